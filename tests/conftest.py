@@ -1,0 +1,181 @@
+"""Fixtures shared by the whole suite.
+
+- ``app`` runs each test against SQLite and, when ``TRACKER_TEST_POSTGRES_URL`` is set, PostgreSQL:
+  one application per database for the session, the schema made by the real migrations, and every
+  table emptied after each test.
+- Services (PostgreSQL, Redis, Chromium) are used when their URL/binary is there; without it the
+  tests that need them are skipped with the reason, unless ``TRACKER_REQUIRE_SERVICES=1``, where a
+  missing service fails them.
+"""
+
+import os
+import shutil
+
+import pytest
+import sqlalchemy as sa
+from werkzeug.security import generate_password_hash
+
+from tests import factories
+from tracker import create_app
+from tracker.extensions import db, limiter
+
+REQUIRE_SERVICES = os.environ.get("TRACKER_REQUIRE_SERVICES") == "1"
+DATABASES = [name for name in os.environ.get("TRACKER_TEST_DATABASES", "sqlite,postgresql").split(",") if name]
+
+#: A cheap hash for test users: scrypt per user would make the suite slow, and any werkzeug
+#: method verifies the same way.
+TEST_PASSWORD = "correct horse battery"
+factories.TEST_PASSWORD_HASH = generate_password_hash(TEST_PASSWORD, method="pbkdf2:sha256:1000")
+factories.TEST_PASSWORD = TEST_PASSWORD
+
+
+def require_service(name, value, hint):
+    """Return ``value``, or skip (fail under TRACKER_REQUIRE_SERVICES=1) when it is missing."""
+    if value:
+        return value
+    message = f"{name} not available: {hint}"
+    if REQUIRE_SERVICES:
+        pytest.fail(f"{message} (TRACKER_REQUIRE_SERVICES=1 makes this a failure)")
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    return require_service("PostgreSQL", os.environ.get("TRACKER_TEST_POSTGRES_URL"), "set TRACKER_TEST_POSTGRES_URL")
+
+
+@pytest.fixture(scope="session")
+def redis_url():
+    url = require_service("Redis", os.environ.get("TRACKER_TEST_REDIS_URL"), "set TRACKER_TEST_REDIS_URL")
+    import redis
+
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=2).ping()
+    except redis.RedisError as error:
+        if REQUIRE_SERVICES:
+            pytest.fail(f"Redis at {url} does not answer: {error}")
+        pytest.skip(f"Redis at {url} does not answer: {error}")
+    return url
+
+
+@pytest.fixture(scope="session")
+def chromium_path():
+    path = os.environ.get("TRACKER_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    return require_service("Chromium", path, "install Debian's chromium package or set TRACKER_CHROMIUM")
+
+
+def reset_schema(engine):
+    """Drop everything in the test database so that the migrations start from nothing."""
+    with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            connection.execute(sa.text("DROP SCHEMA public CASCADE"))
+            connection.execute(sa.text("CREATE SCHEMA public"))
+        else:
+            for table in sa.inspect(connection).get_table_names():
+                connection.execute(sa.text(f'DROP TABLE IF EXISTS "{table}"'))
+
+
+def empty_tables(engine):
+    tables = [table.name for table in reversed(db.metadata.sorted_tables)]
+    with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":
+            connection.execute(sa.text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
+        else:
+            for table in tables:
+                connection.execute(sa.text(f'DELETE FROM "{table}"'))
+
+
+def make_test_app(database_url, tmp_path_factory, **overrides):
+    instance = tmp_path_factory.mktemp("instance")
+    config = {
+        "TESTING": True,
+        "SECRET_KEY": "test-secret-key-not-for-production",
+        "SQLALCHEMY_DATABASE_URI": database_url,
+        "WTF_CSRF_ENABLED": False,
+        "TRACKER_UPLOAD_DIR": str(instance / "uploads"),
+        "TRACKER_OUTBOX_DIR": str(instance / "outbox"),
+        "TRACKER_BASE_URL": "http://tracker.test",
+        "SERVER_NAME": None,
+        "RATELIMIT_STORAGE_URI": "memory://",
+    }
+    config.update(overrides)
+    os.environ["TRACKER_INSTANCE_PATH"] = str(instance)
+    try:
+        return create_app(config)
+    finally:
+        os.environ.pop("TRACKER_INSTANCE_PATH", None)
+
+
+def migrate_fresh(app):
+    from flask_migrate import upgrade
+
+    with app.app_context():
+        reset_schema(db.engine)
+        upgrade()
+
+
+@pytest.fixture(scope="session", params=DATABASES)
+def database_url(request, tmp_path_factory):
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path_factory.mktemp('db') / 'tracker.sqlite'}"
+    return request.getfixturevalue("postgres_url")
+
+
+@pytest.fixture(scope="session")
+def session_app(database_url, tmp_path_factory):
+    app = make_test_app(database_url, tmp_path_factory)
+    migrate_fresh(app)
+    yield app
+    with app.app_context():
+        db.session.remove()
+        db.engine.dispose()
+
+
+@pytest.fixture
+def app(session_app):
+    """The application with an app context pushed; every table is emptied afterwards."""
+    with session_app.app_context():
+        limiter.reset()
+        yield session_app
+        db.session.rollback()
+        db.session.remove()
+        empty_tables(db.engine)
+    session_app.config["WTF_CSRF_ENABLED"] = False
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    return app.test_cli_runner()
+
+
+class Auth:
+    """Sign in through the real form."""
+
+    def __init__(self, client):
+        self.client = client
+
+    def login(self, user, password=None):
+        response = self.client.post(
+            "/login", data={"email": user.email, "password": password or factories.TEST_PASSWORD}
+        )
+        assert response.status_code == 302, f"sign-in of {user.email} failed: {response.status_code}"
+        return response
+
+    def logout(self):
+        return self.client.post("/logout")
+
+
+@pytest.fixture
+def auth(client):
+    return Auth(client)
+
+
+@pytest.fixture
+def make(app):
+    """Factories bound to the current database: ``make.user(role="head")``."""
+    return factories

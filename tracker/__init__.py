@@ -1,0 +1,110 @@
+"""Tracker: turn the directives of working meetings into tasks, follow them, remind before deadlines.
+
+``create_app`` is the only way to get an application; nothing is created at import time, so that
+``tracker.extraction`` stays usable without Flask.
+"""
+
+import logging
+import os
+
+
+def create_app(config=None):
+    """Create and configure the Flask application."""
+    from flask import Flask
+
+    from tracker.config import load_config
+
+    app = Flask(
+        __name__,
+        instance_path=os.environ.get("TRACKER_INSTANCE_PATH") or None,
+        template_folder=os.path.join(os.path.dirname(os.path.dirname(__file__)), "templates"),
+    )
+    os.makedirs(app.instance_path, exist_ok=True)
+    app.config.update(load_config(app.instance_path))
+    if config:
+        app.config.update(config)
+    if not app.debug and not app.testing:
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+        logging.getLogger("alembic").setLevel(logging.WARNING)
+
+    init_extensions(app)
+    register_blueprints(app)
+    init_web(app)
+
+    from tracker import cli
+
+    cli.init_app(app)
+
+    from workers.celery_app import init_celery
+
+    init_celery(app)
+    return app
+
+
+def init_extensions(app):
+    import sqlalchemy as sa
+
+    import tracker.models  # noqa: F401  (the whole schema, for relationships and migrations)
+    from tracker.extensions import babel, csrf, db, limiter, login_manager, mail, migrate
+
+    db.init_app(app)
+    with app.app_context():
+        if db.engine.dialect.name == "sqlite":
+            sa.event.listen(db.engine, "connect", _sqlite_pragmas)
+    migrate.init_app(
+        app, db, directory=os.path.join(os.path.dirname(os.path.dirname(__file__)), "migrations"), render_as_batch=True
+    )
+    csrf.init_app(app)
+    limiter.init_app(app)
+    mail.init_app(app)
+    babel.init_app(app, locale_selector=_select_locale, timezone_selector=_select_timezone)
+
+    from tracker.auth import loaders
+
+    login_manager.init_app(app)
+    loaders.init_app(login_manager)
+
+
+def _sqlite_pragmas(dbapi_connection, connection_record):
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _select_locale():
+    from flask import current_app, request
+    from flask_login import current_user
+
+    if current_user and current_user.is_authenticated and current_user.locale:
+        return current_user.locale
+    return request.accept_languages.best_match(current_app.config["LANGUAGES"]) or "en"
+
+
+def _select_timezone():
+    from flask import current_app
+    from flask_login import current_user
+
+    if current_user and current_user.is_authenticated and current_user.timezone:
+        return current_user.timezone
+    return current_app.config["TRACKER_TIMEZONE"]
+
+
+def register_blueprints(app):
+    # Importing a domain's views module attaches its routes to the domain's blueprint.
+    from tracker.auth.views import bp as auth_bp
+    from tracker.departments.views import bp as departments_bp
+    from tracker.home.views import bp as home_bp
+    from tracker.users.views import bp as users_bp
+
+    for blueprint in (auth_bp, home_bp, departments_bp, users_bp):
+        app.register_blueprint(blueprint)
+
+
+def init_web(app):
+    from tracker.core import errors, templating
+
+    errors.init_app(app)
+    templating.init_app(app)

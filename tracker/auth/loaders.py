@@ -1,0 +1,44 @@
+"""How a request finds its user: the session cookie (web) or a bearer token (API)."""
+
+import sqlalchemy as sa
+from flask import g
+from flask_babel import lazy_gettext as _l
+
+from tracker.core.db import utcnow
+from tracker.extensions import db
+from tracker.users.models import ApiToken, User, hash_token
+
+
+def load_user(user_id):
+    """Return the active user of the session; a deactivated user is signed out at once."""
+    try:
+        user = db.session.get(User, int(user_id))
+    except (TypeError, ValueError):
+        return None
+    return user if user is not None and user.is_active else None
+
+
+def load_user_from_request(request):
+    """Authenticate ``Authorization: Bearer <token>`` against the hashed API tokens."""
+    header = request.headers.get("Authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return None
+    api_token = db.session.scalar(
+        sa.select(ApiToken).where(ApiToken.token_hash == hash_token(token.strip()), ApiToken.revoked_at.is_(None))
+    )
+    if api_token is None or not api_token.user.is_active:
+        return None
+    api_token.last_used_at = utcnow()
+    db.session.commit()
+    g.auth_via_token = True
+    return api_token.user
+
+
+def init_app(login_manager):
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = _l("Please sign in to see this page.")
+    login_manager.login_message_category = "info"
+    login_manager.session_protection = "strong"
+    login_manager.user_loader(load_user)
+    login_manager.request_loader(load_user_from_request)

@@ -1,0 +1,105 @@
+"""Settings from the environment, with embedded defaults.
+
+Every setting has a default that works on one machine with nothing installed beyond Python:
+SQLite in ``instance/``, no Redis, emails written to ``instance/outbox/``. Production sets the
+environment variables listed in the README.
+"""
+
+import os
+import secrets
+from pathlib import Path
+
+from dotenv import load_dotenv
+
+TRUE_WORDS = {"1", "true", "yes", "on"}
+
+
+def env_flag(name, default=False):
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in TRUE_WORDS
+
+
+def env_int(name, default):
+    value = os.environ.get(name)
+    return int(value) if value not in (None, "") else default
+
+
+def database_url(instance_path):
+    """Return the SQLAlchemy URL, defaulting to a SQLite file in the instance folder."""
+    url = os.environ.get("DATABASE_URL")
+    if not url:
+        return f"sqlite:///{Path(instance_path) / 'tracker.sqlite'}"
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://") :]
+    return url
+
+
+def secret_key(instance_path):
+    """Return SECRET_KEY from the environment, or one generated once and kept in the instance folder."""
+    key = os.environ.get("SECRET_KEY")
+    if key:
+        return key
+    path = Path(instance_path) / "secret_key"
+    if path.exists():
+        return path.read_text().strip()
+    key = secrets.token_urlsafe(48)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(key)
+    return key
+
+
+def load_config(instance_path):
+    """Build the Flask config mapping from the environment (and a ``.env`` file when present)."""
+    load_dotenv(os.environ.get("TRACKER_DOTENV", ".env"), override=False)
+    instance_path = Path(instance_path)
+    redis_url = os.environ.get("REDIS_URL") or None
+    base_url = os.environ.get("TRACKER_BASE_URL", "http://127.0.0.1:5000").rstrip("/")
+    broker_url = redis_url or f"sqla+sqlite:///{instance_path / 'celery-broker.sqlite'}"
+    return {
+        "SECRET_KEY": secret_key(instance_path),
+        "SQLALCHEMY_DATABASE_URI": database_url(instance_path),
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        "REDIS_URL": redis_url,
+        "TRACKER_BASE_URL": base_url,
+        "TRACKER_TIMEZONE": os.environ.get("TRACKER_TIMEZONE", "Asia/Ho_Chi_Minh"),
+        "TRACKER_UPLOAD_DIR": os.environ.get("TRACKER_UPLOAD_DIR", str(instance_path / "uploads")),
+        "TRACKER_OUTBOX_DIR": os.environ.get("TRACKER_OUTBOX_DIR", str(instance_path / "outbox")),
+        "TRACKER_MAX_UPLOAD_BYTES": env_int("TRACKER_MAX_UPLOAD_BYTES", 20 * 1024 * 1024),
+        "MAX_CONTENT_LENGTH": env_int("TRACKER_MAX_REQUEST_BYTES", 25 * 1024 * 1024),
+        "TRACKER_PAGE_SIZE": env_int("TRACKER_PAGE_SIZE", 25),
+        "TRACKER_LOGIN_LIMIT_ACCOUNT": os.environ.get("TRACKER_LOGIN_LIMIT_ACCOUNT", "5 per 15 minutes"),
+        "TRACKER_LOGIN_LIMIT_ADDRESS": os.environ.get("TRACKER_LOGIN_LIMIT_ADDRESS", "20 per 15 minutes"),
+        "MAIL_SERVER": os.environ.get("MAIL_SERVER") or None,
+        "MAIL_PORT": env_int("MAIL_PORT", 25),
+        "MAIL_USERNAME": os.environ.get("MAIL_USERNAME") or None,
+        "MAIL_PASSWORD": os.environ.get("MAIL_PASSWORD") or None,
+        "MAIL_USE_TLS": env_flag("MAIL_USE_TLS"),
+        "MAIL_USE_SSL": env_flag("MAIL_USE_SSL"),
+        "MAIL_DEFAULT_SENDER": os.environ.get("MAIL_DEFAULT_SENDER", "Tracker <tracker@localhost>"),
+        "MAIL_TIMEOUT": env_int("MAIL_TIMEOUT", 30),
+        "RATELIMIT_STORAGE_URI": redis_url or "memory://",
+        "RATELIMIT_HEADERS_ENABLED": True,
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": base_url.startswith("https://"),
+        "REMEMBER_COOKIE_HTTPONLY": True,
+        "REMEMBER_COOKIE_SAMESITE": "Lax",
+        "REMEMBER_COOKIE_SECURE": base_url.startswith("https://"),
+        "WTF_CSRF_TIME_LIMIT": None,
+        "BABEL_DEFAULT_LOCALE": "en",
+        "BABEL_DEFAULT_TIMEZONE": "UTC",
+        "LANGUAGES": ["en", "vi", "fr", "sv"],
+        "CELERY": {
+            "broker_url": broker_url,
+            "result_backend": None,
+            "task_ignore_result": True,
+            "task_serializer": "json",
+            "accept_content": ["json"],
+            "timezone": "UTC",
+            "broker_connection_retry_on_startup": True,
+        },
+    }

@@ -1,0 +1,1 @@
+"""What every domain shares: column types, permissions, audit, errors, time."""

@@ -1,0 +1,228 @@
+"""Who may do what: the one policy module of Tracker.
+
+Every predicate takes the acting user (and the object when there is one) and returns a
+:class:`Verdict`, which is truthy when the action is allowed and carries the reason when it is
+not. Views and API endpoints call :func:`require` with a verdict; a refusal becomes a 403 with
+that reason. Role checks (what a role may do at all) and object checks (whether this object
+belongs to the user's department) are kept apart so that each reads on its own.
+
+Roles, from design.md:
+- admin: everything;
+- leader: create meetings and tasks for any department, approve/return, decide extensions, see all;
+- head: see and assign their department's tasks, create meetings their department hosts and
+  tasks issued by their department, approve work their department issued;
+- staff: see their department's tasks, update, start, submit, request extensions;
+- observer: read everything, change nothing.
+"""
+
+from dataclasses import dataclass
+
+from flask_babel import gettext as _
+
+from tracker.core.errors import Forbidden
+from tracker.users.models import Role
+
+
+@dataclass(frozen=True)
+class Verdict:
+    allowed: bool
+    reason: str = ""
+
+    def __bool__(self):
+        return self.allowed
+
+
+ALLOW = Verdict(True)
+
+
+def deny(reason):
+    return Verdict(False, reason)
+
+
+def require(verdict):
+    """Raise a 403 carrying the verdict's reason unless it allows the action."""
+    if not verdict:
+        raise Forbidden(verdict.reason or _("You are not allowed to do this."))
+    return verdict
+
+
+def signed_in(user):
+    return user is not None and getattr(user, "is_authenticated", False) and user.is_active
+
+
+def _role(user, *roles, reason):
+    if not signed_in(user):
+        return deny(_("Please sign in."))
+    return ALLOW if user.role in roles else deny(reason)
+
+
+# --- Administration ---------------------------------------------------------------------------
+
+
+def can_manage_departments(user):
+    return _role(user, Role.ADMIN, reason=_("Only administrators manage departments."))
+
+
+def can_manage_users(user):
+    return _role(user, Role.ADMIN, reason=_("Only administrators manage users."))
+
+
+def can_view_reminder_ledger(user):
+    return _role(user, Role.ADMIN, reason=_("Only administrators see the reminder ledger."))
+
+
+# --- Seeing -----------------------------------------------------------------------------------
+
+
+def can_view_everything(user):
+    return _role(
+        user, Role.ADMIN, Role.LEADER, Role.OBSERVER, reason=_("Only leaders and observers see every department.")
+    )
+
+
+def can_view_department(user, department_id):
+    if can_view_everything(user):
+        return ALLOW
+    if signed_in(user) and user.department_id == department_id:
+        return ALLOW
+    return deny(_("You can only see your own department."))
+
+
+def can_view_task(user, task):
+    if can_view_everything(user):
+        return ALLOW
+    if signed_in(user) and task.involves_department(user.department_id):
+        return ALLOW
+    return deny(_("This task belongs to another department."))
+
+
+def can_view_meeting(user, meeting):
+    if can_view_everything(user):
+        return ALLOW
+    if not signed_in(user):
+        return deny(_("Please sign in."))
+    if meeting.host_department_id == user.department_id:
+        return ALLOW
+    if any(department.id == user.department_id for department in meeting.attendees):
+        return ALLOW
+    return deny(_("Your department neither hosted nor attended this meeting."))
+
+
+def can_view_reports(user):
+    if not signed_in(user):
+        return deny(_("Please sign in."))
+    return ALLOW
+
+
+# --- Meetings ---------------------------------------------------------------------------------
+
+
+def can_create_meeting(user, host_department_id=None):
+    if not signed_in(user):
+        return deny(_("Please sign in."))
+    if user.role in (Role.ADMIN, Role.LEADER):
+        return ALLOW
+    if user.role == Role.HEAD:
+        if host_department_id in (None, user.department_id):
+            return ALLOW
+        return deny(_("Heads record meetings hosted by their own department."))
+    return deny(_("Only leaders and department heads record meetings."))
+
+
+def can_edit_meeting(user, meeting):
+    if not signed_in(user):
+        return deny(_("Please sign in."))
+    if user.role in (Role.ADMIN, Role.LEADER):
+        return ALLOW
+    if user.role == Role.HEAD and meeting.host_department_id == user.department_id:
+        return ALLOW
+    return deny(_("Only leaders and the head of the host department edit this meeting."))
+
+
+# --- Tasks: the issuing side --------------------------------------------------------------------
+
+
+def can_create_task(user, issuing_department_id=None):
+    """Leaders issue tasks for any department; heads issue them in their department's name."""
+    if not signed_in(user):
+        return deny(_("Please sign in."))
+    if user.role in (Role.ADMIN, Role.LEADER):
+        return ALLOW
+    if user.role == Role.HEAD and issuing_department_id in (None, user.department_id):
+        return ALLOW
+    return deny(_("Only leaders and department heads create tasks."))
+
+
+def is_issuing_side(user, task):
+    if not signed_in(user):
+        return deny(_("Please sign in."))
+    if user.role in (Role.ADMIN, Role.LEADER):
+        return ALLOW
+    if user.role == Role.HEAD and task.issuing_department_id == user.department_id:
+        return ALLOW
+    return deny(_("Only the issuing side (a leader or the head of the issuing department) may do this."))
+
+
+def can_edit_task(user, task):
+    return is_issuing_side(user, task)
+
+
+def can_review_task(user, task):
+    """Approve or return submitted work."""
+    return is_issuing_side(user, task)
+
+
+def can_cancel_task(user, task):
+    return is_issuing_side(user, task)
+
+
+def can_decide_extension(user, task):
+    return is_issuing_side(user, task)
+
+
+# --- Tasks: the doing side ----------------------------------------------------------------------
+
+
+def can_assign_task(user, task):
+    """Choose the assignee: the head of the lead department, or the issuing side."""
+    if not signed_in(user):
+        return deny(_("Please sign in."))
+    if user.role in (Role.ADMIN, Role.LEADER):
+        return ALLOW
+    if user.role == Role.HEAD and user.department_id == task.lead_department_id:
+        return ALLOW
+    return deny(_("Only the head of the lead department assigns this task."))
+
+
+def is_lead_member(user, task):
+    if not signed_in(user):
+        return deny(_("Please sign in."))
+    if user.role == Role.ADMIN:
+        return ALLOW
+    if user.role in (Role.HEAD, Role.STAFF) and user.department_id == task.lead_department_id:
+        return ALLOW
+    return deny(_("Only the lead department's staff and head may do this."))
+
+
+def can_work_on_task(user, task):
+    """Start and submit: the lead department's people."""
+    return is_lead_member(user, task)
+
+
+def can_request_extension(user, task):
+    return is_lead_member(user, task)
+
+
+def can_update_task(user, task):
+    """Report progress, comment and attach evidence: lead and coordinating departments."""
+    if not signed_in(user):
+        return deny(_("Please sign in."))
+    if user.role == Role.ADMIN:
+        return ALLOW
+    if user.role in (Role.HEAD, Role.STAFF) and (
+        user.department_id == task.lead_department_id or user.department_id in task.coordinating_department_ids
+    ):
+        return ALLOW
+    if is_issuing_side(user, task):
+        return ALLOW
+    return deny(_("Only the lead and coordinating departments report on this task."))

@@ -1,0 +1,3 @@
+from flask import Blueprint
+
+bp = Blueprint("departments", __name__, url_prefix="/admin/departments")

@@ -1,0 +1,32 @@
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, EmailField, SelectField, StringField, TextAreaField
+from wtforms.validators import DataRequired, Length, Optional
+
+from tracker.departments.models import DepartmentKind
+
+KIND_LABELS = {
+    DepartmentKind.DEPARTMENT: _l("Department"),
+    DepartmentKind.PEOPLES_COMMITTEE: _l("People's committee"),
+    DepartmentKind.COUNCIL: _l("Council"),
+    DepartmentKind.ENTERPRISE: _l("Enterprise"),
+    DepartmentKind.UNIVERSITY: _l("University"),
+    DepartmentKind.AGENCY: _l("Agency"),
+}
+
+
+class DepartmentForm(FlaskForm):
+    name = StringField(_l("Name"), validators=[DataRequired(), Length(max=200)])
+    code = StringField(_l("Code"), validators=[DataRequired(), Length(max=32)])
+    kind = SelectField(_l("Kind"), choices=[(kind.value, label) for kind, label in KIND_LABELS.items()])
+    parent_id = SelectField(_l("Parent"), coerce=lambda v: int(v) if v not in (None, "", "None") else None)
+    email = EmailField(_l("Contact email"), validators=[Optional(), Length(max=254)])
+    aliases = TextAreaField(
+        _l("Aliases"),
+        description=_l("Other names and spellings, one per line, in any language."),
+        validators=[Length(max=20000)],
+    )
+    is_active = BooleanField(_l("Active"), default=True)
+
+    def alias_list(self):
+        return [line for line in (self.aliases.data or "").splitlines() if line.strip()]

@@ -1,0 +1,23 @@
+"""Import every domain's models so that the mapper registry and Alembic see the whole schema."""
+
+from tracker.core.audit import AuditEvent
+from tracker.departments.models import Department
+from tracker.meetings.models import Directive, Meeting
+from tracker.reminders.models import Reminder, SweepRun
+from tracker.tasks.models import Attachment, ExtensionRequest, Task, TaskUpdate
+from tracker.users.models import ApiToken, User
+
+__all__ = [
+    "ApiToken",
+    "Attachment",
+    "AuditEvent",
+    "Department",
+    "Directive",
+    "ExtensionRequest",
+    "Meeting",
+    "Reminder",
+    "SweepRun",
+    "Task",
+    "TaskUpdate",
+    "User",
+]

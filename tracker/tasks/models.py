@@ -1,0 +1,203 @@
+from datetime import date, datetime
+from enum import StrEnum
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from tracker.core.db import TimestampMixin, UTCDateTime, enum_column, utcnow
+from tracker.departments.models import Department
+from tracker.extensions import db
+from tracker.users.models import User
+
+
+class TaskStatus(StrEnum):
+    ASSIGNED = "assigned"
+    IN_PROGRESS = "in_progress"
+    SUBMITTED = "submitted"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+OPEN_STATUSES = (TaskStatus.ASSIGNED, TaskStatus.IN_PROGRESS, TaskStatus.SUBMITTED)
+
+
+class Timing(StrEnum):
+    ON_TRACK = "on_track"
+    DUE_SOON = "due_soon"
+    OVERDUE = "overdue"
+    ON_TIME = "on_time"
+    LATE = "late"
+    NO_DEADLINE = "no_deadline"
+
+
+class Recurrence(StrEnum):
+    NONE = "none"
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    YEARLY = "yearly"
+
+
+class Priority(StrEnum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+
+
+class UpdateKind(StrEnum):
+    CREATED = "created"
+    TRANSITION = "transition"
+    PROGRESS = "progress"
+    COMMENT = "comment"
+    EDIT = "edit"
+    ASSIGNMENT = "assignment"
+    EXTENSION = "extension"
+    EVIDENCE = "evidence"
+
+
+class ExtensionStatus(StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REFUSED = "refused"
+
+
+task_coordinators = sa.Table(
+    "task_coordinators",
+    db.metadata,
+    sa.Column("task_id", sa.ForeignKey("tasks.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("department_id", sa.ForeignKey("departments.id"), primary_key=True),
+    sa.Index("ix_task_coordinators_department", "department_id", "task_id"),
+)
+
+
+class Task(TimestampMixin, db.Model):
+    __tablename__ = "tasks"
+    __table_args__ = (
+        sa.Index("ix_tasks_lead_status_due", "lead_department_id", "status", "due_on"),
+        sa.Index("ix_tasks_assignee_status_due", "assignee_id", "status", "due_on"),
+        sa.Index("ix_tasks_issuing_status_due", "issuing_department_id", "status", "due_on"),
+        sa.Index("ix_tasks_status_due", "status", "due_on"),
+        sa.CheckConstraint("progress >= 0 AND progress <= 100", name="progress_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(sa.String(500), nullable=False)
+    description: Mapped[str | None] = mapped_column(sa.Text)
+    meeting_id: Mapped[int | None] = mapped_column(sa.ForeignKey("meetings.id"), index=True)
+    directive_id: Mapped[int | None] = mapped_column(sa.ForeignKey("directives.id"), index=True)
+    issuing_department_id: Mapped[int] = mapped_column(sa.ForeignKey("departments.id"), nullable=False)
+    issuer_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id"), nullable=False, index=True)
+    lead_department_id: Mapped[int] = mapped_column(sa.ForeignKey("departments.id"), nullable=False)
+    assignee_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    #: The deadline in force (moved by approved extensions); ``None`` when there is none.
+    due_on: Mapped[date | None] = mapped_column(sa.Date)
+    #: The deadline exactly as written in the directive ("by the end of Q3 2025").
+    deadline_text: Mapped[str | None] = mapped_column(sa.String(300))
+    recurrence: Mapped[Recurrence] = mapped_column(enum_column(Recurrence), default=Recurrence.NONE, nullable=False)
+    #: First task of a recurring series; each approved occurrence creates the next one.
+    series_id: Mapped[int | None] = mapped_column(sa.ForeignKey("tasks.id"), index=True)
+    occurrence: Mapped[int] = mapped_column(default=1, nullable=False)
+    priority: Mapped[Priority] = mapped_column(enum_column(Priority), default=Priority.NORMAL, nullable=False)
+    target_value: Mapped[float | None] = mapped_column(sa.Float)
+    target_unit: Mapped[str | None] = mapped_column(sa.String(100))
+    current_value: Mapped[float | None] = mapped_column(sa.Float)
+    progress: Mapped[int] = mapped_column(default=0, nullable=False)
+    status: Mapped[TaskStatus] = mapped_column(enum_column(TaskStatus), default=TaskStatus.ASSIGNED, nullable=False)
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    #: Local date of completion in the province's zone; on-time is judged against it.
+    completed_on: Mapped[date | None] = mapped_column(sa.Date)
+    version: Mapped[int] = mapped_column(default=1, nullable=False)
+
+    issuing_department: Mapped[Department] = relationship(foreign_keys=[issuing_department_id])
+    lead_department: Mapped[Department] = relationship(foreign_keys=[lead_department_id])
+    coordinating_departments: Mapped[list[Department]] = relationship(
+        secondary=task_coordinators, order_by=Department.name
+    )
+    issuer: Mapped[User] = relationship(foreign_keys=[issuer_id])
+    assignee: Mapped[User | None] = relationship(foreign_keys=[assignee_id])
+    meeting = relationship("Meeting", foreign_keys=[meeting_id])
+    directive = relationship("Directive", foreign_keys=[directive_id])
+
+    __mapper_args__ = {"version_id_col": version}
+
+    def __repr__(self):
+        return f"<Task {self.id} {self.status}>"
+
+    @property
+    def is_open(self):
+        return self.status in OPEN_STATUSES
+
+    @property
+    def coordinating_department_ids(self):
+        return {department.id for department in self.coordinating_departments}
+
+    def involves_department(self, department_id):
+        return (
+            department_id in (self.lead_department_id, self.issuing_department_id)
+            or department_id in self.coordinating_department_ids
+        )
+
+
+class TaskUpdate(db.Model):
+    """One entry of a task's history."""
+
+    __tablename__ = "task_updates"
+    __table_args__ = (sa.Index("ix_task_updates_task_created", "task_id", "created_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(sa.ForeignKey("tasks.id", ondelete="CASCADE"), nullable=False)
+    author_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    kind: Mapped[UpdateKind] = mapped_column(enum_column(UpdateKind), nullable=False)
+    status_from: Mapped[TaskStatus | None] = mapped_column(enum_column(TaskStatus))
+    status_to: Mapped[TaskStatus | None] = mapped_column(enum_column(TaskStatus))
+    progress: Mapped[int | None]
+    current_value: Mapped[float | None] = mapped_column(sa.Float)
+    comment: Mapped[str | None] = mapped_column(sa.Text)
+    #: Structured detail: changed fields with before/after, old and new deadline, and so on.
+    details: Mapped[dict | None] = mapped_column(sa.JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+    task: Mapped[Task] = relationship(backref=sa.orm.backref("updates", order_by="TaskUpdate.created_at"))
+    author: Mapped[User | None] = relationship()
+    attachments: Mapped[list["Attachment"]] = relationship(back_populates="update")
+
+
+class Attachment(db.Model):
+    """An evidence file, stored outside the web root under a random key."""
+
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(sa.ForeignKey("tasks.id", ondelete="CASCADE"), nullable=False, index=True)
+    update_id: Mapped[int | None] = mapped_column(sa.ForeignKey("task_updates.id"), index=True)
+    filename: Mapped[str] = mapped_column(sa.String(255), nullable=False)
+    content_type: Mapped[str] = mapped_column(sa.String(100), nullable=False)
+    size: Mapped[int] = mapped_column(nullable=False)
+    sha256: Mapped[str] = mapped_column(sa.String(64), nullable=False)
+    storage_key: Mapped[str] = mapped_column(sa.String(64), unique=True, nullable=False)
+    uploaded_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+    update: Mapped[TaskUpdate | None] = relationship(back_populates="attachments")
+
+
+class ExtensionRequest(db.Model):
+    __tablename__ = "extension_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    task_id: Mapped[int] = mapped_column(sa.ForeignKey("tasks.id", ondelete="CASCADE"), nullable=False, index=True)
+    requested_due_on: Mapped[date] = mapped_column(sa.Date, nullable=False)
+    #: The deadline in force when the request was made.
+    previous_due_on: Mapped[date | None] = mapped_column(sa.Date)
+    reason: Mapped[str] = mapped_column(sa.Text, nullable=False)
+    requester_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id"), nullable=False)
+    status: Mapped[ExtensionStatus] = mapped_column(
+        enum_column(ExtensionStatus), default=ExtensionStatus.PENDING, nullable=False, index=True
+    )
+    decided_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    decision_comment: Mapped[str | None] = mapped_column(sa.Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+    task: Mapped[Task] = relationship()
+    requester: Mapped[User] = relationship(foreign_keys=[requester_id])
+    decided_by: Mapped[User | None] = relationship(foreign_keys=[decided_by_id])

@@ -1,0 +1,146 @@
+"""Create and change users; issue API tokens."""
+
+import secrets
+import zoneinfo
+
+import sqlalchemy as sa
+from email_validator import EmailNotValidError, validate_email
+from flask import current_app
+from flask_babel import gettext as _
+
+from tracker.core.audit import changed, record_event, snapshot
+from tracker.core.errors import ValidationFailed
+from tracker.core.permissions import can_manage_users, require
+from tracker.departments.models import Department
+from tracker.extensions import db
+from tracker.users.models import ApiToken, Role, User, hash_token
+
+FIELDS = ("email", "name", "department_id", "role", "is_active", "locale", "timezone")
+MIN_PASSWORD_LENGTH = 10
+
+
+def normalise_email(email):
+    return (email or "").strip().lower()
+
+
+def get_user_by_email(email):
+    return db.session.scalar(sa.select(User).where(User.email == normalise_email(email)))
+
+
+def validate_password(password):
+    if password is None or len(password) < MIN_PASSWORD_LENGTH:
+        return _("A password needs at least %(n)d characters.", n=MIN_PASSWORD_LENGTH)
+    if len(password) > 1000:
+        return _("At most 1000 characters.")
+    return None
+
+
+def validate_user(email, name, department_id, role, user=None, locale=None, timezone=None):
+    errors = {}
+    try:
+        validate_email(email or "", check_deliverability=False)
+    except EmailNotValidError:
+        errors["email"] = _("Not an email address.")
+    else:
+        other = get_user_by_email(email)
+        if other is not None and other is not user:
+            errors["email"] = _("Another user already signs in with %(email)s.", email=normalise_email(email))
+    if not (name or "").strip():
+        errors["name"] = _("A name is required.")
+    elif len(name) > 200:
+        errors["name"] = _("At most 200 characters.")
+    department = db.session.get(Department, department_id) if isinstance(department_id, int) else None
+    if department is None:
+        errors["department_id"] = _("Unknown department.")
+    elif not department.is_active and (user is None or user.department_id != department_id):
+        errors["department_id"] = _("The department %(name)s is deactivated.", name=department.name)
+    if role not in {r.value for r in Role}:
+        errors["role"] = _("Unknown role.")
+    if locale is not None and locale not in current_app.config["LANGUAGES"]:
+        errors["locale"] = _("Unsupported language.")
+    if timezone:
+        try:
+            zoneinfo.ZoneInfo(timezone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            errors["timezone"] = _("Unknown time zone.")
+    return errors
+
+
+def create_user(actor, *, email, name, department_id, role, password=None, locale="en", timezone=None):
+    """Create a user; ``actor`` None means the command line, which needs no permission."""
+    if actor is not None:
+        require(can_manage_users(actor))
+    errors = validate_user(email, name, department_id, role, locale=locale, timezone=timezone)
+    if password is not None:
+        reason = validate_password(password)
+        if reason:
+            errors["password"] = reason
+    if errors:
+        raise ValidationFailed(_("The user was not saved."), fields=errors)
+    user = User(
+        email=normalise_email(email),
+        name=name.strip(),
+        department_id=department_id,
+        role=Role(role),
+        locale=locale,
+        timezone=timezone or None,
+    )
+    if password is not None:
+        user.set_password(password)
+    db.session.add(user)
+    db.session.flush()
+    record_event(actor, "user.create", user, after=snapshot(user, FIELDS))
+    return user
+
+
+def update_user(actor, user, password=None, **values):
+    if actor is not None:
+        require(can_manage_users(actor))
+    merged = {field: values.get(field, getattr(user, field)) for field in FIELDS}
+    merged["role"] = Role(merged["role"]).value if merged["role"] in {r.value for r in Role} else merged["role"]
+    errors = validate_user(
+        merged["email"],
+        merged["name"],
+        merged["department_id"],
+        merged["role"],
+        user,
+        merged["locale"],
+        merged["timezone"],
+    )
+    if password:
+        reason = validate_password(password)
+        if reason:
+            errors["password"] = reason
+    if actor is not None and actor.id == user.id and (not merged["is_active"] or merged["role"] != Role.ADMIN):
+        errors["role" if merged["is_active"] else "is_active"] = _(
+            "You cannot remove your own administrator rights or deactivate yourself."
+        )
+    if errors:
+        raise ValidationFailed(_("The user was not saved."), fields=errors)
+    before = snapshot(user, FIELDS)
+    user.email = normalise_email(merged["email"])
+    user.name = merged["name"].strip()
+    user.department_id = merged["department_id"]
+    user.role = Role(merged["role"])
+    user.is_active = bool(merged["is_active"])
+    user.locale = merged["locale"]
+    user.timezone = merged["timezone"] or None
+    if password:
+        user.set_password(password)
+    db.session.flush()
+    old, new = changed(before, snapshot(user, FIELDS))
+    if password:
+        new["password"] = "changed"  # noqa: S105 (a marker in the audit trail, not a password)
+    if new:
+        action = "user.permission" if "role" in new or "department_id" in new else "user.update"
+        record_event(actor, action, user, before=old, after=new)
+    return user
+
+
+def issue_api_token(user, name="cli"):
+    """Create an API token for ``user``; return the token, which is shown once and stored hashed."""
+    token = "trk_" + secrets.token_urlsafe(32)
+    db.session.add(ApiToken(user_id=user.id, name=name, token_hash=hash_token(token)))
+    db.session.flush()
+    record_event(None, "user.token", user, after={"token_name": name})
+    return token

@@ -1,0 +1,126 @@
+import sqlalchemy as sa
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+
+from tracker.core.errors import ValidationFailed
+from tracker.core.permissions import can_manage_users, require
+from tracker.departments.models import Department
+from tracker.extensions import db
+from tracker.users import bp, operations
+from tracker.users.forms import UserForm
+from tracker.users.models import User
+
+PAGE_SIZE = 50
+
+
+@bp.before_request
+@login_required
+def guard():
+    require(can_manage_users(current_user))
+
+
+def _department_choices():
+    departments = db.session.scalars(
+        sa.select(Department).where(Department.is_active.is_(True)).order_by(Department.name)
+    ).all()
+    return [(d.id, f"{d.name} ({d.code})") for d in departments]
+
+
+@bp.route("/")
+def index():
+    q = (request.args.get("q") or "").strip()
+    page = max(request.args.get("page", 1, type=int), 1)
+    query = sa.select(User).order_by(User.name)
+    if q:
+        like = f"%{q}%"
+        query = query.where(sa.or_(User.name.ilike(like), User.email.ilike(like)))
+    department_id = request.args.get("department_id", type=int)
+    if department_id:
+        query = query.where(User.department_id == department_id)
+    pagination = db.paginate(query, page=page, per_page=PAGE_SIZE, error_out=False)
+    return render_template(
+        "admin/users.html", pagination=pagination, q=q, department_id=department_id, departments=_department_choices()
+    )
+
+
+def _apply_errors(form, error):
+    for field, reason in error.fields.items():
+        getattr(form, field, form.name).errors.append(reason)
+
+
+@bp.route("/new", methods=["GET", "POST"])
+def create():
+    form = UserForm()
+    form.department_id.choices = _department_choices()
+    if form.validate_on_submit():
+        try:
+            user = operations.create_user(
+                current_user,
+                email=form.email.data,
+                name=form.name.data,
+                department_id=form.department_id.data,
+                role=form.role.data,
+                password=form.password.data or None,
+                locale=form.locale.data,
+            )
+        except ValidationFailed as error:
+            db.session.rollback()
+            _apply_errors(form, error)
+        else:
+            db.session.commit()
+            flash(_("User %(name)s created.", name=user.name), "success")
+            return redirect(url_for(".index"))
+    status = 422 if form.errors else 200
+    return render_template("admin/user_form.html", form=form, user=None), status
+
+
+@bp.route("/<int:user_id>", methods=["GET", "POST"])
+def edit(user_id):
+    user = db.session.get(User, user_id) or abort(404)
+    form = UserForm(obj=user if request.method == "GET" else None)
+    if request.method == "GET":
+        form.role.data = user.role.value
+    form.department_id.choices = _department_choices()
+    if user.department_id not in {choice for choice, _label in form.department_id.choices}:
+        form.department_id.choices.append((user.department_id, user.department.name))
+    if form.validate_on_submit():
+        try:
+            operations.update_user(
+                current_user,
+                user,
+                password=form.password.data or None,
+                email=form.email.data,
+                name=form.name.data,
+                department_id=form.department_id.data,
+                role=form.role.data,
+                locale=form.locale.data,
+                is_active=form.is_active.data,
+            )
+        except ValidationFailed as error:
+            db.session.rollback()
+            _apply_errors(form, error)
+        else:
+            db.session.commit()
+            flash(_("User %(name)s saved.", name=user.name), "success")
+            return redirect(url_for(".index"))
+    status = 422 if form.errors else 200
+    return render_template("admin/user_form.html", form=form, user=user), status
+
+
+@bp.route("/<int:user_id>/active", methods=["POST"])
+def set_active(user_id):
+    user = db.session.get(User, user_id) or abort(404)
+    active = request.form.get("active") == "1"
+    try:
+        operations.update_user(current_user, user, is_active=active)
+    except ValidationFailed as error:
+        db.session.rollback()
+        flash(" ".join(error.fields.values()) or error.description, "error")
+        return redirect(url_for(".index")), 303
+    db.session.commit()
+    if active:
+        flash(_("User %(name)s reactivated.", name=user.name), "success")
+    else:
+        flash(_("User %(name)s deactivated; they can no longer sign in.", name=user.name), "success")
+    return redirect(url_for(".index"))

@@ -1,0 +1,18 @@
+"""Bind Celery to the Flask app, as the Flask documentation's Celery pattern shows."""
+
+from celery import Celery, Task
+
+
+def init_celery(app):
+    """Create the Celery app for ``app``; every job runs inside an application context."""
+
+    class FlaskTask(Task):
+        def __call__(self, *args, **kwargs):
+            with app.app_context():
+                return self.run(*args, **kwargs)
+
+    celery_app = Celery(app.name, task_cls=FlaskTask)
+    celery_app.config_from_object(app.config["CELERY"])
+    celery_app.set_default()
+    app.extensions["celery"] = celery_app
+    return celery_app
