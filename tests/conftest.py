@@ -13,6 +13,8 @@ import shutil
 
 import pytest
 import sqlalchemy as sa
+from flask import g, has_app_context
+from flask.testing import FlaskClient
 from werkzeug.security import generate_password_hash
 
 from tests import factories
@@ -85,6 +87,21 @@ def empty_tables(engine):
                 connection.execute(sa.text(f'DELETE FROM "{table}"'))
 
 
+class TrackerTestClient(FlaskClient):
+    """A test client whose every request starts with an empty ``g``.
+
+    Tests keep an application context pushed (for factories and queries), and Flask reuses it for
+    the requests the client makes, so ``g`` (where Flask-Login keeps the signed-in user and
+    Flask-Limiter its bookkeeping) would otherwise leak from one request into the next.
+    """
+
+    def open(self, *args, **kwargs):
+        if has_app_context():
+            for name in list(vars(g)):
+                delattr(g, name)
+        return super().open(*args, **kwargs)
+
+
 def make_test_app(database_url, tmp_path_factory, **overrides):
     instance = tmp_path_factory.mktemp("instance")
     config = {
@@ -101,7 +118,9 @@ def make_test_app(database_url, tmp_path_factory, **overrides):
     config.update(overrides)
     os.environ["TRACKER_INSTANCE_PATH"] = str(instance)
     try:
-        return create_app(config)
+        app = create_app(config)
+        app.test_client_class = TrackerTestClient
+        return app
     finally:
         os.environ.pop("TRACKER_INSTANCE_PATH", None)
 

@@ -75,18 +75,22 @@ def _sqlite_pragmas(dbapi_connection, connection_record):
 
 
 def _select_locale():
-    from flask import current_app, request
+    from flask import current_app, has_request_context, request
     from flask_login import current_user
 
+    if not has_request_context():
+        return current_app.config["BABEL_DEFAULT_LOCALE"]
     if current_user and current_user.is_authenticated and current_user.locale:
         return current_user.locale
     return request.accept_languages.best_match(current_app.config["LANGUAGES"]) or "en"
 
 
 def _select_timezone():
-    from flask import current_app
+    from flask import current_app, has_request_context
     from flask_login import current_user
 
+    if not has_request_context():
+        return current_app.config["TRACKER_TIMEZONE"]
     if current_user and current_user.is_authenticated and current_user.timezone:
         return current_user.timezone
     return current_app.config["TRACKER_TIMEZONE"]

@@ -110,11 +110,12 @@ def import_departments_command(path):
 
 
 @click.command("seed-demo")
-def seed_demo_command():
+@click.option("--first-run", is_flag=True, help="Load nothing when the database already has users.")
+def seed_demo_command(first_run):
     """Load the demo departments, users, meetings and tasks (safe to run again)."""
     from tracker.demo.seed import seed_demo
 
-    report = seed_demo()
+    report = seed_demo(first_run_only=first_run)
     db.session.commit()
     click.echo(report.summary())
 
