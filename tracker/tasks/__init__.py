@@ -1,0 +1,5 @@
+"""Tasks: their lifecycle, lists, evidence and extensions."""
+
+from flask import Blueprint
+
+bp = Blueprint("tasks", __name__, url_prefix="/tasks")

@@ -1,0 +1,799 @@
+"""The task workflow: create, edit, assign, move through the lifecycle, report, extend.
+
+Every operation takes the acting user first, checks permission through the policy module, refuses
+bad input with :class:`ValidationFailed` (field names as in the JSON API), flushes but never
+commits, writes a :class:`TaskUpdate` (the task's history) and an audit event, and sends the
+matching signal from :mod:`tracker.core.events` once the change is flushed.
+
+Concurrency: an edit carries the ``version`` it was based on; a different current version raises
+:class:`Conflict` (409) whose ``fields`` hold the current values, before anything is changed.
+"""
+
+import calendar
+import logging
+from datetime import date
+
+import sqlalchemy as sa
+from flask_babel import gettext as _
+from sqlalchemy.orm.exc import StaleDataError
+
+from tracker.core import events
+from tracker.core.audit import jsonable, record_event
+from tracker.core.db import utcnow
+from tracker.core.errors import Conflict, InvalidTransition, ValidationFailed
+from tracker.core.permissions import (
+    can_assign_task,
+    can_cancel_task,
+    can_create_task,
+    can_decide_extension,
+    can_edit_meeting,
+    can_edit_task,
+    can_request_extension,
+    can_review_task,
+    can_update_task,
+    can_work_on_task,
+    deny,
+    require,
+)
+from tracker.departments.models import Department
+from tracker.extensions import db
+from tracker.meetings.models import Directive, Meeting
+from tracker.tasks import storage
+from tracker.tasks.models import (
+    OPEN_STATUSES,
+    Attachment,
+    ExtensionRequest,
+    ExtensionStatus,
+    Priority,
+    Recurrence,
+    Task,
+    TaskStatus,
+    TaskUpdate,
+    UpdateKind,
+)
+from tracker.tasks.timing import local_date, today_local
+from tracker.tasks.validation import (
+    Errors,
+    clean_text,
+    parse_choice,
+    parse_date,
+    parse_id,
+    parse_ids,
+    parse_number,
+)
+from tracker.users.models import Role, User
+
+log = logging.getLogger(__name__)
+
+TITLE_MAX = 500
+DESCRIPTION_MAX = 20_000
+DEADLINE_TEXT_MAX = 300
+UNIT_MAX = 100
+COMMENT_MAX = 10_000
+
+#: The fields ``update_task`` may change.
+EDITABLE_FIELDS = (
+    "title",
+    "description",
+    "lead_department_id",
+    "coordinating_department_ids",
+    "assignee_id",
+    "due_on",
+    "deadline_text",
+    "recurrence",
+    "priority",
+    "target_value",
+    "target_unit",
+)
+#: What a conflict reports and what the audit trail compares.
+STATE_FIELDS = (*EDITABLE_FIELDS, "status", "progress", "current_value", "version")
+
+ACTIONS = ("start", "submit", "approve", "return", "cancel")
+#: action -> (statuses it may start from, status it leads to)
+TRANSITIONS = {
+    "start": ((TaskStatus.ASSIGNED,), TaskStatus.IN_PROGRESS),
+    "submit": ((TaskStatus.IN_PROGRESS,), TaskStatus.SUBMITTED),
+    "approve": ((TaskStatus.SUBMITTED,), TaskStatus.DONE),
+    "return": ((TaskStatus.SUBMITTED,), TaskStatus.IN_PROGRESS),
+    "cancel": (OPEN_STATUSES, TaskStatus.CANCELLED),
+}
+PERMISSIONS = {
+    "start": can_work_on_task,
+    "submit": can_work_on_task,
+    "approve": can_review_task,
+    "return": can_review_task,
+    "cancel": can_cancel_task,
+}
+PERIOD_MONTHS = {Recurrence.MONTHLY: 1, Recurrence.QUARTERLY: 3, Recurrence.YEARLY: 12}
+
+
+# --- Shared checks ----------------------------------------------------------------------------------
+
+
+def task_state(task):
+    """The task's current values as a JSON-ready dict (what a conflict shows, what audit compares)."""
+    state = {}
+    for field in STATE_FIELDS:
+        if field == "coordinating_department_ids":
+            state[field] = sorted(task.coordinating_department_ids)
+        else:
+            state[field] = jsonable(getattr(task, field))
+    return state
+
+
+def _changes(before, after):
+    return {key: [before.get(key), after[key]] for key in after if key != "version" and before.get(key) != after[key]}
+
+
+def check_version(task, version, *, required=False):
+    """Refuse with a 409 when ``version`` is not the task's current version."""
+    if version is None or version == "":
+        if required:
+            raise ValidationFailed(
+                _("The version the edit is based on is missing."), fields={"version": _("This field is required.")}
+            )
+        return
+    errors = Errors()
+    parsed = parse_id(version, "version", errors)
+    if errors:
+        raise ValidationFailed(_("The version must be a whole number."), fields=errors)
+    if parsed != task.version:
+        raise Conflict(
+            _("This task was changed by someone else after you opened it; nothing was saved."),
+            fields=task_state(task),
+        )
+
+
+def _flush():
+    """Flush; a concurrent write caught by the version column is a conflict as well."""
+    try:
+        db.session.flush()
+    except StaleDataError:
+        raise Conflict(_("This task was changed by someone else at the same moment; nothing was saved.")) from None
+
+
+def _touch(task):
+    """Mark the task row changed, so that its version and ``updated_at`` move even for collection changes."""
+    task.updated_at = utcnow()
+
+
+def _require_open(task, message=None):
+    if not task.is_open:
+        raise InvalidTransition(message or _("This task is %(status)s: it can no longer change.", status=task.status))
+
+
+def _add_update(task, actor, kind, **values):
+    update = TaskUpdate(task=task, author_id=actor.id, kind=kind, **values)
+    db.session.add(update)
+    return update
+
+
+def _user_ref(user_id):
+    if user_id is None:
+        return None
+    user = db.session.get(User, user_id)
+    return {"id": user_id, "name": user.name if user else None}
+
+
+def _department(department_id, field, errors, *, must_be_active=True):
+    if department_id is None:
+        return None
+    department = db.session.get(Department, department_id)
+    if department is None:
+        errors.add(field, _("Unknown department."))
+    elif must_be_active and not department.is_active:
+        errors.add(field, _("The department %(name)s is deactivated.", name=department.name))
+    return department
+
+
+def validate_assignee(assignee_id, lead_department_id, errors):
+    """An assignee must be an active head or staff member of the lead department."""
+    if assignee_id is None:
+        return None
+    user = db.session.get(User, assignee_id)
+    if user is None or not user.is_active:
+        errors.add("assignee_id", _("Unknown user."))
+    elif user.department_id != lead_department_id:
+        errors.add("assignee_id", _("The assignee must belong to the lead department."))
+    elif user.role not in (Role.HEAD, Role.STAFF):
+        errors.add("assignee_id", _("Only heads and staff of the lead department can be assigned."))
+    return user
+
+
+def _clean_values(values, errors, task=None):
+    """Validate the task fields present in ``values``; return them typed."""
+    cleaned = {}
+    if "title" in values:
+        cleaned["title"] = clean_text(values["title"], "title", errors, max_length=TITLE_MAX, required=True)
+    if "description" in values:
+        cleaned["description"] = clean_text(
+            values["description"], "description", errors, max_length=DESCRIPTION_MAX, multiline=True
+        )
+    if "lead_department_id" in values:
+        cleaned["lead_department_id"] = parse_id(values["lead_department_id"], "lead_department_id", errors)
+        if cleaned["lead_department_id"] is None and "lead_department_id" not in errors:
+            errors.add("lead_department_id", _("A lead department is required."))
+        elif task is None or cleaned["lead_department_id"] != task.lead_department_id:
+            _department(cleaned["lead_department_id"], "lead_department_id", errors)
+    if "coordinating_department_ids" in values:
+        ids = parse_ids(values["coordinating_department_ids"], "coordinating_department_ids", errors)
+        known = task.coordinating_department_ids if task is not None else set()
+        for department_id in ids:
+            if department_id not in known:
+                _department(department_id, "coordinating_department_ids", errors)
+        cleaned["coordinating_department_ids"] = ids
+    if "assignee_id" in values:
+        cleaned["assignee_id"] = parse_id(values["assignee_id"], "assignee_id", errors)
+    if "due_on" in values:
+        cleaned["due_on"] = parse_date(values["due_on"], "due_on", errors)
+    if "deadline_text" in values:
+        cleaned["deadline_text"] = clean_text(
+            values["deadline_text"], "deadline_text", errors, max_length=DEADLINE_TEXT_MAX
+        )
+    if "recurrence" in values:
+        cleaned["recurrence"] = parse_choice(values["recurrence"], Recurrence, "recurrence", errors, Recurrence.NONE)
+    if "priority" in values:
+        cleaned["priority"] = parse_choice(values["priority"], Priority, "priority", errors, Priority.NORMAL)
+    if "target_value" in values:
+        cleaned["target_value"] = parse_number(values["target_value"], "target_value", errors)
+    if "target_unit" in values:
+        cleaned["target_unit"] = clean_text(values["target_unit"], "target_unit", errors, max_length=UNIT_MAX)
+    return cleaned
+
+
+def _check_whole(merged, errors):
+    """Rules across fields, on the values the task would have."""
+    lead = merged["lead_department_id"]
+    if lead is not None and lead in merged["coordinating_department_ids"]:
+        errors.add("coordinating_department_ids", _("The lead department cannot also be a coordinating one."))
+    if lead is not None and "lead_department_id" not in errors:
+        validate_assignee(merged["assignee_id"], lead, errors)
+    if merged["recurrence"] != Recurrence.NONE and merged["due_on"] is None and "due_on" not in errors:
+        errors.add("due_on", _("A recurring task needs a deadline to count its periods from."))
+
+
+# --- Creating and editing -----------------------------------------------------------------------------
+
+
+def create_task(
+    actor,
+    *,
+    title,
+    lead_department_id,
+    description=None,
+    meeting_id=None,
+    directive_id=None,
+    coordinating_department_ids=(),
+    assignee_id=None,
+    due_on=None,
+    deadline_text=None,
+    recurrence="none",
+    priority="normal",
+    target_value=None,
+    target_unit=None,
+    issuing_department_id=None,
+):
+    """Create a task issued by ``actor`` (in their department's name unless given) for a lead department."""
+    errors = Errors()
+    issuing_department_id = parse_id(issuing_department_id, "issuing_department_id", errors)
+    if issuing_department_id is None and "issuing_department_id" not in errors:
+        issuing_department_id = actor.department_id
+    require(can_create_task(actor, issuing_department_id))
+    if issuing_department_id != actor.department_id:
+        _department(issuing_department_id, "issuing_department_id", errors, must_be_active=False)
+
+    values = _clean_values(
+        dict(
+            title=title,
+            description=description,
+            lead_department_id=lead_department_id,
+            coordinating_department_ids=coordinating_department_ids,
+            assignee_id=assignee_id,
+            due_on=due_on,
+            deadline_text=deadline_text,
+            recurrence=recurrence,
+            priority=priority,
+            target_value=target_value,
+            target_unit=target_unit,
+        ),
+        errors,
+    )
+    meeting, directive = _meeting_and_directive(actor, meeting_id, directive_id, errors)
+    _check_whole(values, errors)
+    if errors:
+        raise ValidationFailed(_("The task was not saved."), fields=errors)
+
+    coordinators = values.pop("coordinating_department_ids")
+    task = Task(
+        issuer_id=actor.id,
+        issuing_department_id=issuing_department_id,
+        meeting_id=meeting.id if meeting else None,
+        directive_id=directive.id if directive else None,
+        status=TaskStatus.ASSIGNED,
+        progress=0,
+        **values,
+    )
+    task.coordinating_departments = [db.session.get(Department, department_id) for department_id in coordinators]
+    if task.assignee_id is not None:
+        require(can_assign_task(actor, task))
+    db.session.add(task)
+    _flush()
+    update = _add_update(task, actor, UpdateKind.CREATED, status_to=TaskStatus.ASSIGNED, progress=0)
+    record_event(actor, "task.create", task, after=task_state(task))
+    _flush()
+    events.task_created.send(task, actor=actor, update=update)
+    return task
+
+
+def _meeting_and_directive(actor, meeting_id, directive_id, errors):
+    meeting_id = parse_id(meeting_id, "meeting_id", errors)
+    directive_id = parse_id(directive_id, "directive_id", errors)
+    meeting = directive = None
+    if directive_id is not None:
+        directive = db.session.get(Directive, directive_id)
+        if directive is None:
+            errors.add("directive_id", _("Unknown directive."))
+        elif meeting_id is not None and directive.meeting_id != meeting_id:
+            errors.add("directive_id", _("This directive belongs to another meeting."))
+        else:
+            meeting_id = directive.meeting_id
+    if meeting_id is not None:
+        meeting = db.session.get(Meeting, meeting_id)
+        if meeting is None:
+            errors.add("meeting_id", _("Unknown meeting."))
+    if meeting is not None and not errors and not can_edit_meeting(actor, meeting):
+        require(deny(_("Only leaders and the head of the host department make tasks from this meeting.")))
+    return meeting, directive
+
+
+def update_task(actor, task, *, version, **fields):
+    """Change the fields of an open task (issuing side); ``version`` is the one the edit was based on."""
+    require(can_edit_task(actor, task))
+    check_version(task, version, required=True)
+    _require_open(task, _("A done or cancelled task can no longer be edited."))
+    unknown = [field for field in fields if field not in EDITABLE_FIELDS]
+    if unknown:
+        raise ValidationFailed(
+            _("Some fields cannot be changed here."), fields={field: _("Unknown field.") for field in unknown}
+        )
+    errors = Errors()
+    cleaned = _clean_values(fields, errors, task)
+    merged = {
+        "lead_department_id": task.lead_department_id,
+        "coordinating_department_ids": sorted(task.coordinating_department_ids),
+        "assignee_id": task.assignee_id,
+        "due_on": task.due_on,
+        "recurrence": task.recurrence,
+    }
+    merged.update({key: value for key, value in cleaned.items() if key in merged})
+    lead_changed = merged["lead_department_id"] != task.lead_department_id
+    if lead_changed and "assignee_id" not in cleaned:
+        # The assignee belonged to the old lead department: the new head chooses again.
+        merged["assignee_id"] = cleaned["assignee_id"] = None
+    _check_whole(merged, errors)
+    if errors:
+        raise ValidationFailed(_("The task was not saved."), fields=errors)
+
+    before = task_state(task)
+    previous_assignee_id, previous_due_on = task.assignee_id, task.due_on
+    for field, value in cleaned.items():
+        if field == "coordinating_department_ids":
+            if set(value) != task.coordinating_department_ids:
+                task.coordinating_departments = [db.session.get(Department, department_id) for department_id in value]
+        elif getattr(task, field) != value:
+            setattr(task, field, value)
+    after = task_state(task)
+    changes = _changes(before, after)
+    if not changes:
+        return task
+    _touch(task)
+    _flush()
+    details = {"changed": changes}
+    if "due_on" in changes:
+        details["due_from"], details["due_to"] = changes["due_on"]
+    update = _add_update(task, actor, UpdateKind.EDIT, details=details)
+    record_event(
+        actor,
+        "task.update",
+        task,
+        before={k: v[0] for k, v in changes.items()},
+        after={k: v[1] for k, v in changes.items()},
+    )
+    _flush()
+    if "assignee_id" in changes or "lead_department_id" in changes:
+        events.task_assigned.send(task, actor=actor, previous_assignee_id=previous_assignee_id, update=update)
+    if "due_on" in changes:
+        events.task_deadline_changed.send(task, actor=actor, previous_due_on=previous_due_on, update=update)
+    return task
+
+
+def assign_task(actor, task, assignee_id, *, version=None):
+    """Give the task to a person of the lead department (``None`` to unassign)."""
+    require(can_assign_task(actor, task))
+    check_version(task, version)
+    _require_open(task)
+    errors = Errors()
+    assignee_id = parse_id(assignee_id, "assignee_id", errors)
+    if not errors:
+        validate_assignee(assignee_id, task.lead_department_id, errors)
+    if errors:
+        raise ValidationFailed(_("The task was not assigned."), fields=errors)
+    previous_assignee_id = task.assignee_id
+    if assignee_id == previous_assignee_id:
+        return task
+    task.assignee_id = assignee_id
+    _touch(task)
+    _flush()
+    update = _add_update(
+        task,
+        actor,
+        UpdateKind.ASSIGNMENT,
+        details={"assignee_from": _user_ref(previous_assignee_id), "assignee_to": _user_ref(assignee_id)},
+    )
+    record_event(
+        actor, "task.assign", task, before={"assignee_id": previous_assignee_id}, after={"assignee_id": assignee_id}
+    )
+    _flush()
+    events.task_assigned.send(task, actor=actor, previous_assignee_id=previous_assignee_id, update=update)
+    return task
+
+
+# --- The lifecycle ------------------------------------------------------------------------------------
+
+
+def allowed_actions(actor, task):
+    """The actions ``actor`` may take on ``task`` now (for showing buttons)."""
+    return [action for action in ACTIONS if task.status in TRANSITIONS[action][0] and PERMISSIONS[action](actor, task)]
+
+
+def transition_task(actor, task, action, *, comment=None, version=None):
+    """Move the task along its lifecycle: start, submit, approve, return (with a comment) or cancel."""
+    if action not in TRANSITIONS:
+        raise ValidationFailed(
+            _("Unknown action."), fields={"action": _("Choose one of: %(choices)s.", choices=", ".join(ACTIONS))}
+        )
+    require(PERMISSIONS[action](actor, task))
+    check_version(task, version)
+    sources, target = TRANSITIONS[action]
+    if task.status not in sources:
+        raise InvalidTransition(
+            _(
+                "A task that is %(status)s cannot be %(action)s.",
+                status=_status_label(task.status),
+                action=_action_past(action),
+            )
+        )
+    errors = Errors()
+    comment = clean_text(
+        comment, "comment", errors, max_length=COMMENT_MAX, required=action == "return", multiline=True
+    )
+    if errors:
+        if "comment" in errors and action == "return":
+            errors["comment"] = _("Say what needs to change: a comment is required to return work.")
+        raise ValidationFailed(_("The task was not changed."), fields=errors)
+
+    status_from = task.status
+    task.status = target
+    if target == TaskStatus.DONE:
+        task.completed_at = utcnow()
+        task.completed_on = local_date(task.completed_at)
+        task.progress = 100
+    _touch(task)
+    _flush()
+    update = _add_update(
+        task,
+        actor,
+        UpdateKind.TRANSITION,
+        status_from=status_from,
+        status_to=target,
+        progress=task.progress,
+        comment=comment,
+        details={"action": action},
+    )
+    record_event(actor, f"task.{action}", task, before={"status": status_from.value}, after={"status": target.value})
+    _flush()
+    events.task_transitioned.send(task, actor=actor, action=action, status_from=status_from, update=update)
+    if action == "approve" and task.recurrence != Recurrence.NONE and task.due_on is not None:
+        create_next_occurrence(actor, task)
+    return task
+
+
+def _status_label(status):
+    return {
+        TaskStatus.ASSIGNED: _("assigned"),
+        TaskStatus.IN_PROGRESS: _("in progress"),
+        TaskStatus.SUBMITTED: _("submitted"),
+        TaskStatus.DONE: _("done"),
+        TaskStatus.CANCELLED: _("cancelled"),
+    }[TaskStatus(status)]
+
+
+def _action_past(action):
+    return {
+        "start": _("started"),
+        "submit": _("submitted"),
+        "approve": _("approved"),
+        "return": _("returned"),
+        "cancel": _("cancelled"),
+    }[action]
+
+
+# --- Recurrence ---------------------------------------------------------------------------------------
+
+
+def add_months(day, months, preferred_day=None):
+    """Move ``day`` on by ``months``, keeping ``preferred_day`` of the month where the month has it.
+
+    Jan 31 + 1 month is Feb 28 (29 in a leap year); with ``preferred_day`` 31 the month after is
+    Mar 31 again, so a series due at month end stays at month end.
+    """
+    index = day.year * 12 + (day.month - 1) + months
+    year, month = divmod(index, 12)
+    month += 1
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, min(preferred_day or day.day, last))
+
+
+def scheduled_due_on(task):
+    """The deadline the task had before any approved extension (extensions don't shift a series)."""
+    first = db.session.scalar(
+        sa.select(ExtensionRequest)
+        .where(ExtensionRequest.task_id == task.id, ExtensionRequest.status == ExtensionStatus.APPROVED)
+        .order_by(ExtensionRequest.decided_at, ExtensionRequest.id)
+        .limit(1)
+    )
+    if first is not None and first.previous_due_on is not None:
+        return first.previous_due_on
+    return task.due_on
+
+
+def next_due_on(task):
+    months = PERIOD_MONTHS[Recurrence(task.recurrence)]
+    scheduled = scheduled_due_on(task)
+    first = task if task.series_id in (None, task.id) else db.session.get(Task, task.series_id)
+    preferred_day = scheduled_due_on(first).day if first is not None and first.due_on else scheduled.day
+    return add_months(scheduled, months, preferred_day)
+
+
+def create_next_occurrence(actor, task):
+    """Create the next occurrence of a recurring task, one period after this one's deadline."""
+    if task.series_id is None:
+        task.series_id = task.id
+    following = Task(
+        title=task.title,
+        description=task.description,
+        meeting_id=task.meeting_id,
+        directive_id=task.directive_id,
+        issuing_department_id=task.issuing_department_id,
+        issuer_id=task.issuer_id,
+        lead_department_id=task.lead_department_id,
+        assignee_id=task.assignee_id,
+        due_on=next_due_on(task),
+        deadline_text=task.deadline_text,
+        recurrence=task.recurrence,
+        series_id=task.series_id,
+        occurrence=task.occurrence + 1,
+        priority=task.priority,
+        target_value=task.target_value,
+        target_unit=task.target_unit,
+        status=TaskStatus.ASSIGNED,
+        progress=0,
+    )
+    following.coordinating_departments = list(task.coordinating_departments)
+    db.session.add(following)
+    _flush()
+    update = _add_update(
+        following,
+        actor,
+        UpdateKind.CREATED,
+        status_to=TaskStatus.ASSIGNED,
+        progress=0,
+        details={"previous_occurrence_id": task.id, "occurrence": following.occurrence},
+    )
+    record_event(actor, "task.create", following, after=task_state(following))
+    _flush()
+    events.task_created.send(following, actor=actor, update=update)
+    return following
+
+
+# --- Reporting ----------------------------------------------------------------------------------------
+
+
+def report_progress(actor, task, *, progress=None, current_value=None, comment=None, version=None):
+    """Record progress %, the current value and/or a comment as one entry of the history."""
+    require(can_update_task(actor, task))
+    check_version(task, version)
+    errors = Errors()
+    if progress is not None and progress != "":
+        whole = not isinstance(progress, bool) and (isinstance(progress, int) or str(progress).strip().isdigit())
+        if not whole or not 0 <= int(progress) <= 100:
+            errors.add("progress", _("A whole number from 0 to 100 is expected."))
+        else:
+            progress = int(progress)
+    else:
+        progress = None
+    current_value = parse_number(current_value, "current_value", errors)
+    comment = clean_text(comment, "comment", errors, max_length=COMMENT_MAX, multiline=True)
+    if errors:
+        raise ValidationFailed(_("The update was not saved."), fields=errors)
+    changes_task = progress is not None or current_value is not None
+    if not changes_task and comment is None:
+        raise ValidationFailed(
+            _("Nothing to record."), fields={"comment": _("Give a progress, a current value or a comment.")}
+        )
+    if changes_task:
+        _require_open(task, _("Progress can only be reported on an open task."))
+    details = {}
+    if progress is not None and progress != task.progress:
+        details["progress_from"] = task.progress
+        task.progress = progress
+    if current_value is not None and current_value != task.current_value:
+        details["current_value_from"] = task.current_value
+        task.current_value = current_value
+    if details:
+        _touch(task)
+    _flush()
+    update = _add_update(
+        task,
+        actor,
+        UpdateKind.PROGRESS if changes_task else UpdateKind.COMMENT,
+        progress=progress,
+        current_value=current_value,
+        comment=comment,
+        details=details or None,
+    )
+    record_event(
+        actor,
+        "task.progress" if changes_task else "task.comment",
+        task,
+        before={key.removesuffix("_from"): value for key, value in details.items()} or None,
+        after={"progress": progress, "current_value": current_value, "comment": bool(comment)},
+    )
+    _flush()
+    return update
+
+
+def attach_evidence(actor, task, file_storage, *, update=None):
+    """Check and store an evidence file for the task; add it to ``update`` or to a new history entry."""
+    require(can_update_task(actor, task))
+    if update is not None and update.task_id != task.id:
+        raise ValidationFailed(_("This update belongs to another task."), fields={"update_id": _("Unknown update.")})
+    stored = storage.store_upload(file_storage)
+    try:
+        if update is None:
+            update = _add_update(task, actor, UpdateKind.EVIDENCE, details={"filename": stored.filename})
+        attachment = Attachment(
+            task_id=task.id,
+            update=update,
+            filename=stored.filename,
+            content_type=stored.content_type,
+            size=stored.size,
+            sha256=stored.sha256,
+            storage_key=stored.storage_key,
+            uploaded_by_id=actor.id,
+        )
+        db.session.add(attachment)
+        _flush()
+        record_event(
+            actor,
+            "task.evidence",
+            task,
+            after={"attachment_id": attachment.id, "filename": stored.filename, "size": stored.size},
+        )
+        _flush()
+    except Exception:
+        storage.discard(stored.storage_key)
+        raise
+    return attachment
+
+
+# --- Extensions -----------------------------------------------------------------------------------------
+
+
+def pending_extension(task):
+    return db.session.scalar(
+        sa.select(ExtensionRequest).where(
+            ExtensionRequest.task_id == task.id, ExtensionRequest.status == ExtensionStatus.PENDING
+        )
+    )
+
+
+def request_extension(actor, task, *, due_on, reason):
+    """Ask the issuing side to move the deadline (the lead department's people)."""
+    require(can_request_extension(actor, task))
+    _require_open(task, _("Only an open task can have its deadline extended."))
+    errors = Errors()
+    due_on = parse_date(due_on, "due_on", errors)
+    if due_on is None and "due_on" not in errors:
+        errors.add("due_on", _("The new deadline is required."))
+    elif due_on is not None:
+        if task.due_on is not None and due_on <= task.due_on:
+            errors.add("due_on", _("The new deadline must be after the current one."))
+        elif due_on < today_local():
+            errors.add("due_on", _("The new deadline cannot be in the past."))
+    reason = clean_text(reason, "reason", errors, max_length=COMMENT_MAX, required=True, multiline=True)
+    if not errors and pending_extension(task) is not None:
+        errors.add("due_on", _("An extension request is already waiting for a decision."))
+    if errors:
+        raise ValidationFailed(_("The extension was not requested."), fields=errors)
+    extension = ExtensionRequest(
+        task_id=task.id,
+        requested_due_on=due_on,
+        previous_due_on=task.due_on,
+        reason=reason,
+        requester_id=actor.id,
+        status=ExtensionStatus.PENDING,
+    )
+    db.session.add(extension)
+    _flush()
+    _add_update(
+        task,
+        actor,
+        UpdateKind.EXTENSION,
+        comment=reason,
+        details={
+            "extension_id": extension.id,
+            "state": "requested",
+            "due_from": jsonable(task.due_on),
+            "due_to": due_on.isoformat(),
+        },
+    )
+    record_event(
+        actor,
+        "extension.request",
+        extension,
+        after={"task_id": task.id, "requested_due_on": due_on.isoformat(), "previous_due_on": jsonable(task.due_on)},
+    )
+    _flush()
+    return extension
+
+
+def _as_bool(value):
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in ("1", "true", "yes", "approve", "on"):
+        return True
+    if isinstance(value, str) and value.strip().lower() in ("0", "false", "no", "refuse", "off"):
+        return False
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    raise ValidationFailed(_("Approve or refuse?"), fields={"approve": _("true or false is expected.")})
+
+
+def decide_extension(actor, extension, *, approve, comment=None):
+    """Approve (moving the deadline, the old one kept in the history) or refuse an extension request."""
+    task = extension.task
+    require(can_decide_extension(actor, task))
+    approve = _as_bool(approve)
+    if extension.status != ExtensionStatus.PENDING:
+        raise InvalidTransition(_("This request was already decided."))
+    if approve:
+        _require_open(task, _("The task is closed: its deadline can no longer move."))
+    errors = Errors()
+    comment = clean_text(comment, "comment", errors, max_length=COMMENT_MAX, multiline=True)
+    if errors:
+        raise ValidationFailed(_("The decision was not saved."), fields=errors)
+    previous_due_on = task.due_on
+    extension.status = ExtensionStatus.APPROVED if approve else ExtensionStatus.REFUSED
+    extension.decided_by_id = actor.id
+    extension.decided_at = utcnow()
+    extension.decision_comment = comment
+    details = {"extension_id": extension.id, "state": extension.status.value}
+    if approve:
+        task.due_on = extension.requested_due_on
+        details.update(due_from=jsonable(previous_due_on), due_to=task.due_on.isoformat())
+        _touch(task)
+    _flush()
+    update = _add_update(task, actor, UpdateKind.EXTENSION, comment=comment, details=details)
+    record_event(
+        actor,
+        "extension.approve" if approve else "extension.refuse",
+        extension,
+        before={"due_on": jsonable(previous_due_on)},
+        after={"due_on": jsonable(task.due_on), "status": extension.status.value},
+    )
+    _flush()
+    events.extension_decided.send(extension, actor=actor, update=update)
+    if approve and previous_due_on != task.due_on:
+        events.task_deadline_changed.send(task, actor=actor, previous_due_on=previous_due_on, update=update)
+    return extension

@@ -1,0 +1,370 @@
+"""Reading tasks: what a user may see, filtered lists, one task's history, the department report.
+
+Built to stay fast at a million tasks: filters are plain conditions on the indexed columns
+(lead/assignee/issuing department, status, due_on), a list page is one SELECT for the page plus one
+COUNT, related rows are eager-loaded so that the number of queries does not grow with the page
+size, and the department report is one grouped query.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import sqlalchemy as sa
+from flask import current_app
+from sqlalchemy.orm import joinedload, selectinload
+
+from tracker.core.permissions import can_view_everything
+from tracker.departments.models import Department
+from tracker.extensions import db
+from tracker.tasks.models import (
+    OPEN_STATUSES,
+    Attachment,
+    ExtensionRequest,
+    Task,
+    TaskStatus,
+    TaskUpdate,
+    Timing,
+    task_coordinators,
+)
+from tracker.tasks.timing import late_clause, overdue_clause, timing_clause, today_local
+from tracker.users.models import Role
+
+MAX_PER_PAGE = 100
+SORTS = (
+    "deadline",
+    "-deadline",
+    "updated",
+    "-updated",
+    "priority",
+    "-priority",
+    "title",
+    "-title",
+    "created",
+    "-created",
+)
+ROLES = ("lead", "coordinating")
+#: ``status`` may also be this, for every open status at once.
+OPEN = "open"
+
+
+@dataclass
+class TaskFilters:
+    status: str | None = None
+    timing: str | None = None
+    department_id: int | None = None
+    role: str | None = None
+    assignee_id: int | None = None
+    meeting_id: int | None = None
+    due_from: date | None = None
+    due_to: date | None = None
+    q: str | None = None
+    sort: str = "deadline"
+    page: int = 1
+    per_page: int | None = None
+    #: Only the signed-in user's own work: assigned to them, or unassigned in a department they head.
+    mine: bool = False
+    #: Filter values that were not understood (name -> value), ignored by the query.
+    ignored: dict = field(default_factory=dict)
+
+    @classmethod
+    def from_args(cls, args, **overrides):
+        """Read filters from request arguments, ignoring (and remembering) values that don't parse."""
+        filters = cls()
+        ignored = {}
+
+        def integer(name):
+            value = (args.get(name) or "").strip()
+            if not value:
+                return None
+            if value.isdigit():
+                return int(value)
+            ignored[name] = value
+            return None
+
+        def day(name):
+            value = (args.get(name) or "").strip()
+            if not value:
+                return None
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                ignored[name] = value
+                return None
+
+        def choice(name, choices):
+            value = (args.get(name) or "").strip()
+            if not value:
+                return None
+            if value in choices:
+                return value
+            ignored[name] = value
+            return None
+
+        filters.status = choice("status", [*[s.value for s in TaskStatus], OPEN])
+        filters.timing = choice("timing", [t.value for t in Timing])
+        filters.department_id = integer("department_id")
+        filters.role = choice("role", ROLES)
+        filters.assignee_id = integer("assignee_id")
+        filters.meeting_id = integer("meeting_id")
+        filters.due_from = day("due_from")
+        filters.due_to = day("due_to")
+        filters.q = (args.get("q") or "").strip()[:200] or None
+        filters.sort = choice("sort", SORTS) or "deadline"
+        filters.page = integer("page") or 1
+        filters.per_page = integer("per_page")
+        for name, value in overrides.items():
+            setattr(filters, name, value)
+        filters.ignored = ignored
+        return filters
+
+
+def coordinated_by(department_id):
+    """Task ids a department coordinates (uses the (department_id, task_id) index)."""
+    return sa.select(task_coordinators.c.task_id).where(task_coordinators.c.department_id == department_id)
+
+
+def involving(department_id):
+    """Tasks a department leads, issued or coordinates."""
+    return sa.or_(
+        Task.lead_department_id == department_id,
+        Task.issuing_department_id == department_id,
+        Task.id.in_(coordinated_by(department_id)),
+    )
+
+
+def visibility_clause(user):
+    """The condition restricting tasks to those ``user`` may see (``None``: everything)."""
+    if can_view_everything(user):
+        return None
+    return involving(user.department_id)
+
+
+def visible_tasks(user):
+    """A SELECT of the tasks ``user`` may see, to be refined further."""
+    query = sa.select(Task)
+    clause = visibility_clause(user)
+    return query if clause is None else query.where(clause)
+
+
+def mine_clause(user):
+    mine = Task.assignee_id == user.id
+    if user.role == Role.HEAD:
+        mine = sa.or_(mine, sa.and_(Task.lead_department_id == user.department_id, Task.assignee_id.is_(None)))
+    return mine
+
+
+PRIORITY_RANK = sa.case({"high": 0, "normal": 1, "low": 2}, value=Task.priority, else_=1)
+
+
+def _order(sort):
+    descending = sort.startswith("-")
+    key = sort.lstrip("-")
+    if key == "deadline":
+        column = Task.due_on.desc().nulls_last() if descending else Task.due_on.asc().nulls_last()
+        return [column, Task.id.desc() if descending else Task.id]
+    if key == "updated":
+        # "updated" alone means the most recent first; "-updated" the oldest first.
+        return [Task.updated_at.asc(), Task.id] if descending else [Task.updated_at.desc(), Task.id.desc()]
+    if key == "created":
+        return [Task.id.asc()] if descending else [Task.id.desc()]
+    if key == "priority":
+        return [PRIORITY_RANK.desc() if descending else PRIORITY_RANK, Task.due_on.asc().nulls_last(), Task.id]
+    return [Task.title.desc() if descending else Task.title, Task.id]
+
+
+def apply_filters(query, user, filters, today=None):
+    today = today or today_local()
+    if filters.mine:
+        query = query.where(mine_clause(user))
+    if filters.status == OPEN:
+        query = query.where(Task.status.in_(OPEN_STATUSES))
+    elif filters.status:
+        query = query.where(Task.status == TaskStatus(filters.status))
+    if filters.timing:
+        query = query.where(timing_clause(filters.timing, today))
+    department_id = filters.department_id
+    if department_id is None and filters.role:
+        department_id = user.department_id
+    if department_id is not None:
+        if filters.role == "lead":
+            query = query.where(Task.lead_department_id == department_id)
+        elif filters.role == "coordinating":
+            query = query.where(Task.id.in_(coordinated_by(department_id)))
+        else:
+            query = query.where(
+                sa.or_(Task.lead_department_id == department_id, Task.id.in_(coordinated_by(department_id)))
+            )
+    if filters.assignee_id is not None:
+        query = query.where(Task.assignee_id == filters.assignee_id)
+    if filters.meeting_id is not None:
+        query = query.where(Task.meeting_id == filters.meeting_id)
+    if filters.due_from is not None:
+        query = query.where(Task.due_on >= filters.due_from)
+    if filters.due_to is not None:
+        query = query.where(Task.due_on <= filters.due_to)
+    if filters.q:
+        text = filters.q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        like = f"%{text}%"
+        conditions = [Task.title.ilike(like, escape="\\"), Task.description.ilike(like, escape="\\")]
+        if filters.q.lstrip("#").isdigit():
+            conditions.append(Task.id == int(filters.q.lstrip("#")))
+        query = query.where(sa.or_(*conditions))
+    return query
+
+
+def list_options():
+    """Eager loading for a list of tasks: a fixed number of queries whatever the page size."""
+    return (
+        joinedload(Task.lead_department),
+        joinedload(Task.assignee),
+        joinedload(Task.issuer),
+        selectinload(Task.coordinating_departments),
+    )
+
+
+def page_size(filters):
+    default = current_app.config.get("TRACKER_PAGE_SIZE", 25)
+    per_page = filters.per_page or default
+    return max(1, min(per_page, MAX_PER_PAGE))
+
+
+def filtered_tasks(user, filters, today=None):
+    """Return ``(items, total)`` for one page of the tasks ``user`` may see that match ``filters``."""
+    query = apply_filters(visible_tasks(user), user, filters, today)
+    total = db.session.scalar(sa.select(sa.func.count()).select_from(query.order_by(None).subquery()))
+    per_page = page_size(filters)
+    page = max(1, filters.page or 1)
+    items = (
+        db.session.scalars(
+            query.options(*list_options()).order_by(*_order(filters.sort)).limit(per_page).offset((page - 1) * per_page)
+        )
+        .unique()
+        .all()
+    )
+    return items, total
+
+
+def get_task(task_id):
+    """Load one task with what its page shows."""
+    return db.session.scalar(
+        sa.select(Task)
+        .where(Task.id == task_id)
+        .options(
+            joinedload(Task.lead_department),
+            joinedload(Task.issuing_department),
+            joinedload(Task.assignee),
+            joinedload(Task.issuer),
+            joinedload(Task.meeting),
+            joinedload(Task.directive),
+            selectinload(Task.coordinating_departments),
+        )
+    )
+
+
+def task_history(task):
+    """The task's updates, oldest first, with their authors and attachments."""
+    return db.session.scalars(
+        sa.select(TaskUpdate)
+        .where(TaskUpdate.task_id == task.id)
+        .options(joinedload(TaskUpdate.author), selectinload(TaskUpdate.attachments))
+        .order_by(TaskUpdate.created_at, TaskUpdate.id)
+    ).all()
+
+
+def task_extensions(task):
+    return db.session.scalars(
+        sa.select(ExtensionRequest)
+        .where(ExtensionRequest.task_id == task.id)
+        .options(joinedload(ExtensionRequest.requester), joinedload(ExtensionRequest.decided_by))
+        .order_by(ExtensionRequest.created_at.desc(), ExtensionRequest.id.desc())
+    ).all()
+
+
+def task_attachments(task):
+    return db.session.scalars(
+        sa.select(Attachment).where(Attachment.task_id == task.id).order_by(Attachment.created_at, Attachment.id)
+    ).all()
+
+
+# --- The department report --------------------------------------------------------------------------
+
+
+@dataclass
+class ReportRow:
+    """One department's line of the report; tasks are counted by their lead department.
+
+    ``total`` counts every task that was not cancelled, and is the sum of the four other counts.
+    ``on_time_rate`` is done on time / (done on time + done late + open overdue): the share of the
+    tasks already judged against their deadline that kept it; ``None`` when none is judged yet.
+    """
+
+    department: Department
+    total: int
+    done_on_time: int
+    done_late: int
+    open_on_track: int
+    open_overdue: int
+
+    @property
+    def judged(self):
+        return self.done_on_time + self.done_late + self.open_overdue
+
+    @property
+    def on_time_rate(self):
+        return round(self.done_on_time / self.judged, 4) if self.judged else None
+
+    def as_dict(self):
+        return {
+            "department": {"id": self.department.id, "name": self.department.name},
+            "total": self.total,
+            "done_on_time": self.done_on_time,
+            "done_late": self.done_late,
+            "open_on_track": self.open_on_track,
+            "open_overdue": self.open_overdue,
+            "on_time_rate": self.on_time_rate,
+        }
+
+
+def _count(condition):
+    return sa.func.coalesce(sa.func.sum(sa.case((condition, 1), else_=0)), 0)
+
+
+def department_report(user, date_from=None, date_to=None, today=None):
+    """Per lead department: totals, done on time/late, open on track/overdue; worst on-time rate first.
+
+    ``date_from``/``date_to`` keep the tasks whose deadline falls in the range. One grouped query.
+    """
+    today = today or today_local()
+    done = Task.status == TaskStatus.DONE
+    is_open = Task.status.in_(OPEN_STATUSES)
+    query = (
+        sa.select(
+            Department,
+            sa.func.count(Task.id).label("total"),
+            _count(sa.and_(done, sa.not_(late_clause()))).label("done_on_time"),
+            _count(late_clause()).label("done_late"),
+            _count(sa.and_(is_open, sa.or_(Task.due_on.is_(None), Task.due_on >= today))).label("open_on_track"),
+            _count(overdue_clause(today)).label("open_overdue"),
+        )
+        .join(Task, Task.lead_department_id == Department.id)
+        .where(Task.status != TaskStatus.CANCELLED)
+        .group_by(Department.id)
+    )
+    if date_from is not None:
+        query = query.where(Task.due_on >= date_from)
+    if date_to is not None:
+        query = query.where(Task.due_on <= date_to)
+    rows = [
+        ReportRow(department, int(total), int(on_time), int(late), int(on_track), int(overdue))
+        for department, total, on_time, late, on_track, overdue in db.session.execute(query)
+    ]
+    rows.sort(
+        key=lambda row: (
+            row.on_time_rate is None,
+            row.on_time_rate if row.on_time_rate is not None else 0,
+            -row.open_overdue,
+            -row.done_late,
+            row.department.name,
+        )
+    )
+    return rows

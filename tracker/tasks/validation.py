@@ -1,0 +1,116 @@
+"""Turn raw values (from a form, JSON or Python) into typed ones, collecting field reasons.
+
+Operations accept both typed values (``date``, ``int``) and their text forms (``"2025-03-31"``,
+``"12"``), so that the web forms and the JSON API can hand over what they received; every bad value
+becomes a reason under the API's field name, and nothing is written.
+"""
+
+from datetime import date, datetime
+
+from flask_babel import gettext as _
+
+
+class Errors(dict):
+    """Field name -> reason, the ``fields`` of a ValidationFailed."""
+
+    def add(self, field, reason):
+        self.setdefault(field, reason)
+
+
+def parse_date(value, field, errors):
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        errors.add(field, _("A date (YYYY-MM-DD) is expected, not a time."))
+        return None
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and len(value.strip()) == 10:
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    errors.add(field, _("Not a date: use the form YYYY-MM-DD."))
+    return None
+
+
+def parse_id(value, field, errors):
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        errors.add(field, _("An identifier is expected."))
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    errors.add(field, _("An identifier is expected."))
+    return None
+
+
+def parse_ids(values, field, errors):
+    if values is None or values == "":
+        return []
+    if isinstance(values, (str, int)):
+        values = [values]
+    try:
+        items = list(values)
+    except TypeError:
+        errors.add(field, _("A list of identifiers is expected."))
+        return []
+    result = []
+    for item in items:
+        parsed = parse_id(item, field, errors)
+        if parsed is not None and parsed not in result:
+            result.append(parsed)
+    return result
+
+
+def parse_number(value, field, errors):
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        errors.add(field, _("A number is expected."))
+        return None
+    if isinstance(value, (int, float)):
+        number = float(value)
+    else:
+        try:
+            number = float(str(value).strip().replace(" ", "").replace(",", "."))
+        except ValueError:
+            errors.add(field, _("A number is expected."))
+            return None
+    if number != number or number in (float("inf"), float("-inf")):
+        errors.add(field, _("A number is expected."))
+        return None
+    return number
+
+
+def clean_text(value, field, errors, *, max_length, required=False, multiline=False):
+    """Strip ``value``; check it is text, present when required, and not too long."""
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        errors.add(field, _("Text is expected."))
+        return None
+    value = value.strip()
+    if not multiline:
+        value = " ".join(value.split())
+    if not value:
+        if required:
+            errors.add(field, _("This field is required."))
+        return None
+    if len(value) > max_length:
+        errors.add(field, _("At most %(n)d characters.", n=max_length))
+        return None
+    return value
+
+
+def parse_choice(value, enum_cls, field, errors, default):
+    if value is None or value == "":
+        return default
+    try:
+        return enum_cls(value)
+    except ValueError:
+        errors.add(field, _("Choose one of: %(choices)s.", choices=", ".join(member.value for member in enum_cls)))
+        return default
