@@ -38,7 +38,16 @@ def create_app(config=None):
     from workers.celery_app import init_celery
 
     init_celery(app)
+    init_reminders(app)
     return app
+
+
+def init_reminders(app):
+    from tracker.core import mail
+    from tracker.reminders import receivers
+
+    mail.init_app(app)
+    receivers.connect()
 
 
 def init_extensions(app):
@@ -98,12 +107,15 @@ def _select_timezone():
 
 def register_blueprints(app):
     # Importing a domain's views module attaches its routes to the domain's blueprint.
+    from tracker.api.views import bp as api_bp
     from tracker.auth.views import bp as auth_bp
     from tracker.departments.views import bp as departments_bp
     from tracker.home.views import bp as home_bp
     from tracker.users.views import bp as users_bp
+    from tracker.account.views import bp as account_bp
+    from tracker.reminders.views import bp as reminders_bp
 
-    for blueprint in (auth_bp, home_bp, departments_bp, users_bp):
+    for blueprint in (auth_bp, home_bp, departments_bp, users_bp, api_bp, account_bp, reminders_bp):
         app.register_blueprint(blueprint)
 
 

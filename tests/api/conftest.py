@@ -1,0 +1,78 @@
+"""Fixtures for the JSON API: a client that speaks as a user through a real bearer token."""
+
+import jsonschema
+import pytest
+
+from tracker.extensions import db
+from tracker.users.operations import issue_api_token
+
+
+class Caller:
+    """Requests to ``/api/v1`` with a user's bearer token (or none)."""
+
+    def __init__(self, client, headers):
+        self.client = client
+        self.headers = headers
+
+    def _call(self, method, path, **kwargs):
+        headers = {**self.headers, **kwargs.pop("headers", {})}
+        return self.client.open("/api/v1" + path, method=method, headers=headers, **kwargs)
+
+    def get(self, path, **kwargs):
+        return self._call("GET", path, **kwargs)
+
+    def post(self, path, **kwargs):
+        return self._call("POST", path, **kwargs)
+
+    def patch(self, path, **kwargs):
+        return self._call("PATCH", path, **kwargs)
+
+
+class Api:
+    def __init__(self, client):
+        self.client = client
+        self._document = None
+
+    def token(self, user):
+        """Issue a real API token for ``user`` and commit, as ``flask users token`` does."""
+        token = issue_api_token(user)
+        db.session.commit()
+        return token
+
+    def headers(self, user):
+        return {"Authorization": f"Bearer {self.token(user)}"}
+
+    def as_user(self, user):
+        return Caller(self.client, self.headers(user))
+
+    def anonymous(self, headers=None):
+        return Caller(self.client, headers or {})
+
+    @property
+    def document(self):
+        if self._document is None:
+            self._document = self.client.get("/api/v1/openapi.json").get_json()
+        return self._document
+
+    def check(self, payload, schema_name):
+        """Validate a response against the component schema the OpenAPI document gives for it."""
+        schema = {"$ref": f"#/components/schemas/{schema_name}", "components": self.document["components"]}
+        jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker()).validate(payload)
+        return payload
+
+
+@pytest.fixture
+def api(client):
+    return Api(client)
+
+
+def assert_error(response, status, error=None, fields=()):
+    """The response is the API's error shape with ``status``, and names each of ``fields``."""
+    assert response.status_code == status, response.get_data(as_text=True)[:500]
+    body = response.get_json()
+    assert set(body) == {"error", "message", "fields"}, body
+    if error is not None:
+        assert body["error"] == error, body
+    for name in fields:
+        assert name in body["fields"], body
+    return body

@@ -1,0 +1,394 @@
+"""Objects as JSON, each function next to the OpenAPI schema of what it returns.
+
+Timestamps are ISO 8601 in UTC with the offset (``2025-03-10T08:00:00+00:00``); dates are
+``YYYY-MM-DD``. Enums are their values. Every key is always present (``null`` when empty), so a
+client never has to guess. The tests validate real responses against these schemas.
+"""
+
+from tracker.api.spec import component
+from tracker.departments.models import DepartmentKind
+from tracker.tasks.models import ExtensionStatus, Priority, Recurrence, TaskStatus, Timing, UpdateKind
+from tracker.users.models import Role
+
+# --- schema helpers ---------------------------------------------------------------------------------
+
+
+def _object(properties):
+    return {
+        "type": "object",
+        "properties": properties,
+        "required": list(properties),
+        "additionalProperties": False,
+    }
+
+
+def _nullable(schema):
+    if "$ref" in schema:
+        return {"anyOf": [schema, {"type": "null"}]}
+    schema = dict(schema)
+    schema["type"] = [schema["type"], "null"]
+    if "enum" in schema:
+        schema["enum"] = [*schema["enum"], None]
+    return schema
+
+
+INTEGER = {"type": "integer"}
+NUMBER = {"type": "number"}
+STRING = {"type": "string"}
+BOOLEAN = {"type": "boolean"}
+DATE = {"type": "string", "format": "date"}
+TIMESTAMP = {"type": "string", "format": "date-time"}
+
+
+def _enum(enum_cls):
+    return {"type": "string", "enum": [member.value for member in enum_cls]}
+
+
+def iso(value):
+    return value.isoformat() if value is not None else None
+
+
+def enum_value(value):
+    return value.value if value is not None else None
+
+
+# --- references -------------------------------------------------------------------------------------
+
+REF_SCHEMA = component("Ref", _object({"id": INTEGER, "name": STRING}))
+
+
+def ref_json(obj):
+    """``{id, name}`` of a department or a user, or ``None``."""
+    return {"id": obj.id, "name": obj.name} if obj is not None else None
+
+
+# --- departments and users --------------------------------------------------------------------------
+
+DEPARTMENT_SCHEMA = component(
+    "Department",
+    _object(
+        {
+            "id": INTEGER,
+            "name": STRING,
+            "code": STRING,
+            "kind": _enum(DepartmentKind),
+            "parent_id": _nullable(INTEGER),
+            "email": _nullable(STRING),
+            "aliases": {"type": "array", "items": STRING},
+            "is_active": BOOLEAN,
+        }
+    ),
+)
+
+
+def department_json(department):
+    return {
+        "id": department.id,
+        "name": department.name,
+        "code": department.code,
+        "kind": enum_value(department.kind),
+        "parent_id": department.parent_id,
+        "email": department.email,
+        "aliases": list(department.aliases or []),
+        "is_active": department.is_active,
+    }
+
+
+USER_PROPERTIES = {
+    "id": INTEGER,
+    "email": STRING,
+    "name": STRING,
+    "department_id": INTEGER,
+    "role": _enum(Role),
+    "is_active": BOOLEAN,
+}
+USER_SCHEMA = component("User", _object(USER_PROPERTIES))
+ME_SCHEMA = component(
+    "Me",
+    _object({**USER_PROPERTIES, "department": REF_SCHEMA, "locale": STRING, "timezone": _nullable(STRING)}),
+)
+
+
+def user_json(user):
+    return {
+        "id": user.id,
+        "email": user.email,
+        "name": user.name,
+        "department_id": user.department_id,
+        "role": enum_value(user.role),
+        "is_active": user.is_active,
+    }
+
+
+def me_json(user):
+    return {
+        **user_json(user),
+        "department": ref_json(user.department),
+        "locale": user.locale,
+        "timezone": user.timezone,
+    }
+
+
+# --- meetings and directives ------------------------------------------------------------------------
+
+DIRECTIVE_SCHEMA = component(
+    "Directive",
+    _object(
+        {
+            "id": INTEGER,
+            "meeting_id": INTEGER,
+            "text": STRING,
+            "position": INTEGER,
+            "references": {"type": "array", "items": STRING},
+            "created_at": TIMESTAMP,
+        }
+    ),
+)
+
+
+def directive_json(directive):
+    return {
+        "id": directive.id,
+        "meeting_id": directive.meeting_id,
+        "text": directive.text,
+        "position": directive.position,
+        "references": list(directive.references or []),
+        "created_at": iso(directive.created_at),
+    }
+
+
+MEETING_PROPERTIES = {
+    "id": INTEGER,
+    "title": STRING,
+    "held_on": DATE,
+    "chair": _nullable(STRING),
+    "chair_title": _nullable(STRING),
+    "place": _nullable(STRING),
+    "host_department_id": _nullable(INTEGER),
+    "host_department": _nullable(REF_SCHEMA),
+    "attendee_department_ids": {"type": "array", "items": INTEGER},
+    "attendee_departments": {"type": "array", "items": REF_SCHEMA},
+    "source_url": _nullable(STRING),
+    "language": _nullable(STRING),
+    "version": INTEGER,
+    "created_at": TIMESTAMP,
+    "updated_at": TIMESTAMP,
+}
+MEETING_SUMMARY_SCHEMA = component("MeetingSummary", _object(MEETING_PROPERTIES))
+MEETING_SCHEMA = component("Meeting", _object({**MEETING_PROPERTIES, "minutes": _nullable(STRING)}))
+
+
+def meeting_summary_json(meeting):
+    attendees = sorted(meeting.attendees, key=lambda department: department.name)
+    return {
+        "id": meeting.id,
+        "title": meeting.title,
+        "held_on": iso(meeting.held_on),
+        "chair": meeting.chair_name,
+        "chair_title": meeting.chair_title,
+        "place": meeting.place,
+        "host_department_id": meeting.host_department_id,
+        "host_department": ref_json(meeting.host_department),
+        "attendee_department_ids": [department.id for department in attendees],
+        "attendee_departments": [ref_json(department) for department in attendees],
+        "source_url": meeting.source_url,
+        "language": meeting.language,
+        "version": meeting.version,
+        "created_at": iso(meeting.created_at),
+        "updated_at": iso(meeting.updated_at),
+    }
+
+
+def meeting_json(meeting):
+    return {**meeting_summary_json(meeting), "minutes": meeting.minutes}
+
+
+# --- tasks ------------------------------------------------------------------------------------------
+
+TASK_PROPERTIES = {
+    "id": INTEGER,
+    "title": STRING,
+    "description": _nullable(STRING),
+    "status": _enum(TaskStatus),
+    "timing": _enum(Timing),
+    "lead_department": REF_SCHEMA,
+    "coordinating_departments": {"type": "array", "items": REF_SCHEMA},
+    "assignee": _nullable(REF_SCHEMA),
+    "issuer": REF_SCHEMA,
+    "issuing_department": REF_SCHEMA,
+    "due_on": _nullable(DATE),
+    "deadline_text": _nullable(STRING),
+    "recurrence": _enum(Recurrence),
+    "priority": _enum(Priority),
+    "progress": {"type": "integer", "minimum": 0, "maximum": 100},
+    "target_value": _nullable(NUMBER),
+    "target_unit": _nullable(STRING),
+    "current_value": _nullable(NUMBER),
+    "version": INTEGER,
+    "meeting_id": _nullable(INTEGER),
+    "directive_id": _nullable(INTEGER),
+    "created_at": TIMESTAMP,
+    "updated_at": TIMESTAMP,
+    "completed_at": _nullable(TIMESTAMP),
+}
+TASK_SCHEMA = component("Task", _object(TASK_PROPERTIES))
+
+
+def task_json(task, today=None):
+    """The task as the issue names it; ``today`` (the province's date) decides the timing."""
+    from tracker.tasks.timing import timing_of, today_local
+
+    return {
+        "id": task.id,
+        "title": task.title,
+        "description": task.description,
+        "status": enum_value(task.status),
+        "timing": enum_value(timing_of(task, today or today_local())),
+        "lead_department": ref_json(task.lead_department),
+        "coordinating_departments": [ref_json(department) for department in task.coordinating_departments],
+        "assignee": ref_json(task.assignee),
+        "issuer": ref_json(task.issuer),
+        "issuing_department": ref_json(task.issuing_department),
+        "due_on": iso(task.due_on),
+        "deadline_text": task.deadline_text,
+        "recurrence": enum_value(task.recurrence),
+        "priority": enum_value(task.priority),
+        "progress": task.progress,
+        "target_value": task.target_value,
+        "target_unit": task.target_unit,
+        "current_value": task.current_value,
+        "version": task.version,
+        "meeting_id": task.meeting_id,
+        "directive_id": task.directive_id,
+        "created_at": iso(task.created_at),
+        "updated_at": iso(task.updated_at),
+        "completed_at": iso(task.completed_at),
+    }
+
+
+ATTACHMENT_SCHEMA = component(
+    "Attachment",
+    _object(
+        {
+            "id": INTEGER,
+            "task_id": INTEGER,
+            "update_id": _nullable(INTEGER),
+            "filename": STRING,
+            "content_type": STRING,
+            "size": INTEGER,
+            "sha256": STRING,
+            "url": STRING,
+            "created_at": TIMESTAMP,
+        }
+    ),
+)
+
+
+def attachment_json(attachment):
+    return {
+        "id": attachment.id,
+        "task_id": attachment.task_id,
+        "update_id": attachment.update_id,
+        "filename": attachment.filename,
+        "content_type": attachment.content_type,
+        "size": attachment.size,
+        "sha256": attachment.sha256,
+        "url": f"/api/v1/attachments/{attachment.id}",
+        "created_at": iso(attachment.created_at),
+    }
+
+
+UPDATE_PROPERTIES = {
+    "id": INTEGER,
+    "task_id": INTEGER,
+    "kind": _enum(UpdateKind),
+    "author": _nullable(REF_SCHEMA),
+    "status_from": _nullable(_enum(TaskStatus)),
+    "status_to": _nullable(_enum(TaskStatus)),
+    "progress": _nullable(INTEGER),
+    "current_value": _nullable(NUMBER),
+    "comment": _nullable(STRING),
+    "details": {"type": ["object", "null"], "additionalProperties": True},
+    "attachments": {"type": "array", "items": ATTACHMENT_SCHEMA},
+    "created_at": TIMESTAMP,
+}
+UPDATE_SCHEMA = component("TaskUpdate", _object(UPDATE_PROPERTIES))
+UPDATE_CREATED_SCHEMA = component("TaskUpdateCreated", _object({**UPDATE_PROPERTIES, "task": TASK_SCHEMA}))
+TASK_DETAIL_SCHEMA = component(
+    "TaskDetail", _object({**TASK_PROPERTIES, "history": {"type": "array", "items": UPDATE_SCHEMA}})
+)
+
+
+def update_json(update):
+    return {
+        "id": update.id,
+        "task_id": update.task_id,
+        "kind": enum_value(update.kind),
+        "author": ref_json(update.author),
+        "status_from": enum_value(update.status_from),
+        "status_to": enum_value(update.status_to),
+        "progress": update.progress,
+        "current_value": update.current_value,
+        "comment": update.comment,
+        "details": update.details,
+        "attachments": [attachment_json(attachment) for attachment in update.attachments],
+        "created_at": iso(update.created_at),
+    }
+
+
+EXTENSION_SCHEMA = component(
+    "ExtensionRequest",
+    _object(
+        {
+            "id": INTEGER,
+            "task_id": INTEGER,
+            "status": _enum(ExtensionStatus),
+            "due_on": DATE,
+            "previous_due_on": _nullable(DATE),
+            "reason": STRING,
+            "requester": REF_SCHEMA,
+            "decided_by": _nullable(REF_SCHEMA),
+            "decided_at": _nullable(TIMESTAMP),
+            "decision_comment": _nullable(STRING),
+            "created_at": TIMESTAMP,
+        }
+    ),
+)
+
+
+def extension_json(extension):
+    return {
+        "id": extension.id,
+        "task_id": extension.task_id,
+        "status": enum_value(extension.status),
+        "due_on": iso(extension.requested_due_on),
+        "previous_due_on": iso(extension.previous_due_on),
+        "reason": extension.reason,
+        "requester": ref_json(extension.requester),
+        "decided_by": ref_json(extension.decided_by),
+        "decided_at": iso(extension.decided_at),
+        "decision_comment": extension.decision_comment,
+        "created_at": iso(extension.created_at),
+    }
+
+
+# --- lists ------------------------------------------------------------------------------------------
+
+
+def page_schema(name, item_schema):
+    """A page of a list: ``{items, total, page, per_page}``."""
+    return component(
+        name,
+        _object(
+            {
+                "items": {"type": "array", "items": item_schema},
+                "total": INTEGER,
+                "page": INTEGER,
+                "per_page": INTEGER,
+            }
+        ),
+    )
+
+
+def page_json(items, total, page, per_page, serialise):
+    return {"items": [serialise(item) for item in items], "total": total, "page": page, "per_page": per_page}

@@ -1,0 +1,12 @@
+"""Attach every API module's routes to the blueprint; a new domain is one more import line here.
+
+Importing a module registers its routes on :data:`bp` and its schemas in the OpenAPI document.
+"""
+
+import tracker.api.auth
+import tracker.api.departments
+import tracker.api.openapi
+import tracker.api.users  # noqa: F401
+from tracker.api import bp
+
+__all__ = ["bp"]
