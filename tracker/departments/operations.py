@@ -10,6 +10,7 @@ from flask_babel import gettext as _
 from tracker.core.audit import changed, record_event, snapshot
 from tracker.core.errors import ValidationFailed
 from tracker.core.permissions import can_manage_departments, require
+from tracker.core.validation import is_email
 from tracker.departments.models import Department, DepartmentKind
 from tracker.extensions import db
 
@@ -60,7 +61,7 @@ def validate_department(name, code, kind, parent_id=None, email=None, department
             errors["parent_id"] = _("Unknown parent department.")
         elif department is not None and _is_descendant_or_self(parent, department):
             errors["parent_id"] = _("A department cannot be placed under itself.")
-    if email and ("@" not in email or len(email) > 254):
+    if email and not is_email(email):
         errors["email"] = _("Not an email address.")
     return errors
 

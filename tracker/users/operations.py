@@ -4,13 +4,13 @@ import secrets
 import zoneinfo
 
 import sqlalchemy as sa
-from email_validator import EmailNotValidError, validate_email
 from flask import current_app
 from flask_babel import gettext as _
 
 from tracker.core.audit import changed, record_event, snapshot
 from tracker.core.errors import ValidationFailed
 from tracker.core.permissions import can_manage_users, require
+from tracker.core.validation import is_email
 from tracker.departments.models import Department
 from tracker.extensions import db
 from tracker.users.models import ApiToken, Role, User, hash_token
@@ -37,9 +37,7 @@ def validate_password(password):
 
 def validate_user(email, name, department_id, role, user=None, locale=None, timezone=None):
     errors = {}
-    try:
-        validate_email(email or "", check_deliverability=False)
-    except EmailNotValidError:
+    if not is_email(email):
         errors["email"] = _("Not an email address.")
     else:
         other = get_user_by_email(email)

@@ -1,0 +1,65 @@
+"""Settings from the environment with embedded defaults."""
+
+import os
+import stat
+
+from tracker.config import load_config
+
+
+def test_embedded_defaults(tmp_path, monkeypatch):
+    for name in ("DATABASE_URL", "REDIS_URL", "SECRET_KEY", "MAIL_SERVER", "TRACKER_TIMEZONE", "TRACKER_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("TRACKER_DOTENV", str(tmp_path / "missing.env"))
+    config = load_config(tmp_path)
+    assert config["SQLALCHEMY_DATABASE_URI"] == f"sqlite:///{tmp_path / 'tracker.sqlite'}"
+    assert config["REDIS_URL"] is None
+    assert config["RATELIMIT_STORAGE_URI"] == "memory://"
+    assert not config["CELERY"]["broker_url"].startswith("redis")
+    assert config["TRACKER_TIMEZONE"] == "Asia/Ho_Chi_Minh"
+    assert config["MAIL_SERVER"] is None
+    assert config["SESSION_COOKIE_SAMESITE"] == "Lax" and config["SESSION_COOKIE_HTTPONLY"]
+    assert config["SESSION_COOKIE_SECURE"] is False
+
+
+def test_secret_key_is_generated_once_and_kept_private(tmp_path, monkeypatch):
+    monkeypatch.delenv("SECRET_KEY", raising=False)
+    monkeypatch.setenv("TRACKER_DOTENV", str(tmp_path / "missing.env"))
+    first = load_config(tmp_path)["SECRET_KEY"]
+    second = load_config(tmp_path)["SECRET_KEY"]
+    assert first == second and len(first) >= 32
+    mode = stat.S_IMODE(os.stat(tmp_path / "secret_key").st_mode)
+    assert mode == 0o600
+    other = tmp_path / "other"
+    assert load_config(other)["SECRET_KEY"] != first
+
+
+def test_environment_overrides(tmp_path, monkeypatch):
+    monkeypatch.setenv("TRACKER_DOTENV", str(tmp_path / "missing.env"))
+    monkeypatch.setenv("DATABASE_URL", "postgres://tracker@db.internal/tracker")
+    monkeypatch.setenv("REDIS_URL", "redis://cache.internal:6379/0")
+    monkeypatch.setenv("SECRET_KEY", "from-the-environment")
+    monkeypatch.setenv("TRACKER_BASE_URL", "https://tracker.province.gov.vn/")
+    monkeypatch.setenv("MAIL_SERVER", "smtp.internal")
+    monkeypatch.setenv("MAIL_PORT", "587")
+    monkeypatch.setenv("MAIL_USE_TLS", "true")
+    config = load_config(tmp_path)
+    assert config["SQLALCHEMY_DATABASE_URI"] == "postgresql://tracker@db.internal/tracker"
+    assert config["CELERY"]["broker_url"] == "redis://cache.internal:6379/0"
+    assert config["RATELIMIT_STORAGE_URI"] == "redis://cache.internal:6379/0"
+    assert config["SECRET_KEY"] == "from-the-environment"
+    assert config["TRACKER_BASE_URL"] == "https://tracker.province.gov.vn"
+    assert config["SESSION_COOKIE_SECURE"] is True
+    assert (config["MAIL_SERVER"], config["MAIL_PORT"], config["MAIL_USE_TLS"]) == ("smtp.internal", 587, True)
+    assert not (tmp_path / "secret_key").exists()
+
+
+def test_dotenv_file_is_read_without_overriding_the_environment(tmp_path, monkeypatch):
+    env_file = tmp_path / ".env"
+    env_file.write_text("TRACKER_TIMEZONE=Europe/Stockholm\nTRACKER_BASE_URL=http://from-dotenv\n")
+    monkeypatch.setenv("TRACKER_DOTENV", str(env_file))
+    monkeypatch.delenv("TRACKER_TIMEZONE", raising=False)
+    monkeypatch.setenv("TRACKER_BASE_URL", "http://from-environment")
+    config = load_config(tmp_path)
+    assert config["TRACKER_TIMEZONE"] == "Europe/Stockholm"
+    assert config["TRACKER_BASE_URL"] == "http://from-environment"
+    monkeypatch.delenv("TRACKER_TIMEZONE", raising=False)

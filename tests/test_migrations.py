@@ -1,0 +1,63 @@
+"""The schema is made by the migrations alone, the same on SQLite and PostgreSQL."""
+
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from flask_migrate import downgrade, upgrade
+
+from tests.conftest import make_test_app, reset_schema
+from tracker.extensions import db
+
+
+def test_migrations_create_every_table_of_the_models(app):
+    tables = set(sa.inspect(db.engine).get_table_names())
+    assert {table.name for table in db.metadata.sorted_tables} <= tables
+    assert "alembic_version" in tables
+
+
+def test_migrated_schema_matches_the_models(app):
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = compare_metadata(context, db.metadata)
+    assert differences == []
+
+
+def test_task_list_indexes_exist(app):
+    indexes = {index["name"]: index["column_names"] for index in sa.inspect(db.engine).get_indexes("tasks")}
+    assert indexes["ix_tasks_lead_status_due"] == ["lead_department_id", "status", "due_on"]
+    assert indexes["ix_tasks_assignee_status_due"] == ["assignee_id", "status", "due_on"]
+    assert indexes["ix_tasks_status_due"] == ["status", "due_on"]
+    coordinator_indexes = sa.inspect(db.engine).get_indexes("task_coordinators")
+    assert any(index["column_names"] == ["department_id", "task_id"] for index in coordinator_indexes)
+    reminder_keys = sa.inspect(db.engine).get_unique_constraints("reminders")
+    assert any(
+        key["column_names"] == ["task_id", "recipient_id", "kind", "deadline_key", "occurrence"]
+        for key in reminder_keys
+    )
+
+
+def test_downgrade_to_nothing_and_back(database_url, tmp_path_factory):
+    if database_url.startswith("postgresql"):
+        # A schema of its own, so that the suite's tables are left alone.
+        options = {"connect_args": {"options": "-csearch_path=roundtrip"}}
+        app = make_test_app(database_url, tmp_path_factory, SQLALCHEMY_ENGINE_OPTIONS=options)
+    else:
+        app = make_test_app(database_url.replace("tracker.sqlite", "roundtrip.sqlite"), tmp_path_factory)
+    with app.app_context():
+        if db.engine.dialect.name == "postgresql":
+            with db.engine.begin() as connection:
+                connection.execute(sa.text("DROP SCHEMA IF EXISTS roundtrip CASCADE"))
+                connection.execute(sa.text("CREATE SCHEMA roundtrip"))
+        else:
+            reset_schema(db.engine)
+        upgrade()
+        assert "tasks" in sa.inspect(db.engine).get_table_names()
+        downgrade(revision="base")
+        assert set(sa.inspect(db.engine).get_table_names()) <= {"alembic_version"}
+        upgrade()
+        assert "tasks" in sa.inspect(db.engine).get_table_names()
+        db.session.remove()
+        if db.engine.dialect.name == "postgresql":
+            with db.engine.begin() as connection:
+                connection.execute(sa.text("DROP SCHEMA roundtrip CASCADE"))
+        db.engine.dispose()
