@@ -107,13 +107,13 @@ def _select_timezone():
 
 def register_blueprints(app):
     # Importing a domain's views module attaches its routes to the domain's blueprint.
+    from tracker.account.views import bp as account_bp
     from tracker.api.views import bp as api_bp
     from tracker.auth.views import bp as auth_bp
     from tracker.departments.views import bp as departments_bp
     from tracker.home.views import bp as home_bp
-    from tracker.users.views import bp as users_bp
-    from tracker.account.views import bp as account_bp
     from tracker.reminders.views import bp as reminders_bp
+    from tracker.users.views import bp as users_bp
 
     for blueprint in (auth_bp, home_bp, departments_bp, users_bp, api_bp, account_bp, reminders_bp):
         app.register_blueprint(blueprint)

@@ -124,3 +124,7 @@ def init_app(app):
     app.cli.add_command(users_cli)
     app.cli.add_command(departments_cli)
     app.cli.add_command(seed_demo_command)
+
+    from tracker.reminders.cli import reminders_cli
+
+    app.cli.add_command(reminders_cli)

@@ -26,6 +26,13 @@ def env_int(name, default):
     return int(value) if value not in (None, "") else default
 
 
+def env_int_list(name, default):
+    value = os.environ.get(name)
+    if value in (None, ""):
+        return default
+    return [int(part) for part in value.replace(";", ",").split(",") if part.strip()]
+
+
 def database_url(instance_path):
     """Return the SQLAlchemy URL, defaulting to a SQLite file in the instance folder."""
     url = os.environ.get("DATABASE_URL")
@@ -58,7 +65,14 @@ def load_config(instance_path):
     instance_path = Path(instance_path)
     redis_url = os.environ.get("REDIS_URL") or None
     base_url = os.environ.get("TRACKER_BASE_URL", "http://127.0.0.1:5000").rstrip("/")
-    broker_url = redis_url or f"sqla+sqlite:///{instance_path / 'celery-broker.sqlite'}"
+    # Without Redis, Celery's SQLAlchemy transport on a SQLite file in the instance folder: it needs
+    # no server and no extra package, survives restarts (queued jobs are rows, unlike filesystem://
+    # whose folders must be shared and cleaned by hand), and worker + beat run on it (tested in
+    # tests/reminders/test_workers.py). The sweep, not the queue, is the source of truth anyway.
+    broker_url = (
+        redis_url or os.environ.get("CELERY_BROKER_URL") or f"sqla+sqlite:///{instance_path / 'celery-broker.sqlite'}"
+    )
+    sweep_seconds = env_int("REMINDER_SWEEP_SECONDS", 300)
     return {
         "SECRET_KEY": secret_key(instance_path),
         "SQLALCHEMY_DATABASE_URI": database_url(instance_path),
@@ -93,8 +107,27 @@ def load_config(instance_path):
         "BABEL_DEFAULT_LOCALE": "en",
         "BABEL_DEFAULT_TIMEZONE": "UTC",
         "LANGUAGES": ["en", "vi", "fr", "sv"],
+        # Reminder policy (design.md, Reminders); every number is a setting.
+        "REMINDER_LEAD_DAYS": env_int_list("REMINDER_LEAD_DAYS", [7, 3, 1, 0]),
+        "REMINDER_OVERDUE_EVERY_DAYS": env_int("REMINDER_OVERDUE_EVERY_DAYS", 7),
+        "REMINDER_ESCALATE_AFTER_DAYS": env_int("REMINDER_ESCALATE_AFTER_DAYS", 3),
+        "REMINDER_SEND_HOUR": env_int("REMINDER_SEND_HOUR", 8),
+        "REMINDER_SWEEP_SECONDS": sweep_seconds,
+        "REMINDER_CHUNK_SIZE": env_int("REMINDER_CHUNK_SIZE", 5000),
+        #: Seconds to wait before each retry of a failed send; one attempt more than entries.
+        "REMINDER_RETRY_BACKOFF": env_int_list("REMINDER_RETRY_BACKOFF", [30, 120, 600, 1800, 7200]),
+        #: How long a send in progress holds its rows before another worker may take them over.
+        "REMINDER_SEND_LEASE_SECONDS": env_int("REMINDER_SEND_LEASE_SECONDS", 600),
+        #: Owed rows enqueued longer ago than this are enqueued again by the sweep (lost jobs).
+        "REMINDER_REENQUEUE_SECONDS": env_int("REMINDER_REENQUEUE_SECONDS", 600),
         "CELERY": {
             "broker_url": broker_url,
+            "beat_schedule": {
+                "reminders-sweep": {"task": "reminders.sweep_tick", "schedule": float(sweep_seconds)},
+            },
+            "task_default_queue": os.environ.get("CELERY_QUEUE", "tracker"),
+            "task_acks_late": True,
+            "worker_prefetch_multiplier": 1,
             "result_backend": None,
             "task_ignore_result": True,
             "task_serializer": "json",

@@ -13,6 +13,19 @@ def init_celery(app):
 
     celery_app = Celery(app.name, task_cls=FlaskTask)
     celery_app.config_from_object(app.config["CELERY"])
+    if celery_app.conf.broker_url.startswith("sqla+"):
+        _tune_sqlalchemy_transport()
     celery_app.set_default()
     app.extensions["celery"] = celery_app
     return celery_app
+
+
+def _tune_sqlalchemy_transport():
+    """Poll the embedded broker's table every half second instead of every second.
+
+    Set on the transport class: passing ``polling_interval`` in ``broker_transport_options`` crashes
+    the worker with this transport.
+    """
+    from kombu.transport import sqlalchemy as kombu_sqla
+
+    kombu_sqla.Transport.polling_interval = 0.5

@@ -71,6 +71,15 @@ def can_view_reminder_ledger(user):
     return _role(user, Role.ADMIN, reason=_("Only administrators see the reminder ledger."))
 
 
+def can_edit_own_settings(user, target):
+    """Everyone signed in keeps their own settings (language, time zone, reminders); nobody else's."""
+    if not signed_in(user):
+        return deny(_("Please sign in."))
+    if user.id == target.id:
+        return ALLOW
+    return deny(_("You can only change your own settings."))
+
+
 # --- Seeing -----------------------------------------------------------------------------------
 
 

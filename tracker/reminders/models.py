@@ -20,6 +20,8 @@ class ReminderKind(StrEnum):
 
 class ReminderState(StrEnum):
     OWED = "owed"
+    #: Claimed by a sending job until ``send_after`` (the lease); an expired lease is owed again.
+    SENDING = "sending"
     SENT = "sent"
     FAILED = "failed"
 

@@ -1,0 +1,210 @@
+"""Delivery: turn a recipient's owed ledger rows into emails, and mark them sent only once accepted.
+
+Each message (one immediate reminder, or the day's digest) is claimed with a conditional UPDATE
+(``owed`` -> ``sending`` with a lease in ``send_after``) before it is sent, so a row already sent,
+or being sent by another worker, is never sent again. A failed send goes back to ``owed`` with the
+next delay of the backoff table in ``send_after``; after the last attempt it is ``failed`` and stays
+visible until ``flask reminders retry-failed`` replays it.
+"""
+
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+from itertools import groupby
+
+import sqlalchemy as sa
+from flask import current_app
+from sqlalchemy.orm import joinedload
+
+from tracker.core.db import utcnow
+from tracker.core.mail import Postman, build_message, render_email
+from tracker.extensions import db
+from tracker.reminders.models import Reminder, ReminderKind, ReminderState
+from tracker.reminders.sweep import PENDING_STATES
+from tracker.tasks.models import ExtensionRequest, Task, TaskUpdate
+from tracker.users.models import User
+
+log = logging.getLogger("tracker.reminders")
+
+TEMPLATES = {
+    ReminderKind.ASSIGNED: "assigned",
+    ReminderKind.DUE_SOON: "deadline",
+    ReminderKind.OVERDUE: "deadline",
+    ReminderKind.ESCALATION: "escalation",
+    ReminderKind.APPROVAL_NEEDED: "approval_needed",
+    ReminderKind.OUTCOME: "outcome",
+}
+
+
+@dataclass
+class DeliveryResult:
+    sent: int = 0
+    failed: int = 0
+    #: Seconds until the earliest retry of a failed send, or ``None`` when nothing waits.
+    retry_in: int | None = None
+
+
+def backoff_table():
+    return list(current_app.config["REMINDER_RETRY_BACKOFF"])
+
+
+def max_attempts():
+    return len(backoff_table()) + 1
+
+
+def task_url(task_id):
+    return f"{current_app.config['TRACKER_BASE_URL']}/tasks/{task_id}"
+
+
+def settings_url():
+    return f"{current_app.config['TRACKER_BASE_URL']}/settings"
+
+
+def deliver_to(recipient_id, now=None, *, include_digest=True, postman=None):
+    """Send what the ledger owes one recipient at ``now``: each immediate reminder, then the digest."""
+    now = now or utcnow()
+    recipient = db.session.get(User, recipient_id)
+    result = DeliveryResult()
+    if recipient is None:
+        return result
+    rows = db.session.scalars(
+        sa.select(Reminder)
+        .where(Reminder.recipient_id == recipient_id, Reminder.state.in_(PENDING_STATES), Reminder.send_after <= now)
+        .order_by(Reminder.id)
+    ).all()
+    batches = [[row.id] for row in rows if not row.is_digest]
+    digest = [row.id for row in rows if row.is_digest]
+    if digest and include_digest:
+        batches.append(digest)
+    db.session.rollback()  # end the read; each batch is claimed in its own transaction
+    own_postman = postman is None
+    postman = postman or Postman()
+    try:
+        for ids in batches:
+            _deliver_batch(recipient_id, ids, now, postman, result)
+    finally:
+        if own_postman:
+            postman.close()
+    return result
+
+
+def _claim_send(ids, now):
+    """Take the rows for this send: a conditional UPDATE, so only one worker sends them."""
+    lease = now + timedelta(seconds=current_app.config["REMINDER_SEND_LEASE_SECONDS"])
+    claimed = db.session.execute(
+        sa.update(Reminder)
+        .where(Reminder.id.in_(ids), Reminder.state.in_(PENDING_STATES), Reminder.send_after <= now)
+        .values(state=ReminderState.SENDING, send_after=lease, attempts=Reminder.attempts + 1)
+        .returning(Reminder.id)
+        .execution_options(synchronize_session=False)
+    ).all()
+    db.session.commit()
+    return [row_id for (row_id,) in claimed]
+
+
+def _deliver_batch(recipient_id, ids, now, postman, result):
+    ids = _claim_send(ids, now)
+    if not ids:
+        return
+    rows = db.session.scalars(
+        sa.select(Reminder)
+        .where(Reminder.id.in_(ids))
+        .options(joinedload(Reminder.task).joinedload(Task.lead_department), joinedload(Reminder.recipient))
+        .order_by(Reminder.id)
+    ).all()
+    recipient = rows[0].recipient
+    attempt = max(row.attempts for row in rows)
+    try:
+        message = compose(recipient, rows)
+        postman.send(message)
+    except Exception as error:  # SMTP refused or unreachable: back off, and give up after the maximum
+        _failed(ids, attempt, error, result, now)
+        return
+    db.session.execute(
+        sa.update(Reminder)
+        .where(Reminder.id.in_(ids), Reminder.state == ReminderState.SENDING)
+        .values(state=ReminderState.SENT, sent_at=utcnow(), last_error=None)
+        .execution_options(synchronize_session=False)
+    )
+    db.session.commit()
+    result.sent += 1
+    log.info("reminders %s sent to user %d (attempt %d/%d)", ids, recipient_id, attempt, max_attempts())
+
+
+def _failed(ids, attempt, error, result, now):
+    db.session.rollback()
+    backoff, limit = backoff_table(), max_attempts()
+    reason = f"{type(error).__name__}: {error}"[:1000]
+    if attempt >= limit:
+        values = dict(state=ReminderState.FAILED, last_error=reason)
+        log.error("reminders %s: attempt %d/%d failed, giving up: %s", ids, attempt, limit, reason)
+        result.failed += 1
+    else:
+        delay = backoff[attempt - 1]
+        values = dict(
+            state=ReminderState.OWED, last_error=reason, send_after=now + timedelta(seconds=delay), enqueued_at=now
+        )
+        log.warning("reminders %s: attempt %d/%d failed, next in %d s: %s", ids, attempt, limit, delay, reason)
+        result.retry_in = delay if result.retry_in is None else min(result.retry_in, delay)
+    db.session.execute(
+        sa.update(Reminder)
+        .where(Reminder.id.in_(ids), Reminder.state == ReminderState.SENDING)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    db.session.commit()
+
+
+# --- Composing ----------------------------------------------------------------------------------
+
+
+def compose(recipient, rows):
+    """One email for one recipient: a single reminder, or the digest of several."""
+    if len(rows) == 1 and not rows[0].is_digest:
+        row = rows[0]
+        name = TEMPLATES[row.kind]
+        context = dict(reminder=row, task=row.task, task_url=task_url(row.task_id), **_event_context(row))
+    else:
+        name = "digest"
+        context = dict(groups=digest_groups(rows), count=len({row.task_id for row in rows}))
+    subject, text, html = render_email(
+        name, recipient.locale, recipient=recipient, settings_url=settings_url(), task_url_of=task_url, **context
+    )
+    ids = ",".join(str(row.id) for row in rows)
+    return build_message(recipient.email, subject, text, html, headers={"X-Tracker-Reminders": ids})
+
+
+def digest_groups(rows):
+    """Overdue first, then due soon; within each, tasks grouped by lead department."""
+    by_task = {}
+    for row in rows:
+        current = by_task.get(row.task_id)
+        if current is None or row.kind == ReminderKind.OVERDUE:
+            by_task[row.task_id] = row
+    sections = []
+    for kind in (ReminderKind.OVERDUE, ReminderKind.DUE_SOON):
+        chosen = sorted(
+            (row for row in by_task.values() if row.kind == kind),
+            key=lambda row: (row.task.lead_department.name, row.task.due_on, row.task_id),
+        )
+        departments = [
+            (name, list(items)) for name, items in groupby(chosen, key=lambda row: row.task.lead_department.name)
+        ]
+        if departments:
+            sections.append((kind.value, departments))
+    return sections
+
+
+def _event_context(row):
+    """What an outcome email needs: the action and its comment (from the occurrence key)."""
+    action, _, ref = row.occurrence.partition(":")
+    context = {"action": action, "comment": None, "new_due_on": None}
+    if ref.startswith("u") and ref[1:].isdigit():
+        update = db.session.get(TaskUpdate, int(ref[1:]))
+        context["comment"] = update.comment if update else None
+    elif ref.startswith("x") and ref[1:].isdigit():
+        extension = db.session.get(ExtensionRequest, int(ref[1:]))
+        if extension is not None:
+            context["comment"] = extension.decision_comment
+            context["new_due_on"] = extension.requested_due_on
+    return context

@@ -1,0 +1,26 @@
+"""Hand deliveries to the workers: one job per recipient, by name, so the domain needs no worker import."""
+
+import logging
+
+from flask import current_app
+
+log = logging.getLogger("tracker.reminders")
+
+DELIVER_JOB = "reminders.deliver"
+SWEEP_CHUNK_JOB = "reminders.sweep_chunk"
+
+
+def enqueue_delivery(recipient_id, include_digest=False):
+    """Enqueue the delivery job for one recipient.
+
+    ``REMINDER_DELIVERY = "inline"`` delivers in this process instead, in a fresh application
+    context (a fresh session: this runs right after the caller's commit). It is meant for the
+    CLI's ``--sync`` and for tests that watch a real SMTP server, not for the web.
+    """
+    if current_app.config.get("REMINDER_DELIVERY") == "inline":
+        from tracker.reminders.delivery import deliver_to
+
+        with current_app.app_context():
+            deliver_to(recipient_id, include_digest=include_digest)
+        return
+    current_app.extensions["celery"].send_task(DELIVER_JOB, args=[recipient_id, include_digest])

@@ -1,0 +1,324 @@
+"""The sweep: a plain function of (database, now) that claims every reminder owed.
+
+Each chunk of tasks (a keyset range of task ids) is claimed in one transaction by a few set-based
+``INSERT ... SELECT ... ON CONFLICT DO NOTHING`` statements: the ledger's unique key (task,
+recipient, kind, deadline in force, occurrence) makes a second sweep, a second beat or a retried
+job claim nothing twice. Emails are enqueued only after the commit, one job per recipient; the
+delivery job sends what the ledger says is owed, so a lost job is re-enqueued by the next sweep.
+"""
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+import sqlalchemy as sa
+from flask import current_app
+from sqlalchemy.dialects import postgresql, sqlite
+
+from tracker.core.db import UTCDateTime, utcnow
+from tracker.extensions import db
+from tracker.reminders.models import Reminder, ReminderKind, ReminderState, SweepRun
+from tracker.reminders.policy import DOING_STATUSES, Policy, reminder_day, send_moment
+from tracker.tasks.models import OPEN_STATUSES, Task, TaskStatus
+from tracker.users.models import Role, User
+
+log = logging.getLogger("tracker.reminders")
+
+PENDING_STATES = (ReminderState.OWED, ReminderState.SENDING)
+LEDGER_KEY = ["task_id", "recipient_id", "kind", "deadline_key", "occurrence"]
+COLUMNS = [
+    "task_id",
+    "recipient_id",
+    "kind",
+    "deadline_key",
+    "occurrence",
+    "is_digest",
+    "state",
+    "send_after",
+    "local_day",
+    "attempts",
+    "created_at",
+]
+
+
+@dataclass
+class SweepResult:
+    claimed: int = 0
+    owed: int = 0
+    enqueued: int = 0
+    chunks: int = 0
+    #: Recipients with reminders to deliver now: id -> include the digest.
+    recipients: dict = field(default_factory=dict)
+
+
+def insert_ignoring_conflicts(table):
+    """``INSERT ... ON CONFLICT DO NOTHING`` for the dialect in use (SQLite or PostgreSQL)."""
+    dialect = db.session.get_bind().dialect.name
+    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+
+
+def _days_until(due_on, today):
+    """Whole days from ``today`` to ``due_on`` (negative when overdue), computed in SQL."""
+    if db.session.get_bind().dialect.name == "postgresql":
+        return due_on - sa.cast(sa.literal(today.isoformat()), sa.Date)
+    return sa.cast(sa.func.julianday(due_on) - sa.func.julianday(sa.literal(today.isoformat())), sa.Integer)
+
+
+# --- Planning -----------------------------------------------------------------------------------
+
+
+def _open_with_deadline():
+    return sa.and_(Task.status.in_(OPEN_STATUSES), Task.due_on.is_not(None))
+
+
+def plan_chunks(chunk_size):
+    """Task id ranges ``(after, upto]`` of at most ``chunk_size`` open tasks with a deadline (keyset)."""
+    chunks, after = [], 0
+    while True:
+        base = sa.select(Task.id).where(_open_with_deadline(), Task.id > after)
+        upto = db.session.scalar(base.order_by(Task.id).offset(chunk_size - 1).limit(1))
+        if upto is None:
+            upto = db.session.scalar(sa.select(sa.func.max(Task.id)).where(_open_with_deadline(), Task.id > after))
+            if upto is not None:
+                chunks.append((after, upto))
+            return chunks
+        chunks.append((after, upto))
+        after = upto
+
+
+def _recipient_groups(policy):
+    """Active users grouped by (time zone, lead days); usually one or two groups."""
+    rows = db.session.execute(
+        sa.select(User.id, User.timezone, User.reminder_lead_days).where(User.is_active.is_(True))
+    ).all()
+    zones = defaultdict(lambda: defaultdict(list))
+    for user_id, zone_name, lead_days in rows:
+        zones[zone_name or policy.default_zone][policy.lead_days_for(lead_days)].append(user_id)
+    return zones
+
+
+# --- Claiming -----------------------------------------------------------------------------------
+
+
+def _claim(select, result):
+    table = Reminder.__table__
+    statement = (
+        insert_ignoring_conflicts(table)
+        .from_select(COLUMNS, select)
+        .on_conflict_do_nothing(index_elements=LEDGER_KEY)
+        .returning(table.c.recipient_id, table.c.is_digest)
+    )
+    rows = db.session.execute(statement).all()
+    result.claimed += len(rows)
+    for recipient_id, is_digest in rows:
+        if not is_digest:
+            result.recipients.setdefault(recipient_id, False)
+
+
+def _select(kind, recipient, occurrence, *, where, today, send_after, now, digest):
+    return sa.select(
+        Task.id,
+        recipient.id,
+        sa.literal(kind.value, sa.String),
+        sa.cast(Task.due_on, sa.String(10)),
+        occurrence,
+        recipient.digest_enabled if digest else sa.false(),
+        sa.literal(ReminderState.OWED.value, sa.String),
+        sa.literal(send_after, UTCDateTime()),
+        sa.literal(today, sa.Date),
+        sa.literal(0, sa.Integer),
+        sa.literal(now, UTCDateTime()),
+    ).where(*where)
+
+
+def claim_chunk(now, after, upto, *, policy=None, groups=None):
+    """Claim in the ledger every reminder owed at ``now`` for open tasks with ``after < id <= upto``.
+
+    Runs in the caller's transaction; returns a :class:`SweepResult` with the immediate recipients.
+    """
+    policy = policy or Policy.from_config()
+    groups = groups if groups is not None else _recipient_groups(policy)
+    result = SweepResult()
+    in_chunk = [Task.id > after, Task.id <= upto, Task.due_on.is_not(None)]
+    doing = Task.status.in_(DOING_STATUSES)
+    submitted = Task.status == TaskStatus.SUBMITTED
+    for zone_name, lead_groups in groups.items():
+        today = reminder_day(now, zone_name, policy.send_hour)
+        send_after = send_moment(today, zone_name, policy.send_hour)
+        days = _days_until(Task.due_on, today)
+        recipient = sa.orm.aliased(User, name="recipient")
+        recipient_zone = sa.func.coalesce(recipient.timezone, policy.default_zone)
+        in_zone = [recipient.is_active.is_(True), recipient_zone == zone_name]
+        assignee = recipient.id == Task.assignee_id
+        lead_head = sa.and_(recipient.department_id == Task.lead_department_id, recipient.role == Role.HEAD)
+        issuer = recipient.id == Task.issuer_id
+        common = dict(today=today, send_after=send_after, now=now)
+
+        # Due soon: the smallest lead day not below the days left, per group of lead-day choices.
+        for lead_days, user_ids in lead_groups.items():
+            if not lead_days:
+                continue
+            occurrence = sa.case(*[(days <= lead, f"d{lead}") for lead in sorted(lead_days)])
+            window = [*in_chunk, *in_zone, recipient.id.in_(user_ids), days >= 0, days <= max(lead_days)]
+            for who, status in (
+                (sa.and_(assignee, Task.assignee_id.is_not(None)), doing),
+                (sa.and_(lead_head, Task.assignee_id.is_(None)), doing),
+                (issuer, submitted),
+            ):
+                select = _select(
+                    ReminderKind.DUE_SOON, recipient, occurrence, where=[*window, who, status], digest=True, **common
+                )
+                _claim(select.join_from(Task, recipient, who), result)
+
+        # Overdue: the day after, then every N days; to the doing side, or the issuer once submitted.
+        over = -days
+        occurrence = sa.literal("overdue-", sa.String) + sa.cast((over - 1) // policy.overdue_every, sa.String)
+        for who, status in ((assignee, doing), (lead_head, doing), (issuer, submitted)):
+            where = [*in_chunk, *in_zone, over >= 1, status]
+            select = _select(ReminderKind.OVERDUE, recipient, occurrence, where=where, digest=True, **common)
+            _claim(select.join_from(Task, recipient, who), result)
+
+        # Escalation to the issuer, once per deadline in force.
+        where = [*in_chunk, *in_zone, over >= policy.escalate_after, doing]
+        occurrence = sa.literal("escalation", sa.String)
+        select = _select(ReminderKind.ESCALATION, recipient, occurrence, where=where, digest=False, **common)
+        _claim(select.join_from(Task, recipient, issuer), result)
+
+    # The immediate rows of this chunk are enqueued right after the commit; mark them so.
+    db.session.execute(
+        sa.update(Reminder)
+        .where(
+            Reminder.task_id > after,
+            Reminder.task_id <= upto,
+            Reminder.is_digest.is_(False),
+            Reminder.state == ReminderState.OWED,
+            Reminder.enqueued_at.is_(None),
+            Reminder.send_after <= now,
+        )
+        .values(enqueued_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return result
+
+
+def take_owed(now, *, grace_seconds=None):
+    """Mark owed rows that are due and not enqueued recently; return {recipient_id: True}.
+
+    Catches digests, jobs lost with a broker or a killed worker, and sends whose lease expired.
+    """
+    grace = grace_seconds if grace_seconds is not None else current_app.config["REMINDER_REENQUEUE_SECONDS"]
+    stale = now - timedelta(seconds=grace)
+    condition = [
+        Reminder.state.in_(PENDING_STATES),
+        Reminder.send_after <= now,
+        sa.or_(Reminder.enqueued_at.is_(None), Reminder.enqueued_at <= stale),
+    ]
+    rows = db.session.execute(
+        sa.update(Reminder)
+        .where(*condition)
+        .values(enqueued_at=now)
+        .returning(Reminder.recipient_id)
+        .execution_options(synchronize_session=False)
+    ).all()
+    return {recipient_id: True for (recipient_id,) in rows}
+
+
+def count_owed(now):
+    return db.session.scalar(
+        sa.select(sa.func.count())
+        .select_from(Reminder)
+        .where(Reminder.state.in_(PENDING_STATES), Reminder.send_after <= now)
+    )
+
+
+# --- The whole sweep ------------------------------------------------------------------------------
+
+
+def sweep(now=None, *, chunk_size=None, enqueue=None, source="cli", grace_seconds=None):
+    """Claim every reminder owed at ``now``, chunk by chunk, committing each; then enqueue deliveries.
+
+    ``enqueue(recipient_id, include_digest)`` is called after each commit, once per recipient.
+    Returns a :class:`SweepResult`.
+    """
+    now = now or utcnow()
+    chunk_size = chunk_size or current_app.config["REMINDER_CHUNK_SIZE"]
+    policy = Policy.from_config()
+    run = SweepRun(as_of=now, source=source, started_at=utcnow())
+    db.session.add(run)
+    db.session.commit()
+    total = SweepResult()
+    chunks = plan_chunks(chunk_size)
+    groups = _recipient_groups(policy)
+    for after, upto in chunks:
+        result = claim_chunk(now, after, upto, policy=policy, groups=groups)
+        db.session.commit()
+        total.claimed += result.claimed
+        total.chunks += 1
+        _enqueue_all(result.recipients, enqueue, total)
+    owed_recipients = take_owed(now, grace_seconds=grace_seconds)
+    total.owed = count_owed(now)
+    db.session.commit()
+    _enqueue_all(owed_recipients, enqueue, total)
+    run = db.session.get(SweepRun, run.id)
+    run.claimed, run.owed, run.enqueued, run.finished_at = total.claimed, total.owed, total.enqueued, utcnow()
+    db.session.commit()
+    log.info(
+        "sweep as of %s: %d chunks, %d claimed, %d owed, %d recipients enqueued",
+        now.isoformat(),
+        total.chunks,
+        total.claimed,
+        total.owed,
+        total.enqueued,
+    )
+    return total
+
+
+def _enqueue_all(recipients, enqueue, total):
+    for recipient_id, include_digest in recipients.items():
+        total.recipients[recipient_id] = total.recipients.get(recipient_id, False) or include_digest
+        if enqueue is not None:
+            enqueue(recipient_id, include_digest)
+        total.enqueued += 1
+
+
+# --- The sweep shared by workers (the beat tick) --------------------------------------------------
+
+
+def start_tick(now, *, chunk_size=None, enqueue_chunk, enqueue):
+    """The beat's tick: enqueue what is owed and unsent (digests of the last tick, lost jobs), then
+    one chunk job per keyset range so that several workers share the claiming. Returns the run id.
+    """
+    chunk_size = chunk_size or current_app.config["REMINDER_CHUNK_SIZE"]
+    run = SweepRun(as_of=now, source="beat", started_at=utcnow())
+    db.session.add(run)
+    owed_recipients = take_owed(now)
+    run.owed = count_owed(now)
+    run.enqueued = len(owed_recipients)
+    chunks = plan_chunks(chunk_size)
+    if not chunks:
+        run.finished_at = utcnow()
+    db.session.commit()
+    for recipient_id, include_digest in owed_recipients.items():
+        enqueue(recipient_id, include_digest)
+    for after, upto in chunks:
+        enqueue_chunk(run.id, after, upto)
+    return run.id
+
+
+def run_chunk(run_id, now, after, upto, *, enqueue):
+    """Claim one chunk of a tick in one transaction, then enqueue its immediate deliveries."""
+    result = claim_chunk(now, after, upto)
+    db.session.execute(
+        sa.update(SweepRun)
+        .where(SweepRun.id == run_id)
+        .values(
+            claimed=SweepRun.claimed + result.claimed,
+            enqueued=SweepRun.enqueued + len(result.recipients),
+            finished_at=utcnow(),
+        )
+    )
+    db.session.commit()
+    for recipient_id, include_digest in result.recipients.items():
+        enqueue(recipient_id, include_digest)
+    return result

@@ -1,0 +1,30 @@
+"""Reminder jobs: the beat's sweep tick and the chunks it hands out. Thin: ids and ISO times in,
+domain code does the work (``tracker.reminders.sweep``)."""
+
+from datetime import datetime
+
+from celery import shared_task
+
+from tracker.core.db import utcnow
+from tracker.reminders.dispatch import SWEEP_CHUNK_JOB, enqueue_delivery
+
+
+@shared_task(name="reminders.sweep_tick")
+def sweep_tick():
+    """Start a sweep as of now: enqueue owed deliveries and one chunk job per range of tasks."""
+    from tracker.reminders.sweep import start_tick
+
+    return start_tick(utcnow(), enqueue_chunk=_enqueue_chunk, enqueue=enqueue_delivery)
+
+
+def _enqueue_chunk(run_id, after, upto):
+    sweep_chunk.apply_async(args=[run_id, utcnow().isoformat(), after, upto])
+
+
+@shared_task(name=SWEEP_CHUNK_JOB)
+def sweep_chunk(run_id, as_of, after, upto):
+    """Claim the reminders owed at ``as_of`` for tasks with ``after < id <= upto``."""
+    from tracker.reminders.sweep import run_chunk
+
+    result = run_chunk(run_id, datetime.fromisoformat(as_of), after, upto, enqueue=enqueue_delivery)
+    return result.claimed
