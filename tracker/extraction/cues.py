@@ -1,0 +1,261 @@
+"""The words that tell a directive from narration, per language.
+
+Rules, because the signal is lexical and small: a request verb with an addressee (``requested the
+Department of Finance to``, ``a demandé au ... de``, ``bad ... att``, ``yêu cầu``, ``giao``), an
+obligation whose subject is a department (``must``, ``doit``, ``ska``/``behöver``/``måste``,
+``cần``/``phải``/``chủ trì``), a lead-in that announces a list of tasks (``concluded:``,
+``betonade:``, ``kết luận như sau:``), and, after such a lead-in, sentences that do not start with a
+subject (imperatives). Narration is recognised by past forms (``has``, ``was``, ``a été``,
+``har``, ``đã``) and by sentences that start with a subject.
+
+English, French and Swedish patterns run on the folded view (no diacritics); Vietnamese ones on the
+lower-case view with diacritics, where its words do not collide.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.extraction.textprep import words
+
+
+@dataclass(frozen=True)
+class Cues:
+    view: str  # "folded" or "lower"
+    request: re.Pattern
+    complement: re.Pattern | None  # what must follow a request verb ("to", "de", "att")
+    modal: re.Pattern
+    strong_modal: re.Pattern  # obligations that need no subject ("chủ trì")
+    past_before_modal: re.Pattern | None
+    narration: re.Pattern
+    leadin_strong: re.Pattern
+    leadin_weak: re.Pattern
+    relative: re.Pattern
+    generic_subject: re.Pattern
+    subject_starters: frozenset[str]
+    imperative: re.Pattern  # imperative starts, matched at the start of a unit
+    infinitive: re.Pattern | None  # a first word that looks like an infinitive or imperative
+    narration_view: str = ""  # when narration needs another view than the rest (French: à / a)
+
+
+_NEVER = re.compile(r"(?!x)x")
+
+EN = Cues(
+    view="folded",
+    request=re.compile(
+        r"\b(?:requested|requests|asked|asks|assigned|assigns|directed|directs|instructed|instructs|tasked|tasks|"
+        r"urged|urges|called (?:up)?on|calls (?:up)?on|entrusted|entrusts|ordered|invited|invites|mandated)\b"
+        r"|^(?:request|ask|assign|direct|instruct|task|urge)\b"
+    ),
+    complement=re.compile(r"^\s+(?!to\b)\S.*?\b(?:to|with|that)\s+\w"),
+    modal=re.compile(
+        r"\b(?:must|shall|should|needs? to|has to|have to|is to|are to|will need to|"
+        r"(?:is|are) (?:required|expected|responsible|assigned|tasked|requested|asked|urged|directed|invited)"
+        r" (?:to|for|with)|takes? the lead|to take the lead)\b"
+    ),
+    strong_modal=_NEVER,
+    past_before_modal=None,
+    narration=re.compile(
+        r"\b(?:was|were|has|have|had|been|reported|attended|presented|achieved|noted|welcomed|thanked|praised|"
+        r"appreciated|acknowledged|said|stated|explained|informed|recogni[sz]ed|highlighted|chaired|hosted|"
+        r"included|took part|participated|will)\b"
+    ),
+    leadin_strong=re.compile(
+        r"\b(?:conclu\w*|request\w*|direct(?:ed|s|ions?)|ask\w*|assign\w*|instruct\w*|emphasi[sz]\w*|stress\w*|"
+        r"urg\w*|tasked|call\w* (?:up)?on|as follows)\b"
+    ),
+    leadin_weak=re.compile(r"\b(?:the following|following tasks|tasks|key tasks|next steps|actions?)\b"),
+    relative=re.compile(r"\b(?:that|which|who|whom|whose|where)\b"),
+    generic_subject=re.compile(
+        r"\b(?:departments|agencies|localities|units|sectors|branches|districts|communes|enterprises|"
+        r"all levels|investors|contractors)\b"
+    ),
+    subject_starters=words(
+        "the a an this these those that it he she they we i comrade mr mrs ms dr in at on during after over "
+        "according as since there also recently currently overall meanwhile besides participants attending "
+        "delegates leaders representatives its their his her our all each both most many some several with "
+        "from for under regarding between among despite although while when if"
+    ),
+    imperative=re.compile(
+        r"(?:complete|submit|ensure|review|continue|strengthen|focus|speed|accelerate|coordinate|implement|"
+        r"prepare|develop|build|organi[sz]e|report|propose|study|consider|promote|improve|establish|issue|"
+        r"monitor|inspect|urge|take|finali[sz]e|update|digiti[sz]e|enhance|step|pay|attend|allocate|arrange|"
+        r"prioriti[sz]e|conduct|carry|plant|set|achieve|reach|advise|guide|deploy|expand|upgrade|apply|"
+        r"maintain|publish|select|instruct|assign|draft|launch|mobili[sz]e|resolve|handle|address|research|"
+        r"invest|reduce|increase|raise|protect|restructure|actively|proactively|urgently|promptly|quickly|"
+        r"closely|regularly|provide|disseminate|encourage|support|assess|evaluate|check|compile|collect|"
+        r"create|design|identify|integrate|keep|make|manage|perfect|put|reinforce|revise|seek|send|simplify|"
+        r"standardi[sz]e|start|supervise|train|transfer|verify|work|collaborate|cooperate|hold|consolidate|"
+        r"request|ask|direct|task)\b"
+    ),
+    infinitive=None,
+)
+
+FR = Cues(
+    view="folded",
+    request=re.compile(
+        r"\b(?:demande|demandent|demander|exhorte|invite|invitent|prie|enjoint|charge|chargent|instruit|"
+        r"recommande|ordonne|confie|sollicite)\s+(?:a|au|aux|a l'|l'|le|la|les|ce|cette|ces|tous|toutes)\b"
+    ),
+    complement=re.compile(
+        r"\b(?:de|d'|a)\s*(?:(?:bien|mieux|rapidement|activement|continuer a)\s+)?\w+(?:er|ir|re|oir)\b"
+    ),
+    modal=re.compile(
+        r"\b(?:doit|doivent|devra|devront|devrait|devraient|il faut|il convient|est tenue?|sont tenue?s|"
+        r"(?:est|sont) (?:chargee?s?|invitee?s?|priee?s?|responsables?)|a besoin de|ont besoin de|"
+        r"chef de file)\b"
+    ),
+    strong_modal=_NEVER,
+    past_before_modal=None,
+    narration=re.compile(
+        r"\b(?:a|ont|avait|avaient|était|étaient|fut|furent)\s+(?:\w+\s+)?\w+(?:é|és|ée|ées|is|it|u|us|ert|int)\b"
+        r"|\b(?:était|étaient|étaient présents|ont participé|a présenté|a rendu compte)\b"
+    ),
+    leadin_strong=re.compile(
+        r"\b(?:conclu\w*|demand\w*|charg\w*|invit\w*|soulign\w*|insist\w*|recommand\w*|exig\w*|orient\w*|"
+        r"instrui\w*|exhort\w*|directives?|instructions|comme suit)\b"
+    ),
+    leadin_weak=re.compile(r"\b(?:suivant(?:e|es|s)?|taches|mesures|actions)\b"),
+    relative=re.compile(r"\b(?:que|qui|dont|lequel|laquelle|lesquels|lesquelles)\b"),
+    generic_subject=re.compile(
+        r"\b(?:departements|unites|localites|services|agences|branches|districts|entreprises)\b"
+    ),
+    subject_starters=words(
+        "le la les l un une des ce cet cette ces il elle ils elles nous on camarade m mme au aux en lors selon "
+        "depuis dans pendant apres ainsi par cependant toutefois outre sur son sa ses leur leurs tous toutes "
+        "chaque plusieurs certains certaines etaient etait y quant notre votre autre entre contre pour parmi "
+        "avec sans sous vers chez malgre grace si lorsque quand comme dirigeants"
+    ),
+    imperative=re.compile(
+        r"(?:poursuivre|continuer|renforcer|examiner|evaluer|analyser|clarifier|mettre|revoir|attention|accorder|"
+        r"achever|finaliser|soumettre|elaborer|presenter|rendre|organiser|coordonner|veiller|assurer|garantir|"
+        r"promouvoir|ameliorer|accelerer|developper|construire|deployer|proposer|conseiller|etudier|publier|"
+        r"diffuser|mobiliser|planter|atteindre|realiser|completer|terminer|rediger|preparer|proceder|"
+        r"inspecter|controler|superviser|suivre|numeriser|etablir|creer|investir|allouer|prioriser|reduire|"
+        r"augmenter|proteger|reviser|actualiser|moderniser|simplifier|former|identifier|resoudre|traiter|"
+        r"concentrer|accentuer|intensifier|encourager|soutenir|priorite|activement|proactivement|rapidement|"
+        r"urgemment|charger|demander|inviter|prendre|faire|donner)\b"
+    ),
+    infinitive=re.compile(r"[a-z]{3,}(?:er|ir|re|oir)\b"),
+    narration_view="lower",
+)
+
+SV = Cues(
+    view="folded",
+    request=re.compile(
+        r"\b(?:begarde|begar|bad|ber|uppdrog|uppdrar|uppmanade|uppmanar|alade|alagger|instruerade|instruerar|"
+        r"kravde|kraver|gav)\b"
+    ),
+    complement=re.compile(r"\batt\b"),
+    modal=re.compile(
+        r"\b(?:ska|skall|maste|behover|bor|far i uppdrag|ges i uppdrag|ansvarar for|har ansvar for|"
+        r"har i uppdrag|ska ansvara)\b"
+    ),
+    strong_modal=_NEVER,
+    past_before_modal=None,
+    narration=re.compile(
+        r"\b(?:har|hade|deltog|redogjorde|var|blev|uppnadde|delade|erkande|uppskattade|tog|presenterade|"
+        r"rapporterade|konstaterade|bidragit|informerade|kommer att|lanserade|genomfordes)\b"
+    ),
+    leadin_strong=re.compile(
+        r"\b(?:betonade|begarde|bad|uppdrog|slutsats\w*|understrok|uppmanade|alade|kravde|framholl|"
+        r"instruerade|avslutningsvis|pekade pa|gav (?:foljande )?(?:riktlinjer|instruktioner|direktiv)|"
+        r"enligt foljande)\b"
+    ),
+    leadin_weak=re.compile(r"\b(?:foljande|uppgifter(?:na)?|atgarder(?:na)?)\b"),
+    relative=re.compile(r"\b(?:som|vilka|vilket|vilken|dar)\b"),
+    generic_subject=re.compile(
+        r"\b(?:departementen|enheterna|myndigheterna|orterna|kommunerna|avdelningarna|foretagen)\b"
+    ),
+    subject_starters=words(
+        "den det de denna detta dessa en ett han hon vi man kamrat vid under enligt i pa efter sedan dessutom "
+        "samtidigt som hittills ledarna ledare representanter alla varje flera manga nagra dess deras hans "
+        "hennes var med fran till for angaende infor trots nar om"
+    ),
+    imperative=re.compile(
+        r"(?:fortsatta|samordna|genomfora|delta|overvaga|implementera|uppmarksamma|instruera|aktivt|proaktivt|"
+        r"slutfora|fardigstalla|lamna|skicka|rapportera|sakerstalla|starka|fokusera|fokus|prioritera|"
+        r"utveckla|bygga|organisera|granska|se over|utvardera|digitalisera|sprida|oka|forbattra|uppdatera|"
+        r"utfarda|tillhandahalla|inspektera|overvaka|folja|planera|upprata|anordna|paskynda|investera|"
+        r"minska|skydda|plantera|uppna|stodja|uppmuntra|mobilisera|publicera|valja|foresla|styra|"
+        r"underhalla|anvanda|skyndsamt|omedelbart|snarast)\b"
+    ),
+    infinitive=re.compile(r"(?:[a-z]+t\s+)?[a-z]{2,}a\b"),
+)
+
+_VI_NOT_REQUEST = r"(?<!đáp ứng )(?<!theo )(?<!các )(?<!những )(?<!có )(?<!được )(?<!bàn )(?<!với )"
+VI = Cues(
+    view="lower",
+    request=re.compile(
+        rf"{_VI_NOT_REQUEST}\b(?:yêu cầu|đề nghị"
+        r"|giao(?! thông| dịch| lưu| thương| nhận| ban| đất| kết| tiếp| diện| thoa)"
+        r"|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm)\b"
+    ),
+    complement=None,
+    modal=re.compile(r"\b(?:cần(?! thiết)|phải|có trách nhiệm|chịu trách nhiệm|chủ trì|khẩn trương)\b"),
+    strong_modal=re.compile(r"chủ trì|khẩn trương"),
+    past_before_modal=re.compile(r"\b(?:đã|đang|vừa)\s+(?:\S+\s+)?$"),
+    narration=re.compile(
+        r"\b(?:đã|vừa|đang|tham dự|dự họp|có mặt|cho biết|trình bày|ghi nhận|biểu dương|đánh giá cao|"
+        r"báo cáo về|sẽ)\b"
+    ),
+    leadin_strong=re.compile(
+        r"\b(?:kết luận|yêu cầu|đề nghị|chỉ đạo|giao|nhấn mạnh|lưu ý|kiến nghị|như sau|nhiệm vụ trọng tâm|"
+        r"thời gian tới)\b"
+    ),
+    leadin_weak=re.compile(r"\b(?:sau đây|nhiệm vụ|giải pháp)\b"),
+    relative=re.compile(r"\b(?:mà|nơi)\b"),
+    generic_subject=re.compile(
+        r"\b(?:các sở|các ngành|các địa phương|địa phương|các đơn vị|các cơ quan|các huyện|các doanh nghiệp|"
+        r"chủ đầu tư)\b"
+    ),
+    subject_starters=words(
+        "các những một hội buổi đồng ông bà tại trong theo năm thời qua hiện đến bên tuy ngoài đây đó đoàn "
+        "lãnh toàn kết tổng tính với về sau nhìn nhờ do vì này cùng tỉnh lực"
+    ),
+    imperative=re.compile(
+        r"(?:khẩn trương|tập trung|chủ động|tiếp tục|rà soát|hoàn thành|hoàn thiện|đẩy mạnh|tăng cường|"
+        r"triển khai|xây dựng|nghiên cứu|chỉ đạo|phối hợp|thực hiện|tổ chức|đôn đốc|kiểm tra|báo cáo|"
+        r"tham mưu|đề xuất|quan tâm|bố trí|ưu tiên|nâng cao|đảm bảo|bảo đảm|cập nhật|hướng dẫn|theo dõi|"
+        r"giải quyết|đầu tư|phát triển|lập|trình|ban hành|số hóa|số hoá|đánh giá|hỗ trợ|quyết liệt|làm tốt|"
+        r"khắc phục|xử lý|quản lý|giao|yêu cầu|đề nghị|sớm|kịp thời|chú trọng|huy động|trồng|phấn đấu|"
+        r"duy trì|mở rộng|nhân rộng|tuyên truyền|lựa chọn|công bố|gửi|nộp|hoàn tất|tổng hợp|chuẩn bị|"
+        r"khảo sát|thống nhất|vận động|kiện toàn|sắp xếp|chấn chỉnh|tạo điều kiện|thúc đẩy|rút kinh nghiệm)\b"
+    ),
+    infinitive=None,
+)
+
+CUES = {"en": EN, "fr": FR, "sv": SV, "vi": VI}
+
+#: Coordination is marked alike in every language; one pattern serves all (folded view).
+COORDINATION = re.compile(
+    r"\b(?:coordinat\w*\s+with|in\s+(?:close\s+)?(?:coordination|cooperation|collaboration|consultation|"
+    r"partnership)\s+with|together\s+with|jointly\s+with|work(?:ing)?\s+with|with\s+the\s+(?:support|"
+    r"participation|assistance|cooperation)\s+of|phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi|\s+cung)?|cung\s+voi|"
+    r"en\s+(?:coordination|collaboration|concertation|liaison|cooperation)\s+avec|(?:se\s+)?coordonner\s+avec|"
+    r"conjointement\s+avec|avec\s+(?:l'appui|le\s+soutien|la\s+participation|le\s+concours)\s+d[eu']?|"
+    r"samordna\w*\s+med|i\s+(?:samarbete|samrad|samverkan)\s+med|tillsammans\s+med|samarbeta\w*\s+med|"
+    r"med\s+stod\s+(?:av|fran))"
+)
+LEAD_AFTER = re.compile(
+    r"\s*,?\s*(?:chu tri|lam dau moi|(?:to |shall |will )?takes? the lead|as (?:the )?(?:lead|focal point)|"
+    r"(?:en tant que |comme )?chef de file|ansvarar|har huvudansvaret|som huvudansvarig|ska leda)\b"
+)
+LEAD_BEFORE = re.compile(
+    r"(?:led by|under the (?:lead|leadership|direction|chairmanship) of|"
+    r"sous la (?:direction|conduite|houlette) d[eu']?|"
+    r"pilote par|under ledning av|ledd av)\s*(?:the\s+|le\s+|la\s+|l')?$"
+)
+#: Words a list of departments may have between its names ("the", "and", "leaders of", "các").
+GAP_WORDS = words(
+    "the a an and or as well also other relevant concerned respective all of for with leaders leadership "
+    "representatives heads le la les l des du de d au aux a et ainsi que ou ses leurs dirigeants responsables "
+    "cac va cung voi lanh dao dai dien nhung den det och samt med ledare ledarna representanter "
+    "departments agencies localities units sectors branches so nganh dia phuong don vi co quan departements "
+    "services unites localites avdelningar enheter orter myndigheter districts huyen thi xa thanh pho "
+    "tp city town cities towns provincial province tinh"
+)
+AS_FOLLOWS_END = re.compile(
+    r"(?:as follows|the following|nhu sau|sau day|comme suit|suivantes?|enligt foljande|foljande)\s*$"
+)

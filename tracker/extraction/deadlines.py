@@ -1,0 +1,278 @@
+"""Deadlines and recurrence of one directive, as written and normalised.
+
+Written with rules rather than a date parser, because what matters here is what parsers drop or
+invent: the qualifier (``senast``, ``avant``, ``trước``), the period (``by 2025`` is the end of 2025,
+``in March 2025`` the end of March, ``quý III/2025`` the end of September, ``6 tháng đầu năm 2025``
+the end of June), and dates relative to the meeting (``within ten days``, ``trong vòng 10 ngày``,
+``inom 30 dagar``, ``dans un délai de 15 jours``), which have no date without a meeting date.
+
+A date counts as a deadline only when a qualifier stands before it (``by``, ``before``, ``trước``,
+``d'ici``, ``senast`` ...): dates of documents, periods (``2025–2030``, ``giai đoạn 2021-2025``) and
+visions (``vision to 2030``, ``tầm nhìn đến năm 2030``) are not deadlines. The first deadline of the
+passage wins.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from tracker.extraction.dates import (
+    DATE_FRAGMENT,
+    MONTH,
+    MONTHS,
+    YEAR,
+    add_days,
+    add_months,
+    make_date,
+    month_end,
+    parse_date,
+    parse_with_dateparser,
+    quarter_end,
+)
+
+NUMBER_WORDS = {
+    # English
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty-five": 45,
+    "sixty": 60, "ninety": 90,
+    # French (folded)
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
+    "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "soixante": 60,
+    # Swedish (folded)
+    "en": 1, "ett": 1, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "atta": 8, "nio": 9,
+    "tio": 10, "elva": 11, "tolv": 12, "femton": 15, "tjugo": 20, "trettio": 30, "sextio": 60, "nittio": 90,
+    # Vietnamese (folded)
+    "mot": 1, "hai": 2, "bon": 4, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
+    "muoi lam": 15, "hai muoi": 20, "ba muoi": 30,
+}  # fmt: skip
+_NUM = r"(?P<n>\d{1,3}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
+
+_QUARTERS = {
+    "1": 1, "2": 2, "3": 3, "4": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": 4,
+    "premier": 1, "1er": 1, "deuxieme": 2, "2e": 2, "troisieme": 3, "3e": 3, "quatrieme": 4, "4e": 4,
+    "dernier": 4, "forsta": 1, "andra": 2, "tredje": 3, "fjarde": 4, "sista": 4,
+}  # fmt: skip
+_QW = (
+    r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last|premier|1er|deuxieme|2e|troisieme|3e|quatrieme|4e|"
+    r"dernier|forsta|andra|tredje|fjarde|sista)"
+)
+_QN = r"(?P<q>iv|i{1,3}|[1-4])"
+_Y = rf"(?P<y>{YEAR})"
+_OY = rf"(?:\s*(?:/|-|nam|of|de|ar|aret|l'annee)?\s*{_Y})?"
+
+# Each pattern names its parts: d (day), m/mon (month), q (quarter), h (half), y (year), n+u (relative).
+_CANDIDATES = [
+    ("date", re.compile(rf"(?:ngay\s+)?(?P<date>{DATE_FRAGMENT})")),
+    ("loose_date", re.compile(rf"(?P<date>\d{{1,2}}\.?\s+[a-z]{{3,10}}\.?\s+{YEAR})")),
+    ("half", re.compile(rf"\b(?P<h>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?:the\s+year\s+)?{_Y}")),
+    ("half", re.compile(rf"\b(?P<h>first|last)\s+six\s+months\s+of\s+(?:the\s+year\s+)?{_Y}")),
+    ("half", re.compile(rf"\b6\s+thang\s+(?P<h>dau|cuoi)\s+nam(?:\s+{_Y})?")),
+    ("half", re.compile(rf"\bnua\s+(?P<h>dau|cuoi)\s+nam(?:\s+{_Y})?")),
+    ("half", re.compile(rf"\b(?P<h>premier|second|deuxieme)\s+semestre(?:\s+(?:de\s+)?(?:l'annee\s+)?{_Y})?")),
+    ("half", re.compile(rf"\b(?P<h>forsta|andra)\s+halvaret(?:\s+(?:(?:ar|aret)\s+)?{_Y})?")),
+    ("half", re.compile(rf"\b(?P<h>mid|mi|mitten\s+av)(?:-|\s+){_Y}")),
+    ("quarter", re.compile(rf"\bq(?P<q>[1-4])\b(?:\s*[/-]?\s*{_Y})?")),
+    (
+        "quarter",
+        re.compile(
+            rf"\b{_QW}\s+(?:quarter|trimestre|kvartalet)\b(?:\s+(?:of\s+|de\s+)?(?:the\s+year\s+|l'annee\s+)?(?:(?:ar|aret)\s+)?{_Y})?"
+        ),
+    ),
+    ("quarter", re.compile(rf"\b(?:quarter|quy|kvartal)\s+{_QN}\b{_OY}")),
+    ("quarter", re.compile(rf"\bt(?P<q>[1-4])\s+{_Y}")),
+    (
+        "day_month",
+        re.compile(
+            rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|e)?\s+(?:of\s+)?(?P<mon>{MONTH})(?!\.?,?\s+(?:\d{{1,2}}\s*,?\s*)?(?:19|20)\d\d)"
+        ),
+    ),
+    ("day_month", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d|/)")),
+    ("day_month", re.compile(r"\bngay\s+(?P<d>\d{1,2})\s*(?:/|-|thang)\s*(?P<m>\d{1,2})\b(?!\s*(?:/|-|nam)\s*\d)")),
+    ("month", re.compile(rf"\b(?P<mon>{MONTH})\.?\s+(?:of\s+)?{_Y}")),
+    ("month", re.compile(rf"\bthang\s+(?P<m>\d{{1,2}})\s*(?:/|-|nam)\s*{_Y}")),
+    ("month", re.compile(rf"(?<![\d/.])(?P<m>\d{{1,2}})/{_Y}(?![\d/])")),
+    ("year", re.compile(rf"\b(?:nam\s+|year\s+|l'annee\s+|aret\s+|ar\s+)?{_Y}")),
+    (
+        "relative",
+        re.compile(
+            rf"\bwithin\s+(?:the\s+next\s+)?{_NUM}\s+(?P<u>(?:working\s+|business\s+)?(?:days?|weeks?|months?))\b"
+        ),
+    ),
+    ("relative", re.compile(rf"\bin\s+{_NUM}\s+(?P<u>(?:working\s+)?(?:days|weeks|months))\b")),
+    (
+        "relative",
+        re.compile(
+            rf"\btrong\s+(?:vong\s+|thoi\s+han\s+|thoi\s+gian\s+)?{_NUM}\s+(?P<u>ngay\s+lam\s+viec|ngay|tuan|thang)\b(?!\s+(?:dau|cuoi)\s+nam)"
+        ),
+    ),
+    (
+        "relative",
+        re.compile(
+            rf"\bdans\s+(?:un\s+delai\s+(?:maximum\s+|maximal\s+)?de|les)\s+{_NUM}\s+(?P<u>jours?\s+ouvrables|jours?|semaines?|mois)\b"
+        ),
+    ),
+    ("relative", re.compile(rf"\bsous\s+{_NUM}\s+(?P<u>jours?|semaines?|mois)\b")),
+    ("relative", re.compile(rf"\binom\s+{_NUM}\s+(?P<u>arbetsdagar|dagar|dag|veckor|vecka|manader|manad)\b")),
+]
+
+_QUALIFIER = re.compile(
+    r"(?:\b(?:by|before|on|in|until|till|through|no later than|not later than|due|deadline|prior to|during|"
+    r"throughout|within|from now (?:to|until)|complete[ds]? in|done in|at the latest (?:by|in|on))"
+    r"|\b(?:truoc|trong|den|den het|cham nhat(?: la)?(?: vao)?|xong|hoan thanh|han chot|thoi han|vao|tu nay den)"
+    r"|\b(?:avant|d'ici(?: a)?|au plus tard(?: le| en)?|le|en|jusqu'(?:au|a|en)|pour le|courant|au cours d[eu]|"
+    r"durant|pendant|des)"
+    r"|\b(?:senast|fore|innan|till och med|till|under|i|den|per|fram till))"
+    r"(?:\s+(?:the|la|l'|le))?"
+    r"(?:\s*,?\s*(?:(?:the\s+)?(?:end|middle|beginning|start)\s+of(?:\s+the)?|(?:la\s+)?fin(?:\s+de|\s+du)?(?:\s+l'annee)?|"
+    r"(?:slutet|utgangen|borjan|mitten)\s+av|cuoi|dau|giua|het|early|late|mid|debut))?"
+    r"(?:\s+(?:the\s+)?(?:ngay|nam|thang|year|month|ar|aret|mois|de|of))?\s*$"
+)
+#: A bare "end of" also makes a deadline: "end of 2025", "cuối năm 2025", "fin 2025", "i slutet av 2025".
+_END_ONLY = re.compile(
+    r"(?:\b(?:end|year-end)\s+of|\byear-end|\bcuoi(?:\s+nam)?|\bfin(?:\s+de|\s+du)?(?:\s+l'annee)?|\b(?:slutet|utgangen)\s+av)\s*$"
+)
+_EXCLUDED_BEFORE = re.compile(
+    r"\b(?:vision|tam nhin|horizon|perspective|period|periode|perioden|giai doan|dated|daterad|ban hanh|"
+    r"en date du|from(?! now)|since|tu(?! nay)|fran|sedan|depuis|compared|so voi|jamfort|as of|as at)"
+    r"[^.;:\d]{0,16}$"
+)
+_RANGE_AFTER = re.compile(rf"\s*(?:-|to|den|till|a|au)\s*{YEAR}")
+_RANGE_BEFORE = re.compile(rf"{YEAR}\s*(?:-|to|den|till|a|au)\s*$")
+_NO_QUALIFIER_NEEDED = frozenset({"relative"})
+
+_RECURRENCE = [
+    (
+        "monthly",
+        re.compile(
+            r"\b(?:monthly|every month|each month|per month|hang thang|moi thang|chaque mois|tous les mois|"
+            r"mensuel(?:le)?(?:ment)?|manadsvis|varje manad|manatlig(?:en|a|t)?|per manad)\b"
+        ),
+    ),
+    (
+        "quarterly",
+        re.compile(
+            r"\b(?:quarterly|every quarter|each quarter|per quarter|hang quy|moi quy|chaque trimestre|"
+            r"tous les trimestres|trimestriel(?:le)?(?:ment)?|kvartalsvis|varje kvartal|per kvartal)\b"
+        ),
+    ),
+    (
+        "yearly",
+        re.compile(
+            r"\b(?:annual(?:ly)?|every year|each year|yearly|per year|once a year|hang nam|moi nam|chaque annee|"
+            r"tous les ans|annuel(?:le)?(?:ment)?|par an|arligen|varje ar|arlig(?:a|t)?|en gang per ar|per ar)\b"
+        ),
+    ),
+]
+
+
+@dataclass
+class Deadline:
+    start: int
+    end: int
+    date: datetime.date | None
+
+
+def find_recurrence(folded: str) -> str:
+    """Return "monthly", "quarterly", "yearly" or "none" for a folded passage."""
+    best, best_at = "none", len(folded) + 1
+    for name, pattern in _RECURRENCE:
+        match = pattern.search(folded)
+        if match and match.start() < best_at:
+            best, best_at = name, match.start()
+    return best
+
+
+def _number(text: str) -> int | None:
+    text = " ".join(text.split())
+    return int(text) if text.isdigit() else NUMBER_WORDS.get(text)
+
+
+def _year(groups: dict, meeting_date: datetime.date | None) -> int | None:
+    year = groups.get("y")
+    if year:
+        return int(year)
+    return meeting_date.year if meeting_date else None
+
+
+def _resolve(kind: str, groups: dict, meeting_date, language: str) -> datetime.date | None:
+    if kind == "date":
+        return parse_date(groups["date"])
+    if kind == "loose_date":
+        fragment = groups["date"]
+        words = fragment.split()
+        if len(words) == 3 and words[1].rstrip(".") in MONTHS:
+            return parse_date(fragment)
+        return parse_with_dateparser(fragment, language)
+    if kind == "relative":
+        if meeting_date is None:
+            return None
+        count, unit = _number(groups["n"]), groups["u"]
+        if count is None:
+            return None
+        if unit.startswith(("month", "thang", "mois", "manad")):
+            return add_months(meeting_date, count)
+        if unit.startswith(("week", "tuan", "semaine", "veck")):
+            return add_days(meeting_date, 7 * count)
+        working = any(word in unit for word in ("working", "business", "lam viec", "ouvrable", "arbets"))
+        return add_days(meeting_date, count, working=working)
+    year = _year(groups, meeting_date)
+    if year is None:
+        return None
+    if kind == "year":
+        return make_date(year, 12, 31)
+    if kind == "month":
+        month = MONTHS[groups["mon"]] if groups.get("mon") else int(groups["m"])
+        return month_end(year, month)
+    if kind == "quarter":
+        return quarter_end(year, _QUARTERS.get(groups["q"], 0))
+    if kind == "half":
+        first = groups.get("h", "").split()[0] in ("first", "1st", "dau", "premier", "forsta", "mid", "mi", "mitten")
+        return make_date(year, 6, 30) if first else make_date(year, 12, 31)
+    if kind == "day_month":
+        month = MONTHS[groups["mon"]] if groups.get("mon") else int(groups["m"])
+        day = make_date(year, month, int(groups["d"]))
+        if day and meeting_date and not groups.get("y") and day < meeting_date:
+            day = make_date(year + 1, month, int(groups["d"]))
+        return day
+    return None
+
+
+def _overlaps(start: int, end: int, spans) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def find_deadline(
+    folded: str,
+    excluded: list[tuple[int, int]],
+    meeting_date: datetime.date | None,
+    language: str,
+) -> Deadline | None:
+    """Return the first deadline of a folded passage; offsets are relative to the passage."""
+    candidates = []
+    for kind, pattern in _CANDIDATES:
+        for match in pattern.finditer(folded):
+            start, end = match.span()
+            if start == end or _overlaps(start, end, excluded):
+                continue
+            candidates.append((start, -(end - start), end, kind, match))
+    candidates.sort()
+    taken_until = -1
+    for start, _size, end, kind, match in candidates:
+        if start < taken_until:
+            continue
+        taken_until = end
+        before = folded[max(0, start - 48) : start]
+        if _EXCLUDED_BEFORE.search(before):
+            continue
+        if kind in ("year", "month") and (_RANGE_AFTER.match(folded, end) or _RANGE_BEFORE.search(before)):
+            continue
+        qualifier = _QUALIFIER.search(before) or _END_ONLY.search(before)
+        if qualifier is None and kind not in _NO_QUALIFIER_NEEDED:
+            continue
+        groups = {k: v for k, v in match.groupdict().items() if v is not None}
+        text_start = start - (len(before) - qualifier.start()) if qualifier else start
+        return Deadline(text_start, end, _resolve(kind, groups, meeting_date, language))
+    return None

@@ -1,0 +1,436 @@
+"""The department directory as the extractor uses it: loading, and an index of normalised aliases.
+
+Matching is an exact lookup, not a fuzzy scan. Every name and alias is reduced once to a tuple of
+canonical tokens: folded (lower case, no diacritics), function words dropped (``of``, ``và``,
+``de la``, ``och`` ...), ``&`` removed inside abbreviations (``KH&CN`` is ``khcn``), and a final
+plural or genitive ``s`` dropped when the bare word is an alias word (``Committees``,
+``departementets``). The text is reduced the same way in one pass, and at each token that can start
+an alias a dictionary lookup of the next few tokens finds the longest alias. The cost is linear in
+the text and independent of the size of the directory, which a fuzzy comparison of every window
+with every alias is not.
+
+Three things an alias index cannot do are added on top:
+
+- lists sharing one head: ``People's Committees of Dam Ha, Dong Trieu and Tien Yen``, ``UBND các
+  huyện Đầm Hà, Tiên Yên``, ``folkkommittéerna i ...``. The place names are derived from the
+  aliases of the people's committees and looked up after a committee head.
+- words that point back to a department named before: ``the department``, ``l'unité``,
+  ``enheten``, ``đơn vị``, a bare ``Sở``. They resolve to the nearest earlier department that is
+  neither a speaker's affiliation (``Chairman of the Provincial People's Committee``) nor the
+  issuer of a document (``plan No. 28/KH-UBND from the Provincial People's Committee``).
+- names the directory does not hold. Department-like phrases (``Department of ...``, ``Sở ...``,
+  ``Comité ...``, ``...departementet``) that no alias covers are compared with the aliases with
+  rapidfuzz (only those few phrases, not the whole text); close ones count as that department
+  (misspellings), the rest are reported as unknown departments.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from tracker.extraction.results import DepartmentRef, UnknownDepartment
+from tracker.extraction.textprep import Prepared, fold_loose, words
+
+#: Words that carry no identity in a department name, in the four languages.
+FUNCTION_WORDS = words("the of and for de du des d l la le les et och for va en s")
+_TOKEN = re.compile(r"[^\W_]+(?:&[^\W_]+)*(?:'s\b)?|[;:!?()\[\]\"]")
+_BARRIER = "|"
+_ACRONYM = re.compile(r"[A-ZĐ&]{2,8}")
+
+#: Heads after which a list of place names names several people's committees.
+_LIST_HEADS = (
+    ("peoples", "committee"),
+    ("ubnd",),
+    ("uy", "ban", "nhan", "dan"),
+    ("comite", "populaire"),
+    ("folkkommitten",),
+    ("folkkommitteerna",),
+)
+_HEAD_WORDS = words(
+    "peoples people committee ubnd uy ban nhan dan comite populaire folkkommitten folkkommitte folkkommitteerna"
+)
+#: Words naming the kind of locality, skipped between a head and its places.
+_ADMIN_WORDS = words(
+    "district districts city cities town towns huyen thi xa thanh pho tp ville villes distrikts distriktet "
+    "distrikten distrikt stads staden stad kommun i cac provincial province tinh"
+)
+_PROVINCE_WORDS = words("tinh province provincial provinsiella provinsens provinciale")
+_PLACE_MAX = 3
+
+_PERSON_TITLES = (
+    r"chairman|chairwoman|chairperson|vice[- ]chair(?:man|woman)?|(?:vice[- ])?president|"
+    r"(?:deputy |acting )?director(?: general)?|(?:deputy )?head|(?:deputy |party )?secretary|"
+    r"(?:standing )?member|pho chu tich|chu tich|pho giam doc|giam doc|pho bi thu|bi thu|"
+    r"pho truong ban|truong ban|uy vien|chanh van phong|chanh thanh tra|truong phong|"
+    r"directeur(?: adjoint)?|directrice|chef|secretaire|membre|vice ordforande|ordforande|"
+    r"(?:bitradande )?direktor|partisekreterare|sekreterare|medlem"
+)
+_AFFILIATION = re.compile(
+    rf"\b(?:{_PERSON_TITLES})(?:\s+(?:thuong truc|standing|permanent|adjoint|bitradande))?"
+    r"\s*,?\s*(?:(?:of|du|de|des|d'|for|av|vid|i|cua|the|le|la|l'|den|det)\s*)*$"
+)
+_ISSUER_GAP = re.compile(
+    r"\s*,?\s*(?:of|from|by|issued by|cua|do|de|du|des|de la|fran|av|utfardad av)\s+"
+    r"(?:(?:the|den|det|le|la|l')\s+)?$"
+)
+
+_BACKREF_FOLDED = re.compile(
+    r"\b(?:(?:the|this|that|said)\s+(?:department|unit|agency)(?!\s+(?:of|for)\s)"
+    r"|l'unite|cette\s+unite|(?:le|ce)\s+departement(?!\s+(?:de|des|du|d')\b)"
+    r"|enheten|departementet(?!\s+for\b)|myndigheten)\b"
+)
+_BACKREF_LOWER = re.compile(r"(?<!các )(?<!những )(?<!mọi )\bđơn vị\b(?! liên quan| trực thuộc| chức năng)")
+_BACKREF_SO = re.compile(r"(?<!các )\bSở(?= (?!hữu\b)[^\W\d_])")
+
+_UPPER_NAME = r"[A-ZÀ-ÖØ-ÞĐ][\w'’&-]*"
+_UNKNOWN_EN = re.compile(
+    r"\b(?:Department|Ministry|Office|Board|Agency|Committee|Council|Centre|Center|Bureau|Authority|"
+    r"Inspectorate|Directorate|Fund|University|Company|Corporation|Institute)\s+(?:of|for)\s+(?:the\s+)?"
+    rf"{_UPPER_NAME}(?:(?:\s+|,\s*)(?:(?:and|of|for|&)\s+)?(?:the\s+)?{_UPPER_NAME}){{0,5}}"
+    rf"|\b{_UPPER_NAME}(?:\s+{_UPPER_NAME}){{0,3}}\s+(?:Department|People['’]s Committee|Board|Agency|University)\b"
+)
+_UNKNOWN_VI = re.compile(
+    r"\b(?:Sở|Ban|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Phòng|Trung tâm|Công ty|Trường|Bộ|Cục|Chi cục|"
+    r"Văn phòng|Thanh tra|Công an|Hội đồng nhân dân|HĐND|Ngân hàng|Viện|Tổng công ty)"
+    r"(?:\s+(?:huyện|thị xã|thành phố|TP\.?|xã|phường|tỉnh))?((?:,?\s+(?:và\s+)?[^\W\d_]+){1,6})"
+)
+_UNKNOWN_FR = re.compile(
+    r"\b(?:Département|Ministère|Comité|Conseil|Bureau|Centre|Université|Agence|Inspection|Société|"
+    r"Compagnie|Direction|Institut|Banque)(?:\s+(?:populaire|provincial|provinciale|national|nationale))?"
+    r"\s+(?:de la|de l'|de l’|des|du|de|d'|d’)\s*[^\W\d_]+"
+    r"(?:(?:,\s*|\s+(?:et\s+)?)(?:de la|de l'|de l’|des|du|de|d'|d’)"
+    r"\s*[^\W\d_]+){0,3}"
+)
+_UNKNOWN_SV = re.compile(
+    r"\b(?:[^\W\d_]+-\s+och\s+)?[^\W\d_]+departementet\b|\bdepartementet\s+för\s+[^\W\d_]+(?:\s+och\s+[^\W\d_]+)?"
+    r"|\bfolkkommittén\s+i\s+[A-ZÅÄÖ]\w*(?:\s+[A-ZÅÄÖ]\w*)?"
+)
+_VI_JOINERS = frozenset({"và"})
+_FUZZY_CUTOFF = 88
+
+
+@dataclass
+class Mention:
+    """A place in the text that names (or points back to) a department."""
+
+    start: int
+    end: int
+    dept: DepartmentRef | None
+    kind: str  # "name", "list", "backref" or "fuzzy"
+    affiliation: bool = False
+    issuer: bool = False
+
+
+def load_directory(path) -> list[DepartmentRef]:
+    """Read a JSON directory (a list of {code, name, aliases, ...}); ids are the codes when absent."""
+    with open(Path(path), encoding="utf-8") as handle:
+        data = json.load(handle)
+    if isinstance(data, dict):
+        data = data.get("departments", [])
+    refs = []
+    for item in data:
+        code = item.get("code")
+        refs.append(
+            DepartmentRef(
+                id=item.get("id", code),
+                name=item["name"],
+                aliases=tuple(item.get("aliases") or ()),
+                code=code,
+            )
+        )
+    return refs
+
+
+def _raw_tokens(folded: str):
+    return _TOKEN.finditer(folded)
+
+
+class DepartmentIndex:
+    """Aliases of a directory reduced to canonical token tuples."""
+
+    def __init__(self, departments: tuple[DepartmentRef, ...]):
+        self.departments = departments
+        entries = [
+            (dept, alias.strip())
+            for dept in departments
+            for alias in (dept.name, *dept.aliases)
+            if isinstance(alias, str) and alias.strip()
+        ]
+        self.vocab: set[str] = set()
+        for _dept, alias in entries:
+            for match in _raw_tokens(fold_loose(alias)):
+                self.vocab.add(match.group().replace("&", "").replace("'s", "s"))
+        self.aliases: dict[tuple[str, ...], DepartmentRef] = {}
+        self.acronyms: dict[str, DepartmentRef] = {}
+        self.first: dict[str, int] = {}
+        keys_by_dept: dict[DepartmentRef, list[tuple[str, ...]]] = {}
+        for dept, alias in entries:
+            if _ACRONYM.fullmatch(alias):
+                self.acronyms.setdefault(alias.replace("&", "").lower(), dept)
+                continue
+            key = self.key(alias)
+            if not key:
+                continue
+            self.aliases.setdefault(key, dept)
+            self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
+            keys_by_dept.setdefault(dept, []).append(key)
+        self.places = self._places(keys_by_dept)
+        self.place_first = {key[0] for key in self.places}
+        self.fuzzy_choices = [" ".join(key) for key in self.aliases]
+        self.fuzzy_depts = list(self.aliases.values())
+
+    def canon(self, raw: str) -> str | None:
+        token = raw.replace("&", "").replace("'s", "s")
+        if not token or token in FUNCTION_WORDS:
+            return None
+        if token not in self.vocab and len(token) > 3 and token.endswith("s") and token[:-1] in self.vocab:
+            return token[:-1]
+        return token
+
+    def key(self, phrase: str) -> tuple[str, ...]:
+        tokens = (self.canon(m.group()) for m in _raw_tokens(fold_loose(phrase)))
+        return tuple(token for token in tokens if token and token[0].isalnum())
+
+    def _places(self, keys_by_dept) -> dict[tuple[str, ...], DepartmentRef]:
+        places: dict[tuple[str, ...], DepartmentRef] = {}
+        for dept, keys in keys_by_dept.items():
+            remainders = Counter()
+            for key in keys:
+                if not _HEAD_WORDS.intersection(key):
+                    continue
+                rest = tuple(t for t in key if t not in _HEAD_WORDS and t not in _ADMIN_WORDS)
+                if rest and len(rest) <= _PLACE_MAX and not _PROVINCE_WORDS.intersection(key):
+                    remainders[rest] += 1
+            for rest, count in remainders.items():
+                if count >= 2:
+                    places.setdefault(rest, dept)
+        return places
+
+
+@lru_cache(maxsize=16)
+def build_index(departments: tuple[DepartmentRef, ...]) -> DepartmentIndex:
+    return DepartmentIndex(departments)
+
+
+class _Stream:
+    """The canonical tokens of one text with their offsets."""
+
+    def __init__(self, index: DepartmentIndex, prep: Prepared):
+        cache: dict[str, str | None] = {}
+        tokens, starts, ends = [], [], []
+        for match in _raw_tokens(prep.folded):
+            raw = match.group()
+            if len(raw) == 1 and raw in ';:!?()[]"':
+                token = _BARRIER
+            else:
+                token = cache.get(raw, "")
+                if token == "":
+                    token = cache[raw] = index.canon(raw)
+                if token is None:
+                    continue
+            tokens.append(token)
+            starts.append(match.start())
+            ends.append(match.end())
+        self.tokens, self.starts, self.ends = tokens, starts, ends
+
+
+def _match_names(index: DepartmentIndex, stream: _Stream, prep: Prepared) -> list[Mention]:
+    tokens, starts, ends = stream.tokens, stream.starts, stream.ends
+    mentions = []
+    i, n = 0, len(tokens)
+    while i < n:
+        token = tokens[i]
+        longest = index.first.get(token)
+        if longest:
+            for length in range(min(longest, n - i), 0, -1):
+                dept = index.aliases.get(tuple(tokens[i : i + length]))
+                if dept is not None:
+                    mentions.append(Mention(starts[i], ends[i + length - 1], dept, "name"))
+                    i += length
+                    break
+            else:
+                i += 1
+            continue
+        dept = index.acronyms.get(token)
+        if dept is not None and prep.work[starts[i] : ends[i]].replace("&", "").isupper():
+            mentions.append(Mention(starts[i], ends[i], dept, "name"))
+        i += 1
+    return mentions
+
+
+def _place_at(index: DepartmentIndex, tokens: list[str], i: int) -> tuple[int, DepartmentRef | None]:
+    for length in range(min(_PLACE_MAX, len(tokens) - i), 0, -1):
+        dept = index.places.get(tuple(tokens[i : i + length]))
+        if dept is not None:
+            return length, dept
+    return 0, None
+
+
+def _match_lists(index: DepartmentIndex, stream: _Stream) -> list[Mention]:
+    """Find the committees named by a shared head and a list of places."""
+    tokens, starts, ends = stream.tokens, stream.starts, stream.ends
+    mentions = []
+    if not index.places:
+        return mentions
+    n = len(tokens)
+    for i, token in enumerate(tokens):
+        if token not in _HEAD_WORDS:
+            continue
+        for head in _LIST_HEADS:
+            if tuple(tokens[i : i + len(head)]) == head:
+                break
+        else:
+            continue
+        j, first = i + len(head), True
+        for _ in range(12):
+            while j < n and tokens[j] in _ADMIN_WORDS:
+                j += 1
+            length, dept = _place_at(index, tokens, j) if j < n else (0, None)
+            if not dept:
+                break
+            mentions.append(Mention(starts[i] if first else starts[j], ends[j + length - 1], dept, "list"))
+            first, j = False, j + length
+        if head == ("peoples", "committee") and first:
+            mentions.extend(_places_before(index, stream, i))
+    return mentions
+
+
+def _places_before(index: DepartmentIndex, stream: _Stream, head: int) -> list[Mention]:
+    """``Dam Ha, Dong Trieu and Tien Yen People's Committees``: places before an English head."""
+    tokens, starts, ends = stream.tokens, stream.starts, stream.ends
+    found, j, last = [], head, True
+    for _ in range(12):
+        while j > 0 and tokens[j - 1] in _ADMIN_WORDS:
+            j -= 1
+        for length in range(min(_PLACE_MAX, j), 0, -1):
+            dept = index.places.get(tuple(tokens[j - length : j]))
+            if dept is not None:
+                end = ends[head + 1] if last else ends[j - 1]
+                found.append(Mention(starts[j - length], end, dept, "list"))
+                j, last = j - length, False
+                break
+        else:
+            break
+    return found[::-1]
+
+
+def _match_backrefs(prep: Prepared) -> list[Mention]:
+    found = [Mention(m.start(), m.end(), None, "backref") for m in _BACKREF_FOLDED.finditer(prep.folded)]
+    found += [Mention(m.start(), m.end(), None, "backref") for m in _BACKREF_LOWER.finditer(prep.lower)]
+    found += [
+        Mention(m.start(), m.end(), None, "backref")
+        for m in _BACKREF_SO.finditer(prep.work)
+        if prep.work[m.end() + 1].islower()
+    ]
+    return found
+
+
+def _vietnamese_name(words: str) -> int:
+    """Return how many characters of ``words`` (after a head like ``Sở``) form a proper name."""
+    taken_end, previous_upper = 0, False
+    for match in re.finditer(r",?\s+([^\W\d_]+)", words):
+        word = match.group(1)
+        if word in _VI_JOINERS:
+            previous_upper = False
+            continue
+        if word[0].isupper():
+            taken_end, previous_upper = match.end(), True
+        elif previous_upper and "," not in match.group():
+            taken_end, previous_upper = match.end(), False
+        else:
+            break
+    return taken_end
+
+
+def _candidates(prep: Prepared):
+    work = prep.work
+    for pattern in (_UNKNOWN_EN, _UNKNOWN_FR, _UNKNOWN_SV):
+        for match in pattern.finditer(work):
+            start, end = match.start(), match.end()
+            text = match.group()
+            for article in ("The ", "A ", "This "):
+                if text.startswith(article):
+                    start += len(article)
+            yield start, end
+    for match in _UNKNOWN_VI.finditer(work):
+        size = _vietnamese_name(match.group(1))
+        if size:
+            yield match.start(), match.start(1) + size
+
+
+def _overlaps(spans_start: list[int], spans: list[Mention], start: int, end: int) -> bool:
+    k = bisect_left(spans_start, start)
+    return any(0 <= j < len(spans) and spans[j].start < end and start < spans[j].end for j in (k - 1, k))
+
+
+def _remove_overlapping(kept: list[Mention], extra: list[Mention]) -> list[Mention]:
+    kept.sort(key=lambda m: m.start)
+    starts = [m.start for m in kept]
+    return [m for m in extra if not _overlaps(starts, kept, m.start, m.end)]
+
+
+def find_mentions(
+    index: DepartmentIndex, prep: Prepared, reference_spans: list[tuple[int, int]]
+) -> tuple[list[Mention], list[UnknownDepartment]]:
+    """Return the department mentions of a text, in order, and the unknown department names."""
+    stream = _Stream(index, prep)
+    mentions = _match_names(index, stream, prep)
+    mentions += _remove_overlapping(mentions, _match_lists(index, stream))
+    unknowns: list[UnknownDepartment] = []
+    seen: set[str] = set()
+    fuzzy = []
+    mentions.sort(key=lambda m: m.start)
+    starts = [m.start for m in mentions]
+    for start, end in _candidates(prep):
+        if _overlaps(starts, mentions, start, end):
+            continue
+        key = " ".join(index.key(prep.work[start:end]))
+        if not key:
+            continue
+        hit = process.extractOne(key, index.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+        if hit is not None:
+            fuzzy.append(Mention(start, end, index.fuzzy_depts[hit[2]], "fuzzy"))
+        elif key not in seen:
+            seen.add(key)
+            unknowns.append(UnknownDepartment(prep.work[start:end], start, end))
+    mentions += _remove_overlapping(mentions, fuzzy)
+    mentions += _remove_overlapping(mentions, _match_backrefs(prep))
+    mentions.sort(key=lambda m: m.start)
+    unknowns.sort(key=lambda u: u.start)
+    _mark_roles(mentions, prep, reference_spans)
+    return mentions, unknowns
+
+
+def _mark_roles(mentions: list[Mention], prep: Prepared, reference_spans: list[tuple[int, int]]) -> None:
+    """Flag affiliations and issuers, drop mentions inside references, resolve back-references."""
+    folded = prep.folded
+    ref_ends = sorted(end for _start, end in reference_spans)
+    ref_spans = sorted(reference_spans)
+    ref_starts = [start for start, _end in ref_spans]
+    last_named: DepartmentRef | None = None
+    kept = []
+    for mention in mentions:
+        k = bisect_left(ref_starts, mention.end) - 1
+        if k >= 0 and ref_spans[k][0] <= mention.start and mention.end <= ref_spans[k][1]:
+            continue
+        window = folded[max(0, mention.start - 48) : mention.start]
+        mention.affiliation = bool(_AFFILIATION.search(window))
+        k = bisect_left(ref_ends, mention.start + 1) - 1
+        if k >= 0 and mention.start - ref_ends[k] <= 40:
+            mention.issuer = bool(_ISSUER_GAP.fullmatch(folded[ref_ends[k] : mention.start]))
+        if mention.kind == "backref":
+            mention.dept = last_named
+            if mention.dept is None:
+                continue
+        elif not mention.affiliation and not mention.issuer:
+            last_named = mention.dept
+        kept.append(mention)
+    mentions[:] = kept

@@ -1,0 +1,107 @@
+"""Run the extraction steps over one text and assemble the result."""
+
+from __future__ import annotations
+
+import datetime
+import logging
+from collections.abc import Sequence
+
+from tracker.extraction.deadlines import find_deadline, find_recurrence
+from tracker.extraction.directives import propose
+from tracker.extraction.directory import build_index, find_mentions
+from tracker.extraction.language import LANGUAGES, detect_language
+from tracker.extraction.references import find_references
+from tracker.extraction.results import DepartmentRef, Extraction, ProposedDirective, Target, UnknownDepartment
+from tracker.extraction.segments import segment
+from tracker.extraction.targets import find_targets
+from tracker.extraction.textprep import coerce_text, prepare
+
+log = logging.getLogger(__name__)
+
+
+def _as_refs(departments) -> tuple[DepartmentRef, ...]:
+    refs = []
+    for dept in departments or ():
+        if isinstance(dept, DepartmentRef):
+            refs.append(dept)
+        elif getattr(dept, "name", None):
+            aliases = getattr(dept, "aliases", None) or ()
+            refs.append(
+                DepartmentRef(getattr(dept, "id", None), str(dept.name), tuple(aliases), getattr(dept, "code", None))
+            )
+    return tuple(refs)
+
+
+def _as_date(value) -> datetime.date | None:
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    return None
+
+
+def extract(
+    text: str,
+    departments: Sequence[DepartmentRef],
+    language: str | None = None,
+    meeting_date: datetime.date | None = None,
+) -> Extraction:
+    """Propose the directives of a meeting text; never raises."""
+    language = language if language in LANGUAGES else None
+    try:
+        return _extract(coerce_text(text), _as_refs(departments), language, _as_date(meeting_date))
+    except Exception:  # the extractor must never break the page that pastes minutes
+        log.exception("extraction failed on a text of %s characters", len(text) if isinstance(text, str) else "?")
+        return Extraction(language=language or "en")
+
+
+def _extract(text: str, departments, language, meeting_date) -> Extraction:
+    prep = prepare(text)
+    language = language or detect_language(prep.lower)
+    index = build_index(departments)
+    references = find_references(prep.folded)
+    mentions, unknowns = find_mentions(index, prep, [(start, end) for start, end, _key in references])
+    units = segment(prep.work, prep.folded)
+    source = prep.original
+    to_input = prep.to_input
+
+    def quote(start: int, end: int) -> tuple[int, int, str]:
+        start, end = to_input(start), to_input(end)
+        return start, end, source[start:end]
+
+    directives = []
+    for proposal in propose(units, prep, mentions, language):
+        start, end = proposal.start, proposal.end
+        folded = prep.folded[start:end]
+        refs = [(s, e) for s, e, _key in references if start <= s and e <= end]
+        relative_refs = [(s - start, e - start) for s, e in refs]
+        deadline = find_deadline(folded, relative_refs, meeting_date, language)
+        excluded = list(relative_refs)
+        if deadline is not None:
+            excluded.append((deadline.start, deadline.end))
+        targets = [
+            Target(value, unit, quote(start + s, start + e)[2])
+            for s, e, value, unit in find_targets(prep.work[start:end], folded, language, excluded)
+        ]
+        a, b, passage = quote(start, end)
+        directives.append(
+            ProposedDirective(
+                text=passage,
+                start=a,
+                end=b,
+                lead=proposal.lead,
+                coordinating=proposal.coordinating,
+                deadline=deadline.date if deadline else None,
+                deadline_text=quote(start + deadline.start, start + deadline.end)[2] if deadline else None,
+                recurrence=find_recurrence(folded),
+                references=[quote(s, e)[2] for s, e in refs],
+                targets=targets,
+            )
+        )
+    unknown = [UnknownDepartment(*_name(quote(u.start, u.end))) for u in unknowns]
+    return Extraction(language=language, directives=directives, unknown_departments=unknown)
+
+
+def _name(quoted: tuple[int, int, str]) -> tuple[str, int, int]:
+    start, end, name = quoted
+    return name, start, end

@@ -1,0 +1,147 @@
+"""Cut a text into units: sentences, list items, and the parts of a sentence between ``;`` and ``:``.
+
+Directives in minutes are sentences, items of a list after a colon (numbered, bulleted, or run
+together with semicolons), or imperative sentences that follow a lead-in. The unit records what
+came before it (a blank line, a line break, a list marker, a full stop, a semicolon, a colon), which
+is what the classifier needs to decide whether a unit continues a list.
+
+One regex pass finds every candidate boundary; full stops after abbreviations (``No.``, ``TP.``,
+``Mr.``, initials) and line breaks inside hard-wrapped sentences are not boundaries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.extraction.textprep import words
+
+_BOUNDARY = re.compile(r"(?P<nl>\n[\s]*)|(?P<semi>;)|(?P<colon>:)(?=\s)|(?P<stop>[.!?]+)[\"')\]]*(?=\s|$)")
+_ITEM = re.compile(r"[ ]*(?:[-*+]|\(?\d{1,2}[.)]|\(?[a-zđ][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])[ ]+")
+_INLINE_ITEM = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}\)|\(?[a-zđ]\))[ ]+")
+_ABBREVIATIONS = words(
+    "no nr n° st mr mrs ms dr tp tx ts ths pgs gs art vs ca approx cf ex fig kl resp jan feb mar apr jun jul "
+    "aug sep sept oct nov dec janv fevr avr juil bl t.ex m.fl e.g i.e p pp vol"
+)
+_WORD_BEFORE = re.compile(r"([\w.°]+)$")
+_TRIM_END = " \t\n.;:,!?"
+MAX_UNIT = 4000
+
+
+@dataclass
+class Unit:
+    """One piece of text between boundaries, trimmed, in working offsets."""
+
+    start: int
+    end: int
+    boundary: str  # "start", "para", "line", "item", "sentence", "semicolon" or "colon"
+    ends_colon: bool = False
+    is_item: bool = False
+    whole_line: bool = False
+    closer: str = "end"  # the boundary after it: "sentence", "semicolon", "colon", "line", "para" or "end"
+
+
+def _is_sentence_end(work: str, folded: str, start: int, end: int) -> bool:
+    nxt = end
+    while nxt < len(work) and work[nxt] in " \t\"'":
+        nxt += 1
+    if nxt >= len(work) or work[nxt] == "\n":
+        return True
+    following = work[nxt]
+    if not (following.isupper() or following.isdigit() or following in "-•*(\"'«"):
+        return False
+    if folded[start] != ".":
+        return True
+    word = _WORD_BEFORE.search(folded, max(0, start - 12), start)
+    if not word:
+        return True
+    token = word.group(1).lstrip(".")
+    if token in _ABBREVIATIONS:
+        return False
+    return not (len(token) == 1 and token.isalpha())
+
+
+def _cuts(work: str, folded: str):
+    """Yield (start, end, kind) of the boundaries of a text."""
+    for match in _BOUNDARY.finditer(folded):
+        kind = match.lastgroup
+        start, end = match.span()
+        if kind == "nl":
+            text = match.group()
+            para = text.count("\n") >= 2
+            if not para:
+                before = folded[max(0, start - 1) : start]
+                after = work[end : end + 1]
+                if before and before not in ".;:!?\"')" and after[:1].islower():
+                    continue  # a hard-wrapped sentence goes on
+            yield start, end, "para" if para else "line"
+        elif kind == "stop":
+            if _is_sentence_end(work, folded, start, match.end("stop")):
+                yield start, end, "sentence"
+        else:
+            yield start, end, "semicolon" if kind == "semi" else "colon"
+
+
+def _split_long(unit: Unit, work: str) -> list[Unit]:
+    if unit.end - unit.start <= MAX_UNIT:
+        return [unit]
+    pieces, start = [], unit.start
+    while start < unit.end:
+        end = min(unit.end, start + MAX_UNIT)
+        if end < unit.end:
+            space = work.rfind(" ", start + MAX_UNIT // 2, end)
+            end = space if space > start else end
+        boundary = unit.boundary if start == unit.start else "sentence"
+        pieces.append(Unit(start, end, boundary, is_item=unit.is_item and start == unit.start))
+        start = end
+        while start < unit.end and work[start].isspace():
+            start += 1
+    for piece in pieces[:-1]:
+        piece.closer = "sentence"
+    pieces[-1].ends_colon, pieces[-1].closer = unit.ends_colon, unit.closer
+    return pieces
+
+
+def segment(work: str, folded: str) -> list[Unit]:
+    """Cut a text into units."""
+    units: list[Unit] = []
+    position, boundary = 0, "start"
+    line_start = True
+    cuts = list(_cuts(work, folded))
+    cuts.append((len(work), len(work), "end"))
+    for cut_start, cut_end, kind in cuts:
+        start, end = position, cut_start
+        is_item = False
+        if line_start or boundary in ("colon", "semicolon"):
+            pattern = _ITEM if line_start else _INLINE_ITEM
+            marker = pattern.match(folded, start, end)
+            if marker and marker.end() < end:
+                start, is_item = marker.end(), True
+        while start < end and work[start].isspace():
+            start += 1
+        while end > start and work[end - 1] in _TRIM_END:
+            end -= 1
+        if end > start:
+            unit = Unit(
+                start,
+                end,
+                "item" if is_item and boundary in ("para", "line", "start") else boundary,
+                ends_colon=kind == "colon",
+                is_item=is_item,
+                whole_line=line_start and kind in ("line", "para", "end"),
+                closer=kind,
+            )
+            units.extend(_split_long(unit, work))
+            boundary = kind
+        else:
+            boundary = _stronger(boundary, kind)
+        position = cut_end
+        line_start = kind in ("line", "para") or (line_start and end <= start)
+    return units
+
+
+_STRENGTH = {"start": 5, "para": 4, "line": 3, "sentence": 2, "colon": 1, "semicolon": 1, "end": 0}
+
+
+def _stronger(previous: str, current: str) -> str:
+    return previous if _STRENGTH.get(previous, 0) >= _STRENGTH.get(current, 0) else current

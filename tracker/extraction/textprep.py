@@ -1,0 +1,173 @@
+"""Prepare a text for matching: an NFC working copy and two views of the same length.
+
+Every pattern of the extractor runs on a *view* whose characters line up one to one with the
+working copy, so the offsets of any match are offsets into the text and a passage can be quoted
+exactly. The views are made with ``str.translate`` tables (C speed, no per-character Python):
+
+- ``lower``: lower case, typographic quotes, dashes and odd spaces made plain, diacritics kept.
+  Vietnamese cue words are matched here, because without its diacritics Vietnamese collides with
+  itself (``giao`` "assign" / ``giáo`` "teach", ``số`` "number" / ``Sở`` "department").
+- ``folded``: ``lower`` with the diacritics of Latin letters removed and ``đ`` made ``d``. Names,
+  dates and the cue words of English, French and Swedish are matched here, so that ``Dam Ha`` finds
+  ``Đầm Hà`` and ``fevrier`` finds ``février``.
+
+Text that is not NFC (decomposed Vietnamese is common when pasting from some editors) is composed
+first, and an offset map leads every working offset back to the input.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+_PLAIN = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u02bc": "'",
+    "\u00b4": "'",
+    "`": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2015": "-",
+    "\u2212": "-",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2007": " ",
+    "\u2009": " ",
+    "\u200a": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u200b": " ",
+    "\ufeff": " ",
+    "\t": " ",
+    "\x0b": "\n",
+    "\x0c": "\n",
+    "\x85": "\n",
+    "\u2028": "\n",
+    "\u2029": "\n",
+    "\u2026": ".",
+    "\u2022": "-",
+    "\u25cf": "-",
+    "\u25aa": "-",
+    "\u00b7": "-",
+}
+
+_LATIN_RANGES = (range(0x0000, 0x0250), range(0x1E00, 0x1F00))
+
+
+def _build_tables() -> tuple[dict[int, str], dict[int, str]]:
+    lower: dict[int, str] = {}
+    folded: dict[int, str] = {}
+    for block in _LATIN_RANGES:
+        for code in block:
+            char = chr(code)
+            low = char.lower()
+            if len(low) != 1:
+                low = char
+            base = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
+            if len(base) != 1:
+                base = low
+            if low != char:
+                lower[code] = low
+            if base != char:
+                folded[code] = base
+    for char, plain in _PLAIN.items():
+        lower[ord(char)] = plain
+        folded[ord(char)] = plain
+    for char in ("đ", "Đ", "ð", "Ð"):
+        folded[ord(char)] = "d"
+    folded[ord("Đ")] = "d"
+    lower[ord("Đ")] = "đ"
+    return lower, folded
+
+
+LOWER_TABLE, FOLD_TABLE = _build_tables()
+
+#: A grapheme of a decomposed text: one base character and the marks that follow it.
+_CLUSTER = re.compile(r".[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*", re.DOTALL)
+_CR = re.compile(r"\r\n?")
+
+
+def words(text: str) -> frozenset[str]:
+    """Return the set of space-separated words of a literal (keeps long word lists readable)."""
+    return frozenset(text.split())
+
+
+def fold(text: str) -> str:
+    """Return ``text`` lower-cased, without diacritics, same length."""
+    return text.translate(FOLD_TABLE)
+
+
+def fold_loose(text: str) -> str:
+    """Fold a short string that need not keep its length (directory names, gold files)."""
+    text = unicodedata.normalize("NFC", text)
+    return " ".join(text.translate(FOLD_TABLE).split())
+
+
+@dataclass
+class Prepared:
+    """The working copy of one input and its views."""
+
+    original: str
+    work: str
+    lower: str
+    folded: str
+    #: For a composed copy: the input offset of every working offset (one more entry than ``work``).
+    offsets: list[int] | None = None
+
+    def to_input(self, offset: int) -> int:
+        """Return the input offset of a working offset."""
+        if self.offsets is None:
+            return offset
+        offset = max(0, min(offset, len(self.offsets) - 1))
+        return self.offsets[offset]
+
+    def line_start(self, offset: int, line_starts: list[int]) -> int:
+        return line_starts[bisect_right(line_starts, offset) - 1]
+
+
+def _compose(text: str) -> tuple[str, list[int]]:
+    parts: list[str] = []
+    offsets: list[int] = []
+    for cluster in _CLUSTER.finditer(text):
+        composed = unicodedata.normalize("NFC", cluster.group())
+        parts.append(composed)
+        offsets.extend([cluster.start()] * len(composed))
+    offsets.append(len(text))
+    return "".join(parts), offsets
+
+
+def coerce_text(text) -> str:
+    """Turn whatever a caller passed into a string (bytes are decoded, None is empty)."""
+    if text is None:
+        return ""
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        return bytes(text).decode("utf-8", errors="replace")
+    return str(text)
+
+
+def prepare(text: str) -> Prepared:
+    """Build the working copy and its views for one input."""
+    offsets = None
+    work = text
+    try:
+        normalized = unicodedata.is_normalized("NFC", text)
+    except (TypeError, ValueError):
+        normalized = True
+    if not normalized:
+        work, offsets = _compose(text)
+    lower = _CR.sub(lambda m: " " * (len(m.group()) - 1) + "\n", work.translate(LOWER_TABLE))
+    folded = lower.translate(FOLD_TABLE)
+    return Prepared(original=text, work=work, lower=lower, folded=folded, offsets=offsets)
