@@ -4,7 +4,7 @@ import sqlalchemy as sa
 from flask_babel import gettext as _
 
 from tracker.api.auth import actor
-from tracker.api.inputs import PAGING, Field, load, load_query, paging
+from tracker.api.inputs import PAGING, Field, load, load_query, optional, paging
 from tracker.api.serialisers import DEPARTMENT_SCHEMA, department_json, page_json, page_schema
 from tracker.api.spec import endpoint
 from tracker.core.errors import NotFound
@@ -27,7 +27,7 @@ DEPARTMENT_FIELDS = {
     "aliases": Field("array", items=ALIAS, max_items=200, description="Other names and spellings, any language."),
 }
 DEPARTMENT_PATCH = {
-    **DEPARTMENT_FIELDS,
+    **optional(DEPARTMENT_FIELDS),
     "is_active": Field("boolean"),
 }
 LIST_QUERY = {
@@ -118,7 +118,7 @@ def patch_department(department_id):
     user = actor()
     require(can_manage_departments(user))
     department = get_department(department_id)
-    values = load(DEPARTMENT_PATCH, partial=True)
+    values = load(DEPARTMENT_PATCH)
     department = operations.update_department(user, department, **values)
     payload = department_json(department)
     db.session.commit()

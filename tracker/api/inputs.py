@@ -5,6 +5,7 @@ reason, never coerced) and renders its JSON Schema for the OpenAPI document, so 
 accepts and what the document says are the same declaration.
 """
 
+import copy
 import json
 import math
 import re
@@ -178,6 +179,15 @@ class Field:
         if self.example is not None:
             schema["examples"] = [self.example]
         return schema
+
+
+def optional(fields):
+    """The same fields, none required: the body of a PATCH, where only what is sent changes."""
+    result = {}
+    for name, field in fields.items():
+        result[name] = copy.copy(field)
+        result[name].required = False
+    return result
 
 
 def object_schema(fields):

@@ -215,7 +215,7 @@ TASK_PROPERTIES = {
     "coordinating_departments": {"type": "array", "items": REF_SCHEMA},
     "assignee": _nullable(REF_SCHEMA),
     "issuer": REF_SCHEMA,
-    "issuing_department": REF_SCHEMA,
+    "issuing_department_id": INTEGER,
     "due_on": _nullable(DATE),
     "deadline_text": _nullable(STRING),
     "recurrence": _enum(Recurrence),
@@ -248,7 +248,7 @@ def task_json(task, today=None):
         "coordinating_departments": [ref_json(department) for department in task.coordinating_departments],
         "assignee": ref_json(task.assignee),
         "issuer": ref_json(task.issuer),
-        "issuing_department": ref_json(task.issuing_department),
+        "issuing_department_id": task.issuing_department_id,
         "due_on": iso(task.due_on),
         "deadline_text": task.deadline_text,
         "recurrence": enum_value(task.recurrence),
@@ -263,6 +263,27 @@ def task_json(task, today=None):
         "created_at": iso(task.created_at),
         "updated_at": iso(task.updated_at),
         "completed_at": iso(task.completed_at),
+    }
+
+
+MEETING_DETAIL_SCHEMA = component(
+    "MeetingDetail",
+    _object(
+        {
+            **MEETING_PROPERTIES,
+            "minutes": _nullable(STRING),
+            "directives": {"type": "array", "items": DIRECTIVE_SCHEMA},
+            "tasks": {"type": "array", "items": TASK_SCHEMA},
+        }
+    ),
+)
+
+
+def meeting_detail_json(meeting, directives, tasks, today=None):
+    return {
+        **meeting_json(meeting),
+        "directives": [directive_json(directive) for directive in directives],
+        "tasks": [task_json(task, today) for task in tasks],
     }
 
 
@@ -314,9 +335,6 @@ UPDATE_PROPERTIES = {
 }
 UPDATE_SCHEMA = component("TaskUpdate", _object(UPDATE_PROPERTIES))
 UPDATE_CREATED_SCHEMA = component("TaskUpdateCreated", _object({**UPDATE_PROPERTIES, "task": TASK_SCHEMA}))
-TASK_DETAIL_SCHEMA = component(
-    "TaskDetail", _object({**TASK_PROPERTIES, "history": {"type": "array", "items": UPDATE_SCHEMA}})
-)
 
 
 def update_json(update):
@@ -369,6 +387,32 @@ def extension_json(extension):
         "decided_at": iso(extension.decided_at),
         "decision_comment": extension.decision_comment,
         "created_at": iso(extension.created_at),
+    }
+
+
+TASK_DETAIL_SCHEMA = component(
+    "TaskDetail",
+    _object(
+        {
+            **TASK_PROPERTIES,
+            "history": {"type": "array", "items": UPDATE_SCHEMA, "description": "Oldest first."},
+            "extensions": {"type": "array", "items": EXTENSION_SCHEMA, "description": "Newest first."},
+            "actions": {
+                "type": "array",
+                "items": {"type": "string", "enum": ["start", "submit", "approve", "return", "cancel"]},
+                "description": "The transitions the signed-in user may make now.",
+            },
+        }
+    ),
+)
+
+
+def task_detail_json(task, history, extensions, actions, today=None):
+    return {
+        **task_json(task, today),
+        "history": [update_json(update) for update in history],
+        "extensions": [extension_json(extension) for extension in extensions],
+        "actions": list(actions),
     }
 
 

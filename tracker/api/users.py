@@ -2,9 +2,10 @@
 
 import sqlalchemy as sa
 from flask_babel import gettext as _
+from flask_wtf.csrf import generate_csrf
 
 from tracker.api.auth import actor
-from tracker.api.inputs import PAGING, Field, load, load_query, paging
+from tracker.api.inputs import PAGING, Field, load, load_query, optional, paging
 from tracker.api.serialisers import USER_SCHEMA, me_json, page_json, page_schema, user_json
 from tracker.api.spec import endpoint
 from tracker.core.errors import NotFound
@@ -24,7 +25,7 @@ USER_FIELDS = {
     "locale": Field("string", enum=["en", "vi", "fr", "sv"]),
     "timezone": Field("string", nullable=True, max_length=64, description="IANA zone; null for the default."),
 }
-USER_PATCH = {**USER_FIELDS, "is_active": Field("boolean")}
+USER_PATCH = {**optional(USER_FIELDS), "is_active": Field("boolean")}
 LIST_QUERY = {
     "department_id": Field("integer"),
     "role": Field("string", enum=ROLES),
@@ -104,9 +105,21 @@ def patch_user(user_id):
     user = actor()
     require(can_manage_users(user))
     target = get_user(user_id)
-    values = load(USER_PATCH, partial=True)
+    values = load(USER_PATCH)
     password = values.pop("password", None)
     updated = operations.update_user(user, target, password=password, **values)
     payload = user_json(updated)
     db.session.commit()
     return payload
+
+
+@endpoint(
+    "/csrf-token",
+    "GET",
+    summary="A CSRF token for a browser page calling the API with its session cookie",
+    tag="users",
+    responses={200: {"type": "object", "properties": {"csrf_token": {"type": "string"}}, "required": ["csrf_token"]}},
+)
+def get_csrf_token():
+    """Send it back as ``X-CSRFToken`` on POST/PATCH/DELETE; bearer-token callers need none."""
+    return {"csrf_token": generate_csrf()}

@@ -5,7 +5,10 @@ Importing a module registers its routes on :data:`bp` and its schemas in the Ope
 
 import tracker.api.auth
 import tracker.api.departments
+import tracker.api.meetings
 import tracker.api.openapi
+import tracker.api.reports
+import tracker.api.task_endpoints
 import tracker.api.users  # noqa: F401
 from tracker.api import bp
 

@@ -1,0 +1,234 @@
+"""Meetings and their directives, through :mod:`tracker.meetings.operations`."""
+
+import sqlalchemy as sa
+from flask_babel import gettext as _
+from sqlalchemy.orm import joinedload, selectinload
+
+from tracker.api.auth import actor
+from tracker.api.inputs import PAGING, Field, load, load_query, optional, paging
+from tracker.api.serialisers import (
+    MEETING_SUMMARY_SCHEMA,
+    directive_json,
+    meeting_detail_json,
+    meeting_json,
+    meeting_summary_json,
+    page_json,
+    page_schema,
+)
+from tracker.api.spec import endpoint
+from tracker.core.errors import NotFound
+from tracker.core.permissions import can_view_everything, can_view_meeting, require
+from tracker.extensions import db
+from tracker.meetings import operations
+from tracker.meetings.models import Directive, Meeting, meeting_attendees
+from tracker.tasks import queries
+from tracker.tasks.models import Task
+from tracker.tasks.timing import today_local
+
+LANGUAGES = ["en", "vi", "fr", "sv"]
+IDS = Field("array", items=Field("integer"), max_items=500)
+
+MEETING_FIELDS = {
+    "title": Field("string", required=True, min_length=1, max_length=operations.TITLE_MAX),
+    "held_on": Field("date", required=True, example="2025-03-10"),
+    "chair": Field("string", nullable=True, max_length=200, description="The chair's name."),
+    "chair_title": Field("string", nullable=True, max_length=200),
+    "place": Field("string", nullable=True, max_length=300),
+    "host_department_id": Field("integer", nullable=True, description="A head's own department by default."),
+    "attendee_department_ids": IDS,
+    "minutes": Field("string", nullable=True, max_length=operations.MINUTES_MAX, description="As pasted."),
+    "source_url": Field("string", nullable=True, max_length=1000),
+    "language": Field("string", nullable=True, enum=LANGUAGES),
+}
+MEETING_PATCH = {
+    **optional(MEETING_FIELDS),
+    "version": Field("integer", required=True, description="The version the edit is based on (409 if stale)."),
+}
+DIRECTIVE_FIELDS = {
+    "text": Field("string", required=True, min_length=1, max_length=operations.DIRECTIVE_MAX),
+    "references": Field("array", items=Field("string", max_length=300), max_items=50),
+}
+DIRECTIVE_PATCH = {
+    "text": Field("string", min_length=1, max_length=operations.DIRECTIVE_MAX),
+    "references": Field("array", items=Field("string", max_length=300), max_items=50),
+    "position": Field("integer", minimum=1, description="Move the directive to this place (1 is first)."),
+}
+LIST_QUERY = {
+    "q": Field("string", max_length=200, description="Text in the title."),
+    "host_department_id": Field("integer"),
+    "held_from": Field("date"),
+    "held_to": Field("date"),
+    **PAGING,
+}
+MEETING_PAGE = page_schema("MeetingPage", MEETING_SUMMARY_SCHEMA)
+
+
+# Minimal and owned by the API until the meetings domain offers a list query: the same rule as
+# ``can_view_meeting`` (leaders, observers and admins see all; others what their department hosted
+# or attended), as SQL.
+def visible_meetings(user):
+    query = sa.select(Meeting)
+    if can_view_everything(user):
+        return query
+    attended = sa.select(meeting_attendees.c.meeting_id).where(meeting_attendees.c.department_id == user.department_id)
+    return query.where(sa.or_(Meeting.host_department_id == user.department_id, Meeting.id.in_(attended)))
+
+
+def get_meeting(meeting_id):
+    meeting = db.session.scalar(
+        sa.select(Meeting)
+        .where(Meeting.id == meeting_id)
+        .options(joinedload(Meeting.host_department), selectinload(Meeting.attendees))
+    )
+    if meeting is None:
+        raise NotFound(_("No meeting has the id %(id)s.", id=meeting_id))
+    return meeting
+
+
+def get_directive(directive_id):
+    directive = db.session.get(Directive, directive_id)
+    if directive is None:
+        raise NotFound(_("No directive has the id %(id)s.", id=directive_id))
+    return directive
+
+
+def _operation_values(values):
+    """API names to the operations' names (``chair`` is the chair's name)."""
+    if "chair" in values:
+        values["chair_name"] = values.pop("chair")
+    return values
+
+
+@endpoint("/meetings", "GET", summary="List meetings", tag="meetings", query=LIST_QUERY, responses={200: "MeetingPage"})
+def list_meetings():
+    """The meetings the user may see, most recent first."""
+    user = actor()
+    values = load_query(LIST_QUERY)
+    page, per_page = paging(values)
+    query = visible_meetings(user)
+    if "q" in values:
+        text = values["q"].strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(Meeting.title.ilike(f"%{text}%", escape="\\"))
+    if "host_department_id" in values:
+        query = query.where(Meeting.host_department_id == values["host_department_id"])
+    if "held_from" in values:
+        query = query.where(Meeting.held_on >= values["held_from"])
+    if "held_to" in values:
+        query = query.where(Meeting.held_on <= values["held_to"])
+    total = db.session.scalar(sa.select(sa.func.count()).select_from(query.subquery()))
+    items = db.session.scalars(
+        query.options(joinedload(Meeting.host_department), selectinload(Meeting.attendees))
+        .order_by(Meeting.held_on.desc(), Meeting.id.desc())
+        .limit(per_page)
+        .offset((page - 1) * per_page)
+    ).all()
+    return page_json(items, total, page, per_page, meeting_summary_json)
+
+
+@endpoint(
+    "/meetings", "POST", summary="Record a meeting", tag="meetings", body=MEETING_FIELDS, responses={201: "Meeting"}
+)
+def create_meeting():
+    """Leaders record any meeting; heads the meetings their department hosts."""
+    values = _operation_values(load(MEETING_FIELDS))
+    meeting = operations.create_meeting(actor(), **values)
+    payload = meeting_json(meeting)
+    db.session.commit()
+    return payload, 201
+
+
+@endpoint(
+    "/meetings/<int:meeting_id>",
+    "GET",
+    summary="A meeting with its directives and the tasks made from it",
+    tag="meetings",
+    responses={200: "MeetingDetail"},
+)
+def get_meeting_view(meeting_id):
+    """``tasks`` lists the tasks of this meeting that the user may see."""
+    user = actor()
+    meeting = get_meeting(meeting_id)
+    require(can_view_meeting(user, meeting))
+    tasks = (
+        db.session.scalars(
+            queries.visible_tasks(user)
+            .where(Task.meeting_id == meeting.id)
+            .options(*queries.list_options())
+            .order_by(Task.directive_id.asc().nulls_last(), Task.id)
+        )
+        .unique()
+        .all()
+    )
+    return meeting_detail_json(meeting, meeting.directives, tasks, today_local())
+
+
+@endpoint(
+    "/meetings/<int:meeting_id>",
+    "PATCH",
+    summary="Change a meeting",
+    tag="meetings",
+    body=MEETING_PATCH,
+    responses={200: "Meeting"},
+)
+def patch_meeting(meeting_id):
+    """Send ``version`` and only the fields to change."""
+    meeting = get_meeting(meeting_id)
+    values = _operation_values(load(MEETING_PATCH))
+    meeting = operations.update_meeting(actor(), meeting, **values)
+    payload = meeting_json(meeting)
+    db.session.commit()
+    return payload
+
+
+@endpoint(
+    "/meetings/<int:meeting_id>/directives",
+    "POST",
+    summary="Add a directive at the end of the meeting's conclusions",
+    tag="meetings",
+    body=DIRECTIVE_FIELDS,
+    responses={201: "Directive"},
+)
+def create_directive(meeting_id):
+    meeting = get_meeting(meeting_id)
+    values = load(DIRECTIVE_FIELDS)
+    directive = operations.add_directive(actor(), meeting, values["text"], values.get("references") or ())
+    payload = directive_json(directive)
+    db.session.commit()
+    return payload, 201
+
+
+@endpoint(
+    "/directives/<int:directive_id>",
+    "PATCH",
+    summary="Edit or move a directive",
+    tag="meetings",
+    body=DIRECTIVE_PATCH,
+    responses={200: "Directive"},
+)
+def patch_directive(directive_id):
+    user = actor()
+    directive = get_directive(directive_id)
+    values = load(DIRECTIVE_PATCH)
+    if "text" in values or "references" in values:
+        operations.update_directive(
+            user, directive, values.get("text", directive.text), references=values.get("references")
+        )
+    if "position" in values:
+        operations.move_directive(user, directive, values["position"])
+    payload = directive_json(directive)
+    db.session.commit()
+    return payload
+
+
+@endpoint(
+    "/directives/<int:directive_id>",
+    "DELETE",
+    summary="Remove a directive (refused once tasks were made from it)",
+    tag="meetings",
+    responses={204: None},
+    errors=(422,),
+)
+def delete_directive(directive_id):
+    operations.remove_directive(actor(), get_directive(directive_id))
+    db.session.commit()
+    return "", 204

@@ -1,0 +1,336 @@
+"""Tasks, their lifecycle, progress, evidence and extensions, through :mod:`tracker.tasks.operations`.
+
+(Not ``tasks.py``: that name is kept away from Python modules, see the style guide.)
+"""
+
+import sqlalchemy as sa
+from flask import abort, request, send_file
+from flask_babel import gettext as _
+
+from tracker.api.auth import actor
+from tracker.api.inputs import PAGING, Field, load, load_query, optional, paging
+from tracker.api.serialisers import (
+    EXTENSION_SCHEMA,
+    TASK_SCHEMA,
+    attachment_json,
+    extension_json,
+    page_json,
+    page_schema,
+    task_detail_json,
+    task_json,
+    update_json,
+)
+from tracker.api.spec import component, endpoint
+from tracker.core.errors import NotFound, ValidationFailed
+from tracker.core.permissions import can_assign_task, can_view_task, require
+from tracker.extensions import db
+from tracker.tasks import operations, queries, storage
+from tracker.tasks.models import (
+    Attachment,
+    ExtensionRequest,
+    Priority,
+    Recurrence,
+    Task,
+    TaskStatus,
+    TaskUpdate,
+    Timing,
+)
+from tracker.tasks.timing import today_local
+
+RECURRENCES = [recurrence.value for recurrence in Recurrence]
+PRIORITIES = [priority.value for priority in Priority]
+IDS = Field("array", items=Field("integer"), max_items=500)
+
+TASK_FIELDS = {
+    "title": Field("string", required=True, min_length=1, max_length=operations.TITLE_MAX),
+    "description": Field("string", nullable=True, max_length=operations.DESCRIPTION_MAX),
+    "meeting_id": Field("integer", nullable=True),
+    "directive_id": Field("integer", nullable=True, description="The meeting is taken from the directive."),
+    "lead_department_id": Field("integer", required=True),
+    "coordinating_department_ids": IDS,
+    "assignee_id": Field("integer", nullable=True, description="A head or staff member of the lead department."),
+    "due_on": Field("date", nullable=True, example="2025-09-30"),
+    "deadline_text": Field(
+        "string", nullable=True, max_length=operations.DEADLINE_TEXT_MAX, example="by the end of Q3 2025"
+    ),
+    "recurrence": Field("string", enum=RECURRENCES),
+    "priority": Field("string", enum=PRIORITIES),
+    "target_value": Field("number", nullable=True, example=5000),
+    "target_unit": Field("string", nullable=True, max_length=operations.UNIT_MAX, example="hectares"),
+    "issuing_department_id": Field(
+        "integer", nullable=True, description="Issue in this department's name (leaders); your own by default."
+    ),
+}
+TASK_PATCH = {
+    "version": Field("integer", required=True, description="The version the edit is based on (409 if stale)."),
+    **optional({name: TASK_FIELDS[name] for name in operations.EDITABLE_FIELDS}),
+}
+TRANSITION_FIELDS = {
+    "action": Field("string", required=True, enum=list(operations.ACTIONS)),
+    "comment": Field("string", nullable=True, max_length=operations.COMMENT_MAX, description="Required to return."),
+    "version": Field("integer", nullable=True, description="When given, refused with 409 if stale."),
+}
+UPDATE_FIELDS = {
+    "progress": Field("integer", nullable=True, minimum=0, maximum=100),
+    "current_value": Field("number", nullable=True),
+    "comment": Field("string", nullable=True, max_length=operations.COMMENT_MAX),
+    "version": Field("integer", nullable=True, description="When given, refused with 409 if stale."),
+}
+EXTENSION_FIELDS = {
+    "due_on": Field("date", required=True, description="The deadline asked for."),
+    "reason": Field("string", required=True, min_length=1, max_length=operations.COMMENT_MAX),
+}
+DECISION_FIELDS = {
+    "approve": Field("boolean", required=True),
+    "comment": Field("string", nullable=True, max_length=operations.COMMENT_MAX),
+}
+LIST_QUERY = {
+    "status": Field("string", enum=[*[status.value for status in TaskStatus], queries.OPEN]),
+    "timing": Field("string", enum=[timing.value for timing in Timing]),
+    "department_id": Field("integer", description="Tasks this department leads or coordinates (see role)."),
+    "role": Field("string", enum=list(queries.ROLES), description="With department_id (your own by default)."),
+    "assignee_id": Field("integer"),
+    "meeting_id": Field("integer"),
+    "due_from": Field("date"),
+    "due_to": Field("date"),
+    "q": Field("string", max_length=200, description="Text in the title or description, or #id."),
+    "sort": Field("string", enum=list(queries.SORTS)),
+    "mine": Field("boolean", description="Only my work: assigned to me, or unassigned in the department I head."),
+    **PAGING,
+}
+TASK_PAGE = page_schema("TaskPage", TASK_SCHEMA)
+component(
+    "EvidenceUpload",
+    {
+        "type": "object",
+        "required": ["file"],
+        "properties": {
+            "file": {"type": "string", "format": "binary", "description": "The evidence file (size and type limited)."},
+            "update_id": {"type": "integer", "description": "Attach to this history entry of the task."},
+        },
+    },
+)
+
+
+def load_task(task_id):
+    """The task, if it exists (404) and the user may see it (403)."""
+    task = queries.get_task(task_id)
+    if task is None:
+        raise NotFound(_("No task has the id %(id)s.", id=task_id))
+    require(can_view_task(actor(), task))
+    return task
+
+
+@endpoint("/tasks", "GET", summary="List tasks", tag="tasks", query=LIST_QUERY, responses={200: "TaskPage"})
+def list_tasks():
+    """The tasks the user may see, filtered, sorted (by deadline by default) and paginated."""
+    user = actor()
+    values = load_query(LIST_QUERY)
+    page, per_page = paging(values)
+    filters = queries.TaskFilters(**{**values, "page": page, "per_page": per_page})
+    today = today_local()
+    items, total = queries.filtered_tasks(user, filters, today)
+    return page_json(items, total, page, per_page, lambda task: task_json(task, today))
+
+
+@endpoint("/tasks", "POST", summary="Create a task", tag="tasks", body=TASK_FIELDS, responses={201: "Task"})
+def create_task():
+    """Leaders issue tasks to any department; heads in their department's name."""
+    values = load(TASK_FIELDS)
+    task = operations.create_task(actor(), **values)
+    payload = task_json(task)
+    db.session.commit()
+    return payload, 201
+
+
+@endpoint(
+    "/tasks/<int:task_id>",
+    "GET",
+    summary="A task with its history, extension requests and the actions open to you",
+    tag="tasks",
+    responses={200: "TaskDetail"},
+)
+def get_task(task_id):
+    user = actor()
+    task = load_task(task_id)
+    return task_detail_json(
+        task, queries.task_history(task), queries.task_extensions(task), operations.allowed_actions(user, task)
+    )
+
+
+@endpoint(
+    "/tasks/<int:task_id>",
+    "PATCH",
+    summary="Edit or assign a task",
+    tag="tasks",
+    body=TASK_PATCH,
+    responses={200: "Task"},
+)
+def patch_task(task_id):
+    """Send ``version`` and only the fields to change; a stale version is a 409 and nothing is written.
+
+    ``{version, assignee_id}`` alone is an assignment, which the head of the lead department may
+    make; any other field is an edit by the issuing side.
+    """
+    user = actor()
+    task = load_task(task_id)
+    values = load(TASK_PATCH)
+    version = values.pop("version")
+    if set(values) == {"assignee_id"} and can_assign_task(user, task):
+        task = operations.assign_task(user, task, values["assignee_id"], version=version)
+    else:
+        task = operations.update_task(user, task, version=version, **values)
+    payload = task_json(task)
+    db.session.commit()
+    return payload
+
+
+@endpoint(
+    "/tasks/<int:task_id>/transitions",
+    "POST",
+    summary="Start, submit, approve, return or cancel a task",
+    tag="tasks",
+    body=TRANSITION_FIELDS,
+    responses={200: "Task"},
+)
+def transition_task(task_id):
+    """An action not allowed from the current status is a 422 (``invalid_transition``); nothing changes."""
+    task = load_task(task_id)
+    values = load(TRANSITION_FIELDS)
+    task = operations.transition_task(
+        actor(), task, values["action"], comment=values.get("comment"), version=values.get("version")
+    )
+    payload = task_json(task)
+    db.session.commit()
+    return payload
+
+
+@endpoint(
+    "/tasks/<int:task_id>/updates",
+    "POST",
+    summary="Report progress, the current value and/or a comment",
+    tag="tasks",
+    body=UPDATE_FIELDS,
+    responses={201: "TaskUpdateCreated"},
+)
+def create_update(task_id):
+    """The lead and coordinating departments report; the answer holds the new history entry and the task."""
+    task = load_task(task_id)
+    values = load(UPDATE_FIELDS)
+    update = operations.report_progress(actor(), task, **values)
+    payload = {**update_json(update), "task": task_json(task)}
+    db.session.commit()
+    return payload, 201
+
+
+@endpoint(
+    "/tasks/<int:task_id>/attachments",
+    "POST",
+    summary="Attach an evidence file",
+    tag="tasks",
+    body_schema="EvidenceUpload",
+    responses={201: "Attachment"},
+)
+def create_attachment(task_id):
+    """Multipart upload in ``file``; refused (422) when too large or of a type not allowed."""
+    task = load_task(task_id)
+    file_storage = request.files.get("file")
+    if file_storage is None or not file_storage.filename:
+        raise ValidationFailed(_("No file was sent."), fields={"file": _("Choose a file.")})
+    update = None
+    update_id = (request.form.get("update_id") or "").strip()
+    if update_id:
+        if not update_id.isdigit():
+            raise ValidationFailed(_("Some fields are wrong."), fields={"update_id": _("Expected an integer.")})
+        update = db.session.get(TaskUpdate, int(update_id))
+        if update is None or update.task_id != task.id:
+            raise ValidationFailed(_("Some fields are wrong."), fields={"update_id": _("Unknown update.")})
+    attachment = operations.attach_evidence(actor(), task, file_storage, update=update)
+    payload = attachment_json(attachment)
+    db.session.commit()
+    return payload, 201
+
+
+@endpoint(
+    "/attachments/<int:attachment_id>",
+    "GET",
+    summary="Download an evidence file",
+    tag="tasks",
+    responses={200: {"type": "string", "format": "binary", "description": "The file, as an attachment"}},
+)
+def download_attachment(attachment_id):
+    """Served only to those who may see the task, always as a download."""
+    attachment = db.session.get(Attachment, attachment_id)
+    if attachment is None:
+        raise NotFound(_("No attachment has the id %(id)s.", id=attachment_id))
+    task = db.session.get(Task, attachment.task_id)
+    require(can_view_task(actor(), task))
+    try:
+        path = storage.path_for(attachment.storage_key)
+    except ValueError:
+        abort(404)
+    if not path.is_file():
+        raise NotFound(_("The file of this attachment is missing."))
+    response = send_file(
+        path,
+        mimetype=attachment.content_type,
+        as_attachment=True,
+        download_name=attachment.filename,
+        conditional=True,
+        max_age=0,
+    )
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Cache-Control"] = "private, no-store"
+    response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response
+
+
+@endpoint(
+    "/tasks/<int:task_id>/extensions",
+    "POST",
+    summary="Ask for a later deadline",
+    tag="tasks",
+    body=EXTENSION_FIELDS,
+    responses={201: "ExtensionRequest"},
+)
+def create_extension(task_id):
+    """The lead department's people ask; the issuing side decides."""
+    task = load_task(task_id)
+    values = load(EXTENSION_FIELDS)
+    extension = operations.request_extension(actor(), task, due_on=values["due_on"], reason=values["reason"])
+    payload = extension_json(extension)
+    db.session.commit()
+    return payload, 201
+
+
+@endpoint(
+    "/tasks/<int:task_id>/extensions",
+    "GET",
+    summary="The task's extension requests, newest first",
+    tag="tasks",
+    responses={200: {"type": "object", "properties": {"items": {"type": "array", "items": EXTENSION_SCHEMA}}}},
+)
+def list_extensions(task_id):
+    task = load_task(task_id)
+    return {"items": [extension_json(extension) for extension in queries.task_extensions(task)]}
+
+
+@endpoint(
+    "/extensions/<int:extension_id>/decision",
+    "POST",
+    summary="Approve (moving the deadline) or refuse an extension request",
+    tag="tasks",
+    body=DECISION_FIELDS,
+    responses={200: "ExtensionRequest"},
+)
+def decide_extension(extension_id):
+    extension = db.session.scalar(sa.select(ExtensionRequest).where(ExtensionRequest.id == extension_id))
+    if extension is None:
+        raise NotFound(_("No extension request has the id %(id)s.", id=extension_id))
+    user = actor()
+    require(can_view_task(user, extension.task))
+    values = load(DECISION_FIELDS)
+    extension = operations.decide_extension(user, extension, approve=values["approve"], comment=values.get("comment"))
+    payload = extension_json(extension)
+    db.session.commit()
+    return payload
