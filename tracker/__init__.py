@@ -112,10 +112,15 @@ def register_blueprints(app):
     from tracker.auth.views import bp as auth_bp
     from tracker.departments.views import bp as departments_bp
     from tracker.home.views import bp as home_bp
+    from tracker.meetings.views import bp as meetings_bp
     from tracker.reminders.views import bp as reminders_bp
+    from tracker.reports.views import bp as reports_bp
+    from tracker.tasks.views import bp as tasks_bp
     from tracker.users.views import bp as users_bp
 
     for blueprint in (auth_bp, home_bp, departments_bp, users_bp, api_bp, account_bp, reminders_bp):
+        app.register_blueprint(blueprint)
+    for blueprint in (tasks_bp, meetings_bp, reports_bp):
         app.register_blueprint(blueprint)
 
 

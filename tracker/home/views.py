@@ -1,28 +1,55 @@
+"""The signed-in user's start page: "My tasks"."""
+
 import sqlalchemy as sa
-from flask import render_template
+from flask import render_template, request
 from flask_login import current_user, login_required
 
 from tracker.extensions import db
 from tracker.home import bp
-from tracker.tasks.models import OPEN_STATUSES, Task
-from tracker.users.models import Role
+from tracker.tasks import queries
+from tracker.tasks.models import OPEN_STATUSES, Task, Timing
+from tracker.tasks.timing import timing_clause, today_local
+from tracker.tasks.views import list_context, task_page
+
+FILTER_NAMES = ("status", "timing", "q", "due_from", "due_to", "assignee_id", "meeting_id", "department_id")
 
 
 def my_open_tasks(user, limit=50):
     """Open tasks the user is expected to act on: assigned to them, or unassigned in a department they head."""
-    mine = Task.assignee_id == user.id
-    if user.role == Role.HEAD:
-        mine = sa.or_(mine, sa.and_(Task.lead_department_id == user.department_id, Task.assignee_id.is_(None)))
-    query = (
-        sa.select(Task)
-        .where(mine, Task.status.in_(OPEN_STATUSES))
-        .order_by(Task.due_on.is_(None), Task.due_on, Task.id)
-        .limit(limit)
-    )
-    return db.session.scalars(query).all()
+    filters = queries.TaskFilters(mine=True, status=queries.OPEN, per_page=limit)
+    items, _total = queries.filtered_tasks(user, filters)
+    return items
+
+
+def glance_counts(user, today):
+    """How many of the user's open tasks are overdue and due soon (one query)."""
+    overdue = timing_clause(Timing.OVERDUE, today)
+    due_soon = timing_clause(Timing.DUE_SOON, today)
+    row = db.session.execute(
+        sa.select(
+            sa.func.coalesce(sa.func.sum(sa.case((overdue, 1), else_=0)), 0),
+            sa.func.coalesce(sa.func.sum(sa.case((due_soon, 1), else_=0)), 0),
+        ).where(queries.mine_clause(user), Task.status.in_(OPEN_STATUSES))
+    ).one()
+    return {"overdue": int(row[0]), "due_soon": int(row[1])}
 
 
 @bp.route("/")
 @login_required
 def index():
-    return render_template("home/index.html", tasks=my_open_tasks(current_user))
+    filtered = any(request.args.get(name) for name in FILTER_NAMES)
+    overrides = {"mine": True}
+    if "status" not in request.args:
+        overrides["status"] = queries.OPEN
+    filters = queries.TaskFilters.from_args(request.args, **overrides)
+    page = task_page(filters)
+    today = today_local()
+    return render_template(
+        "home/index.html",
+        page=page,
+        filtered=filtered,
+        counts=glance_counts(current_user, today),
+        **list_context(filters, view="mine"),
+    )
+
+
