@@ -147,7 +147,7 @@ class Worker:
             "-n",
             f"test-{uuid.uuid4().hex[:6]}@%h",
         ]
-        self.log = open(self.log_path, "wb")
+        self.log = open(self.log_path, "wb")  # noqa: SIM115  (closed in stop())
         self.process = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=self.log, stderr=subprocess.STDOUT)
         return self
 
@@ -158,6 +158,7 @@ class Worker:
 
     def stop(self):
         if self.process is None or self.process.poll() is not None:
+            self.log.close()
             return
         self.process.send_signal(signal.SIGTERM)
         try:
@@ -165,6 +166,7 @@ class Worker:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait(timeout=10)
+        self.log.close()
 
     def output(self):
         self.log.flush()

@@ -59,7 +59,7 @@ def test_occurrence_is_the_last_threshold_crossed():
 
 
 def test_due_soon_seven_three_one_and_on_the_day_to_the_assignee(app, make, world):
-    lead, head, staff, issuer = world
+    lead, _head, staff, issuer = world
     task = make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE)
     schedule = {13: "d7", 14: None, 17: "d3", 18: None, 19: "d1", 20: "d0"}
     for day, expected in schedule.items():
@@ -72,7 +72,7 @@ def test_due_soon_seven_three_one_and_on_the_day_to_the_assignee(app, make, worl
 
 
 def test_due_soon_goes_to_the_lead_heads_when_unassigned(app, make, world):
-    lead, head, staff, issuer = world
+    lead, head, _staff, issuer = world
     other_head = make.user(role=Role.HEAD, department=lead)
     task = make.task(lead=lead, issuer=issuer, due_on=DUE)
     run_sweep(at(2025, 6, 19), deliver=False)
@@ -80,7 +80,7 @@ def test_due_soon_goes_to_the_lead_heads_when_unassigned(app, make, world):
 
 
 def test_a_missed_day_is_caught_up_once_not_lost(app, make, world):
-    lead, head, staff, issuer = world
+    lead, _head, staff, issuer = world
     task = make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE)
     run_sweep(at(2025, 6, 18), deliver=False)  # no sweep on the 17th: d3 still owed on the 18th
     run_sweep(at(2025, 6, 18, 15), deliver=False)
@@ -100,7 +100,7 @@ def test_overdue_the_day_after_then_every_seven_days_to_assignee_and_lead_head(a
 
 
 def test_escalation_to_the_issuer_at_three_days_overdue_once(app, make, world):
-    lead, head, staff, issuer = world
+    lead, _head, staff, issuer = world
     task = make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE)
     run_sweep(at(2025, 6, 22), deliver=False)
     assert ledger(task_id=task.id, kind=ReminderKind.ESCALATION) == []
@@ -112,7 +112,7 @@ def test_escalation_to_the_issuer_at_three_days_overdue_once(app, make, world):
 
 
 def test_a_submitted_task_reminds_the_approver_not_the_staff(app, make, world):
-    lead, head, staff, issuer = world
+    lead, _head, staff, issuer = world
     task = make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE, status=TaskStatus.SUBMITTED)
     run_sweep(at(2025, 6, 19), deliver=False)
     run_sweep(at(2025, 6, 25), deliver=False)
@@ -121,7 +121,7 @@ def test_a_submitted_task_reminds_the_approver_not_the_staff(app, make, world):
 
 @pytest.mark.parametrize("status", [TaskStatus.DONE, TaskStatus.CANCELLED])
 def test_done_and_cancelled_tasks_are_silent(app, make, world, status):
-    lead, head, staff, issuer = world
+    lead, _head, staff, issuer = world
     make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE, status=status)
     for day in (13, 19, 20, 21, 24, 28):
         assert run_sweep(at(2025, 6, day), deliver=False).claimed == 0
@@ -129,7 +129,7 @@ def test_done_and_cancelled_tasks_are_silent(app, make, world, status):
 
 
 def test_tomorrow_is_counted_in_the_recipients_time_zone(app, make, world):
-    lead, head, staff, issuer = world
+    lead, _head, _staff, issuer = world
     hanoi = make.user(role=Role.STAFF, department=lead)
     london = make.user(role=Role.STAFF, department=lead, timezone="Europe/London")
     task_hanoi = make.task(lead=lead, issuer=issuer, assignee=hanoi, due_on=DUE)
@@ -146,14 +146,14 @@ def test_tomorrow_is_counted_in_the_recipients_time_zone(app, make, world):
 
 
 def test_nothing_is_owed_before_the_send_hour(app, make, world):
-    lead, head, staff, issuer = world
+    lead, _head, staff, issuer = world
     task = make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE)
     run_sweep(at(2025, 6, 19, 7, 59), deliver=False)
     assert keys(ledger(task_id=task.id)) == [(staff.id, "due_soon", "d3")]  # yesterday's, caught up
 
 
 def test_a_moved_deadline_starts_a_fresh_schedule(app, make, world):
-    lead, head, staff, issuer = world
+    lead, _head, staff, issuer = world
     task = make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE)
     run_sweep(at(2025, 6, 19), deliver=False)
     task.due_on = date(2025, 6, 30)
@@ -168,7 +168,7 @@ def test_a_moved_deadline_starts_a_fresh_schedule(app, make, world):
 
 
 def test_a_users_own_lead_days_and_digest_choice_are_respected(app, make, world):
-    lead, head, staff, issuer = world
+    lead, _head, staff, issuer = world
     staff.reminder_lead_days = [2]
     staff.digest_enabled = False
     task = make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE)
@@ -180,7 +180,7 @@ def test_a_users_own_lead_days_and_digest_choice_are_respected(app, make, world)
 
 
 def test_running_the_sweep_twice_claims_each_reminder_once(app, make, world):
-    lead, head, staff, issuer = world
+    lead, _head, staff, issuer = world
     for _ in range(3):
         make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE)
     first = run_sweep(at(2025, 6, 21), deliver=False)
@@ -191,7 +191,7 @@ def test_running_the_sweep_twice_claims_each_reminder_once(app, make, world):
 
 
 def test_chunks_cover_every_task_exactly_once(app, make, world):
-    lead, head, staff, issuer = world
+    lead, _head, staff, issuer = world
     tasks = [make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE) for _ in range(7)]
     make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE, status=TaskStatus.DONE)
     result = run_sweep(at(2025, 6, 19), deliver=False, chunk_size=3)

@@ -117,7 +117,19 @@ class Postman:
         if not self.smtp:
             return self._write(message)
         if self.connection is None:
-            self.connection = mail.get_connection(fail_silently=False)
+            # The SMTP backend with today's settings (Flask-Mailman's own default is in-memory under tests).
+            config = current_app.config
+            self.connection = mail.get_connection(
+                backend="smtp",
+                fail_silently=False,
+                host=config["MAIL_SERVER"],
+                port=config["MAIL_PORT"],
+                username=config.get("MAIL_USERNAME"),
+                password=config.get("MAIL_PASSWORD"),
+                use_tls=config.get("MAIL_USE_TLS", False),
+                use_ssl=config.get("MAIL_USE_SSL", False),
+                timeout=config.get("MAIL_TIMEOUT"),
+            )
         try:
             sent = self.connection.send_messages([message])
         except Exception:

@@ -1,0 +1,249 @@
+"""Delivery to a real SMTP server: well-formed messages, the right people, links, retries, once only."""
+
+import threading
+from datetime import date, timedelta
+
+import pytest
+import sqlalchemy as sa
+import time_machine
+
+from tests.reminders.conftest import at, run_sweep
+from tracker.extensions import db
+from tracker.reminders.delivery import deliver_to, max_attempts
+from tracker.reminders.models import Reminder, ReminderKind, ReminderState
+from tracker.reminders.sweep import sweep
+from tracker.tasks import operations
+from tracker.users.models import Role
+
+DUE = date(2025, 6, 20)
+
+
+@pytest.fixture
+def world(make):
+    lead = make.department(name="Agriculture")
+    head = make.user(role=Role.HEAD, department=lead, name="Nguyễn Văn Head")
+    staff = make.user(role=Role.STAFF, department=lead, name="Staff One")
+    issuer = make.user(role=Role.LEADER, name="Leader")
+    return lead, head, staff, issuer
+
+
+def states():
+    return sorted(db.session.scalars(sa.select(Reminder.state)).all())
+
+
+def body(message, subtype):
+    return message.get_body(preferencelist=(subtype,)).get_content()
+
+
+def test_a_digest_is_a_well_formed_multipart_email_to_each_recipient_with_working_links(app, make, world, smtp):
+    lead, head, staff, issuer = world
+    other = make.department(name="Construction")
+    overdue = make.task(lead=lead, issuer=issuer, assignee=staff, due_on=date(2025, 6, 10), title="Plant trees")
+    soon = make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE, title="Build zones")
+    elsewhere = make.task(lead=other, issuer=issuer, assignee=staff, due_on=DUE, title="Repair roads")
+    run_sweep(at(2025, 6, 19))
+    messages = smtp.messages
+    by_rcpt = {message["To"]: message for message in messages}
+    # One email each, no BCC: the assignee's digest, the lead head's overdue list, the issuer's escalation.
+    assert sorted(smtp.recipients()) == sorted([staff.email, head.email, issuer.email])
+    assert by_rcpt[issuer.email]["Subject"] == "Escalation: Plant trees is overdue"
+    assert "Plant trees" in body(by_rcpt[head.email], "plain")
+    digest = by_rcpt[staff.email]
+    assert digest.get_content_type() == "multipart/alternative"
+    assert [part.get_content_type() for part in digest.iter_parts()] == ["text/plain", "text/html"]
+    assert digest["Subject"] == "Tracker: 3 tasks need your attention"
+    text = body(digest, "plain")
+    # Overdue first, then due soon, grouped by department.
+    assert text.index("Overdue") < text.index("Plant trees") < text.index("Due soon") < text.index("Build zones")
+    assert text.index("Agriculture") < text.index("Build zones") < text.index("Construction")
+    html = body(digest, "html")
+    for task in (overdue, soon, elsewhere):
+        link = f"http://tracker.test/tasks/{task.id}"
+        assert link in text and f'href="{link}"' in html
+        if "tasks" in app.blueprints:  # the link opens the task page once the tasks pages are registered
+            _endpoint, args = app.url_map.bind("tracker.test").match(f"/tasks/{task.id}")
+            assert args == {"task_id": task.id}
+    assert set(states()) == {ReminderState.SENT}
+
+
+def test_emails_are_rendered_in_the_recipients_language(app, make, world, smtp):
+    lead, _head, staff, issuer = world
+    staff.locale = "fr"
+    staff.digest_enabled = False
+    make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE, title="Planter")
+    run_sweep(at(2025, 6, 19))
+    (message,) = [m for m in smtp.messages if m["To"] == staff.email]
+    assert message["Subject"].endswith("Planter")
+    assert "20 juin 2025" in body(message, "plain")
+
+
+def test_assignment_through_the_real_operation_emails_after_commit(app, make, world, smtp, inline_delivery):
+    lead, head, staff, issuer = world
+    coordinating = make.department(name="Finance")
+    coordinating_head = make.user(role=Role.HEAD, department=coordinating)
+    db.session.commit()
+    task = operations.create_task(
+        issuer,
+        title="Complete 04 high-tech zones",
+        lead_department_id=lead.id,
+        coordinating_department_ids=[coordinating.id],
+        assignee_id=staff.id,
+        due_on=DUE,
+    )
+    assert smtp.messages == []  # nothing leaves before the commit
+    db.session.commit()
+    assert sorted(smtp.recipients()) == sorted([head.email, staff.email, coordinating_head.email])
+    assert all(m["Subject"] == "New task: Complete 04 high-tech zones" for m in smtp.messages)
+    rows = db.session.scalars(sa.select(Reminder).where(Reminder.task_id == task.id)).all()
+    assert {(row.kind, row.state) for row in rows} == {(ReminderKind.ASSIGNED, ReminderState.SENT)}
+
+
+def test_a_rolled_back_change_sends_nothing(app, make, world, smtp, inline_delivery):
+    lead, _head, staff, issuer = world
+    db.session.commit()
+    operations.create_task(issuer, title="Never", lead_department_id=lead.id, assignee_id=staff.id)
+    db.session.rollback()
+    db.session.commit()
+    assert smtp.messages == []
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(Reminder)) == 0
+
+
+def test_submit_asks_the_issuer_and_the_outcome_reaches_assignee_and_lead_head(app, make, world, smtp, inline_delivery):
+    lead, head, staff, issuer = world
+    task = make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE)
+    db.session.commit()
+    operations.transition_task(staff, task, "start")
+    operations.transition_task(staff, task, "submit")
+    db.session.commit()
+    assert smtp.recipients() == [issuer.email]
+    assert smtp.messages[0]["Subject"].startswith("Waiting for your approval")
+    operations.transition_task(issuer, task, "return", comment="Add the photos")
+    db.session.commit()
+    returned = smtp.messages[1:]
+    assert sorted(m["To"] for m in returned) == sorted([staff.email, head.email])
+    assert all("Add the photos" in body(m, "plain") for m in returned)
+
+
+def test_an_extension_decision_reaches_assignee_and_lead_head(app, make, world, smtp, inline_delivery):
+    lead, head, staff, issuer = world
+    task = make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE)
+    db.session.commit()
+    with time_machine.travel(at(2025, 6, 15), tick=False):
+        extension = operations.request_extension(staff, task, due_on=date(2025, 7, 31), reason="Rain")
+        db.session.commit()
+        operations.decide_extension(issuer, extension, approve=True, comment="Granted")
+        db.session.commit()
+    assert sorted(m["To"] for m in smtp.messages) == sorted([staff.email, head.email])
+    assert all("Jul 31, 2025" in body(m, "plain") for m in smtp.messages)
+
+
+def test_with_smtp_down_emails_are_retried_on_the_backoff_and_arrive_once_it_is_back(app, make, world, smtp):
+    lead, head, staff, issuer = world
+    make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE)
+    smtp.stop()
+    now = at(2025, 6, 21)
+    result = run_sweep(now)
+    assert result.claimed == 2
+    rows = db.session.scalars(sa.select(Reminder)).all()
+    assert {(row.state, row.attempts) for row in rows} == {(ReminderState.OWED, 1)}
+    assert all(row.send_after == now + timedelta(seconds=30) and row.last_error for row in rows)
+    # Too early for the retry: nothing is attempted.
+    assert deliver_to(staff.id, now + timedelta(seconds=10)).sent == 0
+    smtp.start()
+    later = now + timedelta(seconds=31)
+    for user in (staff, head):
+        deliver_to(user.id, later)
+    run_sweep(later + timedelta(minutes=5))  # a later sweep (or a retried job) sends nothing twice
+    assert sorted(smtp.recipients()) == sorted([staff.email, head.email])
+    db.session.expire_all()
+    assert {(row.state, row.attempts) for row in db.session.scalars(sa.select(Reminder))} == {(ReminderState.SENT, 2)}
+
+
+def test_after_the_last_attempt_a_reminder_is_failed_and_can_be_replayed(app, make, world, smtp, runner):
+    lead, _head, staff, issuer = world
+    staff.digest_enabled = False
+    make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE)
+    smtp.stop()
+    now = at(2025, 6, 19)
+    run_sweep(now)
+    for _ in range(max_attempts() - 1):
+        now += timedelta(hours=3)
+        deliver_to(staff.id, now)
+    row = db.session.scalar(sa.select(Reminder).where(Reminder.recipient_id == staff.id))
+    db.session.refresh(row)
+    assert (row.state, row.attempts) == (ReminderState.FAILED, max_attempts())
+    result = runner.invoke(args=["reminders", "status"])
+    assert "failed 1" in result.output
+    smtp.start()
+    with time_machine.travel(now, tick=False):
+        result = runner.invoke(args=["reminders", "retry-failed"])
+    assert "1 failed reminders are owed again" in result.output
+    run_sweep(now + timedelta(minutes=1))
+    assert smtp.recipients() == [staff.email]
+
+
+def test_two_deliveries_at_once_send_each_email_once(app, make, world, smtp):
+    lead, _head, staff, issuer = world
+    staff.digest_enabled = False
+    for _ in range(5):
+        make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE)
+    now = at(2025, 6, 19)
+    run_sweep(now, deliver=False)
+    barrier = threading.Barrier(2)
+    staff_id, staff_email = staff.id, staff.email
+
+    def deliver():
+        with app.app_context():
+            barrier.wait()
+            deliver_to(staff_id, now)
+
+    threads = [threading.Thread(target=deliver) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert smtp.recipients() == [staff_email] * 5
+
+
+def test_two_sweeps_at_once_claim_and_send_each_reminder_once(app, make, world, smtp):
+    lead, head, staff, issuer = world
+    for _ in range(20):
+        make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE)
+    db.session.commit()
+    now = at(2025, 6, 21)
+    barrier = threading.Barrier(2)
+    results = []
+
+    def one_sweep():
+        with app.app_context():  # its own session and connection
+            barrier.wait()
+            result = sweep(now, chunk_size=5, grace_seconds=0)
+            for recipient_id in result.recipients:
+                deliver_to(recipient_id, now)
+            results.append(result.claimed)
+
+    threads = [threading.Thread(target=one_sweep) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert sum(results) == 40  # overdue-0 to staff and head, 20 tasks
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(Reminder)) == 40
+    assert sorted(smtp.recipients()) == sorted([staff.email, head.email])  # one digest each
+
+
+def test_cli_sweep_sync_reports_and_fails_when_delivery_fails(app, make, world, smtp, runner):
+    lead, _head, staff, issuer = world
+    make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE)
+    db.session.commit()
+    smtp.stop()
+    result = runner.invoke(args=["reminders", "sweep", "--today", "2025-06-19", "--sync"])
+    assert result.exit_code == 1
+    assert "owed 1, claimed 1" in result.output and "sent 0, failed 1" in result.output
+    smtp.start()
+    with time_machine.travel(at(2025, 6, 19, 10), tick=False):
+        result = runner.invoke(args=["reminders", "sweep", "--today", "2025-06-20", "--sync"])
+    assert result.exit_code == 0, result.output
+    assert "sent 1, failed 0" in result.output
+    assert smtp.recipients() == [staff.email]
+    assert "d1" in smtp.messages[0]["X-Tracker-Reminders"] or smtp.messages[0]["Subject"]
