@@ -76,3 +76,26 @@ def assert_error(response, status, error=None, fields=()):
     for name in fields:
         assert name in body["fields"], body
     return body
+
+
+class World:
+    """A leader's office, a lead department A, a coordinating department B and an unrelated C."""
+
+    def __init__(self, make):
+        self.office = make.department(name="Office of the People's Committee", code="VP")
+        self.a = make.department(name="Department A", code="A")
+        self.b = make.department(name="Department B", code="B")
+        self.c = make.department(name="Department C", code="C")
+        self.leader = make.user(role="leader", department=self.office, name="Leader")
+        self.head_a = make.user(role="head", department=self.a, name="Head A")
+        self.staff_a = make.user(role="staff", department=self.a, name="Staff A")
+        self.head_b = make.user(role="head", department=self.b, name="Head B")
+        self.staff_b = make.user(role="staff", department=self.b, name="Staff B")
+        self.staff_c = make.user(role="staff", department=self.c, name="Staff C")
+        self.observer = make.user(role="observer", department=self.office, name="Observer")
+        db.session.commit()
+
+
+@pytest.fixture
+def world(make):
+    return World(make)

@@ -180,6 +180,8 @@ def patch_task(task_id):
         task = operations.assign_task(user, task, values["assignee_id"], version=version)
     else:
         task = operations.update_task(user, task, version=version, **values)
+    # The operations set the foreign keys; the loaded relationships must follow them.
+    db.session.expire(task, ["assignee", "lead_department"])
     payload = task_json(task)
     db.session.commit()
     return payload
