@@ -15,6 +15,10 @@ def init_celery(app):
     celery_app.config_from_object(app.config["CELERY"])
     if celery_app.conf.broker_url.startswith("sqla+"):
         _tune_sqlalchemy_transport()
+        celery_app.conf.beat_schedule = {
+            **celery_app.conf.beat_schedule,
+            "embedded-broker-prune": {"task": "broker.prune", "schedule": 3600.0},
+        }
     celery_app.set_default()
     app.extensions["celery"] = celery_app
     return celery_app

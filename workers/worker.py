@@ -8,5 +8,7 @@ from tracker import create_app
 flask_app = create_app()
 celery_app = flask_app.extensions["celery"]
 
-import workers.mail  # noqa: E402  (registers the jobs on the app above)
+# Importing the job modules registers their jobs on the app above.
+import workers.broker  # noqa: E402
+import workers.mail  # noqa: E402
 import workers.reminders  # noqa: E402,F401
