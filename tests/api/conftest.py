@@ -27,6 +27,9 @@ class Caller:
     def patch(self, path, **kwargs):
         return self._call("PATCH", path, **kwargs)
 
+    def delete(self, path, **kwargs):
+        return self._call("DELETE", path, **kwargs)
+
 
 class Api:
     def __init__(self, client):
