@@ -294,3 +294,26 @@ def _file(content):
     import io
 
     return io.BytesIO(content)
+
+
+def test_huge_numbers_are_refused_not_crashed(api, world):
+    leader = api.as_user(world.leader)
+    assert_error(leader.get("/tasks/99999999999"), 404, "not_found")
+    too_big = leader.post("/tasks", json={"title": "x", "lead_department_id": 99999999999})
+    assert assert_error(too_big, 422)["fields"] == {"lead_department_id": "Out of range."}
+    assert_error(leader.get("/tasks?assignee_id=99999999999"), 422, fields=("assignee_id",))
+    not_finite = leader.post(
+        "/tasks", data='{"title": "x", "lead_department_id": 1, "target_value": NaN}', content_type="application/json"
+    )
+    assert_error(not_finite, 422, fields=("target_value",))
+
+
+def test_issuing_side_moves_a_task_to_another_lead_department(api, world):
+    leader = api.as_user(world.leader)
+    task = _create(leader, world, assignee_id=world.staff_a.id)
+    moved = leader.patch(f"/tasks/{task['id']}", json={"version": task["version"], "lead_department_id": world.c.id})
+    assert moved.status_code == 200, moved.get_json()
+    body = moved.get_json()
+    assert body["lead_department"] == {"id": world.c.id, "name": "Department C"}
+    assert body["assignee"] is None  # A's staff member cannot keep a task C now leads
+    assert api.as_user(world.staff_c).get(f"/tasks/{task['id']}").status_code == 200

@@ -19,7 +19,8 @@ from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.exceptions import HTTPException
 
 from tracker.api import bp
-from tracker.core.errors import Conflict, error_payload
+from tracker.api.inputs import INT_MAX
+from tracker.core.errors import Conflict, NotFound, error_payload
 from tracker.core.permissions import signed_in
 from tracker.extensions import csrf, db, limiter
 
@@ -58,6 +59,9 @@ def guard():
     ):
         # Signed in by the session cookie: a browser page, so the CSRF token is required.
         csrf.protect()
+    if any(isinstance(value, int) and value > INT_MAX for value in (request.view_args or {}).values()):
+        # No row has such an id, and the database would choke on it.
+        raise NotFound(_("No such object."))
     return None
 
 

@@ -19,6 +19,8 @@ from tracker.core.errors import TrackerError, ValidationFailed
 DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 INTEGER_PATTERN = re.compile(r"^[+-]?\d{1,18}$")
 MAX_PER_PAGE = 100
+#: Integers are stored in 32-bit columns (ids, versions, progress): beyond these the database would fail.
+INT_MIN, INT_MAX = -(2**31), 2**31 - 1
 
 
 class BadRequest(TrackerError):
@@ -95,6 +97,8 @@ class Field:
     def _clean_integer(self, value):
         if isinstance(value, bool) or not isinstance(value, int):
             raise Invalid(_("Expected an integer."))
+        if not INT_MIN <= value <= INT_MAX:
+            raise Invalid(_("Out of range."))
         self._check_range(value)
         return value
 
