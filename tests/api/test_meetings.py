@@ -68,6 +68,16 @@ def test_leader_records_a_meeting_and_its_directives(api, world):
     assert removed.status_code == 204
     assert db.session.scalar(sa.select(sa.func.count(Directive.id))) == 1
 
+    pasted = leader.post(
+        f"/meetings/{meeting['id']}/directives/paste",
+        json={"text": "Build the dike.\n\nRepair the  school roofs\nbefore the rains.\n\n"},
+    )
+    assert pasted.status_code == 201, pasted.get_json()
+    assert [(item["position"], item["text"]) for item in pasted.get_json()["items"]] == [
+        (2, "Build the dike."),
+        (3, "Repair the school roofs before the rains."),
+    ]
+
 
 def test_meeting_refusals(api, world):
     leader = api.as_user(world.leader)

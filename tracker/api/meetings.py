@@ -7,6 +7,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from tracker.api.auth import actor
 from tracker.api.inputs import PAGING, Field, load, load_query, optional, paging
 from tracker.api.serialisers import (
+    DIRECTIVE_SCHEMA,
     MEETING_SUMMARY_SCHEMA,
     directive_json,
     meeting_detail_json,
@@ -17,10 +18,11 @@ from tracker.api.serialisers import (
 )
 from tracker.api.spec import endpoint
 from tracker.core.errors import NotFound
-from tracker.core.permissions import can_view_everything, can_view_meeting, require
+from tracker.core.permissions import can_view_meeting, require
 from tracker.extensions import db
 from tracker.meetings import operations
-from tracker.meetings.models import Directive, Meeting, meeting_attendees
+from tracker.meetings.models import Directive, Meeting
+from tracker.meetings.views import visible_meetings
 from tracker.tasks import queries
 from tracker.tasks.models import Task
 from tracker.tasks.timing import today_local
@@ -48,6 +50,7 @@ DIRECTIVE_FIELDS = {
     "text": Field("string", required=True, min_length=1, max_length=operations.DIRECTIVE_MAX),
     "references": Field("array", items=Field("string", max_length=300), max_items=50),
 }
+PASTE_FIELDS = {"text": Field("string", required=True, min_length=1, max_length=operations.MINUTES_MAX)}
 DIRECTIVE_PATCH = {
     "text": Field("string", min_length=1, max_length=operations.DIRECTIVE_MAX),
     "references": Field("array", items=Field("string", max_length=300), max_items=50),
@@ -61,17 +64,6 @@ LIST_QUERY = {
     **PAGING,
 }
 MEETING_PAGE = page_schema("MeetingPage", MEETING_SUMMARY_SCHEMA)
-
-
-# Minimal and owned by the API until the meetings domain offers a list query: the same rule as
-# ``can_view_meeting`` (leaders, observers and admins see all; others what their department hosted
-# or attended), as SQL.
-def visible_meetings(user):
-    query = sa.select(Meeting)
-    if can_view_everything(user):
-        return query
-    attended = sa.select(meeting_attendees.c.meeting_id).where(meeting_attendees.c.department_id == user.department_id)
-    return query.where(sa.or_(Meeting.host_department_id == user.department_id, Meeting.id.in_(attended)))
 
 
 def get_meeting(meeting_id):
@@ -193,6 +185,24 @@ def create_directive(meeting_id):
     values = load(DIRECTIVE_FIELDS)
     directive = operations.add_directive(actor(), meeting, values["text"], values.get("references") or ())
     payload = directive_json(directive)
+    db.session.commit()
+    return payload, 201
+
+
+@endpoint(
+    "/meetings/<int:meeting_id>/directives/paste",
+    "POST",
+    summary="Add one directive per paragraph of pasted conclusions",
+    tag="meetings",
+    body=PASTE_FIELDS,
+    responses={201: {"type": "object", "properties": {"items": {"type": "array", "items": DIRECTIVE_SCHEMA}}}},
+)
+def paste_directives(meeting_id):
+    """Blank lines separate paragraphs (without any, each line is one); they are appended in order."""
+    meeting = get_meeting(meeting_id)
+    values = load(PASTE_FIELDS)
+    directives = operations.add_directives_from_text(actor(), meeting, values["text"])
+    payload = {"items": [directive_json(directive) for directive in directives]}
     db.session.commit()
     return payload, 201
 

@@ -2,7 +2,7 @@
 
 from tracker.api.auth import actor
 from tracker.api.inputs import Field, load_query
-from tracker.api.serialisers import REF_SCHEMA, _nullable, _object
+from tracker.api.serialisers import REF_SCHEMA, nullable, strict_object
 from tracker.api.spec import component, endpoint
 from tracker.core.permissions import can_view_reports, require
 from tracker.tasks import queries
@@ -14,11 +14,11 @@ REPORT_QUERY = {
 INTEGER = {"type": "integer", "minimum": 0}
 component(
     "DepartmentReport",
-    _object(
+    strict_object(
         {
             "items": {
                 "type": "array",
-                "items": _object(
+                "items": strict_object(
                     {
                         "department": REF_SCHEMA,
                         "total": INTEGER,
@@ -26,7 +26,7 @@ component(
                         "done_late": INTEGER,
                         "open_on_track": INTEGER,
                         "open_overdue": INTEGER,
-                        "on_time_rate": _nullable(
+                        "on_time_rate": nullable(
                             {
                                 "type": "number",
                                 "minimum": 0,

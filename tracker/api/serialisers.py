@@ -13,7 +13,8 @@ from tracker.users.models import Role
 # --- schema helpers ---------------------------------------------------------------------------------
 
 
-def _object(properties):
+def strict_object(properties):
+    """An object schema with exactly these keys, all present (null where the schema allows it)."""
     return {
         "type": "object",
         "properties": properties,
@@ -22,7 +23,8 @@ def _object(properties):
     }
 
 
-def _nullable(schema):
+def nullable(schema):
+    """The same schema, also accepting ``null``."""
     if "$ref" in schema:
         return {"anyOf": [schema, {"type": "null"}]}
     schema = dict(schema)
@@ -54,7 +56,7 @@ def enum_value(value):
 
 # --- references -------------------------------------------------------------------------------------
 
-REF_SCHEMA = component("Ref", _object({"id": INTEGER, "name": STRING}))
+REF_SCHEMA = component("Ref", strict_object({"id": INTEGER, "name": STRING}))
 
 
 def ref_json(obj):
@@ -66,14 +68,14 @@ def ref_json(obj):
 
 DEPARTMENT_SCHEMA = component(
     "Department",
-    _object(
+    strict_object(
         {
             "id": INTEGER,
             "name": STRING,
             "code": STRING,
             "kind": _enum(DepartmentKind),
-            "parent_id": _nullable(INTEGER),
-            "email": _nullable(STRING),
+            "parent_id": nullable(INTEGER),
+            "email": nullable(STRING),
             "aliases": {"type": "array", "items": STRING},
             "is_active": BOOLEAN,
         }
@@ -102,10 +104,10 @@ USER_PROPERTIES = {
     "role": _enum(Role),
     "is_active": BOOLEAN,
 }
-USER_SCHEMA = component("User", _object(USER_PROPERTIES))
+USER_SCHEMA = component("User", strict_object(USER_PROPERTIES))
 ME_SCHEMA = component(
     "Me",
-    _object({**USER_PROPERTIES, "department": REF_SCHEMA, "locale": STRING, "timezone": _nullable(STRING)}),
+    strict_object({**USER_PROPERTIES, "department": REF_SCHEMA, "locale": STRING, "timezone": nullable(STRING)}),
 )
 
 
@@ -133,7 +135,7 @@ def me_json(user):
 
 DIRECTIVE_SCHEMA = component(
     "Directive",
-    _object(
+    strict_object(
         {
             "id": INTEGER,
             "meeting_id": INTEGER,
@@ -161,21 +163,21 @@ MEETING_PROPERTIES = {
     "id": INTEGER,
     "title": STRING,
     "held_on": DATE,
-    "chair": _nullable(STRING),
-    "chair_title": _nullable(STRING),
-    "place": _nullable(STRING),
-    "host_department_id": _nullable(INTEGER),
-    "host_department": _nullable(REF_SCHEMA),
+    "chair": nullable(STRING),
+    "chair_title": nullable(STRING),
+    "place": nullable(STRING),
+    "host_department_id": nullable(INTEGER),
+    "host_department": nullable(REF_SCHEMA),
     "attendee_department_ids": {"type": "array", "items": INTEGER},
     "attendee_departments": {"type": "array", "items": REF_SCHEMA},
-    "source_url": _nullable(STRING),
-    "language": _nullable(STRING),
+    "source_url": nullable(STRING),
+    "language": nullable(STRING),
     "version": INTEGER,
     "created_at": TIMESTAMP,
     "updated_at": TIMESTAMP,
 }
-MEETING_SUMMARY_SCHEMA = component("MeetingSummary", _object(MEETING_PROPERTIES))
-MEETING_SCHEMA = component("Meeting", _object({**MEETING_PROPERTIES, "minutes": _nullable(STRING)}))
+MEETING_SUMMARY_SCHEMA = component("MeetingSummary", strict_object(MEETING_PROPERTIES))
+MEETING_SCHEMA = component("Meeting", strict_object({**MEETING_PROPERTIES, "minutes": nullable(STRING)}))
 
 
 def meeting_summary_json(meeting):
@@ -208,30 +210,30 @@ def meeting_json(meeting):
 TASK_PROPERTIES = {
     "id": INTEGER,
     "title": STRING,
-    "description": _nullable(STRING),
+    "description": nullable(STRING),
     "status": _enum(TaskStatus),
     "timing": _enum(Timing),
     "lead_department": REF_SCHEMA,
     "coordinating_departments": {"type": "array", "items": REF_SCHEMA},
-    "assignee": _nullable(REF_SCHEMA),
+    "assignee": nullable(REF_SCHEMA),
     "issuer": REF_SCHEMA,
     "issuing_department_id": INTEGER,
-    "due_on": _nullable(DATE),
-    "deadline_text": _nullable(STRING),
+    "due_on": nullable(DATE),
+    "deadline_text": nullable(STRING),
     "recurrence": _enum(Recurrence),
     "priority": _enum(Priority),
     "progress": {"type": "integer", "minimum": 0, "maximum": 100},
-    "target_value": _nullable(NUMBER),
-    "target_unit": _nullable(STRING),
-    "current_value": _nullable(NUMBER),
+    "target_value": nullable(NUMBER),
+    "target_unit": nullable(STRING),
+    "current_value": nullable(NUMBER),
     "version": INTEGER,
-    "meeting_id": _nullable(INTEGER),
-    "directive_id": _nullable(INTEGER),
+    "meeting_id": nullable(INTEGER),
+    "directive_id": nullable(INTEGER),
     "created_at": TIMESTAMP,
     "updated_at": TIMESTAMP,
-    "completed_at": _nullable(TIMESTAMP),
+    "completed_at": nullable(TIMESTAMP),
 }
-TASK_SCHEMA = component("Task", _object(TASK_PROPERTIES))
+TASK_SCHEMA = component("Task", strict_object(TASK_PROPERTIES))
 
 
 def task_json(task, today=None):
@@ -268,10 +270,10 @@ def task_json(task, today=None):
 
 MEETING_DETAIL_SCHEMA = component(
     "MeetingDetail",
-    _object(
+    strict_object(
         {
             **MEETING_PROPERTIES,
-            "minutes": _nullable(STRING),
+            "minutes": nullable(STRING),
             "directives": {"type": "array", "items": DIRECTIVE_SCHEMA},
             "tasks": {"type": "array", "items": TASK_SCHEMA},
         }
@@ -289,11 +291,11 @@ def meeting_detail_json(meeting, directives, tasks, today=None):
 
 ATTACHMENT_SCHEMA = component(
     "Attachment",
-    _object(
+    strict_object(
         {
             "id": INTEGER,
             "task_id": INTEGER,
-            "update_id": _nullable(INTEGER),
+            "update_id": nullable(INTEGER),
             "filename": STRING,
             "content_type": STRING,
             "size": INTEGER,
@@ -323,18 +325,18 @@ UPDATE_PROPERTIES = {
     "id": INTEGER,
     "task_id": INTEGER,
     "kind": _enum(UpdateKind),
-    "author": _nullable(REF_SCHEMA),
-    "status_from": _nullable(_enum(TaskStatus)),
-    "status_to": _nullable(_enum(TaskStatus)),
-    "progress": _nullable(INTEGER),
-    "current_value": _nullable(NUMBER),
-    "comment": _nullable(STRING),
+    "author": nullable(REF_SCHEMA),
+    "status_from": nullable(_enum(TaskStatus)),
+    "status_to": nullable(_enum(TaskStatus)),
+    "progress": nullable(INTEGER),
+    "current_value": nullable(NUMBER),
+    "comment": nullable(STRING),
     "details": {"type": ["object", "null"], "additionalProperties": True},
     "attachments": {"type": "array", "items": ATTACHMENT_SCHEMA},
     "created_at": TIMESTAMP,
 }
-UPDATE_SCHEMA = component("TaskUpdate", _object(UPDATE_PROPERTIES))
-UPDATE_CREATED_SCHEMA = component("TaskUpdateCreated", _object({**UPDATE_PROPERTIES, "task": TASK_SCHEMA}))
+UPDATE_SCHEMA = component("TaskUpdate", strict_object(UPDATE_PROPERTIES))
+UPDATE_CREATED_SCHEMA = component("TaskUpdateCreated", strict_object({**UPDATE_PROPERTIES, "task": TASK_SCHEMA}))
 
 
 def update_json(update):
@@ -356,18 +358,18 @@ def update_json(update):
 
 EXTENSION_SCHEMA = component(
     "ExtensionRequest",
-    _object(
+    strict_object(
         {
             "id": INTEGER,
             "task_id": INTEGER,
             "status": _enum(ExtensionStatus),
             "due_on": DATE,
-            "previous_due_on": _nullable(DATE),
+            "previous_due_on": nullable(DATE),
             "reason": STRING,
             "requester": REF_SCHEMA,
-            "decided_by": _nullable(REF_SCHEMA),
-            "decided_at": _nullable(TIMESTAMP),
-            "decision_comment": _nullable(STRING),
+            "decided_by": nullable(REF_SCHEMA),
+            "decided_at": nullable(TIMESTAMP),
+            "decision_comment": nullable(STRING),
             "created_at": TIMESTAMP,
         }
     ),
@@ -392,7 +394,7 @@ def extension_json(extension):
 
 TASK_DETAIL_SCHEMA = component(
     "TaskDetail",
-    _object(
+    strict_object(
         {
             **TASK_PROPERTIES,
             "history": {"type": "array", "items": UPDATE_SCHEMA, "description": "Oldest first."},
@@ -423,7 +425,7 @@ def page_schema(name, item_schema):
     """A page of a list: ``{items, total, page, per_page}``."""
     return component(
         name,
-        _object(
+        strict_object(
             {
                 "items": {"type": "array", "items": item_schema},
                 "total": INTEGER,
