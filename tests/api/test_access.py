@@ -47,7 +47,7 @@ def test_revoked_token_and_deactivated_user_are_refused(api, make):
 
 def test_malformed_json_and_non_objects_are_400(api, make):
     admin = api.as_user(make.user(role="admin"))
-    for data in ("{not json", "[1, 2]", '"text"', "", "\xff\xfe"):
+    for data in ("{not json", "[1, 2]", '"text"', "", "\xff\xfe", '{"name": ' + "[" * 100_000):
         response = admin.post("/departments", data=data, content_type="application/json")
         assert_error(response, 400, "bad_request")
 
@@ -58,6 +58,8 @@ def test_ten_megabyte_title_is_refused_cleanly(api, make):
     assert_error(huge, 413, "too_large")
     long = admin.post("/departments", json={"name": "x" * 201, "code": "BIG", "kind": "department"})
     assert assert_error(long, 422)["fields"]["name"] == "At most 200 characters."
+    nul = admin.post("/departments", json={"name": "Nul\x00byte", "code": "BIG", "kind": "department"})
+    assert assert_error(nul, 422)["fields"]["name"] == "Contains a NUL character."
     assert db.session.scalar(db.select(Department).where(Department.code == "BIG")) is None
 
 

@@ -86,6 +86,9 @@ class Field:
     def _clean_string(self, value):
         if not isinstance(value, str):
             raise Invalid(_("Expected a string."))
+        if "\x00" in value:
+            # PostgreSQL cannot store it, and no one types it.
+            raise Invalid(_("Contains a NUL character."))
         if self.enum is not None and value not in self.enum:
             raise Invalid(_("Expected one of: %(values)s.", values=", ".join(self.enum)))
         if self.max_length is not None and len(value) > self.max_length:
@@ -214,7 +217,7 @@ def json_body():
         raise BadRequest(_("A JSON object is expected in the request body."))
     try:
         data = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise BadRequest(_("The request body is not valid JSON.")) from None
     if not isinstance(data, dict):
         raise BadRequest(_("The request body must be a JSON object."))

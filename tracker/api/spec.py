@@ -11,6 +11,7 @@ which registers the Flask route on the API blueprint and records the operation. 
 :func:`component`, so every route is described by the code that serves it.
 """
 
+import inspect
 import re
 from dataclasses import dataclass, field
 
@@ -94,7 +95,7 @@ def endpoint(
                 endpoint=view.__name__,
                 summary=summary,
                 tag=tag,
-                description=description or (view.__doc__ or "").strip() or None,
+                description=description or _markdown(view.__doc__) or None,
                 body=body,
                 body_schema=body_schema,
                 query=query,
@@ -106,6 +107,11 @@ def endpoint(
         return view
 
     return decorator
+
+
+def _markdown(docstring):
+    """A view's docstring as OpenAPI (CommonMark) text."""
+    return inspect.cleandoc(docstring or "").replace("``", "`")
 
 
 PARAMETER = re.compile(r"<(?:(\w+):)?(\w+)>")
