@@ -167,3 +167,21 @@ def test_user_list_is_limited_to_own_department_unless_seeing_everything(api, ma
     everyone = api.check(api.as_user(leader).get("/users?per_page=500").get_json(), "UserPage")
     assert everyone["per_page"] == 100
     assert {item["id"] for item in everyone["items"]} == {staff.id, colleague.id, stranger.id, leader.id}
+
+
+def test_admin_changes_and_deactivates_a_user_whose_token_then_stops(api, make):
+    admin = api.as_user(make.user(role="admin"))
+    department = make.department()
+    user = make.user(role="staff")
+    caller = api.as_user(user)
+    assert caller.get("/users/me").status_code == 200
+
+    promoted = admin.patch(f"/users/{user.id}", json={"role": "head", "department_id": department.id})
+    assert promoted.status_code == 200, promoted.get_json()
+    assert (promoted.get_json()["role"], promoted.get_json()["department_id"]) == ("head", department.id)
+    assert admin.get(f"/users/{user.id}").get_json() == promoted.get_json()
+    assert_error(admin.patch(f"/users/{user.id}", json={"role": None}), 422, fields=("role",))
+
+    assert admin.patch(f"/users/{user.id}", json={"is_active": False}).get_json()["is_active"] is False
+    assert_error(caller.get("/users/me"), 401)
+    assert_error(admin.patch("/users/999999", json={"name": "x"}), 404)
