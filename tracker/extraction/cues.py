@@ -27,7 +27,7 @@ class Cues:
     complement: re.Pattern | None  # what must follow a request verb ("to", "de", "att")
     modal: re.Pattern
     strong_modal: re.Pattern  # obligations that need no subject ("chủ trì")
-    past_before_modal: re.Pattern | None
+    past_before_modal: re.Pattern | None  # also before a request verb: "have not yet assigned"
     narration: re.Pattern
     leadin_strong: re.Pattern
     leadin_weak: re.Pattern
@@ -44,18 +44,18 @@ _NEVER = re.compile(r"(?!x)x")
 EN = Cues(
     view="folded",
     request=re.compile(
-        r"\b(?:requested|requests|asked|asks|assigned|assigns|directed|directs|instructed|instructs|tasked|tasks|"
+        r"\b(?:requested|requests|asked|asks|assigned|assigns|directed|directs|instructed|instructs|tasked|"
         r"urged|urges|called (?:up)?on|calls (?:up)?on|entrusted|entrusts|ordered|invited|invites|mandated)\b"
         r"|^(?:request|ask|assign|direct|instruct|task|urge)\b"
     ),
     complement=re.compile(r"^\s+(?!to\b)\S.*?\b(?:to|with|that)\s+\w"),
     modal=re.compile(
         r"\b(?:must|shall|should|needs? to|has to|have to|is to|are to|will need to|"
-        r"(?:is|are) (?:required|expected|responsible|assigned|tasked|requested|asked|urged|directed|invited)"
+        r"(?:is|are|was|were) (?:required|expected|responsible|assigned|tasked|requested|asked|urged|directed|invited)"
         r" (?:to|for|with)|takes? the lead|to take the lead)\b"
     ),
-    strong_modal=_NEVER,
-    past_before_modal=None,
+    strong_modal=re.compile(r"(?:is|are|was|were) (?:requested|asked|tasked|assigned|directed|urged|invited)"),
+    past_before_modal=re.compile(r"\b(?:has|have|had)\s+(?:not\s+)?(?:yet\s+|already\s+|also\s+)?$"),
     narration=re.compile(
         r"\b(?:was|were|has|have|had|been|reported|attended|presented|achieved|noted|welcomed|thanked|praised|"
         r"appreciated|acknowledged|said|stated|explained|informed|recogni[sz]ed|highlighted|chaired|hosted|"
@@ -96,7 +96,7 @@ FR = Cues(
     view="folded",
     request=re.compile(
         r"\b(?:demande|demandent|demander|exhorte|invite|invitent|prie|enjoint|charge|chargent|instruit|"
-        r"recommande|ordonne|confie|sollicite)\s+(?:a|au|aux|a l'|l'|le|la|les|ce|cette|ces|tous|toutes)\b"
+        r"recommande|ordonne|confie|sollicite)(?=\s+(?:a|au|aux|a l'|l'|le|la|les|ce|cette|ces|tous|toutes)\b)"
     ),
     complement=re.compile(
         r"\b(?:de|d'|a)\s*(?:(?:bien|mieux|rapidement|activement|continuer a)\s+)?\w+(?:er|ir|re|oir)\b"
@@ -106,7 +106,7 @@ FR = Cues(
         r"(?:est|sont) (?:chargee?s?|invitee?s?|priee?s?|responsables?)|a besoin de|ont besoin de|"
         r"chef de file)\b"
     ),
-    strong_modal=_NEVER,
+    strong_modal=re.compile(r"(?:est|sont) (?:chargee?s?|invitee?s?|priee?s?)"),
     past_before_modal=None,
     narration=re.compile(
         r"\b(?:a|ont|avait|avaient|était|étaient|fut|furent)\s+(?:\w+\s+)?\w+(?:é|és|ée|ées|is|it|u|us|ert|int)\b"
@@ -150,9 +150,9 @@ SV = Cues(
     complement=re.compile(r"\batt\b"),
     modal=re.compile(
         r"\b(?:ska|skall|maste|behover|bor|far i uppdrag|ges i uppdrag|ansvarar for|har ansvar for|"
-        r"har i uppdrag|ska ansvara)\b"
+        r"har i uppdrag|ska ansvara|uppmanas|ombeds|far i uppdrag|ges i uppdrag)\b"
     ),
-    strong_modal=_NEVER,
+    strong_modal=re.compile(r"uppmanas|ombeds|far i uppdrag|ges i uppdrag"),
     past_before_modal=None,
     narration=re.compile(
         r"\b(?:har|hade|deltog|redogjorde|var|blev|uppnadde|delade|erkande|uppskattade|tog|presenterade|"
@@ -166,12 +166,13 @@ SV = Cues(
     leadin_weak=re.compile(r"\b(?:foljande|uppgifter(?:na)?|atgarder(?:na)?)\b"),
     relative=re.compile(r"\b(?:som|vilka|vilket|vilken|dar)\b"),
     generic_subject=re.compile(
-        r"\b(?:departementen|enheterna|myndigheterna|orterna|kommunerna|avdelningarna|foretagen)\b"
+        r"\b(?:departementen|departement|enheterna|myndigheterna|orterna|kommunerna|avdelningarna|foretagen|"
+        r"distrikten|distrikt)\b"
     ),
     subject_starters=words(
         "den det de denna detta dessa en ett han hon vi man kamrat vid under enligt i pa efter sedan dessutom "
         "samtidigt som hittills ledarna ledare representanter alla varje flera manga nagra dess deras hans "
-        "hennes var med fran till for angaende infor trots nar om"
+        "hennes var med fran till for angaende infor trots nar om bada"
     ),
     imperative=re.compile(
         r"(?:fortsatta|samordna|genomfora|delta|overvaga|implementera|uppmarksamma|instruera|aktivt|proaktivt|"
@@ -179,7 +180,7 @@ SV = Cues(
         r"utveckla|bygga|organisera|granska|se over|utvardera|digitalisera|sprida|oka|forbattra|uppdatera|"
         r"utfarda|tillhandahalla|inspektera|overvaka|folja|planera|upprata|anordna|paskynda|investera|"
         r"minska|skydda|plantera|uppna|stodja|uppmuntra|mobilisera|publicera|valja|foresla|styra|"
-        r"underhalla|anvanda|skyndsamt|omedelbart|snarast)\b"
+        r"underhalla|anvanda|skyndsamt|omedelbart|snarast|se till|se|ge|ta|na|ga|sta|fa)\b"
     ),
     infinitive=re.compile(r"(?:[a-z]+t\s+)?[a-z]{2,}a\b"),
 )
@@ -193,7 +194,11 @@ VI = Cues(
         r"|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm)\b"
     ),
     complement=None,
-    modal=re.compile(r"\b(?:cần(?! thiết)|phải|có trách nhiệm|chịu trách nhiệm|chủ trì|khẩn trương)\b"),
+    modal=re.compile(
+        r"\b(?:cần(?! thiết)|phải|có trách nhiệm|chịu trách nhiệm|"
+        r"chủ trì(?! (?:cuộc họp|buổi|hội nghị|phiên|kỳ họp|họp|hội thảo|lễ))|khẩn trương)\b"
+        r"(?![^;.]{0,60}\bnếu\b)"  # "chịu trách nhiệm ... nếu để chậm": accountability, no task
+    ),
     strong_modal=re.compile(r"chủ trì|khẩn trương"),
     past_before_modal=re.compile(r"\b(?:đã|đang|vừa)\s+(?:\S+\s+)?$"),
     narration=re.compile(
@@ -218,7 +223,7 @@ VI = Cues(
         r"(?:khẩn trương|tập trung|chủ động|tiếp tục|rà soát|hoàn thành|hoàn thiện|đẩy mạnh|tăng cường|"
         r"triển khai|xây dựng|nghiên cứu|chỉ đạo|phối hợp|thực hiện|tổ chức|đôn đốc|kiểm tra|báo cáo|"
         r"tham mưu|đề xuất|quan tâm|bố trí|ưu tiên|nâng cao|đảm bảo|bảo đảm|cập nhật|hướng dẫn|theo dõi|"
-        r"giải quyết|đầu tư|phát triển|lập|trình|ban hành|số hóa|số hoá|đánh giá|hỗ trợ|quyết liệt|làm tốt|"
+        r"giải quyết|đầu tư|phát triển|lập|trình|ban hành|số hóa|số hoá|đánh giá(?! cao)|hỗ trợ|quyết liệt|làm tốt|"
         r"khắc phục|xử lý|quản lý|giao|yêu cầu|đề nghị|sớm|kịp thời|chú trọng|huy động|trồng|phấn đấu|"
         r"duy trì|mở rộng|nhân rộng|tuyên truyền|lựa chọn|công bố|gửi|nộp|hoàn tất|tổng hợp|chuẩn bị|"
         r"khảo sát|thống nhất|vận động|kiện toàn|sắp xếp|chấn chỉnh|tạo điều kiện|thúc đẩy|rút kinh nghiệm)\b"
@@ -230,12 +235,12 @@ CUES = {"en": EN, "fr": FR, "sv": SV, "vi": VI}
 
 #: Coordination is marked alike in every language; one pattern serves all (folded view).
 COORDINATION = re.compile(
-    r"\b(?:coordinat\w*\s+with|in\s+(?:close\s+)?(?:coordination|cooperation|collaboration|consultation|"
+    r"\b(?:(?:coordinat|cooperat|collaborat)\w*\s+with|in\s+(?:close\s+)?(?:coordination|cooperation|collaboration|consultation|"
     r"partnership)\s+with|together\s+with|jointly\s+with|work(?:ing)?\s+with|with\s+the\s+(?:support|"
     r"participation|assistance|cooperation)\s+of|phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi|\s+cung)?|cung\s+voi|"
     r"en\s+(?:coordination|collaboration|concertation|liaison|cooperation)\s+avec|(?:se\s+)?coordonner\s+avec|"
-    r"conjointement\s+avec|avec\s+(?:l'appui|le\s+soutien|la\s+participation|le\s+concours)\s+d[eu']?|"
-    r"samordna\w*\s+med|i\s+(?:samarbete|samrad|samverkan)\s+med|tillsammans\s+med|samarbeta\w*\s+med|"
+    r"conjointement\s+avec|cooper\w*\s+avec|collabor\w*\s+avec|avec\s+(?:l'appui|le\s+soutien|la\s+participation|le\s+concours)\s+d[eu']?|"
+    r"samordna\w*\s+med|i\s+(?:samarbete|samrad|samverkan|samordning)\s+med|tillsammans\s+med|samarbeta\w*\s+med|"
     r"med\s+stod\s+(?:av|fran))"
 )
 LEAD_AFTER = re.compile(
@@ -254,7 +259,12 @@ GAP_WORDS = words(
     "cac va cung voi lanh dao dai dien nhung den det och samt med ledare ledarna representanter "
     "departments agencies localities units sectors branches so nganh dia phuong don vi co quan departements "
     "services unites localites avdelningar enheter orter myndigheter districts huyen thi xa thanh pho "
-    "tp city town cities towns provincial province tinh"
+    "tp city town cities towns provincial province tinh att that que phong ban divisions offices"
+)
+#: "... chịu trách nhiệm ... nếu để chậm", "responsible if": accountability, not a task.
+ACCOUNTABILITY = re.compile(
+    r"\b(?:chiu trach nhiem|(?:is|are|be|held) (?:personally )?responsible|responsables?|ansvarig\w*|ansvarar)\b"
+    r"[^;.]{0,60}\b(?:neu|if|si|om)\b"
 )
 AS_FOLLOWS_END = re.compile(
     r"(?:as follows|the following|nhu sau|sau day|comme suit|suivantes?|enligt foljande|foljande)\s*$"

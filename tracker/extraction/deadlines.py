@@ -122,7 +122,7 @@ _QUALIFIER = re.compile(
     r"(?:\b(?:by|before|on|in|until|till|through|no later than|not later than|due|deadline|prior to|during|"
     r"throughout|within|from now (?:to|until)|complete[ds]? in|done in|at the latest (?:by|in|on))"
     r"|\b(?:truoc|trong|den|den het|cham nhat(?: la)?(?: vao)?|xong|hoan thanh|han chot|thoi han|vao|tu nay den)"
-    r"|\b(?:avant|d'ici(?: a)?|au plus tard(?: le| en)?|le|en|jusqu'(?:au|a|en)|pour le|courant|au cours d[eu]|"
+    r"|\b(?:avant|d'ici(?: a)?|au plus tard(?: le| en)?|le|en|au|jusqu'(?:au|a|en)|pour le|courant|au cours d[eu]|"
     r"durant|pendant|des)"
     r"|\b(?:senast|fore|innan|till och med|till|under|i|den|per|fram till))"
     r"(?:\s+(?:the|la|l'|le))?"
@@ -139,6 +139,12 @@ _EXCLUDED_BEFORE = re.compile(
     r"en date du|from(?! now)|since|tu(?! nay)|fran|sedan|depuis|compared|so voi|jamfort|as of|as at)"
     r"[^.;:\d]{0,16}$"
 )
+#: "from June to August 2026", "từ tháng 6 đến tháng 8/2026": a period, due at its end.
+_RANGE_QUALIFIER = re.compile(
+    r"\b(?:from|tu|du|fran)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?\s+(?:to|until|till|den|au|a|jusqu'(?:au|a|en))\s*$"
+)
+#: "in the 2026 budget", "la 2025": a year after an article describes something, it is no deadline.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|le|la|l'|den|det|cac)\s*$")
 _RANGE_AFTER = re.compile(rf"\s*(?:-|to|den|till|a|au)\s*{YEAR}")
 _RANGE_BEFORE = re.compile(rf"{YEAR}\s*(?:-|to|den|till|a|au)\s*$")
 _NO_QUALIFIER_NEEDED = frozenset({"relative"})
@@ -265,11 +271,15 @@ def find_deadline(
             continue
         taken_until = end
         before = folded[max(0, start - 48) : start]
-        if _EXCLUDED_BEFORE.search(before):
-            continue
-        if kind in ("year", "month") and (_RANGE_AFTER.match(folded, end) or _RANGE_BEFORE.search(before)):
-            continue
-        qualifier = _QUALIFIER.search(before) or _END_ONLY.search(before)
+        qualifier = _RANGE_QUALIFIER.search(before) if kind in ("month", "day_month", "date") else None
+        if qualifier is None:
+            if _EXCLUDED_BEFORE.search(before):
+                continue
+            if kind in ("year", "month") and (_RANGE_AFTER.match(folded, end) or _RANGE_BEFORE.search(before)):
+                continue
+            if kind == "year" and _ARTICLE_BEFORE.search(before):
+                continue
+            qualifier = _QUALIFIER.search(before) or _END_ONLY.search(before)
         if qualifier is None and kind not in _NO_QUALIFIER_NEEDED:
             continue
         groups = {k: v for k, v in match.groupdict().items() if v is not None}

@@ -1,26 +1,35 @@
 """Decide which units are directives, and who leads and who coordinates each.
 
-The units are read in order with a small context: after a lead-in that announces tasks
-(``The Chairman requested the Department of Finance to:``, ``betonade kamrat X:``, ``Il a demandé
-... de ...``), the items and sentences that follow are directives until one starts like narration
-(a subject, a past form); after a lead-in that announces a report (``has coordinated ... such as:``),
-the items are narration even when they look like imperatives. A unit is a directive on its own
-when it carries a request with an addressee or an obligation with a department as subject.
+The units are read in order with a small context. After a lead-in that announces tasks (``The
+Chairman requested the Department of Finance to:``, ``betonade kamrat X:``, ``kết luận như sau:``)
+or a request that opens a list (``Il a demandé au ... de ...;``), the items, the parts between
+semicolons and the sentences that follow are directives, until one reads like narration (a past
+form, or a subject that is not a department). After a lead-in that announces a report (``has
+coordinated ... such as:``) the items are narration, even when they look like imperatives. A unit
+is a directive on its own when it carries a request with an addressee or an obligation whose
+subject is a department; a new paragraph continues a list only with a list marker or an imperative.
 
 Roles: the department marked as lead (``chủ trì``, ``take the lead``) leads; otherwise the addressee
-of the request, or the subject of the obligation, or the department named at the start, or the lead
-of the list the unit belongs to. Departments after ``coordinate with``, ``phối hợp với``, ``en
-coordination avec``, ``samordna med`` (and the ones listed with them) coordinate. Other departments
-in the passage (recipients of a report, issuers of a plan, a speaker's office) have no role.
+of the request, the subject of the obligation, or the department the unit starts with (departments
+listed together with it coordinate). A unit with no subject of its own (an imperative item) takes the
+lead of its list; a lead-in that names nobody at the start of a paragraph takes the meeting's main
+department (the one most often named as a subject or addressee). Departments after ``coordinate
+with``, ``phối hợp với``, ``en coordination avec``, ``samordna med`` coordinate. Other departments in
+the passage (recipients of a report, issuers of a plan, a speaker's office) have no role.
+
+Back-references (``the department``, ``l'unité``, ``đơn vị``) resolve to the department in focus:
+the last lead, or the last department that was the subject of a sentence.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 
 from tracker.extraction.cues import (
+    ACCOUNTABILITY,
     AS_FOLLOWS_END,
     COORDINATION,
     CUES,
@@ -37,6 +46,7 @@ from tracker.extraction.textprep import Prepared
 
 _WORD = re.compile(r"[^\W\d_]+")
 _GAP_STOP = re.compile(r"[;:!?]|\.\s")
+_SUBJECT_BEFORE = re.compile(r"(?:^|[,(]|\b(?:the|le|la|les|l'|den|det|cac))\s*$")
 _JUNK_WORDS = 5
 
 
@@ -53,6 +63,7 @@ class _Cue:
     kind: str  # "request" or "modal"
     start: int
     end: int
+    subject: bool = False  # words stand before the obligation (a subject of its own)
 
 
 @dataclass
@@ -64,7 +75,7 @@ class _Context:
 class _Reader:
     """Classify the units of one text."""
 
-    def __init__(self, prep: Prepared, mentions: list[Mention], language: str):
+    def __init__(self, prep: Prepared, mentions: list[Mention], language: str, department_like: set):
         self.prep = prep
         self.cues: Cues = CUES.get(language, EN)
         self.language = language
@@ -72,8 +83,17 @@ class _Reader:
         self.narration_view = getattr(prep, self.cues.narration_view or self.cues.view)
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
+        self.department_like = department_like
+        self.focus: DepartmentRef | None = None
+        self.focus_department: DepartmentRef | None = None
+        self.host = self._host()
 
     # -- helpers ---------------------------------------------------------------------------
+    def _host(self) -> DepartmentRef | None:
+        """The meeting's main department: the one most often named, speakers' offices aside."""
+        counts = Counter(m.dept for m in self.mentions if m.kind != "backref" and not (m.affiliation or m.issuer))
+        return counts.most_common(1)[0][0] if counts else None
+
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         i = bisect_left(self.starts, start)
         found = []
@@ -97,13 +117,9 @@ class _Reader:
             return False
         return True
 
-    def first_words(self, unit: Unit, count: int = 2) -> list[str]:
-        words = []
-        for match in _WORD.finditer(self.view, unit.start, unit.end):
-            words.append(match.group())
-            if len(words) == count:
-                break
-        return words
+    def first_word(self, unit: Unit) -> str:
+        match = _WORD.search(self.view, unit.start, unit.end)
+        return match.group() if match else ""
 
     def starts_with_mention(self, unit: Unit, mentions: list[Mention]) -> Mention | None:
         for mention in mentions:
@@ -114,49 +130,79 @@ class _Reader:
             return None
         return None
 
+    def resolve_backrefs(self, mentions: list[Mention]) -> None:
+        for mention in mentions:
+            if mention.kind == "backref":
+                focus = self.focus_department if mention.department_word else self.focus
+                mention.dept = focus or mention.dept
+
+    def update_focus(self, dept: DepartmentRef | None) -> None:
+        if dept is not None:
+            self.focus = dept
+            if dept in self.department_like:
+                self.focus_department = dept
+
+    def subject_mention(self, unit: Unit, mentions: list[Mention]) -> Mention | None:
+        """The first department that stands as a subject (after a comma, an article, or first)."""
+        folded = self.prep.folded
+        for mention in mentions:
+            if mention.affiliation or mention.issuer:
+                continue
+            sentence_start = max(unit.start, mention.start - 16)
+            if _SUBJECT_BEFORE.search(folded[sentence_start : mention.start]):
+                return mention
+        return None
+
     # -- cues ------------------------------------------------------------------------------
-    def own_cue(self, unit: Unit, mentions: list[Mention]) -> _Cue | None:
+    def own_cue(self, unit: Unit, mentions: list[Mention], lead_in: bool = False) -> _Cue | None:
         cues, text = self.cues, self.view[unit.start : unit.end]
-        match = cues.request.search(text)
-        if match and (cues.complement is None or cues.complement.search(text[match.end() : match.end() + 400])):
-            return _Cue("request", unit.start + match.start(), unit.start + match.end())
+        for match in cues.request.finditer(text):
+            if cues.past_before_modal and cues.past_before_modal.search(
+                text[max(0, match.start() - 24) : match.start()]
+            ):
+                continue
+            after = text[match.end() : match.end() + 400]
+            if lead_in or cues.complement is None or cues.complement.search(after):
+                return _Cue("request", unit.start + match.start(), unit.start + match.end())
         for match in cues.modal.finditer(text):
             start = unit.start + match.start()
             before = text[: match.start()]
             if cues.past_before_modal and cues.past_before_modal.search(before[-24:]):
                 continue
-            if cues.strong_modal.match(match.group()) or len(_WORD.findall(before)) <= 1:
-                return _Cue("modal", start, unit.start + match.end())
+            has_subject = len(_WORD.findall(before)) > 0
+            if cues.strong_modal.match(match.group()) or not has_subject:
+                return _Cue("modal", start, unit.start + match.end(), subject=has_subject)
             subjects = [m for m in mentions if m.end <= start and not m.affiliation]
             if subjects:
                 between = self.view[subjects[-1].end : start]
                 if len(between) < 120 and not cues.relative.search(between):
-                    return _Cue("modal", start, unit.start + match.end())
+                    return _Cue("modal", start, unit.start + match.end(), subject=True)
             generic = list(cues.generic_subject.finditer(before))
             if generic and not cues.relative.search(before[generic[-1].end() :]):
-                return _Cue("modal", start, unit.start + match.end())
+                return _Cue("modal", start, unit.start + match.end(), subject=True)
         if self.language == "en":
             first = self.starts_with_mention(unit, mentions)
             if first and re.match(r"\s*,?\s*to\s+[a-z]", self.prep.folded[first.end : first.end + 20]):
-                return _Cue("modal", first.end, first.end)
+                return _Cue("modal", first.end, first.end, subject=True)
         return None
 
-    def is_narrative(self, unit: Unit) -> bool:
-        head = self.narration_view[unit.start : min(unit.end, unit.start + 80)]
+    def is_narrative(self, unit: Unit, span: int = 80) -> bool:
+        head = self.narration_view[unit.start : min(unit.end, unit.start + span)]
         return bool(self.cues.narration.search(head))
+
+    def is_imperative(self, unit: Unit) -> bool:
+        return bool(self.cues.imperative.match(self.view, unit.start))
 
     def is_declarative(self, unit: Unit, mentions: list[Mention]) -> bool:
         """Does the unit start like a statement (a subject) rather than an imperative?"""
-        words = self.first_words(unit, 2)
-        if not words:
+        first = self.first_word(unit)
+        if not first:
             return True
-        if self.cues.imperative.match(self.view, unit.start):
+        if self.is_imperative(unit):
             return False
-        first = words[0]
         if first in self.cues.subject_starters or self.starts_with_mention(unit, mentions):
             return True
-        work = self.prep.work
-        letters = [m for m in _WORD.finditer(work, unit.start, min(unit.end, unit.start + 60))][:2]
+        letters = list(_WORD.finditer(self.prep.work, unit.start, min(unit.end, unit.start + 60)))[:2]
         if len(letters) == 2 and all(w.group()[0].isupper() for w in letters):
             return True  # a name: "Quang Ninh ...", "Nguyen Van Duc ..."
         if self.language == "sv" and len(first) > 4 and first.endswith(("en", "et", "na")):
@@ -165,18 +211,16 @@ class _Reader:
             return self.is_narrative(unit)
         return False
 
-    def is_imperative(self, unit: Unit) -> bool:
-        return bool(self.cues.imperative.match(self.view, unit.start))
-
     # -- roles -----------------------------------------------------------------------------
     def roles(
         self, unit: Unit, mentions: list[Mention], cue: _Cue | None, inherited: DepartmentRef | None
     ) -> tuple[DepartmentRef | None, list[DepartmentRef]]:
         usable = [m for m in mentions if not m.issuer]
+        starts = [m.start for m in usable]
         folded = self.prep.folded
         coordinated: set[int] = set()
         for match in COORDINATION.finditer(folded, unit.start, unit.end):
-            j = bisect_left([m.start for m in usable], match.end())
+            j = bisect_left(starts, match.end())
             if j < len(usable) and self.gap_ok(match.end(), usable[j].start, limit=40):
                 coordinated.update(self._run(usable, j))
         lead: Mention | None = None
@@ -204,16 +248,32 @@ class _Reader:
                     first -= 1
                 lead, extra = usable[first], list(range(first + 1, last + 1))
         if lead is None:
-            start_mention = self.starts_with_mention(unit, [m for m in usable if m not in _pick(usable, coordinated)])
+            free = [m for i, m in enumerate(usable) if i not in coordinated]
+            start_mention = self.starts_with_mention(unit, free)
             if start_mention is not None:
                 lead = start_mention
-        lead_dept = lead.dept if lead is not None else inherited
+                extra = self._run(usable, usable.index(start_mention))[1:]
+        if lead is not None:
+            lead_dept = lead.dept
+        elif self._has_own_subject(unit, mentions, cue):
+            lead_dept = None
+        else:
+            lead_dept = inherited
         coordinating: list[DepartmentRef] = []
         for i in sorted(coordinated.union(extra)):
             dept = usable[i].dept
             if dept is not None and dept != lead_dept and dept not in coordinating:
                 coordinating.append(dept)
         return lead_dept, coordinating
+
+    def _has_own_subject(self, unit: Unit, mentions: list[Mention], cue: _Cue | None) -> bool:
+        """A subject or addressee that is no department: "Investors shall", "aux écoles de"."""
+        if cue is not None and (cue.kind == "request" or cue.subject):
+            return True
+        if self.first_word(unit) in self.cues.subject_starters:
+            return True
+        modal = self.cues.modal.search(self.view, unit.start, unit.end)
+        return modal is not None and len(_WORD.findall(self.view, unit.start, modal.start())) > 0
 
     def _run(self, usable: list[Mention], j: int) -> list[int]:
         """Indices of the mention at j and of those listed right after it."""
@@ -227,53 +287,75 @@ class _Reader:
         proposals: list[Proposal] = []
         context: _Context | None = None
         previous: Unit | None = None
+        quiet_semicolons = False  # the rest of a sentence whose start was not a directive
         for unit in units:
             mentions = self.mentions_in(unit.start, unit.end)
-            cue = self.own_cue(unit, mentions)
+            self.resolve_backrefs(mentions)
             text = self.view[unit.start : unit.end]
-            if (
-                unit.whole_line
-                and not unit.is_item
-                and unit.closer in ("line", "para", "end")
-                and len(_WORD.findall(text)) <= _JUNK_WORDS
-                and cue is None
-            ):
-                # Headings, bylines, "Source", "Comment (0)": a conclusions heading opens a list.
+            cue = self.own_cue(unit, mentions)
+            if unit.boundary != "semicolon":
+                quiet_semicolons = False
+            if (cue is None or unit.boundary == "start") and self._is_heading(unit, text):
+                # Titles, headings, bylines, "Source", "Comment (0)": a conclusions heading opens a list.
                 context = _Context("directive") if self.cues.leadin_strong.search(text) else None
                 previous = unit
                 continue
             if unit.ends_colon or AS_FOLLOWS_END.search(self.prep.folded[unit.start : unit.end]):
-                context = self._lead_in(unit, mentions, cue, context)
+                context = self._lead_in(unit, mentions, context, previous)
                 previous = unit
                 continue
-            continuing = context is not None and (
+            in_list = context is not None and (
                 unit.boundary in ("semicolon", "colon", "item")
                 or unit.is_item
                 or (previous is not None and previous.closer in ("colon", "semicolon"))
             )
-            if cue is not None:
+            directive_context = context is not None and context.kind == "directive"
+            if cue is None and ACCOUNTABILITY.search(self.prep.folded, unit.start, unit.end):
+                proposed = False
+            elif cue is not None:
                 proposed = True
-            elif context is not None and context.kind == "directive":
-                if continuing:
-                    proposed = not (self.is_declarative(unit, mentions) and self.is_narrative(unit))
-                else:
-                    proposed = not self.is_declarative(unit, mentions)
-            elif continuing:
+            elif quiet_semicolons and unit.boundary == "semicolon":
+                proposed = False
+            elif directive_context and in_list:
+                proposed = self.is_imperative(unit) or not self.is_narrative(unit, 40)
+            elif directive_context and unit.boundary in ("sentence", "line"):
+                starts_named = self.starts_with_mention(unit, mentions) is not None
+                proposed = not self.is_narrative(unit) and (starts_named or not self.is_declarative(unit, mentions))
+            elif directive_context:  # a new paragraph
+                proposed = self.is_imperative(unit) and not self.is_narrative(unit)
+            elif in_list:
                 proposed = False
             else:
-                proposed = self.is_imperative(unit)
+                proposed = self.is_imperative(unit) and not self.is_narrative(unit)
             if proposed:
-                inherited = context.lead if context is not None and context.kind == "directive" else None
+                inherited = context.lead if directive_context else None
                 lead, coordinating = self.roles(unit, mentions, cue, inherited)
                 proposals.append(Proposal(unit.start, unit.end, lead, coordinating))
                 context = _Context("directive", lead)
-            elif not continuing:
-                context = _Context("narration")
+                self.update_focus(lead)
+            else:
+                if unit.boundary != "semicolon":
+                    quiet_semicolons = True
+                if not in_list:
+                    context = _Context("narration")
+                subject = self.subject_mention(unit, mentions)
+                self.update_focus(subject.dept if subject else None)
             previous = unit
         return proposals
 
-    def _lead_in(self, unit: Unit, mentions: list[Mention], cue: _Cue | None, context: _Context | None) -> _Context:
+    def _is_heading(self, unit: Unit, text: str) -> bool:
+        """A title (the unpunctuated first line), a heading, a byline, "Source", "Comment (0)"."""
+        if not unit.whole_line or unit.is_item or unit.closer not in ("line", "para", "end"):
+            return False
+        if unit.boundary == "start" and unit.closer != "end":
+            return True
+        return len(_WORD.findall(text)) <= _JUNK_WORDS and not self.is_imperative(unit)
+
+    def _lead_in(
+        self, unit: Unit, mentions: list[Mention], context: _Context | None, previous: Unit | None
+    ) -> _Context:
         text = self.view[unit.start : unit.end]
+        cue = self.own_cue(unit, mentions, lead_in=True)
         strong = cue is not None or self.cues.leadin_strong.search(text)
         narrative = self.is_narrative(unit)
         named = [m for m in mentions if not m.affiliation and not m.issuer]
@@ -283,15 +365,18 @@ class _Reader:
         lead, _coordinating = self.roles(unit, mentions, cue, None)
         if lead is None and named and cue is None:
             lead = named[0].dept
-        if lead is None and context is not None and context.kind == "directive":
-            lead = context.lead
+        if lead is None and not (cue is not None and cue.kind == "request"):
+            new_paragraph = unit.boundary in ("para", "start")
+            if not new_paragraph and context is not None and context.kind == "directive":
+                lead = context.lead
+            elif new_paragraph:
+                lead = self.host
+        self.update_focus(lead)
         return _Context("directive", lead)
 
 
-def _pick(items: list[Mention], indices: set[int]) -> list[Mention]:
-    return [items[i] for i in indices]
-
-
-def propose(units: list[Unit], prep: Prepared, mentions: list[Mention], language: str) -> list[Proposal]:
+def propose(
+    units: list[Unit], prep: Prepared, mentions: list[Mention], language: str, department_like: set
+) -> list[Proposal]:
     """Return the units that are directives, with their lead and coordinating departments."""
-    return _Reader(prep, mentions, language).read(units)
+    return _Reader(prep, mentions, language, department_like).read(units)

@@ -64,9 +64,10 @@ _ADMIN_WORDS = words(
 )
 _PROVINCE_WORDS = words("tinh province provincial provinsiella provinsens provinciale")
 _PLACE_MAX = 3
+_DEPARTMENT_WORDS = words("department so departement departementet")
 
 _PERSON_TITLES = (
-    r"chairman|chairwoman|chairperson|vice[- ]chair(?:man|woman)?|(?:vice[- ])?president|"
+    r"chairman|chairwoman|chairperson|vice[- ]chair(?:man|woman)?|(?:vice[- ])?presidente?|"
     r"(?:deputy |acting )?director(?: general)?|(?:deputy )?head|(?:deputy |party )?secretary|"
     r"(?:standing )?member|pho chu tich|chu tich|pho giam doc|giam doc|pho bi thu|bi thu|"
     r"pho truong ban|truong ban|uy vien|chanh van phong|chanh thanh tra|truong phong|"
@@ -82,10 +83,12 @@ _ISSUER_GAP = re.compile(
     r"(?:(?:the|den|det|le|la|l')\s+)?$"
 )
 
-_BACKREF_FOLDED = re.compile(
-    r"\b(?:(?:the|this|that|said)\s+(?:department|unit|agency)(?!\s+(?:of|for)\s)"
-    r"|l'unite|cette\s+unite|(?:le|ce)\s+departement(?!\s+(?:de|des|du|d')\b)"
-    r"|enheten|departementet(?!\s+for\b)|myndigheten)\b"
+_BACKREF_DEPARTMENT = re.compile(
+    r"\b(?:(?:the|this|that|said)\s+department(?!\s+(?:of|for)\s)"
+    r"|(?:le|ce)\s+departement(?!\s+(?:de|des|du|d')\b)|departementet(?!\s+for\b))\b"
+)
+_BACKREF_UNIT = re.compile(
+    r"\b(?:(?:the|this|that|said)\s+(?:unit|agency)(?!\s+(?:of|for)\s)|l'unite|cette\s+unite|enheten|myndigheten)\b"
 )
 _BACKREF_LOWER = re.compile(r"(?<!các )(?<!những )(?<!mọi )\bđơn vị\b(?! liên quan| trực thuộc| chức năng)")
 _BACKREF_SO = re.compile(r"(?<!các )\bSở(?= (?!hữu\b)[^\W\d_])")
@@ -127,6 +130,7 @@ class Mention:
     kind: str  # "name", "list", "backref" or "fuzzy"
     affiliation: bool = False
     issuer: bool = False
+    department_word: bool = False  # a back-reference that says "department" ("Sở", "le département")
 
 
 def load_directory(path) -> list[DepartmentRef]:
@@ -183,6 +187,10 @@ class DepartmentIndex:
             self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
             keys_by_dept.setdefault(dept, []).append(key)
         self.places = self._places(keys_by_dept)
+        #: Departments proper (a "Sở", a "Department of ..."): what "the department" can point back to.
+        self.department_like = {
+            dept for dept, keys in keys_by_dept.items() if any(_DEPARTMENT_WORDS.intersection(key) for key in keys)
+        }
         self.place_first = {key[0] for key in self.places}
         self.fuzzy_choices = [" ".join(key) for key in self.aliases]
         self.fuzzy_depts = list(self.aliases.values())
@@ -323,10 +331,14 @@ def _places_before(index: DepartmentIndex, stream: _Stream, head: int) -> list[M
 
 
 def _match_backrefs(prep: Prepared) -> list[Mention]:
-    found = [Mention(m.start(), m.end(), None, "backref") for m in _BACKREF_FOLDED.finditer(prep.folded)]
+    found = [
+        Mention(m.start(), m.end(), None, "backref", department_word=True)
+        for m in _BACKREF_DEPARTMENT.finditer(prep.folded)
+    ]
+    found += [Mention(m.start(), m.end(), None, "backref") for m in _BACKREF_UNIT.finditer(prep.folded)]
     found += [Mention(m.start(), m.end(), None, "backref") for m in _BACKREF_LOWER.finditer(prep.lower)]
     found += [
-        Mention(m.start(), m.end(), None, "backref")
+        Mention(m.start(), m.end(), None, "backref", department_word=True)
         for m in _BACKREF_SO.finditer(prep.work)
         if prep.work[m.end() + 1].islower()
     ]
@@ -405,17 +417,25 @@ def find_mentions(
     mentions += _remove_overlapping(mentions, _match_backrefs(prep))
     mentions.sort(key=lambda m: m.start)
     unknowns.sort(key=lambda u: u.start)
-    _mark_roles(mentions, prep, reference_spans)
+    _mark_roles(mentions, prep, reference_spans, index.department_like)
     return mentions, unknowns
 
 
-def _mark_roles(mentions: list[Mention], prep: Prepared, reference_spans: list[tuple[int, int]]) -> None:
-    """Flag affiliations and issuers, drop mentions inside references, resolve back-references."""
+def _mark_roles(
+    mentions: list[Mention], prep: Prepared, reference_spans: list[tuple[int, int]], department_like: set
+) -> None:
+    """Flag affiliations and issuers, drop mentions inside references, resolve back-references.
+
+    A back-reference resolves to the nearest department named before it that is neither an issuer
+    nor a speaker's office; one that says "department" to the nearest department proper, speakers'
+    offices included ("the director of the Department of X ...: the department must").
+    """
     folded = prep.folded
     ref_ends = sorted(end for _start, end in reference_spans)
     ref_spans = sorted(reference_spans)
     ref_starts = [start for start, _end in ref_spans]
     last_named: DepartmentRef | None = None
+    last_department: DepartmentRef | None = None
     kept = []
     for mention in mentions:
         k = bisect_left(ref_starts, mention.end) - 1
@@ -427,10 +447,13 @@ def _mark_roles(mentions: list[Mention], prep: Prepared, reference_spans: list[t
         if k >= 0 and mention.start - ref_ends[k] <= 40:
             mention.issuer = bool(_ISSUER_GAP.fullmatch(folded[ref_ends[k] : mention.start]))
         if mention.kind == "backref":
-            mention.dept = last_named
+            mention.dept = (last_department or last_named) if mention.department_word else last_named
             if mention.dept is None:
                 continue
-        elif not mention.affiliation and not mention.issuer:
-            last_named = mention.dept
+        else:
+            if not mention.affiliation and not mention.issuer:
+                last_named = mention.dept
+            if not mention.issuer and mention.dept in department_like:
+                last_department = mention.dept
         kept.append(mention)
     mentions[:] = kept

@@ -70,7 +70,7 @@ def _extract(text: str, departments, language, meeting_date) -> Extraction:
         return start, end, source[start:end]
 
     directives = []
-    for proposal in propose(units, prep, mentions, language):
+    for proposal in propose(units, prep, mentions, language, index.department_like):
         start, end = proposal.start, proposal.end
         folded = prep.folded[start:end]
         refs = [(s, e) for s, e, _key in references if start <= s and e <= end]

@@ -24,6 +24,7 @@ _ABBREVIATIONS = words(
     "aug sep sept oct nov dec janv fevr avr juil bl t.ex m.fl e.g i.e p pp vol"
 )
 _WORD_BEFORE = re.compile(r"([\w.°]+)$")
+_LIST_NUMBER = re.compile(r"\d{1,2}|[a-zđ]|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)")
 _TRIM_END = " \t\n.;:,!?"
 MAX_UNIT = 4000
 
@@ -58,6 +59,9 @@ def _is_sentence_end(work: str, folded: str, start: int, end: int) -> bool:
     token = word.group(1).lstrip(".")
     if token in _ABBREVIATIONS:
         return False
+    line_start = folded.rfind("\n", 0, word.start(1)) + 1
+    if not folded[line_start : word.start(1)].strip() and _LIST_NUMBER.fullmatch(token):
+        return False  # "1." or "a." opening a list item
     return not (len(token) == 1 and token.isalpha())
 
 
