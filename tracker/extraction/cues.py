@@ -59,7 +59,7 @@ EN = Cues(
     narration=re.compile(
         r"\b(?:was|were|has|have|had|been|reported|attended|presented|achieved|noted|welcomed|thanked|praised|"
         r"appreciated|acknowledged|said|stated|explained|informed|recogni[sz]ed|highlighted|chaired|hosted|"
-        r"included|took part|participated|will)\b"
+        r"included|took part|participated)\b"
     ),
     leadin_strong=re.compile(
         r"\b(?:conclu\w*|request\w*|direct(?:ed|s|ions?)|ask\w*|assign\w*|instruct\w*|emphasi[sz]\w*|stress\w*|"
@@ -69,7 +69,7 @@ EN = Cues(
     relative=re.compile(r"\b(?:that|which|who|whom|whose|where)\b"),
     generic_subject=re.compile(
         r"\b(?:departments|agencies|localities|units|sectors|branches|districts|communes|enterprises|"
-        r"all levels|investors|contractors)\b"
+        r"all levels|investors|contractors|the province)\b"
     ),
     subject_starters=words(
         "the a an this these those that it he she they we i comrade mr mrs ms dr in at on during after over "
@@ -119,7 +119,7 @@ FR = Cues(
     leadin_weak=re.compile(r"\b(?:suivant(?:e|es|s)?|taches|mesures|actions)\b"),
     relative=re.compile(r"\b(?:que|qui|dont|lequel|laquelle|lesquels|lesquelles)\b"),
     generic_subject=re.compile(
-        r"\b(?:departements|unites|localites|services|agences|branches|districts|entreprises)\b"
+        r"\b(?:departements|unites|localites|services|agences|branches|districts|entreprises|la province)\b"
     ),
     subject_starters=words(
         "le la les l un une des ce cet cette ces il elle ils elles nous on camarade m mme au aux en lors selon "
@@ -156,7 +156,7 @@ SV = Cues(
     past_before_modal=None,
     narration=re.compile(
         r"\b(?:har|hade|deltog|redogjorde|var|blev|uppnadde|delade|erkande|uppskattade|tog|presenterade|"
-        r"rapporterade|konstaterade|bidragit|informerade|kommer att|lanserade|genomfordes)\b"
+        r"rapporterade|konstaterade|bidragit|informerade|lanserade|genomfordes)\b"
     ),
     leadin_strong=re.compile(
         r"\b(?:betonade|begarde|bad|uppdrog|slutsats\w*|understrok|uppmanade|alade|kravde|framholl|"
@@ -167,7 +167,7 @@ SV = Cues(
     relative=re.compile(r"\b(?:som|vilka|vilket|vilken|dar)\b"),
     generic_subject=re.compile(
         r"\b(?:departementen|departement|enheterna|myndigheterna|orterna|kommunerna|avdelningarna|foretagen|"
-        r"distrikten|distrikt)\b"
+        r"distrikten|distrikt|provinsen)\b"
     ),
     subject_starters=words(
         "den det de denna detta dessa en ett han hon vi man kamrat vid under enligt i pa efter sedan dessutom "
@@ -185,13 +185,13 @@ SV = Cues(
     infinitive=re.compile(r"(?:[a-z]+t\s+)?[a-z]{2,}a\b"),
 )
 
-_VI_NOT_REQUEST = r"(?<!đáp ứng )(?<!theo )(?<!các )(?<!những )(?<!có )(?<!được )(?<!bàn )(?<!với )"
+_VI_NOT_REQUEST = r"(?<!đáp ứng )(?<!theo )(?<!các )(?<!những )(?<!có )(?<!được )(?<!bàn )(?<!với )(?<!số )"
 VI = Cues(
     view="lower",
     request=re.compile(
         rf"{_VI_NOT_REQUEST}\b(?:yêu cầu|đề nghị"
         r"|giao(?! thông| dịch| lưu| thương| nhận| ban| đất| kết| tiếp| diện| thoa)"
-        r"|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm)\b"
+        r"|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|lưu ý|nhắc nhở)\b"
     ),
     complement=None,
     modal=re.compile(
@@ -203,7 +203,7 @@ VI = Cues(
     past_before_modal=re.compile(r"\b(?:đã|đang|vừa)\s+(?:\S+\s+)?$"),
     narration=re.compile(
         r"\b(?:đã|vừa|đang|tham dự|dự họp|có mặt|cho biết|trình bày|ghi nhận|biểu dương|đánh giá cao|"
-        r"báo cáo về|sẽ)\b"
+        r"báo cáo về)\b"
     ),
     leadin_strong=re.compile(
         r"\b(?:kết luận|yêu cầu|đề nghị|chỉ đạo|giao|nhấn mạnh|lưu ý|kiến nghị|như sau|nhiệm vụ trọng tâm|"

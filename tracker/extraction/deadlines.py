@@ -91,6 +91,10 @@ _CANDIDATES = [
     ),
     ("day_month", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d|/)")),
     ("day_month", re.compile(r"\bngay\s+(?P<d>\d{1,2})\s*(?:/|-|thang)\s*(?P<m>\d{1,2})\b(?!\s*(?:/|-|nam)\s*\d)")),
+    ("monthly_day", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?:each|every)\s+month\b")),
+    ("monthly_day", re.compile(r"\bngay\s+(?P<d>\d{1,2})\s+(?:hang|moi)\s+thang\b")),
+    ("monthly_day", re.compile(r"\b(?P<d>\d{1,2})(?:er)?\s+(?:de\s+)?(?:chaque|tous les)\s+mois\b")),
+    ("monthly_day", re.compile(r"\b(?P<d>\d{1,2})(?::e|e)?\s+(?:i\s+)?varje\s+manad\b")),
     ("month", re.compile(rf"\b(?P<mon>{MONTH})\.?\s+(?:of\s+)?{_Y}")),
     ("month", re.compile(rf"\bthang\s+(?P<m>\d{{1,2}})\s*(?:/|-|nam)\s*{_Y}")),
     ("month", re.compile(rf"(?<![\d/.])(?P<m>\d{{1,2}})/{_Y}(?![\d/])")),
@@ -203,6 +207,16 @@ def _year(groups: dict, meeting_date: datetime.date | None) -> int | None:
     return meeting_date.year if meeting_date else None
 
 
+def _next_day_of_month(after: datetime.date, day: int) -> datetime.date | None:
+    """The first ``day`` of a month on or after ``after`` (a monthly deadline's first occurrence)."""
+    for months in range(0, 13):
+        first = add_months(after.replace(day=1), months)
+        candidate = make_date(first.year, first.month, day) if first else None
+        if candidate and candidate >= after:
+            return candidate
+    return None
+
+
 def _resolve(kind: str, groups: dict, meeting_date, language: str) -> datetime.date | None:
     if kind == "date":
         return parse_date(groups["date"])
@@ -212,6 +226,8 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str) -> datetime.d
         if len(words) == 3 and words[1].rstrip(".") in MONTHS:
             return parse_date(fragment)
         return parse_with_dateparser(fragment, language)
+    if kind == "monthly_day":
+        return _next_day_of_month(meeting_date, int(groups["d"])) if meeting_date else None
     if kind == "relative":
         if meeting_date is None:
             return None
