@@ -70,11 +70,21 @@ def reset_schema(engine):
     """Drop everything in the test database so that the migrations start from nothing."""
     with engine.begin() as connection:
         if engine.dialect.name == "postgresql":
-            connection.execute(sa.text("DROP SCHEMA public CASCADE"))
-            connection.execute(sa.text("CREATE SCHEMA public"))
+            schema = connection.execute(sa.text("SELECT current_schema()")).scalar()
+            connection.execute(sa.text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+            connection.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
         else:
             for table in sa.inspect(connection).get_table_names():
                 connection.execute(sa.text(f'DROP TABLE IF EXISTS "{table}"'))
+
+
+def with_search_path(url, schema):
+    """Return ``url`` with every connection's search_path set to ``schema``."""
+    return (
+        sa.engine.make_url(url)
+        .update_query_dict({"options": f"-csearch_path={schema}"})
+        .render_as_string(hide_password=False)
+    )
 
 
 def empty_tables(engine):
@@ -135,9 +145,24 @@ def migrate_fresh(app):
 
 @pytest.fixture(scope="session", params=DATABASES)
 def database_url(request, tmp_path_factory):
+    """The URL of a database of this test session's own.
+
+    On PostgreSQL each session works in a schema named after its process, so that two runs
+    against the same server (two developers, CI and a developer) never drop each other's tables.
+    """
     if request.param == "sqlite":
-        return f"sqlite:///{tmp_path_factory.mktemp('db') / 'tracker.sqlite'}"
-    return request.getfixturevalue("postgres_url")
+        yield f"sqlite:///{tmp_path_factory.mktemp('db') / 'tracker.sqlite'}"
+        return
+    server_url = request.getfixturevalue("postgres_url")
+    schema = f"tracker_test_{os.getpid()}"
+    engine = sa.create_engine(server_url)
+    with engine.begin() as connection:
+        connection.execute(sa.text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        connection.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    yield with_search_path(server_url, schema)
+    with engine.begin() as connection:
+        connection.execute(sa.text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+    engine.dispose()
 
 
 @pytest.fixture(scope="session")

@@ -1,11 +1,13 @@
 """The schema is made by the migrations alone, the same on SQLite and PostgreSQL."""
 
+import os
+
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from flask_migrate import downgrade, upgrade
 
-from tests.conftest import make_test_app, reset_schema
+from tests.conftest import make_test_app, reset_schema, with_search_path
 from tracker.extensions import db
 
 
@@ -39,15 +41,15 @@ def test_task_list_indexes_exist(app):
 def test_downgrade_to_nothing_and_back(database_url, tmp_path_factory):
     if database_url.startswith("postgresql"):
         # A schema of its own, so that the suite's tables are left alone.
-        options = {"connect_args": {"options": "-csearch_path=roundtrip"}}
-        app = make_test_app(database_url, tmp_path_factory, SQLALCHEMY_ENGINE_OPTIONS=options)
+        schema = f"roundtrip_{os.getpid()}"
+        app = make_test_app(with_search_path(database_url, schema), tmp_path_factory)
     else:
         app = make_test_app(database_url.replace("tracker.sqlite", "roundtrip.sqlite"), tmp_path_factory)
     with app.app_context():
         if db.engine.dialect.name == "postgresql":
             with db.engine.begin() as connection:
-                connection.execute(sa.text("DROP SCHEMA IF EXISTS roundtrip CASCADE"))
-                connection.execute(sa.text("CREATE SCHEMA roundtrip"))
+                connection.execute(sa.text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+                connection.execute(sa.text(f"CREATE SCHEMA {schema}"))
         else:
             reset_schema(db.engine)
         upgrade()
@@ -59,5 +61,5 @@ def test_downgrade_to_nothing_and_back(database_url, tmp_path_factory):
         db.session.remove()
         if db.engine.dialect.name == "postgresql":
             with db.engine.begin() as connection:
-                connection.execute(sa.text("DROP SCHEMA roundtrip CASCADE"))
+                connection.execute(sa.text(f"DROP SCHEMA {schema} CASCADE"))
         db.engine.dispose()
