@@ -72,9 +72,13 @@ def upload(name, content):
     return FileStorage(io.BytesIO(content), filename=name)
 
 
-@pytest.mark.parametrize("name", list(GOOD_FILES))
-def test_accepted_types_are_stored_under_a_random_key(world, app, name):
+def test_accepted_types_are_stored_under_a_random_key(world, app):
     task = new_task(world)
+    for name in GOOD_FILES:
+        check_accepted(world, app, task, name)
+
+
+def check_accepted(world, app, task, name):
     attachment = operations.attach_evidence(world.staff, task, upload(name, GOOD_FILES[name]))
     db.session.commit()
     path = storage.path_for(attachment.storage_key)
@@ -88,13 +92,17 @@ def test_accepted_types_are_stored_under_a_random_key(world, app, name):
     assert update.kind == UpdateKind.EVIDENCE and update.task_id == task.id
 
 
-@pytest.mark.parametrize("name", list(BAD_FILES))
-def test_other_types_and_disguised_files_are_refused(world, app, name):
+def test_other_types_and_disguised_files_are_refused(world, app):
     task = new_task(world)
+    for name in BAD_FILES:
+        check_refused(world, app, task, name)
+
+
+def check_refused(world, app, task, name):
     stored_before = {p for p in Path(app.config["TRACKER_UPLOAD_DIR"]).rglob("*") if p.is_file()}
     with pytest.raises(ValidationFailed) as refused:
         operations.attach_evidence(world.staff, task, upload(name, BAD_FILES[name]))
-    assert "file" in refused.value.fields
+    assert "file" in refused.value.fields, name
     db.session.rollback()
     assert db.session.scalar(db.select(db.func.count(Attachment.id))) == 0
     stored_after = {p for p in Path(app.config["TRACKER_UPLOAD_DIR"]).rglob("*") if p.is_file()}

@@ -1,0 +1,296 @@
+"""Task lists: who sees what, every filter, sorting, pagination, and a query count that does not grow
+with the page size."""
+
+from datetime import UTC, date, datetime
+
+import pytest
+import sqlalchemy as sa
+import time_machine
+
+from tests.tasks_support import build_world
+from tracker.extensions import db
+from tracker.meetings.models import Meeting
+from tracker.tasks.models import Priority, TaskStatus
+from tracker.tasks.queries import TaskFilters, filtered_tasks
+from tracker.users.models import User
+
+TODAY = "2025-06-10 03:00:00+00:00"
+
+
+@pytest.fixture
+def frozen():
+    with time_machine.travel(TODAY, tick=False):
+        yield
+
+
+@pytest.fixture
+def world(make):
+    return build_world(make)
+
+
+@pytest.fixture
+def data(world, make):
+    """Seven tasks of known shape, issued by the leader (ids by name in the returned dict)."""
+    meeting = Meeting(title="Forestry session", held_on=date(2025, 3, 10))
+    db.session.add(meeting)
+    db.session.flush()
+
+    def task(name, lead, **values):
+        return make.task(lead=lead, issuer=world.leader, title=name, **values)
+
+    tasks = {
+        "forest": task(
+            "Plant forest",
+            world.lead,
+            assignee=world.staff,
+            due_on=date(2025, 6, 30),
+            status=TaskStatus.IN_PROGRESS,
+            priority=Priority.HIGH,
+            meeting_id=meeting.id,
+            description="5 000 hectares in Dam Ha",
+        ),
+        "drainage": task("Build road drainage", world.lead, due_on=date(2025, 6, 5), priority=Priority.LOW),
+        "bridge": task(
+            "Repair bridge",
+            world.other,
+            coordinating=[world.lead],
+            assignee=world.other_staff,
+            due_on=date(2025, 6, 12),
+            status=TaskStatus.SUBMITTED,
+        ),
+        "survey": task(
+            "Survey roads",
+            world.other,
+            due_on=date(2025, 6, 1),
+            status=TaskStatus.DONE,
+            completed_on=date(2025, 5, 30),
+            completed_at=datetime(2025, 5, 30, 3, tzinfo=UTC),
+        ),
+        "budget": task(
+            "Budget plan",
+            world.coord,
+            due_on=date(2025, 5, 1),
+            status=TaskStatus.DONE,
+            completed_on=date(2025, 5, 20),
+            completed_at=datetime(2025, 5, 20, 3, tzinfo=UTC),
+        ),
+        "idea": task("Old idea", world.lead, status=TaskStatus.CANCELLED),
+        "traffic": task("Traffic plan", world.other),
+    }
+    db.session.commit()
+    tasks["meeting"] = meeting
+    return tasks
+
+
+def names(data, items):
+    by_id = {task.id: name for name, task in data.items() if name != "meeting"}
+    return [by_id[item.id] for item in items]
+
+
+def run(user, **filters):
+    items, total = filtered_tasks(user, TaskFilters(**filters))
+    return items, total
+
+
+def test_staff_see_what_their_department_leads_or_coordinates(world, data, frozen):
+    items, total = run(world.staff, sort="title")
+    assert names(data, items) == ["drainage", "idea", "forest", "bridge"] and total == 4
+    items, total = run(world.leader, sort="title")
+    assert total == 7
+    items, total = run(world.other_staff, sort="title")
+    assert names(data, items) == ["bridge", "survey", "traffic"]
+
+
+FILTER_CASES = [
+    ({"status": "open"}, {"forest", "drainage", "bridge", "traffic"}),
+    ({"status": "done"}, {"survey", "budget"}),
+    ({"status": "cancelled"}, {"idea"}),
+    ({"timing": "overdue"}, {"drainage"}),
+    ({"timing": "due_soon"}, {"bridge"}),
+    ({"timing": "on_track"}, {"forest"}),
+    ({"timing": "on_time"}, {"survey"}),
+    ({"timing": "late"}, {"budget"}),
+    ({"timing": "no_deadline"}, {"idea", "traffic"}),
+    ({"department_id": "OTHER"}, {"bridge", "survey", "traffic"}),
+    ({"department_id": "LEAD"}, {"forest", "drainage", "bridge", "idea"}),
+    ({"department_id": "LEAD", "role": "lead"}, {"forest", "drainage", "idea"}),
+    ({"department_id": "LEAD", "role": "coordinating"}, {"bridge"}),
+    ({"assignee_id": "STAFF"}, {"forest"}),
+    ({"meeting_id": "MEETING"}, {"forest"}),
+    ({"due_from": date(2025, 6, 5), "due_to": date(2025, 6, 12)}, {"drainage", "bridge"}),
+    ({"q": "BRIDGE"}, {"bridge"}),
+    ({"q": "dam ha"}, {"forest"}),
+    ({"q": "100%"}, set()),
+    ({"status": "open", "department_id": "LEAD", "timing": "overdue"}, {"drainage"}),
+]
+
+
+def test_filters(world, data, frozen):
+    replacements = {
+        "OTHER": world.other.id,
+        "LEAD": world.lead.id,
+        "STAFF": world.staff.id,
+        "MEETING": data["meeting"].id,
+    }
+    for filters, expected in FILTER_CASES:
+        filters = {
+            key: replacements.get(value, value) if isinstance(value, str) else value for key, value in filters.items()
+        }
+        items, total = run(world.leader, **filters)
+        assert set(names(data, items)) == expected and total == len(expected), filters
+
+
+SORT_CASES = [
+    ("deadline", ["budget", "survey", "drainage", "bridge", "forest", "idea", "traffic"]),
+    ("-deadline", ["forest", "bridge", "drainage", "survey", "budget"]),
+    ("title", ["budget", "drainage", "idea", "forest", "bridge", "survey", "traffic"]),
+    ("priority", ["forest"]),
+]
+
+
+def test_sorting(world, data, frozen):
+    for sort, expected in SORT_CASES:
+        items, _ = run(world.leader, sort=sort)
+        assert names(data, items)[: len(expected)] == expected, sort
+    items, _ = run(world.leader, sort="priority")
+    assert names(data, items)[-1] == "drainage"
+
+
+def test_pagination(world, data, frozen):
+    pages = [run(world.leader, sort="title", page=page, per_page=3) for page in (1, 2, 3, 4)]
+    assert [names(data, items) for items, _ in pages] == [
+        ["budget", "drainage", "idea"],
+        ["forest", "bridge", "survey"],
+        ["traffic"],
+        [],
+    ]
+    assert {total for _, total in pages} == {7}
+    items, _ = run(world.leader, per_page=100_000)
+    assert len(items) == 7  # capped, not refused
+
+
+def test_my_tasks(world, data, frozen):
+    items, _ = run(world.staff, mine=True)
+    assert names(data, items) == ["forest"]
+    items, _ = run(world.head, mine=True, status="open")
+    assert names(data, items) == ["drainage"]  # unassigned in the department they head
+
+
+def test_home_page_lists_my_open_tasks_with_overdue_at_a_glance(world, data, client, auth, frozen):
+    auth.login(world.head)
+    page = client.get("/").get_data(as_text=True)
+    assert "Build road drainage" in page and "Plant forest" not in page and "Old idea" not in page
+    assert 'id="glance-overdue"' in page and "1 overdue" in page
+    assert 'class="badge timing-overdue"' in page
+    page = client.get("/?status=cancelled").get_data(as_text=True)
+    assert "Old idea" in page
+    auth.logout()
+    auth.login(world.coord_staff)
+    page = client.get("/").get_data(as_text=True)
+    assert "Nothing waits for you." in page
+
+
+def test_department_page_has_lead_and_coordinating_tabs(world, data, client, auth, frozen):
+    auth.login(world.staff)
+    page = client.get("/tasks/department").get_data(as_text=True)
+    assert "Plant forest" in page and "Build road drainage" in page and "Repair bridge" not in page
+    page = client.get("/tasks/department?role=coordinating").get_data(as_text=True)
+    assert "Repair bridge" in page and "Plant forest" not in page
+    page = client.get("/tasks/department?timing=overdue").get_data(as_text=True)
+    assert "Build road drainage" in page and "Plant forest" not in page
+
+
+def test_all_tasks_page_filters(world, data, client, auth, frozen):
+    auth.login(world.observer)
+    page = client.get(f"/tasks/?department_id={world.other.id}&sort=title").get_data(as_text=True)
+    assert page.index("Repair bridge") < page.index("Survey roads") < page.index("Traffic plan")
+    assert "Plant forest" not in page and "3 tasks" in page
+    page = client.get(f"/tasks/?meeting_id={data['meeting'].id}").get_data(as_text=True)
+    assert "Plant forest" in page and "Forestry session" in page and "Repair bridge" not in page
+    page = client.get("/tasks/?q=bridge&status=submitted&timing=due_soon").get_data(as_text=True)
+    assert "Repair bridge" in page and "1 task" in page
+    page = client.get("/tasks/?due_from=junk&status=nonsense").get_data(as_text=True)
+    assert "were not understood" in page and "7 tasks" in page
+    page = client.get("/tasks/?per_page=2&sort=title&page=2").get_data(as_text=True)
+    assert "Old idea" in page and "Plant forest" in page and "Budget plan" not in page
+    assert "Page 2 of 4" in page
+
+
+# --- No query count that grows with the page size ---------------------------------------------------
+
+
+class StatementCounter:
+    def __init__(self, engine):
+        self.engine, self.count, self.statements = engine, 0, []
+
+    def __enter__(self):
+        sa.event.listen(self.engine, "before_cursor_execute", self.on_execute)
+        return self
+
+    def __exit__(self, *exc):
+        sa.event.remove(self.engine, "before_cursor_execute", self.on_execute)
+
+    def on_execute(self, conn, cursor, statement, *args):
+        self.count += 1
+        self.statements.append(statement)
+
+
+@pytest.fixture
+def many_tasks(world, make):
+    """Sixty tasks with assignees, coordinators and meetings, led by the staff's department."""
+    meetings = [make.meeting() for _ in range(3)]
+    for n in range(60):
+        make.task(
+            lead=world.lead,
+            issuer=world.leader,
+            assignee=world.staff if n % 2 else world.head,
+            coordinating=[world.coord, world.other] if n % 3 else [world.coord],
+            due_on=date(2025, 1 + n % 12, 1 + n % 28),
+            meeting_id=meetings[n % 3].id,
+            status=list(TaskStatus)[n % 5],
+        )
+    db.session.commit()
+
+
+LIST_PAGES = [
+    ("leader", "/tasks/?sort=title"),
+    ("staff", "/tasks/department?sort=updated"),
+    ("staff", "/?status="),
+    ("leader", "/tasks/?department_id=LEAD&timing=overdue"),
+]
+
+
+def test_list_pages_query_count_does_not_grow_with_page_size(world, many_tasks, client, auth):
+    for user, url in LIST_PAGES:
+        check_query_count(world, client, auth, user, url)
+
+
+def check_query_count(world, client, auth, user, url):
+    auth.login(getattr(world, user))
+    url = url.replace("LEAD", str(world.lead.id))
+    client.get(url)  # the first request of a session also loads the signed-in user
+    counts, rows = {}, {}
+    for per_page in (5, 50):
+        with StatementCounter(db.engine) as counter:
+            response = client.get(f"{url}&per_page={per_page}")
+        assert response.status_code == 200
+        counts[per_page] = counter.count
+        rows[per_page] = response.get_data(as_text=True).count('class="task-row')
+    assert rows[5] == 5 and rows[50] > 5
+    assert counts[5] == counts[50], (url, counts)
+    auth.logout()
+
+
+def test_filtered_tasks_is_one_page_query_plus_one_count(world, many_tasks, app):
+    leader_id = world.leader.id
+    for per_page in (5, 50):
+        db.session.expunge_all()
+        leader = db.session.get(User, leader_id)
+        with StatementCounter(db.engine) as counter:
+            items, total = run(leader, per_page=per_page, sort="priority")
+            for task in items:  # everything a list row shows is already loaded
+                _ = (task.lead_department.code, task.assignee and task.assignee.name, task.issuer.name)
+                _ = [department.code for department in task.coordinating_departments]
+        assert len(items) == per_page and total == 60
+        # one COUNT, one page SELECT, one SELECT IN for the coordinating departments
+        assert counter.count == 3, counter.count
