@@ -192,6 +192,8 @@ def test_bearer_token_authenticates_and_revoked_or_inactive_does_not(app, make):
 
     client = app.test_client()
     assert client.get("/", headers={"Authorization": f"Bearer {token}"}).status_code == 200
+    db.session.refresh(stored)
+    assert stored.last_used_at is not None
     assert client.get("/", headers={"Authorization": "Bearer trk_wrong"}).status_code == 302
     stored.revoked_at = utcnow()
     db.session.commit()

@@ -1,5 +1,7 @@
 """How a request finds its user: the session cookie (web) or a bearer token (API)."""
 
+from datetime import timedelta
+
 import sqlalchemy as sa
 from flask import g
 from flask_babel import lazy_gettext as _l
@@ -7,6 +9,8 @@ from flask_babel import lazy_gettext as _l
 from tracker.core.db import utcnow
 from tracker.extensions import db
 from tracker.users.models import ApiToken, User, hash_token
+
+LAST_USED_PRECISION = timedelta(minutes=5)
 
 
 def load_user(user_id):
@@ -27,12 +31,18 @@ def load_user_from_request(request):
     api_token = db.session.scalar(
         sa.select(ApiToken).where(ApiToken.token_hash == hash_token(token.strip()), ApiToken.revoked_at.is_(None))
     )
-    if api_token is None or not api_token.user.is_active:
+    if api_token is None:
         return None
-    api_token.last_used_at = utcnow()
-    db.session.commit()
+    user = api_token.user
+    if not user.is_active:
+        return None
+    now = utcnow()
+    # Recording every use would make each API read a write; a few minutes' precision is enough.
+    if api_token.last_used_at is None or now - api_token.last_used_at > LAST_USED_PRECISION:
+        api_token.last_used_at = now
+        db.session.commit()
     g.auth_via_token = True
-    return api_token.user
+    return user
 
 
 def init_app(login_manager):
