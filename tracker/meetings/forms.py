@@ -1,7 +1,7 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import DateField, HiddenField, SelectField, SelectMultipleField, StringField, TextAreaField
-from wtforms.validators import DataRequired, Length, Optional
+from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
 LANGUAGE_CHOICES = [
     ("", _l("(not said)")),
@@ -21,7 +21,7 @@ def optional_int(value):
 
 class MeetingForm(FlaskForm):
     title = StringField(_l("Title"), validators=[DataRequired(), Length(max=300)])
-    held_on = DateField(_l("Date"), validators=[DataRequired()])
+    held_on = DateField(_l("Date"), validators=[InputRequired()])
     place = StringField(_l("Place"), validators=[Optional(), Length(max=300)])
     chair_name = StringField(_l("Chair"), validators=[Optional(), Length(max=200)])
     chair_title = StringField(_l("Chair's title"), validators=[Optional(), Length(max=200)])

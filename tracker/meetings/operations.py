@@ -232,15 +232,39 @@ def add_directive(actor, meeting, text, references=()):
     return directive
 
 
+#: A line ending like this closes its paragraph.
+SENTENCE_END = tuple('.;:!?…)]"”»')
+
+
+def _continues(previous, line):
+    """Whether ``line`` carries on the paragraph of ``previous`` (text wrapped by hard line breaks)."""
+    return not previous.endswith(SENTENCE_END) and line[:1].islower()
+
+
 def split_paragraphs(text):
-    """One directive per paragraph: blank lines separate paragraphs; without any, every line is one."""
-    text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
-    if re.search(r"\n[ \t]*\n", text):
-        blocks = re.split(r"\n[ \t]*\n", text)
-        paragraphs = [" ".join(block.split()) for block in blocks]
-    else:
-        paragraphs = [" ".join(line.split()) for line in text.split("\n")]
-    return [paragraph for paragraph in paragraphs if paragraph]
+    """One directive per paragraph.
+
+    A blank line always ends a paragraph, and so does a line break after a full sentence: pasted
+    minutes often put one paragraph on each line. A line that starts in lower case after a line
+    that did not end a sentence continues it (text wrapped by hand).
+    """
+    paragraphs, current = [], []
+    for raw_line in (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = " ".join(raw_line.split())
+        if not line:
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            continue
+        if current and _continues(current[-1], line):
+            current.append(line)
+            continue
+        if current:
+            paragraphs.append(" ".join(current))
+        current = [line]
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs
 
 
 def add_directives_from_text(actor, meeting, text):
