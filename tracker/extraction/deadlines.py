@@ -49,6 +49,8 @@ NUMBER_WORDS = {
 }  # fmt: skip
 _NUM = r"(?P<n>\d{1,3}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
 
+#: Every deadline has a number in it, written with digits or as a word ("within ten days").
+_ANY_NUMBER = re.compile(r"\d|\b(?:" + _NUM[len("(?P<n>") :] + r"\b")
 _QUARTERS = {
     "1": 1, "2": 2, "3": 3, "4": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": 4,
@@ -273,6 +275,8 @@ def find_deadline(
     language: str,
 ) -> Deadline | None:
     """Return the first deadline of a folded passage; offsets are relative to the passage."""
+    if not _ANY_NUMBER.search(folded):
+        return None
     candidates = []
     for kind, pattern in _CANDIDATES:
         for match in pattern.finditer(folded):

@@ -32,16 +32,19 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from tracker.extraction.names import find_backrefs, find_department_names
 from tracker.extraction.results import DepartmentRef, UnknownDepartment
 from tracker.extraction.textprep import Prepared, fold_loose, words
 
 #: Words that carry no identity in a department name, in the four languages.
 FUNCTION_WORDS = words("the of and for de du des d l la le les et och for va en s")
 _TOKEN = re.compile(r"[^\W_]+(?:&[^\W_]+)*(?:'s\b)?|[;:!?()\[\]\"]")
+_SPLIT = re.compile(r"([^\W_]+(?:&[^\W_]+)*(?:'s\b)?|[;:!?()\[\]\"])")
 _BARRIER = "|"
 _ACRONYM = re.compile(r"[A-ZĐ&]{2,8}")
 
@@ -78,46 +81,20 @@ _AFFILIATION = re.compile(
     rf"\b(?:{_PERSON_TITLES})(?:\s+(?:thuong truc|standing|permanent|adjoint|bitradande))?"
     r"\s*,?\s*(?:(?:of|du|de|des|d'|for|av|vid|i|cua|the|le|la|l'|den|det)\s*)*$"
 )
+#: A cheap first look: most windows hold no title at all.
+_TITLE_HINT = re.compile(
+    r"chair|presiden|director|head|secretar|member|chu tich|giam doc|bi thu|truong|uy vien|chanh|"
+    r"directeur|directrice|chef|membre|ordforande|direktor|sekreterare|medlem"
+)
 _ISSUER_GAP = re.compile(
     r"\s*,?\s*(?:of|from|by|issued by|cua|do|de|du|des|de la|fran|av|utfardad av)\s+"
     r"(?:(?:the|den|det|le|la|l')\s+)?$"
 )
 
-_BACKREF_DEPARTMENT = re.compile(
-    r"\b(?:(?:the|this|that|said)\s+department(?!\s+(?:of|for)\s)"
-    r"|(?:le|ce)\s+departement(?!\s+(?:de|des|du|d')\b)|departementet(?!\s+for\b))\b"
-)
-_BACKREF_UNIT = re.compile(
-    r"\b(?:(?:the|this|that|said)\s+(?:unit|agency)(?!\s+(?:of|for)\s)|l'unite|cette\s+unite|enheten|myndigheten)\b"
-)
-_BACKREF_LOWER = re.compile(r"(?<!các )(?<!những )(?<!mọi )\bđơn vị\b(?! liên quan| trực thuộc| chức năng)")
-_BACKREF_SO = re.compile(r"(?<!các )\bSở(?= (?!hữu\b)[^\W\d_])")
-
-_UPPER_NAME = r"[A-ZÀ-ÖØ-ÞĐ][\w'’&-]*"
-_UNKNOWN_EN = re.compile(
-    r"\b(?:Department|Ministry|Office|Board|Agency|Committee|Council|Centre|Center|Bureau|Authority|"
-    r"Inspectorate|Directorate|Fund|University|Company|Corporation|Institute)\s+(?:of|for)\s+(?:the\s+)?"
-    rf"{_UPPER_NAME}(?:(?:\s+|,\s*)(?:(?:and|of|for|&)\s+)?(?:the\s+)?{_UPPER_NAME}){{0,5}}"
-    rf"|\b{_UPPER_NAME}(?:\s+{_UPPER_NAME}){{0,3}}\s+(?:Department|People['’]s Committee|Board|Agency|University)\b"
-)
-_UNKNOWN_VI = re.compile(
-    r"\b(?:Sở|Ban|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Phòng|Trung tâm|Công ty|Trường|Bộ|Cục|Chi cục|"
-    r"Văn phòng|Thanh tra|Công an|Hội đồng nhân dân|HĐND|Ngân hàng|Viện|Tổng công ty)"
-    r"(?:\s+(?:huyện|thị xã|thành phố|TP\.?|xã|phường|tỉnh))?((?:,?\s+(?:và\s+)?[^\W\d_]+){1,6})"
-)
-_UNKNOWN_FR = re.compile(
-    r"\b(?:Département|Ministère|Comité|Conseil|Bureau|Centre|Université|Agence|Inspection|Société|"
-    r"Compagnie|Direction|Institut|Banque)(?:\s+(?:populaire|provincial|provinciale|national|nationale))?"
-    r"\s+(?:de la|de l'|de l’|des|du|de|d'|d’)\s*[^\W\d_]+"
-    r"(?:(?:,\s*|\s+(?:et\s+)?)(?:de la|de l'|de l’|des|du|de|d'|d’)"
-    r"\s*[^\W\d_]+){0,3}"
-)
-_UNKNOWN_SV = re.compile(
-    r"\b(?:[^\W\d_]+-\s+och\s+)?[^\W\d_]+departementet\b|\bdepartementet\s+för\s+[^\W\d_]+(?:\s+och\s+[^\W\d_]+)?"
-    r"|\bfolkkommittén\s+i\s+[A-ZÅÄÖ]\w*(?:\s+[A-ZÅÄÖ]\w*)?"
-)
-_VI_JOINERS = frozenset({"và"})
 _FUZZY_CUTOFF = 88
+#: At most this many distinct department-like names are compared and reported (garbage can hold
+#: hundreds of thousands; a person reviewing minutes reads a few).
+MAX_NAMES = 500
 
 
 @dataclass
@@ -173,8 +150,9 @@ class DepartmentIndex:
             for match in _raw_tokens(fold_loose(alias)):
                 self.vocab.add(match.group().replace("&", "").replace("'s", "s"))
         self.aliases: dict[tuple[str, ...], DepartmentRef] = {}
+        #: The same aliases as nested dicts, token by token; ``None`` holds the department.
+        self.trie: dict = {}
         self.acronyms: dict[str, DepartmentRef] = {}
-        self.first: dict[str, int] = {}
         keys_by_dept: dict[DepartmentRef, list[tuple[str, ...]]] = {}
         for dept, alias in entries:
             if _ACRONYM.fullmatch(alias):
@@ -184,7 +162,10 @@ class DepartmentIndex:
             if not key:
                 continue
             self.aliases.setdefault(key, dept)
-            self.first[key[0]] = max(self.first.get(key[0], 0), len(key))
+            node = self.trie
+            for token in key:
+                node = node.setdefault(token, {})
+            node.setdefault(None, dept)
             keys_by_dept.setdefault(dept, []).append(key)
         self.places = self._places(keys_by_dept)
         #: Departments proper (a "Sở", a "Department of ..."): what "the department" can point back to.
@@ -229,48 +210,48 @@ def build_index(departments: tuple[DepartmentRef, ...]) -> DepartmentIndex:
 
 
 class _Stream:
-    """The canonical tokens of one text with their offsets."""
+    """The canonical tokens of one text (function words dropped) with their offsets.
+
+    Built without a Python loop per token: ``re.split`` keeps the tokens and what lies between,
+    ``accumulate`` turns their lengths into offsets, and each distinct token is made canonical once.
+    """
 
     def __init__(self, index: DepartmentIndex, prep: Prepared):
-        cache: dict[str, str | None] = {}
-        tokens, starts, ends = [], [], []
-        for match in _raw_tokens(prep.folded):
-            raw = match.group()
-            if len(raw) == 1 and raw in ';:!?()[]"':
-                token = _BARRIER
-            else:
-                token = cache.get(raw, "")
-                if token == "":
-                    token = cache[raw] = index.canon(raw)
-                if token is None:
-                    continue
-            tokens.append(token)
-            starts.append(match.start())
-            ends.append(match.end())
-        self.tokens, self.starts, self.ends = tokens, starts, ends
+        parts = _SPLIT.split(prep.folded)
+        bounds = list(accumulate(map(len, parts)))
+        raw = parts[1::2]
+        canonical = {token: index.canon(token) for token in set(raw)}
+        for barrier in ';:!?()[]"':
+            canonical[barrier] = _BARRIER
+        everything = list(map(canonical.__getitem__, raw))
+        kept = [i for i, token in enumerate(everything) if token is not None]
+        self.tokens = [everything[i] for i in kept]
+        self.starts = [bounds[2 * i] for i in kept]
+        self.ends = [bounds[2 * i + 1] for i in kept]
 
 
 def _match_names(index: DepartmentIndex, stream: _Stream, prep: Prepared) -> list[Mention]:
     tokens, starts, ends = stream.tokens, stream.starts, stream.ends
+    trie, acronyms = index.trie, index.acronyms
     mentions = []
-    i, n = 0, len(tokens)
-    while i < n:
-        token = tokens[i]
-        longest = index.first.get(token)
-        if longest:
-            for length in range(min(longest, n - i), 0, -1):
-                dept = index.aliases.get(tuple(tokens[i : i + length]))
-                if dept is not None:
-                    mentions.append(Mention(starts[i], ends[i + length - 1], dept, "name"))
-                    i += length
-                    break
-            else:
-                i += 1
+    n, free = len(tokens), 0
+    for i in [i for i, token in enumerate(tokens) if token in trie or token in acronyms]:
+        if i < free:
             continue
-        dept = index.acronyms.get(token)
+        node, j, found = trie, i, None
+        while j < n and tokens[j] in node:  # the longest alias from here
+            node = node[tokens[j]]
+            j += 1
+            if None in node:
+                found = (j, node[None])
+        if found:
+            mentions.append(Mention(starts[i], ends[found[0] - 1], found[1], "name"))
+            free = found[0]
+            continue
+        token = tokens[i]
+        dept = acronyms.get(token)
         if dept is not None and prep.work[starts[i] : ends[i]].replace("&", "").isupper():
             mentions.append(Mention(starts[i], ends[i], dept, "name"))
-        i += 1
     return mentions
 
 
@@ -289,9 +270,7 @@ def _match_lists(index: DepartmentIndex, stream: _Stream) -> list[Mention]:
     if not index.places:
         return mentions
     n = len(tokens)
-    for i, token in enumerate(tokens):
-        if token not in _HEAD_WORDS:
-            continue
+    for i in [i for i, token in enumerate(tokens) if token in _HEAD_WORDS]:
         for head in _LIST_HEADS:
             if tuple(tokens[i : i + len(head)]) == head:
                 break
@@ -331,51 +310,10 @@ def _places_before(index: DepartmentIndex, stream: _Stream, head: int) -> list[M
 
 
 def _match_backrefs(prep: Prepared) -> list[Mention]:
-    found = [
-        Mention(m.start(), m.end(), None, "backref", department_word=True)
-        for m in _BACKREF_DEPARTMENT.finditer(prep.folded)
+    return [
+        Mention(start, end, None, "backref", department_word=says_department)
+        for start, end, says_department in find_backrefs(prep)
     ]
-    found += [Mention(m.start(), m.end(), None, "backref") for m in _BACKREF_UNIT.finditer(prep.folded)]
-    found += [Mention(m.start(), m.end(), None, "backref") for m in _BACKREF_LOWER.finditer(prep.lower)]
-    found += [
-        Mention(m.start(), m.end(), None, "backref", department_word=True)
-        for m in _BACKREF_SO.finditer(prep.work)
-        if prep.work[m.end() + 1].islower()
-    ]
-    return found
-
-
-def _vietnamese_name(words: str) -> int:
-    """Return how many characters of ``words`` (after a head like ``Sở``) form a proper name."""
-    taken_end, previous_upper = 0, False
-    for match in re.finditer(r",?\s+([^\W\d_]+)", words):
-        word = match.group(1)
-        if word in _VI_JOINERS:
-            previous_upper = False
-            continue
-        if word[0].isupper():
-            taken_end, previous_upper = match.end(), True
-        elif previous_upper and "," not in match.group():
-            taken_end, previous_upper = match.end(), False
-        else:
-            break
-    return taken_end
-
-
-def _candidates(prep: Prepared):
-    work = prep.work
-    for pattern in (_UNKNOWN_EN, _UNKNOWN_FR, _UNKNOWN_SV):
-        for match in pattern.finditer(work):
-            start, end = match.start(), match.end()
-            text = match.group()
-            for article in ("The ", "A ", "This "):
-                if text.startswith(article):
-                    start += len(article)
-            yield start, end
-    for match in _UNKNOWN_VI.finditer(work):
-        size = _vietnamese_name(match.group(1))
-        if size:
-            yield match.start(), match.start(1) + size
 
 
 def _overlaps(spans_start: list[int], spans: list[Mention], start: int, end: int) -> bool:
@@ -397,22 +335,29 @@ def find_mentions(
     mentions = _match_names(index, stream, prep)
     mentions += _remove_overlapping(mentions, _match_lists(index, stream))
     unknowns: list[UnknownDepartment] = []
-    seen: set[str] = set()
+    closest: dict[str, DepartmentRef | None] = {}  # each distinct name is compared once
+    keys: dict[str, str] = {}
     fuzzy = []
     mentions.sort(key=lambda m: m.start)
     starts = [m.start for m in mentions]
-    for start, end in _candidates(prep):
+    for start, end in find_department_names(prep):
         if _overlaps(starts, mentions, start, end):
             continue
-        key = " ".join(index.key(prep.work[start:end]))
+        name = prep.work[start:end]
+        key = keys.get(name)
+        if key is None:
+            key = keys[name] = " ".join(index.key(name))
         if not key:
             continue
-        hit = process.extractOne(key, index.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
-        if hit is not None:
-            fuzzy.append(Mention(start, end, index.fuzzy_depts[hit[2]], "fuzzy"))
-        elif key not in seen:
-            seen.add(key)
-            unknowns.append(UnknownDepartment(prep.work[start:end], start, end))
+        if key not in closest:
+            if len(closest) >= MAX_NAMES:
+                continue
+            hit = process.extractOne(key, index.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+            closest[key] = index.fuzzy_depts[hit[2]] if hit is not None else None
+            if hit is None:
+                unknowns.append(UnknownDepartment(prep.work[start:end], start, end))
+        if closest[key] is not None:
+            fuzzy.append(Mention(start, end, closest[key], "fuzzy"))
     mentions += _remove_overlapping(mentions, fuzzy)
     mentions += _remove_overlapping(mentions, _match_backrefs(prep))
     mentions.sort(key=lambda m: m.start)
@@ -442,7 +387,7 @@ def _mark_roles(
         if k >= 0 and ref_spans[k][0] <= mention.start and mention.end <= ref_spans[k][1]:
             continue
         window = folded[max(0, mention.start - 48) : mention.start]
-        mention.affiliation = bool(_AFFILIATION.search(window))
+        mention.affiliation = bool(_TITLE_HINT.search(window) and _AFFILIATION.search(window))
         k = bisect_left(ref_ends, mention.start + 1) - 1
         if k >= 0 and mention.start - ref_ends[k] <= 40:
             mention.issuer = bool(_ISSUER_GAP.fullmatch(folded[ref_ends[k] : mention.start]))

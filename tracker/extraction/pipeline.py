@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from tracker.extraction.deadlines import find_deadline, find_recurrence
@@ -70,10 +71,17 @@ def _extract(text: str, departments, language, meeting_date) -> Extraction:
         return start, end, source[start:end]
 
     directives = []
+    reference_starts = [start for start, _end, _key in references]
     for proposal in propose(units, prep, mentions, language, index.department_like):
         start, end = proposal.start, proposal.end
         folded = prep.folded[start:end]
-        refs = [(s, e) for s, e, _key in references if start <= s and e <= end]
+        first = bisect_left(reference_starts, start)
+        refs = []
+        for s, e, _key in references[first:]:
+            if s >= end:
+                break
+            if e <= end:
+                refs.append((s, e))
         relative_refs = [(s - start, e - start) for s, e in refs]
         deadline = find_deadline(folded, relative_refs, meeting_date, language)
         excluded = list(relative_refs)

@@ -1,0 +1,161 @@
+"""Words that point back to a department, and department-like names the directory may not hold.
+
+Both scan the whole text, so every pattern starts with a literal (``department``, ``Sở``,
+``Comité``, ``departementet`` ...): the regex engine then jumps from one possible start to the
+next instead of trying every position, and the few hits are looked at closely.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from tracker.extraction.textprep import Prepared
+
+#: (start, end, says_department) of a back-reference.
+BackRef = tuple[int, int, bool]
+
+_DEPARTMENT_WORD = re.compile(r"department|departement")
+_UNIT_WORD = re.compile(r"unite?|agency|enheten|myndigheten")
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w'])(?:the|this|that|said|le|ce|cette|l')\s*$")
+_NAMED_AFTER = re.compile(r"\s+(?:of|for|de|des|du|d')\b")
+_NAMED_AFTER_EN = re.compile(r"\s+(?:of|for)\b")  # "l'unité de continuer": French "de" opens a verb
+_DON_VI = re.compile(r"đơn vị(?! liên quan| trực thuộc| chức năng)")
+_PLURAL_BEFORE = re.compile(r"(?:các|những|mọi)\s+$")
+_SO = re.compile(r"Sở(?= (?!hữu\b)[^\W\d_])")
+
+
+def _word_at(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a whole word?"""
+    return (start == 0 or not text[start - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
+
+
+def find_backrefs(prep: Prepared) -> Iterator[BackRef]:
+    """Yield ``the department``, ``le département``, ``departementet``, ``l'unité``, ``đơn vị``, ``Sở``."""
+    folded, lower, work = prep.folded, prep.lower, prep.work
+    for hit in _DEPARTMENT_WORD.finditer(folded):
+        start, end = hit.span()
+        word_end = end + 2 if folded.startswith("et", end) else end  # Swedish "departementet"
+        if not _word_at(folded, start, word_end) or _NAMED_AFTER.match(folded, word_end):
+            continue
+        if word_end > end or _ARTICLE_BEFORE.search(folded, max(0, start - 8), start):
+            start = _article_start(folded, start)
+            yield start, word_end, True
+    for hit in _UNIT_WORD.finditer(folded):
+        start, end = hit.span()
+        if not _word_at(folded, start, end) or _NAMED_AFTER_EN.match(folded, end):
+            continue
+        if hit.group() in ("enheten", "myndigheten") or _ARTICLE_BEFORE.search(folded, max(0, start - 8), start):
+            yield _article_start(folded, start), end, False
+    for hit in _DON_VI.finditer(lower):
+        start, end = hit.span()
+        if _word_at(lower, start, end) and not _PLURAL_BEFORE.search(lower, max(0, start - 8), start):
+            yield start, end, False
+    for hit in _SO.finditer(work):
+        start, end = hit.span()
+        if _word_at(work, start, end) and work[end + 1].islower() and not work.endswith("các ", 0, start):
+            yield start, end, True
+
+
+def _article_start(folded: str, start: int) -> int:
+    match = re.search(r"(?:the|this|that|said|le|ce|cette|l')\s*$", folded[max(0, start - 8) : start])
+    return start - (len(folded[max(0, start - 8) : start]) - match.start()) if match else start
+
+
+_UPPER_NAME = r"[A-ZÀ-ÖØ-ÞĐ][\w'’&-]*"
+_EN_HEAD = re.compile(
+    r"Department|Ministry|Office|Board|Agency|Committee|Council|Centre|Center|Bureau|Authority|Inspectorate|"
+    r"Directorate|Fund|University|Company|Corporation|Institute|People['’]s Committee"
+)
+_EN_AFTER = re.compile(
+    rf"\s+(?:of|for)\s+(?:the\s+)?{_UPPER_NAME}(?:(?:\s+|,\s*)(?:(?:and|of|for|&)\s+)?(?:the\s+)?{_UPPER_NAME}){{0,5}}"
+)
+_EN_BEFORE = re.compile(rf"(?:{_UPPER_NAME}\s+){{1,4}}$")
+_EN_TAIL_HEADS = ("Department", "People", "Board", "Agency", "University")
+_LEADING_ARTICLES = ("The ", "A ", "This ")
+_FR_HEAD = re.compile(
+    r"(?:Département|Ministère|Comité|Conseil|Bureau|Centre|Université|Agence|Inspection|Société|Compagnie|"
+    r"Direction|Institut|Banque)(?:\s+(?:populaire|provincial|provinciale|national|nationale))?"
+)
+_FR_AFTER = re.compile(
+    r"\s+(?:de la|de l'|de l’|des|du|de|d'|d’)\s*[^\W\d_]+"
+    r"(?:(?:,\s*|\s+(?:et\s+)?)(?:de la|de l'|de l’|des|du|de|d'|d’)\s*[^\W\d_]+){0,3}"
+)
+_SV_HEAD = re.compile(r"departementet|folkkommittén i ")
+_SV_COMPOUND_BEFORE = re.compile(r"(?:[^\W\d_]+-\s+och\s+)?[^\W\d_]*$")
+_SV_AFTER = re.compile(r"\s+för\s+[^\W\d_]+(?:\s+och\s+[^\W\d_]+)?")
+_SV_PLACE = re.compile(r"[A-ZÅÄÖ]\w*(?:\s+[A-ZÅÄÖ]\w*)?")
+_VI_HEAD = re.compile(
+    r"(?:Sở|Ban|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Phòng|Trung tâm|Công ty|Trường|Bộ|Cục|Chi cục|"
+    r"Văn phòng|Thanh tra|Công an|Hội đồng nhân dân|HĐND|Ngân hàng|Viện|Tổng công ty)"
+    r"(?:\s+(?:huyện|thị xã|thành phố|TP\.?|xã|phường|tỉnh))?"
+)
+_VI_WORDS = re.compile(r"(?:,?\s+(?:và\s+)?[^\W\d_]+){1,6}")
+_VI_WORD = re.compile(r",?\s+([^\W\d_]+)")
+
+
+def _vietnamese_name(words: str) -> int:
+    """How many characters of ``words`` (after a head like ``Sở``) form a proper name."""
+    taken_end, previous_upper = 0, False
+    for match in _VI_WORD.finditer(words):
+        word = match.group(1)
+        if word == "và":
+            previous_upper = False
+            continue
+        if word[0].isupper():
+            taken_end, previous_upper = match.end(), True
+        elif previous_upper and "," not in match.group():
+            taken_end, previous_upper = match.end(), False
+        else:
+            break
+    return taken_end
+
+
+def find_department_names(prep: Prepared) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of department-like names: ``Department of ...``, ``Sở ...``, ``...departementet``."""
+    work = prep.work
+    for hit in _EN_HEAD.finditer(work):
+        start, end = hit.span()
+        if not _word_at(work, start, end):
+            continue
+        after = _EN_AFTER.match(work, end)
+        if after:
+            yield start, after.end()
+        elif hit.group().startswith(_EN_TAIL_HEADS):
+            before = _EN_BEFORE.search(work, max(0, start - 80), start)
+            if before:
+                name_start = before.start()
+                for article in _LEADING_ARTICLES:
+                    if work.startswith(article, name_start):
+                        name_start += len(article)
+                if name_start < start:
+                    yield name_start, end
+    for hit in _FR_HEAD.finditer(work):
+        if _word_at(work, hit.start(), hit.end()):
+            after = _FR_AFTER.match(work, hit.end())
+            if after:
+                yield hit.start(), after.end()
+    lower = prep.lower
+    for hit in _SV_HEAD.finditer(lower):
+        start, end = hit.span()
+        if hit.group() == "departementet":
+            if not _word_at(lower, end - 13, end) and not lower[end : end + 1].isalnum():
+                before = _SV_COMPOUND_BEFORE.search(lower, max(0, start - 60), start)
+                yield (before.start() if before else start), end
+            elif _word_at(lower, start, end):
+                after = _SV_AFTER.match(lower, end)
+                if after:
+                    yield start, after.end()
+        else:
+            place = _SV_PLACE.match(work, end)
+            if place and _word_at(lower, start, start + 13):
+                yield start, place.end()
+    taken = 0
+    for hit in _VI_HEAD.finditer(work):
+        if hit.start() < taken or (hit.start() > 0 and work[hit.start() - 1].isalnum()):
+            continue
+        words = _VI_WORDS.match(work, hit.end())
+        size = _vietnamese_name(words.group()) if words else 0
+        if size:
+            taken = hit.end() + size
+            yield hit.start(), taken
