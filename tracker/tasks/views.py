@@ -199,8 +199,6 @@ def create():
     if request.method == "GET":
         form.directive_id.data = directive.id if directive else ""
         form.meeting_id.data = meeting.id if meeting else ""
-        if directive is not None and not form.title.data:
-            form.description.data = directive.text
     if form.validate_on_submit():
         try:
             task = operations.create_task(
