@@ -294,3 +294,20 @@ def test_filtered_tasks_is_one_page_query_plus_one_count(world, many_tasks, app)
         assert len(items) == per_page and total == 60
         # one COUNT, one page SELECT, one SELECT IN for the coordinating departments
         assert counter.count == 3, counter.count
+
+
+def test_issued_tab_and_review_queue(world, client, auth, make, frozen):
+    from tests.tasks_support import bring_to, new_task
+
+    task = new_task(world, issuer=world.other_head, title="Widen the dyke road", due_on=date(2025, 7, 1))
+    bring_to(world, task, TaskStatus.SUBMITTED)
+    items, _ = run(world.other_head, role="issued")
+    assert [item.id for item in items] == [task.id]
+    auth.login(world.other_head)
+    page = client.get("/").get_data(as_text=True)
+    assert 'id="awaiting-review"' in page and "Widen the dyke road" in page
+    page = client.get("/tasks/department?role=issued").get_data(as_text=True)
+    assert "Widen the dyke road" in page and 'aria-current="page">We issued' in page
+    auth.logout()
+    auth.login(world.staff)
+    assert 'id="awaiting-review"' not in client.get("/").get_data(as_text=True)

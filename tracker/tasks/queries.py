@@ -42,7 +42,7 @@ SORTS = (
     "created",
     "-created",
 )
-ROLES = ("lead", "coordinating")
+ROLES = ("lead", "coordinating", "issued")
 #: ``status`` may also be this, for every open status at once.
 OPEN = "open"
 
@@ -196,6 +196,8 @@ def apply_filters(query, user, filters, today=None):
             query = query.where(Task.lead_department_id == department_id)
         elif filters.role == "coordinating":
             query = query.where(Task.id.in_(coordinated_by(department_id)))
+        elif filters.role == "issued":
+            query = query.where(Task.issuing_department_id == department_id)
         else:
             query = query.where(
                 sa.or_(Task.lead_department_id == department_id, Task.id.in_(coordinated_by(department_id)))
