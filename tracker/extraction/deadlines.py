@@ -131,7 +131,7 @@ _QUALIFIER = re.compile(
     r"|\b(?:avant|d'ici(?: a)?|au plus tard(?: le| en)?|le|en|au|jusqu'(?:au|a|en)|pour le|courant|au cours d[eu]|"
     r"durant|pendant|des)"
     r"|\b(?:senast|fore|innan|till och med|till|under|i|den|per|fram till))"
-    r"(?:\s+(?:the|la|l'|le))?"
+    r"(?:\s+(?:the|la|l'|le|den|i))?"
     r"(?:\s*,?\s*(?:(?:the\s+)?(?:end|middle|beginning|start)\s+of(?:\s+the)?|(?:la\s+)?fin(?:\s+de|\s+du)?(?:\s+l'annee)?|"
     r"(?:slutet|utgangen|borjan|mitten)\s+av|cuoi|dau|giua|het|early|late|mid|debut))?"
     r"(?:\s+(?:the\s+)?(?:ngay|nam|thang|year|month|ar|aret|mois|de|of))?\s*$"

@@ -22,6 +22,12 @@ _STOP = words(
     "av for i och till med pa per som att fran under inom eller senast "
     "cua va cho tai tren voi trong o den tu nam thang ngay hoac theo truoc"
 )
+#: Units of measure and money: the unit is this word (and a second one: "tỷ đồng", "billion VND").
+_MEASURES = words(
+    "ha hectare hectares hektar km km2 m m2 m3 kg tan tonnes tonne ton tons mw kw kwh mwh gwh lit litre litres "
+    "liter liters usd vnd dong ty trieu nghin billion billions million millions milliard milliards miljard "
+    "miljarder miljon miljoner percent"
+)
 _TIME_WORDS = words(
     "day days week weeks month months year years hour hours jour jours semaine semaines mois an ans annee "
     "annees dag dagar vecka veckor manad manader ar aret timmar ngay tuan thang nam gio"
@@ -65,7 +71,7 @@ def _unit(work: str, folded: str, end: int) -> tuple[str, int] | None:
     words = match.group(1).split()
     kept = []
     for word in words:
-        if word in _STOP:
+        if word in _STOP or (kept and kept[-1] in _MEASURES and word not in _MEASURES):
             break
         kept.append(word)
     if not kept or kept[0] in _TIME_WORDS:

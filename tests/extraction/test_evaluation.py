@@ -1,0 +1,54 @@
+"""The extractor against the labelled corpus: the goals of directive F1, lead and deadline accuracy."""
+
+import pytest
+
+from tests.extraction.conftest import MINUTES
+from tracker.extraction.evaluate import GOALS, below_goals, evaluate, gold_spans, main, overlaps_by_half
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return evaluate(MINUTES)
+
+
+def test_corpus_is_large_enough(scores):
+    assert scores.documents >= 17
+    assert scores.gold >= 100
+
+
+def test_figures_reach_the_goals(scores):
+    figures = scores.figures
+    assert below_goals(figures) == [], "\n".join(scores.mistakes)
+    assert figures["language"] == 1.0
+
+
+def test_goals_are_the_agreed_ones():
+    assert GOALS == {"f1": 0.85, "lead": 0.85, "deadline": 0.9}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "matched"),
+    [
+        ((0, 10), (0, 10), True),
+        ((0, 10), (5, 15), True),
+        ((0, 10), (6, 16), False),
+        ((0, 10), (0, 30), False),
+        ((0, 10), (20, 30), False),
+        ((0, 100), (10, 70), True),
+    ],
+)
+def test_overlap_by_half(a, b, matched):
+    assert overlaps_by_half(a, b) is matched
+    assert overlaps_by_half(b, a) is matched
+
+
+def test_gold_spans_find_repeated_passages_in_order():
+    assert gold_spans("do it; do it", [{"text": "do it"}, {"text": "do it"}]) == [(0, 5), (7, 12)]
+    with pytest.raises(ValueError):
+        gold_spans("abc", [{"text": "xyz"}])
+
+
+def test_command_checks_the_goals(capsys):
+    assert main([str(MINUTES), "--check"]) == 0
+    printed = capsys.readouterr().out
+    assert "precision" in printed and "f1" in printed and "deadline" in printed
