@@ -72,6 +72,16 @@ def load_config(instance_path):
     broker_url = (
         redis_url or os.environ.get("CELERY_BROKER_URL") or f"sqla+sqlite:///{instance_path / 'celery-broker.sqlite'}"
     )
+    broker_options = {}
+    if not redis_url and os.environ.get("TRACKER_EMBEDDED_BROKER") == "filesystem":
+        folder = instance_path / "celery-broker"
+        broker_url = "filesystem://"
+        broker_options = {
+            "data_folder_in": str(folder / "queue"),
+            "data_folder_out": str(folder / "queue"),
+            "control_folder": str(folder / "control"),
+            "store_processed": False,
+        }
     sweep_seconds = env_int("REMINDER_SWEEP_SECONDS", 300)
     return {
         "SECRET_KEY": secret_key(instance_path),
@@ -122,12 +132,15 @@ def load_config(instance_path):
         "REMINDER_REENQUEUE_SECONDS": env_int("REMINDER_REENQUEUE_SECONDS", 600),
         "CELERY": {
             "broker_url": broker_url,
+            "broker_transport_options": broker_options,
             "beat_schedule": {
                 "reminders-sweep": {"task": "reminders.sweep_tick", "schedule": float(sweep_seconds)},
             },
             "task_default_queue": os.environ.get("CELERY_QUEUE", "tracker"),
             "task_acks_late": True,
-            "worker_prefetch_multiplier": 1,
+            # The embedded broker is polled: a worker that may hold only one job per process
+            # sleeps a polling interval after each, so it prefetches more (jobs are idempotent).
+            "worker_prefetch_multiplier": env_int("CELERY_PREFETCH_MULTIPLIER", 1 if redis_url else 16),
             "result_backend": None,
             "task_ignore_result": True,
             "task_serializer": "json",

@@ -1,6 +1,13 @@
 """Bind Celery to the Flask app, as the Flask documentation's Celery pattern shows."""
 
+import os
+import sqlite3
+
+import sqlalchemy as sa
 from celery import Celery, Task
+from sqlalchemy.engine import Engine
+
+BROKER_FILE = "celery-broker.sqlite"
 
 
 def init_celery(app):
@@ -13,6 +20,10 @@ def init_celery(app):
 
     celery_app = Celery(app.name, task_cls=FlaskTask)
     celery_app.config_from_object(app.config["CELERY"])
+    for key in ("data_folder_in", "data_folder_out", "control_folder"):
+        folder = celery_app.conf.broker_transport_options.get(key)
+        if folder:
+            os.makedirs(folder, exist_ok=True)
     if celery_app.conf.broker_url.startswith("sqla+"):
         _tune_sqlalchemy_transport()
         celery_app.conf.beat_schedule = {
@@ -25,11 +36,30 @@ def init_celery(app):
 
 
 def _tune_sqlalchemy_transport():
-    """Poll the embedded broker's table every half second instead of every second.
+    """Poll the embedded broker's table every tenth of a second instead of every second.
 
     Set on the transport class: passing ``polling_interval`` in ``broker_transport_options`` crashes
     the worker with this transport.
     """
     from kombu.transport import sqlalchemy as kombu_sqla
 
-    kombu_sqla.Transport.polling_interval = 0.5
+    kombu_sqla.Transport.polling_interval = 0.1
+    if not sa.event.contains(Engine, "connect", _broker_pragmas):
+        sa.event.listen(Engine, "connect", _broker_pragmas)
+
+
+def _broker_pragmas(dbapi_connection, connection_record):
+    """WAL and relaxed syncing for the broker's SQLite file: every publish and ack is a commit, and
+    a full fsync each made the queue the bottleneck. A crash may lose the last jobs; the sweep
+    re-enqueues what the ledger still owes."""
+    if not isinstance(dbapi_connection, sqlite3.Connection):
+        return
+    cursor = dbapi_connection.cursor()
+    try:
+        files = [row[2] or "" for row in cursor.execute("PRAGMA database_list")]
+        if any(path.endswith(BROKER_FILE) for path in files):
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute("PRAGMA busy_timeout=10000")
+    finally:
+        cursor.close()

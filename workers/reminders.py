@@ -6,7 +6,7 @@ from datetime import datetime
 from celery import shared_task
 
 from tracker.core.db import utcnow
-from tracker.reminders.dispatch import SWEEP_CHUNK_JOB, enqueue_delivery
+from tracker.reminders.dispatch import SWEEP_CHUNK_JOB, enqueue_deliveries
 
 
 @shared_task(name="reminders.sweep_tick")
@@ -14,7 +14,7 @@ def sweep_tick():
     """Start a sweep as of now: enqueue owed deliveries and one chunk job per range of tasks."""
     from tracker.reminders.sweep import start_tick
 
-    return start_tick(utcnow(), enqueue_chunk=_enqueue_chunk, enqueue=enqueue_delivery)
+    return start_tick(utcnow(), enqueue_chunk=_enqueue_chunk, enqueue=enqueue_deliveries)
 
 
 def _enqueue_chunk(run_id, after, upto):
@@ -26,5 +26,5 @@ def sweep_chunk(run_id, as_of, after, upto):
     """Claim the reminders owed at ``as_of`` for tasks with ``after < id <= upto``."""
     from tracker.reminders.sweep import run_chunk
 
-    result = run_chunk(run_id, datetime.fromisoformat(as_of), after, upto, enqueue=enqueue_delivery)
+    result = run_chunk(run_id, datetime.fromisoformat(as_of), after, upto, enqueue=enqueue_deliveries)
     return result.claimed

@@ -12,6 +12,7 @@ and a queue of work to run only after the database commit.
 
 import logging
 import os
+import smtplib
 import time
 import uuid
 from pathlib import Path
@@ -116,6 +117,16 @@ class Postman:
     def send(self, message):
         if not self.smtp:
             return self._write(message)
+        reused = self.connection is not None
+        try:
+            return self._send(message)
+        except (smtplib.SMTPServerDisconnected, ConnectionResetError, BrokenPipeError):
+            if not reused:
+                raise
+            # A kept connection the server had closed: the message was not accepted; one fresh try.
+            return self._send(message)
+
+    def _send(self, message):
         if self.connection is None:
             # The SMTP backend with today's settings (Flask-Mailman's own default is in-memory under tests).
             config = current_app.config
@@ -130,6 +141,7 @@ class Postman:
                 use_ssl=config.get("MAIL_USE_SSL", False),
                 timeout=config.get("MAIL_TIMEOUT"),
             )
+            self.connection.open()  # kept open across messages until close()
         try:
             sent = self.connection.send_messages([message])
         except Exception:

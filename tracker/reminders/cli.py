@@ -30,11 +30,11 @@ def _as_of(today):
 def sweep_command(today, sync):
     """Claim the reminders owed and enqueue (or, with --sync, send) their emails."""
     from tracker.reminders.delivery import DeliveryResult, deliver_to
-    from tracker.reminders.dispatch import enqueue_delivery
+    from tracker.reminders.dispatch import enqueue_deliveries
     from tracker.reminders.sweep import sweep
 
     now = _as_of(today.date() if isinstance(today, date) else None)
-    result = sweep(now, enqueue=None if sync else enqueue_delivery, source="cli", grace_seconds=0 if sync else None)
+    result = sweep(now, enqueue=None if sync else enqueue_deliveries, source="cli", grace_seconds=0 if sync else None)
     click.echo(f"As of {now.isoformat()}: owed {result.owed}, claimed {result.claimed}")
     if not sync:
         click.echo(f"Enqueued deliveries for {result.enqueued} recipients.")

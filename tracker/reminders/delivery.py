@@ -22,7 +22,6 @@ from tracker.extensions import db
 from tracker.reminders.models import Reminder, ReminderKind, ReminderState
 from tracker.reminders.sweep import PENDING_STATES
 from tracker.tasks.models import ExtensionRequest, Task, TaskUpdate
-from tracker.users.models import User
 
 log = logging.getLogger("tracker.reminders")
 
@@ -63,29 +62,48 @@ def settings_url():
 def deliver_to(recipient_id, now=None, *, include_digest=True, postman=None):
     """Send what the ledger owes one recipient at ``now``: each immediate reminder, then the digest."""
     now = now or utcnow()
-    recipient = db.session.get(User, recipient_id)
     result = DeliveryResult()
-    if recipient is None:
-        return result
-    rows = db.session.scalars(
-        sa.select(Reminder)
-        .where(Reminder.recipient_id == recipient_id, Reminder.state.in_(PENDING_STATES), Reminder.send_after <= now)
-        .order_by(Reminder.id)
-    ).all()
-    batches = [[row.id] for row in rows if not row.is_digest]
-    digest = [row.id for row in rows if row.is_digest]
+    rows = (
+        db.session.scalars(
+            sa.select(Reminder)
+            .where(
+                Reminder.recipient_id == recipient_id, Reminder.state.in_(PENDING_STATES), Reminder.send_after <= now
+            )
+            .options(joinedload(Reminder.task).joinedload(Task.lead_department), joinedload(Reminder.recipient))
+            .order_by(Reminder.id)
+        )
+        .unique()
+        .all()
+    )
+    batches = [[row] for row in rows if not row.is_digest]
+    digest = [row for row in rows if row.is_digest]
     if digest and include_digest:
         batches.append(digest)
+    # Compose first (the rows are loaded), then claim and send batch by batch.
+    prepared = [_prepare(batch) for batch in batches]
     db.session.rollback()  # end the read; each batch is claimed in its own transaction
+    if not prepared:
+        return result
     own_postman = postman is None
     postman = postman or Postman()
     try:
-        for ids in batches:
-            _deliver_batch(recipient_id, ids, now, postman, result)
+        for ids, attempt, message in prepared:
+            _deliver_batch(recipient_id, ids, attempt, message, now, postman, result)
     finally:
         if own_postman:
             postman.close()
     return result
+
+
+def _prepare(batch):
+    ids = [row.id for row in batch]
+    attempt = max(row.attempts for row in batch) + 1
+    try:
+        message = compose(batch[0].recipient, batch)
+    except Exception as error:  # a template or data error: recorded as this attempt's failure
+        log.exception("reminders %s: composing the email failed", ids)
+        message = error
+    return ids, attempt, message
 
 
 def _claim_send(ids, now):
@@ -99,23 +117,20 @@ def _claim_send(ids, now):
         .execution_options(synchronize_session=False)
     ).all()
     db.session.commit()
-    return [row_id for (row_id,) in claimed]
+    return sorted(row_id for (row_id,) in claimed)
 
 
-def _deliver_batch(recipient_id, ids, now, postman, result):
-    ids = _claim_send(ids, now)
-    if not ids:
-        return
-    rows = db.session.scalars(
-        sa.select(Reminder)
-        .where(Reminder.id.in_(ids))
-        .options(joinedload(Reminder.task).joinedload(Task.lead_department), joinedload(Reminder.recipient))
-        .order_by(Reminder.id)
-    ).all()
-    recipient = rows[0].recipient
-    attempt = max(row.attempts for row in rows)
+def _deliver_batch(recipient_id, ids, attempt, message, now, postman, result):
+    claimed = _claim_send(ids, now)
+    if not claimed:
+        return  # sent, or being sent, by another worker
+    if claimed != sorted(ids):  # another worker took part of a digest: send only the rest
+        ids = claimed
+        rows = db.session.scalars(sa.select(Reminder).where(Reminder.id.in_(ids)).order_by(Reminder.id)).all()
+        _, attempt, message = _prepare(rows)
     try:
-        message = compose(recipient, rows)
+        if isinstance(message, Exception):
+            raise message
         postman.send(message)
     except Exception as error:  # SMTP refused or unreachable: back off, and give up after the maximum
         _failed(ids, attempt, error, result, now)

@@ -238,7 +238,7 @@ def count_owed(now):
 def sweep(now=None, *, chunk_size=None, enqueue=None, source="cli", grace_seconds=None):
     """Claim every reminder owed at ``now``, chunk by chunk, committing each; then enqueue deliveries.
 
-    ``enqueue(recipient_id, include_digest)`` is called after each commit, once per recipient.
+    ``enqueue({recipient_id: include_digest})`` is called after each commit (one job per recipient).
     Returns a :class:`SweepResult`.
     """
     now = now or utcnow()
@@ -277,9 +277,9 @@ def sweep(now=None, *, chunk_size=None, enqueue=None, source="cli", grace_second
 def _enqueue_all(recipients, enqueue, total):
     for recipient_id, include_digest in recipients.items():
         total.recipients[recipient_id] = total.recipients.get(recipient_id, False) or include_digest
-        if enqueue is not None:
-            enqueue(recipient_id, include_digest)
-        total.enqueued += 1
+    if enqueue is not None and recipients:
+        enqueue(recipients)
+    total.enqueued += len(recipients)
 
 
 # --- The sweep shared by workers (the beat tick) --------------------------------------------------
@@ -299,8 +299,8 @@ def start_tick(now, *, chunk_size=None, enqueue_chunk, enqueue):
     if not chunks:
         run.finished_at = utcnow()
     db.session.commit()
-    for recipient_id, include_digest in owed_recipients.items():
-        enqueue(recipient_id, include_digest)
+    if owed_recipients:
+        enqueue(owed_recipients)
     for after, upto in chunks:
         enqueue_chunk(run.id, after, upto)
     return run.id
@@ -319,6 +319,6 @@ def run_chunk(run_id, now, after, upto, *, enqueue):
         )
     )
     db.session.commit()
-    for recipient_id, include_digest in result.recipients.items():
-        enqueue(recipient_id, include_digest)
+    if result.recipients:
+        enqueue(result.recipients)
     return result

@@ -1,0 +1,239 @@
+"""Benchmark the reminder sweep and delivery: ``python -m bench.bench_reminders`` (or ``make bench``).
+
+1. A fresh database (SQLite in a temporary folder, or PostgreSQL with ``--database-url``) built by the
+   real migrations, with 100,000 open tasks of which 5,000 are due tomorrow (one ``due_soon``
+   reminder each, to 5,000 distinct assignees who take their reminders one by one): the rest are due
+   in a month and owe nothing.
+2. Claim and enqueue: the time of ``sweep()`` (chunked set-based claiming, the commit of each chunk,
+   then one delivery job per recipient sent to the broker: Redis when ``REDIS_URL`` or
+   ``--redis-url`` is given, else the embedded SQLite broker). Goal: under 5 s.
+3. Delivery: a real ``celery worker --concurrency 2`` (two worker processes) drains the jobs into a
+   local SMTP sink (aiosmtpd on loopback); emails per second from the first to the last accepted
+   message. Goal: 200/s.
+"""
+
+import argparse
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from datetime import timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CLAIM_GOAL_S = 5.0
+SEND_GOAL_PER_S = 200.0
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Sink:
+    def __init__(self):
+        self.times = []
+        self.lock = threading.Lock()
+
+    async def handle_DATA(self, server, session, envelope):
+        with self.lock:
+            self.times.append(time.perf_counter())
+        return "250 OK"
+
+
+def build_data(app, *, tasks, owed, now):
+    """Bulk-insert departments, users and tasks; ``owed`` tasks are due tomorrow (local)."""
+    import sqlalchemy as sa
+
+    from tracker.departments.models import Department
+    from tracker.extensions import db
+    from tracker.reminders.policy import reminder_day
+    from tracker.tasks.models import Task
+    from tracker.users.models import User
+
+    today = reminder_day(now, app.config["TRACKER_TIMEZONE"], app.config["REMINDER_SEND_HOUR"])
+    stamp = now
+    departments = [
+        dict(
+            name=f"Department {n}",
+            code=f"B{n}",
+            kind="department",
+            aliases=[],
+            is_active=True,
+            created_at=stamp,
+            updated_at=stamp,
+        )
+        for n in range(60)
+    ]
+    db.session.execute(sa.insert(Department), departments)
+    department_ids = db.session.scalars(sa.select(Department.id).order_by(Department.id)).all()
+    users = [
+        dict(
+            email=f"bench{n}@tracker.test",
+            name=f"Officer {n}",
+            department_id=department_ids[n % len(department_ids)],
+            role="staff" if n else "leader",
+            locale="en",
+            digest_enabled=False,
+            is_active=True,
+            created_at=stamp,
+            updated_at=stamp,
+        )
+        for n in range(owed + 1)
+    ]
+    db.session.execute(sa.insert(User), users)
+    user_ids = db.session.scalars(sa.select(User.id).order_by(User.id)).all()
+    issuer_id, assignees = user_ids[0], user_ids[1:]
+    department_of = {row["email"]: row["department_id"] for row in users}
+    issuer_department = department_of["bench0@tracker.test"]
+    batch = []
+    for n in range(tasks):
+        assignee = assignees[n % len(assignees)]
+        lead = department_ids[(n % len(assignees) + 1) % len(department_ids)]
+        batch.append(
+            dict(
+                title=f"Bench task {n}",
+                issuing_department_id=issuer_department,
+                issuer_id=issuer_id,
+                lead_department_id=lead,
+                assignee_id=assignee,
+                due_on=today + timedelta(days=1 if n < owed else 30),
+                status="assigned" if n % 2 else "in_progress",
+                recurrence="none",
+                occurrence=1,
+                priority="normal",
+                progress=0,
+                version=1,
+                created_at=stamp,
+                updated_at=stamp,
+            )
+        )
+        if len(batch) == 10_000:
+            db.session.execute(sa.insert(Task), batch)
+            batch = []
+    if batch:
+        db.session.execute(sa.insert(Task), batch)
+    db.session.commit()
+
+
+def run(database_url=None, redis_url=None, tasks=100_000, owed=5_000, timeout=600):
+    from flask_migrate import upgrade
+    from sqlalchemy import text
+
+    from tracker import create_app
+    from tracker.core.db import utcnow
+    from tracker.extensions import db
+    from tracker.reminders.dispatch import enqueue_deliveries
+    from tracker.reminders.sweep import sweep
+
+    workdir = Path(tempfile.mkdtemp(prefix="tracker-bench-reminders-"))
+    instance = workdir / "instance"
+    database_url = database_url or f"sqlite:///{workdir / 'tracker.sqlite'}"
+    queue = f"bench-{uuid.uuid4().hex[:8]}"
+    os.environ.update(TRACKER_INSTANCE_PATH=str(instance), TRACKER_DOTENV=str(workdir / "none.env"))
+    os.environ["CELERY_QUEUE"] = queue
+    if redis_url:
+        os.environ["REDIS_URL"] = redis_url
+    else:
+        os.environ.pop("REDIS_URL", None)
+    app = create_app({"SQLALCHEMY_DATABASE_URI": database_url, "TRACKER_BASE_URL": "http://tracker.bench"})
+    results = {}
+    with app.app_context():
+        if db.engine.dialect.name == "postgresql":
+            with db.engine.begin() as connection:
+                connection.execute(text("DROP SCHEMA public CASCADE"))
+                connection.execute(text("CREATE SCHEMA public"))
+        upgrade(directory=str(ROOT / "migrations"))
+        now = utcnow()
+        started = time.perf_counter()
+        build_data(app, tasks=tasks, owed=owed, now=now)
+        results["data_s"] = time.perf_counter() - started
+
+        broker = app.config["CELERY"]["broker_url"]
+        started = time.perf_counter()
+        result = sweep(now, enqueue=enqueue_deliveries, source="bench")
+        results["claim_enqueue_s"] = time.perf_counter() - started
+        results["claimed"] = result.claimed
+        results["enqueued"] = result.enqueued
+        results["chunks"] = result.chunks
+        started = time.perf_counter()
+        again = sweep(now + timedelta(seconds=1), enqueue=None, source="bench")
+        results["second_sweep_s"] = time.perf_counter() - started
+        results["second_claimed"] = again.claimed
+
+    from aiosmtpd.controller import Controller
+
+    sink = Sink()
+    port = free_port()
+    controller = Controller(sink, hostname="127.0.0.1", port=port)
+    controller.start()
+    env = dict(
+        os.environ,
+        DATABASE_URL=database_url,
+        MAIL_SERVER="127.0.0.1",
+        MAIL_PORT=str(port),
+        TRACKER_BASE_URL="http://tracker.bench",
+        SECRET_KEY="bench-not-secret",  # noqa: S106
+    )
+    command = [sys.executable, "-m", "celery", "-A", "workers.worker", "worker", "--concurrency=2"]
+    command += ["--loglevel=WARNING", "-Q", queue, "-n", f"bench-{queue}@%h"]
+    worker = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + timeout
+    try:
+        while len(sink.times) < owed and time.monotonic() < deadline and worker.poll() is None:
+            time.sleep(0.2)
+    finally:
+        worker.send_signal(signal.SIGTERM)  # the main PID only: it stops its children
+        try:
+            worker.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            worker.kill()
+        controller.stop()
+    received = list(sink.times)
+    results["delivered"] = len(received)
+    if len(received) > 1:
+        results["emails_per_s"] = (len(received) - 1) / (received[-1] - received[0])
+    results["broker"] = broker.split("://")[0]
+    results["database"] = database_url.split(":")[0]
+    return results
+
+
+def report(results, tasks, owed):
+    claim_ok = results["claim_enqueue_s"] < CLAIM_GOAL_S and results["claimed"] == owed
+    rate = results.get("emails_per_s", 0.0)
+    lines = [
+        f"Reminders on {results['database']} with the {results['broker']} broker, {tasks:,} open tasks, "
+        f"{owed:,} reminders owed (data built in {results['data_s']:.1f} s)",
+        "| measure | value | goal | |",
+        "|---|---|---|---|",
+        f"| claim + enqueue ({results['chunks']} chunks, {results['claimed']:,} claimed, "
+        f"{results['enqueued']:,} jobs) | {results['claim_enqueue_s']:.2f} s | < {CLAIM_GOAL_S:.0f} s | "
+        f"{'pass' if claim_ok else 'FAIL'} |",
+        f"| second sweep (claims {results['second_claimed']}) | {results['second_sweep_s']:.2f} s | | |",
+        f"| emails delivered, 2 worker processes ({results['delivered']:,}/{owed:,}) | {rate:.0f}/s | "
+        f"{SEND_GOAL_PER_S:.0f}/s | {'pass' if rate >= SEND_GOAL_PER_S and results['delivered'] == owed else 'FAIL'} |",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--database-url", default=os.environ.get("TRACKER_BENCH_DATABASE_URL"))
+    parser.add_argument("--redis-url", default=os.environ.get("TRACKER_BENCH_REDIS_URL"))
+    parser.add_argument("--tasks", type=int, default=100_000)
+    parser.add_argument("--owed", type=int, default=5_000)
+    args = parser.parse_args(argv)
+    results = run(args.database_url, args.redis_url, tasks=args.tasks, owed=args.owed)
+    text = report(results, args.tasks, args.owed)
+    print(text)
+    return text
+
+
+if __name__ == "__main__":
+    main()
