@@ -6,6 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.extraction.conftest import MINUTES
+from tracker.extraction.results import RECURRENCES
 
 WORDS = [
     "Sở", "Tài", "chính", "chủ", "trì", "phối", "hợp", "với", "UBND", "huyện", "Đầm", "Hà", "the", "Department",
@@ -36,7 +37,7 @@ def check(result, text):
         previous_end = directive.end
         assert directive.lead not in directive.coordinating
         assert len({ref.id for ref in directive.coordinating}) == len(directive.coordinating)
-        assert directive.recurrence in {"none", "monthly", "quarterly", "yearly"}
+        assert directive.recurrence in RECURRENCES
         if directive.deadline_text is not None:
             assert directive.deadline_text in directive.text
         for reference in directive.references:

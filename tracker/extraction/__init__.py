@@ -6,8 +6,8 @@ Pure Python (no Flask, no database). The steps, each in its module:
 - ``textprep``: a composed working copy and two same-length views (lower case; folded without
   diacritics), so every match has exact offsets into the input;
 - ``language``: which of the four languages;
-- ``directory``: the department index (names and aliases reduced to canonical tokens), lists of
-  committees, back-references, unknown department names;
+- ``directory`` and ``names``: the department index (names and aliases reduced to canonical tokens),
+  lists of committees, back-references, unknown department names;
 - ``segments``: sentences, list items, parts between ``;`` and ``:``;
 - ``cues`` and ``directives``: which units are directives, and who leads and coordinates;
 - ``deadlines`` and ``dates``: deadlines as written and normalised to the end of their period,

@@ -301,7 +301,7 @@ class _Reader:
                 previous = unit
                 continue
             if unit.ends_colon or AS_FOLLOWS_END.search(self.prep.folded[unit.start : unit.end]):
-                context = self._lead_in(unit, mentions, context, previous)
+                context = self._lead_in(unit, mentions, context)
                 previous = unit
                 continue
             in_list = context is not None and (
@@ -351,9 +351,8 @@ class _Reader:
             return True
         return len(_WORD.findall(text)) <= _JUNK_WORDS and not self.is_imperative(unit)
 
-    def _lead_in(
-        self, unit: Unit, mentions: list[Mention], context: _Context | None, previous: Unit | None
-    ) -> _Context:
+    def _lead_in(self, unit: Unit, mentions: list[Mention], context: _Context | None) -> _Context:
+        """Open a list: of directives (with the lead it names, or the host) or of narration."""
         text = self.view[unit.start : unit.end]
         cue = self.own_cue(unit, mentions, lead_in=True)
         strong = cue is not None or self.cues.leadin_strong.search(text)

@@ -4,10 +4,10 @@ Matching is an exact lookup, not a fuzzy scan. Every name and alias is reduced o
 canonical tokens: folded (lower case, no diacritics), function words dropped (``of``, ``và``,
 ``de la``, ``och`` ...), ``&`` removed inside abbreviations (``KH&CN`` is ``khcn``), and a final
 plural or genitive ``s`` dropped when the bare word is an alias word (``Committees``,
-``departementets``). The text is reduced the same way in one pass, and at each token that can start
-an alias a dictionary lookup of the next few tokens finds the longest alias. The cost is linear in
-the text and independent of the size of the directory, which a fuzzy comparison of every window
-with every alias is not.
+``departementets``). The text is reduced the same way in one pass, and from each token that can start
+an alias a walk down a trie of alias tokens finds the longest alias. The cost is linear in the text
+and independent of the size of the directory, which a fuzzy comparison of every window with every
+alias is not.
 
 Three things an alias index cannot do are added on top:
 
@@ -15,9 +15,10 @@ Three things an alias index cannot do are added on top:
   huyện Đầm Hà, Tiên Yên``, ``folkkommittéerna i ...``. The place names are derived from the
   aliases of the people's committees and looked up after a committee head.
 - words that point back to a department named before: ``the department``, ``l'unité``,
-  ``enheten``, ``đơn vị``, a bare ``Sở``. They resolve to the nearest earlier department that is
+  ``enheten``, ``đơn vị``, a bare ``Sở``. Here they resolve to the nearest earlier department that is
   neither a speaker's affiliation (``Chairman of the Provincial People's Committee``) nor the
-  issuer of a document (``plan No. 28/KH-UBND from the Provincial People's Committee``).
+  issuer of a document (``plan No. 28/KH-UBND from the Provincial People's Committee``); the
+  directive reader then prefers the department in focus (see ``directives``).
 - names the directory does not hold. Department-like phrases (``Department of ...``, ``Sở ...``,
   ``Comité ...``, ``...departementet``) that no alias covers are compared with the aliases with
   rapidfuzz (only those few phrases, not the whole text); close ones count as that department

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.dates import DATE_FRAGMENT
+from tracker.extraction.textprep import fold_loose
 
 _TYPES = (
     # English
@@ -62,8 +63,6 @@ def reference_key(number: str, code: str | None) -> str:
 
 def key_of(reference_text: str) -> str:
     """Return the comparison key of a reference written out (used to compare with a gold file)."""
-    from tracker.extraction.textprep import fold_loose
-
     match = REFERENCE.search(fold_loose(reference_text))
     if not match:
         return fold_loose(reference_text)
