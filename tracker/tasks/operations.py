@@ -1,5 +1,9 @@
 """The task workflow: create, edit, assign, move through the lifecycle, report, extend.
 
+This module is the workflow's one door (the web views and the JSON API call it); extension
+requests and the recurrence dates live in :mod:`tracker.tasks.deadlines`, the version guard and
+the history entry in :mod:`tracker.tasks.history`, and are re-exported here.
+
 Every operation takes the acting user first, checks permission through the policy module, refuses
 bad input with :class:`ValidationFailed` (field names as in the JSON API), flushes but never
 commits, writes a :class:`TaskUpdate` (the task's history) and an audit event, and sends the
@@ -9,26 +13,20 @@ Concurrency: an edit carries the ``version`` it was based on; a different curren
 :class:`Conflict` (409) whose ``fields`` hold the current values, before anything is changed.
 """
 
-import calendar
 import logging
-from datetime import date
 
-import sqlalchemy as sa
 from flask_babel import gettext as _
-from sqlalchemy.orm.exc import StaleDataError
 
 from tracker.core import events
-from tracker.core.audit import jsonable, record_event
+from tracker.core.audit import record_event
 from tracker.core.db import utcnow
-from tracker.core.errors import Conflict, InvalidTransition, ValidationFailed
+from tracker.core.errors import InvalidTransition, ValidationFailed
 from tracker.core.permissions import (
     can_assign_task,
     can_cancel_task,
     can_create_task,
-    can_decide_extension,
     can_edit_meeting,
     can_edit_task,
-    can_request_extension,
     can_review_task,
     can_update_task,
     can_work_on_task,
@@ -39,20 +37,39 @@ from tracker.departments.models import Department
 from tracker.extensions import db
 from tracker.meetings.models import Directive, Meeting
 from tracker.tasks import storage
+from tracker.tasks.deadlines import (
+    PERIOD_MONTHS,
+    add_months,
+    decide_extension,
+    next_due_on,
+    pending_extension,
+    request_extension,
+    scheduled_due_on,
+)
+from tracker.tasks.history import (
+    EDITABLE_FIELDS,
+    STATE_FIELDS,
+    add_update,
+    changes,
+    check_version,
+    flush,
+    require_open,
+    task_state,
+    touch,
+    user_ref,
+)
 from tracker.tasks.models import (
     OPEN_STATUSES,
     Attachment,
-    ExtensionRequest,
-    ExtensionStatus,
     Priority,
     Recurrence,
     Task,
     TaskStatus,
-    TaskUpdate,
     UpdateKind,
 )
-from tracker.tasks.timing import local_date, today_local
+from tracker.tasks.timing import local_date
 from tracker.tasks.validation import (
+    COMMENT_MAX,
     Errors,
     clean_text,
     parse_choice,
@@ -65,28 +82,40 @@ from tracker.users.models import Role, User
 
 log = logging.getLogger(__name__)
 
+#: The workflow's interface: what the web views and the JSON API call.
+__all__ = [
+    "ACTIONS",
+    "COMMENT_MAX",
+    "DEADLINE_TEXT_MAX",
+    "DESCRIPTION_MAX",
+    "EDITABLE_FIELDS",
+    "PERIOD_MONTHS",
+    "STATE_FIELDS",
+    "TITLE_MAX",
+    "UNIT_MAX",
+    "add_months",
+    "allowed_actions",
+    "assign_task",
+    "attach_evidence",
+    "check_version",
+    "create_next_occurrence",
+    "create_task",
+    "decide_extension",
+    "next_due_on",
+    "pending_extension",
+    "report_progress",
+    "request_extension",
+    "scheduled_due_on",
+    "task_state",
+    "transition_task",
+    "update_task",
+    "validate_assignee",
+]
+
 TITLE_MAX = 500
 DESCRIPTION_MAX = 20_000
 DEADLINE_TEXT_MAX = 300
 UNIT_MAX = 100
-COMMENT_MAX = 10_000
-
-#: The fields ``update_task`` may change.
-EDITABLE_FIELDS = (
-    "title",
-    "description",
-    "lead_department_id",
-    "coordinating_department_ids",
-    "assignee_id",
-    "due_on",
-    "deadline_text",
-    "recurrence",
-    "priority",
-    "target_value",
-    "target_unit",
-)
-#: What a conflict reports and what the audit trail compares.
-STATE_FIELDS = (*EDITABLE_FIELDS, "status", "progress", "current_value", "version")
 
 ACTIONS = ("start", "submit", "approve", "return", "cancel")
 #: action -> (statuses it may start from, status it leads to)
@@ -104,75 +133,6 @@ PERMISSIONS = {
     "return": can_review_task,
     "cancel": can_cancel_task,
 }
-PERIOD_MONTHS = {Recurrence.MONTHLY: 1, Recurrence.QUARTERLY: 3, Recurrence.YEARLY: 12}
-
-
-# --- Shared checks ----------------------------------------------------------------------------------
-
-
-def task_state(task):
-    """The task's current values as a JSON-ready dict (what a conflict shows, what audit compares)."""
-    state = {}
-    for field in STATE_FIELDS:
-        if field == "coordinating_department_ids":
-            state[field] = sorted(task.coordinating_department_ids)
-        else:
-            state[field] = jsonable(getattr(task, field))
-    return state
-
-
-def _changes(before, after):
-    return {key: [before.get(key), after[key]] for key in after if key != "version" and before.get(key) != after[key]}
-
-
-def check_version(task, version, *, required=False):
-    """Refuse with a 409 when ``version`` is not the task's current version."""
-    if version is None or version == "":
-        if required:
-            raise ValidationFailed(
-                _("The version the edit is based on is missing."), fields={"version": _("This field is required.")}
-            )
-        return
-    errors = Errors()
-    parsed = parse_id(version, "version", errors)
-    if errors:
-        raise ValidationFailed(_("The version must be a whole number."), fields=errors)
-    if parsed != task.version:
-        raise Conflict(
-            _("This task was changed by someone else after you opened it; nothing was saved."),
-            fields=task_state(task),
-        )
-
-
-def _flush():
-    """Flush; a concurrent write caught by the version column is a conflict as well."""
-    try:
-        db.session.flush()
-    except StaleDataError:
-        raise Conflict(_("This task was changed by someone else at the same moment; nothing was saved.")) from None
-
-
-def _touch(task):
-    """Mark the task row changed, so that its version and ``updated_at`` move even for collection changes."""
-    task.updated_at = utcnow()
-
-
-def _require_open(task, message=None):
-    if not task.is_open:
-        raise InvalidTransition(message or _("This task is %(status)s: it can no longer change.", status=task.status))
-
-
-def _add_update(task, actor, kind, **values):
-    update = TaskUpdate(task=task, author_id=actor.id, kind=kind, **values)
-    db.session.add(update)
-    return update
-
-
-def _user_ref(user_id):
-    if user_id is None:
-        return None
-    user = db.session.get(User, user_id)
-    return {"id": user_id, "name": user.name if user else None}
 
 
 def _department(department_id, field, errors, *, must_be_active=True):
@@ -317,10 +277,10 @@ def create_task(
     if task.assignee_id is not None:
         require(can_assign_task(actor, task))
     db.session.add(task)
-    _flush()
-    update = _add_update(task, actor, UpdateKind.CREATED, status_to=TaskStatus.ASSIGNED, progress=0)
+    flush()
+    update = add_update(task, actor, UpdateKind.CREATED, status_to=TaskStatus.ASSIGNED, progress=0)
     record_event(actor, "task.create", task, after=task_state(task))
-    _flush()
+    flush()
     events.task_created.send(task, actor=actor, update=update)
     return task
 
@@ -350,7 +310,7 @@ def update_task(actor, task, *, version, **fields):
     """Change the fields of an open task (issuing side); ``version`` is the one the edit was based on."""
     require(can_edit_task(actor, task))
     check_version(task, version, required=True)
-    _require_open(task, _("A done or cancelled task can no longer be edited."))
+    require_open(task, _("A done or cancelled task can no longer be edited."))
     unknown = [field for field in fields if field not in EDITABLE_FIELDS]
     if unknown:
         raise ValidationFailed(
@@ -383,26 +343,26 @@ def update_task(actor, task, *, version, **fields):
         elif getattr(task, field) != value:
             setattr(task, field, value)
     after = task_state(task)
-    changes = _changes(before, after)
-    if not changes:
+    changed = changes(before, after)
+    if not changed:
         return task
-    _touch(task)
-    _flush()
-    details = {"changed": changes}
-    if "due_on" in changes:
-        details["due_from"], details["due_to"] = changes["due_on"]
-    update = _add_update(task, actor, UpdateKind.EDIT, details=details)
+    touch(task)
+    flush()
+    details = {"changed": changed}
+    if "due_on" in changed:
+        details["due_from"], details["due_to"] = changed["due_on"]
+    update = add_update(task, actor, UpdateKind.EDIT, details=details)
     record_event(
         actor,
         "task.update",
         task,
-        before={k: v[0] for k, v in changes.items()},
-        after={k: v[1] for k, v in changes.items()},
+        before={k: v[0] for k, v in changed.items()},
+        after={k: v[1] for k, v in changed.items()},
     )
-    _flush()
-    if "assignee_id" in changes or "lead_department_id" in changes:
+    flush()
+    if "assignee_id" in changed or "lead_department_id" in changed:
         events.task_assigned.send(task, actor=actor, previous_assignee_id=previous_assignee_id, update=update)
-    if "due_on" in changes:
+    if "due_on" in changed:
         events.task_deadline_changed.send(task, actor=actor, previous_due_on=previous_due_on, update=update)
     return task
 
@@ -411,7 +371,7 @@ def assign_task(actor, task, assignee_id, *, version=None):
     """Give the task to a person of the lead department (``None`` to unassign)."""
     require(can_assign_task(actor, task))
     check_version(task, version)
-    _require_open(task)
+    require_open(task)
     errors = Errors()
     assignee_id = parse_id(assignee_id, "assignee_id", errors)
     if not errors:
@@ -422,18 +382,18 @@ def assign_task(actor, task, assignee_id, *, version=None):
     if assignee_id == previous_assignee_id:
         return task
     task.assignee_id = assignee_id
-    _touch(task)
-    _flush()
-    update = _add_update(
+    touch(task)
+    flush()
+    update = add_update(
         task,
         actor,
         UpdateKind.ASSIGNMENT,
-        details={"assignee_from": _user_ref(previous_assignee_id), "assignee_to": _user_ref(assignee_id)},
+        details={"assignee_from": user_ref(previous_assignee_id), "assignee_to": user_ref(assignee_id)},
     )
     record_event(
         actor, "task.assign", task, before={"assignee_id": previous_assignee_id}, after={"assignee_id": assignee_id}
     )
-    _flush()
+    flush()
     events.task_assigned.send(task, actor=actor, previous_assignee_id=previous_assignee_id, update=update)
     return task
 
@@ -478,9 +438,9 @@ def transition_task(actor, task, action, *, comment=None, version=None):
         task.completed_at = utcnow()
         task.completed_on = local_date(task.completed_at)
         task.progress = 100
-    _touch(task)
-    _flush()
-    update = _add_update(
+    touch(task)
+    flush()
+    update = add_update(
         task,
         actor,
         UpdateKind.TRANSITION,
@@ -491,7 +451,7 @@ def transition_task(actor, task, action, *, comment=None, version=None):
         details={"action": action},
     )
     record_event(actor, f"task.{action}", task, before={"status": status_from.value}, after={"status": target.value})
-    _flush()
+    flush()
     events.task_transitioned.send(task, actor=actor, action=action, status_from=status_from, update=update)
     if action == "approve" and task.recurrence != Recurrence.NONE and task.due_on is not None:
         create_next_occurrence(actor, task)
@@ -516,43 +476,6 @@ def _action_past(action):
         "return": _("returned"),
         "cancel": _("cancelled"),
     }[action]
-
-
-# --- Recurrence ---------------------------------------------------------------------------------------
-
-
-def add_months(day, months, preferred_day=None):
-    """Move ``day`` on by ``months``, keeping ``preferred_day`` of the month where the month has it.
-
-    Jan 31 + 1 month is Feb 28 (29 in a leap year); with ``preferred_day`` 31 the month after is
-    Mar 31 again, so a series due at month end stays at month end.
-    """
-    index = day.year * 12 + (day.month - 1) + months
-    year, month = divmod(index, 12)
-    month += 1
-    last = calendar.monthrange(year, month)[1]
-    return date(year, month, min(preferred_day or day.day, last))
-
-
-def scheduled_due_on(task):
-    """The deadline the task had before any approved extension (extensions don't shift a series)."""
-    first = db.session.scalar(
-        sa.select(ExtensionRequest)
-        .where(ExtensionRequest.task_id == task.id, ExtensionRequest.status == ExtensionStatus.APPROVED)
-        .order_by(ExtensionRequest.decided_at, ExtensionRequest.id)
-        .limit(1)
-    )
-    if first is not None and first.previous_due_on is not None:
-        return first.previous_due_on
-    return task.due_on
-
-
-def next_due_on(task):
-    months = PERIOD_MONTHS[Recurrence(task.recurrence)]
-    scheduled = scheduled_due_on(task)
-    first = task if task.series_id in (None, task.id) else db.session.get(Task, task.series_id)
-    preferred_day = scheduled_due_on(first).day if first is not None and first.due_on else scheduled.day
-    return add_months(scheduled, months, preferred_day)
 
 
 def create_next_occurrence(actor, task):
@@ -581,8 +504,8 @@ def create_next_occurrence(actor, task):
     )
     following.coordinating_departments = list(task.coordinating_departments)
     db.session.add(following)
-    _flush()
-    update = _add_update(
+    flush()
+    update = add_update(
         following,
         actor,
         UpdateKind.CREATED,
@@ -591,7 +514,7 @@ def create_next_occurrence(actor, task):
         details={"previous_occurrence_id": task.id, "occurrence": following.occurrence},
     )
     record_event(actor, "task.create", following, after=task_state(following))
-    _flush()
+    flush()
     events.task_created.send(following, actor=actor, update=update)
     return following
 
@@ -622,7 +545,7 @@ def report_progress(actor, task, *, progress=None, current_value=None, comment=N
             _("Nothing to record."), fields={"comment": _("Give a progress, a current value or a comment.")}
         )
     if changes_task:
-        _require_open(task, _("Progress can only be reported on an open task."))
+        require_open(task, _("Progress can only be reported on an open task."))
     details = {}
     if progress is not None and progress != task.progress:
         details["progress_from"] = task.progress
@@ -631,9 +554,9 @@ def report_progress(actor, task, *, progress=None, current_value=None, comment=N
         details["current_value_from"] = task.current_value
         task.current_value = current_value
     if details:
-        _touch(task)
-    _flush()
-    update = _add_update(
+        touch(task)
+    flush()
+    update = add_update(
         task,
         actor,
         UpdateKind.PROGRESS if changes_task else UpdateKind.COMMENT,
@@ -649,7 +572,7 @@ def report_progress(actor, task, *, progress=None, current_value=None, comment=N
         before={key.removesuffix("_from"): value for key, value in details.items()} or None,
         after={"progress": progress, "current_value": current_value, "comment": bool(comment)},
     )
-    _flush()
+    flush()
     return update
 
 
@@ -661,7 +584,7 @@ def attach_evidence(actor, task, file_storage, *, update=None):
     stored = storage.store_upload(file_storage)
     try:
         if update is None:
-            update = _add_update(task, actor, UpdateKind.EVIDENCE, details={"filename": stored.filename})
+            update = add_update(task, actor, UpdateKind.EVIDENCE, details={"filename": stored.filename})
         attachment = Attachment(
             task_id=task.id,
             update=update,
@@ -673,127 +596,15 @@ def attach_evidence(actor, task, file_storage, *, update=None):
             uploaded_by_id=actor.id,
         )
         db.session.add(attachment)
-        _flush()
+        flush()
         record_event(
             actor,
             "task.evidence",
             task,
             after={"attachment_id": attachment.id, "filename": stored.filename, "size": stored.size},
         )
-        _flush()
+        flush()
     except Exception:
         storage.discard(stored.storage_key)
         raise
     return attachment
-
-
-# --- Extensions -----------------------------------------------------------------------------------------
-
-
-def pending_extension(task):
-    return db.session.scalar(
-        sa.select(ExtensionRequest).where(
-            ExtensionRequest.task_id == task.id, ExtensionRequest.status == ExtensionStatus.PENDING
-        )
-    )
-
-
-def request_extension(actor, task, *, due_on, reason):
-    """Ask the issuing side to move the deadline (the lead department's people)."""
-    require(can_request_extension(actor, task))
-    _require_open(task, _("Only an open task can have its deadline extended."))
-    errors = Errors()
-    due_on = parse_date(due_on, "due_on", errors)
-    if due_on is None and "due_on" not in errors:
-        errors.add("due_on", _("The new deadline is required."))
-    elif due_on is not None:
-        if task.due_on is not None and due_on <= task.due_on:
-            errors.add("due_on", _("The new deadline must be after the current one."))
-        elif due_on < today_local():
-            errors.add("due_on", _("The new deadline cannot be in the past."))
-    reason = clean_text(reason, "reason", errors, max_length=COMMENT_MAX, required=True, multiline=True)
-    if not errors and pending_extension(task) is not None:
-        errors.add("due_on", _("An extension request is already waiting for a decision."))
-    if errors:
-        raise ValidationFailed(_("The extension was not requested."), fields=errors)
-    extension = ExtensionRequest(
-        task_id=task.id,
-        requested_due_on=due_on,
-        previous_due_on=task.due_on,
-        reason=reason,
-        requester_id=actor.id,
-        status=ExtensionStatus.PENDING,
-    )
-    db.session.add(extension)
-    _flush()
-    _add_update(
-        task,
-        actor,
-        UpdateKind.EXTENSION,
-        comment=reason,
-        details={
-            "extension_id": extension.id,
-            "state": "requested",
-            "due_from": jsonable(task.due_on),
-            "due_to": due_on.isoformat(),
-        },
-    )
-    record_event(
-        actor,
-        "extension.request",
-        extension,
-        after={"task_id": task.id, "requested_due_on": due_on.isoformat(), "previous_due_on": jsonable(task.due_on)},
-    )
-    _flush()
-    return extension
-
-
-def _as_bool(value):
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, str) and value.strip().lower() in ("1", "true", "yes", "approve", "on"):
-        return True
-    if isinstance(value, str) and value.strip().lower() in ("0", "false", "no", "refuse", "off"):
-        return False
-    if isinstance(value, int) and value in (0, 1):
-        return bool(value)
-    raise ValidationFailed(_("Approve or refuse?"), fields={"approve": _("true or false is expected.")})
-
-
-def decide_extension(actor, extension, *, approve, comment=None):
-    """Approve (moving the deadline, the old one kept in the history) or refuse an extension request."""
-    task = extension.task
-    require(can_decide_extension(actor, task))
-    approve = _as_bool(approve)
-    if extension.status != ExtensionStatus.PENDING:
-        raise InvalidTransition(_("This request was already decided."))
-    if approve:
-        _require_open(task, _("The task is closed: its deadline can no longer move."))
-    errors = Errors()
-    comment = clean_text(comment, "comment", errors, max_length=COMMENT_MAX, multiline=True)
-    if errors:
-        raise ValidationFailed(_("The decision was not saved."), fields=errors)
-    previous_due_on = task.due_on
-    extension.status = ExtensionStatus.APPROVED if approve else ExtensionStatus.REFUSED
-    extension.decided_by_id = actor.id
-    extension.decided_at = utcnow()
-    extension.decision_comment = comment
-    details = {"extension_id": extension.id, "state": extension.status.value}
-    if approve:
-        task.due_on = extension.requested_due_on
-        details.update(due_from=jsonable(previous_due_on), due_to=task.due_on.isoformat())
-        _touch(task)
-    _flush()
-    update = _add_update(task, actor, UpdateKind.EXTENSION, comment=comment, details=details)
-    record_event(
-        actor,
-        "extension.approve" if approve else "extension.refuse",
-        extension,
-        before={"due_on": jsonable(previous_due_on)},
-        after={"due_on": jsonable(task.due_on), "status": extension.status.value},
-    )
-    _flush()
-    events.extension_decided.send(extension, actor=actor, update=update)
-    if approve and previous_due_on != task.due_on:
-        events.task_deadline_changed.send(task, actor=actor, previous_due_on=previous_due_on, update=update)
-    return extension

@@ -239,7 +239,7 @@ def page_size(filters):
 def filtered_tasks(user, filters, today=None):
     """Return ``(items, total)`` for one page of the tasks ``user`` may see that match ``filters``."""
     query = apply_filters(visible_tasks(user), user, filters, today)
-    total = db.session.scalar(query.with_only_columns(sa.func.count(Task.id), maintain_column_froms=True))
+    total = db.session.scalar(query.with_only_columns(sa.func.count(), maintain_column_froms=True))
     per_page = page_size(filters)
     page = max(1, filters.page or 1)
     items = (

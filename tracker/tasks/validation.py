@@ -9,6 +9,9 @@ from datetime import date, datetime
 
 from flask_babel import gettext as _
 
+#: The longest comment, reason or decision a person may write on a task.
+COMMENT_MAX = 10_000
+
 
 class Errors(dict):
     """Field name -> reason, the ``fields`` of a ValidationFailed."""
