@@ -41,6 +41,7 @@ def test_narration_is_not_proposed(run, text):
         ("Le Département de l'intérieur doit proposer une politique.", "SNV"),
         ("Vice ordföranden begärde att hälsodepartementet ska utarbeta ett projekt.", "SYT"),
         ("Finansdepartementet måste färdigställa budgeten.", "STC"),
+        ("Ordföranden uppdrog åt justitiedepartementet att se över förfarandena.", "STP"),
         ("Utbildningsdepartementet behöver utbilda lärare.", "SGDDT"),
     ],
 )
