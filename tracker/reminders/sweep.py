@@ -278,7 +278,11 @@ def _enqueue_all(recipients, enqueue, total):
     for recipient_id, include_digest in recipients.items():
         total.recipients[recipient_id] = total.recipients.get(recipient_id, False) or include_digest
     if enqueue is not None and recipients:
-        enqueue(recipients)
+        try:
+            enqueue(recipients)
+        except Exception:  # broker down: the rows stay owed; a later sweep enqueues them again
+            log.exception("enqueueing %d deliveries failed; the next sweeps retry", len(recipients))
+            return
     total.enqueued += len(recipients)
 
 
