@@ -128,3 +128,7 @@ def init_app(app):
     from tracker.reminders.cli import reminders_cli
 
     app.cli.add_command(reminders_cli)
+
+    from tracker.extraction.cli import extract_command
+
+    app.cli.add_command(extract_command)

@@ -7,6 +7,7 @@ with :func:`tracker.api.spec.endpoint` like the others, plus its import line bel
 
 import tracker.api.auth
 import tracker.api.departments
+import tracker.api.extraction
 import tracker.api.meetings
 import tracker.api.openapi
 import tracker.api.reports

@@ -148,6 +148,17 @@ def can_edit_meeting(user, meeting):
     return deny(_("Only leaders and the head of the host department edit this meeting."))
 
 
+def can_extract_minutes(user):
+    """Propose directives from pasted minutes: whoever may record a meeting or issue a task."""
+    return _role(
+        user,
+        Role.ADMIN,
+        Role.LEADER,
+        Role.HEAD,
+        reason=_("Only leaders, department heads and administrators extract directives from minutes."),
+    )
+
+
 # --- Tasks: the issuing side --------------------------------------------------------------------
 
 

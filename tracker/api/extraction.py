@@ -1,0 +1,111 @@
+"""``POST /api/v1/extract``: proposed directives of a meeting text, departments from the database."""
+
+from tracker.api.auth import actor
+from tracker.api.inputs import Field, load
+from tracker.api.spec import component, endpoint
+from tracker.core.permissions import can_extract_minutes, require
+from tracker.extraction.language import LANGUAGES
+from tracker.extraction.results import RECURRENCES
+from tracker.extraction.sources import extract_with_directory
+from tracker.meetings.operations import MINUTES_MAX
+
+EXTRACT_FIELDS = {
+    "text": Field(
+        "string",
+        required=True,
+        min_length=1,
+        max_length=MINUTES_MAX,
+        description="The minutes (or their conclusions) as pasted.",
+    ),
+    "language": Field(
+        "string", nullable=True, enum=list(LANGUAGES), description="Detected from the text when absent or null."
+    ),
+    "meeting_date": Field(
+        "date", nullable=True, example="2025-03-10", description="Relative deadlines (within ten days) count from it."
+    ),
+}
+
+_DEPARTMENT = {
+    "type": "object",
+    "required": ["id", "name"],
+    "properties": {"id": {"type": "integer"}, "name": {"type": "string"}},
+}
+component(
+    "ProposedDirective",
+    {
+        "type": "object",
+        "required": [
+            "text",
+            "start",
+            "end",
+            "lead",
+            "coordinating",
+            "deadline",
+            "deadline_text",
+            "recurrence",
+            "references",
+            "targets",
+        ],
+        "properties": {
+            "text": {"type": "string", "description": "Exactly `text[start:end]` of the input."},
+            "start": {"type": "integer"},
+            "end": {"type": "integer"},
+            "lead": {"oneOf": [_DEPARTMENT, {"type": "null"}]},
+            "coordinating": {"type": "array", "items": _DEPARTMENT},
+            "deadline": {"type": ["string", "null"], "format": "date", "description": "The end of the period named."},
+            "deadline_text": {"type": ["string", "null"], "description": "The deadline as written."},
+            "recurrence": {"type": "string", "enum": list(RECURRENCES)},
+            "references": {"type": "array", "items": {"type": "string"}},
+            "targets": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["value", "unit", "text"],
+                    "properties": {"value": {"type": "number"}, "unit": {"type": "string"}, "text": {"type": "string"}},
+                },
+            },
+        },
+    },
+)
+component(
+    "Extraction",
+    {
+        "type": "object",
+        "required": ["language", "directives", "unknown_departments"],
+        "properties": {
+            "language": {"type": "string", "enum": list(LANGUAGES)},
+            "directives": {"type": "array", "items": {"$ref": "#/components/schemas/ProposedDirective"}},
+            "unknown_departments": {
+                "type": "array",
+                "description": "Department-like names in the text that match no department or alias.",
+                "items": {
+                    "type": "object",
+                    "required": ["name", "start", "end"],
+                    "properties": {
+                        "name": {"type": "string"},
+                        "start": {"type": "integer"},
+                        "end": {"type": "integer"},
+                    },
+                },
+            },
+        },
+    },
+)
+
+
+@endpoint(
+    "/extract",
+    "POST",
+    summary="Propose the directives of a meeting text",
+    tag="extraction",
+    body=EXTRACT_FIELDS,
+    responses={200: "Extraction"},
+)
+def extract_directives():
+    """Leaders, department heads and administrators. Nothing is stored: the review screen (or the
+    caller) creates the directives and tasks it accepts. The text may hold at most 500,000
+    characters (a longer one is a 422; a body over the API's size limit a 413)."""
+    require(can_extract_minutes(actor()))
+    values = load(EXTRACT_FIELDS)
+    result = extract_with_directory(values["text"], values.get("language"), values.get("meeting_date"))
+    return result.to_dict()
