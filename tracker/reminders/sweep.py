@@ -8,7 +8,6 @@ delivery job sends what the ledger says is owed, so a lost job is re-enqueued by
 """
 
 import logging
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -88,13 +87,17 @@ def plan_chunks(chunk_size):
 
 
 def _recipient_groups(policy):
-    """Active users grouped by (time zone, lead days); usually one or two groups."""
+    """Per time zone of active users: ``{lead_days: user ids}``, where the policy's own lead days map
+    to ``None`` ("everyone else"), so the common case needs no list of ids in the SQL."""
     rows = db.session.execute(
         sa.select(User.id, User.timezone, User.reminder_lead_days).where(User.is_active.is_(True))
     ).all()
-    zones = defaultdict(lambda: defaultdict(list))
+    zones = {}
     for user_id, zone_name, lead_days in rows:
-        zones[zone_name or policy.default_zone][policy.lead_days_for(lead_days)].append(user_id)
+        groups = zones.setdefault(zone_name or policy.default_zone, {policy.lead_days: None})
+        chosen = policy.lead_days_for(lead_days)
+        if chosen != policy.lead_days:
+            groups.setdefault(chosen, []).append(user_id)
     return zones
 
 
@@ -156,11 +159,16 @@ def claim_chunk(now, after, upto, *, policy=None, groups=None):
         common = dict(today=today, send_after=send_after, now=now)
 
         # Due soon: the smallest lead day not below the days left, per group of lead-day choices.
+        chose_own = [user_id for user_ids in lead_groups.values() if user_ids for user_id in user_ids]
         for lead_days, user_ids in lead_groups.items():
             if not lead_days:
                 continue
+            if user_ids is None:
+                members = recipient.id.not_in(chose_own) if chose_own else sa.true()
+            else:
+                members = recipient.id.in_(user_ids)
             occurrence = sa.case(*[(days <= lead, f"d{lead}") for lead in sorted(lead_days)])
-            window = [*in_chunk, *in_zone, recipient.id.in_(user_ids), days >= 0, days <= max(lead_days)]
+            window = [*in_chunk, *in_zone, members, days >= 0, days <= max(lead_days)]
             for who, status in (
                 (sa.and_(assignee, Task.assignee_id.is_not(None)), doing),
                 (sa.and_(lead_head, Task.assignee_id.is_(None)), doing),
