@@ -111,6 +111,7 @@ def register_blueprints(app):
     from tracker.api.views import bp as api_bp
     from tracker.auth.views import bp as auth_bp
     from tracker.departments.views import bp as departments_bp
+    from tracker.extraction.views import bp as extraction_bp
     from tracker.home.views import bp as home_bp
     from tracker.meetings.views import bp as meetings_bp
     from tracker.reminders.views import bp as reminders_bp
@@ -120,7 +121,7 @@ def register_blueprints(app):
 
     for blueprint in (auth_bp, home_bp, departments_bp, users_bp, api_bp, account_bp, reminders_bp):
         app.register_blueprint(blueprint)
-    for blueprint in (tasks_bp, meetings_bp, reports_bp):
+    for blueprint in (tasks_bp, meetings_bp, reports_bp, extraction_bp):
         app.register_blueprint(blueprint)
 
 

@@ -1,0 +1,84 @@
+"""The review screen's forms: the pasted minutes, and the editable proposals with their actions."""
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import (
+    BooleanField,
+    DateField,
+    DecimalField,
+    FieldList,
+    Form,
+    FormField,
+    HiddenField,
+    IntegerField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+)
+from wtforms.validators import DataRequired, Length, Optional
+from wtforms.widgets import HiddenInput
+
+from tracker.meetings.forms import optional_int
+from tracker.meetings.operations import MINUTES_MAX
+from tracker.tasks.forms import RECURRENCE_LABELS
+
+LANGUAGE_CHOICES = [
+    ("", _l("Detect")),
+    ("en", "English"),
+    ("vi", "Tiếng Việt"),
+    ("fr", "Français"),
+    ("sv", "Svenska"),
+]
+#: The most proposals one screen holds; a text with more is better reviewed in parts.
+MAX_PROPOSALS = 300
+
+
+class PasteForm(FlaskForm):
+    text = TextAreaField(
+        _l("Minutes"),
+        validators=[DataRequired(), Length(max=MINUTES_MAX)],
+        description=_l("The whole report or only its conclusions, in English, Vietnamese, French or Swedish."),
+    )
+    language = SelectField(_l("Language"), choices=LANGUAGE_CHOICES, default="")
+
+
+class ProposalForm(Form):
+    """One proposal's card (a sub-form: the review form carries the CSRF token)."""
+
+    include = BooleanField(_l("Include"), default=True)
+    make_task = BooleanField(_l("Create a task"), default=True)
+    title = StringField(_l("Task title"), validators=[Optional(), Length(max=500)])
+    text = TextAreaField(_l("Directive"), validators=[Optional(), Length(max=20_000)])
+    start = IntegerField(widget=HiddenInput(), validators=[Optional()])
+    end = IntegerField(widget=HiddenInput(), validators=[Optional()])
+    lead_department_id = SelectField(_l("Lead department"), coerce=optional_int, validate_choice=False)
+    coordinating_department_ids = SelectMultipleField(
+        _l("Coordinating departments"), coerce=int, validate_choice=False, validators=[Optional()]
+    )
+    due_on = DateField(_l("Deadline"), validators=[Optional()])
+    deadline_text = StringField(_l("Deadline as written"), validators=[Optional(), Length(max=300)])
+    recurrence = SelectField(
+        _l("Repeats"), choices=[(key.value, label) for key, label in RECURRENCE_LABELS.items()], default="none"
+    )
+    target_value = DecimalField(_l("Target value"), validators=[Optional()])
+    target_unit = StringField(_l("Unit"), validators=[Optional(), Length(max=100)])
+    references = TextAreaField(
+        _l("References"), validators=[Optional(), Length(max=5000)], description=_l("One document per line.")
+    )
+
+
+class UnknownForm(Form):
+    """A department-like name in the text that the directory does not know."""
+
+    name = HiddenField()
+    alias_of = SelectField(_l("Add as an alias of"), coerce=optional_int, validate_choice=False)
+    new_name = StringField(_l("Name of the new department"), validators=[Optional(), Length(max=200)])
+    code = StringField(_l("Code of the new department"), validators=[Optional(), Length(max=32)])
+
+
+class ReviewForm(FlaskForm):
+    source = TextAreaField(widget=HiddenInput(), validators=[Length(max=MINUTES_MAX)])
+    language = HiddenField()
+    proposals = FieldList(FormField(ProposalForm), max_entries=MAX_PROPOSALS)
+    unknown = FieldList(FormField(UnknownForm), max_entries=100)
