@@ -15,6 +15,7 @@ from babel.messages.frontend import CommandLineInterface
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
+from tracker.departments.models import DepartmentKind
 from tracker.extensions import babel, db
 from tracker.reminders.delivery import compose
 from tracker.reminders.models import Reminder, ReminderKind
@@ -118,21 +119,26 @@ def test_catalog_compiles(lang, tmp_path):
     assert catalog.num_plurals == {"vi": 1, "fr": 2, "sv": 2}[lang]
 
 
+def key(message):
+    """What identifies a message: its context (``pgettext``) and its text (both forms when plural)."""
+    return message.context, message.id if isinstance(message.id, str) else tuple(message.id)
+
+
 def test_every_string_in_the_code_is_in_every_catalog(tmp_path):
     """Extract the messages as ``make translations-update`` does: a string added without updating
     the catalogs (or a catalog not updated since) is reported here, by name."""
     pot = tmp_path / "messages.pot"
-    keywords = [f"--keyword={name}" for name in ("_l", "lazy_gettext")]
+    keywords = [f"--keyword={name}" for name in ("_l", "lazy_gettext", "lazy_pgettext:1c,2")]
     CommandLineInterface().run(
         ["pybabel", "-q", "extract", "-F", str(ROOT / "babel.cfg"), *keywords, "-o", str(pot), str(ROOT)]
     )
     with pot.open("rb") as handle:
         template = read_po(handle)
-    wanted = {message.id if isinstance(message.id, str) else tuple(message.id) for message in template if message.id}
+    wanted = {key(message) for message in template if message.id}
     assert len(wanted) > 400  # the extraction found the templates and the Python code
     for lang in LANGUAGES:
         catalog = read_catalog(lang)
-        have = {m.id if isinstance(m.id, str) else tuple(m.id) for m in catalog if m.id and m.string}
+        have = {key(message) for message in catalog if message.id and message.string}
         missing = sorted(map(str, wanted - have))
         assert not missing, f"{lang}: run `make translations-update` and translate:\n" + "\n".join(missing)
 
@@ -177,6 +183,18 @@ def test_refusals_and_empty_lists_are_in_vietnamese(fresh_translations, client, 
     settings = client.get("/settings")
     assert first("h1", settings) == "Cài đặt của tôi"
     assert "Múi giờ" in text_of(settings)
+
+
+def test_admin_lists_name_kinds_and_roles_in_the_readers_language(fresh_translations, client, auth, make):
+    committee = make.department(name="UBND huyện Tiên Yên", kind=DepartmentKind.PEOPLES_COMMITTEE)
+    make.department(name="Sở Tài chính", kind=DepartmentKind.DEPARTMENT)
+    make.user(department=committee, role=Role.STAFF)
+    auth.login(make.user(locale="vi", role=Role.ADMIN))
+    departments = text_of(client.get("/admin/departments/"))
+    assert "Sở Tài chính Sở" in departments  # the kind "department" of a province is a Sở
+    assert "UBND huyện Tiên Yên Ủy ban nhân dân" in departments
+    users = text_of(client.get("/admin/users/"))
+    assert "Chuyên viên" in users and "Quản trị viên" in users and " staff " not in users
 
 
 @pytest.mark.parametrize(

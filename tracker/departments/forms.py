@@ -1,4 +1,5 @@
 from flask_babel import lazy_gettext as _l
+from flask_babel import lazy_pgettext
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
@@ -6,7 +7,7 @@ from wtforms.validators import DataRequired, Length, Optional
 from tracker.departments.models import DepartmentKind
 
 KIND_LABELS = {
-    DepartmentKind.DEPARTMENT: _l("Department"),
+    DepartmentKind.DEPARTMENT: lazy_pgettext("department kind", "Department"),
     DepartmentKind.PEOPLES_COMMITTEE: _l("People's committee"),
     DepartmentKind.COUNCIL: _l("Council"),
     DepartmentKind.ENTERPRISE: _l("Enterprise"),
