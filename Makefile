@@ -47,8 +47,8 @@ translations: install
 # After adding or changing strings: extract, merge into each catalog, then translate the new entries
 # (empty or marked fuzzy) in tracker/translations/<lang>/LC_MESSAGES/messages.po.
 translations-update: install
-	$(BIN)/pybabel -q extract -F babel.cfg -k _l -k lazy_gettext -k lazy_pgettext:1c,2 --project=Tracker --copyright-holder=Tracker \
-		--msgid-bugs-address= -w 120 -o tracker/translations/messages.pot .
+	$(BIN)/pybabel -q extract -F babel.cfg -k _l -k lazy_gettext -k lazy_pgettext:1c,2 -w 120 \
+		--project=Tracker --copyright-holder=Tracker -o tracker/translations/messages.pot .
 	$(BIN)/pybabel -q update -i tracker/translations/messages.pot -d tracker/translations --previous -w 120
 
 bench: install-dev
