@@ -200,7 +200,12 @@ def apply_filters(query, user, filters, today=None):
             query = query.where(Task.issuing_department_id == department_id)
         else:
             query = query.where(
-                sa.or_(Task.lead_department_id == department_id, Task.id.in_(coordinated_by(department_id)))
+                Task.id.in_(
+                    sa.union(
+                        sa.select(Task.id).where(Task.lead_department_id == department_id),
+                        coordinated_by(department_id),
+                    )
+                )
             )
     if filters.assignee_id is not None:
         query = query.where(Task.assignee_id == filters.assignee_id)
@@ -237,14 +242,27 @@ def page_size(filters):
 
 
 def filtered_tasks(user, filters, today=None):
-    """Return ``(items, total)`` for one page of the tasks ``user`` may see that match ``filters``."""
+    """Return ``(items, total)`` for one page of the tasks ``user`` may see that match ``filters``.
+
+    Two statements whatever the page size: a COUNT, and the page, whose ids are chosen (filtered,
+    sorted and cut) on the tasks table alone before the rows shown are joined to their departments
+    and people; the coordinating departments come with one more SELECT ... IN (selectinload).
+    """
     query = apply_filters(visible_tasks(user), user, filters, today)
     total = db.session.scalar(query.with_only_columns(sa.func.count(), maintain_column_froms=True))
     per_page = page_size(filters)
     page = max(1, filters.page or 1)
+    order = _order(filters.sort)
+    page_ids = (
+        query.with_only_columns(Task.id, maintain_column_froms=True)
+        .order_by(*order)
+        .limit(per_page)
+        .offset((page - 1) * per_page)
+        .subquery("page")
+    )
     items = (
         db.session.scalars(
-            query.options(*list_options()).order_by(*_order(filters.sort)).limit(per_page).offset((page - 1) * per_page)
+            sa.select(Task).join(page_ids, page_ids.c.id == Task.id).options(*list_options()).order_by(*order)
         )
         .unique()
         .all()
@@ -345,23 +363,32 @@ def department_report(user, date_from=None, date_to=None, today=None):
     today = today or today_local()
     done = Task.status == TaskStatus.DONE
     is_open = Task.status.in_(OPEN_STATUSES)
-    query = (
+    # Aggregate the tasks by lead department first (one pass over the tasks), then name them.
+    counts = (
         sa.select(
-            Department,
-            sa.func.count(Task.id).label("total"),
+            Task.lead_department_id.label("department_id"),
+            sa.func.count().label("total"),
             _count(sa.and_(done, sa.not_(late_clause()))).label("done_on_time"),
             _count(late_clause()).label("done_late"),
             _count(sa.and_(is_open, sa.or_(Task.due_on.is_(None), Task.due_on >= today))).label("open_on_track"),
             _count(overdue_clause(today)).label("open_overdue"),
         )
-        .join(Task, Task.lead_department_id == Department.id)
         .where(Task.status != TaskStatus.CANCELLED)
-        .group_by(Department.id)
+        .group_by(Task.lead_department_id)
     )
     if date_from is not None:
-        query = query.where(Task.due_on >= date_from)
+        counts = counts.where(Task.due_on >= date_from)
     if date_to is not None:
-        query = query.where(Task.due_on <= date_to)
+        counts = counts.where(Task.due_on <= date_to)
+    counts = counts.subquery()
+    query = sa.select(
+        Department,
+        counts.c.total,
+        counts.c.done_on_time,
+        counts.c.done_late,
+        counts.c.open_on_track,
+        counts.c.open_overdue,
+    ).join(counts, counts.c.department_id == Department.id)
     rows = [
         ReportRow(department, int(total), int(on_time), int(late), int(on_track), int(overdue))
         for department, total, on_time, late, on_track, overdue in db.session.execute(query)
