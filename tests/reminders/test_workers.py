@@ -55,6 +55,14 @@ def test_worker_and_beat_on_the_embedded_broker_send_the_owed_reminders(app, mak
     assert "sqla+sqlite" in worker.output()
 
 
+def test_worker_and_beat_on_the_filesystem_broker_send_the_owed_reminders(app, make, smtp, start_worker):
+    only_on(app, "sqlite")
+    users = due_today(make, 1) + due_today(make, 1, digest=True)
+    worker = start_worker(smtp=smtp, TRACKER_EMBEDDED_BROKER="filesystem")
+    check_end_to_end(worker, smtp, users)
+    assert "filesystem://" in worker.output()
+
+
 def test_worker_and_beat_on_redis_send_the_owed_reminders(app, make, smtp, start_worker, redis_url):
     only_on(app, "postgresql")
     users = due_today(make, 2) + due_today(make, 1, digest=True)
