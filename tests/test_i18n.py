@@ -6,6 +6,7 @@ missing or older than their ``.po`` (plain ``pytest`` after a fresh clone works)
 """
 
 import html
+import os
 import re
 from datetime import date
 from pathlib import Path
@@ -42,8 +43,11 @@ def read_catalog(lang):
 def compile_catalog(lang):
     """Write ``messages.mo`` next to ``messages.po`` (what ``pybabel compile`` does)."""
     catalog = read_catalog(lang)
-    with catalog_path(lang, "mo").open("wb") as handle:
+    target = catalog_path(lang, "mo")
+    partial = target.with_name(f"messages.mo.{os.getpid()}")
+    with partial.open("wb") as handle:
         write_mo(handle, catalog)
+    partial.replace(target)  # atomic: a concurrent test run never reads half a file
 
 
 @pytest.fixture(scope="session", autouse=True)
