@@ -112,6 +112,7 @@ def register_blueprints(app):
     from tracker.auth.views import bp as auth_bp
     from tracker.departments.views import bp as departments_bp
     from tracker.extraction.views import bp as extraction_bp
+    from tracker.feeds.views import bp as feeds_bp
     from tracker.home.views import bp as home_bp
     from tracker.meetings.views import bp as meetings_bp
     from tracker.reminders.views import bp as reminders_bp
@@ -121,7 +122,7 @@ def register_blueprints(app):
 
     for blueprint in (auth_bp, home_bp, departments_bp, users_bp, api_bp, account_bp, reminders_bp):
         app.register_blueprint(blueprint)
-    for blueprint in (tasks_bp, meetings_bp, reports_bp, extraction_bp):
+    for blueprint in (tasks_bp, meetings_bp, reports_bp, extraction_bp, feeds_bp):
         app.register_blueprint(blueprint)
 
 

@@ -1,0 +1,1 @@
+"""Task lists and the department report as CSV and XLSX files, deadlines as iCalendar feeds."""

@@ -1,0 +1,93 @@
+from urllib.parse import urlsplit
+
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    request,
+    send_file,
+    stream_with_context,
+    url_for,
+)
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+
+from tracker.extensions import db, limiter
+from tracker.feeds import calendar, exports
+from tracker.tasks.queries import TaskFilters, department_report
+from tracker.tasks.timing import today_local
+
+bp = Blueprint("feeds", __name__)
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _date_arg(name):
+    from datetime import date
+
+    value = (request.args.get(name) or "").strip()
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        abort(400, _("%(name)s is not a date (YYYY-MM-DD).", name=name))
+
+
+def _download(header, rows, stem, file_format):
+    filename = f"{stem}-{today_local().isoformat()}.{file_format}"
+    if file_format == "csv":
+        response = Response(stream_with_context(exports.stream_csv(header, rows)), mimetype="text/csv")
+        response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+    return send_file(exports.build_xlsx(stem, header, rows), mimetype=XLSX, as_attachment=True, download_name=filename)
+
+
+@bp.route("/exports/tasks.<any(csv, xlsx):file_format>")
+@login_required
+def export_tasks(file_format):
+    """Export the task list with the same filters as the list page (without its paging)."""
+    filters = TaskFilters.from_args(request.args)
+    if request.args.get("mine") == "1":
+        filters.mine = True
+    user = current_user._get_current_object()
+    rows = exports.task_rows(user, filters, current_app.config["TRACKER_BASE_URL"])
+    return _download(exports.task_columns(), rows, "tasks", file_format)
+
+
+@bp.route("/exports/report.<any(csv, xlsx):file_format>")
+@login_required
+def export_report(file_format):
+    rows = department_report(current_user, _date_arg("from"), _date_arg("to"))
+    return _download(exports.report_columns(), exports.report_rows(rows), "department-report", file_format)
+
+
+@bp.route("/calendar/<token>/<any(mine, department):scope>.ics")
+@limiter.limit("60 per minute")
+def calendar_feed(token, scope):
+    """The feed for calendar programs: no session, the secret token in the URL is the credential."""
+    user = calendar.user_for_token(token)
+    if user is None:
+        abort(404)
+    base_url = current_app.config["TRACKER_BASE_URL"]
+    tasks = calendar.feed_tasks(user, scope, today_local())
+    if scope == "mine":
+        name = _("Tracker: my deadlines")
+    else:
+        name = _("Tracker: %(department)s", department=user.department.name)
+    body = calendar.build_calendar(tasks, name, base_url, urlsplit(base_url).hostname or "tracker")
+    response = Response(body, mimetype="text/calendar")
+    response.headers["Content-Disposition"] = f'inline; filename="tracker-{scope}.ics"'
+    response.headers["Cache-Control"] = "private, max-age=300"
+    return response
+
+
+@bp.route("/calendar/token", methods=["POST"])
+@login_required
+def reset_calendar_token():
+    calendar.reset_calendar_token(current_user)
+    db.session.commit()
+    flash(_("Your calendar links are new; links given out before no longer work."), "success")
+    target = request.form.get("next") or ""
+    return redirect(target if target.startswith("/") and not target.startswith("//") else url_for("home.index"))
