@@ -311,3 +311,12 @@ def test_issued_tab_and_review_queue(world, client, auth, make, frozen):
     auth.logout()
     auth.login(world.staff)
     assert 'id="awaiting-review"' not in client.get("/").get_data(as_text=True)
+
+
+def test_my_tasks_follow_the_department_after_a_move(world, data, frozen):
+    items, _ = run(world.staff, mine=True)
+    assert names(data, items) == ["forest"]
+    world.staff.department_id = world.other.id
+    db.session.commit()
+    items, _ = run(world.staff, mine=True)
+    assert items == []  # the old department's task is no longer theirs (nor visible to them)
