@@ -121,6 +121,8 @@ def test_the_swedish_report_is_proposed_card_by_card(client, auth, leader, meeti
 
 
 def test_accept_creates_the_edited_directives_and_tasks_at_once(client, auth, leader, meeting, directory):
+    meeting.minutes = None
+    db.session.commit()
     auth.login(leader)
     _response, state = propose(client, meeting, THREE, "en")
     assert cards(state) == [0, 1, 2]
@@ -149,6 +151,8 @@ def test_accept_creates_the_edited_directives_and_tasks_at_once(client, auth, le
     assert count(TaskUpdate) == 1
     actions = db.session.scalars(sa.select(AuditEvent.action)).all()
     assert actions.count("directive.create") == 2 and actions.count("task.create") == 1
+    # The pasted text becomes the meeting's minutes, since it had none.
+    assert db.session.get(type(meeting), meeting.id).minutes == THREE.strip()
     shown = client.get(f"/meetings/{meeting.id}").get_data(as_text=True)
     assert "Prepare the 2026 budget plan" in shown
 
@@ -187,6 +191,7 @@ def test_an_invalid_proposal_creates_nothing_and_keeps_every_edit(client, auth, 
     assert count(Directive) == 3 and count(Task) == 3
     assert db.session.scalar(sa.select(Task.title).where(Task.deadline_text == "before the rainy season"))
     assert db.session.scalar(sa.select(Task).where(Task.title == "My edited title")) is not None
+    assert db.session.get(type(meeting), meeting.id).minutes == read(SWEDISH)  # kept, not replaced
 
 
 def test_drop_and_merge(client, auth, leader, meeting, directory):

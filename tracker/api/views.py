@@ -1,8 +1,8 @@
 """Attach every API module's routes to the blueprint; a new domain is one more import line here.
 
 Importing a module registers its routes on :data:`bp` and its schemas in the OpenAPI document.
-``POST /api/v1/extract`` (the minutes extractor) will be ``tracker/api/extraction.py``, declared
-with :func:`tracker.api.spec.endpoint` like the others, plus its import line below.
+``POST /api/v1/extract`` (the minutes extractor) is ``tracker/api/extraction.py``, declared
+with :func:`tracker.api.spec.endpoint` like the others.
 """
 
 import tracker.api.auth

@@ -159,8 +159,10 @@ def _overlapping(card, directives):
     return best
 
 
-def accept_proposals(actor, meeting, proposals: list[Proposal]):
+def accept_proposals(actor, meeting, proposals: list[Proposal], *, minutes=None):
     """Create a directive (and, unless declined, its task) per proposal, in order; flush, never commit.
+
+    ``minutes`` (the text the proposals came from) is stored on the meeting when it holds none yet.
 
     Every proposal is tried so that all the reasons are known at once; if any is refused,
     :class:`ProposalsInvalid` is raised and the caller must roll back (nothing may be kept).
@@ -202,6 +204,8 @@ def accept_proposals(actor, meeting, proposals: list[Proposal]):
             created.append((directive, task))
     if problems:
         raise ProposalsInvalid(problems)
+    if minutes and minutes.strip() and not (meeting.minutes or "").strip():
+        meetings.update_meeting(actor, meeting, minutes=minutes)
     return created
 
 

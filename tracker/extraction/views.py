@@ -191,7 +191,9 @@ def _accept(meeting, form, source):
     problems, created = {}, []
     if readable:
         try:
-            created = operations.accept_proposals(current_user, meeting, [_proposal(cards[i]) for i in readable])
+            created = operations.accept_proposals(
+                current_user, meeting, [_proposal(cards[i]) for i in readable], minutes=source
+            )
         except operations.ProposalsInvalid as error:
             problems = {readable[position]: reasons for position, reasons in error.by_proposal.items()}
     if problems or unreadable:
