@@ -252,3 +252,12 @@ def test_staff_cannot_open_the_new_task_form(world, client, auth):
     assert client.get("/tasks/new").status_code == 403
     assert client.post("/tasks/new", data=form_data(world)).status_code == 403
     assert task_count() == 0
+
+
+def test_new_task_form_of_a_meeting_one_cannot_edit_is_refused(world, client, auth):
+    meeting = meeting_operations.create_meeting(world.other_head, title="Transport session", held_on="2025-03-10")
+    directive = meeting_operations.add_directive(world.other_head, meeting, "Private conclusions.")
+    db.session.commit()
+    auth.login(world.head)
+    response = client.get(f"/tasks/new?directive_id={directive.id}")
+    assert response.status_code == 403 and b"Private conclusions." not in response.data

@@ -18,11 +18,13 @@ from tracker.core.permissions import (
     can_assign_task,
     can_create_task,
     can_decide_extension,
+    can_edit_meeting,
     can_edit_task,
     can_request_extension,
     can_update_task,
     can_view_everything,
     can_view_task,
+    deny,
     require,
 )
 from tracker.departments.models import Department
@@ -196,6 +198,8 @@ def create():
         meeting = directive.meeting
     elif meeting_id.isdigit():
         meeting = db.session.get(Meeting, int(meeting_id)) or abort(404)
+    if meeting is not None and not can_edit_meeting(current_user, meeting):
+        require(deny(_("Only leaders and the head of the host department make tasks from this meeting.")))
     if request.method == "GET":
         form.directive_id.data = directive.id if directive else ""
         form.meeting_id.data = meeting.id if meeting else ""
