@@ -268,3 +268,23 @@ def test_only_admins_teach_the_directory(client, auth, leader, meeting):
     state.set("unknown-0-alias_of", "1")
     refused, _state = press(client, meeting, state, "alias-0")
     assert refused.status_code == 403
+
+
+def test_tampered_review_forms_are_redrawn_not_failed(client, auth, leader, meeting):
+    auth.login(leader)
+    _response, state = propose(client, meeting, THREE, "en")
+    state.set("proposals-0-start", "not a number")
+    state.set("proposals-0-end", "-5")
+    state.set("proposals-1-start", "99999999")
+    state.set("proposals-0-coordinating_department_ids", "abc")
+    state.set("proposals-1-lead_department_id", "zz")
+    for action in ("merge-0", "merge-7", "drop-x", "alias-0", "whatever"):
+        response, _again = press(client, meeting, state, action)
+        assert response.status_code == 200, (action, response.get_data(as_text=True)[:2000])
+    response, merged = press(client, meeting, state, "merge-0")
+    assert cards(merged) == [0, 1]
+    # Without spans that fit the text, the two passages are joined as edited, and nothing is highlighted wrongly.
+    assert merged.get("proposals-0-text").startswith("The Department of Finance")
+    assert "5 000 hectares" in merged.get("proposals-0-text")
+    response, _again = press(client, meeting, state, "accept")
+    assert response.status_code == 422 and count(Directive) == 0

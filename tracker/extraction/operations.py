@@ -88,11 +88,12 @@ def card_from_directive(directive: ProposedDirective) -> dict:
 
 def merge_cards(first: dict, second: dict, source: str) -> dict:
     """Combine two adjacent cards: the passage spanning both, the fields of the first where it has them."""
-    start, end = min(first["start"], second["start"]), max(first["end"], second["end"])
-    untouched = all(
-        _span_ok(card, source) and source[card["start"] : card["end"]] == card["text"] for card in (first, second)
-    )
-    text = source[start:end] if untouched else (first["text"].rstrip() + "\n" + second["text"].lstrip())
+    spans = [(card["start"], card["end"]) for card in (first, second) if _span_ok(card, source)]
+    start = min(span[0] for span in spans) if spans else None
+    end = max(span[1] for span in spans) if spans else None
+    untouched = len(spans) == 2 and all(source[card["start"] : card["end"]] == card["text"] for card in (first, second))
+    joined = (first["text"] or "").rstrip() + "\n" + (second["text"] or "").lstrip()
+    text = source[start:end] if untouched else joined
     lead = first["lead_department_id"] or second["lead_department_id"]
     coordinating = []
     for department_id in (*first["coordinating_department_ids"], *second["coordinating_department_ids"]):
@@ -105,7 +106,7 @@ def merge_cards(first: dict, second: dict, source: str) -> dict:
         for line in (card["references"] or "").splitlines():
             if line.strip() and line.strip() not in references:
                 references.append(line.strip())
-    own_title = first["title"] and first["title"] != shorten(first["text"])
+    own_title = first["title"] and first["title"] != shorten(first["text"] or "")
     return {
         "include": first["include"] or second["include"],
         "make_task": first["make_task"] or second["make_task"],
