@@ -72,18 +72,25 @@ def _open_with_deadline():
 
 
 def plan_chunks(chunk_size):
-    """Task id ranges ``(after, upto]`` of at most ``chunk_size`` open tasks with a deadline (keyset)."""
-    chunks, after = [], 0
-    while True:
-        base = sa.select(Task.id).where(_open_with_deadline(), Task.id > after)
-        upto = db.session.scalar(base.order_by(Task.id).offset(chunk_size - 1).limit(1))
-        if upto is None:
-            upto = db.session.scalar(sa.select(sa.func.max(Task.id)).where(_open_with_deadline(), Task.id > after))
-            if upto is not None:
-                chunks.append((after, upto))
-            return chunks
-        chunks.append((after, upto))
-        after = upto
+    """Task id ranges ``(after, upto]`` of at most ``chunk_size`` open tasks with a deadline.
+
+    One pass numbers the open tasks by id and keeps every ``chunk_size``-th id as a boundary (keyset
+    ranges: a chunk is found by the primary key, however many tasks are done or cancelled).
+    """
+    numbered = (
+        sa.select(Task.id, sa.func.row_number().over(order_by=Task.id).label("n"))
+        .where(_open_with_deadline())
+        .subquery()
+    )
+    bounds = db.session.scalars(
+        sa.select(numbered.c.id).where(numbered.c.n % chunk_size == 0).order_by(numbered.c.id)
+    ).all()
+    last = db.session.scalar(sa.select(sa.func.max(Task.id)).where(_open_with_deadline()))
+    if last is None:
+        return []
+    if not bounds or bounds[-1] != last:
+        bounds.append(last)
+    return list(zip([0, *bounds[:-1]], bounds, strict=True))
 
 
 def _recipient_groups(policy):
@@ -168,7 +175,14 @@ def claim_chunk(now, after, upto, *, policy=None, groups=None):
             else:
                 members = recipient.id.in_(user_ids)
             occurrence = sa.case(*[(days <= lead, f"d{lead}") for lead in sorted(lead_days)])
-            window = [*in_chunk, *in_zone, members, days >= 0, days <= max(lead_days)]
+            # The window on the column itself, so that the (status, due_on) index finds the rows.
+            window = [
+                *in_chunk,
+                *in_zone,
+                members,
+                Task.due_on >= today,
+                Task.due_on <= today + timedelta(max(lead_days)),
+            ]
             for who, status in (
                 (sa.and_(assignee, Task.assignee_id.is_not(None)), doing),
                 (sa.and_(lead_head, Task.assignee_id.is_(None)), doing),
@@ -183,12 +197,12 @@ def claim_chunk(now, after, upto, *, policy=None, groups=None):
         over = -days
         occurrence = sa.literal("overdue-", sa.String) + sa.cast((over - 1) // policy.overdue_every, sa.String)
         for who, status in ((assignee, doing), (lead_head, doing), (issuer, submitted)):
-            where = [*in_chunk, *in_zone, over >= 1, status]
+            where = [*in_chunk, *in_zone, Task.due_on <= today - timedelta(days=1), status]
             select = _select(ReminderKind.OVERDUE, recipient, occurrence, where=where, digest=True, **common)
             _claim(select.join_from(Task, recipient, who), result)
 
         # Escalation to the issuer, once per deadline in force.
-        where = [*in_chunk, *in_zone, over >= policy.escalate_after, doing]
+        where = [*in_chunk, *in_zone, Task.due_on <= today - timedelta(days=policy.escalate_after), doing]
         occurrence = sa.literal("escalation", sa.String)
         select = _select(ReminderKind.ESCALATION, recipient, occurrence, where=where, digest=False, **common)
         _claim(select.join_from(Task, recipient, issuer), result)
