@@ -181,7 +181,7 @@ def claim_chunk(now, after, upto, *, policy=None, groups=None):
                 *in_zone,
                 members,
                 Task.due_on >= today,
-                Task.due_on <= today + timedelta(max(lead_days)),
+                Task.due_on <= today + timedelta(days=max(lead_days)),
             ]
             for who, status in (
                 (sa.and_(assignee, Task.assignee_id.is_not(None)), doing),
