@@ -201,6 +201,14 @@ def test_admin_lists_name_kinds_and_roles_in_the_readers_language(fresh_translat
     assert "Chuyên viên" in users and "Quản trị viên" in users and " staff " not in users
 
 
+def test_other_error_pages_are_titled_in_the_readers_language(fresh_translations, client, auth, make):
+    auth.login(make.user(locale="vi"))
+    fresh_translations.config["WTF_CSRF_ENABLED"] = True  # the app fixture turns it off again
+    response = client.post("/logout")  # no CSRF token: 400
+    assert response.status_code == 400
+    assert first("h1", response) == "400 · Yêu cầu không hợp lệ"
+
+
 @pytest.mark.parametrize(
     ("accept", "title", "password"),
     [
