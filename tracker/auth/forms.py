@@ -5,7 +5,7 @@ from wtforms.validators import DataRequired, Length
 
 
 class LoginForm(FlaskForm):
-    email = EmailField(_l("Email"), validators=[DataRequired(), Length(max=254)])
-    password = PasswordField(_l("Password"), validators=[DataRequired(), Length(max=1000)])
+    email = EmailField(_l("Email"), validators=[DataRequired(_l("This field is required.")), Length(max=254)])
+    password = PasswordField(_l("Password"), validators=[DataRequired(_l("This field is required.")), Length(max=1000)])
     remember = BooleanField(_l("Keep me signed in"))
     next = HiddenField()

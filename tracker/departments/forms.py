@@ -17,8 +17,8 @@ KIND_LABELS = {
 
 
 class DepartmentForm(FlaskForm):
-    name = StringField(_l("Name"), validators=[DataRequired(), Length(max=200)])
-    code = StringField(_l("Code"), validators=[DataRequired(), Length(max=32)])
+    name = StringField(_l("Name"), validators=[DataRequired(_l("This field is required.")), Length(max=200)])
+    code = StringField(_l("Code"), validators=[DataRequired(_l("This field is required.")), Length(max=32)])
     kind = SelectField(_l("Kind"), choices=[(kind.value, label) for kind, label in KIND_LABELS.items()])
     parent_id = SelectField(_l("Parent"), coerce=lambda v: int(v) if v not in (None, "", "None") else None)
     email = EmailField(_l("Contact email"), validators=[Optional(), Length(max=254)])

@@ -37,7 +37,7 @@ MAX_PROPOSALS = 300
 class PasteForm(FlaskForm):
     text = TextAreaField(
         _l("Minutes"),
-        validators=[DataRequired(), Length(max=MINUTES_MAX)],
+        validators=[DataRequired(_l("This field is required.")), Length(max=MINUTES_MAX)],
         description=_l("The whole report or only its conclusions, in English, Vietnamese, French or Swedish."),
     )
     language = SelectField(_l("Language"), choices=LANGUAGE_CHOICES, default="")

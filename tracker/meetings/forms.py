@@ -20,8 +20,8 @@ def optional_int(value):
 
 
 class MeetingForm(FlaskForm):
-    title = StringField(_l("Title"), validators=[DataRequired(), Length(max=300)])
-    held_on = DateField(_l("Date"), validators=[InputRequired()])
+    title = StringField(_l("Title"), validators=[DataRequired(_l("This field is required.")), Length(max=300)])
+    held_on = DateField(_l("Date"), validators=[InputRequired(_l("This field is required."))])
     place = StringField(_l("Place"), validators=[Optional(), Length(max=300)])
     chair_name = StringField(_l("Chair"), validators=[Optional(), Length(max=200)])
     chair_title = StringField(_l("Chair's title"), validators=[Optional(), Length(max=200)])
@@ -40,12 +40,12 @@ class MeetingForm(FlaskForm):
 
 
 class DirectiveForm(FlaskForm):
-    text = TextAreaField(_l("Directive"), validators=[DataRequired(), Length(max=20_000)])
+    text = TextAreaField(_l("Directive"), validators=[DataRequired(_l("This field is required.")), Length(max=20_000)])
 
 
 class PasteDirectivesForm(FlaskForm):
     text = TextAreaField(
         _l("Conclusions"),
         description=_l("Paste the conclusions: each paragraph becomes one directive."),
-        validators=[DataRequired(), Length(max=500_000)],
+        validators=[DataRequired(_l("This field is required.")), Length(max=500_000)],
     )

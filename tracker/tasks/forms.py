@@ -16,10 +16,13 @@ PRIORITY_LABELS = {Priority.LOW: _l("Low"), Priority.NORMAL: _l("Normal"), Prior
 
 
 class TaskForm(FlaskForm):
-    title = StringField(_l("Title"), validators=[DataRequired(), Length(max=500)])
+    title = StringField(_l("Title"), validators=[DataRequired(_l("This field is required.")), Length(max=500)])
     description = TextAreaField(_l("Description"), validators=[Optional(), Length(max=20_000)])
     lead_department_id = SelectField(
-        _l("Lead department"), coerce=optional_int, validate_choice=False, validators=[DataRequired()]
+        _l("Lead department"),
+        coerce=optional_int,
+        validate_choice=False,
+        validators=[DataRequired(_l("This field is required."))],
     )
     coordinating_department_ids = SelectMultipleField(
         _l("Coordinating departments"),

@@ -16,8 +16,8 @@ LANGUAGE_LABELS = {"en": "English", "vi": "Tiếng Việt", "fr": "Français", "
 
 
 class UserForm(FlaskForm):
-    name = StringField(_l("Name"), validators=[DataRequired(), Length(max=200)])
-    email = EmailField(_l("Email"), validators=[DataRequired(), Length(max=254)])
+    name = StringField(_l("Name"), validators=[DataRequired(_l("This field is required.")), Length(max=200)])
+    email = EmailField(_l("Email"), validators=[DataRequired(_l("This field is required.")), Length(max=254)])
     department_id = SelectField(_l("Department"), coerce=lambda v: int(v) if str(v).isdigit() else None)
     role = SelectField(_l("Role"), choices=[(role.value, label) for role, label in ROLE_LABELS.items()])
     locale = SelectField(_l("Language"), choices=list(LANGUAGE_LABELS.items()), default="en")
