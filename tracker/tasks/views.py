@@ -176,7 +176,8 @@ def apply_field_errors(form, error):
     """Show an operation's field reasons next to the form's fields (or above the form)."""
     for field, reason in (error.fields or {}).items():
         target = getattr(form, field, None)
-        if target is not None and hasattr(target, "errors") and isinstance(target.errors, list):
+        visible = target is not None and getattr(target, "type", "") not in ("HiddenField", "CSRFTokenField")
+        if visible and isinstance(target.errors, list):
             target.errors.append(reason)
         else:
             form.form_errors.append(reason)
