@@ -433,7 +433,6 @@ def _seed_task(meeting, directive, issuer, departments, users, spec, today):
     assignee = users.get(spec.get("assignee"))
     task = Task(
         title=spec["title"],
-        description=directive.text,
         meeting=meeting,
         directive=directive,
         issuer=issuer,
