@@ -320,3 +320,33 @@ def test_my_tasks_follow_the_department_after_a_move(world, data, frozen):
     db.session.commit()
     items, _ = run(world.staff, mine=True)
     assert items == []  # the old department's task is no longer theirs (nor visible to them)
+
+
+def test_task_and_meeting_pages_query_count_does_not_grow(world, client, auth):
+    import io
+
+    from werkzeug.datastructures import FileStorage
+
+    from tests.tasks_support import new_task
+    from tracker.meetings import operations as meeting_operations
+    from tracker.tasks import operations
+
+    meeting = meeting_operations.create_meeting(world.leader, title="Session", held_on="2025-03-10")
+    directives = meeting_operations.add_directives_from_text(world.leader, meeting, "One.\nTwo.\nThree.")
+    task = new_task(world, meeting_id=meeting.id, directive_id=directives[0].id, assignee_id=world.staff.id)
+    auth.login(world.leader)
+
+    def count(url):
+        client.get(url)
+        with StatementCounter(db.engine) as counter:
+            assert client.get(url).status_code == 200
+        return counter.count
+
+    few_task, few_meeting = count(f"/tasks/{task.id}"), count(f"/meetings/{meeting.id}")
+    for n in range(12):
+        update = operations.report_progress(world.staff, task, progress=n, comment=f"Step {n}")
+        operations.attach_evidence(world.staff, task, FileStorage(io.BytesIO(b"notes"), f"n{n}.txt"), update=update)
+        new_task(world, meeting_id=meeting.id, directive_id=directives[n % 3].id, coordinating_department_ids=[])
+    db.session.commit()
+    assert count(f"/tasks/{task.id}") == few_task
+    assert count(f"/meetings/{meeting.id}") == few_meeting

@@ -249,9 +249,6 @@ EDIT_LABELS = {
     "priority": _l("Priority"),
     "target_value": _l("Target value"),
     "target_unit": _l("Unit"),
-    "status": _l("Status"),
-    "progress": _l("Progress"),
-    "current_value": _l("Current value"),
 }
 
 
