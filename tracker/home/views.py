@@ -9,7 +9,7 @@ from tracker.home import bp
 from tracker.tasks import queries
 from tracker.tasks.models import OPEN_STATUSES, Task, TaskStatus, Timing
 from tracker.tasks.timing import timing_clause, today_local
-from tracker.tasks.views import list_context, task_page
+from tracker.tasks.views import list_context, open_by_default, task_page
 from tracker.users.models import Role
 
 FILTER_NAMES = ("status", "timing", "q", "due_from", "due_to", "assignee_id", "meeting_id", "department_id")
@@ -57,10 +57,7 @@ def awaiting_review(user, limit=10):
 @login_required
 def index():
     filtered = any(request.args.get(name) for name in FILTER_NAMES)
-    overrides = {"mine": True}
-    if "status" not in request.args:
-        overrides["status"] = queries.OPEN
-    filters = queries.TaskFilters.from_args(request.args, **overrides)
+    filters = queries.TaskFilters.from_args(request.args, mine=True, **open_by_default())
     page = task_page(filters)
     today = today_local()
     return render_template(

@@ -117,6 +117,11 @@ def list_context(filters, assignee_department_id=None, **extra):
     )
 
 
+def open_by_default():
+    """Lists show the open work until the user picks a status (``status=`` is "any status")."""
+    return {} if "status" in request.args else {"status": queries.OPEN}
+
+
 # --- Lists --------------------------------------------------------------------------------------------
 
 
@@ -124,7 +129,7 @@ def list_context(filters, assignee_department_id=None, **extra):
 def index():
     """All tasks, for leaders, observers and administrators."""
     require(can_view_everything(current_user))
-    filters = queries.TaskFilters.from_args(request.args)
+    filters = queries.TaskFilters.from_args(request.args, **open_by_default())
     page = task_page(filters)
     context = list_context(filters, assignee_department_id=filters.department_id, view="all")
     return render_template("tasks/index.html", page=page, **context)
@@ -134,7 +139,9 @@ def index():
 def department():
     """The signed-in user's department: what it leads, or what it coordinates."""
     role = request.args.get("role") if request.args.get("role") in queries.ROLES else "lead"
-    filters = queries.TaskFilters.from_args(request.args, role=role, department_id=current_user.department_id)
+    filters = queries.TaskFilters.from_args(
+        request.args, role=role, department_id=current_user.department_id, **open_by_default()
+    )
     page = task_page(filters)
     context = list_context(filters, assignee_department_id=current_user.department_id, view="department")
     return render_template("tasks/department.html", page=page, role=role, **context)
