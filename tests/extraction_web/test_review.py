@@ -130,6 +130,7 @@ def test_accept_creates_the_edited_directives_and_tasks_at_once(client, auth, le
     state.set("proposals-0-title", "Prepare the 2026 budget plan")
     state.set("proposals-0-due_on", "2025-07-15")
     state.set("proposals-0-coordinating_department_ids", health.id)
+    state.set("proposals-0-references", "Decision 42/2014/QĐ-TTg\n\n  Plan No. 28/KH-UBND ")
     state.uncheck("proposals-1-include")
     state.uncheck("proposals-2-make_task")
     response, _state = press(client, meeting, state, "accept")
@@ -147,6 +148,7 @@ def test_accept_creates_the_edited_directives_and_tasks_at_once(client, auth, le
     assert task.deadline_text == "by 30 June 2025"
     assert task.directive_id == directives[0].id and task.meeting_id == meeting.id
     assert task.issuer_id == leader.id
+    assert directives[0].references == ["Decision 42/2014/QĐ-TTg", "Plan No. 28/KH-UBND"]
     # Through the operations: history and audit for each.
     assert count(TaskUpdate) == 1
     actions = db.session.scalars(sa.select(AuditEvent.action)).all()
@@ -191,6 +193,8 @@ def test_an_invalid_proposal_creates_nothing_and_keeps_every_edit(client, auth, 
     assert count(Directive) == 3 and count(Task) == 3
     assert db.session.scalar(sa.select(Task.title).where(Task.deadline_text == "before the rainy season"))
     assert db.session.scalar(sa.select(Task).where(Task.title == "My edited title")) is not None
+    hectares = db.session.scalar(sa.select(Task).where(Task.target_unit == "hectares"))
+    assert hectares.target_value == 5000 and hectares.due_on.isoformat() == "2025-08-01"
     assert db.session.get(type(meeting), meeting.id).minutes == read(SWEDISH)  # kept, not replaced
 
 
