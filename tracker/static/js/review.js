@@ -30,6 +30,10 @@
     }
   });
 
+  // After a refused accept, bring the first card that needs a correction into view.
+  var wrong = form.querySelector("article.proposal.has-errors");
+  if (wrong) { wrong.scrollIntoView({ block: "start" }); }
+
   form.querySelectorAll("mark.proposal-mark").forEach(function (mark) {
     mark.addEventListener("click", function () {
       var card = document.getElementById("proposal-" + mark.getAttribute("data-proposal"));
