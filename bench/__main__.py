@@ -139,18 +139,19 @@ def fmt_ms(value):
 
 
 def table(rows):
-    header = ["database", "measurement", "n", "p50 ms", "p95 ms", "SQL p50 ms", "goal", "result"]
+    header = ["database", "measurement", "n", "p50 ms", "p95 ms", "SQL p50 ms", "CPU p50 ms", "goal", "result"]
     lines = []
     for row in rows:
         if row.value is not None:
-            n, p50, p95, sql, goal = "", row.value, "", "", "equal"
+            n, p50, p95, sql, cpu, goal = "", row.value, "", "", "", "equal"
         else:
-            n, p50, p95, sql = str(len(row.samples) or ""), fmt_ms(row.p50), fmt_ms(row.p95), fmt_ms(row.sql_p50)
+            n, p50, p95 = str(len(row.samples) or ""), fmt_ms(row.p50), fmt_ms(row.p95)
+            sql, cpu = fmt_ms(row.sql_p50), fmt_ms(row.cpu_p50)
             goal = f"p95 < {row.goal_ms:g} ms" if row.goal_ms else ""
         result = {True: "pass", False: "FAIL", None: ""}[row.ok]
         if row.note:
             result = (result + " " + row.note).strip()
-        lines.append([row.database, row.name, n, p50, p95, sql, goal, result])
+        lines.append([row.database, row.name, n, p50, p95, sql, cpu, goal, result])
     widths = [max(len(str(x)) for x in column) for column in zip(header, *lines, strict=False)]
     out = ["| " + " | ".join(h.ljust(w) for h, w in zip(header, widths, strict=False)) + " |"]
     out.append("|" + "|".join("-" * (w + 2) for w in widths) + "|")
@@ -190,14 +191,15 @@ def main(argv=None):
     parser = argparse.ArgumentParser(prog="python -m bench", description="Tracker benchmarks")
     parser.add_argument("--tasks", type=int, default=bench_data.Counts.tasks, help="tasks to generate (100000)")
     parser.add_argument("--databases", default="sqlite,postgresql", help="which databases (sqlite,postgresql)")
-    parser.add_argument("--iterations", type=int, default=200, help="timed requests per measurement")
-    parser.add_argument("--warmup", type=int, default=20, help="untimed requests before timing")
+    parser.add_argument("--iterations", type=int, default=100, help="timed requests per measurement (100)")
+    parser.add_argument("--warmup", type=int, default=10, help="untimed requests before timing (10)")
     parser.add_argument("--no-extras", action="store_true", help="skip the extraction and reminder benchmarks")
     args = parser.parse_args(argv)
 
     def log(message):
         print(message, file=sys.stderr, flush=True)
 
+    load_before = os.getloadavg()
     rows, loads = [], []
     for name in [n.strip() for n in args.databases.split(",") if n.strip()]:
         if name == "postgresql":
@@ -216,7 +218,7 @@ def main(argv=None):
     report = table(rows)
     print(report)
     extras = [] if args.no_extras else run_extras(log)
-    write_results(args, report, loads, extras, rows)
+    write_results(args, report, loads, extras, rows, (load_before, os.getloadavg()))
     failed = [row for row in rows if row.ok is False]
     log(f"{len(failed)} measurement(s) missed their goal; results in {RESULTS.relative_to(HERE.parent)}")
     return 1 if failed else 0
@@ -237,13 +239,19 @@ def slow_statements(rows):
     return lines
 
 
-def write_results(args, report, loads, extras, rows):
+def write_results(args, report, loads, extras, rows, load):
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     lines = [
         f"# Tracker benchmark, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
         "",
         f"Machine: {os.cpu_count()} cores, Python {platform.python_version()}, {platform.platform()}.",
         f"Data: {args.tasks:,} tasks; {args.warmup} warm-up then {args.iterations} timed requests per row.",
+        "Load average (1, 5, 15 min) at start {} and at end {}: above the core count, other processes competed "
+        "for the CPU and the wall-clock figures are inflated; CPU p50 is this process's own CPU time per "
+        "request.".format(*(" / ".join(f"{x:.1f}" for x in values) for values in load)),
+        "",
+        "Columns: p50/p95 wall-clock latency of the whole request through the Flask app; SQL p50 the time "
+        "spent in the database driver (SQLite: executing and fetching; PostgreSQL: until the rows are back).",
         "",
     ]
     for name, data in loads:

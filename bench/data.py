@@ -123,6 +123,8 @@ class DataSet:
     heads: dict[int, list[int]] = field(default_factory=dict)  # department id -> head ids
     staff: dict[int, list[int]] = field(default_factory=dict)  # department id -> staff ids
     busiest_department: int = 0
+    #: Deactivated departments: no new task may name them.
+    inactive_departments: list[int] = field(default_factory=list)
     #: (task id, lead department id, assignee id) of tasks still ``assigned`` with an assignee.
     startable: list[tuple[int, int, int]] = field(default_factory=list)
     meetings_with_tasks: list[int] = field(default_factory=list)
@@ -567,6 +569,7 @@ def generate(engine, counts=None, seed=20250124, today=None, progress=print):
         if connection.dialect.name == "postgresql":
             connection.execute(sa.text("ANALYZE"))
     data.busiest_department = maker.working[0]
+    data.inactive_departments = [department_ids[-1]]
     data.meetings_with_tasks = sorted(maker.meetings_with_tasks)
     data.rows = dict(writer.rows)
     data.seconds = time.perf_counter() - started

@@ -95,6 +95,9 @@ class Row:
     note: str = ""
     #: Seconds spent in the database per request (statements sent until their results came back).
     sql_samples: list[float] = field(default_factory=list)
+    #: CPU seconds of this process per request: what a request costs when the machine is otherwise idle
+    #: (the PostgreSQL server's own work is not in it).
+    cpu_samples: list[float] = field(default_factory=list)
     #: (seconds, SQL, parameters) of the slowest statement seen while measuring this row.
     slowest: tuple | None = None
     #: The plan of ``slowest`` when the row missed its goal.
@@ -106,6 +109,10 @@ class Row:
     @property
     def sql_p50(self):
         return percentile(self.sql_samples, 0.50) * 1000 if self.sql_samples else None
+
+    @property
+    def cpu_p50(self):
+        return percentile(self.cpu_samples, 0.50) * 1000 if self.cpu_samples else None
 
     @property
     def p50(self):
@@ -191,6 +198,7 @@ class Bench:
             if i == self.warmup:
                 CLOCK.slowest = None
             sql_before = CLOCK.seconds
+            cpu_before = time.process_time()
             started = time.perf_counter()
             response = request(i)
             elapsed = time.perf_counter() - started
@@ -205,9 +213,11 @@ class Bench:
             if i >= self.warmup:
                 row.samples.append(elapsed)
                 row.sql_samples.append(CLOCK.seconds - sql_before)
+                row.cpu_samples.append(time.process_time() - cpu_before)
         row.slowest = CLOCK.slowest
         print(
-            f"  [{self.database}] {name}: p50 {row.p50:.1f} ms, p95 {row.p95:.1f} ms, SQL p50 {row.sql_p50:.1f} ms",
+            f"  [{self.database}] {name}: p50 {row.p50:.1f} ms, p95 {row.p95:.1f} ms, "
+            f"SQL p50 {row.sql_p50:.1f} ms, CPU p50 {row.cpu_p50:.1f} ms",
             file=sys.stderr,
             flush=True,
         )

@@ -22,7 +22,7 @@ def scenarios(bench):
     busy = data.busiest_department
     head = data.heads[busy][0]
     staff_ids = data.staff[busy]
-    departments = sorted(data.heads)
+    departments = sorted(set(data.heads) - set(data.inactive_departments))
     today = data.today
     task_count = data.counts.tasks
 
