@@ -10,11 +10,11 @@ from flask import (
     request,
     send_file,
     stream_with_context,
-    url_for,
 )
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
+from tracker.auth.views import safe_next
 from tracker.extensions import db, limiter
 from tracker.feeds import calendar, exports
 from tracker.tasks.queries import TaskFilters, department_report
@@ -89,5 +89,5 @@ def reset_calendar_token():
     calendar.reset_calendar_token(current_user)
     db.session.commit()
     flash(_("Your calendar links are new; links given out before no longer work."), "success")
-    target = request.form.get("next") or ""
-    return redirect(target if target.startswith("/") and not target.startswith("//") else url_for("home.index"))
+    # The same check as sign-in: a tab or a backslash must not turn "/..." into another site.
+    return redirect(safe_next(request.form.get("next")))
