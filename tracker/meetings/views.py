@@ -23,7 +23,7 @@ from tracker.meetings import bp, operations
 from tracker.meetings.forms import DirectiveForm, MeetingForm, PasteDirectivesForm
 from tracker.meetings.models import Directive, Meeting, meeting_attendees
 from tracker.tasks.models import Task
-from tracker.tasks.queries import list_options
+from tracker.tasks.queries import list_options, visible_tasks
 from tracker.tasks.timing import today_local
 from tracker.tasks.views import Page, active_departments, apply_field_errors
 
@@ -203,7 +203,7 @@ def render_meeting(meeting, status=200, *, directive_form=None, paste_form=None,
         sa.select(Directive).where(Directive.meeting_id == meeting.id).order_by(Directive.position, Directive.id)
     ).all()
     tasks = db.session.scalars(
-        sa.select(Task)
+        visible_tasks(current_user)
         .where(Task.meeting_id == meeting.id)
         .options(*list_options())
         .order_by(Task.directive_id, Task.id)
