@@ -52,15 +52,15 @@ def test_worker_and_beat_on_the_embedded_broker_send_the_owed_reminders(app, mak
     users = due_today(make, 2) + due_today(make, 1, digest=True)
     worker = start_worker(smtp=smtp)
     check_end_to_end(worker, smtp, users)
-    assert "sqla+sqlite" in worker.output()
+    assert "filesystem://" in worker.output()
 
 
-def test_worker_and_beat_on_the_filesystem_broker_send_the_owed_reminders(app, make, smtp, start_worker):
+def test_worker_and_beat_on_the_sqlite_broker_send_the_owed_reminders(app, make, smtp, start_worker):
     only_on(app, "sqlite")
     users = due_today(make, 1) + due_today(make, 1, digest=True)
-    worker = start_worker(smtp=smtp, TRACKER_EMBEDDED_BROKER="filesystem")
+    worker = start_worker(smtp=smtp, TRACKER_EMBEDDED_BROKER="sqlite")
     check_end_to_end(worker, smtp, users)
-    assert "filesystem://" in worker.output()
+    assert "sqla+sqlite" in worker.output()
 
 
 def test_worker_and_beat_on_redis_send_the_owed_reminders(app, make, smtp, start_worker, redis_url):
