@@ -1,8 +1,10 @@
 import hashlib
+import hmac
 from datetime import datetime
 from enum import StrEnum
 
 import sqlalchemy as sa
+from flask import current_app
 from flask_login import UserMixin
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
@@ -59,6 +61,19 @@ class User(UserMixin, TimestampMixin, db.Model):
 
     def has_role(self, *roles):
         return self.role in roles
+
+    def session_fingerprint(self):
+        """A short keyed digest of the password hash: a new password gives a new fingerprint."""
+        key = current_app.config["SECRET_KEY"].encode()
+        return hmac.new(key, (self.password_hash or "").encode(), hashlib.sha256).hexdigest()[:24]
+
+    def get_id(self):
+        """What the session and the remember-me cookie hold: the id and the password's fingerprint.
+
+        A changed password (an administrator resetting a stolen one) ends every session and
+        remember-me cookie made before the change (see ``tracker.auth.loaders.load_user``).
+        """
+        return f"{self.id}:{self.session_fingerprint()}"
 
 
 def hash_token(token):

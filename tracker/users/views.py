@@ -1,7 +1,7 @@
 import sqlalchemy as sa
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_login import current_user, login_required
+from flask_login import current_user, login_required, login_user
 
 from tracker.core.errors import ValidationFailed
 from tracker.core.permissions import can_manage_users, require
@@ -102,6 +102,9 @@ def edit(user_id):
             _apply_errors(form, error)
         else:
             db.session.commit()
+            if user.id == current_user.id and form.password.data:
+                # A new password ends the other sessions; this one carries on under the new password.
+                login_user(user)
             flash(_("User %(name)s saved.", name=user.name), "success")
             return redirect(url_for(".index"))
     status = 422 if form.errors else 200
