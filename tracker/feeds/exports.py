@@ -112,8 +112,9 @@ def report_rows(rows):
 
 
 def _safe(cell):
-    # A cell starting with = + - @ would be run as a formula by spreadsheet programs.
-    if isinstance(cell, str) and cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
+    # A cell starting with = + - @ would be run as a formula by spreadsheet programs; so may one
+    # starting with a tab or a line break before them.
+    if isinstance(cell, str) and cell[:1] in ("=", "+", "-", "@", "\t", "\r", "\n"):
         return "'" + cell
     return cell
 
