@@ -28,6 +28,9 @@ def create_app(config=None):
         logging.getLogger("alembic").setLevel(logging.WARNING)
 
     init_extensions(app)
+    from tracker.core import proxy
+
+    proxy.init_app(app)
     register_blueprints(app)
     init_web(app)
 
