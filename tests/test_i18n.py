@@ -20,6 +20,7 @@ from tracker.departments.models import DepartmentKind
 from tracker.extensions import babel, db
 from tracker.reminders.delivery import compose
 from tracker.reminders.models import Reminder, ReminderKind
+from tracker.tasks import operations as task_operations
 from tracker.users.models import Role
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -199,6 +200,16 @@ def test_admin_lists_name_kinds_and_roles_in_the_readers_language(fresh_translat
     assert "UBND huyện Tiên Yên Ủy ban nhân dân" in departments
     users = text_of(client.get("/admin/users/"))
     assert "Chuyên viên" in users and "Quản trị viên" in users and " staff " not in users
+
+
+def test_task_history_names_the_edited_fields_in_vietnamese(fresh_translations, client, auth, make):
+    leader = make.user(role=Role.LEADER, locale="vi")
+    task = make.task(issuer=leader, title="Trồng rừng")
+    task_operations.update_task(leader, task, version=task.version, title="Trồng 5.000 ha rừng")
+    db.session.commit()
+    auth.login(leader)
+    page = text_of(client.get(f"/tasks/{task.id}"))
+    assert "Đã sửa: Tiêu đề: Trồng rừng → Trồng 5.000 ha rừng" in page
 
 
 def test_form_errors_are_in_vietnamese(fresh_translations, client, auth, make):
