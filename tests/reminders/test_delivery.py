@@ -1,7 +1,9 @@
 """Delivery to a real SMTP server: well-formed messages, the right people, links, retries, once only."""
 
+import json
 import threading
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -251,3 +253,18 @@ def test_cli_sweep_sync_reports_and_fails_when_delivery_fails(app, make, world, 
     assert "sent 1, failed 0" in result.output
     assert smtp.recipients() == [staff.email]
     assert "d1" in smtp.messages[0]["X-Tracker-Reminders"] or smtp.messages[0]["Subject"]
+
+
+def test_cli_sweep_without_sync_enqueues_one_job_per_recipient_and_sends_nothing(app, make, world, smtp, runner):
+    lead, _head, staff, issuer = world
+    make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE)
+    db.session.commit()
+    folder = Path(app.config["CELERY"]["broker_transport_options"]["data_folder_in"])
+    before = set(folder.iterdir()) if folder.exists() else set()
+    result = runner.invoke(args=["reminders", "sweep", "--today", "2025-06-21"])
+    assert result.exit_code == 0, result.output
+    assert "claimed 2" in result.output and "Enqueued deliveries for 2 recipients." in result.output
+    jobs = [json.loads(path.read_text()) for path in set(folder.iterdir()) - before]
+    assert sorted(job["headers"]["task"] for job in jobs) == ["reminders.deliver"] * 2
+    assert smtp.messages == []
+    assert {row.state for row in db.session.scalars(sa.select(Reminder))} == {ReminderState.OWED}
