@@ -282,3 +282,15 @@ def test_task_from_a_meeting_shows_on_the_meeting(world):
     bring(world.leader, task, "cancel")
     db.session.commit()
     assert reload(task).status == TaskStatus.CANCELLED and reload(task).meeting_id == meeting.id
+
+
+def test_meeting_list_counts_only_the_tasks_the_reader_sees(world, client, auth):
+    meeting = meeting_of(world, attendee_department_ids=[world.lead.id, world.other.id])
+    new_task(world, meeting_id=meeting.id)
+    new_task(world, meeting_id=meeting.id, lead_department_id=world.other.id, coordinating_department_ids=[])
+    auth.login(world.staff)
+    page = client.get("/meetings/").get_data(as_text=True)
+    assert "<td>1</td>" in page
+    auth.logout()
+    auth.login(world.leader)
+    assert "<td>2</td>" in client.get("/meetings/").get_data(as_text=True)

@@ -93,7 +93,8 @@ def index():
         ids = [meeting.id for meeting in items]
         counts = dict(
             db.session.execute(
-                sa.select(Task.meeting_id, sa.func.count(Task.id))
+                visible_tasks(current_user)
+                .with_only_columns(Task.meeting_id, sa.func.count(Task.id), maintain_column_froms=True)
                 .where(Task.meeting_id.in_(ids))
                 .group_by(Task.meeting_id)
             ).all()
