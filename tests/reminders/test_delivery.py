@@ -15,6 +15,7 @@ from tracker.reminders.delivery import deliver_to, max_attempts
 from tracker.reminders.models import Reminder, ReminderKind, ReminderState
 from tracker.reminders.sweep import sweep
 from tracker.tasks import operations
+from tracker.tasks.models import TaskStatus
 from tracker.users.models import Role
 
 DUE = date(2025, 6, 20)
@@ -268,3 +269,20 @@ def test_cli_sweep_without_sync_enqueues_one_job_per_recipient_and_sends_nothing
     assert sorted(job["headers"]["task"] for job in jobs) == ["reminders.deliver"] * 2
     assert smtp.messages == []
     assert {row.state for row in db.session.scalars(sa.select(Reminder))} == {ReminderState.OWED}
+
+
+def test_a_reminder_claimed_before_the_task_closed_or_moved_is_skipped_not_sent(app, make, world, smtp):
+    lead, _head, staff, issuer = world
+    staff.digest_enabled = False
+    done = make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE, title="Finished early")
+    moved = make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE, title="Moved")
+    kept = make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE, title="Still due")
+    now = at(2025, 6, 19)
+    run_sweep(now, deliver=False)
+    done.status = TaskStatus.DONE
+    moved.due_on = date(2025, 7, 30)
+    db.session.commit()
+    deliver_to(staff.id, now)
+    assert [m["Subject"] for m in smtp.messages] == ["Due soon: Still due"]
+    states = dict(db.session.execute(sa.select(Reminder.task_id, Reminder.state)).all())
+    assert states == {done.id: ReminderState.SKIPPED, moved.id: ReminderState.SKIPPED, kept.id: ReminderState.SENT}

@@ -69,7 +69,10 @@ def status_command():
 
     state = health()
     counts = state.counts
-    click.echo(f"owed {counts['owed']}, sending {counts['sending']}, sent {counts['sent']}, failed {counts['failed']}")
+    click.echo(
+        f"owed {counts['owed']}, sending {counts['sending']}, sent {counts['sent']}, failed {counts['failed']}, "
+        f"skipped {counts['skipped']}"
+    )
     if state.last_run is None:
         click.echo("The sweep has never run.")
     else:

@@ -20,11 +20,13 @@ from tracker.core.db import utcnow
 from tracker.core.mail import Postman, build_message, render_email
 from tracker.extensions import db
 from tracker.reminders.models import Reminder, ReminderKind, ReminderState
+from tracker.reminders.policy import deadline_key
 from tracker.reminders.sweep import PENDING_STATES
 from tracker.tasks.models import ExtensionRequest, Task, TaskUpdate
 
 log = logging.getLogger("tracker.reminders")
 
+DEADLINE_KINDS = (ReminderKind.DUE_SOON, ReminderKind.OVERDUE, ReminderKind.ESCALATION)
 TEMPLATES = {
     ReminderKind.ASSIGNED: "assigned",
     ReminderKind.DUE_SOON: "deadline",
@@ -75,6 +77,10 @@ def deliver_to(recipient_id, now=None, *, include_digest=True, postman=None):
         .unique()
         .all()
     )
+    stale = [row.id for row in rows if _outdated(row)]
+    if stale:
+        _skip(stale)
+        rows = [row for row in rows if row.id not in set(stale)]
     batches = [[row] for row in rows if not row.is_digest]
     digest = [row for row in rows if row.is_digest]
     if digest and include_digest:
@@ -93,6 +99,24 @@ def deliver_to(recipient_id, now=None, *, include_digest=True, postman=None):
         if own_postman:
             postman.close()
     return result
+
+
+def _outdated(row):
+    """A deadline reminder whose task closed, or whose deadline moved, since it was claimed."""
+    if row.kind not in DEADLINE_KINDS:
+        return False
+    return not row.task.is_open or row.deadline_key != deadline_key(row.task.due_on)
+
+
+def _skip(ids):
+    db.session.execute(
+        sa.update(Reminder)
+        .where(Reminder.id.in_(ids), Reminder.state == ReminderState.OWED)
+        .values(state=ReminderState.SKIPPED, last_error="task closed or deadline moved before sending")
+        .execution_options(synchronize_session=False)
+    )
+    db.session.commit()
+    log.info("reminders %s skipped: task closed or deadline moved", ids)
 
 
 def _prepare(batch):

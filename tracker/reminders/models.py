@@ -23,6 +23,8 @@ class ReminderState(StrEnum):
     #: Claimed by a sending job until ``send_after`` (the lease); an expired lease is owed again.
     SENDING = "sending"
     SENT = "sent"
+    #: Not sent: the task closed, or its deadline moved, between the claim and the send.
+    SKIPPED = "skipped"
     FAILED = "failed"
 
 
