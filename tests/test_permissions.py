@@ -8,38 +8,43 @@ from tracker.users.models import Role
 ROLES = [Role.ADMIN, Role.LEADER, Role.HEAD, Role.STAFF, Role.OBSERVER]
 RELATIONS = ["lead", "coordinating", "issuing", "unrelated"]
 
-A, L, H, S, O = "admin", "leader", "head", "staff", "observer"
+AD, LE, HE, ST, OB = "admin", "leader", "head", "staff", "observer"
 
 # Who may do each task action, by the relation of their department to the task.
 # Written out by hand from design.md's role table, not derived from the code under test.
 TASK_MATRIX = {
     "can_view_task": {
-        "lead": {A, L, H, S, O},
-        "coordinating": {A, L, H, S, O},
-        "issuing": {A, L, H, S, O},
-        "unrelated": {A, L, O},
+        "lead": {AD, LE, HE, ST, OB},
+        "coordinating": {AD, LE, HE, ST, OB},
+        "issuing": {AD, LE, HE, ST, OB},
+        "unrelated": {AD, LE, OB},
     },
-    "can_assign_task": {"lead": {A, L, H}, "coordinating": {A, L}, "issuing": {A, L}, "unrelated": {A, L}},
-    "can_work_on_task": {"lead": {A, H, S}, "coordinating": {A}, "issuing": {A}, "unrelated": {A}},
-    "can_request_extension": {"lead": {A, H, S}, "coordinating": {A}, "issuing": {A}, "unrelated": {A}},
+    "can_assign_task": {"lead": {AD, LE, HE}, "coordinating": {AD, LE}, "issuing": {AD, LE}, "unrelated": {AD, LE}},
+    "can_work_on_task": {"lead": {AD, HE, ST}, "coordinating": {AD}, "issuing": {AD}, "unrelated": {AD}},
+    "can_request_extension": {"lead": {AD, HE, ST}, "coordinating": {AD}, "issuing": {AD}, "unrelated": {AD}},
     "can_update_task": {
-        "lead": {A, L, H, S},
-        "coordinating": {A, L, H, S},
-        "issuing": {A, L, H},
-        "unrelated": {A, L},
+        "lead": {AD, LE, HE, ST},
+        "coordinating": {AD, LE, HE, ST},
+        "issuing": {AD, LE, HE},
+        "unrelated": {AD, LE},
     },
-    "can_edit_task": {"lead": {A, L}, "coordinating": {A, L}, "issuing": {A, L, H}, "unrelated": {A, L}},
-    "can_review_task": {"lead": {A, L}, "coordinating": {A, L}, "issuing": {A, L, H}, "unrelated": {A, L}},
-    "can_cancel_task": {"lead": {A, L}, "coordinating": {A, L}, "issuing": {A, L, H}, "unrelated": {A, L}},
-    "can_decide_extension": {"lead": {A, L}, "coordinating": {A, L}, "issuing": {A, L, H}, "unrelated": {A, L}},
+    "can_edit_task": {"lead": {AD, LE}, "coordinating": {AD, LE}, "issuing": {AD, LE, HE}, "unrelated": {AD, LE}},
+    "can_review_task": {"lead": {AD, LE}, "coordinating": {AD, LE}, "issuing": {AD, LE, HE}, "unrelated": {AD, LE}},
+    "can_cancel_task": {"lead": {AD, LE}, "coordinating": {AD, LE}, "issuing": {AD, LE, HE}, "unrelated": {AD, LE}},
+    "can_decide_extension": {
+        "lead": {AD, LE},
+        "coordinating": {AD, LE},
+        "issuing": {AD, LE, HE},
+        "unrelated": {AD, LE},
+    },
 }
 
 ROLE_ONLY = {
-    "can_manage_departments": {A},
-    "can_manage_users": {A},
-    "can_view_reminder_ledger": {A},
-    "can_view_everything": {A, L, O},
-    "can_view_reports": {A, L, H, S, O},
+    "can_manage_departments": {AD},
+    "can_manage_users": {AD},
+    "can_view_reminder_ledger": {AD},
+    "can_view_everything": {AD, LE, OB},
+    "can_view_reports": {AD, LE, HE, ST, OB},
 }
 
 
