@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 from datetime import timedelta
 
 import openpyxl
@@ -132,3 +133,19 @@ def test_reset_token_retires_the_old_feed_and_inactive_users_have_none(app, clie
 
 def test_calendar_reset_needs_sign_in(client):
     assert client.post("/calendar/token").status_code == 302
+
+
+def test_list_pages_and_report_link_to_exports_of_the_same_selection(client, auth, make):
+    staff, tasks = scene(make)
+    auth.login(staff)
+    page = client.get("/tasks/department?role=lead&timing=overdue").get_data(as_text=True)
+    link = re.search(r'href="(/exports/tasks\.csv\?[^"]+)"', page).group(1).replace("&amp;", "&")
+    rows = read_csv(client.get(link))
+    assert [int(row[0]) for row in rows[1:]] == [tasks["formula"].id]
+    home = client.get("/").get_data(as_text=True)
+    link = re.search(r'href="(/exports/tasks\.xlsx\?[^"]+)"', home).group(1).replace("&amp;", "&")
+    assert "mine=1" in link and "status=open" in link
+    report = client.get("/reports/").get_data(as_text=True)
+    assert 'href="/exports/report.csv"' in report
+    # The chart draws each department's counts as parts of one bar.
+    assert 'class="bar-overdue"' in report and 'class="bar-on-time"' in report

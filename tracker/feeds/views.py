@@ -17,12 +17,15 @@ from flask_login import current_user, login_required
 from tracker.auth.views import safe_next
 from tracker.extensions import db, limiter
 from tracker.feeds import calendar, exports
-from tracker.tasks.queries import TaskFilters, department_report
+from tracker.tasks.queries import TaskFilters, department_report, export_args
 from tracker.tasks.timing import today_local
 
 bp = Blueprint("feeds", __name__)
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+bp.add_app_template_global(export_args, "export_args")
 
 
 def _date_arg(name):

@@ -138,6 +138,21 @@ def involving(department_id):
     )
 
 
+def export_args(filters):
+    """The query arguments that select the same tasks as ``filters``, for an export link."""
+    args = {
+        name: getattr(filters, name)
+        for name in ("status", "timing", "department_id", "role", "assignee_id", "meeting_id", "q", "sort")
+        if getattr(filters, name) not in (None, "")
+    }
+    for name in ("due_from", "due_to"):
+        if getattr(filters, name) is not None:
+            args[name] = getattr(filters, name).isoformat()
+    if filters.mine:
+        args["mine"] = "1"
+    return args
+
+
 def visibility_clause(user):
     """The condition restricting tasks to those ``user`` may see (``None``: everything)."""
     if can_view_everything(user):
