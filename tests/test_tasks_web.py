@@ -1,5 +1,6 @@
 """The task pages: forms that create, edit and move tasks, as a person in the browser would send them."""
 
+import re
 from datetime import date
 
 import pytest
@@ -242,3 +243,14 @@ def test_navigation_shows_the_task_pages(world, client, auth):
     auth.logout()
     auth.login(world.observer)
     assert "All tasks" in client.get("/").get_data(as_text=True)
+
+
+def test_progress_form_starts_from_the_current_figures(world, client, auth):
+    task = new_task(world, target_value=4, target_unit="zones")
+    task.current_value = 2
+    task.progress = 50
+    db.session.commit()
+    auth.login(world.staff)
+    page = client.get(f"/tasks/{task.id}").get_data(as_text=True)
+    assert re.search(r'name="current_value" id="update-current-value" value="2"', page)
+    assert re.search(r'name="progress" id="update-progress"[^>]*value="50"', page)
