@@ -86,3 +86,25 @@ def test_new_task_form_does_not_show_a_directive_of_a_meeting_one_may_not_edit(c
     response = client.get(f"/tasks/new?directive_id={people['directive2'].id}")
     assert response.status_code == 403
     assert people["directive2"].text not in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(
+    "path, data",
+    [
+        ("transition", {"action": "start"}),
+        ("transition", {"action": "cancel"}),
+        ("updates", {"comment": "observed"}),
+        ("assign", {"assignee_id": ""}),
+        ("extensions", {"due_on": "2099-01-01", "reason": "r"}),
+        ("edit", {"title": "x", "version": "1"}),
+    ],
+)
+def test_observers_change_nothing_on_the_task_pages(client, auth, make, people, path, data):
+    task = make.task(lead=people["d2"])
+    db.session.commit()
+    version = task.version
+    auth.login(people["observer"])
+    assert client.get(f"/tasks/{task.id}").status_code == 200
+    assert client.post(f"/tasks/{task.id}/{path}", data=data).status_code == 403
+    db.session.expire_all()
+    assert task.version == version
