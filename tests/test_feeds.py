@@ -149,3 +149,16 @@ def test_list_pages_and_report_link_to_exports_of_the_same_selection(client, aut
     assert 'href="/exports/report.csv"' in report
     # The chart draws each department's counts as parts of one bar.
     assert 'class="bar-overdue"' in report and 'class="bar-on-time"' in report
+
+
+def test_settings_page_offers_and_shows_the_calendar_addresses(client, auth, make):
+    staff, _tasks = scene(make)
+    auth.login(staff)
+    page = client.get("/settings").get_data(as_text=True)
+    assert "Create calendar addresses" in page and ".ics" not in page
+    response = client.post("/calendar/token", data={"next": "/settings#calendar"})
+    assert response.headers["Location"] == "/settings#calendar"
+    db.session.refresh(staff)
+    page = client.get("/settings").get_data(as_text=True)
+    assert f"http://tracker.test/calendar/{staff.calendar_token}/mine.ics" in page
+    assert f"http://tracker.test/calendar/{staff.calendar_token}/department.ics" in page
