@@ -209,3 +209,25 @@ def test_inactive_coordinating_department_is_refused(bearer, make, world):
     response = bearer(world["head1"], "POST", "/tasks", json=body)
     assert response.status_code == 422
     assert "coordinating_department_ids" in response.get_json()["fields"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="security review: update_task lets the issuing head choose a person of another department (edit page)",
+)
+def test_issuing_head_cannot_pick_the_assignee_on_the_edit_page(client, auth, world):
+    task = world["task"]
+    auth.login(world["head1"])
+    response = client.post(
+        f"/tasks/{task.id}/edit",
+        data={
+            "title": task.title,
+            "lead_department_id": world["d2"].id,
+            "assignee_id": world["staff2"].id,
+            "recurrence": "none",
+            "priority": "normal",
+            "version": task.version,
+        },
+    )
+    db.session.expire_all()
+    assert task.assignee_id is None, response.status_code
