@@ -1,10 +1,11 @@
 """Run Tracker's benchmarks: ``make bench`` or ``python -m bench [--tasks N] [--databases sqlite,postgresql]``.
 
-For each database (SQLite in a temporary folder; PostgreSQL when ``TRACKER_BENCH_POSTGRES_URL`` or
-``TRACKER_TEST_POSTGRES_URL`` is set, in a separate database ``tracker_bench`` created on demand and
-emptied first), the schema is built with the real migrations, the data set of ``bench.data`` is
-loaded, and every request below runs through the real Flask app in-process (test client; pages as a
-signed-in user, the API with bearer tokens), warm-up first, then many iterations. It prints p50/p95
+For each database (SQLite in a temporary folder; PostgreSQL when ``TRACKER_BENCH_POSTGRES_URL`` is set,
+in that database, whose ``public`` schema is emptied first; or, from ``TRACKER_TEST_POSTGRES_URL``, in a
+database of its own, ``tracker_bench`` on the same server, created on demand and emptied first, never
+the test database), the schema is built with the real migrations, the data set of ``bench.data`` is
+loaded, and every request of ``bench.scenarios`` runs through the real Flask app in-process (test
+client; pages as a signed-in user, the API with bearer tokens), warm-up first, then many iterations. It prints p50/p95
 latency against the goals, the SQL statements per list request at page sizes 10 and 100 (equal
 means no N+1), and writes the same to ``bench/results/latest.md``. Then it runs
 ``bench.bench_extraction`` and ``bench.bench_reminders`` when they exist.
