@@ -1,0 +1,26 @@
+"""Without signing in, nothing but the sign-in page, static files, the API description and the feeds."""
+
+import re
+
+PUBLIC = {
+    "/login",
+    "/static/<path:filename>",
+    "/api/v1/openapi.json",
+    "/calendar/<token>/<any(mine, department):scope>.ics",
+}
+
+
+def test_every_route_needs_a_signed_in_user(app, client):
+    checked = 0
+    for rule in app.url_map.iter_rules():
+        if rule.rule in PUBLIC:
+            continue
+        path = re.sub(r"<(?:[^:>]+:)?[^>]+>", "1", rule.rule.replace("<any(csv, xlsx):file_format>", "csv"))
+        for method in sorted((rule.methods or set()) - {"HEAD", "OPTIONS"}):
+            response = client.open(path, method=method)
+            expected = 401 if path.startswith("/api/") else 302
+            assert response.status_code == expected, (method, path, response.status_code)
+            if expected == 302:
+                assert "/login" in response.headers["Location"]
+            checked += 1
+    assert checked > 50
