@@ -72,11 +72,14 @@ def load_config(instance_path):
     # (a file write instead of an ORM session and a commit) and workers deliver about twice as fast;
     # ``celery inspect`` works with it too. The sweep, not the queue, is the source of truth anyway.
     broker_url, broker_options = redis_url or os.environ.get("CELERY_BROKER_URL"), {}
+    broker_transport = None
     if broker_url is None and os.environ.get("TRACKER_EMBEDDED_BROKER", "filesystem") == "sqlite":
         broker_url = f"sqla+sqlite:///{instance_path / 'celery-broker.sqlite'}"
     elif broker_url is None:
         folder = instance_path / "celery-broker"
         broker_url = "filesystem://"
+        # kombu's channel, but reading one folder listing per batch instead of one per job.
+        broker_transport = "workers.filesystem:Transport"
         broker_options = {
             "data_folder_in": str(folder / "queue"),
             "data_folder_out": str(folder / "queue"),
@@ -135,6 +138,7 @@ def load_config(instance_path):
         "REMINDER_REENQUEUE_SECONDS": env_int("REMINDER_REENQUEUE_SECONDS", 600),
         "CELERY": {
             "broker_url": broker_url,
+            "broker_transport": broker_transport,
             "broker_transport_options": broker_options,
             "beat_schedule": {
                 "reminders-sweep": {"task": "reminders.sweep_tick", "schedule": float(sweep_seconds)},

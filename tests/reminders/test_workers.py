@@ -52,7 +52,7 @@ def test_worker_and_beat_on_the_embedded_broker_send_the_owed_reminders(app, mak
     users = due_today(make, 2) + due_today(make, 1, digest=True)
     worker = start_worker(smtp=smtp)
     check_end_to_end(worker, smtp, users)
-    assert "filesystem://" in worker.output()
+    assert "workers.filesystem:Transport://" in worker.output()  # the banner names the embedded broker
 
 
 def test_worker_and_beat_on_the_sqlite_broker_send_the_owed_reminders(app, make, smtp, start_worker):

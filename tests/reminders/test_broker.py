@@ -1,0 +1,90 @@
+"""The embedded broker's channel (``workers.filesystem``): it reads the queue folder once per batch,
+and must still hand out every job once, in order, skipping what another consumer took."""
+
+import os
+import time
+from queue import Empty
+
+import pytest
+from kombu import Connection
+
+from tracker import create_app
+
+
+def connect(folder):
+    options = {"data_folder_in": str(folder), "data_folder_out": str(folder), "store_processed": False}
+    return Connection("filesystem://", transport="workers.filesystem:Transport", transport_options=options)
+
+
+def put(queue, numbers):
+    for n in numbers:
+        queue.put({"n": n})
+        time.sleep(0.002)  # file names start with the millisecond: keep the order unambiguous
+
+
+def drain(queue):
+    received = []
+    while True:
+        try:
+            message = queue.get(block=False)
+        except Empty:
+            return received
+        message.ack()
+        received.append(message.payload)
+
+
+def test_each_job_is_taken_once_in_order_skipping_one_taken_by_another_consumer(tmp_path):
+    with connect(tmp_path) as connection:
+        queue = connection.SimpleQueue("jobs")
+        put(queue, range(5))
+        first = queue.get(block=False)  # lists the folder: jobs 1-4 are now in the channel's batch
+        first.ack()
+        taken = sorted(name for name in os.listdir(tmp_path) if name.endswith(".jobs.msg"))[0]
+        os.remove(tmp_path / taken)  # another worker took job 1 meanwhile
+        put(queue, range(5, 7))  # published after the listing: read with the next one
+        assert first.payload == {"n": 0}
+        assert drain(queue) == [{"n": n} for n in (2, 3, 4, 5, 6)]
+        queue.put({"n": 7})
+        assert drain(queue) == [{"n": 7}]
+        assert not [name for name in os.listdir(tmp_path) if name.endswith(".msg")]
+        queue.close()
+
+
+def test_two_consumers_on_one_folder_share_the_jobs_without_doubles(tmp_path):
+    with connect(tmp_path) as one, connect(tmp_path) as two:
+        first, second = one.SimpleQueue("jobs"), two.SimpleQueue("jobs")
+        for n in range(20):
+            first.put({"n": n})
+        got = []
+        for _ in range(10):  # both list the same 20 files, then take them in turns
+            for queue in (first, second):
+                try:
+                    message = queue.get(block=False)
+                except Empty:
+                    continue
+                message.ack()
+                got.append(message.payload["n"])
+        got += [payload["n"] for payload in drain(first) + drain(second)]
+        assert sorted(got) == list(range(20))
+        first.close()
+        second.close()
+
+
+@pytest.mark.parametrize("redis", [None, "redis://127.0.0.1:6379/15"])
+def test_the_filesystem_transport_is_used_only_for_the_embedded_broker(tmp_path, monkeypatch, redis):
+    monkeypatch.setenv("TRACKER_INSTANCE_PATH", str(tmp_path))
+    monkeypatch.setenv("TRACKER_DOTENV", str(tmp_path / "none.env"))
+    monkeypatch.delenv("CELERY_BROKER_URL", raising=False)
+    monkeypatch.delenv("TRACKER_EMBEDDED_BROKER", raising=False)
+    if redis:
+        monkeypatch.setenv("REDIS_URL", redis)
+    else:
+        monkeypatch.delenv("REDIS_URL", raising=False)
+    app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'db.sqlite'}"})
+    celery = app.extensions["celery"]
+    with celery.connection_for_write() as connection:
+        transport = type(connection.transport)
+    if redis:
+        assert transport.__module__ == "kombu.transport.redis"
+    else:
+        assert f"{transport.__module__}:{transport.__name__}" == "workers.filesystem:Transport"
