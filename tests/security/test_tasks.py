@@ -22,11 +22,6 @@ def world(make):
     return dict(d1=d1, d2=d2, d3=d3, head1=head1, head2=head2, staff2=staff2, staff3=staff3, task=task)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="security review: update_task lets the issuing head choose a person of another department "
-    "(create_task and assign_task require can_assign_task for that)",
-)
 def test_issuing_head_cannot_pick_the_assignee_in_another_department(bearer, world):
     task = world["task"]
     response = bearer(
@@ -37,10 +32,6 @@ def test_issuing_head_cannot_pick_the_assignee_in_another_department(bearer, wor
     assert task.assignee_id is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="security review: update_task lets the issuing head choose a person of another department (edit path)",
-)
 def test_issuing_head_cannot_pick_the_assignee_with_another_edit(bearer, world):
     task = world["task"]
     response = bearer(
@@ -211,10 +202,6 @@ def test_inactive_coordinating_department_is_refused(bearer, make, world):
     assert "coordinating_department_ids" in response.get_json()["fields"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="security review: update_task lets the issuing head choose a person of another department (edit page)",
-)
 def test_issuing_head_cannot_pick_the_assignee_on_the_edit_page(client, auth, world):
     task = world["task"]
     auth.login(world["head1"])

@@ -205,11 +205,16 @@ def can_decide_extension(user, task):
 
 def can_assign_task(user, task):
     """Choose the assignee: the head of the lead department, or the issuing side."""
+    return can_assign_in_department(user, task.lead_department_id)
+
+
+def can_assign_in_department(user, department_id):
+    """Choose the person who does a task led by ``department_id``: its head, a leader or an admin."""
     if not signed_in(user):
         return deny(_("Please sign in."))
     if user.role in (Role.ADMIN, Role.LEADER):
         return ALLOW
-    if user.role == Role.HEAD and user.department_id == task.lead_department_id:
+    if user.role == Role.HEAD and user.department_id == department_id:
         return ALLOW
     return deny(_("Only the head of the lead department assigns this task."))
 

@@ -22,6 +22,7 @@ from tracker.core.audit import record_event
 from tracker.core.db import utcnow
 from tracker.core.errors import InvalidTransition, ValidationFailed
 from tracker.core.permissions import (
+    can_assign_in_department,
     can_assign_task,
     can_cancel_task,
     can_create_task,
@@ -333,6 +334,9 @@ def update_task(actor, task, *, version, **fields):
     _check_whole(merged, errors)
     if errors:
         raise ValidationFailed(_("The task was not saved."), fields=errors)
+    if merged["assignee_id"] is not None and merged["assignee_id"] != task.assignee_id:
+        # Choosing the person is the lead department's call (or a leader's), as in assign_task.
+        require(can_assign_in_department(actor, merged["lead_department_id"]))
 
     before = task_state(task)
     previous_assignee_id, previous_due_on = task.assignee_id, task.due_on
