@@ -26,7 +26,7 @@ def drain(queue):
     received = []
     while True:
         try:
-            message = queue.get(block=False)
+            message = queue.get(timeout=0.5)  # longer than the channel waits before listing again
         except Empty:
             return received
         message.ack()
@@ -88,3 +88,14 @@ def test_the_filesystem_transport_is_used_only_for_the_embedded_broker(tmp_path,
         assert transport.__module__ == "kombu.transport.redis"
     else:
         assert f"{transport.__module__}:{transport.__name__}" == "workers.filesystem:Transport"
+
+
+def test_queues_with_dots_in_their_names_keep_their_own_jobs(tmp_path):
+    with connect(tmp_path) as connection:
+        control, jobs = connection.SimpleQueue("reminders.deliver.v2"), connection.SimpleQueue("jobs")
+        put(jobs, [1])
+        put(control, [2])
+        assert drain(control) == [{"n": 2}]
+        assert drain(jobs) == [{"n": 1}]
+        control.close()
+        jobs.close()
