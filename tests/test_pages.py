@@ -73,3 +73,15 @@ def test_every_role_can_open_its_home_page(client, auth, make):
 def test_page_language_follows_the_user(client, auth, make):
     auth.login(make.user(locale="vi"))
     assert '<html lang="vi">' in client.get("/").get_data(as_text=True)
+
+
+def test_unexpected_errors_are_logged_without_secrets_of_the_path(session_app, caplog):
+    from tracker.core.errors import handle_unexpected_error
+
+    with session_app.test_request_context("/calendar/s3cr3t-token-value/mine.ics"):
+        try:
+            raise RuntimeError("boom")
+        except RuntimeError as error:
+            handle_unexpected_error(error)
+    assert "Unhandled error on GET /calendar/<token>/" in caplog.text
+    assert "s3cr3t-token-value" not in caplog.text

@@ -86,7 +86,9 @@ def handle_http_error(exc):
 def handle_unexpected_error(exc):
     from flask import current_app
 
-    current_app.logger.exception("Unhandled error on %s %s", request.method, request.path)
+    # The route's pattern, not the path: some paths carry a secret (the calendar feed's token).
+    where = request.url_rule.rule if request.url_rule is not None else "(no route)"
+    current_app.logger.exception("Unhandled error on %s %s", request.method, where)
     from werkzeug.exceptions import InternalServerError
 
     return handle_http_error(InternalServerError())
