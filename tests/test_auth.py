@@ -202,3 +202,27 @@ def test_bearer_token_authenticates_and_revoked_or_inactive_does_not(app, make):
     user.is_active = False
     db.session.commit()
     assert client.get("/", headers={"Authorization": f"Bearer {token}"}).status_code == 302
+
+
+def test_throttle_counts_in_redis_when_redis_is_configured(redis_url, database_url, tmp_path_factory, make):
+    """Several web nodes share the count when the limits are kept in Redis."""
+    import redis
+
+    from tests.conftest import make_test_app
+    from tracker.extensions import limiter
+
+    redis.Redis.from_url(redis_url).flushdb()
+    node = make_test_app(database_url, tmp_path_factory, RATELIMIT_STORAGE_URI=redis_url)
+    try:
+        user = make.user()
+        db.session.commit()
+        for _ in range(5):
+            assert sign_in(node.test_client(), user.email, "wrong password").status_code == 401
+        keys = redis.Redis.from_url(redis_url).keys("*login-account*")
+        assert keys, "the failures were counted in Redis"
+        assert sign_in(node.test_client(), user.email, make.TEST_PASSWORD).status_code == 429
+    finally:
+        redis.Redis.from_url(redis_url).flushdb()
+        # The limiter keeps one storage, that of the app it was bound to last: bind it back to memory.
+        make_test_app(database_url, tmp_path_factory)
+        assert "memory" in type(limiter.storage).__name__.lower()
