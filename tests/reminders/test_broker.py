@@ -12,7 +12,12 @@ from tracker import create_app
 
 
 def connect(folder):
-    options = {"data_folder_in": str(folder), "data_folder_out": str(folder), "store_processed": False}
+    options = {
+        "data_folder_in": str(folder),
+        "data_folder_out": str(folder),
+        "control_folder": str(folder / "control"),  # kombu's default is relative to the working directory
+        "store_processed": False,
+    }
     return Connection("filesystem://", transport="workers.filesystem:Transport", transport_options=options)
 
 
