@@ -3,6 +3,7 @@ and must still hand out every job once, in order, skipping what another consumer
 
 import os
 import time
+import uuid
 from queue import Empty
 
 import pytest
@@ -11,7 +12,14 @@ from kombu import Connection
 from tracker import create_app
 
 
+@pytest.fixture
+def jobs():
+    """A queue name of this test alone: kombu remembers declared queues per process, not per folder."""
+    return f"jobs-{uuid.uuid4().hex[:8]}"
+
+
 def connect(folder):
+    (folder / "control").mkdir(exist_ok=True)
     options = {
         "data_folder_in": str(folder),
         "data_folder_out": str(folder),
@@ -38,13 +46,13 @@ def drain(queue):
         received.append(message.payload)
 
 
-def test_each_job_is_taken_once_in_order_skipping_one_taken_by_another_consumer(tmp_path):
+def test_each_job_is_taken_once_in_order_skipping_one_taken_by_another_consumer(tmp_path, jobs):
     with connect(tmp_path) as connection:
-        queue = connection.SimpleQueue("jobs")
+        queue = connection.SimpleQueue(jobs)
         put(queue, range(5))
         first = queue.get(block=False)  # lists the folder: jobs 1-4 are now in the channel's batch
         first.ack()
-        taken = sorted(name for name in os.listdir(tmp_path) if name.endswith(".jobs.msg"))[0]
+        taken = sorted(name for name in os.listdir(tmp_path) if name.endswith(f".{jobs}.msg"))[0]
         os.remove(tmp_path / taken)  # another worker took job 1 meanwhile
         put(queue, range(5, 7))  # published after the listing: read with the next one
         assert first.payload == {"n": 0}
@@ -55,9 +63,9 @@ def test_each_job_is_taken_once_in_order_skipping_one_taken_by_another_consumer(
         queue.close()
 
 
-def test_two_consumers_on_one_folder_share_the_jobs_without_doubles(tmp_path):
+def test_two_consumers_on_one_folder_share_the_jobs_without_doubles(tmp_path, jobs):
     with connect(tmp_path) as one, connect(tmp_path) as two:
-        first, second = one.SimpleQueue("jobs"), two.SimpleQueue("jobs")
+        first, second = one.SimpleQueue(jobs), two.SimpleQueue(jobs)
         for n in range(20):
             first.put({"n": n})
         got = []
@@ -95,12 +103,12 @@ def test_the_filesystem_transport_is_used_only_for_the_embedded_broker(tmp_path,
         assert f"{transport.__module__}:{transport.__name__}" == "workers.filesystem:Transport"
 
 
-def test_queues_with_dots_in_their_names_keep_their_own_jobs(tmp_path):
+def test_queues_with_dots_in_their_names_keep_their_own_jobs(tmp_path, jobs):
     with connect(tmp_path) as connection:
-        control, jobs = connection.SimpleQueue("reminders.deliver.v2"), connection.SimpleQueue("jobs")
-        put(jobs, [1])
-        put(control, [2])
-        assert drain(control) == [{"n": 2}]
-        assert drain(jobs) == [{"n": 1}]
-        control.close()
-        jobs.close()
+        dotted, plain = connection.SimpleQueue(f"{jobs}.deliver.v2"), connection.SimpleQueue(jobs)
+        put(plain, [1])
+        put(dotted, [2])
+        assert drain(dotted) == [{"n": 2}]
+        assert drain(plain) == [{"n": 1}]
+        dotted.close()
+        plain.close()
