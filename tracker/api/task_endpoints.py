@@ -4,7 +4,7 @@
 """
 
 import sqlalchemy as sa
-from flask import abort, request, send_file
+from flask import request
 from flask_babel import gettext as _
 
 from tracker.api.auth import actor
@@ -267,24 +267,7 @@ def download_attachment(attachment_id):
         raise NotFound(_("No attachment has the id %(id)s.", id=attachment_id))
     task = db.session.get(Task, attachment.task_id)
     require(can_view_task(actor(), task))
-    try:
-        path = storage.path_for(attachment.storage_key)
-    except ValueError:
-        abort(404)
-    if not path.is_file():
-        raise NotFound(_("The file of this attachment is missing."))
-    response = send_file(
-        path,
-        mimetype=attachment.content_type,
-        as_attachment=True,
-        download_name=attachment.filename,
-        conditional=True,
-        max_age=0,
-    )
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Cache-Control"] = "private, no-store"
-    response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    return response
+    return storage.send_attachment(attachment)
 
 
 @endpoint(

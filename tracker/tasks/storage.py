@@ -13,10 +13,10 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from flask import current_app
+from flask import current_app, send_file
 from flask_babel import gettext as _
 
-from tracker.core.errors import ValidationFailed
+from tracker.core.errors import NotFound, ValidationFailed
 
 CHUNK = 64 * 1024
 
@@ -180,3 +180,28 @@ def discard(storage_key):
     """Remove a stored file (after a failed unit of work); missing files are fine."""
     with contextlib.suppress(ValueError, OSError):
         path_for(storage_key).unlink(missing_ok=True)
+
+
+def send_attachment(attachment):
+    """Answer with an evidence file, always as a download that no browser runs or sniffs.
+
+    The caller has checked that the user may see the attachment's task.
+    """
+    try:
+        path = path_for(attachment.storage_key)
+    except ValueError:
+        raise NotFound(_("The file of this attachment is missing.")) from None
+    if not path.is_file():
+        raise NotFound(_("The file of this attachment is missing."))
+    response = send_file(
+        path,
+        mimetype=attachment.content_type,
+        as_attachment=True,
+        download_name=attachment.filename,
+        conditional=True,
+        max_age=0,
+    )
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Cache-Control"] = "private, no-store"
+    response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
+    return response

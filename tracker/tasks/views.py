@@ -8,7 +8,7 @@ transition or bad input (422) re-render the page with the message and what the u
 import itertools
 
 import sqlalchemy as sa
-from flask import abort, current_app, flash, redirect, render_template, request, send_file, url_for
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
@@ -532,21 +532,4 @@ def download(attachment_id):
     attachment = db.session.get(Attachment, attachment_id) or abort(404)
     task = db.session.get(Task, attachment.task_id) or abort(404)
     require(can_view_task(current_user, task))
-    try:
-        path = storage.path_for(attachment.storage_key)
-    except ValueError:
-        abort(404)
-    if not path.is_file():
-        abort(404)
-    response = send_file(
-        path,
-        mimetype=attachment.content_type,
-        as_attachment=True,
-        download_name=attachment.filename,
-        conditional=True,
-        max_age=0,
-    )
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Cache-Control"] = "private, no-store"
-    response.headers["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    return response
+    return storage.send_attachment(attachment)
