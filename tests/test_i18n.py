@@ -312,3 +312,16 @@ def test_a_digest_uses_the_plural_forms_of_the_recipients_language(fresh_transla
     message = compose(swedish, rows)
     assert message.subject == "Tracker: 2 uppgifter behöver din uppmärksamhet"
     assert "Förfaller snart" in message.body and "Hej " in message.body
+
+
+def test_a_closed_task_is_named_in_the_readers_language(app, make):
+    from flask_babel import force_locale
+
+    from tracker.core.errors import InvalidTransition
+    from tracker.tasks.history import require_open
+    from tracker.tasks.models import TaskStatus
+
+    task = make.task(status=TaskStatus.DONE)
+    with app.test_request_context(), force_locale("fr"), pytest.raises(InvalidTransition) as raised:
+        require_open(task)
+    assert "done" not in raised.value.description

@@ -12,7 +12,7 @@ from tracker.core.audit import jsonable
 from tracker.core.db import utcnow
 from tracker.core.errors import Conflict, InvalidTransition, ValidationFailed
 from tracker.extensions import db
-from tracker.tasks.models import TaskUpdate
+from tracker.tasks.models import TaskStatus, TaskUpdate
 from tracker.tasks.validation import Errors, parse_id
 from tracker.users.models import User
 
@@ -83,7 +83,9 @@ def touch(task):
 
 def require_open(task, message=None):
     if not task.is_open:
-        raise InvalidTransition(message or _("This task is %(status)s: it can no longer change.", status=task.status))
+        raise InvalidTransition(
+            message or _("This task is %(status)s: it can no longer change.", status=status_label(task.status))
+        )
 
 
 def add_update(task, actor, kind, **values):
@@ -97,3 +99,14 @@ def user_ref(user_id):
         return None
     user = db.session.get(User, user_id)
     return {"id": user_id, "name": user.name if user else None}
+
+
+def status_label(status):
+    """The status as a reader says it, in their language."""
+    return {
+        TaskStatus.ASSIGNED: _("assigned"),
+        TaskStatus.IN_PROGRESS: _("in progress"),
+        TaskStatus.SUBMITTED: _("submitted"),
+        TaskStatus.DONE: _("done"),
+        TaskStatus.CANCELLED: _("cancelled"),
+    }[TaskStatus(status)]

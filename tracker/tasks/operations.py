@@ -59,6 +59,7 @@ from tracker.tasks.history import (
     touch,
     user_ref,
 )
+from tracker.tasks.history import status_label as _status_label
 from tracker.tasks.models import (
     OPEN_STATUSES,
     Attachment,
@@ -460,16 +461,6 @@ def transition_task(actor, task, action, *, comment=None, version=None):
     if action == "approve" and task.recurrence != Recurrence.NONE and task.due_on is not None:
         create_next_occurrence(actor, task)
     return task
-
-
-def _status_label(status):
-    return {
-        TaskStatus.ASSIGNED: _("assigned"),
-        TaskStatus.IN_PROGRESS: _("in progress"),
-        TaskStatus.SUBMITTED: _("submitted"),
-        TaskStatus.DONE: _("done"),
-        TaskStatus.CANCELLED: _("cancelled"),
-    }[TaskStatus(status)]
 
 
 def _action_past(action):
