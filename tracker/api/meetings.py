@@ -22,7 +22,7 @@ from tracker.core.permissions import can_view_meeting, require
 from tracker.extensions import db
 from tracker.meetings import operations
 from tracker.meetings.models import Directive, Meeting
-from tracker.meetings.views import visible_meetings
+from tracker.meetings.queries import visible_meetings
 from tracker.tasks import queries
 from tracker.tasks.models import Task
 from tracker.tasks.timing import today_local

@@ -15,13 +15,6 @@ from tracker.users.models import Role
 FILTER_NAMES = ("status", "timing", "q", "due_from", "due_to", "assignee_id", "meeting_id", "department_id")
 
 
-def my_open_tasks(user, limit=50):
-    """Open tasks the user is expected to act on: assigned to them, or unassigned in a department they head."""
-    filters = queries.TaskFilters(mine=True, status=queries.OPEN, per_page=limit)
-    items, _total = queries.filtered_tasks(user, filters)
-    return items
-
-
 def glance_counts(user, today):
     """How many of the user's open tasks are overdue and due soon (one query)."""
     overdue = timing_clause(Timing.OVERDUE, today)

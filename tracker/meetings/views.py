@@ -4,7 +4,7 @@ from datetime import date
 from itertools import groupby
 
 import sqlalchemy as sa
-from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy.orm import joinedload, selectinload
@@ -13,7 +13,6 @@ from tracker.core.errors import Conflict, ValidationFailed
 from tracker.core.permissions import (
     can_create_meeting,
     can_edit_meeting,
-    can_view_everything,
     can_view_meeting,
     require,
 )
@@ -22,6 +21,7 @@ from tracker.extensions import db
 from tracker.meetings import bp, operations
 from tracker.meetings.forms import DirectiveForm, MeetingForm, PasteDirectivesForm
 from tracker.meetings.models import Directive, Meeting, meeting_attendees
+from tracker.meetings.queries import visible_meetings
 from tracker.tasks.models import Task
 from tracker.tasks.queries import list_options, visible_tasks
 from tracker.tasks.timing import today_local
@@ -34,21 +34,6 @@ PAGE_SIZE = 25
 @login_required
 def guard():
     """Every meeting page needs a signed-in user; each view checks the meeting on top."""
-
-
-@bp.app_template_global("has_endpoint")
-def has_endpoint(name):
-    """Whether a page exists, so that a link to a feature shows only once the feature does."""
-    return name in current_app.view_functions
-
-
-def visible_meetings(user):
-    """Meetings ``user`` may see: all for leaders and observers, else those their department hosted or attended."""
-    query = sa.select(Meeting)
-    if can_view_everything(user):
-        return query
-    attended = sa.select(meeting_attendees.c.meeting_id).where(meeting_attendees.c.department_id == user.department_id)
-    return query.where(sa.or_(Meeting.host_department_id == user.department_id, Meeting.id.in_(attended)))
 
 
 def _day(name):
