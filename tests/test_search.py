@@ -1,0 +1,209 @@
+"""Free-text search: a case-insensitive substring of the title or description, or the id, answered from
+the trigram index on both databases and kept in step with every change of a task."""
+
+import os
+
+import pytest
+import sqlalchemy as sa
+from flask_migrate import upgrade
+
+from tests import factories
+from tests.conftest import make_test_app, reset_schema, with_search_path
+from tests.tasks_support import build_world
+from tracker.extensions import db
+from tracker.tasks import operations
+from tracker.tasks.models import Task
+from tracker.tasks.queries import TaskFilters, apply_filters, filtered_tasks
+from tracker.users.operations import issue_api_token
+
+
+@pytest.fixture
+def world(make):
+    return build_world(make)
+
+
+@pytest.fixture
+def tasks(world, make):
+    def task(name, title, description=None):
+        return name, make.task(lead=world.lead, issuer=world.leader, title=title, description=description)
+
+    return dict(
+        [
+            task("forest", "Plant forest in Đà Lạt", "5 000 hectares by the end of the year"),
+            task("plan", "Kế hoạch phát triển rừng", "Trình Ủy ban nhân dân tỉnh"),
+            task("bridge", "Repair bridge", "Discount 100% of the fees; use snake_case names"),
+            task("roads", "Survey rural roads"),
+        ]
+    )
+
+
+def search(world, q):
+    items, total = filtered_tasks(world.observer, TaskFilters(q=q))
+    assert total == len(items)
+    return items
+
+
+def found(world, tasks, q):
+    """The names of the tasks a search for ``q`` finds."""
+    names = {task.id: name for name, task in tasks.items()}
+    return {names[task.id] for task in search(world, q)}
+
+
+@pytest.mark.parametrize(
+    ("q", "expected"),
+    [
+        ("forest", {"forest"}),
+        ("ores", {"forest"}),  # inside a word
+        ("rural roads", {"roads"}),
+        ("hectares", {"forest"}),  # in the description
+        ("Ủy ban", {"plan"}),
+        ("nothing like it", set()),
+    ],
+)
+def test_search_finds_a_substring_of_the_title_or_description(world, tasks, q, expected):
+    assert found(world, tasks, q) == expected
+
+
+@pytest.mark.parametrize(
+    ("q", "expected"),
+    [
+        ("FOREST", {"forest"}),
+        ("Repair BRIDGE", {"bridge"}),
+        ("kế hoạch", {"plan"}),
+        ("KẾ HOẠCH", {"plan"}),
+        ("RỪNG", {"plan"}),
+        ("ủy BAN", {"plan"}),
+        ("đà lạt", {"forest"}),
+    ],
+)
+def test_search_ignores_case_vietnamese_letters_included(world, tasks, q, expected):
+    assert found(world, tasks, q) == expected
+
+
+@pytest.mark.parametrize(
+    ("q", "expected"),
+    [
+        ("br", {"bridge"}),
+        ("KẾ", {"plan"}),
+        ("Đà", {"forest"}),
+        ("ừ", {"plan"}),
+        ("Ừ", {"plan"}),
+        ("z", set()),
+    ],
+)
+def test_text_shorter_than_a_trigram_is_still_found(world, tasks, q, expected):
+    assert found(world, tasks, q) == expected
+
+
+@pytest.mark.parametrize(
+    ("q", "expected"),
+    [
+        ("100%", {"bridge"}),
+        ("%", {"bridge"}),
+        ("0%", {"bridge"}),
+        ("1%0", set()),
+        ("snake_case", {"bridge"}),
+        ("_", {"bridge"}),
+        ("e_c", {"bridge"}),
+        ("e_f", set()),
+        ("\\", set()),
+        ('"forest"', set()),
+    ],
+)
+def test_wildcards_and_quotes_are_plain_characters(world, tasks, q, expected):
+    assert found(world, tasks, q) == expected
+
+
+def test_search_by_id(world, tasks):
+    roads = tasks["roads"]
+    assert found(world, tasks, f"#{roads.id}") == {"roads"}
+    assert "roads" in found(world, tasks, str(roads.id))
+
+
+def test_an_edited_title_is_found_and_the_old_one_no_more(world, tasks):
+    task = tasks["roads"]
+    operations.update_task(world.leader, task, version=task.version, title="Pave the mountain pass")
+    db.session.flush()
+    assert found(world, tasks, "mountain pass") == {"roads"}
+    assert found(world, tasks, "rural roads") == set()
+    operations.update_task(world.leader, task, version=task.version, description="Kilometres of gravel")
+    db.session.flush()
+    assert found(world, tasks, "GRAVEL") == {"roads"}
+    assert found(world, tasks, "mountain") == {"roads"}
+
+
+def test_a_change_of_other_fields_keeps_the_task_findable(world, tasks):
+    task = tasks["forest"]
+    task.progress = 40
+    db.session.flush()
+    assert found(world, tasks, "forest") == {"forest"}
+
+
+def test_a_deleted_task_is_no_longer_found(world, tasks, make):
+    roads = tasks.pop("roads")
+    db.session.delete(roads)
+    db.session.flush()
+    assert found(world, tasks, "roads") == set()
+    # SQLite gives the next task the id of the last one deleted: it must not inherit its text.
+    canals = make.task(lead=world.lead, issuer=world.leader, title="Clean the canals")
+    tasks["canals"] = canals
+    assert found(world, tasks, "roads") == set()
+    assert found(world, tasks, "canals") == {"canals"}
+
+
+def test_search_through_the_api_and_the_page(world, tasks, client, auth):
+    token = issue_api_token(world.observer)
+    db.session.commit()
+    listing = client.get("/api/v1/tasks", query_string={"q": "KẾ HOẠCH"}, headers={"Authorization": f"Bearer {token}"})
+    assert [item["id"] for item in listing.get_json()["items"]] == [tasks["plan"].id]
+    auth.login(world.observer)
+    page = client.get("/tasks/?q=BRIDGE").get_data(as_text=True)
+    assert "Repair bridge" in page and "Plant forest" not in page and "1 task" in page
+
+
+def test_search_reads_the_trigram_index(world, tasks):
+    query = apply_filters(sa.select(Task.id), world.observer, TaskFilters(q="forest"))
+    sql = str(query.compile(db.engine, compile_kwargs={"literal_binds": True}))
+    connection = db.session.connection()
+    if db.engine.dialect.name == "sqlite":
+        plan = " ".join(row[-1] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+        assert "tasks_search VIRTUAL TABLE" in plan
+    else:
+        indexes = set(connection.scalars(sa.text("SELECT indexname FROM pg_indexes WHERE tablename = 'tasks'")))
+        assert {"ix_tasks_title_trgm", "ix_tasks_description_trgm"} <= indexes
+        # Any plan but a full scan proves the indexes can answer this very condition.
+        connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
+        plan = " ".join(row[0] for row in connection.exec_driver_sql("EXPLAIN " + sql))
+        assert "ix_tasks_title_trgm" in plan and "ix_tasks_description_trgm" in plan
+
+
+@pytest.fixture
+def older_app(database_url, tmp_path_factory):
+    """An application on a database of its own, to migrate step by step."""
+    if database_url.startswith("postgresql"):
+        schema = f"search_{os.getpid()}"
+        app = make_test_app(with_search_path(database_url, schema), tmp_path_factory)
+    else:
+        app = make_test_app(database_url.replace("tracker.sqlite", "search.sqlite"), tmp_path_factory)
+    with app.app_context():
+        if db.engine.dialect.name == "postgresql":
+            with db.engine.begin() as connection:
+                connection.execute(sa.text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+                connection.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+        else:
+            reset_schema(db.engine)
+        yield app
+        db.session.remove()
+        if db.engine.dialect.name == "postgresql":
+            with db.engine.begin() as connection:
+                connection.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        db.engine.dispose()
+
+
+def test_tasks_written_before_the_index_are_found(older_app):
+    upgrade(revision="3f1c9a7d2b64")
+    world = build_world(factories)
+    task = factories.task(lead=world.lead, issuer=world.leader, title="Dredge the Hương river")
+    db.session.commit()
+    upgrade()
+    assert search(world, "HƯƠNG RIVER") == [task]
