@@ -131,6 +131,8 @@ def register_blueprints(app):
 
 def init_web(app):
     from tracker.core import errors, templating
+    from tracker.tasks import labels
 
     errors.init_app(app)
     templating.init_app(app)
+    labels.init_app(app)

@@ -39,7 +39,7 @@ def awaiting_review(user, limit=10):
     query = (
         sa.select(Task)
         .where(issued, Task.status == TaskStatus.SUBMITTED)
-        .options(*queries.list_options())
+        .options(*queries.page_options())
         .order_by(Task.due_on.asc().nulls_last(), Task.id)
         .limit(limit)
     )

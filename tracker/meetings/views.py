@@ -23,7 +23,7 @@ from tracker.meetings.forms import DirectiveForm, MeetingForm, PasteDirectivesFo
 from tracker.meetings.models import Directive, Meeting, meeting_attendees
 from tracker.meetings.queries import visible_meetings
 from tracker.tasks.models import Task
-from tracker.tasks.queries import list_options, visible_tasks
+from tracker.tasks.queries import page_options, visible_tasks
 from tracker.tasks.timing import today_local
 from tracker.tasks.views import Page, active_departments, apply_field_errors
 
@@ -191,7 +191,7 @@ def render_meeting(meeting, status=200, *, directive_form=None, paste_form=None,
     tasks = db.session.scalars(
         visible_tasks(current_user)
         .where(Task.meeting_id == meeting.id)
-        .options(*list_options())
+        .options(*page_options(coordinators=False))
         .order_by(Task.directive_id, Task.id)
     ).unique()
     by_directive = {key: list(group) for key, group in groupby(tasks, key=lambda task: task.directive_id)}

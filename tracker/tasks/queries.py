@@ -11,7 +11,7 @@ from datetime import date
 
 import sqlalchemy as sa
 from flask import current_app
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import defer, joinedload, raiseload, selectinload
 
 from tracker.core.permissions import can_view_everything
 from tracker.departments.models import Department
@@ -27,9 +27,12 @@ from tracker.tasks.models import (
     task_coordinators,
 )
 from tracker.tasks.timing import timing_clause, today_local
-from tracker.users.models import Role
+from tracker.users.models import Role, User
 
 MAX_PER_PAGE = 100
+#: The columns a list shows of a department and of a person.
+DEPARTMENT_NAMING = (Department.id, Department.name, Department.code, Department.is_active)
+USER_NAMING = (User.id, User.name, User.department_id, User.is_active)
 SORTS = (
     "deadline",
     "-deadline",
@@ -247,20 +250,48 @@ def apply_filters(query, user, filters, today=None):
     if filters.due_to is not None:
         query = query.where(Task.due_on <= filters.due_to)
     if filters.q:
-        from tracker.tasks.search import text_condition
-
-        query = query.where(text_condition(filters.q))
+        text = filters.q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        like = f"%{text}%"
+        conditions = [Task.title.ilike(like, escape="\\"), Task.description.ilike(like, escape="\\")]
+        if filters.q.lstrip("#").isdigit():
+            conditions.append(Task.id == int(filters.q.lstrip("#")))
+        query = query.where(sa.or_(*conditions))
     return query
 
 
 def list_options():
-    """Eager loading for a list of tasks: a fixed number of queries whatever the page size."""
+    """Eager loading for a list of tasks: a fixed number of queries whatever the page size.
+
+    Lists name the departments and people, nothing more: loading only those columns (and not each
+    person's department, which ``User`` otherwise joins) keeps the rows short; on a meeting page of a
+    hundred tasks, loading whole departments and people cost more than rendering them. Other
+    attributes still load on first use, once per object.
+    """
     return (
-        joinedload(Task.lead_department),
-        joinedload(Task.assignee),
-        joinedload(Task.issuer),
-        selectinload(Task.coordinating_departments),
+        joinedload(Task.lead_department).load_only(*DEPARTMENT_NAMING),
+        joinedload(Task.assignee).load_only(*USER_NAMING).lazyload(User.department),
+        joinedload(Task.issuer).load_only(*USER_NAMING).lazyload(User.department),
+        selectinload(Task.coordinating_departments).load_only(*DEPARTMENT_NAMING),
     )
+
+
+def page_options(coordinators=True):
+    """Eager loading for the HTML lists, which show neither the description nor the issuer.
+
+    What a page does not show is not loaded, and reading it raises rather than quietly costing a
+    query per row. ``coordinators=False`` for the meeting page, whose rows don't name them.
+    """
+    options = [
+        joinedload(Task.lead_department).load_only(*DEPARTMENT_NAMING),
+        joinedload(Task.assignee).load_only(*USER_NAMING).lazyload(User.department),
+        defer(Task.description, raiseload=True),
+        raiseload(Task.issuer),
+    ]
+    if coordinators:
+        options.append(selectinload(Task.coordinating_departments).load_only(*DEPARTMENT_NAMING))
+    else:
+        options.append(raiseload(Task.coordinating_departments))
+    return tuple(options)
 
 
 def page_size(filters):
@@ -269,7 +300,7 @@ def page_size(filters):
     return max(1, min(per_page, MAX_PER_PAGE))
 
 
-def filtered_tasks(user, filters, today=None):
+def filtered_tasks(user, filters, today=None, options=None):
     """Return ``(items, total)`` for one page of the tasks ``user`` may see that match ``filters``.
 
     Two statements whatever the page size: a COUNT, and the page, whose ids are chosen (filtered,
@@ -293,7 +324,10 @@ def filtered_tasks(user, filters, today=None):
     )
     items = (
         db.session.scalars(
-            sa.select(Task).join(page_ids, page_ids.c.id == Task.id).options(*list_options()).order_by(*order)
+            sa.select(Task)
+            .join(page_ids, page_ids.c.id == Task.id)
+            .options(*(options or list_options()))
+            .order_by(*order)
         )
         .unique()
         .all()

@@ -62,7 +62,7 @@ class Page:
 
 
 def task_page(filters):
-    items, total = queries.filtered_tasks(current_user, filters)
+    items, total = queries.filtered_tasks(current_user, filters, options=queries.page_options())
     return Page(items, total, max(1, filters.page or 1), queries.page_size(filters))
 
 
@@ -106,7 +106,6 @@ def list_context(filters, assignee_department_id=None, **extra):
     """What the list templates need besides the page: filter choices, today, the meeting filtered on."""
     return dict(
         filters=filters,
-        departments=active_departments(),
         assignees=department_members(assignee_department_id) if assignee_department_id else None,
         meeting=db.session.get(Meeting, filters.meeting_id) if filters.meeting_id else None,
         statuses=[status.value for status in TaskStatus],
@@ -131,7 +130,9 @@ def index():
     require(can_view_everything(current_user))
     filters = queries.TaskFilters.from_args(request.args, **open_by_default())
     page = task_page(filters)
-    context = list_context(filters, assignee_department_id=filters.department_id, view="all")
+    context = list_context(
+        filters, assignee_department_id=filters.department_id, view="all", departments=active_departments()
+    )
     return render_template("tasks/index.html", page=page, **context)
 
 
