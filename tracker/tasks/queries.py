@@ -250,12 +250,9 @@ def apply_filters(query, user, filters, today=None):
     if filters.due_to is not None:
         query = query.where(Task.due_on <= filters.due_to)
     if filters.q:
-        text = filters.q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        like = f"%{text}%"
-        conditions = [Task.title.ilike(like, escape="\\"), Task.description.ilike(like, escape="\\")]
-        if filters.q.lstrip("#").isdigit():
-            conditions.append(Task.id == int(filters.q.lstrip("#")))
-        query = query.where(sa.or_(*conditions))
+        from tracker.tasks.search import text_condition
+
+        query = query.where(text_condition(filters.q))
     return query
 
 
