@@ -72,7 +72,8 @@ task_coordinators = sa.Table(
 class Task(TimestampMixin, db.Model):
     __tablename__ = "tasks"
     __table_args__ = (
-        sa.Index("ix_tasks_lead_status_due", "lead_department_id", "status", "due_on"),
+        # "My tasks": the assignee's (or, for a head, the unassigned) within the lead department.
+        sa.Index("ix_tasks_lead_assignee_status_due", "lead_department_id", "assignee_id", "status", "due_on"),
         sa.Index("ix_tasks_assignee_status_due", "assignee_id", "status", "due_on"),
         sa.Index("ix_tasks_issuing_status_due", "issuing_department_id", "status", "due_on"),
         sa.Index("ix_tasks_status_due", "status", "due_on"),
