@@ -63,3 +63,32 @@ def test_dotenv_file_is_read_without_overriding_the_environment(tmp_path, monkey
     assert config["TRACKER_TIMEZONE"] == "Europe/Stockholm"
     assert config["TRACKER_BASE_URL"] == "http://from-environment"
     monkeypatch.delenv("TRACKER_TIMEZONE", raising=False)
+
+
+def test_postgresql_sessions_price_index_lookups_for_cached_data(postgres_url, tmp_path_factory, monkeypatch):
+    """Each PostgreSQL connection carries random_page_cost, on top of options already in the URL."""
+    import sqlalchemy as sa
+
+    from tests.conftest import make_test_app, with_search_path
+    from tracker.extensions import db
+
+    def settings(**config):
+        app = make_test_app(with_search_path(postgres_url, "public"), tmp_path_factory, **config)
+        with app.app_context():
+            try:
+                return (
+                    db.session.scalar(sa.text("SHOW random_page_cost")),
+                    db.session.scalar(sa.text("SHOW search_path")),
+                )
+            finally:
+                db.session.remove()
+                db.engine.dispose()
+
+    plain = sa.create_engine(postgres_url)
+    with plain.connect() as connection:
+        servers_own = connection.scalar(sa.text("SHOW random_page_cost"))
+    plain.dispose()
+    assert servers_own != "1.1"
+    assert settings() == ("1.1", "public")
+    assert settings(TRACKER_PG_RANDOM_PAGE_COST="2")[0] == "2"
+    assert settings(TRACKER_PG_RANDOM_PAGE_COST="")[0] == servers_own

