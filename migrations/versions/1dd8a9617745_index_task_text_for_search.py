@@ -8,7 +8,9 @@ Free-text search looks for a substring anywhere in a task's title or description
 index can answer: without a trigram index every search reads every task.
 
 - SQLite: an FTS5 table with the trigram tokenizer over the two columns, holding only the index
-  (its text is read from ``tasks``), kept in step with ``tasks`` by triggers.
+  (its text is read from ``tasks``), kept in step with ``tasks`` by triggers. SQLite drops a table's
+  triggers with it: a later migration that rebuilds ``tasks`` (``batch_alter_table`` copies the table
+  and drops the old one) must create the three triggers again.
 - PostgreSQL: GIN trigram indexes (``pg_trgm``) on each column, which serve ``ILIKE '%...%'``. The
   extension is database-wide; where it cannot be created (the role may not), search stays a scan
   and the migration still succeeds.
