@@ -371,3 +371,22 @@ def test_my_tasks_are_counted_from_the_lead_and_assignee_index(world, app):
             else:
                 plan = " ".join(row[-1] for row in connection.execute(sa.text(f"EXPLAIN QUERY PLAN {compiled}")))
         assert "ix_tasks_lead_assignee_status_due" in plan, plan
+
+
+def test_filters_go_into_each_branch_of_the_department_and_visibility_unions(world, data, app, frozen):
+    """A department's tasks (led or coordinated) and a user's visible tasks are unions of index look-ups;
+    every other filter is applied inside each branch, so that no branch reads all of a department's tasks."""
+    from tracker.tasks.queries import visible_criteria
+
+    filters = TaskFilters(status="open", timing="overdue", department_id=world.other.id)
+    for user, branches in ((world.leader, 2), (world.staff, 6)):  # staff: 2 filter x 3 visibility branches
+        conditions, union = visible_criteria(user, filters, date(2025, 6, 10))
+        assert len(union) == branches
+        statement = str(filtered_select_sql(user, filters))
+        assert statement.count("due_on <") == branches, statement
+
+
+def filtered_select_sql(user, filters):
+    from tracker.tasks.queries import filtered_select
+
+    return filtered_select(user, filters, date(2025, 6, 10)).compile(db.engine)

@@ -143,8 +143,7 @@ def get_meeting_view(meeting_id):
     require(can_view_meeting(user, meeting))
     tasks = (
         db.session.scalars(
-            queries.visible_tasks(user)
-            .where(Task.meeting_id == meeting.id)
+            queries.visible_tasks(user, Task.meeting_id == meeting.id)
             .options(*queries.list_options())
             .order_by(Task.directive_id.asc().nulls_last(), Task.id)
         )

@@ -10,7 +10,7 @@ from tracker.core.audit import record_event
 from tracker.core.db import utcnow
 from tracker.extensions import db
 from tracker.tasks.models import OPEN_STATUSES, Task
-from tracker.tasks.queries import involving, list_options, mine_clause
+from tracker.tasks.queries import involvement, list_options, mine_clause, restrict
 from tracker.users.models import User
 
 #: Open tasks with a deadline up to this far back still appear (they are overdue, not forgotten).
@@ -37,15 +37,10 @@ def reset_calendar_token(user):
 
 def feed_tasks(user, scope, today):
     """Open tasks with a deadline: the user's own work, or everything their department is part of."""
-    condition = mine_clause(user) if scope == "mine" else involving(user.department_id)
+    conditions = [Task.status.in_(OPEN_STATUSES), Task.due_on.is_not(None), Task.due_on >= today - LOOKBACK]
+    branches = [[mine_clause(user)]] if scope == "mine" else involvement(user.department_id)
     query = (
-        sa.select(Task)
-        .where(
-            condition,
-            Task.status.in_(OPEN_STATUSES),
-            Task.due_on.is_not(None),
-            Task.due_on >= today - LOOKBACK,
-        )
+        restrict(sa.select(Task), conditions, branches)
         .options(*list_options())
         .order_by(Task.due_on, Task.id)
         .limit(MAX_EVENTS)

@@ -13,7 +13,7 @@ from flask_babel import gettext as _
 from openpyxl import Workbook
 
 from tracker.extensions import db
-from tracker.tasks.queries import _order, apply_filters, list_options, visible_tasks
+from tracker.tasks.queries import _order, filtered_select, list_options
 from tracker.tasks.timing import timing_of, today_local
 
 #: An export larger than this is cut, and says so in its last row.
@@ -49,7 +49,7 @@ def task_rows(user, filters, base_url, limit=MAX_EXPORT_ROWS):
     """Yield one list of cells per task ``user`` may see that matches ``filters``, in list order."""
     today = today_local()
     query = (
-        apply_filters(visible_tasks(user), user, filters, today)
+        filtered_select(user, filters, today)
         .options(*list_options())
         .order_by(*_order(filters.sort))
         .limit(limit + 1)

@@ -78,9 +78,8 @@ def index():
         ids = [meeting.id for meeting in items]
         counts = dict(
             db.session.execute(
-                visible_tasks(current_user)
+                visible_tasks(current_user, Task.meeting_id.in_(ids))
                 .with_only_columns(Task.meeting_id, sa.func.count(Task.id), maintain_column_froms=True)
-                .where(Task.meeting_id.in_(ids))
                 .group_by(Task.meeting_id)
             ).all()
         )
@@ -189,8 +188,7 @@ def render_meeting(meeting, status=200, *, directive_form=None, paste_form=None,
         sa.select(Directive).where(Directive.meeting_id == meeting.id).order_by(Directive.position, Directive.id)
     ).all()
     tasks = db.session.scalars(
-        visible_tasks(current_user)
-        .where(Task.meeting_id == meeting.id)
+        visible_tasks(current_user, Task.meeting_id == meeting.id)
         .options(*page_options(coordinators=False))
         .order_by(Task.directive_id, Task.id)
     ).unique()

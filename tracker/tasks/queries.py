@@ -126,19 +126,36 @@ def coordinated_by(department_id):
     return sa.select(task_coordinators.c.task_id).where(task_coordinators.c.department_id == department_id)
 
 
-def involving(department_id):
-    """Tasks a department leads, issued or coordinates.
+def involvement(department_id):
+    """The ways a department is part of a task: it leads it, issued it, or coordinates it.
 
-    A UNION of three index look-ups (lead, issuing, coordinating) rather than an OR across them,
-    which a database can only answer by scanning every task.
+    Each is one index look-up; the tasks a department is involved in are their UNION, never an OR
+    across them, which a database can only answer by reading every task.
     """
-    return Task.id.in_(
-        sa.union(
-            sa.select(Task.id).where(Task.lead_department_id == department_id),
-            sa.select(Task.id).where(Task.issuing_department_id == department_id),
-            coordinated_by(department_id),
-        )
-    )
+    return [
+        [Task.lead_department_id == department_id],
+        [Task.issuing_department_id == department_id],
+        [Task.id.in_(coordinated_by(department_id))],
+    ]
+
+
+def restrict(query, conditions, branches=None):
+    """Refine ``query`` with ``conditions`` and one of ``branches`` (lists of conditions, OR-ed).
+
+    With several branches the conditions go into each one: ``id IN (SELECT id ... WHERE branch 1
+    AND conditions UNION SELECT id ... WHERE branch 2 AND conditions)``. Each part reads its own
+    index range for the few tasks that match everything (a department's open overdue tasks), where
+    matching the conditions against the union of everything the department is involved in read
+    thousands of tasks to keep a handful.
+    """
+    branches = branches or [[]]
+    if len(branches) == 1:
+        return query.where(*conditions, *branches[0])
+    return query.where(Task.id.in_(matching_union(conditions, branches)))
+
+
+def matching_union(conditions, branches):
+    return sa.union(*(sa.select(Task.id).where(*conditions, *branch) for branch in branches))
 
 
 def export_args(filters):
@@ -156,18 +173,20 @@ def export_args(filters):
     return args
 
 
-def visibility_clause(user):
-    """The condition restricting tasks to those ``user`` may see (``None``: everything)."""
+def visibility(user):
+    """The branches restricting tasks to those ``user`` may see (see ``restrict``)."""
     if can_view_everything(user):
-        return None
-    return involving(user.department_id)
+        return [[]]
+    return involvement(user.department_id)
 
 
-def visible_tasks(user):
-    """A SELECT of the tasks ``user`` may see, to be refined further."""
-    query = sa.select(Task)
-    clause = visibility_clause(user)
-    return query if clause is None else query.where(clause)
+def visible_tasks(user, *conditions):
+    """A SELECT of the tasks ``user`` may see that meet ``conditions``.
+
+    Give the conditions here rather than adding them afterwards: they are then applied inside each
+    branch of the visibility rule, which is what keeps it fast (``restrict``).
+    """
+    return restrict(sa.select(Task), list(conditions), visibility(user))
 
 
 def mine_clause(user):
@@ -212,48 +231,63 @@ def _order(sort):
     return [Task.title.desc() if descending else Task.title, Task.id]
 
 
-def apply_filters(query, user, filters, today=None):
+def criteria(user, filters, today=None):
+    """``(conditions, branches)`` selecting the tasks that match ``filters`` (see ``restrict``)."""
     today = today or today_local()
+    conditions, branches = [], [[]]
     if filters.mine:
-        query = query.where(mine_clause(user))
+        conditions.append(mine_clause(user))
     if filters.status == OPEN:
-        query = query.where(Task.status.in_(OPEN_STATUSES))
+        conditions.append(Task.status.in_(OPEN_STATUSES))
     elif filters.status:
-        query = query.where(Task.status == TaskStatus(filters.status))
+        conditions.append(Task.status == TaskStatus(filters.status))
     if filters.timing:
-        query = query.where(timing_clause(filters.timing, today))
+        conditions.append(timing_clause(filters.timing, today))
     department_id = filters.department_id
     if department_id is None and filters.role:
         department_id = user.department_id
     if department_id is not None:
         if filters.role == "lead":
-            query = query.where(Task.lead_department_id == department_id)
+            conditions.append(Task.lead_department_id == department_id)
         elif filters.role == "coordinating":
-            query = query.where(Task.id.in_(coordinated_by(department_id)))
+            conditions.append(Task.id.in_(coordinated_by(department_id)))
         elif filters.role == "issued":
-            query = query.where(Task.issuing_department_id == department_id)
+            conditions.append(Task.issuing_department_id == department_id)
         else:
-            query = query.where(
-                Task.id.in_(
-                    sa.union(
-                        sa.select(Task.id).where(Task.lead_department_id == department_id),
-                        coordinated_by(department_id),
-                    )
-                )
-            )
+            branches = [[Task.lead_department_id == department_id], [Task.id.in_(coordinated_by(department_id))]]
     if filters.assignee_id is not None:
-        query = query.where(Task.assignee_id == filters.assignee_id)
+        conditions.append(Task.assignee_id == filters.assignee_id)
     if filters.meeting_id is not None:
-        query = query.where(Task.meeting_id == filters.meeting_id)
+        conditions.append(Task.meeting_id == filters.meeting_id)
     if filters.due_from is not None:
-        query = query.where(Task.due_on >= filters.due_from)
+        conditions.append(Task.due_on >= filters.due_from)
     if filters.due_to is not None:
-        query = query.where(Task.due_on <= filters.due_to)
+        conditions.append(Task.due_on <= filters.due_to)
     if filters.q:
         from tracker.tasks.search import text_condition
 
-        query = query.where(text_condition(filters.q))
-    return query
+        conditions.append(text_condition(filters.q))
+    return conditions, branches
+
+
+def apply_filters(query, user, filters, today=None):
+    """Refine ``query`` to the tasks that match ``filters`` (visibility not included)."""
+    conditions, branches = criteria(user, filters, today)
+    return restrict(query, conditions, branches)
+
+
+def visible_criteria(user, filters, today=None):
+    """``criteria`` with the visibility rule for ``user`` added."""
+    conditions, branches = criteria(user, filters, today)
+    if not _within_own_department(user, filters):
+        # Either one of the filter's branches and one of the visibility rule's, together.
+        branches = [mine + theirs for mine in branches for theirs in visibility(user)]
+    return conditions, branches
+
+
+def filtered_select(user, filters, today=None):
+    """A SELECT of the tasks ``user`` may see that match ``filters``."""
+    return restrict(sa.select(Task), *visible_criteria(user, filters, today))
 
 
 def list_options():
@@ -306,19 +340,19 @@ def filtered_tasks(user, filters, today=None, options=None):
     """
     # The visibility rule is implied when the filters keep to the user's own department; leaving
     # it out spares the database a look-up of every task the department is involved in.
-    base = sa.select(Task) if _within_own_department(user, filters) else visible_tasks(user)
-    query = apply_filters(base, user, filters, today)
-    total = db.session.scalar(query.with_only_columns(sa.func.count(), maintain_column_froms=True))
+    conditions, branches = visible_criteria(user, filters, today)
+    if len(branches) == 1:
+        matching = sa.select(Task.id).where(*conditions, *branches[0])
+        total = db.session.scalar(matching.with_only_columns(sa.func.count(), maintain_column_froms=True))
+    else:
+        # Counted from the union itself, which holds only the matching tasks.
+        union = matching_union(conditions, branches).subquery()
+        total = db.session.scalar(sa.select(sa.func.count()).select_from(union))
+        matching = sa.select(Task.id).where(Task.id.in_(sa.select(union.c.id)))
     per_page = page_size(filters)
     page = max(1, filters.page or 1)
     order = _order(filters.sort)
-    page_ids = (
-        query.with_only_columns(Task.id, maintain_column_froms=True)
-        .order_by(*order)
-        .limit(per_page)
-        .offset((page - 1) * per_page)
-        .subquery("page")
-    )
+    page_ids = matching.order_by(*order).limit(per_page).offset((page - 1) * per_page).subquery("page")
     items = (
         db.session.scalars(
             sa.select(Task)
