@@ -380,7 +380,7 @@ def test_filters_go_into_each_branch_of_the_department_and_visibility_unions(wor
 
     filters = TaskFilters(status="open", timing="overdue", department_id=world.other.id)
     for user, branches in ((world.leader, 2), (world.staff, 6)):  # staff: 2 filter x 3 visibility branches
-        conditions, union = visible_criteria(user, filters, date(2025, 6, 10))
+        _conditions, union = visible_criteria(user, filters, date(2025, 6, 10))
         assert len(union) == branches
         statement = str(filtered_select_sql(user, filters))
         assert statement.count("due_on <") == branches, statement
