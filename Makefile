@@ -31,6 +31,7 @@ install-dev: $(VENV)/.dev
 run: install translations
 	$(FLASK) db upgrade
 	$(FLASK) seed-demo --first-run
+	$(FLASK) analyze
 	$(BIN)/honcho start -f Procfile
 
 lint: install-dev

@@ -182,3 +182,23 @@ def test_seed_demo_first_run_leaves_an_existing_database_alone(runner, make):
     assert result.exit_code == 0
     assert "already loaded" in result.output
     assert count(Meeting) == 0
+
+
+def test_analyze_gives_sqlite_the_statistics_it_plans_by(app, runner, make):
+    for n in range(5):
+        make.task(title=f"Task {n}")
+    db.session.commit()
+    result = runner.invoke(args=["analyze"])
+    assert result.exit_code == 0, result.output
+    if db.engine.dialect.name != "sqlite":
+        assert "Nothing to do on postgresql" in result.output
+        return
+    try:
+        with db.engine.connect() as connection:
+            rows = connection.execute(sa.text("SELECT tbl, idx FROM sqlite_stat1 WHERE tbl = 'tasks'")).all()
+        assert ("tasks", "ix_tasks_lead_assignee_status_due") in rows
+        assert "Statistics refreshed." in result.output
+    finally:
+        # The session's other tests plan without statistics, as they were written against.
+        with db.engine.begin() as connection:
+            connection.execute(sa.text("DROP TABLE IF EXISTS sqlite_stat1"))

@@ -120,7 +120,19 @@ def seed_demo_command(first_run):
     click.echo(report.summary())
 
 
+@click.command("analyze")
+def analyze_command():
+    """Refresh the query planner's statistics (SQLite; PostgreSQL keeps its own)."""
+    from tracker.core.db import refresh_statistics
+
+    if refresh_statistics(db.engine):
+        click.echo("Statistics refreshed.")
+    else:
+        click.echo(f"Nothing to do on {db.engine.dialect.name}: the server keeps its statistics.")
+
+
 def init_app(app):
+    app.cli.add_command(analyze_command)
     app.cli.add_command(users_cli)
     app.cli.add_command(departments_cli)
     app.cli.add_command(seed_demo_command)

@@ -50,3 +50,23 @@ def enum_column(enum_cls, length=20):
 class TimestampMixin:
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
+
+
+#: Rows ANALYZE samples per index on SQLite: enough for the planner, a few milliseconds in all.
+SQLITE_ANALYSIS_LIMIT = 400
+
+
+def refresh_statistics(engine):
+    """Refresh the statistics the query planner chooses indexes by; return whether it did.
+
+    SQLite keeps none until ANALYZE runs, and without them it guesses: it read every open overdue
+    task to find a department's few coordinated ones, or every open task of a department to find
+    one person's. PostgreSQL's autovacuum keeps its own statistics, so there this does nothing.
+    ``flask analyze`` runs it (``make run`` does at start), and so does the beat every hour.
+    """
+    if engine.dialect.name != "sqlite":
+        return False
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"PRAGMA analysis_limit={SQLITE_ANALYSIS_LIMIT}")
+        connection.exec_driver_sql("ANALYZE")
+    return True
