@@ -429,9 +429,10 @@ def _refused(task, error, form_id):
 
 
 def _done(task, message):
+    task_id = task.id  # read before the commit expires it, which would cost a reload
     db.session.commit()
     flash(message, "success")
-    return redirect(url_for(".show", task_id=task.id), 303)
+    return redirect(url_for(".show", task_id=task_id), 303)
 
 
 TRANSITION_MESSAGES = {
