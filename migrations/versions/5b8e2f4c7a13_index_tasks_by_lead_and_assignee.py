@@ -1,4 +1,4 @@
-"""Index tasks by lead department and assignee
+"""Index tasks by lead department and assignee, and by deadline
 
 Revision ID: 5b8e2f4c7a13
 Revises: 1dd8a9617745
@@ -26,8 +26,12 @@ def upgrade():
         unique=False,
     )
     op.drop_index("ix_tasks_lead_status_due", table_name="tasks")
+    # A deadline window with no status (the API's due_from/due_to): counted from one index range
+    # and paged in deadline order without sorting the window.
+    op.create_index("ix_tasks_due", "tasks", ["due_on", "id"], unique=False)
 
 
 def downgrade():
+    op.drop_index("ix_tasks_due", table_name="tasks")
     op.create_index("ix_tasks_lead_status_due", "tasks", ["lead_department_id", "status", "due_on"], unique=False)
     op.drop_index("ix_tasks_lead_assignee_status_due", table_name="tasks")

@@ -77,6 +77,8 @@ class Task(TimestampMixin, db.Model):
         sa.Index("ix_tasks_assignee_status_due", "assignee_id", "status", "due_on"),
         sa.Index("ix_tasks_issuing_status_due", "issuing_department_id", "status", "due_on"),
         sa.Index("ix_tasks_status_due", "status", "due_on"),
+        # A deadline window whatever the status, in deadline order.
+        sa.Index("ix_tasks_due", "due_on", "id"),
         # The department report: counted from the index alone (grouped by these four columns).
         sa.Index("ix_tasks_report", "lead_department_id", "status", "due_on", "completed_on"),
         sa.CheckConstraint("progress >= 0 AND progress <= 100", name="progress_range"),
