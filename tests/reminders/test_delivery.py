@@ -286,3 +286,34 @@ def test_a_reminder_claimed_before_the_task_closed_or_moved_is_skipped_not_sent(
     assert [m["Subject"] for m in smtp.messages] == ["Due soon: Still due"]
     states = dict(db.session.execute(sa.select(Reminder.task_id, Reminder.state)).all())
     assert states == {done.id: ReminderState.SKIPPED, moved.id: ReminderState.SKIPPED, kept.id: ReminderState.SENT}
+
+
+def test_an_email_takes_one_connection_and_three_statements_each_committed_alone(app, make, world, smtp):
+    """Read, claim and mark sent, in autocommit on one pooled connection: a transaction around each
+    single UPDATE (and one checkout each, with its pre-ping) tripled the round trips per email."""
+    lead, _head, staff, issuer = world
+    staff.digest_enabled = False
+    make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE)
+    now = at(2025, 6, 19)
+    run_sweep(now, deliver=False)
+    staff_id, staff_email = staff.id, staff.email
+    events = []
+
+    def executed(connection, cursor, statement, *args):
+        dbapi = cursor.connection
+        status = getattr(getattr(dbapi, "info", None), "transaction_status", None)  # psycopg
+        in_transaction = dbapi.in_transaction if status is None else status.name != "IDLE"
+        events.append((statement.split()[0], in_transaction))
+
+    def checkout(*args):
+        events.append("checkout")
+
+    sa.event.listen(db.engine, "after_cursor_execute", executed)
+    sa.event.listen(db.engine.pool, "checkout", checkout)
+    try:
+        assert deliver_to(staff_id, now).sent == 1
+    finally:
+        sa.event.remove(db.engine, "after_cursor_execute", executed)
+        sa.event.remove(db.engine.pool, "checkout", checkout)
+    assert events == ["checkout", ("SELECT", False), ("UPDATE", False), ("UPDATE", False)]
+    assert smtp.recipients() == [staff.email]

@@ -8,13 +8,14 @@ visible until ``flask reminders retry-failed`` replays it.
 """
 
 import logging
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 from itertools import groupby
 
 import sqlalchemy as sa
 from flask import current_app
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import Session, joinedload, object_session
 
 from tracker.core.db import utcnow
 from tracker.core.mail import Postman, build_message, render_email
@@ -101,29 +102,44 @@ def deliver_to(recipient_id, now=None, *, include_digest=True, postman=None):
     """Send what the ledger owes one recipient at ``now``: each immediate reminder, then the digest."""
     now = now or utcnow()
     result = DeliveryResult()
-    rows = db.session.scalars(_OWED_ROWS, {"recipient_id": recipient_id, "now": now}).unique().all()
-    stale = [row.id for row in rows if _outdated(row)]
-    if stale:
-        _skip(stale)
-        rows = [row for row in rows if row.id not in set(stale)]
-    batches = [[row] for row in rows if not row.is_digest]
-    digest = [row for row in rows if row.is_digest]
-    if digest and include_digest:
-        batches.append(digest)
-    # Compose first (the rows are loaded), then claim and send batch by batch.
-    prepared = [_prepare(batch) for batch in batches]
-    db.session.rollback()  # end the read; each batch is claimed in its own transaction
-    if not prepared:
-        return result
-    own_postman = postman is None
-    postman = postman or Postman()
-    try:
-        for ids, attempt, message in prepared:
-            _deliver_batch(recipient_id, ids, attempt, message, now, postman, result)
-    finally:
-        if own_postman:
-            postman.close()
+    with _ledger_session() as session:
+        rows = session.scalars(_OWED_ROWS, {"recipient_id": recipient_id, "now": now}).unique().all()
+        stale = [row.id for row in rows if _outdated(row)]
+        if stale:
+            _skip(session, stale)
+            rows = [row for row in rows if row.id not in set(stale)]
+        batches = [[row] for row in rows if not row.is_digest]
+        digest = [row for row in rows if row.is_digest]
+        if digest and include_digest:
+            batches.append(digest)
+        if not batches:
+            return result
+        own_postman = postman is None
+        postman = postman or Postman()
+        try:
+            for batch in batches:
+                _deliver_batch(session, recipient_id, batch, now, postman, result)
+        finally:
+            if own_postman:
+                postman.close()
     return result
+
+
+@contextmanager
+def _ledger_session():
+    """A session on one connection for the whole delivery, every statement committing on its own.
+
+    Each ledger change is a single conditional UPDATE, atomic by itself, so it needs no transaction
+    around it: in autocommit each costs one round trip, where BEGIN, the statement and COMMIT (or the
+    ROLLBACK that ended the read) cost three, and a connection taken from the pool for the whole job
+    is checked (``pool_pre_ping``) once instead of once per transaction. On PostgreSQL that was 12
+    round trips per email, now 4. The caller's session, and whatever it holds, is left alone.
+    """
+    with (
+        db.engine.connect() as connection,
+        Session(connection.execution_options(isolation_level="AUTOCOMMIT")) as session,
+    ):
+        yield session
 
 
 def _outdated(row):
@@ -133,13 +149,12 @@ def _outdated(row):
     return not row.task.is_open or row.deadline_key != deadline_key(row.task.due_on)
 
 
-def _skip(ids):
-    db.session.execute(
+def _skip(session, ids):
+    session.execute(
         sa.update(LEDGER)
         .where(LEDGER.c.id.in_(ids), LEDGER.c.state == ReminderState.OWED)
         .values(state=ReminderState.SKIPPED, last_error="task closed or deadline moved before sending")
     )
-    db.session.commit()
     log.info("reminders %s skipped: task closed or deadline moved", ids)
 
 
@@ -154,37 +169,34 @@ def _prepare(batch):
     return ids, attempt, message
 
 
-def _claim_send(ids, now):
+def _claim_send(session, ids, now):
     """Take the rows for this send: a conditional UPDATE, so only one worker sends them."""
     lease = now + timedelta(seconds=current_app.config["REMINDER_SEND_LEASE_SECONDS"])
-    claimed = db.session.execute(_CLAIM, {"ids": list(ids), "now": now, "lease": lease}).all()
-    db.session.commit()
+    claimed = session.execute(_CLAIM, {"ids": list(ids), "now": now, "lease": lease}).all()
     return sorted(row_id for (row_id,) in claimed)
 
 
-def _deliver_batch(recipient_id, ids, attempt, message, now, postman, result):
-    claimed = _claim_send(ids, now)
+def _deliver_batch(session, recipient_id, batch, now, postman, result):
+    ids, attempt, message = _prepare(batch)
+    claimed = _claim_send(session, ids, now)
     if not claimed:
         return  # sent, or being sent, by another worker
     if claimed != sorted(ids):  # another worker took part of a digest: send only the rest
-        ids = claimed
-        rows = db.session.scalars(sa.select(Reminder).where(Reminder.id.in_(ids)).order_by(Reminder.id)).all()
-        _, attempt, message = _prepare(rows)
+        rows = session.scalars(sa.select(Reminder).where(Reminder.id.in_(claimed)).order_by(Reminder.id)).all()
+        ids, attempt, message = _prepare(rows)
     try:
         if isinstance(message, Exception):
             raise message
         postman.send(message)
     except Exception as error:  # SMTP refused or unreachable: back off, and give up after the maximum
-        _failed(ids, attempt, error, result, now)
+        _failed(session, ids, attempt, error, result, now)
         return
-    db.session.execute(_MARK_SENT, {"ids": list(ids), "sent_at": utcnow()})
-    db.session.commit()
+    session.execute(_MARK_SENT, {"ids": list(ids), "sent_at": utcnow()})
     result.sent += 1
     log.info("reminders %s sent to user %d (attempt %d/%d)", ids, recipient_id, attempt, max_attempts())
 
 
-def _failed(ids, attempt, error, result, now):
-    db.session.rollback()
+def _failed(session, ids, attempt, error, result, now):
     backoff, limit = backoff_table(), max_attempts()
     reason = f"{type(error).__name__}: {error}"[:1000]
     if attempt >= limit:
@@ -198,10 +210,9 @@ def _failed(ids, attempt, error, result, now):
         )
         log.warning("reminders %s: attempt %d/%d failed, next in %d s: %s", ids, attempt, limit, delay, reason)
         result.retry_in = delay if result.retry_in is None else min(result.retry_in, delay)
-    db.session.execute(
+    session.execute(
         sa.update(LEDGER).where(LEDGER.c.id.in_(ids), LEDGER.c.state == ReminderState.SENDING).values(**values)
     )
-    db.session.commit()
 
 
 # --- Composing ----------------------------------------------------------------------------------
@@ -249,11 +260,16 @@ def _event_context(row):
     action, _, ref = row.occurrence.partition(":")
     context = {"action": action, "comment": None, "new_due_on": None}
     if ref.startswith("u") and ref[1:].isdigit():
-        update = db.session.get(TaskUpdate, int(ref[1:]))
+        update = _session_of(row).get(TaskUpdate, int(ref[1:]))
         context["comment"] = update.comment if update else None
     elif ref.startswith("x") and ref[1:].isdigit():
-        extension = db.session.get(ExtensionRequest, int(ref[1:]))
+        extension = _session_of(row).get(ExtensionRequest, int(ref[1:]))
         if extension is not None:
             context["comment"] = extension.decision_comment
             context["new_due_on"] = extension.requested_due_on
     return context
+
+
+def _session_of(row):
+    """The session that loaded ``row`` (the delivery's own), else the application's."""
+    return object_session(row) or db.session
