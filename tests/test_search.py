@@ -108,6 +108,8 @@ def test_text_shorter_than_a_trigram_is_still_found(world, tasks, q, expected):
         ("e_f", set()),
         ("\\", set()),
         ('"forest"', set()),
+        ("for\x00est", set()),
+        ("\x00", set()),
     ],
 )
 def test_wildcards_and_quotes_are_plain_characters(world, tasks, q, expected):
@@ -159,6 +161,7 @@ def test_search_through_the_api_and_the_page(world, tasks, client, auth):
     auth.login(world.observer)
     page = client.get("/tasks/?q=BRIDGE").get_data(as_text=True)
     assert "Repair bridge" in page and "Plant forest" not in page and "1 task" in page
+    assert client.get("/tasks/?q=for%00est").status_code == 200
 
 
 def test_search_reads_the_trigram_index(world, tasks):

@@ -30,7 +30,11 @@ search_index = sa.table("tasks_search", sa.column("rowid"))
 def text_condition(q):
     """The condition selecting the tasks whose title or description contains ``q``, or whose id it is."""
     dialect = db.session.get_bind().dialect.name
-    if dialect == "sqlite" and len(q) >= TRIGRAM:
+    if "\x00" in q:
+        # No task's text holds a NUL (PostgreSQL cannot store one), and both FTS5 and PostgreSQL
+        # refuse one in a query.
+        conditions = [sa.false()]
+    elif dialect == "sqlite" and len(q) >= TRIGRAM:
         matches = sa.select(search_index.c.rowid).where(sa.literal_column("tasks_search").match(phrase(q)))
         conditions = [Task.id.in_(matches)]
     elif dialect == "sqlite":
