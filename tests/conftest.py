@@ -8,6 +8,7 @@
   missing service fails them.
 """
 
+import contextlib
 import os
 import shutil
 
@@ -133,6 +134,34 @@ def make_test_app(database_url, tmp_path_factory, **overrides):
         return app
     finally:
         os.environ.pop("TRACKER_INSTANCE_PATH", None)
+
+
+@contextlib.contextmanager
+def database_of_its_own(database_url, tmp_path_factory, name):
+    """An application, its context pushed, on an empty database of its own, dropped afterwards: a
+    schema named after ``name`` and this process on PostgreSQL, a file on SQLite. For tests that
+    migrate step by step, leaving the suite's tables alone."""
+    schema = f"{name}_{os.getpid()}"
+    if database_url.startswith("postgresql"):
+        app = make_test_app(with_search_path(database_url, schema), tmp_path_factory)
+    else:
+        app = make_test_app(database_url.replace("tracker.sqlite", f"{name}.sqlite"), tmp_path_factory)
+    with app.app_context():
+        postgresql = db.engine.dialect.name == "postgresql"
+        if postgresql:
+            with db.engine.begin() as connection:
+                connection.execute(sa.text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+                connection.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+        else:
+            reset_schema(db.engine)
+        try:
+            yield app
+        finally:
+            db.session.remove()
+            if postgresql:
+                with db.engine.begin() as connection:
+                    connection.execute(sa.text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+            db.engine.dispose()
 
 
 def migrate_fresh(app):

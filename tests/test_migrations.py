@@ -1,13 +1,12 @@
 """The schema is made by the migrations alone, the same on SQLite and PostgreSQL."""
 
-import os
 
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from flask_migrate import downgrade, upgrade
 
-from tests.conftest import make_test_app, reset_schema, with_search_path
+from tests.conftest import database_of_its_own
 from tracker.extensions import db
 from tracker.tasks.search import include_name
 
@@ -43,27 +42,10 @@ def test_task_list_indexes_exist(app):
 
 
 def test_downgrade_to_nothing_and_back(database_url, tmp_path_factory):
-    if database_url.startswith("postgresql"):
-        # A schema of its own, so that the suite's tables are left alone.
-        schema = f"roundtrip_{os.getpid()}"
-        app = make_test_app(with_search_path(database_url, schema), tmp_path_factory)
-    else:
-        app = make_test_app(database_url.replace("tracker.sqlite", "roundtrip.sqlite"), tmp_path_factory)
-    with app.app_context():
-        if db.engine.dialect.name == "postgresql":
-            with db.engine.begin() as connection:
-                connection.execute(sa.text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
-                connection.execute(sa.text(f"CREATE SCHEMA {schema}"))
-        else:
-            reset_schema(db.engine)
+    with database_of_its_own(database_url, tmp_path_factory, "roundtrip"):
         upgrade()
         assert "tasks" in sa.inspect(db.engine).get_table_names()
         downgrade(revision="base")
         assert set(sa.inspect(db.engine).get_table_names()) <= {"alembic_version"}
         upgrade()
         assert "tasks" in sa.inspect(db.engine).get_table_names()
-        db.session.remove()
-        if db.engine.dialect.name == "postgresql":
-            with db.engine.begin() as connection:
-                connection.execute(sa.text(f"DROP SCHEMA {schema} CASCADE"))
-        db.engine.dispose()

@@ -1,14 +1,13 @@
 """Free-text search: a case-insensitive substring of the title or description, or the id, answered from
 the trigram index on both databases and kept in step with every change of a task."""
 
-import os
 
 import pytest
 import sqlalchemy as sa
 from flask_migrate import upgrade
 
 from tests import factories
-from tests.conftest import make_test_app, reset_schema, with_search_path
+from tests.conftest import database_of_its_own
 from tests.tasks_support import build_world
 from tracker.extensions import db
 from tracker.tasks import operations
@@ -183,24 +182,8 @@ def test_search_reads_the_trigram_index(world, tasks):
 @pytest.fixture
 def older_app(database_url, tmp_path_factory):
     """An application on a database of its own, to migrate step by step."""
-    if database_url.startswith("postgresql"):
-        schema = f"search_{os.getpid()}"
-        app = make_test_app(with_search_path(database_url, schema), tmp_path_factory)
-    else:
-        app = make_test_app(database_url.replace("tracker.sqlite", "search.sqlite"), tmp_path_factory)
-    with app.app_context():
-        if db.engine.dialect.name == "postgresql":
-            with db.engine.begin() as connection:
-                connection.execute(sa.text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
-                connection.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
-        else:
-            reset_schema(db.engine)
+    with database_of_its_own(database_url, tmp_path_factory, "search") as app:
         yield app
-        db.session.remove()
-        if db.engine.dialect.name == "postgresql":
-            with db.engine.begin() as connection:
-                connection.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
-        db.engine.dispose()
 
 
 def test_tasks_written_before_the_index_are_found(older_app):
