@@ -112,3 +112,27 @@ def test_queues_with_dots_in_their_names_keep_their_own_jobs(tmp_path, jobs):
         assert drain(plain) == [{"n": 1}]
         dotted.close()
         plain.close()
+
+
+def test_on_redis_a_job_a_worker_took_is_kept_nowhere_else(tmp_path, monkeypatch, redis_url, jobs):
+    """Redis runs without kombu's ack emulation: a job handed out leaves no copy behind (the copy and
+    its removal were two transactions per job). Jobs lost with a worker are the ledger's to send."""
+    import redis
+
+    monkeypatch.setenv("TRACKER_INSTANCE_PATH", str(tmp_path))
+    monkeypatch.setenv("TRACKER_DOTENV", str(tmp_path / "none.env"))
+    monkeypatch.setenv("REDIS_URL", redis_url)
+    app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'db.sqlite'}"})
+    client = redis.Redis.from_url(redis_url)
+    with app.extensions["celery"].connection_for_read() as connection:
+        queue = connection.SimpleQueue(jobs)
+        try:
+            queue.put({"n": 1})
+            message = queue.get(timeout=5)
+            assert message.payload == {"n": 1}
+            assert client.llen(jobs) == 0
+            assert not client.hexists("unacked", message.delivery_tag)
+            message.ack()
+        finally:
+            queue.close()
+            client.delete(jobs, f"_kombu.binding.{jobs}", f"_kombu.binding_permanent.{jobs}")
