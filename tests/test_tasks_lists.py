@@ -295,11 +295,8 @@ def test_filtered_tasks_is_one_page_query_plus_one_count(world, many_tasks, app)
                 _ = (task.lead_department.code, task.assignee and task.assignee.name, task.issuer.name)
                 _ = [department.code for department in task.coordinating_departments]
         assert len(items) == per_page and total == 60
-        # the page's ids with the total, those tasks, one SELECT IN for the coordinating departments
+        # one COUNT, one page SELECT, one SELECT IN for the coordinating departments
         assert counter.count == 3, counter.count
-    # Past the last page no row carries the total: it is counted on its own.
-    assert run(leader, per_page=50, page=3, sort="priority") == ([], 60)
-    assert run(leader, per_page=50, page=2, sort="priority")[1] == 60
 
 
 def test_issued_tab_and_review_queue(world, client, auth, make, frozen):

@@ -334,38 +334,36 @@ def page_size(filters):
 def filtered_tasks(user, filters, today=None, options=None):
     """Return ``(items, total)`` for one page of the tasks ``user`` may see that match ``filters``.
 
-    Two statements whatever the page size: the page's ids, chosen (filtered, sorted and cut) on the
-    tasks table alone with the total alongside (``count(*) OVER ()``: the database finds the
-    matching tasks once for both), then those tasks joined to their departments and people; the
-    coordinating departments come with one more SELECT ... IN (selectinload).
+    Two statements whatever the page size: a COUNT, and the page, whose ids are chosen (filtered,
+    sorted and cut) on the tasks table alone before the rows shown are joined to their departments
+    and people; the coordinating departments come with one more SELECT ... IN (selectinload).
     """
     # The visibility rule is implied when the filters keep to the user's own department; leaving
     # it out spares the database a look-up of every task the department is involved in.
     conditions, branches = visible_criteria(user, filters, today)
     if len(branches) == 1:
         matching = sa.select(Task.id).where(*conditions, *branches[0])
+        total = db.session.scalar(matching.with_only_columns(sa.func.count(), maintain_column_froms=True))
     else:
-        matching = sa.select(Task.id).where(Task.id.in_(matching_union(conditions, branches)))
+        # Counted from the union itself, which holds only the matching tasks.
+        union = matching_union(conditions, branches).subquery()
+        total = db.session.scalar(sa.select(sa.func.count()).select_from(union))
+        matching = sa.select(Task.id).where(Task.id.in_(sa.select(union.c.id)))
     per_page = page_size(filters)
     page = max(1, filters.page or 1)
-    rows = db.session.execute(
-        matching.add_columns(sa.func.count().over())
-        .order_by(*_order(filters.sort))
-        .limit(per_page)
-        .offset((page - 1) * per_page)
-    ).all()
-    if rows:
-        total = rows[0][1]
-    elif page == 1:
-        total = 0
-    else:  # past the last page, no row carried the total
-        total = db.session.scalar(sa.select(sa.func.count()).select_from(matching.subquery()))
-    ids = [row[0] for row in rows]
-    if not ids:
-        return [], total
-    tasks = db.session.scalars(sa.select(Task).where(Task.id.in_(ids)).options(*(options or list_options())))
-    by_id = {task.id: task for task in tasks.unique()}
-    return [by_id[task_id] for task_id in ids if task_id in by_id], total
+    order = _order(filters.sort)
+    page_ids = matching.order_by(*order).limit(per_page).offset((page - 1) * per_page).subquery("page")
+    items = (
+        db.session.scalars(
+            sa.select(Task)
+            .join(page_ids, page_ids.c.id == Task.id)
+            .options(*(options or list_options()))
+            .order_by(*order)
+        )
+        .unique()
+        .all()
+    )
+    return items, total
 
 
 def get_task(task_id):
