@@ -1,20 +1,31 @@
 """Benchmark the reminder sweep and delivery: ``python -m bench.bench_reminders`` (or ``make bench``).
 
-1. A fresh database (SQLite in a temporary folder, or PostgreSQL with ``--database-url``) built by the
-   real migrations, with 100,000 open tasks of which 5,000 are due tomorrow (one ``due_soon``
-   reminder each, to 5,000 distinct assignees who take their reminders one by one): the rest are due
-   in a month and owe nothing.
+Without arguments it measures each configuration it can: SQLite with the embedded (filesystem)
+broker, always; and the production one, PostgreSQL with Redis, when the environment names both
+servers (``TRACKER_BENCH_POSTGRES_URL`` or ``TRACKER_TEST_POSTGRES_URL``, and
+``TRACKER_BENCH_REDIS_URL`` or ``TRACKER_TEST_REDIS_URL``). On PostgreSQL it works in a database of its
+own, ``tracker_bench_reminders`` on that server (created on demand, its schema dropped and rebuilt;
+never the test database); on Redis in database 14 of the test server (or the ``TRACKER_BENCH_REDIS_URL``
+as given), in a queue of its own whose keys it deletes afterwards, never flushing anything.
+``--database-url`` and ``--redis-url`` measure one configuration, with that database as given.
+
+For each configuration, one table:
+
+1. A fresh database built by the real migrations, with 100,000 open tasks of which 5,000 are due
+   tomorrow (one ``due_soon`` reminder each, to 5,000 distinct assignees who take their reminders one
+   by one): the rest are due in a month and owe nothing.
 2. Claim and enqueue: the time of ``sweep()`` (chunked set-based claiming, the commit of each chunk,
-   then one delivery job per recipient sent to the broker: Redis when ``REDIS_URL`` or
-   ``--redis-url`` is given, else the embedded SQLite broker). Goal: under 5 s.
+   then one delivery job per recipient sent to the broker). Goal: under 5 s.
 3. Delivery: a real ``celery worker --concurrency 2`` (two worker processes) drains the jobs into a
-   local SMTP sink (aiosmtpd on loopback); emails per second from the first to the last accepted
-   message. Goal: 200/s.
+   local SMTP sink (aiosmtpd on loopback, in this process); emails per second from the first to the
+   last accepted message. Goal: 200/s. With it, the CPU each email cost the worker, the SMTP sink and
+   (when the server is on this machine) PostgreSQL: on two cores they share, their sum bounds the rate.
 """
 
 import argparse
 import os
 import resource
+import shutil
 import signal
 import socket
 import subprocess
@@ -25,10 +36,60 @@ import time
 import uuid
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 CLAIM_GOAL_S = 5.0
 SEND_GOAL_PER_S = 200.0
+BENCH_DATABASE = "tracker_bench_reminders"
+BENCH_REDIS_DB = 14
+
+
+# --- Configurations -------------------------------------------------------------------------------
+
+
+def postgres_url():
+    """``tracker_bench_reminders`` on the benchmark's or the test suite's PostgreSQL server (created
+    when missing), or ``None`` without a server. Never the test suite's own database."""
+    import sqlalchemy as sa
+
+    server_url = os.environ.get("TRACKER_BENCH_POSTGRES_URL") or os.environ.get("TRACKER_TEST_POSTGRES_URL")
+    if not server_url:
+        return None
+    url = sa.engine.make_url(server_url)
+    server = sa.create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with server.connect() as connection:
+            exists = connection.scalar(
+                sa.text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": BENCH_DATABASE}
+            )
+            if not exists:
+                connection.execute(sa.text(f'CREATE DATABASE "{BENCH_DATABASE}"'))
+    finally:
+        server.dispose()
+    return url.set(database=BENCH_DATABASE).render_as_string(hide_password=False)
+
+
+def redis_url():
+    """``TRACKER_BENCH_REDIS_URL`` as given, else database 14 of the test suite's Redis, or ``None``."""
+    explicit = os.environ.get("TRACKER_BENCH_REDIS_URL")
+    if explicit:
+        return explicit
+    test_url = os.environ.get("TRACKER_TEST_REDIS_URL")
+    if not test_url:
+        return None
+    parts = urlsplit(test_url)
+    return urlunsplit(parts._replace(path=f"/{BENCH_REDIS_DB}"))
+
+
+def configurations():
+    """``[(database_url or None, redis_url or None)]``: SQLite with the embedded broker, then
+    PostgreSQL with Redis when both servers are named; and why not, when not."""
+    found = [(None, None)]
+    redis = redis_url()
+    if not (os.environ.get("TRACKER_BENCH_POSTGRES_URL") or os.environ.get("TRACKER_TEST_POSTGRES_URL")) or not redis:
+        return found, "PostgreSQL + Redis skipped: set TRACKER_TEST_POSTGRES_URL and TRACKER_TEST_REDIS_URL"
+    return [*found, (postgres_url(), redis)], None
 
 
 def free_port():
@@ -123,9 +184,52 @@ def build_data(app, *, tasks, owed, now):
     db.session.commit()
 
 
+def server_cpu_s(database):
+    """CPU seconds used so far by the PostgreSQL server processes serving ``database`` on this machine
+    (``None`` when there are none here: none yet, or a server elsewhere)."""
+    total, found = 0.0, False
+    for pid in os.listdir("/proc") if os.path.isdir("/proc") else []:
+        if not pid.isdigit():
+            continue
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as file:
+                command = file.read()
+            if not command.startswith(b"postgres:") or f" {database} ".encode() not in command:
+                continue
+            with open(f"/proc/{pid}/stat") as file:
+                fields = file.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        found = True
+    return total if found else None
+
+
+def forget_queue(url, queue):
+    """Delete the benchmark queue's own keys from Redis (its list and kombu's bindings), nothing else."""
+    import redis
+
+    client = redis.Redis.from_url(url)
+    try:
+        client.delete(queue, f"_kombu.binding.{queue}", f"_kombu.binding_permanent.{queue}")
+    finally:
+        client.close()
+
+
 def run(database_url=None, redis_url=None, tasks=100_000, owed=5_000, timeout=600):
+    workdir = Path(tempfile.mkdtemp(prefix="tracker-bench-reminders-"))
+    queue = f"bench-{uuid.uuid4().hex[:8]}"
+    try:
+        return _run(workdir, queue, database_url, redis_url, tasks, owed, timeout)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+        if redis_url:
+            forget_queue(redis_url, queue)
+
+
+def _run(workdir, queue, database_url, redis_url, tasks, owed, timeout):
+    import sqlalchemy as sa
     from flask_migrate import upgrade
-    from sqlalchemy import text
 
     from tracker import create_app
     from tracker.core.db import utcnow
@@ -133,10 +237,8 @@ def run(database_url=None, redis_url=None, tasks=100_000, owed=5_000, timeout=60
     from tracker.reminders.dispatch import enqueue_deliveries
     from tracker.reminders.sweep import sweep
 
-    workdir = Path(tempfile.mkdtemp(prefix="tracker-bench-reminders-"))
     instance = workdir / "instance"
     database_url = database_url or f"sqlite:///{workdir / 'tracker.sqlite'}"
-    queue = f"bench-{uuid.uuid4().hex[:8]}"
     os.environ.update(TRACKER_INSTANCE_PATH=str(instance), TRACKER_DOTENV=str(workdir / "none.env"))
     os.environ["CELERY_QUEUE"] = queue
     if redis_url:
@@ -148,8 +250,8 @@ def run(database_url=None, redis_url=None, tasks=100_000, owed=5_000, timeout=60
     with app.app_context():
         if db.engine.dialect.name == "postgresql":
             with db.engine.begin() as connection:
-                connection.execute(text("DROP SCHEMA public CASCADE"))
-                connection.execute(text("CREATE SCHEMA public"))
+                connection.execute(sa.text("DROP SCHEMA IF EXISTS public CASCADE"))
+                connection.execute(sa.text("CREATE SCHEMA public"))
         upgrade(directory=str(ROOT / "migrations"))
         now = utcnow()
         started = time.perf_counter()
@@ -176,6 +278,9 @@ def run(database_url=None, redis_url=None, tasks=100_000, owed=5_000, timeout=60
         again = sweep(now + timedelta(seconds=1), enqueue=None, source="bench")
         results["second_sweep_s"] = time.perf_counter() - started
         results["second_claimed"] = again.claimed
+        database = db.engine.url.database if db.engine.dialect.name == "postgresql" else None
+        db.session.remove()
+        db.engine.dispose()
 
     from aiosmtpd.controller import Controller
 
@@ -194,11 +299,16 @@ def run(database_url=None, redis_url=None, tasks=100_000, owed=5_000, timeout=60
     command = [sys.executable, "-m", "celery", "-A", "workers.worker", "worker", "--concurrency=2"]
     command += ["--loglevel=WARNING", "-Q", queue, "-n", f"bench-{queue}@%h"]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    sink_cpu = time.process_time()  # the SMTP sink is this process's thread; the rest of it sleeps
+    server_before = (server_cpu_s(database) or 0.0) if database else None  # the worker's sessions start at 0
     worker = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + timeout
     try:
         while len(sink.times) < owed and time.monotonic() < deadline and worker.poll() is None:
             time.sleep(0.2)
+        # Before the worker stops: its database sessions end with it.
+        server_after = server_cpu_s(database) if database else None
+        results["sink_cpu_s"] = time.process_time() - sink_cpu
     finally:
         worker.send_signal(signal.SIGTERM)  # the main PID only: it stops its children
         try:
@@ -209,6 +319,8 @@ def run(database_url=None, redis_url=None, tasks=100_000, owed=5_000, timeout=60
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     # CPU of the worker and its pool processes (start-up included): what the machine must give per email.
     results["worker_cpu_s"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    if server_before is not None and server_after is not None:
+        results["database_cpu_s"] = server_after - server_before
     received = list(sink.times)
     results["delivered"] = len(received)
     if len(received) > 1:
@@ -224,7 +336,8 @@ def report(results, tasks, owed):
     claiming = results["claim_enqueue_s"] - results["enqueue_s"]
     lines = [
         f"Reminders on {results['database']} with the {results['broker']} broker, {tasks:,} open tasks, "
-        f"{owed:,} reminders owed (data built in {results['data_s']:.1f} s)",
+        f"{owed:,} reminders owed (data built in {results['data_s']:.1f} s; load average "
+        f"{os.getloadavg()[0]:.1f})",
         "| measure | value | goal | |",
         "|---|---|---|---|",
         f"| claim + enqueue ({results['chunks']} chunks, {results['claimed']:,} claimed, "
@@ -236,27 +349,41 @@ def report(results, tasks, owed):
         f"| emails delivered, 2 worker processes ({results['delivered']:,}/{owed:,}) | {rate:.0f}/s | "
         f"{SEND_GOAL_PER_S:.0f}/s | {'pass' if rate >= SEND_GOAL_PER_S and results['delivered'] == owed else 'FAIL'} |",
     ]
-    if results["delivered"]:
-        cpu_ms = 1000 * results["worker_cpu_s"] / results["delivered"]
-        lines.append(
-            f"| worker CPU per email (worker + pool processes) | {cpu_ms:.1f} ms | | "
-            f"two idle cores: ~{2000 / cpu_ms:.0f}/s |"
-        )
+    delivered = results["delivered"]
+    if delivered:
+        cpu_ms = {"worker": 1000 * results["worker_cpu_s"] / delivered}
+        lines.append(f"| worker CPU per email (worker + pool processes) | {cpu_ms['worker']:.1f} ms | | |")
+        if "database_cpu_s" in results:
+            cpu_ms["database"] = 1000 * results["database_cpu_s"] / delivered
+            lines.append(f"| PostgreSQL CPU per email (its server processes) | {cpu_ms['database']:.1f} ms | | |")
+        cpu_ms["sink"] = 1000 * results["sink_cpu_s"] / delivered
+        lines.append(f"| SMTP sink CPU per email | {cpu_ms['sink']:.1f} ms | | |")
+        total = sum(cpu_ms.values())
+        lines.append(f"| CPU per email, all of the above | {total:.1f} ms | | two idle cores: ~{2000 / total:.0f}/s |")
     lines.append(f"| claim + enqueue CPU in the sweeping process | {results['claim_enqueue_cpu_s']:.2f} s | | |")
     return "\n".join(lines)
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--database-url", default=os.environ.get("TRACKER_BENCH_DATABASE_URL"))
-    parser.add_argument("--redis-url", default=os.environ.get("TRACKER_BENCH_REDIS_URL"))
+    parser.add_argument("--database-url", help="measure on this database only (its schema is dropped)")
+    parser.add_argument("--redis-url", help="measure with this Redis as the broker only")
     parser.add_argument("--tasks", type=int, default=100_000)
     parser.add_argument("--owed", type=int, default=5_000)
     args = parser.parse_args(argv)
-    results = run(args.database_url, args.redis_url, tasks=args.tasks, owed=args.owed)
-    text = report(results, args.tasks, args.owed)
-    print(text)
-    return text
+    if args.database_url or args.redis_url:
+        runs, skipped = [(args.database_url, args.redis_url)], None
+    else:
+        runs, skipped = configurations()
+    texts = []
+    for database_url, broker_url in runs:
+        results = run(database_url, broker_url, tasks=args.tasks, owed=args.owed)
+        texts.append(report(results, args.tasks, args.owed))
+        print(texts[-1] + "\n", flush=True)
+    if skipped:
+        print(skipped)
+        texts.append(skipped)
+    return "\n\n".join(texts)
 
 
 if __name__ == "__main__":
