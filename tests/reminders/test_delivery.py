@@ -316,4 +316,4 @@ def test_an_email_takes_one_connection_and_three_statements_each_committed_alone
         sa.event.remove(db.engine, "after_cursor_execute", executed)
         sa.event.remove(db.engine.pool, "checkout", checkout)
     assert events == ["checkout", ("SELECT", False), ("UPDATE", False), ("UPDATE", False)]
-    assert smtp.recipients() == [staff.email]
+    assert smtp.recipients() == [staff_email]
