@@ -202,3 +202,16 @@ def start_worker(app, tmp_path):
     yield start
     for worker in workers:
         worker.stop()
+        if "REDIS_URL" in worker.env:
+            forget_queue(worker.env["REDIS_URL"], worker.env["CELERY_QUEUE"])
+
+
+def forget_queue(url, queue):
+    """Delete a test queue's own keys from the shared Redis database (its list and kombu's bindings)."""
+    import redis
+
+    client = redis.Redis.from_url(url)
+    try:
+        client.delete(queue, f"_kombu.binding.{queue}", f"_kombu.binding_permanent.{queue}")
+    finally:
+        client.close()
