@@ -1,6 +1,7 @@
 """Fixtures of the reminder tests: a real SMTP server on loopback, the sweep as a function, and a
 real Celery worker (with beat) in a subprocess."""
 
+import contextlib
 import email
 import email.policy
 import os
@@ -148,24 +149,30 @@ class Worker:
             f"test-{uuid.uuid4().hex[:6]}@%h",
         ]
         self.log = open(self.log_path, "wb")  # noqa: SIM115  (closed in stop())
-        self.process = subprocess.Popen(command, cwd=ROOT, env=self.env, stdout=self.log, stderr=subprocess.STDOUT)
+        # A session of its own: the embedded beat is a child process, which a kill of the main
+        # process alone would leave running (and publishing) after the test.
+        self.process = subprocess.Popen(
+            command, cwd=ROOT, env=self.env, stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True
+        )
         return self
 
     def kill(self):
-        """SIGKILL the main process: no chance to finish or acknowledge anything."""
-        self.process.send_signal(signal.SIGKILL)
+        """SIGKILL the worker and its beat, as a machine that died: no chance to finish anything."""
+        os.killpg(self.process.pid, signal.SIGKILL)
         self.process.wait(timeout=10)
 
     def stop(self):
-        if self.process is None or self.process.poll() is not None:
-            self.log.close()
+        if self.process is None:
             return
-        self.process.send_signal(signal.SIGTERM)
-        try:
-            self.process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(timeout=10)
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)  # the main PID: it stops its children
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=10)
+        with contextlib.suppress(ProcessLookupError):  # whatever of its session outlived it
+            os.killpg(self.process.pid, signal.SIGKILL)
         self.log.close()
 
     def output(self):
