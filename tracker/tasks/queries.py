@@ -26,6 +26,7 @@ from tracker.tasks.models import (
     Timing,
     task_coordinators,
 )
+from tracker.tasks.search import text_condition
 from tracker.tasks.timing import timing_clause, today_local
 from tracker.users.models import Role, User
 
@@ -264,8 +265,6 @@ def criteria(user, filters, today=None):
     if filters.due_to is not None:
         conditions.append(Task.due_on <= filters.due_to)
     if filters.q:
-        from tracker.tasks.search import text_condition
-
         conditions.append(text_condition(filters.q))
     return conditions, branches
 
