@@ -202,3 +202,20 @@ def test_analyze_gives_sqlite_the_statistics_it_plans_by(app, runner, make):
         # The session's other tests plan without statistics, as they were written against.
         with db.engine.begin() as connection:
             connection.execute(sa.text("DROP TABLE IF EXISTS sqlite_stat1"))
+
+
+def test_the_beat_refreshes_the_statistics_every_hour(app):
+    from workers.maintenance import refresh_statistics
+
+    schedule = app.extensions["celery"].conf.beat_schedule
+    assert schedule["maintenance-statistics"] == {"task": "maintenance.statistics", "schedule": 3600.0}
+    refreshed = refresh_statistics.apply().get()
+    try:
+        assert refreshed is (db.engine.dialect.name == "sqlite")
+        if refreshed:
+            with db.engine.connect() as connection:
+                assert connection.scalar(sa.text("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"))
+    finally:
+        with db.engine.begin() as connection:
+            if db.engine.dialect.name == "sqlite":
+                connection.execute(sa.text("DROP TABLE IF EXISTS sqlite_stat1"))

@@ -1,6 +1,5 @@
 """The schema is made by the migrations alone, the same on SQLite and PostgreSQL."""
 
-
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext

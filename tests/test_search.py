@@ -1,7 +1,6 @@
 """Free-text search: a case-insensitive substring of the title or description, or the id, answered from
 the trigram index on both databases and kept in step with every change of a task."""
 
-
 import pytest
 import sqlalchemy as sa
 from flask_migrate import upgrade

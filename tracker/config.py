@@ -151,6 +151,7 @@ def load_config(instance_path):
             "broker_transport_options": {"ack_emulation": False} if broker_url.startswith("redis") else broker_options,
             "beat_schedule": {
                 "reminders-sweep": {"task": "reminders.sweep_tick", "schedule": float(sweep_seconds)},
+                "maintenance-statistics": {"task": "maintenance.statistics", "schedule": 3600.0},
             },
             "task_default_queue": os.environ.get("CELERY_QUEUE", "tracker"),
             "task_acks_late": True,

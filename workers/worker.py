@@ -11,4 +11,5 @@ celery_app = flask_app.extensions["celery"]
 # Importing the job modules registers their jobs on the app above.
 import workers.broker  # noqa: E402
 import workers.mail  # noqa: E402
+import workers.maintenance  # noqa: E402
 import workers.reminders  # noqa: E402,F401
