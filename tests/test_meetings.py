@@ -294,3 +294,19 @@ def test_meeting_list_counts_only_the_tasks_the_reader_sees(world, client, auth)
     auth.logout()
     auth.login(world.leader)
     assert "<td>2</td>" in client.get("/meetings/").get_data(as_text=True)
+
+
+def test_a_meeting_page_shows_its_tasks_up_to_the_limit_and_links_to_the_rest(world, client, auth, app, monkeypatch):
+    monkeypatch.setitem(app.config, "TRACKER_MEETING_TASKS_SHOWN", 3)
+    meeting = operations.create_meeting(world.leader, title="Session", held_on="2025-03-10")
+    tasks = [new_task(world, meeting_id=meeting.id, title=f"Task number {n}") for n in range(5)]
+    db.session.commit()
+    auth.login(world.leader)
+    page = client.get(f"/meetings/{meeting.id}").get_data(as_text=True)
+    assert page.count('class="task-row') == 3
+    assert all(task.title in page for task in tasks[:3]) and tasks[3].title not in page
+    assert "2 more tasks of this meeting are not shown here" in page
+    assert f"/tasks/?meeting_id={meeting.id}" in page
+    monkeypatch.setitem(app.config, "TRACKER_MEETING_TASKS_SHOWN", 5)
+    page = client.get(f"/meetings/{meeting.id}").get_data(as_text=True)
+    assert page.count('class="task-row') == 5 and "not shown here" not in page

@@ -4,7 +4,7 @@ from datetime import date
 from itertools import groupby
 
 import sqlalchemy as sa
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy.orm import joinedload, selectinload
@@ -187,11 +187,22 @@ def render_meeting(meeting, status=200, *, directive_form=None, paste_form=None,
     directives = db.session.scalars(
         sa.select(Directive).where(Directive.meeting_id == meeting.id).order_by(Directive.position, Directive.id)
     ).all()
-    tasks = db.session.scalars(
-        visible_tasks(current_user, Task.meeting_id == meeting.id)
-        .options(*page_options(coordinators=False))
-        .order_by(Task.directive_id, Task.id)
-    ).unique()
+    # The page shows a meeting's tasks up to a limit (a province's meetings make tens, not
+    # hundreds): past it the page would take seconds to render, and the task list has them all.
+    limit = current_app.config["TRACKER_MEETING_TASKS_SHOWN"]
+    visible = visible_tasks(current_user, Task.meeting_id == meeting.id)
+    tasks = (
+        db.session.scalars(
+            visible.options(*page_options(coordinators=False)).order_by(Task.directive_id, Task.id).limit(limit + 1)
+        )
+        .unique()
+        .all()
+    )
+    hidden = 0
+    if len(tasks) > limit:
+        tasks = tasks[:limit]
+        total = db.session.scalar(visible.with_only_columns(sa.func.count(), maintain_column_froms=True))
+        hidden = total - limit
     by_directive = {key: list(group) for key, group in groupby(tasks, key=lambda task: task.directive_id)}
     attendees = db.session.scalars(
         sa.select(Department).join(meeting_attendees).where(meeting_attendees.c.meeting_id == meeting.id)
@@ -204,6 +215,7 @@ def render_meeting(meeting, status=200, *, directive_form=None, paste_form=None,
             directives=directives,
             tasks_by_directive=by_directive,
             loose_tasks=by_directive.get(None, []),
+            hidden_tasks=hidden,
             may_edit=bool(can_edit_meeting(current_user, meeting)),
             directive_form=directive_form or DirectiveForm(formdata=None, prefix="directive"),
             paste_form=paste_form or PasteDirectivesForm(formdata=None, prefix="paste"),
