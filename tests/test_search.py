@@ -192,3 +192,54 @@ def test_tasks_written_before_the_index_are_found(older_app):
     db.session.commit()
     upgrade()
     assert search(world, "HƯƠNG RIVER") == [task]
+
+
+def test_a_search_sorts_pages_and_counts(world, make):
+    """With every sort, the visibility rule and pages past the last one; three statements whatever the page size."""
+    from tests.test_tasks_lists import StatementCounter
+    from tracker.tasks.models import TaskStatus
+
+    for n in range(7):
+        make.task(lead=world.lead, issuer=world.leader, title=f"Dredge canal {n}", priority="high" if n % 3 else "low")
+    make.task(lead=world.lead, issuer=world.leader, title="Dredge canal 7 done", status=TaskStatus.DONE)
+    make.task(lead=world.other, issuer=world.leader, title="Dredge canal 8 elsewhere")
+    db.session.commit()
+    items, total = filtered_tasks(world.observer, TaskFilters(q="canal", status="open", sort="title", per_page=3))
+    assert total == 8 and [task.title for task in items] == ["Dredge canal 0", "Dredge canal 1", "Dredge canal 2"]
+    items, total = filtered_tasks(world.observer, TaskFilters(q="canal", sort="-title", per_page=3, page=3))
+    assert total == 9 and [task.title for task in items] == ["Dredge canal 2", "Dredge canal 1", "Dredge canal 0"]
+    items, total = filtered_tasks(world.observer, TaskFilters(q="canal", sort="priority", per_page=20))
+    assert [task.priority.value for task in items].index("low") == 6  # the six high ones first
+    assert filtered_tasks(world.observer, TaskFilters(q="canal", per_page=5, page=3)) == ([], 9)
+    assert filtered_tasks(world.observer, TaskFilters(q="no such thing")) == ([], 0)
+    assert filtered_tasks(world.staff, TaskFilters(q="canal"))[1] == 8  # not the other department's
+    for per_page in (2, 9):
+        with StatementCounter(db.engine) as counter:
+            filtered_tasks(world.observer, TaskFilters(q="canal", per_page=per_page), count_cap=5)
+        assert counter.count == 3, counter.count  # the count, the page, the coordinators
+
+
+def test_pages_count_a_search_only_up_to_a_cap(world, make, client, auth, app, monkeypatch):
+    """A common word matches thousands of tasks: the pages say "more than" past the cap, the API stays exact."""
+    from tracker.tasks.queries import MoreThan
+
+    for n in range(5):
+        make.task(lead=world.lead, issuer=world.leader, title=f"Dredge canal {n}")
+    db.session.commit()
+    items, total = filtered_tasks(world.observer, TaskFilters(q="canal", per_page=2), count_cap=3)
+    assert isinstance(total, MoreThan) and total == 3 and len(items) == 2
+    # Counted at least up to the page asked for, so that the next page is known to exist.
+    assert filtered_tasks(world.observer, TaskFilters(q="canal", per_page=2, page=2), count_cap=3)[1] == MoreThan(4)
+    items, total = filtered_tasks(world.observer, TaskFilters(q="canal", per_page=2, page=3), count_cap=3)
+    assert total == 5 and not isinstance(total, MoreThan) and len(items) == 1
+    assert filtered_tasks(world.observer, TaskFilters(q="canal"), count_cap=5)[1] == 5  # exact up to the cap
+
+    monkeypatch.setitem(app.config, "TRACKER_SEARCH_COUNT_CAP", 3)
+    auth.login(world.observer)
+    page = client.get("/tasks/?q=canal&per_page=2").get_data(as_text=True)
+    assert "More than 3 tasks · page 1" in page and "Page 1</span>" in page and "page=2" in page
+    page = client.get("/tasks/?q=canal&per_page=2&page=3").get_data(as_text=True)
+    assert "5 tasks · page 3 of 3" in page
+    token = issue_api_token(world.observer)
+    response = client.get("/api/v1/tasks?q=canal&per_page=2", headers={"Authorization": f"Bearer {token}"})
+    assert response.json["total"] == 5

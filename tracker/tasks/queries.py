@@ -213,23 +213,24 @@ def _within_own_department(user, filters):
     return department_id is not None and department_id == user.department_id
 
 
-PRIORITY_RANK = sa.case({"high": 0, "normal": 1, "low": 2}, value=Task.priority, else_=1)
-
-
-def _order(sort):
+def _order(sort, columns=Task):
+    """ORDER BY terms for ``sort``, on the task's columns or on those of a subquery (``.c``)."""
     descending = sort.startswith("-")
     key = sort.lstrip("-")
+    due_on, task_id = columns.due_on, columns.id
     if key == "deadline":
-        column = Task.due_on.desc().nulls_last() if descending else Task.due_on.asc().nulls_last()
-        return [column, Task.id.desc() if descending else Task.id]
+        column = due_on.desc().nulls_last() if descending else due_on.asc().nulls_last()
+        return [column, task_id.desc() if descending else task_id]
     if key == "updated":
         # "updated" alone means the most recent first; "-updated" the oldest first.
-        return [Task.updated_at.asc(), Task.id] if descending else [Task.updated_at.desc(), Task.id.desc()]
+        updated = columns.updated_at
+        return [updated.asc(), task_id] if descending else [updated.desc(), task_id.desc()]
     if key == "created":
-        return [Task.id.asc()] if descending else [Task.id.desc()]
+        return [task_id.asc()] if descending else [task_id.desc()]
     if key == "priority":
-        return [PRIORITY_RANK.desc() if descending else PRIORITY_RANK, Task.due_on.asc().nulls_last(), Task.id]
-    return [Task.title.desc() if descending else Task.title, Task.id]
+        rank = sa.case({"high": 0, "normal": 1, "low": 2}, value=columns.priority, else_=1)
+        return [rank.desc() if descending else rank, due_on.asc().nulls_last(), task_id]
+    return [columns.title.desc() if descending else columns.title, task_id]
 
 
 def criteria(user, filters, today=None):
@@ -330,35 +331,46 @@ def page_size(filters):
     return max(1, min(per_page, MAX_PER_PAGE))
 
 
-def filtered_tasks(user, filters, today=None, options=None):
+class MoreThan(int):
+    """A count that stopped at its cap: there are more tasks than this."""
+
+
+def filtered_tasks(user, filters, today=None, options=None, count_cap=None):
     """Return ``(items, total)`` for one page of the tasks ``user`` may see that match ``filters``.
 
     Two statements whatever the page size: a COUNT, and the page, whose ids are chosen (filtered,
     sorted and cut) on the tasks table alone before the rows shown are joined to their departments
     and people; the coordinating departments come with one more SELECT ... IN (selectinload).
+
+    With ``count_cap`` (the pages), a free-text search counts its matches only up to the cap (or
+    to the page asked for, if further) and returns ``MoreThan(cap)`` past it: a common word matches
+    a tenth of all tasks, and each match must be read to check the other filters, where the page
+    itself needs only the first few in deadline order.
     """
     # The visibility rule is implied when the filters keep to the user's own department; leaving
     # it out spares the database a look-up of every task the department is involved in.
     conditions, branches = visible_criteria(user, filters, today)
     if len(branches) == 1:
         matching = sa.select(Task.id).where(*conditions, *branches[0])
-        total = db.session.scalar(matching.with_only_columns(sa.func.count(), maintain_column_froms=True))
+        counting = matching.with_only_columns(sa.func.count(), maintain_column_froms=True)
     else:
         # Counted from the union itself, which holds only the matching tasks.
         union = matching_union(conditions, branches).subquery()
-        total = db.session.scalar(sa.select(sa.func.count()).select_from(union))
+        counting = sa.select(sa.func.count()).select_from(union)
         matching = sa.select(Task.id).where(Task.id.in_(sa.select(union.c.id)))
     per_page = page_size(filters)
     page = max(1, filters.page or 1)
+    options = options or list_options()
+    if filters.q and count_cap:
+        cap = max(count_cap, page * per_page)
+        found = db.session.scalar(sa.select(sa.func.count()).select_from(matching.limit(cap + 1).subquery()))
+        total = MoreThan(cap) if found > cap else found
+    else:
+        total = db.session.scalar(counting)
     order = _order(filters.sort)
     page_ids = matching.order_by(*order).limit(per_page).offset((page - 1) * per_page).subquery("page")
     items = (
-        db.session.scalars(
-            sa.select(Task)
-            .join(page_ids, page_ids.c.id == Task.id)
-            .options(*(options or list_options()))
-            .order_by(*order)
-        )
+        db.session.scalars(sa.select(Task).join(page_ids, page_ids.c.id == Task.id).options(*options).order_by(*order))
         .unique()
         .all()
     )

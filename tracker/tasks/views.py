@@ -56,13 +56,17 @@ class Page:
 
     def __init__(self, items, total, page, per_page):
         self.items, self.total, self.page, self.per_page = items, total, page, per_page
-        self.pages = max(1, -(-total // per_page))
+        #: Only "more than ``total``" is known (a free-text search stops counting at a cap).
+        self.capped = isinstance(total, queries.MoreThan)
+        self.pages = max(1, -(-(total + self.capped) // per_page))
         self.has_prev, self.has_next = page > 1, page < self.pages
         self.prev_num, self.next_num = page - 1, page + 1
 
 
 def task_page(filters):
-    items, total = queries.filtered_tasks(current_user, filters, options=queries.page_options())
+    items, total = queries.filtered_tasks(
+        current_user, filters, options=queries.page_options(), count_cap=current_app.config["TRACKER_SEARCH_COUNT_CAP"]
+    )
     return Page(items, total, max(1, filters.page or 1), queries.page_size(filters))
 
 
