@@ -390,3 +390,19 @@ def filtered_select_sql(user, filters):
     from tracker.tasks.queries import filtered_select
 
     return filtered_select(user, filters, date(2025, 6, 10)).compile(db.engine)
+
+
+@pytest.mark.parametrize(
+    "sort",
+    ["deadline", "-deadline", "updated", "-updated", "priority", "-priority", "title", "-title", "created", "-created"],
+)
+def test_every_sort_orders_a_union_as_a_plain_list(world, data, frozen, sort):
+    """Staff see a union of what their department leads, issued and coordinates, sorted on the union's
+    own columns; the order is the one a leader gets for the same tasks."""
+    visible = {task.id for task in run(world.staff, per_page=100)[0]}
+    everything, _ = run(world.leader, sort=sort, per_page=100)
+    expected = [task.id for task in everything if task.id in visible]
+    for per_page in (2, 100):
+        pages = [run(world.staff, sort=sort, per_page=per_page, page=page)[0] for page in (1, 2, 3)]
+        got = [task.id for page in pages for task in page][: len(expected)]
+        assert got == expected, (sort, per_page)

@@ -217,10 +217,13 @@ def _order(sort, columns=Task):
     """ORDER BY terms for ``sort``, on the task's columns or on those of a subquery (``.c``)."""
     descending = sort.startswith("-")
     key = sort.lstrip("-")
-    due_on, task_id = columns.due_on, columns.id
+    task_id = columns.id
     if key == "deadline":
-        column = due_on.desc().nulls_last() if descending else due_on.asc().nulls_last()
-        return [column, task_id.desc() if descending else task_id]
+        due_on = columns.due_on
+        return [
+            due_on.desc().nulls_last() if descending else due_on.asc().nulls_last(),
+            task_id.desc() if descending else task_id,
+        ]
     if key == "updated":
         # "updated" alone means the most recent first; "-updated" the oldest first.
         updated = columns.updated_at
@@ -229,8 +232,18 @@ def _order(sort, columns=Task):
         return [task_id.asc()] if descending else [task_id.desc()]
     if key == "priority":
         rank = sa.case({"high": 0, "normal": 1, "low": 2}, value=columns.priority, else_=1)
-        return [rank.desc() if descending else rank, due_on.asc().nulls_last(), task_id]
+        return [rank.desc() if descending else rank, columns.due_on.asc().nulls_last(), task_id]
     return [columns.title.desc() if descending else columns.title, task_id]
+
+
+#: The columns each sort of ``_order`` reads besides the id.
+SORT_COLUMNS = {
+    "deadline": (Task.due_on,),
+    "updated": (Task.updated_at,),
+    "created": (),
+    "priority": (Task.priority, Task.due_on),
+    "title": (Task.title,),
+}
 
 
 def criteria(user, filters, today=None):
@@ -353,11 +366,16 @@ def filtered_tasks(user, filters, today=None, options=None, count_cap=None):
     if len(branches) == 1:
         matching = sa.select(Task.id).where(*conditions, *branches[0])
         counting = matching.with_only_columns(sa.func.count(), maintain_column_froms=True)
+        order_columns = Task
     else:
-        # Counted from the union itself, which holds only the matching tasks.
-        union = matching_union(conditions, branches).subquery()
+        # Each branch brings the columns the sort needs: the union is counted, sorted and cut on
+        # its own, where joining it back to the tasks to sort read every task's deadline.
+        columns = SORT_COLUMNS[filters.sort.lstrip("-")]
+        union = sa.union(*(sa.select(Task.id, *columns).where(*conditions, *branch) for branch in branches))
+        union = union.subquery("matching")
         counting = sa.select(sa.func.count()).select_from(union)
-        matching = sa.select(Task.id).where(Task.id.in_(sa.select(union.c.id)))
+        matching = sa.select(union.c.id)
+        order_columns = union.c
     per_page = page_size(filters)
     page = max(1, filters.page or 1)
     options = options or list_options()
@@ -368,7 +386,12 @@ def filtered_tasks(user, filters, today=None, options=None, count_cap=None):
     else:
         total = db.session.scalar(counting)
     order = _order(filters.sort)
-    page_ids = matching.order_by(*order).limit(per_page).offset((page - 1) * per_page).subquery("page")
+    page_ids = (
+        matching.order_by(*_order(filters.sort, order_columns))
+        .limit(per_page)
+        .offset((page - 1) * per_page)
+        .subquery("page")
+    )
     items = (
         db.session.scalars(sa.select(Task).join(page_ids, page_ids.c.id == Task.id).options(*options).order_by(*order))
         .unique()
