@@ -205,17 +205,6 @@ def server_cpu_s(database):
     return total if found else None
 
 
-def forget_queue(url, queue):
-    """Delete the benchmark queue's own keys from Redis (its list and kombu's bindings), nothing else."""
-    import redis
-
-    client = redis.Redis.from_url(url)
-    try:
-        client.delete(queue, f"_kombu.binding.{queue}", f"_kombu.binding_permanent.{queue}")
-    finally:
-        client.close()
-
-
 def run(database_url=None, redis_url=None, tasks=100_000, owed=5_000, timeout=600):
     workdir = Path(tempfile.mkdtemp(prefix="tracker-bench-reminders-"))
     queue = f"bench-{uuid.uuid4().hex[:8]}"
@@ -224,7 +213,9 @@ def run(database_url=None, redis_url=None, tasks=100_000, owed=5_000, timeout=60
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
         if redis_url:
-            forget_queue(redis_url, queue)
+            from workers.broker import forget_redis_queue
+
+            forget_redis_queue(redis_url, queue)
 
 
 def _run(workdir, queue, database_url, redis_url, tasks, owed, timeout):

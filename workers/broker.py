@@ -1,4 +1,5 @@
-"""Housekeeping of the embedded broker: its consumed messages stay as rows unless pruned."""
+"""Housekeeping of the brokers: the embedded one keeps its consumed messages as rows unless pruned;
+a Redis queue of its own (tests, benchmarks) is deleted after use without touching the others."""
 
 import logging
 
@@ -25,3 +26,15 @@ def prune_embedded_broker():
         engine.dispose()
     log.info("pruned %d consumed messages from the embedded broker", deleted.rowcount)
     return deleted.rowcount
+
+
+def forget_redis_queue(url, queue):
+    """Delete one queue's own keys from Redis (its list and kombu's bindings), nothing else: the
+    database may be shared with other queues."""
+    import redis
+
+    client = redis.Redis.from_url(url)
+    try:
+        client.delete(queue, f"_kombu.binding.{queue}", f"_kombu.binding_permanent.{queue}")
+    finally:
+        client.close()

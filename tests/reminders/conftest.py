@@ -21,6 +21,7 @@ from aiosmtpd.controller import Controller
 from tracker.extensions import db
 from tracker.reminders.delivery import deliver_to
 from tracker.reminders.sweep import sweep
+from workers.broker import forget_redis_queue
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -210,15 +211,4 @@ def start_worker(app, tmp_path):
     for worker in workers:
         worker.stop()
         if "REDIS_URL" in worker.env:
-            forget_queue(worker.env["REDIS_URL"], worker.env["CELERY_QUEUE"])
-
-
-def forget_queue(url, queue):
-    """Delete a test queue's own keys from the shared Redis database (its list and kombu's bindings)."""
-    import redis
-
-    client = redis.Redis.from_url(url)
-    try:
-        client.delete(queue, f"_kombu.binding.{queue}", f"_kombu.binding_permanent.{queue}")
-    finally:
-        client.close()
+            forget_redis_queue(worker.env["REDIS_URL"], worker.env["CELERY_QUEUE"])
