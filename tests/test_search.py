@@ -11,7 +11,7 @@ from tests.tasks_support import build_world
 from tracker.extensions import db
 from tracker.tasks import operations
 from tracker.tasks.models import Task
-from tracker.tasks.queries import TaskFilters, apply_filters, filtered_tasks
+from tracker.tasks.queries import TaskFilters, filtered_select, filtered_tasks
 from tracker.users.operations import issue_api_token
 
 
@@ -163,7 +163,7 @@ def test_search_through_the_api_and_the_page(world, tasks, client, auth):
 
 
 def test_search_reads_the_trigram_index(world, tasks):
-    query = apply_filters(sa.select(Task.id), world.observer, TaskFilters(q="forest"))
+    query = filtered_select(world.observer, TaskFilters(q="forest")).with_only_columns(Task.id)
     sql = str(query.compile(db.engine, compile_kwargs={"literal_binds": True}))
     connection = db.session.connection()
     if db.engine.dialect.name == "sqlite":

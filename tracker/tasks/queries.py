@@ -1,9 +1,11 @@
 """Reading tasks: what a user may see, filtered lists, one task's history, the department report.
 
 Built to stay fast at a million tasks: filters are plain conditions on the indexed columns
-(lead/assignee/issuing department, status, due_on), a list page is one SELECT for the page plus one
-COUNT, related rows are eager-loaded so that the number of queries does not grow with the page
-size, and the department report is one grouped query.
+(lead/assignee/issuing department, status, due_on); "any of" rules (what a department is part of,
+what a user may see) are unions of index look-ups with every other filter inside each branch
+(``restrict``); a list page is one SELECT for the page plus one COUNT, related rows are eager-loaded
+so that the number of queries does not grow with the page size, and the department report is one
+grouped query.
 """
 
 from dataclasses import dataclass, field
@@ -281,12 +283,6 @@ def criteria(user, filters, today=None):
     if filters.q:
         conditions.append(text_condition(filters.q))
     return conditions, branches
-
-
-def apply_filters(query, user, filters, today=None):
-    """Refine ``query`` to the tasks that match ``filters`` (visibility not included)."""
-    conditions, branches = criteria(user, filters, today)
-    return restrict(query, conditions, branches)
 
 
 def visible_criteria(user, filters, today=None):
