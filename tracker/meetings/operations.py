@@ -19,7 +19,7 @@ from tracker.departments.models import Department
 from tracker.extensions import db
 from tracker.meetings.models import Directive, Meeting
 from tracker.tasks.models import Task
-from tracker.tasks.validation import Errors, clean_text, parse_date, parse_id, parse_ids
+from tracker.tasks.validation import Errors, check_version, clean_text, parse_date, parse_id, parse_ids
 from tracker.users.models import Role
 
 FIELDS = (
@@ -154,16 +154,12 @@ def create_meeting(
 def update_meeting(actor, meeting, *, version=None, **fields):
     """Change a meeting; ``version`` (when given) is the one the edit was based on."""
     require(can_edit_meeting(actor, meeting))
-    if version is not None and version != "":
-        errors = Errors()
-        parsed = parse_id(version, "version", errors)
-        if errors:
-            raise ValidationFailed(_("The version must be a whole number."), fields=errors)
-        if parsed != meeting.version:
-            raise Conflict(
-                _("This meeting was changed by someone else after you opened it; nothing was saved."),
-                fields=meeting_state(meeting),
-            )
+    check_version(
+        meeting.version,
+        version,
+        conflict=_("This meeting was changed by someone else after you opened it; nothing was saved."),
+        state=lambda: meeting_state(meeting),
+    )
     unknown = [field for field in fields if field not in FIELDS]
     if unknown:
         raise ValidationFailed(

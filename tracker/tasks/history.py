@@ -10,10 +10,10 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from tracker.core.audit import jsonable
 from tracker.core.db import utcnow
-from tracker.core.errors import Conflict, InvalidTransition, ValidationFailed
+from tracker.core.errors import Conflict, InvalidTransition
 from tracker.extensions import db
+from tracker.tasks import validation
 from tracker.tasks.models import TaskStatus, TaskUpdate
-from tracker.tasks.validation import Errors, parse_id
 from tracker.users.models import User
 
 #: The fields ``update_task`` may change.
@@ -51,21 +51,13 @@ def changes(before, after):
 
 def check_version(task, version, *, required=False):
     """Refuse with a 409 when ``version`` is not the task's current version."""
-    if version is None or version == "":
-        if required:
-            raise ValidationFailed(
-                _("The version the edit is based on is missing."), fields={"version": _("This field is required.")}
-            )
-        return
-    errors = Errors()
-    parsed = parse_id(version, "version", errors)
-    if errors:
-        raise ValidationFailed(_("The version must be a whole number."), fields=errors)
-    if parsed != task.version:
-        raise Conflict(
-            _("This task was changed by someone else after you opened it; nothing was saved."),
-            fields=task_state(task),
-        )
+    validation.check_version(
+        task.version,
+        version,
+        conflict=_("This task was changed by someone else after you opened it; nothing was saved."),
+        state=lambda: task_state(task),
+        required=required,
+    )
 
 
 def flush():

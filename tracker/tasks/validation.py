@@ -9,6 +9,8 @@ from datetime import date, datetime
 
 from flask_babel import gettext as _
 
+from tracker.core.errors import Conflict, ValidationFailed
+
 #: The longest comment, reason or decision a person may write on a task.
 COMMENT_MAX = 10_000
 
@@ -117,3 +119,23 @@ def parse_choice(value, enum_cls, field, errors, default):
     except ValueError:
         errors.add(field, _("Choose one of: %(choices)s.", choices=", ".join(member.value for member in enum_cls)))
         return default
+
+
+def check_version(current, version, *, conflict, state, required=False):
+    """Refuse an edit based on another version than ``current``: a 409 naming ``state()`` as it is now.
+
+    ``version`` is what the form or the JSON carried; missing is allowed unless ``required``.
+    ``conflict`` is the message of the refusal, ``state`` a callable giving the current values.
+    """
+    if version is None or version == "":
+        if required:
+            raise ValidationFailed(
+                _("The version the edit is based on is missing."), fields={"version": _("This field is required.")}
+            )
+        return
+    errors = Errors()
+    parsed = parse_id(version, "version", errors)
+    if errors:
+        raise ValidationFailed(_("The version must be a whole number."), fields=errors)
+    if parsed != current:
+        raise Conflict(conflict, fields=state())
