@@ -25,6 +25,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from bench import bench_concurrency
 from bench import data as bench_data
 from bench.measure import Bench, TimedConnection, explain, issue_tokens
 from bench.scenarios import scenarios
@@ -122,6 +123,12 @@ def bench_database(name, url, args, log):
     started = time.perf_counter()
     scenarios(bench)
     log(f"[{name}] measured in {time.perf_counter() - started:.1f} s")
+    concurrency = None
+    if not args.no_concurrency:
+        with app.app_context():
+            db.session.remove()
+        concurrency = bench_concurrency.table(name, bench_concurrency.run(url, instance, data, log))
+        print(concurrency)
     for row in bench.rows:
         if row.ok is False and row.slowest is not None:
             try:
@@ -132,7 +139,7 @@ def bench_database(name, url, args, log):
         db.session.remove()
         db.engine.dispose()
     shutil.rmtree(instance, ignore_errors=True)
-    return bench.rows, data
+    return bench.rows, data, concurrency
 
 
 def fmt_ms(value):
@@ -195,13 +202,14 @@ def main(argv=None):
     parser.add_argument("--iterations", type=int, default=100, help="timed requests per measurement (100)")
     parser.add_argument("--warmup", type=int, default=10, help="untimed requests before timing (10)")
     parser.add_argument("--no-extras", action="store_true", help="skip the extraction and reminder benchmarks")
+    parser.add_argument("--no-concurrency", action="store_true", help="skip the runs over HTTP against gunicorn")
     args = parser.parse_args(argv)
 
     def log(message):
         print(message, file=sys.stderr, flush=True)
 
     load_before = os.getloadavg()
-    rows, loads = [], []
+    rows, loads, concurrency = [], [], []
     for name in [n.strip() for n in args.databases.split(",") if n.strip()]:
         if name == "postgresql":
             url = postgres_url()
@@ -212,14 +220,16 @@ def main(argv=None):
             url = None
         else:
             parser.error(f"unknown database {name!r}")
-        database_rows, data = bench_database(name, url, args, log)
+        database_rows, data, database_concurrency = bench_database(name, url, args, log)
         rows += database_rows
+        if database_concurrency:
+            concurrency.append(database_concurrency)
         loads.append((name, data))
 
     report = table(rows)
     print(report)
     extras = [] if args.no_extras else run_extras(log)
-    write_results(args, report, loads, extras, rows, (load_before, os.getloadavg()))
+    write_results(args, report, loads, extras, rows, (load_before, os.getloadavg()), concurrency)
     failed = [row for row in rows if row.ok is False]
     log(f"{len(failed)} measurement(s) missed their goal; results in {RESULTS.relative_to(HERE.parent)}")
     return 1 if failed else 0
@@ -240,7 +250,7 @@ def slow_statements(rows):
     return lines
 
 
-def write_results(args, report, loads, extras, rows, load):
+def write_results(args, report, loads, extras, rows, load, concurrency=()):
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     lines = [
         f"# Tracker benchmark, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
@@ -259,6 +269,8 @@ def write_results(args, report, loads, extras, rows, load):
         counts = ", ".join(f"{table} {count:,}" for table, count in sorted(data.rows.items()))
         lines.append(f"- {name}: generated in {data.seconds:.0f} s ({counts})")
     lines += ["", report, ""]
+    if concurrency:
+        lines += ["## Concurrency over HTTP (gunicorn -c gunicorn.conf.py)", "", *concurrency, ""]
     slow = slow_statements(rows)
     if slow:
         lines += ["## Rows that missed their goal: slowest statement and plan", "", *slow]
