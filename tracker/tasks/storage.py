@@ -8,8 +8,10 @@ import contextlib
 import hashlib
 import os
 import secrets
+import struct
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,20 +71,135 @@ def extension_of(filename):
 # --- Content sniffing -----------------------------------------------------------------------------
 
 
-def _zip_names(path):
-    try:
-        with zipfile.ZipFile(path) as archive:
-            return archive.namelist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return []
+#: Bounds on what an archive-based document (docx, xlsx, odt, ods) may hold, judged from the sizes its
+#: directory declares before anything is inflated. Real documents stay far below them; an archive
+#: bomb (a small file that inflates into gigabytes, or a flood of members) is refused.
+ARCHIVE_MAX_MEMBERS = 5000
+ARCHIVE_MAX_DIRECTORY_BYTES = 1024 * 1024  # the central directory, read whole by zipfile
+ARCHIVE_MAX_EXPANDED_BYTES = 256 * 1024 * 1024  # total declared uncompressed size
+ARCHIVE_MAX_RATIO = 200  # uncompressed / compressed, for any member over ARCHIVE_RATIO_FLOOR
+ARCHIVE_RATIO_FLOOR = 1024 * 1024
+#: At most this much of any member is ever inflated.
+ARCHIVE_READ_BYTES = 4096
+
+_EOCD = struct.Struct("<4s4H2LH")
+_ZIP64_LOCATOR = struct.Struct("<4sLQL")
+_ZIP64_EOCD = struct.Struct("<4sQ2H2L4Q")
 
 
-def _opendocument_mimetype(path):
-    try:
-        with zipfile.ZipFile(path) as archive:
-            return archive.read("mimetype").decode("ascii", "replace").strip()
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError):
+class ArchiveRefused(Exception):
+    """An archive that would expand beyond the bounds; ``args[0]`` is the reason for the user."""
+
+
+def _directory_extent(handle):
+    """(members, central directory bytes) from the end records, or None when there are none.
+
+    Read from the last 64 KB of the file, so a directory of a million entries is judged without
+    being parsed.
+    """
+    handle.seek(0, os.SEEK_END)
+    size = handle.tell()
+    tail_length = min(size, _EOCD.size + 0xFFFF)
+    handle.seek(size - tail_length)
+    tail = handle.read(tail_length)
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) - at < _EOCD.size:
         return None
+    members, directory = _EOCD.unpack_from(tail, at)[4:6]
+    # As zipfile does: a ZIP64 locator right before the end record wins, whatever the record says.
+    locator_at = size - tail_length + at - _ZIP64_LOCATOR.size
+    if locator_at >= _ZIP64_EOCD.size:
+        handle.seek(locator_at)
+        if _ZIP64_LOCATOR.unpack(handle.read(_ZIP64_LOCATOR.size))[0] == b"PK\x06\x07":
+            handle.seek(locator_at - _ZIP64_EOCD.size)
+            record = _ZIP64_EOCD.unpack(handle.read(_ZIP64_EOCD.size))
+            if record[0] != b"PK\x06\x06":
+                return None
+            members, directory = record[7], record[8]
+    return members, directory
+
+
+def _too_many_members():
+    return ArchiveRefused(_("This file holds more than %(count)d parts; it is refused.", count=ARCHIVE_MAX_MEMBERS))
+
+
+def _expands_too_much():
+    return ArchiveRefused(
+        _(
+            "This file would expand to more than %(mb)d MB when opened; it is refused.",
+            mb=ARCHIVE_MAX_EXPANDED_BYTES // (1024 * 1024),
+        )
+    )
+
+
+def open_bounded_archive(handle):
+    """A :class:`zipfile.ZipFile` on ``handle`` after checking its declared sizes, or None when it is not a zip.
+
+    Raises :class:`ArchiveRefused` for too many members, too large a directory, a member or a
+    total that would expand beyond the bounds, or a member compressed or encrypted in a way that
+    cannot be read in bounded steps. Nothing is inflated here; read members with :func:`read_head`.
+    """
+    extent = _directory_extent(handle)
+    if extent is None:
+        return None
+    members, directory = extent
+    if members > ARCHIVE_MAX_MEMBERS or directory > ARCHIVE_MAX_DIRECTORY_BYTES:
+        raise _too_many_members()
+    try:
+        archive = zipfile.ZipFile(handle)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
+        return None
+    try:
+        _check_members(archive.infolist())
+    except ArchiveRefused:
+        archive.close()
+        raise
+    return archive
+
+
+def _check_members(infos):
+    if len(infos) > ARCHIVE_MAX_MEMBERS:
+        raise _too_many_members()
+    total = 0
+    for info in infos:
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED) or info.flag_bits & 0x1:
+            raise ArchiveRefused(_("This file uses a compression or encryption that is not accepted."))
+        total += info.file_size
+        if total > ARCHIVE_MAX_EXPANDED_BYTES:
+            raise _expands_too_much()
+        if info.file_size > ARCHIVE_RATIO_FLOOR and info.file_size > ARCHIVE_MAX_RATIO * max(info.compress_size, 1):
+            raise _expands_too_much()
+
+
+def read_head(archive, name, limit=ARCHIVE_READ_BYTES):
+    """The first ``limit`` bytes of a member (inflating no more than that), or None when absent."""
+    try:
+        with archive.open(name) as member:
+            return member.read(limit)
+    except (KeyError, zipfile.BadZipFile, RuntimeError, ValueError, EOFError, OSError, zlib.error):
+        return None
+
+
+def _office_matches(ext, path):
+    """docx/xlsx: the Open XML parts; odt/ods: the ``mimetype`` member, read a few bytes at most."""
+    try:
+        with open(path, "rb") as handle:
+            archive = open_bounded_archive(handle)
+            if archive is None:
+                return False
+            with archive:
+                names = archive.namelist()
+                if ext in ("docx", "xlsx"):
+                    folder = "word/" if ext == "docx" else "xl/"
+                    types = read_head(archive, "[Content_Types].xml")
+                    return types is not None and b"<Types" in types and any(n.startswith(folder) for n in names)
+                kind = "text" if ext == "odt" else "spreadsheet"
+                mimetype = read_head(archive, "mimetype", 256)
+                return (
+                    mimetype is not None and mimetype.strip() == f"application/vnd.oasis.opendocument.{kind}".encode()
+                )
+    except OSError:
+        return False
 
 
 def _is_text(head):
@@ -99,24 +216,18 @@ def _is_text(head):
 
 
 def content_matches(ext, path, head):
-    """Whether the bytes of the file are what its extension claims."""
+    """Whether the bytes of the file are what its extension claims.
+
+    Raises :class:`ArchiveRefused` for an archive-based document that would expand beyond the bounds.
+    """
     if ext == "pdf":
         return head.startswith(b"%PDF-")
     if ext == "png":
         return head.startswith(b"\x89PNG\r\n\x1a\n")
     if ext in ("jpg", "jpeg"):
         return head.startswith(b"\xff\xd8\xff")
-    if ext in ("docx", "xlsx"):
-        if not head.startswith(b"PK\x03\x04"):
-            return False
-        names = _zip_names(path)
-        folder = "word/" if ext == "docx" else "xl/"
-        return "[Content_Types].xml" in names and any(name.startswith(folder) for name in names)
-    if ext in ("odt", "ods"):
-        if not head.startswith(b"PK\x03\x04"):
-            return False
-        kind = "text" if ext == "odt" else "spreadsheet"
-        return _opendocument_mimetype(path) == f"application/vnd.oasis.opendocument.{kind}"
+    if ext in ("docx", "xlsx", "odt", "ods"):
+        return head.startswith(b"PK\x03\x04") and _office_matches(ext, path)
     if ext in ("txt", "csv"):
         return _is_text(head)
     return False
@@ -164,7 +275,11 @@ def store_upload(file_storage):
                 out.write(chunk)
         if size == 0:
             raise ValidationFailed(_("The file is empty."), fields={"file": _("The file is empty.")})
-        if not content_matches(ext, temporary, head):
+        try:
+            matches = content_matches(ext, temporary, head)
+        except ArchiveRefused as refused:
+            raise ValidationFailed(_("The file is refused."), fields={"file": refused.args[0]}) from None
+        if not matches:
             raise ValidationFailed(
                 _("The file's content does not match its type."),
                 fields={"file": _("This is not a valid .%(ext)s file.", ext=ext)},
