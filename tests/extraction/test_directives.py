@@ -68,6 +68,7 @@ def test_numbered_list_after_a_lead_in(run):
 
 
 def test_bulleted_list_with_a_department_heading_per_item(run):
+    # The actions of one lead in one item are one directive; each item with its own lead is another.
     text = (
         "Conclusions of the Vice Chairman:\n"
         "- Department of Education and Training: recruit 350 teachers before 30 September 2025; review the "
@@ -75,8 +76,10 @@ def test_bulleted_list_with_a_department_heading_per_item(run):
         "- Department of Health: coordinate with the Department of Education and Training to check pupils."
     )
     directives = run(text).directives
-    assert [d.lead.code for d in directives] == ["SGDDT", "SGDDT", "SYT"]
-    assert codes(directives[2].coordinating) == ["SGDDT"]
+    assert [d.lead.code for d in directives] == ["SGDDT", "SYT"]
+    assert directives[0].text.endswith("review the list of schools")
+    assert directives[0].deadline.isoformat() == "2025-09-30"
+    assert codes(directives[1].coordinating) == ["SGDDT"]
 
 
 def test_semicolon_list_inherits_the_subject(run):
@@ -85,9 +88,22 @@ def test_semicolon_list_inherits_the_subject(run):
         "behöver samordna med folkkommittén i Dam Ha; Aktivt genomföra planen; Delta i utvecklingen av programmet."
     )
     directives = run(text).directives
+    # Capitalised parts after ";" are the items of a list run together on one line.
     assert len(directives) == 3
     assert [d.lead.code for d in directives] == ["SNNMT"] * 3
     assert codes(directives[0].coordinating) == ["UBND-DAMHA"]
+
+
+def test_lower_case_parts_of_one_sentence_stay_one_directive(run):
+    text = (
+        "The Chairman asked the Department of Health to inspect all district hospitals; repair the "
+        "operating rooms; and report the results to the Provincial People's Committee before 30 June 2026."
+    )
+    directives = run(text).directives
+    assert len(directives) == 1
+    assert directives[0].lead.code == "SYT"
+    assert directives[0].text.endswith("before 30 June 2026")
+    assert directives[0].deadline.isoformat() == "2026-06-30"
 
 
 def test_imperative_sentences_continue_a_request(run):

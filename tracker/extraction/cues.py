@@ -45,16 +45,24 @@ EN = Cues(
     view="folded",
     request=re.compile(
         r"\b(?:requested|requests|asked|asks|assigned|assigns|directed|directs|instructed|instructs|tasked|"
-        r"urged|urges|called (?:up)?on|calls (?:up)?on|entrusted|entrusts|ordered|invited|invites|mandated)\b"
+        r"urged|urges|called (?:up)?on|calls (?:up)?on|entrusted|entrusts|ordered|invited|invites|mandated|"
+        r"requesting|assigning|directing|instructing|tasking|urging)\b"
         r"|^(?:request|ask|assign|direct|instruct|task|urge)\b"
     ),
     complement=re.compile(r"^\s+(?!to\b)\S.*?\b(?:to|with|that)\s+\w"),
     modal=re.compile(
         r"\b(?:must|shall|should|needs? to|has to|have to|is to|are to|will need to|"
         r"(?:is|are|was|were) (?:required|expected|responsible|assigned|tasked|requested|asked|urged|directed|invited)"
-        r" (?:to|for|with)|takes? the lead|to take the lead)\b"
+        r" (?:to|for|with)|takes? the lead|to take the lead|"
+        r"be (?:directed|requested|asked|instructed|tasked|required) to|"
+        r"(?:said|stated|reiterated|directed|instructed|emphasi[sz]ed|stressed|added|asked|ordered|underlined|"
+        r"gave (?:strict |clear )?(?:instructions|directions)) that\b[^.;]{0,200}?\b(?:should|must|shall|needs? to|"
+        r"ha(?:s|ve) to|be (?:\w+ed))\b)\b"
     ),
-    strong_modal=re.compile(r"(?:is|are|was|were) (?:requested|asked|tasked|assigned|directed|urged|invited)"),
+    strong_modal=re.compile(
+        r"(?:is|are|was|were|be) (?:requested|asked|tasked|assigned|directed|urged|invited|instructed|required)"
+        r"|(?:said|stated|reiterated|directed|instructed|emphasi[sz]ed|stressed|added|asked|ordered|underlined|gave)"
+    ),
     past_before_modal=re.compile(r"\b(?:has|have|had)\s+(?:not\s+)?(?:yet\s+|already\s+|also\s+)?$"),
     narration=re.compile(
         r"\b(?:was|were|has|have|had|been|reported|attended|presented|achieved|noted|welcomed|thanked|praised|"
@@ -96,7 +104,9 @@ FR = Cues(
     view="folded",
     request=re.compile(
         r"\b(?:demande|demandent|demander|exhorte|invite|invitent|prie|enjoint|charge|chargent|instruit|"
-        r"recommande|ordonne|confie|sollicite)(?=\s+(?:a|au|aux|a l'|l'|le|la|les|ce|cette|ces|tous|toutes)\b)"
+        r"recommande|ordonne|confie|sollicite)(?=\s+(?:(?:mercredi|lundi|mardi|jeudi|vendredi|egalement|aussi|"
+        r"notamment|enfin|donc|en outre|par ailleurs|encore|ensuite)\s+)?(?:a|au|aux|a l'|l'|le|la|les|ce|cette|ces|"
+        r"tous|toutes)\b)|\bindique\s+(?=au\b[^.]{0,80}\b(?:imperatif|necessite|urgence|obligation)\b)"
     ),
     complement=re.compile(
         r"\b(?:de|d'|a)\s*(?:(?:bien|mieux|rapidement|activement|continuer a)\s+)?\w+(?:er|ir|re|oir)\b"
@@ -145,14 +155,15 @@ SV = Cues(
     view="folded",
     request=re.compile(
         r"\b(?:begarde|begar|bad|ber|uppdrog|uppdrar|uppmanade|uppmanar|alade|alagger|instruerade|instruerar|"
-        r"kravde|kraver|gav)\b"
+        r"kravde|kraver|gav)\b|\b(?:ger|ge|gav)\b(?=\s[^.;]{1,80}?\bi uppdrag\b)"
     ),
     complement=re.compile(r"\batt\b"),
     modal=re.compile(
-        r"\b(?:ska|skall|maste|behover|bor|far i uppdrag|ges i uppdrag|ansvarar for|har ansvar for|"
+        r"\b(?:(?:ska|skall) (?:ocksa |aven |dessutom |vidare )?(?:utredaren|utredningen)|"
+        r"ska|skall|maste|behover|bor|far i uppdrag|ges i uppdrag|ansvarar for|har ansvar for|"
         r"har i uppdrag|ska ansvara|uppmanas|ombeds|far i uppdrag|ges i uppdrag)\b"
     ),
-    strong_modal=re.compile(r"uppmanas|ombeds|far i uppdrag|ges i uppdrag"),
+    strong_modal=re.compile(r"uppmanas|ombeds|far i uppdrag|ges i uppdrag|(?:ska|skall) (?:\w+ )?utred"),
     past_before_modal=None,
     narration=re.compile(
         r"\b(?:har|hade|deltog|redogjorde|var|blev|uppnadde|delade|erkande|uppskattade|tog|presenterade|"
@@ -167,7 +178,8 @@ SV = Cues(
     relative=re.compile(r"\b(?:som|vilka|vilket|vilken|dar)\b"),
     generic_subject=re.compile(
         r"\b(?:departementen|departement|enheterna|myndigheterna|orterna|kommunerna|avdelningarna|foretagen|"
-        r"distrikten|distrikt|provinsen)\b"
+        r"distrikten|distrikt|provinsen|utredaren|utredningen|utredare|regeringen|forvaltningen|namnden|"
+        r"kommunstyrelsen|styrelsen|myndigheten)\b"
     ),
     subject_starters=words(
         "den det de denna detta dessa en ett han hon vi man kamrat vid under enligt i pa efter sedan dessutom "

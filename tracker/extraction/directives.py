@@ -56,6 +56,10 @@ class Proposal:
     end: int
     lead: DepartmentRef | None
     coordinating: list[DepartmentRef] = field(default_factory=list)
+    own_lead: bool = False  # the lead is named in the passage (not inherited)
+    first: int = 0  # index of the first and last unit it covers
+    last: int = 0
+    deadline_from: int | None = None  # where the deadline sentence merged into it starts
 
 
 @dataclass
@@ -87,6 +91,7 @@ class _Reader:
         self.focus: DepartmentRef | None = None
         self.focus_department: DepartmentRef | None = None
         self.host = self._host()
+        self.own_lead = False
 
     # -- helpers ---------------------------------------------------------------------------
     def _host(self) -> DepartmentRef | None:
@@ -253,6 +258,7 @@ class _Reader:
             if start_mention is not None:
                 lead = start_mention
                 extra = self._run(usable, usable.index(start_mention))[1:]
+        self.own_lead = lead is not None or self._has_own_subject(unit, mentions, cue)
         if lead is not None:
             lead_dept = lead.dept
         elif self._has_own_subject(unit, mentions, cue):
@@ -288,7 +294,7 @@ class _Reader:
         context: _Context | None = None
         previous: Unit | None = None
         quiet_semicolons = False  # the rest of a sentence whose start was not a directive
-        for unit in units:
+        for position, unit in enumerate(units):
             mentions = self.mentions_in(unit.start, unit.end)
             self.resolve_backrefs(mentions)
             text = self.view[unit.start : unit.end]
@@ -330,7 +336,7 @@ class _Reader:
             if proposed:
                 inherited = context.lead if directive_context else None
                 lead, coordinating = self.roles(unit, mentions, cue, inherited)
-                proposals.append(Proposal(unit.start, unit.end, lead, coordinating))
+                proposals.append(Proposal(unit.start, unit.end, lead, coordinating, self.own_lead, position, position))
                 context = _Context("directive", lead)
                 self.update_focus(lead)
             else:
@@ -375,7 +381,134 @@ class _Reader:
 
 
 def propose(
-    units: list[Unit], prep: Prepared, mentions: list[Mention], language: str, department_like: set
+    units: list[Unit], prep: Prepared, mentions: list[Mention], language: str, department_like: set, has_deadline=None
 ) -> list[Proposal]:
-    """Return the units that are directives, with their lead and coordinating departments."""
-    return _Reader(prep, mentions, language, department_like).read(units)
+    """Return the passages that are directives, with their lead and coordinating departments."""
+    proposals = _Reader(prep, mentions, language, department_like).read(units)
+    return shape(proposals, units, prep, has_deadline or (lambda start, end: False))
+
+
+# -- the shape of a directive: one sentence, one lead -----------------------------------------------
+
+#: A sentence whose subject is the assignment, its report or its results, or which has none:
+#: it only sets the deadline of, or the report-back on, the directive before it.
+_DEADLINE_SUBJECT = re.compile(
+    r"\s*(?:(?:the\s+)?(?:completion\s+(?:date|time|deadline)|deadline|time\s*limit|timeline|due\s+date|"
+    r"(?:final\s+)?report|results?|assignment|task|work)\b|by\s|no\s+later\s+than|"
+    r"(?:l[ae]\s+|ce\s+|les\s+)?(?:rapport|resultats?|delai|date\s+limite|echeance)\b|au\s+plus\s+tard|"
+    r"(?:uppdraget|utredningen|redovisningen|arbetet|en\s+(?:slut|del)?redovisning|slutredovisning|"
+    r"delredovisning)\b|senast\b|"
+    r"(?:ket\s+qua|thoi\s+han|thoi\s+gian\s+(?:hoan\s+thanh|thuc\s+hien)|bao\s+cao|han\s+chot|truoc\s+ngay|"
+    r"hoan\s+thanh\s+truoc)\b)"
+)
+#: Reporting back: "ska redovisas", "report to", "báo cáo", "rendre compte".
+_REPORT_BACK = re.compile(
+    r"\b(?:redovis\w*|rapporter\w*|report\w*|bao\s+cao|rendre\s+compte|rapport|complet\w*|hoan\s+thanh|"
+    r"finalis\w*|slutfor\w*|achev\w*|submit\w*|lamna\w*)\b"
+)
+_MERGE_LOOKAHEAD = 2  # sentences that may lie between a directive and its deadline sentence
+
+
+def _sentences(units: list[Unit], work: str) -> list[int]:
+    """A sentence number per unit: parts after ``;`` and lower-case bullet items go on the sentence."""
+    numbers, number = [], -1
+    for unit in units:
+        # A capital after ";" starts an item of a list run together on one line ("...; Review ...; Submit").
+        lower = work[unit.start : unit.start + 1].islower()
+        continues = number >= 0 and lower and (unit.boundary in ("semicolon", "line") or unit.is_item)
+        if not continues:
+            number += 1
+        numbers.append(number)
+    return numbers
+
+
+def shape(proposals: list[Proposal], units: list[Unit], prep: Prepared, has_deadline) -> list[Proposal]:
+    """One directive per sentence and lead; a deadline sentence joins the directive before it.
+
+    - proposals in one sentence (parts between ``;``, lower-case bullet items) merge unless the later
+      one names a lead of its own that differs: a list of actions for one lead is one directive, a
+      sentence with two leads is two;
+    - a directive covers its whole sentence (the parts that were not proposed on their own);
+    - a following sentence that names no other unit and only sets the deadline or the report-back
+      (its subject is the assignment, the report, the results, the same unit, or none) joins it,
+      with what lies between; ``has_deadline(start, end)`` tells whether a passage sets one.
+    """
+    if not proposals:
+        return proposals
+    work = prep.work
+    numbers = _sentences(units, work)
+    merged: list[Proposal] = []
+    for proposal in proposals:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and numbers[proposal.first] == numbers[previous.last]
+            and not (proposal.own_lead and (proposal.lead is None or proposal.lead != previous.lead))
+        ):
+            previous.end, previous.last = proposal.end, proposal.last
+            for dept in proposal.coordinating:
+                if dept != previous.lead and dept not in previous.coordinating:
+                    previous.coordinating.append(dept)
+            if previous.lead is None and proposal.lead is not None:
+                previous.lead = proposal.lead
+            continue
+        merged.append(proposal)
+    owner = {}
+    for k, proposal in enumerate(merged):
+        for i in range(proposal.first, proposal.last + 1):
+            owner[i] = k
+    for k, proposal in enumerate(merged):
+        i = proposal.first
+        while i > 0 and numbers[i - 1] == numbers[proposal.first] and (i - 1) not in owner:
+            if units[i - 1].ends_colon:
+                break
+            i -= 1
+            owner[i] = k
+        proposal.first, proposal.start = i, units[i].start
+        j = proposal.last
+        while j + 1 < len(units) and numbers[j + 1] == numbers[proposal.last] and (j + 1) not in owner:
+            j += 1
+            owner[j] = k
+        proposal.last, proposal.end = j, units[j].end
+    result: list[Proposal] = []
+    skip_until = -1
+    for k, proposal in enumerate(merged):
+        if k <= skip_until:
+            continue
+        result.append(proposal)
+        j, seen = proposal.last + 1, 0
+        while j < len(units) and seen <= _MERGE_LOOKAHEAD:
+            sentence = numbers[j]
+            last = j
+            while last + 1 < len(units) and numbers[last + 1] == sentence:
+                last += 1
+            other = owner.get(j)
+            start, end = units[j].start, units[last].end
+            if units[j].boundary == "para" and seen:
+                break
+            if other is not None:
+                follower = merged[other]
+                if follower.own_lead and follower.lead is not None and follower.lead != proposal.lead:
+                    break
+            head = prep.folded[start : min(end, start + 80)]
+            if has_deadline(start, end) and (
+                _DEADLINE_SUBJECT.match(head)
+                or (other is not None and not merged[other].own_lead and _REPORT_BACK.search(prep.folded, start, end))
+                or (
+                    other is not None
+                    and merged[other].lead == proposal.lead
+                    and _REPORT_BACK.search(prep.folded, start, end)
+                )
+            ):
+                proposal.end, proposal.last, proposal.deadline_from = end, last, start
+                if other is not None:
+                    skip_until = max(skip_until, other)
+                    for i in range(other + 1, len(merged)):
+                        if merged[i].first <= last:
+                            skip_until = i
+                break
+            if other is not None:
+                break
+            seen += 1
+            j = last + 1
+    return result

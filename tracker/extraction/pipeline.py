@@ -72,7 +72,11 @@ def _extract(text: str, departments, language, meeting_date) -> Extraction:
 
     directives = []
     reference_starts = [start for start, _end, _key in references]
-    for proposal in propose(units, prep, mentions, language, index.department_like):
+
+    def has_deadline(start: int, end: int) -> bool:
+        return find_deadline(prep.folded[start:end], [], meeting_date, language) is not None
+
+    for proposal in propose(units, prep, mentions, language, index.department_like, has_deadline):
         start, end = proposal.start, proposal.end
         folded = prep.folded[start:end]
         first = bisect_left(reference_starts, start)
@@ -83,7 +87,16 @@ def _extract(text: str, departments, language, meeting_date) -> Extraction:
             if e <= end:
                 refs.append((s, e))
         relative_refs = [(s - start, e - start) for s, e in refs]
-        deadline = find_deadline(folded, relative_refs, meeting_date, language)
+        deadline = None
+        if proposal.deadline_from is not None:  # a deadline sentence joined the directive: its date counts
+            offset = proposal.deadline_from - start
+            deadline = find_deadline(
+                folded[offset:], [(s - offset, e - offset) for s, e in relative_refs], meeting_date, language
+            )
+            if deadline is not None:
+                deadline.start, deadline.end = deadline.start + offset, deadline.end + offset
+        if deadline is None:
+            deadline = find_deadline(folded, relative_refs, meeting_date, language)
         excluded = list(relative_refs)
         if deadline is not None:
             excluded.append((deadline.start, deadline.end))

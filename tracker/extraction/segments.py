@@ -21,7 +21,7 @@ _BOUNDARY_CHAR = re.compile(r"[\n;:.!?]")
 _NEWLINES = re.compile(r"\n\s*")
 _STOP = re.compile(r"[.!?]+")
 _CLOSING = re.compile(r"[\"')\]]*")
-_ITEM = re.compile(r"[ ]*(?:[-*+]|\(?\d{1,2}[.)]|\(?[a-zđ][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])[ ]+")
+_ITEM = re.compile(r"[ ]*(?:[-*+•–]|\(?\d{1,2}[.)]|\(?[a-zđ][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])[ ]+")
 _INLINE_ITEM = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}\)|\(?[a-zđ]\))[ ]+")
 _ABBREVIATIONS = words(
     "no nr n° st mr mrs ms dr tp tx ts ths pgs gs art vs ca approx cf ex fig kl resp jan feb mar apr jun jul "
@@ -83,7 +83,7 @@ def _cuts(work: str, folded: str):
             para = folded.count("\n", start, end) >= 2
             if not para:
                 before = folded[start - 1] if start else ""
-                if before and before not in ".;:!?\"')" and work[end : end + 1].islower():
+                if before and before not in ".;:!?" and work[end : end + 1].islower():
                     continue  # a hard-wrapped sentence goes on
             yield start, end, "para" if para else "line"
         elif char == ";":
