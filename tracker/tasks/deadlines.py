@@ -14,7 +14,7 @@ from tracker.core.permissions import can_decide_extension, can_request_extension
 from tracker.extensions import db
 from tracker.tasks.history import add_update, flush, require_open, touch
 from tracker.tasks.models import ExtensionRequest, ExtensionStatus, Recurrence, Task, UpdateKind
-from tracker.tasks.timing import today_local
+from tracker.tasks.timing import local_date, today_local
 from tracker.tasks.validation import COMMENT_MAX, Errors, clean_text, parse_date
 
 PERIOD_MONTHS = {Recurrence.MONTHLY: 1, Recurrence.QUARTERLY: 3, Recurrence.YEARLY: 12}
@@ -90,7 +90,7 @@ def request_extension(actor, task, *, due_on, reason):
     )
     db.session.add(extension)
     flush()
-    add_update(
+    update = add_update(
         task,
         actor,
         UpdateKind.EXTENSION,
@@ -109,6 +109,7 @@ def request_extension(actor, task, *, due_on, reason):
         after={"task_id": task.id, "requested_due_on": due_on.isoformat(), "previous_due_on": jsonable(task.due_on)},
     )
     flush()
+    events.extension_requested.send(extension, actor=actor, update=update)
     return extension
 
 
@@ -144,7 +145,13 @@ def decide_extension(actor, extension, *, approve, comment=None):
     extension.decision_comment = comment
     details = {"extension_id": extension.id, "state": extension.status.value}
     if approve:
+        asked_on = local_date(extension.created_at) if extension.created_at else today_local()
+        if previous_due_on is not None and asked_on > previous_due_on and task.missed_due_on is None:
+            # Asked for after the deadline had passed: the task stays judged from the missed one.
+            task.missed_due_on = previous_due_on
         task.due_on = extension.requested_due_on
+        # The deadline as written ("by the end of Q3") no longer holds: the new date replaces it.
+        task.deadline_text = None
         details.update(due_from=jsonable(previous_due_on), due_to=task.due_on.isoformat())
         touch(task)
     flush()

@@ -97,6 +97,9 @@ class Task(TimestampMixin, db.Model):
     due_on: Mapped[date | None] = mapped_column(sa.Date)
     #: The deadline exactly as written in the directive ("by the end of Q3 2025").
     deadline_text: Mapped[str | None] = mapped_column(sa.String(300))
+    #: The deadline that had already passed when an extension was asked for (and then granted): the
+    #: task is judged on time or late against it, not against ``due_on`` (see timing.py).
+    missed_due_on: Mapped[date | None] = mapped_column(sa.Date)
     recurrence: Mapped[Recurrence] = mapped_column(enum_column(Recurrence), default=Recurrence.NONE, nullable=False)
     #: First task of a recurring series; each approved occurrence creates the next one.
     series_id: Mapped[int | None] = mapped_column(sa.ForeignKey("tasks.id"), index=True)

@@ -1,0 +1,99 @@
+"""The periodic report: which tasks a period counts, their four classes, the lists, and the filters."""
+
+from datetime import date
+
+import sqlalchemy as sa
+
+from tracker.extensions import db
+from tracker.reports.queries import periodic_report
+from tracker.tasks.models import TaskStatus
+
+from .conftest import numbers
+
+Q2 = (date(2025, 4, 1), date(2025, 6, 30))
+Q1 = (date(2025, 1, 1), date(2025, 3, 31))
+
+
+def test_a_quarter_counts_deadlines_completions_and_carried_over_tasks(province, frozen):
+    report = periodic_report(province["leader"], *Q2)
+    assert report.as_of == date(2025, 6, 10)  # the period has not ended: as of today
+    assert numbers(report) == [
+        ("NN", 6, 1, 2, 1, 2, 0.2),
+        ("GT", 2, 1, 0, 0, 1, 0.5),
+    ]
+    assert report.totals.as_dict() == {
+        "total": 8,
+        "done_on_time": 2,
+        "done_late": 2,
+        "open_within_deadline": 1,
+        "open_overdue": 3,
+        "on_time_rate": 0.2857,
+    }
+    overdue = {item.task.title: item.days for item in report.overdue}
+    assert overdue == {"Due yesterday": 1, "Carried over from March": 87, "Extended too late": 31}
+    assert {item.task.title: item.days for item in report.late} == {"Done two days late": 2, "Done in April": 16}
+
+
+def test_a_past_period_is_judged_at_its_end(province, frozen):
+    report = periodic_report(province["leader"], *Q1)
+    assert report.as_of == date(2025, 3, 31)
+    # Done in April is open and overdue at the end of March; done in March on time.
+    assert numbers(report) == [("NN", 3, 1, 0, 0, 2, 0.3333)]
+    assert {item.task.title: item.days for item in report.overdue} == {
+        "Carried over from March": 16,
+        "Done in April": 11,
+    }
+
+
+def test_filters_by_lead_department_and_meeting(province, frozen):
+    report = periodic_report(province["leader"], *Q2, department_id=province["beta"].id)
+    assert numbers(report) == [("GT", 2, 1, 0, 0, 1, 0.5)]
+    report = periodic_report(province["leader"], *Q2, meeting_id=province["meeting"].id)
+    assert numbers(report) == [("NN", 2, 0, 0, 1, 1, 0.0)]
+
+
+def test_overdue_list_brings_last_progress_report_and_extensions(province, frozen):
+    report = periodic_report(province["leader"], *Q2)
+    item = next(item for item in report.overdue if item.task.title == "Extended too late")
+    assert [extension.requested_due_on for extension in item.extensions] == [date(2025, 7, 31)]
+    assert item.deadline == date(2025, 5, 10) and item.task.due_on == date(2025, 7, 31)
+    assert item.last_progress is not None and item.last_progress.comment == "Half the seedlings are planted."
+
+
+def test_lists_keep_to_what_the_reader_may_see(province, make, frozen):
+    staff = make.user(role="staff", department=province["beta"])
+    db.session.commit()
+    report = periodic_report(staff, *Q2)
+    # The counts are every department's (as on the department report); the lists only their own.
+    assert report.totals.open_overdue == 3
+    assert [item.task.title for item in report.overdue] == ["Extended too late"]
+    assert report.overdue_total == 1
+
+
+def test_counts_are_one_grouped_statement(province, frozen):
+    from tracker.reports.queries import count_lines, counted
+
+    statements = []
+
+    def count(*args):
+        statements.append(args[2])
+
+    sa.event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        count_lines(counted(*Q2), date(2025, 6, 10))
+    finally:
+        sa.event.remove(db.engine, "before_cursor_execute", count)
+    assert len(statements) == 1 and "GROUP BY" in statements[0]
+
+
+def test_a_list_stops_at_its_limit_and_counts_the_rest(province, frozen):
+    report = periodic_report(province["leader"], *Q2, limit=2)
+    assert len(report.overdue) == 2 and report.overdue_total == 3
+
+
+def test_no_task_no_line(app, make):
+    leader = make.user(role="leader")
+    make.task(issuer=leader, due_on=date(2030, 1, 1), status=TaskStatus.ASSIGNED)
+    db.session.commit()
+    report = periodic_report(leader, date(2020, 1, 1), date(2020, 12, 31), today=date(2025, 6, 10))
+    assert report.lines == [] and report.totals.total == 0 and report.totals.on_time_rate is None
