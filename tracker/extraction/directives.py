@@ -177,7 +177,8 @@ class _Reader:
             has_subject = len(_WORD.findall(before)) > 0
             if cues.strong_modal.match(match.group()) or not has_subject:
                 return _Cue("modal", start, unit.start + match.end(), subject=has_subject)
-            subjects = [m for m in mentions if m.end <= start and not m.affiliation]
+            # "The director of the Department of X shall ...": the head stands for the unit.
+            subjects = [m for m in mentions if m.end <= start and (not m.affiliation or m.start - unit.start < 60)]
             if subjects:
                 between = self.view[subjects[-1].end : start]
                 if len(between) < 120 and not cues.relative.search(between):
@@ -246,6 +247,8 @@ class _Reader:
                     break
         if lead is None and cue is not None and cue.kind == "modal":
             before = [i for i, m in enumerate(usable) if m.end <= cue.start and not m.affiliation]
+            if not before:  # a head of unit as the subject stands for the unit
+                before = [i for i, m in enumerate(usable) if m.end <= cue.start and m.start - unit.start < 60]
             before = [i for i in before if i not in coordinated]
             if before:
                 first = last = before[-1]

@@ -39,6 +39,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from tracker.extraction.names import find_backrefs, find_department_names
+from tracker.extraction.readers import find_reader_names
 from tracker.extraction.results import DepartmentRef, UnknownDepartment
 from tracker.extraction.textprep import Prepared, fold_loose, words
 
@@ -335,6 +336,12 @@ def find_mentions(
     stream = _Stream(index, prep)
     mentions = _match_names(index, stream, prep)
     mentions += _remove_overlapping(mentions, _match_lists(index, stream))
+    readers = [
+        Mention(start, end, dept, "fuzzy")
+        for name in find_reader_names(index.departments, prep.work)
+        for start, end, dept in name.parts
+    ]
+    mentions += _remove_overlapping(mentions, readers)
     unknowns: list[UnknownDepartment] = []
     closest: dict[str, DepartmentRef | None] = {}  # each distinct name is compared once
     keys: dict[str, str] = {}

@@ -1,0 +1,243 @@
+"""Departments as a reader finds them: a minister, a director, a sector or a short name for a unit.
+
+Minutes seldom write a unit the way the directory holds it: "le Ministre de la Pêche" for the
+Ministère de la Pêche, de l'Aquaculture et de l'Économie maritime, "the ministry of foreign" for the
+Ministry of Foreign Affairs, "the Health branch" or "ngành giáo dục" for the department that leads
+the sector, "the Executive Director of Housing and Children's Services" for that department,
+"les Ministres en charge de l'Agriculture et des Finances" for two ministries.
+
+A phrase is a head (minister, ministry, director, department, branch, sector, ``ngành``, ``ministre``
+...) and the words that name its field. The field words are compared with the field words of every
+name and alias of the directory (the same heads dropped), word by word with rapidfuzz so that a
+plural, an accent or a typo still match: the unit whose name holds every field word, and the
+fewest others, is the one meant. When no single unit holds them all, the field is split at
+"and"/"et"/"och"/"và"/commas and each part is matched on its own (several units, the first leads).
+
+Only the few phrases found by the heads are compared, never every window of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from tracker.extraction.results import DepartmentRef
+from tracker.extraction.textprep import fold_loose, words
+
+#: Words that name the kind of unit or a person heading it, not its field.
+HEAD_WORDS = words(
+    "ministry ministries minister ministers department departments dept office director directors executive "
+    "general deputy branch branches sector sectors head heads secretary agency service services unit "
+    "ministere ministeres ministre ministres etat charge chargee charges departement direction directeur "
+    "secteur so bo nganh giam doc pho truong cuc chi "
+    "departementet ministern minister forvaltningen namnden"
+)
+_MINISTRY = words("ministry ministries minister ministers ministere ministeres ministre ministres bo ministern")
+_DEPARTMENT = words("department departments so departement departementet nganh branch branches sector sectors secteur")
+_FUNCTION = words("the of and for to a an de du des d l la le les et en och for i va cac s")
+_WORD = re.compile(r"[a-z0-9]+")
+_MIN_TOKEN_SCORE = 84
+
+#: Heads that open a phrase, with the field after them ("Ministry of ...", "Ministre de ...").
+_HEAD_AFTER = re.compile(
+    r"\b(?:[Mm]inist(?:ry|ries|ers?|res?|ères?|eres?)|(?:[Ee]xecutive\s+|[Gg]eneral\s+)?[Dd]irector(?:\s+[Gg]eneral)?"
+    r"|[Dd]irecteur(?:\s+[Gg]énéral)?|[Hh]ead|[Ss]ecretary)"
+    r"(?:\s+d['’]E[tT]at,?\s+[Mm]inistre)?"
+    r"(?:\s+(?:in\s+charge\s+of|en\s+charge\s+d[eu]s?|chargée?s?\s+d[eu]s?)\s*(?:la\s+|l['’]\s*|les\s+)?"
+    r"|\s+(?:of|for)\s+(?:the\s+)?|\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*)"
+)
+#: "the Health branch", "the education sector": the field before the head.
+_HEAD_BEFORE = re.compile(r"\b(?:branch|sector|secteur)\b")
+_VI_SECTOR = re.compile(r"\b(?:ngành|lĩnh vực)\s+")
+_CONNECTOR = re.compile(
+    r"(?:,\s*|\s+)(?:(?:and|et|och|và|&)\s+)?(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’]|of|the|la|l['’]|le)\s*)*"
+)
+_FIELD_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_STOP = words(
+    "to that which who shall should must will would is are was were has have had be in on with by at from as "
+    "a an this these their its his her it they ska skall har kommer att som"
+)
+
+
+@dataclass
+class ReaderName:
+    start: int
+    end: int
+    parts: list[tuple[int, int, DepartmentRef | None]]  # each unit the phrase names, with its span
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(t for t in _WORD.findall(fold_loose(text).replace("'s", "")) if t not in _FUNCTION)
+
+
+def field_tokens(text: str) -> tuple[str, ...]:
+    return tuple(t for t in _tokens(text) if t not in HEAD_WORDS)
+
+
+@lru_cache(maxsize=16)
+def _fields(departments: tuple[DepartmentRef, ...]) -> list[tuple[tuple[str, ...], str, str, DepartmentRef]]:
+    fields = []
+    for dept in departments:
+        for alias in (dept.name, *dept.aliases):
+            if isinstance(alias, str) and alias.strip():
+                tokens = field_tokens(alias)
+                if tokens:
+                    fields.append((tokens, head_class(alias), head_language(alias), dept))
+    return fields
+
+
+_HEAD_LANGUAGE = {
+    **dict.fromkeys(("ministre", "ministres", "ministere", "ministeres", "departement", "secteur"), "fr"),
+    **dict.fromkeys(("ministry", "ministries", "minister", "ministers", "department", "departments"), "en"),
+    **dict.fromkeys(("branch", "branches", "sector", "sectors", "director", "office"), "en"),
+    **dict.fromkeys(("bo", "so", "nganh", "giam", "cuc"), "vi"),
+    **dict.fromkeys(("departementet", "ministern"), "sv"),
+}
+
+
+def head_language(text: str) -> str:
+    for token in _WORD.findall(fold_loose(text)):
+        if token in _HEAD_LANGUAGE:
+            return _HEAD_LANGUAGE[token]
+    return ""
+
+
+def head_class(text: str) -> str:
+    """ "ministry" or "department" when the name says which kind of unit it is, else ""."""
+    tokens = set(_WORD.findall(fold_loose(text)))
+    if tokens & _MINISTRY:
+        return "ministry"
+    if tokens & _DEPARTMENT:
+        return "department"
+    return ""
+
+
+def _token_matches(word: str, candidates: tuple[str, ...]) -> bool:
+    for candidate in candidates:
+        if word == candidate:
+            return True
+        if (
+            len(word) >= 4
+            and len(candidate) >= 4
+            and (
+                candidate.startswith(word)
+                or word.startswith(candidate)
+                or fuzz.ratio(word, candidate) >= _MIN_TOKEN_SCORE
+            )
+        ):
+            return True
+    return False
+
+
+def best_unit(
+    departments: tuple[DepartmentRef, ...], text: str, kind: str = "", language: str = ""
+) -> DepartmentRef | None:
+    """The unit whose name holds every field word of ``text``: of the kind the phrase names (a
+    minister's ministry, a sector's department) first, then the one with the fewest other words."""
+    tokens = field_tokens(text)
+    if not tokens:
+        return None
+    kind = kind or head_class(text)
+    language = language or head_language(text)
+    best, best_rank = None, None
+    for alias_tokens, alias_kind, alias_language, dept in _fields(departments):
+        if all(_token_matches(token, alias_tokens) for token in tokens):
+            rank = (
+                bool(kind) and alias_kind != kind,
+                bool(language) and alias_language != language,
+                len(alias_tokens) - len(tokens),
+            )
+            if best_rank is None or rank < best_rank:
+                best, best_rank = dept, rank
+    return best
+
+
+def _field_end(work: str, start: int, capital_head: bool, limit: int = 120) -> int:
+    """Where the field words after a head end: at a stop word, punctuation, or a verb."""
+    end, position, after_connector = start, start, True
+    stop = min(len(work), start + limit)
+    while position < stop:
+        connector = _CONNECTOR.match(work, position)
+        gap = connector.end() if connector and end > start else position
+        if end > start and "," in work[position:gap] and not capital_head:
+            break
+        word = _FIELD_WORD.match(work, gap)
+        if word is None or word.start() >= stop:
+            break
+        text = word.group()
+        lower = text.lower()
+        if lower in _STOP or (gap > position and work[position:gap].strip() == "" and lower in ("de", "d")):
+            break
+        if text[0].islower() and capital_head:
+            if after_connector and gap > position:  # "Pêche de veiller": a verb after "de"
+                break
+            if not after_connector and gap > position and work[position:gap].strip(" ,"):
+                break
+        connector_words = work[position:gap].strip()
+        after_connector = bool(connector_words) or end == start
+        if text[0].islower() and capital_head and end > start and connector_words:
+            break
+        end, position = word.end(), word.end()
+        after_connector = False
+    return end
+
+
+def _split(work: str, start: int, end: int) -> list[tuple[int, int]]:
+    parts, position = [], start
+    for match in re.finditer(r",\s*(?:(?:and|et|och|và)\s+)?|\s+(?:and|et|och|và|&)\s+", work[start:end]):
+        parts.append((position, start + match.start()))
+        position = start + match.end()
+    parts.append((position, end))
+    return [(s, e) for s, e in parts if e > s]
+
+
+def _resolve(departments, work: str, start: int, end: int, head: str) -> list[tuple[int, int, DepartmentRef | None]]:
+    kind, language = head_class(head), head_language(head)
+    whole = best_unit(departments, work[start:end], kind, language)
+    if whole is not None:
+        return [(start, end, whole)]
+    parts = [(s, e, best_unit(departments, work[s:e], kind, language)) for s, e in _split(work, start, end)]
+    if any(dept is not None for _s, _e, dept in parts):
+        return parts
+    return []
+
+
+def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list[ReaderName]:
+    """Phrases naming units the way minutes do, each with the units it names (unknown ones left out)."""
+    found: list[ReaderName] = []
+    if not departments:
+        return found
+    for hit in _HEAD_AFTER.finditer(work):
+        capital = work[hit.start()].isupper() or work[hit.end() : hit.end() + 1].isupper()
+        end = _field_end(work, hit.end(), capital)
+        if end <= hit.end():
+            continue
+        parts = _resolve(departments, work, hit.end(), end, hit.group())
+        named = [p for p in parts if p[2] is not None]
+        if named:
+            # The first unit's mention takes the head with it: "Ministres en charge de la Défense".
+            named[0] = (hit.start(), named[0][1], named[0][2])
+            found.append(ReaderName(hit.start(), end, named))
+    for hit in _HEAD_BEFORE.finditer(work):
+        before = re.search(r"(?:[A-Z][\w&'’-]*\s+){1,4}$", work[max(0, hit.start() - 60) : hit.start()])
+        if before:
+            start = hit.start() - (len(work[max(0, hit.start() - 60) : hit.start()]) - before.start())
+            dept = best_unit(departments, work[start : hit.start()], "department")
+            if dept is not None:
+                found.append(ReaderName(start, hit.end(), [(start, hit.end(), dept)]))
+    for hit in _VI_SECTOR.finditer(work):
+        words_after = re.match(r"(?:[^\W\d_]+\s*){1,4}", work[hit.end() : hit.end() + 40])
+        if not words_after:
+            continue
+        tokens = words_after.group().split()
+        for size in range(min(4, len(tokens)), 0, -1):  # the longest field that names one unit
+            text = " ".join(tokens[:size])
+            dept = best_unit(departments, text, "department")
+            if dept is not None:
+                end = hit.end() + len(" ".join(tokens[:size]))
+                found.append(ReaderName(hit.start(), end, [(hit.start(), end, dept)]))
+                break
+    return found
