@@ -51,6 +51,9 @@ def init_reminders(app):
 
     mail.init_app(app)
     receivers.connect()
+    from tracker import notifications
+
+    notifications.init_app(app)
 
 
 def init_extensions(app):
@@ -135,6 +138,7 @@ def register_blueprints(app):
     from tracker.feeds.views import bp as feeds_bp
     from tracker.home.views import bp as home_bp
     from tracker.meetings.views import bp as meetings_bp
+    from tracker.notifications.views import bp as notifications_bp
     from tracker.reminders.views import bp as reminders_bp
     from tracker.reports.views import bp as reports_bp
     from tracker.tasks.views import bp as tasks_bp
@@ -144,6 +148,7 @@ def register_blueprints(app):
         app.register_blueprint(blueprint)
     for blueprint in (tasks_bp, meetings_bp, reports_bp, extraction_bp, feeds_bp):
         app.register_blueprint(blueprint)
+    app.register_blueprint(notifications_bp)
 
 
 def init_web(app):

@@ -3,6 +3,7 @@
 from tracker.core.audit import AuditEvent
 from tracker.departments.models import Department
 from tracker.meetings.models import Directive, Meeting
+from tracker.notifications.models import Notification, NotificationPreference, TaskFollower
 from tracker.reminders.models import Reminder, SweepRun
 from tracker.tasks.models import Attachment, ExtensionRequest, Task, TaskUpdate
 from tracker.users.models import ApiToken, User
@@ -15,9 +16,12 @@ __all__ = [
     "Directive",
     "ExtensionRequest",
     "Meeting",
+    "Notification",
+    "NotificationPreference",
     "Reminder",
     "SweepRun",
     "Task",
+    "TaskFollower",
     "TaskUpdate",
     "User",
 ]

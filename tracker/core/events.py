@@ -23,3 +23,7 @@ task_transitioned = signals.signal("task-transitioned")
 task_deadline_changed = signals.signal("task-deadline-changed")
 #: An extension request was approved or refused (``sender``: ExtensionRequest).
 extension_decided = signals.signal("extension-decided")
+#: The lead side asked for a later deadline (``sender``: ExtensionRequest, ``update``).
+extension_requested = signals.signal("extension-requested")
+#: A comment was written on a task (``sender``: Comment, ``task``, ``mentioned_ids``: user ids).
+comment_posted = signals.signal("comment-posted")

@@ -82,6 +82,9 @@ TEMPLATES = {
     ReminderKind.ESCALATION: "escalation",
     ReminderKind.APPROVAL_NEEDED: "approval_needed",
     ReminderKind.OUTCOME: "outcome",
+    ReminderKind.EXTENSION_REQUESTED: "notification",
+    ReminderKind.MENTIONED: "notification",
+    ReminderKind.FOLLOWED_UPDATE: "notification",
 }
 
 
@@ -269,7 +272,11 @@ def digest_groups(rows):
 def _event_context(row):
     """What an outcome email needs: the action and its comment (from the occurrence key)."""
     action, _, ref = row.occurrence.partition(":")
-    context = {"action": action, "comment": None, "new_due_on": None}
+    context = {"action": action, "comment": None, "new_due_on": None, "notification": None}
+    if ref.startswith("n") and ref[1:].isdigit():  # an event told in Tracker: the email says the same
+        from tracker.notifications.models import Notification
+
+        context["notification"] = _session_of(row).get(Notification, int(ref[1:]))
     if ref.startswith("u") and ref[1:].isdigit():
         update = _session_of(row).get(TaskUpdate, int(ref[1:]))
         context["comment"] = update.comment if update else None

@@ -16,6 +16,10 @@ class ReminderKind(StrEnum):
     ESCALATION = "escalation"
     APPROVAL_NEEDED = "approval_needed"
     OUTCOME = "outcome"
+    #: Notifications that are not reminders: the email renders the notification (occurrence ``n<id>``).
+    EXTENSION_REQUESTED = "extension_requested"
+    MENTIONED = "mentioned"
+    FOLLOWED_UPDATE = "followed_update"
 
 
 class ReminderState(StrEnum):

@@ -1,30 +1,34 @@
-"""Receivers of the task workflow's domain events: immediate reminders.
+"""Immediate reminders: the emails of the task workflow's events, owed in the ledger.
 
-Each receiver writes ledger rows in the caller's unit of work (claimed with the same
-``ON CONFLICT DO NOTHING`` as the sweep) and queues the delivery for after the commit, so a
-rolled-back change sends nothing. Connected once by ``connect()`` from ``create_app``.
+The receivers of the domain events (tracker/notifications/receivers.py) call :func:`owe_each`, which
+writes ledger rows in the caller's unit of work (claimed with the same ``ON CONFLICT DO NOTHING`` as
+the sweep) and queues the delivery for after the commit, so a rolled-back change sends nothing.
+Connected once by ``connect()`` from ``create_app``.
 """
 
-from tracker.core import events
 from tracker.core.db import utcnow
 from tracker.core.mail import after_commit
 from tracker.extensions import db
 from tracker.reminders.dispatch import enqueue_delivery
-from tracker.reminders.models import Reminder, ReminderKind, ReminderState
-from tracker.reminders.policy import assignment_recipients, deadline_key, doing_side, issuing_side
+from tracker.reminders.models import Reminder, ReminderState
+from tracker.reminders.policy import deadline_key
 from tracker.reminders.sweep import LEDGER_KEY, insert_ignoring_conflicts
-from tracker.tasks.models import TaskStatus
 
 
 def owe_now(task, kind, recipients, occurrence):
     """Claim an immediate reminder for each recipient; deliver them after the commit."""
-    if not recipients:
+    return owe_each(task, kind, {user.id: occurrence for user in recipients})
+
+
+def owe_each(task, kind, occurrences):
+    """Claim an immediate reminder per ``{recipient_id: occurrence}`` in one statement; deliver after commit."""
+    if not occurrences:
         return []
     now = utcnow()
     rows = [
         dict(
             task_id=task.id,
-            recipient_id=user.id,
+            recipient_id=recipient_id,
             kind=kind.value,
             deadline_key=deadline_key(task.due_on),
             occurrence=occurrence[:40],
@@ -35,7 +39,7 @@ def owe_now(task, kind, recipients, occurrence):
             created_at=now,
             enqueued_at=now,
         )
-        for user in recipients
+        for recipient_id, occurrence in occurrences.items()
     ]
     table = Reminder.__table__
     claimed = db.session.execute(
@@ -50,35 +54,12 @@ def owe_now(task, kind, recipients, occurrence):
     return recipient_ids
 
 
-def _ref(update):
-    return f"u{update.id}" if update is not None else utcnow().strftime("t%Y%m%d%H%M%S")
-
-
-def on_task_created(task, actor=None, update=None, **extra):
-    owe_now(task, ReminderKind.ASSIGNED, assignment_recipients(task, actor), f"created:{_ref(update)}")
-
-
-def on_task_assigned(task, actor=None, update=None, **extra):
-    if task.is_open:
-        owe_now(task, ReminderKind.ASSIGNED, assignment_recipients(task, actor), f"assigned:{_ref(update)}")
-
-
-def on_task_transitioned(task, actor=None, action=None, update=None, **extra):
-    if action == "submit" and task.status == TaskStatus.SUBMITTED:
-        owe_now(task, ReminderKind.APPROVAL_NEEDED, issuing_side(task, actor), f"submit:{_ref(update)}")
-    elif action in ("approve", "return"):
-        owe_now(task, ReminderKind.OUTCOME, doing_side(task, actor), f"{action}:{_ref(update)}")
-
-
-def on_extension_decided(extension, actor=None, update=None, **extra):
-    action = "extension-approved" if extension.status.value == "approved" else "extension-refused"
-    task = extension.task
-    owe_now(task, ReminderKind.OUTCOME, doing_side(task, actor), f"{action}:x{extension.id}")
-
-
 def connect():
-    """Connect the receivers (idempotent: blinker keeps one connection per receiver)."""
-    events.task_created.connect(on_task_created)
-    events.task_assigned.connect(on_task_assigned)
-    events.task_transitioned.connect(on_task_transitioned)
-    events.extension_decided.connect(on_extension_decided)
+    """Connect the receivers of the task events.
+
+    The notifications domain receives them now: each event becomes an in-app notification and,
+    through :func:`owe_each`, an email in this ledger (tracker/notifications/receivers.py).
+    """
+    from tracker.notifications import receivers
+
+    receivers.connect()

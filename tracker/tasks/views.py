@@ -30,6 +30,7 @@ from tracker.core.permissions import (
 from tracker.departments.models import Department
 from tracker.extensions import db
 from tracker.meetings.models import Directive, Meeting
+from tracker.notifications import operations as notifications
 from tracker.tasks import bp, operations, queries, storage
 from tracker.tasks.forms import TaskForm
 from tracker.tasks.models import Attachment, ExtensionRequest, ExtensionStatus, Task, TaskStatus, Timing
@@ -416,7 +417,11 @@ def _series(task):
 
 @bp.route("/<int:task_id>")
 def show(task_id):
-    return render_task(load_task(task_id))
+    task = load_task(task_id)
+    if notifications.mark_task_read(current_user, task.id):  # opening the task reads its notifications
+        db.session.commit()
+        task = load_task(task_id)
+    return render_task(task)
 
 
 def _refused(task, error, form_id):

@@ -1,0 +1,220 @@
+"""Telling people: in-app notifications (one statement per event), their emails, following, reading.
+
+:func:`notify` is what the receivers of the domain events call: it writes one notification per
+recipient with a single multi-row INSERT in the caller's unit of work, and owes the email of each
+recipient who did not turn that kind off in the reminder ledger (sent once, after the commit, with
+retries). A rolled-back change therefore tells nobody.
+"""
+
+import sqlalchemy as sa
+from flask_babel import gettext as _
+
+from tracker.core.db import utcnow
+from tracker.core.errors import ValidationFailed
+from tracker.core.permissions import can_edit_own_settings, can_view_task, require
+from tracker.extensions import db
+from tracker.notifications.models import Notification, NotificationKind, NotificationPreference, TaskFollower
+from tracker.reminders.models import ReminderKind
+from tracker.reminders.receivers import owe_each
+from tracker.reminders.sweep import insert_ignoring_conflicts
+from tracker.users.models import User
+
+Kind = NotificationKind
+
+#: The ledger kind (and so the email template) of each event kind. The first six reuse the reminder
+#: emails (their occurrence names the update or extension); the others render the notification.
+LEDGER_KINDS = {
+    Kind.ASSIGNED: ReminderKind.ASSIGNED,
+    Kind.DEPARTMENT_TASK: ReminderKind.ASSIGNED,
+    Kind.COORDINATING: ReminderKind.ASSIGNED,
+    Kind.SUBMITTED: ReminderKind.APPROVAL_NEEDED,
+    Kind.APPROVED: ReminderKind.OUTCOME,
+    Kind.RETURNED: ReminderKind.OUTCOME,
+    Kind.EXTENSION_DECIDED: ReminderKind.OUTCOME,
+    Kind.EXTENSION_REQUESTED: ReminderKind.EXTENSION_REQUESTED,
+    Kind.MENTIONED: ReminderKind.MENTIONED,
+    Kind.FOLLOWED_UPDATE: ReminderKind.FOLLOWED_UPDATE,
+}
+#: Kinds a user may choose to get in Tracker only (the reminders keep their own settings too).
+CHOOSABLE_KINDS = tuple(Kind)
+
+
+def active_ids(user_ids):
+    """The ids among ``user_ids`` of users who are active, in the order given."""
+    wanted = [user_id for user_id in dict.fromkeys(user_ids) if user_id is not None]
+    if not wanted:
+        return []
+    active = set(db.session.scalars(sa.select(User.id).where(User.id.in_(wanted), User.is_active.is_(True))))
+    return [user_id for user_id in wanted if user_id in active]
+
+
+def email_muted(kind, user_ids):
+    """The ids among ``user_ids`` who chose to get ``kind`` in Tracker only."""
+    if not user_ids:
+        return set()
+    return set(
+        db.session.scalars(
+            sa.select(NotificationPreference.user_id).where(
+                NotificationPreference.kind == kind,
+                NotificationPreference.email.is_(False),
+                NotificationPreference.user_id.in_(list(user_ids)),
+            )
+        )
+    )
+
+
+def notify(kind, task, actor, user_ids, *, detail=None, data=None, occurrence=None):
+    """Tell each of ``user_ids`` (active, not the actor) of ``kind`` on ``task``; return the ids told.
+
+    One INSERT for all recipients; one ledger INSERT for the emails. ``occurrence`` is the event's
+    ledger key for kinds whose email is a reminder email (``"submit:u12"``); the others' emails name
+    their notification.
+    """
+    actor_id = actor.id if actor is not None else None
+    recipients = [user_id for user_id in active_ids(user_ids) if user_id != actor_id]
+    if not recipients:
+        return []
+    now = utcnow()
+    table = Notification.__table__
+    rows = db.session.execute(
+        sa.insert(table)
+        .values(
+            [
+                dict(
+                    user_id=user_id,
+                    kind=kind.value,
+                    task_id=task.id if task is not None else None,
+                    actor_id=actor_id,
+                    detail=detail,
+                    data=data,
+                    created_at=now,
+                )
+                for user_id in recipients
+            ]
+        )
+        .returning(table.c.id, table.c.user_id)
+    ).all()
+    ledger_kind = LEDGER_KINDS.get(kind)
+    if ledger_kind is not None and task is not None:
+        muted = email_muted(kind, recipients)
+        occurrences = {
+            user_id: (occurrence if occurrence and kind_reuses_reminder(kind) else f"{kind.value}:n{notification_id}")
+            for notification_id, user_id in rows
+            if user_id not in muted
+        }
+        owe_each(task, ledger_kind, occurrences)
+    return recipients
+
+
+def kind_reuses_reminder(kind):
+    return LEDGER_KINDS.get(kind) in (ReminderKind.ASSIGNED, ReminderKind.APPROVAL_NEEDED, ReminderKind.OUTCOME)
+
+
+# --- Following ----------------------------------------------------------------------------------
+
+
+def add_followers(task, user_ids):
+    """Make ``user_ids`` follow ``task`` (those who already do are left alone): one statement."""
+    wanted = [user_id for user_id in dict.fromkeys(user_ids) if user_id is not None]
+    if not wanted:
+        return
+    now = utcnow()
+    db.session.execute(
+        insert_ignoring_conflicts(TaskFollower.__table__)
+        .values([dict(task_id=task.id, user_id=user_id, created_at=now) for user_id in wanted])
+        .on_conflict_do_nothing(index_elements=["task_id", "user_id"])
+    )
+
+
+def follow_task(actor, task):
+    """Follow a task: anyone who may see it."""
+    require(can_view_task(actor, task))
+    add_followers(task, [actor.id])
+    db.session.flush()
+    return True
+
+
+def unfollow_task(actor, task):
+    require(can_view_task(actor, task))
+    db.session.execute(sa.delete(TaskFollower).where(TaskFollower.task_id == task.id, TaskFollower.user_id == actor.id))
+    db.session.flush()
+    return False
+
+
+def follower_ids(task):
+    return db.session.scalars(sa.select(TaskFollower.user_id).where(TaskFollower.task_id == task.id)).all()
+
+
+def is_following(user, task):
+    return (
+        db.session.scalar(
+            sa.select(sa.literal(1)).where(TaskFollower.task_id == task.id, TaskFollower.user_id == user.id)
+        )
+        is not None
+    )
+
+
+# --- Reading ------------------------------------------------------------------------------------
+
+
+def mark_read(user, *, ids=None, all=False):
+    """Mark the user's notifications read (``ids``, or ``all``); return how many changed."""
+    condition = [Notification.user_id == user.id, Notification.read_at.is_(None)]
+    if not all:
+        ids = [int(notification_id) for notification_id in ids or ()]
+        if not ids:
+            return 0
+        condition.append(Notification.id.in_(ids))
+    result = db.session.execute(
+        sa.update(Notification).where(*condition).values(read_at=utcnow()).execution_options(synchronize_session=False)
+    )
+    return result.rowcount
+
+
+def mark_task_read(user, task_id):
+    """Opening a task marks the user's notifications about it read."""
+    result = db.session.execute(
+        sa.update(Notification)
+        .where(Notification.task_id == task_id, Notification.user_id == user.id, Notification.read_at.is_(None))
+        .values(read_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount
+
+
+# --- Preferences --------------------------------------------------------------------------------
+
+
+def email_preferences(user):
+    """``{kind: True (by email too) | False (in Tracker only)}`` for every choosable kind."""
+    off = set(
+        db.session.scalars(
+            sa.select(NotificationPreference.kind).where(
+                NotificationPreference.user_id == user.id, NotificationPreference.email.is_(False)
+            )
+        )
+    )
+    return {kind: kind not in off for kind in CHOOSABLE_KINDS}
+
+
+def set_email_preferences(actor, user, by_email):
+    """Keep by email the kinds in ``by_email`` (kind values), in Tracker only all the others."""
+    require(can_edit_own_settings(actor, user))
+    chosen = set(by_email or ())
+    unknown = chosen - {kind.value for kind in CHOOSABLE_KINDS}
+    if unknown:
+        raise ValidationFailed(_("Your settings were not saved."), fields={"email_kinds": _("Unknown kind.")})
+    db.session.execute(sa.delete(NotificationPreference).where(NotificationPreference.user_id == user.id))
+    off = [kind for kind in CHOOSABLE_KINDS if kind.value not in chosen]
+    if off:
+        db.session.execute(
+            sa.insert(NotificationPreference.__table__),
+            [dict(user_id=user.id, kind=kind.value, email=False) for kind in off],
+        )
+    db.session.flush()
+    return email_preferences(user)
+
+
+def prune(before):
+    """Delete notifications created before ``before``; return how many."""
+    return db.session.execute(sa.delete(Notification).where(Notification.created_at < before)).rowcount

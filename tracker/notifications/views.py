@@ -1,0 +1,78 @@
+"""The inbox, marking read, following a task from its page, and the per-kind email choice."""
+
+from flask import flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+
+from tracker.core.errors import NotFound, ValidationFailed
+from tracker.extensions import db
+from tracker.notifications import bp, operations, queries
+from tracker.notifications.text import describe
+from tracker.tasks.models import Task
+
+PER_PAGE = 25
+
+
+@bp.before_request
+@login_required
+def guard():
+    pass
+
+
+def _page_arg():
+    text = (request.args.get("page") or "").strip()
+    return min(int(text), 1_000_000) if text.isdigit() and int(text) > 0 else 1
+
+
+@bp.route("/")
+def index():
+    unread_only = request.args.get("unread") in ("1", "true", "on")
+    page = queries.inbox(current_user, unread_only=unread_only, page=_page_arg(), per_page=PER_PAGE)
+    return render_template("notifications/index.html", page=page, unread_only=unread_only, describe=describe)
+
+
+@bp.route("/read", methods=["POST"])
+def read():
+    """Mark one (``id``) or all (``all``) read; back to the list."""
+    if request.form.get("all"):
+        operations.mark_read(current_user, all=True)
+    else:
+        ids = [value for value in request.form.getlist("id") if value.isdigit()]
+        operations.mark_read(current_user, ids=ids)
+    db.session.commit()
+    unread_only = request.form.get("unread") == "1"
+    return redirect(url_for(".index", unread=1 if unread_only else None), 303)
+
+
+def _task(task_id):
+    task = db.session.get(Task, task_id)
+    if task is None:
+        raise NotFound(_("No task has the id %(id)s.", id=task_id))
+    return task
+
+
+@bp.route("/follow/<int:task_id>", methods=["POST"])
+def follow(task_id):
+    task = _task(task_id)
+    if request.form.get("follow") == "0":
+        operations.unfollow_task(current_user, task)
+        message = _("You no longer follow this task.")
+    else:
+        operations.follow_task(current_user, task)
+        message = _("You follow this task: you will hear of everything that happens on it.")
+    db.session.commit()
+    flash(message, "success")
+    return redirect(url_for("tasks.show", task_id=task_id), 303)
+
+
+@bp.route("/preferences", methods=["POST"])
+def preferences():
+    try:
+        operations.set_email_preferences(current_user, current_user, request.form.getlist("email_kind"))
+    except ValidationFailed as error:
+        db.session.rollback()
+        flash(error.description, "error")
+        return redirect(url_for("account.settings"), 303)
+    db.session.commit()
+    flash(_("Your notification choices were saved."), "success")
+    return redirect(url_for("account.settings") + "#notification-preferences", 303)
