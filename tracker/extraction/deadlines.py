@@ -154,6 +154,8 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|le|la|l'|den|det|cac)\s*$")
 _RANGE_AFTER = re.compile(rf"\s*(?:-|to|den|till|a|au)\s*{YEAR}")
 _RANGE_BEFORE = re.compile(rf"{YEAR}\s*(?:-|to|den|till|a|au)\s*$")
 _NO_QUALIFIER_NEEDED = frozenset({"relative"})
+#: A past form right before the date tells of an event, not a deadline (Swedish "-ade", French "a été").
+_PAST_BEFORE = re.compile(r"\b(?:\w{3,}ade|\w{3,}ades|a ete|ont ete|da|was|were)\s+(?:[^\s.;:]+\s+){0,3}\S*\s*$")
 
 _RECURRENCE = [
     (
@@ -301,6 +303,8 @@ def find_deadline(
                 continue
             qualifier = _QUALIFIER.search(before) or _END_ONLY.search(before)
         if qualifier is None and kind not in _NO_QUALIFIER_NEEDED:
+            continue
+        if _PAST_BEFORE.search(before):  # "som Statskontoret redovisade ... i december 2008": an event
             continue
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
         text_start = start - (len(before) - qualifier.start()) if qualifier else start

@@ -48,6 +48,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _GAP_STOP = re.compile(r"[;:!?]|\.\s")
 _SUBJECT_BEFORE = re.compile(r"(?:^|[,(]|\b(?:the|le|la|les|l'|den|det|cac))\s*$")
 _JUNK_WORDS = 5
+#: After a unit's name these verbs report ("Sở Xây dựng báo cáo tiến độ chậm"), they assign nothing.
+_VI_REPORTING = re.compile(r"(?:báo cáo|trình bày|cho biết|đánh giá|phát biểu|thông tin|giới thiệu)\b")
 
 
 @dataclass
@@ -92,6 +94,7 @@ class _Reader:
         self.focus_department: DepartmentRef | None = None
         self.host = self._host()
         self.own_lead = False
+        self.lead_ins: dict[int, DepartmentRef] = {}  # unit index of a lead-in -> the lead it names
 
     # -- helpers ---------------------------------------------------------------------------
     def _host(self) -> DepartmentRef | None:
@@ -186,6 +189,20 @@ class _Reader:
             generic = list(cues.generic_subject.finditer(before))
             if generic and not cues.relative.search(before[generic[-1].end() :]):
                 return _Cue("modal", start, unit.start + match.end(), subject=True)
+        if self.language == "vi":
+            # "Bộ X tập trung chỉ đạo ...", "Sở Y khẩn trương ...": a unit and a verb of action, the
+            # way a conclusion notice assigns a task.
+            first = self.starts_with_mention(unit, mentions)
+            if first is not None:
+                after = first.end
+                while after < unit.end and self.view[after] in " ,":
+                    after += 1
+                if (
+                    cues.imperative.match(self.view, after)
+                    and not _VI_REPORTING.match(self.view, after)
+                    and not self.is_narrative(unit)
+                ):
+                    return _Cue("modal", first.end, first.end, subject=True)
         if self.language == "en":
             first = self.starts_with_mention(unit, mentions)
             if first and re.match(r"\s*,?\s*to\s+[a-z]", self.prep.folded[first.end : first.end + 20]):
@@ -311,6 +328,8 @@ class _Reader:
                 continue
             if unit.ends_colon or AS_FOLLOWS_END.search(self.prep.folded[unit.start : unit.end]):
                 context = self._lead_in(unit, mentions, context)
+                if context.lead is not None:
+                    self.lead_ins[position] = context.lead
                 previous = unit
                 continue
             in_list = context is not None and (
@@ -387,8 +406,9 @@ def propose(
     units: list[Unit], prep: Prepared, mentions: list[Mention], language: str, department_like: set, has_deadline=None
 ) -> list[Proposal]:
     """Return the passages that are directives, with their lead and coordinating departments."""
-    proposals = _Reader(prep, mentions, language, department_like).read(units)
-    return shape(proposals, units, prep, has_deadline or (lambda start, end: False))
+    reader = _Reader(prep, mentions, language, department_like)
+    proposals = reader.read(units)
+    return shape(proposals, units, prep, has_deadline or (lambda start, end: False), reader.lead_ins)
 
 
 # -- the shape of a directive: one sentence, one lead -----------------------------------------------
@@ -425,7 +445,9 @@ def _sentences(units: list[Unit], work: str) -> list[int]:
     return numbers
 
 
-def shape(proposals: list[Proposal], units: list[Unit], prep: Prepared, has_deadline) -> list[Proposal]:
+def shape(
+    proposals: list[Proposal], units: list[Unit], prep: Prepared, has_deadline, lead_ins: dict | None = None
+) -> list[Proposal]:
     """One directive per sentence and lead; a deadline sentence joins the directive before it.
 
     - proposals in one sentence (parts between ``;``, lower-case bullet items) merge unless the later
@@ -438,6 +460,7 @@ def shape(proposals: list[Proposal], units: list[Unit], prep: Prepared, has_dead
     """
     if not proposals:
         return proposals
+    lead_ins = lead_ins or {}
     work = prep.work
     numbers = _sentences(units, work)
     merged: list[Proposal] = []
@@ -463,10 +486,13 @@ def shape(proposals: list[Proposal], units: list[Unit], prep: Prepared, has_dead
     for k, proposal in enumerate(merged):
         i = proposal.first
         while i > 0 and numbers[i - 1] == numbers[proposal.first] and (i - 1) not in owner:
-            if units[i - 1].ends_colon:
-                break
             i -= 1
             owner[i] = k
+            if units[i].ends_colon:  # "X ska kartlägga:" and its lower-case items are one sentence
+                lead_in = lead_ins.get(i)
+                if lead_in is not None and not proposal.own_lead:
+                    proposal.lead = lead_in
+                break
         proposal.first, proposal.start = i, units[i].start
         j = proposal.last
         while j + 1 < len(units) and numbers[j + 1] == numbers[proposal.last] and (j + 1) not in owner:

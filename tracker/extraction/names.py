@@ -16,7 +16,7 @@ from tracker.extraction.textprep import Prepared
 BackRef = tuple[int, int, bool]
 
 _DEPARTMENT_WORD = re.compile(r"department|departement")
-_UNIT_WORD = re.compile(r"unite?|agency|enheten|myndigheten")
+_UNIT_WORD = re.compile(r"unite?|agency|enheten|myndigheten|utredningen")
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w'])(?:the|this|that|said|le|ce|cette|l')\s*$")
 _NAMED_AFTER = re.compile(r"\s+(?:of|for|de|des|du|d')\b")
 _NAMED_AFTER_EN = re.compile(r"\s+(?:of|for)\b")  # "l'unité de continuer": French "de" opens a verb
@@ -45,7 +45,9 @@ def find_backrefs(prep: Prepared) -> Iterator[BackRef]:
         start, end = hit.span()
         if not _word_at(folded, start, end) or _NAMED_AFTER_EN.match(folded, end):
             continue
-        if hit.group() in ("enheten", "myndigheten") or _ARTICLE_BEFORE.search(folded, max(0, start - 8), start):
+        if hit.group() in ("enheten", "myndigheten", "utredningen") or _ARTICLE_BEFORE.search(
+            folded, max(0, start - 8), start
+        ):
             yield _article_start(folded, start), end, False
     for hit in _DON_VI.finditer(lower):
         start, end = hit.span()
