@@ -49,7 +49,9 @@ EN = Cues(
         r"requesting|assigning|directing|instructing|tasking|urging)\b"
         r"|^(?:request|ask|assign|direct|instruct|task|urge)\b"
     ),
-    complement=re.compile(r"^\s+(?!to\b)\S.*?\b(?:to|with|that)\s+\w"),
+    complement=re.compile(
+        r"^\s+(?!to\b)\S.*?\b(?:(?:to|with|that)\s+\w|(?:urgently|promptly|immediately|strictly|continue)\b)"
+    ),
     modal=re.compile(
         r"\b(?:must|shall|should|needs? to|has to|have to|is to|are to|will need to|"
         r"(?:is|are|was|were) (?:required|expected|responsible|assigned|tasked|requested|asked|urged|directed|invited)"
@@ -57,13 +59,15 @@ EN = Cues(
         r"be (?:directed|requested|asked|instructed|tasked|required) to|"
         r"(?:said|stated|reiterated|directed|instructed|emphasi[sz]ed|stressed|added|asked|ordered|underlined|"
         r"gave (?:strict |clear )?(?:instructions|directions)) that\b[^.;]{0,200}?\b(?:should|must|shall|needs? to|"
-        r"ha(?:s|ve) to|be (?:\w+ed))\b)\b"
+        r"ha(?:s|ve) to)\b|(?:also\s+)?(?:continues? to|presides? over|takes? charge of|(?:is|are) in charge of))\b"
     ),
     strong_modal=re.compile(
         r"(?:is|are|was|were|be) (?:requested|asked|tasked|assigned|directed|urged|invited|instructed|required)"
         r"|(?:said|stated|reiterated|directed|instructed|emphasi[sz]ed|stressed|added|asked|ordered|underlined|gave)"
     ),
-    past_before_modal=re.compile(r"\b(?:has|have|had)\s+(?:not\s+)?(?:yet\s+|already\s+|also\s+)?$"),
+    past_before_modal=re.compile(
+        r"\b(?:(?:has|have|had)\s+(?:not\s+)?(?:yet\s+|already\s+|also\s+)?|(?:may|might|could|would)\s+(?:not\s+)?be\s+)$"
+    ),
     narration=re.compile(
         r"\b(?:was|were|has|have|had|been|reported|attended|presented|achieved|noted|welcomed|thanked|praised|"
         r"appreciated|acknowledged|said|stated|explained|informed|recogni[sz]ed|highlighted|chaired|hosted|"
@@ -86,7 +90,12 @@ EN = Cues(
         "from for under regarding between among despite although while when if"
     ),
     imperative=re.compile(
-        r"(?:complete|submit|ensure|review|continue|strengthen|focus|speed|accelerate|coordinate|implement|"
+        r"(?:(?:at the same time|also|accordingly|in addition|besides|furthermore|further|simultaneously|"
+        r"for [^,.;]{3,80}),\s*)?"
+        r"(?:(?:continu|establish|strengthen|implement|speed|accelerat|coordinat|focus|review|prepar|develop|build|"
+        r"organi[sz]|promot|improv|ensur|monitor|inspect|direct|request|assign|propos|submit|complet|deploy|enhanc|"
+        r"mobili[sz]|arrang|conduct|carry|maintain|perform|advis|instruct|urg)ing\b|"
+        r"complete|submit|ensure|review|continue|strengthen|focus|speed|accelerate|coordinate|implement|"
         r"prepare|develop|build|organi[sz]e|report|propose|study|consider|promote|improve|establish|issue|"
         r"monitor|inspect|urge|take|finali[sz]e|update|digiti[sz]e|enhance|step|pay|attend|allocate|arrange|"
         r"prioriti[sz]e|conduct|carry|plant|set|achieve|reach|advise|guide|deploy|expand|upgrade|apply|"

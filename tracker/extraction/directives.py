@@ -48,6 +48,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _GAP_STOP = re.compile(r"[;:!?]|\.\s")
 _SUBJECT_BEFORE = re.compile(r"(?:^|[,(]|\b(?:the|le|la|les|l'|den|det|cac))\s*$")
 _JUNK_WORDS = 5
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\b[^,.;]{0,50}$")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 #: After a unit's name these verbs report ("Sở Xây dựng báo cáo tiến độ chậm"), they assign nothing.
 _VI_REPORTING = re.compile(r"(?:báo cáo|trình bày|cho biết|đánh giá|phát biểu|thông tin|giới thiệu)\b")
 
@@ -169,7 +171,12 @@ class _Reader:
                 text[max(0, match.start() - 24) : match.start()]
             ):
                 continue
-            after = text[match.end() : match.end() + 400]
+            if self.language == "en" and _RELATIVE_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
+                continue  # "the issues that the Steering Committee assigns": a relative clause
+            # The complement may come after a ";" of the same sentence ("requests X; Y ..., to").
+            sentence_end = _SENTENCE_END.search(self.view, unit.start + match.end())
+            stop = sentence_end.start() if sentence_end else len(self.view)
+            after = self.view[unit.start + match.end() : min(stop, unit.start + match.end() + 400)]
             if lead_in or cues.complement is None or cues.complement.search(after):
                 return _Cue("request", unit.start + match.start(), unit.start + match.end())
         for match in cues.modal.finditer(text):
