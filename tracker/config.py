@@ -105,6 +105,8 @@ def load_config(instance_path):
         "TRACKER_SEARCH_COUNT_CAP": env_int("TRACKER_SEARCH_COUNT_CAP", 1000),
         #: A meeting's page lists this many of its tasks at most; the task list has them all.
         "TRACKER_MEETING_TASKS_SHOWN": env_int("TRACKER_MEETING_TASKS_SHOWN", 200),
+        #: Minutes during which the author of a comment may still edit it (the edit is shown).
+        "TRACKER_COMMENT_EDIT_MINUTES": env_int("TRACKER_COMMENT_EDIT_MINUTES", 15),
         #: Reverse proxies in front of the app trusted for X-Forwarded-For/-Proto (tracker/core/proxy.py).
         "TRACKER_PROXY_HOPS": env_int("TRACKER_PROXY_HOPS", 0),
         "TRACKER_LOGIN_LIMIT_ACCOUNT": os.environ.get("TRACKER_LOGIN_LIMIT_ACCOUNT", "5 per 15 minutes"),

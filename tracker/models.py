@@ -1,5 +1,6 @@
 """Import every domain's models so that the mapper registry and Alembic see the whole schema."""
 
+from tracker.comments.models import Comment, CommentMention
 from tracker.core.audit import AuditEvent
 from tracker.departments.models import Department
 from tracker.meetings.models import Directive, Meeting
@@ -12,6 +13,8 @@ __all__ = [
     "ApiToken",
     "Attachment",
     "AuditEvent",
+    "Comment",
+    "CommentMention",
     "Department",
     "Directive",
     "ExtensionRequest",

@@ -1,6 +1,7 @@
 """The embedded broker's channel (``workers.filesystem``): it reads the queue folder once per batch,
 and must still hand out every job once, in order, skipping what another consumer took."""
 
+import multiprocessing
 import os
 import time
 import uuid
@@ -136,3 +137,90 @@ def test_on_redis_a_job_a_worker_took_is_kept_nowhere_else(tmp_path, monkeypatch
         finally:
             queue.close()
             client.delete(jobs, f"_kombu.binding.{jobs}", f"_kombu.binding_permanent.{jobs}")
+
+
+def _publish(folder, queue_name, numbers):
+    """A publisher process of its own, as the beat or the web are beside the worker."""
+    with connect(folder) as connection:
+        queue = connection.SimpleQueue(queue_name)
+        for n in numbers:
+            queue.put({"n": n})
+        queue.close()
+
+
+@pytest.mark.timeout(120)
+def test_thousands_of_jobs_published_while_being_consumed_are_each_received_once(tmp_path, jobs):
+    """kombu created a job's file before writing it: a consumer listing the folder in between read it
+    empty and the worker died on the JSON error, the job lost. Published atomically, none is."""
+    context = multiprocessing.get_context("fork")
+    for run in range(5):  # the old channel lost a job in about one run of five
+        folder = tmp_path / f"run{run}"
+        folder.mkdir()
+        name = f"{jobs}-{run}"
+        with connect(folder) as connection:
+            queue = connection.SimpleQueue(name)
+            publishers = [
+                context.Process(target=_publish, args=(folder, name, range(start, 2400, 3))) for start in range(3)
+            ]
+            for process in publishers:
+                process.start()
+            received, deadline = [], time.monotonic() + 60
+            while len(received) < 2400 and time.monotonic() < deadline:
+                try:
+                    message = queue.get(timeout=0.2)
+                except Empty:
+                    continue
+                message.ack()
+                received.append(message.payload["n"])
+            for process in publishers:
+                process.join(timeout=30)
+                assert process.exitcode == 0
+            received += [payload["n"] for payload in drain(queue)]
+            queue.close()
+        assert len(received) == 2400 and sorted(received) == list(range(2400)), f"run {run}"
+        assert not [name for name in os.listdir(folder) if name.endswith((".msg", ".tmp"))]
+
+
+def test_a_job_file_that_cannot_be_read_is_set_aside_and_the_next_jobs_still_arrive(tmp_path, jobs, caplog):
+    with connect(tmp_path) as connection:
+        queue = connection.SimpleQueue(jobs)
+        put(queue, [1])
+        stamp = int(time.monotonic() * 1000)
+        bad = {
+            f"{stamp}_a.{jobs}.msg": b"",  # created, not yet written
+            f"{stamp}_b.{jobs}.msg": b'{"body": "trunc',  # truncated
+            f"{stamp}_c.{jobs}.msg": b"\xff\xfe not utf-8",
+            f"{stamp}_d.{jobs}.msg": b"[1, 2]",  # JSON, not a message
+        }
+        for name, content in bad.items():
+            (tmp_path / name).write_bytes(content)
+        time.sleep(0.002)
+        put(queue, [2, 3])
+        with caplog.at_level("ERROR", logger="tracker.workers"):
+            assert drain(queue) == [{"n": 1}, {"n": 2}, {"n": 3}]
+        queue.close()
+    failed = tmp_path / "failed"
+    assert {path.name: path.read_bytes() for path in failed.iterdir()} == bad
+    assert len([r for r in caplog.records if "cannot be read" in r.getMessage()]) == 4
+    assert not [name for name in os.listdir(tmp_path) if name.endswith(".msg")]
+
+
+def test_a_job_is_published_under_a_name_no_consumer_takes_until_it_is_whole(tmp_path, jobs, monkeypatch):
+    """Caught in the middle of a publish: the folder holds only the temporary name, which neither this
+    channel nor kombu's own matches as a job of any queue."""
+    seen = []
+    real_replace = os.replace
+
+    def replace(source, target):
+        seen.append(sorted(os.listdir(tmp_path)))
+        return real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", replace)
+    with connect(tmp_path) as connection:
+        queue = connection.SimpleQueue(jobs)
+        queue.put({"n": 1})
+        pending = [name for name in seen[-1] if name != "control"]
+        assert len(pending) == 1 and pending[0].startswith(".") and pending[0].endswith(".tmp")
+        assert pending[0].partition(".")[2] != f"{jobs}.msg" and not pending[0].endswith(".msg")
+        assert drain(queue) == [{"n": 1}]
+        queue.close()

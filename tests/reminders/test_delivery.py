@@ -1,6 +1,9 @@
 """Delivery to a real SMTP server: well-formed messages, the right people, links, retries, once only."""
 
+import email
+import email.policy
 import json
+import smtplib
 import threading
 from datetime import date, timedelta
 from pathlib import Path
@@ -10,6 +13,7 @@ import sqlalchemy as sa
 import time_machine
 
 from tests.reminders.conftest import at, run_sweep
+from tracker.core.mail import build_message
 from tracker.extensions import db
 from tracker.reminders.delivery import deliver_to, max_attempts
 from tracker.reminders.models import Reminder, ReminderKind, ReminderState
@@ -138,12 +142,10 @@ def test_an_extension_decision_reaches_assignee_and_lead_head(app, make, world, 
     with time_machine.travel(at(2025, 6, 15), tick=False):
         extension = operations.request_extension(staff, task, due_on=date(2025, 7, 31), reason="Rain")
         db.session.commit()
-        assert smtp.recipients() == [issuer.email]  # the request waits for the issuer's decision
         operations.decide_extension(issuer, extension, approve=True, comment="Granted")
         db.session.commit()
-    decided = smtp.messages[1:]
-    assert sorted(m["To"] for m in decided) == sorted([staff.email, head.email])
-    assert all("Jul 31, 2025" in body(m, "plain") for m in decided)
+    assert sorted(m["To"] for m in smtp.messages) == sorted([staff.email, head.email])
+    assert all("Jul 31, 2025" in body(m, "plain") for m in smtp.messages)
 
 
 def test_with_smtp_down_emails_are_retried_on_the_backoff_and_arrive_once_it_is_back(app, make, world, smtp):
@@ -319,3 +321,85 @@ def test_an_email_takes_one_connection_and_three_statements_each_committed_alone
         sa.event.remove(db.engine.pool, "checkout", checkout)
     assert events == ["checkout", ("SELECT", False), ("UPDATE", False), ("UPDATE", False)]
     assert smtp.recipients() == [staff_email]
+
+
+def test_a_digest_of_thousands_of_reminders_reaches_an_smtp_server_enforcing_the_line_limit(app, make, world, smtp):
+    """Every reminder id of a digest goes in ``X-Tracker-Reminders``: unfolded, 222 of them made a line
+    over SMTP's 998 characters, the server refused the email and the rows stayed owed for ever."""
+    lead, _head, staff, issuer = world
+    # The sink (aiosmtpd, as it comes) refuses a line over the limit, as real servers do.
+    with smtplib.SMTP("127.0.0.1", smtp.port) as connection, pytest.raises(smtplib.SMTPDataError) as refused:
+        connection.sendmail("a@tracker.test", ["b@tracker.test"], "X-Long: " + "1, " * 400 + "\r\n\r\nbody\r\n")
+    assert refused.value.smtp_code == 500 and b"too long" in refused.value.smtp_error
+    for n in range(2000):
+        make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE, title=f"Task {n}")
+    db.session.commit()
+    run_sweep(at(2025, 6, 19))
+    [message] = smtp.messages
+    assert message["To"] == staff.email and message["Subject"] == "Tracker: 2000 tasks need your attention"
+    ids = db.session.scalars(sa.select(Reminder.id).where(Reminder.recipient_id == staff.id)).all()
+    assert len(ids) == 2000
+    assert sorted(int(part) for part in message["X-Tracker-Reminders"].split(",")) == sorted(ids)
+    assert set(states()) == {ReminderState.SENT}
+
+
+def test_long_headers_are_folded_and_unfold_to_the_same_value(app):
+    value = ", ".join(str(n) for n in range(100000, 103000))
+    data = build_message("x@tracker.test", "Hello", "x", "y", headers={"X-Tracker-Reminders": value}).as_bytes()
+    assert max(len(line) for line in data.split(b"\r\n")) <= 78
+    parsed = email.message_from_bytes(data, policy=email.policy.default)
+    assert parsed["X-Tracker-Reminders"] == value
+    with pytest.raises(ValueError, match="longer than a line"):
+        build_message("x@tracker.test", "Hello", "x", "y", headers={"X-Long": "x" * 1000}).as_bytes()
+
+
+def states_by_task(task_id):
+    return db.session.scalar(sa.select(Reminder.id).where(Reminder.task_id == task_id))
+
+
+def test_rows_left_sending_by_a_killed_worker_whose_task_closed_or_moved_end_skipped(app, make, world, smtp):
+    """A worker killed in the middle of a send leaves its rows ``sending``; once the lease has passed,
+    the next delivery skips those whose task closed or whose deadline moved (they stayed ``sending``
+    and were enqueued again at every interval). A send whose lease still runs is left alone."""
+    lead, _head, staff, issuer = world
+    staff.digest_enabled = False
+    done = make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE, title="Finished early")
+    moved = make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE, title="Moved")
+    busy = make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE, title="Sending elsewhere")
+    kept = make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE, title="Still due")
+    now = at(2025, 6, 19)
+    run_sweep(now, deliver=False)
+    lease = app.config["REMINDER_SEND_LEASE_SECONDS"]
+    # What a killed worker left: its rows claimed, leases running from the kill.
+    db.session.execute(
+        sa.update(Reminder)
+        .where(Reminder.task_id.in_([done.id, moved.id, kept.id]))
+        .values(state=ReminderState.SENDING, send_after=now + timedelta(seconds=lease), attempts=1)
+    )
+    later = now + timedelta(seconds=lease + 60)
+    db.session.execute(  # another worker is sending this one right now
+        sa.update(Reminder)
+        .where(Reminder.task_id == busy.id)
+        .values(state=ReminderState.SENDING, send_after=later + timedelta(seconds=lease), attempts=1)
+    )
+    done.status = TaskStatus.DONE
+    moved.due_on = date(2025, 7, 30)
+    busy.status = TaskStatus.CANCELLED
+    db.session.commit()
+    deliver_to(staff.id, later)
+    assert [m["Subject"] for m in smtp.messages] == ["Due soon: Still due"]
+    db.session.rollback()
+    states = dict(db.session.execute(sa.select(Reminder.task_id, Reminder.state)).all())
+    assert states == {
+        done.id: ReminderState.SKIPPED,
+        moved.id: ReminderState.SKIPPED,
+        busy.id: ReminderState.SENDING,
+        kept.id: ReminderState.SENT,
+    }
+    # Once that lease has passed too (the other worker died as well), it ends skipped, and nothing
+    # is owed any more: the sweep stops enqueueing them.
+    deliver_to(staff.id, later + timedelta(seconds=lease + 1))
+    db.session.rollback()
+    assert db.session.get(Reminder, states_by_task(busy.id)).state == ReminderState.SKIPPED
+    assert len(smtp.messages) == 1
+    assert set(db.session.scalars(sa.select(Reminder.state))) == {ReminderState.SKIPPED, ReminderState.SENT}

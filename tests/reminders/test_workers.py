@@ -1,7 +1,12 @@
 """Real Celery workers with beat, against the embedded broker and against Redis: the slow tests,
 kept few and bounded."""
 
+import multiprocessing
+import os
+import time
+from collections import Counter
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -128,3 +133,118 @@ def test_a_worker_on_redis_killed_mid_batch_loses_nothing_the_next_worker_finish
     assert set(sent_ids) >= claimed  # none lost
     # At most the one message in flight at the kill may arrive twice (accepted, not yet marked sent).
     assert len([i for i in sent_ids if i in claimed]) <= len(claimed) + 1
+
+
+def _publish_deliveries(folder, queue, recipient_ids, repeat):
+    """Another process publishing delivery jobs (as the beat and the web do) to the worker's folder."""
+    from celery import Celery
+
+    publisher = Celery("publisher", set_as_current=False)
+    publisher.conf.update(
+        broker_url="filesystem://",
+        broker_transport="workers.filesystem:Transport",
+        broker_transport_options={
+            "data_folder_in": str(folder / "queue"),
+            "data_folder_out": str(folder / "queue"),
+            "control_folder": str(folder / "control"),
+            "store_processed": False,
+        },
+        task_default_queue=queue,
+    )
+    with publisher.producer_or_acquire() as producer:
+        for _ in range(repeat):
+            for recipient_id in recipient_ids:
+                publisher.send_task("reminders.deliver", args=[recipient_id, False], producer=producer)
+
+
+def publish_concurrently(worker, recipient_ids, *, processes=2, repeat=2):
+    folder = Path(worker.env["TRACKER_INSTANCE_PATH"]) / "celery-broker"
+    (folder / "queue").mkdir(parents=True, exist_ok=True)
+    (folder / "control").mkdir(parents=True, exist_ok=True)
+    context = multiprocessing.get_context("fork")
+    publishers = [
+        context.Process(
+            target=_publish_deliveries,
+            args=(folder, worker.env["CELERY_QUEUE"], recipient_ids[start::processes], repeat),
+        )
+        for start in range(processes)
+    ]
+    for process in publishers:
+        process.start()
+    return folder, publishers
+
+
+def owed_now(make, count):
+    """``count`` recipients owing one reminder each, claimed (and marked enqueued) by a sweep."""
+    users = due_today(make, count)
+    run_sweep(utcnow(), deliver=False)
+    return users
+
+
+def each_email_once(smtp, users, *, doubled=0):
+    counts = Counter(smtp.recipients())
+    assert set(counts) == {user.email for user in users}
+    assert sum(counts.values()) - len(users) <= doubled, [email for email, n in counts.items() if n > 1]
+
+
+def test_thousands_of_jobs_published_while_a_worker_consumes_on_the_embedded_broker_each_email_once(
+    app, make, smtp, start_worker
+):
+    """The embedded broker's race, with a real worker: 2,000 jobs (each recipient's eight times) from
+    two publishing processes while the worker takes them, and unreadable job files among them. The
+    ledger's re-enqueueing is held off (an hour): every email must come from the published jobs, so a
+    lost job is a missing email, and a worker that died on a bad file leaves most of them unsent."""
+    only_on(app, "sqlite")
+    users = owed_now(make, 250)
+    worker = start_worker(smtp=smtp, REMINDER_REENQUEUE_SECONDS="3600")
+    folder, publishers = publish_concurrently(worker, [user.id for user in users], repeat=8)
+    stamp = int(time.monotonic() * 1000)
+    for n, content in enumerate([b"", b'{"body": "trunc', b"\x00\xff"]):  # empty, truncated, not text
+        (folder / "queue" / f"{stamp}_bad{n}.{worker.env['CELERY_QUEUE']}.msg").write_bytes(content)
+    for process in publishers:
+        process.join(timeout=60)
+        assert process.exitcode == 0
+    try:
+        smtp.wait_for(len(users), timeout=90)
+        deadline = time.monotonic() + 30  # the rest of the (now redundant) jobs, then a last look
+        while any(name.endswith(".msg") for name in os.listdir(folder / "queue")) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        time.sleep(0.5)
+        each_email_once(smtp, users)
+    except AssertionError as error:
+        raise AssertionError(f"{error}\n{worker.output()[-4000:]}") from None
+    assert worker.process.poll() is None, worker.output()[-4000:]  # still running
+    assert worker.output().count("cannot be read") == 3
+    assert len(os.listdir(folder / "queue" / "failed")) == 3
+    db.session.rollback()
+    assert set(db.session.scalars(sa.select(Reminder.state)).all()) == {ReminderState.SENT}
+
+
+def test_a_worker_killed_while_jobs_are_published_the_successor_sends_each_email_once(app, make, smtp, start_worker):
+    """Killed mid-batch on the embedded broker, the jobs it held die with it; its successor's sweep
+    re-enqueues what the ledger still owes. At most the one message in flight at the kill doubles."""
+    only_on(app, "sqlite")
+    users = owed_now(make, 150)
+    smtp.sink.delay = 0.02
+    timings = dict(REMINDER_SEND_LEASE_SECONDS="3", REMINDER_REENQUEUE_SECONDS="3")
+    worker = start_worker(smtp=smtp, **timings)
+    _, publishers = publish_concurrently(worker, [user.id for user in users], repeat=1)
+    smtp.wait_for(30, timeout=90)
+    worker.kill()
+    assert len(smtp.messages) < len(users)
+    for process in publishers:
+        process.join(timeout=60)
+    smtp.sink.delay = 0
+    successor = start_worker(smtp=smtp, CELERY_QUEUE=worker.env["CELERY_QUEUE"], **timings)
+    try:
+        smtp.wait_for(len(users), timeout=90)
+        deadline = utcnow() + timedelta(seconds=30)
+        while utcnow() < deadline:  # the last mark-sent may land just after its email
+            db.session.rollback()
+            if set(db.session.scalars(sa.select(Reminder.state)).all()) == {ReminderState.SENT}:
+                break
+            time.sleep(0.2)
+        each_email_once(smtp, users, doubled=1)
+    except AssertionError as error:
+        raise AssertionError(f"{error}\n{successor.output()[-4000:]}") from None
+    assert set(db.session.scalars(sa.select(Reminder.state)).all()) == {ReminderState.SENT}

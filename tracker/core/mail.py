@@ -174,7 +174,32 @@ def _subject_header(subject):
 def _header_value(name, value):
     value = str(value)
     _refuse_newlines(name, value)
-    return value if value.isascii() else Header(value, "utf-8", header_name=name).encode(linesep="\r\n")
+    if not value.isascii():
+        return Header(value, "utf-8", header_name=name).encode(linesep="\r\n")
+    return _folded(name, value)
+
+
+_FOLD_AT = 78  # the line length RFC 5322 recommends; 998 is the limit
+
+
+def _folded(name, value):
+    """An ASCII header value folded (RFC 5322, 2.2.3) before whitespace so that each line keeps within
+    78 characters where it can and within 998 always: a digest's ``X-Tracker-Reminders`` lists every
+    reminder id, and a single 1,330-character line was refused by SMTP servers (``500 Line too long``).
+    Unfolding (removing each CRLF) gives the value back unchanged."""
+    if len(name) + 2 + len(value) <= _FOLD_AT:
+        return value
+    lines, line = [], ""
+    used = len(name) + 2
+    for word in re.split(r"(?=[ \t])", value):
+        if line and used + len(line) + len(word) > _FOLD_AT:
+            lines.append(line)
+            line, used = "", 0
+        line += word
+    lines.append(line)
+    if max([len(name) + 2 + len(lines[0]), *map(len, lines[1:])]) > _MAX_LINE:
+        raise ValueError(f"header {name!r} has a word longer than a line may be")
+    return "\r\n".join(lines)
 
 
 def _refuse_newlines(name, value):

@@ -82,9 +82,6 @@ TEMPLATES = {
     ReminderKind.ESCALATION: "escalation",
     ReminderKind.APPROVAL_NEEDED: "approval_needed",
     ReminderKind.OUTCOME: "outcome",
-    ReminderKind.EXTENSION_REQUESTED: "notification",
-    ReminderKind.MENTIONED: "notification",
-    ReminderKind.FOLLOWED_UPDATE: "notification",
 }
 
 
@@ -120,7 +117,7 @@ def deliver_to(recipient_id, now=None, *, include_digest=True, postman=None):
         rows = session.scalars(_OWED_ROWS, {"recipient_id": recipient_id, "now": now}).unique().all()
         stale = [row.id for row in rows if _outdated(row)]
         if stale:
-            _skip(session, stale)
+            _skip(session, stale, now)
             rows = [row for row in rows if row.id not in set(stale)]
         batches = [[row] for row in rows if not row.is_digest]
         digest = [row for row in rows if row.is_digest]
@@ -163,10 +160,17 @@ def _outdated(row):
     return not row.task.is_open or row.deadline_key != deadline_key(row.task.due_on)
 
 
-def _skip(session, ids):
+def _skip(session, ids, now):
+    """End outdated rows ``skipped``: owed ones, and ``sending`` ones whose lease expired (a killed
+    worker's send: left ``sending``, they were re-enqueued at every interval for ever). A send in
+    progress elsewhere (its lease running) is left to finish."""
     session.execute(
         sa.update(LEDGER)
-        .where(LEDGER.c.id.in_(ids), LEDGER.c.state == ReminderState.OWED)
+        .where(
+            LEDGER.c.id.in_(ids),
+            LEDGER.c.state.in_(PENDING_STATES),
+            LEDGER.c.send_after <= sa.bindparam("now", now, type_=LEDGER.c.send_after.type),
+        )
         .values(state=ReminderState.SKIPPED, last_error="task closed or deadline moved before sending")
     )
     log.info("reminders %s skipped: task closed or deadline moved", ids)
@@ -244,7 +248,9 @@ def compose(recipient, rows):
     subject, text, html = render_email(
         name, recipient.locale, recipient=recipient, settings_url=settings_url(), task_url_of=task_url, **context
     )
-    ids = ",".join(str(row.id) for row in rows)
+    # Every id of the message, comma and space apart: the header is folded at the spaces (a digest of
+    # hundreds of reminders would otherwise be one line over SMTP's 998 characters).
+    ids = ", ".join(str(row.id) for row in rows)
     return build_message(recipient.email, subject, text, html, headers={"X-Tracker-Reminders": ids})
 
 
@@ -272,11 +278,7 @@ def digest_groups(rows):
 def _event_context(row):
     """What an outcome email needs: the action and its comment (from the occurrence key)."""
     action, _, ref = row.occurrence.partition(":")
-    context = {"action": action, "comment": None, "new_due_on": None, "notification": None}
-    if ref.startswith("n") and ref[1:].isdigit():  # an event told in Tracker: the email says the same
-        from tracker.notifications.models import Notification
-
-        context["notification"] = _session_of(row).get(Notification, int(ref[1:]))
+    context = {"action": action, "comment": None, "new_due_on": None}
     if ref.startswith("u") and ref[1:].isdigit():
         update = _session_of(row).get(TaskUpdate, int(ref[1:]))
         context["comment"] = update.comment if update else None
