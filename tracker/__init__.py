@@ -133,6 +133,7 @@ def register_blueprints(app):
     from tracker.account.views import bp as account_bp
     from tracker.api.views import bp as api_bp
     from tracker.auth.views import bp as auth_bp
+    from tracker.comments.views import bp as comments_bp
     from tracker.departments.views import bp as departments_bp
     from tracker.extraction.views import bp as extraction_bp
     from tracker.feeds.views import bp as feeds_bp
@@ -146,7 +147,7 @@ def register_blueprints(app):
 
     for blueprint in (auth_bp, home_bp, departments_bp, users_bp, api_bp, account_bp, reminders_bp):
         app.register_blueprint(blueprint)
-    for blueprint in (tasks_bp, meetings_bp, reports_bp, extraction_bp, feeds_bp):
+    for blueprint in (tasks_bp, comments_bp, meetings_bp, reports_bp, extraction_bp, feeds_bp):
         app.register_blueprint(blueprint)
     app.register_blueprint(notifications_bp)
 

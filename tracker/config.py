@@ -109,8 +109,15 @@ def load_config(instance_path):
         "TRACKER_COMMENT_EDIT_MINUTES": env_int("TRACKER_COMMENT_EDIT_MINUTES", 15),
         #: Reverse proxies in front of the app trusted for X-Forwarded-For/-Proto (tracker/core/proxy.py).
         "TRACKER_PROXY_HOPS": env_int("TRACKER_PROXY_HOPS", 0),
-        "TRACKER_LOGIN_LIMIT_ACCOUNT": os.environ.get("TRACKER_LOGIN_LIMIT_ACCOUNT", "5 per 15 minutes"),
-        "TRACKER_LOGIN_LIMIT_ADDRESS": os.environ.get("TRACKER_LOGIN_LIMIT_ADDRESS", "20 per 15 minutes"),
+        #: Failed sign-ins allowed per (address, account) pair and per address (README, Security):
+        #: never per account alone, so that nobody can lock a user out.
+        "TRACKER_LOGIN_LIMIT_PAIR": os.environ.get("TRACKER_LOGIN_LIMIT_PAIR", "3 per minute; 10 per hour"),
+        "TRACKER_LOGIN_LIMIT_ADDRESS": os.environ.get("TRACKER_LOGIN_LIMIT_ADDRESS", "10 per minute; 30 per hour"),
+        #: A session unused this long is ended; one opened with "Keep me signed in" after TRACKER_REMEMBER_DAYS.
+        "TRACKER_SESSION_IDLE_MINUTES": env_int("TRACKER_SESSION_IDLE_MINUTES", 60),
+        "TRACKER_REMEMBER_DAYS": env_int("TRACKER_REMEMBER_DAYS", 30),
+        #: Invitation and password-reset links work once, within this many hours.
+        "TRACKER_PASSWORD_LINK_HOURS": env_int("TRACKER_PASSWORD_LINK_HOURS", 24),
         "MAIL_SERVER": os.environ.get("MAIL_SERVER") or None,
         "MAIL_PORT": env_int("MAIL_PORT", 25),
         "MAIL_USERNAME": os.environ.get("MAIL_USERNAME") or None,

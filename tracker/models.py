@@ -1,6 +1,7 @@
 """Import every domain's models so that the mapper registry and Alembic see the whole schema."""
 
 from tracker.comments.models import Comment, CommentMention
+from tracker.auth.models import PasswordToken, UserSession
 from tracker.core.audit import AuditEvent
 from tracker.departments.models import Department
 from tracker.meetings.models import Directive, Meeting
@@ -19,6 +20,7 @@ __all__ = [
     "Directive",
     "ExtensionRequest",
     "Meeting",
+    "PasswordToken",
     "Notification",
     "NotificationPreference",
     "Reminder",
@@ -27,4 +29,5 @@ __all__ = [
     "TaskFollower",
     "TaskUpdate",
     "User",
+    "UserSession",
 ]

@@ -392,6 +392,34 @@ def extension_json(extension):
     }
 
 
+COMMENT_SCHEMA = component(
+    "Comment",
+    strict_object(
+        {
+            "id": INTEGER,
+            "task_id": INTEGER,
+            "author": REF_SCHEMA,
+            "body": STRING,
+            "mentions": {"type": "array", "items": REF_SCHEMA, "description": "The people named, by name."},
+            "created_at": TIMESTAMP,
+            "edited_at": {**nullable(TIMESTAMP), "description": "When the author last changed the text."},
+        }
+    ),
+)
+
+
+def comment_json(comment):
+    return {
+        "id": comment.id,
+        "task_id": comment.task_id,
+        "author": ref_json(comment.author),
+        "body": comment.body,
+        "mentions": [ref_json(user) for user in comment.mentioned_users],
+        "created_at": iso(comment.created_at),
+        "edited_at": iso(comment.edited_at),
+    }
+
+
 TASK_DETAIL_SCHEMA = component(
     "TaskDetail",
     strict_object(
@@ -399,6 +427,7 @@ TASK_DETAIL_SCHEMA = component(
             **TASK_PROPERTIES,
             "history": {"type": "array", "items": UPDATE_SCHEMA, "description": "Oldest first."},
             "extensions": {"type": "array", "items": EXTENSION_SCHEMA, "description": "Newest first."},
+            "comments": {"type": "array", "items": COMMENT_SCHEMA, "description": "Oldest first."},
             "actions": {
                 "type": "array",
                 "items": {"type": "string", "enum": ["start", "submit", "approve", "return", "cancel"]},
@@ -409,11 +438,12 @@ TASK_DETAIL_SCHEMA = component(
 )
 
 
-def task_detail_json(task, history, extensions, actions, today=None):
+def task_detail_json(task, history, extensions, actions, today=None, comments=()):
     return {
         **task_json(task, today),
         "history": [update_json(update) for update in history],
         "extensions": [extension_json(extension) for extension in extensions],
+        "comments": [comment_json(comment) for comment in comments],
         "actions": list(actions),
     }
 

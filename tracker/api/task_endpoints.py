@@ -21,6 +21,7 @@ from tracker.api.serialisers import (
     update_json,
 )
 from tracker.api.spec import component, endpoint
+from tracker.comments import queries as comment_queries
 from tracker.core.errors import NotFound, ValidationFailed
 from tracker.core.permissions import can_assign_task, can_view_task, require
 from tracker.extensions import db
@@ -154,7 +155,11 @@ def get_task(task_id):
     user = actor()
     task = load_task(task_id)
     return task_detail_json(
-        task, queries.task_history(task), queries.task_extensions(task), operations.allowed_actions(user, task)
+        task,
+        queries.task_history(task),
+        queries.task_extensions(task),
+        operations.allowed_actions(user, task),
+        comments=comment_queries.task_comments(task.id),
     )
 
 

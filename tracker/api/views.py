@@ -6,6 +6,7 @@ with :func:`tracker.api.spec.endpoint` like the others.
 """
 
 import tracker.api.auth
+import tracker.api.comments
 import tracker.api.departments
 import tracker.api.extraction
 import tracker.api.meetings

@@ -83,10 +83,12 @@ def can_edit_own_settings(user, target):
 # --- Seeing -----------------------------------------------------------------------------------
 
 
+#: The roles that see every task, whatever their department (the rest see their department's).
+SEES_EVERYTHING = (Role.ADMIN, Role.LEADER, Role.OBSERVER)
+
+
 def can_view_everything(user):
-    return _role(
-        user, Role.ADMIN, Role.LEADER, Role.OBSERVER, reason=_("Only leaders and observers see every department.")
-    )
+    return _role(user, *SEES_EVERYTHING, reason=_("Only leaders and observers see every department."))
 
 
 def can_view_department(user, department_id):
@@ -251,3 +253,40 @@ def can_update_task(user, task):
     if is_issuing_side(user, task):
         return ALLOW
     return deny(_("Only the lead and coordinating departments report on this task."))
+
+
+# --- Discussion -----------------------------------------------------------------------------------
+
+
+def can_comment_on_task(user, task):
+    """Comment: whoever may see the task, except observers, who read and never write."""
+    if not signed_in(user):
+        return deny(_("Please sign in."))
+    if user.role == Role.OBSERVER:
+        return deny(_("Observers read the discussion; they do not comment."))
+    return can_view_task(user, task)
+
+
+def can_be_mentioned(person, task):
+    """Name ``person`` in a comment on ``task``: only an active user who may see the task."""
+    if not person.is_active:
+        return deny(_("%(name)s cannot be mentioned: this person no longer uses Tracker.", name=person.name))
+    if can_view_task(person, task):
+        return ALLOW
+    return deny(
+        _(
+            "%(name)s cannot be mentioned: their department has no part in this task, so they may not see it.",
+            name=person.name,
+        )
+    )
+
+
+def can_edit_comment(user, comment, *, now, window_minutes):
+    """Edit a comment: its author, within ``window_minutes`` of writing it; nobody else, ever."""
+    if not signed_in(user):
+        return deny(_("Please sign in."))
+    if comment.author_id != user.id:
+        return deny(_("Only its author may edit a comment."))
+    if (now - comment.created_at).total_seconds() > window_minutes * 60:
+        return deny(_("A comment can only be edited within %(n)d minutes of writing it.", n=window_minutes))
+    return ALLOW
