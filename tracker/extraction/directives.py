@@ -117,7 +117,7 @@ class _Reader:
         if end < start or end - start > limit:
             return False
         gap = self.prep.folded[start:end]
-        if _GAP_STOP.search(gap):
+        if _GAP_STOP.search(gap) and gap.strip(" ;,"):  # "Health; Education and Training": one list
             return False
         for word in _WORD.finditer(gap):
             if word.group() in GAP_WORDS:

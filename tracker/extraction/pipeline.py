@@ -11,6 +11,7 @@ from tracker.extraction.deadlines import find_deadline, find_recurrence
 from tracker.extraction.directives import propose
 from tracker.extraction.directory import build_index, find_mentions
 from tracker.extraction.language import LANGUAGES, detect_language
+from tracker.extraction.readers import find_name_lists
 from tracker.extraction.references import find_references
 from tracker.extraction.results import DepartmentRef, Extraction, ProposedDirective, Target, UnknownDepartment
 from tracker.extraction.segments import segment
@@ -62,7 +63,7 @@ def _extract(text: str, departments, language, meeting_date) -> Extraction:
     index = build_index(departments)
     references = find_references(prep.folded)
     mentions, unknowns = find_mentions(index, prep, [(start, end) for start, end, _key in references])
-    units = segment(prep.work, prep.folded)
+    units = segment(prep.work, prep.folded, find_name_lists(index.departments, prep.work))
     source = prep.original
     to_input = prep.to_input
 

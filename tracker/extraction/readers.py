@@ -205,11 +205,49 @@ def _resolve(departments, work: str, start: int, end: int, head: str) -> list[tu
     return []
 
 
+_NAME = r"[A-ZÀ-ÖØ-ÞĐ][\w'’-]*(?:(?:\s+|,\s*)(?:(?:and|&|et|och|và)\s+)?[A-ZÀ-ÖØ-ÞĐ][\w'’-]*){0,6}"
+_NAME_LIST = re.compile(
+    rf"\b(?:[Dd]epartments|[Mm]inistries|[Dd]épartements|[Mm]inistères|[Dd]epartementen|các Sở|Sở)\s*:\s*"
+    rf"{_NAME}(?:\s*;\s*{_NAME})+"
+)
+
+
+def find_name_lists(departments: tuple[DepartmentRef, ...], work: str) -> list[tuple[int, int]]:
+    """Spans of "the Departments: Health; Education and Training; ..." whose names are units: one list."""
+    spans = []
+    if not departments or ":" not in work:
+        return spans
+    for hit in _NAME_LIST.finditer(work):
+        names = hit.group()[hit.group().index(":") + 1 :].split(";")
+        if sum(best_unit(departments, name, "department") is not None for name in names) * 2 > len(names):
+            spans.append(hit.span())
+    return spans
+
+
+def _list_names(departments, work: str) -> list[ReaderName]:
+    found = []
+    for start, end in find_name_lists(departments, work):
+        colon = work.index(":", start)
+        parts, position = [], colon + 1
+        for piece in work[colon + 1 : end].split(";"):
+            s = position + len(piece) - len(piece.lstrip())
+            e = position + len(piece.rstrip())
+            dept = best_unit(departments, work[s:e], "department")
+            if dept is not None:
+                parts.append((s, e, dept))
+            position += len(piece) + 1
+        if parts:
+            parts[0] = (start, parts[0][1], parts[0][2])
+            found.append(ReaderName(start, end, parts))
+    return found
+
+
 def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list[ReaderName]:
     """Phrases naming units the way minutes do, each with the units it names (unknown ones left out)."""
     found: list[ReaderName] = []
     if not departments:
         return found
+    found.extend(_list_names(departments, work))
     for hit in _HEAD_AFTER.finditer(work):
         capital = work[hit.start()].isupper() or work[hit.end() : hit.end() + 1].isupper()
         end = _field_end(work, hit.end(), capital)

@@ -69,13 +69,16 @@ def _is_sentence_end(work: str, folded: str, start: int, end: int) -> bool:
     return not (len(token) == 1 and token.isalpha())
 
 
-def _cuts(work: str, folded: str):
+def _cuts(work: str, folded: str, protected=()):
     """Yield (start, end, kind) of the boundaries of a text."""
     size, resume = len(folded), 0
+    spans = sorted(protected)
     for hit in _BOUNDARY_CHAR.finditer(folded):
         start = hit.start()
         if start < resume:
             continue
+        if spans and folded[start] in ";:" and any(s <= start < e for s, e in spans):
+            continue  # "the Departments: Health; Education and Training; ...": one name list
         char = folded[start]
         if char == "\n":
             end = _NEWLINES.match(folded, start).end()
@@ -119,12 +122,12 @@ def _split_long(unit: Unit, work: str) -> list[Unit]:
     return pieces
 
 
-def segment(work: str, folded: str) -> list[Unit]:
+def segment(work: str, folded: str, protected=()) -> list[Unit]:
     """Cut a text into units."""
     units: list[Unit] = []
     position, boundary = 0, "start"
     line_start = True
-    cuts = list(_cuts(work, folded))
+    cuts = list(_cuts(work, folded, protected))
     cuts.append((len(work), len(work), "end"))
     for cut_start, cut_end, kind in cuts:
         start, end = position, cut_start
