@@ -66,38 +66,77 @@ def test_deactivation_ends_an_open_session(client, auth, make):
     assert client.get("/").status_code == 302
 
 
-def test_throttled_per_account_after_repeated_failures(app, client, make):
+def sign_in_from(client, address, email, password):
+    return client.post("/login", data={"email": email, "password": password}, environ_base={"REMOTE_ADDR": address})
+
+
+def test_failures_slow_down_then_refuse_the_address_for_that_account(app, make):
+    """Default TRACKER_LOGIN_LIMIT_PAIR: 3 failures a minute, 10 an hour, per (address, account)."""
+    import time_machine
+
     user = make.user()
-    for _ in range(5):
-        assert sign_in(client, user.email, "wrong password").status_code == 401
-    response = sign_in(client, user.email, make.TEST_PASSWORD)
-    assert response.status_code == 429
-    # Another account from the same address is not blocked by this account's failures.
-    other = make.user()
-    assert sign_in(client, other.email, make.TEST_PASSWORD).status_code == 302
+    client = app.test_client()
+    with time_machine.travel("2026-03-02 08:00:00+00:00", tick=False) as clock:
+        for _ in range(3):
+            assert sign_in_from(client, "10.0.0.66", user.email, "wrong password").status_code == 401
+        slowed = sign_in_from(client, "10.0.0.66", user.email, make.TEST_PASSWORD)
+        assert slowed.status_code == 429
+        assert 0 < int(slowed.headers["Retry-After"]) <= 61
+        # A minute later the address may try again, at that pace, up to ten failures in the hour.
+        for minute in range(1, 4):
+            clock.shift(61)
+            for _ in range(3 if minute < 3 else 1):
+                assert sign_in_from(client, "10.0.0.66", user.email, "wrong password").status_code == 401
+        clock.shift(61)
+        assert sign_in_from(client, "10.0.0.66", user.email, make.TEST_PASSWORD).status_code == 429
+        # Then the address is refused for that account until the hour has passed...
+        clock.shift(20 * 60)
+        assert sign_in_from(client, "10.0.0.66", user.email, make.TEST_PASSWORD).status_code == 429
+        # ...while the account itself is not locked: its owner signs in from their own address.
+        assert sign_in_from(app.test_client(), "10.0.0.7", user.email, make.TEST_PASSWORD).status_code == 302
+        # And the throttled address is not stopped for another account (a shared office address).
+        other = make.user()
+        assert sign_in_from(app.test_client(), "10.0.0.66", other.email, make.TEST_PASSWORD).status_code == 302
+        clock.shift(45 * 60)
+        assert sign_in_from(app.test_client(), "10.0.0.66", user.email, make.TEST_PASSWORD).status_code == 302
+
+
+def test_the_real_user_signs_in_while_another_address_hammers_the_account(app, make):
+    user = make.user()
+    attacker = app.test_client()
+    codes = [sign_in_from(attacker, "203.0.113.9", user.email, f"guess {n}").status_code for n in range(60)]
+    assert codes[:3] == [401, 401, 401]
+    assert set(codes[3:]) == {429}
+    # Even the right password is refused from the attacking address...
+    assert sign_in_from(attacker, "203.0.113.9", user.email, make.TEST_PASSWORD).status_code == 429
+    # ...but the real user, from their own address, gets in, a typo first included.
+    owner = app.test_client()
+    assert sign_in_from(owner, "198.51.100.20", user.email, "correct horse batery").status_code == 401
+    assert sign_in_from(owner, "198.51.100.20", user.email, make.TEST_PASSWORD).status_code == 302
+    assert owner.get("/", environ_base={"REMOTE_ADDR": "198.51.100.20"}).status_code == 200
 
 
 def test_throttled_per_address_across_accounts(app, make):
+    """Default TRACKER_LOGIN_LIMIT_ADDRESS: 10 failures a minute, 30 an hour, from one address."""
     client = app.test_client()
     users = [make.user() for _ in range(5)]
-    for attempt in range(20):
+    for attempt in range(10):
         user = users[attempt % len(users)]
-        response = client.post(
-            "/login", data={"email": user.email, "password": "nope"}, environ_base={"REMOTE_ADDR": "10.0.0.9"}
-        )
+        response = sign_in_from(client, "10.0.0.9", user.email, "nope")
         assert response.status_code == 401, attempt
-    response = client.post(
-        "/login",
-        data={"email": users[0].email, "password": make.TEST_PASSWORD},
-        environ_base={"REMOTE_ADDR": "10.0.0.9"},
-    )
-    assert response.status_code == 429
-    other_address = client.post(
-        "/login",
-        data={"email": users[1].email, "password": make.TEST_PASSWORD},
-        environ_base={"REMOTE_ADDR": "10.0.0.10"},
-    )
+    assert sign_in_from(client, "10.0.0.9", users[0].email, make.TEST_PASSWORD).status_code == 429
+    other_address = sign_in_from(client, "10.0.0.10", users[1].email, make.TEST_PASSWORD)
     assert other_address.status_code == 302
+
+
+def test_an_ipv6_caller_is_throttled_by_its_64(app, make):
+    """Changing the last 64 bits of an IPv6 address is free: a /64 counts as one address."""
+    user = make.user()
+    client = app.test_client()
+    for n in range(3):
+        assert sign_in_from(client, f"2001:db8:1:2::{n + 1}", user.email, "wrong").status_code == 401
+    assert sign_in_from(client, "2001:db8:1:2::ffff", user.email, make.TEST_PASSWORD).status_code == 429
+    assert sign_in_from(client, "2001:db8:1:3::1", user.email, make.TEST_PASSWORD).status_code == 302
 
 
 def test_successful_sign_ins_do_not_count_towards_the_throttle(app, make):
@@ -216,9 +255,9 @@ def test_throttle_counts_in_redis_when_redis_is_configured(redis_url, database_u
     try:
         user = make.user()
         db.session.commit()
-        for _ in range(5):
+        for _ in range(3):
             assert sign_in(node.test_client(), user.email, "wrong password").status_code == 401
-        keys = redis.Redis.from_url(redis_url).keys("*login-account*")
+        keys = redis.Redis.from_url(redis_url).keys("*login-pair*")
         assert keys, "the failures were counted in Redis"
         assert sign_in(node.test_client(), user.email, make.TEST_PASSWORD).status_code == 429
     finally:

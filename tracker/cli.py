@@ -31,10 +31,11 @@ def _fail(error):
 @click.option("--name", required=True)
 @click.option("--department", "department_code", required=True, help="Department code.")
 @click.option("--role", required=True, type=click.Choice(["admin", "leader", "head", "staff", "observer"]))
-@click.option("--password", default=None, help="Prompted for when not given.")
+@click.option("--password", default=None, help="Prompted for when not given (unless --invite).")
+@click.option("--invite", is_flag=True, help="No password: email the user a link to choose one.")
 @click.option("--locale", default="en", type=click.Choice(["en", "vi", "fr", "sv"]))
-def create_user_command(email, name, department_code, role, password, locale):
-    """Create a user."""
+def create_user_command(email, name, department_code, role, password, invite, locale):
+    """Create a user, with a password or (--invite) with an emailed link to choose one."""
     from tracker.departments.operations import get_department_by_code
     from tracker.users.operations import create_user, validate_password
 
@@ -42,9 +43,12 @@ def create_user_command(email, name, department_code, role, password, locale):
     if department is None:
         click.echo(f"Error: no department has the code {department_code!r}.", err=True)
         sys.exit(1)
-    if password is None:
+    if invite and password is not None:
+        click.echo("Error: give either --password or --invite.", err=True)
+        sys.exit(1)
+    if password is None and not invite:
         password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
-    reason = validate_password(password)
+    reason = None if invite else validate_password(password, name=name, email=email)
     if reason:
         click.echo(f"Error: {reason}", err=True)
         sys.exit(1)
@@ -56,6 +60,8 @@ def create_user_command(email, name, department_code, role, password, locale):
         _fail(error)
     db.session.commit()
     click.echo(f"Created user {user.id}: {user.email} ({user.role.value}, {department.code})")
+    if invite:
+        click.echo(f"An invitation to choose a password was sent to {user.email}.")
 
 
 @users_cli.command("token")

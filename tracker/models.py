@@ -1,7 +1,7 @@
 """Import every domain's models so that the mapper registry and Alembic see the whole schema."""
 
-from tracker.comments.models import Comment, CommentMention
 from tracker.auth.models import PasswordToken, UserSession
+from tracker.comments.models import Comment, CommentMention
 from tracker.core.audit import AuditEvent
 from tracker.departments.models import Department
 from tracker.meetings.models import Directive, Meeting
@@ -20,9 +20,9 @@ __all__ = [
     "Directive",
     "ExtensionRequest",
     "Meeting",
-    "PasswordToken",
     "Notification",
     "NotificationPreference",
+    "PasswordToken",
     "Reminder",
     "SweepRun",
     "Task",

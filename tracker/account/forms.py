@@ -3,8 +3,8 @@ from functools import cache
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, SelectField, StringField
-from wtforms.validators import Length, ValidationError
+from wtforms import BooleanField, PasswordField, SelectField, StringField
+from wtforms.validators import DataRequired, Length, ValidationError
 
 from tracker.users.forms import LANGUAGE_LABELS
 
@@ -46,3 +46,18 @@ class SettingsForm(FlaskForm):
             raise ValidationError(
                 _l("Whole numbers of days between 0 and %(max)d, separated by commas.", max=MAX_LEAD_DAY)
             ) from None
+
+
+class ChangePasswordForm(FlaskForm):
+    current_password = PasswordField(
+        _l("Current password"), validators=[DataRequired(_l("This field is required.")), Length(max=1000)]
+    )
+    password = PasswordField(
+        _l("New password"),
+        description=_l("At least 10 characters; a few uncommon words make a good one."),
+        validators=[DataRequired(_l("This field is required.")), Length(max=1000)],
+    )
+
+
+class SignOutEverywhereForm(FlaskForm):
+    """No field: the CSRF token only."""

@@ -1,4 +1,4 @@
-"""A user's own settings: language, time zone, reminder lead days and digest."""
+"""A user's own settings: language, time zone, reminder lead days and digest; their password."""
 
 import zoneinfo
 
@@ -9,6 +9,7 @@ from tracker.core.audit import changed, record_event, snapshot
 from tracker.core.errors import ValidationFailed
 from tracker.core.permissions import can_edit_own_settings, require
 from tracker.extensions import db
+from tracker.users.operations import set_password, validate_password
 
 FIELDS = ("locale", "timezone", "reminder_lead_days", "digest_enabled")
 
@@ -36,3 +37,20 @@ def update_settings(actor, user, *, locale, timezone, reminder_lead_days, digest
     if new:
         record_event(actor, "user.settings", user, before=old, after=new)
     return user
+
+
+def change_own_password(user, current_password, new_password):
+    """``user`` changes their password, proving the current one; the other sessions end."""
+    errors = {}
+    if not user.check_password(current_password):
+        errors["current_password"] = _("This is not your current password.")
+    else:
+        reason = validate_password(new_password, name=user.name, email=user.email)
+        if reason:
+            errors["password"] = reason
+        elif current_password == new_password:
+            errors["password"] = _("Choose a password other than the current one.")
+    if errors:
+        raise ValidationFailed(_("Your password was not changed."), fields=errors)
+    set_password(user, new_password)
+    record_event(user, "user.password_change", user)

@@ -1,35 +1,22 @@
 """How a request finds its user: the session cookie (web) or a bearer token (API)."""
 
-import hmac
 from datetime import timedelta
 
 import sqlalchemy as sa
 from flask import g
 from flask_babel import lazy_gettext as _l
 
+from tracker.auth.sessions import load_session
 from tracker.core.db import utcnow
 from tracker.extensions import db
-from tracker.users.models import ApiToken, User, hash_token
+from tracker.users.models import ApiToken, hash_token
 
 LAST_USED_PRECISION = timedelta(minutes=5)
 
 
 def load_user(session_id):
-    """Return the active user of the session; a deactivated user is signed out at once.
-
-    ``session_id`` is ``User.get_id()``: the id and the fingerprint of the password the session was
-    opened with. A session opened before the password changed no longer matches and is refused.
-    """
-    user_id, _sep, fingerprint = str(session_id or "").partition(":")
-    try:
-        user = db.session.get(User, int(user_id))
-    except (TypeError, ValueError):
-        return None
-    if user is None or not user.is_active:
-        return None
-    if not hmac.compare_digest(fingerprint.encode(), user.session_fingerprint().encode()):
-        return None
-    return user
+    """Return the active user of an open server-side session (``tracker.auth.sessions``)."""
+    return load_session(session_id)
 
 
 def load_user_from_request(request):

@@ -1,13 +1,21 @@
+import ipaddress
 from urllib.parse import urlsplit
 
-from flask import current_app, flash, redirect, render_template, request, url_for
+from flask import current_app, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
-from flask_login import current_user, login_required, login_user, logout_user
+from flask_login import current_user, login_required
 
 from tracker.auth import bp
-from tracker.auth.forms import LoginForm
-from tracker.auth.operations import authenticate
+from tracker.auth.forms import ForgotPasswordForm, LoginForm, SetPasswordForm
+from tracker.auth.links import LinkPurpose, find_link, recent_resets, send_password_link, spend_like_a_link, use_link
+from tracker.auth.operations import authenticate, find_user_by_email
+from tracker.auth.sessions import end_session, start_session
+from tracker.core.audit import record_event
 from tracker.extensions import db, limiter
+from tracker.users.operations import set_password, validate_password
+
+#: The session key under which an opened password link waits for its form (out of the address bar).
+LINK_KEY = "password_link"
 
 
 def safe_next(target):
@@ -21,12 +29,27 @@ def safe_next(target):
     return target
 
 
-def _account_key():
-    return "login-account:" + (request.form.get("email") or "").strip().lower()
+def client_address():
+    """The caller's address as throttled: an IPv6 caller by its /64 (one household or one server
+    has a whole /64, and could otherwise take a fresh address for every attempt)."""
+    address = request.remote_addr or "unknown"
+    try:
+        parsed = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    if parsed.version == 6:
+        if parsed.ipv4_mapped is not None:
+            return str(parsed.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{parsed}/64", strict=False))
+    return str(parsed)
+
+
+def _pair_key():
+    return "login-pair:" + client_address() + "|" + (request.form.get("email") or "").strip().lower()
 
 
 def _address_key():
-    return "login-address:" + (request.remote_addr or "unknown")
+    return "login-address:" + client_address()
 
 
 def _failed(response):
@@ -34,13 +57,17 @@ def _failed(response):
     return response.status_code != 302
 
 
+# Throttling follows OWASP's Authentication and Credential Stuffing guidance (README, Security): the
+# failures of one address against one account slow down and then stop that address for that account,
+# the failures of one address against any accounts stop that address; nothing is counted per account
+# alone, so an attacker can never lock the real user out, wherever the real user signs in from.
 @bp.route("/login", methods=["GET", "POST"])
 @limiter.limit(
-    lambda: current_app.config["TRACKER_LOGIN_LIMIT_ACCOUNT"],
-    key_func=_account_key,
+    lambda: current_app.config["TRACKER_LOGIN_LIMIT_PAIR"],
+    key_func=_pair_key,
     methods=["POST"],
     deduct_when=_failed,
-    scope="login-account",
+    scope="login-pair",
 )
 @limiter.limit(
     lambda: current_app.config["TRACKER_LOGIN_LIMIT_ADDRESS"],
@@ -58,7 +85,7 @@ def login():
     if form.validate_on_submit():
         user, error = authenticate(form.email.data, form.password.data)
         if user is not None:
-            login_user(user, remember=form.remember.data)
+            start_session(user, remember=form.remember.data)
             db.session.commit()
             return redirect(safe_next(form.next.data))
         if error == "inactive":
@@ -74,6 +101,84 @@ def login():
 @bp.route("/logout", methods=["POST"])
 @login_required
 def logout():
-    logout_user()
+    end_session()
+    db.session.commit()
     flash(_("You are signed out."), "info")
     return redirect(url_for("auth.login"))
+
+
+@bp.route("/password/forgot", methods=["GET", "POST"])
+@limiter.limit("10 per hour", key_func=_address_key, methods=["POST"], scope="password-forgot")
+def forgot_password():
+    """Email a reset link; the answer is the same whether or not the address has an account."""
+    form = ForgotPasswordForm()
+    if form.validate_on_submit():
+        user = find_user_by_email(form.email.data)
+        if user is not None and user.is_active and recent_resets(user) < 3:
+            send_password_link(user, LinkPurpose.RESET, background=True)
+            record_event(None, "user.password_reset_requested", user)
+        else:
+            spend_like_a_link("en")
+        db.session.commit()
+        flash(
+            _(
+                "If an account signs in with %(email)s, a link to choose a new password is on its way "
+                "there. It works once, within %(hours)d hours.",
+                email=form.email.data.strip(),
+                hours=current_app.config["TRACKER_PASSWORD_LINK_HOURS"],
+            ),
+            "info",
+        )
+        return redirect(url_for("auth.login"), 303)
+    status = 422 if form.errors else 200
+    return render_template("auth/forgot.html", form=form), status
+
+
+def _expired_link():
+    page = render_template("auth/link_expired.html")
+    return page, 410
+
+
+@bp.route("/password/link/<token>", methods=["GET", "POST"])
+@limiter.limit("30 per hour", key_func=_address_key, scope="password-link")
+def open_link(token):
+    """The emailed link: keep its token in the session and show the form at an address without it
+    (so that the token is not left in the history, nor sent on as a Referer)."""
+    if find_link(token) is None:
+        return _expired_link()
+    session[LINK_KEY] = token
+    if request.method == "POST":
+        return set_password_from_link()
+    return redirect(url_for("auth.set_password_from_link"), 303)
+
+
+@bp.route("/password/set", methods=["GET", "POST"])
+def set_password_from_link():
+    """The form of an opened link: its field ``password`` sets the password and signs the user in."""
+    link = find_link(session.get(LINK_KEY))
+    if link is None:
+        session.pop(LINK_KEY, None)
+        return _expired_link()
+    user = link.user
+    form = SetPasswordForm()
+    if form.validate_on_submit():
+        reason = validate_password(form.password.data, name=user.name, email=user.email)
+        if reason:
+            form.password.errors.append(reason)
+        elif not use_link(link):
+            db.session.rollback()
+            session.pop(LINK_KEY, None)
+            return _expired_link()
+        else:
+            if current_user.is_authenticated:
+                end_session()
+            set_password(user, form.password.data)
+            record_event(None, f"user.password_{link.purpose.value}", user)
+            start_session(user)
+            session.pop(LINK_KEY, None)
+            db.session.commit()
+            flash(_("Your password is set. Welcome, %(name)s.", name=user.name), "success")
+            return redirect(url_for("home.index"), 303)
+    status = 422 if form.errors else 200
+    invitation = link.purpose == LinkPurpose.INVITATION
+    return render_template("auth/set_password.html", form=form, user=user, invitation=invitation), status

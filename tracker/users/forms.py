@@ -19,7 +19,11 @@ class UserForm(FlaskForm):
     name = StringField(_l("Name"), validators=[DataRequired(_l("This field is required.")), Length(max=200)])
     email = EmailField(_l("Email"), validators=[DataRequired(_l("This field is required.")), Length(max=254)])
     department_id = SelectField(_l("Department"), coerce=lambda v: int(v) if str(v).isdigit() else None)
-    role = SelectField(_l("Role"), choices=[(role.value, label) for role, label in ROLE_LABELS.items()])
+    role = SelectField(
+        _l("Role"),
+        choices=[(role.value, label) for role, label in ROLE_LABELS.items()],
+        validators=[DataRequired(_l("Choose a role."))],
+    )
     locale = SelectField(_l("Language"), choices=list(LANGUAGE_LABELS.items()), default="en")
     password = PasswordField(
         _l("Password"),

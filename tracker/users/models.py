@@ -68,12 +68,13 @@ class User(UserMixin, TimestampMixin, db.Model):
         return hmac.new(key, (self.password_hash or "").encode(), hashlib.sha256).hexdigest()[:24]
 
     def get_id(self):
-        """What the session and the remember-me cookie hold: the id and the password's fingerprint.
+        """What the session and the remember-me cookie hold: the id, the password's fingerprint and
+        the key of the server-side session (``tracker.auth.sessions``).
 
         A changed password (an administrator resetting a stolen one) ends every session and
-        remember-me cookie made before the change (see ``tracker.auth.loaders.load_user``).
+        remember-me cookie made before the change; signing out ends the session of that key.
         """
-        return f"{self.id}:{self.session_fingerprint()}"
+        return f"{self.id}:{self.session_fingerprint()}:{getattr(self, 'session_key', '')}"
 
 
 def hash_token(token):

@@ -14,9 +14,10 @@ from tracker.core.validation import is_email
 from tracker.departments.models import Department
 from tracker.extensions import db
 from tracker.users.models import ApiToken, Role, User, hash_token
+from tracker.users.passwords import MIN_LENGTH, password_problem
 
 FIELDS = ("email", "name", "department_id", "role", "is_active", "locale", "timezone")
-MIN_PASSWORD_LENGTH = 10
+MIN_PASSWORD_LENGTH = MIN_LENGTH
 
 
 def normalise_email(email):
@@ -27,12 +28,9 @@ def get_user_by_email(email):
     return db.session.scalar(sa.select(User).where(User.email == normalise_email(email)))
 
 
-def validate_password(password):
-    if password is None or len(password) < MIN_PASSWORD_LENGTH:
-        return _("A password needs at least %(n)d characters.", n=MIN_PASSWORD_LENGTH)
-    if len(password) > 1000:
-        return _("At most 1000 characters.")
-    return None
+def validate_password(password, *, name=None, email=None):
+    """Why ``password`` is refused for the user of ``name`` and ``email`` (tracker.users.passwords), or None."""
+    return password_problem(password, name=name, email=email)
 
 
 def validate_user(email, name, department_id, role, user=None, locale=None, timezone=None):
@@ -70,7 +68,7 @@ def create_user(actor, *, email, name, department_id, role, password=None, local
         require(can_manage_users(actor))
     errors = validate_user(email, name, department_id, role, locale=locale, timezone=timezone)
     if password is not None:
-        reason = validate_password(password)
+        reason = validate_password(password, name=name, email=email)
         if reason:
             errors["password"] = reason
     if errors:
@@ -88,6 +86,11 @@ def create_user(actor, *, email, name, department_id, role, password=None, local
     db.session.add(user)
     db.session.flush()
     record_event(actor, "user.create", user, after=snapshot(user, FIELDS))
+    if password is None:
+        # No password: the user sets one through an emailed link (sent once the creation commits).
+        from tracker.auth.links import LinkPurpose, send_password_link
+
+        send_password_link(user, LinkPurpose.INVITATION)
     return user
 
 
@@ -106,7 +109,7 @@ def update_user(actor, user, password=None, **values):
         merged["timezone"],
     )
     if password:
-        reason = validate_password(password)
+        reason = validate_password(password, name=merged["name"], email=merged["email"])
         if reason:
             errors["password"] = reason
     if actor is not None and actor.id == user.id and (not merged["is_active"] or merged["role"] != Role.ADMIN):
@@ -124,7 +127,7 @@ def update_user(actor, user, password=None, **values):
     user.locale = merged["locale"]
     user.timezone = merged["timezone"] or None
     if password:
-        user.set_password(password)
+        set_password(user, password)
     db.session.flush()
     old, new = changed(before, snapshot(user, FIELDS))
     if password:
@@ -133,6 +136,18 @@ def update_user(actor, user, password=None, **values):
         action = "user.permission" if "role" in new or "department_id" in new else "user.update"
         record_event(actor, action, user, before=old, after=new)
     return user
+
+
+def set_password(user, password):
+    """Give ``user`` a new password: every session opened before it ends (``tracker.auth.sessions``)
+    and the password links not used yet stop working. API tokens stay: only an operator issues them,
+    on the command line, so a stolen password cannot have made one."""
+    from tracker.auth.links import void_links
+    from tracker.auth.sessions import revoke_sessions
+
+    user.set_password(password)
+    revoke_sessions(user)
+    void_links(user)
 
 
 def issue_api_token(user, name="cli"):

@@ -1,9 +1,11 @@
 import sqlalchemy as sa
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_login import current_user, login_required, login_user
+from flask_login import current_user, login_required
 
+from tracker.auth.sessions import renew_after_password_change
 from tracker.core.errors import ValidationFailed
+from tracker.core.integers import to_id
 from tracker.core.permissions import can_manage_users, require
 from tracker.departments.models import Department
 from tracker.extensions import db
@@ -30,12 +32,12 @@ def _department_choices():
 @bp.route("/")
 def index():
     q = (request.args.get("q") or "").strip()
-    page = max(request.args.get("page", 1, type=int), 1)
+    page = to_id(request.args.get("page")) or 1
     query = sa.select(User).order_by(User.name)
     if q:
         like = f"%{q}%"
         query = query.where(sa.or_(User.name.ilike(like), User.email.ilike(like)))
-    department_id = request.args.get("department_id", type=int)
+    department_id = to_id(request.args.get("department_id"))  # junk or out of range: no filter
     if department_id:
         query = query.where(User.department_id == department_id)
     pagination = db.paginate(query, page=page, per_page=PAGE_SIZE, error_out=False)
@@ -53,6 +55,9 @@ def _apply_errors(form, error):
 def create():
     form = UserForm()
     form.department_id.choices = _department_choices()
+    # No role is chosen for the administrator: a new user is whatever they pick, never admin by default.
+    form.role.choices = [("", _("Choose a role")), *form.role.choices]
+    form.password.description = _("Leave empty to email an invitation to choose a password.")
     if form.validate_on_submit():
         try:
             user = operations.create_user(
@@ -69,7 +74,17 @@ def create():
             _apply_errors(form, error)
         else:
             db.session.commit()
-            flash(_("User %(name)s created.", name=user.name), "success")
+            if user.password_hash:
+                flash(_("User %(name)s created.", name=user.name), "success")
+            else:
+                flash(
+                    _(
+                        "User %(name)s created; an invitation to choose a password was sent to %(email)s.",
+                        name=user.name,
+                        email=user.email,
+                    ),
+                    "success",
+                )
             return redirect(url_for(".index"))
     status = 422 if form.errors else 200
     return render_template("admin/user_form.html", form=form, user=None), status
@@ -104,7 +119,8 @@ def edit(user_id):
             db.session.commit()
             if user.id == current_user.id and form.password.data:
                 # A new password ends the other sessions; this one carries on under the new password.
-                login_user(user)
+                renew_after_password_change(user)
+                db.session.commit()
             flash(_("User %(name)s saved.", name=user.name), "success")
             return redirect(url_for(".index"))
     status = 422 if form.errors else 200
