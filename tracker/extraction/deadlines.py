@@ -50,7 +50,9 @@ NUMBER_WORDS = {
 _NUM = r"(?P<n>\d{1,3}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
 
 #: Every deadline has a number in it, written with digits or as a word ("within ten days").
-_ANY_NUMBER = re.compile(r"\d|\b(?:" + _NUM[len("(?P<n>") :] + r"\b")
+_ANY_NUMBER = re.compile(
+    r"\d|\b(?:" + _NUM[len("(?P<n>") :] + r"\b|\b(?:this|next) year\b|\bcette annee\b|\bi ar\b|\bdetta ar\b"
+)
 _QUARTERS = {
     "1": 1, "2": 2, "3": 3, "4": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
     "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": 4,
@@ -99,6 +101,19 @@ _CANDIDATES = [
     ("monthly_day", re.compile(r"\b(?P<d>\d{1,2})(?::e|e)?\s+(?:i\s+)?varje\s+manad\b")),
     ("month", re.compile(rf"\b(?P<mon>{MONTH})\.?\s+(?:of\s+)?{_Y}")),
     ("month", re.compile(rf"\bthang\s+(?P<m>\d{{1,2}})\s*(?:/|-|nam)\s*{_Y}")),
+    (
+        "month",
+        re.compile(
+            rf"\b(?P<mon>{MONTH})(?:\s+(?:this|next|the current)\s+year|\s+(?:cette|l'annee|de cette)\s+annee|"
+            rf"\s+(?:i\s+ar|detta\s+ar))?(?!\s*\d)"
+        ),
+    ),
+    (
+        "season",
+        re.compile(
+            rf"\b(?P<s>spring|summer|fall|autumn|printemps|ete|automne|varen|sommaren|hosten)\s+(?:of\s+|de\s+|)?{_Y}"
+        ),
+    ),
     ("month", re.compile(rf"(?<![\d/.])(?P<m>\d{{1,2}})/{_Y}(?![\d/])")),
     ("year", re.compile(rf"\b(?:nam\s+|year\s+|l'annee\s+|aret\s+|ar\s+)?{_Y}")),
     (
@@ -125,7 +140,8 @@ _CANDIDATES = [
 ]
 
 _QUALIFIER = re.compile(
-    r"(?:\b(?:by|before|on|in|until|till|through|no later than|not later than|due|deadline|prior to|during|"
+    r"(?:\b(?:by|before|on|in|until|till|through|no later than|not later than|due(?: at)?|deadline|prior to|during|"
+    r"at an?|"
     r"throughout|within|from now (?:to|until)|complete[ds]? in|done in|at the latest (?:by|in|on))"
     r"|\b(?:truoc|trong|den|den het|cham nhat(?: la)?(?: vao)?|xong|hoan thanh|han chot|thoi han|vao|tu nay den)"
     r"|\b(?:avant|d'ici(?: a)?|au plus tard(?: le| en)?|le|en|au|jusqu'(?:au|a|en)|pour le|courant|au cours d[eu]|"
@@ -251,7 +267,17 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str) -> datetime.d
         return make_date(year, 12, 31)
     if kind == "month":
         month = MONTHS[groups["mon"]] if groups.get("mon") else int(groups["m"])
-        return month_end(year, month)
+        day = month_end(year, month)
+        if day and meeting_date and not groups.get("y") and day < meeting_date:
+            day = month_end(year + 1, month)
+        return day
+    if kind == "season":  # the end of the season (astronomical)
+        season = groups["s"]
+        if season in ("spring", "printemps", "varen"):
+            return make_date(year, 6, 20)
+        if season in ("summer", "ete", "sommaren"):
+            return make_date(year, 9, 22)
+        return make_date(year, 12, 21)
     if kind == "quarter":
         return quarter_end(year, _QUARTERS.get(groups["q"], 0))
     if kind == "half":

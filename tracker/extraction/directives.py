@@ -436,6 +436,8 @@ _REPORT_BACK = re.compile(
     r"\b(?:redovis\w*|rapporter\w*|report\w*|bao\s+cao|rendre\s+compte|rapport|complet\w*|hoan\s+thanh|"
     r"finalis\w*|slutfor\w*|achev\w*|submit\w*|lamna\w*)\b"
 )
+#: "...; and further, That Administration BE DIRECTED ...": each "That ..." of a motion is a resolution.
+_NEW_MOTION = re.compile(r"(?:and|or)?,?\s*(?:further(?:more)?,?\s*)?That\s+[A-Z]|et\s+que\s|och\s+att\s+[A-ZÅÄÖ]")
 _MERGE_LOOKAHEAD = 2  # sentences that may lie between a directive and its deadline sentence
 
 
@@ -444,7 +446,7 @@ def _sentences(units: list[Unit], work: str) -> list[int]:
     numbers, number = [], -1
     for unit in units:
         # A capital after ";" starts an item of a list run together on one line ("...; Review ...; Submit").
-        lower = work[unit.start : unit.start + 1].islower()
+        lower = work[unit.start : unit.start + 1].islower() and not _NEW_MOTION.match(work, unit.start)
         continues = number >= 0 and lower and (unit.boundary in ("semicolon", "line") or unit.is_item)
         if not continues:
             number += 1
@@ -530,10 +532,11 @@ def shape(
             if has_deadline(start, end) and (
                 _DEADLINE_SUBJECT.match(head)
                 or (other is not None and not merged[other].own_lead and _REPORT_BACK.search(prep.folded, start, end))
-                or (
+                or (  # the same unit again, only to report back: "Statskontoret ska senast ... redovisa"
                     other is not None
+                    and proposal.lead is not None
                     and merged[other].lead == proposal.lead
-                    and _REPORT_BACK.search(prep.folded, start, end)
+                    and _REPORT_BACK.search(prep.folded, start, min(end, start + 60))
                 )
             ):
                 proposal.end, proposal.last, proposal.deadline_from = end, last, start
