@@ -113,19 +113,20 @@ FR = Cues(
     view="folded",
     request=re.compile(
         r"\b(?:demande|demandent|demander|exhorte|invite|invitent|prie|enjoint|charge|chargent|instruit|"
-        r"recommande|ordonne|confie|sollicite)(?=\s+(?:(?:mercredi|lundi|mardi|jeudi|vendredi|egalement|aussi|"
+        r"recommande|ordonne|confie|sollicite|appelle|appellent|appelant)(?=\s+(?:(?:mercredi|lundi|mardi|jeudi|vendredi|egalement|aussi|"
         r"notamment|enfin|donc|en outre|par ailleurs|encore|ensuite)\s+)?(?:a|au|aux|a l'|l'|le|la|les|ce|cette|ces|"
         r"tous|toutes)\b)|\bindique\s+(?=au\b[^.]{0,80}\b(?:imperatif|necessite|urgence|obligation)\b)"
     ),
     complement=re.compile(
-        r"\b(?:de|d'|a)\s*(?:(?:bien|mieux|rapidement|activement|continuer a)\s+)?\w+(?:er|ir|re|oir)\b"
+        r"\b(?:de|d'|a)\s*[«\"“]?\s*(?:(?:lui|leur|nous|vous|se|s')\s*[«\"“]?\s*)?"
+        r"(?:(?:bien|mieux|rapidement|activement|continuer a)\s+)?\w+(?:er|ir|re|oir)\b"
     ),
     modal=re.compile(
         r"\b(?:doit|doivent|devra|devront|devrait|devraient|il faut|il convient|est tenue?|sont tenue?s|"
         r"(?:est|sont) (?:chargee?s?|invitee?s?|priee?s?|responsables?)|a besoin de|ont besoin de|"
-        r"chef de file)\b"
+        r"chef de file|(?:a|ont) ete (?:chargee?s?|invitee?s?|instruite?s?|priee?s?))\b"
     ),
-    strong_modal=re.compile(r"(?:est|sont) (?:chargee?s?|invitee?s?|priee?s?)"),
+    strong_modal=re.compile(r"(?:est|sont|a ete|ont ete) (?:chargee?s?|invitee?s?|priee?s?|instruite?s?)"),
     past_before_modal=None,
     narration=re.compile(
         r"\b(?:a|ont|avait|avaient|était|étaient|fut|furent)\s+(?:\w+\s+)?\w+(?:é|és|ée|ées|is|it|u|us|ert|int)\b"
@@ -136,7 +137,7 @@ FR = Cues(
         r"instrui\w*|exhort\w*|directives?|instructions|comme suit)\b"
     ),
     leadin_weak=re.compile(r"\b(?:suivant(?:e|es|s)?|taches|mesures|actions)\b"),
-    relative=re.compile(r"\b(?:que|qui|dont|lequel|laquelle|lesquels|lesquelles)\b"),
+    relative=re.compile(r"\b(?:que|qui|dont|lequel|laquelle|lesquel\w*|auxquel\w*|desquel\w*)\b"),
     generic_subject=re.compile(
         r"\b(?:departements|unites|localites|services|agences|branches|districts|entreprises|la province)\b"
     ),

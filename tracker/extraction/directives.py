@@ -48,6 +48,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _GAP_STOP = re.compile(r"[;:!?]|\.\s")
 _SUBJECT_BEFORE = re.compile(r"(?:^|[,(]|\b(?:the|le|la|les|l'|den|det|cac))\s*$")
 _JUNK_WORDS = 5
+_AGENDA = re.compile(r"\b(?:ordre du jour|agenda|dagordning|chuong trinh (?:hop|lam viec|nghi su))\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\b[^,.;]{0,50}$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 #: After a unit's name these verbs report ("Sở Xây dựng báo cáo tiến độ chậm"), they assign nothing.
@@ -189,6 +190,10 @@ class _Reader:
                 return _Cue("modal", start, unit.start + match.end(), subject=has_subject)
             # "The director of the Department of X shall ...": the head stands for the unit.
             subjects = [m for m in mentions if m.end <= start and (not m.affiliation or m.start - unit.start < 60)]
+            if subjects and cues.relative.search(
+                self.view, max(unit.start, subjects[-1].start - 25), subjects[-1].start
+            ):
+                subjects = []  # "... auxquelles le gouvernement doit ...": a relative clause, no order
             if subjects:
                 between = self.view[subjects[-1].end : start]
                 if len(between) < 120 and not cues.relative.search(between):
@@ -389,6 +394,8 @@ class _Reader:
     def _lead_in(self, unit: Unit, mentions: list[Mention], context: _Context | None) -> _Context:
         """Open a list: of directives (with the lead it names, or the host) or of narration."""
         text = self.view[unit.start : unit.end]
+        if _AGENDA.search(self.prep.folded, unit.start, unit.end):
+            return _Context("narration")  # "avec l'ordre du jour suivant :": the items are topics
         cue = self.own_cue(unit, mentions, lead_in=True)
         strong = cue is not None or self.cues.leadin_strong.search(text)
         narrative = self.is_narrative(unit)
