@@ -1,7 +1,7 @@
 """Server-side sessions (sign-out ends them) and one-time password links (invitations, resets)
 
 Revision ID: e4a7c2b9d1f6
-Revises: 5b8e2f4c7a13
+Revises: c5f2a8e1d3b7
 Create Date: 2026-12-02 05:00:00.000000
 
 """
@@ -11,7 +11,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = "e4a7c2b9d1f6"
-down_revision = "5b8e2f4c7a13"
+down_revision = "c5f2a8e1d3b7"
 branch_labels = None
 depends_on = None
 
