@@ -7,6 +7,10 @@ PUBLIC = {
     "/static/<path:filename>",
     "/api/v1/openapi.json",
     "/calendar/<token>/<any(mine, department):scope>.ics",
+    # The way back in: "Forgot password?" and the emailed links (refused without a valid link, below).
+    "/password/forgot",
+    "/password/link/<token>",
+    "/password/set",
 }
 
 
@@ -24,3 +28,10 @@ def test_every_route_needs_a_signed_in_user(app, client):
                 assert "/login" in response.headers["Location"]
             checked += 1
     assert checked > 50
+
+
+def test_the_password_pages_give_nothing_without_a_valid_link(client):
+    for method in ("GET", "POST"):
+        answer = client.open("/password/set", method=method, data={"password": "violet tugboat lantern"})
+        assert answer.status_code == 410
+        assert client.open("/password/link/forged-token", method=method).status_code == 410
