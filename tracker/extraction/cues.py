@@ -281,7 +281,8 @@ GAP_WORDS = words(
     "cac va cung voi lanh dao dai dien nhung den det och samt med ledare ledarna representanter "
     "departments agencies localities units sectors branches so nganh dia phuong don vi co quan departements "
     "services unites localites avdelningar enheter orter myndigheter districts huyen thi xa thanh pho "
-    "tp city town cities towns provincial province tinh att at that que phong ban divisions offices"
+    "tp city town cities towns provincial province tinh att at that que phong ban divisions offices "
+    "trach nhiem nhiem vu cho tan new"
 )
 #: "... chịu trách nhiệm ... nếu để chậm", "responsible if": accountability, not a task.
 ACCOUNTABILITY = re.compile(

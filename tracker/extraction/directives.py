@@ -422,7 +422,8 @@ def propose(
     """Return the passages that are directives, with their lead and coordinating departments."""
     reader = _Reader(prep, mentions, language, department_like)
     proposals = reader.read(units)
-    return shape(proposals, units, prep, has_deadline or (lambda start, end: False), reader.lead_ins)
+    named = frozenset(m.start for m in mentions)  # where a unit's name starts
+    return shape(proposals, units, prep, has_deadline or (lambda start, end: False), reader.lead_ins, named)
 
 
 # -- the shape of a directive: one sentence, one lead -----------------------------------------------
@@ -430,13 +431,12 @@ def propose(
 #: A sentence whose subject is the assignment, its report or its results, or which has none:
 #: it only sets the deadline of, or the report-back on, the directive before it.
 _DEADLINE_SUBJECT = re.compile(
-    r"\s*(?:(?:the\s+)?(?:completion\s+(?:date|time|deadline)|deadline|time\s*limit|timeline|due\s+date|"
-    r"(?:final\s+)?report|results?|assignment|task|work)\b|by\s|no\s+later\s+than|"
+    r"\s*(?:(?:the\s+)?(?:completion\s+(?:date|time|deadline)|deadline|time\s*limit|timeline|due\s+date)\b|"
+    r"(?:the|this|that|its|their)\s+(?:(?:final\s+)?report|results?|assignment|task|work)\b|"
     r"(?:l[ae]\s+|ce\s+|les\s+)?(?:rapport|resultats?|delai|date\s+limite|echeance)\b|au\s+plus\s+tard|"
     r"(?:uppdraget|utredningen|redovisningen|arbetet|en\s+(?:slut|del)?redovisning|slutredovisning|"
     r"delredovisning)\b|senast\b|"
-    r"(?:ket\s+qua|thoi\s+han|thoi\s+gian\s+(?:hoan\s+thanh|thuc\s+hien)|bao\s+cao|han\s+chot|truoc\s+ngay|"
-    r"hoan\s+thanh\s+truoc)\b)"
+    r"(?:ket\s+qua|thoi\s+han|thoi\s+gian\s+(?:hoan\s+thanh|thuc\s+hien)|han\s+chot)\b)"
 )
 #: Reporting back: "ska redovisas", "report to", "báo cáo", "rendre compte".
 _REPORT_BACK = re.compile(
@@ -445,13 +445,29 @@ _REPORT_BACK = re.compile(
 )
 #: "...; and further, That Administration BE DIRECTED ...": each "That ..." of a motion is a resolution.
 _NEW_MOTION = re.compile(r"(?:and|or)?,?\s*(?:further(?:more)?,?\s*)?That\s+[A-Z]|et\s+que\s|och\s+att\s+[A-ZÅÄÖ]")
+_UNIT_HEAD = re.compile(
+    r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Sở|Bộ|Cục|Công ty|Trung tâm|(?:The )?(?:Department|Ministry|"
+    r"People's Committee|Committee)|(?:Le |La |Les )?(?:Ministère|Département|Comité))\b"
+)
 _MERGE_LOOKAHEAD = 2  # sentences that may lie between a directive and its deadline sentence
 
 
-def _sentences(units: list[Unit], work: str) -> list[int]:
-    """A sentence number per unit: parts after ``;`` and lower-case bullet items go on the sentence."""
+def _sentences(units: list[Unit], work: str, folded: str = "", named=frozenset()) -> list[int]:
+    """A sentence number per unit: parts after ``;`` and lower-case bullet items go on the sentence,
+    and so do the names listed after "phối hợp", "coordinate with" ("...; phối hợp Sở A; Công ty B; ...")."""
     numbers, number = [], -1
-    for unit in units:
+    listing = False
+    for index, unit in enumerate(units):
+        if unit.boundary == "semicolon" and index and folded:
+            previous = units[index - 1]
+            tail = folded[max(previous.start, previous.end - 80) : previous.end]
+            starts_named = unit.start in named or bool(_UNIT_HEAD.match(work, unit.start))
+            short = len(_WORD.findall(folded, previous.start, previous.end)) <= 8
+            if starts_named and (COORDINATION.search(tail) or (listing and short)):
+                listing = True
+                numbers.append(number)
+                continue
+        listing = False
         # A capital after ";" starts an item of a list run together on one line ("...; Review ...; Submit").
         lower = work[unit.start : unit.start + 1].islower() and not _NEW_MOTION.match(work, unit.start)
         continues = number >= 0 and lower and (unit.boundary in ("semicolon", "line") or unit.is_item)
@@ -462,7 +478,12 @@ def _sentences(units: list[Unit], work: str) -> list[int]:
 
 
 def shape(
-    proposals: list[Proposal], units: list[Unit], prep: Prepared, has_deadline, lead_ins: dict | None = None
+    proposals: list[Proposal],
+    units: list[Unit],
+    prep: Prepared,
+    has_deadline,
+    lead_ins: dict | None = None,
+    named: frozenset = frozenset(),
 ) -> list[Proposal]:
     """One directive per sentence and lead; a deadline sentence joins the directive before it.
 
@@ -478,15 +499,20 @@ def shape(
         return proposals
     lead_ins = lead_ins or {}
     work = prep.work
-    numbers = _sentences(units, work)
+    numbers = _sentences(units, work, prep.folded, named)
     merged: list[Proposal] = []
     for proposal in proposals:
         previous = merged[-1] if merged else None
+        listed = proposal.first > 0 and units[proposal.first].boundary == "semicolon"
+        listed = listed and numbers[proposal.first] == numbers[proposal.first - 1]
+        listed = listed and units[proposal.first].start < len(work) and work[units[proposal.first].start].isupper()
         if (
             previous is not None
             and numbers[proposal.first] == numbers[previous.last]
-            and not (proposal.own_lead and (proposal.lead is None or proposal.lead != previous.lead))
+            and (listed or not (proposal.own_lead and (proposal.lead is None or proposal.lead != previous.lead)))
         ):
+            if listed and proposal.lead is not None and proposal.lead not in (previous.lead, *previous.coordinating):
+                previous.coordinating.append(proposal.lead)
             previous.end, previous.last = proposal.end, proposal.last
             for dept in proposal.coordinating:
                 if dept != previous.lead and dept not in previous.coordinating:
@@ -506,7 +532,7 @@ def shape(
             owner[i] = k
             if units[i].ends_colon:  # "X ska kartlägga:" and its lower-case items are one sentence
                 lead_in = lead_ins.get(i)
-                if lead_in is not None and not proposal.own_lead:
+                if lead_in is not None and (proposal.lead is None or not proposal.own_lead):
                     proposal.lead = lead_in
                 break
         proposal.first, proposal.start = i, units[i].start
@@ -536,14 +562,22 @@ def shape(
                 if follower.own_lead and follower.lead is not None and follower.lead != proposal.lead:
                     break
             head = prep.folded[start : min(end, start + 80)]
-            if has_deadline(start, end) and (
-                _DEADLINE_SUBJECT.match(head)
-                or (other is not None and not merged[other].own_lead and _REPORT_BACK.search(prep.folded, start, end))
-                or (  # the same unit again, only to report back: "Statskontoret ska senast ... redovisa"
-                    other is not None
-                    and proposal.lead is not None
-                    and merged[other].lead == proposal.lead
-                    and _REPORT_BACK.search(prep.folded, start, min(end, start + 60))
+            reports = _DEADLINE_SUBJECT.match(head) and _REPORT_BACK.search(prep.folded, start, min(end, start + 80))
+            if reports or (
+                has_deadline(start, end)
+                and (
+                    _DEADLINE_SUBJECT.match(head)
+                    or (
+                        other is not None
+                        and not merged[other].own_lead
+                        and _REPORT_BACK.search(prep.folded, start, end)
+                    )
+                    or (  # the same unit again, only to report back: "Statskontoret ska senast ... redovisa"
+                        other is not None
+                        and proposal.lead is not None
+                        and merged[other].lead == proposal.lead
+                        and _REPORT_BACK.search(prep.folded, start, min(end, start + 60))
+                    )
                 )
             ):
                 proposal.end, proposal.last, proposal.deadline_from = end, last, start

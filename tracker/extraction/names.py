@@ -22,6 +22,8 @@ _NAMED_AFTER = re.compile(r"\s+(?:of|for|de|des|du|d')\b")
 _NAMED_AFTER_EN = re.compile(r"\s+(?:of|for)\b")  # "l'unité de continuer": French "de" opens a verb
 _DON_VI = re.compile(r"đơn vị(?! liên quan| trực thuộc| chức năng)")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|mọi)\s+$")
+_HEAD_TITLE = re.compile(r"Giám đốc|(?<=the new )Director|(?<=le nouveau )[Dd]irecteur")
+_NAMED_AFTER_TITLE = re.compile(r"\s*(?:[A-ZĐÀ-Ỹ]|of\b|de\b|du\b|des\b|,)")
 _SO = re.compile(r"Sở(?= (?!hữu\b)[^\W\d_])")
 
 
@@ -56,6 +58,11 @@ def find_backrefs(prep: Prepared) -> Iterator[BackRef]:
     for hit in _SO.finditer(work):
         start, end = hit.span()
         if _word_at(work, start, end) and work[end + 1].islower() and not work.endswith("các ", 0, start):
+            yield start, end, True
+    for hit in _HEAD_TITLE.finditer(work):
+        # A bare "Giám đốc", "the new Director": the head of the department named before.
+        start, end = hit.span()
+        if _word_at(work, start, end) and not _NAMED_AFTER_TITLE.match(work, end):
             yield start, end, True
 
 

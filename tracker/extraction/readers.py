@@ -58,7 +58,8 @@ _CONNECTOR = re.compile(
 _FIELD_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _STOP = words(
     "to that which who shall should must will would is are was were has have had be in on with by at from as "
-    "a an this these their its his her it they ska skall har kommer att som"
+    "a an this these their its his her it they ska skall har kommer att som à au aux pour avec sur dans par "
+    "afin i för med về để"
 )
 
 
