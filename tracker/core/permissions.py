@@ -194,6 +194,15 @@ def can_review_task(user, task):
     return is_issuing_side(user, task)
 
 
+def can_approve_task(user, task, *, submitted_by_id):
+    """Approve submitted work: the issuing side, but never whoever submitted it, whatever their role
+    (four eyes: an administrator or a leader who submits work does not approve it too)."""
+    verdict = can_review_task(user, task)
+    if verdict and submitted_by_id is not None and submitted_by_id == user.id:
+        return deny(_("You submitted this work: someone else on the issuing side must approve it."))
+    return verdict
+
+
 def can_cancel_task(user, task):
     return is_issuing_side(user, task)
 

@@ -15,6 +15,7 @@ Concurrency: an edit carries the ``version`` it was based on; a different curren
 
 import logging
 
+import sqlalchemy as sa
 from flask_babel import gettext as _
 
 from tracker.core import events
@@ -22,6 +23,7 @@ from tracker.core.audit import record_event
 from tracker.core.db import utcnow
 from tracker.core.errors import InvalidTransition, ValidationFailed
 from tracker.core.permissions import (
+    can_approve_task,
     can_assign_in_department,
     can_assign_task,
     can_cancel_task,
@@ -67,6 +69,7 @@ from tracker.tasks.models import (
     Recurrence,
     Task,
     TaskStatus,
+    TaskUpdate,
     UpdateKind,
 )
 from tracker.tasks.timing import local_date
@@ -128,10 +131,31 @@ TRANSITIONS = {
     "return": ((TaskStatus.SUBMITTED,), TaskStatus.IN_PROGRESS),
     "cancel": (OPEN_STATUSES, TaskStatus.CANCELLED),
 }
+
+
+def can_approve(actor, task):
+    """The issuing side approves, except whoever submitted the work (four eyes)."""
+    return can_approve_task(actor, task, submitted_by_id=submitted_by_id(task))
+
+
+def submitted_by_id(task):
+    """Who submitted the task's current submission (the author of its latest submit), if anyone."""
+    return db.session.scalar(
+        sa.select(TaskUpdate.author_id)
+        .where(
+            TaskUpdate.task_id == task.id,
+            TaskUpdate.kind == UpdateKind.TRANSITION,
+            TaskUpdate.status_to == TaskStatus.SUBMITTED,
+        )
+        .order_by(TaskUpdate.created_at.desc(), TaskUpdate.id.desc())
+        .limit(1)
+    )
+
+
 PERMISSIONS = {
     "start": can_work_on_task,
     "submit": can_work_on_task,
-    "approve": can_review_task,
+    "approve": can_approve,
     "return": can_review_task,
     "cancel": can_cancel_task,
 }
