@@ -29,7 +29,7 @@ def test_staff_mention_the_head_from_the_list_offered_as_they_type(page, live, s
     live.commit()
     task = operations.create_task(leader, title="Plant 5 000 hectares of forest", lead_department_id=agriculture.id)
     live.commit()
-    task_id, head_id, staff_email = task.id, head.id, staff.email
+    task_id, head_id, head_email, staff_email = task.id, head.id, head.email, staff.email
 
     sign_in(page, staff_email)
     page.goto(f"/tasks/{task_id}")
@@ -63,3 +63,13 @@ def test_staff_mention_the_head_from_the_list_offered_as_they_type(page, live, s
     with live.app.app_context():
         comment = db.session.scalars(db.select(Comment)).one()
         assert [mention.user_id for mention in comment.mentions] == [head_id]
+
+    # The head hears of the mention in Tracker (the bell) and opens the task from it.
+    page.get_by_role("button", name="Sign out").click()
+    sign_in(page, head_email)
+    expect(page.locator("#bell-count")).to_be_visible()  # the new task and the mention
+    page.locator("#bell").click()
+    notice = page.get_by_role("listitem").filter(has_text="Tran Van Nam mentioned you in a comment.")
+    notice.get_by_role("link", name="Plant 5 000 hectares of forest").click()
+    expect(page).to_have_url(re.compile(rf"/tasks/{task_id}"))
+    expect(page.locator("li.kind-comment")).to_contain_text("Please check the map before Thursday.")
