@@ -99,12 +99,16 @@ def load_config(instance_path):
         "TRACKER_UPLOAD_DIR": os.environ.get("TRACKER_UPLOAD_DIR", str(instance_path / "uploads")),
         "TRACKER_OUTBOX_DIR": os.environ.get("TRACKER_OUTBOX_DIR", str(instance_path / "outbox")),
         "TRACKER_MAX_UPLOAD_BYTES": env_int("TRACKER_MAX_UPLOAD_BYTES", 20 * 1024 * 1024),
+        #: The largest conclusion notice (.docx, .odt, .pdf, .txt) read by the review screen and the API.
+        "TRACKER_MAX_MINUTES_FILE_BYTES": env_int("TRACKER_MAX_MINUTES_FILE_BYTES", 10 * 1024 * 1024),
         "MAX_CONTENT_LENGTH": env_int("TRACKER_MAX_REQUEST_BYTES", 25 * 1024 * 1024),
         "TRACKER_PAGE_SIZE": env_int("TRACKER_PAGE_SIZE", 25),
         #: A free-text search on the pages counts its matches up to this many ("more than 1000").
         "TRACKER_SEARCH_COUNT_CAP": env_int("TRACKER_SEARCH_COUNT_CAP", 1000),
         #: A meeting's page lists this many of its tasks at most; the task list has them all.
         "TRACKER_MEETING_TASKS_SHOWN": env_int("TRACKER_MEETING_TASKS_SHOWN", 200),
+        #: The issuing body named at the head of the report documents (empty: a translated default).
+        "TRACKER_REPORT_ISSUER": os.environ.get("TRACKER_REPORT_ISSUER", ""),
         #: Minutes during which the author of a comment may still edit it (the edit is shown).
         "TRACKER_COMMENT_EDIT_MINUTES": env_int("TRACKER_COMMENT_EDIT_MINUTES", 15),
         #: Reverse proxies in front of the app trusted for X-Forwarded-For/-Proto (tracker/core/proxy.py).

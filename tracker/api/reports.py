@@ -1,11 +1,33 @@
 """The department report: per lead department, done on time or late, open on track or overdue."""
 
+from datetime import date
+
+from flask_babel import gettext as _
+
 from tracker.api.auth import actor
 from tracker.api.inputs import Field, load_query
-from tracker.api.serialisers import REF_SCHEMA, nullable, strict_object
+from tracker.api.serialisers import (
+    DATE,
+    REF_SCHEMA,
+    STRING,
+    TASK_PROPERTIES,
+    TASK_SCHEMA,
+    TIMESTAMP,
+    enum_value,
+    iso,
+    nullable,
+    strict_object,
+    task_json,
+)
 from tracker.api.spec import component, endpoint
-from tracker.core.permissions import can_view_reports, require
+from tracker.core.errors import NotFound, ValidationFailed
+from tracker.core.permissions import can_view_meeting, can_view_reports, require
+from tracker.departments.models import Department
+from tracker.extensions import db
+from tracker.meetings.models import Meeting
+from tracker.reports import queries as report_queries
 from tracker.tasks import queries
+from tracker.tasks.timing import today_local
 
 REPORT_QUERY = {
     "from": Field("date", description="Keep tasks whose deadline is on or after this day."),
@@ -58,3 +80,179 @@ def department_report():
     values = load_query(REPORT_QUERY)
     rows = queries.department_report(user, date_from=values.get("from"), date_to=values.get("to"))
     return {"items": [row.as_dict() for row in rows]}
+
+
+# --- The periodic report and a meeting's follow-up ---------------------------------------------------
+
+PERIODIC_QUERY = {
+    "from": Field("date", description="First day of the period (default: 1 January of this year)."),
+    "to": Field("date", description="Last day of the period (default: 31 December of this year)."),
+    "department_id": Field("integer", minimum=1, description="Only the tasks this department leads."),
+    "meeting_id": Field("integer", minimum=1, description="Only the tasks of this meeting."),
+}
+RATE = nullable(
+    {
+        "type": "number",
+        "minimum": 0,
+        "maximum": 1,
+        "description": "done on time / (done on time + done late + open overdue); null when none is judged yet",
+    }
+)
+COUNTS = {
+    "total": INTEGER,
+    "done_on_time": INTEGER,
+    "done_late": INTEGER,
+    "open_within_deadline": INTEGER,
+    "open_overdue": INTEGER,
+    "on_time_rate": RATE,
+}
+OVERDUE_TASK = strict_object(
+    {
+        **TASK_PROPERTIES,
+        "days_overdue": INTEGER,
+        "judged_due_on": DATE,
+        "last_progress_report": nullable(
+            strict_object({"created_at": TIMESTAMP, "progress": nullable(INTEGER), "comment": nullable(STRING)})
+        ),
+        "extension_requests": {
+            "type": "array",
+            "items": strict_object(
+                {"created_at": TIMESTAMP, "requested_due_on": DATE, "previous_due_on": nullable(DATE), "status": STRING}
+            ),
+        },
+    }
+)
+REPORT_PROPERTIES = {
+    "from": nullable(DATE),
+    "to": nullable(DATE),
+    "as_of": DATE,
+    "items": {"type": "array", "items": strict_object({"department": REF_SCHEMA, **COUNTS})},
+    "totals": strict_object(COUNTS),
+    "overdue": {"type": "array", "items": OVERDUE_TASK},
+    "overdue_total": INTEGER,
+}
+component("PeriodicReport", strict_object(REPORT_PROPERTIES))
+component(
+    "MeetingReport",
+    strict_object(
+        {
+            **REPORT_PROPERTIES,
+            "meeting": REF_SCHEMA,
+            "directives": {
+                "type": "array",
+                "items": strict_object(
+                    {
+                        "directive": nullable(strict_object({"id": INTEGER, "position": INTEGER, "text": STRING})),
+                        "tasks": {"type": "array", "items": TASK_SCHEMA},
+                    }
+                ),
+            },
+        }
+    ),
+)
+
+
+def overdue_json(item, today):
+    progress = item.last_progress
+    return {
+        **task_json(item.task, today),
+        "days_overdue": item.days,
+        "judged_due_on": iso(item.deadline),
+        "last_progress_report": None
+        if progress is None
+        else {"created_at": iso(progress.created_at), "progress": progress.progress, "comment": progress.comment},
+        "extension_requests": [
+            {
+                "created_at": iso(extension.created_at),
+                "requested_due_on": iso(extension.requested_due_on),
+                "previous_due_on": iso(extension.previous_due_on),
+                "status": enum_value(extension.status),
+            }
+            for extension in item.extensions
+        ],
+    }
+
+
+def report_json(report, today):
+    return {
+        "from": iso(report.date_from),
+        "to": iso(report.date_to),
+        "as_of": iso(report.as_of),
+        "items": [line.as_dict() for line in report.lines],
+        "totals": report.totals.as_dict(),
+        "overdue": [overdue_json(item, today) for item in report.overdue],
+        "overdue_total": report.overdue_total,
+    }
+
+
+@endpoint(
+    "/reports/periodic",
+    "GET",
+    summary="The periodic report: the four classes per lead department, and the overdue tasks",
+    tag="reports",
+    query=PERIODIC_QUERY,
+    responses={200: "PeriodicReport"},
+)
+def periodic_report():
+    """Which tasks a period counts and how they are classed: see the README (*Reports*).
+
+    ``overdue`` lists the overdue tasks the user may see (at most 1000; ``overdue_total`` counts them).
+    """
+    user = actor()
+    require(can_view_reports(user))
+    values = load_query(PERIODIC_QUERY)
+    today = today_local()
+    date_from = values.get("from") or date(today.year, 1, 1)
+    date_to = values.get("to") or date(today.year, 12, 31)
+    errors = {}
+    if date_from > date_to:
+        errors["to"] = _("The end of the period must not be before its start.")
+    elif (date_to - date_from).days > 3660:
+        errors["to"] = _("A period can be ten years at most.")
+    if "department_id" in values and db.session.get(Department, values["department_id"]) is None:
+        errors["department_id"] = _("Unknown department.")
+    if "meeting_id" in values:
+        meeting = db.session.get(Meeting, values["meeting_id"])
+        if meeting is None or not can_view_meeting(user, meeting):
+            errors["meeting_id"] = _("Unknown meeting.")
+    if errors:
+        raise ValidationFailed(_("Some parameters are wrong."), fields=errors)
+    report = report_queries.periodic_report(
+        user,
+        date_from,
+        date_to,
+        department_id=values.get("department_id"),
+        meeting_id=values.get("meeting_id"),
+        today=today,
+    )
+    return report_json(report, today)
+
+
+@endpoint(
+    "/meetings/<int:meeting_id>/report",
+    "GET",
+    summary="A meeting's follow-up: the four classes over its tasks, per directive its tasks",
+    tag="reports",
+    responses={200: "MeetingReport"},
+)
+def meeting_report(meeting_id):
+    """Every task of the meeting that has a deadline is counted, as of today."""
+    user = actor()
+    meeting = db.session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise NotFound(_("No meeting has the id %(id)s.", id=meeting_id))
+    require(can_view_meeting(user, meeting))
+    today = today_local()
+    report = report_queries.meeting_report(user, meeting, today=today)
+    payload = report_json(report, today)
+    payload["meeting"] = {"id": meeting.id, "name": meeting.title}
+    payload["directives"] = [
+        {
+            "directive": None
+            if directive is None
+            else {"id": directive.id, "position": directive.position, "text": directive.text},
+            "tasks": [task_json(task, today) for task in tasks],
+        }
+        for directive, tasks in report.directives
+    ]
+    return payload

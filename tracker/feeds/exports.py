@@ -111,7 +111,7 @@ def report_rows(rows):
         ]
 
 
-def _safe(cell):
+def safe_cell(cell):
     # A cell starting with = + - @ would be run as a formula by spreadsheet programs; so may one
     # starting with a tab or a line break before them.
     if isinstance(cell, str) and cell[:1] in ("=", "+", "-", "@", "\t", "\r", "\n"):
@@ -126,7 +126,7 @@ def stream_csv(header, rows):
     buffer.write("\ufeff")
     writer.writerow(header)
     for row in rows:
-        writer.writerow([_safe(cell) for cell in row])
+        writer.writerow([safe_cell(cell) for cell in row])
         if buffer.tell() > 64 * 1024:
             yield buffer.getvalue()
             buffer.seek(0)
@@ -140,7 +140,7 @@ def build_xlsx(title, header, rows):
     sheet = workbook.create_sheet(title=title[:31])
     sheet.append(header)
     for row in rows:
-        sheet.append([_safe(cell) for cell in row])
+        sheet.append([safe_cell(cell) for cell in row])
     output = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # noqa: SIM115 (send_file closes it)
     workbook.save(output)
     output.seek(0)

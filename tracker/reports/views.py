@@ -1,14 +1,31 @@
-"""The department report: per lead department, what is done on time, late, open and overdue."""
+"""Report pages: per department, the periodic report, a meeting's follow-up, and their documents."""
 
-from datetime import date
+from datetime import date, timedelta
 
-from flask import render_template, request
+import sqlalchemy as sa
+from flask import abort, render_template, request, send_file
+from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from tracker.core.permissions import can_view_reports, require
-from tracker.reports import bp
+from tracker.core.permissions import can_view_meeting, can_view_reports, require
+from tracker.departments.models import Department
+from tracker.extensions import db
+from tracker.meetings.models import Meeting
+from tracker.meetings.queries import visible_meetings
+from tracker.reports import bp, documents
+from tracker.reports.periods import presets
+from tracker.reports.queries import meeting_report, periodic_report
 from tracker.tasks.queries import department_report
 from tracker.tasks.timing import today_local
+
+DOCUMENT_TYPES = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+BUILDERS = {"docx": documents.build_docx, "pdf": documents.build_pdf, "xlsx": documents.build_xlsx}
+#: The meetings the periodic report's form offers to choose from.
+MEETING_CHOICES = 300
 
 
 def _day(name):
@@ -42,3 +59,155 @@ def departments():
         ignored=[value for value in (bad_from, bad_to) if value],
         today=today,
     )
+
+
+def period_arguments(args, today):
+    """``(values, errors)`` from the query arguments of the periodic report (page and documents).
+
+    The period defaults to the current year; ``from`` after ``to``, a period over ten years, an
+    unknown department or meeting are errors (the page answers 400 and keeps what was typed).
+    """
+    errors = {}
+    values = {}
+    for name in ("from", "to"):
+        raw = (args.get(name) or "").strip()
+        try:
+            values[name] = date.fromisoformat(raw) if raw else None
+        except ValueError:
+            errors[name] = _("Not a date (YYYY-MM-DD).")
+            values[name] = None
+    values["from"] = values["from"] or (date(today.year, 1, 1) if "from" not in errors else None)
+    values["to"] = values["to"] or (date(today.year, 12, 31) if "to" not in errors else None)
+    if values["from"] and values["to"]:
+        if values["from"] > values["to"]:
+            errors["to"] = _("The end of the period must not be before its start.")
+        elif values["to"] - values["from"] > timedelta(days=3660):
+            errors["to"] = _("A period can be ten years at most.")
+    for name, model in (("department_id", Department), ("meeting_id", Meeting)):
+        raw = (args.get(name) or "").strip()
+        values[name] = None
+        if not raw:
+            continue
+        if not raw.isdigit() or db.session.get(model, int(raw)) is None:
+            errors[name] = _("Unknown department.") if model is Department else _("Unknown meeting.")
+            continue
+        values[name] = int(raw)
+    if values["meeting_id"] is not None:
+        meeting = db.session.get(Meeting, values["meeting_id"])
+        if not can_view_meeting(current_user, meeting):
+            errors["meeting_id"] = _("Unknown meeting.")
+            values["meeting_id"] = None
+    return values, errors
+
+
+def _meeting_choices():
+    return db.session.scalars(
+        visible_meetings(current_user).order_by(Meeting.held_on.desc(), Meeting.id.desc()).limit(MEETING_CHOICES)
+    ).all()
+
+
+def _department_choices():
+    return db.session.scalars(sa.select(Department).order_by(Department.is_active.desc(), Department.name)).all()
+
+
+def _link_args(values):
+    args = {"from": values["from"].isoformat(), "to": values["to"].isoformat()}
+    for name in ("department_id", "meeting_id"):
+        if values[name] is not None:
+            args[name] = values[name]
+    return args
+
+
+@bp.route("/periodic")
+@login_required
+def periodic():
+    require(can_view_reports(current_user))
+    today = today_local()
+    values, errors = period_arguments(request.args, today)
+    report = None
+    if not errors:
+        report = periodic_report(
+            current_user,
+            values["from"],
+            values["to"],
+            department_id=values["department_id"],
+            meeting_id=values["meeting_id"],
+            today=today,
+        )
+    body = render_template(
+        "reports/periodic.html",
+        report=report,
+        values=values,
+        typed=request.args,
+        errors=errors,
+        presets=presets(today),
+        departments=_department_choices(),
+        meetings=_meeting_choices(),
+        link_args=_link_args(values) if not errors else {},
+        today=today,
+    )
+    return body, 400 if errors else 200
+
+
+def _send(report, today, file_format):
+    outline = documents.outline(report, today)
+    return send_file(
+        BUILDERS[file_format](outline),
+        mimetype=DOCUMENT_TYPES[file_format],
+        as_attachment=True,
+        download_name=f"{outline.filename}.{file_format}",
+    )
+
+
+@bp.route("/periodic.<any(docx, pdf, xlsx):file_format>")
+@login_required
+def periodic_document(file_format):
+    require(can_view_reports(current_user))
+    today = today_local()
+    values, errors = period_arguments(request.args, today)
+    if errors:
+        abort(400, "; ".join(f"{name}: {message}" for name, message in errors.items()))
+    report = periodic_report(
+        current_user,
+        values["from"],
+        values["to"],
+        department_id=values["department_id"],
+        meeting_id=values["meeting_id"],
+        today=today,
+        limit=documents.DOCUMENT_LIST_LIMIT,
+    )
+    return _send(report, today, file_format)
+
+
+def _meeting(meeting_id):
+    meeting = db.session.get(Meeting, meeting_id)
+    if meeting is None:
+        abort(404)
+    require(can_view_meeting(current_user, meeting))
+    return meeting
+
+
+@bp.route("/meetings/<int:meeting_id>")
+@login_required
+def meeting(meeting_id):
+    meeting = _meeting(meeting_id)
+    today = today_local()
+    report = meeting_report(current_user, meeting, today=today)
+    return render_template("reports/meeting.html", report=report, meeting=meeting, today=today)
+
+
+@bp.route("/meetings/<int:meeting_id>.<any(docx, pdf, xlsx):file_format>")
+@login_required
+def meeting_document(meeting_id, file_format):
+    meeting = _meeting(meeting_id)
+    today = today_local()
+    return _send(meeting_report(current_user, meeting, today=today), today, file_format)
+
+
+@bp.app_template_global("meeting_follow_up")
+def meeting_follow_up(meeting):
+    """The four classes over a meeting's tasks (one grouped statement), for the meeting's page."""
+    from tracker.reports.queries import count_lines, counted
+
+    _lines, totals = count_lines(counted(None, None, meeting_id=meeting.id), today_local())
+    return totals

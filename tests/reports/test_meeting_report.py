@@ -1,0 +1,84 @@
+"""A meeting's follow-up: on its page, as its own report, in the API and as documents."""
+
+import io
+
+import docx
+
+from tracker.extensions import db
+
+
+def test_meeting_page_shows_the_four_classes(province, client, auth, frozen):
+    auth.login(province["leader"])
+    html = client.get(f"/meetings/{province['meeting'].id}").get_data(as_text=True)
+    block = html[html.index('id="meeting-follow-up"') :]
+    assert '<dd data-col="open_within_deadline">1</dd>' in block
+    assert '<dd data-col="open_overdue">1</dd>' in block
+    assert '<dd data-col="on_time_rate">0.0%</dd>' in block
+    assert f"/reports/meetings/{province['meeting'].id}.pdf" in block
+
+
+def test_meeting_report_page_and_api_agree(province, client, auth, api, frozen):
+    meeting = province["meeting"]
+    auth.login(province["leader"])
+    html = client.get(f"/reports/meetings/{meeting.id}").get_data(as_text=True)
+    assert "Plant the hills before the rains." in html
+    assert html.index("Plant the hills") < html.index("Due yesterday")
+    assert '<th class="num" data-col="open_overdue">1</th>' in html
+
+    body = api.as_user(province["leader"]).get(f"/meetings/{meeting.id}/report").get_json()
+    api.check(body, "MeetingReport")
+    assert body["meeting"] == {"id": meeting.id, "name": "Working session on forests"}
+    assert body["totals"] == {
+        "total": 2,
+        "done_on_time": 0,
+        "done_late": 0,
+        "open_within_deadline": 1,
+        "open_overdue": 1,
+        "on_time_rate": 0.0,
+    }
+    assert [item["department"]["name"] for item in body["items"]] == ["Agriculture"]
+    assert body["directives"][0]["directive"]["text"] == "Plant the hills before the rains."
+    assert sorted(task["title"] for task in body["directives"][0]["tasks"]) == ["Due in ten days", "Due yesterday"]
+    assert [task["days_overdue"] for task in body["overdue"]] == [1]
+
+
+def test_meeting_documents(province, client, auth, frozen):
+    meeting = province["meeting"]
+    auth.login(province["leader"])
+    response = client.get(f"/reports/meetings/{meeting.id}.docx")
+    assert response.status_code == 200
+    document = docx.Document(io.BytesIO(response.data))
+    text = "\n".join(paragraph.text for paragraph in document.paragraphs)
+    assert "FOLLOW-UP OF THE MEETING'S DIRECTIVES" in text
+    assert "4. Directives and their tasks" in text and "1. Plant the hills before the rains." in text
+    directive_table = document.tables[-1]
+    assert [cell.text for cell in directive_table.rows[0].cells][:3] == ["Directive", "Task", "Lead department"]
+    assert {row.cells[1].text for row in directive_table.rows[1:]} == {"Due in ten days", "Due yesterday"}
+    assert client.get(f"/reports/meetings/{meeting.id}.pdf").mimetype == "application/pdf"
+    assert client.get(f"/reports/meetings/{meeting.id}.xlsx").status_code == 200
+
+
+def test_only_who_may_see_the_meeting(province, make, client, auth, api, frozen):
+    meeting = province["meeting"]
+    outsider = make.user(role="head", department=province["gamma"])
+    db.session.commit()
+    assert api.anonymous().get(f"/meetings/{meeting.id}/report").status_code == 401
+    assert api.as_user(outsider).get(f"/meetings/{meeting.id}/report").status_code == 403
+    assert api.as_user(outsider).get("/meetings/999999/report").status_code == 404
+    assert api.as_user(outsider).get(f"/reports/periodic?meeting_id={meeting.id}").status_code == 422
+    auth.login(outsider)
+    assert client.get(f"/reports/meetings/{meeting.id}").status_code == 403
+    assert client.get(f"/reports/meetings/{meeting.id}.pdf").status_code == 403
+    assert client.get("/reports/meetings/999999").status_code == 404
+
+
+def test_api_rejects_bad_periods(province, api, frozen):
+    caller = api.as_user(province["leader"])
+    response = caller.get("/reports/periodic?from=2025-07-01&to=2025-06-01")
+    assert response.status_code == 422 and "to" in response.get_json()["fields"]
+    response = caller.get("/reports/periodic?from=June")
+    assert response.status_code == 422 and "from" in response.get_json()["fields"]
+    response = caller.get("/reports/periodic?department_id=999999")
+    assert response.status_code == 422 and "department_id" in response.get_json()["fields"]
+    body = caller.get("/reports/periodic").get_json()  # this year by default
+    assert body["from"] == "2025-01-01" and body["to"] == "2025-12-31"
