@@ -198,8 +198,12 @@ def test_meeting_pages_from_creation_to_tasks(world, client, auth):
     meeting = db.session.scalar(db.select(Meeting))
     url = f"/meetings/{meeting.id}"
     assert client.post(f"{url}/directives", data={"directive-text": "First directive."}).status_code == 303
+    # Pasted conclusions go through the review screen: nothing is added before the review.
     response = client.post(f"{url}/directives/paste", data={"paste-text": "Second one.\n\nThird one."})
-    assert response.status_code == 303
+    assert response.status_code == 200 and 'id="review-form"' in response.get_data(as_text=True)
+    assert [t for _, t in texts(meeting)] == ["First directive."]
+    for text in ("Second one.", "Third one."):
+        assert client.post(f"{url}/directives", data={"directive-text": text}).status_code == 303
     assert [t for _, t in texts(meeting)] == ["First directive.", "Second one.", "Third one."]
     third = db.session.scalar(db.select(Directive).where(Directive.position == 3))
     client.post(f"/meetings/directives/{third.id}/move", data={"direction": "up"})

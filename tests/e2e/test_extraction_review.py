@@ -6,8 +6,9 @@ from playwright.sync_api import expect
 
 from tests.e2e.conftest import SCREENSHOTS, sign_in
 from tests.extraction_web.conftest import SWEDISH, Directory, read
+from tests.extraction_web.files import docx_bytes
 from tracker.extensions import db
-from tracker.meetings.models import Directive
+from tracker.meetings.models import Directive, Meeting
 from tracker.tasks.models import Task
 from tracker.users.models import Role
 
@@ -81,3 +82,90 @@ def test_paste_a_report_edit_a_proposal_accept_and_find_the_tasks(page, live, sh
     assert task.coordinating_department_ids == {
         directory[code].id for code in ("UBND-DAMHA", "UBND-DONGTRIEU", "UBND-TIENYEN")
     }
+
+
+NOTICE = (
+    "Conclusions of the working session on public works.\n"
+    "The Department of Finance shall prepare the budget plan by 30 June 2025.\n"
+    "Rural roads: the Department of Construction, with the Department of Health, before 15 August 2025.\n"
+    "The Department of Health must inspect every clinic within ten days."
+)
+MISSED = "Rural roads: the Department of Construction, with the Department of Health, before 15 August 2025."
+
+SELECT_PASSAGE = """(passage) => {
+  // Select the passage in the minutes as a reader would with the mouse.
+  const minutes = document.getElementById("review-text");
+  const walker = document.createTreeWalker(minutes, NodeFilter.SHOW_TEXT);
+  let node;
+  while ((node = walker.nextNode())) {
+    const at = node.nodeValue.indexOf(passage);
+    if (at !== -1) {
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + passage.length);
+      const selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      minutes.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+      return true;
+    }
+  }
+  return false;
+}"""
+
+
+def test_upload_a_notice_add_a_missed_directive_from_the_minutes_accept_and_find_its_task(page, live, shot, tmp_path):
+    directory = Directory()
+    leader = live.make.user(role=Role.LEADER, department=directory["VP-UBND"], name="Cao Tuong Huy").email
+    meeting = live.make.meeting(title="Working session on public works", language="en")
+    meeting_id = meeting.id
+    live.commit()
+    notice = tmp_path / "conclusions.docx"
+    notice.write_bytes(docx_bytes(NOTICE))
+
+    sign_in(page, leader)
+    page.goto(f"/meetings/{meeting_id}")
+    page.get_by_role("link", name="Paste minutes for extraction").click()
+    page.get_by_label("Or upload the document").set_input_files(str(notice))
+    page.get_by_role("button", name="Propose directives").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Review the proposed directives")
+    expect(page.locator("body")).to_contain_text("The text of conclusions.docx was read")
+
+    # Should the extractor have found the passage, drop its card: the reviewer then adds it by hand.
+    cards = page.locator("article.proposal")
+    for number in range(cards.count(), 0, -1):
+        if "Rural roads" in page.locator(f"#proposal-{number}").get_by_label("Directive").input_value():
+            page.locator(f"#proposal-{number}").get_by_role("button", name="Drop").click()
+    before = page.locator("article.proposal").count()
+
+    assert page.evaluate(SELECT_PASSAGE, MISSED)
+    expect(page.get_by_label("Passage of the minutes")).to_have_value(MISSED)
+    shot(page, "extraction-04-select-missed")
+    page.get_by_role("button", name="Add as directive").click()
+
+    expect(page.locator("article.proposal")).to_have_count(before + 1)
+    added = None
+    for number in range(1, before + 2):
+        candidate = page.locator(f"#proposal-{number}")
+        if candidate.get_by_label("Directive").input_value() == MISSED:
+            added = candidate
+    assert added is not None
+    expect(added.get_by_label("Lead department")).to_have_value(str(directory["SXD"].id))
+    expect(added.get_by_label("Deadline", exact=True)).to_have_value("2025-08-15")
+    expect(added.get_by_label("Deadline as written")).to_have_value("before 15 August 2025")
+    expect(page.locator("mark.proposal-mark", has_text="Rural roads")).to_have_count(1)
+    shot(page, "extraction-05-missed-added")
+
+    page.get_by_role("button", name="Accept and create").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Working session on public works")
+    title = MISSED.rstrip(".")
+    page.get_by_role("link", name=title).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(title)
+    expect(page.locator("body")).to_contain_text("Department of Construction")
+
+    db.session.rollback()
+    task = db.session.scalar(sa.select(Task).where(Task.meeting_id == meeting_id, Task.title == title))
+    assert task.lead_department_id == directory["SXD"].id
+    assert task.coordinating_department_ids == {directory["SYT"].id}
+    assert task.due_on.isoformat() == "2025-08-15"
+    assert db.session.get(Meeting, meeting_id).minutes == NOTICE

@@ -292,3 +292,129 @@ def test_tampered_review_forms_are_redrawn_not_failed(client, auth, leader, meet
     assert "5 000 hectares" in merged.get("proposals-0-text")
     response, _again = press(client, meeting, state, "accept")
     assert response.status_code == 422 and count(Directive) == 0
+
+
+# --- Adding a directive the extractor missed, past deadlines, the meeting page's paste form -------
+
+MISSED = "Rural roads: the Department of Construction, with the Department of Health, before 15 August 2025."
+WITH_MISSED = THREE.replace("by 2026.\n", "by 2026.\n" + MISSED + "\n")
+
+
+def without_card_for(client, meeting, state, passage):
+    """Drop any card that already covers ``passage`` (so that it stays a missed directive)."""
+    while True:
+        numbers = [n for n in cards(state) if passage[:30] in (state.get(f"proposals-{n}-text") or "")]
+        if not numbers:
+            return state
+        _response, state = press(client, meeting, state, f"drop-{numbers[0]}")
+
+
+def test_a_missed_passage_becomes_a_card_with_its_fields_filled(client, auth, leader, meeting, directory):
+    auth.login(leader)
+    _response, state = propose(client, meeting, WITH_MISSED, "en")
+    state = without_card_for(client, meeting, state, MISSED)
+    before = cards(state)
+    source = state.get("source")
+    state.set("proposals-0-title", "Kept as edited")
+    # Without JavaScript: the passage is typed (here with extra spaces around it) and located in the minutes.
+    state.set("passage", "  " + MISSED + "\n")
+    response, after = press(client, meeting, state, "passage")
+    assert response.status_code == 200, response.get_data(as_text=True)[:2000]
+    assert len(cards(after)) == len(before) + 1
+    added = next(n for n in cards(after) if after.get(f"proposals-{n}-text") == MISSED)
+    assert after.get(f"proposals-{added}-lead_department_id") == str(directory["SXD"].id)
+    assert after.values[f"proposals-{added}-coordinating_department_ids"] == [str(directory["SYT"].id)]
+    assert after.get(f"proposals-{added}-due_on") == "2025-08-15"
+    assert after.get(f"proposals-{added}-deadline_text") == "before 15 August 2025"
+    start, end = int(after.get(f"proposals-{added}-start")), int(after.get(f"proposals-{added}-end"))
+    assert source[start:end] == MISSED
+    # In the order of the minutes, and highlighted with its number.
+    texts_in_order = [after.get(f"proposals-{n}-text") for n in cards(after)]
+    assert texts_in_order.index(MISSED) == texts_in_order.index(next(t for t in texts_in_order if "hectares" in t)) + 1
+    html = response.get_data(as_text=True)
+    assert f'data-proposal="{added + 1}"><sup class="mark-number">{added + 1}</sup>Rural roads' in html
+    assert f"Proposal {added + 1} was added from the passage" in html
+    assert after.get("proposals-0-title") == "Kept as edited" and after.get("passage") == ""
+    response, _state = press(client, meeting, after, "accept")
+    assert response.status_code == 303
+    task = next(t for t in db.session.scalars(sa.select(Task)) if t.title.startswith("Rural roads"))
+    assert task.due_on.isoformat() == "2025-08-15"
+    assert task.lead_department_id == directory["SXD"].id
+    assert db.session.get(Directive, task.directive_id).text == MISSED
+
+
+def test_a_selected_passage_is_located_by_its_offsets(client, auth, leader, meeting, directory):
+    auth.login(leader)
+    text = "The Department of Finance shall publish the plan by 30 June 2025.\n" + MISSED + "\n" + MISSED
+    _response, state = propose(client, meeting, text, "en")
+    state = without_card_for(client, meeting, state, MISSED)
+    second = text.rindex(MISSED)
+    state.set("passage", MISSED)
+    state.set("passage_start", second)
+    state.set("passage_end", second + len(MISSED))
+    _response, after = press(client, meeting, state, "passage")
+    added = next(n for n in cards(after) if after.get(f"proposals-{n}-text") == MISSED)
+    assert int(after.get(f"proposals-{added}-start")) == second
+    # A passage that is not in the minutes still makes a card, just not highlighted.
+    after.set("passage", "The Department of Health shall vaccinate every child by 1 June 2025.")
+    response, last = press(client, meeting, after, "passage")
+    added = next(n for n in cards(last) if "vaccinate" in last.get(f"proposals-{n}-text"))
+    assert last.get(f"proposals-{added}-start") == "" and last.get(f"proposals-{added}-lead_department_id") == str(
+        directory["SYT"].id
+    )
+    assert response.get_data(as_text=True).count('class="proposal-mark"') == len(cards(last)) - 1
+
+
+def test_an_empty_passage_is_a_reason_and_keeps_the_review(client, auth, leader, meeting):
+    auth.login(leader)
+    _response, state = propose(client, meeting, THREE, "en")
+    state.set("proposals-1-title", "Edited")
+    state.set("passage", "   ")
+    response, again = press(client, meeting, state, "passage")
+    assert response.status_code == 422
+    assert "Select the directive in the minutes, or type its text here." in response.get_data(as_text=True)
+    assert cards(again) == cards(state) and again.get("proposals-1-title") == "Edited"
+
+
+def test_deadlines_in_the_past_are_flagged_not_refused(client, auth, leader, meeting, time_machine):
+    time_machine.move_to("2025-07-01 09:00:00+07:00", tick=False)
+    auth.login(leader)
+    response, state = propose(client, meeting, THREE, "en")
+    html = response.get_data(as_text=True)
+    assert state.get("proposals-0-due_on") == "2025-06-30"
+    assert "This deadline is already past (today is 2025-07-01)" in card_html(html, 1)
+    assert "already past" not in card_html(html, 2)  # "by 2026": the end of 2026
+    state.set("proposals-1-due_on", "2025-06-01")
+    response, state = press(client, meeting, state, "refresh")
+    assert "already past" in card_html(response.get_data(as_text=True), 2)
+    response, _state = press(client, meeting, state, "accept")
+    assert response.status_code == 303  # the user decides
+
+
+def test_the_created_message_counts_in_words(client, auth, leader, meeting):
+    auth.login(leader)
+    _response, state = propose(client, meeting, THREE, "en")
+    state.uncheck("proposals-1-include")
+    state.uncheck("proposals-2-include")
+    response = client.post(url(meeting), data=MultiDict(state.data("accept")), follow_redirects=True)
+    assert "1 directive and 1 task created." in response.get_data(as_text=True)
+    _response, state = propose(client, meeting, THREE, "en")
+    state.uncheck("proposals-0-make_task")
+    response = client.post(url(meeting), data=MultiDict(state.data("accept")), follow_redirects=True)
+    assert "3 directives and 2 tasks created." in response.get_data(as_text=True)
+
+
+def test_the_meeting_pages_paste_form_goes_through_the_review(client, auth, leader, meeting, directory):
+    auth.login(leader)
+    page = client.get(f"/meetings/{meeting.id}").get_data(as_text=True)
+    form = FormState(page, "paste-directives-form")
+    assert f'action="/meetings/{meeting.id}/extract"' in page
+    form.set("text", THREE)
+    response = client.post(url(meeting), data=MultiDict(form.data("propose")))
+    assert response.status_code == 200
+    state = FormState(response.get_data(as_text=True), "review-form")
+    assert len(cards(state)) == 3 and count(Directive) == 0
+    # The old address of the plain form shows the same review instead of adding paragraphs blindly.
+    old = client.post(f"/meetings/{meeting.id}/directives/paste", data={"paste-text": THREE})
+    assert old.status_code == 200 and count(Directive) == 0
+    assert cards(FormState(old.get_data(as_text=True), "review-form")) == cards(state)

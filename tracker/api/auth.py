@@ -46,7 +46,7 @@ csrf.exempt(bp)
 @bp.before_request
 def guard():
     view = current_app.view_functions.get(request.endpoint)
-    if not getattr(view, "api_upload", False):
+    if not getattr(view, "api_upload", False) or request.mimetype != "multipart/form-data":
         request.max_content_length = current_app.config.get("TRACKER_API_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES)
     if getattr(view, "api_public", False):
         return None

@@ -171,16 +171,13 @@ def _operation_document(operation):
         parameters.append(parameter)
     if parameters:
         document["parameters"] = parameters
+    content = {}
     if operation.body is not None:
-        document["requestBody"] = {
-            "required": True,
-            "content": {"application/json": {"schema": object_schema(operation.body)}},
-        }
-    elif operation.body_schema is not None:
-        document["requestBody"] = {
-            "required": True,
-            "content": {"multipart/form-data": {"schema": ref(operation.body_schema)}},
-        }
+        content["application/json"] = {"schema": object_schema(operation.body)}
+    if operation.body_schema is not None:  # an upload; with ``body`` too, either is accepted
+        content["multipart/form-data"] = {"schema": ref(operation.body_schema)}
+    if content:
+        document["requestBody"] = {"required": True, "content": content}
     for status, target in operation.responses.items():
         document["responses"][str(status)] = _response(status, target)
     for status in _error_statuses(operation):

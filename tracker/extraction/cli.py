@@ -30,15 +30,28 @@ def _meeting_date(value):
 @click.option("--language", type=click.Choice(LANGUAGES), default=None, help="Detected from the text when not given.")
 @click.option("--meeting-date", default=None, metavar="YYYY-MM-DD", help="Relative deadlines count from this day.")
 def extract_command(path, language, meeting_date):
-    """Print the directives proposed for the minutes in FILE (UTF-8 text) as JSON.
+    """Print the directives proposed for the minutes in FILE as JSON.
 
-    Departments and their aliases come from the database, as for the API and the review screen.
+    FILE is UTF-8 text, or a .docx, .odt or .pdf (with a text layer) document read as the review
+    screen reads an upload. Departments and their aliases come from the database, as for the API
+    and the review screen.
     """
+    from tracker.extraction.documents import DocumentRefused, extension_of, read_bytes
     from tracker.extraction.sources import extract_with_directory
 
     day = _meeting_date(meeting_date)
     if not path.is_file():
         _fail(f"no file at {str(path)!r}.")
+    if extension_of(path.name) in ("docx", "odt", "pdf"):
+        try:
+            text = read_bytes(extension_of(path.name), path.read_bytes())
+        except OSError as error:
+            _fail(f"cannot read {str(path)!r}: {error.strerror or error}.")
+        except DocumentRefused as error:
+            _fail(f"{str(path)!r}: {error.description} {error.fields['file']}")
+        result = extract_with_directory(text, language, day)
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        return
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except OSError as error:

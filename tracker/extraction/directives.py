@@ -65,6 +65,7 @@ class Proposal:
     first: int = 0  # index of the first and last unit it covers
     last: int = 0
     deadline_from: int | None = None  # where the deadline sentence merged into it starts
+    has_subject: bool = False  # a subject or addressee of its own, named or not ("Investors shall")
 
 
 @dataclass
@@ -97,6 +98,7 @@ class _Reader:
         self.focus_department: DepartmentRef | None = None
         self.host = self._host()
         self.own_lead = False
+        self.has_subject = False
         self.lead_ins: dict[int, DepartmentRef] = {}  # unit index of a lead-in -> the lead it names
 
     # -- helpers ---------------------------------------------------------------------------
@@ -290,7 +292,13 @@ class _Reader:
             if start_mention is not None:
                 lead = start_mention
                 extra = self._run(usable, usable.index(start_mention))[1:]
-        self.own_lead = lead is not None or self._has_own_subject(unit, mentions, cue)
+        # A lead of its own: a unit named, a request, or an addressee of the request before ("; aux Comités ...").
+        self.has_subject = lead is not None or self._has_own_subject(unit, mentions, cue)
+        self.own_lead = (
+            lead is not None
+            or (cue is not None and cue.kind == "request")
+            or self.first_word(unit) in ("a", "au", "aux", "à", "to")
+        )
         if lead is not None:
             lead_dept = lead.dept
         elif self._has_own_subject(unit, mentions, cue):
@@ -370,7 +378,18 @@ class _Reader:
             if proposed:
                 inherited = context.lead if directive_context else None
                 lead, coordinating = self.roles(unit, mentions, cue, inherited)
-                proposals.append(Proposal(unit.start, unit.end, lead, coordinating, self.own_lead, position, position))
+                proposals.append(
+                    Proposal(
+                        unit.start,
+                        unit.end,
+                        lead,
+                        coordinating,
+                        self.own_lead,
+                        position,
+                        position,
+                        has_subject=self.has_subject,
+                    )
+                )
                 context = _Context("directive", lead)
                 self.update_focus(lead)
             else:
@@ -569,7 +588,7 @@ def shape(
                     _DEADLINE_SUBJECT.match(head)
                     or (
                         other is not None
-                        and not merged[other].own_lead
+                        and not merged[other].has_subject
                         and _REPORT_BACK.search(prep.folded, start, end)
                     )
                     or (  # the same unit again, only to report back: "Statskontoret ska senast ... redovisa"

@@ -1,7 +1,8 @@
-"""The review screen's forms: the pasted minutes, and the editable proposals with their actions."""
+"""The review screen's forms: the pasted minutes (or their document), and the editable proposals with their actions."""
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
+from flask_wtf.file import FileField
 from wtforms import (
     BooleanField,
     DateField,
@@ -16,7 +17,7 @@ from wtforms import (
     StringField,
     TextAreaField,
 )
-from wtforms.validators import DataRequired, Length, Optional
+from wtforms.validators import Length, Optional
 from wtforms.widgets import HiddenInput
 
 from tracker.meetings.forms import optional_int
@@ -37,8 +38,12 @@ MAX_PROPOSALS = 300
 class PasteForm(FlaskForm):
     text = TextAreaField(
         _l("Minutes"),
-        validators=[DataRequired(_l("This field is required.")), Length(max=MINUTES_MAX)],
+        validators=[Optional(), Length(max=MINUTES_MAX)],
         description=_l("The whole report or only its conclusions, in English, Vietnamese, French or Swedish."),
+    )
+    file = FileField(
+        _l("Or upload the document"),
+        description=_l("A .docx, .odt, .pdf (with a text layer) or .txt file; its text becomes the meeting's minutes."),
     )
     language = SelectField(_l("Language"), choices=LANGUAGE_CHOICES, default="")
 
@@ -80,5 +85,15 @@ class UnknownForm(Form):
 class ReviewForm(FlaskForm):
     source = TextAreaField(widget=HiddenInput(), validators=[Length(max=MINUTES_MAX)])
     language = HiddenField()
+    #: The name of the document the source was read from (its text then becomes the meeting's minutes).
+    from_file = HiddenField()
+    #: A passage the extractor missed, to be proposed as one more directive.
+    passage = TextAreaField(
+        _l("Passage of the minutes"),
+        validators=[Optional(), Length(max=20_000)],
+        description=_l("Copy the directive the extractor missed from the minutes, or select it there."),
+    )
+    passage_start = IntegerField(widget=HiddenInput(), validators=[Optional()])
+    passage_end = IntegerField(widget=HiddenInput(), validators=[Optional()])
     proposals = FieldList(FormField(ProposalForm), max_entries=MAX_PROPOSALS)
     unknown = FieldList(FormField(UnknownForm), max_entries=100)

@@ -71,7 +71,8 @@ def card_from_directive(directive: ProposedDirective) -> dict:
     return {
         "include": True,
         "make_task": True,
-        "title": shorten(directive.text),
+        # The extractor may carry a short imperative title; else the passage, cut at a word.
+        "title": getattr(directive, "title", None) or shorten(directive.text),
         "text": directive.text,
         "start": directive.start,
         "end": directive.end,
@@ -84,6 +85,28 @@ def card_from_directive(directive: ProposedDirective) -> dict:
         "target_unit": target.unit if target else "",
         "references": "\n".join(directive.references),
     }
+
+
+def card_from_passage(source: str, passage: str, start=None, end=None, *, language=None, meeting_date=None) -> dict:
+    """A card for a passage of ``source`` the reviewer picked: the extractor reads it as one directive.
+
+    ``start``/``end`` (from a selection in the page) locate the passage in ``source`` when they fit
+    it; else its first occurrence does, if any, so that the passage is highlighted with its card.
+    """
+    from tracker.extraction.passage import read_passage
+    from tracker.extraction.sources import department_refs
+
+    text = passage.strip()
+    offset = None
+    if isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(source):
+        found = source.find(text, start, end) if text else -1
+        offset = found if found != -1 else None
+    if offset is None and text:
+        found = source.find(text)
+        offset = found if found != -1 else None
+    card = card_from_directive(read_passage(text, department_refs(), language, meeting_date))
+    card["start"], card["end"] = (offset, offset + len(text)) if offset is not None else (None, None)
+    return card
 
 
 def merge_cards(first: dict, second: dict, source: str) -> dict:
@@ -160,10 +183,11 @@ def _overlapping(card, directives):
     return best
 
 
-def accept_proposals(actor, meeting, proposals: list[Proposal], *, minutes=None):
+def accept_proposals(actor, meeting, proposals: list[Proposal], *, minutes=None, replace_minutes=False):
     """Create a directive (and, unless declined, its task) per proposal, in order; flush, never commit.
 
-    ``minutes`` (the text the proposals came from) is stored on the meeting when it holds none yet.
+    ``minutes`` (the text the proposals came from) is stored on the meeting when it holds none yet,
+    or in any case with ``replace_minutes`` (the text read from an uploaded document).
 
     Every proposal is tried so that all the reasons are known at once; if any is refused,
     :class:`ProposalsInvalid` is raised and the caller must roll back (nothing may be kept).
@@ -205,7 +229,7 @@ def accept_proposals(actor, meeting, proposals: list[Proposal], *, minutes=None)
             created.append((directive, task))
     if problems:
         raise ProposalsInvalid(problems)
-    if minutes and minutes.strip() and not (meeting.minutes or "").strip():
+    if minutes and minutes.strip() and (replace_minutes or not (meeting.minutes or "").strip()):
         meetings.update_meeting(actor, meeting, minutes=minutes)
     return created
 

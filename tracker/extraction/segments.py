@@ -29,6 +29,12 @@ _ABBREVIATIONS = words(
 )
 _WORD_BEFORE = re.compile(r"([\w.°]+)$")
 _LIST_NUMBER = re.compile(r"\d{1,2}|[a-zđ]|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)")
+_LAST_WORD = re.compile(r"(?<![\w-])[a-zåäöéèàđ]{1,4}$")
+#: Short function words that never end a sentence or a heading: a line ending on one was wrapped.
+_WRAP_WORDS = words(
+    "of the a an and or to in on at by for with from vid av i och för till med om på som att de la le les "
+    "des du et en au aux par pour sur dans và của các cho với về để tại"
+)
 _TRIM_END = " \t\n.;:,!?"
 MAX_UNIT = 4000
 
@@ -88,6 +94,9 @@ def _cuts(work: str, folded: str, protected=()):
                 before = folded[start - 1] if start else ""
                 if before and before not in ".;:!?" and work[end : end + 1].islower():
                     continue  # a hard-wrapped sentence goes on
+                last_word = _LAST_WORD.search(work, max(0, start - 12), start)
+                if last_word and last_word.group() in _WRAP_WORDS:
+                    continue  # "... vården vid\nHVB, ...": a line cannot end on a preposition
             yield start, end, "para" if para else "line"
         elif char == ";":
             yield start, start + 1, "semicolon"

@@ -1,16 +1,20 @@
-"""The review screen: paste a meeting's minutes, review the proposed directives, accept them as tasks.
+"""The review screen: paste the minutes (or upload the document), review the proposed directives, accept them.
 
 One page at ``/meetings/<id>/extract``. A GET shows the paste form (holding the minutes stored on
 the meeting, if any). Every POST carries the whole review in the form, so that it works without
-JavaScript and nothing is kept on the server between requests: ``propose`` runs the extractor;
-``drop-N`` and ``merge-N`` change the cards; ``alias-K`` and ``create-K`` teach the directory a name
-found in the text (administrators) and re-match the cards; ``accept`` creates the directives and
-tasks in one transaction, or re-renders every edit with the reasons beside the cards (422).
+JavaScript and nothing is kept on the server between requests: ``propose`` runs the extractor on
+the pasted text or on the text read from an uploaded ``.docx``/``.odt``/``.pdf``/``.txt``
+(:mod:`tracker.extraction.documents`; nothing of the file is stored); ``drop-N`` and ``merge-N``
+change the cards; ``passage`` adds a card for a passage the extractor missed (selected in the
+minutes, or typed); ``alias-K`` and ``create-K`` teach the directory a name found in the text
+(administrators) and re-match the cards; ``accept`` creates the directives and tasks in one
+transaction, or re-renders every edit with the reasons beside the cards (422).
 """
 
 import sqlalchemy as sa
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user, login_required
 
 from tracker.core.errors import ValidationFailed
@@ -18,10 +22,12 @@ from tracker.core.permissions import can_edit_meeting, can_extract_minutes, can_
 from tracker.departments.models import Department
 from tracker.extensions import db
 from tracker.extraction import operations
+from tracker.extraction.documents import DocumentRefused, max_bytes, read_upload, size_text
 from tracker.extraction.forms import MAX_PROPOSALS, PasteForm, ReviewForm
 from tracker.extraction.language import LANGUAGES
 from tracker.extraction.sources import extract_with_directory, forget_departments
 from tracker.meetings.models import Meeting
+from tracker.tasks.timing import today_local
 
 bp = Blueprint("extraction", __name__, url_prefix="/meetings")
 
@@ -77,7 +83,9 @@ def review(meeting_id):
         cards[index : index + 2] = [operations.merge_cards(cards[index], cards[index + 1], source)]
     elif verb in ("alias", "create") and 0 <= index < len(unknown):
         return _teach(meeting, form, source, cards, unknown, verb, index)
-    return _render_review(meeting, source, form.language.data, cards, unknown)
+    elif action == "passage":
+        return _add_passage(meeting, form, source, cards, unknown)
+    return _render_review(meeting, source, form.language.data, cards, unknown, from_file=form.from_file.data)
 
 
 def _paste(meeting, action):
@@ -85,17 +93,94 @@ def _paste(meeting, action):
     if request.method == "GET":
         form.text.data = meeting.minutes or ""
         form.language.data = meeting.language or ""
-        return render_template("extraction/paste.html", meeting=meeting, form=form)
+        return _paste_page(meeting, form)
     if not form.validate_on_submit():
-        return render_template("extraction/paste.html", meeting=meeting, form=form), 422
-    source = normalise(form.text.data)
-    language = form.language.data if form.language.data in LANGUAGES else None
+        return _paste_page(meeting, form, 422)
+    upload = form.file.data if getattr(form.file.data, "filename", None) else None
+    filename = None
+    if upload is not None:
+        try:
+            document = read_upload(upload)
+        except DocumentRefused as error:
+            form.file.errors = [error.fields["file"]]
+            flash(error.description, "error")
+            return _paste_page(meeting, form, 422)
+        source, filename = normalise(document.text), document.filename
+    else:
+        source = normalise(form.text.data)
+        if not source.strip():
+            form.text.errors = [_("Paste the minutes, or choose a document to upload.")]
+            return _paste_page(meeting, form, 422)
+    return propose_from_text(meeting, source, form.language.data, from_file=filename)
+
+
+def _paste_page(meeting, form, status=200):
+    limit = size_text(max_bytes())
+    return render_template("extraction/paste.html", meeting=meeting, form=form, max_size=limit), status
+
+
+def propose_from_text(meeting, source, language, *, from_file=None):
+    """Run the extractor on ``source`` and answer with the review screen (also for the meeting page's paste form)."""
+    language = language if language in LANGUAGES else None
     result = extract_with_directory(source, language, meeting.held_on)
     cards = [operations.card_from_directive(directive) for directive in result.directives[:MAX_PROPOSALS]]
     unknown = _unknown_rows(result)
+    if from_file:
+        flash(
+            _(
+                "The text of %(name)s was read (shown beside the proposals); "
+                "once you accept, it becomes the meeting's minutes.",
+                name=from_file,
+            ),
+            "info",
+        )
     if not cards:
         flash(_("No directive was found in this text. Check the language, or paste the conclusions only."), "info")
-    return _render_review(meeting, source, result.language, cards, unknown)
+    return _render_review(meeting, source, result.language, cards, unknown, from_file=from_file)
+
+
+def _add_passage(meeting, form, source, cards, unknown):
+    """Add a card for a passage the extractor missed: selected in the minutes, or typed in the field."""
+    passage = normalise(form.passage.data).strip()
+    if not passage:
+        form.passage.errors = [_("Select the directive in the minutes, or type its text here.")]
+        return _render_review(
+            meeting, source, form.language.data, cards, unknown, form=form, status=422, from_file=form.from_file.data
+        )
+    if len(cards) >= MAX_PROPOSALS:
+        flash(_("At most %(n)d proposals at a time.", n=MAX_PROPOSALS), "error")
+        return _render_review(
+            meeting, source, form.language.data, cards, unknown, form=form, status=422, from_file=form.from_file.data
+        )
+    language = form.language.data if form.language.data in LANGUAGES else None
+    card = operations.card_from_passage(
+        source,
+        passage,
+        _int_or_none(form.passage_start.raw_data),
+        _int_or_none(form.passage_end.raw_data),
+        language=language,
+        meeting_date=meeting.held_on,
+    )
+    # In the order of the minutes when the passage is found there; else last.
+    position = len(cards)
+    if card["start"] is not None:
+        position = next(
+            (
+                i
+                for i, other in enumerate(cards)
+                if isinstance(other.get("start"), int) and other["start"] > card["start"]
+            ),
+            len(cards),
+        )
+    cards.insert(position, card)
+    flash(_("Proposal %(n)d was added from the passage: check its fields.", n=position + 1), "success")
+    return _render_review(meeting, source, form.language.data, cards, unknown, from_file=form.from_file.data)
+
+
+def _int_or_none(raw):
+    value = (raw or [""])[0]
+    value = value.strip() if isinstance(value, str) else ""
+    return int(value) if value.isdigit() and len(value) < 10 else None
 
 
 def _unknown_rows(result):
@@ -115,10 +200,17 @@ def _card(entry):
     return data
 
 
-def _render_review(meeting, source, language, cards, unknown, *, errors=None, form=None, status=200):
+def _render_review(meeting, source, language, cards, unknown, *, errors=None, form=None, status=200, from_file=None):
     if form is None:
         form = ReviewForm(
-            formdata=None, data={"source": source, "language": language, "proposals": cards, "unknown": unknown}
+            formdata=None,
+            data={
+                "source": source,
+                "language": language,
+                "from_file": from_file or "",
+                "proposals": cards,
+                "unknown": unknown,
+            },
         )
     departments = db.session.scalars(
         sa.select(Department).where(Department.is_active.is_(True)).order_by(Department.name)
@@ -147,6 +239,7 @@ def _render_review(meeting, source, language, cards, unknown, *, errors=None, fo
             source=source,
             segments=highlight(source, spans),
             may_manage_departments=bool(can_manage_departments(current_user)),
+            today=today_local(),
         ),
         status,
     )
@@ -192,7 +285,11 @@ def _accept(meeting, form, source):
     if readable:
         try:
             created = operations.accept_proposals(
-                current_user, meeting, [_proposal(cards[i]) for i in readable], minutes=source
+                current_user,
+                meeting,
+                [_proposal(cards[i]) for i in readable],
+                minutes=source,
+                replace_minutes=bool(form.from_file.data),
             )
         except operations.ProposalsInvalid as error:
             problems = {readable[position]: reasons for position, reasons in error.by_proposal.items()}
@@ -202,7 +299,15 @@ def _accept(meeting, form, source):
         return _render_review(meeting, source, form.language.data, cards, [], errors=problems, form=form, status=422)
     db.session.commit()
     tasks = sum(1 for _directive, task in created if task is not None)
-    flash(_("%(d)d directives and %(t)d tasks created.", d=len(created), t=tasks), "success")
+    flash(
+        ngettext(
+            "%(num)d directive and %(tasks)s created.",
+            "%(num)d directives and %(tasks)s created.",
+            len(created),
+            tasks=ngettext("%(num)d task", "%(num)d tasks", tasks),
+        ),
+        "success",
+    )
     return redirect(url_for("meetings.show", meeting_id=meeting.id, _anchor="directives"), 303)
 
 
@@ -246,4 +351,6 @@ def _teach(meeting, form, source, cards, unknown, verb, index):
     result = extract_with_directory(source, language, meeting.held_on)
     cards = operations.rematch_cards(cards, result)
     flash(message + " " + _("The proposals were matched again."), "success")
-    return _render_review(meeting, source, form.language.data, cards, _unknown_rows(result))
+    return _render_review(
+        meeting, source, form.language.data, cards, _unknown_rows(result), from_file=form.from_file.data
+    )

@@ -13,6 +13,7 @@ from tracker.core.errors import Conflict, ValidationFailed
 from tracker.core.permissions import (
     can_create_meeting,
     can_edit_meeting,
+    can_extract_minutes,
     can_view_meeting,
     require,
 )
@@ -183,7 +184,7 @@ def edit(meeting_id):
     return render_template("meetings/form.html", form=form, meeting=meeting, conflict=conflict), status
 
 
-def render_meeting(meeting, status=200, *, directive_form=None, paste_form=None, error=None):
+def render_meeting(meeting, status=200, *, directive_form=None, error=None):
     directives = db.session.scalars(
         sa.select(Directive).where(Directive.meeting_id == meeting.id).order_by(Directive.position, Directive.id)
     ).all()
@@ -218,7 +219,6 @@ def render_meeting(meeting, status=200, *, directive_form=None, paste_form=None,
             hidden_tasks=hidden,
             may_edit=bool(can_edit_meeting(current_user, meeting)),
             directive_form=directive_form or DirectiveForm(formdata=None, prefix="directive"),
-            paste_form=paste_form or PasteDirectivesForm(formdata=None, prefix="paste"),
             error=error,
             today=today_local(),
         ),
@@ -259,20 +259,17 @@ def add_directive(meeting_id):
 
 @bp.route("/<int:meeting_id>/directives/paste", methods=["POST"])
 def paste_directives(meeting_id):
+    """Pasted conclusions go through the review screen (the meeting page's form now posts there)."""
+    from tracker.extraction.views import propose_from_text
+
     meeting = load_meeting(meeting_id)
     require(can_edit_meeting(current_user, meeting))
+    require(can_extract_minutes(current_user))
     form = PasteDirectivesForm(prefix="paste")
-    if form.validate_on_submit():
-        try:
-            directives = operations.add_directives_from_text(current_user, meeting, form.text.data)
-        except ValidationFailed as error:
-            db.session.rollback()
-            apply_field_errors(form, error)
-        else:
-            db.session.commit()
-            flash(_("%(n)d directive(s) added.", n=len(directives)), "success")
-            return redirect(url_for(".show", meeting_id=meeting.id, _anchor="directives"), 303)
-    return render_meeting(load_meeting(meeting_id), 422, paste_form=form)
+    if not form.validate_on_submit():
+        return redirect(url_for("extraction.review", meeting_id=meeting.id), 303)
+    text = (form.text.data or "").replace("\r\n", "\n").replace("\r", "\n")
+    return propose_from_text(meeting, text, meeting.language)
 
 
 def load_directive(directive_id):

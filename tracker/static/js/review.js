@@ -1,6 +1,7 @@
 // Review screen: tie each highlighted passage to its card. Everything works without this file;
-// it only helps the eye (hover or focus a card to see its passage, click a passage to reach its card)
-// and greys out a card whose "Include" box is cleared.
+// it only helps the eye (hover or focus a card to see its passage, click a passage to reach its card),
+// greys out a card whose "Include" box is cleared, and turns a selection in the minutes into the
+// passage to add as a directive.
 (function () {
   "use strict";
   var form = document.getElementById("review-form");
@@ -34,8 +35,57 @@
   var wrong = form.querySelector("article.proposal.has-errors");
   if (wrong) { wrong.scrollIntoView({ block: "start" }); }
 
+  // "Add as directive": a selection in the minutes fills the passage field and its place in the
+  // text (the field alone works without this script).
+  var minutes = document.getElementById("review-text");
+  var passage = form.querySelector("textarea[name=passage]");
+  var passageStart = form.querySelector("input[name=passage_start]");
+  var passageEnd = form.querySelector("input[name=passage_end]");
+
+  function sourceOffset(node, offset) {
+    // Characters of the minutes before (node, offset), leaving out the cards' numbers.
+    var range = document.createRange();
+    range.setStart(minutes, 0);
+    range.setEnd(node, offset);
+    var copy = range.cloneContents();
+    copy.querySelectorAll("sup.mark-number").forEach(function (sup) { sup.remove(); });
+    return copy.textContent.length;
+  }
+
+  function takeSelection() {
+    var selection = window.getSelection();
+    if (!minutes || !passage || !selection || selection.rangeCount === 0 || selection.isCollapsed) { return; }
+    var range = selection.getRangeAt(0);
+    if (!minutes.contains(range.startContainer) || !minutes.contains(range.endContainer)) { return; }
+    var start = sourceOffset(range.startContainer, range.startOffset);
+    var end = sourceOffset(range.endContainer, range.endOffset);
+    var source = form.querySelector("input[name=source]");
+    var text = source ? source.value.slice(start, end) : selection.toString();
+    if (!text.trim()) { return; }
+    passage.value = text.trim();
+    if (passageStart && passageEnd) {
+      passageStart.value = String(start);
+      passageEnd.value = String(end);
+    }
+  }
+
+  if (minutes && passage) {
+    minutes.addEventListener("mouseup", takeSelection);
+    minutes.addEventListener("keyup", takeSelection);
+    document.addEventListener("selectionchange", function () {
+      var selection = window.getSelection();
+      if (selection && selection.rangeCount && minutes.contains(selection.anchorNode)) { takeSelection(); }
+    });
+    passage.addEventListener("input", function () {
+      // Typed by hand: no longer the selected place.
+      if (passageStart && passageEnd) { passageStart.value = ""; passageEnd.value = ""; }
+    });
+  }
+
   form.querySelectorAll("mark.proposal-mark").forEach(function (mark) {
     mark.addEventListener("click", function () {
+      var selection = window.getSelection();
+      if (selection && !selection.isCollapsed) { return; }  // selecting text, not going to the card
       var card = document.getElementById("proposal-" + mark.getAttribute("data-proposal"));
       if (!card) { return; }
       card.scrollIntoView({ behavior: "smooth", block: "start" });

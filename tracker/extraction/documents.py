@@ -1,0 +1,349 @@
+"""Read the text of an uploaded conclusion notice: ``.docx``, ``.odt``, ``.pdf`` (with a text layer) or ``.txt``.
+
+Everything happens in memory and nothing is stored: :func:`read_upload` takes the uploaded file,
+reads at most the configured number of bytes (``TRACKER_MAX_MINUTES_FILE_BYTES``), checks that the
+content is what the extension says, and returns the text, or raises :class:`DocumentRefused` (a
+:class:`~tracker.core.errors.ValidationFailed` naming the field ``file``) with the reason.
+
+- ``.docx`` is read with python-docx, ``.pdf`` with pypdf, ``.odt`` from its ``content.xml`` with
+  lxml (no DTD, no entities, no network). Before any of them opens a zip container, the sizes the
+  archive declares are checked (:func:`check_archive`): too many members, too much unpacked data,
+  or an implausible compression ratio is an archive bomb and is refused. Python's zipfile never
+  inflates a member past its declared size, so the declared sizes bound what is read.
+- ``.txt`` is UTF-8 (with or without a byte-order mark), UTF-16/32 with a byte-order mark, or a
+  legacy code page of Tracker's languages detected with charset-normalizer among Windows-1252
+  (English, French, Swedish) and Windows-1258 (Vietnamese), normalised to NFC.
+- A PDF whose pages hold no text (a scan) is refused: Tracker does not recognise characters in images.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import logging
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+
+from flask import current_app
+from flask_babel import gettext as _
+
+from tracker.core.errors import ValidationFailed
+from tracker.meetings.operations import MINUTES_MAX
+
+log = logging.getLogger(__name__)
+
+#: The kinds of document read, by extension.
+EXTENSIONS = ("docx", "odt", "pdf", "txt")
+#: ``TRACKER_MAX_MINUTES_FILE_BYTES`` when the configuration has none.
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+#: Archive limits: members, unpacked bytes in all, and the compression ratio of a large member.
+MAX_MEMBERS = 2000
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_RATIO = 200
+RATIO_FROM_BYTES = 1024 * 1024
+#: The most pages of a PDF read.
+MAX_PDF_PAGES = 2000
+#: Code pages a legacy ``.txt`` may be in (Tracker's four languages).
+LEGACY_ENCODINGS = ["cp1252", "cp1258", "latin_1"]
+
+_ODF_TEXT = "application/vnd.oasis.opendocument.text"
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class DocumentRefused(ValidationFailed):
+    """The file cannot be read; ``fields["file"]`` says why."""
+
+    def __init__(self, message, reason=None):
+        super().__init__(message, fields={"file": reason or message})
+
+
+@dataclass
+class Document:
+    """The text read from an uploaded file, and what it was."""
+
+    filename: str
+    kind: str
+    text: str
+
+
+def max_bytes():
+    return int(current_app.config.get("TRACKER_MAX_MINUTES_FILE_BYTES") or DEFAULT_MAX_BYTES)
+
+
+def extension_of(filename):
+    _stem, dot, ext = (filename or "").rpartition(".")
+    return ext.lower() if dot else ""
+
+
+def display_name(filename):
+    """The file's own name, without folders or control characters (for messages only)."""
+    name = unicodedata.normalize("NFC", filename or "").replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(c for c in name if unicodedata.category(c)[0] != "C").strip()
+    return name[-200:] or "file"
+
+
+def size_text(size):
+    """``10 MB``, ``1.5 MB``, ``200 KB``: a limit as people read it."""
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f}".removesuffix(".0") + " MB"
+    return f"{max(size // 1024, 1)} KB"
+
+
+def read_upload(file_storage) -> Document:
+    """Read an uploaded file (a werkzeug ``FileStorage``) into a :class:`Document`, or refuse it."""
+    if file_storage is None or not getattr(file_storage, "filename", None):
+        raise DocumentRefused(_("No file was sent."), _("Choose a file."))
+    filename = display_name(file_storage.filename)
+    ext = extension_of(filename)
+    if ext not in EXTENSIONS:
+        raise DocumentRefused(
+            _("This type of file is not read."),
+            _("Accepted types: %(types)s.", types=", ".join("." + kind for kind in EXTENSIONS)),
+        )
+    limit = max_bytes()
+    data = file_storage.stream.read(limit + 1)
+    if len(data) > limit:
+        raise DocumentRefused(_("The file is too large."), _("At most %(size)s.", size=size_text(limit)))
+    return Document(filename, ext, read_bytes(ext, data))
+
+
+def read_bytes(kind: str, data: bytes) -> str:
+    """The text of a document of ``kind`` (an extension of :data:`EXTENSIONS`) held in ``data``."""
+    if not data:
+        raise DocumentRefused(_("The file is empty."))
+    reader = {"docx": _read_docx, "odt": _read_odt, "pdf": _read_pdf, "txt": _read_txt}[kind]
+    text = _tidy(reader(data))
+    if not text.strip():
+        raise DocumentRefused(_("The file holds no text."))
+    if len(text) > MINUTES_MAX:
+        raise DocumentRefused(
+            _("The file holds too much text."),
+            _("It holds %(n)s characters; at most %(max)s are read.", n=f"{len(text):,}", max=f"{MINUTES_MAX:,}"),
+        )
+    return text
+
+
+def _tidy(text):
+    """One kind of line break, no control characters, no blank margins."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
+    text = _CONTROL.sub("", text)
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+
+
+def _not_a(kind):
+    return DocumentRefused(
+        _("The file's content does not match its type."), _("This is not a valid .%(ext)s file.", ext=kind)
+    )
+
+
+# --- Zip containers -------------------------------------------------------------------------------
+
+
+def check_archive(archive: zipfile.ZipFile, *, max_members=MAX_MEMBERS, max_unpacked=MAX_UNPACKED_BYTES):
+    """Refuse an archive bomb from the sizes its directory declares, before any member is read."""
+    members = archive.infolist()
+    if len(members) > max_members:
+        raise _bomb()
+    total = 0
+    for member in members:
+        total += member.file_size
+        if total > max_unpacked:
+            raise _bomb()
+        if member.file_size > RATIO_FROM_BYTES and member.file_size > MAX_RATIO * max(member.compress_size, 1):
+            raise _bomb()
+
+
+def _bomb():
+    return DocumentRefused(
+        _("The file unpacks to far more than it holds; it was not read."),
+        _("This archive is not a plausible document (it unpacks to too much data)."),
+    )
+
+
+def _open_zip(data, kind):
+    if not data.startswith(b"PK\x03\x04"):
+        raise _not_a(kind)
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
+        raise _not_a(kind) from None
+    check_archive(archive)
+    return archive
+
+
+def _read_docx(data):
+    archive = _open_zip(data, "docx")
+    names = set(archive.namelist())
+    if "[Content_Types].xml" not in names or "word/document.xml" not in names:
+        raise _not_a("docx")
+    import docx
+    from docx.table import Table
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        lines = []
+
+        def walk(block):
+            for item in block.iter_inner_content():
+                if isinstance(item, Table):
+                    for row in item.rows:
+                        for cell in row.cells:
+                            walk(cell)
+                else:
+                    lines.append(item.text)
+
+        walk(document)
+    except DocumentRefused:
+        raise
+    except Exception:  # python-docx raises many kinds on a damaged package
+        log.info("unreadable .docx upload", exc_info=True)
+        raise _not_a("docx") from None
+    return "\n".join(lines)
+
+
+# OpenDocument: the paragraphs of content.xml's office:text, in order.
+_TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+_T = f"{{{_TEXT_NS}}}"
+_ODF_SPACE = re.compile(r"[ \t\r\n]+")
+_SKIPPED = {
+    _T + "note",
+    _T + "tracked-changes",
+    _T + "sequence-decls",
+    _T + "variable-decls",
+    _T + "user-field-decls",
+    f"{{{_OFFICE_NS}}}annotation",
+    _T + "soft-page-break",
+}
+
+
+def _read_odt(data):
+    archive = _open_zip(data, "odt")
+    try:
+        mimetype = archive.read("mimetype").decode("ascii", "replace").strip()
+        content = archive.read("content.xml")
+    except (KeyError, zipfile.BadZipFile, ValueError, OSError, EOFError):
+        raise _not_a("odt") from None
+    if mimetype != _ODF_TEXT:
+        raise _not_a("odt")
+    if b"<!DOCTYPE" in content[:4096].upper() or b"<!ENTITY" in content.upper():
+        raise _not_a("odt")  # an OpenDocument never declares entities; a file that does is not read
+    from lxml import etree
+
+    parser = etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False, huge_tree=False
+    )
+    try:
+        root = etree.fromstring(content, parser=parser)
+    except etree.XMLSyntaxError:
+        raise _not_a("odt") from None
+    body = root.find(f"{{{_OFFICE_NS}}}body/{{{_OFFICE_NS}}}text")
+    if body is None:
+        raise _not_a("odt")
+    lines = []
+    _odf_blocks(body, lines)
+    return "\n".join(lines)
+
+
+def _odf_blocks(element, lines):
+    for child in element:
+        if not isinstance(child.tag, str) or child.tag in _SKIPPED:
+            continue
+        if child.tag in (_T + "p", _T + "h"):
+            lines.append(_odf_inline(child))
+        else:  # lists, list items, sections, tables, rows, cells...
+            _odf_blocks(child, lines)
+
+
+def _odf_inline(element, first=True):
+    """A paragraph's text: white space collapses as the format says, ``text:s``/``tab``/``line-break`` are kept."""
+    lead = _ODF_SPACE.sub(" ", element.text or "")
+    parts = [lead.lstrip(" ") if first else lead]
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag == _T + "s":
+            count = child.get(_T + "c") or "1"
+            parts.append(" " * min(int(count) if count.isdigit() else 1, 100))
+        elif tag == _T + "tab":
+            parts.append("\t")
+        elif tag == _T + "line-break":
+            parts.append("\n")
+        elif tag and tag not in _SKIPPED:
+            parts.append(_odf_inline(child, first=False))
+        parts.append(_ODF_SPACE.sub(" ", child.tail or ""))
+    return "".join(parts)
+
+
+# --- PDF ------------------------------------------------------------------------------------------
+
+
+def _read_pdf(data):
+    if not data.lstrip(b"\x00\t\n\r ")[:5] == b"%PDF-":
+        raise _not_a("pdf")
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise DocumentRefused(_("The PDF is protected by a password."), _("Upload a copy without a password."))
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise DocumentRefused(_("The PDF has too many pages."), _("At most %(n)d pages are read.", n=MAX_PDF_PAGES))
+        pages, size = [], 0
+        for page in reader.pages:
+            text = page.extract_text() or ""
+            size += len(text)
+            pages.append(text)
+            if size > MINUTES_MAX * 2:
+                break  # long enough to be refused as too long; no need to read on
+    except DocumentRefused:
+        raise
+    except Exception:  # pypdf raises many kinds (PdfReadError and others) on a damaged file
+        log.info("unreadable .pdf upload", exc_info=True)
+        raise _not_a("pdf") from None
+    text = "\n\n".join(page.strip("\n") for page in pages)
+    if not any(character.isalnum() for character in text):
+        raise DocumentRefused(
+            _("This PDF has no text layer (a scanned image?)."),
+            _(
+                "Tracker reads the text of a PDF, not its pictures: "
+                "upload the document it was made from, or paste its text."
+            ),
+        )
+    return text
+
+
+# --- Plain text -----------------------------------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_BINARY_MAGIC = (b"%PDF-", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\xd0\xcf\x11\xe0", b"{\\rtf")
+
+
+def _read_txt(data):
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                raise _not_a("txt") from None
+    if data.startswith(_BINARY_MAGIC) or b"\x00" in data:
+        raise _not_a("txt")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(data, cp_isolation=LEGACY_ENCODINGS).best()
+    if best is None:
+        raise DocumentRefused(
+            _("The text's encoding was not recognised."), _("Save the file as UTF-8 text and upload it again.")
+        )
+    return unicodedata.normalize("NFC", str(best))
