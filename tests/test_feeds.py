@@ -54,7 +54,7 @@ def test_csv_export_has_only_visible_tasks_and_is_safe_for_spreadsheets(client, 
     assert "Another department's task" not in titles
     assert '\'=HYPERLINK("http://evil")' in titles
     by_id = {int(row[0]): row for row in rows[1:]}
-    assert by_id[tasks["formula"].id][3] == "overdue"
+    assert by_id[tasks["formula"].id][3] == "Overdue"  # in the reader's language
     assert by_id[tasks["mine"].id][18].endswith(f"/tasks/{tasks['mine'].id}")
 
 
@@ -93,9 +93,7 @@ def test_calendar_feed_by_secret_token(app, client, auth, make):
     staff, tasks = scene(make)
     assert client.get("/calendar/not-a-token/mine.ics").status_code == 404
     auth.login(staff)
-    client.post("/calendar/token")
-    db.session.refresh(staff)
-    token = staff.calendar_token
+    token = new_calendar_token(client)
     assert token and len(token) >= 32
 
     anonymous = app.test_client()
@@ -117,18 +115,15 @@ def test_calendar_feed_by_secret_token(app, client, auth, make):
 def test_reset_token_retires_the_old_feed_and_inactive_users_have_none(app, client, auth, make):
     staff, _tasks = scene(make)
     auth.login(staff)
-    client.post("/calendar/token")
-    db.session.refresh(staff)
-    old = staff.calendar_token
-    client.post("/calendar/token")
-    db.session.refresh(staff)
-    assert staff.calendar_token != old
+    old = new_calendar_token(client)
+    token = new_calendar_token(client)
+    assert token != old
     anonymous = app.test_client()
     assert anonymous.get(f"/calendar/{old}/mine.ics").status_code == 404
-    assert anonymous.get(f"/calendar/{staff.calendar_token}/mine.ics").status_code == 200
+    assert anonymous.get(f"/calendar/{token}/mine.ics").status_code == 200
     staff.is_active = False
     db.session.commit()
-    assert anonymous.get(f"/calendar/{staff.calendar_token}/mine.ics").status_code == 404
+    assert anonymous.get(f"/calendar/{token}/mine.ics").status_code == 404
 
 
 def test_calendar_reset_needs_sign_in(client):
@@ -158,7 +153,18 @@ def test_settings_page_offers_and_shows_the_calendar_addresses(client, auth, mak
     assert "Create calendar addresses" in page and ".ics" not in page
     response = client.post("/calendar/token", data={"next": "/settings#calendar"})
     assert response.headers["Location"] == "/settings#calendar"
-    db.session.refresh(staff)
     page = client.get("/settings").get_data(as_text=True)
-    assert f"http://tracker.test/calendar/{staff.calendar_token}/mine.ics" in page
-    assert f"http://tracker.test/calendar/{staff.calendar_token}/department.ics" in page
+    token = re.search(r"/calendar/([^/]+)/mine\.ics", page).group(1)
+    assert f"http://tracker.test/calendar/{token}/mine.ics" in page
+    assert f"http://tracker.test/calendar/{token}/department.ics" in page
+    # Shown once: the database keeps only its hash, and the next visit says the addresses work.
+    page = client.get("/settings").get_data(as_text=True)
+    assert token not in page and ".ics" not in page and 'id="calendar-active"' in page
+    assert "Make new calendar addresses" in page
+
+
+def new_calendar_token(client):
+    """Make new calendar addresses as the signed-in user; return the secret the settings page shows once."""
+    client.post("/calendar/token")
+    page = client.get("/settings").get_data(as_text=True)
+    return re.search(r"/calendar/([^/]+)/mine\.ics", page).group(1)

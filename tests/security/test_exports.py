@@ -6,6 +6,7 @@ import io
 import openpyxl
 import pytest
 
+from tests.test_feeds import new_calendar_token
 from tracker.extensions import db
 from tracker.users.models import Role
 
@@ -86,8 +87,6 @@ def test_department_calendar_feed_keeps_to_the_users_department(app, client, aut
         task.due_on = date(2099, 1, 1)
     db.session.commit()
     auth.login(staff)
-    client.post("/calendar/token")
-    db.session.refresh(staff)
-    body = client.get(f"/calendar/{staff.calendar_token}/department.ics").get_data(as_text=True)
+    body = client.get(f"/calendar/{new_calendar_token(client)}/department.ics").get_data(as_text=True)
     assert f"task-{tasks[0].id}@" in body
     assert f"task-{hidden.id}@" not in body

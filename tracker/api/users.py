@@ -21,7 +21,12 @@ USER_FIELDS = {
     "name": Field("string", required=True, min_length=1, max_length=200),
     "department_id": Field("integer", required=True),
     "role": Field("string", required=True, enum=ROLES),
-    "password": Field("string", max_length=1000, description="At least 10 characters; omit to set it later."),
+    "password": Field(
+        "string",
+        max_length=1000,
+        description="At least 10 characters, not a common password nor made of the name or email; omit it to "
+        "email the user an invitation to choose one.",
+    ),
     "locale": Field("string", enum=["en", "vi", "fr", "sv"]),
     "timezone": Field("string", nullable=True, max_length=64, description="IANA zone; null for the default."),
 }

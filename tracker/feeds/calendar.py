@@ -1,5 +1,6 @@
 """iCalendar feeds of deadlines, read by calendar programs through a secret URL."""
 
+import re
 import secrets
 from datetime import timedelta
 
@@ -11,7 +12,7 @@ from tracker.core.db import utcnow
 from tracker.extensions import db
 from tracker.tasks.models import OPEN_STATUSES, Task
 from tracker.tasks.queries import involvement, list_options, mine_clause, restrict
-from tracker.users.models import User
+from tracker.users.models import User, hash_token
 
 #: Open tasks with a deadline up to this far back still appear (they are overdue, not forgotten).
 LOOKBACK = timedelta(days=365)
@@ -20,19 +21,34 @@ SCOPES = ("mine", "department")
 
 
 def user_for_token(token):
-    """The active user whose calendar token this is, or ``None``."""
+    """The active user whose calendar token this is, or ``None``.
+
+    Only the token's SHA-256 is stored (``User.calendar_token``), as for API tokens: a copy of the
+    database gives no working feed address.
+    """
     if not token or len(token) > 64:
         return None
-    user = db.session.scalar(sa.select(User).where(User.calendar_token == token))
+    user = db.session.scalar(sa.select(User).where(User.calendar_token == hash_token(token)))
     return user if user is not None and user.is_active else None
 
 
 def reset_calendar_token(user):
-    """Give ``user`` a new calendar token; the old feed URLs stop working."""
-    user.calendar_token = secrets.token_urlsafe(32)
+    """Give ``user`` a new calendar token and return it (the only time it is known in clear); the
+    old feed URLs stop working."""
+    token = secrets.token_urlsafe(32)
+    user.calendar_token = hash_token(token)
     db.session.flush()
     record_event(user, "user.calendar_token", user, after={"calendar_token": "reset"})
-    return user.calendar_token
+    return token
+
+
+def redact_calendar_urls(text):
+    """``text`` with the secret of every calendar feed address replaced (for logs)."""
+    return CALENDAR_PATH.sub(r"\1[redacted]\2", text)
+
+
+#: A feed address's secret path segment, in a request line or a URL.
+CALENDAR_PATH = re.compile(r"(/calendar/)(?!token\b)[^/\s?#\"]+(/)")
 
 
 def feed_tasks(user, scope, today):

@@ -1,3 +1,4 @@
+import logging
 from urllib.parse import urlsplit
 
 from flask import (
@@ -9,6 +10,7 @@ from flask import (
     redirect,
     request,
     send_file,
+    session,
     stream_with_context,
 )
 from flask_babel import gettext as _
@@ -89,8 +91,50 @@ def calendar_feed(token, scope):
 @bp.route("/calendar/token", methods=["POST"])
 @login_required
 def reset_calendar_token():
-    calendar.reset_calendar_token(current_user)
+    token = calendar.reset_calendar_token(current_user)
     db.session.commit()
+    # Shown once, on the next page (the database keeps only its hash), as a flashed message is.
+    session[SHOWN_ONCE] = token
     flash(_("Your calendar links are new; links given out before no longer work."), "success")
     # The same check as sign-in: a tab or a backslash must not turn "/..." into another site.
     return redirect(safe_next(request.form.get("next")))
+
+
+SHOWN_ONCE = "calendar_token_shown"
+
+
+@bp.app_template_global()
+def take_new_calendar_token():
+    """The calendar token made by the last request, for the settings page to show once; then forgotten."""
+    return session.pop(SHOWN_ONCE, None)
+
+
+class RedactCalendarSecrets(logging.Filter):
+    """Take the secret out of calendar feed addresses in the request logs of werkzeug (``flask run``)
+    and gunicorn (its access log): the address is the credential, and logs are read by more people
+    and kept longer than the database."""
+
+    def filter(self, record):
+        if isinstance(record.msg, str):
+            record.msg = calendar.redact_calendar_urls(record.msg)
+        if isinstance(record.args, dict):
+            record.args = {key: _redacted(value) for key, value in record.args.items()}
+        elif isinstance(record.args, tuple):
+            record.args = tuple(_redacted(value) for value in record.args)
+        return True
+
+
+def _redacted(value):
+    return calendar.redact_calendar_urls(value) if isinstance(value, str) else value
+
+
+#: The loggers that write request lines.
+REQUEST_LOGGERS = ("werkzeug", "gunicorn.access")
+
+
+@bp.record_once
+def _redact_request_logs(state):
+    for name in REQUEST_LOGGERS:
+        logger = logging.getLogger(name)
+        if not any(isinstance(existing, RedactCalendarSecrets) for existing in logger.filters):
+            logger.addFilter(RedactCalendarSecrets())

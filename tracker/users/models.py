@@ -38,7 +38,7 @@ class User(UserMixin, TimestampMixin, db.Model):
     #: Days before a deadline on which to be reminded; ``None`` means the policy default.
     reminder_lead_days: Mapped[list[int] | None] = mapped_column(sa.JSON)
     digest_enabled: Mapped[bool] = mapped_column(default=True, nullable=False)
-    #: Secret for the personal iCalendar feed URL.
+    #: SHA-256 of the secret in the personal iCalendar feed URLs (the secret itself is shown once).
     calendar_token: Mapped[str | None] = mapped_column(sa.String(64), unique=True)
     is_active: Mapped[bool] = mapped_column(default=True, nullable=False)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -1,0 +1,105 @@
+"""Calendar feed secrets: stored hashed (a copy of the database gives no working address), shown once,
+converted by a migration so that the addresses already given out keep working, and kept out of the
+request logs."""
+
+import hashlib
+import logging
+import threading
+import urllib.request
+
+import sqlalchemy as sa
+from flask_migrate import downgrade, upgrade
+from werkzeug.serving import make_server
+
+from tests import factories
+from tests.conftest import database_of_its_own
+from tests.test_feeds import new_calendar_token
+from tracker.extensions import db
+from tracker.feeds.calendar import redact_calendar_urls
+from tracker.feeds.views import RedactCalendarSecrets
+from tracker.users.models import User
+
+
+def sha256(text):
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def test_only_the_hash_of_a_calendar_secret_is_stored(app, client, auth, make):
+    staff = make.user(role="staff")
+    db.session.commit()
+    auth.login(staff)
+    token = new_calendar_token(client)
+    db.session.expire_all()
+    stored = db.session.get(User, staff.id).calendar_token
+    assert stored == sha256(token) and token not in stored
+    anonymous = app.test_client()
+    assert anonymous.get(f"/calendar/{token}/mine.ics").status_code == 200
+    assert anonymous.get(f"/calendar/{stored}/mine.ics").status_code == 404  # the stored value opens nothing
+
+
+def test_the_migration_hashes_the_secrets_in_clear_and_old_addresses_keep_working(database_url, tmp_path_factory):
+    with database_of_its_own(database_url, tmp_path_factory, "calendar_secrets") as app:
+        upgrade()
+        department = factories.department()
+        users = [factories.user(department=department), factories.user(department=department)]
+        db.session.commit()
+        ids = [user.id for user in users]
+        downgrade(revision="e4a7c2b9d1f6")
+        old = "Jm3n4VvQ0pX2sC9eYbL1kR7tWz5aHfUgDiOqNrMy8xE"  # as token_urlsafe(32) made them
+        db.session.execute(sa.update(User.__table__).where(User.id == ids[0]).values(calendar_token=old))
+        db.session.commit()
+        upgrade()
+        stored = dict(db.session.execute(sa.select(User.id, User.calendar_token).where(User.id.in_(ids))).all())
+        assert stored == {ids[0]: sha256(old), ids[1]: None}
+        assert app.test_client().get(f"/calendar/{old}/mine.ics").status_code == 200
+        # Run again on hashes (a partly converted table), nothing changes.
+        downgrade(revision="e4a7c2b9d1f6")  # clears them: hashes cannot be turned back into secrets
+        assert db.session.scalar(sa.select(sa.func.count()).where(User.calendar_token.is_not(None))) == 0
+        db.session.execute(sa.update(User.__table__).where(User.id == ids[0]).values(calendar_token=sha256(old)))
+        db.session.commit()
+        upgrade()
+        assert db.session.scalar(sa.select(User.calendar_token).where(User.id == ids[0])) == sha256(old)
+        db.session.remove()
+
+
+def test_the_werkzeug_request_log_does_not_show_the_secret(app, client, auth, make, caplog):
+    """A real werkzeug server (``flask run``): its request line names the path, with the secret."""
+    staff = make.user(role="staff")
+    db.session.commit()
+    auth.login(staff)
+    token = new_calendar_token(client)
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        with caplog.at_level(logging.INFO, logger="werkzeug"):
+            url = f"http://127.0.0.1:{server.server_port}/calendar/{token}/mine.ics"
+            with urllib.request.urlopen(url, timeout=10) as response:
+                assert response.status == 200
+    finally:
+        server.shutdown()
+        thread.join(timeout=10)
+    lines = [record.getMessage() for record in caplog.records if record.name == "werkzeug"]
+    assert any("/calendar/[redacted]/mine.ics" in line for line in lines), lines
+    assert not any(token in line for line in lines)
+
+
+def test_the_gunicorn_access_log_does_not_show_the_secret():
+    """gunicorn's access log formats a dict of atoms: the request line, path and URL all lose the secret."""
+    record = logging.LogRecord(
+        "gunicorn.access",
+        logging.INFO,
+        __file__,
+        1,
+        '%(h)s "%(r)s" %(s)s %(U)s',
+        None,
+        None,
+    )
+    record.args = {"h": "10.0.0.1", "r": "GET /calendar/s3cr3t-T0ken/department.ics HTTP/1.1", "s": "200"}
+    record.args["U"] = "/calendar/s3cr3t-T0ken/department.ics"
+    assert RedactCalendarSecrets().filter(record)
+    assert record.getMessage() == (
+        '10.0.0.1 "GET /calendar/[redacted]/department.ics HTTP/1.1" 200 /calendar/[redacted]/department.ics'
+    )
+    assert logging.getLogger("gunicorn.access").filters  # installed with the application
+    assert redact_calendar_urls("POST /calendar/token HTTP/1.1") == "POST /calendar/token HTTP/1.1"
