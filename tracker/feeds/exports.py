@@ -8,20 +8,42 @@ mode for the same reason.
 import csv
 import io
 import tempfile
+from datetime import date, datetime
 
 from flask_babel import gettext as _
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from sqlalchemy.orm import joinedload
 
+from tracker.core.templating import localdate
 from tracker.extensions import db
+from tracker.meetings.models import Meeting
+from tracker.tasks.forms import PRIORITY_LABELS, RECURRENCE_LABELS
+from tracker.tasks.labels import status_label, timing_label
+from tracker.tasks.models import Task
 from tracker.tasks.queries import _order, filtered_select, list_options
-from tracker.tasks.timing import timing_of, today_local
+from tracker.tasks.timing import province_zone, timing_of, today_local
 
 #: An export larger than this is cut, and says so in its last row.
 MAX_EXPORT_ROWS = 200_000
 BATCH = 1000
 
 
+class Columns(list):
+    """A header row that knows its columns' widths in XLSX (characters)."""
+
+    def __init__(self, names, widths=None):
+        super().__init__(names)
+        self.widths = widths
+
+
 def task_columns():
+    return Columns(task_column_names(), TASK_WIDTHS)
+
+
+def task_column_names():
     return [
         _("ID"),
         _("Title"),
@@ -45,16 +67,36 @@ def task_columns():
     ]
 
 
+#: Column widths of the task export in XLSX (characters), in the order of ``task_columns``.
+TASK_WIDTHS = [8, 50, 14, 16, 30, 30, 22, 22, 12, 24, 10, 12, 12, 12, 10, 14, 40, 17, 40]
+
+
+def _meeting_name(meeting):
+    return f"{meeting.title} ({localdate(meeting.held_on, 'short')})" if meeting is not None else ""
+
+
+def _local_moment(moment):
+    """A UTC timestamp as the province's wall-clock time, naive (spreadsheets know no time zones)."""
+    return moment.astimezone(province_zone()).replace(tzinfo=None, microsecond=0) if moment else None
+
+
 def task_rows(user, filters, base_url, limit=MAX_EXPORT_ROWS):
-    """Yield one list of cells per task ``user`` may see that matches ``filters``, in list order."""
+    """Yield one list of cells per task ``user`` may see that matches ``filters``, in list order.
+
+    Statuses, timings, priorities and recurrences are in the reader's language, the meeting is named
+    by its title and date, and deadlines and timestamps are dates (CSV writes them ISO 8601, XLSX as
+    dates a spreadsheet can sort and filter); the completion time is the province's local time.
+    """
     today = today_local()
     query = (
         filtered_select(user, filters, today)
-        .options(*list_options())
+        .options(*list_options(), joinedload(Task.meeting).load_only(Meeting.id, Meeting.title, Meeting.held_on))
         .order_by(*_order(filters.sort))
         .limit(limit + 1)
         .execution_options(yield_per=BATCH)
     )
+    priorities = {key.value: str(value) for key, value in PRIORITY_LABELS.items()}
+    recurrences = {key.value: str(value) for key, value in RECURRENCE_LABELS.items()}
     # Only many-to-one rows are joined, so no de-duplication (which would defeat yield_per) is needed.
     for count, task in enumerate(db.session.scalars(query), start=1):
         if count > limit:
@@ -63,22 +105,22 @@ def task_rows(user, filters, base_url, limit=MAX_EXPORT_ROWS):
         yield [
             task.id,
             task.title,
-            task.status.value,
-            timing_of(task, today).value,
+            status_label(task.status),
+            timing_label(timing_of(task, today)),
             task.lead_department.name,
             "; ".join(department.name for department in task.coordinating_departments),
             task.assignee.name if task.assignee else "",
             task.issuer.name,
-            task.due_on.isoformat() if task.due_on else "",
+            task.due_on,
             task.deadline_text or "",
             task.progress,
             task.current_value if task.current_value is not None else "",
             task.target_value if task.target_value is not None else "",
             task.target_unit or "",
-            task.priority.value,
-            task.recurrence.value,
-            task.meeting_id or "",
-            task.completed_at.isoformat() if task.completed_at else "",
+            priorities.get(task.priority.value, task.priority.value),
+            recurrences.get(task.recurrence.value, task.recurrence.value),
+            _meeting_name(task.meeting),
+            _local_moment(task.completed_at),
             f"{base_url}/tasks/{task.id}",
         ]
 
@@ -119,6 +161,16 @@ def safe_cell(cell):
     return cell
 
 
+def csv_cell(cell):
+    if cell is None:
+        return ""
+    if isinstance(cell, datetime):
+        return cell.isoformat(sep=" ", timespec="minutes")
+    if isinstance(cell, date):
+        return cell.isoformat()
+    return safe_cell(cell)
+
+
 def stream_csv(header, rows):
     """Yield CSV text (UTF-8 with a byte-order mark, which spreadsheet programs need for Vietnamese)."""
     buffer = io.StringIO()
@@ -126,7 +178,7 @@ def stream_csv(header, rows):
     buffer.write("\ufeff")
     writer.writerow(header)
     for row in rows:
-        writer.writerow([safe_cell(cell) for cell in row])
+        writer.writerow([csv_cell(cell) for cell in row])
         if buffer.tell() > 64 * 1024:
             yield buffer.getvalue()
             buffer.seek(0)
@@ -134,13 +186,40 @@ def stream_csv(header, rows):
     yield buffer.getvalue()
 
 
-def build_xlsx(title, header, rows):
-    """Return a spooled file holding the workbook."""
+def build_xlsx(title, header, rows, widths=None):
+    """Return a spooled file holding the workbook: one sheet, its header row bold and frozen, an
+    autofilter over the rows, the columns ``widths`` wide (characters), dates and times as such."""
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=title[:31])
-    sheet.append(header)
+    sheet.freeze_panes = "A2"
+    widths = widths or getattr(header, "widths", None) or [max(10, min(40, len(str(name)) + 4)) for name in header]
+    for column, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(column)].width = width
+    bold = Font(bold=True)
+    cells = []
+    for name in header:
+        cell = WriteOnlyCell(sheet, value=name)
+        cell.font = bold
+        cells.append(cell)
+    sheet.append(cells)
+    count = 0
     for row in rows:
-        sheet.append([safe_cell(cell) for cell in row])
+        values = []
+        for value in row:
+            if isinstance(value, datetime):
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.number_format = "yyyy-mm-dd hh:mm"
+                value = cell
+            elif isinstance(value, date):
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.number_format = "yyyy-mm-dd"
+                value = cell
+            else:
+                value = safe_cell(value)
+            values.append(value)
+        sheet.append(values)
+        count += 1
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{count + 1}"
     output = tempfile.SpooledTemporaryFile(max_size=8 * 1024 * 1024)  # noqa: SIM115 (send_file closes it)
     workbook.save(output)
     output.seek(0)
