@@ -24,6 +24,12 @@ def security_headers(response):
         response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
     if current_app.config.get("SESSION_COOKIE_SECURE"):
         response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
+    if request.endpoint != "static" and current_user.is_authenticated:
+        # What a signed-in user sees (pages, exports, evidence files, API answers) is kept by no
+        # cache: not the browser's (the back button after signing out on a shared computer), nor a
+        # proxy's. Whatever the view set (a download's "no-cache" revalidation) is replaced.
+        response.headers["Cache-Control"] = "no-store"
+        response.headers.pop("Expires", None)
     return response
 
 
