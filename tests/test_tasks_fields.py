@@ -1,5 +1,7 @@
 """Creating and editing tasks: every bad input is refused with a reason under its field, nothing saved."""
 
+import html
+import re
 from datetime import date
 
 import pytest
@@ -261,3 +263,19 @@ def test_new_task_form_of_a_meeting_one_cannot_edit_is_refused(world, client, au
     auth.login(world.head)
     response = client.get(f"/tasks/new?directive_id={directive.id}")
     assert response.status_code == 403 and b"Private conclusions." not in response.data
+
+
+def test_a_long_description_is_never_cut_by_the_browser_and_is_refused_whole(world, client, auth):
+    """The textarea has no maxlength (a browser cuts a longer paste silently); the server names the limit
+    and gives back everything that was typed."""
+    auth.login(world.leader)
+    form = client.get("/tasks/new").get_data(as_text=True)
+    textarea = re.search(r'<textarea[^>]*name="description"[^>]*>', form).group(0)
+    assert "maxlength" not in textarea
+    pasted = "Plant trees along the river. " * 700  # 20,300 characters
+    response = client.post("/tasks/new", data=form_data(world, description=pasted))
+    page = response.get_data(as_text=True)
+    assert response.status_code == 422
+    assert "Field cannot be longer than 20000 characters." in page
+    assert pasted.strip() in html.unescape(page)
+    assert task_count() == 0

@@ -3,6 +3,8 @@ from flask_wtf import FlaskForm
 from wtforms import DateField, HiddenField, SelectField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
+from tracker.core.integers import to_id
+
 LANGUAGE_CHOICES = [
     ("", _l("(not said)")),
     ("en", "English"),
@@ -16,7 +18,18 @@ def optional_int(value):
     """Coerce a select's value to an id, ``None`` when empty; junk raises (a field error)."""
     if value in (None, "", "None"):
         return None
-    return int(value)
+    number = to_id(value)
+    if number is None:  # junk, or beyond any id the database holds
+        raise ValueError(value)
+    return number
+
+
+def required_id(value):
+    """Coerce a multiple select's value to an id; junk or out of range raises (a field error)."""
+    number = to_id(value)
+    if number is None:
+        raise ValueError(value)
+    return number
 
 
 class MeetingForm(FlaskForm):
@@ -27,7 +40,7 @@ class MeetingForm(FlaskForm):
     chair_title = StringField(_l("Chair's title"), validators=[Optional(), Length(max=200)])
     host_department_id = SelectField(_l("Host department"), coerce=optional_int, validate_choice=False)
     attendee_department_ids = SelectMultipleField(
-        _l("Attending departments"), coerce=int, validate_choice=False, validators=[Optional()]
+        _l("Attending departments"), coerce=required_id, validate_choice=False, validators=[Optional()]
     )
     source_url = StringField(_l("Source address"), validators=[Optional(), Length(max=1000)])
     language = SelectField(_l("Language of the minutes"), choices=LANGUAGE_CHOICES, validate_choice=False)
@@ -35,12 +48,17 @@ class MeetingForm(FlaskForm):
         _l("Minutes"),
         description=_l("The minutes or conclusions as written, kept for reference."),
         validators=[Optional(), Length(max=500_000)],
+        render_kw={"maxlength": False},  # no silent cut of a long paste: the server names what is too long
     )
     version = HiddenField()
 
 
 class DirectiveForm(FlaskForm):
-    text = TextAreaField(_l("Directive"), validators=[DataRequired(_l("This field is required.")), Length(max=20_000)])
+    text = TextAreaField(
+        _l("Directive"),
+        validators=[DataRequired(_l("This field is required.")), Length(max=20_000)],
+        render_kw={"maxlength": False},
+    )
 
 
 class PasteDirectivesForm(FlaskForm):

@@ -17,7 +17,10 @@ PRIORITY_LABELS = {Priority.LOW: _l("Low"), Priority.NORMAL: _l("Normal"), Prior
 
 class TaskForm(FlaskForm):
     title = StringField(_l("Title"), validators=[DataRequired(_l("This field is required.")), Length(max=500)])
-    description = TextAreaField(_l("Description"), validators=[Optional(), Length(max=20_000)])
+    # No maxlength attribute: a browser would cut a longer paste silently; the server says what is too long.
+    description = TextAreaField(
+        _l("Description"), validators=[Optional(), Length(max=20_000)], render_kw={"maxlength": False}
+    )
     lead_department_id = SelectField(
         _l("Lead department"),
         coerce=optional_int,
