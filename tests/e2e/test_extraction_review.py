@@ -154,11 +154,12 @@ def test_upload_a_notice_add_a_missed_directive_from_the_minutes_accept_and_find
     expect(added.get_by_label("Deadline", exact=True)).to_have_value("2025-08-15")
     expect(added.get_by_label("Deadline as written")).to_have_value("before 15 August 2025")
     expect(page.locator("mark.proposal-mark", has_text="Rural roads")).to_have_count(1)
+    title = added.get_by_label("Task title").input_value()
+    assert title and len(title) <= 120
     shot(page, "extraction-05-missed-added")
 
     page.get_by_role("button", name="Accept and create").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Working session on public works")
-    title = MISSED.rstrip(".")
     page.get_by_role("link", name=title).click()
     expect(page.get_by_role("heading", level=1)).to_have_text(title)
     expect(page.locator("body")).to_contain_text("Department of Construction")

@@ -337,10 +337,11 @@ def test_a_missed_passage_becomes_a_card_with_its_fields_filled(client, auth, le
     assert after.get("proposals-0-title") == "Kept as edited" and after.get("passage") == ""
     response, _state = press(client, meeting, after, "accept")
     assert response.status_code == 303
-    task = next(t for t in db.session.scalars(sa.select(Task)) if t.title.startswith("Rural roads"))
+    directive = db.session.scalar(sa.select(Directive).where(Directive.text == MISSED))
+    task = db.session.scalar(sa.select(Task).where(Task.directive_id == directive.id))
+    assert task.title == after.get(f"proposals-{added}-title") and task.title
     assert task.due_on.isoformat() == "2025-08-15"
     assert task.lead_department_id == directory["SXD"].id
-    assert db.session.get(Directive, task.directive_id).text == MISSED
 
 
 def test_a_selected_passage_is_located_by_its_offsets(client, auth, leader, meeting, directory):

@@ -71,6 +71,7 @@ component(
         ],
         "properties": {
             "text": {"type": "string", "description": "Exactly `text[start:end]` of the input."},
+            "title": {"type": "string", "description": "A short imperative title for the task."},
             "start": {"type": "integer"},
             "end": {"type": "integer"},
             "lead": {"oneOf": [_DEPARTMENT, {"type": "null"}]},
