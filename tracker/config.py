@@ -107,12 +107,17 @@ def load_config(instance_path):
         "TRACKER_SEARCH_COUNT_CAP": env_int("TRACKER_SEARCH_COUNT_CAP", 1000),
         #: A meeting's page lists this many of its tasks at most; the task list has them all.
         "TRACKER_MEETING_TASKS_SHOWN": env_int("TRACKER_MEETING_TASKS_SHOWN", 200),
+        #: Notifications older than this many days are deleted by the beat (hourly).
+        "TRACKER_NOTIFICATIONS_KEEP_DAYS": env_int("TRACKER_NOTIFICATIONS_KEEP_DAYS", 90),
         #: The issuing body named at the head of the report documents (empty: a translated default).
         "TRACKER_REPORT_ISSUER": os.environ.get("TRACKER_REPORT_ISSUER", ""),
         #: Minutes during which the author of a comment may still edit it (the edit is shown).
         "TRACKER_COMMENT_EDIT_MINUTES": env_int("TRACKER_COMMENT_EDIT_MINUTES", 15),
         #: Reverse proxies in front of the app trusted for X-Forwarded-For/-Proto (tracker/core/proxy.py).
         "TRACKER_PROXY_HOPS": env_int("TRACKER_PROXY_HOPS", 0),
+        #: The JSON API: requests allowed per token (or address), and the largest body (tracker/api/auth.py).
+        "TRACKER_API_RATE_LIMIT": os.environ.get("TRACKER_API_RATE_LIMIT", "600 per minute"),
+        "TRACKER_API_MAX_BODY_BYTES": env_int("TRACKER_API_MAX_BODY_BYTES", 1024 * 1024),
         #: Failed sign-ins allowed per (address, account) pair and per address (README, Security):
         #: never per account alone, so that nobody can lock a user out.
         "TRACKER_LOGIN_LIMIT_PAIR": os.environ.get("TRACKER_LOGIN_LIMIT_PAIR", "3 per minute; 10 per hour"),
@@ -169,6 +174,7 @@ def load_config(instance_path):
             "beat_schedule": {
                 "reminders-sweep": {"task": "reminders.sweep_tick", "schedule": float(sweep_seconds)},
                 "maintenance-statistics": {"task": "maintenance.statistics", "schedule": 3600.0},
+                "notifications-prune": {"task": "notifications.prune", "schedule": 3600.0},
             },
             "task_default_queue": os.environ.get("CELERY_QUEUE", "tracker"),
             "task_acks_late": True,
