@@ -265,3 +265,17 @@ def test_throttle_counts_in_redis_when_redis_is_configured(redis_url, database_u
         # The limiter keeps one storage, that of the app it was bound to last: bind it back to memory.
         make_test_app(database_url, tmp_path_factory)
         assert "memory" in type(limiter.storage).__name__.lower()
+
+
+def test_a_throttled_sign_in_says_why_and_keeps_the_email(app, make):
+    user = make.user()
+    client = app.test_client()
+    for _ in range(3):
+        sign_in_from(client, "10.0.0.66", user.email, "wrong password")
+    response = sign_in_from(client, "10.0.0.66", user.email, "wrong password")
+    assert response.status_code == 429
+    assert response.headers["Retry-After"]
+    body = response.get_data(as_text=True)
+    assert "Too many failed sign-ins from your address. Try again in 1 minute" in body
+    assert f'value="{user.email}"' in body
+    assert 'href="/password/forgot"' in body

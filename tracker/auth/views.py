@@ -1,8 +1,9 @@
 import ipaddress
 from urllib.parse import urlsplit
 
-from flask import current_app, flash, redirect, render_template, request, session, url_for
+from flask import current_app, flash, make_response, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user, login_required
 
 from tracker.auth import bp
@@ -96,6 +97,33 @@ def login():
         return render_template("auth/login.html", form=form), 401
     status = 400 if request.method == "POST" else 200
     return render_template("auth/login.html", form=form), status
+
+
+@bp.errorhandler(429)
+def throttled(error):
+    """A throttled sign-in shows the sign-in page again, saying why and for how long."""
+    if request.endpoint != "auth.login":
+        from tracker.core.errors import handle_http_error
+
+        return handle_http_error(error)
+    form = LoginForm(formdata=None)
+    form.email.data = (request.form.get("email") or "").strip()[:254]
+    form.next.data = request.form.get("next", "")
+    retry_after = dict(error.get_headers()).get("Retry-After")
+    minutes = max(1, -(-int(retry_after) // 60)) if str(retry_after or "").isdigit() else 1
+    form.form_errors.append(
+        ngettext(
+            "Too many failed sign-ins from your address. Try again in %(num)d minute, or choose a new password "
+            'with "Forgot password?".',
+            "Too many failed sign-ins from your address. Try again in %(num)d minutes, or choose a new password "
+            'with "Forgot password?".',
+            minutes,
+        )
+    )
+    response = make_response(render_template("auth/login.html", form=form), 429)
+    if retry_after:
+        response.headers["Retry-After"] = retry_after
+    return response
 
 
 @bp.route("/logout", methods=["POST"])
