@@ -165,3 +165,12 @@ def test_a_comment_of_another_task_is_not_found(world, task, api):
     db.session.commit()
     response = api.as_user(world.staff).patch(f"/tasks/{task.id}/comments/{comment.id}", json={"body": "x"})
     assert_error(response, 404, "not_found")
+
+
+def test_outsiders_neither_read_nor_write_the_discussion(world, task, api):
+    operations.post_comment(world.staff, task, body="Internal note")
+    db.session.commit()
+    outsider = api.as_user(world.other_staff)
+    assert_error(outsider.get(f"/tasks/{task.id}/comments"), 403, "forbidden")
+    assert_error(outsider.post(f"/tasks/{task.id}/comments", json={"body": "Hi"}), 403, "forbidden")
+    assert db.session.scalar(sa.select(sa.func.count(Comment.id))) == 1

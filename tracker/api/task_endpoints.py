@@ -147,7 +147,7 @@ def create_task():
 @endpoint(
     "/tasks/<int:task_id>",
     "GET",
-    summary="A task with its history, extension requests and the actions open to you",
+    summary="A task with its history, comments, extension requests and the actions open to you",
     tag="tasks",
     responses={200: "TaskDetail"},
 )
