@@ -21,7 +21,8 @@ from tests.extraction_web.files import (
 from tests.extraction_web.pages import FormState
 from tracker.core.audit import AuditEvent
 from tracker.extensions import db
-from tracker.extraction.documents import DocumentRefused, check_archive, read_bytes
+from tracker.extraction import documents
+from tracker.extraction.documents import DocumentRefused, read_bytes
 from tracker.meetings.models import Directive, Meeting
 from tracker.tasks.models import Task
 
@@ -133,7 +134,7 @@ def test_legacy_text_encodings_are_detected(app):
         ("txt", pdf_bytes(NOTICE), "not a valid .txt"),
         ("txt", b"\x00\x01binary\x00", "not a valid .txt"),
         ("pdf", scanned_pdf_bytes(), "text of a PDF, not its pictures"),
-        ("docx", bomb_bytes(), "unpacks to too much"),
+        ("docx", bomb_bytes(), "unpacks to far more than it holds"),
         ("odt", b"", "empty"),
         ("txt", b"  \n\n ", "no text"),
     ],
@@ -155,18 +156,26 @@ def test_an_odt_declaring_entities_is_not_read(app):
         read_bytes("odt", odt_bytes("", content=laughs))
 
 
-def test_archive_limits_are_checked_from_the_declared_sizes(app):
-    many = io.BytesIO()
-    with zipfile.ZipFile(many, "w") as archive:
-        for number in range(30):
-            archive.writestr(f"part{number}.xml", "<x/>")
-    with pytest.raises(DocumentRefused):
-        check_archive(zipfile.ZipFile(many), max_members=20)
-    with pytest.raises(DocumentRefused):
-        check_archive(zipfile.ZipFile(many), max_unpacked=50)
-    check_archive(zipfile.ZipFile(many))  # within the limits: no complaint
-    with pytest.raises(DocumentRefused):
+def test_archive_limits_are_checked_from_the_declared_sizes(app, monkeypatch):
+    flood = io.BytesIO()
+    with zipfile.ZipFile(flood, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<w:document/>")
+        for number in range(5001):
+            archive.writestr(f"word/part{number}.xml", "")
+    with pytest.raises(DocumentRefused) as refused:
+        read_bytes("docx", flood.getvalue())
+    assert "parts" in refused.value.fields["file"]
+    with pytest.raises(DocumentRefused) as refused:
         read_bytes("odt", bomb_bytes(member="content.xml"))
+    assert "expand" in refused.value.fields["file"]
+    # The document's own text part is bounded too (real minutes need a few MB of markup at most).
+    monkeypatch.setattr(documents, "MAX_PART_BYTES", 1000)
+    with pytest.raises(DocumentRefused) as refused:
+        read_bytes("docx", docx_bytes(NOTICE * 3))
+    assert refused.value.description == "The file holds too much text."
+    monkeypatch.undo()
+    assert read_bytes("docx", docx_bytes(NOTICE * 3)).startswith("Conclusions")
 
 
 # --- The review screen ---------------------------------------------------------------------------
@@ -205,7 +214,7 @@ def test_the_text_read_from_the_file_becomes_the_meetings_minutes(client, auth, 
     [
         ("notice.docx", NOTICE.encode(), "This is not a valid .docx file."),
         ("scan.pdf", scanned_pdf_bytes(), "not its pictures"),
-        ("notice.docx", bomb_bytes(), "unpacks to too much data"),
+        ("notice.docx", bomb_bytes(), "unpacks to far more than it holds"),
         ("notice.rtf", b"{\\rtf1 Hello}", "Accepted types: .docx, .odt, .pdf, .txt."),
     ],
 )

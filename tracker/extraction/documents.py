@@ -7,9 +7,10 @@ content is what the extension says, and returns the text, or raises :class:`Docu
 
 - ``.docx`` is read with python-docx, ``.pdf`` with pypdf, ``.odt`` from its ``content.xml`` with
   lxml (no DTD, no entities, no network). Before any of them opens a zip container, the sizes the
-  archive declares are checked (:func:`check_archive`): too many members, too much unpacked data,
-  or an implausible compression ratio is an archive bomb and is refused. Python's zipfile never
-  inflates a member past its declared size, so the declared sizes bound what is read.
+  archive declares are checked with the evidence uploads' bounds (``open_bounded_archive`` in
+  :mod:`tracker.tasks.storage`): too many members, too much unpacked data, or an implausible
+  compression ratio is an archive bomb and is refused. Python's zipfile never inflates a member
+  past its declared size, so the declared sizes bound what is read.
 - ``.txt`` is UTF-8 (with or without a byte-order mark), UTF-16/32 with a byte-order mark, or a
   legacy code page of Tracker's languages detected with charset-normalizer among Windows-1252
   (English, French, Swedish) and Windows-1258 (Vietnamese), normalised to NFC.
@@ -24,6 +25,7 @@ import logging
 import re
 import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 from flask import current_app
@@ -31,6 +33,7 @@ from flask_babel import gettext as _
 
 from tracker.core.errors import ValidationFailed
 from tracker.meetings.operations import MINUTES_MAX
+from tracker.tasks.storage import ArchiveRefused, open_bounded_archive
 
 log = logging.getLogger(__name__)
 
@@ -38,11 +41,8 @@ log = logging.getLogger(__name__)
 EXTENSIONS = ("docx", "odt", "pdf", "txt")
 #: ``TRACKER_MAX_MINUTES_FILE_BYTES`` when the configuration has none.
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
-#: Archive limits: members, unpacked bytes in all, and the compression ratio of a large member.
-MAX_MEMBERS = 2000
-MAX_UNPACKED_BYTES = 200 * 1024 * 1024
-MAX_RATIO = 200
-RATIO_FROM_BYTES = 1024 * 1024
+#: The most a document's main XML part (word/document.xml, content.xml) may unpack to.
+MAX_PART_BYTES = 64 * 1024 * 1024
 #: The most pages of a PDF read.
 MAX_PDF_PAGES = 2000
 #: Code pages a legacy ``.txt`` may be in (Tracker's four languages).
@@ -141,35 +141,31 @@ def _not_a(kind):
 # --- Zip containers -------------------------------------------------------------------------------
 
 
-def check_archive(archive: zipfile.ZipFile, *, max_members=MAX_MEMBERS, max_unpacked=MAX_UNPACKED_BYTES):
-    """Refuse an archive bomb from the sizes its directory declares, before any member is read."""
-    members = archive.infolist()
-    if len(members) > max_members:
-        raise _bomb()
-    total = 0
-    for member in members:
-        total += member.file_size
-        if total > max_unpacked:
-            raise _bomb()
-        if member.file_size > RATIO_FROM_BYTES and member.file_size > MAX_RATIO * max(member.compress_size, 1):
-            raise _bomb()
-
-
-def _bomb():
-    return DocumentRefused(
-        _("The file unpacks to far more than it holds; it was not read."),
-        _("This archive is not a plausible document (it unpacks to too much data)."),
-    )
-
-
 def _open_zip(data, kind):
+    """The zip container of a document, after the evidence uploads' bounds on its declared sizes.
+
+    :func:`tracker.tasks.storage.open_bounded_archive` judges the member count, the directory and
+    every member's declared size and ratio before anything is inflated (an archive bomb is refused).
+    """
     if not data.startswith(b"PK\x03\x04"):
         raise _not_a(kind)
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
+        archive = open_bounded_archive(io.BytesIO(data))
+    except ArchiveRefused as refused:
+        raise DocumentRefused(
+            _("The file unpacks to far more than it holds; it was not read."), refused.args[0]
+        ) from None
+    if archive is None:
+        raise _not_a(kind)
+    main = {"docx": "word/document.xml", "odt": "content.xml"}[kind]
+    try:
+        size = archive.getinfo(main).file_size
+    except KeyError:
         raise _not_a(kind) from None
-    check_archive(archive)
+    if size > MAX_PART_BYTES:  # far more markup than the longest minutes need
+        raise DocumentRefused(
+            _("The file holds too much text."), _("At most %(size)s of document text.", size=size_text(MAX_PART_BYTES))
+        )
     return archive
 
 
@@ -224,7 +220,7 @@ def _read_odt(data):
     try:
         mimetype = archive.read("mimetype").decode("ascii", "replace").strip()
         content = archive.read("content.xml")
-    except (KeyError, zipfile.BadZipFile, ValueError, OSError, EOFError):
+    except (KeyError, zipfile.BadZipFile, ValueError, OSError, EOFError, RuntimeError, zlib.error):
         raise _not_a("odt") from None
     if mimetype != _ODF_TEXT:
         raise _not_a("odt")
