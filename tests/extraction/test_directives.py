@@ -170,8 +170,10 @@ def test_to_dict_is_json_ready(run):
     assert directive["recurrence"] == "yearly"
     assert directive["references"] == ["Resolution No. 10-NQ/TU"]
     assert directive["targets"] == [{"value": 5000.0, "unit": "hectares", "text": "5,000 hectares"}]
+    assert directive["title"] == "Coordinate with the Department of Construction to plant 5,000 hectares by 2025"
     assert set(directive) == {
         "text",
+        "title",
         "start",
         "end",
         "lead",

@@ -38,6 +38,7 @@ def check(result, text):
         assert directive.lead not in directive.coordinating
         assert len({ref.id for ref in directive.coordinating}) == len(directive.coordinating)
         assert directive.recurrence in RECURRENCES
+        assert isinstance(directive.title, str) and len(directive.title) <= 80 and "…" not in directive.title
         if directive.deadline_text is not None:
             assert directive.deadline_text in directive.text
         for reference in directive.references:

@@ -17,6 +17,7 @@ from tracker.extraction.results import DepartmentRef, Extraction, ProposedDirect
 from tracker.extraction.segments import segment
 from tracker.extraction.targets import find_targets
 from tracker.extraction.textprep import coerce_text, prepare
+from tracker.extraction.titles import make_title
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +107,7 @@ def _extract(text: str, departments, language, meeting_date) -> Extraction:
             for s, e, value, unit in find_targets(prep.work[start:end], folded, language, excluded)
         ]
         a, b, passage = quote(start, end)
+        names = [(to_input(m.start) - a, to_input(m.end) - a) for m in mentions if start <= m.start and m.end <= end]
         directives.append(
             ProposedDirective(
                 text=passage,
@@ -118,6 +120,7 @@ def _extract(text: str, departments, language, meeting_date) -> Extraction:
                 recurrence=find_recurrence(folded),
                 references=[quote(s, e)[2] for s, e in refs],
                 targets=targets,
+                title=make_title(passage, language, names=names),
             )
         )
     unknown = [UnknownDepartment(*_name(quote(u.start, u.end))) for u in unknowns]

@@ -64,10 +64,12 @@ class ProposedDirective:
     recurrence: str = "none"
     references: list[str] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
+    title: str = ""  # a short imperative title for the task (at most 80 characters, no ellipsis)
 
     def to_dict(self) -> dict:
         return {
             "text": self.text,
+            "title": self.title,
             "start": self.start,
             "end": self.end,
             "lead": self.lead.to_dict() if self.lead else None,

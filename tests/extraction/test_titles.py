@@ -1,0 +1,81 @@
+"""The proposed task title: the action of the directive, short and imperative, never the passage cut off."""
+
+import pytest
+
+from tracker.extraction.titles import TITLE_MAX, make_title
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "title"),
+    [
+        (
+            "The Vice Chairman requested the Department of Agriculture and Environment to complete 04 high-tech "
+            "agricultural zones by the end of 2026, so that cooperatives can rent land there.",
+            "en",
+            "Complete 04 high-tech agricultural zones by the end of 2026",
+        ),
+        (
+            "The Department of Home Affairs shall propose a policy for specialists.",
+            "en",
+            "Propose a policy for specialists",
+        ),
+        ("2. Review all online public services;", "en", "Review all online public services"),
+        (
+            "At the same time, establishing teams to inspect the markets before the holiday.",
+            "en",
+            "Establishing teams to inspect the markets before the holiday",
+        ),
+        (
+            "He instructed that all the damaged bridges should be repaired by 30 September.",
+            "en",
+            "All the damaged bridges should be repaired by 30 September",
+        ),
+        (
+            "Il a demandé au Ministre de la Santé de finaliser le plan de vaccination avant la fin du mois.",
+            "fr",
+            "Finaliser le plan de vaccination avant la fin du mois",
+        ),
+        (
+            "Regeringen ger Kammarkollegiet i uppdrag att kartlägga myndigheternas lokaler senast den 1 mars 2027.",
+            "sv",
+            "Kartlägga myndigheternas lokaler senast den 1 mars 2027",
+        ),
+        (
+            "Vidare ska utredaren föreslå ändringar i förordningen för att förenkla ansökan.",
+            "sv",
+            "Föreslå ändringar i förordningen",
+        ),
+        (
+            "Giao Sở Công Thương chủ trì, phối hợp với Sở Tài chính xây dựng kế hoạch bình ổn giá, hoàn thành "
+            "trước ngày 15/3/2026.",
+            "vi",
+            "Xây dựng kế hoạch bình ổn giá, hoàn thành trước ngày 15/3/2026",
+        ),
+    ],
+)
+def test_the_title_is_the_action(text, language, title):
+    assert make_title(text, language) == title
+
+
+def test_unit_names_are_no_verbs():
+    text = "Sở Xây dựng, Sở Tài chính nghiên cứu cơ chế hỗ trợ nhà ở xã hội."
+    # "Xây dựng" (build) is part of the department's name here, not the action.
+    assert make_title(text, "vi", names=[(0, 11), (13, 25)]) == "Nghiên cứu cơ chế hỗ trợ nhà ở xã hội"
+
+
+def test_a_long_action_is_cut_at_a_word_without_an_ellipsis():
+    text = (
+        "The Department of Construction must review every housing project financed by the province in the "
+        "districts of the north and the islands and publish the list on the portal"
+    )
+    title = make_title(text, "en")
+    assert len(title) <= TITLE_MAX
+    assert title.startswith("Review every housing project financed by the province")
+    assert not title.endswith(("…", "...", " the", " and", " of", " in"))
+    assert text.count(title) == 0 or title in text  # a cut of the passage's own words
+
+
+def test_the_extractor_proposes_the_title(one):
+    directive = one("The Chairman requested the Department of Finance to allocate the funds for school meals.")
+    assert directive.title == "Allocate the funds for school meals"
+    assert directive.to_dict()["title"] == "Allocate the funds for school meals"

@@ -1,0 +1,119 @@
+"""A short imperative task title from a directive's passage ("Complete 04 high-tech agricultural zones").
+
+A passage says who is asked and then what to do: "The Chairman requested the Department of Finance
+to allocate the funds for school meals before 30 June", "Giao Sở Nội vụ chủ trì, phối hợp với Sở Tài
+chính hoàn thiện đề án ...", "Regeringen ger Statskontoret i uppdrag att utföra en myndighetsanalys".
+The title is the action: the words after the last marker that introduces it (``to``, ``shall``,
+``de``, ``doit``, ``att``, ``ska``, ``chủ trì``, the units after ``phối hợp với`` ...), without a
+leading adverb of urgency, cut at the first clause that only explains why or how (``so that``,
+``afin de``, ``för att``, ``nhằm``), and kept under :data:`TITLE_MAX` characters at a word
+boundary, never with an ellipsis. A passage with no marker (an imperative item) is its own action.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extraction.cues import CUES
+from tracker.extraction.textprep import fold
+
+TITLE_MAX = 80
+
+_MARKERS = {
+    "en": re.compile(
+        r"\b(?:to|shall|must|should|will|needs? to|has to|have to|is responsible for|are responsible for|"
+        r"(?:is|are) in charge of|continues? to|presides? over|takes? charge of)\s+(?=[a-zA-Z])",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"(?:\b(?:de|d['’]|à)\s*(?=[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b)"
+        r"|\b(?:doit|doivent|devra|devront|devrait|devraient|veillera à|veilleront à)\s+)",
+        re.IGNORECASE,
+    ),
+    "sv": re.compile(r"\b(?:att|ska|skall|måste|behöver|bör)\s+(?=[a-zåäö])", re.IGNORECASE),
+    "vi": re.compile(
+        r"(?:\bchủ trì,?\s*(?:phối hợp(?: với)?[^;.]*?(?=\b(?:xây dựng|triển khai|hoàn thiện|hoàn thành|rà soát|"
+        r"tham mưu|tổ chức|nghiên cứu|thực hiện|kiểm tra|đề xuất|báo cáo|hướng dẫn|ban hành|lập|trình)\b))?"
+        r"|\b(?:có trách nhiệm|chịu trách nhiệm|cần|phải)\s+)",
+        re.IGNORECASE,
+    ),
+}
+_DISCOURSE = re.compile(
+    r"(?:(?:at the same time|also|accordingly|in addition|besides|furthermore|further|simultaneously|meanwhile|"
+    r"in conclusion|theo đó|đồng thời|ngoài ra|enfin|par ailleurs|en outre|vidare|dessutom|slutligen),\s*)?",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bSt)[.!?](?=\s+[A-ZÀ-ÝĐ])")
+_LEADING = re.compile(
+    r"^(?:(?:urgently|promptly|immediately|actively|proactively|continue to|also|further|quickly|strictly|"
+    r"khẩn trương|chủ động|kịp thời|rapidement|activement|également|aussi|skyndsamt|omedelbart|även|också|"
+    r"vidare|bl\.a\.?|utredaren|utredningen|[•*–-])[,\s]*)+",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(
+    r"\s*(?:[;:]|\.\s+(?=(?-i:[A-ZÀ-ÝĐ]))|\.$|\s[-–]\s|\bso that\b|\bin order to\b|\bwhich\b|"
+    r"\bafin (?:de|d['’]|que)|\bpour que\b|"
+    r"\bde manière à\b|\bför att\b|\bså att\b|\bnhằm\b|\bđể\b|\bđảm bảo\b|\bbảo đảm\b)",
+    re.IGNORECASE,
+)
+_SOFT_CUT = re.compile(r",\s|\s(?:and|et|och|và|with|avec|med|với|in|dans|i|trong|by|par|av|before|avant|före|trước)\s")
+_DANGLING = re.compile(
+    r"(?:\s+(?:and|or|of|the|a|an|to|for|with|in|on|by|at|et|ou|de|du|des|la|le|les|l['’]|à|au|aux|en|pour|"
+    r"och|eller|av|för|i|med|på|till|và|của|các|cho|với|về|trong))+$",
+    re.IGNORECASE,
+)
+
+
+def make_title(passage: str, language: str = "en", limit: int = TITLE_MAX, names=()) -> str:
+    """Return the action of ``passage`` as a short title (at most ``limit`` characters); never raises.
+
+    ``names`` are the (start, end) offsets in ``passage`` of the units it names: their words are no
+    verbs ("Sở Xây dựng", "Phát triển nông thôn") and no markers.
+    """
+    try:
+        return _make_title(passage or "", language, limit, names)
+    except Exception:  # a title is a convenience: fall back to the passage's start
+        return " ".join((passage or "").split())[:limit].strip()
+
+
+def _make_title(passage: str, language: str, limit: int, names) -> str:
+    text = re.sub(r"\s", " ", passage)  # same length: the offsets of ``names`` still hold
+    masked = list(text)
+    for start, end in names:
+        if 0 <= start < end <= len(text):
+            masked[start:end] = "#" * (end - start)
+    masked = "".join(masked)
+    marker_at = re.match(r"\s*(?:\(?\d{1,2}[.)]|[-•*–])?\s*", masked).end()  # a list marker
+    marker_at = _DISCOURSE.match(masked, marker_at).end()
+    first = _SENTENCE_END.search(masked, marker_at)
+    stop = first.start() if first else len(text)
+    cues = CUES.get(language, CUES["en"])
+    view = masked.lower() if cues.view == "lower" else fold(masked)
+    begin = marker_at
+    own_action = cues.imperative.match(view, marker_at) and not cues.request.match(view, marker_at)
+    if not own_action:  # an imperative item is its own action; "Requesting X to ..." is not
+        marker = _MARKERS.get(language, _MARKERS["en"]).search(masked, marker_at, stop)
+        if marker is not None and marker.end() < stop - 3:
+            begin = marker.end()
+        elif language == "vi":  # "Bộ X tập trung chỉ đạo ...": the action starts at the first verb
+            verb = re.compile(r"(?<!\w)" + cues.imperative.pattern).search(view, marker_at, stop)
+            if verb is not None:
+                begin = verb.start()
+    if re.match(r"be\s", view[begin : begin + 3]) and language == "en":
+        # "... that all the roads should be repaired by June 15": the passive keeps its subject
+        that = view.rfind("that ", marker_at, begin)
+        begin = that + 5 if that >= 0 else marker_at
+    sentence = " ".join(text[begin:stop].split())
+    sentence = _LEADING.sub("", sentence).strip()
+    end = _CLAUSE_END.search(sentence)
+    if end is not None and end.start() >= 12:
+        sentence = sentence[: end.start()]
+    sentence = sentence.strip(" ,;:.")
+    if len(sentence) > limit:
+        cut = sentence[: limit + 1]
+        soft = [m.start() for m in _SOFT_CUT.finditer(cut) if m.start() >= limit // 2]
+        sentence = cut[: soft[-1]] if soft else cut.rsplit(" ", 1)[0]
+    sentence = _DANGLING.sub("", sentence).strip(" ,;:")
+    if not sentence:
+        return " ".join(passage.split())[:limit].rsplit(" ", 1)[0]
+    return sentence[0].upper() + sentence[1:]
