@@ -123,7 +123,7 @@ def test_extension_through_the_pages(world, client, auth, frozen):
     assert response.status_code == 303
     assert reload(task).due_on == date(2025, 7, 31)
     page = client.get(f"/tasks/{task.id}").get_data(as_text=True)
-    assert "deadline moved from 2025-06-30 to 2025-07-31" in page
+    assert "deadline moved from Jun 30, 2025 to Jul 31, 2025" in page
 
 
 # --- Recurring tasks ------------------------------------------------------------------------------

@@ -38,8 +38,14 @@ def nav_context():
 
 
 def localdate(value, style="medium"):
+    """A date (or datetime, or an ISO date as history records keep it) in the reader's format."""
     if value is None:
         return ""
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value)
+        except ValueError:
+            return value
     if isinstance(value, datetime):
         return format_datetime(value, style)
     if isinstance(value, date):
