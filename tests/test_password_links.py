@@ -355,3 +355,54 @@ def test_the_new_user_form_has_no_default_role(app, client, auth, make):
     assert "Choose a role." in response.get_data(as_text=True)
     assert 'value="norole@tracker.test"' in response.get_data(as_text=True)
     assert db.session.scalar(sa.select(User).where(User.email == "norole@tracker.test")) is None
+
+
+def test_the_emails_escape_the_name(app, make, smtp):
+    user = make.user(name='<script>alert("x")</script>')
+    db.session.commit()
+    app.test_client().post("/password/forgot", data={"email": user.email})
+    [(_rcpt, message)] = smtp.wait_for(1)
+    html = message.get_body(preferencelist=("html",)).get_content()
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_an_administrator_emails_a_new_invitation_or_a_reset_link(app, client, auth, make, smtp):
+    admin = make.user(role=Role.ADMIN)
+    invited = make.user(name="Vũ Minh Khoa", password_hash=None)
+    settled = make.user()
+    db.session.commit()
+    auth.login(admin)
+    listing = client.get("/admin/users/").get_data(as_text=True)
+    assert listing.count(">invited</span>") == 1
+    assert "Email a new invitation" in client.get(f"/admin/users/{invited.id}").get_data(as_text=True)
+
+    assert client.post(f"/admin/users/{invited.id}/password-link").status_code == 303
+    [(recipients, message)] = smtp.wait_for(1)
+    assert recipients == [invited.email] and "choose a password" in message["Subject"]
+    assert client.post(f"/admin/users/{settled.id}/password-link").status_code == 303
+    recipients, message = smtp.wait_for(2)[1]
+    assert recipients == [settled.email] and message["Subject"] == "Reset your Tracker password"
+    assert db.session.scalar(sa.select(User.password_hash).where(User.id == settled.id)) is not None
+
+    newcomer = app.test_client()
+    assert open_and_set(newcomer, link_of(smtp.wait_for(1)[0][1])).status_code == 303
+    assert newcomer.get("/settings").status_code == 200
+
+
+def test_only_administrators_email_password_links_and_not_to_deactivated_users(app, client, auth, make, smtp):
+    head = make.user(role=Role.HEAD)
+    target = make.user(department=head.department)
+    admin = make.user(role=Role.ADMIN)
+    gone = make.user(is_active=False)
+    db.session.commit()
+    auth.login(head)
+    assert client.post(f"/admin/users/{target.id}/password-link").status_code == 403
+    auth.logout()
+    auth.login(admin)
+    response = client.post(f"/admin/users/{gone.id}/password-link")
+    assert response.status_code == 303
+    assert "reactivate them first" in client.get(response.headers["Location"]).get_data(as_text=True)
+    assert client.post("/admin/users/999999/password-link").status_code == 404
+    time.sleep(0.3)
+    assert smtp.count() == 0

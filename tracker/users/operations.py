@@ -157,3 +157,17 @@ def issue_api_token(user, name="cli"):
     db.session.flush()
     record_event(None, "user.token", user, after={"token_name": name})
     return token
+
+
+def email_password_link(actor, user):
+    """Email ``user`` a link to choose a password: an invitation again when they have none yet, a
+    reset otherwise (their current password keeps working until the link is used)."""
+    from tracker.auth.links import LinkPurpose, send_password_link
+
+    require(can_manage_users(actor))
+    if not user.is_active:
+        raise ValidationFailed(_("%(name)s is deactivated; reactivate them first.", name=user.name))
+    purpose = LinkPurpose.RESET if user.password_hash else LinkPurpose.INVITATION
+    send_password_link(user, purpose)
+    record_event(actor, "user.password_link", user, after={"purpose": purpose.value})
+    return purpose

@@ -143,3 +143,18 @@ def set_active(user_id):
     else:
         flash(_("User %(name)s deactivated; they can no longer sign in.", name=user.name), "success")
     return redirect(url_for(".index"))
+
+
+@bp.route("/<int:user_id>/password-link", methods=["POST"])
+def password_link(user_id):
+    """Email the user a link to choose a password (a new invitation, or a reset)."""
+    user = db.session.get(User, user_id) or abort(404)
+    try:
+        operations.email_password_link(current_user, user)
+    except ValidationFailed as error:
+        db.session.rollback()
+        flash(error.description, "error")
+        return redirect(url_for(".edit", user_id=user.id), 303)
+    db.session.commit()
+    flash(_("A link to choose a password was sent to %(email)s.", email=user.email), "success")
+    return redirect(url_for(".edit", user_id=user.id), 303)
