@@ -154,6 +154,13 @@ def test_upload_a_notice_add_a_missed_directive_from_the_minutes_accept_and_find
     expect(added.get_by_label("Deadline", exact=True)).to_have_value("2025-08-15")
     expect(added.get_by_label("Deadline as written")).to_have_value("before 15 August 2025")
     expect(page.locator("mark.proposal-mark", has_text="Rural roads")).to_have_count(1)
+    # 15 August 2025 is before today: flagged, not refused; the flag follows the date as it is typed.
+    past = added.locator(".deadline-past")
+    expect(past).to_have_count(1)
+    added.get_by_label("Deadline", exact=True).fill("2099-12-31")
+    expect(past).to_have_count(0)
+    added.get_by_label("Deadline", exact=True).fill("2025-08-15")
+    expect(past).to_contain_text("This deadline is already past")
     title = added.get_by_label("Task title").input_value()
     assert title and len(title) <= 120
     shot(page, "extraction-05-missed-added")

@@ -31,6 +31,28 @@
     }
   });
 
+  // A deadline before today (in the province's zone, as the server counted it) is flagged as it is typed.
+  var today = form.getAttribute("data-today");
+  var pastNote = form.getAttribute("data-past-note");
+  form.querySelectorAll("article.proposal").forEach(function (card) {
+    var due = card.querySelector('input[name$="-due_on"]');
+    var grid = card.querySelector(".grid2");
+    if (!due || !grid || !today) { return; }
+    due.addEventListener("change", function () {
+      var note = card.querySelector(".deadline-past");
+      var past = due.value && due.value < today;
+      if (past && !note) {
+        note = document.createElement("p");
+        note.className = "flash flash-warning small deadline-past";
+        note.setAttribute("role", "note");
+        note.textContent = pastNote;
+        grid.insertAdjacentElement("afterend", note);
+      } else if (!past && note) {
+        note.remove();
+      }
+    });
+  });
+
   // After a refused accept, bring the first card that needs a correction into view.
   var wrong = form.querySelector("article.proposal.has-errors");
   if (wrong) { wrong.scrollIntoView({ block: "start" }); }
