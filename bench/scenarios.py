@@ -140,6 +140,18 @@ def scenarios(bench):
         probe="/api/v1/reports/departments",
     )
 
+    # --- notifications: a user with 10,000 of them, a third unread (the bell is on every page) ---
+    many_notifications(bench, head, 10_000, task_count)
+    bench.run("page: notifications, 10,000 (head)", "read", READ_GOAL_MS,
+              lambda i: bench.session(head).get("/notifications/"), probe="/notifications/")  # fmt: skip
+    bench.run(
+        "api: notifications unread, first page (head)",
+        "read",
+        READ_GOAL_MS,
+        lambda i: bench.api("GET", "/api/v1/notifications?unread=true", head),
+        probe="/api/v1/notifications",
+    )
+
     # --- writes ---
     due = (today + timedelta(days=60)).isoformat()
     bench.run(
@@ -198,3 +210,27 @@ def scenarios(bench):
         lambda n: bench.session(leader).get(f"/tasks/?status=open&per_page={n}"),
         "/tasks/",
     )
+
+
+def many_notifications(bench, user_id, count, task_count):
+    """Give one user ``count`` notifications, one in three unread, in one executemany."""
+    from datetime import UTC, datetime
+
+    import sqlalchemy as sa
+
+    from tracker.notifications.models import Notification
+
+    now = datetime.now(UTC)
+    rows = [
+        dict(
+            user_id=user_id,
+            kind="followed_update",
+            task_id=1 + (n * 7919) % task_count,
+            data={"event": "commented"},
+            created_at=now - timedelta(minutes=count - n),
+            read_at=None if n % 3 == 0 else now,
+        )
+        for n in range(count)
+    ]
+    with bench.app.app_context(), bench.engine.begin() as connection:
+        connection.execute(sa.insert(Notification.__table__), rows)

@@ -8,6 +8,7 @@ environment variables listed in the README.
 import os
 import secrets
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from dotenv import load_dotenv
 
@@ -57,6 +58,22 @@ def secret_key(instance_path):
     with os.fdopen(fd, "w") as handle:
         handle.write(key)
     return key
+
+
+def mail_sender(base_url):
+    """The From address of Tracker's emails: ``TRACKER_MAIL_FROM`` (or ``MAIL_DEFAULT_SENDER``), else
+    the SMTP account when it is an address, else ``tracker@`` the host people reach Tracker at.
+    ``tracker@localhost`` is left only where there is no domain to name (the local outbox)."""
+    explicit = os.environ.get("TRACKER_MAIL_FROM") or os.environ.get("MAIL_DEFAULT_SENDER")
+    if explicit:
+        return explicit
+    username = os.environ.get("MAIL_USERNAME") or ""
+    if "@" in username:
+        return f"Tracker <{username}>"
+    host = urlsplit(base_url).hostname or ""
+    if "." in host and not host.replace(".", "").isdigit():
+        return f"Tracker <tracker@{host}>"
+    return "Tracker <tracker@localhost>"
 
 
 def load_config(instance_path):
@@ -133,7 +150,7 @@ def load_config(instance_path):
         "MAIL_PASSWORD": os.environ.get("MAIL_PASSWORD") or None,
         "MAIL_USE_TLS": env_flag("MAIL_USE_TLS"),
         "MAIL_USE_SSL": env_flag("MAIL_USE_SSL"),
-        "MAIL_DEFAULT_SENDER": os.environ.get("MAIL_DEFAULT_SENDER", "Tracker <tracker@localhost>"),
+        "MAIL_DEFAULT_SENDER": mail_sender(base_url),
         "MAIL_TIMEOUT": env_int("MAIL_TIMEOUT", 30),
         "RATELIMIT_STORAGE_URI": redis_url or "memory://",
         "RATELIMIT_HEADERS_ENABLED": True,

@@ -1,4 +1,4 @@
-"""Upkeep the beat schedules: the query planner's statistics, hourly."""
+"""Upkeep the beat schedules, hourly: the query planner's statistics, old notifications."""
 
 from celery import shared_task
 
@@ -10,3 +10,11 @@ def refresh_statistics():
     from tracker.extensions import db
 
     return refresh_statistics(db.engine)
+
+
+@shared_task(name="notifications.prune")
+def prune_notifications():
+    """Delete the notifications older than ``TRACKER_NOTIFICATIONS_KEEP_DAYS``."""
+    from tracker.notifications.operations import prune_old
+
+    return prune_old()

@@ -55,9 +55,12 @@ def test_a_digest_is_a_well_formed_multipart_email_to_each_recipient_with_workin
     run_sweep(at(2025, 6, 19))
     messages = smtp.messages
     by_rcpt = {message["To"]: message for message in messages}
-    # One email each, no BCC: the assignee's digest, the lead head's overdue list, the issuer's escalation.
+    # One email each, no BCC: the assignee's digest, the lead head's overdue list, the issuer's escalations.
     assert sorted(smtp.recipients()) == sorted([staff.email, head.email, issuer.email])
-    assert by_rcpt[issuer.email]["Subject"] == "Escalation: Plant trees is overdue"
+    # The escalation joins the issuer's daily digest, under its own heading.
+    assert by_rcpt[issuer.email]["Subject"] == "Tracker: 1 task needs your attention"
+    escalated = body(by_rcpt[issuer.email], "plain")
+    assert escalated.index("Escalated to you") < escalated.index("Plant trees")
     assert "Plant trees" in body(by_rcpt[head.email], "plain")
     digest = by_rcpt[staff.email]
     assert digest.get_content_type() == "multipart/alternative"
@@ -142,10 +145,12 @@ def test_an_extension_decision_reaches_assignee_and_lead_head(app, make, world, 
     with time_machine.travel(at(2025, 6, 15), tick=False):
         extension = operations.request_extension(staff, task, due_on=date(2025, 7, 31), reason="Rain")
         db.session.commit()
+        assert smtp.recipients() == [issuer.email]  # the request waits for the issuer's decision
         operations.decide_extension(issuer, extension, approve=True, comment="Granted")
         db.session.commit()
-    assert sorted(m["To"] for m in smtp.messages) == sorted([staff.email, head.email])
-    assert all("Jul 31, 2025" in body(m, "plain") for m in smtp.messages)
+    decided = smtp.messages[1:]
+    assert sorted(m["To"] for m in decided) == sorted([staff.email, head.email])
+    assert all("Jul 31, 2025" in body(m, "plain") for m in decided)
 
 
 def test_with_smtp_down_emails_are_retried_on_the_backoff_and_arrive_once_it_is_back(app, make, world, smtp):

@@ -108,7 +108,7 @@ def test_escalation_to_the_issuer_at_three_days_overdue_once(app, make, world):
         run_sweep(at(2025, 6, day), deliver=False)
     escalations = ledger(task_id=task.id, kind=ReminderKind.ESCALATION)
     assert keys(escalations) == [(issuer.id, "escalation", "escalation")]
-    assert not escalations[0].is_digest
+    assert escalations[0].is_digest  # in the daily digest, like due-soon and overdue reminders
 
 
 def test_a_submitted_task_reminds_the_approver_not_the_staff(app, make, world):

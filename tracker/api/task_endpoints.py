@@ -25,6 +25,7 @@ from tracker.comments import queries as comment_queries
 from tracker.core.errors import NotFound, ValidationFailed
 from tracker.core.permissions import can_assign_task, can_view_task, require
 from tracker.extensions import db
+from tracker.notifications import queries as notification_queries
 from tracker.tasks import operations, queries, storage
 from tracker.tasks.models import (
     Attachment,
@@ -134,12 +135,13 @@ def list_tasks():
     return page_json(items, total, page, per_page, lambda task: task_json(task, today))
 
 
-@endpoint("/tasks", "POST", summary="Create a task", tag="tasks", body=TASK_FIELDS, responses={201: "Task"})
+@endpoint("/tasks", "POST", summary="Create a task", tag="tasks", body=TASK_FIELDS, responses={201: "TaskCreated"})
 def create_task():
-    """Leaders issue tasks to any department; heads in their department's name."""
+    """Leaders issue tasks to any department; heads in their department's name. ``warnings`` names a
+    lead department with nobody active to take the task."""
     values = load(TASK_FIELDS)
     task = operations.create_task(actor(), **values)
-    payload = task_json(task)
+    payload = {**task_json(task), "warnings": notification_queries.no_taker_warnings(task)}
     db.session.commit()
     return payload, 201
 

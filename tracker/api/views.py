@@ -10,6 +10,7 @@ import tracker.api.comments
 import tracker.api.departments
 import tracker.api.extraction
 import tracker.api.meetings
+import tracker.api.notifications
 import tracker.api.openapi
 import tracker.api.reports
 import tracker.api.task_endpoints

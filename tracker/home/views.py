@@ -6,6 +6,7 @@ from flask_login import current_user, login_required
 
 from tracker.extensions import db
 from tracker.home import bp
+from tracker.notifications.waiting import waiting_for
 from tracker.tasks import queries
 from tracker.tasks.models import OPEN_STATUSES, Task, TaskStatus, Timing
 from tracker.tasks.timing import timing_clause, today_local
@@ -59,5 +60,6 @@ def index():
         filtered=filtered,
         counts=glance_counts(current_user, today),
         to_review=awaiting_review(current_user),
+        waiting=waiting_for(current_user),
         **list_context(filters, view="mine"),
     )

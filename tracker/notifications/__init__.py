@@ -27,6 +27,7 @@ def init_app(app):
         describe_notification=text.describe,
         is_following_task=is_following_task,
         returned_reason=queries.returned_reason,
+        departments_without_takers=queries.departments_without_takers,
         task_emails=queries.task_emails,
         email_kind_label=text.email_kind_label,
         email_state_label=text.email_state_label,

@@ -6,7 +6,11 @@ recipient who did not turn that kind off in the reminder ledger (sent once, afte
 retries). A rolled-back change therefore tells nobody.
 """
 
+import logging
+from datetime import timedelta
+
 import sqlalchemy as sa
+from flask import current_app
 from flask_babel import gettext as _
 
 from tracker.core.db import utcnow
@@ -18,6 +22,8 @@ from tracker.reminders.models import ReminderKind
 from tracker.reminders.receivers import owe_each
 from tracker.reminders.sweep import insert_ignoring_conflicts
 from tracker.users.models import User
+
+log = logging.getLogger("tracker.notifications")
 
 Kind = NotificationKind
 
@@ -218,3 +224,12 @@ def set_email_preferences(actor, user, by_email):
 def prune(before):
     """Delete notifications created before ``before``; return how many."""
     return db.session.execute(sa.delete(Notification).where(Notification.created_at < before)).rowcount
+
+
+def prune_old(now=None):
+    """The beat's upkeep: delete what is older than ``TRACKER_NOTIFICATIONS_KEEP_DAYS``, and commit."""
+    keep_days = max(1, int(current_app.config["TRACKER_NOTIFICATIONS_KEEP_DAYS"]))
+    deleted = prune((now or utcnow()) - timedelta(days=keep_days))
+    db.session.commit()
+    log.info("%d notifications older than %d days deleted", deleted, keep_days)
+    return deleted

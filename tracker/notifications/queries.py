@@ -109,3 +109,18 @@ def departments_without_takers(department_ids=None):
     if department_ids is not None:
         query = query.where(Department.id.in_(list(department_ids)))
     return db.session.scalars(query).all()
+
+
+def no_taker_warnings(task):
+    """What to tell the issuer on the spot when the task went to a department nobody can take it in."""
+    from flask_babel import gettext as _
+
+    if task.assignee_id is not None or not task.is_open:
+        return []
+    return [
+        _(
+            "Nobody active in %(name)s can take this task (no head or staff member): tell an administrator.",
+            name=department.name,
+        )
+        for department in departments_without_takers([task.lead_department_id])
+    ]

@@ -115,6 +115,8 @@ def email_state_label(row):
     if state == "failed":
         return _("failing: gave up after %(n)d attempts", n=row.attempts)
     if state == "skipped":
+        if not row.last_error:
+            return _("not emailed: the recipient chose Tracker only")
         return _("not sent: the task closed or its deadline moved")
     if row.attempts:
         return _("failing: retrying (attempt %(n)d)", n=row.attempts)

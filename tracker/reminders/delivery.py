@@ -82,6 +82,9 @@ TEMPLATES = {
     ReminderKind.ESCALATION: "escalation",
     ReminderKind.APPROVAL_NEEDED: "approval_needed",
     ReminderKind.OUTCOME: "outcome",
+    ReminderKind.EXTENSION_REQUESTED: "notification",
+    ReminderKind.MENTIONED: "notification",
+    ReminderKind.FOLLOWED_UPDATE: "notification",
 }
 
 
@@ -255,16 +258,20 @@ def compose(recipient, rows):
 
 
 def digest_groups(rows):
-    """Overdue first, then due soon; within each, tasks grouped by lead department."""
+    """Escalations first, then overdue, then due soon; within each, tasks grouped by lead department."""
     by_task = {}
     for row in rows:
+        if row.kind == ReminderKind.ESCALATION:
+            continue
         current = by_task.get(row.task_id)
         if current is None or row.kind == ReminderKind.OVERDUE:
             by_task[row.task_id] = row
+    escalated = [row for row in rows if row.kind == ReminderKind.ESCALATION]
     sections = []
-    for kind in (ReminderKind.OVERDUE, ReminderKind.DUE_SOON):
+    for kind in (ReminderKind.ESCALATION, ReminderKind.OVERDUE, ReminderKind.DUE_SOON):
+        pool = escalated if kind == ReminderKind.ESCALATION else by_task.values()
         chosen = sorted(
-            (row for row in by_task.values() if row.kind == kind),
+            (row for row in pool if row.kind == kind),
             key=lambda row: (row.task.lead_department.name, row.task.due_on, row.task_id),
         )
         departments = [
@@ -278,7 +285,11 @@ def digest_groups(rows):
 def _event_context(row):
     """What an outcome email needs: the action and its comment (from the occurrence key)."""
     action, _, ref = row.occurrence.partition(":")
-    context = {"action": action, "comment": None, "new_due_on": None}
+    context = {"action": action, "comment": None, "new_due_on": None, "notification": None}
+    if ref.startswith("n") and ref[1:].isdigit():  # an event told in Tracker: the email says the same
+        from tracker.notifications.models import Notification
+
+        context["notification"] = _session_of(row).get(Notification, int(ref[1:]))
     if ref.startswith("u") and ref[1:].isdigit():
         update = _session_of(row).get(TaskUpdate, int(ref[1:]))
         context["comment"] = update.comment if update else None

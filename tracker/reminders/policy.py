@@ -8,7 +8,7 @@ when                                        kind               to
 on assignment                               assigned           lead heads, assignee, coordinating heads
 ``REMINDER_LEAD_DAYS`` before (7, 3, 1, 0)  due_soon           assignee, or the lead heads if unassigned
 the day after, then every N days            overdue            assignee and lead heads
-``REMINDER_ESCALATE_AFTER_DAYS`` overdue    escalation         the issuer
+``REMINDER_ESCALATE_AFTER_DAYS`` overdue    escalation         the issuer (in the digest)
 on submit                                   approval_needed    the issuer
 on approve / return / extension decision    outcome            assignee and lead heads
 ==========================================  =================  =========================================
@@ -32,7 +32,7 @@ from tracker.tasks.models import TaskStatus
 from tracker.users.models import Role, User
 
 #: Kinds gathered into the daily digest for recipients who keep the digest on.
-DIGEST_KINDS = (ReminderKind.DUE_SOON, ReminderKind.OVERDUE)
+DIGEST_KINDS = (ReminderKind.DUE_SOON, ReminderKind.OVERDUE, ReminderKind.ESCALATION)
 #: Statuses whose deadline reminders go to the doing side; a submitted task waits on the issuer.
 DOING_STATUSES = (TaskStatus.ASSIGNED, TaskStatus.IN_PROGRESS)
 NO_DEADLINE_KEY = "-"

@@ -17,6 +17,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from tracker.core.db import UTCDateTime, utcnow
 from tracker.extensions import db
+from tracker.notifications import reminders as notifications
 from tracker.reminders.models import Reminder, ReminderKind, ReminderState, SweepRun
 from tracker.reminders.policy import DOING_STATUSES, Policy, reminder_day, send_moment
 from tracker.tasks.models import OPEN_STATUSES, Task, TaskStatus
@@ -117,16 +118,21 @@ def _claim(select, result):
         insert_ignoring_conflicts(table)
         .from_select(COLUMNS, select)
         .on_conflict_do_nothing(index_elements=LEDGER_KEY)
-        .returning(table.c.recipient_id, table.c.is_digest)
+        .returning(table.c.recipient_id, table.c.is_digest, table.c.task_id, table.c.kind, table.c.state)
     )
     rows = db.session.execute(statement).all()
     result.claimed += len(rows)
-    for recipient_id, is_digest in rows:
-        if not is_digest:
+    for recipient_id, is_digest, _task_id, _kind, state in rows:
+        if not is_digest and state == ReminderState.OWED:
             result.recipients.setdefault(recipient_id, False)
+    # Each reminder claimed is also told in Tracker (one executemany per claim).
+    notifications.tell_reminders([(task_id, recipient_id, kind) for recipient_id, _d, task_id, kind, _s in rows])
 
 
 def _select(kind, recipient, occurrence, *, where, today, send_after, now, digest):
+    # A recipient who chose this kind in Tracker only: claimed (so told once in Tracker) but not emailed.
+    email_off = notifications.email_off_clause(kind.value, recipient.id)
+    state = sa.case((email_off, ReminderState.SKIPPED.value), else_=ReminderState.OWED.value)
     return sa.select(
         Task.id,
         recipient.id,
@@ -134,7 +140,7 @@ def _select(kind, recipient, occurrence, *, where, today, send_after, now, diges
         sa.cast(Task.due_on, sa.String(10)),
         occurrence,
         recipient.digest_enabled if digest else sa.false(),
-        sa.literal(ReminderState.OWED.value, sa.String),
+        state,
         sa.literal(send_after, UTCDateTime()),
         sa.literal(today, sa.Date),
         sa.literal(0, sa.Integer),
@@ -201,10 +207,10 @@ def claim_chunk(now, after, upto, *, policy=None, groups=None):
             select = _select(ReminderKind.OVERDUE, recipient, occurrence, where=where, digest=True, **common)
             _claim(select.join_from(Task, recipient, who), result)
 
-        # Escalation to the issuer, once per deadline in force.
+        # Escalation to the issuer, once per deadline in force; in the daily digest for those who keep it.
         where = [*in_chunk, *in_zone, Task.due_on <= today - timedelta(days=policy.escalate_after), doing]
         occurrence = sa.literal("escalation", sa.String)
-        select = _select(ReminderKind.ESCALATION, recipient, occurrence, where=where, digest=False, **common)
+        select = _select(ReminderKind.ESCALATION, recipient, occurrence, where=where, digest=True, **common)
         _claim(select.join_from(Task, recipient, issuer), result)
 
     # The immediate rows of this chunk are enqueued right after the commit; mark them so.

@@ -31,6 +31,7 @@ from tracker.departments.models import Department
 from tracker.extensions import db
 from tracker.meetings.models import Directive, Meeting
 from tracker.notifications import operations as notifications
+from tracker.notifications import queries as notification_queries
 from tracker.tasks import bp, operations, queries, storage
 from tracker.tasks.forms import TaskForm
 from tracker.tasks.models import Attachment, ExtensionRequest, ExtensionStatus, Task, TaskStatus, Timing
@@ -229,8 +230,11 @@ def create():
             db.session.rollback()
             apply_field_errors(form, error)
         else:
+            warnings = notification_queries.no_taker_warnings(task)
             db.session.commit()
             flash(_("Task created."), "success")
+            for warning in warnings:  # the department has nobody to take it: the issuer hears it now
+                flash(warning, "warning")
             if request.form.get("next_action") == "another" and meeting is not None:
                 return redirect(
                     url_for(".create", directive_id=directive.id if directive else None, meeting_id=meeting.id), 303
@@ -342,8 +346,11 @@ def edit(task_id):
             apply_field_errors(form, error)
             status = 422
         else:
+            warnings = notification_queries.no_taker_warnings(task)
             db.session.commit()
             flash(_("Task saved."), "success")
+            for warning in warnings:
+                flash(warning, "warning")
             return redirect(url_for(".show", task_id=task.id), 303)
     elif request.method == "POST":
         status = 422

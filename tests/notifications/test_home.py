@@ -1,0 +1,102 @@
+"""The home page lists what waits for each role and never says "nothing waits" while something does."""
+
+from datetime import date
+
+import time_machine
+
+from tests.reminders.conftest import at
+from tracker.extensions import db
+from tracker.tasks import operations
+
+NOTHING = "Nothing waits for you."
+
+
+def section(html, element_id):
+    start = html.index(f'id="{element_id}"')
+    return html[start : html.index("</ul>", start)]
+
+
+def test_something_waits_for_each_role_and_the_page_says_so(app, world, client, auth):
+    w = world
+    with time_machine.travel(at(2025, 6, 1), tick=False):
+        new = operations.create_task(
+            w["leader"],
+            title="Brand new",
+            lead_department_id=w["lead"].id,
+            assignee_id=w["staff"].id,
+            due_on=date(2025, 7, 1),
+        )
+        returned = operations.create_task(
+            w["leader"], title="Sent back", lead_department_id=w["lead"].id, assignee_id=w["staff"].id
+        )
+        operations.transition_task(w["staff"], returned, "start")
+        operations.transition_task(w["staff"], returned, "submit")
+        operations.transition_task(w["leader"], returned, "return", comment="Missing the budget table")
+        submitted = operations.create_task(
+            w["leader"], title="Done, please check", lead_department_id=w["lead"].id, assignee_id=w["other_staff"].id
+        )
+        operations.transition_task(w["other_staff"], submitted, "start")
+        operations.transition_task(w["other_staff"], submitted, "submit")
+        extended = operations.create_task(
+            w["leader"],
+            title="Needs time",
+            lead_department_id=w["lead"].id,
+            assignee_id=w["other_staff"].id,
+            due_on=date(2025, 6, 20),
+        )
+        operations.request_extension(w["other_staff"], extended, due_on=date(2025, 8, 1), reason="Floods")
+        operations.create_task(w["leader"], title="Nobody yet", lead_department_id=w["lead"].id)
+        db.session.commit()
+
+        auth.login(w["leader"])
+        page = client.get("/").get_data(as_text=True)
+        assert NOTHING not in page
+        assert "Needs time" in section(page, "waiting-extensions") and "Floods" in page
+        assert "Done, please check" in page  # the approval queue
+
+        auth.logout()
+        auth.login(w["staff"])
+        page = client.get("/").get_data(as_text=True)
+        assert NOTHING not in page
+        assert "Missing the budget table" in section(page, "waiting-returned")
+        assert "Brand new" in section(page, "waiting-new")
+        assert new.title not in section(page, "waiting-returned")
+        assert "Nobody yet" not in page
+
+        auth.logout()
+        auth.login(w["head"])
+        page = client.get("/").get_data(as_text=True)
+        assert NOTHING not in page
+        assert "Nobody yet" in section(page, "waiting-new")
+
+
+def test_a_leader_with_only_work_to_approve_is_not_told_nothing_waits(app, world, client, auth):
+    w = world
+    task = operations.create_task(
+        w["leader"], title="Approve me", lead_department_id=w["lead"].id, assignee_id=w["staff"].id
+    )
+    operations.transition_task(w["staff"], task, "start")
+    operations.transition_task(w["staff"], task, "submit")
+    db.session.commit()
+    auth.login(w["leader"])
+    page = client.get("/").get_data(as_text=True)
+    assert "Approve me" in page and NOTHING not in page
+    operations.transition_task(w["leader"], task, "approve")
+    db.session.commit()
+    assert NOTHING in client.get("/").get_data(as_text=True)
+
+
+def test_a_head_sees_extensions_of_what_the_department_issued(app, make, world, client, auth):
+    w = world
+    with time_machine.travel(at(2025, 6, 1), tick=False):
+        task = operations.create_task(
+            w["office_head"],
+            title="Office asks",
+            lead_department_id=w["lead"].id,
+            due_on=date(2025, 6, 20),
+        )
+        operations.request_extension(w["staff"], task, due_on=date(2025, 7, 20), reason="Late supplies")
+        db.session.commit()
+        auth.login(w["office_head"])
+        page = client.get("/").get_data(as_text=True)
+        assert "Office asks" in section(page, "waiting-extensions") and NOTHING not in page
