@@ -26,9 +26,12 @@ def test_500_page_hides_the_error(session_app, make):
     session_app.config["PROPAGATE_EXCEPTIONS"] = False
     try:
         with session_app.test_request_context():
+            from flask import make_response
+
             from tracker.core.errors import handle_unexpected_error
 
-            body, status = handle_unexpected_error(RuntimeError("secret detail"))
+            response = make_response(handle_unexpected_error(RuntimeError("secret detail")))
+            body, status = response.get_data(as_text=True), response.status_code
         assert status == 500
         assert "Something went wrong" in body and "secret detail" not in body
     finally:

@@ -27,6 +27,10 @@ def create_app(config=None):
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
         logging.getLogger("alembic").setLevel(logging.WARNING)
 
+    from tracker.core import integers, text
+
+    integers.init_app(app)  # before any route is added: ids beyond the database's range are 404s
+    text.init_app(app)  # forms and query strings without control characters
     init_extensions(app)
     from tracker.core import proxy
 

@@ -1,6 +1,7 @@
 """Conclusion notices built by the tests themselves: .docx (python-docx), .odt (zipfile), .pdf (reportlab), .txt."""
 
 import io
+import secrets
 import unicodedata
 import zipfile
 from xml.sax.saxutils import escape
@@ -80,6 +81,18 @@ def pdf_bytes(text, *, lines_per_page=40):
         y -= 16
         written += 1
     page.save()
+    return out.getvalue()
+
+
+def locked_pdf_bytes(text):
+    """A PDF that opens only with a password (a random one)."""
+    from pypdf import PdfReader, PdfWriter
+
+    password = secrets.token_hex(8)
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_bytes(text))))
+    writer.encrypt(user_password=password, owner_password=password + "-owner", algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
     return out.getvalue()
 
 

@@ -14,13 +14,17 @@ from datetime import date
 from flask import request
 from flask_babel import gettext as _
 
+from tracker.core import integers
 from tracker.core.errors import TrackerError, ValidationFailed
+from tracker.core.text import has_surrogate, strip_controls
 
 DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 INTEGER_PATTERN = re.compile(r"^[+-]?\d{1,18}$")
 MAX_PER_PAGE = 100
 #: Integers are stored in 32-bit columns (ids, versions, progress): beyond these the database would fail.
-INT_MIN, INT_MAX = -(2**31), 2**31 - 1
+INT_MIN, INT_MAX = integers.INT_MIN, integers.INT_MAX
+#: Numbers (targets, values reached) are stored as floats; the document states this bound.
+NUMBER_MAX = 1e15
 
 
 class BadRequest(TrackerError):
@@ -89,6 +93,10 @@ class Field:
         if "\x00" in value:
             # PostgreSQL cannot store it, and no one types it.
             raise Invalid(_("Contains a NUL character."))
+        if has_surrogate(value):
+            # A lone surrogate ("\ud800" in JSON) is no character: UTF-8 cannot encode it.
+            raise Invalid(_("Contains a character that cannot be encoded (a lone surrogate)."))
+        value = strip_controls(value)
         if self.enum is not None and value not in self.enum:
             raise Invalid(_("Expected one of: %(values)s.", values=", ".join(self.enum)))
         if self.max_length is not None and len(value) > self.max_length:
@@ -106,8 +114,14 @@ class Field:
         return value
 
     def _clean_number(self, value):
-        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        if isinstance(value, bool) or not isinstance(value, int | float):
             raise Invalid(_("Expected a number."))
+        try:
+            finite = math.isfinite(value) and abs(value) <= NUMBER_MAX
+        except OverflowError:  # an integer beyond any float
+            finite = False
+        if not finite:
+            raise Invalid(_("Out of range."))
         self._check_range(value)
         return value
 
@@ -169,14 +183,21 @@ class Field:
                 schema["maxItems"] = self.max_items
         else:
             schema = {"type": self.kind}
+        minimum, maximum = self.minimum, self.maximum
+        if self.kind == "integer":
+            minimum = INT_MIN if minimum is None else minimum
+            maximum = INT_MAX if maximum is None else maximum
+        elif self.kind == "number":
+            minimum = -NUMBER_MAX if minimum is None else minimum
+            maximum = NUMBER_MAX if maximum is None else maximum
         if self.nullable:
             schema["type"] = [schema["type"], "null"]
         for key, value in (
             ("enum", self.enum),
             ("minLength", self.min_length),
             ("maxLength", self.max_length),
-            ("minimum", self.minimum),
-            ("maximum", self.maximum),
+            ("minimum", minimum),
+            ("maximum", maximum),
             ("description", self.description),
         ):
             if value is not None:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.api import bp
-from tracker.api.inputs import object_schema
+from tracker.api.inputs import INT_MAX, object_schema
 
 #: Every operation declared with :func:`endpoint`, in declaration order.
 OPERATIONS = []
@@ -125,15 +125,16 @@ def openapi_path(rule):
 def _path_parameters(rule):
     parameters = []
     for converter, name in PARAMETER.findall(rule):
-        schema = {"type": "integer"} if converter == "int" else {"type": "string"}
+        # ``<int:...>`` takes digits up to the database's range; anything else is a 404.
+        schema = {"type": "integer", "minimum": 1, "maximum": INT_MAX} if converter == "int" else {"type": "string"}
         parameters.append({"name": name, "in": "path", "required": True, "schema": schema})
     return parameters
 
 
 def _error_statuses(operation):
-    statuses = set(operation.errors)
+    statuses = set(operation.errors) | {429}  # the API's rate limit covers every route
     if not operation.public:
-        statuses |= {401, 403, 429}
+        statuses |= {401, 403}
     if PARAMETER.search(operation.rule):
         statuses.add(404)
     if operation.body is not None or operation.body_schema is not None:

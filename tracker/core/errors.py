@@ -1,6 +1,6 @@
 """Errors with a reason, rendered as a page for the web and as JSON for the API."""
 
-from flask import jsonify, render_template, request
+from flask import jsonify, make_response, render_template, request
 from werkzeug.exceptions import HTTPException
 
 
@@ -73,14 +73,41 @@ def error_payload(exc):
     }
 
 
+#: Headers a refusal keeps from the exception: a 405 says what is allowed, a 429 when to retry.
+KEPT_HEADERS = ("Allow", "Retry-After", "WWW-Authenticate")
+
+
 def handle_http_error(exc):
     code = exc.code or 500
     if wants_json():
         response = jsonify(error_payload(exc))
         response.status_code = code
-        return response
-    template = f"errors/{code}.html" if code in (403, 404, 500) else "errors/generic.html"
-    return render_template(template, error=exc), code
+    else:
+        template = f"errors/{code}.html" if code in (403, 404, 500) else "errors/generic.html"
+        response = make_response(render_template(template, error=exc), code)
+    headers = dict(exc.get_headers())
+    for name in KEPT_HEADERS:
+        if headers.get(name):
+            response.headers[name] = headers[name]
+    return response
+
+
+def handle_data_error(exc):
+    """A value the database refused (a number out of range, text it cannot store): the input's fault.
+
+    The checks at the edges (:mod:`tracker.core.integers`, :mod:`tracker.core.text`, the API's
+    fields) keep such values out; this is the net behind them, so that none becomes a 500.
+    """
+    from flask import current_app
+
+    from tracker.extensions import db
+
+    db.session.rollback()
+    where = request.url_rule.rule if request.url_rule is not None else "(no route)"
+    current_app.logger.warning("Value refused by the database on %s %s: %s", request.method, where, exc.orig)
+    from flask_babel import gettext as _
+
+    return handle_http_error(ValidationFailed(_("A value is out of range or cannot be stored.")))
 
 
 def handle_unexpected_error(exc):
@@ -95,6 +122,9 @@ def handle_unexpected_error(exc):
 
 
 def init_app(app):
+    from sqlalchemy.exc import DataError
+
     app.register_error_handler(HTTPException, handle_http_error)
+    app.register_error_handler(DataError, handle_data_error)
     if not app.testing or app.config.get("TRACKER_RENDER_500", False):
         app.register_error_handler(Exception, handle_unexpected_error)

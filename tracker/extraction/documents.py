@@ -44,7 +44,7 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 #: The most a document's main XML part (word/document.xml, content.xml) may unpack to.
 MAX_PART_BYTES = 64 * 1024 * 1024
 #: The most pages of a PDF read.
-MAX_PDF_PAGES = 2000
+MAX_PDF_PAGES = 500
 #: Code pages a legacy ``.txt`` may be in (Tracker's four languages).
 LEGACY_ENCODINGS = ["cp1252", "cp1258", "latin_1"]
 
@@ -282,8 +282,13 @@ def _read_pdf(data):
 
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise DocumentRefused(_("The PDF is protected by a password."), _("Upload a copy without a password."))
+        if reader.is_encrypted:
+            try:
+                opened = reader.decrypt("")  # many PDFs are "encrypted" with an empty password
+            except Exception:  # an algorithm pypdf cannot read without more packages counts as locked
+                opened = False
+            if not opened:
+                raise DocumentRefused(_("The PDF is protected by a password."), _("Upload a copy without a password."))
         if len(reader.pages) > MAX_PDF_PAGES:
             raise DocumentRefused(_("The PDF has too many pages."), _("At most %(n)d pages are read.", n=MAX_PDF_PAGES))
         pages, size = [], 0

@@ -10,6 +10,7 @@ from flask_login import current_user, login_required
 from sqlalchemy.orm import joinedload, selectinload
 
 from tracker.core.errors import Conflict, ValidationFailed
+from tracker.core.integers import to_id
 from tracker.core.permissions import (
     can_create_meeting,
     can_edit_meeting,
@@ -49,7 +50,7 @@ def _day(name):
 def index():
     q = (request.args.get("q") or "").strip()[:200]
     held_from, held_to = _day("from"), _day("to")
-    host_id = request.args.get("host_department_id", type=int)
+    host_id = to_id(request.args.get("host_department_id"))  # junk or out of range: no filter
     query = visible_meetings(current_user)
     if held_from:
         query = query.where(Meeting.held_on >= held_from)
@@ -66,7 +67,7 @@ def index():
                 Meeting.chair_name.ilike(like, escape="\\"),
             )
         )
-    page = max(request.args.get("page", 1, type=int), 1)
+    page = to_id(request.args.get("page")) or 1
     total = db.session.scalar(sa.select(sa.func.count()).select_from(query.subquery()))
     items = db.session.scalars(
         query.options(joinedload(Meeting.host_department))

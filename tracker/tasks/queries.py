@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from flask import current_app
 from sqlalchemy.orm import defer, joinedload, raiseload, selectinload
 
+from tracker.core.integers import to_id
 from tracker.core.permissions import can_view_everything
 from tracker.departments.models import Department
 from tracker.extensions import db
@@ -82,8 +83,9 @@ class TaskFilters:
             value = (args.get(name) or "").strip()
             if not value:
                 return None
-            if value.isdigit():
-                return int(value)
+            number = to_id(value)  # a page or an id: 1 up to the database's range
+            if number is not None:
+                return number
             ignored[name] = value
             return None
 

@@ -18,6 +18,7 @@ import itertools
 
 import sqlalchemy as sa
 
+from tracker.core.integers import to_id
 from tracker.extensions import db
 from tracker.tasks.models import Task
 
@@ -41,8 +42,8 @@ def text_condition(q):
         conditions = [condition for variant in case_variants(q) for condition in like(variant)]
     else:
         conditions = like(q)
-    if q.lstrip("#").isdigit():
-        conditions.append(Task.id == int(q.lstrip("#")))
+    if q.lstrip("#").isdigit() and to_id(q.lstrip("#")) is not None:
+        conditions.append(Task.id == to_id(q.lstrip("#")))
     return sa.or_(*conditions)
 
 

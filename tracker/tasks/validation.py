@@ -9,8 +9,11 @@ from datetime import date, datetime
 
 from flask_babel import gettext as _
 
+from tracker.core import integers
 from tracker.core.errors import Conflict, ValidationFailed
 
+#: The largest number a target or a value reached may be (stored as a float; the API states it too).
+NUMBER_MAX = 1e15
 #: The longest comment, reason or decision a person may write on a task.
 COMMENT_MAX = 10_000
 
@@ -45,12 +48,11 @@ def parse_id(value, field, errors):
     if isinstance(value, bool):
         errors.add(field, _("An identifier is expected."))
         return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value.strip())
-    errors.add(field, _("An identifier is expected."))
-    return None
+    # Beyond the database's integers no row has the id (and PostgreSQL would refuse the query).
+    number = None if isinstance(value, str) and not value.strip().isdigit() else integers.to_int(value)
+    if number is None:
+        errors.add(field, _("An identifier is expected."))
+    return number
 
 
 def parse_ids(values, field, errors):
@@ -77,15 +79,15 @@ def parse_number(value, field, errors):
     if isinstance(value, bool):
         errors.add(field, _("A number is expected."))
         return None
-    if isinstance(value, (int, float)):
-        number = float(value)
-    else:
-        try:
+    try:
+        if isinstance(value, (int, float)):
+            number = float(value)
+        else:
             number = float(str(value).strip().replace(" ", "").replace(",", "."))
-        except ValueError:
-            errors.add(field, _("A number is expected."))
-            return None
-    if number != number or number in (float("inf"), float("-inf")):
+    except (ValueError, OverflowError):
+        errors.add(field, _("A number is expected."))
+        return None
+    if number != number or abs(number) > NUMBER_MAX:
         errors.add(field, _("A number is expected."))
         return None
     return number
