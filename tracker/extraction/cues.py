@@ -56,7 +56,7 @@ EN = Cues(
         r"\b(?:must|shall|should|needs? to|has to|have to|is to|are to|will need to|"
         r"(?:is|are|was|were) (?:required|expected|responsible|assigned|tasked|requested|asked|urged|directed|invited)"
         r" (?:to|for|with)|takes? the lead|to take the lead|"
-        r"be (?:directed|requested|asked|instructed|tasked|required) to|"
+        r"(?<!may )(?<!might )(?<!could )(?<!would )be (?:directed|requested|asked|instructed|tasked|required) to|"
         r"(?:said|stated|reiterated|directed|instructed|emphasi[sz]ed|stressed|added|asked|ordered|underlined|"
         r"gave (?:strict |clear )?(?:instructions|directions)) that\b[^.;]{0,200}?\b(?:should|must|shall|needs? to|"
         r"ha(?:s|ve) to)\b|(?:also\s+)?(?:continues? to|presides? over|takes? charge of|(?:is|are) in charge of))\b"
@@ -212,7 +212,7 @@ VI = Cues(
     view="lower",
     request=re.compile(
         rf"{_VI_NOT_REQUEST}\b(?:yêu cầu|đề nghị"
-        r"|giao(?! thông| dịch| lưu| thương| nhận| ban| đất| kết| tiếp| diện| thoa)"
+        r"|giao(?! thông| dịch| lưu| thương| nhận| ban| đất| kết| tiếp| diện| thoa| nhiệm vụ,)"
         r"|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|lưu ý|nhắc nhở)\b"
     ),
     complement=None,

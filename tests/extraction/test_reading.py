@@ -1,0 +1,192 @@
+"""Reading real minutes: units named as readers name them, one directive per sentence and lead, deadline
+sentences, assignment frames of the four languages. Every text here is written for these tests."""
+
+import pytest
+
+from tests.extraction.conftest import codes
+from tracker.extraction import DepartmentRef, extract
+
+MINISTRIES = [
+    DepartmentRef(1, "Ministère de la Santé publique et de l'Hygiène", (), "M-SANTE"),
+    DepartmentRef(2, "Ministère de l'Agriculture, de l'Élevage et des Forêts", (), "M-AGRI"),
+    DepartmentRef(3, "Ministère du Commerce et de l'Industrie", (), "M-COM"),
+    DepartmentRef(4, "Ministry of Foreign Affairs", (), "MOFA"),
+    DepartmentRef(5, "Ministry of Justice", (), "MOJ"),
+    DepartmentRef(6, "Ministry of Higher Education", (), "MOHE"),
+    DepartmentRef(7, "Department of Agriculture", (), "DAG"),
+    DepartmentRef(8, "Roads and Bridges Department", (), "ROADS"),
+    DepartmentRef(9, "Kammarkollegiet", (), "KAMMAR"),
+]
+
+
+def lead_of(text, language, departments=MINISTRIES, meeting=None):
+    result = extract(text, departments, language=language, meeting_date=meeting)
+    assert len(result.directives) == 1, [d.text for d in result.directives]
+    directive = result.directives[0]
+    return directive.lead.code if directive.lead else None, codes(directive.coordinating)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "lead", "coordinating"),
+    [
+        # A minister stands for the ministry; the field words find it however its name is written.
+        ("Le Président a invité le Ministre de la Santé à finaliser le plan de riposte.", "fr", "M-SANTE", []),
+        (
+            "Le Chef de l'État a demandé aux Ministres en charge de l'Agriculture et du Commerce de publier "
+            "les prix des intrants.",
+            "fr",
+            "M-AGRI",
+            ["M-COM"],
+        ),
+        ("The cabinet instructed the ministry of foreign to contact the embassies.", "en", "MOFA", []),
+        (
+            "The cabinet asked the ministries of justice and higher education to review the draft regulation.",
+            "en",
+            "MOJ",
+            ["MOHE"],
+        ),
+        # A ministry's unit and a department's are told apart by the head word.
+        ("The Governor asked the Minister of Agriculture to count the herds.", "en", "M-AGRI", []),
+        ("Regeringen ger Kammarkollegiet i uppdrag att kartlägga lokalerna.", "sv", "KAMMAR", []),
+    ],
+)
+def test_units_as_readers_name_them(text, language, lead, coordinating):
+    assert lead_of(text, language) == (lead, coordinating)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("The Vice Chairman requested the Health branch to inspect food safety in schools.", "SYT"),
+        ("Chủ tịch UBND tỉnh yêu cầu ngành y tế tăng cường kiểm tra an toàn thực phẩm.", "SYT"),
+        ("The director of the Department of Finance shall report the budget figures every month.", "STC"),
+    ],
+)
+def test_sectors_and_heads_stand_for_their_department(one, text, lead):
+    assert one(text).lead.code == lead
+
+
+def test_a_bare_title_is_the_head_of_the_department_named_before(run):
+    text = (
+        "Chủ tịch UBND tỉnh trao quyết định bổ nhiệm Giám đốc Sở Y tế cho ông Lê Văn An. "
+        "Phát biểu giao nhiệm vụ, Chủ tịch UBND tỉnh đề nghị tân Giám đốc tiếp tục nâng cao chất lượng khám "
+        "chữa bệnh tại tuyến xã."
+    )
+    directives = run(text).directives
+    assert len(directives) == 1
+    assert directives[0].lead.code == "SYT"
+
+
+def test_a_list_of_departments_after_a_colon_is_one_subject(run):
+    text = (
+        "According to the conclusion, the Departments: Health; Education and Training; Finance must submit "
+        "the staffing plans to the Provincial People's Committee."
+    )
+    directives = run(text).directives
+    assert len(directives) == 1
+    assert directives[0].lead.code == "SYT"
+    assert codes(directives[0].coordinating) == ["SGDDT", "STC"]
+
+
+def test_units_listed_after_phoi_hop_coordinate(run):
+    text = (
+        "Giao Sở Xây dựng chủ trì triển khai cơ sở dữ liệu nhà ở; phối hợp Sở Tài chính; Công an tỉnh; "
+        "UBND huyện Vân Đồn thực hiện theo lộ trình."
+    )
+    directives = run(text).directives
+    assert len(directives) == 1
+    assert directives[0].lead.code == "SXD"
+    assert codes(directives[0].coordinating) == ["STC", "CAT", "UBND-VANDON"]
+
+
+def test_a_deadline_sentence_joins_the_directive_before_it(run):
+    text = (
+        "The Department of Construction is assigned to review the land fund for social housing. "
+        "The completion date is before 30 November 2026.\n"
+        "The Department of Health must check the district hospitals."
+    )
+    directives = run(text).directives
+    assert [d.lead.code for d in directives] == ["SXD", "SYT"]
+    assert directives[0].text.endswith("before 30 November 2026.") or directives[0].text.endswith("2026")
+    assert directives[0].deadline.isoformat() == "2026-11-30"
+    assert directives[1].deadline is None
+
+
+def test_a_report_back_sentence_with_what_lies_between_joins_the_assignment(run):
+    text = (
+        "En särskild utredare ges i uppdrag att se över reglerna för statsbidrag till kommunerna. "
+        "I uppdraget ingår inte att föreslå nya skatter. "
+        "Uppdraget ska redovisas senast den 15 mars 2027."
+    )
+    directives = run(text, language="sv").directives
+    assert len(directives) == 1
+    assert directives[0].text.endswith("senast den 15 mars 2027")
+    assert directives[0].deadline.isoformat() == "2027-03-15"
+
+
+def test_a_sentence_with_two_leads_is_two_directives(run):
+    text = (
+        "Le Département de la santé doit vacciner les enfants avant le 30 juin 2026 ; le Département des "
+        "finances doit verser les crédits nécessaires."
+    )
+    directives = run(text).directives
+    assert [d.lead.code for d in directives] == ["SYT", "STC"]
+
+
+def test_lower_case_bullets_continue_the_sentence_of_their_lead_in(run):
+    text = (
+        "Utredaren ska bl.a.\n"
+        "• analysera hur bidragen används,\n"
+        "• föreslå hur uppföljningen kan förbättras, och\n"
+        "• lämna nödvändiga författningsförslag.\n"
+        "Uppdraget ska redovisas senast den 1 december 2027."
+    )
+    directives = run(text, language="sv").directives
+    assert len(directives) == 1
+    assert "lämna nödvändiga författningsförslag" in directives[0].text
+    assert directives[0].deadline.isoformat() == "2027-12-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("That Administration BE DIRECTED to report back to Council on the parking strategy.", "en"),
+        ("He said that the officers should repair the village roads before the rains.", "en"),
+        ("Le Ministre en charge de l'Administration du Territoire a été chargé de recenser les électeurs.", "fr"),
+        ("Elle a demandé aux ministres concernés de lui faire des propositions très rapidement.", "fr"),
+        ("Sở Y tế khẩn trương rà soát danh sách các trạm y tế xã.", "vi"),
+        ("Regeringen ger Statskontoret i uppdrag att analysera myndighetens styrning.", "sv"),
+    ],
+)
+def test_assignment_frames(run, text, language):
+    assert len(run(text, language=language).directives) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("That the report of the City Planner BE RECEIVED for information.", "en"),
+        ("Staff may be asked to follow up on such items.", "en"),
+        ("Le pouvoir d'achat est l'urgence à laquelle le gouvernement doit s'atteler, a indiqué la ministre.", "fr"),
+        (
+            "Le Conseil des ministres a tenu sa session avec l'ordre du jour suivant :\n\n1. Message du Président ;"
+            "\n\n2. Compte rendu de la session ;\n\n3. Divers.",
+            "fr",
+        ),
+    ],
+)
+def test_what_assigns_nothing_is_not_proposed(run, text, language):
+    assert run(text, language=language).directives == []
+
+
+def test_each_that_of_a_motion_is_a_resolution(run):
+    text = (
+        "That the report of the Treasurer BE RECEIVED for information; and further, That Administration BE "
+        "DIRECTED to prepare a report on winter parking for consideration at an October 2026 meeting of Council."
+    )
+    directives = run(text).directives
+    assert len(directives) == 1
+    assert directives[0].text.startswith("and further, That Administration") or "That Administration" in (
+        directives[0].text
+    )
+    assert directives[0].deadline.isoformat() == "2026-10-31"
