@@ -61,6 +61,13 @@ def _drop_pending(session, *args):
 def init_app(app):
     from flask_sqlalchemy.session import Session
 
+    if app.config.get("MAIL_SERVER") and app.config["MAIL_DEFAULT_SENDER"].rstrip(">").endswith("@localhost"):
+        log.warning(
+            "Emails go to %s as %s, which most mail servers refuse: set TRACKER_MAIL_FROM",
+            app.config["MAIL_SERVER"],
+            app.config["MAIL_DEFAULT_SENDER"],
+        )
+
     if not sa.event.contains(Session, "after_commit", _run_pending):
         sa.event.listen(Session, "after_commit", _run_pending)
         sa.event.listen(Session, "after_soft_rollback", _drop_pending)
