@@ -326,6 +326,8 @@ def test_a_missed_passage_becomes_a_card_with_its_fields_filled(client, auth, le
     assert after.values[f"proposals-{added}-coordinating_department_ids"] == [str(directory["SYT"].id)]
     assert after.get(f"proposals-{added}-due_on") == "2025-08-15"
     assert after.get(f"proposals-{added}-deadline_text") == "before 15 August 2025"
+    title = after.get(f"proposals-{added}-title")
+    assert title and len(title) <= 120 and not title.endswith("…")  # the extractor's short title
     start, end = int(after.get(f"proposals-{added}-start")), int(after.get(f"proposals-{added}-end"))
     assert source[start:end] == MISSED
     # In the order of the minutes, and highlighted with its number.

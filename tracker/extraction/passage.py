@@ -5,7 +5,7 @@ whatever it proposes there is folded into one proposal covering the whole passag
 said it is one directive). When it proposes nothing (the passage has no cue it knows), the
 passage's own parts are still read with the extractor's steps: departments named in it (the first
 one leads, unless it is an issuer or a person's affiliation), its first deadline, references,
-targets and recurrence. This never raises: at worst the proposal holds the passage alone.
+targets, recurrence and a short title. This never raises: at worst the proposal holds the passage alone.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ def read_passage(
         parts = ProposedDirective(text=passage, start=0, end=len(passage))
     if proposed is None:
         return parts
+    proposed.title = proposed.title or parts.title
     # What the extractor proposed wins; the passage's own parts fill what it left empty.
     if proposed.lead is None:
         proposed.lead = parts.lead
@@ -74,9 +75,7 @@ def _combine(passage: str, directives: list[ProposedDirective]) -> ProposedDirec
         references=references,
         targets=targets,
     )
-    title = next((getattr(d, "title", None) for d in directives if getattr(d, "title", None)), None)
-    if title:
-        combined.title = title
+    combined.title = next((d.title for d in directives if d.title), "")
     return combined
 
 
@@ -87,12 +86,14 @@ def _read_parts(passage, departments, language, meeting_date) -> ProposedDirecti
     from tracker.extraction.references import find_references
     from tracker.extraction.targets import find_targets
     from tracker.extraction.textprep import coerce_text, prepare
+    from tracker.extraction.titles import make_title
 
     prep = prepare(coerce_text(passage))
     index = build_index(_as_refs(departments))
     references = find_references(prep.folded)
     spans = [(start, end) for start, end, _key in references]
     mentions, _unknown = find_mentions(index, prep, spans)
+    names = [(prep.to_input(m.start), prep.to_input(m.end)) for m in mentions]
     named = []
     for mention in mentions:
         if mention.dept is not None and not mention.issuer and not mention.affiliation and mention.dept not in named:
@@ -117,4 +118,5 @@ def _read_parts(passage, departments, language, meeting_date) -> ProposedDirecti
             Target(value, unit, quote(start, end))
             for start, end, value, unit in find_targets(prep.work, prep.folded, language, excluded)
         ],
+        title=make_title(passage, language, names=names),
     )
