@@ -406,3 +406,24 @@ def test_only_administrators_email_password_links_and_not_to_deactivated_users(a
     assert client.post("/admin/users/999999/password-link").status_code == 404
     time.sleep(0.3)
     assert smtp.count() == 0
+
+
+def test_the_api_and_the_command_line_refuse_a_weak_password_with_the_reason(app, runner, make, smtp):
+    from tracker.users.operations import issue_api_token
+
+    admin = make.user(role=Role.ADMIN)
+    department = make.department(code="STP")
+    token = issue_api_token(admin)
+    db.session.commit()
+    body = {"email": "weak@tracker.test", "name": "Weak One", "department_id": department.id, "role": "staff"}
+    response = app.test_client().post(
+        "/api/v1/users", json={**body, "password": "iloveyou123"}, headers={"Authorization": f"Bearer {token}"}
+    )
+    assert response.status_code == 422
+    assert "common passwords" in response.get_json()["fields"]["password"]
+    args = ["users", "create", "--email", "weak@tracker.test", "--name", "Weak One", "--department", "STP"]
+    result = runner.invoke(args=[*args, "--role", "staff", "--password", "weakone2024"])
+    assert result.exit_code == 1
+    assert "your name or your email" in result.output
+    assert db.session.scalar(sa.select(User).where(User.email == "weak@tracker.test")) is None
+    assert smtp.count() == 0

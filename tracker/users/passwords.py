@@ -68,7 +68,7 @@ def password_problem(password, *, name=None, email=None):
     if any(
         match["pattern"] == "dictionary"
         and match.get("dictionary_name") == "passwords"
-        and len(match["token"]) >= len(checked) - 2
+        and len(match["token"]) >= max(6, len(checked) - 4)
         for match in sequence
     ):
         return _("This password is on the lists of common passwords that attackers try first.")
