@@ -169,3 +169,36 @@ def test_unusual_month_spelling_goes_to_dateparser():
 )
 def test_recurrence(text, recurrence):
     assert find_recurrence(fold(text)) == recurrence
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting", "date", "written"),
+    [
+        # a month with no year: the meeting's year (the next one when the month is already past)
+        ("brought on the ground by the end of June this year so that", D(2026, 5, 20), D(2026, 6, 30), None),
+        ("repair the roads by June 15 so that", D(2026, 4, 14), D(2026, 6, 15), "by June 15"),
+        ("publish the list by February", D(2026, 9, 1), D(2027, 2, 28), "by February"),
+        # a season is due at its (astronomical) end
+        ("report back to Council in the Spring of 2027", None, D(2027, 6, 20), "in the Spring of 2027"),
+        # "at an October 2026 meeting of Council"
+        ("for consideration at an October 2026 meeting of Council", None, D(2026, 10, 31), "at an October 2026"),
+        # "due at the end of the fourth quarter of 2030"
+        ("roadmap to autonomy, due at the end of the fourth quarter of 2030", None, D(2030, 12, 31), None),
+    ],
+)
+def test_months_without_a_year_seasons_and_meetings(text, meeting, date, written):
+    found, as_written = deadline(text, meeting)
+    assert found == date
+    if written:
+        assert as_written == written
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("enligt den modell som Statskontoret redovisade till regeringen i december 2008", "sv"),
+        ("the plan that was adopted in March 2024 by the council", "en"),
+    ],
+)
+def test_a_past_event_is_no_deadline(text, language):
+    assert deadline(text, None, language) == (None, None)

@@ -51,7 +51,8 @@ _NUM = r"(?P<n>\d{1,3}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS),
 
 #: Every deadline has a number in it, written with digits or as a word ("within ten days").
 _ANY_NUMBER = re.compile(
-    r"\d|\b(?:" + _NUM[len("(?P<n>") :] + r"\b|\b(?:this|next) year\b|\bcette annee\b|\bi ar\b|\bdetta ar\b"
+    r"\d|\b(?:" + _NUM[len("(?P<n>") :] + r"\b|\b(?:this|next) year\b|\bcette annee\b|\bi ar\b|\bdetta ar\b|"
+    r"\b" + MONTH
 )
 _QUARTERS = {
     "1": 1, "2": 2, "3": 3, "4": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
