@@ -48,3 +48,19 @@ def test_downgrade_to_nothing_and_back(database_url, tmp_path_factory):
         assert set(sa.inspect(db.engine).get_table_names()) <= {"alembic_version"}
         upgrade()
         assert "tasks" in sa.inspect(db.engine).get_table_names()
+
+
+def test_a_database_migrated_step_by_step_equals_one_built_from_scratch(database_url, tmp_path_factory):
+    """Revision 5b8e2f4c7a13 gained the deadline index after it was first committed: a database that
+    ran its first version, then every later revision, must end with the same schema as a new one."""
+    with database_of_its_own(database_url, tmp_path_factory, "stepwise"):
+        upgrade(revision="5b8e2f4c7a13")
+        with db.engine.begin() as connection:
+            connection.execute(sa.text("DROP INDEX ix_tasks_due"))  # as the first version left it
+        upgrade()
+        with db.engine.connect() as connection:
+            options = {"compare_type": True, "include_name": include_name}
+            differences = compare_metadata(MigrationContext.configure(connection, opts=options), db.metadata)
+        assert differences == []
+        indexes = {index["name"] for index in sa.inspect(db.engine).get_indexes("tasks")}
+        assert "ix_tasks_due" in indexes
