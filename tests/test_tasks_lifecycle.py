@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from tests.tasks_support import PATH_TO, bring_to, build_world, new_task, reload, update_count
+from tests.tasks_support import bring_to, build_world, new_task, reload, update_count
 from tracker.core import events
 from tracker.core.audit import AuditEvent
 from tracker.core.errors import Conflict, Forbidden, InvalidTransition, ValidationFailed
@@ -338,7 +338,3 @@ def test_allowed_actions_lists_what_each_person_may_do_now(world):
     assert operations.allowed_actions(world.leader, task) == ["approve", "return", "cancel"]
     assert operations.allowed_actions(world.staff, task) == []
     assert operations.allowed_actions(world.observer, task) == []
-
-
-def test_paths_cover_every_status():
-    assert set(PATH_TO) == set(TaskStatus)

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from tests.reminders.conftest import at, run_sweep
 from tracker.extensions import db
 from tracker.reminders.models import Reminder, ReminderKind
-from tracker.reminders.policy import due_soon_occurrence, overdue_occurrence, reminder_day
+from tracker.reminders.policy import reminder_day
 from tracker.tasks.models import TaskStatus
 from tracker.users.models import Role
 
@@ -33,29 +33,6 @@ def world(make):
     staff = make.user(role=Role.STAFF, department=lead)
     issuer = make.user(role=Role.LEADER)
     return lead, head, staff, issuer
-
-
-def test_occurrence_is_the_last_threshold_crossed():
-    lead_days = (7, 3, 1, 0)
-    assert [due_soon_occurrence(days, lead_days) for days in (9, 8, 7, 5, 4, 3, 2, 1, 0, -1)] == [
-        None,
-        None,
-        "d7",
-        "d7",
-        "d7",
-        "d3",
-        "d3",
-        "d1",
-        "d0",
-        None,
-    ]
-    assert [overdue_occurrence(days, 7) for days in (0, 1, 7, 8, 15)] == [
-        None,
-        "overdue-0",
-        "overdue-0",
-        "overdue-1",
-        "overdue-2",
-    ]
 
 
 def test_due_soon_seven_three_one_and_on_the_day_to_the_assignee(app, make, world):

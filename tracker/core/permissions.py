@@ -215,7 +215,8 @@ def can_decide_extension(user, task):
 
 
 def can_assign_task(user, task):
-    """Choose the assignee: the head of the lead department, or the issuing side."""
+    """Choose the assignee: a leader, an administrator, or a head of the lead department (not the
+    head of the issuing department, who chose the lead department and leaves the person to it)."""
     return can_assign_in_department(user, task.lead_department_id)
 
 

@@ -86,19 +86,6 @@ def send_moment(day, zone_name, send_hour):
     return datetime.combine(day, time(send_hour), tzinfo=zone(zone_name)).astimezone(UTC)
 
 
-def due_soon_occurrence(days_left, lead_days):
-    """The schedule point owed with ``days_left`` to go: the smallest lead day not below it."""
-    crossed = [lead for lead in lead_days if lead >= days_left >= 0]
-    return f"d{min(crossed)}" if crossed else None
-
-
-def overdue_occurrence(days_over, every):
-    """``overdue-0`` the day after the deadline, ``overdue-1`` ``every`` days later, and so on."""
-    if days_over < 1:
-        return None
-    return f"overdue-{(days_over - 1) // every}"
-
-
 def deadline_key(due_on):
     return due_on.isoformat() if due_on else NO_DEADLINE_KEY
 

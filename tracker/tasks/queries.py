@@ -21,7 +21,6 @@ from tracker.departments.models import Department
 from tracker.extensions import db
 from tracker.tasks.models import (
     OPEN_STATUSES,
-    Attachment,
     ExtensionRequest,
     Task,
     TaskStatus,
@@ -431,12 +430,6 @@ def task_extensions(task):
         .where(ExtensionRequest.task_id == task.id)
         .options(joinedload(ExtensionRequest.requester), joinedload(ExtensionRequest.decided_by))
         .order_by(ExtensionRequest.created_at.desc(), ExtensionRequest.id.desc())
-    ).all()
-
-
-def task_attachments(task):
-    return db.session.scalars(
-        sa.select(Attachment).where(Attachment.task_id == task.id).order_by(Attachment.created_at, Attachment.id)
     ).all()
 
 
