@@ -4,10 +4,13 @@ import io
 import secrets
 import unicodedata
 import zipfile
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 import docx
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 ODT_MIMETYPE = "application/vnd.oasis.opendocument.text"
@@ -68,14 +71,27 @@ def odt_bytes(text, *, content=None, mimetype=ODT_MIMETYPE):
     return out.getvalue()
 
 
-def pdf_bytes(text, *, lines_per_page=40):
-    """A PDF with a text layer: one line of ``text`` per line of the page (Helvetica: Latin-1 text)."""
+#: A TrueType font with Vietnamese letters, shipped in the repository for the report documents.
+UNICODE_FONT = Path(__file__).resolve().parents[2] / "tracker" / "reports" / "fonts" / "DejaVuSerif.ttf"
+
+
+def pdf_bytes(text, *, lines_per_page=40, unicode_font=False):
+    """A PDF with a text layer: one line of ``text`` per line of the page.
+
+    Helvetica (Latin-1 text) by default; ``unicode_font`` embeds a TrueType font for any script.
+    """
     out = io.BytesIO()
     page = canvas.Canvas(out, pagesize=A4)
+    font = "Helvetica"
+    if unicode_font:
+        pdfmetrics.registerFont(TTFont("TrackerTestSerif", str(UNICODE_FONT)))
+        font = "TrackerTestSerif"
+    page.setFont(font, 10)
     y, written = 800, 0
     for line in text.split("\n"):
         if written == lines_per_page:
             page.showPage()
+            page.setFont(font, 10)
             y, written = 800, 0
         page.drawString(40, y, line)
         y -= 16

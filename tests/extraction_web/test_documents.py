@@ -198,6 +198,32 @@ def test_uploading_gives_the_same_proposals_as_pasting(client, auth, leader, mee
     assert f"The text of Conclusions.{kind.upper()} was read" in html
 
 
+VIETNAMESE = (
+    "KẾT LUẬN CỦA PHÓ CHỦ TỊCH UBND TỈNH\n"
+    "1. Giao Sở Công Thương chủ trì, phối hợp với Sở Tài chính hoàn thành kế hoạch trước ngày 30/6/2025.\n"
+    "2. Sở Y tế khẩn trương kiểm tra các phòng khám trên địa bàn tỉnh, báo cáo trước ngày 15/7/2025."
+)
+
+
+@pytest.mark.parametrize("kind", ["docx", "odt", "pdf", "txt"])
+def test_a_vietnamese_notice_reads_as_pasted(client, auth, leader, meeting, kind):
+    auth.login(leader)
+    build = {
+        "docx": docx_bytes,
+        "odt": odt_bytes,
+        "pdf": lambda text: pdf_bytes(text, unicode_font=True),
+        "txt": cp1258,
+    }[kind]
+    response = client.post(url(meeting), data={"action": "propose", "text": VIETNAMESE, "language": "vi"})
+    expected = proposals(FormState(response.get_data(as_text=True), "review-form"))
+    assert len(expected) == 2 and all(card[1] for card in expected)  # each with its lead department
+    response = upload(client, meeting, f"ket-luan.{kind}", build(VIETNAMESE), language="vi")
+    assert response.status_code == 200
+    state = FormState(response.get_data(as_text=True), "review-form")
+    assert state.get("source") == VIETNAMESE
+    assert proposals(state) == expected
+
+
 def test_the_text_read_from_the_file_becomes_the_meetings_minutes(client, auth, leader, meeting):
     auth.login(leader)
     response = upload(client, meeting, "notice.docx", docx_bytes(NOTICE))
