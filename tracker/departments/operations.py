@@ -120,10 +120,6 @@ def update_department(actor, department, **values):
     return department
 
 
-def deactivate_department(actor, department):
-    return update_department(actor, department, is_active=False)
-
-
 def import_departments(actor, text):
     """Create or update departments from CSV text; all rows or none.
 

@@ -1,10 +1,6 @@
 """Hand deliveries to the workers: one job per recipient, by name, so the domain needs no worker import."""
 
-import logging
-
 from flask import current_app
-
-log = logging.getLogger("tracker.reminders")
 
 DELIVER_JOB = "reminders.deliver"
 SWEEP_CHUNK_JOB = "reminders.sweep_chunk"

@@ -13,8 +13,6 @@ Concurrency: an edit carries the ``version`` it was based on; a different curren
 :class:`Conflict` (409) whose ``fields`` hold the current values, before anything is changed.
 """
 
-import logging
-
 import sqlalchemy as sa
 from flask_babel import gettext as _
 
@@ -84,8 +82,6 @@ from tracker.tasks.validation import (
     parse_number,
 )
 from tracker.users.models import Role, User
-
-log = logging.getLogger(__name__)
 
 #: The workflow's interface: what the web views and the JSON API call.
 __all__ = [
