@@ -202,3 +202,16 @@ def test_months_without_a_year_seasons_and_meetings(text, meeting, date, written
 )
 def test_a_past_event_is_no_deadline(text, language):
     assert deadline(text, None, language) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date"),
+    [
+        ("submit a compliance report by the end of this month", "en", D(2025, 9, 30)),
+        ("procéder au paiement des arriérés avant la fin du mois", "fr", D(2025, 9, 30)),
+        ("lämna underlaget före slutet av månaden", "sv", D(2025, 9, 30)),
+        ("the announcements made till the month of April", "en", None),
+    ],
+)
+def test_the_meeting_month(text, language, date):
+    assert deadline(text, D(2025, 9, 3), language)[0] == date

@@ -190,3 +190,27 @@ def test_each_that_of_a_motion_is_a_resolution(run):
         directives[0].text
     )
     assert directives[0].deadline.isoformat() == "2026-10-31"
+
+
+def test_reported_speech_and_passive_orders(run):
+    text = (
+        "The Deputy Commissioners were instructed to set up control rooms in every district within one week. "
+        "He also said that the Department of Health should keep medicines in stock. "
+        "The officers should submit a compliance report by the end of this month."
+    )
+    directives = run(text, meeting="2025-09-03").directives
+    assert len(directives) == 3
+    assert directives[0].deadline.isoformat() == "2025-09-10"
+    assert directives[1].lead.code == "SYT"
+    assert directives[2].deadline.isoformat() == "2025-09-30"
+
+
+def test_an_unknown_name_is_offered_whole_and_alone(run):
+    result = run("Communiqué du Conseil des ministres du mercredi 3 septembre 2025. Le Conseil a adopté deux décrets.")
+    assert [u.name for u in result.unknown_departments] == ["Conseil des ministres"]
+
+
+def test_the_title_leaves_out_the_request_and_its_addressee(one):
+    directive = one("Giao Sở Xây dựng kiểm tra an toàn các công trình đang thi công; hoàn thành trong tháng 10/2025.")
+    assert directive.title == "Kiểm tra an toàn các công trình đang thi công"
+    assert directive.deadline.isoformat() == "2025-10-31"

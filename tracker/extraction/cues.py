@@ -54,7 +54,8 @@ EN = Cues(
     ),
     modal=re.compile(
         r"\b(?:must|shall|should|needs? to|has to|have to|is to|are to|will need to|"
-        r"(?:is|are|was|were) (?:required|expected|responsible|assigned|tasked|requested|asked|urged|directed|invited)"
+        r"(?:is|are|was|were) (?:required|expected|responsible|assigned|tasked|requested|asked|urged|directed|invited|"
+        r"instructed|ordered|advised)"
         r" (?:to|for|with)|takes? the lead|to take the lead|"
         r"(?<!may )(?<!might )(?<!could )(?<!would )be (?:directed|requested|asked|instructed|tasked|required) to|"
         r"(?:said|stated|reiterated|directed|instructed|emphasi[sz]ed|stressed|added|asked|ordered|underlined|"
@@ -81,7 +82,7 @@ EN = Cues(
     relative=re.compile(r"\b(?:that|which|who|whom|whose|where)\b"),
     generic_subject=re.compile(
         r"\b(?:departments|agencies|localities|units|sectors|branches|districts|communes|enterprises|"
-        r"all levels|investors|contractors|the province)\b"
+        r"all levels|investors|contractors|the province|officers|officials|staff|administration|authorities)\b"
     ),
     subject_starters=words(
         "the a an this these those that it he she they we i comrade mr mrs ms dr in at on during after over "

@@ -52,6 +52,7 @@ _NUM = r"(?P<n>\d{1,3}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS),
 #: Every deadline has a number in it, written with digits or as a word ("within ten days").
 _ANY_NUMBER = re.compile(
     r"\d|\b(?:" + _NUM[len("(?P<n>") :] + r"\b|\b(?:this|next) year\b|\bcette annee\b|\bi ar\b|\bdetta ar\b|"
+    r"\bmonth\b|\bmois\b|\bmanad(?:en)?\b|\bthang nay\b|"
     r"\b" + MONTH
 )
 _QUARTERS = {
@@ -107,6 +108,13 @@ _CANDIDATES = [
         re.compile(
             rf"\b(?P<mon>{MONTH})(?:\s+(?:this|next|the current)\s+year|\s+(?:cette|l'annee|de cette)\s+annee|"
             rf"\s+(?:i\s+ar|detta\s+ar))?(?!\s*\d)"
+        ),
+    ),
+    (
+        "this_month",
+        re.compile(
+            r"\b(?:(?:this|the current) month|end of the month|ce mois|fin du mois(?: en cours)?|denna manad|"
+            r"slutet av manaden|cuoi thang nay|thang nay)\b"
         ),
     ),
     (
@@ -247,6 +255,8 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str) -> datetime.d
         if len(words) == 3 and words[1].rstrip(".") in MONTHS:
             return parse_date(fragment)
         return parse_with_dateparser(fragment, language)
+    if kind == "this_month":  # "by the end of this month", "avant la fin du mois": the meeting's month
+        return month_end(meeting_date.year, meeting_date.month) if meeting_date else None
     if kind == "monthly_day":
         return _next_day_of_month(meeting_date, int(groups["d"])) if meeting_date else None
     if kind == "relative":

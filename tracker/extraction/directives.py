@@ -277,9 +277,10 @@ class _Reader:
                         lead, extra = mention, run[1:]
                     break
         if lead is None and cue is not None and cue.kind == "modal":
-            before = [i for i, m in enumerate(usable) if m.end <= cue.start and not m.affiliation]
+            # "He said that the Revenue Department should ...": the subject stands inside the cue
+            before = [i for i, m in enumerate(usable) if m.end <= cue.end and not m.affiliation]
             if not before:  # a head of unit as the subject stands for the unit
-                before = [i for i, m in enumerate(usable) if m.end <= cue.start and m.start - unit.start < 60]
+                before = [i for i, m in enumerate(usable) if m.end <= cue.end and m.start - unit.start < 60]
             before = [i for i in before if i not in coordinated]
             if before:
                 first = last = before[-1]

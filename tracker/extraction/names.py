@@ -86,9 +86,13 @@ _FR_HEAD = re.compile(
     r"(?:Département|Ministère|Comité|Conseil|Bureau|Centre|Université|Agence|Inspection|Société|Compagnie|"
     r"Direction|Institut|Banque)(?:\s+(?:populaire|provincial|provinciale|national|nationale))?"
 )
+_FR_NOT_NAME = (
+    r"(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|"
+    r"août|septembre|octobre|novembre|décembre|ce|cette|son|sa|ses|leur|leurs)\b)"
+)
 _FR_AFTER = re.compile(
-    r"\s+(?:de la|de l'|de l’|des|du|de|d'|d’)\s*[^\W\d_]+"
-    r"(?:(?:,\s*|\s+(?:et\s+)?)(?:de la|de l'|de l’|des|du|de|d'|d’)\s*[^\W\d_]+){0,3}"
+    rf"\s+(?:de la|de l'|de l’|des|du|de|d'|d’)\s*{_FR_NOT_NAME}[^\W\d_]+"
+    rf"(?:(?:,\s*|\s+(?:et\s+)?)(?:de la|de l'|de l’|des|du|de|d'|d’)\s*{_FR_NOT_NAME}[^\W\d_]+){{0,3}}"
 )
 _SV_HEAD = re.compile(r"departementet|folkkommittén i ")
 _SV_COMPOUND_BEFORE = re.compile(r"(?:[^\W\d_]+-\s+och\s+)?[^\W\d_]*$")

@@ -47,7 +47,7 @@ _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\
 _LEADING = re.compile(
     r"^(?:(?:urgently|promptly|immediately|actively|proactively|continue to|also|further|quickly|strictly|"
     r"khẩn trương|chủ động|kịp thời|rapidement|activement|également|aussi|skyndsamt|omedelbart|även|också|"
-    r"vidare|bl\.a\.?|utredaren|utredningen|[•*–-])[,\s]*)+",
+    r"vidare|särskilt|bl\.a\.?|utredaren|utredningen|[•*–-])[,\s]*)+",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
@@ -96,7 +96,9 @@ def _make_title(passage: str, language: str, limit: int, names) -> str:
         if marker is not None and marker.end() < stop - 3:
             begin = marker.end()
         elif language == "vi":  # "Bộ X tập trung chỉ đạo ...": the action starts at the first verb
-            verb = re.compile(r"(?<!\w)" + cues.imperative.pattern).search(view, marker_at, stop)
+            request = cues.request.match(view, marker_at)
+            after = request.end() if request else marker_at  # "Giao Sở X kiểm tra ...": after the addressee
+            verb = re.compile(r"(?<!\w)" + cues.imperative.pattern).search(view, after, stop)
             if verb is not None:
                 begin = verb.start()
     if re.match(r"be\s", view[begin : begin + 3]) and language == "en":
