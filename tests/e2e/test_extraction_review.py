@@ -6,7 +6,7 @@ from playwright.sync_api import expect
 
 from tests.e2e.conftest import SCREENSHOTS, sign_in
 from tests.extraction_web.conftest import SWEDISH, Directory, read
-from tests.extraction_web.files import docx_bytes
+from tests.extraction_web.files import docx_bytes, scanned_pdf_bytes
 from tracker.extensions import db
 from tracker.meetings.models import Directive, Meeting
 from tracker.tasks.models import Task
@@ -122,10 +122,18 @@ def test_upload_a_notice_add_a_missed_directive_from_the_minutes_accept_and_find
     live.commit()
     notice = tmp_path / "conclusions.docx"
     notice.write_bytes(docx_bytes(NOTICE))
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(scanned_pdf_bytes())
 
     sign_in(page, leader)
     page.goto(f"/meetings/{meeting_id}")
     page.get_by_role("link", name="Paste minutes for extraction").click()
+    # A scan without a text layer is refused with the reason, and nothing else happens.
+    page.get_by_label("Or upload the document").set_input_files(str(scan))
+    page.get_by_role("button", name="Propose directives").click()
+    expect(page.locator("body")).to_contain_text("This PDF has no text layer")
+    expect(page.locator("#paste-minutes-form")).to_contain_text("not its pictures")
+    shot(page, "extraction-04-upload-refused")
     page.get_by_label("Or upload the document").set_input_files(str(notice))
     page.get_by_role("button", name="Propose directives").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Review the proposed directives")
@@ -140,7 +148,7 @@ def test_upload_a_notice_add_a_missed_directive_from_the_minutes_accept_and_find
 
     assert page.evaluate(SELECT_PASSAGE, MISSED)
     expect(page.get_by_label("Passage of the minutes")).to_have_value(MISSED)
-    shot(page, "extraction-04-select-missed")
+    shot(page, "extraction-05-select-missed")
     page.get_by_role("button", name="Add as directive").click()
 
     expect(page.locator("article.proposal")).to_have_count(before + 1)
@@ -163,7 +171,7 @@ def test_upload_a_notice_add_a_missed_directive_from_the_minutes_accept_and_find
     expect(past).to_contain_text("This deadline is already past")
     title = added.get_by_label("Task title").input_value()
     assert title and len(title) <= 120
-    shot(page, "extraction-05-missed-added")
+    shot(page, "extraction-06-missed-added")
 
     page.get_by_role("button", name="Accept and create").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Working session on public works")
