@@ -4,20 +4,29 @@ request logs."""
 
 import hashlib
 import logging
+import os
+import subprocess
+import sys
 import threading
+import time
+import urllib.error
 import urllib.request
+from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 from flask_migrate import downgrade, upgrade
 from werkzeug.serving import make_server
 
 from tests import factories
 from tests.conftest import database_of_its_own
+from tests.reminders.conftest import free_port
 from tests.test_feeds import new_calendar_token
 from tracker.extensions import db
 from tracker.feeds.calendar import redact_calendar_urls
-from tracker.feeds.views import RedactCalendarSecrets
 from tracker.users.models import User
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def sha256(text):
@@ -84,22 +93,40 @@ def test_the_werkzeug_request_log_does_not_show_the_secret(app, client, auth, ma
     assert not any(token in line for line in lines)
 
 
-def test_the_gunicorn_access_log_does_not_show_the_secret():
-    """gunicorn's access log formats a dict of atoms: the request line, path and URL all lose the secret."""
-    record = logging.LogRecord(
-        "gunicorn.access",
-        logging.INFO,
-        __file__,
-        1,
-        '%(h)s "%(r)s" %(s)s %(U)s',
-        None,
-        None,
+def test_the_gunicorn_access_log_does_not_show_the_secret(app, client, auth, make, tmp_path):
+    """A real gunicorn (as in production) on the test database: its access log names the request."""
+    if db.engine.dialect.name != "sqlite":
+        pytest.skip("gunicorn runs once, on SQLite")
+    staff = make.user(role="staff")
+    db.session.commit()
+    auth.login(staff)
+    token = new_calendar_token(client)
+    port, log = free_port(), tmp_path / "access.log"
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("TRACKER_", "REDIS", "MAIL_"))}
+    env.update(
+        DATABASE_URL=app.config["SQLALCHEMY_DATABASE_URI"],
+        TRACKER_INSTANCE_PATH=str(tmp_path / "instance"),
+        TRACKER_DOTENV=str(tmp_path / "none.env"),
+        SECRET_KEY="gunicorn-test",
     )
-    record.args = {"h": "10.0.0.1", "r": "GET /calendar/s3cr3t-T0ken/department.ics HTTP/1.1", "s": "200"}
-    record.args["U"] = "/calendar/s3cr3t-T0ken/department.ics"
-    assert RedactCalendarSecrets().filter(record)
-    assert record.getMessage() == (
-        '10.0.0.1 "GET /calendar/[redacted]/department.ics HTTP/1.1" 200 /calendar/[redacted]/department.ics'
-    )
-    assert logging.getLogger("gunicorn.access").filters  # installed with the application
+    command = [sys.executable, "-m", "gunicorn", "-b", f"127.0.0.1:{port}", "--access-logfile", str(log), "wsgi:app"]
+    server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        url = f"http://127.0.0.1:{port}/calendar/{token}/mine.ics"
+        deadline = time.monotonic() + 60
+        while True:
+            try:  # the first answer waits for the worker to load the application
+                with urllib.request.urlopen(url, timeout=60) as response:
+                    assert response.status == 200
+                break
+            except (ConnectionError, urllib.error.URLError):
+                if time.monotonic() > deadline or server.poll() is not None:
+                    raise
+                time.sleep(0.2)
+    finally:
+        server.terminate()
+        server.wait(timeout=15)
+    lines = log.read_text().splitlines()
+    assert any('"GET /calendar/[redacted]/mine.ics HTTP/1.1" 200' in line for line in lines), lines
+    assert not any(token in line for line in lines)
     assert redact_calendar_urls("POST /calendar/token HTTP/1.1") == "POST /calendar/token HTTP/1.1"
