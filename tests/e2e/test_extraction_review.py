@@ -149,7 +149,10 @@ def test_upload_a_notice_add_a_missed_directive_from_the_minutes_accept_and_find
     assert page.evaluate(SELECT_PASSAGE, MISSED)
     expect(page.get_by_label("Passage of the minutes")).to_have_value(MISSED)
     shot(page, "extraction-05-select-missed")
-    page.get_by_role("button", name="Add as directive").click()
+    # The button beside the selection adds it (the one under the field does the same without JavaScript).
+    beside = page.locator("#add-selection")
+    expect(beside).to_be_visible()
+    beside.click()
 
     expect(page.locator("article.proposal")).to_have_count(before + 1)
     added = None

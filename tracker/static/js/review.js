@@ -63,6 +63,34 @@
   var passage = form.querySelector("textarea[name=passage]");
   var passageStart = form.querySelector("input[name=passage_start]");
   var passageEnd = form.querySelector("input[name=passage_end]");
+  var addButton = document.getElementById("add-passage-button");
+  // Beside the selection, a button that adds it at once (no scrolling down to the field).
+  var floating = null;
+  if (minutes && addButton) {
+    floating = document.createElement("button");
+    floating.type = "submit";
+    floating.name = "action";
+    floating.value = "passage";
+    floating.id = "add-selection";
+    floating.className = "small selection-add";
+    floating.textContent = addButton.textContent;
+    floating.hidden = true;
+    // Pressing it must not clear the selection it is about.
+    floating.addEventListener("mousedown", function (event) { event.preventDefault(); });
+    form.appendChild(floating);
+  }
+
+  function placeButton(range) {
+    if (!floating) { return; }
+    var rect = range.getBoundingClientRect();
+    floating.style.top = Math.min(rect.bottom + 6, window.innerHeight - 40) + "px";
+    floating.style.left = Math.max(rect.left, 8) + "px";
+    floating.hidden = false;
+  }
+
+  function hideButton() {
+    if (floating) { floating.hidden = true; }
+  }
 
   function sourceOffset(node, offset) {
     // Characters of the minutes before (node, offset), leaving out the cards' numbers.
@@ -76,19 +104,26 @@
 
   function takeSelection() {
     var selection = window.getSelection();
-    if (!minutes || !passage || !selection || selection.rangeCount === 0 || selection.isCollapsed) { return; }
+    if (!minutes || !passage || !selection || selection.rangeCount === 0 || selection.isCollapsed) {
+      hideButton();
+      return;
+    }
     var range = selection.getRangeAt(0);
-    if (!minutes.contains(range.startContainer) || !minutes.contains(range.endContainer)) { return; }
+    if (!minutes.contains(range.startContainer) || !minutes.contains(range.endContainer)) {
+      hideButton();
+      return;
+    }
     var start = sourceOffset(range.startContainer, range.startOffset);
     var end = sourceOffset(range.endContainer, range.endOffset);
     var source = form.querySelector("input[name=source]");
     var text = source ? source.value.slice(start, end) : selection.toString();
-    if (!text.trim()) { return; }
+    if (!text.trim()) { hideButton(); return; }
     passage.value = text.trim();
     if (passageStart && passageEnd) {
       passageStart.value = String(start);
       passageEnd.value = String(end);
     }
+    placeButton(range);
   }
 
   if (minutes && passage) {
@@ -96,8 +131,14 @@
     minutes.addEventListener("keyup", takeSelection);
     document.addEventListener("selectionchange", function () {
       var selection = window.getSelection();
-      if (selection && selection.rangeCount && minutes.contains(selection.anchorNode)) { takeSelection(); }
+      if (selection && selection.rangeCount && minutes.contains(selection.anchorNode)) {
+        takeSelection();
+      } else if (!selection || selection.isCollapsed) {
+        hideButton();
+      }
     });
+    // The button stays by the passage only while nothing moves under it.
+    window.addEventListener("scroll", hideButton, true);
     passage.addEventListener("input", function () {
       // Typed by hand: no longer the selected place.
       if (passageStart && passageEnd) { passageStart.value = ""; passageEnd.value = ""; }
