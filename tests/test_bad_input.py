@@ -305,3 +305,21 @@ def test_the_document_states_integer_ranges_and_statuses(client):
                         assert parameter["schema"]["maximum"] == integers.INT_MAX
             if "requestBody" in operation:
                 assert {"413", "422"} <= statuses, (method, path)
+
+
+def test_a_multipart_part_without_a_name_is_dropped(world, client, token):
+    task = new_task(world)
+    boundary = "b0undary"
+    body = (
+        f'--{boundary}\r\nContent-Disposition: form-data; name="file"; filename="report.pdf"\r\n\r\n%PDF-1.7 x\r\n'
+        f"--{boundary}\r\nContent-Disposition: form-data\r\n\r\nno name\r\n"
+        f'--{boundary}\r\nContent-Disposition: form-data; name="note\x07"\r\n\r\nbell\x07\r\n'
+        f"--{boundary}--\r\n"
+    ).encode()
+    response = client.post(
+        f"/api/v1/tasks/{task.id}/attachments",
+        data=body,
+        content_type=f"multipart/form-data; boundary={boundary}",
+        headers=token,
+    )
+    assert response.status_code == 201, response.get_data(as_text=True)[:300]

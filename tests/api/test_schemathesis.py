@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from schemathesis import GenerationMode
 from schemathesis.checks import (
     content_type_conformance,
+    negative_data_rejection,
     not_a_server_error,
     response_headers_conformance,
     response_schema_conformance,
@@ -46,6 +47,8 @@ def some_data(make):
 
 def run_operation(operation, mode, headers):
     failures = []
+    # Requests the document forbids must be refused too.
+    checks = [*CHECKS, negative_data_rejection] if mode is GenerationMode.NEGATIVE else CHECKS
 
     @settings(
         max_examples=EXAMPLES[mode],
@@ -61,7 +64,7 @@ def run_operation(operation, mode, headers):
             delattr(g, name)
         response = case.call(headers=headers)
         try:
-            case.validate_response(response, checks=CHECKS, headers=headers)
+            case.validate_response(response, checks=checks, headers=headers)
         except (AssertionError, BaseExceptionGroup) as failure:  # a FailureGroup of what it found
             failures.append(f"{operation.label} [{mode.value}]: {str(failure)[:1500]}")
 

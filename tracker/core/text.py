@@ -29,14 +29,20 @@ def has_surrogate(text):
     return SURROGATE.search(text) is not None
 
 
+def _clean(value):
+    return strip_controls(value) if isinstance(value, str) else value
+
+
 def _cleaned(multidict):
-    if not any(CONTROL.search(value) for value in multidict.values() if isinstance(value, str)):
+    """The same multidict without control characters in its keys and values, nor parts without a name."""
+    items = list(multidict.items(multi=True))
+    if not any(not isinstance(key, str) or CONTROL.search(key) or CONTROL.search(_text(value)) for key, value in items):
         return multidict
-    items = [
-        (strip_controls(key), strip_controls(value) if isinstance(value, str) else value)
-        for key, value in multidict.items(multi=True)
-    ]
-    return type(multidict)(items)
+    return type(multidict)((_clean(key), _clean(value)) for key, value in items if isinstance(key, str))
+
+
+def _text(value):
+    return value if isinstance(value, str) else ""
 
 
 class CleanRequest(Request):
