@@ -23,7 +23,13 @@ from tracker.extraction.titles import TITLE_MAX, make_title
         (
             "At the same time, establishing teams to inspect the markets before the holiday.",
             "en",
-            "Establishing teams to inspect the markets before the holiday",
+            "Establish teams to inspect the markets before the holiday",
+        ),
+        (
+            "The Vice Chairman assigned the Department of Planning and Investment to take the lead, in coordination "
+            "with the Department of Finance, in reviewing the projects behind schedule.",
+            "en",
+            "Review the projects behind schedule",
         ),
         (
             "He instructed that all the damaged bridges should be repaired by 30 September.",

@@ -46,6 +46,8 @@ _HEAD_AFTER = re.compile(
     r"\b(?:[Mm]inist(?:ry|ries|ers?|res?|ères?|eres?)|(?:[Ee]xecutive\s+|[Gg]eneral\s+)?[Dd]irector(?:\s+[Gg]eneral)?"
     r"|[Dd]irecteur(?:\s+[Gg]énéral)?|[Hh]ead|[Ss]ecretary)"
     r"(?:\s+d['’]E[tT]at,?\s+[Mm]inistre)?"
+    r"(?:\s+(?:régional|régionale|national|nationale|provincial|provinciale|général|générale|départemental|"
+    r"départementale|regional|provincial|national|general))?"
     r"(?:\s+(?:in\s+charge\s+of|en\s+charge\s+d[eu]s?|chargée?s?\s+d[eu]s?)\s*(?:la\s+|l['’]\s*|les\s+)?"
     r"|\s+(?:of|for)\s+(?:the\s+)?|\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*)"
 )

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.cues import CUES
-from tracker.extraction.textprep import fold
+from tracker.extraction.textprep import fold, words
 
 TITLE_MAX = 80
 
@@ -56,7 +56,39 @@ _CLAUSE_END = re.compile(
     r"\bde manière à\b|\bför att\b|\bså att\b|\bnhằm\b|\bđể\b|\bđảm bảo\b|\bbảo đảm\b)",
     re.IGNORECASE,
 )
-_SOFT_CUT = re.compile(r",\s|\s(?:and|et|och|và|with|avec|med|với|in|dans|i|trong|by|par|av|before|avant|före|trước)\s")
+_SOFT_CUT = re.compile(
+    r",\s|\s(?:and|et|och|và|with|avec|med|với|in|dans|i|trong|by|par|av|before|avant|före|trước|within|"
+    r"d'ici|senast|inom|until|jusqu'au)\s"
+)
+#: "take the lead, in coordination with X, in reviewing ...": the action is what follows the lead.
+_LEAD_PHRASE = re.compile(
+    r"^(?:take|takes|taking) the lead(?:\s+(?:and|to)\s+coordinate\s+with\s+[^,;]+?(?=\s+(?:to|in)\s))?"
+    r"(?:,?\s+in\s+(?:close\s+)?(?:coordination|cooperation|collaboration)\s+with\s+[^,;]+,)?\s*(?:in|to|and|,)?\s+",
+    re.IGNORECASE,
+)
+_EN_VERBS = words(
+    "review prepare complete submit ensure continue strengthen focus speed accelerate coordinate implement develop "
+    "build organise organize report propose study consider promote improve establish issue monitor inspect urge "
+    "finalise finalize update enhance allocate arrange conduct plan guide deploy expand upgrade apply maintain "
+    "publish select draft launch mobilise mobilize resolve handle address research invest reduce increase raise "
+    "protect provide assess evaluate check compile collect create design identify integrate manage revise send "
+    "simplify standardise start supervise train transfer verify hold consolidate direct survey repair clear "
+    "set list make take"
+)
+
+
+def _base_form(gerund: str) -> str:
+    """ "reviewing" -> "review", "planning" -> "plan", "preparing" -> "prepare" (verbs that minutes use)."""
+    lower = gerund.lower()
+    if not lower.endswith("ing"):
+        return gerund
+    stem = lower[:-3]
+    for candidate in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+        if candidate in _EN_VERBS:
+            return gerund[0] + candidate[1:] if gerund[0].isupper() else candidate
+    return gerund
+
+
 _DANGLING = re.compile(
     r"(?:\s+(?:and|or|of|the|a|an|to|for|with|in|on|by|at|et|ou|de|du|des|la|le|les|l['’]|à|au|aux|en|pour|"
     r"och|eller|av|för|i|med|på|till|và|của|các|cho|với|về|trong))+$",
@@ -107,6 +139,11 @@ def _make_title(passage: str, language: str, limit: int, names) -> str:
         begin = that + 5 if that >= 0 else marker_at
     sentence = " ".join(text[begin:stop].split())
     sentence = _LEADING.sub("", sentence).strip()
+    if language == "en":
+        sentence = _LEAD_PHRASE.sub("", sentence)
+        first_word = re.match(r"[A-Za-z]+ing\b", sentence)
+        if first_word:
+            sentence = _base_form(first_word.group()) + sentence[first_word.end() :]
     end = _CLAUSE_END.search(sentence)
     if end is not None and end.start() >= 12:
         sentence = sentence[: end.start()]
