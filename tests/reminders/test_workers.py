@@ -4,6 +4,7 @@ kept few and bounded."""
 import multiprocessing
 import os
 import time
+import uuid
 from collections import Counter
 from datetime import timedelta
 from pathlib import Path
@@ -248,3 +249,27 @@ def test_a_worker_killed_while_jobs_are_published_the_successor_sends_each_email
     except AssertionError as error:
         raise AssertionError(f"{error}\n{successor.output()[-4000:]}") from None
     assert set(db.session.scalars(sa.select(Reminder.state)).all()) == {ReminderState.SENT}
+
+
+def test_a_job_cut_short_is_set_aside_and_the_ledger_sends_its_email_with_the_next_sweep(
+    app, make, smtp, start_worker, tmp_path
+):
+    """The one delivery job of an owed reminder is unreadable (cut short by a crash): the worker sets
+    it aside and goes on, and the sweep enqueues what the ledger still owes once the re-enqueue delay
+    has passed."""
+    only_on(app, "sqlite")
+    [user] = owed_now(make, 1)
+    queue_name = f"tracker-test-{uuid.uuid4().hex[:8]}"
+    folder = tmp_path / "worker-instance" / "celery-broker" / "queue"
+    folder.mkdir(parents=True)
+    job = f"{int(time.monotonic() * 1000)}_{uuid.uuid4()}.{queue_name}.msg"
+    (folder / job).write_bytes(b'{"body": "W1sxXSwgeyJ')
+    worker = start_worker(smtp=smtp, CELERY_QUEUE=queue_name, REMINDER_REENQUEUE_SECONDS="2")
+    try:
+        smtp.wait_for(1, timeout=60)
+    except AssertionError:
+        raise AssertionError(worker.output()[-4000:]) from None
+    assert smtp.recipients() == [user.email]
+    assert worker.process.poll() is None
+    assert f"job file {job} of the embedded broker cannot be read" in worker.output()
+    assert (folder / "failed" / job).read_bytes() == b'{"body": "W1sxXSwgeyJ'
