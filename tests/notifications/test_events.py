@@ -242,3 +242,39 @@ def test_each_event_writes_its_notifications_in_one_statement(app, world, smtp, 
     assert len(statements) == 1
     assert told() == [("Leader", "followed_update"), ("Observer", "followed_update")]
     assert set(db.session.scalars(sa.select(Reminder.state))) == {ReminderState.SENT}
+
+
+def test_a_coordinating_department_named_later_has_its_heads_told_and_followers_hear_of_edits_once(
+    app, world, smtp, inline_delivery
+):
+    w = world
+    task = operations.create_task(w["leader"], title="Roads", lead_department_id=w["lead"].id, due_on=DUE)
+    notifications.follow_task(w["observer"], task)
+    db.session.commit()
+    clear(smtp)
+    operations.update_task(
+        w["leader"],
+        task,
+        version=task.version,
+        coordinating_department_ids=[w["finance"].id],
+        due_on=date(2025, 7, 1),
+        title="Roads and bridges",
+    )
+    db.session.commit()
+    # One edit, three changes: the new coordinating head is told; the follower hears of it once.
+    assert told() == [("Finance Head", "coordinating"), ("Observer", "followed_update")]
+    assert sorted(to for to, _ in emailed(smtp)) == sorted([w["finance_head"].email, w["observer"].email])
+
+
+def test_progress_reported_reaches_the_followers_but_not_the_reporter(app, world, smtp, inline_delivery):
+    w = world
+    task = operations.create_task(
+        w["leader"], title="Wells", lead_department_id=w["lead"].id, assignee_id=w["staff"].id
+    )
+    db.session.commit()
+    clear(smtp)
+    operations.report_progress(w["staff"], task, progress=40, comment="Two wells dug")
+    db.session.commit()
+    assert told() == [("Leader", "followed_update")]
+    (row,) = db.session.scalars(sa.select(Notification)).all()
+    assert row.detail == "Two wells dug" and row.data == {"event": "progress"}

@@ -23,6 +23,11 @@ task_transitioned = signals.signal("task-transitioned")
 task_deadline_changed = signals.signal("task-deadline-changed")
 #: An extension request was approved or refused (``sender``: ExtensionRequest).
 extension_decided = signals.signal("extension-decided")
+#: A task's fields were edited (``sender``: Task, ``changed``: {field: (before, after)},
+#: ``previous_coordinating_ids``, ``update``); sent after the more specific events of the same edit.
+task_edited = signals.signal("task-edited")
+#: Progress, a current value or a remark was reported on a task (``sender``: Task, ``update``).
+task_reported = signals.signal("task-reported")
 #: The lead side asked for a later deadline (``sender``: ExtensionRequest, ``update``).
 extension_requested = signals.signal("extension-requested")
 #: A comment was written on a task (``sender``: Comment, ``task``, ``mentioned_ids``: user ids).

@@ -139,6 +139,19 @@ def on_task_deadline_changed(task, actor=None, update=None, **extra):
     tell_followers(task, actor, "deadline_changed", [], update)
 
 
+def on_task_edited(task, actor=None, previous_coordinating_ids=(), update=None, **extra):
+    """Newly named coordinating departments' heads are told; followers hear of the edit once."""
+    told = []
+    added = sorted(task.coordinating_department_ids - set(previous_coordinating_ids or ()))
+    if added and task.is_open:
+        told = notify(Kind.COORDINATING, task, actor, heads_of(*added), occurrence=f"coordinating:{_ref(update)}")
+    tell_followers(task, actor, "edited", told, update)
+
+
+def on_task_reported(task, actor=None, update=None, **extra):
+    tell_followers(task, actor, "progress", [], update, detail=update.comment if update is not None else None)
+
+
 def on_comment_posted(comment, actor=None, task=None, mentioned_ids=(), **extra):
     task = task if task is not None else comment.task
     body = getattr(comment, "body", None)
@@ -155,6 +168,8 @@ def connect():
     events.task_assigned.connect(on_task_assigned)
     events.task_transitioned.connect(on_task_transitioned)
     events.task_deadline_changed.connect(on_task_deadline_changed)
+    events.task_edited.connect(on_task_edited)
+    events.task_reported.connect(on_task_reported)
     events.extension_requested.connect(on_extension_requested)
     events.extension_decided.connect(on_extension_decided)
     events.comment_posted.connect(on_comment_posted)

@@ -28,6 +28,8 @@ def event_label(event):
         "extension_refused": _("extension refused"),
         "deadline_changed": _("deadline changed"),
         "commented": _("new comment"),
+        "edited": _("task edited"),
+        "progress": _("progress reported"),
     }.get(event, event or "")
 
 

@@ -361,6 +361,7 @@ def update_task(actor, task, *, version, **fields):
 
     before = task_state(task)
     previous_assignee_id, previous_due_on = task.assignee_id, task.due_on
+    previous_coordinating_ids = task.coordinating_department_ids
     for field, value in cleaned.items():
         if field == "coordinating_department_ids":
             if set(value) != task.coordinating_department_ids:
@@ -389,6 +390,9 @@ def update_task(actor, task, *, version, **fields):
         events.task_assigned.send(task, actor=actor, previous_assignee_id=previous_assignee_id, update=update)
     if "due_on" in changed:
         events.task_deadline_changed.send(task, actor=actor, previous_due_on=previous_due_on, update=update)
+    events.task_edited.send(
+        task, actor=actor, changed=changed, previous_coordinating_ids=previous_coordinating_ids, update=update
+    )
     return task
 
 
@@ -588,6 +592,7 @@ def report_progress(actor, task, *, progress=None, current_value=None, comment=N
         after={"progress": progress, "current_value": current_value, "comment": bool(comment)},
     )
     flush()
+    events.task_reported.send(task, actor=actor, update=update)
     return update
 
 
