@@ -32,10 +32,13 @@ def test_language_can_be_forced(runner, directory, tmp_path):
 def test_refusals(runner, app, tmp_path):
     missing = runner.invoke(args=["extract", str(tmp_path / "nowhere.txt")])
     assert missing.exit_code == 1 and "no file" in missing.output
-    binary = tmp_path / "scan.txt"
+    binary = tmp_path / "scan.md"
     binary.write_bytes(b"%PDF-1.7\n\xff\xfe\x00\x81")
     undecodable = runner.invoke(args=["extract", str(binary)])
     assert undecodable.exit_code == 1 and "not UTF-8" in undecodable.output
+    binary = binary.rename(tmp_path / "scan.txt")
+    refused = runner.invoke(args=["extract", str(binary)])
+    assert refused.exit_code == 1 and "This is not a valid .txt file." in refused.output
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.7\n\xff\xfe\x00\x81")
     refused = runner.invoke(args=["extract", str(broken)])
@@ -53,7 +56,7 @@ def test_refusals(runner, app, tmp_path):
 
 
 def test_documents_are_read_as_the_review_screen_reads_them(runner, directory, tmp_path):
-    text = "The Department of Finance shall prepare the budget plan by 30 June 2025."
+    text = "The Department of Finance shall prepare the café budget plan by 30 June 2025."
     outputs = []
     for name, data in (("n.docx", docx_bytes(text)), ("n.odt", odt_bytes(text)), ("n.pdf", pdf_bytes(text))):
         path = tmp_path / name
@@ -61,6 +64,11 @@ def test_documents_are_read_as_the_review_screen_reads_them(runner, directory, t
         result = runner.invoke(args=["extract", str(path), "--language", "en"])
         assert result.exit_code == 0, result.output
         outputs.append(json.loads(result.output))
-    assert outputs[0] == outputs[1] == outputs[2]
+    legacy = tmp_path / "n.txt"
+    legacy.write_bytes(text.encode("cp1252"))
+    result = runner.invoke(args=["extract", str(legacy), "--language", "en"])
+    assert result.exit_code == 0, result.output
+    outputs.append(json.loads(result.output))
+    assert outputs[0] == outputs[1] == outputs[2] == outputs[3]
     (directive,) = outputs[0]["directives"]
     assert directive["lead"]["id"] == directory["STC"].id and directive["deadline"] == "2025-06-30"

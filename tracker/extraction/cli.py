@@ -32,9 +32,9 @@ def _meeting_date(value):
 def extract_command(path, language, meeting_date):
     """Print the directives proposed for the minutes in FILE as JSON.
 
-    FILE is UTF-8 text, or a .docx, .odt or .pdf (with a text layer) document read as the review
-    screen reads an upload. Departments and their aliases come from the database, as for the API
-    and the review screen.
+    FILE is a .docx, .odt, .pdf (with a text layer) or .txt (UTF-8, UTF-16 or a legacy code page)
+    read as the review screen reads an upload, or any other file of UTF-8 text. Departments and
+    their aliases come from the database, as for the API and the review screen.
     """
     from tracker.extraction.documents import DocumentRefused, extension_of, read_bytes
     from tracker.extraction.sources import extract_with_directory
@@ -42,7 +42,7 @@ def extract_command(path, language, meeting_date):
     day = _meeting_date(meeting_date)
     if not path.is_file():
         _fail(f"no file at {str(path)!r}.")
-    if extension_of(path.name) in ("docx", "odt", "pdf"):
+    if extension_of(path.name) in ("docx", "odt", "pdf", "txt"):
         try:
             text = read_bytes(extension_of(path.name), path.read_bytes())
         except OSError as error:
