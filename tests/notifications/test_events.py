@@ -278,3 +278,19 @@ def test_progress_reported_reaches_the_followers_but_not_the_reporter(app, world
     assert told() == [("Leader", "followed_update")]
     (row,) = db.session.scalars(sa.select(Notification)).all()
     assert row.detail == "Two wells dug" and row.data == {"event": "progress"}
+
+
+def test_a_comment_posted_through_the_comments_operation_tells_the_mentioned_once(app, world, smtp, inline_delivery):
+    from tracker.comments.operations import post_comment
+
+    w = world
+    task = operations.create_task(
+        w["leader"], title="Bridges", lead_department_id=w["lead"].id, assignee_id=w["staff"].id
+    )
+    db.session.commit()
+    clear(smtp)
+    post_comment(w["staff"], task, body="Lead Head, the survey is attached.", mention_ids=[w["head"].id])
+    db.session.commit()
+    assert told() == [("Lead Head", "mentioned"), ("Leader", "followed_update")]
+    assert (w["head"].email, "You were mentioned: Bridges") in emailed(smtp)
+    assert notifications.is_following(w["staff"], task)

@@ -155,3 +155,26 @@ def test_a_task_for_a_department_with_nobody_to_take_it_warns_the_issuer_and_the
     start = health.index('id="departments-without-takers"')
     assert "Empty Bureau" in health[start : health.index("</div>", start)]
     assert "Agriculture" not in health[start : health.index("</div>", start)]
+
+
+def test_the_task_page_shows_every_email_sent_about_it_delivered_or_failing(app, world, client, auth, smtp):
+    from tracker.reminders.delivery import deliver_to
+
+    w = world
+    task = operations.create_task(
+        w["leader"], title="Chased", lead_department_id=w["lead"].id, assignee_id=w["staff"].id
+    )
+    db.session.commit()
+    deliver_to(w["staff"].id)  # delivered
+    smtp.stop()
+    deliver_to(w["head"].id)  # the server is down: failing, to be retried
+    auth.login(w["leader"])
+    page = client.get(f"/tasks/{task.id}").get_data(as_text=True)
+    start = page.index('id="task-emails"')
+    record = page[start : page.index("</table>", start)]
+    rows = record.split("<tr data-kind")[1:]
+    assert len(rows) == 2
+    (staff_row,) = [row for row in rows if "Staff One" in row]
+    assert "New task" in staff_row and "delivered" in staff_row
+    (head_row,) = [row for row in rows if "Lead Head" in row]
+    assert "failing: retrying (attempt 1)" in head_row
