@@ -205,12 +205,38 @@ def count_lines(conditions, as_of):
     return lines, totals
 
 
-def _listed(user, conditions, case, order, limit):
-    query = visible_tasks(user, *conditions, case).options(*list_options()).order_by(*order).limit(limit)
-    tasks = db.session.scalars(query).unique().all()
-    counting = visible_tasks(user, *conditions, case).with_only_columns(sa.func.count(Task.id))
-    total = db.session.scalar(counting) if len(tasks) >= limit else len(tasks)
-    return tasks, total
+def _listed(user, conditions, cases, limit):
+    """The overdue and the late tasks ``user`` may see: ``(overdue, overdue_total, late, late_total)``.
+
+    One pass over the tasks picks the ids of both classes with what they are sorted by (the
+    longest overdue first; the late ones by lead department and completion); the first ``limit`` of
+    each are then loaded with their departments and people.
+    """
+    overdue_case, late_case = cases[3], cases[1]
+    deadline = judged_deadline()
+    query = visible_tasks(user, *conditions, sa.or_(overdue_case, late_case)).with_only_columns(
+        Task.id, Task.lead_department_id, deadline, Task.completed_on, sa.case((overdue_case, 1), else_=0)
+    )
+    overdue, late = [], []
+    for task_id, department_id, judged, completed_on, is_overdue in db.session.execute(query):
+        if is_overdue:
+            overdue.append((judged, department_id, task_id))
+        else:
+            late.append((department_id, completed_on, task_id))
+    overdue.sort()
+    late.sort()
+    chosen = [key[-1] for key in overdue[:limit]] + [key[-1] for key in late[:limit]]
+    loaded = {}
+    for start in range(0, len(chosen), 500):
+        part = chosen[start : start + 500]
+        found = db.session.scalars(sa.select(Task).where(Task.id.in_(part)).options(*list_options())).unique()
+        loaded.update((task.id, task) for task in found)
+    return (
+        [loaded[key[-1]] for key in overdue[:limit]],
+        len(overdue),
+        [loaded[key[-1]] for key in late[:limit]],
+        len(late),
+    )
 
 
 def last_progress_reports(task_ids):
@@ -249,15 +275,7 @@ def periodic_report(
     as_of = as_of_day(date_to, today)
     conditions = counted(date_from, date_to, department_id, meeting_id)
     lines, totals = count_lines(conditions, as_of)
-    cases = class_cases(as_of)
-    deadline = judged_deadline()
-
-    overdue_tasks, overdue_total = _listed(
-        user, conditions, cases[3], [Task.lead_department_id, deadline, Task.id], limit
-    )
-    late_tasks, late_total = _listed(
-        user, conditions, cases[1], [Task.lead_department_id, Task.completed_on, Task.id], limit
-    )
+    overdue_tasks, overdue_total, late_tasks, late_total = _listed(user, conditions, class_cases(as_of), limit)
     ids = [task.id for task in overdue_tasks]
     progress = last_progress_reports(ids)
     extensions = extension_requests(ids)

@@ -133,6 +133,7 @@ def periodic():
             department_id=values["department_id"],
             meeting_id=values["meeting_id"],
             today=today,
+            limit=documents.DOCUMENT_LIST_LIMIT,
         )
     body = render_template(
         "reports/periodic.html",
