@@ -215,3 +215,20 @@ def test_a_past_event_is_no_deadline(text, language):
 )
 def test_the_meeting_month(text, language, date):
     assert deadline(text, D(2025, 9, 3), language)[0] == date
+
+
+def test_working_days_skip_the_public_holidays_of_the_text_s_country():
+    # From 8 April 2021, 30 working days: weekends, Hùng Kings' day (21/4), 30/4 and 3/5 (for 1/5, a
+    # Saturday) are off in Vietnam; an English text names no country, so only weekends count.
+    assert deadline("báo cáo trong 30 ngày làm việc", D(2021, 4, 8), "vi")[0] == D(2021, 5, 25)
+    assert deadline("report within 30 working days", D(2021, 4, 8), "en")[0] == D(2021, 5, 20)
+    # Swedish: Good Friday and Easter Monday 2026 (3 and 6 April) are off.
+    assert deadline("inom 5 arbetsdagar", D(2026, 3, 31), "sv")[0] == D(2026, 4, 9)
+
+
+def test_a_meeting_named_as_the_deadline():
+    found, written = deadline(
+        "återrapportera till kommunstyrelsens sammanträde 4 oktober 2016 de konkreta åtgärderna", None, "sv"
+    )
+    assert found == D(2016, 10, 4)
+    assert written.startswith("till kommunstyrelsens sammanträde")

@@ -79,18 +79,87 @@ def add_months(start: datetime.date, months: int) -> datetime.date | None:
     return datetime.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
-def add_days(start: datetime.date, days: int, working: bool = False) -> datetime.date | None:
+def add_days(start: datetime.date, days: int, working: bool = False, language: str = "") -> datetime.date | None:
+    """``start`` plus ``days`` days; working days skip weekends and the public holidays of the country
+    whose language the text is in, where that country is clear (Vietnam, Sweden)."""
     try:
         if not working:
             return start + datetime.timedelta(days=days)
         current = start
+        off: set[datetime.date] = set()
+        years: set[int] = set()
         while days > 0:
             current += datetime.timedelta(days=1)
-            if current.weekday() < 5:
+            if current.year not in years:
+                years.add(current.year)
+                off |= public_holidays(current.year, language)
+            if current.weekday() < 5 and current not in off:
                 days -= 1
         return current
     except OverflowError:
         return None
+
+
+#: Lunar holidays of Vietnam by year: the first day of Tết and the Hùng Kings' day (10th of the 3rd month).
+_TET = {
+    2019: (2, 5), 2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29),
+    2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3),
+}  # fmt: skip
+_HUNG_KINGS = {
+    2019: (4, 14), 2020: (4, 2), 2021: (4, 21), 2022: (4, 10), 2023: (4, 29), 2024: (4, 18), 2025: (4, 7),
+    2026: (4, 26), 2027: (4, 16), 2028: (4, 4), 2029: (4, 23), 2030: (4, 12),
+}  # fmt: skip
+
+
+def _easter(year: int) -> datetime.date:
+    """Gregorian Easter Sunday (anonymous algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return datetime.date(year, month, day + 1)
+
+
+@lru_cache(maxsize=64)
+def public_holidays(year: int, language: str) -> frozenset[datetime.date]:
+    """Days off besides weekends: Vietnam's for Vietnamese texts, Sweden's for Swedish ones, else none."""
+    if not 1900 < year < 2200:
+        return frozenset()
+    day = datetime.date
+    days: set[datetime.date] = set()
+    if language == "vi":
+        fixed = [day(year, 1, 1), day(year, 4, 30), day(year, 5, 1), day(year, 9, 2)]
+        if year >= 2021:
+            fixed.append(day(year, 9, 1) if day(year, 9, 2).weekday() != 0 else day(year, 9, 3))
+        if year in _HUNG_KINGS:
+            fixed.append(day(year, *_HUNG_KINGS[year]))
+        for holiday in fixed:  # a holiday on a weekend is taken on the next working day
+            days.add(holiday)
+            if holiday.weekday() >= 5:
+                substitute = holiday + datetime.timedelta(days=7 - holiday.weekday())
+                while substitute in days or substitute in fixed:
+                    substitute += datetime.timedelta(days=1)
+                days.add(substitute)
+        if year in _TET:  # Tết: from the last day of the old year to the fourth of the new
+            first = day(year, *_TET[year])
+            days.update(first + datetime.timedelta(days=offset) for offset in range(-1, 4))
+    elif language == "sv":
+        easter = _easter(year)
+        midsummer_eve = next(day(year, 6, d) for d in range(19, 26) if day(year, 6, d).weekday() == 4)
+        days.update(
+            {
+                day(year, 1, 1), day(year, 1, 6), day(year, 5, 1), day(year, 6, 6), day(year, 12, 24),
+                day(year, 12, 25), day(year, 12, 26), day(year, 12, 31), midsummer_eve,
+                easter - datetime.timedelta(days=2), easter + datetime.timedelta(days=1),
+                easter + datetime.timedelta(days=39),
+            }
+        )  # fmt: skip
+    return frozenset(days)
 
 
 def parse_date(fragment: str) -> datetime.date | None:

@@ -155,7 +155,10 @@ _QUALIFIER = re.compile(
     r"|\b(?:truoc|trong|den|den het|cham nhat(?: la)?(?: vao)?|xong|hoan thanh|han chot|thoi han|vao|tu nay den)"
     r"|\b(?:avant|d'ici(?: a)?|au plus tard(?: le| en)?|le|en|au|jusqu'(?:au|a|en)|pour le|courant|au cours d[eu]|"
     r"durant|pendant|des)"
-    r"|\b(?:senast|fore|innan|till och med|till|under|i|den|per|fram till))"
+    r"|\b(?:senast|fore|innan|till och med|till|under|i|den|per|fram till)"
+    # "report back to the Council meeting on 4 October", "till kommunstyrelsens sammanträde 4 oktober"
+    r"|\b(?:to|at|for|till|vid|a|au|pour|tai)\s+(?:[^\s.;:]+\s+){0,3}(?:meeting|sammantrade|mote|seance|reunion|"
+    r"cuoc hop|phien hop|ky hop)(?:\s+(?:on|of|den|le|du|ngay))?)"
     r"(?:\s+(?:the|la|l'|le|den|i))?"
     r"(?:\s*,?\s*(?:(?:the\s+)?(?:end|middle|beginning|start)\s+of(?:\s+the)?|(?:la\s+)?fin(?:\s+de|\s+du)?(?:\s+l'annee)?|"
     r"(?:slutet|utgangen|borjan|mitten)\s+av|cuoi|dau|giua|het|early|late|mid|debut))?"
@@ -180,7 +183,10 @@ _RANGE_AFTER = re.compile(rf"\s*(?:-|to|den|till|a|au)\s*{YEAR}")
 _RANGE_BEFORE = re.compile(rf"{YEAR}\s*(?:-|to|den|till|a|au)\s*$")
 _NO_QUALIFIER_NEEDED = frozenset({"relative"})
 #: A past form right before the date tells of an event, not a deadline (Swedish "-ade", French "a été").
-_PAST_BEFORE = re.compile(r"\b(?:\w{3,}ade|\w{3,}ades|a ete|ont ete|da|was|were)\s+(?:[^\s.;:]+\s+){0,3}\S*\s*$")
+_PAST_BEFORE = re.compile(
+    r"\b(?:(?!sammantrade\b|omrade\b|forstade\b)\w{3,}ade|\w{3,}ades|a ete|ont ete|da|was|were)"
+    r"\s+(?:[^\s.;:]+\s+){0,3}\S*\s*$"
+)
 
 _RECURRENCE = [
     (
@@ -270,7 +276,7 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str) -> datetime.d
         if unit.startswith(("week", "tuan", "semaine", "veck")):
             return add_days(meeting_date, 7 * count)
         working = any(word in unit for word in ("working", "business", "lam viec", "ouvrable", "arbets"))
-        return add_days(meeting_date, count, working=working)
+        return add_days(meeting_date, count, working=working, language=language)
     year = _year(groups, meeting_date)
     if year is None:
         return None

@@ -94,6 +94,8 @@ def _cuts(work: str, folded: str, protected=()):
                 before = folded[start - 1] if start else ""
                 if before and before not in ".;:!?" and work[end : end + 1].islower():
                     continue  # a hard-wrapped sentence goes on
+                if before == "," and not _ITEM.match(folded, end):
+                    continue  # "... Försäkringskassans,\nPensionsmyndighetens ...": a list goes on
                 last_word = _LAST_WORD.search(work, max(0, start - 12), start)
                 if last_word and last_word.group() in _WRAP_WORDS:
                     continue  # "... vården vid\nHVB, ...": a line cannot end on a preposition
