@@ -178,3 +178,10 @@ def test_the_task_page_shows_every_email_sent_about_it_delivered_or_failing(app,
     assert "New task" in staff_row and "delivered" in staff_row
     (head_row,) = [row for row in rows if "Lead Head" in row]
     assert "failing: retrying (attempt 1)" in head_row
+
+
+def test_ids_and_pages_out_of_range_are_ignored_not_errors(app, world, client, auth):
+    auth.login(world["staff"])
+    assert client.post("/notifications/read", data={"id": ["99999999999", "x", "-1"]}).status_code == 303
+    assert client.get("/notifications/?page=99999999999999").status_code == 200
+    assert client.post("/notifications/follow/99999999999", data={"follow": "1"}).status_code == 404

@@ -5,6 +5,7 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from tracker.core.errors import NotFound, ValidationFailed
+from tracker.core.integers import to_id, to_int
 from tracker.extensions import db
 from tracker.notifications import bp, operations, queries
 from tracker.notifications.text import describe
@@ -20,8 +21,7 @@ def guard():
 
 
 def _page_arg():
-    text = (request.args.get("page") or "").strip()
-    return min(int(text), 1_000_000) if text.isdigit() and int(text) > 0 else 1
+    return to_int(request.args.get("page"), minimum=1, maximum=1_000_000) or 1
 
 
 @bp.route("/")
@@ -37,7 +37,7 @@ def read():
     if request.form.get("all"):
         operations.mark_read(current_user, all=True)
     else:
-        ids = [value for value in request.form.getlist("id") if value.isdigit()]
+        ids = [number for number in map(to_id, request.form.getlist("id")) if number is not None]
         operations.mark_read(current_user, ids=ids)
     db.session.commit()
     unread_only = request.form.get("unread") == "1"
