@@ -110,6 +110,13 @@ def scenarios(bench):
         lambda i: bench.api("GET", "/api/v1/tasks?timing=overdue", data.heads[department(i)][0]),
         probe="/api/v1/tasks",
     )
+    bench.run(
+        "api: overdue list of 100 (head)",
+        "read",
+        READ_GOAL_MS,
+        lambda i: bench.api("GET", "/api/v1/tasks?timing=overdue&per_page=100", data.heads[department(i)][0]),
+        probe="/api/v1/tasks",
+    )
     window = f"due_from={today - timedelta(days=30)}&due_to={today + timedelta(days=30)}"
     bench.run(
         "api: tasks, deadline window, page 3",

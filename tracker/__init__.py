@@ -163,3 +163,6 @@ def init_web(app):
     errors.init_app(app)
     templating.init_app(app)
     labels.init_app(app)
+    # JSON keys in the order the serialisers write them (the OpenAPI document's): sorting every
+    # object of a list of a hundred tasks was a tenth of the request's CPU.
+    app.json.sort_keys = False

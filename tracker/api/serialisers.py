@@ -238,6 +238,37 @@ TASK_SCHEMA = component("Task", strict_object(TASK_PROPERTIES))
 
 def task_json(task, today=None):
     """The task as the issue names it; ``today`` (the province's date) decides the timing."""
+    return _task_payload(
+        task,
+        today,
+        lead=ref_json(task.lead_department),
+        coordinating=[ref_json(department) for department in task.coordinating_departments],
+        assignee=ref_json(task.assignee),
+        issuer=ref_json(task.issuer),
+    )
+
+
+def task_rows_json(rows, coordinating, today=None):
+    """:func:`task_json` of each row of ``queries.filtered_rows``: the same payload, built from plain
+    columns without an ORM object per task."""
+    from tracker.tasks.timing import today_local
+
+    today = today or today_local()
+    return [
+        _task_payload(
+            row,
+            today,
+            lead={"id": row.lead_department_id, "name": row.lead_department_name},
+            coordinating=[{"id": id_, "name": name} for id_, name in coordinating.get(row.id, ())],
+            assignee={"id": row.assignee_id, "name": row.assignee_name} if row.assignee_id is not None else None,
+            issuer={"id": row.issuer_id, "name": row.issuer_name} if row.issuer_id is not None else None,
+        )
+        for row in rows
+    ]
+
+
+def _task_payload(task, today, *, lead, coordinating, assignee, issuer):
+    """The one definition of a task's JSON; ``task`` is a Task or a row with the same attribute names."""
     from tracker.tasks.timing import timing_of, today_local
 
     return {
@@ -246,10 +277,10 @@ def task_json(task, today=None):
         "description": task.description,
         "status": enum_value(task.status),
         "timing": enum_value(timing_of(task, today or today_local())),
-        "lead_department": ref_json(task.lead_department),
-        "coordinating_departments": [ref_json(department) for department in task.coordinating_departments],
-        "assignee": ref_json(task.assignee),
-        "issuer": ref_json(task.issuer),
+        "lead_department": lead,
+        "coordinating_departments": coordinating,
+        "assignee": assignee,
+        "issuer": issuer,
         "issuing_department_id": task.issuing_department_id,
         "due_on": iso(task.due_on),
         "deadline_text": task.deadline_text,
@@ -466,5 +497,7 @@ def page_schema(name, item_schema):
     )
 
 
-def page_json(items, total, page, per_page, serialise):
-    return {"items": [serialise(item) for item in items], "total": total, "page": page, "per_page": per_page}
+def page_json(items, total, page, per_page, serialise=None):
+    """A page of a list; ``serialise`` makes each item's JSON (none when the items already are)."""
+    items = items if serialise is None else [serialise(item) for item in items]
+    return {"items": items, "total": total, "page": page, "per_page": per_page}

@@ -8,7 +8,7 @@ from flask import request
 from flask_babel import gettext as _
 
 from tracker.api.auth import actor
-from tracker.api.inputs import PAGING, Field, load, load_query, optional, paging
+from tracker.api.inputs import INT_MAX, PAGING, Field, load, load_query, optional, paging
 from tracker.api.serialisers import (
     EXTENSION_SCHEMA,
     TASK_SCHEMA,
@@ -18,11 +18,13 @@ from tracker.api.serialisers import (
     page_schema,
     task_detail_json,
     task_json,
+    task_rows_json,
     update_json,
 )
 from tracker.api.spec import component, endpoint
 from tracker.comments import queries as comment_queries
 from tracker.core.errors import NotFound, ValidationFailed
+from tracker.core.integers import to_id
 from tracker.core.permissions import can_assign_task, can_view_task, require
 from tracker.extensions import db
 from tracker.notifications import queries as notification_queries
@@ -108,7 +110,12 @@ component(
         "required": ["file"],
         "properties": {
             "file": {"type": "string", "format": "binary", "description": "The evidence file (size and type limited)."},
-            "update_id": {"type": "integer", "description": "Attach to this history entry of the task."},
+            "update_id": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": INT_MAX,
+                "description": "Attach to this history entry of the task.",
+            },
         },
     },
 )
@@ -131,8 +138,8 @@ def list_tasks():
     page, per_page = paging(values)
     filters = queries.TaskFilters(**{**values, "page": page, "per_page": per_page})
     today = today_local()
-    items, total = queries.filtered_tasks(user, filters, today)
-    return page_json(items, total, page, per_page, lambda task: task_json(task, today))
+    rows, total, coordinating = queries.filtered_rows(user, filters, today)
+    return page_json(task_rows_json(rows, coordinating, today), total, page, per_page)
 
 
 @endpoint("/tasks", "POST", summary="Create a task", tag="tasks", body=TASK_FIELDS, responses={201: "TaskCreated"})
@@ -251,7 +258,8 @@ def create_attachment(task_id):
     if update_id:
         if not update_id.isdigit():
             raise ValidationFailed(_("Some fields are wrong."), fields={"update_id": _("Expected an integer.")})
-        update = db.session.get(TaskUpdate, int(update_id))
+        number = to_id(update_id)  # beyond the database's range no update has the id
+        update = db.session.get(TaskUpdate, number) if number is not None else None
         if update is None or update.task_id != task.id:
             raise ValidationFailed(_("Some fields are wrong."), fields={"update_id": _("Unknown update.")})
     attachment = operations.attach_evidence(actor(), task, file_storage, update=update)
