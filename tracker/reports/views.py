@@ -7,7 +7,7 @@ from flask import abort, render_template, request, send_file
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from tracker.core.permissions import can_view_meeting, can_view_reports, require
+from tracker.core.permissions import ALLOW, can_view_everything, can_view_meeting, can_view_reports, deny, require
 from tracker.departments.models import Department
 from tracker.extensions import db
 from tracker.meetings.models import Meeting
@@ -15,8 +15,10 @@ from tracker.meetings.queries import visible_meetings
 from tracker.reports import bp, documents
 from tracker.reports.periods import presets
 from tracker.reports.queries import meeting_report, periodic_report
+from tracker.reports.trends import trend
 from tracker.tasks.queries import department_report
 from tracker.tasks.timing import today_local
+from tracker.users.models import Role
 
 DOCUMENT_TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -212,3 +214,78 @@ def meeting_follow_up(meeting):
 
     _lines, totals = count_lines(counted(None, None, meeting_id=meeting.id), today_local())
     return totals
+
+
+@bp.route("/trends")
+@login_required
+def trends():
+    """Month by month over the last twelve months: per lead department, or per person of one department.
+
+    Everyone signed in sees the departments; a department's people are shown to its head and to
+    those who see every task (leaders, observers, administrators).
+    """
+    require(can_view_reports(current_user))
+    department_id = None
+    raw = (request.args.get("department_id") or "").strip()
+    if raw:
+        department = db.session.get(Department, int(raw)) if raw.isdigit() else None
+        if department is None:
+            abort(404)
+        require(can_view_staff_trend(current_user, department))
+        department_id = department.id
+    today = today_local()
+    found = trend(department_id, today=today)
+    return render_template(
+        "reports/trends.html",
+        trend=found,
+        chart=trend_chart(found.totals, found.months),
+        today=today,
+        may_see_staff=lambda department_id: bool(
+            can_view_staff_trend(current_user, db.session.get(Department, department_id))
+        ),
+    )
+
+
+def can_view_staff_trend(user, department):
+    if can_view_everything(user):
+        return ALLOW
+    if user.role == Role.HEAD and user.department_id == department.id:
+        return ALLOW
+    return deny(_("Only the department's head sees its people's figures."))
+
+
+def trend_chart(series, months, width=720, height=220):
+    """Geometry of the trend chart (drawn as inline SVG by the template): overdue bars, rate line."""
+    left, right, top, bottom = 40, 40, 10, 30
+    inner_width, inner_height = width - left - right, height - top - bottom
+    step = inner_width / max(1, len(months))
+    peak = max([*series.overdue, 1])
+    bars, points = [], []
+    for index, (line, first_day) in enumerate(zip(series.lines, months, strict=True)):
+        x = left + index * step
+        bar_height = inner_height * line.open_overdue / peak
+        bars.append(
+            {
+                "x": round(x + step * 0.2, 1),
+                "y": round(top + inner_height - bar_height, 1),
+                "width": round(step * 0.6, 1),
+                "height": round(bar_height, 1),
+                "value": line.open_overdue,
+                "label_x": round(x + step / 2, 1),
+                "month": first_day,
+            }
+        )
+        if line.on_time_rate is not None:
+            points.append((round(x + step / 2, 1), round(top + inner_height * (1 - line.on_time_rate), 1)))
+    return {
+        "width": width,
+        "height": height,
+        "bars": bars,
+        "line": " ".join(f"{x},{y}" for x, y in points),
+        "points": points,
+        "peak": peak,
+        "top": top,
+        "base": top + inner_height,
+        "left": left,
+        "right": width - right,
+    }
