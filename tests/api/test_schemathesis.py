@@ -11,13 +11,16 @@ from flask import g
 from hypothesis import HealthCheck, Phase, given, settings
 from schemathesis import GenerationMode
 from schemathesis.checks import (
+    allow_header_conformance,
     content_type_conformance,
     negative_data_rejection,
     not_a_server_error,
     response_headers_conformance,
     response_schema_conformance,
     status_code_conformance,
+    unsupported_method,
 )
+from schemathesis.generation.hypothesis.builder import HypothesisTestConfig, HypothesisTestMode, create_test
 
 from tests.api.conftest import World
 from tracker.extensions import db
@@ -97,3 +100,50 @@ def test_the_api_as_the_document_says(app, make, role):
         else:
             app.config["TRACKER_API_RATE_LIMIT"] = limit
     assert not failures, "\n\n".join(failures)
+
+
+def boundary_check(operation, headers, checks, failures):
+    def check(case):
+        for name in list(vars(g)):
+            delattr(g, name)
+        response = case.call(headers=headers)
+        try:
+            case.validate_response(response, checks=checks, headers=headers)
+        except (AssertionError, BaseExceptionGroup) as failure:
+            failures.append(f"{operation.label} {case.method}: {str(failure)[:1500]}")
+
+    return check
+
+
+def test_the_api_at_its_boundaries(app, make):
+    """Schemathesis's coverage phase, as an administrator: the edges of every range, missing and
+    wrong values, methods a path does not take (a 405 with ``Allow``)."""
+    world = some_data(make)
+    token = issue_api_token(world.admin)
+    db.session.commit()
+    headers = {"Authorization": f"Bearer {token}"}
+    app.config["TRACKER_API_RATE_LIMIT"] = "100000 per minute"
+    schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", app)
+    checks = [*CHECKS, negative_data_rejection, unsupported_method, allow_header_conformance]
+    failures = []
+    try:
+        for result in schema.get_all_operations():
+            operation = result.ok()
+
+            check = boundary_check(operation, headers, checks, failures)
+            config = HypothesisTestConfig(
+                project=schema.config,
+                modes=[HypothesisTestMode.COVERAGE],
+                settings=settings(
+                    max_examples=1,
+                    derandomize=True,
+                    database=None,
+                    deadline=None,
+                    phases=[Phase.explicit],
+                    suppress_health_check=list(HealthCheck),
+                ),
+            )
+            create_test(operation=operation, test_func=check, config=config)()
+    finally:
+        app.config.pop("TRACKER_API_RATE_LIMIT", None)
+    assert not failures, "\n\n".join(failures[:30])

@@ -151,7 +151,9 @@ def _response(status, target):
         return {"description": "No content"}
     schema = ref(target) if isinstance(target, str) else target
     description = target if isinstance(target, str) else "Success"
-    return {"description": description, "content": {"application/json": {"schema": schema}}}
+    # A file (an evidence download) comes as its own type: PDF, PNG, a spreadsheet...
+    media_type = "*/*" if isinstance(target, dict) and target.get("format") == "binary" else "application/json"
+    return {"description": description, "content": {media_type: {"schema": schema}}}
 
 
 def _operation_document(operation):
@@ -167,6 +169,8 @@ def _operation_document(operation):
     for name, query_field in (operation.query or {}).items():
         schema = query_field.schema()
         parameter = {"name": name, "in": "query", "required": query_field.required, "schema": schema}
+        if not query_field.required:
+            parameter["allowEmptyValue"] = True  # ``?due_from=`` is the same as no ``due_from`` (load_query)
         if query_field.kind == "array":
             parameter.update(style="form", explode=False)
         parameters.append(parameter)

@@ -14,7 +14,8 @@ from zxcvbn import zxcvbn
 MIN_LENGTH = 10
 MAX_LENGTH = 1000
 #: zxcvbn's time grows with the length; what lies beyond this is not looked at (it only adds strength).
-CHECKED_LENGTH = 100
+#: zxcvbn refuses more than 72 characters with a ValueError (a 500 on a long password).
+CHECKED_LENGTH = 72
 #: zxcvbn's score (0-4): 3 means "safely unguessable: moderate protection from an offline attack".
 MIN_SCORE = 3
 #: Name and email parts shorter than this are not looked for (an "An" inside a word is no weakness).
