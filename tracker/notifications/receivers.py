@@ -18,6 +18,8 @@ Each receiver adds to the caller's unit of work (:func:`notify`), so a rolled-ba
 nobody. The issuer and the assignee follow a task automatically, and so does whoever comments.
 """
 
+import weakref
+
 import sqlalchemy as sa
 
 from tracker.core import events
@@ -61,10 +63,11 @@ def tell_followers(task, actor, event, already, update=None, detail=None):
     An edit that sends several events (a new assignee and a new deadline) tells followers once.
     """
     if update is not None:
-        told = db.session.info.setdefault(_FOLLOWERS_TOLD, set())
-        if update.id in told:
+        # The history entry itself, not its id: an id rolled back may be given again (SQLite).
+        told = db.session.info.setdefault(_FOLLOWERS_TOLD, weakref.WeakSet())
+        if update in told:
             return []
-        told.add(update.id)
+        told.add(update)
     followers = [user_id for user_id in follower_ids(task) if user_id not in set(already)]
     return notify(Kind.FOLLOWED_UPDATE, task, actor, followers, detail=detail, data={"event": event})
 
