@@ -22,3 +22,8 @@ def test_notifications_older_than_the_setting_are_deleted(app, world):
         app.config["TRACKER_NOTIFICATIONS_KEEP_DAYS"] = 90
     ages = sorted((now - created).days for created in db.session.scalars(sa.select(Notification.created_at)))
     assert ages == [1, 29]
+
+
+def test_the_beat_prunes_every_hour(app):
+    schedule = app.config["CELERY"]["beat_schedule"]
+    assert schedule["notifications-prune"] == {"task": "notifications.prune", "schedule": 3600.0}
