@@ -232,3 +232,7 @@ def test_a_meeting_named_as_the_deadline():
     )
     assert found == D(2016, 10, 4)
     assert written.startswith("till kommunstyrelsens sammanträde")
+
+
+def test_a_quarter_without_a_year_is_the_meeting_s():
+    assert deadline("finaliser, avant la fin du premier trimestre, le plan", D(2025, 2, 12), "fr")[0] == D(2025, 3, 31)

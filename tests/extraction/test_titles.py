@@ -85,3 +85,24 @@ def test_the_extractor_proposes_the_title(one):
     directive = one("The Chairman requested the Department of Finance to allocate the funds for school meals.")
     assert directive.title == "Allocate the funds for school meals"
     assert directive.to_dict()["title"] == "Allocate the funds for school meals"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "title"),
+    [
+        (
+            "Le Chef de l'Etat a demandé au Gouvernement de finaliser, avant la fin du premier trimestre, le plan "
+            "national de prévention des inondations.",
+            "fr",
+            "Finaliser le plan national de prévention des inondations",
+        ),
+        (
+            "Kommunstyrelsen beslutar att ge kommunstyrelseförvaltningen i uppdrag att ta fram ett förslag till "
+            "placering av en ny förskola.",
+            "sv",
+            "Ta fram ett förslag till placering av en ny förskola",
+        ),
+    ],
+)
+def test_the_deadline_aside_and_the_decision_frame_are_left_out(text, language, title):
+    assert make_title(text, language) == title

@@ -56,6 +56,11 @@ _CLAUSE_END = re.compile(
     r"\bde manière à\b|\bför att\b|\bså att\b|\bnhằm\b|\bđể\b|\bđảm bảo\b|\bbảo đảm\b)",
     re.IGNORECASE,
 )
+_ASIDE = re.compile(
+    r",\s*(?:before|by|no later than|within|avant|d'ici|au plus tard|senast|före|inom|trước|chậm nhất)\s"
+    r"[^,;]{1,60},\s*",
+    re.IGNORECASE,
+)
 _SOFT_CUT = re.compile(
     r",\s|\s(?:and|et|och|và|with|avec|med|với|in|dans|i|trong|by|par|av|before|avant|före|trước|within|"
     r"d'ici|senast|inom|until|jusqu'au)\s"
@@ -117,6 +122,10 @@ def _make_title(passage: str, language: str, limit: int, names) -> str:
     masked = "".join(masked)
     marker_at = re.match(r"\s*(?:\(?\d{1,2}[.)]|[-•*–])?\s*", masked).end()  # a list marker
     marker_at = _DISCOURSE.match(masked, marker_at).end()
+    if language == "sv":  # "beslutar att ge X i uppdrag att ...": the action follows "i uppdrag att"
+        assignment = re.search(r"\bi uppdrag att\s+", masked[marker_at:])
+        if assignment:
+            marker_at += assignment.end()
     first = _SENTENCE_END.search(masked, marker_at)
     stop = first.start() if first else len(text)
     cues = CUES.get(language, CUES["en"])
@@ -139,6 +148,7 @@ def _make_title(passage: str, language: str, limit: int, names) -> str:
         begin = that + 5 if that >= 0 else marker_at
     sentence = " ".join(text[begin:stop].split())
     sentence = _LEADING.sub("", sentence).strip()
+    sentence = _ASIDE.sub(" ", sentence)  # "finaliser, avant la fin du trimestre, le plan": the deadline aside
     if language == "en":
         sentence = _LEAD_PHRASE.sub("", sentence)
         first_word = re.match(r"[A-Za-z]+ing\b", sentence)
