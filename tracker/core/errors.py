@@ -104,7 +104,8 @@ def handle_data_error(exc):
 
     db.session.rollback()
     where = request.url_rule.rule if request.url_rule is not None else "(no route)"
-    current_app.logger.warning("Value refused by the database on %s %s: %s", request.method, where, exc.orig)
+    reason = getattr(exc, "orig", exc)
+    current_app.logger.warning("Value refused by the database on %s %s: %s", request.method, where, reason)
     from flask_babel import gettext as _
 
     return handle_http_error(ValidationFailed(_("A value is out of range or cannot be stored.")))
@@ -126,5 +127,7 @@ def init_app(app):
 
     app.register_error_handler(HTTPException, handle_http_error)
     app.register_error_handler(DataError, handle_data_error)
+    # SQLite's driver raises this, unwrapped, for an integer beyond 64 bits.
+    app.register_error_handler(OverflowError, handle_data_error)
     if not app.testing or app.config.get("TRACKER_RENDER_500", False):
         app.register_error_handler(Exception, handle_unexpected_error)

@@ -14,6 +14,7 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 
 from tracker.core.errors import Conflict, InvalidTransition, ValidationFailed
+from tracker.core.integers import to_id
 from tracker.core.permissions import (
     can_assign_task,
     can_create_task,
@@ -209,10 +210,10 @@ def create():
     directive_id = (source_args.get("directive_id") or "").strip()
     meeting_id = (source_args.get("meeting_id") or "").strip()
     if directive_id.isdigit():
-        directive = db.session.get(Directive, int(directive_id)) or abort(404)
+        directive = db.session.get(Directive, to_id(directive_id) or 0) or abort(404)
         meeting = directive.meeting
     elif meeting_id.isdigit():
-        meeting = db.session.get(Meeting, int(meeting_id)) or abort(404)
+        meeting = db.session.get(Meeting, to_id(meeting_id) or 0) or abort(404)
     if meeting is not None and not can_edit_meeting(current_user, meeting):
         require(deny(_("Only leaders and the head of the host department make tasks from this meeting.")))
     if request.method == "GET":
