@@ -124,6 +124,8 @@ def load_config(instance_path):
         "TRACKER_SEARCH_COUNT_CAP": env_int("TRACKER_SEARCH_COUNT_CAP", 1000),
         #: A meeting's page lists this many of its tasks at most; the task list has them all.
         "TRACKER_MEETING_TASKS_SHOWN": env_int("TRACKER_MEETING_TASKS_SHOWN", 200),
+        #: One bulk action (a list's form or POST /api/v1/tasks/bulk) touches at most this many tasks.
+        "TRACKER_BULK_MAX_TASKS": env_int("TRACKER_BULK_MAX_TASKS", 500),
         #: Notifications older than this many days are deleted by the beat (hourly).
         "TRACKER_NOTIFICATIONS_KEEP_DAYS": env_int("TRACKER_NOTIFICATIONS_KEEP_DAYS", 90),
         #: The issuing body named at the head of the report documents (empty: a translated default).

@@ -334,3 +334,7 @@ def decide_extension(extension_id):
     payload = extension_json(extension)
     db.session.commit()
     return payload
+
+
+# ``POST /tasks/bulk`` (many tasks at once) is declared in its own module.
+import tracker.api.bulk  # noqa: E402, F401

@@ -80,16 +80,20 @@ def _local_moment(moment):
     return moment.astimezone(province_zone()).replace(tzinfo=None, microsecond=0) if moment else None
 
 
-def task_rows(user, filters, base_url, limit=MAX_EXPORT_ROWS):
+def task_rows(user, filters, base_url, limit=MAX_EXPORT_ROWS, ids=None):
     """Yield one list of cells per task ``user`` may see that matches ``filters``, in list order.
 
     Statuses, timings, priorities and recurrences are in the reader's language, the meeting is named
     by its title and date, and deadlines and timestamps are dates (CSV writes them ISO 8601, XLSX as
     dates a spreadsheet can sort and filter); the completion time is the province's local time.
+    ``ids`` keeps only those tasks (a selection on a list).
     """
     today = today_local()
+    selected = filtered_select(user, filters, today)
+    if ids is not None:
+        selected = selected.where(Task.id.in_(ids))
     query = (
-        filtered_select(user, filters, today)
+        selected
         .options(*list_options(), joinedload(Task.meeting).load_only(Meeting.id, Meeting.title, Meeting.held_on))
         .order_by(*_order(filters.sort))
         .limit(limit + 1)

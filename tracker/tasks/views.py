@@ -552,3 +552,7 @@ def download(attachment_id):
     task = db.session.get(Task, attachment.task_id) or abort(404)
     require(can_view_task(current_user, task))
     return storage.send_attachment(attachment)
+
+
+# The bulk form's routes live in their own module, on this blueprint.
+from tracker.tasks import bulk_views  # noqa: E402, F401

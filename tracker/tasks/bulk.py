@@ -1,0 +1,194 @@
+"""Acting on many tasks at once: the one door for the list pages' bulk form and ``POST /api/v1/tasks/bulk``.
+
+A bulk action is the single-task operation repeated: each task goes through
+:mod:`tracker.tasks.operations` (``assign_task``, ``update_task``, ``transition_task``) with the same
+permission check, history entry, audit event and notifications as when it is changed alone. Each
+task runs inside its own savepoint (``db.session.begin_nested()``): a task that is refused, or that
+fails half-way, is left exactly as it was, and the others go on. The outcome names every task done
+and every task refused with the reason.
+
+Versions: a bulk change is based on each task's *current* version (the one read when the request
+is applied), not on what the user saw in the list; a task changed by someone else at the same
+moment is refused as stale by the version column, the others are not affected.
+
+One request touches at most ``TRACKER_BULK_MAX_TASKS`` tasks (500 by default): a larger selection
+(or a filter matching more) is refused as a whole, before anything is changed.
+"""
+
+import logging
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+import sqlalchemy as sa
+from flask import current_app
+from flask_babel import gettext as _
+
+from tracker.core.errors import TrackerError, ValidationFailed
+from tracker.extensions import db
+from tracker.tasks import operations, queries
+from tracker.tasks.models import Priority, Task
+from tracker.tasks.validation import COMMENT_MAX, Errors, clean_text, parse_date, parse_id, parse_ids
+
+log = logging.getLogger(__name__)
+
+ACTIONS = ("assign", "set_due", "set_priority", "add_coordinating", "cancel")
+#: A deadline moves by at most this many days either way.
+MAX_SHIFT_DAYS = 3650
+
+
+@dataclass
+class Outcome:
+    """What a bulk action did: the ids done, and ``(id, reason)`` for each task refused, in order."""
+
+    action: str
+    done: list = field(default_factory=list)
+    refused: list = field(default_factory=list)
+
+    def as_json(self):
+        return {
+            "done": self.done,
+            "refused": [{"id": task_id, "message": message} for task_id, message in self.refused],
+        }
+
+
+def max_tasks():
+    return int(current_app.config.get("TRACKER_BULK_MAX_TASKS", 500))
+
+
+def _too_many(limit):
+    return ValidationFailed(
+        _("At most %(n)d tasks can be changed at once; narrow the selection.", n=limit),
+        fields={"ids": _("At most %(n)d tasks at once.", n=limit)},
+    )
+
+
+def check_ids(ids):
+    """Clean a list of task ids (order kept, repeats dropped); refuse an empty or too long one."""
+    errors = Errors()
+    cleaned = parse_ids(ids, "ids", errors)
+    if errors:
+        raise ValidationFailed(_("Some fields are wrong."), fields=errors)
+    if not cleaned:
+        raise ValidationFailed(_("Select at least one task."), fields={"ids": _("Select at least one task.")})
+    if len(cleaned) > max_tasks():
+        raise _too_many(max_tasks())
+    return cleaned
+
+
+def ids_matching(user, filters):
+    """The ids of the tasks ``user`` may see that match ``filters``, in the list's order.
+
+    Refused as a whole when more than the cap match (nothing is changed then).
+    """
+    limit = max_tasks()
+    conditions, branches = queries.visible_criteria(user, filters)
+    matching = queries.restrict(sa.select(Task.id), conditions, branches)
+    ids = db.session.scalars(matching.order_by(*queries._order(filters.sort)).limit(limit + 1)).all()
+    if len(ids) > limit:
+        raise _too_many(limit)
+    if not ids:
+        raise ValidationFailed(_("No task matches these filters."), fields={"filter": _("No task matches.")})
+    return list(ids)
+
+
+def check_parameters(action, values):
+    """Validate what ``action`` needs (the same for every task) before touching any; return it typed."""
+    errors = Errors()
+    if action not in ACTIONS:
+        raise ValidationFailed(
+            _("Unknown action."), fields={"action": _("Choose one of: %(choices)s.", choices=", ".join(ACTIONS))}
+        )
+    params = {}
+    if action == "assign":
+        params["assignee_id"] = parse_id(values.get("assignee_id"), "assignee_id", errors)
+        if params["assignee_id"] is None and "assignee_id" not in errors:
+            errors.add("assignee_id", _("Choose the person to assign."))
+    elif action == "set_due":
+        due_on = parse_date(values.get("due_on"), "due_on", errors)
+        shift = values.get("shift_days")
+        if shift in (None, ""):
+            shift = None
+        elif isinstance(shift, bool) or not (isinstance(shift, int) or str(shift).strip().lstrip("+-").isdigit()):
+            errors.add("shift_days", _("A whole number of days is expected."))
+            shift = None
+        else:
+            shift = int(shift)
+            if shift == 0 or abs(shift) > MAX_SHIFT_DAYS:
+                errors.add("shift_days", _("Between 1 and %(n)d days, earlier or later.", n=MAX_SHIFT_DAYS))
+        if not errors and (due_on is None) == (shift is None):
+            errors.add("due_on", _("Give either a new deadline or a number of days to move it by."))
+        params.update(due_on=due_on, shift_days=shift)
+    elif action == "set_priority":
+        priority = values.get("priority")
+        if priority not in [item.value for item in Priority]:
+            errors.add("priority", _("Choose a priority."))
+        params["priority"] = priority
+    elif action == "add_coordinating":
+        params["department_ids"] = parse_ids(values.get("department_ids"), "department_ids", errors)
+        if not params["department_ids"] and "department_ids" not in errors:
+            errors.add("department_ids", _("Choose at least one department."))
+    elif action == "cancel":
+        params["comment"] = clean_text(values.get("comment"), "comment", errors, max_length=COMMENT_MAX, multiline=True)
+    if errors:
+        raise ValidationFailed(_("Nothing was changed: some fields are wrong."), fields=errors)
+    return params
+
+
+def apply_one(actor, task, action, params):
+    """Apply ``action`` to one task through the single-task operation, on its current version."""
+    version = task.version
+    if action == "assign":
+        return operations.assign_task(actor, task, params["assignee_id"], version=version)
+    if action == "set_due":
+        if params["due_on"] is not None:
+            due_on = params["due_on"]
+        elif task.due_on is None:
+            raise ValidationFailed(_("This task has no deadline to move."))
+        else:
+            due_on = task.due_on + timedelta(days=params["shift_days"])
+        # The deadline as written ("by the end of Q3") no longer holds; the history keeps it.
+        return operations.update_task(actor, task, version=version, due_on=due_on, deadline_text=None)
+    if action == "set_priority":
+        return operations.update_task(actor, task, version=version, priority=params["priority"])
+    if action == "add_coordinating":
+        ids = sorted(task.coordinating_department_ids | set(params["department_ids"]))
+        return operations.update_task(actor, task, version=version, coordinating_department_ids=ids)
+    return operations.transition_task(actor, task, "cancel", comment=params["comment"], version=version)
+
+
+def reason(error):
+    """One sentence for a refused task: the refusal's message and, for bad values, the field reasons."""
+    message = error.description or ""
+    if isinstance(error, ValidationFailed) and error.fields:
+        details = "; ".join(str(value) for value in error.fields.values())
+        return f"{message} {details}".strip() if message else details
+    return message
+
+
+def run(actor, action, task_ids, values):
+    """Apply ``action`` (with ``values``) to each of ``task_ids`` that ``actor`` may see; flush, never commit.
+
+    Whole-request problems (an unknown action, a missing or malformed value, too many tasks) are
+    refused before any task is touched; then each task is done or refused on its own.
+    """
+    params = check_parameters(action, values)
+    task_ids = check_ids(task_ids)
+    visible = queries.visible_tasks(actor, Task.id.in_(task_ids))
+    tasks = {task.id: task for task in db.session.scalars(visible).unique()}
+    outcome = Outcome(action)
+    for task_id in task_ids:
+        task = tasks.get(task_id)
+        if task is None:
+            outcome.refused.append((task_id, _("No task has the id %(id)s, or you may not see it.", id=task_id)))
+            continue
+        try:
+            with db.session.begin_nested():
+                apply_one(actor, task, action, params)
+        except TrackerError as error:
+            outcome.refused.append((task_id, reason(error)))
+        except Exception:  # a fault in one task must not stop the others; its savepoint is rolled back
+            log.exception("bulk %s failed on task %s", action, task_id)
+            outcome.refused.append((task_id, _("An unexpected error stopped this task; it was not changed.")))
+        else:
+            outcome.done.append(task_id)
+    return outcome
