@@ -19,7 +19,7 @@ from flask_babel import ngettext
 from tracker.core.templating import localdate
 from tracker.tasks.labels import status_label, timing_label
 from tracker.tasks.models import ExtensionStatus
-from tracker.tasks.timing import timing_of
+from tracker.tasks.timing import local_date, timing_of
 
 FONTS = Path(__file__).parent / "fonts"
 #: The documents list at most this many overdue or late tasks (the counts are always whole).
@@ -77,7 +77,7 @@ def extension_text(extension):
     }
     return _(
         "%(day)s: to %(new)s, %(state)s",
-        day=short(extension.created_at.date() if extension.created_at else None),
+        day=short(local_date(extension.created_at) if extension.created_at else None),
         new=short(extension.requested_due_on),
         state=states.get(ExtensionStatus(extension.status), str(extension.status)),
     )
@@ -86,7 +86,7 @@ def extension_text(extension):
 def progress_text(update):
     if update is None:
         return "—"
-    parts = [short(update.created_at.date())]
+    parts = [short(local_date(update.created_at))]
     if update.progress is not None:
         parts.append(f"{update.progress}%")
     if update.comment:
