@@ -68,7 +68,7 @@ def test_leader_creates_task_with_every_field(api, world, make):
         },
     )
     assert response.status_code == 201, response.get_json()
-    body = api.check(response.get_json(), "TaskCreated")
+    body = api.check(response.get_json(), "TaskSaved")
     assert set(body) >= TASK_KEYS
     assert body["status"] == "assigned"
     assert body["timing"] == "on_track"

@@ -74,7 +74,7 @@ def test_creating_a_task_for_a_department_with_nobody_warns(app, make, world, ap
     leader = api.as_user(w["leader"])
     response = leader.post("/tasks", json={"title": "Nobody home", "lead_department_id": empty.id})
     assert response.status_code == 201
-    body = api.check(response.get_json(), "TaskCreated")
+    body = api.check(response.get_json(), "TaskSaved")
     assert len(body["warnings"]) == 1 and "Empty Bureau" in body["warnings"][0]
     fine = leader.post("/tasks", json={"title": "Somebody home", "lead_department_id": w["lead"].id})
     assert fine.get_json()["warnings"] == []
@@ -87,3 +87,16 @@ def test_the_openapi_document_declares_the_endpoints(app, api):  # noqa: F811
     assert set(paths["/tasks/{task_id}/follow"]) == {"put", "delete"}
     kinds = api.document["components"]["schemas"]["Notification"]["properties"]["kind"]["enum"]
     assert "extension_requested" in kinds and "escalation" in kinds
+
+
+def test_moving_a_task_to_a_department_with_nobody_warns(app, make, world, api):  # noqa: F811
+    w = world
+    empty = make.department(name="Empty Bureau")
+    task = operations.create_task(w["leader"], title="Moving", lead_department_id=w["lead"].id)
+    db.session.commit()
+    response = api.as_user(w["leader"]).patch(
+        f"/tasks/{task.id}", json={"version": task.version, "lead_department_id": empty.id}
+    )
+    assert response.status_code == 200, response.get_json()
+    body = api.check(response.get_json(), "TaskSaved")
+    assert len(body["warnings"]) == 1 and "Empty Bureau" in body["warnings"][0]

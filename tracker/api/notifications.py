@@ -53,8 +53,9 @@ component(
 )
 component("UnreadCount", strict_object({"unread": INTEGER}))
 component("Following", strict_object({"following": BOOLEAN}))
-#: A created task, with the warnings its issuer should see (a lead department with nobody to take it).
-component("TaskCreated", strict_object({**TASK_PROPERTIES, "warnings": {"type": "array", "items": STRING}}))
+#: A created or edited task, with the warnings its issuer should see (a lead department with nobody
+#: active to take it).
+component("TaskSaved", strict_object({**TASK_PROPERTIES, "warnings": {"type": "array", "items": STRING}}))
 
 LIST_QUERY = {"unread": Field("boolean", description="Only the unread ones."), **PAGING}
 READ_BODY = {

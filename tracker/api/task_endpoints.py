@@ -142,7 +142,7 @@ def list_tasks():
     return page_json(task_rows_json(rows, coordinating, today), total, page, per_page)
 
 
-@endpoint("/tasks", "POST", summary="Create a task", tag="tasks", body=TASK_FIELDS, responses={201: "TaskCreated"})
+@endpoint("/tasks", "POST", summary="Create a task", tag="tasks", body=TASK_FIELDS, responses={201: "TaskSaved"})
 def create_task():
     """Leaders issue tasks to any department; heads in their department's name. ``warnings`` names a
     lead department with nobody active to take the task."""
@@ -178,7 +178,7 @@ def get_task(task_id):
     summary="Edit or assign a task",
     tag="tasks",
     body=TASK_PATCH,
-    responses={200: "Task"},
+    responses={200: "TaskSaved"},
 )
 def patch_task(task_id):
     """Send ``version`` and only the fields to change; a stale version is a 409 and nothing is written.
@@ -196,7 +196,7 @@ def patch_task(task_id):
         task = operations.update_task(user, task, version=version, **values)
     # The operations set the foreign keys; the loaded relationships must follow them.
     db.session.expire(task, ["assignee", "lead_department"])
-    payload = task_json(task)
+    payload = {**task_json(task), "warnings": notification_queries.no_taker_warnings(task)}
     db.session.commit()
     return payload
 
