@@ -214,3 +214,36 @@ def test_the_title_leaves_out_the_request_and_its_addressee(one):
     directive = one("Giao Sở Xây dựng kiểm tra an toàn các công trình đang thi công; hoàn thành trong tháng 10/2025.")
     assert directive.title == "Kiểm tra an toàn các công trình đang thi công"
     assert directive.deadline.isoformat() == "2025-10-31"
+
+
+def test_a_council_log_row(run):
+    text = (
+        "Meeting Date | Resolution | Department | Action | Status |\n"
+        "March 2, 2026 | CR101/2026 | Transportation | That Administration BE AUTHORIZED to apply for the transit "
+        "grant; and, That the Director of Construction BE DIRECTED to report back on the cost of the bus lane "
+        "by June 2026. | In progress |\n"
+        "April 13, 2026 | CR150/2026 | Parks | That the report on tree planting BE RECEIVED for information. | "
+        "Complete |"
+    )
+    directives = run(text).directives
+    assert len(directives) == 1  # authorising and receiving for information order nothing
+    directive = directives[0]
+    assert directive.text.startswith("and, That the Director of Construction BE DIRECTED")
+    assert directive.text.endswith("by June 2026.") or directive.text.endswith("by June 2026")
+    assert directive.lead.code == "SXD"
+    assert directive.deadline.isoformat() == "2026-06-30"
+    assert directive.title == "Report back on the cost of the bus lane by June 2026"
+
+
+def test_vietnamese_titles_skip_the_request_and_the_coordinating_units(run):
+    text = (
+        "Thời gian tới, đồng chí yêu cầu Sở Giáo dục và Đào tạo tập trung rà soát mạng lưới trường lớp. "
+        "Sở Nội vụ phối hợp với Sở Giáo dục và Đào tạo tham mưu tuyển dụng đủ giáo viên trong năm 2026."
+    )
+    directives = run(text, meeting="2025-10-20").directives
+    assert [d.title for d in directives] == [
+        "Tập trung rà soát mạng lưới trường lớp",
+        "Tham mưu tuyển dụng đủ giáo viên trong năm 2026",
+    ]
+    assert [d.lead.code for d in directives] == ["SGDDT", "SNV"]
+    assert codes(directives[1].coordinating) == ["SGDDT"]

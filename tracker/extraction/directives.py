@@ -464,7 +464,9 @@ _REPORT_BACK = re.compile(
     r"finalis\w*|slutfor\w*|achev\w*|submit\w*|lamna\w*)\b"
 )
 #: "...; and further, That Administration BE DIRECTED ...": each "That ..." of a motion is a resolution.
-_NEW_MOTION = re.compile(r"(?:and|or)?,?\s*(?:further(?:more)?,?\s*)?That\s+[A-Z]|et\s+que\s|och\s+att\s+[A-ZÅÄÖ]")
+_NEW_MOTION = re.compile(
+    r"(?:and|or)?,?\s*(?:further(?:more)?,?\s*)?That\s+(?:the\s+)?[A-Za-z]|et\s+que\s|och\s+att\s+[A-ZÅÄÖ]"
+)
 _UNIT_HEAD = re.compile(
     r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Sở|Bộ|Cục|Công ty|Trung tâm|(?:The )?(?:Department|Ministry|"
     r"People's Committee|Committee)|(?:Le |La |Les )?(?:Ministère|Département|Comité))\b"

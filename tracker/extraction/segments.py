@@ -59,7 +59,7 @@ def _is_sentence_end(work: str, folded: str, start: int, end: int) -> bool:
     if nxt >= len(work) or work[nxt] == "\n":
         return True
     following = work[nxt]
-    if not (following.isupper() or following.isdigit() or following in "-•*(\"'«"):
+    if not (following.isupper() or following.isdigit() or following in "-•*(\"'«|"):
         return False
     if folded[start] != ".":
         return True

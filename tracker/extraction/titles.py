@@ -51,7 +51,7 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(
-    r"\s*(?:[;:]|\.\s+(?=(?-i:[A-ZÀ-ÝĐ]))|\.$|\s[-–]\s|\bso that\b|\bin order to\b|\bwhich\b|"
+    r"\s*(?:[;:|]|\.\s+(?=(?-i:[A-ZÀ-ÝĐ]))|\.$|\s[-–]\s|\bso that\b|\bin order to\b|\bwhich\b|"
     r"\bafin (?:de|d['’]|que)|\bpour que\b|"
     r"\bde manière à\b|\bför att\b|\bså att\b|\bnhằm\b|\bđể\b|\bđảm bảo\b|\bbảo đảm\b)",
     re.IGNORECASE,
@@ -95,7 +95,8 @@ def _base_form(gerund: str) -> str:
 
 
 _DANGLING = re.compile(
-    r"(?:\s+(?:and|or|of|the|a|an|to|for|with|in|on|by|at|et|ou|de|du|des|la|le|les|l['’]|à|au|aux|en|pour|"
+    r"(?:,?\s+(?:hoàn thành|to be completed|completed|achever|slutföra)|"
+    r"\s+(?:and|or|of|the|a|an|to|for|with|in|on|by|at|et|ou|de|du|des|la|le|les|l['’]|à|au|aux|en|pour|"
     r"och|eller|av|för|i|med|på|till|và|của|các|cho|với|về|trong))+$",
     re.IGNORECASE,
 )
@@ -137,9 +138,14 @@ def _make_title(passage: str, language: str, limit: int, names) -> str:
         if marker is not None and marker.end() < stop - 3:
             begin = marker.end()
         elif language == "vi":  # "Bộ X tập trung chỉ đạo ...": the action starts at the first verb
-            request = cues.request.match(view, marker_at)
-            after = request.end() if request else marker_at  # "Giao Sở X kiểm tra ...": after the addressee
-            verb = re.compile(r"(?<!\w)" + cues.imperative.pattern).search(view, after, stop)
+            request = cues.request.search(view, marker_at, stop)
+            after = request.end() if request else marker_at  # "... yêu cầu Sở X tập trung ...": after it
+            verb_pattern = re.compile(r"(?<!\w)" + cues.imperative.pattern)
+            verb = verb_pattern.search(view, after, stop)
+            if verb is not None and view.startswith("phối hợp", verb.start()):
+                # "Sở A phối hợp với Sở B tham mưu ...": the action comes after the units coordinating
+                run = re.compile(r"phối hợp(?: với)?[\s,#]*(?:và[\s#]*)*").match(view, verb.start())
+                verb = verb_pattern.search(view, run.end(), stop) or verb
             if verb is not None:
                 begin = verb.start()
     if re.match(r"be\s", view[begin : begin + 3]) and language == "en":
