@@ -75,6 +75,8 @@ def _extract(text: str, departments, language, meeting_date) -> Extraction:
     directives = []
     reference_starts = [start for start, _end, _key in references]
 
+    mention_starts = [m.start for m in mentions]
+
     def has_deadline(start: int, end: int) -> bool:
         return find_deadline(prep.folded[start:end], [], meeting_date, language) is not None
 
@@ -107,7 +109,12 @@ def _extract(text: str, departments, language, meeting_date) -> Extraction:
             for s, e, value, unit in find_targets(prep.work[start:end], folded, language, excluded)
         ]
         a, b, passage = quote(start, end)
-        names = [(to_input(m.start) - a, to_input(m.end) - a) for m in mentions if start <= m.start and m.end <= end]
+        names = []
+        for m in mentions[bisect_left(mention_starts, start) :]:
+            if m.start >= end:
+                break
+            if m.end <= end:
+                names.append((to_input(m.start) - a, to_input(m.end) - a))
         directives.append(
             ProposedDirective(
                 text=passage,

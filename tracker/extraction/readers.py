@@ -40,6 +40,7 @@ _DEPARTMENT = words("department departments so departement departementet nganh b
 _FUNCTION = words("the of and for to a an de du des d l la le les et en och for i va cac s")
 _WORD = re.compile(r"[a-z0-9]+")
 _MIN_TOKEN_SCORE = 84
+MAX_PHRASES = 2000
 
 #: Heads that open a phrase, with the field after them ("Ministry of ...", "Ministre de ...").
 _HEAD_AFTER = re.compile(
@@ -135,18 +136,30 @@ def _token_matches(word: str, candidates: tuple[str, ...]) -> bool:
     return False
 
 
-def best_unit(
-    departments: tuple[DepartmentRef, ...], text: str, kind: str = "", language: str = ""
-) -> DepartmentRef | None:
+class Units:
+    """The directory's field words, looked up once per text, with the answers of that text remembered."""
+
+    def __init__(self, departments):
+        self.fields = _fields(tuple(departments))
+        self.memo: dict = {}
+
+
+def best_unit(departments, text: str, kind: str = "", language: str = "") -> DepartmentRef | None:
     """The unit whose name holds every field word of ``text``: of the kind the phrase names (a
     minister's ministry, a sector's department) first, then the one with the fewest other words."""
     tokens = field_tokens(text)
-    if not tokens:
+    if not tokens or len(tokens) > 12:
         return None
-    kind = kind or head_class(text)
-    language = language or head_language(text)
+    units = departments if isinstance(departments, Units) else Units(departments)
+    key = (tokens, kind or head_class(text), language or head_language(text))
+    if key not in units.memo:  # minutes repeat their units: each phrase is compared once
+        units.memo[key] = _best_unit(units.fields, *key)
+    return units.memo[key]
+
+
+def _best_unit(fields, tokens: tuple[str, ...], kind: str, language: str):
     best, best_rank = None, None
-    for alias_tokens, alias_kind, alias_language, dept in _fields(departments):
+    for alias_tokens, alias_kind, alias_language, dept in fields:
         if all(_token_matches(token, alias_tokens) for token in tokens):
             rank = (
                 bool(kind) and alias_kind != kind,
@@ -220,6 +233,7 @@ def find_name_lists(departments: tuple[DepartmentRef, ...], work: str) -> list[t
     spans = []
     if not departments or ":" not in work:
         return spans
+    departments = departments if isinstance(departments, Units) else Units(departments)
     for hit in _NAME_LIST.finditer(work):
         names = hit.group()[hit.group().index(":") + 1 :].split(";")
         if sum(best_unit(departments, name, "department") is not None for name in names) * 2 > len(names):
@@ -250,8 +264,11 @@ def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list
     found: list[ReaderName] = []
     if not departments:
         return found
+    departments = Units(departments)
     found.extend(_list_names(departments, work))
-    for hit in _HEAD_AFTER.finditer(work):
+    for count, hit in enumerate(_HEAD_AFTER.finditer(work)):
+        if count >= MAX_PHRASES:  # a few hundred are more than any minutes hold; garbage can hold many more
+            break
         capital = work[hit.start()].isupper() or work[hit.end() : hit.end() + 1].isupper()
         end = _field_end(work, hit.end(), capital)
         if end <= hit.end():
