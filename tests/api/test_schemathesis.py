@@ -115,6 +115,7 @@ def boundary_check(operation, headers, checks, failures):
     return check
 
 
+@pytest.mark.timeout(600)
 def test_the_api_at_its_boundaries(app, make):
     """Schemathesis's coverage phase, as an administrator: the edges of every range, missing and
     wrong values, methods a path does not take (a 405 with ``Allow``)."""
