@@ -210,6 +210,8 @@ def test_a_lone_surrogate_in_json_is_422_naming_the_field(world, client, token):
         f"/api/v1/meetings/{meeting_id}/directives": ("text", body('{{"text": LONE}}')),
         f"/api/v1/tasks/{task.id}/updates": ("comment", body('{{"comment": LONE}}')),
         f"/api/v1/tasks/{task.id}/extensions": ("reason", body('{{"due_on": "2030-01-01", "reason": LONE}}')),
+        f"/api/v1/tasks/{task.id}/comments": ("body", body('{{"body": LONE}}')),
+        "/api/v1/extract": ("text", body('{{"text": LONE}}')),
     }
     for path, (field, text) in cases.items():
         response = raw_json(client, path, text, token)
