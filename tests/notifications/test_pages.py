@@ -185,3 +185,18 @@ def test_ids_and_pages_out_of_range_are_ignored_not_errors(app, world, client, a
     assert client.post("/notifications/read", data={"id": ["99999999999", "x", "-1"]}).status_code == 303
     assert client.get("/notifications/?page=99999999999999").status_code == 200
     assert client.post("/notifications/follow/99999999999", data={"follow": "1"}).status_code == 404
+
+
+def test_the_record_of_emails_names_each_outcome(app, world, client, auth, smtp, inline_delivery):
+    w = world
+    task = operations.create_task(
+        w["leader"], title="Outcomes", lead_department_id=w["lead"].id, assignee_id=w["staff"].id
+    )
+    operations.transition_task(w["staff"], task, "start")
+    operations.transition_task(w["staff"], task, "submit")
+    operations.transition_task(w["leader"], task, "return", comment="Redo the count")
+    db.session.commit()
+    auth.login(w["leader"])
+    page = client.get(f"/tasks/{task.id}").get_data(as_text=True)
+    record = page[page.index('id="task-emails"') :]
+    assert "Outcome: work returned" in record and "Waiting for approval" in record

@@ -96,7 +96,10 @@ def kind_label(kind):
 
 
 def email_kind_label(row):
-    """A ledger row's kind, as the task's record of emails shows it."""
+    """A ledger row's kind, as the task's record of emails shows it (an outcome says which)."""
+    if row.kind.value == "outcome":
+        action = row.occurrence.partition(":")[0].replace("-", "_")
+        return f"{_('Outcome')}: {event_label(action)}"
     return {
         "assigned": _("New task"),
         "due_soon": _("Due soon"),
