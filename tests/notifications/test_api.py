@@ -100,3 +100,15 @@ def test_moving_a_task_to_a_department_with_nobody_warns(app, make, world, api):
     assert response.status_code == 200, response.get_json()
     body = api.check(response.get_json(), "TaskSaved")
     assert len(body["warnings"]) == 1 and "Empty Bureau" in body["warnings"][0]
+
+
+def test_a_task_says_whether_you_follow_it(app, world, api):  # noqa: F811
+    w = world
+    task = operations.create_task(w["leader"], title="Followed?", lead_department_id=w["lead"].id)
+    db.session.commit()
+    observer = api.as_user(w["observer"])
+    assert api.check(observer.get(f"/tasks/{task.id}").get_json(), "TaskDetail")["following"] is False
+    observer._call("PUT", f"/tasks/{task.id}/follow")
+    assert observer.get(f"/tasks/{task.id}").get_json()["following"] is True
+    # The issuer follows what he issued.
+    assert api.as_user(w["leader"]).get(f"/tasks/{task.id}").get_json()["following"] is True

@@ -459,6 +459,7 @@ TASK_DETAIL_SCHEMA = component(
             "history": {"type": "array", "items": UPDATE_SCHEMA, "description": "Oldest first."},
             "extensions": {"type": "array", "items": EXTENSION_SCHEMA, "description": "Newest first."},
             "comments": {"type": "array", "items": COMMENT_SCHEMA, "description": "Oldest first."},
+            "following": {**BOOLEAN, "description": "Whether the signed-in user follows the task."},
             "actions": {
                 "type": "array",
                 "items": {"type": "string", "enum": ["start", "submit", "approve", "return", "cancel"]},

@@ -27,6 +27,7 @@ from tracker.core.errors import NotFound, ValidationFailed
 from tracker.core.integers import to_id
 from tracker.core.permissions import can_assign_task, can_view_task, require
 from tracker.extensions import db
+from tracker.notifications import operations as notification_operations
 from tracker.notifications import queries as notification_queries
 from tracker.tasks import operations, queries, storage
 from tracker.tasks.models import (
@@ -163,13 +164,14 @@ def create_task():
 def get_task(task_id):
     user = actor()
     task = load_task(task_id)
-    return task_detail_json(
+    payload = task_detail_json(
         task,
         queries.task_history(task),
         queries.task_extensions(task),
         operations.allowed_actions(user, task),
         comments=comment_queries.task_comments(task.id),
     )
+    return {**payload, "following": notification_operations.is_following(user, task)}
 
 
 @endpoint(
