@@ -247,3 +247,26 @@ def test_vietnamese_titles_skip_the_request_and_the_coordinating_units(run):
     ]
     assert [d.lead.code for d in directives] == ["SGDDT", "SNV"]
     assert codes(directives[1].coordinating) == ["SGDDT"]
+
+
+def test_vietnamese_subject_lists_and_groups_assign_work(run):
+    text = (
+        "Sở Tài chính, UBND huyện Vân Đồn phối hợp đẩy nhanh công tác giải phóng mặt bằng, bàn giao mặt bằng "
+        "cho chủ đầu tư trước ngày 30/6/2026.\n"
+        "Các sở, ngành, địa phương theo chức năng, nhiệm vụ được giao phối hợp thực hiện."
+    )
+    directives = run(text, meeting="2026-03-05").directives
+    assert len(directives) == 2
+    first, second = directives
+    assert first.lead.code == "STC" and codes(first.coordinating) == ["UBND-VANDON"]
+    # "chủ đầu tư" (the investor) folds like "từ" (from): the date is still a deadline
+    assert first.deadline.isoformat() == "2026-06-30"
+    assert first.title == "Đẩy nhanh công tác giải phóng mặt bằng, bàn giao mặt bằng cho chủ đầu tư"
+    assert second.lead is None  # a group, not a unit of the directory
+    assert second.title == "Các sở, ngành, địa phương theo chức năng, nhiệm vụ được giao phối hợp thực hiện"
+
+
+def test_tasked_with_a_gerund_gives_an_imperative_title(one):
+    directive = one("The Department of Finance was tasked with allocating funds for the drought response.")
+    assert directive.lead.code == "STC"
+    assert directive.title == "Allocate funds for the drought response"

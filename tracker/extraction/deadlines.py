@@ -171,10 +171,12 @@ _END_ONLY = re.compile(
 )
 _EXCLUDED_BEFORE = re.compile(
     r"\b(?:vision|tam nhin|horizon|perspective|period|periode|perioden|giai doan|dated|daterad|ban hanh|"
-    r"en date du|from(?! now)|since|tu(?! nay)|fran|sedan|depuis|compared|so voi|jamfort|as of|as at)"
+    r"en date du|from(?! now)|since|fran|sedan|depuis|compared|so voi|jamfort|as of|as at)"
     r"[^.;:\d]{0,16}$"
 )
 #: "from June to August 2026", "từ tháng 6 đến tháng 8/2026": a period, due at its end.
+#: Vietnamese "từ ngày ..." (from): only right before the date, "chủ đầu tư" folds to the same letters.
+_FROM_VI = re.compile(r"\btu\s+(?:ngay\s+|thang\s+|nam\s+|quy\s+)?$")
 _RANGE_QUALIFIER = re.compile(
     r"\b(?:from|tu|du|fran)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?\s+(?:to|until|till|den|au|a|jusqu'(?:au|a|en))\s*$"
 )
@@ -339,7 +341,7 @@ def find_deadline(
         before = folded[max(0, start - 48) : start]
         qualifier = _RANGE_QUALIFIER.search(before) if kind in ("month", "day_month", "date") else None
         if qualifier is None:
-            if _EXCLUDED_BEFORE.search(before):
+            if _EXCLUDED_BEFORE.search(before) or _FROM_VI.search(before):
                 continue
             if kind in ("year", "month") and (_RANGE_AFTER.match(folded, end) or _RANGE_BEFORE.search(before)):
                 continue

@@ -52,6 +52,10 @@ _AGENDA = re.compile(r"\b(?:ordre du jour|agenda|dagordning|chuong trinh (?:hop|
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\b[^,.;]{0,50}$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 #: After a unit's name these verbs report ("Sở Xây dựng báo cáo tiến độ chậm"), they assign nothing.
+_VI_GROUP_SUBJECT = re.compile(
+    r"(?:các|những)\s+(?:sở|ngành|địa phương|đơn vị|cơ quan|huyện|bộ|chủ đầu tư)"
+    r"(?:\s*,\s*(?:các\s+)?(?:sở|ngành|địa phương|đơn vị|cơ quan|huyện|thị xã|thành phố|bộ)(?:\s+liên quan)?)*"
+)
 _VI_REPORTING = re.compile(r"(?:báo cáo|trình bày|cho biết|đánh giá|phát biểu|thông tin|giới thiệu)\b")
 
 
@@ -206,17 +210,29 @@ class _Reader:
         if self.language == "vi":
             # "Bộ X tập trung chỉ đạo ...", "Sở Y khẩn trương ...": a unit and a verb of action, the
             # way a conclusion notice assigns a task.
+            # The subject may be a list ("Sở A, UBND huyện B phối hợp ...") or a group of units ("Các sở,
+            # ngành, địa phương theo chức năng, nhiệm vụ được giao phối hợp thực hiện").
             first = self.starts_with_mention(unit, mentions)
+            subject_end = None
             if first is not None:
-                after = first.end
+                usable = [m for m in mentions if not m.affiliation]
+                run = self._run(usable, usable.index(first)) if first in usable else [0]
+                subject_end = usable[run[-1]].end if first in usable else first.end
+            else:
+                group = _VI_GROUP_SUBJECT.match(self.view, unit.start)
+                subject_end = group.end() if group else None
+            if subject_end is not None:
+                after = subject_end
                 while after < unit.end and self.view[after] in " ,":
                     after += 1
-                if (
-                    cues.imperative.match(self.view, after)
-                    and not _VI_REPORTING.match(self.view, after)
-                    and not self.is_narrative(unit)
-                ):
-                    return _Cue("modal", first.end, first.end, subject=True)
+                verb = cues.imperative.match(self.view, after)
+                if verb is None and first is None:  # "theo chức năng, nhiệm vụ được giao" before the verb
+                    window = self.view[after : min(unit.end, after + 60)]
+                    found = cues.imperative.search(window)
+                    if found and not re.search(r"\b(?:đã|đang|vừa)\b", window[: found.start()]):
+                        after, verb = after + found.start(), found
+                if verb is not None and not _VI_REPORTING.match(self.view, after) and not self.is_narrative(unit):
+                    return _Cue("modal", subject_end, subject_end, subject=True)
         if self.language == "en":
             first = self.starts_with_mention(unit, mentions)
             if first and re.match(r"\s*,?\s*to\s+[a-z]", self.prep.folded[first.end : first.end + 20]):

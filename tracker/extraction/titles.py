@@ -21,7 +21,8 @@ TITLE_MAX = 80
 
 _MARKERS = {
     "en": re.compile(
-        r"\b(?:to|shall|must|should|will|needs? to|has to|have to|is responsible for|are responsible for|"
+        r"\b(?:(?:is|are|was|were|be) (?:tasked|charged|entrusted) with|to|shall|must|should|will|needs? to|"
+        r"has to|have to|is responsible for|are responsible for|"
         r"(?:is|are) in charge of|continues? to|presides? over|takes? charge of)\s+(?=[a-zA-Z])",
         re.IGNORECASE,
     ),
@@ -142,16 +143,21 @@ def _make_title(passage: str, language: str, limit: int, names) -> str:
             after = request.end() if request else marker_at  # "... yêu cầu Sở X tập trung ...": after it
             verb_pattern = re.compile(r"(?<!\w)" + cues.imperative.pattern)
             verb = verb_pattern.search(view, after, stop)
-            if verb is not None and view.startswith("phối hợp", verb.start()):
-                # "Sở A phối hợp với Sở B tham mưu ...": the action comes after the units coordinating
-                run = re.compile(r"phối hợp(?: với)?[\s,#]*(?:và[\s#]*)*").match(view, verb.start())
-                verb = verb_pattern.search(view, run.end(), stop) or verb
+            while verb is not None and view[max(0, verb.start() - 5) : verb.start()].endswith(("được ", "bàn ")):
+                verb = verb_pattern.search(view, verb.end(), stop)  # "được giao", "bàn giao": no order
             if verb is not None:
                 begin = verb.start()
+                if view.startswith("phối hợp", begin):
+                    # "Sở A phối hợp (với Sở B) đẩy nhanh ...": the action follows the units coordinating
+                    run = re.compile(r"phối hợp(?: với)?[\s,#]*(?:và[\s#]*)*").match(view, begin)
+                    if run.end() < stop - 3:
+                        begin = run.end()
     if re.match(r"be\s", view[begin : begin + 3]) and language == "en":
         # "... that all the roads should be repaired by June 15": the passive keeps its subject
         that = view.rfind("that ", marker_at, begin)
         begin = that + 5 if that >= 0 else marker_at
+    if len(text[begin:stop].split()) < 3:  # "... phối hợp thực hiện": too little left, keep the clause
+        begin = marker_at
     sentence = " ".join(text[begin:stop].split())
     sentence = _LEADING.sub("", sentence).strip()
     sentence = _ASIDE.sub(" ", sentence)  # "finaliser, avant la fin du trimestre, le plan": the deadline aside
