@@ -270,3 +270,27 @@ def test_tasked_with_a_gerund_gives_an_imperative_title(one):
     directive = one("The Department of Finance was tasked with allocating funds for the drought response.")
     assert directive.lead.code == "STC"
     assert directive.title == "Allocate funds for the drought response"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a conditional "should such ..." and an authorisation order nothing
+        "That the Director of Construction BE AUTHORIZED to apply for grants and further, should such funding be "
+        "received, to report it to Council.",
+        # a past assignment told as narration, with an adverb between "have" and the verb
+        "The leadership of the Department of Construction have actively directed the units to focus on the tasks.",
+    ],
+)
+def test_conditions_and_narrated_orders_are_not_proposed(run, text):
+    assert run(text).directives == []
+
+
+def test_a_connector_after_a_semicolon_goes_on_with_the_sentence(run):
+    text = (
+        "The director of the Department of Education and Training shall list the pupils at risk before "
+        "10 March 2026; Thereby, providing the list to the Department of Health to monitor them."
+    )
+    directives = run(text).directives
+    assert len(directives) == 1
+    assert directives[0].lead.code == "SGDDT"

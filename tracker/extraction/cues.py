@@ -53,7 +53,8 @@ EN = Cues(
         r"^\s+(?!to\b)\S.*?\b(?:(?:to|with|that)\s+\w|(?:urgently|promptly|immediately|strictly|continue)\b)"
     ),
     modal=re.compile(
-        r"\b(?:must|shall|should|needs? to|has to|have to|is to|are to|will need to|"
+        r"\b(?:must|shall|should(?!\s+(?:such|this|that|these|those|the|it|there|any)\b)|needs? to|has to|have to|"
+        r"is to|are to|will need to|"
         r"(?:is|are|was|were) (?:required|expected|responsible|assigned|tasked|requested|asked|urged|directed|invited|"
         r"instructed|ordered|advised)"
         r" (?:to|for|with)|takes? the lead|to take the lead|"
@@ -67,7 +68,7 @@ EN = Cues(
         r"|(?:said|stated|reiterated|directed|instructed|emphasi[sz]ed|stressed|added|asked|ordered|underlined|gave)"
     ),
     past_before_modal=re.compile(
-        r"\b(?:(?:has|have|had)\s+(?:not\s+)?(?:yet\s+|already\s+|also\s+)?|(?:may|might|could|would)\s+(?:not\s+)?be\s+)$"
+        r"\b(?:(?:has|have|had)\s+(?:not\s+)?(?:yet\s+|already\s+|also\s+|\w+ly\s+)?|(?:may|might|could|would)\s+(?:not\s+)?be\s+)$"
     ),
     narration=re.compile(
         r"\b(?:was|were|has|have|had|been|reported|attended|presented|achieved|noted|welcomed|thanked|praised|"

@@ -487,6 +487,10 @@ _UNIT_HEAD = re.compile(
     r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Sở|Bộ|Cục|Công ty|Trung tâm|(?:The )?(?:Department|Ministry|"
     r"People's Committee|Committee)|(?:Le |La |Les )?(?:Ministère|Département|Comité))\b"
 )
+_CONNECTOR_START = re.compile(
+    r"(?:Thereby|Then|Thus|Also|Accordingly|Besides|In addition|At the same time|Đồng thời|Trong đó|Ngoài ra|"
+    r"Ensuite|Puis|Ainsi|En outre|Dessutom|Därefter|Samtidigt)\b,?"
+)
 _MERGE_LOOKAHEAD = 2  # sentences that may lie between a directive and its deadline sentence
 
 
@@ -508,6 +512,8 @@ def _sentences(units: list[Unit], work: str, folded: str = "", named=frozenset()
         listing = False
         # A capital after ";" starts an item of a list run together on one line ("...; Review ...; Submit").
         lower = work[unit.start : unit.start + 1].islower() and not _NEW_MOTION.match(work, unit.start)
+        # "...; Thereby, providing the list ...": a connector goes on with the sentence, capital or not
+        lower = lower or (unit.boundary == "semicolon" and bool(_CONNECTOR_START.match(work, unit.start)))
         continues = number >= 0 and lower and (unit.boundary in ("semicolon", "line") or unit.is_item)
         if not continues:
             number += 1
