@@ -294,3 +294,22 @@ def test_a_connector_after_a_semicolon_goes_on_with_the_sentence(run):
     directives = run(text).directives
     assert len(directives) == 1
     assert directives[0].lead.code == "SGDDT"
+
+
+COUNCIL = [
+    DepartmentRef(1, "Primature", ("Premier Ministre",), "PRIM"),
+    DepartmentRef(2, "Gouvernement", (), "GOUV"),
+    DepartmentRef(3, "Ministère de l'Intérieur et des Affaires coutumières", (), "MINT"),
+]
+
+
+def test_french_council_of_ministers_frames():
+    text = (
+        "Il a rappelé au Gouvernement l'urgence de finaliser la stratégie nationale de l'emploi. "
+        "Il a chargé le Vice-Premier Ministre, Ministre de l'Intérieur, de sécuriser les élections. "
+        "Le Premier ministre a demandé à chaque ministre de lui transmettre une feuille de route."
+    )
+    directives = extract(text, COUNCIL, language="fr").directives
+    assert [d.lead.code if d.lead else None for d in directives] == ["GOUV", "MINT", None]
+    # who asks ("Le Premier ministre") is not who does ("chaque ministre")
+    assert directives[2].title == "Transmettre une feuille de route"

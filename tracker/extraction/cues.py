@@ -117,7 +117,8 @@ FR = Cues(
         r"\b(?:demande|demandent|demander|exhorte|invite|invitent|prie|enjoint|charge|chargent|instruit|"
         r"recommande|ordonne|confie|sollicite|appelle|appellent|appelant)(?=\s+(?:(?:mercredi|lundi|mardi|jeudi|vendredi|egalement|aussi|"
         r"notamment|enfin|donc|en outre|par ailleurs|encore|ensuite)\s+)?(?:a|au|aux|a l'|l'|le|la|les|ce|cette|ces|"
-        r"tous|toutes)\b)|\bindique\s+(?=au\b[^.]{0,80}\b(?:imperatif|necessite|urgence|obligation)\b)"
+        r"tous|toutes)\b)|\b(?:indique|rappele|rappelle|souligne|signifie)\s+"
+        r"(?=(?:au|aux|a)\b[^.]{0,80}\b(?:imperatif|necessite|urgence|obligation|importance)\b)"
     ),
     complement=re.compile(
         r"\b(?:de|d'|a)\s*[«\"“]?\s*(?:(?:lui|leur|nous|vous|se|s')\s*[«\"“]?\s*)?"

@@ -303,7 +303,7 @@ class _Reader:
                 while first > 0 and first - 1 in before and self.gap_ok(usable[first - 1].end, usable[first].start):
                     first -= 1
                 lead, extra = usable[first], list(range(first + 1, last + 1))
-        if lead is None:
+        if lead is None and not (cue is not None and cue.kind == "request"):  # who asks is not who does
             free = [m for i, m in enumerate(usable) if i not in coordinated]
             start_mention = self.starts_with_mention(unit, free)
             if start_mention is not None:

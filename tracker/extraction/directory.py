@@ -94,6 +94,7 @@ _ISSUER_GAP = re.compile(
 )
 
 _FUZZY_CUTOFF = 88
+_VICE_BEFORE = re.compile(r"\bvice[- ]$")
 #: At most this many distinct department-like names are compared and reported (garbage can hold
 #: hundreds of thousands; a person reviewing minutes reads a few).
 MAX_NAMES = 500
@@ -247,8 +248,10 @@ def _match_names(index: DepartmentIndex, stream: _Stream, prep: Prepared) -> lis
             if None in node:
                 found = (j, node[None])
         if found:
-            mentions.append(Mention(starts[i], ends[found[0] - 1], found[1], "name"))
             free = found[0]
+            if _VICE_BEFORE.search(prep.folded, max(0, starts[i] - 6), starts[i]):
+                continue  # "Vice-Premier Ministre" is not the Premier Ministre's office
+            mentions.append(Mention(starts[i], ends[found[0] - 1], found[1], "name"))
             continue
         token = tokens[i]
         dept = acronyms.get(token)

@@ -27,7 +27,7 @@ _MARKERS = {
         re.IGNORECASE,
     ),
     "fr": re.compile(
-        r"(?:\b(?:de|d['’]|à)\s*(?=[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b)"
+        r"(?:\b(?:de|d['’]|à)\s*(?:(?:lui|leur|nous|vous)\s+)?(?=[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b)"
         r"|\b(?:doit|doivent|devra|devront|devrait|devraient|veillera à|veilleront à)\s+)",
         re.IGNORECASE,
     ),
@@ -125,7 +125,7 @@ def _make_title(passage: str, language: str, limit: int, names) -> str:
     marker_at = re.match(r"\s*(?:\(?\d{1,2}[.)]|[-•*–])?\s*", masked).end()  # a list marker
     marker_at = _DISCOURSE.match(masked, marker_at).end()
     if language == "sv":  # "beslutar att ge X i uppdrag att ...": the action follows "i uppdrag att"
-        assignment = re.search(r"\bi uppdrag att\s+", masked[marker_at:])
+        assignment = re.search(r"\b(?:i uppdrag|uppdra\w* åt [^.;]{1,80}?) att\s+", masked[marker_at:])
         if assignment:
             marker_at += assignment.end()
     first = _SENTENCE_END.search(masked, marker_at)
