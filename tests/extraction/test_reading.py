@@ -313,3 +313,15 @@ def test_french_council_of_ministers_frames():
     assert [d.lead.code if d.lead else None for d in directives] == ["GOUV", "MINT", None]
     # who asks ("Le Premier ministre") is not who does ("chaque ministre")
     assert directives[2].title == "Transmettre une feuille de route"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Lopez, resident, urged Council to reject the parking fee increase.",
+        "Ann Lee, Chair of the Youth Commission, asked Council to endorse the youth charter.",
+        "Council discussed the settlement proposal in closed session.",
+    ],
+)
+def test_petitions_to_the_council_and_its_discussions_order_nothing(run, text):
+    assert run(text).directives == []

@@ -73,7 +73,7 @@ EN = Cues(
     narration=re.compile(
         r"\b(?:was|were|has|have|had|been|reported|attended|presented|achieved|noted|welcomed|thanked|praised|"
         r"appreciated|acknowledged|said|stated|explained|informed|recogni[sz]ed|highlighted|chaired|hosted|"
-        r"included|took part|participated)\b"
+        r"included|took part|participated|discussed|heard|approved|adopted)\b"
     ),
     leadin_strong=re.compile(
         r"\b(?:conclu\w*|request\w*|direct(?:ed|s|ions?)|ask\w*|assign\w*|instruct\w*|emphasi[sz]\w*|stress\w*|"

@@ -49,6 +49,8 @@ _GAP_STOP = re.compile(r"[;:!?]|\.\s")
 _SUBJECT_BEFORE = re.compile(r"(?:^|[,(]|\b(?:the|le|la|les|l'|den|det|cac))\s*$")
 _JUNK_WORDS = 5
 _AGENDA = re.compile(r"\b(?:ordre du jour|agenda|dagordning|chuong trinh (?:hop|lam viec|nghi su))\b")
+_PETITION_TO_BODY = re.compile(r"\s+(?:the\s+)?(?:city\s+)?(?:council|cabinet)\b(?!\s+(?:staff|administration))")
+_FROM_THE_PUBLIC = re.compile(r"\b(?:resident|residents|citizen|citizens|member of the public|members of the public)\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\b[^,.;]{0,50}$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 #: After a unit's name these verbs report ("Sở Xây dựng báo cáo tiến độ chậm"), they assign nothing.
@@ -180,6 +182,10 @@ class _Reader:
                 continue
             if self.language == "en" and _RELATIVE_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
                 continue  # "the issues that the Steering Committee assigns": a relative clause
+            if self.language == "en" and (
+                _PETITION_TO_BODY.match(text, match.end()) or _FROM_THE_PUBLIC.search(text, 0, match.start())
+            ):
+                continue  # "Dave Romero, resident, urged Council to ...": a petition to the meeting, no order
             # The complement may come after a ";" of the same sentence ("requests X; Y ..., to").
             sentence_end = _SENTENCE_END.search(self.view, unit.start + match.end())
             stop = sentence_end.start() if sentence_end else len(self.view)
