@@ -12,6 +12,7 @@ from tracker.core import events
 from tracker.extensions import db
 from tracker.notifications import operations as notifications
 from tracker.notifications.models import Notification, NotificationKind, TaskFollower
+from tracker.notifications.text import describe
 from tracker.reminders.models import Reminder, ReminderState
 from tracker.tasks import operations
 
@@ -39,6 +40,9 @@ def test_a_task_created_for_a_person_tells_them_their_head_and_the_coordinating_
     assert smtp.messages == []  # nothing before the commit
     db.session.commit()
     assert told() == [("Finance Head", "coordinating"), ("Lead Head", "department_task"), ("Staff One", "assigned")]
+    texts = {row.kind.value: describe(row) for row in db.session.scalars(sa.select(Notification))}
+    assert texts["department_task"] == "Leader gave your department this task."
+    assert texts["assigned"] == "Leader assigned this task to you."
     assert emailed(smtp) == sorted(
         (w[name].email, "New task: Plant 5,000 hectares") for name in ("staff", "head", "finance_head")
     )

@@ -75,11 +75,13 @@ def tell_followers(task, actor, event, already, update=None, detail=None):
 def on_task_created(task, actor=None, update=None, **extra):
     occurrence = f"created:{_ref(update)}"
     told = notify(Kind.ASSIGNED, task, actor, [task.assignee_id], occurrence=occurrence)
+    # The lead heads hear of every task given to their department (answerable for it), assigned or not.
     told += notify(
         Kind.DEPARTMENT_TASK,
         task,
         actor,
         [user_id for user_id in heads_of(task.lead_department_id) if user_id not in told],
+        data={"assigned": True} if task.assignee_id is not None else None,
         occurrence=occurrence,
     )
     coordinating = heads_of(*sorted(task.coordinating_department_ids))

@@ -41,6 +41,8 @@ def notification_text(kind, actor_name=None, data=None):
     if kind == Kind.ASSIGNED:
         return _("%(name)s assigned this task to you.", name=who)
     if kind == Kind.DEPARTMENT_TASK:
+        if data.get("assigned"):
+            return _("%(name)s gave your department this task.", name=who)
         return _("%(name)s gave your department this task; nobody is assigned yet.", name=who)
     if kind == Kind.COORDINATING:
         return _("%(name)s named your department as coordinating this task.", name=who)
