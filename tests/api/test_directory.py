@@ -5,7 +5,7 @@ from tracker.departments.models import Department
 from tracker.extensions import db
 from tracker.users.models import User
 
-DEPARTMENT_KEYS = {"id", "name", "code", "kind", "parent_id", "email", "aliases", "is_active"}
+DEPARTMENT_KEYS = {"id", "name", "code", "kind", "parent_id", "email", "aliases", "is_active", "names"}
 USER_KEYS = {"id", "email", "name", "department_id", "role", "is_active"}
 
 

@@ -25,6 +25,8 @@ DEPARTMENT_FIELDS = {
     "parent_id": Field("integer", nullable=True),
     "email": Field("string", nullable=True, max_length=254),
     "aliases": Field("array", items=ALIAS, max_items=200, description="Other names and spellings, any language."),
+    "name_vi": Field("string", nullable=True, max_length=200, description="The name in Vietnamese (`names.vi`)."),
+    "name_en": Field("string", nullable=True, max_length=200, description="The name in English (`names.en`)."),
 }
 DEPARTMENT_PATCH = {
     **optional(DEPARTMENT_FIELDS),
@@ -38,6 +40,18 @@ LIST_QUERY = {
     **PAGING,
 }
 DEPARTMENT_PAGE = page_schema("DepartmentPage", DEPARTMENT_SCHEMA)
+
+
+def _with_names(values, department=None):
+    """``name_vi``/``name_en`` of a body as the operations' ``names`` (a PATCH keeps what it omits)."""
+    if "name_vi" not in values and "name_en" not in values:
+        return values
+    names = dict(department.names or {}) if department is not None else {}
+    for language in ("vi", "en"):
+        if f"name_{language}" in values:
+            names[language] = values.pop(f"name_{language}")
+    values["names"] = names
+    return values
 
 
 def get_department(department_id):
@@ -87,7 +101,7 @@ def list_departments():
 def create_department():
     user = actor()
     require(can_manage_departments(user))
-    values = load(DEPARTMENT_FIELDS)
+    values = _with_names(load(DEPARTMENT_FIELDS))
     department = operations.create_department(user, **values)
     payload = department_json(department)
     db.session.commit()
@@ -118,7 +132,7 @@ def patch_department(department_id):
     user = actor()
     require(can_manage_departments(user))
     department = get_department(department_id)
-    values = load(DEPARTMENT_PATCH)
+    values = _with_names(load(DEPARTMENT_PATCH), department)
     department = operations.update_department(user, department, **values)
     payload = department_json(department)
     db.session.commit()

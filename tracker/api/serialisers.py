@@ -60,8 +60,10 @@ REF_SCHEMA = component("Ref", strict_object({"id": INTEGER, "name": STRING}))
 
 
 def ref_json(obj):
-    """``{id, name}`` of a department or a user, or ``None``."""
-    return {"id": obj.id, "name": obj.name} if obj is not None else None
+    """``{id, name}`` of a department (named in the reader's language) or a user, or ``None``."""
+    if obj is None:
+        return None
+    return {"id": obj.id, "name": getattr(obj, "display_name", None) or obj.name}
 
 
 # --- departments and users --------------------------------------------------------------------------
@@ -78,15 +80,25 @@ DEPARTMENT_SCHEMA = component(
             "email": nullable(STRING),
             "aliases": {"type": "array", "items": STRING},
             "is_active": BOOLEAN,
+            "names": {
+                "type": "object",
+                "properties": {"vi": nullable(STRING), "en": nullable(STRING)},
+                "required": ["vi", "en"],
+                "additionalProperties": nullable(STRING),
+                "description": "The name per interface language; `name` is the one in the reader's language "
+                "(else the other of Vietnamese and English, else the name of record).",
+            },
         }
     ),
 )
 
 
 def department_json(department):
+    names = department.names or {}
     return {
         "id": department.id,
-        "name": department.name,
+        "name": department.display_name,
+        "names": {"vi": names.get("vi"), "en": names.get("en"), **names},
         "code": department.code,
         "kind": enum_value(department.kind),
         "parent_id": department.parent_id,

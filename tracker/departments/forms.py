@@ -18,6 +18,8 @@ KIND_LABELS = {
 
 class DepartmentForm(FlaskForm):
     name = StringField(_l("Name"), validators=[DataRequired(_l("This field is required.")), Length(max=200)])
+    name_vi = StringField(_l("Name in Vietnamese"), validators=[Optional(), Length(max=200)])
+    name_en = StringField(_l("Name in English"), validators=[Optional(), Length(max=200)])
     code = StringField(_l("Code"), validators=[DataRequired(_l("This field is required.")), Length(max=32)])
     kind = SelectField(_l("Kind"), choices=[(kind.value, label) for kind, label in KIND_LABELS.items()])
     parent_id = SelectField(_l("Parent"), coerce=lambda v: int(v) if v not in (None, "", "None") else None)

@@ -11,12 +11,38 @@ from tracker.core.audit import changed, record_event, snapshot
 from tracker.core.errors import ValidationFailed
 from tracker.core.permissions import can_manage_departments, require
 from tracker.core.validation import is_email
-from tracker.departments.models import Department, DepartmentKind
+from tracker.departments.models import NAME_LANGUAGES, Department, DepartmentKind
 from tracker.extensions import db
 
-FIELDS = ("name", "code", "kind", "parent_id", "email", "aliases", "is_active")
+FIELDS = ("name", "code", "kind", "parent_id", "email", "aliases", "is_active", "names")
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9_.-]{1,32}$")
 CSV_HEADER = ["code", "name", "kind", "parent_code", "email", "aliases"]
+#: The same, with the name in Vietnamese and in English (either header is accepted).
+CSV_HEADER_NAMES = [*CSV_HEADER, "name_vi", "name_en"]
+
+
+def clean_names(names, errors=None):
+    """``{language: name}`` for the interface languages, stripped, empty ones left out."""
+    result = {}
+    if names is None:
+        return result
+    if not isinstance(names, dict):
+        if errors is not None:
+            errors["names"] = _("Names are given per language, as {\"vi\": ..., \"en\": ...}.")
+        return result
+    for language, value in names.items():
+        if language not in NAME_LANGUAGES or not isinstance(value, str | type(None)):
+            if errors is not None:
+                errors["names"] = _("Names are given per language, as {\"vi\": ..., \"en\": ...}.")
+            continue
+        value = " ".join((value or "").split())
+        if len(value) > 200:
+            if errors is not None:
+                errors[f"name_{language}"] = _("At most 200 characters.")
+            continue
+        if value:
+            result[language] = value
+    return result
 
 
 def clean_aliases(aliases):
@@ -76,10 +102,11 @@ def _is_descendant_or_self(candidate, department):
     return False
 
 
-def create_department(actor, *, name, code, kind="department", parent_id=None, email=None, aliases=()):
+def create_department(actor, *, name, code, kind="department", parent_id=None, email=None, aliases=(), names=None):
     _check_actor(actor)
     code = (code or "").strip()
     errors = validate_department(name, code, kind, parent_id, email)
+    names = clean_names(names, errors)
     if errors:
         raise ValidationFailed(_("The department was not saved."), fields=errors)
     department = Department(
@@ -89,6 +116,7 @@ def create_department(actor, *, name, code, kind="department", parent_id=None, e
         parent_id=parent_id,
         email=(email or "").strip() or None,
         aliases=clean_aliases(aliases),
+        names=names or None,
     )
     db.session.add(department)
     db.session.flush()
@@ -103,6 +131,7 @@ def update_department(actor, department, **values):
     errors = validate_department(
         merged["name"], merged["code"], merged["kind"], merged["parent_id"], merged["email"], department
     )
+    names = clean_names(merged["names"], errors)
     if errors:
         raise ValidationFailed(_("The department was not saved."), fields=errors)
     before = snapshot(department, FIELDS)
@@ -113,6 +142,7 @@ def update_department(actor, department, **values):
     department.email = (merged["email"] or "").strip() or None
     department.aliases = clean_aliases(merged["aliases"])
     department.is_active = bool(merged["is_active"])
+    department.names = names or None
     db.session.flush()
     old, new = changed(before, snapshot(department, FIELDS))
     if new:
@@ -132,9 +162,13 @@ def import_departments(actor, text):
         header = [cell.strip() for cell in next(reader)]
     except StopIteration:
         raise ValidationFailed(_("The file is empty.")) from None
-    if header != CSV_HEADER:
+    if header not in (CSV_HEADER, CSV_HEADER_NAMES):
         raise ValidationFailed(
-            _("The header must be exactly: %(header)s", header=",".join(CSV_HEADER)),
+            _(
+                "The header must be exactly: %(header)s (or with %(names)s after it)",
+                header=",".join(CSV_HEADER),
+                names="name_vi,name_en",
+            ),
             fields={"line 1": ",".join(header)},
         )
     rows, errors = [], {}
@@ -142,12 +176,12 @@ def import_departments(actor, text):
     for line_number, cells in enumerate(reader, start=2):
         if not any(cell.strip() for cell in cells):
             continue
-        if len(cells) != len(CSV_HEADER):
+        if len(cells) != len(header):
             errors[f"line {line_number}"] = _(
-                "Expected %(expected)d columns, found %(found)d.", expected=len(CSV_HEADER), found=len(cells)
+                "Expected %(expected)d columns, found %(found)d.", expected=len(header), found=len(cells)
             )
             continue
-        row = dict(zip(CSV_HEADER, (cell.strip() for cell in cells), strict=True))
+        row = dict(zip(header, (cell.strip() for cell in cells), strict=True))
         if row["code"] in seen_codes:
             errors[f"line {line_number}"] = _("The code %(code)s appears twice in the file.", code=row["code"])
             continue
@@ -175,6 +209,8 @@ def import_departments(actor, text):
                 email=row["email"] or None,
                 aliases=row["aliases"].split("|") if row["aliases"] else [],
             )
+            if header == CSV_HEADER_NAMES:
+                values["names"] = {"vi": row["name_vi"], "en": row["name_en"]}
             if existing is None:
                 by_code[row["code"]] = create_department(actor, **values)
                 created += 1

@@ -46,6 +46,7 @@ def _save(form, department=None):
         parent_id=form.parent_id.data,
         email=form.email.data,
         aliases=form.alias_list(),
+        names={"vi": form.name_vi.data, "en": form.name_en.data},
     )
     try:
         if department is None:
@@ -55,7 +56,7 @@ def _save(form, department=None):
     except ValidationFailed as error:
         db.session.rollback()
         for field, reason in error.fields.items():
-            getattr(form, field).errors.append(reason)
+            getattr(form, field if hasattr(form, field) else "name").errors.append(reason)
         return None
     db.session.commit()
     return department
@@ -81,6 +82,8 @@ def edit(department_id):
     if request.method == "GET":
         form.aliases.data = "\n".join(department.aliases or [])
         form.kind.data = department.kind.value
+        form.name_vi.data = (department.names or {}).get("vi", "")
+        form.name_en.data = (department.names or {}).get("en", "")
     form.parent_id.choices = _parent_choices(exclude=department)
     if form.validate_on_submit() and _save(form, department) is not None:
         flash(_("Department %(name)s saved.", name=department.name), "success")

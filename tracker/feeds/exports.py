@@ -111,8 +111,8 @@ def task_rows(user, filters, base_url, limit=MAX_EXPORT_ROWS, ids=None):
             task.title,
             status_label(task.status),
             timing_label(timing_of(task, today)),
-            task.lead_department.name,
-            "; ".join(department.name for department in task.coordinating_departments),
+            task.lead_department.display_name,
+            "; ".join(department.display_name for department in task.coordinating_departments),
             task.assignee.name if task.assignee else "",
             task.issuer.name,
             task.due_on,
@@ -146,7 +146,7 @@ def report_rows(rows):
     for row in rows:
         rate = row.on_time_rate
         yield [
-            row.department.name,
+            row.department.display_name,
             row.department.code,
             row.total,
             row.done_on_time,

@@ -110,7 +110,7 @@ def summary_table(report):
         rows.append(
             [
                 number,
-                line.department.name,
+                line.department.display_name,
                 line.total,
                 line.done_on_time,
                 line.done_late,
@@ -148,7 +148,7 @@ def overdue_table(report, limit):
     rows = [
         [
             number,
-            item.task.lead_department.name,
+            item.task.lead_department.display_name,
             item.task.title,
             item.deadline,
             item.days,
@@ -163,7 +163,14 @@ def overdue_table(report, limit):
 def late_table(report, limit):
     header = [_("No."), _("Lead department"), _("Task"), _("Deadline"), _("Completed on"), _("Days late")]
     rows = [
-        [number, item.task.lead_department.name, item.task.title, item.deadline, item.task.completed_on, item.days]
+        [
+            number,
+            item.task.lead_department.display_name,
+            item.task.title,
+            item.deadline,
+            item.task.completed_on,
+            item.days,
+        ]
         for number, item in enumerate(report.late[:limit], start=1)
     ]
     return Table(header, rows, [4, 20, 40, 12, 12, 8], numeric=(0, 5), sheet=_("Completed late"))
@@ -175,7 +182,7 @@ def directive_table(position, tasks, today):
         [
             position,
             task.title,
-            task.lead_department.name,
+            task.lead_department.display_name,
             task.due_on,
             status_label(task.status),
             timing_label(timing_of(task, today)),
@@ -215,7 +222,7 @@ def outline(report, today, limit=DOCUMENT_LIST_LIMIT):
                 _("Meeting: %(title)s (%(day)s)", title=report.meeting.title, day=localdate(report.meeting.held_on))
             )
     if report.department is not None:
-        subtitle.append(_("Lead department: %(name)s", name=report.department.name))
+        subtitle.append(_("Lead department: %(name)s", name=report.department.display_name))
     subtitle.append(_("Situation as of %(day)s", day=localdate(report.as_of)))
 
     sections = []

@@ -84,7 +84,7 @@ class ReportLine:
     def as_dict(self):
         data = {}
         if self.department is not None:
-            data["department"] = {"id": self.department.id, "name": self.department.name}
+            data["department"] = {"id": self.department.id, "name": self.department.display_name}
         data["total"] = self.total
         for name in CLASSES:
             data[name] = getattr(self, name)
@@ -196,7 +196,7 @@ def count_lines(conditions, as_of):
             line.on_time_rate if line.on_time_rate is not None else 0,
             -line.open_overdue,
             -line.done_late,
-            line.department.name,
+            line.department.display_name,
         )
     )
     totals = ReportLine(None)

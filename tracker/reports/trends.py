@@ -79,7 +79,8 @@ def trend(department_id=None, today=None, count=MONTHS):
     if department_id is not None:
         names = dict(db.session.execute(sa.select(User.id, User.name).where(User.id.in_([k for k in keys if k]))).all())
     else:
-        names = dict(db.session.execute(sa.select(Department.id, Department.name).where(Department.id.in_(keys))).all())
+        departments = db.session.scalars(sa.select(Department).where(Department.id.in_(keys)))
+        names = {department.id: department.display_name for department in departments}
     series = []
     for value in keys:
         lines = [counts.get(value) or ReportLine(None) for counts in per_month]
