@@ -78,6 +78,7 @@ def attach(world, task, path, name=None):
 
 def refused_within_bound(world, app, task, path, name=None):
     """Attach ``path`` expecting a refusal; return the field error. Checks memory and that nothing stayed."""
+    stored_before = {p for p in Path(app.config["TRACKER_UPLOAD_DIR"]).rglob("*") if p.is_file()}
     tracemalloc.start()
     try:
         with pytest.raises(ValidationFailed) as refused:
@@ -88,7 +89,7 @@ def refused_within_bound(world, app, task, path, name=None):
     db.session.rollback()
     assert peak < MEMORY_BOUND, f"{path.name}: peak {peak} bytes"
     assert db.session.scalar(db.select(db.func.count(Attachment.id))) == 0
-    assert not [p for p in Path(app.config["TRACKER_UPLOAD_DIR"]).rglob("*") if p.is_file()]
+    assert {p for p in Path(app.config["TRACKER_UPLOAD_DIR"]).rglob("*") if p.is_file()} == stored_before
     return refused.value.fields["file"]
 
 
