@@ -1,7 +1,7 @@
 """A department's name per interface language
 
 Revision ID: e9a1b5c3d7f2
-Revises: b4e1c7d9a2f5
+Revises: a6d2c4e8f1b3
 Create Date: 2026-12-02 05:35:00.000000
 
 """
@@ -11,7 +11,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = "e9a1b5c3d7f2"
-down_revision = "b4e1c7d9a2f5"
+down_revision = "a6d2c4e8f1b3"
 branch_labels = None
 depends_on = None
 

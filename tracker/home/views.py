@@ -8,10 +8,9 @@ from tracker.extensions import db
 from tracker.home import bp
 from tracker.notifications.waiting import waiting_for
 from tracker.tasks import queries
-from tracker.tasks.models import OPEN_STATUSES, Task, TaskStatus, Timing
+from tracker.tasks.models import OPEN_STATUSES, Task, Timing
 from tracker.tasks.timing import timing_clause, today_local
 from tracker.tasks.views import list_context, open_by_default, task_page
-from tracker.users.models import Role
 
 FILTER_NAMES = ("status", "timing", "q", "due_from", "due_to", "assignee_id", "meeting_id", "department_id")
 
@@ -29,24 +28,6 @@ def glance_counts(user, today):
     return {"overdue": int(row[0]), "due_soon": int(row[1])}
 
 
-def awaiting_review(user, limit=10):
-    """Submitted work the user is expected to approve or return: what they, or their department, issued."""
-    if user.role in (Role.ADMIN, Role.LEADER):
-        issued = Task.issuer_id == user.id
-    elif user.role == Role.HEAD:
-        issued = Task.issuing_department_id == user.department_id
-    else:
-        return []
-    query = (
-        sa.select(Task)
-        .where(issued, Task.status == TaskStatus.SUBMITTED)
-        .options(*queries.page_options())
-        .order_by(Task.due_on.asc().nulls_last(), Task.id)
-        .limit(limit)
-    )
-    return db.session.scalars(query).unique().all()
-
-
 @bp.route("/")
 @login_required
 def index():
@@ -54,12 +35,13 @@ def index():
     filters = queries.TaskFilters.from_args(request.args, mine=True, **open_by_default())
     page = task_page(filters)
     today = today_local()
+    waiting = waiting_for(current_user)
     return render_template(
         "home/index.html",
         page=page,
         filtered=filtered,
         counts=glance_counts(current_user, today),
-        to_review=awaiting_review(current_user),
-        waiting=waiting_for(current_user),
+        to_review=waiting.to_approve,
+        waiting=waiting,
         **list_context(filters, view="mine"),
     )

@@ -401,7 +401,8 @@ def render_task(task, status=200, *, error=None, errors=None, form_id=None, valu
         may_edit=bool(can_edit_task(current_user, task)) and task.is_open,
         may_update=bool(can_update_task(current_user, task)),
         may_request_extension=bool(can_request_extension(current_user, task)) and task.is_open and pending is None,
-        may_decide_extension=bool(can_decide_extension(current_user, task)),
+        may_decide_extension=pending is not None
+        and bool(can_decide_extension(current_user, task, requested_by_id=pending.requester_id)),
         series=_series(task),
         error=error,
         errors=errors or {},
