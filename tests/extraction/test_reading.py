@@ -325,3 +325,26 @@ def test_french_council_of_ministers_frames():
 )
 def test_petitions_to_the_council_and_its_discussions_order_nothing(run, text):
     assert run(text).directives == []
+
+
+def test_a_dated_obligation_after_an_order_goes_with_its_unit(run):
+    text = (
+        "The Chairman requests the Department of Health to speed up the vaccination in the whole province. "
+        "By 31 March 2026 at the latest, the booster dose must be given to all adults (including: the elderly "
+        "and health workers)."
+    )
+    directives = run(text).directives
+    assert len(directives) == 2
+    assert [d.lead.code for d in directives] == ["SYT", "SYT"]
+    assert directives[1].deadline.isoformat() == "2026-03-31"
+    assert directives[1].text.endswith("health workers)")
+
+
+def test_a_part_of_the_assignment_reported_by_a_date_joins_it(run):
+    text = (
+        "Utredaren ska föreslå hur de lokala kontoren ska organiseras. Denna del av uppdraget ska redovisas "
+        "senast den 15 december 2026."
+    )
+    directives = run(text, language="sv").directives
+    assert len(directives) == 1
+    assert directives[0].deadline.isoformat() == "2026-12-15"

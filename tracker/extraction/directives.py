@@ -51,6 +51,7 @@ _JUNK_WORDS = 5
 _AGENDA = re.compile(r"\b(?:ordre du jour|agenda|dagordning|chuong trinh (?:hop|lam viec|nghi su))\b")
 _PETITION_TO_BODY = re.compile(r"\s+(?:the\s+)?(?:city\s+)?(?:council|cabinet)\b(?!\s+(?:staff|administration))")
 _FROM_THE_PUBLIC = re.compile(r"\b(?:resident|residents|citizen|citizens|member of the public|members of the public)\b")
+_DATED = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b|\b(?:19|20)\d\d\b")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\b[^,.;]{0,50}$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 #: After a unit's name these verbs report ("Sở Xây dựng báo cáo tiến độ chậm"), they assign nothing.
@@ -381,6 +382,7 @@ class _Reader:
                 or (previous is not None and previous.closer in ("colon", "semicolon"))
             )
             directive_context = context is not None and context.kind == "directive"
+            dated_obligation = False
             if cue is None and ACCOUNTABILITY.search(self.prep.folded, unit.start, unit.end):
                 proposed = False
             elif cue is not None:
@@ -391,7 +393,15 @@ class _Reader:
                 proposed = self.is_imperative(unit) or not self.is_narrative(unit, 40)
             elif directive_context and unit.boundary in ("sentence", "line"):
                 starts_named = self.starts_with_mention(unit, mentions) is not None
-                proposed = not self.is_narrative(unit) and (starts_named or not self.is_declarative(unit, mentions))
+                # "By March 31, 2026 at the latest, the 3rd dose must be given ...": a dated obligation that
+                # follows an order goes on with it (its unit is the order's)
+                dated_obligation = bool(
+                    _DATED.search(self.prep.folded, unit.start, unit.end)
+                    and self.cues.modal.search(self.view, unit.start, unit.end)
+                )
+                proposed = not self.is_narrative(unit) and (
+                    starts_named or dated_obligation or not self.is_declarative(unit, mentions)
+                )
             elif directive_context:  # a new paragraph
                 proposed = self.is_imperative(unit) and not self.is_narrative(unit)
             elif in_list:
@@ -401,6 +411,8 @@ class _Reader:
             if proposed:
                 inherited = context.lead if directive_context else None
                 lead, coordinating = self.roles(unit, mentions, cue, inherited)
+                if lead is None and dated_obligation and cue is None:
+                    lead = inherited  # the dated obligation of the order before: the same unit
                 proposals.append(
                     Proposal(
                         unit.start,
@@ -473,7 +485,10 @@ def propose(
 #: A sentence whose subject is the assignment, its report or its results, or which has none:
 #: it only sets the deadline of, or the report-back on, the directive before it.
 _DEADLINE_SUBJECT = re.compile(
-    r"\s*(?:(?:the\s+)?(?:completion\s+(?:date|time|deadline)|deadline|time\s*limit|timeline|due\s+date)\b|"
+    # "Denna del av uppdraget", "This part of the assignment": a part of the assignment is the assignment
+    r"\s*(?:(?:denna|this|that|cette|den\s+forsta|den\s+andra|the\s+first|the\s+second)\s+"
+    r"(?:del(?:en)?|part|partie)\s+(?:av|of|de)\s+(?:the\s+|l')?)?"
+    r"(?:(?:the\s+)?(?:completion\s+(?:date|time|deadline)|deadline|time\s*limit|timeline|due\s+date)\b|"
     r"(?:the|this|that|its|their)\s+(?:(?:final\s+)?report|results?|assignment|task|work)\b|"
     r"(?:l[ae]\s+|ce\s+|les\s+)?(?:rapport|resultats?|delai|date\s+limite|echeance)\b|au\s+plus\s+tard|"
     r"(?:uppdraget|utredningen|redovisningen|arbetet|en\s+(?:slut|del)?redovisning|slutredovisning|"

@@ -103,6 +103,9 @@ def _cuts(work: str, folded: str, protected=()):
         elif char == ";":
             yield start, start + 1, "semicolon"
         elif char == ":":
+            window = max(0, start - 80)
+            if folded.rfind("(", window, start) > folded.rfind(")", window, start):
+                continue  # "(including: ...)": a colon inside brackets cuts nothing
             if start + 1 < size and folded[start + 1].isspace():
                 yield start, start + 1, "colon"
         else:
