@@ -221,7 +221,7 @@ def test_meeting_pages_from_creation_to_tasks(world, client, auth):
     assert "New task from this directive" in page and ">↑ Up</button>" in page
 
     response = client.post(f"/meetings/directives/{first.id}/delete")
-    assert response.status_code == 422 and "cancel or move them" in response.get_data(as_text=True)
+    assert response.status_code == 422 and "has 1 task: cancel or move it" in response.get_data(as_text=True)
     second = db.session.scalar(db.select(Directive).where(Directive.text == "Second one."))
     assert client.post(f"/meetings/directives/{second.id}/delete").status_code == 303
     assert [t for _, t in texts(meeting)] == ["First directive.", "Third, edited."]

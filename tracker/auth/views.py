@@ -149,11 +149,13 @@ def forgot_password():
             spend_like_a_link("en")
         db.session.commit()
         flash(
-            _(
+            ngettext(
                 "If an account signs in with %(email)s, a link to choose a new password is on its way "
-                "there. It works once, within %(hours)d hours.",
+                "there. It works once, within %(num)d hour.",
+                "If an account signs in with %(email)s, a link to choose a new password is on its way "
+                "there. It works once, within %(num)d hours.",
+                current_app.config["TRACKER_PASSWORD_LINK_HOURS"],
                 email=form.email.data.strip(),
-                hours=current_app.config["TRACKER_PASSWORD_LINK_HOURS"],
             ),
             "info",
         )

@@ -9,6 +9,7 @@ import re
 import sqlalchemy as sa
 from flask import current_app
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from sqlalchemy.orm.exc import StaleDataError
 
 from tracker.core.audit import jsonable, record_event
@@ -355,7 +356,11 @@ def remove_directive(actor, directive):
     count = directive_task_count(directive)
     if count:
         raise ValidationFailed(
-            _("This directive has %(n)d task(s): cancel or move them instead of removing the directive.", n=count),
+            ngettext(
+                "This directive has %(num)d task: cancel or move it instead of removing the directive.",
+                "This directive has %(num)d tasks: cancel or move them instead of removing the directive.",
+                count,
+            ),
             fields={"directive_id": _("Tasks were made from this directive.")},
         )
     record_event(

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from flask_babel import format_date
+from flask_babel import format_date, ngettext
 from flask_babel import gettext as _
 
 from tracker.notifications.models import NotificationKind as Kind
@@ -120,7 +120,9 @@ def email_state_label(row):
     if state == "sent":
         return _("delivered")
     if state == "failed":
-        return _("failing: gave up after %(n)d attempts", n=row.attempts)
+        return ngettext(
+            "failing: gave up after %(num)d attempt", "failing: gave up after %(num)d attempts", row.attempts
+        )
     if state == "skipped":
         if not row.last_error:
             return _("not emailed: the recipient chose Tracker only")
