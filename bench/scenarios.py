@@ -9,8 +9,14 @@ from datetime import timedelta
 READ_GOAL_MS = 50
 REPORT_GOAL_MS = 150
 WRITE_GOAL_MS = 30
+#: One bulk request of 500 tasks goes through the single-task operation 500 times (history, audit,
+#: notifications, a savepoint each): each task within the write goal.
+BULK_TASKS = 500
+BULK_GOAL_MS = BULK_TASKS * WRITE_GOAL_MS
 #: Words of generated task titles, for the free-text search.
 WORDS = ("forest", "schools", "roads", "water")
+#: What the search everywhere looks for: title words, a reference, a phrase of the minutes.
+SEARCHES = ("forest", "schools", "28/kh-ubnd", "working session")
 
 
 def scenarios(bench):
@@ -50,6 +56,20 @@ def scenarios(bench):
         READ_GOAL_MS,
         lambda i: bench.session(observer).get(f"/tasks/?q={WORDS[i % len(WORDS)]}&status=open"),
         probe="/tasks/",
+    )
+    bench.run(
+        "page: search everywhere (staff)",
+        "read",
+        READ_GOAL_MS,
+        lambda i: bench.session(staff_ids[i % 5]).get(f"/search/?q={SEARCHES[i % len(SEARCHES)]}"),
+        probe="/search/",
+    )
+    bench.run(
+        "api: search everywhere (observer)",
+        "read",
+        READ_GOAL_MS,
+        lambda i: bench.api("GET", f"/api/v1/search?q={SEARCHES[(i + 1) % len(SEARCHES)]}", observer),
+        probe="/api/v1/search",
     )
     bench.run(
         "page: department tasks (head)",
@@ -217,6 +237,43 @@ def scenarios(bench):
         lambda n: bench.session(leader).get(f"/tasks/?status=open&per_page={n}"),
         "/tasks/",
     )
+
+    # --- bulk: the head assigns 500 of the department's open tasks in one request, to alternate people ---
+    bulk_ids = open_tasks_of(bench, busy, BULK_TASKS)
+    saved = bench.iterations, bench.warmup
+    bench.iterations, bench.warmup = min(bench.iterations, 10), 1  # each request writes 500 tasks
+    try:
+        bench.run(
+            f"api: bulk assign {len(bulk_ids)} tasks (head)",
+            "write",
+            BULK_GOAL_MS,
+            lambda i: bench.api(
+                "POST",
+                "/api/v1/tasks/bulk",
+                head,
+                json={"action": "assign", "ids": bulk_ids, "assignee_id": staff_ids[i % 2]},
+            ),
+            method="POST",
+            probe="/api/v1/tasks/bulk",
+        )
+    finally:
+        bench.iterations, bench.warmup = saved
+
+
+def open_tasks_of(bench, department_id, count):
+    """The ids of up to ``count`` open tasks that ``department_id`` leads."""
+    import sqlalchemy as sa
+
+    from tracker.tasks.models import OPEN_STATUSES, Task
+
+    query = (
+        sa.select(Task.id)
+        .where(Task.lead_department_id == department_id, Task.status.in_(OPEN_STATUSES))
+        .order_by(Task.id)
+        .limit(count)
+    )
+    with bench.app.app_context(), bench.engine.connect() as connection:
+        return list(connection.execute(query).scalars())
 
 
 def many_notifications(bench, user_id, count, task_count):

@@ -338,5 +338,6 @@ def decide_extension(extension_id):
     return payload
 
 
-# ``POST /tasks/bulk`` (many tasks at once) is declared in its own module.
-import tracker.api.bulk  # noqa: E402, F401
+# ``POST /tasks/bulk`` (many tasks at once) and the lists' saved views are declared in their own modules.
+import tracker.api.bulk  # noqa: E402
+import tracker.api.saved_views  # noqa: E402, F401

@@ -555,5 +555,5 @@ def download(attachment_id):
     return storage.send_attachment(attachment)
 
 
-# The bulk form's routes live in their own module, on this blueprint.
-from tracker.tasks import bulk_views  # noqa: E402, F401
+# The bulk form's and the saved views' routes live in their own modules, on this blueprint.
+from tracker.tasks import bulk_views, saved_views_pages  # noqa: E402, F401

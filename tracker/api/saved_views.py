@@ -1,0 +1,93 @@
+"""``/api/v1/views``: saved views of the task lists (own, and shared with the user's department)."""
+
+from tracker.api.auth import actor
+from tracker.api.inputs import Field, load
+from tracker.api.spec import component, endpoint
+from tracker.extensions import db
+from tracker.tasks import saved_views
+
+
+class QueryField(Field):
+    """The list's filters: an object of filter name -> text (checked by the operation)."""
+
+    def _clean_object(self, value):
+        return value
+
+
+VIEW_FIELDS = {
+    "name": Field("string", required=True, min_length=1, max_length=saved_views.NAME_MAX),
+    "list": Field("string", required=True, enum=list(saved_views.LIST_ENDPOINTS)),
+    "query": QueryField(
+        "object",
+        required=True,
+        description="The list's filters and sort as its page takes them "
+        f"({', '.join(saved_views.FILTER_NAMES)}), each a string; an empty `status` is any status.",
+    ),
+    "shared": Field("boolean", description="Share with your department (only you may delete it)."),
+}
+VIEW_SCHEMA = component(
+    "SavedView",
+    {
+        "type": "object",
+        "required": ["id", "name", "list", "query", "shared", "mine", "owner", "url"],
+        "properties": {
+            "id": {"type": "integer"},
+            "name": {"type": "string"},
+            "list": {"type": "string", "enum": list(saved_views.LIST_ENDPOINTS)},
+            "query": {"type": "object", "additionalProperties": {"type": "string"}},
+            "shared": {"type": "boolean"},
+            "mine": {"type": "boolean", "description": "You saved it (and may delete it)."},
+            "owner": {
+                "type": "object",
+                "required": ["id", "name"],
+                "properties": {"id": {"type": "integer"}, "name": {"type": "string"}},
+            },
+            "url": {"type": "string", "description": "The list page with these filters."},
+        },
+    },
+)
+
+
+@endpoint(
+    "/views",
+    "GET",
+    summary="Your saved views and those shared with your department",
+    tag="views",
+    responses={
+        200: {"type": "object", "required": ["items"], "properties": {"items": {"type": "array", "items": VIEW_SCHEMA}}}
+    },
+)
+def list_views():
+    user = actor()
+    return {"items": [saved_views.view_json(view, user) for view in saved_views.visible_views(user)]}
+
+
+@endpoint(
+    "/views",
+    "POST",
+    summary="Save a list's filters under a name",
+    tag="views",
+    body=VIEW_FIELDS,
+    responses={201: "SavedView"},
+)
+def create_view():
+    """Saving again under the same name on the same list replaces that view."""
+    user = actor()
+    values = load(VIEW_FIELDS)
+    view = saved_views.save_view(
+        user, name=values["name"], list_name=values["list"], query=values["query"], shared=values.get("shared", False)
+    )
+    payload = saved_views.view_json(view, user)
+    db.session.commit()
+    return payload, 201
+
+
+@endpoint(
+    "/views/<int:view_id>", "DELETE", summary="Delete one of your saved views", tag="views", responses={204: None}
+)
+def delete_view(view_id):
+    """Only whoever saved a view deletes it (403 for a colleague's shared view; 404 if you cannot see it)."""
+    user = actor()
+    saved_views.delete_view(user, saved_views.get_view(user, view_id))
+    db.session.commit()
+    return "", 204

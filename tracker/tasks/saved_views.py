@@ -1,0 +1,228 @@
+"""Saved views of the task lists, and each list's last-used filters.
+
+- A **saved view** is a list (*My tasks*, *Department tasks*, *All tasks*) with its filters and sort,
+  under a name. Its owner sees it, and so does everyone in the department it is shared with (the
+  owner's department when it was shared); nobody else. Only the owner deletes it. Opening one goes
+  to the list with its filters (the list itself checks who may see it, as always).
+- **Remembered filters**: the filters a user last chose on a list are kept (per user, per list; each
+  tab of *Department tasks* is a list of its own); coming back to the list without filters brings
+  them back, and the lists' "Clear" link (``reset=1``) forgets them.
+"""
+
+from datetime import datetime
+
+import sqlalchemy as sa
+from flask import redirect, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from tracker.core.db import UTCDateTime, utcnow
+from tracker.core.errors import Forbidden, NotFound, ValidationFailed
+from tracker.extensions import db
+from tracker.tasks import queries
+from tracker.tasks.validation import Errors, clean_text
+from tracker.users.models import User
+
+#: The lists and the pages that show them.
+LIST_ENDPOINTS = {"mine": "home.index", "department": "tasks.department", "all": "tasks.index"}
+#: The query arguments that make up a list's filters and sort (paging is not kept).
+FILTER_NAMES = (
+    "status",
+    "timing",
+    "department_id",
+    "role",
+    "assignee_id",
+    "meeting_id",
+    "due_from",
+    "due_to",
+    "q",
+    "sort",
+)
+NAME_MAX = 100
+VALUE_MAX = 200
+#: How many views one user may keep.
+MAX_VIEWS_PER_USER = 100
+
+
+class SavedView(db.Model):
+    """A named list with its filters; ``department_id`` is set when shared with that department."""
+
+    __tablename__ = "saved_views"
+    __table_args__ = (
+        sa.UniqueConstraint("user_id", "list_name", "name", name="uq_saved_views_user_list_name"),
+        sa.Index("ix_saved_views_department", "department_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False)
+    department_id: Mapped[int | None] = mapped_column(sa.ForeignKey("departments.id", ondelete="CASCADE"))
+    list_name: Mapped[str] = mapped_column(sa.String(20), nullable=False)
+    name: Mapped[str] = mapped_column(sa.String(NAME_MAX), nullable=False)
+    query: Mapped[dict] = mapped_column(sa.JSON, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+
+    owner = relationship(User, lazy="joined")
+
+    @property
+    def shared(self):
+        return self.department_id is not None
+
+    def url(self, **extra):
+        return url_for(LIST_ENDPOINTS[self.list_name], **self.query, **extra)
+
+
+class RememberedFilters(db.Model):
+    """The filters ``user_id`` last used on list ``list_key``."""
+
+    __tablename__ = "remembered_filters"
+
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    list_key: Mapped[str] = mapped_column(sa.String(40), primary_key=True)
+    query: Mapped[dict] = mapped_column(sa.JSON, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow, nullable=False)
+
+
+# --- Reading and writing views ----------------------------------------------------------------------
+
+
+def clean_query(values, errors=None, field="query"):
+    """Keep the filter arguments of ``values`` (strings, at most 200 characters each); paging is dropped.
+
+    An empty ``status`` is kept: it means "any status", where no status means the open work.
+    """
+    query = {}
+    for name, value in (values or {}).items():
+        if name not in FILTER_NAMES:
+            if errors is not None:
+                errors.add(field, _("Unknown filter: %(name)s.", name=name))
+            continue
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str) or len(value) > VALUE_MAX:
+            if errors is not None:
+                errors.add(field, _("The filter %(name)s is not a short text.", name=name))
+            continue
+        value = value.strip()
+        if value or name == "status":
+            query[name] = value
+    return query
+
+
+def visible_views(user, list_name=None):
+    """The views ``user`` owns and those shared with their department, by list then name."""
+    query = sa.select(SavedView).where(
+        sa.or_(SavedView.user_id == user.id, SavedView.department_id == user.department_id)
+    )
+    if list_name is not None:
+        query = query.where(SavedView.list_name == list_name)
+    return db.session.scalars(query.order_by(SavedView.list_name, sa.func.lower(SavedView.name), SavedView.id)).all()
+
+
+def get_view(user, view_id):
+    """The view if ``user`` may see it; an unknown or hidden view is the same 404."""
+    view = db.session.get(SavedView, view_id)
+    if view is None or not (view.user_id == user.id or (view.shared and view.department_id == user.department_id)):
+        raise NotFound(_("No saved view has the id %(id)s.", id=view_id))
+    return view
+
+
+def save_view(user, *, name, list_name, query, shared=False):
+    """Save (or replace, by the same name on the same list) one of ``user``'s views."""
+    errors = Errors()
+    name = clean_text(name, "name", errors, max_length=NAME_MAX, required=True)
+    if list_name not in LIST_ENDPOINTS:
+        errors.add("list", _("Choose one of: %(choices)s.", choices=", ".join(LIST_ENDPOINTS)))
+    if not isinstance(query, dict):
+        errors.add("query", _("Expected an object."))
+        query = {}
+    query = clean_query(query, errors)
+    if errors:
+        raise ValidationFailed(_("The view was not saved."), fields=errors)
+    view = db.session.scalar(
+        sa.select(SavedView).where(
+            SavedView.user_id == user.id, SavedView.list_name == list_name, SavedView.name == name
+        )
+    )
+    if view is None:
+        count = db.session.scalar(sa.select(sa.func.count()).where(SavedView.user_id == user.id))
+        if count >= MAX_VIEWS_PER_USER:
+            raise ValidationFailed(
+                _("You keep %(n)d views already; delete one first.", n=MAX_VIEWS_PER_USER),
+                fields={"name": _("Too many views.")},
+            )
+        view = SavedView(user_id=user.id, list_name=list_name, name=name)
+        db.session.add(view)
+    view.query = query
+    view.department_id = user.department_id if shared else None
+    db.session.flush()
+    return view
+
+
+def delete_view(user, view):
+    if view.user_id != user.id:
+        raise Forbidden(_("Only the person who saved this view may delete it."))
+    db.session.delete(view)
+    db.session.flush()
+
+
+def view_json(view, user):
+    return {
+        "id": view.id,
+        "name": view.name,
+        "list": view.list_name,
+        "query": view.query,
+        "shared": view.shared,
+        "mine": view.user_id == user.id,
+        "owner": {"id": view.owner.id, "name": view.owner.name},
+        "url": view.url(),
+    }
+
+
+# --- Remembered filters -----------------------------------------------------------------------------
+
+
+def list_of_request():
+    """``(list name, list key, the arguments naming the list)`` of the list page asked for, else None."""
+    names = {endpoint: name for name, endpoint in LIST_ENDPOINTS.items()}
+    list_name = names.get(request.endpoint)
+    if list_name is None:
+        return None
+    if list_name == "department":
+        role = request.args.get("role") if request.args.get("role") in queries.ROLES else "lead"
+        return list_name, f"department:{role}", {"role": role}
+    return list_name, list_name, {}
+
+
+def remember_or_restore():
+    """Before a list page: forget (``reset=1``), bring back (no filters given) or keep its filters."""
+    if request.method != "GET" or not current_user.is_authenticated:
+        return None
+    found = list_of_request()
+    if found is None:
+        return None
+    list_name, key, naming = found
+    endpoint = LIST_ENDPOINTS[list_name]
+    memory = db.session.get(RememberedFilters, (current_user.id, key))
+    if request.args.get("reset"):
+        if memory is not None:
+            db.session.delete(memory)
+            db.session.commit()
+        return redirect(url_for(endpoint, **naming))
+    args = {name: value for name, value in request.args.items() if not (list_name == "department" and name == "role")}
+    query = clean_query(args)
+    if not query:
+        if memory is not None and memory.query and "page" not in request.args:
+            return redirect(url_for(endpoint, **naming, **memory.query))
+        return None
+    if memory is None:
+        db.session.add(RememberedFilters(user_id=current_user.id, list_key=key, query=query))
+    elif memory.query != query:
+        memory.query = query
+    else:
+        return None
+    try:
+        db.session.commit()
+    except sa.exc.IntegrityError:  # the same list opened twice at once: either one is remembered
+        db.session.rollback()
+    return None
