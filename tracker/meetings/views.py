@@ -10,7 +10,7 @@ from flask_login import current_user, login_required
 from sqlalchemy.orm import joinedload, selectinload
 
 from tracker.core.errors import Conflict, ValidationFailed
-from tracker.core.integers import to_id
+from tracker.core.integers import id_args
 from tracker.core.permissions import (
     can_create_meeting,
     can_edit_meeting,
@@ -50,7 +50,10 @@ def _day(name):
 def index():
     q = (request.args.get("q") or "").strip()[:200]
     held_from, held_to = _day("from"), _day("to")
-    host_id = to_id(request.args.get("host_department_id"))  # junk or out of range: no filter
+    ids, ignored = id_args(request.args, "page", "host_department_id")  # junk or out of range: no filter
+    if ignored:
+        flash(_("Some filters were not understood and were ignored:") + " " + ", ".join(ignored), "info")
+    host_id = ids["host_department_id"]
     query = visible_meetings(current_user)
     if held_from:
         query = query.where(Meeting.held_on >= held_from)
@@ -67,7 +70,7 @@ def index():
                 Meeting.chair_name.ilike(like, escape="\\"),
             )
         )
-    page = to_id(request.args.get("page")) or 1
+    page = ids["page"] or 1
     total = db.session.scalar(sa.select(sa.func.count()).select_from(query.subquery()))
     items = db.session.scalars(
         query.options(joinedload(Meeting.host_department))

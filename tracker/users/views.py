@@ -5,7 +5,7 @@ from flask_login import current_user, login_required
 
 from tracker.auth.sessions import renew_after_password_change
 from tracker.core.errors import ValidationFailed
-from tracker.core.integers import to_id
+from tracker.core.integers import id_args
 from tracker.core.permissions import can_manage_users, require
 from tracker.departments.models import Department
 from tracker.extensions import db
@@ -32,12 +32,15 @@ def _department_choices():
 @bp.route("/")
 def index():
     q = (request.args.get("q") or "").strip()
-    page = to_id(request.args.get("page")) or 1
+    ids, ignored = id_args(request.args, "page", "department_id")  # junk or out of range: no filter
+    if ignored:
+        flash(_("Some filters were not understood and were ignored:") + " " + ", ".join(ignored), "info")
+    page = ids["page"] or 1
     query = sa.select(User).order_by(User.name)
     if q:
         like = f"%{q}%"
         query = query.where(sa.or_(User.name.ilike(like), User.email.ilike(like)))
-    department_id = to_id(request.args.get("department_id"))  # junk or out of range: no filter
+    department_id = ids["department_id"]
     if department_id:
         query = query.where(User.department_id == department_id)
     pagination = db.paginate(query, page=page, per_page=PAGE_SIZE, error_out=False)
