@@ -348,3 +348,9 @@ def test_a_part_of_the_assignment_reported_by_a_date_joins_it(run):
     directives = run(text, language="sv").directives
     assert len(directives) == 1
     assert directives[0].deadline.isoformat() == "2026-12-15"
+
+
+def test_a_weekday_between_the_request_and_its_addressee():
+    text = "Le Président a demandé mercredi au Gouvernement d'intensifier la distribution des semences."
+    directives = extract(text, COUNCIL, language="fr").directives
+    assert [d.lead.code for d in directives] == ["GOUV"]

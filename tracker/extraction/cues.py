@@ -285,7 +285,10 @@ GAP_WORDS = words(
     "departments agencies localities units sectors branches so nganh dia phuong don vi co quan departements "
     "services unites localites avdelningar enheter orter myndigheter districts huyen thi xa thanh pho "
     "tp city town cities towns provincial province tinh att at that que phong ban divisions offices "
-    "trach nhiem nhiem vu cho tan new"
+    "trach nhiem nhiem vu cho tan new "
+    # between a request verb and its addressee: "a demandé mercredi au gouvernement", "asked today the ..."
+    "lundi mardi mercredi jeudi vendredi samedi dimanche egalement aussi notamment encore ensuite enfin donc "
+    "hier today yesterday"
 )
 #: "... chịu trách nhiệm ... nếu để chậm", "responsible if": accountability, not a task.
 ACCOUNTABILITY = re.compile(
