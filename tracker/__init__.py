@@ -146,6 +146,7 @@ def register_blueprints(app):
     from tracker.notifications.views import bp as notifications_bp
     from tracker.reminders.views import bp as reminders_bp
     from tracker.reports.views import bp as reports_bp
+    from tracker.search.views import bp as search_bp
     from tracker.tasks.views import bp as tasks_bp
     from tracker.users.views import bp as users_bp
 
@@ -154,6 +155,7 @@ def register_blueprints(app):
     for blueprint in (tasks_bp, comments_bp, meetings_bp, reports_bp, extraction_bp, feeds_bp):
         app.register_blueprint(blueprint)
     app.register_blueprint(notifications_bp)
+    app.register_blueprint(search_bp)
 
 
 def init_web(app):

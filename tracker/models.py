@@ -31,3 +31,6 @@ __all__ = [
     "User",
     "UserSession",
 ]
+
+# The folded copies searched everywhere follow their sources' ORM updates (once the models exist).
+import tracker.search.maintenance  # noqa: F401

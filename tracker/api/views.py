@@ -14,7 +14,8 @@ import tracker.api.notifications
 import tracker.api.openapi
 import tracker.api.reports
 import tracker.api.task_endpoints
-import tracker.api.users  # noqa: F401
+import tracker.api.users
+import tracker.search.api  # noqa: F401
 from tracker.api import bp
 
 __all__ = ["bp"]

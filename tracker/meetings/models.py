@@ -6,6 +6,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from tracker.core.db import TimestampMixin, UTCDateTime, utcnow
 from tracker.departments.models import Department
 from tracker.extensions import db
+from tracker.search.folding import column_default
 
 meeting_attendees = sa.Table(
     "meeting_attendees",
@@ -32,6 +33,12 @@ class Meeting(TimestampMixin, db.Model):
     language: Mapped[str | None] = mapped_column(sa.String(8))
     created_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
     version: Mapped[int] = mapped_column(default=1, nullable=False)
+    #: Folded copies for the search everywhere (tracker/search/folding.py): the title; the place,
+    #: the chair and the minutes.
+    folded_title: Mapped[str | None] = mapped_column(sa.Text, default=column_default("title"), deferred=True)
+    folded_body: Mapped[str | None] = mapped_column(
+        sa.Text, default=column_default("place", "chair_name", "chair_title", "minutes"), deferred=True
+    )
 
     host_department: Mapped[Department | None] = relationship()
     attendees: Mapped[list[Department]] = relationship(secondary=meeting_attendees)
@@ -54,5 +61,10 @@ class Directive(db.Model):
     #: Legal documents the passage refers to, as written.
     references: Mapped[list[str]] = mapped_column(sa.JSON, default=list, nullable=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, nullable=False)
+    #: Folded copies for the search everywhere: the text; the references, each between newlines.
+    folded_body: Mapped[str | None] = mapped_column(sa.Text, default=column_default("text"), deferred=True)
+    folded_refs: Mapped[str | None] = mapped_column(
+        sa.Text, default=column_default("references", references=True), deferred=True
+    )
 
     meeting: Mapped[Meeting] = relationship(back_populates="directives")

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from tracker.core.db import TimestampMixin, UTCDateTime, enum_column, utcnow
 from tracker.departments.models import Department
 from tracker.extensions import db
+from tracker.search.folding import column_default
 from tracker.users.models import User
 
 
@@ -114,6 +115,10 @@ class Task(TimestampMixin, db.Model):
     #: Local date of completion in the province's zone; on-time is judged against it.
     completed_on: Mapped[date | None] = mapped_column(sa.Date)
     version: Mapped[int] = mapped_column(default=1, nullable=False)
+    #: Title and description folded for the search everywhere (tracker/search/folding.py), kept by
+    #: the column defaults and tracker/search/maintenance.py; indexed by trigrams.
+    folded_title: Mapped[str | None] = mapped_column(sa.Text, default=column_default("title"), deferred=True)
+    folded_body: Mapped[str | None] = mapped_column(sa.Text, default=column_default("description"), deferred=True)
 
     issuing_department: Mapped[Department] = relationship(foreign_keys=[issuing_department_id])
     lead_department: Mapped[Department] = relationship(foreign_keys=[lead_department_id])

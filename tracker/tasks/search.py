@@ -79,6 +79,18 @@ INDEX_NAMES = frozenset(
         "tasks_search_idx",
         "ix_tasks_title_trgm",
         "ix_tasks_description_trgm",
+        # The search everywhere's indexes over the folded copies (migration d81f4b6a9c27).
+        *(
+            f"{fts}{part}"
+            for fts in ("tasks_folded_search", "meetings_search", "directives_search")
+            for part in ("", "_config", "_data", "_docsize", "_idx")
+        ),
+        "ix_tasks_folded_title_trgm",
+        "ix_tasks_folded_body_trgm",
+        "ix_meetings_folded_title_trgm",
+        "ix_meetings_folded_body_trgm",
+        "ix_directives_folded_body_trgm",
+        "ix_directives_folded_refs_trgm",
     }
 )
 
