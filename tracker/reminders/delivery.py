@@ -249,12 +249,28 @@ def compose(recipient, rows):
         name = "digest"
         context = dict(groups=digest_groups(rows), count=len({row.task_id for row in rows}))
     subject, text, html = render_email(
-        name, recipient.locale, recipient=recipient, settings_url=settings_url(), task_url_of=task_url, **context
+        name,
+        recipient.locale,
+        recipient=recipient,
+        settings_url=settings_url(),
+        task_url_of=task_url,
+        days_overdue=days_overdue,
+        **context,
     )
     # Every id of the message, comma and space apart: the header is folded at the spaces (a digest of
     # hundreds of reminders would otherwise be one line over SMTP's 998 characters).
     ids = ", ".join(str(row.id) for row in rows)
     return build_message(recipient.email, subject, text, html, headers={"X-Tracker-Reminders": ids})
+
+
+def days_overdue(row):
+    """Whole days the row's task was past its deadline on the day the reminder was owed (the
+    recipient's local day), or ``None`` without a deadline."""
+    due_on = row.task.due_on
+    if due_on is None:
+        return None
+    day = row.local_day or utcnow().date()
+    return max(0, (day - due_on).days)
 
 
 def digest_groups(rows):
