@@ -1,7 +1,7 @@
 """Saved views of the task lists, and each list's last-used filters per user
 
 Revision ID: c8e5a1f7b2d4
-Revises: b4e1c7d9a2f5
+Revises: d81f4b6a9c27
 Create Date: 2026-12-02 05:40:00
 """
 
@@ -10,7 +10,7 @@ from alembic import op
 
 
 revision = "c8e5a1f7b2d4"
-down_revision = "b4e1c7d9a2f5"
+down_revision = "d81f4b6a9c27"
 branch_labels = None
 depends_on = None
 
