@@ -7,7 +7,7 @@ from flask_login import current_user, login_required
 from tracker.extensions import db
 from tracker.home import bp
 from tracker.notifications.waiting import waiting_for
-from tracker.tasks import queries
+from tracker.tasks import queries, summaries
 from tracker.tasks.models import OPEN_STATUSES, Task, Timing
 from tracker.tasks.timing import timing_clause, today_local
 from tracker.tasks.views import list_context, open_by_default, task_page
@@ -16,7 +16,17 @@ FILTER_NAMES = ("status", "timing", "q", "due_from", "due_to", "assignee_id", "m
 
 
 def glance_counts(user, today):
-    """How many of the user's open tasks are overdue and due soon (one query)."""
+    """How many of the user's open tasks are overdue and due soon.
+
+    A head's share (the department's unassigned tasks) is summed from the kept counts
+    (tracker/tasks/summaries.py); anyone else's is one query on their own tasks.
+    """
+    kept = {
+        timing: summaries.count_tasks(user, queries.TaskFilters(mine=True, timing=timing), today)
+        for timing in ("overdue", "due_soon")
+    }
+    if None not in kept.values():
+        return kept
     overdue = timing_clause(Timing.OVERDUE, today)
     due_soon = timing_clause(Timing.DUE_SOON, today)
     row = db.session.execute(

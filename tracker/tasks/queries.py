@@ -19,6 +19,7 @@ from tracker.core.integers import to_id
 from tracker.core.permissions import can_view_everything
 from tracker.departments.models import Department
 from tracker.extensions import db
+from tracker.tasks import summaries
 from tracker.tasks.models import (
     OPEN_STATUSES,
     ExtensionRequest,
@@ -377,7 +378,10 @@ def _matching_page(user, filters, today=None, count_cap=None):
         found = db.session.scalar(sa.select(sa.func.count()).select_from(matching.limit(cap + 1).subquery()))
         total = MoreThan(cap) if found > cap else found
     else:
-        total = db.session.scalar(counting)
+        # A department's share is summed from the counts the database keeps (summaries.py).
+        total = summaries.count_tasks(user, filters, today or today_local())
+        if total is None:
+            total = db.session.scalar(counting)
     page_ids = (
         matching.order_by(*_order(filters.sort, order_columns))
         .limit(per_page)
@@ -552,30 +556,14 @@ class ReportRow:
 def department_report(user, date_from=None, date_to=None, today=None):
     """Per lead department: totals, done on time/late, open on track/overdue; worst on-time rate first.
 
-    ``date_from``/``date_to`` keep the tasks whose deadline falls in the range. The tasks are counted
-    in one statement, grouped by lead department and status, which reads the ``ix_tasks_report``
-    index alone and in its order (no sort, no table access), joined to the departments; the few
+    ``date_from``/``date_to`` keep the tasks whose deadline falls in the range. The counts are one
+    statement over the kept counts (``summaries.report_groups``: a sum per lead department and
+    status, overdue and late judged as timing.py judges them), joined to the departments; the few
     groups per department are folded into the four counts here.
     """
     today = today or today_local()
-    # Tasks with no deadline (or, done, with no completion date) are neither overdue nor late: the
-    # comparison is NULL and not counted, as in timing.py's overdue_clause and late_clause.
-    groups = (
-        sa.select(
-            Task.lead_department_id.label("department_id"),
-            Task.status.label("status"),
-            sa.func.count().label("number"),
-            sa.func.count(sa.case((Task.due_on < today, 1))).label("overdue"),
-            sa.func.count(sa.case((Task.completed_on > Task.due_on, 1))).label("late"),
-        )
-        .where(Task.status != TaskStatus.CANCELLED)
-        .group_by(Task.lead_department_id, Task.status)
-    )
-    if date_from is not None:
-        groups = groups.where(Task.due_on >= date_from)
-    if date_to is not None:
-        groups = groups.where(Task.due_on <= date_to)
-    groups = groups.subquery()
+    # Summed from the counts the database keeps per department, status and deadline (summaries.py).
+    groups = summaries.report_groups(date_from, date_to, today)
     query = sa.select(Department, groups.c.status, groups.c.number, groups.c.overdue, groups.c.late).join(
         groups, groups.c.department_id == Department.id
     )

@@ -1,0 +1,281 @@
+"""The kept task counts (tracker/tasks/summaries.py) equal a recount of the tasks after any sequence
+of changes, on SQLite and PostgreSQL, and the list totals and home counts read from them are exact."""
+
+import re
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from flask_migrate import upgrade
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import database_of_its_own
+from tests.tasks_support import build_world
+from tracker.extensions import db
+from tracker.home.views import glance_counts
+from tracker.tasks import summaries
+from tracker.tasks.models import Task, TaskStatus, Timing, task_coordinators
+from tracker.tasks.queries import TaskFilters, _matching_page, department_report, filtered_select
+from tracker.tasks.timing import timing_of
+from tracker.users.models import Role
+
+TODAY = date(2025, 6, 16)
+DAYS = st.integers(min_value=-10, max_value=10)
+
+
+def exact_total(user, filters):
+    query = filtered_select(user, filters, TODAY).with_only_columns(Task.id)
+    return db.session.scalar(sa.select(sa.func.count()).select_from(query.subquery()))
+
+
+@pytest.fixture
+def world(make):
+    return build_world(make)
+
+
+def operations(world):
+    departments = st.sampled_from([world.lead, world.coord, world.other, world.office])
+    people = st.sampled_from([None, world.staff, world.head, world.coord_staff])
+    task = st.integers(min_value=0, max_value=50)
+    return st.one_of(
+        st.tuples(st.just("create"), departments, departments, people, st.one_of(st.none(), DAYS)),
+        st.tuples(st.just("assign"), task, people),
+        st.tuples(st.just("lead"), task, departments),
+        st.tuples(st.just("issuing"), task, departments),
+        st.tuples(st.just("coordinate"), task, departments),
+        st.tuples(st.just("uncoordinate"), task, departments),
+        st.tuples(st.just("deadline"), task, st.one_of(st.none(), DAYS)),
+        st.tuples(st.just("status"), task, st.sampled_from(list(TaskStatus)), DAYS),
+        st.tuples(st.just("extension"), task, DAYS),
+        st.tuples(st.just("delete"), task),
+        st.tuples(st.just("bulk"), departments, st.sampled_from(list(TaskStatus))),
+    )
+
+
+def apply(world, step):
+    """One change, through the ORM (as the operations make them) or plain SQL (bulk, a console)."""
+    kind = step[0]
+    tasks = db.session.scalars(sa.select(Task).order_by(Task.id)).all()
+    if kind == "create":
+        _, lead, issuing, assignee, days = step
+        task = Task(
+            title="A task",
+            issuer=world.leader,
+            issuing_department=issuing,
+            lead_department=lead,
+            assignee=assignee if assignee is None or assignee.department_id == lead.id else None,
+            due_on=None if days is None else TODAY + timedelta(days=days),
+            coordinating_departments=[world.coord] if lead != world.coord else [],
+        )
+        db.session.add(task)
+    elif kind == "bulk":
+        _, department, status = step
+        bulk = sa.update(Task).where(Task.lead_department_id == department.id)
+        db.session.execute(bulk.values(status=status, version=Task.version + 1))
+        db.session.expire_all()
+    elif not tasks:
+        return
+    else:
+        task = tasks[step[1] % len(tasks)]
+        if kind == "assign":
+            task.assignee = step[2]
+        elif kind == "lead":
+            task.lead_department = step[2]
+        elif kind == "issuing":
+            task.issuing_department = step[2]
+        elif kind == "coordinate":
+            if step[2] not in task.coordinating_departments:
+                task.coordinating_departments.append(step[2])
+        elif kind == "uncoordinate":
+            if step[2] in task.coordinating_departments:
+                task.coordinating_departments.remove(step[2])
+        elif kind == "deadline":
+            task.due_on = None if step[2] is None else TODAY + timedelta(days=step[2])
+        elif kind == "status":
+            task.status = step[2]
+            task.completed_on = TODAY + timedelta(days=step[3]) if step[2] == TaskStatus.DONE else None
+        elif kind == "extension" and task.due_on is not None:
+            task.missed_due_on = task.due_on
+            task.due_on = task.due_on + timedelta(days=abs(step[2]) + 1)
+        elif kind == "delete":
+            db.session.flush()
+            db.session.execute(sa.delete(Task).where(Task.id == task.id))
+            db.session.expire_all()
+    db.session.flush()
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_the_kept_counts_equal_a_recount_after_any_changes(world, data):
+    db.session.execute(sa.delete(task_coordinators))
+    db.session.execute(sa.delete(Task))
+    steps = data.draw(st.lists(operations(world), min_size=1, max_size=25))
+    for step in steps:
+        apply(world, step)
+    assert summaries.stored() == summaries.recount()
+    # And every total a list reads from them is the exact count.
+    for user in (world.head, world.leader):
+        for filters in filter_sets(world):
+            if filters.mine and user.role != Role.HEAD:
+                continue
+            kept = summaries.count_tasks(user, filters, TODAY)
+            if kept is not None:
+                assert kept == exact_total(user, filters), (user.role, filters)
+    assert report_counts(world) == recounted_report(world)
+    db.session.rollback()
+
+
+def report_counts(world):
+    rows = department_report(world.leader, today=TODAY)
+    return {
+        row.department.id: (row.total, row.done_on_time, row.done_late, row.open_on_track, row.open_overdue)
+        for row in rows
+    }
+
+
+def recounted_report(world):
+    """The department report counted task by task with timing.py's rule."""
+    counts = {}
+    for task in db.session.scalars(sa.select(Task).where(Task.status != TaskStatus.CANCELLED)):
+        tally = counts.setdefault(task.lead_department_id, [0, 0, 0, 0, 0])
+        tally[0] += 1
+        timing = timing_of(task, TODAY)
+        if task.status == TaskStatus.DONE:
+            tally[2 if timing == Timing.LATE else 1] += 1
+        else:
+            tally[4 if timing == Timing.OVERDUE else 3] += 1
+    return {department_id: tuple(tally) for department_id, tally in counts.items()}
+
+
+def filter_sets(world):
+    sets = []
+    for status in (None, "open", "done"):
+        for timing in (None, "overdue", "due_soon", "on_track", "late", "on_time", "no_deadline"):
+            sets.append(TaskFilters(status=status, timing=timing))
+            sets.append(TaskFilters(status=status, timing=timing, mine=True))
+            for role in ("lead", "coordinating", "issued", None):
+                sets.append(TaskFilters(status=status, timing=timing, role=role, department_id=world.lead.id))
+    sets.append(TaskFilters(due_from=TODAY - timedelta(days=3), due_to=TODAY + timedelta(days=2), role="lead"))
+    sets.append(TaskFilters(due_from=TODAY, department_id=world.coord.id))
+    return sets
+
+
+def test_list_totals_and_the_home_counts_come_from_the_kept_counts_and_are_exact(world, make):
+    for days in (-5, -1, 0, 2, 3, 4, 30):
+        make.task(lead=world.lead, due_on=TODAY + timedelta(days=days))
+        make.task(lead=world.lead, due_on=TODAY + timedelta(days=days), assignee=world.head)
+        make.task(lead=world.other, due_on=TODAY + timedelta(days=days), coordinating=[world.lead])
+    make.task(lead=world.lead, due_on=TODAY + timedelta(days=10), missed_due_on=TODAY - timedelta(days=2))
+    make.task(lead=world.lead, due_on=TODAY - timedelta(days=3), status=TaskStatus.CANCELLED)
+    make.task(lead=world.lead, due_on=None)
+    # The head's overdue tasks through the API's rule (everything their department is part of).
+    filters = TaskFilters(timing="overdue")
+    _, total = _matching_page(world.head, filters, TODAY)
+    assert total == exact_total(world.head, filters) == 7
+    assert summaries.count_tasks(world.head, filters, TODAY) == 7
+    # A department's open tab, and the leader's filtered list.
+    for filters, user, expected in (
+        (TaskFilters(role="lead", status="open"), world.head, 16),
+        (TaskFilters(role="coordinating", status="open"), world.head, 7),
+        (TaskFilters(status="open", timing="overdue", department_id=world.lead.id), world.leader, 7),
+        (TaskFilters(status="open", timing="due_soon", department_id=world.lead.id), world.leader, 9),
+    ):
+        _, total = _matching_page(user, filters, TODAY)
+        assert total == exact_total(user, filters) == expected, filters
+    # The head's home page: their own and their department's unassigned open tasks.
+    assert glance_counts(world.head, TODAY) == {"overdue": 5, "due_soon": 6}
+    _, total = _matching_page(world.head, TaskFilters(mine=True, status="open"), TODAY)
+    assert total == exact_total(world.head, TaskFilters(mine=True, status="open")) == 16
+    # A change shows at once, in the same transaction.
+    task = db.session.scalar(sa.select(Task).where(Task.lead_department_id == world.lead.id, Task.due_on < TODAY))
+    task.status = TaskStatus.DONE
+    task.completed_on = TODAY
+    db.session.flush()
+    assert glance_counts(world.head, TODAY)["overdue"] == 4
+    assert summaries.count_tasks(world.head, TaskFilters(timing="overdue"), TODAY) == 6
+
+
+def test_filters_the_counts_cannot_answer_are_counted_on_the_tasks(world, make):
+    make.task(lead=world.lead, due_on=TODAY, title="Road repairs")
+    assert summaries.count_tasks(world.head, TaskFilters(q="road"), TODAY) is None
+    assert summaries.count_tasks(world.head, TaskFilters(assignee_id=world.staff.id), TODAY) is None
+    # Another department's share, for a head who may not see all of it.
+    assert summaries.count_tasks(world.head, TaskFilters(department_id=world.other.id), TODAY) is None
+    # Every department at once.
+    assert summaries.count_tasks(world.leader, TaskFilters(status="open"), TODAY) is None
+
+
+def test_the_migration_counts_the_tasks_already_there(database_url, tmp_path_factory):
+    migration = Path(__file__).parent.parent / "migrations/versions/b4e1c7d9a2f5_task_counts_kept_by_triggers.py"
+    previous = re.search(r'^down_revision = "(\w+)"', migration.read_text(), re.MULTILINE).group(1)
+    with database_of_its_own(database_url, tmp_path_factory, "summaries"):
+        upgrade(revision=previous)
+        # Rows as that revision's schema has them (the models may have grown since).
+        tables = sa.MetaData()
+        tables.reflect(db.engine, only=["departments", "users", "tasks", "task_coordinators"])
+        now = datetime(2025, 6, 1, tzinfo=UTC)
+        stamps = {"created_at": now, "updated_at": now}
+        with db.engine.begin() as connection:
+            for number in (1, 2, 3):
+                connection.execute(
+                    tables.tables["departments"].insert(),
+                    {"id": number, "name": f"D{number}", "code": f"D{number}", "kind": "department", "aliases": []}
+                    | {"is_active": True, **stamps},
+                )
+            connection.execute(
+                tables.tables["users"].insert(),
+                {"id": 1, "email": "l@tracker.test", "name": "L", "department_id": 3, "role": "leader", "locale": "en"}
+                | {"digest_enabled": False, "is_active": True, **stamps},
+            )
+            common = {"issuing_department_id": 3, "issuer_id": 1, "recurrence": "none", "occurrence": 1}
+            common |= {"priority": "normal", "progress": 0, "version": 1, **stamps}
+            for task_id, lead, status, due_on, completed_on in (
+                (1, 1, "assigned", TODAY, None),
+                (2, 1, "in_progress", None, None),
+                (3, 2, "done", TODAY, TODAY + timedelta(days=1)),
+            ):
+                connection.execute(
+                    tables.tables["tasks"].insert(),
+                    {"id": task_id, "title": "T", "lead_department_id": lead, "status": status, "due_on": due_on}
+                    | {"completed_on": completed_on, **common},
+                )
+            connection.execute(
+                tables.tables["task_coordinators"].insert(),
+                [{"task_id": 1, "department_id": 2}, {"task_id": 1, "department_id": 1}],
+            )
+        upgrade()
+        counts = summaries.stored()
+        assert counts == summaries.recount()
+        assert sum(counts.values()) == 3 + 2 + 2  # once in each department a task involves
+        lead_and_coordinating = summaries.LEAD | summaries.UNASSIGNED | summaries.COORDINATING
+        assert counts[(1, lead_and_coordinating, "assigned", TODAY, False, False)] == 1
+        assert counts[(2, summaries.LEAD | summaries.UNASSIGNED, "done", TODAY, False, True)] == 1
+
+
+def test_a_bulk_load_is_counted_once_it_ends(world, make):
+    """The benchmark's loader pauses the insert triggers (PostgreSQL) and the counts are rebuilt after."""
+    make.task(lead=world.lead, due_on=TODAY)
+    db.session.commit()
+    engine = db.engine
+    with summaries.paused_for_bulk_load(engine), engine.begin() as connection:
+        for days in range(5):
+            task_id = connection.execute(
+                sa.insert(Task).returning(Task.id),
+                {
+                    "title": "Loaded",
+                    "issuing_department_id": world.office.id,
+                    "issuer_id": world.leader.id,
+                    "lead_department_id": world.lead.id,
+                    "due_on": TODAY + timedelta(days=days),
+                    "status": TaskStatus.ASSIGNED,
+                },
+            ).scalar_one()
+            connection.execute(sa.insert(task_coordinators).values(task_id=task_id, department_id=world.coord.id))
+    db.session.expire_all()
+    assert summaries.stored() == summaries.recount()
+    assert summaries.count_tasks(world.head, TaskFilters(role="lead"), TODAY) == 6
+    # The triggers count again afterwards.
+    make.task(lead=world.lead, due_on=TODAY)
+    assert summaries.stored() == summaries.recount()

@@ -1,0 +1,262 @@
+"""How many tasks each department has, kept exact by the database in the same transaction as each change.
+
+``task_counts`` has one row per department and combination of
+
+- ``roles``, the department's roles in the task as bits: :data:`LEAD`, :data:`ISSUED`,
+  :data:`COORDINATING`, and :data:`UNASSIGNED` (it leads the task and nobody is assigned yet, the
+  part of a head's "my tasks" that grows with the department);
+- ``status``; ``due_on``, the deadline in force (:data:`NO_DEADLINE` when there is none);
+- ``missed`` (an extension was asked for after the deadline had passed, see timing.py) and
+  ``late`` (done after the deadline it is judged against);
+
+and ``n``, how many tasks have exactly that. A task counts once in each department it involves.
+Triggers on ``tasks`` and ``task_coordinators`` (revision b4e1c7d9a2f5) keep the rows exact on every
+insert, update and delete, in the transaction that makes the change, whatever makes it: the
+operations, bulk SQL, a migration, a console. Rows that fall to zero stay (at most one per key).
+
+A list's total that filters only by department and role, status, timing and deadline range is a
+sum over a few of these rows (:func:`count_tasks`) instead of a count of tens of thousands of index
+entries; any other filter is counted on the tasks, as before.
+"""
+
+from contextlib import contextmanager
+from datetime import date, timedelta
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column
+
+from tracker.core.permissions import can_view_everything
+from tracker.extensions import db
+from tracker.tasks.models import OPEN_STATUSES, Task, TaskStatus, Timing, task_coordinators
+from tracker.tasks.timing import DUE_SOON_DAYS
+from tracker.users.models import Role
+
+LEAD, ISSUED, COORDINATING, UNASSIGNED = 1, 2, 4, 8
+#: The ``due_on`` of the tasks without a deadline (the key cannot hold NULL).
+NO_DEADLINE = date(9999, 12, 31)
+#: The bits a role filter asks for (no role: what the department leads or coordinates).
+ROLE_BITS = {"lead": LEAD, "coordinating": COORDINATING, "issued": ISSUED, None: LEAD | COORDINATING}
+
+
+class TaskCount(db.Model):
+    __tablename__ = "task_counts"
+
+    department_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    roles: Mapped[int] = mapped_column(sa.SmallInteger, primary_key=True, autoincrement=False)
+    status: Mapped[str] = mapped_column(sa.String(20), primary_key=True)
+    due_on: Mapped[date] = mapped_column(sa.Date, primary_key=True)
+    missed: Mapped[bool] = mapped_column(sa.Boolean, primary_key=True)
+    late: Mapped[bool] = mapped_column(sa.Boolean, primary_key=True)
+    n: Mapped[int] = mapped_column(nullable=False)
+
+
+def masks(bits):
+    """Every ``roles`` value that has one of ``bits`` (UNASSIGNED only ever comes with LEAD)."""
+    return [mask for mask in range(1, 16) if mask & bits and not (mask & UNASSIGNED and not mask & LEAD)]
+
+
+def _statuses(filters):
+    from tracker.tasks.queries import OPEN
+
+    if filters.status == OPEN:
+        return set(OPEN_STATUSES)
+    if filters.status:
+        return {TaskStatus(filters.status)}
+    return set(TaskStatus)
+
+
+def _timing_conditions(timing, today):
+    """``timing_clause`` on the summary's columns: (statuses it implies, conditions)."""
+    c = TaskCount
+    dated = c.due_on < NO_DEADLINE
+    soon = today + timedelta(days=DUE_SOON_DAYS)
+    timing = Timing(timing)
+    if timing == Timing.OVERDUE:
+        return set(OPEN_STATUSES), [dated, sa.or_(c.due_on < today, c.missed.is_(True))]
+    if timing == Timing.DUE_SOON:
+        return set(OPEN_STATUSES), [c.missed.is_(False), c.due_on >= today, c.due_on <= soon]
+    if timing == Timing.ON_TRACK:
+        return set(OPEN_STATUSES), [c.missed.is_(False), c.due_on > soon, dated]
+    if timing == Timing.LATE:
+        return {TaskStatus.DONE}, [dated, c.late.is_(True)]
+    if timing == Timing.ON_TIME:
+        return {TaskStatus.DONE}, [dated, c.late.is_(False)]
+    return set(TaskStatus), [sa.or_(c.status == TaskStatus.CANCELLED.value, c.due_on == NO_DEADLINE)]
+
+
+def count_tasks(user, filters, today):
+    """How many tasks ``user`` may see match ``filters``, from the summaries; ``None`` when the
+    filters need the tasks themselves (free text, assignee, meeting, another department's share
+    for someone who may not see it all, every department at once)."""
+    from tracker.tasks.queries import criteria
+
+    if filters.q or filters.assignee_id is not None or filters.meeting_id is not None:
+        return None
+    exact = 0
+    if user.department_id is None:
+        return None
+    if filters.mine:
+        if user.role != Role.HEAD or filters.department_id is not None or filters.role:
+            return None
+        department_id, bits = user.department_id, UNASSIGNED
+        # Assigned to the head: few, counted on the tasks (their own index range).
+        own = filters.__class__(**{**vars(filters), "mine": False, "ignored": {}})
+        conditions, _ = criteria(user, own, today)
+        conditions += [Task.lead_department_id == user.department_id, Task.assignee_id == user.id]
+        exact = db.session.scalar(sa.select(sa.func.count()).select_from(Task).where(*conditions))
+    else:
+        department_id = filters.department_id
+        if department_id is None and filters.role:
+            department_id = user.department_id
+        if department_id is not None:
+            if department_id != user.department_id and not can_view_everything(user):
+                return None
+            bits = ROLE_BITS[filters.role]
+        elif can_view_everything(user):
+            return None
+        else:
+            department_id, bits = user.department_id, LEAD | ISSUED | COORDINATING
+    if department_id is None:
+        return None
+    statuses = _statuses(filters)
+    conditions = []
+    if filters.timing:
+        implied, conditions = _timing_conditions(filters.timing, today)
+        statuses &= implied
+    if not statuses:
+        return exact
+    if filters.due_from is not None:
+        conditions.append(TaskCount.due_on >= filters.due_from)
+    if filters.due_from is not None or filters.due_to is not None:
+        conditions.append(TaskCount.due_on < NO_DEADLINE)
+    if filters.due_to is not None:
+        conditions.append(TaskCount.due_on <= filters.due_to)
+    total = db.session.scalar(
+        sa.select(sa.func.coalesce(sa.func.sum(TaskCount.n), 0)).where(
+            TaskCount.department_id == department_id,
+            TaskCount.roles.in_(masks(bits)),
+            TaskCount.status.in_(sorted(status.value for status in statuses)),
+            *conditions,
+        )
+    )
+    return int(total) + exact
+
+
+def recount():
+    """What ``task_counts`` should hold, counted from the tasks: {key: n} without the zero rows."""
+    involved = sa.union_all(
+        sa.select(
+            Task.id.label("task_id"),
+            Task.lead_department_id.label("department_id"),
+            sa.case((Task.assignee_id.is_(None), LEAD | UNASSIGNED), else_=LEAD).label("bit"),
+        ),
+        sa.select(Task.id, Task.issuing_department_id, sa.literal(ISSUED)),
+        sa.select(task_coordinators.c.task_id, task_coordinators.c.department_id, sa.literal(COORDINATING)),
+    ).subquery()
+    rows = db.session.execute(
+        sa.select(
+            involved.c.department_id,
+            sa.func.sum(involved.c.bit),
+            Task.status,
+            Task.due_on,
+            Task.missed_due_on,
+            Task.completed_on,
+        )
+        .join(Task, Task.id == involved.c.task_id)
+        .group_by(Task.id, involved.c.department_id)
+    )
+    counts = {}
+    for department_id, roles, status, due_on, missed_due_on, completed_on in rows:
+        late = (
+            status == TaskStatus.DONE
+            and due_on is not None
+            and completed_on is not None
+            and completed_on > (missed_due_on or due_on)
+        )
+        missed = missed_due_on is not None
+        key = (department_id, int(roles), TaskStatus(status).value, due_on or NO_DEADLINE, missed, late)
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def stored():
+    """``task_counts`` as {key: n}, without the zero rows."""
+    rows = db.session.execute(sa.select(TaskCount).where(TaskCount.n != 0)).scalars()
+    return {
+        (row.department_id, row.roles, row.status, row.due_on, bool(row.missed), bool(row.late)): row.n for row in rows
+    }
+
+
+def report_groups(date_from=None, date_to=None, today=None):
+    """The department report's counts, per lead department and status (a subquery of ``department_id,
+    status, number, overdue, late``), summed from the kept counts: the tasks it counts are judged as the
+    lists judge them (timing.py), overdue and late against the deadline missed before an extension."""
+    c = TaskCount
+    dated = c.due_on < NO_DEADLINE
+    overdue = sa.and_(dated, sa.or_(c.due_on < today, c.missed.is_(True)))
+    groups = (
+        sa.select(
+            c.department_id.label("department_id"),
+            c.status.label("status"),
+            sa.func.sum(c.n).label("number"),
+            sa.func.sum(sa.case((overdue, c.n), else_=0)).label("overdue"),
+            sa.func.sum(sa.case((c.late.is_(True), c.n), else_=0)).label("late"),
+        )
+        .where(c.roles.in_(masks(LEAD)), c.status != TaskStatus.CANCELLED.value)
+        .group_by(c.department_id, c.status)
+        .having(sa.func.sum(c.n) > 0)
+    )
+    if date_from is not None:
+        groups = groups.where(c.due_on >= date_from, dated)
+    if date_to is not None:
+        groups = groups.where(c.due_on <= date_to, dated)
+    return groups.subquery()
+
+
+#: The triggers that count new rows, paused by a bulk load (:func:`paused_for_bulk_load`).
+INSERT_TRIGGERS = (("tasks", "task_counts_task_insert"), ("task_coordinators", "task_counts_coordinator_insert"))
+
+
+def rebuild(connection):
+    """Count every task afresh into ``task_counts`` (what the migration does for the tasks already there)."""
+    no_deadline = "DATE '9999-12-31'" if connection.dialect.name == "postgresql" else "'9999-12-31'"
+    connection.execute(sa.text("DELETE FROM task_counts"))
+    connection.execute(
+        sa.text(
+            "INSERT INTO task_counts (department_id, roles, status, due_on, missed, late, n) "  # noqa: S608
+            "SELECT parts.department_id, parts.roles, parts.status, parts.due_key, parts.missed, parts.late, "
+            "COUNT(*) FROM (SELECT involved.department_id, SUM(involved.bit) AS roles, t.status, "
+            f"COALESCE(t.due_on, {no_deadline}) AS due_key, (t.missed_due_on IS NOT NULL) AS missed, "
+            "(t.status = 'done' AND t.due_on IS NOT NULL AND t.completed_on IS NOT NULL "
+            "AND t.completed_on > COALESCE(t.missed_due_on, t.due_on)) AS late "
+            "FROM tasks AS t JOIN ("
+            "SELECT id AS task_id, lead_department_id AS department_id, "
+            "CASE WHEN assignee_id IS NULL THEN 9 ELSE 1 END AS bit FROM tasks "
+            "UNION ALL SELECT id, issuing_department_id, 2 FROM tasks "
+            "UNION ALL SELECT task_id, department_id, 4 FROM task_coordinators"
+            ") AS involved ON involved.task_id = t.id "
+            "GROUP BY t.id, involved.department_id, t.status, t.due_on, t.missed_due_on, t.completed_on"
+            ") AS parts "
+            "GROUP BY parts.department_id, parts.roles, parts.status, parts.due_key, parts.missed, parts.late"
+        )
+    )
+
+
+@contextmanager
+def paused_for_bulk_load(engine):
+    """Load many new tasks without counting each row: on PostgreSQL the insert triggers are paused
+    while the block runs (nothing else may write tasks meanwhile), and the counts rebuilt in one
+    statement after it. On SQLite the triggers keep counting (they cost little there)."""
+    postgresql = engine.dialect.name == "postgresql"
+    if postgresql:
+        with engine.begin() as connection:
+            for table, trigger in INSERT_TRIGGERS:
+                connection.execute(sa.text(f"ALTER TABLE {table} DISABLE TRIGGER {trigger}"))
+    try:
+        yield
+    finally:
+        if postgresql:
+            with engine.begin() as connection:
+                for table, trigger in INSERT_TRIGGERS:
+                    connection.execute(sa.text(f"ALTER TABLE {table} ENABLE TRIGGER {trigger}"))
+                rebuild(connection)
