@@ -7,7 +7,7 @@
 path (the operations, bulk SQL, a console); the existing tasks are counted here once.
 
 Revision ID: b4e1c7d9a2f5
-Revises: d81f4b6a9c27
+Revises: c8e5a1f7b2d4
 Create Date: 2026-12-02 05:30:00
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "b4e1c7d9a2f5"
-down_revision = "d81f4b6a9c27"
+down_revision = "c8e5a1f7b2d4"
 branch_labels = None
 depends_on = None
 
