@@ -408,3 +408,17 @@ def test_rows_left_sending_by_a_killed_worker_whose_task_closed_or_moved_end_ski
     assert db.session.get(Reminder, states_by_task(busy.id)).state == ReminderState.SKIPPED
     assert len(smtp.messages) == 1
     assert set(db.session.scalars(sa.select(Reminder.state))) == {ReminderState.SKIPPED, ReminderState.SENT}
+
+
+def test_a_digest_names_departments_in_the_recipients_language(app, make, world, smtp):
+    lead, _head, staff, issuer = world
+    lead.names = {"vi": "Sở Nông nghiệp và Môi trường", "en": "Department of Agriculture and Environment"}
+    staff.locale = "vi"
+    make.task(lead=lead, issuer=issuer, assignee=staff, due_on=date(2025, 6, 10), title="Trồng rừng")
+    make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE, title="Xây khu nông nghiệp")
+    db.session.commit()
+    run_sweep(at(2025, 6, 19))
+    digest = next(message for message in smtp.messages if message["To"] == staff.email)
+    for kind in ("plain", "html"):
+        assert "Sở Nông nghiệp và Môi trường" in body(digest, kind)
+        assert "Department of Agriculture and Environment" not in body(digest, kind)

@@ -49,7 +49,7 @@ _OWED_ROWS = (
         joinedload(Reminder.task)
         .load_only(Task.title, Task.status, Task.due_on, Task.deadline_text, Task.lead_department_id)
         .joinedload(Task.lead_department)
-        .load_only(Department.name),
+        .load_only(Department.name, Department.names),
         joinedload(Reminder.recipient).load_only(User.email, User.name, User.locale).lazyload(User.department),
     )
     .order_by(Reminder.id)
@@ -247,7 +247,7 @@ def compose(recipient, rows):
         context = dict(reminder=row, task=row.task, task_url=task_url(row.task_id), **_event_context(row))
     else:
         name = "digest"
-        context = dict(groups=digest_groups(rows), count=len({row.task_id for row in rows}))
+        context = dict(groups=digest_groups(rows, recipient.locale), count=len({row.task_id for row in rows}))
     subject, text, html = render_email(
         name,
         recipient.locale,
@@ -273,8 +273,13 @@ def days_overdue(row):
     return max(0, (day - due_on).days)
 
 
-def digest_groups(rows):
-    """Escalations first, then overdue, then due soon; within each, tasks grouped by lead department."""
+def digest_groups(rows, language=None):
+    """Escalations first, then overdue, then due soon; within each, tasks grouped by lead department
+    (named in ``language``, the recipient's)."""
+
+    def department(row):
+        return row.task.lead_department.name_in(language)
+
     by_task = {}
     for row in rows:
         if row.kind == ReminderKind.ESCALATION:
@@ -288,11 +293,9 @@ def digest_groups(rows):
         pool = escalated if kind == ReminderKind.ESCALATION else by_task.values()
         chosen = sorted(
             (row for row in pool if row.kind == kind),
-            key=lambda row: (row.task.lead_department.name, row.task.due_on, row.task_id),
+            key=lambda row: (department(row), row.task.due_on, row.task_id),
         )
-        departments = [
-            (name, list(items)) for name, items in groupby(chosen, key=lambda row: row.task.lead_department.name)
-        ]
+        departments = [(name, list(items)) for name, items in groupby(chosen, key=department)]
         if departments:
             sections.append((kind.value, departments))
     return sections
