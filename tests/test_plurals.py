@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from flask_babel import force_locale
 
+from tests import test_i18n
 from tests.tasks_support import build_world, new_task
 from tests.test_i18n import text_of
 from tracker.comments.operations import post_comment
@@ -15,17 +16,13 @@ from tracker.extensions import db
 from tracker.meetings import operations
 from tracker.users.models import Role
 
+# The catalogs' fixtures: the .mo files compiled when missing (autouse), translations looked up afresh.
+compiled_catalogs = test_i18n.compiled_catalogs
+fresh_translations = test_i18n.fresh_translations
+
 ROOT = Path(__file__).resolve().parent.parent
 
 pytestmark = pytest.mark.usefixtures("fresh_translations")
-
-
-@pytest.fixture
-def fresh_translations(app):
-    from tracker.extensions import babel
-
-    babel.domain_instance.cache.clear()
-    return app
 
 
 def refusal_to_remove(app, world, tasks, locale):

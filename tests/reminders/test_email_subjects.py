@@ -6,16 +6,21 @@ from datetime import date
 import pytest
 import time_machine
 
+from tests import test_i18n
 from tests.reminders.conftest import at, run_sweep
 from tracker.extensions import babel, db
 from tracker.tasks import operations
 from tracker.users.models import Role
+
+# The catalogs' fixtures: the .mo files compiled when missing (autouse), translations looked up afresh.
+compiled_catalogs = test_i18n.compiled_catalogs
 
 DUE = date(2025, 6, 20)
 
 
 @pytest.fixture(autouse=True)
 def fresh_translations(app):
+    """Forget translations cached before the catalogs were compiled (``tests/test_i18n.py``)."""
     babel.domain_instance.cache.clear()
 
 
