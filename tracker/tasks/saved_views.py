@@ -196,10 +196,10 @@ def list_of_request():
 
 def remember_or_restore():
     """Before a list page: forget (``reset=1``), bring back (no filters given) or keep its filters."""
-    if request.method != "GET" or not current_user.is_authenticated:
+    if request.method != "GET":
         return None
-    found = list_of_request()
-    if found is None:
+    found = list_of_request()  # before anything else: this runs for every request of the app
+    if found is None or not current_user.is_authenticated:
         return None
     list_name, key, naming = found
     endpoint = LIST_ENDPOINTS[list_name]
