@@ -250,3 +250,44 @@ def test_signed_out_users_are_sent_to_sign_in(world, client):
     response = client.post("/tasks/bulk", data={"list": "department", "ids": [task.id], "action": "cancel"})
     assert response.status_code == 302 and "/login" in response.headers["Location"]
     assert reload(task).status == TaskStatus.ASSIGNED
+
+
+def test_a_meetings_page_carries_the_bulk_form_and_acts_on_that_meetings_tasks_only(world, client, auth, make):
+    meeting = make.meeting(host=world.lead, title="Flood season preparation")
+    db.session.commit()
+    ours = [issued_by_head(world, world.lead, title=f"Flood task {n}", meeting_id=meeting.id) for n in range(2)]
+    elsewhere = issued_by_head(world, world.lead, title="Budget task")
+    auth.login(world.head)
+    page = client.get(f"/meetings/{meeting.id}").get_data(as_text=True)
+    assert 'id="bulk-form"' in page and 'name="list" value="meeting"' in page
+    assert f'name="ids" value="{ours[0].id}" form="bulk-form"' in page
+    response = client.post(
+        "/tasks/bulk",
+        data={
+            "list": "meeting",
+            "scope": "filter",
+            "filter.meeting_id": meeting.id,
+            "filter.status": "",
+            "action": "set_priority",
+            "priority": "high",
+        },
+    )
+    assert response.status_code == 200
+    # The head's department did not issue these tasks: each is refused with the reason, none changed.
+    assert response.get_data(as_text=True).count("issuing side") == 2
+    response = client.post(
+        "/tasks/bulk",
+        data={
+            "list": "meeting",
+            "scope": "filter",
+            "filter.meeting_id": meeting.id,
+            "filter.status": "",
+            "action": "assign",
+            "assignee_id": world.staff.id,
+        },
+    )
+    assert "2 tasks done" in response.get_data(as_text=True)
+    assert all(reload(task).assignee_id == world.staff.id for task in ours)
+    assert reload(elsewhere).assignee_id is None
+    response = client.post("/tasks/bulk", data={"list": "meeting", "scope": "filter", "action": "cancel"})
+    assert response.status_code == 422 and "Unknown meeting." in response.get_data(as_text=True)

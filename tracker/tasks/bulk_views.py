@@ -20,7 +20,7 @@ from tracker.tasks.models import Task
 from tracker.users.models import Role, User
 
 #: The lists that carry the bulk form, and how each reads its filters.
-LISTS = ("mine", "department", "all")
+LISTS = ("mine", "department", "all", "meeting")
 EXPORTS = {"export_csv": "csv", "export_xlsx": "xlsx"}
 
 
@@ -33,6 +33,8 @@ def filters_for(list_name, args, user):
         overrides["department_id"] = user.department_id
         overrides["role"] = args.get("role") if args.get("role") in queries.ROLES else "lead"
     filters = queries.TaskFilters.from_args(args, **overrides)
+    if list_name == "meeting" and filters.meeting_id is None:
+        raise ValidationFailed(_("Unknown meeting."), fields={"filter.meeting_id": _("Unknown meeting.")})
     filters.page, filters.per_page = 1, None
     return filters
 
@@ -70,6 +72,12 @@ def bulk_choices():
         "may_change": user.role in (Role.ADMIN, Role.LEADER, Role.HEAD),
         "max_tasks": bulk.max_tasks(),
     }
+
+
+@bp.app_template_global("meeting_filters")
+def meeting_filters(meeting_id):
+    """The filters of a meeting's page: every task of the meeting, whatever its status."""
+    return queries.TaskFilters(meeting_id=meeting_id)
 
 
 @bp.app_template_global("bulk_filter_fields")
