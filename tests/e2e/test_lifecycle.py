@@ -162,7 +162,7 @@ def test_a_directive_becomes_a_task_that_is_returned_then_approved_on_time(new_c
     shot(page, "lifecycle-04-approved")
 
     # --- The department report counts it done on time.
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="Report").click()
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Report", exact=True).click()
     row = page.locator("#department-report tbody tr[data-department-code='SNNMT']")
     expect(row.locator("[data-col='total']")).to_have_text("1")
     expect(row.locator("[data-col='done_on_time']")).to_have_text("1")
