@@ -354,3 +354,11 @@ def test_a_weekday_between_the_request_and_its_addressee():
     text = "Le Président a demandé mercredi au Gouvernement d'intensifier la distribution des semences."
     directives = extract(text, COUNCIL, language="fr").directives
     assert [d.lead.code for d in directives] == ["GOUV"]
+
+
+def test_a_participle_or_a_narrated_order_is_no_request(run):
+    text = (
+        "Following the Prime Minister's direction, the leadership of the Department of Construction have "
+        "actively directed the units to focus on the assigned tasks in the first quarter of 2026."
+    )
+    assert run(text).directives == []

@@ -52,6 +52,7 @@ _AGENDA = re.compile(r"\b(?:ordre du jour|agenda|dagordning|chuong trinh (?:hop|
 _PETITION_TO_BODY = re.compile(r"\s+(?:the\s+)?(?:city\s+)?(?:council|cabinet)\b(?!\s+(?:staff|administration))")
 _FROM_THE_PUBLIC = re.compile(r"\b(?:resident|residents|citizen|citizens|member of the public|members of the public)\b")
 _DATED = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b|\b(?:19|20)\d\d\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|all|newly|already)\s+$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\b[^,.;]{0,50}$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 #: After a unit's name these verbs report ("Sở Xây dựng báo cáo tiến độ chậm"), they assign nothing.
@@ -178,11 +179,13 @@ class _Reader:
         cues, text = self.cues, self.view[unit.start : unit.end]
         for match in cues.request.finditer(text):
             if cues.past_before_modal and cues.past_before_modal.search(
-                text[max(0, match.start() - 24) : match.start()]
+                text[max(0, match.start() - 40) : match.start()]
             ):
                 continue
             if self.language == "en" and _RELATIVE_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
                 continue  # "the issues that the Steering Committee assigns": a relative clause
+            if self.language == "en" and _ARTICLE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
+                continue  # "the assigned tasks": a participle, no request
             if self.language == "en" and (
                 _PETITION_TO_BODY.match(text, match.end()) or _FROM_THE_PUBLIC.search(text, 0, match.start())
             ):
