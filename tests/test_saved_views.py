@@ -163,3 +163,19 @@ def test_the_views_api_saves_lists_and_deletes(world, api):
     assert_error(head.post("/views", json={"name": "x", "list": "all", "query": []}), 422, fields=["query"])
     assert head.delete(f"/views/{view['id']}").status_code == 204
     assert head.get("/views").get_json()["items"] == []
+
+
+def test_views_of_all_tasks_are_for_those_who_see_all_tasks(world, api, make):
+    office_staff = make.user(role="staff", department=world.office, name="Olivia Officestaff")
+    leader = api.as_user(world.leader)
+    response = leader.post(
+        "/views", json={"name": "Everything late", "list": "all", "query": {"timing": "overdue"}, "shared": True}
+    )
+    assert response.status_code == 201
+    assert [item["name"] for item in api.as_user(world.observer).get("/views").get_json()["items"]] == [
+        "Everything late"
+    ]
+    assert api.as_user(office_staff).get("/views").get_json()["items"] == []
+    assert_error(
+        api.as_user(world.head).post("/views", json={"name": "All", "list": "all", "query": {}}), 422, fields=["list"]
+    )

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tracker.core.db import UTCDateTime, utcnow
 from tracker.core.errors import Forbidden, NotFound, ValidationFailed
+from tracker.core.permissions import can_view_everything
 from tracker.extensions import db
 from tracker.tasks import queries
 from tracker.tasks.validation import Errors, clean_text
@@ -116,6 +117,8 @@ def visible_views(user, list_name=None):
     )
     if list_name is not None:
         query = query.where(SavedView.list_name == list_name)
+    if not can_view_everything(user):  # a colleague's view of All tasks would only open on a refusal
+        query = query.where(SavedView.list_name != "all")
     return db.session.scalars(query.order_by(SavedView.list_name, sa.func.lower(SavedView.name), SavedView.id)).all()
 
 
@@ -133,6 +136,8 @@ def save_view(user, *, name, list_name, query, shared=False):
     name = clean_text(name, "name", errors, max_length=NAME_MAX, required=True)
     if list_name not in LIST_ENDPOINTS:
         errors.add("list", _("Choose one of: %(choices)s.", choices=", ".join(LIST_ENDPOINTS)))
+    elif list_name == "all" and not can_view_everything(user):
+        errors.add("list", _("Only leaders, observers and administrators see all tasks."))
     if not isinstance(query, dict):
         errors.add("query", _("Expected an object."))
         query = {}
