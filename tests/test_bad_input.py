@@ -101,8 +101,10 @@ def test_web_filters_out_of_range_are_ignored(world, client, auth):
     auth.login(world.admin)
     for number in OUT_OF_RANGE:
         for name in ("department_id", "assignee_id", "meeting_id", "page", "per_page"):
-            response = client.get(f"/tasks/?{name}={number}")
-            assert response.status_code == 200, (name, number)
+            # With ``page`` the list shows what it is asked for (without, it may bring back remembered filters).
+            extra = "" if name == "page" else "&page=1"
+            response = client.get(f"/tasks/?{name}={number}{extra}")
+            assert response.status_code == 200, (name, number, response.headers.get("Location"))
             page = response.get_data(as_text=True)
             assert "were not understood and were ignored" in page and f"{name}={number}" in page
         for path, name in (
