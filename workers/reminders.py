@@ -1,12 +1,16 @@
 """Reminder jobs: the beat's sweep tick and the chunks it hands out. Thin: ids and ISO times in,
 domain code does the work (``tracker.reminders.sweep``)."""
 
+import logging
 from datetime import datetime
 
 from celery import shared_task
+from celery.signals import beat_init
 
 from tracker.core.db import utcnow
 from tracker.reminders.dispatch import SWEEP_CHUNK_JOB, enqueue_deliveries
+
+log = logging.getLogger("tracker.reminders")
 
 
 @shared_task(name="reminders.sweep_tick")
@@ -28,3 +32,18 @@ def sweep_chunk(run_id, as_of, after, upto):
 
     result = run_chunk(run_id, datetime.fromisoformat(as_of), after, upto, enqueue=enqueue_deliveries)
     return result.claimed
+
+
+@beat_init.connect
+def sweep_when_the_beat_starts(sender=None, **kwargs):
+    """Ask for one sweep as soon as the beat starts.
+
+    An interval entry first comes due one interval after the beat started (five minutes by default),
+    so the first sweep after ``make run`` waited that long, and the administrators' page said the
+    sweep had never run while worker and beat were both up. The sweep is idempotent (the ledger's
+    key), so a restarted beat sweeping once more sends nothing twice.
+    """
+    try:
+        sweep_tick.apply_async()
+    except Exception:  # the broker is not reachable yet: the schedule's own tick follows
+        log.exception("asking for a sweep at the beat's start failed")
