@@ -362,3 +362,8 @@ def test_a_participle_or_a_narrated_order_is_no_request(run):
         "actively directed the units to focus on the assigned tasks in the first quarter of 2026."
     )
     assert run(text).directives == []
+
+
+def test_a_verb_alone_in_a_table_cell_is_no_order(run):
+    text = "Conclusions:\nMeeting Date | Motion\nReport Number\nStatus"
+    assert run(text).directives == []

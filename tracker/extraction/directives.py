@@ -254,7 +254,10 @@ class _Reader:
         return bool(self.cues.narration.search(head))
 
     def is_imperative(self, unit: Unit) -> bool:
-        return bool(self.cues.imperative.match(self.view, unit.start))
+        # An order has an object: "Report Number", "Plan" alone are headings or table cells.
+        if not self.cues.imperative.match(self.view, unit.start):
+            return False
+        return len(_WORD.findall(self.view, unit.start, min(unit.end, unit.start + 60))) >= 3
 
     def is_declarative(self, unit: Unit, mentions: list[Mention]) -> bool:
         """Does the unit start like a statement (a subject) rather than an imperative?"""
