@@ -46,6 +46,9 @@ def after_commit(callback):
 
 
 def _run_pending(session):
+    if session.in_nested_transaction():
+        # A savepoint released (one task of a bulk action): nothing is committed yet.
+        return
     callbacks = session.info.pop(_PENDING, [])
     for callback in callbacks:
         try:
@@ -54,7 +57,11 @@ def _run_pending(session):
             log.exception("after-commit callback failed")
 
 
-def _drop_pending(session, *args):
+def _drop_pending(session, previous_transaction):
+    if previous_transaction.nested:
+        # A savepoint rolled back: what was done before it still commits, and so do its callbacks
+        # (one of the rolled-back work's may run too: they only enqueue what is owed, if anything).
+        return
     session.info.pop(_PENDING, None)
 
 
