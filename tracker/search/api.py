@@ -50,7 +50,7 @@ SEARCH_PAGE = component(
             "total": INTEGER,
             "total_capped": {
                 "type": "boolean",
-                "description": "Some kind matched more than TRACKER_SEARCH_COUNT_CAP: `total` is a lower bound.",
+                "description": "Some kind matched more than 200 (or the page's end): `total` is a lower bound.",
             },
             "page": INTEGER,
             "per_page": INTEGER,

@@ -14,14 +14,14 @@ Ranking, across the three kinds: class 0, the exact phrase (a whole title, or a 
 "57-NQ/TW" exactly, which also ranks the tasks made from that directive); class 1, a title (or, for
 a directive, a reference) containing the phrase; class 2, the rest (description, minutes, place,
 chair, directive text). Newest first within a class. Each kind is counted up to a cap
-(``TRACKER_SEARCH_COUNT_CAP``) so that a common word costs no more than a rare one.
+(:data:`COUNT_CAP`) so that a common word costs little more than a rare one.
 """
 
 from dataclasses import dataclass, field
 from datetime import datetime
 
 import sqlalchemy as sa
-from flask import current_app, url_for
+from flask import url_for
 from markupsafe import Markup, escape
 
 from tracker.core.permissions import can_view_everything
@@ -31,13 +31,16 @@ from tracker.meetings.models import Directive, Meeting
 from tracker.meetings.queries import visible_meetings
 from tracker.search.folding import REFERENCE_SEPARATOR, SPACES, fold, fold_with_positions
 from tracker.tasks.models import Task
-from tracker.tasks.queries import restrict, visibility
+from tracker.tasks.queries import coordinated_by
 
 #: The kinds of things found, in the order they come within one class and date.
 TYPES = ("task", "meeting", "directive")
 #: A trigram needs three characters.
 MIN_LENGTH = 3
 MAX_LENGTH = 200
+#: Matches counted per kind ("more than 200 results"): each costs a row read, and nobody pages
+#: through hundreds of search results.
+COUNT_CAP = 200
 #: Characters of context on each side of the match in a snippet.
 CONTEXT = 70
 #: FTS5 tables (SQLite) and their columns, one per searched table.
@@ -137,78 +140,136 @@ def _referring(folded, exact=False):
     return sa.select(Directive.id).where(condition)
 
 
-def _task_query(user, query):
-    folded = query.folded
-    # A union rather than OR: PostgreSQL combines two index scans under an OR, but not an index scan
-    # and a sub-select (it then reads every task).
-    condition = Task.id.in_(
-        sa.union(
-            sa.select(Task.id).where(matches(Task, folded)),
-            sa.select(Task.id).where(Task.directive_id.in_(_referring(folded))),
+def _driven(model, folded, columns, conditions, limit):
+    """The newest ``limit`` rows of ``model`` (``id``, ``created_at``) whose folded ``columns`` hold
+    ``folded`` and that meet ``conditions``, read from the index in id order, newest first.
+
+    On SQLite the FTS5 table drives: it hands out its matches in descending rowid order, each row
+    is fetched by key and checked, and reading stops at ``limit``: a word found in a quarter of a
+    million tasks costs the rows read up to the cap, not the quarter million. On PostgreSQL the
+    trigram indexes give the matches, which are then sorted (see :func:`_unindexed`).
+    """
+    if _sqlite():
+        fts, _ = FTS[model]
+        index = sa.table(fts, sa.column("rowid"))
+        expression = "{" + " ".join(columns) + "} : " + _phrase(folded)
+        return (
+            sa.select(model.id, model.created_at)
+            .select_from(index)
+            .join(model, model.id == index.c.rowid)
+            .where(sa.literal_column(fts).match(expression), *conditions)
+            .order_by(index.c.rowid.desc())
+            .limit(limit)
         )
+    return (
+        sa.select(model.id, model.created_at)
+        .where(sa.or_(*(_contains(getattr(model, column), folded) for column in columns)), *conditions)
+        .order_by(_unindexed(model.id).desc())
+        .limit(limit)
     )
-    rank = sa.case(
-        (sa.or_(Task.folded_title == folded, Task.directive_id.in_(_referring(folded, exact=True))), 0),
-        (_contains(Task.folded_title, folded), 1),
-        else_=2,
-    )
-    branches = visibility(user)
-    ranked = restrict(sa.select(Task.id, Task.created_at, rank.label("rank")), [condition], branches)
-    counted = restrict(sa.select(Task.id), [condition], branches)
-    return ranked, counted, (Task.created_at, Task.id)
 
 
-def _meeting_query(user, query):
-    folded = query.folded
-    rank = sa.case(
-        (Meeting.folded_title == folded, 0),
-        (_contains(Meeting.folded_title, folded), 1),
-        else_=2,
-    )
-    visible = visible_meetings(user).where(matches(Meeting, folded))
-    ranked = visible.with_only_columns(Meeting.id, Meeting.created_at, rank.label("rank"))
-    return ranked, visible.with_only_columns(Meeting.id), (Meeting.created_at, Meeting.id)
+def _unindexed(column):
+    """``column`` as an expression no index serves, on PostgreSQL.
+
+    Ordered by the primary key under a LIMIT, PostgreSQL may read the key backwards and test each
+    row, betting that matches are common: for a rare phrase that reads every row. Ordered by an
+    expression, it takes the matches from the trigram index and sorts them: a cost that grows with
+    the matches, never with the table.
+    """
+    return column if _sqlite() else column + 0
 
 
-def _directive_query(user, query):
-    folded = query.folded
-    rank = sa.case(
-        (_exact_reference(folded), 0),
-        (matches(Directive, folded, ["folded_refs"]), 1),
-        else_=2,
-    )
-    conditions = [matches(Directive, folded)]
-    if not can_view_everything(user):
-        conditions.append(Directive.meeting_id.in_(visible_meetings(user).with_only_columns(Meeting.id)))
-    ranked = sa.select(Directive.id, Directive.created_at, rank.label("rank")).where(*conditions)
-    return ranked, sa.select(Directive.id).where(*conditions), (Directive.created_at, Directive.id)
+def _plain(model, conditions, limit):
+    order = _unindexed(model.id).desc()
+    return sa.select(model.id, model.created_at).where(*conditions).order_by(order).limit(limit)
 
 
-QUERIES = {"task": _task_query, "meeting": _meeting_query, "directive": _directive_query}
+def _task_visibility(user):
+    """What ``user`` may see of the tasks, as conditions on one task row (the lists' rule)."""
+    if can_view_everything(user):
+        return []
+    department_id = user.department_id
+    return [
+        sa.or_(
+            Task.lead_department_id == department_id,
+            Task.issuing_department_id == department_id,
+            Task.id.in_(coordinated_by(department_id)),
+        )
+    ]
+
+
+def _meeting_visibility(user, column=Meeting.id):
+    if can_view_everything(user):
+        return []
+    return [column.in_(visible_meetings(user).with_only_columns(Meeting.id))]
+
+
+def _task_sources(user, folded, limit):
+    """``[(rank, select)]``: the newest tasks of each class (a task may come in several)."""
+    visible = _task_visibility(user)
+    return [
+        (0, _driven(Task, folded, ["folded_title"], [Task.folded_title == folded, *visible], limit)),
+        (0, _plain(Task, [Task.directive_id.in_(_referring(folded, exact=True)), *visible], limit)),
+        (1, _driven(Task, folded, ["folded_title"], visible, limit)),
+        (2, _driven(Task, folded, ["folded_body"], visible, limit)),
+        (2, _plain(Task, [Task.directive_id.in_(_referring(folded)), *visible], limit)),
+    ]
+
+
+def _meeting_sources(user, folded, limit):
+    visible = _meeting_visibility(user)
+    return [
+        (0, _driven(Meeting, folded, ["folded_title"], [Meeting.folded_title == folded, *visible], limit)),
+        (1, _driven(Meeting, folded, ["folded_title"], visible, limit)),
+        (2, _driven(Meeting, folded, ["folded_body"], visible, limit)),
+    ]
+
+
+def _directive_sources(user, folded, limit):
+    visible = _meeting_visibility(user, Directive.meeting_id)
+    pattern = f"%{REFERENCE_SEPARATOR}{_escape_like(folded)}{REFERENCE_SEPARATOR}%"
+    exact = Directive.folded_refs.like(pattern, escape="\\")
+    return [
+        (0, _driven(Directive, folded, ["folded_refs"], [exact, *visible], limit)),
+        (1, _driven(Directive, folded, ["folded_refs"], visible, limit)),
+        (2, _driven(Directive, folded, ["folded_body"], visible, limit)),
+    ]
+
+
+#: kind -> ``(user, folded query, limit)`` -> ``[(rank, SELECT id, created_at)]``.
+SOURCES = {"task": _task_sources, "meeting": _meeting_sources, "directive": _directive_sources}
+
+
+def _matches(kind, user, query, cap):
+    """``(found, over)``: up to ``cap`` matches of one kind, ``[(rank, id, created_at)]``, each id
+    once at its best rank and newest first within it; ``over`` when there are more than ``cap``.
+
+    Each source is read up to ``cap + 1`` rows: the best ones for the page and the count at once.
+    """
+    best = {}
+    for rank, select in SOURCES[kind](user, query.folded, cap + 1):
+        for row in db.session.execute(select):
+            if row.id not in best:
+                best[row.id] = (rank, row.id, row.created_at)
+    found = sorted(best.values(), key=lambda match: (match[0], -match[1]))
+    return found[:cap], len(found) > cap
 
 
 def search(user, query, types=TYPES, page=1, per_page=25, count_cap=None):
     """One page of what ``user`` may see that matches ``query`` (a :class:`Query`), ranked.
 
-    Two statements per kind (the best ``page * per_page`` matches, and a count up to the cap),
-    then one per kind on the page to read the text of its snippets.
+    A few statements per kind, each reading an index up to the cap (:data:`COUNT_CAP`, or the
+    page's end if further), then one per kind on the page to read the text of its snippets.
     """
-    cap = max(count_cap or current_app.config.get("TRACKER_SEARCH_COUNT_CAP", 1000), page * per_page)
+    cap = max(count_cap or COUNT_CAP, page * per_page)
     hits, total, capped = [], 0, False
     for kind in TYPES:
         if kind not in types:
             continue
-        ranked, counted, (created_at, row_id) = QUERIES[kind](user, query)
-        found = db.session.scalar(sa.select(sa.func.count()).select_from(counted.limit(cap + 1).subquery()))
-        if found > cap:
-            found, capped = cap, True
-        total += found
-        if not found:
-            continue
-        rows = db.session.execute(
-            ranked.order_by(sa.text("rank"), created_at.desc(), row_id.desc()).limit(page * per_page)
-        ).all()
-        hits += [Hit(kind, row.id, row.rank, row.created_at) for row in rows]
+        found, over = _matches(kind, user, query, cap)
+        total, capped = total + len(found), capped or over
+        hits += [Hit(kind, row_id, rank, created) for rank, row_id, created in found]
     hits.sort(key=Hit.sort_key)
     items = hits[(page - 1) * per_page : page * per_page]
     describe(items, query)
