@@ -367,3 +367,16 @@ def test_a_participle_or_a_narrated_order_is_no_request(run):
 def test_a_verb_alone_in_a_table_cell_is_no_order(run):
     text = "Conclusions:\nMeeting Date | Motion\nReport Number\nStatus"
     assert run(text).directives == []
+
+
+def test_the_departments_point_back_to_the_list_named_before(run):
+    text = (
+        "According to the conclusion, the Departments: Health; Education and Training; Finance must submit the "
+        "staffing plans to the Provincial People's Committee. Departments also continue to review their internal "
+        "organisation. Departments, branches and localities must report on the reform."
+    )
+    directives = run(text).directives
+    assert len(directives) == 3
+    assert directives[1].lead.code == "SYT"
+    assert codes(directives[1].coordinating) == ["SGDDT", "STC"]
+    assert directives[2].lead is None  # a wider group than the list: no unit of its own

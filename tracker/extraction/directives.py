@@ -52,6 +52,10 @@ _AGENDA = re.compile(r"\b(?:ordre du jour|agenda|dagordning|chuong trinh (?:hop|
 _PETITION_TO_BODY = re.compile(r"\s+(?:the\s+)?(?:city\s+)?(?:council|cabinet)\b(?!\s+(?:staff|administration))")
 _FROM_THE_PUBLIC = re.compile(r"\b(?:resident|residents|citizen|citizens|member of the public|members of the public)\b")
 _DATED = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b|\b(?:19|20)\d\d\b")
+_PLURAL_DEPARTMENTS = re.compile(
+    r"(?:(?:the\s+|these\s+|les\s+|ces\s+)?(?:departments|departements|departementen)\b(?!\s*,|\s+(?:of|de|for)\b)"
+    r"|cac\s+so\s+(?:tren|nay|neu\s+tren)\b)"
+)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|all|newly|already)\s+$")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\b[^,.;]{0,50}$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
@@ -419,6 +423,16 @@ class _Reader:
                 lead, coordinating = self.roles(unit, mentions, cue, inherited)
                 if lead is None and dated_obligation and cue is None:
                     lead = inherited  # the dated obligation of the order before: the same unit
+                previous_proposal = proposals[-1] if proposals else None
+                if (
+                    lead is None
+                    and previous_proposal is not None
+                    and previous_proposal.coordinating
+                    and previous_proposal.lead in self.department_like
+                    and _PLURAL_DEPARTMENTS.match(self.prep.folded, unit.start)
+                ):
+                    # "Departments also continue ..." after "the Departments: Health; Education ...": that list
+                    lead, coordinating = previous_proposal.lead, list(previous_proposal.coordinating)
                 proposals.append(
                     Proposal(
                         unit.start,
