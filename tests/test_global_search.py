@@ -113,7 +113,13 @@ def test_a_part_of_a_document_number_finds_them_too(world, things):
     assert set(found(world.observer, "KH-UBND")) == {key(things["directive"]), key(things["task"])}
 
 
-def test_only_what_the_user_may_see(world, things):
+@pytest.mark.parametrize("small", [True, False])
+def test_only_what_the_user_may_see(world, things, small, monkeypatch):
+    """Both ways of searching for a department's staff: its own tasks tested one by one (a small
+    department), or the phrase's matches checked against the rule."""
+    from tracker.search import queries
+
+    monkeypatch.setattr(queries, "SMALL_DEPARTMENT", 1000 if small else 0)
     # Staff of another department: neither the lead department's task, meeting, nor directive.
     assert found(world.other_staff, "trồng rừng") == []
     assert found(world.other_staff, "57-NQ/TW") == []
@@ -242,29 +248,39 @@ def test_the_page_needs_a_signed_in_user(client):
     assert response.status_code == 302 and "/login" in response.headers["Location"]
 
 
-def test_the_indexes_answer_the_search(world, things):
-    """Every statement reaches the rows through an index (the trigram index of the text, or a key),
-    for a user who sees everything and for one restricted to a department."""
-    from tracker.search.queries import SOURCES
+@pytest.mark.parametrize("small", [False, True])
+def test_the_indexes_answer_the_search(world, things, small, monkeypatch):
+    """Every statement reaches the rows through an index, for a user who sees everything and for one
+    restricted to a department: the trigram index of the text, or (``small``: a department involved
+    in few tasks) the department's own indexes, its tasks then tested one by one."""
+    from tracker.search import queries
 
+    monkeypatch.setattr(queries, "SMALL_DEPARTMENT", 1000 if small else 0)
     connection = db.session.connection()
     if db.engine.dialect.name == "postgresql":
         connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
     for kind in ("task", "meeting", "directive"):
         for user in (world.observer, world.staff):
-            for _rank, select in SOURCES[kind](user, "ke hoach", 25):
+            own = small and kind == "task" and user is world.staff
+            for _rank, select in queries.SOURCES[kind](user, "ke hoach", 25):
                 sql = str(select.compile(db.engine, compile_kwargs={"literal_binds": True}))
                 if db.engine.dialect.name == "sqlite":
                     steps = [row[-1] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + sql)]
                     plan = " | ".join(steps)
-                    assert "_search VIRTUAL TABLE" in plan, plan
                     read_whole = [step for step in steps if step.split(" ")[:2] in SCANS]
                     assert not read_whole, plan
+                    if not own:
+                        assert "_search VIRTUAL TABLE" in plan, plan
+                    else:
+                        assert "_search VIRTUAL TABLE" in plan or "ix_tasks_lead" in plan, plan
                 elif kind == "task" or user is world.observer:
                     # (With a handful of rows PostgreSQL may read a small table by its key and filter
                     # the meetings a department attended; tasks are the table that grows.)
                     plan = " ".join(row[0] for row in connection.exec_driver_sql("EXPLAIN " + sql))
-                    assert "_folded_" in plan and "Seq Scan" not in plan, plan
+                    assert "Seq Scan" not in plan, plan
+                    assert "_folded_" in plan or (own and "ix_tasks_lead" in plan), plan
+            if own:
+                assert queries._small_department(user)
 
 
 #: A step of SQLite's plan reading a whole table.

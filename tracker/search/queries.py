@@ -31,7 +31,7 @@ from tracker.meetings.models import Directive, Meeting
 from tracker.meetings.queries import visible_meetings
 from tracker.search.folding import REFERENCE_SEPARATOR, SPACES, fold, fold_with_positions
 from tracker.tasks.models import Task
-from tracker.tasks.queries import coordinated_by
+from tracker.tasks.queries import coordinated_by, involvement, matching_union
 
 #: The kinds of things found, in the order they come within one class and date.
 TYPES = ("task", "meeting", "directive")
@@ -41,6 +41,9 @@ MAX_LENGTH = 200
 #: Matches counted per kind ("more than 200 results"): each costs a row read, and nobody pages
 #: through hundreds of search results.
 COUNT_CAP = 200
+#: A department involved in at most this many tasks has its own tasks searched one by one (each a
+#: substring test of the folded text) rather than the phrase's matches checked against it.
+SMALL_DEPARTMENT = 5000
 #: Characters of context on each side of the match in a snippet.
 CONTEXT = 70
 #: FTS5 tables (SQLite) and their columns, one per searched table.
@@ -180,8 +183,10 @@ def _unindexed(column):
     return column if _sqlite() else column + 0
 
 
-def _plain(model, conditions, limit):
-    order = _unindexed(model.id).desc()
+def _plain(model, conditions, limit, by_key=True):
+    """``by_key=False``: sorted after the conditions chose the rows, on both databases (rather than
+    read in key order and tested row by row, which SQLite may otherwise prefer under a LIMIT)."""
+    order = (_unindexed(model.id) if by_key else model.id + 0).desc()
     return sa.select(model.id, model.created_at).where(*conditions).order_by(order).limit(limit)
 
 
@@ -205,15 +210,40 @@ def _meeting_visibility(user, column=Meeting.id):
     return [column.in_(visible_meetings(user).with_only_columns(Meeting.id))]
 
 
+def _small_department(user):
+    """Whether ``user`` sees only the tasks of a department involved in at most
+    :data:`SMALL_DEPARTMENT` tasks (counted from the department's indexes, up to that number)."""
+    if can_view_everything(user):
+        return False
+    involved = matching_union([], involvement(user.department_id)).limit(SMALL_DEPARTMENT + 1).subquery()
+    return db.session.scalar(sa.select(sa.func.count()).select_from(involved)) <= SMALL_DEPARTMENT
+
+
 def _task_sources(user, folded, limit):
-    """``[(rank, select)]``: the newest tasks of each class (a task may come in several)."""
+    """``[(rank, select)]``: the newest tasks of each class (a task may come in several).
+
+    For a department involved in few tasks, its own tasks (from its indexes) are tested against
+    the phrase, rather than the phrase's matches against the department: a common word may match a
+    quarter of all tasks and only a handful of its own.
+    """
     visible = _task_visibility(user)
+    referring = [
+        (0, _plain(Task, [Task.directive_id.in_(_referring(folded, exact=True)), *visible], limit)),
+        (2, _plain(Task, [Task.directive_id.in_(_referring(folded)), *visible], limit)),
+    ]
+    if _small_department(user):
+        own = [Task.id.in_(matching_union([], involvement(user.department_id)))]
+        return [
+            (0, _plain(Task, [*own, Task.folded_title == folded], limit, by_key=False)),
+            (1, _plain(Task, [*own, _contains(Task.folded_title, folded)], limit, by_key=False)),
+            (2, _plain(Task, [*own, _contains(Task.folded_body, folded)], limit, by_key=False)),
+            *referring,
+        ]
     return [
         (0, _driven(Task, folded, ["folded_title"], [Task.folded_title == folded, *visible], limit)),
-        (0, _plain(Task, [Task.directive_id.in_(_referring(folded, exact=True)), *visible], limit)),
         (1, _driven(Task, folded, ["folded_title"], visible, limit)),
         (2, _driven(Task, folded, ["folded_body"], visible, limit)),
-        (2, _plain(Task, [Task.directive_id.in_(_referring(folded)), *visible], limit)),
+        *referring,
     ]
 
 
