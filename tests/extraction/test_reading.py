@@ -380,3 +380,27 @@ def test_the_departments_point_back_to_the_list_named_before(run):
     assert directives[1].lead.code == "SYT"
     assert codes(directives[1].coordinating) == ["SGDDT", "STC"]
     assert directives[2].lead is None  # a wider group than the list: no unit of its own
+
+
+def test_a_unit_and_a_present_verb_tells_outside_vietnamese(run):
+    text = (
+        "Kommunstyrelsen beslutade att socialnämnden ska återrapportera till kommunstyrelsens sammanträde "
+        "4 oktober 2016. Socialnämnden behandlar ärendet den 28 september."
+    )
+    directives = run(text, language="sv").directives
+    assert len(directives) == 1
+    assert directives[0].deadline.isoformat() == "2016-10-04"
+
+
+def test_french_future_orders_and_a_lead_in_after_a_directive(run):
+    text = (
+        "La Police provinciale veillera à la sécurité des touristes pendant la saison. "
+        "Le Comité populaire du district de Co To est chargé de réserver un terrain.\n"
+        "Le vice-président a insisté sur les points suivants :\n"
+        "– publier chaque trimestre les indicateurs ;\n"
+        "– rendre compte des résultats au Comité populaire provincial chaque année."
+    )
+    directives = run(text, language="fr").directives
+    assert [d.lead.code if d.lead else None for d in directives][:2] == ["CAT", "UBND-COTO"]
+    assert directives[1].text.endswith("réserver un terrain")
+    assert len(directives) == 3

@@ -127,7 +127,8 @@ FR = Cues(
     modal=re.compile(
         r"\b(?:doit|doivent|devra|devront|devrait|devraient|il faut|il convient|est tenue?|sont tenue?s|"
         r"(?:est|sont) (?:chargee?s?|invitee?s?|priee?s?|responsables?)|a besoin de|ont besoin de|"
-        r"chef de file|(?:a|ont) ete (?:chargee?s?|invitee?s?|instruite?s?|priee?s?))\b"
+        r"chef de file|(?:a|ont) ete (?:chargee?s?|invitee?s?|instruite?s?|priee?s?)|"
+        r"veillera a|veilleront a|se chargera de|se chargeront de)\b"
     ),
     strong_modal=re.compile(r"(?:est|sont|a ete|ont ete) (?:chargee?s?|invitee?s?|priee?s?|instruite?s?)"),
     past_before_modal=None,

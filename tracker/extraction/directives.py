@@ -402,7 +402,11 @@ class _Reader:
             elif directive_context and in_list:
                 proposed = self.is_imperative(unit) or not self.is_narrative(unit, 40)
             elif directive_context and unit.boundary in ("sentence", "line"):
-                starts_named = self.starts_with_mention(unit, mentions) is not None
+                # "Sở Y tế rà soát ...": in Vietnamese a unit and a bare verb is an order; in the other
+                # languages a unit and a verb in the present tells ("Socialnämnden behandlar ärendet ...")
+                starts_named = self.starts_with_mention(unit, mentions) is not None and (
+                    self.language == "vi" or self.is_imperative(unit) or cue is not None
+                )
                 # "By March 31, 2026 at the latest, the 3rd dose must be given ...": a dated obligation that
                 # follows an order goes on with it (its unit is the order's)
                 dated_obligation = bool(
@@ -640,8 +644,8 @@ def shape(
                 last += 1
             other = owner.get(j)
             start, end = units[j].start, units[last].end
-            if units[j].boundary == "para" and seen:
-                break
+            if (units[j].boundary == "para" and seen) or units[j].ends_colon:
+                break  # a lead-in ("... sur les points suivants :") opens something new
             if other is not None:
                 follower = merged[other]
                 if follower.own_lead and follower.lead is not None and follower.lead != proposal.lead:
