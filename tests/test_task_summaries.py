@@ -279,3 +279,30 @@ def test_a_bulk_load_is_counted_once_it_ends(world, make):
     # The triggers count again afterwards.
     make.task(lead=world.lead, due_on=TODAY)
     assert summaries.stored() == summaries.recount()
+
+
+@pytest.mark.parametrize("sort", ["deadline", "-deadline", "priority", "title", "-updated"])
+def test_pages_of_a_union_are_cut_from_each_branch_in_order(world, make, sort):
+    """A department's list unites what it leads, issued and coordinates; each branch is cut at the
+    page asked for before the union, and the pages still follow one another exactly."""
+    for days in range(-6, 0):
+        make.task(lead=world.lead, due_on=TODAY + timedelta(days=days), title=f"Lead {days}")
+        make.task(lead=world.other, due_on=TODAY + timedelta(days=days), coordinating=[world.lead], title=f"C {days}")
+        make.task(lead=world.other, issuing_department=world.lead, due_on=TODAY + timedelta(days=days // 2))
+    make.task(lead=world.lead, due_on=TODAY - timedelta(days=2), coordinating=[world.lead], title="Both")
+    filters = TaskFilters(timing="overdue", sort=sort, per_page=4)
+    everything = db.session.scalars(
+        sa.select(Task.id).where(Task.id.in_(filtered_select(world.head, filters, TODAY).with_only_columns(Task.id)))
+    ).all()
+    ordered = []
+    for page in range(1, 7):
+        filters.page = page
+        page_ids, total = _matching_page(world.head, filters, TODAY)
+        ids = db.session.scalars(sa.select(page_ids.c.id)).all()
+        assert len(ids) == min(4, max(0, total - (page - 1) * 4))
+        ordered += ids
+    assert total == len(everything) == 19
+    assert sorted(ordered) == sorted(everything)  # every task once, none twice
+    full = TaskFilters(timing="overdue", sort=sort, per_page=100)
+    page_ids, _ = _matching_page(world.head, full, TODAY)
+    assert ordered == db.session.scalars(sa.select(page_ids.c.id)).all()

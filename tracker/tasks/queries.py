@@ -358,10 +358,13 @@ def _matching_page(user, filters, today=None, count_cap=None):
     # The visibility rule is implied when the filters keep to the user's own department; leaving
     # it out spares the database a look-up of every task the department is involved in.
     conditions, branches = visible_criteria(user, filters, today)
+    per_page = page_size(filters)
+    page = max(1, filters.page or 1)
     if len(branches) == 1:
         matching = sa.select(Task.id).where(*conditions, *branches[0])
         counting = matching.with_only_columns(sa.func.count(), maintain_column_froms=True)
         order_columns = Task
+        paging = matching
     else:
         # Each branch brings the columns the sort needs: the union is counted, sorted and cut on
         # its own, where joining it back to the tasks to sort read every task's deadline.
@@ -370,9 +373,20 @@ def _matching_page(user, filters, today=None, count_cap=None):
         union = union.subquery("matching")
         counting = sa.select(sa.func.count()).select_from(union)
         matching = sa.select(union.c.id)
-        order_columns = union.c
-    per_page = page_size(filters)
-    page = max(1, filters.page or 1)
+        # The page needs only the first ``page * per_page`` of each branch in the list's order,
+        # each cut on its own index range: at a million tasks, uniting and sorting every overdue
+        # task a department is part of to keep 25 cost more than the count did.
+        tops = [
+            sa.select(Task.id, *columns)
+            .where(*conditions, *branch)
+            .order_by(*_order(filters.sort))
+            .limit(page * per_page)
+            .subquery(f"branch_{number}")
+            for number, branch in enumerate(branches)
+        ]
+        first = sa.union(*(sa.select(top) for top in tops)).subquery("first")
+        paging = sa.select(first.c.id)
+        order_columns = first.c
     if filters.q and count_cap:
         cap = max(count_cap, page * per_page)
         found = db.session.scalar(sa.select(sa.func.count()).select_from(matching.limit(cap + 1).subquery()))
@@ -383,7 +397,7 @@ def _matching_page(user, filters, today=None, count_cap=None):
         if total is None:
             total = db.session.scalar(counting)
     page_ids = (
-        matching.order_by(*_order(filters.sort, order_columns))
+        paging.order_by(*_order(filters.sort, order_columns))
         .limit(per_page)
         .offset((page - 1) * per_page)
         .subquery("page")
