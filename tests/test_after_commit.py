@@ -36,3 +36,20 @@ def test_a_rollback_of_the_whole_transaction_drops_them(app, make):
     db.session.rollback()
     db.session.commit()
     assert ran == []
+
+
+def test_callbacks_queued_under_one_key_run_once(app, make):
+    ran = []
+    make.department()
+    for task in range(3):
+        with db.session.begin_nested():
+            after_commit(lambda task=task: ran.append(("deliver to 7", task)), key=("deliver", 7))
+            after_commit(lambda: ran.append("deliver to 8"), key=("deliver", 8))
+    after_commit(lambda: ran.append("unkeyed"))
+    after_commit(lambda: ran.append("unkeyed"))
+    db.session.commit()
+    assert ran == [("deliver to 7", 0), "deliver to 8", "unkeyed", "unkeyed"]
+    make.department()
+    after_commit(lambda: ran.append("next transaction"), key=("deliver", 7))
+    db.session.commit()
+    assert ran[-1] == "next transaction"

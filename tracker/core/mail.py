@@ -35,14 +35,25 @@ from tracker.extensions import db, mail
 log = logging.getLogger("tracker.mail")
 
 _PENDING = "tracker.after_commit"
+_PENDING_KEYS = "tracker.after_commit.keys"
 
 
 # --- After commit -------------------------------------------------------------------------------
 
 
-def after_commit(callback):
-    """Run ``callback()`` after the current transaction of ``db.session`` commits."""
-    db.session().info.setdefault(_PENDING, []).append(callback)
+def after_commit(callback, key=None):
+    """Run ``callback()`` after the current transaction of ``db.session`` commits.
+
+    With ``key``, a callback already queued under the same key stands for this one (a bulk action
+    owes one recipient many emails: one delivery job sends them all).
+    """
+    pending = db.session().info.setdefault(_PENDING, [])
+    if key is not None:
+        keys = db.session().info.setdefault(_PENDING_KEYS, set())
+        if key in keys:
+            return
+        keys.add(key)
+    pending.append(callback)
 
 
 def _run_pending(session):
@@ -50,6 +61,7 @@ def _run_pending(session):
         # A savepoint released (one task of a bulk action): nothing is committed yet.
         return
     callbacks = session.info.pop(_PENDING, [])
+    session.info.pop(_PENDING_KEYS, None)
     for callback in callbacks:
         try:
             callback()
@@ -63,6 +75,7 @@ def _drop_pending(session, previous_transaction):
         # (one of the rolled-back work's may run too: they only enqueue what is owed, if anything).
         return
     session.info.pop(_PENDING, None)
+    session.info.pop(_PENDING_KEYS, None)
 
 
 def init_app(app):

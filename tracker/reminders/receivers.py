@@ -50,7 +50,10 @@ def owe_each(task, kind, occurrences):
     ).all()
     recipient_ids = sorted({recipient_id for (recipient_id,) in claimed})
     for recipient_id in recipient_ids:
-        after_commit(lambda recipient_id=recipient_id: enqueue_delivery(recipient_id, include_digest=False))
+        after_commit(
+            lambda recipient_id=recipient_id: enqueue_delivery(recipient_id, include_digest=False),
+            key=("deliver", recipient_id),  # one job delivers everything owed to the recipient
+        )
     return recipient_ids
 
 
