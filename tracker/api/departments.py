@@ -10,6 +10,7 @@ from tracker.api.spec import endpoint
 from tracker.core.errors import NotFound
 from tracker.core.permissions import can_manage_departments, require
 from tracker.departments import operations
+from tracker.departments import queries as department_queries
 from tracker.departments.models import Department, DepartmentKind
 from tracker.extensions import db
 
@@ -75,8 +76,7 @@ def list_departments():
     page, per_page = paging(values, default_per_page=100)
     query = sa.select(Department)
     if "q" in values:
-        like = f"%{values['q'].strip()}%"
-        query = query.where(sa.or_(Department.name.ilike(like), Department.code.ilike(like)))
+        query = query.where(department_queries.matching_text(values["q"].strip()))
     if "kind" in values:
         query = query.where(Department.kind == DepartmentKind(values["kind"]))
     if "is_active" in values:

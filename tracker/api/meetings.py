@@ -21,6 +21,7 @@ from tracker.core.errors import NotFound
 from tracker.core.permissions import can_view_meeting, require
 from tracker.extensions import db
 from tracker.meetings import operations
+from tracker.meetings import queries as meeting_queries
 from tracker.meetings.models import Directive, Meeting
 from tracker.meetings.queries import visible_meetings
 from tracker.tasks import queries
@@ -99,8 +100,7 @@ def list_meetings():
     page, per_page = paging(values)
     query = visible_meetings(user)
     if "q" in values:
-        text = values["q"].strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        query = query.where(Meeting.title.ilike(f"%{text}%", escape="\\"))
+        query = query.where(meeting_queries.matching_text(values["q"].strip()))
     if "host_department_id" in values:
         query = query.where(Meeting.host_department_id == values["host_department_id"])
     if "held_from" in values:

@@ -12,6 +12,7 @@ from tracker.core.errors import NotFound
 from tracker.core.permissions import can_manage_users, can_view_department, can_view_everything, require
 from tracker.extensions import db
 from tracker.users import operations
+from tracker.users import queries as user_queries
 from tracker.users.models import Role, User
 
 ROLES = [role.value for role in Role]
@@ -70,8 +71,7 @@ def list_users():
     if "is_active" in values:
         query = query.where(User.is_active.is_(values["is_active"]))
     if "q" in values:
-        like = f"%{values['q'].strip()}%"
-        query = query.where(sa.or_(User.name.ilike(like), User.email.ilike(like)))
+        query = query.where(user_queries.matching_text(values["q"].strip()))
     total = db.session.scalar(sa.select(sa.func.count()).select_from(query.subquery()))
     items = db.session.scalars(query.order_by(User.name, User.id).limit(per_page).offset((page - 1) * per_page)).all()
     return page_json(items, total, page, per_page, user_json)

@@ -6,6 +6,7 @@ from flask_login import current_user, login_required
 from tracker.core.errors import ValidationFailed
 from tracker.core.permissions import can_manage_departments, require
 from tracker.departments import bp, operations
+from tracker.departments import queries as department_queries
 from tracker.departments.forms import DepartmentForm
 from tracker.departments.models import Department
 from tracker.extensions import db
@@ -28,8 +29,7 @@ def index():
     show = request.args.get("show", "active")
     query = sa.select(Department).order_by(Department.name)
     if q:
-        like = f"%{q}%"
-        query = query.where(sa.or_(Department.name.ilike(like), Department.code.ilike(like)))
+        query = query.where(department_queries.matching_text(q))
     if show == "active":
         query = query.where(Department.is_active.is_(True))
     elif show == "inactive":

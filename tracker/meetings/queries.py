@@ -13,3 +13,11 @@ def visible_meetings(user):
         return query
     attended = sa.select(meeting_attendees.c.meeting_id).where(meeting_attendees.c.department_id == user.department_id)
     return query.where(sa.or_(Meeting.host_department_id == user.department_id, Meeting.id.in_(attended)))
+
+
+def matching_text(q):
+    """Meetings whose title, place or chair contain ``q`` (any case; ``%`` and ``_`` are plain
+    characters): the one search of the meetings page and the API."""
+    return sa.or_(
+        *(column.icontains(q, autoescape=True) for column in (Meeting.title, Meeting.place, Meeting.chair_name))
+    )

@@ -21,6 +21,7 @@ from tracker.core.permissions import (
 from tracker.departments.models import Department
 from tracker.extensions import db
 from tracker.meetings import bp, operations
+from tracker.meetings import queries as meeting_queries
 from tracker.meetings.forms import DirectiveForm, MeetingForm, PasteDirectivesForm
 from tracker.meetings.models import Directive, Meeting, meeting_attendees
 from tracker.meetings.queries import visible_meetings
@@ -62,14 +63,7 @@ def index():
     if host_id:
         query = query.where(Meeting.host_department_id == host_id)
     if q:
-        like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        query = query.where(
-            sa.or_(
-                Meeting.title.ilike(like, escape="\\"),
-                Meeting.place.ilike(like, escape="\\"),
-                Meeting.chair_name.ilike(like, escape="\\"),
-            )
-        )
+        query = query.where(meeting_queries.matching_text(q))
     page = ids["page"] or 1
     total = db.session.scalar(sa.select(sa.func.count()).select_from(query.subquery()))
     items = db.session.scalars(

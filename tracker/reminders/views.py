@@ -5,11 +5,13 @@ from flask import current_app, render_template, request
 from flask_login import current_user, login_required
 from sqlalchemy.orm import joinedload
 
+from tracker.core.integers import to_id
 from tracker.core.permissions import can_view_reminder_ledger, require
 from tracker.extensions import db
 from tracker.reminders import bp
 from tracker.reminders.models import Reminder, ReminderState
 from tracker.reminders.status import health
+from tracker.users import queries as user_queries
 from tracker.users.models import User
 
 
@@ -21,7 +23,7 @@ def guard():
 
 def _int_arg(name):
     value = (request.args.get(name) or "").strip()
-    return int(value) if value.isdigit() else None
+    return to_id(value)  # junk or beyond the database's range: no filter
 
 
 @bp.route("/")
@@ -38,9 +40,7 @@ def index():
         query = query.where(Reminder.task_id == task_id)
     if user_q:
         users = sa.select(User.id).where(
-            sa.or_(User.email.ilike(f"%{user_q}%"), User.name.ilike(f"%{user_q}%"))
-            if not user_q.isdigit()
-            else User.id == int(user_q)
+            User.id == to_id(user_q) if user_q.isdigit() else user_queries.matching_text(user_q)
         )
         query = query.where(Reminder.recipient_id.in_(users))
     if state in {s.value for s in ReminderState}:

@@ -10,6 +10,7 @@ from tracker.core.permissions import can_manage_users, require
 from tracker.departments.models import Department
 from tracker.extensions import db
 from tracker.users import bp, operations
+from tracker.users import queries as user_queries
 from tracker.users.forms import UserForm
 from tracker.users.models import User
 
@@ -38,8 +39,7 @@ def index():
     page = ids["page"] or 1
     query = sa.select(User).order_by(User.name)
     if q:
-        like = f"%{q}%"
-        query = query.where(sa.or_(User.name.ilike(like), User.email.ilike(like)))
+        query = query.where(user_queries.matching_text(q))
     department_id = ids["department_id"]
     if department_id:
         query = query.where(User.department_id == department_id)
