@@ -89,3 +89,42 @@ def test_it_is_the_current_submission_that_counts(world):
     operations.transition_task(world.admin, task, "approve")
     db.session.commit()
     assert reload(task).status == TaskStatus.DONE
+
+
+def test_whoever_asked_for_an_extension_never_decides_it(world, client, auth, make):
+    """A head who issued a task to their own department may ask to move its deadline, but another
+    person on the issuing side decides; the home page does not offer it to them either."""
+    from datetime import date, timedelta
+
+    from tracker.core.errors import Forbidden
+
+    task = new_task(world, issuer=world.head, issuing_department_id=world.lead.id, due_on=date.today() + timedelta(9))
+    extension = operations.request_extension(world.head, task, due_on=date.today() + timedelta(40), reason="Rain")
+    db.session.commit()
+    with pytest.raises(Forbidden, match="You asked for this extension"):
+        operations.decide_extension(world.head, extension, approve=True)
+    db.session.rollback()
+
+    auth.login(world.head)
+    assert "Extension requests to decide" not in client.get("/").get_data(as_text=True)
+    page = client.get(f"/tasks/{task.id}").get_data(as_text=True)
+    assert 'name="approve"' not in page  # no decision form for the requester
+    client.post("/logout")
+
+    deputy = make.user(role="head", department=world.lead, name="Dung Deputy")
+    db.session.commit()
+    auth.login(deputy)
+    assert "Extension requests to decide" in client.get("/").get_data(as_text=True)
+    operations.decide_extension(deputy, db.session.merge(extension), approve=True)
+    db.session.commit()
+    assert reload(task).due_on == date.today() + timedelta(40)
+
+
+def test_work_one_submitted_does_not_wait_for_ones_own_approval(world, client, auth):
+    own = submitted_by(world, world.admin, issuer=world.admin, title="Submitted by the administrator")
+    other = submitted_by(world, world.staff, issuer=world.admin, title="Submitted by the staff")
+    auth.login(world.admin)
+    home = client.get("/").get_data(as_text=True)
+    queue = home.split('id="awaiting-review"', 1)[1].split("</section>", 1)[0]
+    assert f"/tasks/{other.id}" in queue
+    assert f"/tasks/{own.id}" not in queue

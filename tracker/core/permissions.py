@@ -18,6 +18,7 @@ Roles, from design.md:
 from dataclasses import dataclass
 
 from flask_babel import gettext as _
+from flask_babel import ngettext
 
 from tracker.core.errors import Forbidden
 from tracker.users.models import Role
@@ -207,8 +208,13 @@ def can_cancel_task(user, task):
     return is_issuing_side(user, task)
 
 
-def can_decide_extension(user, task):
-    return is_issuing_side(user, task)
+def can_decide_extension(user, task, *, requested_by_id=None):
+    """Decide an extension request: the issuing side, but never whoever asked for it (four eyes, as
+    for approving work: a head who issued a task to their own department does not extend it alone)."""
+    verdict = is_issuing_side(user, task)
+    if verdict and requested_by_id is not None and requested_by_id == user.id:
+        return deny(_("You asked for this extension: someone else on the issuing side must decide it."))
+    return verdict
 
 
 # --- Tasks: the doing side ----------------------------------------------------------------------
@@ -298,5 +304,11 @@ def can_edit_comment(user, comment, *, now, window_minutes):
     if comment.author_id != user.id:
         return deny(_("Only its author may edit a comment."))
     if (now - comment.created_at).total_seconds() > window_minutes * 60:
-        return deny(_("A comment can only be edited within %(n)d minutes of writing it.", n=window_minutes))
+        return deny(
+            ngettext(
+                "A comment can only be edited within %(num)d minute of writing it.",
+                "A comment can only be edited within %(num)d minutes of writing it.",
+                window_minutes,
+            )
+        )
     return ALLOW

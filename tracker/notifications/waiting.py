@@ -14,6 +14,7 @@ from sqlalchemy.orm import joinedload
 from tracker.extensions import db
 from tracker.tasks import queries as task_queries
 from tracker.tasks.models import ExtensionRequest, ExtensionStatus, Task, TaskStatus, TaskUpdate, UpdateKind
+from tracker.tasks.operations import submitted_by_column
 from tracker.users.models import Role
 
 LIMIT = 10
@@ -80,16 +81,19 @@ def waiting_for(user, limit=LIMIT):
     waiting = Waiting()
     issued = issued_by(user)
     if issued is not None:
+        # Four eyes: what the user submitted themselves waits for someone else.
+        submitter = submitted_by_column()
         waiting.to_approve = db.session.scalars(
             sa.select(Task)
-            .where(issued, Task.status == TaskStatus.SUBMITTED)
+            .where(issued, Task.status == TaskStatus.SUBMITTED, sa.or_(submitter.is_(None), submitter != user.id))
+            .options(*task_queries.page_options())
             .order_by(Task.due_on.asc().nulls_last(), Task.id)
             .limit(limit)
         ).all()
         waiting.extensions = db.session.scalars(
             sa.select(ExtensionRequest)
             .join(Task, Task.id == ExtensionRequest.task_id)
-            .where(issued, ExtensionRequest.status == ExtensionStatus.PENDING)
+            .where(issued, ExtensionRequest.status == ExtensionStatus.PENDING, ExtensionRequest.requester_id != user.id)
             .options(joinedload(ExtensionRequest.task), joinedload(ExtensionRequest.requester))
             .order_by(ExtensionRequest.created_at, ExtensionRequest.id)
             .limit(limit)

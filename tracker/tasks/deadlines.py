@@ -128,7 +128,7 @@ def _as_bool(value):
 def decide_extension(actor, extension, *, approve, comment=None):
     """Approve (moving the deadline, the old one kept in the history) or refuse an extension request."""
     task = extension.task
-    require(can_decide_extension(actor, task))
+    require(can_decide_extension(actor, task, requested_by_id=extension.requester_id))
     approve = _as_bool(approve)
     if extension.status != ExtensionStatus.PENDING:
         raise InvalidTransition(_("This request was already decided."))
