@@ -183,10 +183,8 @@ def _unindexed(column):
     return column if _sqlite() else column + 0
 
 
-def _plain(model, conditions, limit, by_key=True):
-    """``by_key=False``: sorted after the conditions chose the rows, on both databases (rather than
-    read in key order and tested row by row, which SQLite may otherwise prefer under a LIMIT)."""
-    order = (_unindexed(model.id) if by_key else model.id + 0).desc()
+def _plain(model, conditions, limit):
+    order = _unindexed(model.id).desc()
     return sa.select(model.id, model.created_at).where(*conditions).order_by(order).limit(limit)
 
 
@@ -220,7 +218,8 @@ def _small_department(user):
 
 
 def _task_sources(user, folded, limit):
-    """``[(rank, select)]``: the newest tasks of each class (a task may come in several).
+    """``[(rank, select)]``: the newest tasks of each class (a task may come in several); a rank
+    of ``None``: the select ranks its rows itself (a ``rank`` column).
 
     For a department involved in few tasks, its own tasks (from its indexes) are tested against
     the phrase, rather than the phrase's matches against the department: a common word may match a
@@ -232,13 +231,20 @@ def _task_sources(user, folded, limit):
         (2, _plain(Task, [Task.directive_id.in_(_referring(folded)), *visible], limit)),
     ]
     if _small_department(user):
-        own = [Task.id.in_(matching_union([], involvement(user.department_id)))]
-        return [
-            (0, _plain(Task, [*own, Task.folded_title == folded], limit, by_key=False)),
-            (1, _plain(Task, [*own, _contains(Task.folded_title, folded)], limit, by_key=False)),
-            (2, _plain(Task, [*own, _contains(Task.folded_body, folded)], limit, by_key=False)),
-            *referring,
-        ]
+        # One pass over the department's tasks, each ranked by where the phrase is.
+        rank = sa.case((Task.folded_title == folded, 0), (_contains(Task.folded_title, folded), 1), else_=2).label(
+            "rank"
+        )
+        own = (
+            sa.select(Task.id, Task.created_at, rank)
+            .where(
+                Task.id.in_(matching_union([], involvement(user.department_id))),
+                sa.or_(_contains(Task.folded_title, folded), _contains(Task.folded_body, folded)),
+            )
+            .order_by(sa.text("rank"), (Task.id + 0).desc())
+            .limit(limit)
+        )
+        return [(None, own), *referring]
     return [
         (0, _driven(Task, folded, ["folded_title"], [Task.folded_title == folded, *visible], limit)),
         (1, _driven(Task, folded, ["folded_title"], visible, limit)),
@@ -281,7 +287,7 @@ def _matches(kind, user, query, cap):
     for rank, select in SOURCES[kind](user, query.folded, cap + 1):
         for row in db.session.execute(select):
             if row.id not in best:
-                best[row.id] = (rank, row.id, row.created_at)
+                best[row.id] = (row.rank if rank is None else rank, row.id, row.created_at)
     found = sorted(best.values(), key=lambda match: (match[0], -match[1]))
     return found[:cap], len(found) > cap
 
