@@ -11,6 +11,7 @@ MINISTRIES = [
     DepartmentRef(2, "Ministère de l'Agriculture, de l'Élevage et des Forêts", (), "M-AGRI"),
     DepartmentRef(3, "Ministère du Commerce et de l'Industrie", (), "M-COM"),
     DepartmentRef(4, "Ministry of Foreign Affairs", (), "MOFA"),
+    DepartmentRef(10, "Ministry of Energy and Water", (), "MEW"),
     DepartmentRef(5, "Ministry of Justice", (), "MOJ"),
     DepartmentRef(6, "Ministry of Higher Education", (), "MOHE"),
     DepartmentRef(7, "Department of Agriculture", (), "DAG"),
@@ -30,20 +31,20 @@ def lead_of(text, language, departments=MINISTRIES, meeting=None):
     ("text", "language", "lead", "coordinating"),
     [
         # A minister stands for the ministry; the field words find it however its name is written.
-        ("Le Président a invité le Ministre de la Santé à finaliser le plan de riposte.", "fr", "M-SANTE", []),
+        ("Le Président a invité le Ministre de la Santé à publier le plan de riposte.", "fr", "M-SANTE", []),
         (
-            "Le Chef de l'État a demandé aux Ministres en charge de l'Agriculture et du Commerce de publier "
-            "les prix des intrants.",
+            "Le Chef de l'État a demandé aux Ministres en charge de l'Élevage et du Commerce de publier "
+            "les tarifs des abattoirs.",
             "fr",
             "M-AGRI",
             ["M-COM"],
         ),
-        ("The cabinet instructed the ministry of foreign to contact the embassies.", "en", "MOFA", []),
+        ("The cabinet instructed the ministry of energy to repair the power lines.", "en", "MEW", []),
         (
-            "The cabinet asked the ministries of justice and higher education to review the draft regulation.",
+            "The cabinet asked the ministries of justice and foreign affairs to prepare the treaty text.",
             "en",
             "MOJ",
-            ["MOHE"],
+            ["MOFA"],
         ),
         # A ministry's unit and a department's are told apart by the head word.
         ("The Governor asked the Minister of Agriculture to count the herds.", "en", "M-AGRI", []),
@@ -69,8 +70,8 @@ def test_sectors_and_heads_stand_for_their_department(one, text, lead):
 def test_a_bare_title_is_the_head_of_the_department_named_before(run):
     text = (
         "Chủ tịch UBND tỉnh trao quyết định bổ nhiệm Giám đốc Sở Y tế cho ông Lê Văn An. "
-        "Phát biểu giao nhiệm vụ, Chủ tịch UBND tỉnh đề nghị tân Giám đốc tiếp tục nâng cao chất lượng khám "
-        "chữa bệnh tại tuyến xã."
+        "Tại buổi lễ, Phó Chủ tịch UBND tỉnh đề nghị tân Giám đốc sớm kiện toàn bộ máy và nâng cao chất lượng "
+        "khám chữa bệnh tại tuyến xã."
     )
     directives = run(text).directives
     assert len(directives) == 1
@@ -102,12 +103,12 @@ def test_units_listed_after_phoi_hop_coordinate(run):
 def test_a_deadline_sentence_joins_the_directive_before_it(run):
     text = (
         "The Department of Construction is assigned to review the land fund for social housing. "
-        "The completion date is before 30 November 2026.\n"
+        "The deadline for this is 30 November 2026.\n"
         "The Department of Health must check the district hospitals."
     )
     directives = run(text).directives
     assert [d.lead.code for d in directives] == ["SXD", "SYT"]
-    assert directives[0].text.endswith("before 30 November 2026.") or directives[0].text.endswith("2026")
+    assert directives[0].text.endswith("30 November 2026.") or directives[0].text.endswith("2026")
     assert directives[0].deadline.isoformat() == "2026-11-30"
     assert directives[1].deadline is None
 
@@ -138,12 +139,12 @@ def test_lower_case_bullets_continue_the_sentence_of_their_lead_in(run):
         "Utredaren ska bl.a.\n"
         "• analysera hur bidragen används,\n"
         "• föreslå hur uppföljningen kan förbättras, och\n"
-        "• lämna nödvändiga författningsförslag.\n"
+        "• föreslå de lagändringar som behövs.\n"
         "Uppdraget ska redovisas senast den 1 december 2027."
     )
     directives = run(text, language="sv").directives
     assert len(directives) == 1
-    assert "lämna nödvändiga författningsförslag" in directives[0].text
+    assert "föreslå de lagändringar som behövs" in directives[0].text
     assert directives[0].deadline.isoformat() == "2027-12-01"
 
 
@@ -151,11 +152,11 @@ def test_lower_case_bullets_continue_the_sentence_of_their_lead_in(run):
     ("text", "language"),
     [
         ("That Administration BE DIRECTED to report back to Council on the parking strategy.", "en"),
-        ("He said that the officers should repair the village roads before the rains.", "en"),
-        ("Le Ministre en charge de l'Administration du Territoire a été chargé de recenser les électeurs.", "fr"),
-        ("Elle a demandé aux ministres concernés de lui faire des propositions très rapidement.", "fr"),
+        ("The Minister said that the engineers should inspect the bridges before the rains.", "en"),
+        ("Le Ministre en charge de la Jeunesse a été chargé de recenser les bénévoles.", "fr"),
+        ("Elle a demandé aux ministres de l'Économie et du Travail de lui soumettre un plan dans la semaine.", "fr"),
         ("Sở Y tế khẩn trương rà soát danh sách các trạm y tế xã.", "vi"),
-        ("Regeringen ger Statskontoret i uppdrag att analysera myndighetens styrning.", "sv"),
+        ("Regeringen ger Boverket i uppdrag att analysera byggreglerna.", "sv"),
     ],
 )
 def test_assignment_frames(run, text, language):
@@ -165,12 +166,12 @@ def test_assignment_frames(run, text, language):
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("That the report of the City Planner BE RECEIVED for information.", "en"),
-        ("Staff may be asked to follow up on such items.", "en"),
-        ("Le pouvoir d'achat est l'urgence à laquelle le gouvernement doit s'atteler, a indiqué la ministre.", "fr"),
+        ("That the memo of the Fire Chief BE RECEIVED for information.", "en"),
+        ("Officers may be asked to comment on the draft later.", "en"),
+        ("Le logement est le chantier auquel le gouvernement doit se consacrer, a expliqué le porte-parole.", "fr"),
         (
-            "Le Conseil des ministres a tenu sa session avec l'ordre du jour suivant :\n\n1. Message du Président ;"
-            "\n\n2. Compte rendu de la session ;\n\n3. Divers.",
+            "La commission s'est réunie avec l'ordre du jour suivant :\n\n1. Budget annexe ;"
+            "\n\n2. Questions des membres ;\n\n3. Points d'information.",
             "fr",
         ),
     ],
@@ -276,10 +277,10 @@ def test_tasked_with_a_gerund_gives_an_imperative_title(one):
     "text",
     [
         # a conditional "should such ..." and an authorisation order nothing
-        "That the Director of Construction BE AUTHORIZED to apply for grants and further, should such funding be "
-        "received, to report it to Council.",
+        "That the Chief Librarian BE AUTHORIZED to sign the lease and further, should the lease be signed, to "
+        "inform Council.",
         # a past assignment told as narration, with an adverb between "have" and the verb
-        "The leadership of the Department of Construction have actively directed the units to focus on the tasks.",
+        "The board of the Department of Construction has firmly instructed its teams to finish the projects.",
     ],
 )
 def test_conditions_and_narrated_orders_are_not_proposed(run, text):
@@ -288,8 +289,8 @@ def test_conditions_and_narrated_orders_are_not_proposed(run, text):
 
 def test_a_connector_after_a_semicolon_goes_on_with_the_sentence(run):
     text = (
-        "The director of the Department of Education and Training shall list the pupils at risk before "
-        "10 March 2026; Thereby, providing the list to the Department of Health to monitor them."
+        "The director of the Department of Education and Training shall count the teachers needed before "
+        "1 May 2026; Thereby, sending the figures to the Department of Finance for the budget."
     )
     directives = run(text).directives
     assert len(directives) == 1
@@ -319,8 +320,8 @@ def test_french_council_of_ministers_frames():
     "text",
     [
         "Maria Lopez, resident, urged Council to reject the parking fee increase.",
-        "Ann Lee, Chair of the Youth Commission, asked Council to endorse the youth charter.",
-        "Council discussed the settlement proposal in closed session.",
+        "Ann Lee, Chair of the Youth Commission, asked Council to fund the youth charter.",
+        "Council discussed the budget calendar.",
     ],
 )
 def test_petitions_to_the_council_and_its_discussions_order_nothing(run, text):
@@ -329,29 +330,29 @@ def test_petitions_to_the_council_and_its_discussions_order_nothing(run, text):
 
 def test_a_dated_obligation_after_an_order_goes_with_its_unit(run):
     text = (
-        "The Chairman requests the Department of Health to speed up the vaccination in the whole province. "
-        "By 31 March 2026 at the latest, the booster dose must be given to all adults (including: the elderly "
-        "and health workers)."
+        "The Chairman requests the Department of Health to inspect the school canteens this spring. "
+        "No later than 31 March 2026, every canteen must be checked twice (including: kitchens and "
+        "storerooms)."
     )
     directives = run(text).directives
     assert len(directives) == 2
     assert [d.lead.code for d in directives] == ["SYT", "SYT"]
     assert directives[1].deadline.isoformat() == "2026-03-31"
-    assert directives[1].text.endswith("health workers)")
+    assert directives[1].text.endswith("storerooms)")
 
 
 def test_a_part_of_the_assignment_reported_by_a_date_joins_it(run):
     text = (
-        "Utredaren ska föreslå hur de lokala kontoren ska organiseras. Denna del av uppdraget ska redovisas "
-        "senast den 15 december 2026."
+        "Utredaren ska kartlägga behovet av tolkar i vården. Denna del av uppdraget ska redovisas "
+        "senast den 1 oktober 2026."
     )
     directives = run(text, language="sv").directives
     assert len(directives) == 1
-    assert directives[0].deadline.isoformat() == "2026-12-15"
+    assert directives[0].deadline.isoformat() == "2026-10-01"
 
 
 def test_a_weekday_between_the_request_and_its_addressee():
-    text = "Le Président a demandé mercredi au Gouvernement d'intensifier la distribution des semences."
+    text = "Le Président a demandé jeudi au Gouvernement de recenser les écoles endommagées."
     directives = extract(text, COUNCIL, language="fr").directives
     assert [d.lead.code for d in directives] == ["GOUV"]
 
@@ -372,8 +373,8 @@ def test_a_verb_alone_in_a_table_cell_is_no_order(run):
 def test_the_departments_point_back_to_the_list_named_before(run):
     text = (
         "According to the conclusion, the Departments: Health; Education and Training; Finance must submit the "
-        "staffing plans to the Provincial People's Committee. Departments also continue to review their internal "
-        "organisation. Departments, branches and localities must report on the reform."
+        "staffing plans to the Provincial People's Committee. The departments shall also update their staff "
+        "tables. Departments, branches and localities must report on the reform."
     )
     directives = run(text).directives
     assert len(directives) == 3
@@ -384,12 +385,12 @@ def test_the_departments_point_back_to_the_list_named_before(run):
 
 def test_a_unit_and_a_present_verb_tells_outside_vietnamese(run):
     text = (
-        "Kommunstyrelsen beslutade att socialnämnden ska återrapportera till kommunstyrelsens sammanträde "
-        "4 oktober 2016. Socialnämnden behandlar ärendet den 28 september."
+        "Kulturnämnden beslutade att fritidsförvaltningen ska rapportera till nämndens sammanträde "
+        "5 maj 2026. Fritidsförvaltningen presenterar ärendet den 20 april."
     )
     directives = run(text, language="sv").directives
     assert len(directives) == 1
-    assert directives[0].deadline.isoformat() == "2016-10-04"
+    assert directives[0].deadline.isoformat() == "2026-05-05"
 
 
 def test_french_future_orders_and_a_lead_in_after_a_directive(run):

@@ -32,9 +32,9 @@ from tracker.extraction.titles import TITLE_MAX, make_title
             "Review the projects behind schedule",
         ),
         (
-            "He instructed that all the damaged bridges should be repaired by 30 September.",
+            "She instructed that the flooded classrooms should be dried out by 30 September.",
             "en",
-            "All the damaged bridges should be repaired by 30 September",
+            "The flooded classrooms should be dried out by 30 September",
         ),
         (
             "Il a demandé au Ministre de la Santé de finaliser le plan de vaccination avant la fin du mois.",
@@ -47,9 +47,9 @@ from tracker.extraction.titles import TITLE_MAX, make_title
             "Kartlägga myndigheternas lokaler senast den 1 mars 2027",
         ),
         (
-            "Vidare ska utredaren föreslå ändringar i förordningen för att förenkla ansökan.",
+            "Vidare ska utredaren bedöma kostnaderna för reformen för att underlätta beslutet.",
             "sv",
-            "Föreslå ändringar i förordningen",
+            "Bedöma kostnaderna för reformen",
         ),
         (
             "Giao Sở Công Thương chủ trì, phối hợp với Sở Tài chính xây dựng kế hoạch bình ổn giá, hoàn thành "

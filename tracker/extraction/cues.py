@@ -192,8 +192,9 @@ SV = Cues(
     relative=re.compile(r"\b(?:som|vilka|vilket|vilken|dar)\b"),
     generic_subject=re.compile(
         r"\b(?:departementen|departement|enheterna|myndigheterna|orterna|kommunerna|avdelningarna|foretagen|"
-        r"distrikten|distrikt|provinsen|utredaren|utredningen|utredare|regeringen|forvaltningen|namnden|"
-        r"kommunstyrelsen|styrelsen|myndigheten)\b"
+        r"distrikten|distrikt|provinsen|utredaren|utredningen|utredare|regeringen|"
+        # compounds name units: "fritidsförvaltningen", "kulturnämnden", "kommunstyrelsen", "Trafikverket"
+        r"\w*(?:forvaltningen|namnden|styrelsen|myndigheten|kontoret|verket))\b"
     ),
     subject_starters=words(
         "den det de denna detta dessa en ett han hon vi man kamrat vid under enligt i pa efter sedan dessutom "

@@ -150,14 +150,15 @@ _CANDIDATES = [
 ]
 
 _QUALIFIER = re.compile(
-    r"(?:\b(?:by|before|on|in|until|till|through|no later than|not later than|due(?: at)?|deadline|prior to|during|"
+    r"(?:\b(?:deadline|due date|completion date|time limit)\b[^.;:\d]{0,20}\b(?:is|will be|shall be)"
+    r"|\b(?:by|before|on|in|until|till|through|no later than|not later than|due(?: at)?|deadline|prior to|during|"
     r"at an?|"
     r"throughout|within|from now (?:to|until)|complete[ds]? in|done in|at the latest (?:by|in|on))"
     r"|\b(?:truoc|trong|den|den het|cham nhat(?: la)?(?: vao)?|xong|hoan thanh|han chot|thoi han|vao|tu nay den)"
     r"|\b(?:avant|d'ici(?: a)?|au plus tard(?: le| en)?|le|en|au|jusqu'(?:au|a|en)|pour le|courant|au cours d[eu]|"
     r"durant|pendant|des)"
     r"|\b(?:senast|fore|innan|till och med|till|under|i|den|per|fram till)"
-    # "report back to the Council meeting on 4 October", "till kommunstyrelsens sammanträde 4 oktober"
+    # "report back to the Board meeting on 4 May", "till nämndens sammanträde 12 mars"
     r"|\b(?:to|at|for|till|vid|a|au|pour|tai)\s+(?:[^\s.;:]+\s+){0,3}(?:meeting|sammantrade|mote|seance|reunion|"
     r"cuoc hop|phien hop|ky hop)(?:\s+(?:on|of|den|le|du|ngay))?)"
     r"(?:\s+(?:the|la|l'|le|den|i))?"
@@ -350,7 +351,7 @@ def find_deadline(
             qualifier = _QUALIFIER.search(before) or _END_ONLY.search(before)
         if qualifier is None and kind not in _NO_QUALIFIER_NEEDED:
             continue
-        if _PAST_BEFORE.search(before):  # "som Statskontoret redovisade ... i december 2008": an event
+        if _PAST_BEFORE.search(before):  # "som verket presenterade ... i mars 2019": an event
             continue
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
         text_start = start - (len(before) - qualifier.start()) if qualifier else start

@@ -187,13 +187,13 @@ class _Reader:
             ):
                 continue
             if self.language == "en" and _RELATIVE_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
-                continue  # "the issues that the Steering Committee assigns": a relative clause
+                continue  # "the points that the Board assigns": a relative clause
             if self.language == "en" and _ARTICLE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
                 continue  # "the assigned tasks": a participle, no request
             if self.language == "en" and (
                 _PETITION_TO_BODY.match(text, match.end()) or _FROM_THE_PUBLIC.search(text, 0, match.start())
             ):
-                continue  # "Dave Romero, resident, urged Council to ...": a petition to the meeting, no order
+                continue  # "Jane Roe, resident, urged Council to ...": a petition to the meeting, no order
             # The complement may come after a ";" of the same sentence ("requests X; Y ..., to").
             sentence_end = _SENTENCE_END.search(self.view, unit.start + match.end())
             stop = sentence_end.start() if sentence_end else len(self.view)
@@ -213,7 +213,7 @@ class _Reader:
             if subjects and cues.relative.search(
                 self.view, max(unit.start, subjects[-1].start - 25), subjects[-1].start
             ):
-                subjects = []  # "... auxquelles le gouvernement doit ...": a relative clause, no order
+                subjects = []  # "... auxquelles le ministère doit ...": a relative clause, no order
             if subjects:
                 between = self.view[subjects[-1].end : start]
                 if len(between) < 120 and not cues.relative.search(between):
@@ -222,7 +222,7 @@ class _Reader:
             if generic and not cues.relative.search(before[generic[-1].end() :]):
                 return _Cue("modal", start, unit.start + match.end(), subject=True)
         if self.language == "vi":
-            # "Bộ X tập trung chỉ đạo ...", "Sở Y khẩn trương ...": a unit and a verb of action, the
+            # "Sở X tập trung rà soát ...", "Sở Y khẩn trương ...": a unit and a verb of action, the
             # way a conclusion notice assigns a task.
             # The subject may be a list ("Sở A, UBND huyện B phối hợp ...") or a group of units ("Các sở,
             # ngành, địa phương theo chức năng, nhiệm vụ được giao phối hợp thực hiện").
@@ -403,11 +403,11 @@ class _Reader:
                 proposed = self.is_imperative(unit) or not self.is_narrative(unit, 40)
             elif directive_context and unit.boundary in ("sentence", "line"):
                 # "Sở Y tế rà soát ...": in Vietnamese a unit and a bare verb is an order; in the other
-                # languages a unit and a verb in the present tells ("Socialnämnden behandlar ärendet ...")
+                # languages a unit and a verb in the present tells ("Kulturnämnden behandlar ärendet ...")
                 starts_named = self.starts_with_mention(unit, mentions) is not None and (
                     self.language == "vi" or self.is_imperative(unit) or cue is not None
                 )
-                # "By March 31, 2026 at the latest, the 3rd dose must be given ...": a dated obligation that
+                # "No later than 31 March 2026, every canteen must be checked ...": a dated obligation that
                 # follows an order goes on with it (its unit is the order's)
                 dated_obligation = bool(
                     _DATED.search(self.prep.folded, unit.start, unit.end)
@@ -435,7 +435,7 @@ class _Reader:
                     and previous_proposal.lead in self.department_like
                     and _PLURAL_DEPARTMENTS.match(self.prep.folded, unit.start)
                 ):
-                    # "Departments also continue ..." after "the Departments: Health; Education ...": that list
+                    # "The departments shall also ..." after "the Departments: Health; Finance; ...": that list
                     lead, coordinating = previous_proposal.lead, list(previous_proposal.coordinating)
                 proposals.append(
                     Proposal(
@@ -524,7 +524,7 @@ _REPORT_BACK = re.compile(
     r"\b(?:redovis\w*|rapporter\w*|report\w*|bao\s+cao|rendre\s+compte|rapport|complet\w*|hoan\s+thanh|"
     r"finalis\w*|slutfor\w*|achev\w*|submit\w*|lamna\w*)\b"
 )
-#: "...; and further, That Administration BE DIRECTED ...": each "That ..." of a motion is a resolution.
+#: "...; and further, That the Clerk BE DIRECTED ...": each "That ..." of a motion is a resolution.
 _NEW_MOTION = re.compile(
     r"(?:and|or)?,?\s*(?:further(?:more)?,?\s*)?That\s+(?:the\s+)?[A-Za-z]|et\s+que\s|och\s+att\s+[A-ZÅÄÖ]"
 )
@@ -557,7 +557,7 @@ def _sentences(units: list[Unit], work: str, folded: str = "", named=frozenset()
         listing = False
         # A capital after ";" starts an item of a list run together on one line ("...; Review ...; Submit").
         lower = work[unit.start : unit.start + 1].islower() and not _NEW_MOTION.match(work, unit.start)
-        # "...; Thereby, providing the list ...": a connector goes on with the sentence, capital or not
+        # "...; Thereby, sending the figures ...": a connector goes on with the sentence, capital or not
         lower = lower or (unit.boundary == "semicolon" and bool(_CONNECTOR_START.match(work, unit.start)))
         continues = number >= 0 and lower and (unit.boundary in ("semicolon", "line") or unit.is_item)
         if not continues:
@@ -645,7 +645,7 @@ def shape(
             other = owner.get(j)
             start, end = units[j].start, units[last].end
             if (units[j].boundary == "para" and seen) or units[j].ends_colon:
-                break  # a lead-in ("... sur les points suivants :") opens something new
+                break  # a lead-in ("... a fixé les tâches suivantes :") opens something new
             if other is not None:
                 follower = merged[other]
                 if follower.own_lead and follower.lead is not None and follower.lead != proposal.lead:
@@ -661,7 +661,7 @@ def shape(
                         and not merged[other].has_subject
                         and _REPORT_BACK.search(prep.folded, start, end)
                     )
-                    or (  # the same unit again, only to report back: "Statskontoret ska senast ... redovisa"
+                    or (  # the same unit again, only to report back: "Verket ska senast ... redovisa"
                         other is not None
                         and proposal.lead is not None
                         and merged[other].lead == proposal.lead

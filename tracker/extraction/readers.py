@@ -1,10 +1,10 @@
 """Departments as a reader finds them: a minister, a director, a sector or a short name for a unit.
 
-Minutes seldom write a unit the way the directory holds it: "le Ministre de la Pêche" for the
-Ministère de la Pêche, de l'Aquaculture et de l'Économie maritime, "the ministry of foreign" for the
-Ministry of Foreign Affairs, "the Health branch" or "ngành giáo dục" for the department that leads
-the sector, "the Executive Director of Housing and Children's Services" for that department,
-"les Ministres en charge de l'Agriculture et des Finances" for two ministries.
+Minutes seldom write a unit the way the directory holds it: "le Ministre de la Santé" for the
+Ministère de la Santé publique et de l'Hygiène, "the ministry of energy" for the Ministry of Energy
+and Water, "the Health branch" or "ngành y tế" for the department that leads the sector, "the
+Executive Director of Parks and Recreation" for that department, "les Ministres en charge de
+l'Élevage et du Commerce" for two ministries.
 
 A phrase is a head (minister, ministry, director, department, branch, sector, ``ngành``, ``ministre``
 ...) and the words that name its field. The field words are compared with the field words of every
@@ -188,7 +188,7 @@ def _field_end(work: str, start: int, capital_head: bool, limit: int = 120) -> i
         if lower in _STOP or (gap > position and work[position:gap].strip() == "" and lower in ("de", "d")):
             break
         if text[0].islower() and capital_head:
-            if after_connector and gap > position:  # "Pêche de veiller": a verb after "de"
+            if after_connector and gap > position:  # "Santé de veiller": a verb after "de"
                 break
             if not after_connector and gap > position and work[position:gap].strip(" ,"):
                 break
@@ -229,7 +229,7 @@ _NAME_LIST = re.compile(
 
 
 def find_name_lists(departments: tuple[DepartmentRef, ...], work: str) -> list[tuple[int, int]]:
-    """Spans of "the Departments: Health; Education and Training; ..." whose names are units: one list."""
+    """Spans of "the Departments: Health; Finance; Home Affairs" whose names are units: one list."""
     spans = []
     if not departments or ":" not in work:
         return spans

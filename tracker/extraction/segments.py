@@ -84,7 +84,7 @@ def _cuts(work: str, folded: str, protected=()):
         if start < resume:
             continue
         if spans and folded[start] in ";:" and any(s <= start < e for s, e in spans):
-            continue  # "the Departments: Health; Education and Training; ...": one name list
+            continue  # "the Departments: Health; Finance; Home Affairs": one name list
         char = folded[start]
         if char == "\n":
             end = _NEWLINES.match(folded, start).end()
@@ -95,10 +95,10 @@ def _cuts(work: str, folded: str, protected=()):
                 if before and before not in ".;:!?" and work[end : end + 1].islower():
                     continue  # a hard-wrapped sentence goes on
                 if before == "," and not _ITEM.match(folded, end):
-                    continue  # "... Försäkringskassans,\nPensionsmyndighetens ...": a list goes on
+                    continue  # "... Skatteverkets,\nPolisens ...": a list goes on
                 last_word = _LAST_WORD.search(work, max(0, start - 12), start)
                 if last_word and last_word.group() in _WRAP_WORDS:
-                    continue  # "... vården vid\nHVB, ...": a line cannot end on a preposition
+                    continue  # "... skolorna vid\nSFI, ...": a line cannot end on a preposition
             yield start, end, "para" if para else "line"
         elif char == ";":
             yield start, start + 1, "semicolon"

@@ -2,7 +2,7 @@
 
 A passage says who is asked and then what to do: "The Chairman requested the Department of Finance
 to allocate the funds for school meals before 30 June", "Giao Sở Nội vụ chủ trì, phối hợp với Sở Tài
-chính hoàn thiện đề án ...", "Regeringen ger Statskontoret i uppdrag att utföra en myndighetsanalys".
+chính hoàn thiện đề án ...", "Regeringen ger Boverket i uppdrag att se över byggreglerna".
 The title is the action: the words after the last marker that introduces it (``to``, ``shall``,
 ``de``, ``doit``, ``att``, ``ska``, ``chủ trì``, the units after ``phối hợp với`` ...), without a
 leading adverb of urgency, cut at the first clause that only explains why or how (``so that``,
@@ -138,7 +138,7 @@ def _make_title(passage: str, language: str, limit: int, names) -> str:
         marker = _MARKERS.get(language, _MARKERS["en"]).search(masked, marker_at, stop)
         if marker is not None and marker.end() < stop - 3:
             begin = marker.end()
-        elif language == "vi":  # "Bộ X tập trung chỉ đạo ...": the action starts at the first verb
+        elif language == "vi":  # "Sở X tập trung rà soát ...": the action starts at the first verb
             request = cues.request.search(view, marker_at, stop)
             after = request.end() if request else marker_at  # "... yêu cầu Sở X tập trung ...": after it
             verb_pattern = re.compile(r"(?<!\w)" + cues.imperative.pattern)
