@@ -5,7 +5,7 @@ import logging
 from datetime import datetime
 
 from celery import shared_task
-from celery.signals import beat_init
+from celery.signals import worker_ready
 
 from tracker.core.db import utcnow
 from tracker.reminders.dispatch import SWEEP_CHUNK_JOB, enqueue_deliveries
@@ -34,16 +34,18 @@ def sweep_chunk(run_id, as_of, after, upto):
     return result.claimed
 
 
-@beat_init.connect
-def sweep_when_the_beat_starts(sender=None, **kwargs):
-    """Ask for one sweep as soon as the beat starts.
+@worker_ready.connect
+def sweep_when_a_worker_starts(sender=None, **kwargs):
+    """Ask for one sweep as soon as a worker is ready.
 
-    An interval entry first comes due one interval after the beat started (five minutes by default),
-    so the first sweep after ``make run`` waited that long, and the administrators' page said the
-    sweep had never run while worker and beat were both up. The sweep is idempotent (the ledger's
-    key), so a restarted beat sweeping once more sends nothing twice.
+    The beat's interval entry first comes due one interval after the beat started (five minutes by
+    default), so the first sweep after ``make run`` waited that long, and the administrators' page
+    said the sweep had never run while worker and beat were both up. Asked by the worker once its
+    queue exists (the beat publishing at the same instant as the worker declares the queue races on
+    the embedded SQLite broker). The sweep is idempotent (the ledger's key): a worker restarted, or
+    several workers, send nothing twice.
     """
     try:
         sweep_tick.apply_async()
-    except Exception:  # the broker is not reachable yet: the schedule's own tick follows
-        log.exception("asking for a sweep at the beat's start failed")
+    except Exception:  # the broker is not reachable: the beat's own tick follows
+        log.exception("asking for a sweep at the worker's start failed")

@@ -1,6 +1,6 @@
-"""No false alarm before the first sweep: the beat asks for a sweep as it starts, so the
-administrators' page reports a sweep within seconds of worker and beat starting, not one interval
-(five minutes by default) later. A real worker with its beat, on the embedded broker."""
+"""No false alarm before the first sweep: a worker asks for a sweep as soon as it is ready, so the
+administrators' page reports a sweep within seconds of worker and beat starting, not one beat
+interval (five minutes by default) later. A real worker with its beat, on the embedded broker."""
 
 import time
 
@@ -20,7 +20,7 @@ def beat_runs():
 
 
 @pytest.mark.parametrize("locale", ["en", "vi"])
-def test_the_first_sweep_runs_when_the_beat_starts_not_one_interval_later(
+def test_the_first_sweep_runs_when_the_worker_starts_not_one_interval_later(
     app, make, smtp, start_worker, client, auth, locale
 ):
     if db.engine.dialect.name != "sqlite":
@@ -37,7 +37,7 @@ def test_the_first_sweep_runs_when_the_beat_starts_not_one_interval_later(
     deadline = time.monotonic() + 90
     while not beat_runs():
         if time.monotonic() > deadline:
-            raise AssertionError("no sweep after the beat started:\n" + worker.output()[-4000:])
+            raise AssertionError("no sweep after the worker started:\n" + worker.output()[-4000:])
         time.sleep(0.2)
 
     page = client.get("/admin/reminders/").get_data(as_text=True)
