@@ -326,3 +326,15 @@ def test_rows_written_before_the_migration_are_found(older_app):
     upgrade()
     assert found(world.observer, "nao vet song huong") == [("meeting", 1)]
     assert found(world.observer, "12/ct-ttg") == [("directive", 1)]
+
+
+def test_pages_stop_at_the_deepest_result(world, make, monkeypatch):
+    from tracker.search import queries
+
+    monkeypatch.setattr(queries, "DEEPEST", 4)
+    for n in range(6):
+        make.task(lead=world.lead, issuer=world.leader, title=f"Dredge canal {n}")
+    db.session.commit()
+    results = search(world.observer, Query.parse("canal"), page=2, per_page=3, count_cap=2)
+    assert [hit.id for hit in results.items] and len(results.items) == 1 and results.capped
+    assert search(world.observer, Query.parse("canal"), page=3, per_page=3).items == []

@@ -41,6 +41,8 @@ MAX_LENGTH = 200
 #: Matches counted per kind ("more than 200 results"): each costs a row read, and nobody pages
 #: through hundreds of search results.
 COUNT_CAP = 200
+#: The deepest result a page may show.
+DEEPEST = 1000
 #: A department involved in at most this many tasks has its own tasks searched one by one (each a
 #: substring test of the folded text) rather than the phrase's matches checked against it.
 SMALL_DEPARTMENT = 5000
@@ -298,7 +300,8 @@ def search(user, query, types=TYPES, page=1, per_page=25, count_cap=None):
     A few statements per kind, each reading an index up to the cap (:data:`COUNT_CAP`, or the
     page's end if further), then one per kind on the page to read the text of its snippets.
     """
-    cap = max(count_cap or COUNT_CAP, page * per_page)
+    # Pages go as deep as DEEPEST results, so that a far page cannot make the indexes read everything.
+    cap = min(max(count_cap or COUNT_CAP, page * per_page), DEEPEST)
     hits, total, capped = [], 0, False
     for kind in TYPES:
         if kind not in types:
