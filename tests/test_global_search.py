@@ -109,6 +109,18 @@ def test_a_document_number_finds_the_directive_and_its_tasks_first(world, things
     assert set(results) == {key(things["directive"]), key(things["task"])}
 
 
+def test_an_exact_reference_outranks_a_title_holding_it(world, things, make):
+    """A task whose title holds the number is found by its title (class 1), and by its directive's
+    reference (class 0): it ranks as the better, before a newer task whose title merely holds it."""
+    directive = make.directive(meeting=things["meeting"], text="Thực hiện văn bản.", references=["99/QĐ-UBND"])
+    referring = make.task(lead=world.lead, issuer=world.leader, title="Theo 99/QĐ-UBND", directive=directive)
+    newer = make.task(lead=world.lead, issuer=world.leader, title="Cũng nhắc 99/QĐ-UBND")
+    db.session.commit()
+    assert newer.id > referring.id
+    tasks = [hit for hit in found(world.observer, "99/qd-ubnd") if hit[0] == "task"]
+    assert tasks == [key(referring), key(newer)]
+
+
 def test_a_part_of_a_document_number_finds_them_too(world, things):
     assert set(found(world.observer, "KH-UBND")) == {key(things["directive"]), key(things["task"])}
 

@@ -288,8 +288,9 @@ def _matches(kind, user, query, cap):
     best = {}
     for rank, select in SOURCES[kind](user, query.folded, cap + 1):
         for row in db.session.execute(select):
-            if row.id not in best:
-                best[row.id] = (row.rank if rank is None else rank, row.id, row.created_at)
+            row_rank = row.rank if rank is None else rank
+            if row.id not in best or row_rank < best[row.id][0]:
+                best[row.id] = (row_rank, row.id, row.created_at)
     found = sorted(best.values(), key=lambda match: (match[0], -match[1]))
     return found[:cap], len(found) > cap
 
