@@ -359,8 +359,8 @@ def test_a_weekday_between_the_request_and_its_addressee():
 
 def test_a_participle_or_a_narrated_order_is_no_request(run):
     text = (
-        "Following the Prime Minister's direction, the leadership of the Department of Construction have "
-        "actively directed the units to focus on the assigned tasks in the first quarter of 2026."
+        "Acting on the mayor's instructions, the managers of the Department of Transport have quickly "
+        "directed the road crews to concentrate on the repairs planned for the spring of 2026."
     )
     assert run(text).directives == []
 
