@@ -79,7 +79,7 @@ def test_admin_creates_a_department_with_aliases_and_a_user(page, live, shot):
 
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Departments").click()
     page.get_by_role("link", name="New department").click()
-    page.get_by_label("Name").fill("Department of Agriculture and Environment")
+    page.get_by_label("Name", exact=True).fill("Department of Agriculture and Environment")
     page.get_by_label("Code").fill("SNNMT")
     page.get_by_label("Kind").select_option(label="Department")
     page.get_by_label("Aliases").fill("\n".join(ALIASES))
@@ -98,7 +98,7 @@ def test_admin_creates_a_department_with_aliases_and_a_user(page, live, shot):
 
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Users").click()
     page.get_by_role("link", name="New user").click()
-    page.get_by_label("Name").fill("Tran Thi Lan")
+    page.get_by_label("Name", exact=True).fill("Tran Thi Lan")
     page.get_by_label("Email").fill("lan.tran@quangninh.gov.vn")
     page.get_by_label("Department").select_option(label="Department of Agriculture and Environment (SNNMT)")
     page.get_by_label("Role").select_option(label="Department head")
