@@ -22,6 +22,7 @@ def test_email_html_escapes_task_text(app, make, name):
             recipient=recipient,
             settings_url="http://tracker.test/settings",
             task_url_of=lambda task_id: f"http://tracker.test/tasks/{task_id}",
+            days_overdue=lambda row: 3,  # as compose() passes it
             reminder=reminder,
             task=task,
             task_url=f"http://tracker.test/tasks/{task.id}",
