@@ -28,12 +28,12 @@ def clean_names(names, errors=None):
         return result
     if not isinstance(names, dict):
         if errors is not None:
-            errors["names"] = _("Names are given per language, as {\"vi\": ..., \"en\": ...}.")
+            errors["names"] = _('Names are given per language, as {"vi": ..., "en": ...}.')
         return result
     for language, value in names.items():
         if language not in NAME_LANGUAGES or not isinstance(value, str | type(None)):
             if errors is not None:
-                errors["names"] = _("Names are given per language, as {\"vi\": ..., \"en\": ...}.")
+                errors["names"] = _('Names are given per language, as {"vi": ..., "en": ...}.')
             continue
         value = " ".join((value or "").split())
         if len(value) > 200:

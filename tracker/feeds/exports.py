@@ -93,8 +93,9 @@ def task_rows(user, filters, base_url, limit=MAX_EXPORT_ROWS, ids=None):
     if ids is not None:
         selected = selected.where(Task.id.in_(ids))
     query = (
-        selected
-        .options(*list_options(), joinedload(Task.meeting).load_only(Meeting.id, Meeting.title, Meeting.held_on))
+        selected.options(
+            *list_options(), joinedload(Task.meeting).load_only(Meeting.id, Meeting.title, Meeting.held_on)
+        )
         .order_by(*_order(filters.sort))
         .limit(limit + 1)
         .execution_options(yield_per=BATCH)
