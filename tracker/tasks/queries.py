@@ -17,6 +17,7 @@ from sqlalchemy.orm import defer, joinedload, raiseload, selectinload
 
 from tracker.core.integers import to_id
 from tracker.core.permissions import can_view_everything
+from tracker.core.web import MoreThan
 from tracker.departments.models import Department
 from tracker.extensions import db
 from tracker.tasks import summaries
@@ -340,10 +341,6 @@ def page_size(filters):
     default = current_app.config.get("TRACKER_PAGE_SIZE", 25)
     per_page = filters.per_page or default
     return max(1, min(per_page, MAX_PER_PAGE))
-
-
-class MoreThan(int):
-    """A count that stopped at its cap: there are more tasks than this."""
 
 
 def _matching_page(user, filters, today=None, count_cap=None):
