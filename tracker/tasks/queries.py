@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from flask import current_app
 from sqlalchemy.orm import defer, joinedload, raiseload, selectinload
 
-from tracker.core.integers import to_id
+from tracker.core.args import QueryArgs
 from tracker.core.permissions import can_view_everything
 from tracker.core.web import MoreThan
 from tracker.departments.models import Department
@@ -73,57 +73,30 @@ class TaskFilters:
     mine: bool = False
     #: Filter values that were not understood (name -> value), ignored by the query.
     ignored: dict = field(default_factory=dict)
+    #: The reader of the query string (its ``refuse_ignored`` refuses for data answers).
+    read: object = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_args(cls, args, **overrides):
         """Read filters from request arguments, ignoring (and remembering) values that don't parse."""
         filters = cls()
-        ignored = {}
-
-        def integer(name):
-            value = (args.get(name) or "").strip()
-            if not value:
-                return None
-            number = to_id(value)  # a page or an id: 1 up to the database's range
-            if number is not None:
-                return number
-            ignored[name] = value
-            return None
-
-        def day(name):
-            value = (args.get(name) or "").strip()
-            if not value:
-                return None
-            try:
-                return date.fromisoformat(value)
-            except ValueError:
-                ignored[name] = value
-                return None
-
-        def choice(name, choices):
-            value = (args.get(name) or "").strip()
-            if not value:
-                return None
-            if value in choices:
-                return value
-            ignored[name] = value
-            return None
-
-        filters.status = choice("status", [*[s.value for s in TaskStatus], OPEN])
-        filters.timing = choice("timing", [t.value for t in Timing])
-        filters.department_id = integer("department_id")
-        filters.role = choice("role", ROLES)
-        filters.assignee_id = integer("assignee_id")
-        filters.meeting_id = integer("meeting_id")
-        filters.due_from = day("due_from")
-        filters.due_to = day("due_to")
-        filters.q = (args.get("q") or "").strip()[:200] or None
-        filters.sort = choice("sort", SORTS) or "deadline"
-        filters.page = integer("page") or 1
-        filters.per_page = integer("per_page")
+        read = QueryArgs(args)
+        filters.status = read.choice("status", [*[s.value for s in TaskStatus], OPEN])
+        filters.timing = read.choice("timing", [t.value for t in Timing])
+        filters.department_id = read.id("department_id")
+        filters.role = read.choice("role", ROLES)
+        filters.assignee_id = read.id("assignee_id")
+        filters.meeting_id = read.id("meeting_id")
+        filters.due_from = read.day("due_from")
+        filters.due_to = read.day("due_to")
+        filters.q = read.text("q")
+        filters.sort = read.choice("sort", SORTS) or "deadline"
+        filters.page = read.page()
+        filters.per_page = read.id("per_page")
         for name, value in overrides.items():
             setattr(filters, name, value)
-        filters.ignored = ignored
+        filters.ignored = read.ignored
+        filters.read = read
         return filters
 
 
