@@ -23,6 +23,7 @@ from tracker.extensions import db
 from tracker.tasks import summaries
 from tracker.tasks.models import (
     OPEN_STATUSES,
+    Attachment,
     ExtensionRequest,
     Task,
     TaskStatus,
@@ -496,6 +497,32 @@ def task_extensions(task):
         .options(joinedload(ExtensionRequest.requester), joinedload(ExtensionRequest.decided_by))
         .order_by(ExtensionRequest.created_at.desc(), ExtensionRequest.id.desc())
     ).all()
+
+
+def task_series(task):
+    """The occurrences of a repeating task (the first one and those made from it), in order."""
+    if task.series_id is None:
+        return []
+    return db.session.scalars(
+        sa.select(Task)
+        .where(sa.or_(Task.series_id == task.series_id, Task.id == task.series_id))
+        .order_by(Task.occurrence, Task.id)
+    ).all()
+
+
+def visible_titles(user, ids):
+    """``{id: title}`` of the tasks among ``ids`` that ``user`` may see."""
+    if not ids:
+        return {}
+    return dict(db.session.execute(visible_tasks(user, Task.id.in_(ids)).with_only_columns(Task.id, Task.title)).all())
+
+
+def get_extension(extension_id):
+    return db.session.get(ExtensionRequest, extension_id)
+
+
+def get_attachment(attachment_id):
+    return db.session.get(Attachment, attachment_id)
 
 
 # --- The department report --------------------------------------------------------------------------
