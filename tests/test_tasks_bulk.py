@@ -160,6 +160,21 @@ def test_the_lists_show_the_bulk_form_and_a_checkbox_per_row(world, client, auth
         assert "js/bulk.js" in page
 
 
+def test_the_forms_people_are_the_heads_own_active_people_named_escaped(world, client, auth, make):
+    issued_by_head(world, world.lead, title="Dredge the canal")
+    make.user(role="staff", department=world.lead, name="<b>Bold</b> & Co")
+    make.user(role="staff", department=world.lead, name="Gone Away", is_active=False)
+    db.session.commit()
+    auth.login(world.head)
+    page = client.get("/tasks/department").get_data(as_text=True)
+    options = page[page.index('id="bulk-assignee"') : page.index("</select>", page.index('id="bulk-assignee"'))]
+    assert f'<option value="{world.staff.id}">Sam Staff (NN)</option>' in options
+    assert f'<option value="{world.head.id}">Hoa Head (NN)</option>' in options
+    assert "&lt;b&gt;Bold&lt;/b&gt; &amp; Co (NN)" in options and "<b>" not in options
+    assert "Gone Away" not in options and "Olga Otherstaff" not in options
+    assert f'<option value="{world.coord.id}">Finance</option>' in page  # coordinating departments
+
+
 def test_the_form_assigns_the_ticked_tasks_and_names_each_refusal(world, client, auth):
     ours = issued_by_head(world, world.lead, title="Dredge the canal")
     theirs = new_task(

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from flask import abort, current_app, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
+from markupsafe import Markup
 
 from tracker.auth.views import safe_next
 from tracker.core.errors import ValidationFailed
@@ -49,21 +50,29 @@ def filter_fields(filters):
 
 @bp.app_template_global("bulk_choices")
 def bulk_choices():
-    """The people the signed-in user may assign to and the departments that may coordinate."""
+    """The people the signed-in user may assign to and the departments that may coordinate.
+
+    Read as plain rows and the people's options written at once: a leader may assign to two
+    thousand people, and building an object and a template loop iteration for each was most of a
+    list page's CPU.
+    """
     user = current_user
-    people = []
+    people = Markup("")
     if user.role in (Role.ADMIN, Role.LEADER, Role.HEAD):
         query = (
-            sa.select(User)
+            sa.select(User.id, User.name, Department.code)
             .join(User.department)
             .where(User.is_active.is_(True), User.role.in_((Role.HEAD, Role.STAFF)))
             .order_by(Department.name, User.name)
         )
         if user.role == Role.HEAD:
             query = query.where(User.department_id == user.department_id)
-        people = db.session.scalars(query.limit(2000)).all()
-    departments = db.session.scalars(
-        sa.select(Department).where(Department.is_active.is_(True)).order_by(Department.name)
+        people = Markup("").join(
+            Markup('<option value="{}">{} ({})</option>').format(person_id, name, code)
+            for person_id, name, code in db.session.execute(query.limit(2000))
+        )
+    departments = db.session.execute(
+        sa.select(Department.id, Department.name).where(Department.is_active.is_(True)).order_by(Department.name)
     ).all()
     return {
         "people": people,
