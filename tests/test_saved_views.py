@@ -179,3 +179,36 @@ def test_views_of_all_tasks_are_for_those_who_see_all_tasks(world, api, make):
     assert_error(
         api.as_user(world.head).post("/views", json={"name": "All", "list": "all", "query": {}}), 422, fields=["list"]
     )
+
+
+def test_a_lists_views_come_with_the_bells_count_in_one_statement(world, client, auth, make):
+    from tests.test_tasks_lists import StatementCounter
+    from tracker.notifications.models import Notification
+
+    new_task(world, title="Dredge the canal")
+    auth.login(world.head)
+    save(client, "Mine, shared", shared=True, timing="overdue")
+    auth.logout()
+    auth.login(world.staff)
+    save(client, "Private canal", q="canal")
+    db.session.add_all(
+        Notification(user_id=world.staff.id, kind="followed_update", data={}, read_at=None) for _ in range(3)
+    )
+    db.session.commit()
+    client.get("/tasks/department?role=lead")
+    with StatementCounter(db.engine) as counter:
+        page = client.get("/tasks/department?role=lead").get_data(as_text=True)
+    touching = [s for s in counter.statements if "notifications" in s or "saved_views" in s]
+    assert len(touching) == 1 and "saved_views" in touching[0] and "notifications" in touching[0]
+    assert 'id="bell-count">3<' in page
+    menu = page[page.index('id="views-menu"') : page.index("</details>", page.index('id="views-menu"'))]
+    assert menu.index("Mine, shared") < menu.index("Private canal")
+    assert "shared by Hoa Head" in menu
+    # Without views the count is still there; a page that is not a list counts alone.
+    auth.logout()
+    auth.login(world.other_staff)
+    db.session.add(Notification(user_id=world.other_staff.id, kind="followed_update", data={}, read_at=None))
+    db.session.commit()
+    page = client.get("/tasks/department?role=lead").get_data(as_text=True)
+    assert 'id="bell-count">1<' in page and "Mine, shared" not in page and "Private canal" not in page
+    assert 'id="bell-count">1<' in client.get("/tasks/views").get_data(as_text=True)

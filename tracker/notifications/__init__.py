@@ -12,7 +12,7 @@ def init_app(app):
     from tracker.notifications import operations, queries, text
 
     def unread_notifications():
-        return queries.unread_count(current_user) if current_user.is_authenticated else 0
+        return queries.bell(current_user) if current_user.is_authenticated else 0
 
     def notification_preferences():
         return operations.email_preferences(current_user)

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 import sqlalchemy as sa
+from flask import g, has_request_context, request
 from sqlalchemy.orm import joinedload
 
 from tracker.extensions import db
@@ -42,13 +43,40 @@ class InboxPage:
         return self.page + 1
 
 
-def unread_count(user):
-    """The bell: the user's unread notifications (counted on the partial index of unread rows)."""
-    return db.session.scalar(
+def _unread(user):
+    return (
         sa.select(sa.func.count())
         .select_from(Notification)
         .where(Notification.user_id == user.id, Notification.read_at.is_(None))
+        .scalar_subquery()
     )
+
+
+def unread_count(user):
+    """The user's unread notifications (counted on the partial index of unread rows)."""
+    return db.session.scalar(sa.select(_unread(user)))
+
+
+def bell(user):
+    """The header's bell: :func:`unread_count`, once per request.
+
+    On a task list (a GET of one of the saved views' lists) the list's saved views are read in the
+    same statement, for its "Views" menu (``saved_views.links_with``).
+    """
+    from tracker.tasks import saved_views
+
+    if not has_request_context():
+        return unread_count(user)
+    kept = g.get("tracker_bell")
+    if kept is not None and kept[0] == user.id:
+        return kept[1]
+    found = saved_views.list_of_request() if request.method == "GET" else None
+    if found is None:
+        count = unread_count(user)
+    else:
+        count, _links = saved_views.links_with(user, found[0], _unread(user))
+    g.tracker_bell = (user.id, count)
+    return count
 
 
 def inbox(user, *, unread_only=False, page=1, per_page=25):
@@ -56,7 +84,7 @@ def inbox(user, *, unread_only=False, page=1, per_page=25):
     condition = [Notification.user_id == user.id]
     if unread_only:
         condition.append(Notification.read_at.is_(None))
-    unread = unread_count(user)
+    unread = bell(user)  # the page's header shows the same count
     total = (
         unread
         if unread_only

@@ -9,10 +9,11 @@
   them back, and the lists' "Clear" link (``reset=1``) forgets them.
 """
 
+from dataclasses import dataclass
 from datetime import datetime
 
 import sqlalchemy as sa
-from flask import redirect, request, url_for
+from flask import g, has_request_context, redirect, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -69,8 +70,27 @@ class SavedView(db.Model):
     def shared(self):
         return self.department_id is not None
 
+    @property
+    def owner_name(self):
+        return self.owner.name
+
     def url(self, **extra):
         return url_for(LIST_ENDPOINTS[self.list_name], **self.query, **extra)
+
+
+@dataclass(frozen=True)
+class ViewLink:
+    """What a list's "Views" menu shows of a saved view, read as a plain row."""
+
+    id: int
+    name: str
+    user_id: int
+    department_id: int | None
+    owner_name: str
+
+    @property
+    def shared(self):
+        return self.department_id is not None
 
 
 class RememberedFilters(db.Model):
@@ -110,16 +130,50 @@ def clean_query(values, errors=None, field="query"):
     return query
 
 
-def visible_views(user, list_name=None):
-    """The views ``user`` owns and those shared with their department, by list then name."""
-    query = sa.select(SavedView).where(
-        sa.or_(SavedView.user_id == user.id, SavedView.department_id == user.department_id)
-    )
+def _visible(user, list_name=None):
+    conditions = [sa.or_(SavedView.user_id == user.id, SavedView.department_id == user.department_id)]
     if list_name is not None:
-        query = query.where(SavedView.list_name == list_name)
+        conditions.append(SavedView.list_name == list_name)
     if not can_view_everything(user):  # a colleague's view of All tasks would only open on a refusal
-        query = query.where(SavedView.list_name != "all")
+        conditions.append(SavedView.list_name != "all")
+    return conditions
+
+
+def visible_views(user, list_name=None):
+    """The views ``user`` owns and those shared with their department, by list then name.
+
+    For the list page being shown, the links read with the bell's count (:func:`links_with`) when
+    the bell came first, as it does in the page's header.
+    """
+    if list_name is not None and has_request_context():
+        kept = g.get("tracker_view_links")
+        if kept is not None and kept[:2] == (user.id, list_name):
+            return kept[2]
+    query = sa.select(SavedView).where(*_visible(user, list_name))
     return db.session.scalars(query.order_by(SavedView.list_name, sa.func.lower(SavedView.name), SavedView.id)).all()
+
+
+def links_with(user, list_name, count):
+    """``(count, links)``: the scalar subquery ``count`` and the saved views of ``list_name``
+    ``user`` may open, in one statement (the header's bell and the list's "Views" menu); the links
+    are kept for :func:`visible_views` until the end of the request."""
+    views = (
+        sa.select(SavedView.id, SavedView.name, SavedView.user_id, SavedView.department_id, User.name.label("owner"))
+        .join(User, User.id == SavedView.user_id)
+        .where(*_visible(user, list_name))
+        .subquery("views")
+    )
+    counted = sa.select(count.label("n")).subquery("counted")
+    rows = db.session.execute(
+        sa.select(counted.c.n, views)
+        .select_from(counted.outerjoin(views, sa.true()))
+        .order_by(sa.func.lower(views.c.name), views.c.id)
+    ).all()
+    links = [
+        ViewLink(row.id, row.name, row.user_id, row.department_id, row.owner) for row in rows if row.id is not None
+    ]
+    g.tracker_view_links = (user.id, list_name, links)
+    return (rows[0].n if rows else 0), links
 
 
 def get_view(user, view_id):
