@@ -101,3 +101,7 @@ def timeline(history, comments):
     """History entries and comments in one list, by time (a history entry first at the same instant)."""
     entries = [Entry(update=update) for update in history] + [Entry(comment=comment) for comment in comments]
     return sorted(entries, key=lambda entry: (entry.created_at, entry.comment is not None))
+
+
+def get_comment(comment_id):
+    return db.session.get(Comment, comment_id)

@@ -1,10 +1,54 @@
-"""Reading departments: the administrators' list search, the same for the page and the API."""
+"""Reading departments: one query per question, for the pages, the API and the exports alike."""
 
 import sqlalchemy as sa
 
 from tracker.departments.models import Department
+from tracker.extensions import db
+
+#: The administrators' list: which departments by state.
+SHOWN = ("active", "inactive", "all")
 
 
 def matching_text(q):
     """Departments whose name or code contain ``q`` (any case; ``%`` and ``_`` are plain characters)."""
     return sa.or_(Department.name.icontains(q, autoescape=True), Department.code.icontains(q, autoescape=True))
+
+
+def active_departments():
+    """The departments work can be given to (lead, coordinate, host, attend), by name."""
+    return db.session.scalars(
+        sa.select(Department).where(Department.is_active.is_(True)).order_by(Department.name)
+    ).all()
+
+
+def all_departments():
+    """Every department, active or not, by name (a parent may be an inactive department)."""
+    return db.session.scalars(sa.select(Department).order_by(Department.name)).all()
+
+
+def department_names(ids):
+    """``{id: name}`` of the departments among ``ids``."""
+    if not ids:
+        return {}
+    return dict(db.session.execute(sa.select(Department.id, Department.name).where(Department.id.in_(ids))).all())
+
+
+def listed(q=None, show="active"):
+    """The administrators' directory: ``q`` in the name or code, ``show`` one of :data:`SHOWN`."""
+    query = sa.select(Department).order_by(Department.name, Department.id)
+    if q:
+        query = query.where(matching_text(q))
+    if show == "active":
+        query = query.where(Department.is_active.is_(True))
+    elif show == "inactive":
+        query = query.where(Department.is_active.is_(False))
+    return query
+
+
+def get(department_id):
+    return db.session.get(Department, department_id)
+
+
+def directory(q=None, show="active"):
+    """The administrators' directory page: :func:`listed`, all of it (a province has a few hundred)."""
+    return db.session.scalars(listed(q=q, show=show)).all()

@@ -229,3 +229,18 @@ def build_xlsx(title, header, rows, widths=None):
     workbook.save(output)
     output.seek(0)
     return output
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def download(header, rows, stem, file_format):
+    """The response of an export: ``stem-<today>.csv`` streamed, or ``.xlsx`` as a file."""
+    from flask import Response, send_file, stream_with_context
+
+    filename = f"{stem}-{today_local().isoformat()}.{file_format}"
+    if file_format == "csv":
+        response = Response(stream_with_context(stream_csv(header, rows)), mimetype="text/csv")
+        response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+    return send_file(build_xlsx(stem, header, rows), mimetype=XLSX, as_attachment=True, download_name=filename)
