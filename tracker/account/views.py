@@ -6,9 +6,9 @@ from tracker.account import bp, operations
 from tracker.account.forms import ChangePasswordForm, SettingsForm, SignOutEverywhereForm, parse_lead_days
 from tracker.auth.sessions import end_session, renew_after_password_change, revoke_sessions
 from tracker.core.audit import record_event
-from tracker.core.errors import ValidationFailed
 from tracker.core.permissions import can_edit_own_settings, require
-from tracker.extensions import db, limiter
+from tracker.core.web import UnitOfWork, commit
+from tracker.extensions import limiter
 
 
 def _page(form=None, password_form=None, status=200):
@@ -42,7 +42,7 @@ def settings():
         return _page(_settings_form(user))
     form = SettingsForm()
     if form.validate_on_submit():
-        try:
+        with UnitOfWork(form) as work:
             operations.update_settings(
                 user,
                 user,
@@ -51,12 +51,7 @@ def settings():
                 reminder_lead_days=parse_lead_days(form.reminder_lead_days.data),
                 digest_enabled=form.digest_enabled.data,
             )
-        except ValidationFailed as error:
-            db.session.rollback()
-            for field, reason in error.fields.items():
-                getattr(form, field).errors.append(reason)
-        else:
-            db.session.commit()
+        if work.done:
             flash(_("Your settings were saved."), "success")
             return redirect(url_for(".settings"), 303)
     return _page(form, status=422 if form.errors else 200)
@@ -75,15 +70,10 @@ def change_password():
     user = current_user._get_current_object()
     form = ChangePasswordForm()
     if form.validate_on_submit():
-        try:
+        with UnitOfWork(form) as work:
             operations.change_own_password(user, form.current_password.data, form.password.data)
-        except ValidationFailed as error:
-            db.session.rollback()
-            for field, reason in error.fields.items():
-                getattr(form, field).errors.append(reason)
-        else:
             renew_after_password_change(user)
-            db.session.commit()
+        if work.done:
             flash(_("Your password was changed; your other sessions are signed out."), "success")
             return redirect(url_for(".settings"), 303)
     return _page(_settings_form(user), password_form=form, status=422)
@@ -101,6 +91,6 @@ def sign_out_everywhere():
     count = revoke_sessions(user)
     record_event(user, "user.sign_out_everywhere", user, after={"sessions": count})
     end_session()
-    db.session.commit()
+    commit()
     flash(_("You are signed out on every device."), "info")
     return redirect(url_for("auth.login"), 303)

@@ -1,5 +1,4 @@
 import ipaddress
-from urllib.parse import urlsplit
 
 from flask import current_app, flash, make_response, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
@@ -12,22 +11,12 @@ from tracker.auth.links import LinkPurpose, find_link, recent_resets, send_passw
 from tracker.auth.operations import authenticate, find_user_by_email
 from tracker.auth.sessions import end_session, start_session
 from tracker.core.audit import record_event
-from tracker.extensions import db, limiter
+from tracker.core.web import commit, rollback, safe_next
+from tracker.extensions import limiter
 from tracker.users.operations import set_password, validate_password
 
 #: The session key under which an opened password link waits for its form (out of the address bar).
 LINK_KEY = "password_link"
-
-
-def safe_next(target):
-    """Return ``target`` when it is a path on this site, else the home page."""
-    if not target:
-        return url_for("home.index")
-    target = target.strip().replace("\\", "/")
-    parts = urlsplit(target)
-    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
-        return url_for("home.index")
-    return target
 
 
 def client_address():
@@ -87,7 +76,7 @@ def login():
         user, error = authenticate(form.email.data, form.password.data)
         if user is not None:
             start_session(user, remember=form.remember.data)
-            db.session.commit()
+            commit()
             return redirect(safe_next(form.next.data))
         if error == "inactive":
             form.form_errors.append(_("This account has been deactivated. Ask your administrator."))
@@ -130,7 +119,7 @@ def throttled(error):
 @login_required
 def logout():
     end_session()
-    db.session.commit()
+    commit()
     flash(_("You are signed out."), "info")
     return redirect(url_for("auth.login"))
 
@@ -147,7 +136,7 @@ def forgot_password():
             record_event(None, "user.password_reset_requested", user)
         else:
             spend_like_a_link("en")
-        db.session.commit()
+        commit()
         flash(
             ngettext(
                 "If an account signs in with %(email)s, a link to choose a new password is on its way "
@@ -196,7 +185,7 @@ def set_password_from_link():
         if reason:
             form.password.errors.append(reason)
         elif not use_link(link):
-            db.session.rollback()
+            rollback()
             session.pop(LINK_KEY, None)
             return _expired_link()
         else:
@@ -206,7 +195,7 @@ def set_password_from_link():
             record_event(None, f"user.password_{link.purpose.value}", user)
             start_session(user)
             session.pop(LINK_KEY, None)
-            db.session.commit()
+            commit()
             flash(_("Your password is set. Welcome, %(name)s.", name=user.name), "success")
             return redirect(url_for("home.index"), 303)
     status = 422 if form.errors else 200

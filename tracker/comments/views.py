@@ -1,8 +1,9 @@
 """The discussion on the task page: write a comment, edit one's own, and what the page shows of it.
 
 The task page (``templates/tasks/show.html``) asks :func:`task_discussion` for its timeline and the
-comment form; the forms post here. A refusal re-renders the task page with the reason and what
-was typed (422), a forbidden action is a 403 page, as for the task's other forms.
+comment form; the forms post here, each inside :class:`tracker.core.web.UnitOfWork`. A refusal
+re-renders the task page with the reason and what was typed (422), a forbidden action is a 403
+page, as for the task's other forms.
 """
 
 from flask import abort, flash, redirect, request, url_for
@@ -10,12 +11,10 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from tracker.comments import bp, operations, queries
-from tracker.comments.models import Comment
 from tracker.core.db import utcnow
-from tracker.core.errors import ValidationFailed
 from tracker.core.permissions import can_comment_on_task
-from tracker.extensions import db
-from tracker.tasks.views import load_task, render_task
+from tracker.core.web import UnitOfWork
+from tracker.tasks.pages import load_task, refused_on_task_page
 
 
 @bp.before_request
@@ -50,27 +49,18 @@ def task_discussion(task, history, form_id=None):
     return Discussion(task, history, form_id)
 
 
-def _refused(task_id, error, form_id):
-    db.session.rollback()
-    task = load_task(task_id)
-    values = request.form.to_dict()
-    values.pop("csrf_token", None)
-    return render_task(task, error.code, error=error.description, errors=error.fields, form_id=form_id, values=values)
-
-
 @bp.route("/<int:task_id>/comments", methods=["POST"])
 def create(task_id):
     task = load_task(task_id)
-    try:
+    with UnitOfWork() as work:
         operations.post_comment(
             current_user._get_current_object(),
             task,
             body=request.form.get("body"),
             mention_ids=request.form.getlist("mentions"),
         )
-    except ValidationFailed as error:
-        return _refused(task_id, error, "comment")
-    db.session.commit()
+    if work.refusal is not None:
+        return refused_on_task_page(task_id, work.refusal, "comment")
     flash(_("Comment posted."), "success")
     return redirect(url_for("tasks.show", task_id=task_id, _anchor="timeline"), 303)
 
@@ -78,13 +68,12 @@ def create(task_id):
 @bp.route("/<int:task_id>/comments/<int:comment_id>", methods=["POST"])
 def edit(task_id, comment_id):
     task = load_task(task_id)
-    comment = db.session.get(Comment, comment_id)
+    comment = queries.get_comment(comment_id)
     if comment is None or comment.task_id != task.id:
         abort(404)
-    try:
+    with UnitOfWork() as work:
         operations.edit_comment(current_user._get_current_object(), comment, body=request.form.get("body"))
-    except ValidationFailed as error:
-        return _refused(task_id, error, f"comment-{comment_id}")
-    db.session.commit()
+    if work.refusal is not None:
+        return refused_on_task_page(task_id, work.refusal, f"comment-{comment_id}")
     flash(_("Comment saved."), "success")
     return redirect(url_for("tasks.show", task_id=task_id, _anchor=f"comment-{comment_id}"), 303)

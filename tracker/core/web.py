@@ -60,6 +60,17 @@ class UnitOfWork:
         return self.refusal.code if self.refusal is not None else 200
 
 
+def commit():
+    """Commit a change no operation refuses (marking notifications read, following a task) where a
+    view has nothing to show on a refusal: the same single commit at the end of the request."""
+    db.session.commit()
+
+
+def rollback():
+    """Give up the request's changes (a password link found spent between reading and using it)."""
+    db.session.rollback()
+
+
 def show_field_errors(form, error):
     """Show a refusal's field reasons beside the form's visible fields, the others above the form."""
     for field, reason in (error.fields or {}).items():

@@ -1,15 +1,14 @@
-import sqlalchemy as sa
+"""The administrators' pages of departments: the directory, a department's form, (de)activation."""
+
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from tracker.core.errors import ValidationFailed
+from tracker.core.args import QueryArgs
 from tracker.core.permissions import can_manage_departments, require
-from tracker.departments import bp, operations
-from tracker.departments import queries as department_queries
+from tracker.core.web import UnitOfWork, refusal_text
+from tracker.departments import bp, operations, queries
 from tracker.departments.forms import DepartmentForm
-from tracker.departments.models import Department
-from tracker.extensions import db
 
 
 @bp.before_request
@@ -19,23 +18,17 @@ def guard():
 
 
 def _parent_choices(exclude=None):
-    departments = db.session.scalars(sa.select(Department).order_by(Department.name)).all()
+    departments = queries.all_departments()
     return [("", _("(none)"))] + [(d.id, d.name) for d in departments if d is not exclude]
 
 
 @bp.route("/")
 def index():
-    q = (request.args.get("q") or "").strip()
-    show = request.args.get("show", "active")
-    query = sa.select(Department).order_by(Department.name)
-    if q:
-        query = query.where(department_queries.matching_text(q))
-    if show == "active":
-        query = query.where(Department.is_active.is_(True))
-    elif show == "inactive":
-        query = query.where(Department.is_active.is_(False))
-    departments = db.session.scalars(query).all()
-    return render_template("admin/departments.html", departments=departments, q=q, show=show)
+    read = QueryArgs()
+    q, show = read.text("q"), read.choice("show", queries.SHOWN) or "active"
+    read.note()
+    departments = queries.directory(q=q, show=show)
+    return render_template("admin/departments.html", departments=departments, q=q or "", show=show)
 
 
 def _save(form, department=None):
@@ -48,18 +41,12 @@ def _save(form, department=None):
         aliases=form.alias_list(),
         names={"vi": form.name_vi.data, "en": form.name_en.data},
     )
-    try:
+    with UnitOfWork(form) as work:
         if department is None:
             department = operations.create_department(current_user, **values)
         else:
             department = operations.update_department(current_user, department, is_active=form.is_active.data, **values)
-    except ValidationFailed as error:
-        db.session.rollback()
-        for field, reason in error.fields.items():
-            getattr(form, field if hasattr(form, field) else "name").errors.append(reason)
-        return None
-    db.session.commit()
-    return department
+    return department if work.done else None
 
 
 @bp.route("/new", methods=["GET", "POST"])
@@ -77,7 +64,7 @@ def create():
 
 @bp.route("/<int:department_id>", methods=["GET", "POST"])
 def edit(department_id):
-    department = db.session.get(Department, department_id) or abort(404)
+    department = queries.get(department_id) or abort(404)
     form = DepartmentForm(obj=department if request.method == "GET" else None)
     if request.method == "GET":
         form.aliases.data = "\n".join(department.aliases or [])
@@ -94,10 +81,13 @@ def edit(department_id):
 
 @bp.route("/<int:department_id>/active", methods=["POST"])
 def set_active(department_id):
-    department = db.session.get(Department, department_id) or abort(404)
+    department = queries.get(department_id) or abort(404)
     active = request.form.get("active") == "1"
-    operations.update_department(current_user, department, is_active=active)
-    db.session.commit()
+    with UnitOfWork() as work:
+        operations.update_department(current_user, department, is_active=active)
+    if work.refusal is not None:
+        flash(refusal_text(work.refusal), "error")
+        return redirect(url_for(".index"), 303)
     if active:
         flash(_("Department %(name)s reactivated.", name=department.name), "success")
     else:

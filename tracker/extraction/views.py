@@ -26,6 +26,7 @@ from tracker.extraction.documents import DocumentRefused, max_bytes, read_upload
 from tracker.extraction.forms import MAX_PROPOSALS, PasteForm, ReviewForm
 from tracker.extraction.language import LANGUAGES
 from tracker.extraction.sources import extract_with_directory, forget_departments
+from tracker.meetings.forms import PasteDirectivesForm
 from tracker.meetings.models import Meeting
 from tracker.tasks.timing import today_local
 
@@ -137,6 +138,16 @@ def propose_from_text(meeting, source, language, *, from_file=None):
     if not cards:
         flash(_("No directive was found in this text. Check the language, or paste the conclusions only."), "info")
     return _render_review(meeting, source, result.language, cards, unknown, from_file=from_file)
+
+
+@bp.route("/<int:meeting_id>/directives/paste", methods=["POST"])
+def paste_directives(meeting_id):
+    """The meeting page's former paste form: pasted conclusions go through the review screen too."""
+    meeting = _meeting(meeting_id)
+    form = PasteDirectivesForm(prefix="paste")
+    if not form.validate_on_submit():
+        return redirect(url_for(".review", meeting_id=meeting.id), 303)
+    return propose_from_text(meeting, normalise(form.text.data), meeting.language)
 
 
 def _add_passage(meeting, form, source, cards, unknown):

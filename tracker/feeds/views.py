@@ -1,52 +1,23 @@
 import logging
 from urllib.parse import urlsplit
 
-from flask import (
-    Blueprint,
-    Response,
-    abort,
-    current_app,
-    flash,
-    redirect,
-    request,
-    send_file,
-    session,
-    stream_with_context,
-)
+from flask import Blueprint, Response, abort, current_app, flash, redirect, request, session
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from tracker.auth.views import safe_next
-from tracker.extensions import db, limiter
+from tracker.core.args import QueryArgs
+from tracker.core.web import commit, safe_next
+from tracker.extensions import limiter
 from tracker.feeds import calendar, exports
 from tracker.tasks.queries import TaskFilters, department_report, export_args
 from tracker.tasks.timing import today_local
 
 bp = Blueprint("feeds", __name__)
 
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-
-
 bp.add_app_template_global(export_args, "export_args")
 
-
-def _date_arg(name):
-    from datetime import date
-
-    value = (request.args.get(name) or "").strip()
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        abort(400, _("%(name)s is not a date (YYYY-MM-DD).", name=name))
-
-
-def _download(header, rows, stem, file_format):
-    filename = f"{stem}-{today_local().isoformat()}.{file_format}"
-    if file_format == "csv":
-        response = Response(stream_with_context(exports.stream_csv(header, rows)), mimetype="text/csv")
-        response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
-        return response
-    return send_file(exports.build_xlsx(stem, header, rows), mimetype=XLSX, as_attachment=True, download_name=filename)
+#: The former name of :func:`tracker.feeds.exports.download`, still imported by the bulk form.
+_download = exports.download
 
 
 @bp.route("/exports/tasks.<any(csv, xlsx):file_format>")
@@ -54,18 +25,22 @@ def _download(header, rows, stem, file_format):
 def export_tasks(file_format):
     """Export the task list with the same filters as the list page (without its paging)."""
     filters = TaskFilters.from_args(request.args)
+    filters.read.refuse_ignored()  # a file must not quietly hold more rows than asked for
     if request.args.get("mine") == "1":
         filters.mine = True
     user = current_user._get_current_object()
     rows = exports.task_rows(user, filters, current_app.config["TRACKER_BASE_URL"])
-    return _download(exports.task_columns(), rows, "tasks", file_format)
+    return exports.download(exports.task_columns(), rows, "tasks", file_format)
 
 
 @bp.route("/exports/report.<any(csv, xlsx):file_format>")
 @login_required
 def export_report(file_format):
-    rows = department_report(current_user, _date_arg("from"), _date_arg("to"))
-    return _download(exports.report_columns(), exports.report_rows(rows), "department-report", file_format)
+    read = QueryArgs()
+    date_from, date_to = read.day("from"), read.day("to")
+    read.refuse_ignored()
+    rows = department_report(current_user, date_from, date_to)
+    return exports.download(exports.report_columns(), exports.report_rows(rows), "department-report", file_format)
 
 
 @bp.route("/calendar/<token>/<any(mine, department):scope>.ics")
@@ -92,7 +67,7 @@ def calendar_feed(token, scope):
 @login_required
 def reset_calendar_token():
     token = calendar.reset_calendar_token(current_user)
-    db.session.commit()
+    commit()
     # Shown once, on the next page (the database keeps only its hash), as a flashed message is.
     session[SHOWN_ONCE] = token
     flash(_("Your calendar links are new; links given out before no longer work."), "success")

@@ -9,8 +9,8 @@ from tracker.home import bp
 from tracker.notifications.waiting import waiting_for
 from tracker.tasks import queries, summaries
 from tracker.tasks.models import OPEN_STATUSES, Task, Timing
+from tracker.tasks.pages import list_context, open_by_default, task_page
 from tracker.tasks.timing import timing_clause, today_local
-from tracker.tasks.views import list_context, open_by_default, task_page
 
 FILTER_NAMES = ("status", "timing", "q", "due_from", "due_to", "assignee_id", "meeting_id", "department_id")
 

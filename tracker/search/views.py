@@ -4,11 +4,10 @@ from flask import render_template, request
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from tracker.core.integers import to_id
+from tracker.core.args import QueryArgs
+from tracker.core.web import MoreThan, Page
 from tracker.search import bp
 from tracker.search.queries import MIN_LENGTH, TYPES, Query, SearchError, search
-from tracker.tasks.queries import MoreThan
-from tracker.tasks.views import Page
 
 PAGE_SIZE = 25
 
@@ -27,9 +26,11 @@ def chosen_types(args):
 
 @bp.route("/")
 def index():
-    text = (request.args.get("q") or "").strip()
+    read = QueryArgs()
+    text = read.raw("q")
     types = chosen_types(request.args)
-    page_number = to_id(request.args.get("page")) or 1
+    page_number = read.page()
+    read.note()
     context = {"q": text, "types": types, "all_types": TYPES, "page": None, "error": None}
     if not text:
         return render_template("search/index.html", **context)

@@ -4,9 +4,7 @@ from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
-from tracker.auth.views import safe_next
-from tracker.core.errors import ValidationFailed
-from tracker.extensions import db
+from tracker.core.web import UnitOfWork, commit, refusal_text, safe_next
 from tracker.tasks import bp, bulk_views, saved_views
 
 
@@ -45,7 +43,7 @@ def views_save():
     """Save the list's current filters (sent as ``filter.*`` fields) under a name."""
     back = safe_next(request.form.get("next"))
     query = {name.removeprefix("filter."): value for name, value in request.form.items() if name.startswith("filter.")}
-    try:
+    with UnitOfWork() as work:
         view = saved_views.save_view(
             current_user,
             name=request.form.get("name"),
@@ -53,12 +51,9 @@ def views_save():
             query=query,
             shared=request.form.get("shared") == "1",
         )
-    except ValidationFailed as error:
-        db.session.rollback()
-        reasons = "; ".join(str(reason) for reason in error.fields.values())
-        flash(f"{error.description} {reasons}".strip(), "error")
+    if work.refusal is not None:
+        flash(refusal_text(work.refusal), "error")
         return redirect(back, 303)
-    db.session.commit()
     flash(_("View “%(name)s” saved.", name=view.name), "success")
     return redirect(view.url(), 303)
 
@@ -72,6 +67,6 @@ def views_open(view_id):
 def views_delete(view_id):
     view = saved_views.get_view(current_user, view_id)
     saved_views.delete_view(current_user, view)
-    db.session.commit()
+    commit()
     flash(_("View deleted."), "success")
     return redirect(url_for(".views_index"), 303)

@@ -1,43 +1,40 @@
 """Task pages: the lists, the task page with its history, and the forms that act on a task.
 
-Views are thin: they read the form, call one operation, commit once, flash and redirect. A refusal
-comes back from the operation as an error: 403 and 404 are pages; a stale version (409), an illegal
-transition or bad input (422) re-render the page with the message and what the user typed.
+Views are thin: they read the form and call one operation inside :class:`tracker.core.web.UnitOfWork`,
+which commits once or rolls back; then they flash and redirect. A refusal comes back from the
+operation as an error: 403 and 404 are pages; a stale version (409), an illegal transition or bad
+input (422) re-render the page with the message and what the user typed. What the task page and the
+lists share with other domains is in :mod:`tracker.tasks.pages`.
 """
 
-import itertools
-
-import sqlalchemy as sa
-from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 
-from tracker.core.errors import Conflict, InvalidTransition, ValidationFailed
+from tracker.core.errors import Conflict, ValidationFailed
 from tracker.core.integers import to_id
 from tracker.core.permissions import (
-    can_assign_task,
     can_create_task,
-    can_decide_extension,
     can_edit_meeting,
     can_edit_task,
-    can_request_extension,
-    can_update_task,
     can_view_everything,
     can_view_task,
     deny,
     require,
 )
-from tracker.departments.models import Department
-from tracker.extensions import db
-from tracker.meetings.models import Directive, Meeting
+from tracker.core.web import UnitOfWork, commit
+from tracker.departments import queries as department_queries
+from tracker.meetings import queries as meeting_queries
 from tracker.notifications import operations as notifications
 from tracker.notifications import queries as notification_queries
 from tracker.tasks import bp, operations, queries, storage
 from tracker.tasks.forms import TaskForm
-from tracker.tasks.models import Attachment, ExtensionRequest, ExtensionStatus, Task, TaskStatus, Timing
-from tracker.tasks.timing import DUE_SOON_DAYS, timing_of, today_local
-from tracker.users.models import Role, User
+from tracker.tasks.models import ExtensionStatus
+from tracker.tasks.pages import list_context, load_task, open_by_default, refused_on_task_page, render_task, task_page
+from tracker.tasks.timing import timing_of
+from tracker.users import queries as user_queries
+from tracker.users.models import Role
 
 
 @bp.before_request
@@ -51,83 +48,6 @@ def task_timing(task, today=None):
     return timing_of(task, today)
 
 
-# --- Shared helpers ---------------------------------------------------------------------------------
-
-
-class Page:
-    """What the ``pager`` macro needs, from ``(items, total)`` and the page asked for."""
-
-    def __init__(self, items, total, page, per_page):
-        self.items, self.total, self.page, self.per_page = items, total, page, per_page
-        #: Only "more than ``total``" is known (a free-text search stops counting at a cap).
-        self.capped = isinstance(total, queries.MoreThan)
-        self.pages = max(1, -(-(total + self.capped) // per_page))
-        self.has_prev, self.has_next = page > 1, page < self.pages
-        self.prev_num, self.next_num = page - 1, page + 1
-
-
-def task_page(filters):
-    items, total = queries.filtered_tasks(
-        current_user, filters, options=queries.page_options(), count_cap=current_app.config["TRACKER_SEARCH_COUNT_CAP"]
-    )
-    return Page(items, total, max(1, filters.page or 1), queries.page_size(filters))
-
-
-def active_departments():
-    return db.session.scalars(
-        sa.select(Department).where(Department.is_active.is_(True)).order_by(Department.name)
-    ).all()
-
-
-def assignee_groups(department_ids=None):
-    """Heads and staff who may be assigned, grouped by department: ``[(department, [users])]``."""
-    query = (
-        sa.select(User)
-        .join(User.department)
-        .where(User.is_active.is_(True), User.role.in_((Role.HEAD, Role.STAFF)))
-        .order_by(Department.name, Department.id, User.name)
-    )
-    if department_ids is not None:
-        query = query.where(User.department_id.in_(department_ids))
-    users = db.session.scalars(query).unique().all()
-    return [(department, list(group)) for department, group in itertools.groupby(users, key=lambda u: u.department)]
-
-
-def load_task(task_id):
-    task = queries.get_task(task_id)
-    if task is None:
-        abort(404)
-    require(can_view_task(current_user, task))
-    return task
-
-
-def department_members(department_id):
-    return db.session.scalars(
-        sa.select(User)
-        .where(User.department_id == department_id, User.role.in_((Role.HEAD, Role.STAFF)))
-        .order_by(User.name)
-    ).all()
-
-
-def list_context(filters, assignee_department_id=None, **extra):
-    """What the list templates need besides the page: filter choices, today, the meeting filtered on."""
-    return dict(
-        filters=filters,
-        assignees=department_members(assignee_department_id) if assignee_department_id else None,
-        meeting=db.session.get(Meeting, filters.meeting_id) if filters.meeting_id else None,
-        statuses=[status.value for status in TaskStatus],
-        timings=[timing.value for timing in Timing],
-        sorts=queries.SORTS,
-        today=today_local(),
-        **extra,
-    )
-
-
-def open_by_default():
-    """Lists show the open work until the user picks a status (``status=`` is "any status")."""
-    return {} if "status" in request.args else {"status": queries.OPEN}
-
-
 # --- Lists --------------------------------------------------------------------------------------------
 
 
@@ -137,9 +57,8 @@ def index():
     require(can_view_everything(current_user))
     filters = queries.TaskFilters.from_args(request.args, **open_by_default())
     page = task_page(filters)
-    context = list_context(
-        filters, assignee_department_id=filters.department_id, view="all", departments=active_departments()
-    )
+    departments = department_queries.active_departments()
+    context = list_context(filters, assignee_department_id=filters.department_id, view="all", departments=departments)
     return render_template("tasks/index.html", page=page, **context)
 
 
@@ -159,7 +78,7 @@ def department():
 
 
 def _fill_choices(form):
-    departments = active_departments()
+    departments = department_queries.active_departments()
     form.lead_department_id.choices = [("", _("Choose…"))] + [(d.id, d.name) for d in departments]
     form.coordinating_department_ids.choices = [(d.id, d.name) for d in departments]
     return departments
@@ -167,8 +86,8 @@ def _fill_choices(form):
 
 def _assignee_groups_for(user):
     if user.role in (Role.ADMIN, Role.LEADER):
-        return assignee_groups()
-    return assignee_groups([user.department_id])
+        return user_queries.assignable_groups()
+    return user_queries.assignable_groups([user.department_id])
 
 
 def _task_values(form):
@@ -187,19 +106,6 @@ def _task_values(form):
     )
 
 
-def apply_field_errors(form, error):
-    """Show an operation's field reasons next to the form's fields (or above the form)."""
-    for field, reason in (error.fields or {}).items():
-        target = getattr(form, field, None)
-        visible = target is not None and getattr(target, "type", "") not in ("HiddenField", "CSRFTokenField")
-        if visible and isinstance(target.errors, list):
-            target.errors.append(reason)
-        else:
-            form.form_errors.append(reason)
-    if not error.fields:
-        form.form_errors.append(error.description)
-
-
 @bp.route("/new", methods=["GET", "POST"])
 def create():
     require(can_create_task(current_user))
@@ -210,29 +116,26 @@ def create():
     directive_id = (source_args.get("directive_id") or "").strip()
     meeting_id = (source_args.get("meeting_id") or "").strip()
     if directive_id.isdigit():
-        directive = db.session.get(Directive, to_id(directive_id) or 0) or abort(404)
+        directive = meeting_queries.get_directive(to_id(directive_id) or 0) or abort(404)
         meeting = directive.meeting
     elif meeting_id.isdigit():
-        meeting = db.session.get(Meeting, to_id(meeting_id) or 0) or abort(404)
+        meeting = meeting_queries.get(to_id(meeting_id) or 0) or abort(404)
     if meeting is not None and not can_edit_meeting(current_user, meeting):
         require(deny(_("Only leaders and the head of the host department make tasks from this meeting.")))
     if request.method == "GET":
         form.directive_id.data = directive.id if directive else ""
         form.meeting_id.data = meeting.id if meeting else ""
     if form.validate_on_submit():
-        try:
+        with UnitOfWork(form) as work:
             task = operations.create_task(
                 current_user,
                 meeting_id=meeting.id if meeting else None,
                 directive_id=directive.id if directive else None,
                 **_task_values(form),
             )
-        except ValidationFailed as error:
-            db.session.rollback()
-            apply_field_errors(form, error)
-        else:
+            task_id = task.id
             warnings = notification_queries.no_taker_warnings(task)
-            db.session.commit()
+        if work.done:
             flash(_("Task created."), "success")
             for warning in warnings:  # the department has nobody to take it: the issuer hears it now
                 flash(warning, "warning")
@@ -240,7 +143,7 @@ def create():
                 return redirect(
                     url_for(".create", directive_id=directive.id if directive else None, meeting_id=meeting.id), 303
                 )
-            return redirect(url_for(".show", task_id=task.id), 303)
+            return redirect(url_for(".show", task_id=task_id), 303)
     status = 422 if request.method == "POST" else 200
     return (
         render_template(
@@ -279,7 +182,7 @@ def _display(field, value, names):
     if field == "coordinating_department_ids":
         return ", ".join(str(names["departments"].get(item, item)) for item in value)
     if field == "assignee_id":
-        user = db.session.get(User, value)
+        user = user_queries.get(value)
         return user.name if user else value
     return value
 
@@ -304,7 +207,7 @@ def _submitted_state(form):
 
 def _conflict_rows(form, current):
     """The fields whose current value differs from what the user submitted, as a person reads them."""
-    names = {"departments": {d.id: d.name for d in active_departments()}}
+    names = {"departments": {d.id: d.name for d in department_queries.active_departments()}}
     rows = []
     for field, yours in _submitted_state(form).items():
         now = current.get(field)
@@ -334,25 +237,19 @@ def edit(task_id):
     conflict = None
     status = 200
     if form.validate_on_submit():
-        try:
+        with UnitOfWork(form) as work:
             operations.update_task(current_user, task, version=form.version.data, **_task_values(form))
-        except Conflict as error:
-            db.session.rollback()
-            task = load_task(task_id)
-            conflict = {"message": error.description, "rows": _conflict_rows(form, error.fields)}
-            form.version.data = task.version
-            status = 409
-        except (ValidationFailed, InvalidTransition) as error:
-            db.session.rollback()
-            apply_field_errors(form, error)
-            status = 422
-        else:
             warnings = notification_queries.no_taker_warnings(task)
-            db.session.commit()
+        if work.done:
             flash(_("Task saved."), "success")
             for warning in warnings:
                 flash(warning, "warning")
-            return redirect(url_for(".show", task_id=task.id), 303)
+            return redirect(url_for(".show", task_id=task_id), 303)
+        status = work.status
+        if isinstance(work.refusal, Conflict):
+            task = load_task(task_id)
+            conflict = {"message": work.refusal.description, "rows": _conflict_rows(form, work.refusal.fields)}
+            form.version.data = task.version
     elif request.method == "POST":
         status = 422
     return (
@@ -372,84 +269,23 @@ def edit(task_id):
 # --- The task page --------------------------------------------------------------------------------------
 
 
-def render_task(task, status=200, *, error=None, errors=None, form_id=None, values=None):
-    """Render the task page; ``error``/``errors``/``values`` re-show a refused form (``form_id``)."""
-    today = today_local()
-    extensions = queries.task_extensions(task)
-    lead_members = []
-    if can_assign_task(current_user, task) and task.is_open:
-        lead_members = db.session.scalars(
-            sa.select(User)
-            .where(
-                User.department_id == task.lead_department_id,
-                User.is_active.is_(True),
-                User.role.in_((Role.HEAD, Role.STAFF)),
-            )
-            .order_by(User.name)
-        ).all()
-    pending = next((item for item in extensions if item.status == ExtensionStatus.PENDING), None)
-    context = dict(
-        task=task,
-        timing=timing_of(task, today),
-        today=today,
-        due_soon_days=DUE_SOON_DAYS,
-        history=queries.task_history(task),
-        extensions=extensions,
-        pending_extension=pending,
-        actions=operations.allowed_actions(current_user, task),
-        lead_members=lead_members,
-        may_edit=bool(can_edit_task(current_user, task)) and task.is_open,
-        may_update=bool(can_update_task(current_user, task)),
-        may_request_extension=bool(can_request_extension(current_user, task)) and task.is_open and pending is None,
-        may_decide_extension=pending is not None
-        and bool(can_decide_extension(current_user, task, requested_by_id=pending.requester_id)),
-        series=_series(task),
-        error=error,
-        errors=errors or {},
-        form_id=form_id,
-        values=values or {},
-        max_upload_mb=current_app.config["TRACKER_MAX_UPLOAD_BYTES"] / (1024 * 1024),
-        accepted_types=", ".join("." + ext for ext in storage.ALLOWED_TYPES),
-    )
-    return render_template("tasks/show.html", **context), status
-
-
-def _series(task):
-    if task.series_id is None:
-        return []
-    return db.session.scalars(
-        sa.select(Task)
-        .where(sa.or_(Task.series_id == task.series_id, Task.id == task.series_id))
-        .order_by(Task.occurrence, Task.id)
-    ).all()
-
-
 @bp.route("/<int:task_id>")
 def show(task_id):
     task = load_task(task_id)
     if notifications.mark_task_read(current_user, task.id):  # opening the task reads its notifications
-        db.session.commit()
+        commit()
         task = load_task(task_id)
     return render_task(task)
 
 
-def _refused(task, error, form_id):
-    """Re-render the task page after an operation refused a form: 409, 422 with reasons."""
-    db.session.rollback()
-    task = load_task(task.id)
-    values = request.form.to_dict()
-    values.pop("csrf_token", None)
-    if isinstance(error, Conflict):
-        values.pop("version", None)
-        message = _("%(message)s Review the page as it is now and try again.", message=error.description)
-        return render_task(task, 409, error=message, form_id=form_id, values=values)
-    return render_task(task, error.code, error=error.description, errors=error.fields, form_id=form_id, values=values)
-
-
-def _done(task, message):
-    task_id = task.id  # read before the commit expires it, which would cost a reload
-    db.session.commit()
-    flash(message, "success")
+def _act(task_id, form_id, success, operation):
+    """Run one form of the task page: commit and go back to the task with ``success`` (a message, or
+    a function of the operation's result), or show the page again with the refusal."""
+    with UnitOfWork() as work:
+        result = operation()
+    if work.refusal is not None:
+        return refused_on_task_page(task_id, work.refusal, form_id)
+    flash(success(result) if callable(success) else success, "success")
     return redirect(url_for(".show", task_id=task_id), 303)
 
 
@@ -467,25 +303,27 @@ def transition(task_id):
     task = load_task(task_id)
     action = request.form.get("action", "")
     form_id = "cancel" if action == "cancel" else ("review" if action in ("approve", "return") else "work")
-    try:
-        operations.transition_task(
+    return _act(
+        task_id,
+        form_id,
+        str(TRANSITION_MESSAGES.get(action, _("Saved."))),
+        lambda: operations.transition_task(
             current_user, task, action, comment=request.form.get("comment"), version=request.form.get("version")
-        )
-    except (Conflict, InvalidTransition, ValidationFailed) as error:
-        return _refused(task, error, form_id)
-    return _done(task, str(TRANSITION_MESSAGES.get(action, _("Saved."))))
+        ),
+    )
 
 
 @bp.route("/<int:task_id>/assign", methods=["POST"])
 def assign(task_id):
     task = load_task(task_id)
-    try:
-        operations.assign_task(
+    return _act(
+        task_id,
+        "assign",
+        _("Assignee saved."),
+        lambda: operations.assign_task(
             current_user, task, request.form.get("assignee_id") or None, version=request.form.get("version")
-        )
-    except (Conflict, InvalidTransition, ValidationFailed) as error:
-        return _refused(task, error, "assign")
-    return _done(task, _("Assignee saved."))
+        ),
+    )
 
 
 @bp.route("/<int:task_id>/updates", methods=["POST"])
@@ -496,12 +334,12 @@ def add_update(task_id):
     has_file = upload is not None and bool(upload.filename)
     form = request.form
     has_report = any((form.get(name) or "").strip() for name in ("progress", "current_value", "comment"))
-    if not has_file and not has_report:
-        error = ValidationFailed(
-            _("Nothing to record."), fields={"comment": _("Give a progress, a current value, a comment or a file.")}
-        )
-        return _refused(task, error, "update")
-    try:
+
+    def record():
+        if not has_file and not has_report:
+            raise ValidationFailed(
+                _("Nothing to record."), fields={"comment": _("Give a progress, a current value, a comment or a file.")}
+            )
         update = None
         if has_report:
             update = operations.report_progress(
@@ -516,41 +354,48 @@ def add_update(task_id):
             operations.check_version(task, form.get("version"))
         if has_file:
             operations.attach_evidence(current_user, task, upload, update=update)
-    except (Conflict, InvalidTransition, ValidationFailed) as error:
-        return _refused(task, error, "update")
-    return _done(task, _("Update saved."))
+
+    return _act(task_id, "update", _("Update saved."), record)
 
 
 @bp.route("/<int:task_id>/extensions", methods=["POST"])
 def request_extension(task_id):
     task = load_task(task_id)
-    try:
-        operations.request_extension(
+    return _act(
+        task_id,
+        "extension",
+        _("Extension requested; the issuing side decides."),
+        lambda: operations.request_extension(
             current_user, task, due_on=request.form.get("due_on"), reason=request.form.get("reason")
-        )
-    except (InvalidTransition, ValidationFailed) as error:
-        return _refused(task, error, "extension")
-    return _done(task, _("Extension requested; the issuing side decides."))
+        ),
+    )
 
 
 @bp.route("/extensions/<int:extension_id>/decision", methods=["POST"])
 def decide_extension(extension_id):
-    extension = db.session.get(ExtensionRequest, extension_id) or abort(404)
-    task = load_task(extension.task_id)
-    approve = request.form.get("approve", "")
-    try:
-        operations.decide_extension(current_user, extension, approve=approve, comment=request.form.get("comment"))
-    except (InvalidTransition, ValidationFailed) as error:
-        return _refused(task, error, "decision")
-    approved = extension.status == ExtensionStatus.APPROVED
-    return _done(task, _("Extension approved: the deadline moved.") if approved else _("Extension refused."))
+    extension = queries.get_extension(extension_id) or abort(404)
+    task_id = extension.task_id
+    load_task(task_id)
+
+    def decide():
+        operations.decide_extension(
+            current_user, extension, approve=request.form.get("approve", ""), comment=request.form.get("comment")
+        )
+        return extension.status == ExtensionStatus.APPROVED
+
+    return _act(
+        task_id,
+        "decision",
+        lambda approved: _("Extension approved: the deadline moved.") if approved else _("Extension refused."),
+        decide,
+    )
 
 
 @bp.route("/attachments/<int:attachment_id>")
 def download(attachment_id):
     """Serve an evidence file to those who may see its task, always as a download."""
-    attachment = db.session.get(Attachment, attachment_id) or abort(404)
-    task = db.session.get(Task, attachment.task_id) or abort(404)
+    attachment = queries.get_attachment(attachment_id) or abort(404)
+    task = queries.get_task(attachment.task_id) or abort(404)
     require(can_view_task(current_user, task))
     return storage.send_attachment(attachment)
 

@@ -1,18 +1,16 @@
-import sqlalchemy as sa
+"""The administrators' pages of users: the list, a user's form, (de)activation, password links."""
+
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from tracker.auth.sessions import renew_after_password_change
-from tracker.core.errors import ValidationFailed
-from tracker.core.integers import id_args
+from tracker.core.args import QueryArgs
 from tracker.core.permissions import can_manage_users, require
-from tracker.departments.models import Department
-from tracker.extensions import db
-from tracker.users import bp, operations
-from tracker.users import queries as user_queries
+from tracker.core.web import UnitOfWork, refusal_text
+from tracker.departments import queries as department_queries
+from tracker.users import bp, operations, queries
 from tracker.users.forms import UserForm
-from tracker.users.models import User
 
 PAGE_SIZE = 50
 
@@ -24,34 +22,22 @@ def guard():
 
 
 def _department_choices():
-    departments = db.session.scalars(
-        sa.select(Department).where(Department.is_active.is_(True)).order_by(Department.name)
-    ).all()
-    return [(d.id, f"{d.name} ({d.code})") for d in departments]
+    return [(d.id, f"{d.name} ({d.code})") for d in department_queries.active_departments()]
 
 
 @bp.route("/")
 def index():
-    q = (request.args.get("q") or "").strip()
-    ids, ignored = id_args(request.args, "page", "department_id")  # junk or out of range: no filter
-    if ignored:
-        flash(_("Some filters were not understood and were ignored:") + " " + ", ".join(ignored), "info")
-    page = ids["page"] or 1
-    query = sa.select(User).order_by(User.name)
-    if q:
-        query = query.where(user_queries.matching_text(q))
-    department_id = ids["department_id"]
-    if department_id:
-        query = query.where(User.department_id == department_id)
-    pagination = db.paginate(query, page=page, per_page=PAGE_SIZE, error_out=False)
+    read = QueryArgs()
+    q, department_id, page = read.text("q"), read.id("department_id"), read.page()
+    read.note()
+    pagination = queries.listed_page(page, PAGE_SIZE, q=q, department_id=department_id)
     return render_template(
-        "admin/users.html", pagination=pagination, q=q, department_id=department_id, departments=_department_choices()
+        "admin/users.html",
+        pagination=pagination,
+        q=q or "",
+        department_id=department_id,
+        departments=_department_choices(),
     )
-
-
-def _apply_errors(form, error):
-    for field, reason in error.fields.items():
-        getattr(form, field, form.name).errors.append(reason)
 
 
 @bp.route("/new", methods=["GET", "POST"])
@@ -62,7 +48,7 @@ def create():
     form.role.choices = [("", _("Choose a role")), *form.role.choices]
     form.password.description = _("Leave empty to email an invitation to choose a password.")
     if form.validate_on_submit():
-        try:
+        with UnitOfWork(form) as work:
             user = operations.create_user(
                 current_user,
                 email=form.email.data,
@@ -72,11 +58,7 @@ def create():
                 password=form.password.data or None,
                 locale=form.locale.data,
             )
-        except ValidationFailed as error:
-            db.session.rollback()
-            _apply_errors(form, error)
-        else:
-            db.session.commit()
+        if work.done:
             if user.password_hash:
                 flash(_("User %(name)s created.", name=user.name), "success")
             else:
@@ -95,7 +77,7 @@ def create():
 
 @bp.route("/<int:user_id>", methods=["GET", "POST"])
 def edit(user_id):
-    user = db.session.get(User, user_id) or abort(404)
+    user = queries.get(user_id) or abort(404)
     form = UserForm(obj=user if request.method == "GET" else None)
     if request.method == "GET":
         form.role.data = user.role.value
@@ -103,7 +85,7 @@ def edit(user_id):
     if user.department_id not in {choice for choice, _label in form.department_id.choices}:
         form.department_id.choices.append((user.department_id, user.department.name))
     if form.validate_on_submit():
-        try:
+        with UnitOfWork(form) as work:
             operations.update_user(
                 current_user,
                 user,
@@ -115,15 +97,10 @@ def edit(user_id):
                 locale=form.locale.data,
                 is_active=form.is_active.data,
             )
-        except ValidationFailed as error:
-            db.session.rollback()
-            _apply_errors(form, error)
-        else:
-            db.session.commit()
             if user.id == current_user.id and form.password.data:
                 # A new password ends the other sessions; this one carries on under the new password.
                 renew_after_password_change(user)
-                db.session.commit()
+        if work.done:
             flash(_("User %(name)s saved.", name=user.name), "success")
             return redirect(url_for(".index"))
     status = 422 if form.errors else 200
@@ -132,15 +109,13 @@ def edit(user_id):
 
 @bp.route("/<int:user_id>/active", methods=["POST"])
 def set_active(user_id):
-    user = db.session.get(User, user_id) or abort(404)
+    user = queries.get(user_id) or abort(404)
     active = request.form.get("active") == "1"
-    try:
+    with UnitOfWork() as work:
         operations.update_user(current_user, user, is_active=active)
-    except ValidationFailed as error:
-        db.session.rollback()
-        flash(" ".join(error.fields.values()) or error.description, "error")
-        return redirect(url_for(".index")), 303
-    db.session.commit()
+    if work.refusal is not None:
+        flash(refusal_text(work.refusal), "error")
+        return redirect(url_for(".index"), 303)
     if active:
         flash(_("User %(name)s reactivated.", name=user.name), "success")
     else:
@@ -151,13 +126,11 @@ def set_active(user_id):
 @bp.route("/<int:user_id>/password-link", methods=["POST"])
 def password_link(user_id):
     """Email the user a link to choose a password (a new invitation, or a reset)."""
-    user = db.session.get(User, user_id) or abort(404)
-    try:
+    user = queries.get(user_id) or abort(404)
+    with UnitOfWork() as work:
         operations.email_password_link(current_user, user)
-    except ValidationFailed as error:
-        db.session.rollback()
-        flash(error.description, "error")
-        return redirect(url_for(".edit", user_id=user.id), 303)
-    db.session.commit()
+    if work.refusal is not None:
+        flash(refusal_text(work.refusal), "error")
+        return redirect(url_for(".edit", user_id=user_id), 303)
     flash(_("A link to choose a password was sent to %(email)s.", email=user.email), "success")
     return redirect(url_for(".edit", user_id=user.id), 303)
