@@ -82,6 +82,10 @@ class Task(TimestampMixin, db.Model):
         sa.Index("ix_tasks_due", "due_on", "id"),
         # The department report: counted from the index alone (grouped by these four columns).
         sa.Index("ix_tasks_report", "lead_department_id", "status", "due_on", "completed_on"),
+        # The periodic report's lists (tracker/reports/queries.py): the tasks completed late, the
+        # latest first; the overdue ones that had missed a deadline, beside ix_tasks_due for the rest.
+        sa.Index("ix_tasks_completed", "completed_on", "id"),
+        sa.Index("ix_tasks_missed_due", "missed_due_on", "id"),
         sa.CheckConstraint("progress >= 0 AND progress <= 100", name="progress_range"),
     )
 
