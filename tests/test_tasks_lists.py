@@ -406,3 +406,50 @@ def test_every_sort_orders_a_union_as_a_plain_list(world, data, frozen, sort):
         pages = [run(world.staff, sort=sort, per_page=per_page, page=page)[0] for page in (1, 2, 3)]
         got = [task.id for page in pages for task in page][: len(expected)]
         assert got == expected, (sort, per_page)
+
+
+@pytest.mark.parametrize(
+    "status, timing", [("open", None), (None, "overdue"), ("open", "on_track"), (None, "on_track")]
+)
+@pytest.mark.parametrize("sort", ["deadline", "-deadline"])
+def test_open_lists_in_deadline_order_read_each_status_on_its_own_and_keep_the_order(
+    world, many_tasks, frozen, status, timing, sort
+):
+    """In deadline order, a list of open tasks reads each open status as a part of its own (one index
+    range each); pages come out as one sorted list would, for one branch (a leader) or a union (staff)."""
+    from tracker.tasks.models import OPEN_STATUSES, Task
+    from tracker.tasks.queries import _matching_page
+    from tracker.tasks.timing import timing_of
+
+    today = date(2025, 6, 10)
+    statement = str(_matching_page(world.staff, TaskFilters(status=status, timing=timing, sort=sort))[0])
+    assert statement.count("tasks.status = ") == 3 * 3, statement  # 3 visibility branches x 3 statuses
+    for user in (world.leader, world.staff):
+        visible = {task.id for task in run(user, per_page=100, status="")[0]}
+        assert len(visible) == 60
+        matching = [
+            task
+            for task in db.session.scalars(sa.select(Task)).all()
+            if task.id in visible
+            and task.status in OPEN_STATUSES
+            and (timing is None or timing_of(task, today).value == timing)
+        ]
+        descending = sort.startswith("-")
+        expected = [
+            task.id
+            for task in sorted(
+                matching,
+                key=lambda t: (
+                    t.due_on is None,
+                    t.due_on.toordinal() * (-1 if descending else 1),
+                    -t.id if descending else t.id,
+                ),
+            )
+        ]
+        assert expected, (status, timing)
+        got = []
+        for page in range(1, len(expected) // 4 + 2):
+            items, total = run(user, status=status, timing=timing, sort=sort, per_page=4, page=page)
+            assert total == len(expected)
+            got += [task.id for task in items]
+        assert got == expected, (user.role, status, timing, sort)

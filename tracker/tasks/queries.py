@@ -317,6 +317,19 @@ def page_size(filters):
     return max(1, min(per_page, MAX_PER_PAGE))
 
 
+def _split_statuses(filters):
+    """The statuses a list in deadline order reads one by one (see :func:`_matching_page`), or ``()``."""
+    if filters.sort.lstrip("-") != "deadline":
+        return ()
+    if filters.status == OPEN or (not filters.status and filters.timing in TIMINGS_OF_OPEN_TASKS):
+        return OPEN_STATUSES
+    return ()
+
+
+#: Timings only open tasks have.
+TIMINGS_OF_OPEN_TASKS = (Timing.OVERDUE.value, Timing.DUE_SOON.value, Timing.ON_TRACK.value)
+
+
 def _matching_page(user, filters, today=None, count_cap=None):
     """``(page_ids, total)``: the ids of one page of the tasks ``user`` may see that match ``filters``
     (a subquery, filtered, sorted and cut on the tasks table alone), and how many match.
@@ -331,7 +344,8 @@ def _matching_page(user, filters, today=None, count_cap=None):
     conditions, branches = visible_criteria(user, filters, today)
     per_page = page_size(filters)
     page = max(1, filters.page or 1)
-    if len(branches) == 1:
+    statuses = _split_statuses(filters)
+    if len(branches) == 1 and len(statuses) <= 1:
         matching = sa.select(Task.id).where(*conditions, *branches[0])
         counting = matching.with_only_columns(sa.func.count(), maintain_column_froms=True)
         order_columns = Task
@@ -343,17 +357,21 @@ def _matching_page(user, filters, today=None, count_cap=None):
         union = sa.union(*(sa.select(Task.id, *columns).where(*conditions, *branch) for branch in branches))
         union = union.subquery("matching")
         counting = sa.select(sa.func.count()).select_from(union)
-        matching = sa.select(union.c.id)
+        matching = sa.select(union.c.id) if len(branches) > 1 else sa.select(Task.id).where(*conditions, *branches[0])
         # The page needs only the first ``page * per_page`` of each branch in the list's order,
         # each cut on its own index range: at a million tasks, uniting and sorting every overdue
-        # task a department is part of to keep 25 cost more than the count did.
+        # task a department is part of to keep 25 cost more than the count did. In deadline order,
+        # each status is a part of its own: (department, status, deadline) is then one range of an
+        # index already in that order, read for its first rows only, where "any open status" made
+        # PostgreSQL read a department's every open task, or walk the deadlines of all tasks.
+        parts = [[*branch, Task.status == status] for branch in branches for status in statuses] or branches
         tops = [
             sa.select(Task.id, *columns)
-            .where(*conditions, *branch)
+            .where(*conditions, *part)
             .order_by(*_order(filters.sort))
             .limit(page * per_page)
-            .subquery(f"branch_{number}")
-            for number, branch in enumerate(branches)
+            .subquery(f"part_{number}")
+            for number, part in enumerate(parts)
         ]
         first = sa.union(*(sa.select(top) for top in tops)).subquery("first")
         paging = sa.select(first.c.id)
