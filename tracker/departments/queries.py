@@ -52,3 +52,10 @@ def get(department_id):
 def directory(q=None, show="active"):
     """The administrators' directory page: :func:`listed`, all of it (a province has a few hundred)."""
     return db.session.scalars(listed(q=q, show=show)).all()
+
+
+def active_names():
+    """``(id, name)`` rows of the active departments, by name (a list of choices)."""
+    return db.session.execute(
+        sa.select(Department.id, Department.name).where(Department.is_active.is_(True)).order_by(Department.name)
+    ).all()

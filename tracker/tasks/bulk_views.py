@@ -3,22 +3,25 @@
 The form posts to ``/tasks/bulk`` (CSRF, no JavaScript needed; ``bulk.js`` only adds "select all on
 this page"); the work is done by :mod:`tracker.tasks.bulk`, the same door as the API's. The answer is
 a page naming each task done and each task refused with the reason; an export answers with the file.
+A request refused as a whole (no task chosen, a missing or wrong value, too many tasks) changes
+nothing and answers with the form again, holding the selection and every value typed, the reasons
+beside the fields.
 """
 
-import sqlalchemy as sa
 from flask import abort, current_app, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 from markupsafe import Markup
 
-from tracker.auth.views import safe_next
 from tracker.core.errors import ValidationFailed
-from tracker.departments.models import Department
-from tracker.extensions import db
+from tracker.core.integers import to_id
+from tracker.core.web import UnitOfWork, safe_next
+from tracker.departments import queries as department_queries
+from tracker.feeds import exports
 from tracker.tasks import bp, bulk, queries
 from tracker.tasks.forms import PRIORITY_LABELS
-from tracker.tasks.models import Task
-from tracker.users.models import Role, User
+from tracker.users import queries as user_queries
+from tracker.users.models import Role
 
 #: The lists that carry the bulk form, and how each reads its filters.
 LISTS = ("mine", "department", "all", "meeting")
@@ -49,31 +52,24 @@ def filter_fields(filters):
 
 
 @bp.app_template_global("bulk_choices")
-def bulk_choices():
+def bulk_choices(chosen_assignee=None):
     """The people the signed-in user may assign to and the departments that may coordinate.
 
     Read as plain rows and the people's options written at once: a leader may assign to two
     thousand people, and building an object and a template loop iteration for each was most of a
-    list page's CPU.
+    list page's CPU. ``chosen_assignee`` (an id as text) is the option selected when the form comes
+    back refused.
     """
     user = current_user
     people = Markup("")
     if user.role in (Role.ADMIN, Role.LEADER, Role.HEAD):
-        query = (
-            sa.select(User.id, User.name, Department.code)
-            .join(User.department)
-            .where(User.is_active.is_(True), User.role.in_((Role.HEAD, Role.STAFF)))
-            .order_by(Department.name, User.name)
-        )
-        if user.role == Role.HEAD:
-            query = query.where(User.department_id == user.department_id)
+        departments = [user.department_id] if user.role == Role.HEAD else None
+        option = Markup('<option value="{}"{}>{} ({})</option>')
         people = Markup("").join(
-            Markup('<option value="{}">{} ({})</option>').format(person_id, name, code)
-            for person_id, name, code in db.session.execute(query.limit(2000))
+            option.format(person_id, Markup(" selected") if str(person_id) == chosen_assignee else "", name, code)
+            for person_id, name, code in user_queries.assignable_rows(departments, limit=2000)
         )
-    departments = db.session.execute(
-        sa.select(Department.id, Department.name).where(Department.is_active.is_(True)).order_by(Department.name)
-    ).all()
+    departments = department_queries.active_names()
     return {
         "people": people,
         "departments": departments,
@@ -104,12 +100,39 @@ def _selected_ids(list_name):
     return bulk.check_ids(request.form.getlist("ids"))
 
 
-def _titles(ids):
-    """The titles of the tasks the user may see among ``ids`` (a refused unknown id stays a number)."""
-    if not ids:
-        return {}
-    visible = queries.visible_tasks(current_user, Task.id.in_(ids)).with_only_columns(Task.id, Task.title)
-    return dict(db.session.execute(visible).all())
+#: The action's own fields, kept as typed when the request is refused.
+VALUE_FIELDS = ("assignee_id", "due_on", "shift_days", "priority", "comment")
+
+
+def _values():
+    values = {name: request.form.get(name) for name in VALUE_FIELDS}
+    values["department_ids"] = request.form.getlist("department_ids")
+    return values
+
+
+def _kept(list_name, back, error):
+    """What the refused form held, to show it again: the list, the scope and its filters, the ticked
+    tasks (those the user may see, with their titles), the values typed, the reasons per field."""
+    ticked = [number for number in map(to_id, request.form.getlist("ids")[: bulk.max_tasks() * 2]) if number]
+    titles = queries.visible_titles(current_user, ticked)
+    filter_fields = {name: value for name, value in request.form.items() if name.startswith("filter.")}
+    try:
+        filters = filters_for(
+            list_name, {name.removeprefix("filter."): v for name, v in filter_fields.items()}, current_user
+        )
+        matching = queries.filtered_tasks(current_user, filters, options=queries.page_options())[1]
+    except ValidationFailed:
+        matching = 0
+    return {
+        "matching": matching,
+        "list": list_name,
+        "next": back,
+        "scope": "filter" if request.form.get("scope") == "filter" else "selected",
+        "filter_fields": filter_fields,
+        "selected": [(task_id, titles[task_id]) for task_id in dict.fromkeys(ticked) if task_id in titles],
+        "typed": {**_values(), "action": request.form.get("action", "")},
+        "errors": dict(error.fields or {}),
+    }
 
 
 @bp.route("/bulk", methods=["POST"])
@@ -120,34 +143,22 @@ def bulk_action():
         abort(400, _("Unknown list."))
     back = safe_next(request.form.get("next") or url_for("home.index"))
     action = request.form.get("action", "")
-    try:
+    with UnitOfWork(refusals=(ValidationFailed,)) as work:
         ids = _selected_ids(list_name)
         if action in EXPORTS:
             return _export(ids, EXPORTS[action])
-        values = {
-            "assignee_id": request.form.get("assignee_id"),
-            "due_on": request.form.get("due_on"),
-            "shift_days": request.form.get("shift_days"),
-            "priority": request.form.get("priority"),
-            "department_ids": request.form.getlist("department_ids"),
-            "comment": request.form.get("comment"),
-        }
-        outcome = bulk.run(current_user, action, ids, values)
-    except ValidationFailed as error:
-        db.session.rollback()
-        return render_template("tasks/bulk_result.html", error=error, outcome=None, back=back), 422
-    titles = _titles([*outcome.done, *(task_id for task_id, _reason in outcome.refused)])
-    db.session.commit()
+        outcome = bulk.run(current_user, action, ids, _values())
+        titles = queries.visible_titles(current_user, [*outcome.done, *(task_id for task_id, _ in outcome.refused)])
+    if work.refusal is not None:
+        kept = _kept(list_name, back, work.refusal)
+        return render_template("tasks/bulk_result.html", error=work.refusal, outcome=None, back=back, kept=kept), 422
     return render_template("tasks/bulk_result.html", error=None, outcome=outcome, titles=titles, back=back)
 
 
 def _export(ids, file_format):
     """The selected tasks (those the user may see) through the task list's export."""
-    from tracker.feeds import exports
-    from tracker.feeds.views import _download
-
     filters = queries.TaskFilters()
     rows = exports.task_rows(
         current_user._get_current_object(), filters, current_app.config["TRACKER_BASE_URL"], ids=ids
     )
-    return _download(exports.task_columns(), rows, "tasks", file_format)
+    return exports.download(exports.task_columns(), rows, "tasks", file_format)

@@ -80,3 +80,19 @@ def get(user_id):
 def listed_page(page, per_page, **filters):
     """One page of :func:`listed` (the administrators' page), as Flask-SQLAlchemy's pagination."""
     return db.paginate(listed(**filters), page=page, per_page=per_page, error_out=False)
+
+
+def assignable_rows(department_ids=None, limit=None):
+    """:func:`assignable` as plain ``(id, name, department code)`` rows, for a long list of choices
+    (a leader may assign to two thousand people: objects for each cost more than the page)."""
+    query = (
+        sa.select(User.id, User.name, Department.code)
+        .join(User.department)
+        .where(User.is_active.is_(True), User.role.in_(TASK_ROLES))
+        .order_by(Department.name, Department.id, User.name, User.id)
+    )
+    if department_ids is not None:
+        query = query.where(User.department_id.in_(list(department_ids)))
+    if limit is not None:
+        query = query.limit(limit)
+    return db.session.execute(query).all()
