@@ -16,9 +16,6 @@ bp = Blueprint("feeds", __name__)
 
 bp.add_app_template_global(export_args, "export_args")
 
-#: The former name of :func:`tracker.feeds.exports.download`, still imported by the bulk form.
-_download = exports.download
-
 
 @bp.route("/exports/tasks.<any(csv, xlsx):file_format>")
 @login_required
