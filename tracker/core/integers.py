@@ -70,18 +70,6 @@ def to_id(value):
     return to_int(value, minimum=ID_MIN, maximum=ID_MAX)
 
 
-def id_args(args, *names):
-    """Ids from query arguments: ``({name: id or None}, ["name=value", ...])``, the second listing
-    the values given that are no id in range (a page shows them as ignored filters)."""
-    values, ignored = {}, []
-    for name in names:
-        text = (args.get(name) or "").strip()
-        values[name] = to_id(text) if text else None
-        if text and values[name] is None:
-            ignored.append(f"{name}={text[:40]}")
-    return values, ignored
-
-
 def init_app(app):
     """Bound ``<int:...>`` in every route; call before any blueprint is registered."""
     app.url_map.converters["int"] = BoundedIntegerConverter

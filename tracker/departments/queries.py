@@ -26,13 +26,6 @@ def all_departments():
     return db.session.scalars(sa.select(Department).order_by(Department.name)).all()
 
 
-def department_names(ids):
-    """``{id: name}`` of the departments among ``ids``."""
-    if not ids:
-        return {}
-    return dict(db.session.execute(sa.select(Department.id, Department.name).where(Department.id.in_(ids))).all())
-
-
 def listed(q=None, show="active"):
     """The administrators' directory: ``q`` in the name or code, ``show`` one of :data:`SHOWN`."""
     query = sa.select(Department).order_by(Department.name, Department.id)
