@@ -76,8 +76,8 @@ def show_field_errors(form, error):
     for field, reason in (error.fields or {}).items():
         target = getattr(form, field, None)
         visible = target is not None and getattr(target, "type", "") not in ("HiddenField", "CSRFTokenField")
-        if visible and isinstance(getattr(target, "errors", None), list):
-            target.errors.append(reason)
+        if visible and isinstance(getattr(target, "errors", None), list | tuple):
+            target.errors = [*target.errors, reason]  # a tuple until the form is validated
         else:
             form.form_errors.append(reason)
     if not error.fields and error.description:
