@@ -34,12 +34,20 @@ def free_port():
 
 
 class Sink:
-    """aiosmtpd handler keeping every accepted message; ``delay`` slows each DATA down."""
+    """aiosmtpd handler keeping every accepted message; ``delay`` slows each DATA down, and the
+    addresses in ``refuse`` are refused (550)."""
 
     def __init__(self):
         self.messages = []
         self.delay = 0.0
+        self.refuse = set()
         self.lock = threading.Lock()
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.refuse:
+            return "550 No such user here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         if self.delay:

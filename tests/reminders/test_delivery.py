@@ -1,5 +1,6 @@
 """Delivery to a real SMTP server: well-formed messages, the right people, links, retries, once only."""
 
+import base64
 import email
 import email.policy
 import json
@@ -16,6 +17,7 @@ from tests.reminders.conftest import at, run_sweep
 from tracker.core.mail import build_message
 from tracker.extensions import db
 from tracker.reminders.delivery import deliver_to, max_attempts
+from tracker.reminders.dispatch import RECIPIENTS_PER_JOB, enqueue_deliveries
 from tracker.reminders.models import Reminder, ReminderKind, ReminderState
 from tracker.reminders.sweep import sweep
 from tracker.tasks import operations
@@ -265,19 +267,70 @@ def test_cli_sweep_sync_reports_and_fails_when_delivery_fails(app, make, world, 
     assert "d1" in smtp.messages[0]["X-Tracker-Reminders"] or smtp.messages[0]["Subject"]
 
 
-def test_cli_sweep_without_sync_enqueues_one_job_per_recipient_and_sends_nothing(app, make, world, smtp, runner):
-    lead, _head, staff, issuer = world
+def job_files(app):
+    """The job files waiting in the embedded broker's folder."""
+    return set(Path(app.config["CELERY"]["broker_transport_options"]["data_folder_in"]).glob("*.msg"))
+
+
+def queued_jobs(app, before):
+    """``[(job name, args, eta)]`` of the jobs waiting in the embedded broker's folder, not in ``before``."""
+    jobs = []
+    for path in sorted(job_files(app) - before):
+        job = json.loads(path.read_text())
+        args = json.loads(base64.b64decode(job["body"]))[0]
+        jobs.append((job["headers"]["task"], args, job["headers"].get("eta")))
+    return jobs
+
+
+def test_cli_sweep_without_sync_enqueues_its_recipients_in_one_batch_job_and_sends_nothing(
+    app, make, world, smtp, runner
+):
+    lead, head, staff, issuer = world
     make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE)
     db.session.commit()
-    folder = Path(app.config["CELERY"]["broker_transport_options"]["data_folder_in"])
-    before = set(folder.iterdir()) if folder.exists() else set()
+    before = job_files(app)
     result = runner.invoke(args=["reminders", "sweep", "--today", "2025-06-21"])
     assert result.exit_code == 0, result.output
     assert "claimed 2" in result.output and "Enqueued deliveries for 2 recipients." in result.output
-    jobs = [json.loads(path.read_text()) for path in set(folder.iterdir()) - before]
-    assert sorted(job["headers"]["task"] for job in jobs) == ["reminders.deliver"] * 2
+    [(name, [recipients], _eta)] = queued_jobs(app, before)
+    assert name == "reminders.deliver_batch"
+    assert sorted(recipients) == sorted([[staff.id, True], [head.id, True]])
     assert smtp.messages == []
     assert {row.state for row in db.session.scalars(sa.select(Reminder))} == {ReminderState.OWED}
+
+
+def test_deliveries_to_many_recipients_go_in_jobs_of_fifty_each_recipient_once(app):
+    recipients = {user_id: user_id % 3 == 0 for user_id in range(1, 121)}
+    before = job_files(app)
+    assert enqueue_deliveries(recipients) == 3
+    jobs = queued_jobs(app, before)
+    assert {name for name, _args, _eta in jobs} == {"reminders.deliver_batch"}
+    assert sorted(len(args[0]) for _name, args, _eta in jobs) == [20, RECIPIENTS_PER_JOB, RECIPIENTS_PER_JOB]
+    assert sorted(tuple(item) for _name, args, _eta in jobs for item in args[0]) == sorted(recipients.items())
+
+
+def test_a_batch_sends_to_the_others_when_one_recipient_is_refused_and_retries_that_one_alone(app, make, world, smtp):
+    from workers.mail import deliver_batch
+
+    lead, _head, _staff, issuer = world
+    people = [make.user(role=Role.STAFF, department=lead, name=f"Officer {n}") for n in range(3)]
+    for person in people:
+        person.digest_enabled = False
+        make.task(lead=lead, issuer=issuer, assignee=person, due_on=DUE)
+    run_sweep(at(2025, 6, 19), deliver=False)
+    refused = people[1]
+    smtp.sink.refuse = {refused.email}
+    before = job_files(app)
+    assert deliver_batch([[person.id, False] for person in people]) == 2
+    assert sorted(smtp.recipients()) == sorted([people[0].email, people[2].email])
+    db.session.expire_all()
+    row = db.session.scalar(sa.select(Reminder).where(Reminder.recipient_id == refused.id))
+    assert (row.state, row.attempts) == (ReminderState.OWED, 1) and "550" in row.last_error
+    [(name, args, eta)] = queued_jobs(app, before)
+    assert (name, args) == ("reminders.deliver", [refused.id, False]) and eta is not None
+    smtp.sink.refuse = set()
+    deliver_to(refused.id, row.send_after)  # the retry, at its time
+    assert smtp.recipients()[-1] == refused.email
 
 
 def test_a_reminder_claimed_before_the_task_closed_or_moved_is_skipped_not_sent(app, make, world, smtp):
@@ -422,3 +475,30 @@ def test_a_digest_names_departments_in_the_recipients_language(app, make, world,
     for kind in ("plain", "html"):
         assert "Sở Nông nghiệp và Môi trường" in body(digest, kind)
         assert "Department of Agriculture and Environment" not in body(digest, kind)
+
+
+def test_the_delivery_reads_a_recipients_rows_by_the_recipients_index_without_statistics(app, make, world, smtp):
+    """With no ANALYZE yet of a full ledger (a fresh day's big sweep), SQLite read every owed row of
+    everybody by the (state, send_after) index for each delivery."""
+    if db.engine.dialect.name != "sqlite":
+        pytest.skip("SQLite's planner")
+    lead, _head, staff, issuer = world
+    make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE)
+    run_sweep(at(2025, 6, 19), deliver=False)
+    db.session.execute(sa.text("DROP TABLE IF EXISTS sqlite_stat1"))
+    db.session.commit()
+    reads = []
+
+    def keep(conn, cursor, statement, parameters, context, executemany):
+        if statement.startswith("SELECT reminders.id"):
+            reads.append((statement, parameters))
+
+    sa.event.listen(db.engine, "before_cursor_execute", keep)
+    try:
+        assert deliver_to(staff.id, at(2025, 6, 19)).sent == 1
+    finally:
+        sa.event.remove(db.engine, "before_cursor_execute", keep)
+    [(statement, parameters)] = reads
+    plan = db.session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters).all()
+    reminders_step = next(row[-1] for row in plan if " reminders USING" in row[-1])
+    assert "ix_reminders_recipient_state (recipient_id=?)" in reminders_step
