@@ -37,9 +37,20 @@ def province(make):
     leader = make.user(role="leader", department=office)
     beta_staff = make.user(role="staff", department=beta)
     meeting = make.meeting(host=office, title="Working session on forests", held_on=date(2025, 3, 10))
-    directive = make.directive(meeting=meeting, text="Plant the hills before the rains.")
+    directive = make.directive(
+        meeting=meeting,
+        text="Plant the hills before the rains.",
+        references=["Plan No. 28/KH-UBND dated 24 January 2025"],
+    )
+    # Another meeting: one directive cites the same plan (in Vietnamese), one a plan whose number
+    # ends the same way.
+    roads = make.meeting(host=office, title="Working session on roads", held_on=date(2025, 4, 2))
+    same_plan = make.directive(
+        meeting=roads, text="Repair the roads before the rains.", references=["Kế hoạch số 28/KH-UBND ngày 24/01/2025"]
+    )
+    other_plan = make.directive(meeting=roads, text="Carry out the other plan.", references=["Plan No. 128/KH-UBND"])
 
-    def done(lead, due, completed, title):
+    def done(lead, due, completed, title, **values):
         return make.task(
             lead=lead,
             issuer=leader,
@@ -48,6 +59,7 @@ def province(make):
             due_on=due,
             completed_on=completed,
             completed_at=at_noon(completed),
+            **values,
         )
 
     def open_(lead, due, title, status=TaskStatus.IN_PROGRESS, **values):
@@ -55,7 +67,7 @@ def province(make):
 
     done(alpha, date(2025, 6, 5), date(2025, 6, 5), "Done on the day")
     done(alpha, date(2025, 3, 31), date(2025, 3, 1), "Done in March")
-    done(alpha, date(2025, 6, 1), date(2025, 6, 3), "Done two days late")
+    done(alpha, date(2025, 6, 1), date(2025, 6, 3), "Done two days late", meeting=roads, directive=other_plan)
     open_(alpha, date(2025, 6, 20), "Due in ten days", meeting=meeting, directive=directive)
     open_(alpha, date(2025, 6, 9), "Due yesterday", meeting=meeting, directive=directive)
     open_(alpha, date(2025, 3, 15), "Carried over from March", TaskStatus.SUBMITTED)
@@ -64,7 +76,7 @@ def province(make):
     open_(alpha, None, "No deadline", TaskStatus.ASSIGNED)
     done(beta, date(2025, 7, 15), date(2025, 6, 2), "Done before a July deadline")
     open_(beta, date(2025, 9, 30), "Due in September")
-    late = open_(beta, date(2025, 5, 10), "Extended too late")
+    late = open_(beta, date(2025, 5, 10), "Extended too late", meeting=roads, directive=same_plan)
     open_(gamma, date(2026, 1, 31), "Next year")
     db.session.commit()
     # Ten days after the deadline, the lead department asks for more time, and gets it.
@@ -91,6 +103,7 @@ def province(make):
         "beta_staff": beta_staff,
         "meeting": meeting,
         "directive": directive,
+        "roads": roads,
         "late": late,
     }
 

@@ -61,7 +61,7 @@ def test_admin_enters_names_and_pages_show_the_readers(province, make, client, a
     html = client.get("/reports/periodic?from=2025-04-01&to=2025-06-30").get_data(as_text=True)
     assert "<td>Sở Nông nghiệp</td>" in html
     data = client.get("/reports/periodic.xlsx?from=2025-04-01&to=2025-06-30").data
-    summary = openpyxl.load_workbook(io.BytesIO(data)).worksheets[0]
+    summary = openpyxl.load_workbook(io.BytesIO(data)).worksheets[1]  # after the heading sheet
     assert "Sở Nông nghiệp" in [row[1] for row in summary.iter_rows(values_only=True)]
     reader.locale = "en"
     db.session.commit()

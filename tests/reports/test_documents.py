@@ -6,6 +6,7 @@ import re
 import docx
 import openpyxl
 import pypdf
+import pytest
 
 from tracker.extensions import db
 
@@ -43,6 +44,33 @@ def expected():
     }
 
 
+#: The quarter, and the same quarter for one source document (cited in English by the forests
+#: meeting and in Vietnamese by the roads meeting; not "128/KH-UBND").
+CASES = {
+    "quarter": {
+        "query": PERIOD,
+        "numbers": expected(),
+        "overdue": {"Due yesterday": 1, "Carried over from March": 87, "Extended too late": 31},
+        "heading": [],
+    },
+    "source document": {
+        "query": PERIOD + "&document=28%2FKH-UBND",
+        "numbers": {
+            "Agriculture": (2, 0, 0, 1, 1, 0.0),
+            "Transport": (1, 0, 0, 0, 1, 0.0),
+            "*": (3, 0, 0, 1, 2, 0.0),
+        },
+        "overdue": {"Due yesterday": 1, "Extended too late": 31},
+        "heading": ["Source document: 28/KH-UBND · 2 directives refer to it."],
+    },
+}
+
+
+def pdf_line(name, numbers):
+    counts = " ".join(str(value) for value in numbers[:5])
+    return f"{name} {counts} {numbers[5] * 100:.1f}%"
+
+
 def docx_numbers(data):
     document = docx.Document(io.BytesIO(data))
     summary = next(table for table in document.tables if table.rows[0].cells[0].text == "No.")
@@ -75,57 +103,69 @@ def xlsx_numbers(data):
     return workbook, found
 
 
-def test_page_api_and_documents_agree(province, client, auth, api, frozen):
+@pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())
+def test_page_api_and_documents_agree(case, province, client, auth, api, frozen):
+    query, numbers = case["query"], case["numbers"]
     auth.login(province["leader"])
-    response = client.get(f"/reports/periodic?{PERIOD}")
+    response = client.get(f"/reports/periodic?{query}")
     assert response.status_code == 200
     html = response.get_data(as_text=True)
-    assert page_numbers(html) == expected()
-    assert "Extended too late" in html and "Carried over from March" in html
+    assert page_numbers(html) == numbers
+    section = html[html.index('id="overdue-tasks"') : html.index('id="late-tasks"')]
+    listed = re.findall(r'<tr data-task-id="\d+">.*?<a href="/tasks/\d+">(.*?)</a>', section, re.S)
+    assert set(listed) == set(case["overdue"])
+    for line in case["heading"]:
+        assert " ".join(re.sub(r"<[^>]+>", "", html).split()).count(line) == 1
 
-    body = api.check(api.as_user(province["leader"]).get(f"/reports/periodic?{PERIOD}").get_json(), "PeriodicReport")
+    body = api.check(api.as_user(province["leader"]).get(f"/reports/periodic?{query}").get_json(), "PeriodicReport")
     from_api = {
         item["department"]["name"]: (*(item[name] for name in CLASSES), round(item["on_time_rate"], 3))
         for item in body["items"]
     }
     from_api["*"] = (*(body["totals"][name] for name in CLASSES), round(body["totals"]["on_time_rate"], 3))
-    assert from_api == expected()
+    assert from_api == numbers
     assert body["from"] == "2025-04-01" and body["to"] == "2025-06-30"
-    overdue = {task["title"]: task["days_overdue"] for task in body["overdue"]}
-    assert overdue == {"Due yesterday": 1, "Carried over from March": 87, "Extended too late": 31}
+    assert {task["title"]: task["days_overdue"] for task in body["overdue"]} == case["overdue"]
 
-    response = client.get(f"/reports/periodic.docx?{PERIOD}")
+    response = client.get(f"/reports/periodic.docx?{query}")
     assert response.status_code == 200 and response.mimetype.endswith("wordprocessingml.document")
     assert "attachment" in response.headers["Content-Disposition"]
     document, found = docx_numbers(response.data)
-    assert found == expected()
+    assert found == numbers
     text = "\n".join(paragraph.text for paragraph in document.paragraphs)
     assert document.tables[0].rows[0].cells[0].text == "PROVINCIAL PEOPLE'S COMMITTEE"
     assert document.tables[0].rows[0].cells[1].text == "Made on June 10, 2025"
     assert "1. Results by lead department" in text
     assert "2. Overdue tasks" in text and "3. Tasks completed late" in text
+    assert all(line in text for line in case["heading"])
     # The header row of every table repeats on each page.
     assert all(table.rows[0]._tr.trPr.find(docx.oxml.ns.qn("w:tblHeader")) is not None for table in document.tables[1:])
 
-    response = client.get(f"/reports/periodic.pdf?{PERIOD}")
+    response = client.get(f"/reports/periodic.pdf?{query}")
     assert response.status_code == 200 and response.mimetype == "application/pdf"
     text, _reader = pdf_text(response.data)
     assert "REPORT ON THE TASKS ASSIGNED" in text
     # The summary rows, as printed: name, total, the four classes, the rate.
     flat = " ".join(text.split())
-    assert "Agriculture 6 1 2 1 2 20.0%" in flat
-    assert "Transport 2 1 0 0 1 50.0%" in flat
-    assert "All departments 8 2 2 1 3 28.6%" in flat
-    assert "Extended too late" in flat and "Half the seedlings are planted." in flat
+    for name, row in numbers.items():
+        assert pdf_line("All departments" if name == "*" else name, row) in flat
+    assert all(title in flat for title in case["overdue"])
+    assert "Half the seedlings are planted." in flat  # the last progress report of an overdue task
+    assert all(line in flat for line in case["heading"])
 
-    response = client.get(f"/reports/periodic.xlsx?{PERIOD}")
+    response = client.get(f"/reports/periodic.xlsx?{query}")
     assert response.status_code == 200
     workbook, found = xlsx_numbers(response.data)
-    assert found == expected()
+    assert found == numbers
+    heading = [row[0] for row in workbook.worksheets[0].iter_rows(values_only=True)]
+    assert workbook.worksheets[0].title == "Report"
+    assert "REPORT ON THE TASKS ASSIGNED" in heading and "From Apr 1, 2025 to Jun 30, 2025" in heading
+    assert all(line in heading for line in case["heading"])
     overdue_sheet = workbook["Overdue"]
     assert overdue_sheet.freeze_panes == "A2" and overdue_sheet.auto_filter.ref.startswith("A1:")
-    deadlines = [row[3] for row in overdue_sheet.iter_rows(min_row=2, values_only=True)]
-    assert all(hasattr(value, "year") for value in deadlines)  # real dates, not text
+    rows = list(overdue_sheet.iter_rows(min_row=2, values_only=True))
+    assert {row[2] for row in rows} == set(case["overdue"])
+    assert all(hasattr(row[3], "year") for row in rows)  # real dates, not text
 
 
 def test_the_same_numbers_as_the_query_module(province, client, auth, frozen):

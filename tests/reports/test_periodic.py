@@ -97,3 +97,13 @@ def test_no_task_no_line(app, make):
     db.session.commit()
     report = periodic_report(leader, date(2020, 1, 1), date(2020, 12, 31), today=date(2025, 6, 10))
     assert report.lines == [] and report.totals.total == 0 and report.totals.on_time_rate is None
+
+
+def test_one_copy_of_the_report_arithmetic():
+    from tracker.reports.arithmetic import OnTimeRate, on_time_rate
+    from tracker.reports.queries import ReportLine
+    from tracker.tasks.queries import ReportRow
+
+    assert ReportLine.on_time_rate is OnTimeRate.on_time_rate is ReportRow.on_time_rate
+    assert ReportLine.judged is ReportRow.judged
+    assert on_time_rate(1, 1, 1) == 0.3333 and on_time_rate(0, 0, 0) is None

@@ -5,7 +5,7 @@ from datetime import date
 from flask_babel import gettext as _
 
 from tracker.api.auth import actor
-from tracker.api.inputs import Field, load_query
+from tracker.api.inputs import PAGING, Field, load_query, paging
 from tracker.api.serialisers import (
     DATE,
     REF_SCHEMA,
@@ -89,6 +89,16 @@ PERIODIC_QUERY = {
     "to": Field("date", description="Last day of the period (default: 31 December of this year)."),
     "department_id": Field("integer", minimum=1, description="Only the tasks this department leads."),
     "meeting_id": Field("integer", minimum=1, description="Only the tasks of this meeting."),
+    "document": Field(
+        "string",
+        min_length=1,
+        max_length=report_queries.DOCUMENT_MAX_LENGTH,
+        description="Only the tasks made from directives that refer to this source document, named by its "
+        "number and code (28/KH-UBND, 57-NQ/TW; a reference as written, such as 'Plan No. 28/KH-UBND dated "
+        "24 January 2025', names it too).",
+        example="28/KH-UBND",
+    ),
+    **PAGING,
 }
 RATE = nullable(
     {
@@ -130,8 +140,25 @@ REPORT_PROPERTIES = {
     "totals": strict_object(COUNTS),
     "overdue": {"type": "array", "items": OVERDUE_TASK},
     "overdue_total": INTEGER,
+    "document": nullable(
+        strict_object(
+            {
+                "name": STRING,
+                "directives": {**INTEGER, "description": "How many directives refer to the document."},
+            }
+        )
+    ),
 }
-component("PeriodicReport", strict_object(REPORT_PROPERTIES))
+component(
+    "PeriodicReport",
+    strict_object(
+        {
+            **REPORT_PROPERTIES,
+            "page": {**INTEGER, "description": "The page of the overdue list (page and per_page)."},
+            "per_page": INTEGER,
+        }
+    ),
+)
 component(
     "MeetingReport",
     strict_object(
@@ -182,6 +209,9 @@ def report_json(report, today):
         "totals": report.totals.as_dict(),
         "overdue": [overdue_json(item, today) for item in report.overdue],
         "overdue_total": report.overdue_total,
+        "document": None
+        if report.document is None
+        else {"name": report.document, "directives": report.document_directives},
     }
 
 
@@ -196,7 +226,8 @@ def report_json(report, today):
 def periodic_report():
     """Which tasks a period counts and how they are classed: see the README (*Reports*).
 
-    ``overdue`` lists the overdue tasks the user may see (at most 1000; ``overdue_total`` counts them).
+    ``overdue`` lists the overdue tasks the user may see, the longest overdue first, a page at a time
+    (``page``, ``per_page``: 25 by default, at most 100); ``overdue_total`` counts them all.
     """
     user = actor()
     require(can_view_reports(user))
@@ -215,17 +246,25 @@ def periodic_report():
         meeting = db.session.get(Meeting, values["meeting_id"])
         if meeting is None or not can_view_meeting(user, meeting):
             errors["meeting_id"] = _("Unknown meeting.")
+    document = " ".join(values.get("document", "").split()) or None
+    if "document" in values and (document is None or report_queries.document_key(document) is None):
+        errors["document"] = _("Not a document's number and code, such as 28/KH-UBND.")
     if errors:
         raise ValidationFailed(_("Some parameters are wrong."), fields=errors)
+    page, per_page = paging(values)
     report = report_queries.periodic_report(
         user,
         date_from,
         date_to,
         department_id=values.get("department_id"),
         meeting_id=values.get("meeting_id"),
+        document=document,
         today=today,
+        limit=per_page,
+        overdue_offset=(page - 1) * per_page,
+        late_offset=0,
     )
-    return report_json(report, today)
+    return {**report_json(report, today), "page": page, "per_page": per_page}
 
 
 @endpoint(

@@ -223,6 +223,12 @@ def outline(report, today, limit=DOCUMENT_LIST_LIMIT):
             )
     if report.department is not None:
         subtitle.append(_("Lead department: %(name)s", name=report.department.display_name))
+    if report.document is not None:
+        subtitle.append(
+            _("Source document: %(document)s", document=report.document)
+            + " · "
+            + ngettext("%(num)d directive refers to it.", "%(num)d directives refer to it.", report.document_directives)
+        )
     subtitle.append(_("Situation as of %(day)s", day=localdate(report.as_of)))
 
     sections = []
@@ -559,7 +565,14 @@ def build_xlsx(doc):
 
     workbook = Workbook()
     workbook.remove(workbook.active)
-    used = set()
+    # The first sheet heads the report as the DOCX and PDF do: who issues it, what, which filters.
+    heading = workbook.create_sheet(title=_("Report")[:31])
+    for line in (doc.issuer.upper(), doc.made_on, doc.title.upper(), *doc.subtitle):
+        heading.append([safe_cell(line)])
+    heading["A3"].font = Font(bold=True)
+    heading.column_dimensions["A"].width = min(100, max(len(line) for line in doc.subtitle or [doc.title]) + 4)
+    workbook.properties.title = doc.title
+    used = {heading.title}
     for part in doc.sections:
         tables = [table for _caption, table in part.tables if table is not None]
         if not tables:
@@ -595,7 +608,7 @@ def build_xlsx(doc):
             sheet.column_dimensions[get_column_letter(column)].width = max(8, widths[column - 1] + 2)
         sheet.freeze_panes = "A2"
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{max(sheet.max_row, 1)}"
-    if not workbook.sheetnames:
+    if len(workbook.sheetnames) == 1:
         workbook.create_sheet(title=_("Summary")[:31])
     output = io.BytesIO()
     workbook.save(output)

@@ -24,19 +24,33 @@ ends later (a past period's report does not change when the work is finished aft
 The on-time rate is done on time / (done on time + done late + open overdue): the share of the
 tasks already judged that kept their deadline (none judged: no rate).
 
-The four counts per lead department are one grouped statement; the lists of overdue and late tasks
-(what the reader may see of them) are one statement each, plus one for their last progress reports
-and one for their extension requests.
+**One source document** (``document``): the tasks made from a directive that refers to it. A
+document is named by its symbol, its number and code (``28/KH-UBND``, ``57-NQ/TW``), compared as the
+minutes' extractor compares references (case and diacritics aside, ``57-NQ/TW`` and ``57/NQ/TW``
+alike); ``Plan No. 28/KH-UBND dated 24 January 2025`` names the same document.
+
+The four counts per lead department are one grouped statement. The lists of overdue tasks (the
+longest overdue first) and of tasks completed late (the latest completed first) hold what the reader
+may see; each is read a page at a time, in its indexes' order (``ix_tasks_due`` and
+``ix_tasks_missed_due``; ``ix_tasks_completed``), so that a page of 50 costs about the same whether
+50 or 25,000 tasks are overdue; one statement more loads their last progress reports and one their
+extension requests.
 """
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
 import sqlalchemy as sa
 
+from tracker.core.permissions import can_view_everything
 from tracker.departments.models import Department
 from tracker.extensions import db
+from tracker.extraction.references import find_references
+from tracker.extraction.textprep import fold_loose
 from tracker.meetings.models import Directive, Meeting
+from tracker.reports.arithmetic import OnTimeRate, worst_first
+from tracker.search.folding import fold
 from tracker.tasks.models import (
     OPEN_STATUSES,
     ExtensionRequest,
@@ -50,13 +64,17 @@ from tracker.tasks.timing import today_local
 
 #: The lists of overdue and late tasks stop at this many rows (the counts are always whole).
 LIST_LIMIT = 1000
+#: The longest a source document's symbol may be as typed.
+DOCUMENT_MAX_LENGTH = 200
+#: A document's key as :func:`document_key` makes it: the number (and year), then the code.
+_KEY = re.compile(r"^(?P<num>\d{1,5}(?:/\d{4})?)(?:/(?P<code>.+))?$")
 #: A meeting's follow-up lists at most this many of its tasks.
 MEETING_TASK_LIMIT = 2000
 CLASSES = ("done_on_time", "done_late", "open_within_deadline", "open_overdue")
 
 
 @dataclass
-class ReportLine:
+class ReportLine(OnTimeRate):
     """One lead department's counts (``department`` is None for the totals)."""
 
     department: Department | None
@@ -68,14 +86,6 @@ class ReportLine:
     @property
     def total(self):
         return self.done_on_time + self.done_late + self.open_within_deadline + self.open_overdue
-
-    @property
-    def judged(self):
-        return self.done_on_time + self.done_late + self.open_overdue
-
-    @property
-    def on_time_rate(self):
-        return round(self.done_on_time / self.judged, 4) if self.judged else None
 
     def add(self, other):
         for name in CLASSES:
@@ -116,6 +126,12 @@ class PeriodicReport:
     late_total: int
     department: Department | None = None
     meeting: Meeting | None = None
+    #: The source document as asked for, and how many directives refer to it.
+    document: str | None = None
+    document_directives: int = 0
+    #: Where each list starts (0: the first task).
+    overdue_offset: int = 0
+    late_offset: int = 0
     #: For a meeting's follow-up: ``[(directive or None, [tasks])]`` in the minutes' order.
     directives: list | None = None
 
@@ -129,9 +145,63 @@ def as_of_day(date_to, today):
     return min(date_to, today) if date_to is not None else today
 
 
-def counted(date_from, date_to, department_id=None, meeting_id=None):
-    """The conditions selecting the tasks the period counts (see the module's docstring)."""
-    deadline = judged_deadline()
+def document_key(text):
+    """The key of the document ``text`` names (``28/kh-ubnd``), or ``None`` when it names none.
+
+    ``text`` is a symbol (``28/KH-UBND``) or a reference as written (``Kế hoạch số 28/KH-UBND ngày
+    24/01/2025``); the extractor's rule for references reads it, after a document type of its own
+    for a bare symbol. A number alone (``28``) names no document.
+    """
+    folded = fold_loose(text or "").strip()
+    if not folded:
+        return None
+    found = find_references("document " + folded)
+    return found[0][2] if found else None
+
+
+def reference_keys(reference):
+    """The keys of the documents a directive's reference (as written) names."""
+    return {key for _start, _end, key in find_references("document " + fold_loose(reference or ""))}
+
+
+def referring_directives(key):
+    """``(directives, count)``: the directives with a reference to the document ``key``, and how many.
+
+    The folded references are searched for the symbol as it may be written (``28/kh-ubnd``,
+    ``28-kh-ubnd``, ``28 kh-ubnd``; through the trigram index on PostgreSQL), and each reference
+    found is read again by the rule, so that ``128/KH-UBND`` is not ``28/KH-UBND``. When every
+    directive found refers to the document, ``directives`` is that search as a SELECT of their ids
+    (a task list's condition then holds no list of ids); else the list of ids.
+    """
+    parts = _KEY.match(key)
+    if parts is None or parts["code"] is None:
+        patterns = [fold(key)]
+    else:
+        patterns = [fold(parts["num"] + separator + parts["code"]) for separator in ("/", "-", " ")]
+    found = sa.or_(*(Directive.folded_refs.like(f"%{_escape_like(pattern)}%", escape="\\") for pattern in patterns))
+    rows = db.session.execute(sa.select(Directive.id, Directive.references).where(found)).all()
+    ids = sorted(
+        directive_id
+        for directive_id, references in rows
+        if any(key in reference_keys(reference) for reference in references or ())
+    )
+    if ids and len(ids) == len(rows):
+        return sa.select(Directive.id).where(found), len(ids)
+    return ids, len(ids)
+
+
+def _escape_like(text):
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def counted(date_from, date_to, department_id=None, meeting_id=None, directive_ids=None, deadline=None):
+    """The conditions selecting the tasks the period counts (see the module's docstring).
+
+    ``directive_ids`` keeps the tasks made from those directives (a source document's): a list of
+    ids, or a SELECT of them. ``deadline`` is the judged deadline's expression, for a query that
+    knows which column holds it.
+    """
+    deadline = judged_deadline() if deadline is None else deadline
     conditions = [Task.status != TaskStatus.CANCELLED, Task.due_on.is_not(None)]
     if date_from is not None or date_to is not None:
         in_range = []
@@ -154,6 +224,9 @@ def counted(date_from, date_to, department_id=None, meeting_id=None):
         conditions.append(Task.lead_department_id == department_id)
     if meeting_id is not None:
         conditions.append(Task.meeting_id == meeting_id)
+    if directive_ids is not None:
+        empty = isinstance(directive_ids, list | tuple) and not directive_ids
+        conditions.append(sa.false() if empty else Task.directive_id.in_(directive_ids))
     return conditions
 
 
@@ -161,9 +234,9 @@ def _done_by(as_of):
     return sa.and_(Task.status == TaskStatus.DONE, sa.or_(Task.completed_on.is_(None), Task.completed_on <= as_of))
 
 
-def class_cases(as_of):
+def class_cases(as_of, deadline=None):
     """SQL conditions for the four classes on the as-of day, in the order of ``CLASSES``."""
-    deadline = judged_deadline()
+    deadline = judged_deadline() if deadline is None else deadline
     done = _done_by(as_of)
     return (
         sa.and_(done, sa.or_(Task.completed_on.is_(None), Task.completed_on <= deadline)),
@@ -190,53 +263,75 @@ def count_lines(conditions, as_of):
         ReportLine(department, *(int(value or 0) for value in values))
         for department, *values in db.session.execute(query)
     ]
-    lines.sort(
-        key=lambda line: (
-            line.on_time_rate is None,
-            line.on_time_rate if line.on_time_rate is not None else 0,
-            -line.open_overdue,
-            -line.done_late,
-            line.department.display_name,
-        )
-    )
+    lines.sort(key=lambda line: (*worst_first(line), line.department.display_name))
     totals = ReportLine(None)
     for line in lines:
         totals.add(line)
     return lines, totals
 
 
-def _listed(user, conditions, cases, limit):
-    """The overdue and the late tasks ``user`` may see: ``(overdue, overdue_total, late, late_total)``.
+def _load(task_ids):
+    """The tasks ``task_ids`` with their departments and people, in that order."""
+    if not task_ids:
+        return []
+    found = db.session.scalars(sa.select(Task).where(Task.id.in_(task_ids)).options(*list_options())).unique()
+    loaded = {task.id: task for task in found}
+    return [loaded[task_id] for task_id in task_ids]
 
-    One pass over the tasks picks the ids of both classes with what they are sorted by (the
-    longest overdue first; the late ones by lead department and completion); the first ``limit`` of
-    each are then loaded with their departments and people.
+
+def _total(user, query):
+    """How many tasks ``query`` selects when ``user`` does not see every task; else ``None`` (the
+    class count stands for it)."""
+    if can_view_everything(user):
+        return None
+    return db.session.scalar(sa.select(sa.func.count()).select_from(query.subquery()))
+
+
+def overdue_page(user, filters, as_of, limit, offset=0):
+    """``(tasks, total or None)``: the overdue tasks ``user`` may see, the longest overdue first
+    (by the deadline they are judged against, then id), ``limit`` of them from ``offset``.
+
+    ``filters`` are :func:`counted`'s arguments. Those that missed a deadline before an extension
+    (``missed_due_on``) and the others are read apart, each with its own column as the deadline and
+    in its own index's order (``ix_tasks_missed_due``, ``ix_tasks_due``) up to the page's end, and
+    merged: the database reads the rows up to the page and stops, whatever the number of overdue
+    tasks (a UNION ALL of the two orders was sorted whole).
     """
-    overdue_case, late_case = cases[3], cases[1]
-    deadline = judged_deadline()
-    query = visible_tasks(user, *conditions, sa.or_(overdue_case, late_case)).with_only_columns(
-        Task.id, Task.lead_department_id, deadline, Task.completed_on, sa.case((overdue_case, 1), else_=0)
-    )
-    overdue, late = [], []
-    for task_id, department_id, judged, completed_on, is_overdue in db.session.execute(query):
-        if is_overdue:
-            overdue.append((judged, department_id, task_id))
-        else:
-            late.append((department_id, completed_on, task_id))
-    overdue.sort()
-    late.sort()
-    chosen = [key[-1] for key in overdue[:limit]] + [key[-1] for key in late[:limit]]
-    loaded = {}
-    for start in range(0, len(chosen), 500):
-        part = chosen[start : start + 500]
-        found = db.session.scalars(sa.select(Task).where(Task.id.in_(part)).options(*list_options())).unique()
-        loaded.update((task.id, task) for task in found)
-    return (
-        [loaded[key[-1]] for key in overdue[:limit]],
-        len(overdue),
-        [loaded[key[-1]] for key in late[:limit]],
-        len(late),
-    )
+    parts = []
+    for column, which in (
+        (Task.due_on, Task.missed_due_on.is_(None)),
+        (Task.missed_due_on, Task.missed_due_on.is_not(None)),
+    ):
+        conditions = counted(**filters, deadline=column)
+        part = (
+            visible_tasks(user, *conditions, which, class_cases(as_of, column)[3])
+            .with_only_columns(Task.id, column.label("judged"))
+            .order_by(column, Task.id)
+            .limit(offset + limit)
+            .subquery()
+        )
+        parts.append(sa.select(part.c.id, part.c.judged))
+    merged = sa.union_all(*parts).subquery()
+    ids = db.session.scalars(
+        sa.select(merged.c.id).order_by(merged.c.judged, merged.c.id).limit(limit).offset(offset)
+    ).all()
+    everything = visible_tasks(user, *counted(**filters), class_cases(as_of)[3])
+    return _load(ids), _total(user, everything.with_only_columns(Task.id))
+
+
+def late_page(user, filters, as_of, limit, offset=0):
+    """``(tasks, total or None)``: the tasks completed late that ``user`` may see, the latest
+    completed first, ``limit`` of them from ``offset``.
+
+    A task the period counts and that was completed late was completed in the period, by the as-of
+    day: saying so lets the database read ``ix_tasks_completed`` from the as-of day backwards.
+    """
+    within = [Task.completed_on <= as_of]
+    if filters["date_from"] is not None:
+        within.append(Task.completed_on >= filters["date_from"])
+    query = visible_tasks(user, *counted(**filters), class_cases(as_of)[1], *within).with_only_columns(Task.id)
+    ids = db.session.scalars(query.order_by(Task.completed_on.desc(), Task.id.desc()).limit(limit).offset(offset)).all()
+    return _load(ids), _total(user, query)
 
 
 def last_progress_reports(task_ids):
@@ -268,14 +363,39 @@ def extension_requests(task_ids):
 
 
 def periodic_report(
-    user, date_from=None, date_to=None, *, department_id=None, meeting_id=None, today=None, limit=LIST_LIMIT
+    user,
+    date_from=None,
+    date_to=None,
+    *,
+    department_id=None,
+    meeting_id=None,
+    document=None,
+    today=None,
+    limit=LIST_LIMIT,
+    overdue_offset=0,
+    late_offset=0,
 ):
-    """The periodic report as ``user`` reads it: counts for every lead department, lists of what they may see."""
+    """The periodic report as ``user`` reads it: counts for every lead department, lists of what they may see.
+
+    ``document`` is a source document's symbol (see :func:`document_key`; one that names none
+    counts nothing). Each list holds ``limit`` tasks from its offset.
+    """
     today = today or today_local()
     as_of = as_of_day(date_to, today)
-    conditions = counted(date_from, date_to, department_id, meeting_id)
-    lines, totals = count_lines(conditions, as_of)
-    overdue_tasks, overdue_total, late_tasks, late_total = _listed(user, conditions, class_cases(as_of), limit)
+    directive_ids, cited = None, 0
+    if document is not None:
+        key = document_key(document)
+        directive_ids, cited = referring_directives(key) if key else ([], 0)
+    filters = {
+        "date_from": date_from,
+        "date_to": date_to,
+        "department_id": department_id,
+        "meeting_id": meeting_id,
+        "directive_ids": directive_ids,
+    }
+    lines, totals = count_lines(counted(**filters), as_of)
+    overdue_tasks, overdue_total = overdue_page(user, filters, as_of, limit, overdue_offset)
+    late_tasks, late_total = late_page(user, filters, as_of, limit, late_offset)
     ids = [task.id for task in overdue_tasks]
     progress = last_progress_reports(ids)
     extensions = extension_requests(ids)
@@ -296,17 +416,24 @@ def periodic_report(
         lines=lines,
         totals=totals,
         overdue=overdue,
-        overdue_total=overdue_total,
+        overdue_total=totals.open_overdue if overdue_total is None else overdue_total,
         late=late,
-        late_total=late_total,
+        late_total=totals.done_late if late_total is None else late_total,
         department=db.session.get(Department, department_id) if department_id is not None else None,
         meeting=db.session.get(Meeting, meeting_id) if meeting_id is not None else None,
+        document=" ".join(document.split()) if document is not None else None,
+        document_directives=cited,
+        overdue_offset=overdue_offset,
+        late_offset=late_offset,
     )
 
 
-def meeting_report(user, meeting, today=None):
-    """A meeting's follow-up: its report over all its tasks, and per directive the tasks ``user`` may see."""
-    report = periodic_report(user, meeting_id=meeting.id, today=today)
+def meeting_report(user, meeting, today=None, **lists):
+    """A meeting's follow-up: its report over all its tasks, and per directive the tasks ``user`` may see.
+
+    ``lists`` are :func:`periodic_report`'s ``limit`` and offsets of its lists.
+    """
+    report = periodic_report(user, meeting_id=meeting.id, today=today, **lists)
     directives = db.session.scalars(
         sa.select(Directive).where(Directive.meeting_id == meeting.id).order_by(Directive.position, Directive.id)
     ).all()

@@ -3,7 +3,7 @@
 from datetime import date, timedelta
 
 import sqlalchemy as sa
-from flask import abort, render_template, request, send_file
+from flask import abort, render_template, request, send_file, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
@@ -13,8 +13,9 @@ from tracker.extensions import db
 from tracker.meetings.models import Meeting
 from tracker.meetings.queries import visible_meetings
 from tracker.reports import bp, documents
+from tracker.reports.arithmetic import on_time_rate
 from tracker.reports.periods import presets
-from tracker.reports.queries import meeting_report, periodic_report
+from tracker.reports.queries import DOCUMENT_MAX_LENGTH, document_key, meeting_report, periodic_report
 from tracker.reports.trends import trend
 from tracker.tasks.queries import department_report
 from tracker.tasks.timing import today_local
@@ -28,6 +29,8 @@ DOCUMENT_TYPES = {
 BUILDERS = {"docx": documents.build_docx, "pdf": documents.build_pdf, "xlsx": documents.build_xlsx}
 #: The meetings the periodic report's form offers to choose from.
 MEETING_CHOICES = 300
+#: The page lists this many overdue tasks, and as many completed late, a page at a time.
+PAGE_LIST = 50
 
 
 def _day(name):
@@ -50,8 +53,7 @@ def departments():
         key: sum(getattr(row, key) for row in rows)
         for key in ("total", "done_on_time", "done_late", "open_on_track", "open_overdue")
     }
-    judged = totals["done_on_time"] + totals["done_late"] + totals["open_overdue"]
-    totals["on_time_rate"] = round(totals["done_on_time"] / judged, 4) if judged else None
+    totals["on_time_rate"] = on_time_rate(totals["done_on_time"], totals["done_late"], totals["open_overdue"])
     return render_template(
         "reports/departments.html",
         rows=rows,
@@ -67,7 +69,8 @@ def period_arguments(args, today):
     """``(values, errors)`` from the query arguments of the periodic report (page and documents).
 
     The period defaults to the current year; ``from`` after ``to``, a period over ten years, an
-    unknown department or meeting are errors (the page answers 400 and keeps what was typed).
+    unknown department or meeting, a source document that is not a document's symbol are errors
+    (the page answers 400 and keeps what was typed).
     """
     errors = {}
     values = {}
@@ -99,7 +102,29 @@ def period_arguments(args, today):
         if not can_view_meeting(current_user, meeting):
             errors["meeting_id"] = _("Unknown meeting.")
             values["meeting_id"] = None
+    values["document"] = None
+    document = " ".join((args.get("document") or "").split())
+    if document:
+        error = document_error(document)
+        if error:
+            errors["document"] = error
+        else:
+            values["document"] = document
     return values, errors
+
+
+def document_error(document):
+    """Why ``document`` (as typed) names no source document, or ``None``."""
+    if len(document) > DOCUMENT_MAX_LENGTH:
+        return _("At most %(n)d characters.", n=DOCUMENT_MAX_LENGTH)
+    if document_key(document) is None:
+        return _("Not a document's number and code, such as 28/KH-UBND.")
+    return None
+
+
+def _page_number(name):
+    raw = (request.args.get(name) or "").strip()
+    return int(raw) if raw.isdigit() and 0 < int(raw) <= 100_000 else 1
 
 
 def _meeting_choices():
@@ -114,10 +139,19 @@ def _department_choices():
 
 def _link_args(values):
     args = {"from": values["from"].isoformat(), "to": values["to"].isoformat()}
-    for name in ("department_id", "meeting_id"):
+    for name in ("department_id", "meeting_id", "document"):
         if values[name] is not None:
             args[name] = values[name]
     return args
+
+
+def _list_url(endpoint, args, pages):
+    """``list_url(kind, page)`` for the templates: this report with the list ``kind`` at ``page``."""
+
+    def list_url(kind, page):
+        return url_for(endpoint, **args, **{**pages, f"{kind}_page": page}) + f"#{kind}-tasks"
+
+    return list_url
 
 
 @bp.route("/periodic")
@@ -127,6 +161,7 @@ def periodic():
     today = today_local()
     values, errors = period_arguments(request.args, today)
     report = None
+    pages = {"overdue_page": _page_number("overdue_page"), "late_page": _page_number("late_page")}
     if not errors:
         report = periodic_report(
             current_user,
@@ -134,8 +169,11 @@ def periodic():
             values["to"],
             department_id=values["department_id"],
             meeting_id=values["meeting_id"],
+            document=values["document"],
             today=today,
-            limit=documents.DOCUMENT_LIST_LIMIT,
+            limit=PAGE_LIST,
+            overdue_offset=(pages["overdue_page"] - 1) * PAGE_LIST,
+            late_offset=(pages["late_page"] - 1) * PAGE_LIST,
         )
     body = render_template(
         "reports/periodic.html",
@@ -147,6 +185,9 @@ def periodic():
         departments=_department_choices(),
         meetings=_meeting_choices(),
         link_args=_link_args(values) if not errors else {},
+        list_url=_list_url("reports.periodic", _link_args(values) if not errors else {}, pages),
+        page_size=PAGE_LIST,
+        document_limit=documents.DOCUMENT_LIST_LIMIT,
         today=today,
     )
     return body, 400 if errors else 200
@@ -176,6 +217,7 @@ def periodic_document(file_format):
         values["to"],
         department_id=values["department_id"],
         meeting_id=values["meeting_id"],
+        document=values["document"],
         today=today,
         limit=documents.DOCUMENT_LIST_LIMIT,
     )
@@ -195,8 +237,24 @@ def _meeting(meeting_id):
 def meeting(meeting_id):
     meeting = _meeting(meeting_id)
     today = today_local()
-    report = meeting_report(current_user, meeting, today=today)
-    return render_template("reports/meeting.html", report=report, meeting=meeting, today=today)
+    pages = {"overdue_page": _page_number("overdue_page"), "late_page": _page_number("late_page")}
+    report = meeting_report(
+        current_user,
+        meeting,
+        today=today,
+        limit=PAGE_LIST,
+        overdue_offset=(pages["overdue_page"] - 1) * PAGE_LIST,
+        late_offset=(pages["late_page"] - 1) * PAGE_LIST,
+    )
+    return render_template(
+        "reports/meeting.html",
+        report=report,
+        meeting=meeting,
+        list_url=_list_url("reports.meeting", {"meeting_id": meeting.id}, pages),
+        page_size=PAGE_LIST,
+        document_limit=documents.DOCUMENT_LIST_LIMIT,
+        today=today,
+    )
 
 
 @bp.route("/meetings/<int:meeting_id>.<any(docx, pdf, xlsx):file_format>")
@@ -204,7 +262,9 @@ def meeting(meeting_id):
 def meeting_document(meeting_id, file_format):
     meeting = _meeting(meeting_id)
     today = today_local()
-    return _send(meeting_report(current_user, meeting, today=today), today, file_format)
+    return _send(
+        meeting_report(current_user, meeting, today=today, limit=documents.DOCUMENT_LIST_LIMIT), today, file_format
+    )
 
 
 @bp.app_template_global("meeting_follow_up")

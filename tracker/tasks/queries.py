@@ -20,6 +20,7 @@ from tracker.core.permissions import can_view_everything
 from tracker.core.web import MoreThan
 from tracker.departments.models import Department
 from tracker.extensions import db
+from tracker.reports.arithmetic import OnTimeRate, worst_first
 from tracker.tasks import summaries
 from tracker.tasks.models import (
     OPEN_STATUSES,
@@ -317,26 +318,6 @@ def page_size(filters):
     return max(1, min(per_page, MAX_PER_PAGE))
 
 
-def _tested_per_row(condition):
-    """``condition``, and when it is ``id IN (SELECT ...)``, that test made once per row against the
-    subquery's ids held in a hash, rather than joined.
-
-    Joined, PostgreSQL walks one status in deadline order and looks each task up in the
-    coordinators' index (20,000 look-ups for a department that coordinates one task in sixty); or
-    it fetches every task the department coordinates. Inside ``COALESCE`` the subquery is not
-    turned into a join: it is read once into a hash (a "hashed SubPlan") and the walk, read from
-    ``ix_tasks_status_walk`` alone, tests each entry against it and stops at the page's end.
-    SQLite reads an ``IN`` subquery once into a temporary index either way.
-    """
-    if (
-        isinstance(condition, sa.sql.elements.BinaryExpression)
-        and condition.operator is sa.sql.operators.in_op
-        and isinstance(condition.right, sa.sql.selectable.ScalarSelect)
-    ):
-        return sa.func.coalesce(condition, sa.false())
-    return condition
-
-
 def _split_statuses(filters):
     """The statuses a list in deadline order reads one by one (see :func:`_matching_page`), or ``()``."""
     if filters.sort.lstrip("-") != "deadline":
@@ -385,10 +366,9 @@ def _matching_page(user, filters, today=None, count_cap=None):
         # index already in that order, read for its first rows only, where "any open status" made
         # PostgreSQL read a department's every open task, or walk the deadlines of all tasks.
         parts = [[*branch, Task.status == status] for branch in branches for status in statuses] or branches
-        walking = bool(statuses)
         tops = [
             sa.select(Task.id, *columns)
-            .where(*(_tested_per_row(c) if walking else c for c in (*conditions, *part)))
+            .where(*conditions, *part)
             .order_by(*_order(filters.sort))
             .limit(page * per_page)
             .subquery(f"part_{number}")
@@ -568,12 +548,11 @@ def get_attachment(attachment_id):
 
 
 @dataclass
-class ReportRow:
+class ReportRow(OnTimeRate):
     """One department's line of the report; tasks are counted by their lead department.
 
     ``total`` counts every task that was not cancelled, and is the sum of the four other counts.
-    ``on_time_rate`` is done on time / (done on time + done late + open overdue): the share of the
-    tasks already judged against their deadline that kept it; ``None`` when none is judged yet.
+    ``judged`` and ``on_time_rate`` are the reports' arithmetic (tracker/reports/arithmetic.py).
     """
 
     department: Department
@@ -582,14 +561,6 @@ class ReportRow:
     done_late: int
     open_on_track: int
     open_overdue: int
-
-    @property
-    def judged(self):
-        return self.done_on_time + self.done_late + self.open_overdue
-
-    @property
-    def on_time_rate(self):
-        return round(self.done_on_time / self.judged, 4) if self.judged else None
 
     def as_dict(self):
         return {
@@ -629,13 +600,5 @@ def department_report(user, date_from=None, date_to=None, today=None):
             tally[4] += number - overdue
             tally[5] += overdue
     rows = [ReportRow(*tally) for tally in counts.values()]
-    rows.sort(
-        key=lambda row: (
-            row.on_time_rate is None,
-            row.on_time_rate if row.on_time_rate is not None else 0,
-            -row.open_overdue,
-            -row.done_late,
-            row.department.name,
-        )
-    )
+    rows.sort(key=lambda row: (*worst_first(row), row.department.name))
     return rows

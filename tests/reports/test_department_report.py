@@ -1,26 +1,21 @@
-"""The department report: known numbers on a small data set, the deadline range, worst first, one query."""
+"""The department report: known numbers on a small data set, the deadline range, worst first, one query.
+
+On 10 June 2025 (the ``frozen`` day of this folder's conftest); its own departments and tasks
+(``departments``), not the periodic report's province.
+"""
 
 from datetime import UTC, date, datetime
 
 import pytest
 import sqlalchemy as sa
-import time_machine
 
 from tracker.extensions import db
 from tracker.tasks.models import TaskStatus
 from tracker.tasks.queries import department_report
 
-TODAY = "2025-06-10 03:00:00+00:00"
-
 
 @pytest.fixture
-def frozen():
-    with time_machine.travel(TODAY, tick=False):
-        yield
-
-
-@pytest.fixture
-def province(make):
+def departments(make):
     alpha = make.department(name="Agriculture", code="NN")
     beta = make.department(name="Transport", code="GT")
     gamma = make.department(name="Finance", code="TC")
@@ -71,8 +66,8 @@ def numbers(rows):
     ]
 
 
-def test_report_numbers_worst_first(province, frozen):
-    rows = department_report(province["leader"])
+def test_report_numbers_worst_first(departments, frozen):
+    rows = department_report(departments["leader"])
     assert numbers(rows) == [
         ("GT", 3, 1, 0, 0, 2, 0.3333),
         ("NN", 7, 2, 1, 3, 1, 0.5),
@@ -80,18 +75,18 @@ def test_report_numbers_worst_first(province, frozen):
     ]
     for row in rows:
         assert row.total == row.done_on_time + row.done_late + row.open_on_track + row.open_overdue
-    assert rows[0].as_dict()["department"] == {"id": province["beta"].id, "name": "Transport"}
+    assert rows[0].as_dict()["department"] == {"id": departments["beta"].id, "name": "Transport"}
 
 
-def test_report_by_deadline_range(province, frozen):
-    rows = department_report(province["leader"], date(2025, 6, 1), date(2025, 6, 30))
+def test_report_by_deadline_range(departments, frozen):
+    rows = department_report(departments["leader"], date(2025, 6, 1), date(2025, 6, 30))
     assert numbers(rows) == [
         ("NN", 5, 1, 1, 2, 1, 0.3333),
         ("GT", 2, 1, 0, 0, 1, 0.5),
     ]
 
 
-def test_report_is_one_query(province, frozen):
+def test_report_is_one_query(departments, frozen):
     statements = []
 
     def count(*args):
@@ -99,15 +94,15 @@ def test_report_is_one_query(province, frozen):
 
     sa.event.listen(db.engine, "before_cursor_execute", count)
     try:
-        department_report(province["leader"])
+        department_report(departments["leader"])
     finally:
         sa.event.remove(db.engine, "before_cursor_execute", count)
     assert len(statements) == 1 and "GROUP BY" in statements[0]
 
 
-def test_report_page_for_everyone_signed_in(province, make, client, auth, frozen):
+def test_report_page_for_everyone_signed_in(departments, make, client, auth, frozen):
     assert client.get("/reports/").status_code == 302
-    staff = make.user(role="staff", department=province["gamma"])
+    staff = make.user(role="staff", department=departments["gamma"])
     db.session.commit()
     auth.login(staff)
     page = client.get("/reports/").get_data(as_text=True)
