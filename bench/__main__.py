@@ -12,8 +12,10 @@ means no N+1), and writes the same to ``bench/results/latest.md``. Then it runs
 """
 
 import argparse
+import base64
 import contextlib
 import os
+import pickle
 import platform
 import shutil
 import subprocess
@@ -105,19 +107,82 @@ def migrate(app):
 # --- Running --------------------------------------------------------------------------------------
 
 
+KEPT_TABLE = "bench_kept_data_set"
+
+
+def store_data_set(engine, data):
+    """Keep the description of the generated rows in the database itself, for ``--reuse``."""
+    with engine.begin() as connection:
+        connection.execute(sa.text(f"DROP TABLE IF EXISTS {KEPT_TABLE}"))
+        connection.execute(sa.text(f"CREATE TABLE {KEPT_TABLE} (tasks INTEGER, today DATE, payload TEXT)"))
+        payload = base64.b64encode(pickle.dumps(data)).decode()
+        connection.execute(
+            sa.text(f"INSERT INTO {KEPT_TABLE} VALUES (:tasks, :today, :payload)"),
+            {"tasks": data.counts.tasks, "today": data.today, "payload": payload},
+        )
+
+
+def kept_data_set(engine, tasks):
+    """The data set kept by an earlier run with ``tasks`` tasks, generated today; else ``None``.
+
+    The tasks the earlier run started are no longer startable: the list is read again from the rows.
+    """
+    with engine.connect() as connection:
+        if KEPT_TABLE not in sa.inspect(connection).get_table_names():
+            return None
+        row = connection.execute(sa.text(f"SELECT tasks, today, payload FROM {KEPT_TABLE}")).first()
+        if row is None or row.tasks != tasks:
+            return None
+        data = pickle.loads(base64.b64decode(row.payload))  # noqa: S301 (written by this module)
+        if data.today != bench_data.local_today():
+            return None  # the deadlines were spread around another day
+        data.startable = [
+            tuple(r)
+            for r in connection.execute(
+                sa.text(
+                    "SELECT id, lead_department_id, assignee_id FROM tasks "
+                    "WHERE status = 'assigned' AND assignee_id IS NOT NULL AND id <= :n ORDER BY id"
+                ),
+                {"n": tasks},
+            )
+        ]
+        return data
+
+
+def forget_earlier_run(engine):
+    """What an earlier run on a kept database added that this run adds again."""
+    with engine.begin() as connection:
+        connection.execute(sa.text("DELETE FROM api_tokens WHERE name = 'bench'"))
+        connection.execute(sa.text("DELETE FROM notifications"))
+
+
 def bench_database(name, url, args, log):
     instance = Path(tempfile.mkdtemp(prefix=f"tracker-bench-{name}-"))
     if url is None:
         url = f"sqlite:///{instance / 'bench.sqlite'}"
     app = build_app(url, instance)
-    started = time.perf_counter()
-    migrate(app)
-    log(f"[{name}] schema migrated in {time.perf_counter() - started:.1f} s; generating {args.tasks:,} tasks")
     from tracker.extensions import db
 
-    with app.app_context():
-        data = bench_data.generate(db.engine, bench_data.Counts(tasks=args.tasks), progress=log)
-    log(f"[{name}] {sum(data.rows.values()):,} rows in {data.seconds:.1f} s")
+    data = None
+    if args.reuse:
+        with app.app_context():
+            data = kept_data_set(db.engine, args.tasks)
+    if data is not None:
+        from flask_migrate import upgrade
+
+        with app.app_context():
+            upgrade()  # migrations added since the data set was generated
+            forget_earlier_run(db.engine)
+        log(f"[{name}] reusing the kept data set of {args.tasks:,} tasks ({data.today})")
+    else:
+        started = time.perf_counter()
+        migrate(app)
+        log(f"[{name}] schema migrated in {time.perf_counter() - started:.1f} s; generating {args.tasks:,} tasks")
+        with app.app_context():
+            data = bench_data.generate(db.engine, bench_data.Counts(tasks=args.tasks), progress=log)
+            if args.reuse:
+                store_data_set(db.engine, data)
+        log(f"[{name}] {sum(data.rows.values()):,} rows in {data.seconds:.1f} s")
     issue_tokens(app, range(1, data.counts.users + 1))
     bench = Bench(app, data, name, args.iterations, args.warmup)
     started = time.perf_counter()
@@ -203,6 +268,12 @@ def main(argv=None):
     parser.add_argument("--warmup", type=int, default=10, help="untimed requests before timing (10)")
     parser.add_argument("--no-extras", action="store_true", help="skip the extraction and reminder benchmarks")
     parser.add_argument("--no-concurrency", action="store_true", help="skip the runs over HTTP against gunicorn")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="PostgreSQL: keep the generated data in the database and, on the next run with as many tasks "
+        "the same day, measure on it again instead of generating (writes of earlier runs remain)",
+    )
     args = parser.parse_args(argv)
 
     def log(message):

@@ -133,6 +133,11 @@ class DataSet:
     seconds: float = 0.0
 
 
+def local_today():
+    """Today where the generated offices are: the day the deadlines are spread around."""
+    return datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).date()
+
+
 def _utc(day, hour=9, zone=ZoneInfo("Asia/Ho_Chi_Minh")):
     return datetime(day.year, day.month, day.day, hour, 0, tzinfo=zone).astimezone(UTC)
 
@@ -547,7 +552,7 @@ def generate(engine, counts=None, seed=20250124, today=None, progress=print):
     """Fill an empty, migrated database; return a :class:`DataSet` describing it."""
     counts = counts or Counts()
     rng = random.Random(seed)
-    today = today or datetime.now(ZoneInfo("Asia/Ho_Chi_Minh")).date()
+    today = today or local_today()
     now = datetime.now(UTC)
     data = DataSet(today=today, counts=counts)
     tables = _tables()
