@@ -350,3 +350,49 @@ def test_pages_stop_at_the_deepest_result(world, make, monkeypatch):
     results = search(world.observer, Query.parse("canal"), page=2, per_page=3, count_cap=2)
     assert [hit.id for hit in results.items] and len(results.items) == 1 and results.capped
     assert search(world.observer, Query.parse("canal"), page=3, per_page=3).items == []
+
+
+@pytest.mark.parametrize("window, further", [(3, 0), (3, 100), (2, 4), (1000, 1000)])
+def test_the_newest_tasks_first_then_the_indexes_find_the_same(world, make, monkeypatch, window, further):
+    """On PostgreSQL the newest tasks are read one by one first, then further back, then the rest asked
+    of the trigram indexes: whatever the windows, the same tasks come, newest first, counted the same,
+    and only what the user may see."""
+    from tracker.search import queries
+
+    ours = [make.task(lead=world.lead, issuer=world.leader, title=f"Dredge canal {n}") for n in range(9)]
+    others = [make.task(lead=world.other, issuer=world.leader, title=f"Canal works {n}") for n in range(4)]
+    for n in range(6):
+        make.task(lead=world.lead, issuer=world.leader, title=f"Plant forest {n}", description="canal bank")
+    db.session.commit()
+    monkeypatch.setattr(queries, "SMALL_DEPARTMENT", 0)  # the staff's matches checked against the rule
+    expected = {}
+    for user in (world.observer, world.staff):
+        expected[user.id] = [(hit.type, hit.id) for hit in search(user, Query.parse("canal"), per_page=100).items]
+    monkeypatch.setattr(queries, "RECENT_WINDOW", window)
+    monkeypatch.setattr(queries, "FURTHER_WINDOW", further)
+    for user in (world.observer, world.staff):
+        for cap in (3, 7, 200):
+            results = search(user, Query.parse("canal"), per_page=100, count_cap=cap)
+            got = [(hit.type, hit.id) for hit in results.items]
+            assert got == [item for item in expected[user.id] if item in got], (user.role, cap)
+            per_class = {}
+            for hit in search(user, Query.parse("canal"), per_page=100).items:
+                per_class.setdefault(hit.rank, []).append(hit.id)
+            assert all(ids == sorted(ids, reverse=True) for ids in per_class.values())
+    staff_found = {task_id for kind, task_id in expected[world.staff.id] if kind == "task"}
+    assert {task.id for task in ours} <= staff_found and staff_found.isdisjoint(task.id for task in others)
+    assert {task.id for task in others} <= {i for k, i in expected[world.observer.id] if k == "task"}
+
+
+def test_a_small_department_is_told_by_the_kept_counts(world, make, monkeypatch):
+    from tracker.search import queries
+
+    for n in range(3):
+        make.task(lead=world.lead, issuer=world.leader, title=f"Dredge canal {n}")
+    make.task(lead=world.other, issuer=world.leader, title="Elsewhere", coordinating=[world.lead])
+    db.session.commit()
+    monkeypatch.setattr(queries, "SMALL_DEPARTMENT", 4)
+    assert queries._small_department(world.staff)  # leads 3, coordinates 1
+    monkeypatch.setattr(queries, "SMALL_DEPARTMENT", 3)
+    assert not queries._small_department(world.staff)
+    assert not queries._small_department(world.observer)

@@ -29,7 +29,7 @@ def test_task_list_indexes_exist(app):
     assert indexes["ix_tasks_lead_assignee_status_due"] == ["lead_department_id", "assignee_id", "status", "due_on"]
     assert indexes["ix_tasks_report"] == ["lead_department_id", "status", "due_on", "completed_on"]
     assert indexes["ix_tasks_assignee_status_due"] == ["assignee_id", "status", "due_on"]
-    assert indexes["ix_tasks_status_due"] == ["status", "due_on"]
+    assert indexes["ix_tasks_status_walk"] == ["status", "due_on", "id", "missed_due_on"]
     assert indexes["ix_tasks_due"] == ["due_on", "id"]
     coordinator_indexes = sa.inspect(db.engine).get_indexes("task_coordinators")
     assert any(index["column_names"] == ["department_id", "task_id"] for index in coordinator_indexes)

@@ -77,7 +77,10 @@ class Task(TimestampMixin, db.Model):
         sa.Index("ix_tasks_lead_assignee_status_due", "lead_department_id", "assignee_id", "status", "due_on"),
         sa.Index("ix_tasks_assignee_status_due", "assignee_id", "status", "due_on"),
         sa.Index("ix_tasks_issuing_status_due", "issuing_department_id", "status", "due_on"),
-        sa.Index("ix_tasks_status_due", "status", "due_on"),
+        # Walks of one status in deadline order, read from the index alone (tracker/tasks/queries.py).
+        sa.Index("ix_tasks_status_walk", "status", "due_on", "id", "missed_due_on"),
+        # Search everywhere's exact title (tracker/search/queries.py).
+        sa.Index("ix_tasks_folded_title_exact", "folded_title", postgresql_using="hash"),
         # A deadline window whatever the status, in deadline order.
         sa.Index("ix_tasks_due", "due_on", "id"),
         # The department report: counted from the index alone (grouped by these four columns).
