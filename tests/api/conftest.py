@@ -57,6 +57,13 @@ class Api:
             self._document = self.client.get("/api/v1/openapi.json").get_json()
         return self._document
 
+    def request_schema(self, path, method, media_type="application/json"):
+        """The schema of an operation's request body, its ``$ref`` to a component resolved."""
+        schema = self.document["paths"][path][method]["requestBody"]["content"][media_type]["schema"]
+        if "$ref" in schema:
+            schema = self.document["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+        return schema
+
     def check(self, payload, schema_name):
         """Validate a response against the component schema the OpenAPI document gives for it."""
         schema = {"$ref": f"#/components/schemas/{schema_name}", "components": self.document["components"]}

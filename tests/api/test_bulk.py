@@ -94,6 +94,6 @@ def test_bad_bulk_requests_are_422_with_a_reason_and_change_nothing(world, api, 
 def test_bulk_needs_a_token_and_is_in_the_openapi_document(world, api):
     assert_error(api.anonymous().post("/tasks/bulk", json={"action": "cancel", "ids": [1]}), 401)
     operation = api.document["paths"]["/tasks/bulk"]["post"]
-    body = operation["requestBody"]["content"]["application/json"]["schema"]
+    body = api.request_schema("/tasks/bulk", "post")
     assert body["properties"]["action"]["enum"] == ["assign", "set_due", "set_priority", "add_coordinating", "cancel"]
     assert "BulkOutcome" in operation["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]

@@ -1,53 +1,42 @@
 """``POST /api/v1/tasks/bulk``: one action on many tasks, through :mod:`tracker.tasks.bulk` (as the lists' form)."""
 
+from typing import Literal
+
 from flask_babel import gettext as _
+from pydantic import Field, ValidationError
 
 from tracker.api.auth import actor
-from tracker.api.inputs import INT_MAX, Field, Invalid, load
-from tracker.api.spec import component, endpoint
-from tracker.api.task_endpoints import LIST_QUERY
+from tracker.api.spec import body, component, endpoint
 from tracker.core.errors import ValidationFailed
+from tracker.core.schemas import Day, Input, Int, Text, field_errors
 from tracker.extensions import db
-from tracker.tasks import bulk, operations, queries
+from tracker.tasks import bulk, operations, queries, schemas
 from tracker.tasks.models import Priority
 
-
-class ObjectField(Field):
-    """A JSON object, checked by the caller (here: the ``filter`` of a bulk request)."""
-
-    def _clean_object(self, value):
-        if not isinstance(value, dict):
-            raise Invalid(_("Expected an object."))
-        return value
-
-
 #: The list filters a bulk request may select by (those of ``GET /tasks``, without paging).
-FILTER_FIELDS = {name: field for name, field in LIST_QUERY.items() if name not in ("page", "per_page")}
-BULK_FIELDS = {
-    "action": Field("string", required=True, enum=list(bulk.ACTIONS)),
-    "ids": Field(
-        "array",
-        items=Field("integer", minimum=1, maximum=INT_MAX),
-        max_items=10_000,
+TaskFilter = schemas.task_filter([queries.OPEN], queries.ROLES, queries.SORTS)
+
+
+class BulkInput(Input):
+    """One action on many tasks: what each action needs is checked by :func:`tracker.tasks.bulk.check_parameters`."""
+
+    action: Literal[tuple(bulk.ACTIONS)]
+    ids: list[Int(1)] = Field(
+        None,
+        max_length=10_000,
         description="The tasks to act on (at most TRACKER_BULK_MAX_TASKS, 500 by default); or give `filter`.",
-    ),
-    "filter": ObjectField(
-        "object", description="Act on every task matching these filters (as `GET /tasks` takes them)."
-    ),
-    "assignee_id": Field("integer", minimum=1, description="assign: a head or staff member of each lead department."),
-    "due_on": Field("date", description="set_due: the new deadline (or give shift_days)."),
-    "shift_days": Field(
-        "integer",
-        minimum=-bulk.MAX_SHIFT_DAYS,
-        maximum=bulk.MAX_SHIFT_DAYS,
-        description="set_due: move each deadline by this many days (not 0).",
-    ),
-    "priority": Field("string", enum=[priority.value for priority in Priority], description="set_priority."),
-    "department_ids": Field(
-        "array", items=Field("integer", minimum=1, maximum=INT_MAX), max_items=100, description="add_coordinating."
-    ),
-    "comment": Field("string", nullable=True, max_length=operations.COMMENT_MAX, description="cancel: the reason."),
-}
+    )
+    filter: dict = Field(None, description="Act on every task matching these filters (as `GET /tasks` takes them).")
+    assignee_id: Int(1) = Field(None, description="assign: a head or staff member of each lead department.")
+    due_on: Day = Field(None, description="set_due: the new deadline (or give shift_days).")
+    shift_days: Int(-bulk.MAX_SHIFT_DAYS, bulk.MAX_SHIFT_DAYS) = Field(
+        None, description="set_due: move each deadline by this many days (not 0)."
+    )
+    priority: Literal[tuple(priority.value for priority in Priority)] = Field(None, description="set_priority.")
+    department_ids: list[Int(1)] = Field(None, max_length=100, description="add_coordinating.")
+    comment: Text(operations.COMMENT_MAX, multiline=True) | None = Field(None, description="cancel: the reason.")
+
+
 component(
     "BulkOutcome",
     {
@@ -71,22 +60,14 @@ component(
 
 def _filters(user, data):
     """``TaskFilters`` from the ``filter`` object, checked as the list endpoint checks its query."""
-    errors = {}
-    for name in data:
-        if name not in FILTER_FIELDS:
-            errors[f"filter.{name}"] = _("Unknown field.")
-    values = {}
-    for name, field in FILTER_FIELDS.items():
-        if name not in data or data[name] in (None, ""):
-            continue
-        value = data[name]
-        try:
-            values[name] = field.clean(value)
-        except Invalid as error:
-            errors[f"filter.{name}"] = error.reason
-    if errors:
-        raise ValidationFailed(_("Some fields are wrong."), fields=errors)
-    return queries.TaskFilters(**values)
+    try:
+        model = TaskFilter.model_validate({name: value for name, value in data.items() if value not in (None, "")})
+    except ValidationError as error:
+        reasons = field_errors(error)
+        raise ValidationFailed(
+            _("Some fields are wrong."), fields={f"filter.{name}": reason for name, reason in reasons.items()}
+        ) from None
+    return queries.TaskFilters(**{name: getattr(model, name) for name in model.model_fields_set})
 
 
 @endpoint(
@@ -94,7 +75,7 @@ def _filters(user, data):
     "POST",
     summary="Act on many tasks at once",
     tag="tasks",
-    body=BULK_FIELDS,
+    body=BulkInput,
     responses={200: "BulkOutcome"},
 )
 def bulk_tasks():
@@ -109,7 +90,7 @@ def bulk_tasks():
     and nothing changes.
     """
     user = actor()
-    values = load(BULK_FIELDS)
+    values = body()
     if ("ids" in values) == ("filter" in values):
         raise ValidationFailed(_("Some fields are wrong."), fields={"ids": _("Give either ids or filter.")})
     bulk.check_parameters(values["action"], values)

@@ -1,22 +1,97 @@
-"""Declare API endpoints with their OpenAPI description, and build the document from them.
+"""The API's use of spectree: request validation and the OpenAPI document from the input schemas.
 
 Each endpoint module writes::
 
     @endpoint("/tasks/<int:task_id>", "PATCH", summary="Edit a task", tag="tasks",
-              body=TASK_PATCH, responses={200: "Task"})
+              body=TaskPatch, responses={200: "Task"})
     def patch_task(task_id): ...
 
-which registers the Flask route on the API blueprint and records the operation. The document at
-``/api/v1/openapi.json`` is built from these records plus the component schemas registered with
-:func:`component`, so every route is described by the code that serves it.
+which registers the Flask route on the API blueprint and has spectree validate the request with
+the domain's schema (``body``: a JSON object; ``query``: the query string; ``form``: a multipart
+upload) before the view runs; the view reads the result from :func:`body` / :func:`query`.
+A refusal is Tracker's error (``{"error", "message", "fields"}``, 422 with a reason per field,
+400 for a body that is no JSON object), made by :func:`_refuse`, spectree's ``before`` hook.
+
+The document at ``/api/v1/openapi.json`` is spectree's (request bodies, query parameters and their
+component schemas, generated from the same models) completed with what spectree cannot know from
+a model: the responses (component schemas registered with :func:`component` next to their
+serialisers), the error statuses each route may answer, and which routes need no token.
 """
 
+import functools
 import inspect
 import re
 from dataclasses import dataclass, field
 
+from flask import current_app, request
+from flask_babel import gettext as _
+from pydantic import BaseModel
+from spectree import SpecTree
+from spectree.plugins.base import Context
+from spectree.plugins.flask_plugin import FlaskPlugin
+from spectree.utils import get_multidict_items
+
 from tracker.api import bp
-from tracker.api.inputs import INT_MAX, object_schema
+from tracker.api.inputs import INT_MAX, json_body, object_schema
+from tracker.core.errors import ValidationFailed
+from tracker.core.schemas import field_errors
+
+#: The models spectree reads query strings with (a refusal there names parameters, not fields).
+_QUERY_MODELS = {}
+
+
+def _refuse(req, response, error, instance, model_adapter):
+    """spectree's ``before`` hook: a refused request becomes Tracker's 422 with a reason per field."""
+    if error is None:
+        return
+    if error.title in _QUERY_MODELS:
+        raise ValidationFailed(_("Some parameters are wrong."), fields=field_errors(error))
+    view = current_app.view_functions.get(req.endpoint)
+    message = getattr(view, "api_refusal", None) or _("Some fields are wrong.")
+    raise ValidationFailed(str(message), fields=field_errors(error))
+
+
+class _Backend(FlaskPlugin):
+    """spectree's Flask plugin, reading a JSON body whatever its declared type (as Tracker always did):
+    a body goes to the form model only on an upload route that has one."""
+
+    def request_validation(self, request, query, json, form, headers, cookies):
+        as_form = form is not None and request.mimetype in self.FORM_MIMETYPE
+        has_data = request.method not in ("GET", "DELETE")
+        adapter = self.model_adapter
+        request.context = Context(
+            adapter.validate_obj(query, get_multidict_items(request.args, query)) if query else None,
+            adapter.validate_obj(json, request.get_json(silent=True, force=True) or {})
+            if json and has_data and not as_form
+            else None,
+            adapter.validate_obj(form, self.fill_form(request)) if as_form and has_data else None,
+            None,
+            None,
+        )
+
+
+spectree = SpecTree(
+    backend=_Backend,
+    mode="strict",  # only the routes declared with endpoint()
+    annotations=False,
+    before=_refuse,
+    validation_error_status=422,
+    naming_strategy=lambda model: model.__name__,
+    nested_naming_strategy=lambda _parent, child: child,
+)
+
+
+def body():
+    """The validated JSON body (or multipart form) of this request: the fields sent, cleaned."""
+    context = request.context
+    model = context.json if context.json is not None else context.form
+    return {name: getattr(model, name) for name in model.model_fields_set}
+
+
+def query():
+    """The validated query string of this request: the parameters sent, typed."""
+    return request.context.query
+
 
 #: Every operation declared with :func:`endpoint`, in declaration order.
 OPERATIONS = []
@@ -43,9 +118,10 @@ class Operation:
     summary: str
     tag: str
     description: str | None = None
-    body: dict | None = None
+    body: dict | type | None = None
     body_schema: str | None = None
-    query: dict | None = None
+    query: dict | type | None = None
+    form: type | None = None
     responses: dict = field(default_factory=dict)
     public: bool = False
     errors: tuple = ()
@@ -71,23 +147,35 @@ def endpoint(
     body=None,
     body_schema=None,
     query=None,
+    form=None,
     responses,
     public=False,
     errors=(),
+    refusal=None,
 ):
     """Register ``rule`` for ``method`` on the API blueprint and describe it for OpenAPI.
 
-    ``body`` and ``query`` are dicts of :class:`~tracker.api.inputs.Field` (the very ones the view
-    validates with); ``body_schema`` names a component when the body is not a plain field dict
-    (a file upload); ``responses`` maps a status to a component name, a schema dict, or ``None``
-    for an empty response; ``errors`` adds error statuses beyond the ones inferred.
+    ``body``, ``query`` and ``form`` are input models (:mod:`tracker.core.schemas`), validated by
+    spectree before the view runs (modules not yet moved to models pass dicts of
+    :class:`~tracker.api.inputs.Field` and validate themselves); ``body_schema`` names a component
+    for an upload validated by the view; ``responses`` maps a status to a component name, a schema
+    dict, or ``None`` for an empty response; ``errors`` adds error statuses beyond the ones inferred.
     """
 
     def decorator(view):
         view.api_public = public
         #: A multipart upload may be as large as the app allows; JSON bodies are capped lower.
-        view.api_upload = body_schema is not None
-        bp.add_url_rule(rule, endpoint=view.__name__, view_func=view, methods=[method])
+        view.api_upload = body_schema is not None or form is not None
+        served = view
+        models = {"json": _model(body), "query": _model(query), "form": form}
+        if any(models.values()):
+            if models["query"] is not None:
+                _QUERY_MODELS[models["query"].__name__] = models["query"]
+            served = spectree.validate(**models, tags=[tag], operation_id=view.__name__)(view)
+            if models["json"] is not None:
+                served = _json_object_first(served, upload=form is not None)
+            served.api_refusal = refusal
+        bp.add_url_rule(rule, endpoint=view.__name__, view_func=served, methods=[method])
         OPERATIONS.append(
             Operation(
                 rule=rule,
@@ -99,6 +187,7 @@ def endpoint(
                 body=body,
                 body_schema=body_schema,
                 query=query,
+                form=form,
                 responses=responses,
                 public=public,
                 errors=tuple(errors),
@@ -107,6 +196,22 @@ def endpoint(
         return view
 
     return decorator
+
+
+def _model(value):
+    return value if isinstance(value, type) and issubclass(value, BaseModel) else None
+
+
+def _json_object_first(view, *, upload):
+    """Malformed JSON, or JSON that is not an object, is a 400 before any field is read."""
+
+    @functools.wraps(view)
+    def checked(*args, **kwargs):
+        if not (upload and request.mimetype in FlaskPlugin.FORM_MIMETYPE):
+            json_body()
+        return view(*args, **kwargs)
+
+    return checked
 
 
 def _markdown(docstring):
@@ -137,11 +242,12 @@ def _error_statuses(operation):
         statuses |= {401, 403}
     if PARAMETER.search(operation.rule):
         statuses.add(404)
-    if operation.body is not None or operation.body_schema is not None:
+    if operation.body is not None or operation.body_schema is not None or operation.form is not None:
         statuses |= {400, 413, 422}
     if operation.query:
         statuses.add(422)
-    if operation.body and "version" in operation.body:
+    body_fields = operation.body.model_fields if _model(operation.body) else operation.body or {}
+    if "version" in body_fields:
         statuses.add(409)
     return sorted(statuses)
 
@@ -156,7 +262,8 @@ def _response(status, target):
     return {"description": description, "content": {media_type: {"schema": schema}}}
 
 
-def _operation_document(operation):
+def _operation_document(operation, generated):
+    """The operation's OpenAPI object: spectree's parameters and request body, Tracker's responses."""
     document = {
         "operationId": operation.endpoint,
         "summary": operation.summary,
@@ -165,8 +272,17 @@ def _operation_document(operation):
     }
     if operation.description:
         document["description"] = operation.description
+    from_spectree = generated["paths"].get(bp.url_prefix + openapi_path(operation.rule), {}).get(operation.method, {})
     parameters = _path_parameters(operation.rule)
-    for name, query_field in (operation.query or {}).items():
+    if _model(operation.query):
+        for parameter in from_spectree.get("parameters", []):
+            if parameter["in"] != "query":
+                continue
+            parameter = {key: value for key, value in parameter.items() if value != ""}
+            if not parameter["required"]:
+                parameter["allowEmptyValue"] = True  # ``?due_from=`` is the same as no ``due_from``
+            parameters.append(parameter)
+    for name, query_field in (operation.query or {}).items() if isinstance(operation.query, dict) else ():
         schema = query_field.schema()
         parameter = {"name": name, "in": "query", "required": query_field.required, "schema": schema}
         if not query_field.required:
@@ -176,8 +292,8 @@ def _operation_document(operation):
         parameters.append(parameter)
     if parameters:
         document["parameters"] = parameters
-    content = {}
-    if operation.body is not None:
+    content = dict(from_spectree.get("requestBody", {}).get("content", {}))
+    if isinstance(operation.body, dict):
         content["application/json"] = {"schema": object_schema(operation.body)}
     if operation.body_schema is not None:  # an upload; with ``body`` too, either is accepted
         content["multipart/form-data"] = {"schema": ref(operation.body_schema)}
@@ -213,9 +329,10 @@ COMPONENTS["Error"] = {
 
 def build_document(server_url="/api/v1", version="1.0.0"):
     """Return the OpenAPI 3.1 document of every declared endpoint."""
+    generated = spectree.spec
     paths = {}
     for operation in OPERATIONS:
-        paths.setdefault(openapi_path(operation.rule), {})[operation.method] = _operation_document(operation)
+        paths.setdefault(openapi_path(operation.rule), {})[operation.method] = _operation_document(operation, generated)
     tags = sorted({operation.tag for operation in OPERATIONS})
     return {
         "openapi": "3.1.0",
@@ -235,6 +352,6 @@ def build_document(server_url="/api/v1", version="1.0.0"):
         "paths": paths,
         "components": {
             "securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "opaque token"}},
-            "schemas": dict(sorted(COMPONENTS.items())),
+            "schemas": dict(sorted({**generated["components"]["schemas"], **COMPONENTS}.items())),
         },
     }

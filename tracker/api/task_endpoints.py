@@ -8,7 +8,7 @@ from flask import request
 from flask_babel import gettext as _
 
 from tracker.api.auth import actor
-from tracker.api.inputs import INT_MAX, PAGING, Field, load, load_query, optional, paging
+from tracker.api.inputs import INT_MAX
 from tracker.api.serialisers import (
     EXTENSION_SCHEMA,
     TASK_SCHEMA,
@@ -21,7 +21,7 @@ from tracker.api.serialisers import (
     task_rows_json,
     update_json,
 )
-from tracker.api.spec import component, endpoint
+from tracker.api.spec import body, component, endpoint, query
 from tracker.comments import queries as comment_queries
 from tracker.core.errors import NotFound, ValidationFailed
 from tracker.core.integers import to_id
@@ -29,80 +29,11 @@ from tracker.core.permissions import can_assign_task, can_view_task, require
 from tracker.extensions import db
 from tracker.notifications import operations as notification_operations
 from tracker.notifications import queries as notification_queries
-from tracker.tasks import operations, queries, storage
-from tracker.tasks.models import (
-    Attachment,
-    ExtensionRequest,
-    Priority,
-    Recurrence,
-    Task,
-    TaskStatus,
-    TaskUpdate,
-    Timing,
-)
+from tracker.tasks import operations, queries, schemas, storage
+from tracker.tasks.models import Attachment, ExtensionRequest, Task, TaskUpdate
 from tracker.tasks.timing import today_local
 
-RECURRENCES = [recurrence.value for recurrence in Recurrence]
-PRIORITIES = [priority.value for priority in Priority]
-IDS = Field("array", items=Field("integer"), max_items=500)
-
-TASK_FIELDS = {
-    "title": Field("string", required=True, min_length=1, max_length=operations.TITLE_MAX),
-    "description": Field("string", nullable=True, max_length=operations.DESCRIPTION_MAX),
-    "meeting_id": Field("integer", nullable=True),
-    "directive_id": Field("integer", nullable=True, description="The meeting is taken from the directive."),
-    "lead_department_id": Field("integer", required=True),
-    "coordinating_department_ids": IDS,
-    "assignee_id": Field("integer", nullable=True, description="A head or staff member of the lead department."),
-    "due_on": Field("date", nullable=True, example="2025-09-30"),
-    "deadline_text": Field(
-        "string", nullable=True, max_length=operations.DEADLINE_TEXT_MAX, example="by the end of Q3 2025"
-    ),
-    "recurrence": Field("string", enum=RECURRENCES),
-    "priority": Field("string", enum=PRIORITIES),
-    "target_value": Field("number", nullable=True, example=5000),
-    "target_unit": Field("string", nullable=True, max_length=operations.UNIT_MAX, example="hectares"),
-    "issuing_department_id": Field(
-        "integer", nullable=True, description="Issue in this department's name (leaders); your own by default."
-    ),
-}
-TASK_PATCH = {
-    "version": Field("integer", required=True, description="The version the edit is based on (409 if stale)."),
-    **optional({name: TASK_FIELDS[name] for name in operations.EDITABLE_FIELDS}),
-}
-TRANSITION_FIELDS = {
-    "action": Field("string", required=True, enum=list(operations.ACTIONS)),
-    "comment": Field("string", nullable=True, max_length=operations.COMMENT_MAX, description="Required to return."),
-    "version": Field("integer", nullable=True, description="When given, refused with 409 if stale."),
-}
-UPDATE_FIELDS = {
-    "progress": Field("integer", nullable=True, minimum=0, maximum=100),
-    "current_value": Field("number", nullable=True),
-    "comment": Field("string", nullable=True, max_length=operations.COMMENT_MAX),
-    "version": Field("integer", nullable=True, description="When given, refused with 409 if stale."),
-}
-EXTENSION_FIELDS = {
-    "due_on": Field("date", required=True, description="The deadline asked for."),
-    "reason": Field("string", required=True, min_length=1, max_length=operations.COMMENT_MAX),
-}
-DECISION_FIELDS = {
-    "approve": Field("boolean", required=True),
-    "comment": Field("string", nullable=True, max_length=operations.COMMENT_MAX),
-}
-LIST_QUERY = {
-    "status": Field("string", enum=[*[status.value for status in TaskStatus], queries.OPEN]),
-    "timing": Field("string", enum=[timing.value for timing in Timing]),
-    "department_id": Field("integer", description="Tasks this department leads or coordinates (see role)."),
-    "role": Field("string", enum=list(queries.ROLES), description="With department_id (your own by default)."),
-    "assignee_id": Field("integer"),
-    "meeting_id": Field("integer"),
-    "due_from": Field("date"),
-    "due_to": Field("date"),
-    "q": Field("string", max_length=200, description="Text in the title or description, or #id."),
-    "sort": Field("string", enum=list(queries.SORTS)),
-    "mine": Field("boolean", description="Only my work: assigned to me, or unassigned in the department I head."),
-    **PAGING,
-}
+TaskListQuery = schemas.list_query([queries.OPEN], queries.ROLES, queries.SORTS)
 TASK_PAGE = page_schema("TaskPage", TASK_SCHEMA)
 component(
     "EvidenceUpload",
@@ -131,24 +62,23 @@ def load_task(task_id):
     return task
 
 
-@endpoint("/tasks", "GET", summary="List tasks", tag="tasks", query=LIST_QUERY, responses={200: "TaskPage"})
+@endpoint("/tasks", "GET", summary="List tasks", tag="tasks", query=TaskListQuery, responses={200: "TaskPage"})
 def list_tasks():
     """The tasks the user may see, filtered, sorted (by deadline by default) and paginated."""
     user = actor()
-    values = load_query(LIST_QUERY)
-    page, per_page = paging(values)
-    filters = queries.TaskFilters(**{**values, "page": page, "per_page": per_page})
+    values = query()
+    page, per_page = values.paging()
+    filters = queries.TaskFilters(**{**values.given(), "page": page, "per_page": per_page})
     today = today_local()
     rows, total, coordinating = queries.filtered_rows(user, filters, today)
     return page_json(task_rows_json(rows, coordinating, today), total, page, per_page)
 
 
-@endpoint("/tasks", "POST", summary="Create a task", tag="tasks", body=TASK_FIELDS, responses={201: "TaskSaved"})
+@endpoint("/tasks", "POST", summary="Create a task", tag="tasks", body=schemas.TaskInput, responses={201: "TaskSaved"})
 def create_task():
     """Leaders issue tasks to any department; heads in their department's name. ``warnings`` names a
     lead department with nobody active to take the task."""
-    values = load(TASK_FIELDS)
-    task = operations.create_task(actor(), **values)
+    task = operations.create_task(actor(), **body())
     payload = {**task_json(task), "warnings": notification_queries.no_taker_warnings(task)}
     db.session.commit()
     return payload, 201
@@ -179,7 +109,7 @@ def get_task(task_id):
     "PATCH",
     summary="Edit or assign a task",
     tag="tasks",
-    body=TASK_PATCH,
+    body=schemas.TaskPatch,
     responses={200: "TaskSaved"},
 )
 def patch_task(task_id):
@@ -190,7 +120,7 @@ def patch_task(task_id):
     """
     user = actor()
     task = load_task(task_id)
-    values = load(TASK_PATCH)
+    values = body()
     version = values.pop("version")
     if set(values) == {"assignee_id"} and can_assign_task(user, task):
         task = operations.assign_task(user, task, values["assignee_id"], version=version)
@@ -208,13 +138,13 @@ def patch_task(task_id):
     "POST",
     summary="Start, submit, approve, return or cancel a task",
     tag="tasks",
-    body=TRANSITION_FIELDS,
+    body=schemas.Transition,
     responses={200: "Task"},
 )
 def transition_task(task_id):
     """An action not allowed from the current status is a 422 (``invalid_transition``); nothing changes."""
     task = load_task(task_id)
-    values = load(TRANSITION_FIELDS)
+    values = body()
     task = operations.transition_task(
         actor(), task, values["action"], comment=values.get("comment"), version=values.get("version")
     )
@@ -228,13 +158,13 @@ def transition_task(task_id):
     "POST",
     summary="Report progress, the current value and/or a comment",
     tag="tasks",
-    body=UPDATE_FIELDS,
+    body=schemas.Progress,
     responses={201: "TaskUpdateCreated"},
 )
 def create_update(task_id):
     """The lead and coordinating departments report; the answer holds the new history entry and the task."""
     task = load_task(task_id)
-    values = load(UPDATE_FIELDS)
+    values = body()
     update = operations.report_progress(actor(), task, **values)
     payload = {**update_json(update), "task": task_json(task)}
     db.session.commit()
@@ -292,13 +222,13 @@ def download_attachment(attachment_id):
     "POST",
     summary="Ask for a later deadline",
     tag="tasks",
-    body=EXTENSION_FIELDS,
+    body=schemas.ExtensionInput,
     responses={201: "ExtensionRequest"},
 )
 def create_extension(task_id):
     """The lead department's people ask; the issuing side decides."""
     task = load_task(task_id)
-    values = load(EXTENSION_FIELDS)
+    values = body()
     extension = operations.request_extension(actor(), task, due_on=values["due_on"], reason=values["reason"])
     payload = extension_json(extension)
     db.session.commit()
@@ -322,7 +252,7 @@ def list_extensions(task_id):
     "POST",
     summary="Approve (moving the deadline) or refuse an extension request",
     tag="tasks",
-    body=DECISION_FIELDS,
+    body=schemas.Decision,
     responses={200: "ExtensionRequest"},
 )
 def decide_extension(extension_id):
@@ -331,7 +261,7 @@ def decide_extension(extension_id):
         raise NotFound(_("No extension request has the id %(id)s.", id=extension_id))
     user = actor()
     require(can_view_task(user, extension.task))
-    values = load(DECISION_FIELDS)
+    values = body()
     extension = operations.decide_extension(user, extension, approve=values["approve"], comment=values.get("comment"))
     payload = extension_json(extension)
     db.session.commit()

@@ -12,10 +12,11 @@ from tracker.core.db import utcnow
 from tracker.core.errors import InvalidTransition, ValidationFailed
 from tracker.core.permissions import can_decide_extension, can_request_extension, require
 from tracker.extensions import db
+from tracker.tasks import schemas
 from tracker.tasks.history import add_update, flush, require_open, touch
 from tracker.tasks.models import ExtensionRequest, ExtensionStatus, Recurrence, Task, UpdateKind
 from tracker.tasks.timing import local_date, today_local
-from tracker.tasks.validation import COMMENT_MAX, Errors, clean_text, parse_date
+from tracker.tasks.validation import Errors
 
 PERIOD_MONTHS = {Recurrence.MONTHLY: 1, Recurrence.QUARTERLY: 3, Recurrence.YEARLY: 12}
 
@@ -67,7 +68,8 @@ def request_extension(actor, task, *, due_on, reason):
     require(can_request_extension(actor, task))
     require_open(task, _("Only an open task can have its deadline extended."))
     errors = Errors()
-    due_on = parse_date(due_on, "due_on", errors)
+    values = schemas.ExtensionInput.check({"due_on": due_on, "reason": reason}, errors=errors)
+    due_on, reason = values.get("due_on"), values.get("reason")
     if due_on is None and "due_on" not in errors:
         errors.add("due_on", _("The new deadline is required."))
     elif due_on is not None:
@@ -75,7 +77,6 @@ def request_extension(actor, task, *, due_on, reason):
             errors.add("due_on", _("The new deadline must be after the current one."))
         elif due_on < today_local():
             errors.add("due_on", _("The new deadline cannot be in the past."))
-    reason = clean_text(reason, "reason", errors, max_length=COMMENT_MAX, required=True, multiline=True)
     if not errors and pending_extension(task) is not None:
         errors.add("due_on", _("An extension request is already waiting for a decision."))
     if errors:
@@ -135,7 +136,7 @@ def decide_extension(actor, extension, *, approve, comment=None):
     if approve:
         require_open(task, _("The task is closed: its deadline can no longer move."))
     errors = Errors()
-    comment = clean_text(comment, "comment", errors, max_length=COMMENT_MAX, multiline=True)
+    comment = schemas.Decision.check({"approve": bool(approve), "comment": comment}, errors=errors).get("comment")
     if errors:
         raise ValidationFailed(_("The decision was not saved."), fields=errors)
     previous_due_on = task.due_on

@@ -37,7 +37,7 @@ from tracker.core.permissions import (
 from tracker.departments.models import Department
 from tracker.extensions import db
 from tracker.meetings.models import Directive, Meeting
-from tracker.tasks import storage
+from tracker.tasks import schemas, storage
 from tracker.tasks.deadlines import (
     PERIOD_MONTHS,
     add_months,
@@ -70,17 +70,9 @@ from tracker.tasks.models import (
     TaskUpdate,
     UpdateKind,
 )
+from tracker.tasks.schemas import COMMENT_MAX, DEADLINE_TEXT_MAX, DESCRIPTION_MAX, TITLE_MAX, UNIT_MAX
 from tracker.tasks.timing import local_date
-from tracker.tasks.validation import (
-    COMMENT_MAX,
-    Errors,
-    clean_text,
-    parse_choice,
-    parse_date,
-    parse_id,
-    parse_ids,
-    parse_number,
-)
+from tracker.tasks.validation import Errors
 from tracker.users.models import Role, User
 
 #: The workflow's interface: what the web views and the JSON API call.
@@ -113,12 +105,7 @@ __all__ = [
     "validate_assignee",
 ]
 
-TITLE_MAX = 500
-DESCRIPTION_MAX = 20_000
-DEADLINE_TEXT_MAX = 300
-UNIT_MAX = 100
-
-ACTIONS = ("start", "submit", "approve", "return", "cancel")
+ACTIONS = schemas.ACTIONS
 #: action -> (statuses it may start from, status it leads to)
 TRANSITIONS = {
     "start": ((TaskStatus.ASSIGNED,), TaskStatus.IN_PROGRESS),
@@ -192,43 +179,31 @@ def validate_assignee(assignee_id, lead_department_id, errors):
 
 
 def _clean_values(values, errors, task=None):
-    """Validate the task fields present in ``values``; return them typed."""
-    cleaned = {}
-    if "title" in values:
-        cleaned["title"] = clean_text(values["title"], "title", errors, max_length=TITLE_MAX, required=True)
-    if "description" in values:
-        cleaned["description"] = clean_text(
-            values["description"], "description", errors, max_length=DESCRIPTION_MAX, multiline=True
-        )
-    if "lead_department_id" in values:
-        cleaned["lead_department_id"] = parse_id(values["lead_department_id"], "lead_department_id", errors)
-        if cleaned["lead_department_id"] is None and "lead_department_id" not in errors:
+    """Validate the task fields present in ``values`` (their schema, then the rows they name)."""
+    cleaned = schemas.TaskChanges.check(values, errors=errors)
+    if "lead_department_id" in values and values["lead_department_id"] in (None, ""):
+        errors["lead_department_id"] = _("A lead department is required.")
+    if "lead_department_id" in values and "lead_department_id" not in errors:
+        cleaned["lead_department_id"] = lead = cleaned.get("lead_department_id")
+        if lead is None:
             errors.add("lead_department_id", _("A lead department is required."))
-        elif task is None or cleaned["lead_department_id"] != task.lead_department_id:
-            _department(cleaned["lead_department_id"], "lead_department_id", errors)
-    if "coordinating_department_ids" in values:
-        ids = parse_ids(values["coordinating_department_ids"], "coordinating_department_ids", errors)
+        elif task is None or lead != task.lead_department_id:
+            _department(lead, "lead_department_id", errors)
+    if "coordinating_department_ids" in cleaned:
+        ids = list(dict.fromkeys(cleaned["coordinating_department_ids"]))
         known = task.coordinating_department_ids if task is not None else set()
         for department_id in ids:
             if department_id not in known:
                 _department(department_id, "coordinating_department_ids", errors)
         cleaned["coordinating_department_ids"] = ids
-    if "assignee_id" in values:
-        cleaned["assignee_id"] = parse_id(values["assignee_id"], "assignee_id", errors)
-    if "due_on" in values:
-        cleaned["due_on"] = parse_date(values["due_on"], "due_on", errors)
-    if "deadline_text" in values:
-        cleaned["deadline_text"] = clean_text(
-            values["deadline_text"], "deadline_text", errors, max_length=DEADLINE_TEXT_MAX
-        )
+    elif "coordinating_department_ids" in values and "coordinating_department_ids" not in errors:
+        cleaned["coordinating_department_ids"] = []
     if "recurrence" in values:
-        cleaned["recurrence"] = parse_choice(values["recurrence"], Recurrence, "recurrence", errors, Recurrence.NONE)
+        cleaned["recurrence"] = Recurrence(cleaned.get("recurrence") or Recurrence.NONE)
     if "priority" in values:
-        cleaned["priority"] = parse_choice(values["priority"], Priority, "priority", errors, Priority.NORMAL)
-    if "target_value" in values:
-        cleaned["target_value"] = parse_number(values["target_value"], "target_value", errors)
-    if "target_unit" in values:
-        cleaned["target_unit"] = clean_text(values["target_unit"], "target_unit", errors, max_length=UNIT_MAX)
+        cleaned["priority"] = Priority(cleaned.get("priority") or Priority.NORMAL)
+    for name in values:  # a refused or empty value is no value (nothing is written while errors stand)
+        cleaned.setdefault(name, None)
     return cleaned
 
 
@@ -266,7 +241,11 @@ def create_task(
 ):
     """Create a task issued by ``actor`` (in their department's name unless given) for a lead department."""
     errors = Errors()
-    issuing_department_id = parse_id(issuing_department_id, "issuing_department_id", errors)
+    origin = schemas.TaskOrigin.check(
+        dict(meeting_id=meeting_id, directive_id=directive_id, issuing_department_id=issuing_department_id),
+        errors=errors,
+    )
+    issuing_department_id = origin.get("issuing_department_id")
     if issuing_department_id is None and "issuing_department_id" not in errors:
         issuing_department_id = actor.department_id
     require(can_create_task(actor, issuing_department_id))
@@ -289,7 +268,7 @@ def create_task(
         ),
         errors,
     )
-    meeting, directive = _meeting_and_directive(actor, meeting_id, directive_id, errors)
+    meeting, directive = _meeting_and_directive(actor, origin.get("meeting_id"), origin.get("directive_id"), errors)
     _check_whole(values, errors)
     if errors:
         raise ValidationFailed(_("The task was not saved."), fields=errors)
@@ -317,8 +296,6 @@ def create_task(
 
 
 def _meeting_and_directive(actor, meeting_id, directive_id, errors):
-    meeting_id = parse_id(meeting_id, "meeting_id", errors)
-    directive_id = parse_id(directive_id, "directive_id", errors)
     meeting = directive = None
     if directive_id is not None:
         directive = db.session.get(Directive, directive_id)
@@ -411,7 +388,7 @@ def assign_task(actor, task, assignee_id, *, version=None):
     check_version(task, version)
     require_open(task)
     errors = Errors()
-    assignee_id = parse_id(assignee_id, "assignee_id", errors)
+    assignee_id = schemas.Assignment.check({"assignee_id": assignee_id}, errors=errors).get("assignee_id")
     if not errors:
         validate_assignee(assignee_id, task.lead_department_id, errors)
     if errors:
@@ -447,9 +424,7 @@ def allowed_actions(actor, task):
 def transition_task(actor, task, action, *, comment=None, version=None):
     """Move the task along its lifecycle: start, submit, approve, return (with a comment) or cancel."""
     if action not in TRANSITIONS:
-        raise ValidationFailed(
-            _("Unknown action."), fields={"action": _("Choose one of: %(choices)s.", choices=", ".join(ACTIONS))}
-        )
+        schemas.Transition.check({"action": action}, message=_("Unknown action."))  # refuses it
     require(PERMISSIONS[action](actor, task))
     check_version(task, version)
     sources, target = TRANSITIONS[action]
@@ -462,12 +437,10 @@ def transition_task(actor, task, action, *, comment=None, version=None):
             )
         )
     errors = Errors()
-    comment = clean_text(
-        comment, "comment", errors, max_length=COMMENT_MAX, required=action == "return", multiline=True
-    )
+    comment = schemas.Transition.check({"action": action, "comment": comment}, errors=errors).get("comment")
+    if comment is None and action == "return" and "comment" not in errors:
+        errors.add("comment", _("Say what needs to change: a comment is required to return work."))
     if errors:
-        if "comment" in errors and action == "return":
-            errors["comment"] = _("Say what needs to change: a comment is required to return work.")
         raise ValidationFailed(_("The task was not changed."), fields=errors)
 
     status_from = task.status
@@ -555,16 +528,10 @@ def report_progress(actor, task, *, progress=None, current_value=None, comment=N
     require(can_update_task(actor, task))
     check_version(task, version)
     errors = Errors()
-    if progress is not None and progress != "":
-        whole = not isinstance(progress, bool) and (isinstance(progress, int) or str(progress).strip().isdigit())
-        if not whole or not 0 <= int(progress) <= 100:
-            errors.add("progress", _("A whole number from 0 to 100 is expected."))
-        else:
-            progress = int(progress)
-    else:
-        progress = None
-    current_value = parse_number(current_value, "current_value", errors)
-    comment = clean_text(comment, "comment", errors, max_length=COMMENT_MAX, multiline=True)
+    values = schemas.Progress.check(
+        {"progress": progress, "current_value": current_value, "comment": comment}, errors=errors
+    )
+    progress, current_value, comment = (values.get(name) for name in ("progress", "current_value", "comment"))
     if errors:
         raise ValidationFailed(_("The update was not saved."), fields=errors)
     changes_task = progress is not None or current_value is not None
