@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 from flask.cli import AppGroup
 
+from tracker.config import LANGUAGES
 from tracker.core.errors import ValidationFailed
 from tracker.extensions import db
 
@@ -33,7 +34,7 @@ def _fail(error):
 @click.option("--role", required=True, type=click.Choice(["admin", "leader", "head", "staff", "observer"]))
 @click.option("--password", default=None, help="Prompted for when not given (unless --invite).")
 @click.option("--invite", is_flag=True, help="No password: email the user a link to choose one.")
-@click.option("--locale", default="en", type=click.Choice(["en", "vi", "fr", "sv"]))
+@click.option("--locale", default="en", type=click.Choice(LANGUAGES))
 def create_user_command(email, name, department_code, role, password, invite, locale):
     """Create a user, with a password or (--invite) with an emailed link to choose one."""
     from tracker.departments.operations import get_department_by_code

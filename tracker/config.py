@@ -13,6 +13,10 @@ from urllib.parse import urlsplit
 from dotenv import load_dotenv
 
 TRUE_WORDS = {"1", "true", "yes", "on"}
+#: The languages Tracker speaks (its pages, its mail, the minutes it reads), each in its own words.
+#: The one list: the locale choices, the meetings' language, the API's enums and the extractor read it.
+LANGUAGE_NAMES = {"en": "English", "vi": "Tiếng Việt", "fr": "Français", "sv": "Svenska"}
+LANGUAGES = tuple(LANGUAGE_NAMES)
 
 
 def env_flag(name, default=False):
@@ -165,7 +169,7 @@ def load_config(instance_path):
         "WTF_CSRF_TIME_LIMIT": None,
         "BABEL_DEFAULT_LOCALE": "en",
         "BABEL_DEFAULT_TIMEZONE": "UTC",
-        "LANGUAGES": ["en", "vi", "fr", "sv"],
+        "LANGUAGES": list(LANGUAGES),
         # Reminder policy (design.md, Reminders); every number is a setting.
         "REMINDER_LEAD_DAYS": env_int_list("REMINDER_LEAD_DAYS", [7, 3, 1, 0]),
         "REMINDER_OVERDUE_EVERY_DAYS": env_int("REMINDER_OVERDUE_EVERY_DAYS", 7),

@@ -5,7 +5,6 @@ from flask_babel import gettext as _
 from sqlalchemy.orm import joinedload, selectinload
 
 from tracker.api.auth import actor
-from tracker.api.inputs import PAGING, Field, load, load_query, optional, paging
 from tracker.api.serialisers import (
     DIRECTIVE_SCHEMA,
     MEETING_SUMMARY_SCHEMA,
@@ -16,11 +15,11 @@ from tracker.api.serialisers import (
     page_json,
     page_schema,
 )
-from tracker.api.spec import endpoint
+from tracker.api.spec import body, endpoint, query
 from tracker.core.errors import NotFound
 from tracker.core.permissions import can_view_meeting, require
 from tracker.extensions import db
-from tracker.meetings import operations
+from tracker.meetings import operations, schemas
 from tracker.meetings import queries as meeting_queries
 from tracker.meetings.models import Directive, Meeting
 from tracker.meetings.queries import visible_meetings
@@ -28,42 +27,6 @@ from tracker.tasks import queries
 from tracker.tasks.models import Task
 from tracker.tasks.timing import today_local
 
-LANGUAGES = ["en", "vi", "fr", "sv"]
-IDS = Field("array", items=Field("integer"), max_items=500)
-
-MEETING_FIELDS = {
-    "title": Field("string", required=True, min_length=1, max_length=operations.TITLE_MAX),
-    "held_on": Field("date", required=True, example="2025-03-10"),
-    "chair": Field("string", nullable=True, max_length=200, description="The chair's name."),
-    "chair_title": Field("string", nullable=True, max_length=200),
-    "place": Field("string", nullable=True, max_length=300),
-    "host_department_id": Field("integer", nullable=True, description="A head's own department by default."),
-    "attendee_department_ids": IDS,
-    "minutes": Field("string", nullable=True, max_length=operations.MINUTES_MAX, description="As pasted."),
-    "source_url": Field("string", nullable=True, max_length=1000),
-    "language": Field("string", nullable=True, enum=LANGUAGES),
-}
-MEETING_PATCH = {
-    **optional(MEETING_FIELDS),
-    "version": Field("integer", required=True, description="The version the edit is based on (409 if stale)."),
-}
-DIRECTIVE_FIELDS = {
-    "text": Field("string", required=True, min_length=1, max_length=operations.DIRECTIVE_MAX),
-    "references": Field("array", items=Field("string", max_length=300), max_items=50),
-}
-PASTE_FIELDS = {"text": Field("string", required=True, min_length=1, max_length=operations.MINUTES_MAX)}
-DIRECTIVE_PATCH = {
-    "text": Field("string", min_length=1, max_length=operations.DIRECTIVE_MAX),
-    "references": Field("array", items=Field("string", max_length=300), max_items=50),
-    "position": Field("integer", minimum=1, description="Move the directive to this place (1 is first)."),
-}
-LIST_QUERY = {
-    "q": Field("string", max_length=200, description="Text in the title."),
-    "host_department_id": Field("integer"),
-    "held_from": Field("date"),
-    "held_to": Field("date"),
-    **PAGING,
-}
 MEETING_PAGE = page_schema("MeetingPage", MEETING_SUMMARY_SCHEMA)
 
 
@@ -92,24 +55,31 @@ def _operation_values(values):
     return values
 
 
-@endpoint("/meetings", "GET", summary="List meetings", tag="meetings", query=LIST_QUERY, responses={200: "MeetingPage"})
+@endpoint(
+    "/meetings",
+    "GET",
+    summary="List meetings",
+    tag="meetings",
+    query=schemas.MeetingListQuery,
+    responses={200: "MeetingPage"},
+)
 def list_meetings():
     """The meetings the user may see, most recent first."""
     user = actor()
-    values = load_query(LIST_QUERY)
-    page, per_page = paging(values)
-    query = visible_meetings(user)
-    if "q" in values:
-        query = query.where(meeting_queries.matching_text(values["q"].strip()))
-    if "host_department_id" in values:
-        query = query.where(Meeting.host_department_id == values["host_department_id"])
-    if "held_from" in values:
-        query = query.where(Meeting.held_on >= values["held_from"])
-    if "held_to" in values:
-        query = query.where(Meeting.held_on <= values["held_to"])
-    total = db.session.scalar(sa.select(sa.func.count()).select_from(query.subquery()))
+    params = query()
+    page, per_page = params.paging()
+    selection = visible_meetings(user)
+    if params.q:
+        selection = selection.where(meeting_queries.matching_text(params.q))
+    if params.host_department_id is not None:
+        selection = selection.where(Meeting.host_department_id == params.host_department_id)
+    if params.held_from is not None:
+        selection = selection.where(Meeting.held_on >= params.held_from)
+    if params.held_to is not None:
+        selection = selection.where(Meeting.held_on <= params.held_to)
+    total = db.session.scalar(sa.select(sa.func.count()).select_from(selection.subquery()))
     items = db.session.scalars(
-        query.options(joinedload(Meeting.host_department), selectinload(Meeting.attendees))
+        selection.options(joinedload(Meeting.host_department), selectinload(Meeting.attendees))
         .order_by(Meeting.held_on.desc(), Meeting.id.desc())
         .limit(per_page)
         .offset((page - 1) * per_page)
@@ -118,11 +88,16 @@ def list_meetings():
 
 
 @endpoint(
-    "/meetings", "POST", summary="Record a meeting", tag="meetings", body=MEETING_FIELDS, responses={201: "Meeting"}
+    "/meetings",
+    "POST",
+    summary="Record a meeting",
+    tag="meetings",
+    body=schemas.MeetingInput,
+    responses={201: "Meeting"},
 )
 def create_meeting():
     """Leaders record any meeting; heads the meetings their department hosts."""
-    values = _operation_values(load(MEETING_FIELDS))
+    values = _operation_values(body())
     meeting = operations.create_meeting(actor(), **values)
     payload = meeting_json(meeting)
     db.session.commit()
@@ -158,13 +133,13 @@ def get_meeting_view(meeting_id):
     "PATCH",
     summary="Change a meeting",
     tag="meetings",
-    body=MEETING_PATCH,
+    body=schemas.MeetingPatch,
     responses={200: "Meeting"},
 )
 def patch_meeting(meeting_id):
     """Send ``version`` and only the fields to change."""
     meeting = get_meeting(meeting_id)
-    values = _operation_values(load(MEETING_PATCH))
+    values = _operation_values(body())
     meeting = operations.update_meeting(actor(), meeting, **values)
     payload = meeting_json(meeting)
     db.session.commit()
@@ -176,12 +151,12 @@ def patch_meeting(meeting_id):
     "POST",
     summary="Add a directive at the end of the meeting's conclusions",
     tag="meetings",
-    body=DIRECTIVE_FIELDS,
+    body=schemas.DirectiveInput,
     responses={201: "Directive"},
 )
 def create_directive(meeting_id):
     meeting = get_meeting(meeting_id)
-    values = load(DIRECTIVE_FIELDS)
+    values = body()
     directive = operations.add_directive(actor(), meeting, values["text"], values.get("references") or ())
     payload = directive_json(directive)
     db.session.commit()
@@ -193,13 +168,13 @@ def create_directive(meeting_id):
     "POST",
     summary="Add one directive per paragraph of pasted conclusions",
     tag="meetings",
-    body=PASTE_FIELDS,
+    body=schemas.PasteInput,
     responses={201: {"type": "object", "properties": {"items": {"type": "array", "items": DIRECTIVE_SCHEMA}}}},
 )
 def paste_directives(meeting_id):
     """Blank lines separate paragraphs (without any, each line is one); they are appended in order."""
     meeting = get_meeting(meeting_id)
-    values = load(PASTE_FIELDS)
+    values = body()
     directives = operations.add_directives_from_text(actor(), meeting, values["text"])
     payload = {"items": [directive_json(directive) for directive in directives]}
     db.session.commit()
@@ -211,13 +186,13 @@ def paste_directives(meeting_id):
     "PATCH",
     summary="Edit or move a directive",
     tag="meetings",
-    body=DIRECTIVE_PATCH,
+    body=schemas.DirectivePatch,
     responses={200: "Directive"},
 )
 def patch_directive(directive_id):
     user = actor()
     directive = get_directive(directive_id)
-    values = load(DIRECTIVE_PATCH)
+    values = body()
     if "text" in values or "references" in values:
         operations.update_directive(
             user, directive, values.get("text", directive.text), references=values.get("references")

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-LANGUAGES = ("en", "vi", "fr", "sv")
+from tracker.config import LANGUAGES
+
+__all__ = ["LANGUAGES", "detect_language"]
 
 _STOPWORDS = {
     "en": "the and of to in for with by is was on that are be this from as has have will which must shall",

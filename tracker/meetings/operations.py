@@ -7,7 +7,6 @@ JSON API's field names), flush but never commit, and write an audit event.
 import re
 
 import sqlalchemy as sa
-from flask import current_app
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from sqlalchemy.orm.exc import StaleDataError
@@ -18,9 +17,10 @@ from tracker.core.errors import Conflict, ValidationFailed
 from tracker.core.permissions import can_create_meeting, can_edit_meeting, require
 from tracker.departments.models import Department
 from tracker.extensions import db
+from tracker.meetings import schemas
 from tracker.meetings.models import Directive, Meeting
 from tracker.tasks.models import Task
-from tracker.tasks.validation import Errors, check_version, clean_text, parse_date, parse_id, parse_ids
+from tracker.tasks.validation import Errors, check_version, parse_id
 from tracker.users.models import Role
 
 FIELDS = (
@@ -35,9 +35,7 @@ FIELDS = (
     "source_url",
     "language",
 )
-TITLE_MAX = 300
-MINUTES_MAX = 500_000
-DIRECTIVE_MAX = 20_000
+TITLE_MAX, MINUTES_MAX, DIRECTIVE_MAX = schemas.TITLE_MAX, schemas.MINUTES_MAX, schemas.DIRECTIVE_MAX
 #: At most this many directives from one paste.
 PASTE_MAX_DIRECTIVES = 200
 
@@ -60,43 +58,30 @@ def _flush():
 
 
 def _clean(values, errors, meeting=None):
-    cleaned = {}
-    if "title" in values:
-        cleaned["title"] = clean_text(values["title"], "title", errors, max_length=TITLE_MAX, required=True)
-    if "held_on" in values:
-        cleaned["held_on"] = parse_date(values["held_on"], "held_on", errors)
-        if cleaned["held_on"] is None and "held_on" not in errors:
-            errors.add("held_on", _("The date of the meeting is required."))
-    for field, limit in (("chair_name", 200), ("chair_title", 200), ("place", 300)):
-        if field in values:
-            cleaned[field] = clean_text(values[field], field, errors, max_length=limit)
-    if "host_department_id" in values:
-        host_id = parse_id(values["host_department_id"], "host_department_id", errors)
-        if host_id is not None and db.session.get(Department, host_id) is None:
-            errors.add("host_department_id", _("Unknown department."))
-        cleaned["host_department_id"] = host_id
-    if "attendee_department_ids" in values:
-        ids = parse_ids(values["attendee_department_ids"], "attendee_department_ids", errors)
+    """Validate the meeting fields present in ``values`` (their schema, then the rows they name)."""
+    given = {("chair" if name == "chair_name" else name): value for name, value in values.items()}
+    reasons = Errors()
+    cleaned = schemas.MeetingChanges.check(given, errors=reasons)
+    for name, reason in reasons.items():
+        errors.add("chair_name" if name == "chair" else name, reason)
+    if "chair" in cleaned:
+        cleaned["chair_name"] = cleaned.pop("chair")
+    if "held_on" in values and cleaned.get("held_on") is None and "held_on" not in errors:
+        errors.add("held_on", _("The date of the meeting is required."))
+    host_id = cleaned.get("host_department_id")
+    if host_id is not None and db.session.get(Department, host_id) is None:
+        errors.add("host_department_id", _("Unknown department."))
+    if "attendee_department_ids" in cleaned:
+        ids = cleaned["attendee_department_ids"] = list(dict.fromkeys(cleaned["attendee_department_ids"]))
         if ids:
             found = set(db.session.scalars(sa.select(Department.id).where(Department.id.in_(ids))))
             if set(ids) - found:
                 errors.add("attendee_department_ids", _("Unknown department."))
-        cleaned["attendee_department_ids"] = ids
-    if "minutes" in values:
-        cleaned["minutes"] = clean_text(values["minutes"], "minutes", errors, max_length=MINUTES_MAX, multiline=True)
-    if "source_url" in values:
-        url = clean_text(values["source_url"], "source_url", errors, max_length=1000)
-        if url and not re.match(r"^https?://\S+$", url, re.IGNORECASE):
-            errors.add("source_url", _("A web address starting with http:// or https:// is expected."))
-        cleaned["source_url"] = url
-    if "language" in values:
-        language = clean_text(values["language"], "language", errors, max_length=8)
-        if language and language not in current_app.config["LANGUAGES"]:
-            errors.add(
-                "language",
-                _("Choose one of: %(choices)s.", choices=", ".join(current_app.config["LANGUAGES"])),
-            )
-        cleaned["language"] = language
+    url = cleaned.get("source_url")
+    if url and not re.match(r"^https?://\S+$", url, re.IGNORECASE):
+        errors.add("source_url", _("A web address starting with http:// or https:// is expected."))
+    for name in values:  # a refused or empty value is no value (nothing is written while errors stand)
+        cleaned.setdefault(name, [] if name == "attendee_department_ids" else None)
     return cleaned
 
 
@@ -195,11 +180,7 @@ def update_meeting(actor, meeting, *, version=None, **fields):
 
 
 def _clean_directive_text(text):
-    errors = Errors()
-    text = clean_text(text, "text", errors, max_length=DIRECTIVE_MAX, required=True, multiline=True)
-    if errors:
-        raise ValidationFailed(_("The directive was not saved."), fields=errors)
-    return text
+    return schemas.DirectiveInput.check({"text": text}, message=_("The directive was not saved."))["text"]
 
 
 def _clean_references(references):
@@ -267,8 +248,7 @@ def split_paragraphs(text):
 def add_directives_from_text(actor, meeting, text):
     """Append one directive per paragraph of the pasted conclusions."""
     require(can_edit_meeting(actor, meeting))
-    if not isinstance(text, str):
-        raise ValidationFailed(_("Nothing was added."), fields={"text": _("Text is expected.")})
+    text = schemas.PasteInput.check({"text": text}, message=_("Nothing was added."))["text"]
     paragraphs = split_paragraphs(text)
     if not paragraphs:
         raise ValidationFailed(_("Nothing was added."), fields={"text": _("Paste at least one paragraph.")})
