@@ -4,42 +4,15 @@ import sqlalchemy as sa
 from flask_babel import gettext as _
 
 from tracker.api.auth import actor
-from tracker.api.inputs import PAGING, Field, load, load_query, optional, paging
 from tracker.api.serialisers import DEPARTMENT_SCHEMA, department_json, page_json, page_schema
-from tracker.api.spec import endpoint
+from tracker.api.spec import body, endpoint, query
 from tracker.core.errors import NotFound
 from tracker.core.permissions import can_manage_departments, require
-from tracker.departments import operations
+from tracker.departments import operations, schemas
 from tracker.departments import queries as department_queries
 from tracker.departments.models import Department, DepartmentKind
 from tracker.extensions import db
 
-KINDS = [kind.value for kind in DepartmentKind]
-ALIAS = Field("string", max_length=300)
-
-DEPARTMENT_FIELDS = {
-    "name": Field(
-        "string", required=True, min_length=1, max_length=200, example="Department of Science and Technology"
-    ),
-    "code": Field("string", required=True, max_length=32, example="SKHCN"),
-    "kind": Field("string", required=True, enum=KINDS),
-    "parent_id": Field("integer", nullable=True),
-    "email": Field("string", nullable=True, max_length=254),
-    "aliases": Field("array", items=ALIAS, max_items=200, description="Other names and spellings, any language."),
-    "name_vi": Field("string", nullable=True, max_length=200, description="The name in Vietnamese (`names.vi`)."),
-    "name_en": Field("string", nullable=True, max_length=200, description="The name in English (`names.en`)."),
-}
-DEPARTMENT_PATCH = {
-    **optional(DEPARTMENT_FIELDS),
-    "is_active": Field("boolean"),
-}
-LIST_QUERY = {
-    "q": Field("string", max_length=200, description="Text in the name or the code."),
-    "kind": Field("string", enum=KINDS),
-    "is_active": Field("boolean"),
-    "parent_id": Field("integer"),
-    **PAGING,
-}
 DEPARTMENT_PAGE = page_schema("DepartmentPage", DEPARTMENT_SCHEMA)
 
 
@@ -67,25 +40,25 @@ def get_department(department_id):
     "GET",
     summary="List departments",
     tag="departments",
-    query=LIST_QUERY,
+    query=schemas.DepartmentListQuery,
     responses={200: "DepartmentPage"},
 )
 def list_departments():
     """The department directory (every signed-in user may read it, to choose lead departments)."""
-    values = load_query(LIST_QUERY)
-    page, per_page = paging(values, default_per_page=100)
-    query = sa.select(Department)
-    if "q" in values:
-        query = query.where(department_queries.matching_text(values["q"].strip()))
-    if "kind" in values:
-        query = query.where(Department.kind == DepartmentKind(values["kind"]))
-    if "is_active" in values:
-        query = query.where(Department.is_active.is_(values["is_active"]))
-    if "parent_id" in values:
-        query = query.where(Department.parent_id == values["parent_id"])
-    total = db.session.scalar(sa.select(sa.func.count()).select_from(query.subquery()))
+    params = query()
+    page, per_page = params.paging(default_per_page=100)
+    selection = sa.select(Department)
+    if params.q:
+        selection = selection.where(department_queries.matching_text(params.q))
+    if params.kind is not None:
+        selection = selection.where(Department.kind == DepartmentKind(params.kind))
+    if params.is_active is not None:
+        selection = selection.where(Department.is_active.is_(params.is_active))
+    if params.parent_id is not None:
+        selection = selection.where(Department.parent_id == params.parent_id)
+    total = db.session.scalar(sa.select(sa.func.count()).select_from(selection.subquery()))
     items = db.session.scalars(
-        query.order_by(Department.name, Department.id).limit(per_page).offset((page - 1) * per_page)
+        selection.order_by(Department.name, Department.id).limit(per_page).offset((page - 1) * per_page)
     ).all()
     return page_json(items, total, page, per_page, department_json)
 
@@ -95,13 +68,13 @@ def list_departments():
     "POST",
     summary="Create a department (administrators)",
     tag="departments",
-    body=DEPARTMENT_FIELDS,
+    body=schemas.DepartmentInput,
     responses={201: "Department"},
 )
 def create_department():
     user = actor()
     require(can_manage_departments(user))
-    values = _with_names(load(DEPARTMENT_FIELDS))
+    values = _with_names(body())
     department = operations.create_department(user, **values)
     payload = department_json(department)
     db.session.commit()
@@ -124,7 +97,7 @@ def get_department_view(department_id):
     "PATCH",
     summary="Change a department (administrators)",
     tag="departments",
-    body=DEPARTMENT_PATCH,
+    body=schemas.DepartmentPatch,
     responses={200: "Department"},
 )
 def patch_department(department_id):
@@ -132,7 +105,7 @@ def patch_department(department_id):
     user = actor()
     require(can_manage_departments(user))
     department = get_department(department_id)
-    values = _with_names(load(DEPARTMENT_PATCH), department)
+    values = _with_names(body(), department)
     department = operations.update_department(user, department, **values)
     payload = department_json(department)
     db.session.commit()

@@ -11,6 +11,7 @@ from tracker.core.audit import changed, record_event, snapshot
 from tracker.core.errors import ValidationFailed
 from tracker.core.permissions import can_manage_departments, require
 from tracker.core.validation import is_email
+from tracker.departments import schemas
 from tracker.departments.models import NAME_LANGUAGES, Department, DepartmentKind
 from tracker.extensions import db
 
@@ -36,9 +37,9 @@ def clean_names(names, errors=None):
                 errors["names"] = _('Names are given per language, as {"vi": ..., "en": ...}.')
             continue
         value = " ".join((value or "").split())
-        if len(value) > 200:
+        if len(value) > schemas.NAME_MAX:
             if errors is not None:
-                errors[f"name_{language}"] = _("At most 200 characters.")
+                errors[f"name_{language}"] = _("At most %(n)d characters.", n=schemas.NAME_MAX)
             continue
         if value:
             result[language] = value
@@ -66,28 +67,31 @@ def get_department_by_code(code):
     return db.session.scalar(sa.select(Department).where(Department.code == (code or "").strip()))
 
 
-def validate_department(name, code, kind, parent_id=None, email=None, department=None):
-    """Return a dict of field reasons; empty when the values are acceptable."""
+def validate_department(name, code, kind, parent_id=None, email=None, department=None, aliases=None):
+    """Return a dict of field reasons; empty when the values are acceptable.
+
+    The fields' types, lengths and choices are the schema's (:mod:`tracker.departments.schemas`);
+    what needs the database (a code taken, a parent that exists) is checked here.
+    """
     errors = {}
-    if not (name or "").strip():
-        errors["name"] = _("A name is required.")
-    elif len(name) > 200:
-        errors["name"] = _("At most 200 characters.")
-    if not code or not CODE_PATTERN.match(code):
+    values = {"name": name, "code": code, "kind": getattr(kind, "value", kind), "email": email}
+    if aliases is not None:
+        values["aliases"] = list(aliases)
+    cleaned = schemas.DepartmentChanges.check(values, errors=errors)
+    if "code" in errors and not (code or "").strip():
         errors["code"] = _("A code of 1 to 32 letters, digits, dots, dashes or underscores is required.")
-    else:
+    code = cleaned.get("code")
+    if code:
         other = get_department_by_code(code)
         if other is not None and other is not department:
             errors["code"] = _("Another department already has the code %(code)s.", code=code)
-    if kind not in {k.value for k in DepartmentKind}:
-        errors["kind"] = _("Unknown kind of department.")
     if parent_id is not None:
         parent = db.session.get(Department, parent_id)
         if parent is None:
             errors["parent_id"] = _("Unknown parent department.")
         elif department is not None and _is_descendant_or_self(parent, department):
             errors["parent_id"] = _("A department cannot be placed under itself.")
-    if email and not is_email(email):
+    if cleaned.get("email") and not is_email(cleaned["email"]):
         errors["email"] = _("Not an email address.")
     return errors
 
@@ -105,7 +109,7 @@ def _is_descendant_or_self(candidate, department):
 def create_department(actor, *, name, code, kind="department", parent_id=None, email=None, aliases=(), names=None):
     _check_actor(actor)
     code = (code or "").strip()
-    errors = validate_department(name, code, kind, parent_id, email)
+    errors = validate_department(name, code, kind, parent_id, email, aliases=aliases)
     names = clean_names(names, errors)
     if errors:
         raise ValidationFailed(_("The department was not saved."), fields=errors)
@@ -129,7 +133,13 @@ def update_department(actor, department, **values):
     merged = {field: values.get(field, getattr(department, field)) for field in FIELDS}
     merged["code"] = (merged["code"] or "").strip()
     errors = validate_department(
-        merged["name"], merged["code"], merged["kind"], merged["parent_id"], merged["email"], department
+        merged["name"],
+        merged["code"],
+        merged["kind"],
+        merged["parent_id"],
+        merged["email"],
+        department,
+        aliases=merged["aliases"] if "aliases" in values else None,
     )
     names = clean_names(merged["names"], errors)
     if errors:

@@ -4,7 +4,6 @@ import secrets
 import zoneinfo
 
 import sqlalchemy as sa
-from flask import current_app
 from flask_babel import gettext as _
 
 from tracker.core.audit import changed, record_event, snapshot
@@ -13,6 +12,7 @@ from tracker.core.permissions import can_manage_users, require
 from tracker.core.validation import is_email
 from tracker.departments.models import Department
 from tracker.extensions import db
+from tracker.users import schemas
 from tracker.users.models import ApiToken, Role, User, hash_token
 from tracker.users.passwords import MIN_LENGTH, password_problem
 
@@ -35,26 +35,22 @@ def validate_password(password, *, name=None, email=None):
 
 def validate_user(email, name, department_id, role, user=None, locale=None, timezone=None):
     errors = {}
-    if not is_email(email):
+    values = {"email": email, "name": name, "role": getattr(role, "value", role), "timezone": timezone}
+    if locale is not None:
+        values["locale"] = locale
+    schemas.UserChanges.check(values, errors=errors)  # types, lengths and choices: the schema's
+    if "email" not in errors and not is_email(email):
         errors["email"] = _("Not an email address.")
-    else:
+    elif "email" not in errors:
         other = get_user_by_email(email)
         if other is not None and other is not user:
             errors["email"] = _("Another user already signs in with %(email)s.", email=normalise_email(email))
-    if not (name or "").strip():
-        errors["name"] = _("A name is required.")
-    elif len(name) > 200:
-        errors["name"] = _("At most 200 characters.")
     department = db.session.get(Department, department_id) if isinstance(department_id, int) else None
     if department is None:
         errors["department_id"] = _("Unknown department.")
     elif not department.is_active and (user is None or user.department_id != department_id):
         errors["department_id"] = _("The department %(name)s is deactivated.", name=department.name)
-    if role not in {r.value for r in Role}:
-        errors["role"] = _("Unknown role.")
-    if locale is not None and locale not in current_app.config["LANGUAGES"]:
-        errors["locale"] = _("Unsupported language.")
-    if timezone:
+    if timezone and "timezone" not in errors:
         try:
             zoneinfo.ZoneInfo(timezone)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
