@@ -74,7 +74,8 @@ def test_comments_are_declared_in_the_openapi_document(api):
     assert {"post", "get"} <= set(paths["/tasks/{task_id}/comments"])
     assert "patch" in paths["/tasks/{task_id}/comments/{comment_id}"]
     assert "get" in paths["/tasks/{task_id}/mention-candidates"]
-    body = paths["/tasks/{task_id}/comments"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    reference = paths["/tasks/{task_id}/comments"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    body = api.document["components"]["schemas"][reference["$ref"].rsplit("/", 1)[-1]]
     assert body["properties"]["body"]["maxLength"] == operations.BODY_MAX
     assert body["required"] == ["body"]
     assert "comments" in api.document["components"]["schemas"]["TaskDetail"]["required"]

@@ -1,55 +1,26 @@
 """Comments on a task, through :mod:`tracker.comments.operations` (the task page's door too).
 
-The body's limits (not empty, at most ``BODY_MAX`` characters, ``MENTIONS_MAX`` people) are checked
-by the operation, not here, so that the page and the API refuse the same text with the same
-reasons; the fields below check the types and describe the limits in the OpenAPI document.
+The body's limits (not empty, at most ``BODY_MAX`` characters, ``MENTIONS_MAX`` people) are the
+schema's (:mod:`tracker.comments.schemas`), which the operation validates with too, so the page and
+the API refuse the same text with the same reasons.
 """
 
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 
 from tracker.api.auth import actor
-from tracker.api.inputs import Field, load, load_query
 from tracker.api.serialisers import REF_SCHEMA, comment_json, strict_object
-from tracker.api.spec import component, endpoint
+from tracker.api.spec import body, component, endpoint, query
 from tracker.api.task_endpoints import load_task
-from tracker.comments import operations, queries
+from tracker.comments import operations, queries, schemas
 from tracker.comments.models import Comment
 from tracker.core.errors import NotFound
 from tracker.core.permissions import can_comment_on_task, require
 from tracker.extensions import db
 
-
-class Described(Field):
-    """A field whose limits the operation checks; ``limits`` only describe them in the document."""
-
-    def __init__(self, kind, *, limits=None, **options):
-        super().__init__(kind, **options)
-        self.limits = limits or {}
-
-    def schema(self):
-        return {**super().schema(), **self.limits}
-
-
-BODY = Described(
-    "string",
-    required=True,
-    limits={"minLength": 1, "maxLength": operations.BODY_MAX},
-    description="The text; blank is refused. Shown as written (never as HTML).",
-)
-COMMENT_FIELDS = {
-    "body": BODY,
-    "mentions": Described(
-        "array",
-        items=Field("integer"),
-        limits={"maxItems": operations.MENTIONS_MAX},
-        description="Ids of users to mention; each must be able to see the task (else 422 with the reason).",
-    ),
-}
-COMMENT_EDIT_FIELDS = {"body": BODY}
 CANDIDATE_SCHEMA = component(
     "MentionCandidate", strict_object({"id": {"type": "integer"}, "name": {"type": "string"}, "department": REF_SCHEMA})
 )
-CANDIDATES_QUERY = {"q": Field("string", max_length=100, description="Letters of the name or the email.")}
 
 
 def load_comment(task, comment_id):
@@ -64,13 +35,14 @@ def load_comment(task, comment_id):
     "POST",
     summary="Comment on a task, mentioning people who may see it",
     tag="comments",
-    body=COMMENT_FIELDS,
+    body=schemas.CommentInput,
     responses={201: "Comment"},
+    refusal=_l("The comment was not saved."),
 )
 def create_comment(task_id):
     """Whoever may see the task may comment, except observers (403). The people mentioned are told."""
     task = load_task(task_id)
-    values = load(COMMENT_FIELDS)
+    values = body()
     comment = operations.post_comment(actor(), task, body=values["body"], mention_ids=values.get("mentions") or [])
     payload = comment_json(comment)
     db.session.commit()
@@ -82,15 +54,16 @@ def create_comment(task_id):
     "PATCH",
     summary="Edit one's own comment, within the edit window",
     tag="comments",
-    body=COMMENT_EDIT_FIELDS,
+    body=schemas.CommentEdit,
     responses={200: "Comment"},
+    refusal=_l("The comment was not saved."),
 )
 def edit_comment(task_id, comment_id):
     """Only the author, within ``TRACKER_COMMENT_EDIT_MINUTES`` of writing it (else 403); the earlier
     text stays in the task's audit trail and the comment shows ``edited_at``."""
     task = load_task(task_id)
     comment = load_comment(task, comment_id)
-    values = load(COMMENT_EDIT_FIELDS)
+    values = body()
     comment = operations.edit_comment(actor(), comment, body=values["body"])
     payload = comment_json(comment)
     db.session.commit()
@@ -119,7 +92,7 @@ def list_comments(task_id):
     "GET",
     summary="People who may be mentioned on the task (those who may see it), matching q",
     tag="comments",
-    query=CANDIDATES_QUERY,
+    query=schemas.CandidatesQuery,
     responses={200: {"type": "object", "properties": {"items": {"type": "array", "items": CANDIDATE_SCHEMA}}}},
 )
 def mention_candidates(task_id):
@@ -127,7 +100,7 @@ def mention_candidates(task_id):
     task = load_task(task_id)
     user = actor()
     require(can_comment_on_task(user, task))
-    q = (load_query(CANDIDATES_QUERY).get("q") or "").strip()
+    q = query().q
     users = queries.mention_candidates(task, q=q or None, limit=queries.CANDIDATES_SHOWN, exclude_id=user.id)
     return {
         "items": [

@@ -3,7 +3,6 @@
 from flask_babel import gettext as _
 
 from tracker.api.auth import actor
-from tracker.api.inputs import PAGING, Field, load, load_query, paging
 from tracker.api.serialisers import (
     BOOLEAN,
     INTEGER,
@@ -15,10 +14,10 @@ from tracker.api.serialisers import (
     nullable,
     strict_object,
 )
-from tracker.api.spec import component, endpoint
+from tracker.api.spec import body, component, endpoint, query
 from tracker.core.errors import NotFound, ValidationFailed
 from tracker.extensions import db
-from tracker.notifications import operations, queries
+from tracker.notifications import operations, queries, schemas
 from tracker.notifications.models import NotificationKind
 from tracker.notifications.text import describe
 from tracker.tasks.models import Task
@@ -57,12 +56,6 @@ component("Following", strict_object({"following": BOOLEAN}))
 #: active to take it).
 component("TaskSaved", strict_object({**TASK_PROPERTIES, "warnings": {"type": "array", "items": STRING}}))
 
-LIST_QUERY = {"unread": Field("boolean", description="Only the unread ones."), **PAGING}
-READ_BODY = {
-    "ids": Field("array", items=Field("integer"), max_items=1000, description="Mark these read."),
-    "all": Field("boolean", description="Mark every notification read."),
-}
-
 
 def notification_json(notification):
     task = notification.task
@@ -83,13 +76,13 @@ def notification_json(notification):
     "GET",
     summary="Your notifications, newest first",
     tag="notifications",
-    query=LIST_QUERY,
+    query=schemas.InboxQuery,
     responses={200: "NotificationPage"},
 )
 def list_notifications():
-    values = load_query(LIST_QUERY)
-    page, per_page = paging(values)
-    result = queries.inbox(actor(), unread_only=bool(values.get("unread")), page=page, per_page=per_page)
+    params = query()
+    page, per_page = params.paging()
+    result = queries.inbox(actor(), unread_only=bool(params.unread), page=page, per_page=per_page)
     return {
         "items": [notification_json(item) for item in result.items],
         "total": result.total,
@@ -104,12 +97,12 @@ def list_notifications():
     "POST",
     summary="Mark notifications read",
     tag="notifications",
-    body=READ_BODY,
+    body=schemas.MarkRead,
     responses={200: "UnreadCount"},
 )
 def read_notifications():
     """Send ``{"ids": [...]}`` or ``{"all": true}``; answers the unread count left."""
-    values = load(READ_BODY)
+    values = body()
     if not values.get("all") and not values.get("ids"):
         raise ValidationFailed(_("Nothing to mark."), fields={"ids": _("Give the ids to mark read, or all: true.")})
     user = actor()

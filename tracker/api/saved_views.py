@@ -1,30 +1,28 @@
 """``/api/v1/views``: saved views of the task lists (own, and shared with the user's department)."""
 
+from typing import Literal
+
+from pydantic import Field
+
 from tracker.api.auth import actor
-from tracker.api.inputs import Field, load
-from tracker.api.spec import component, endpoint
+from tracker.api.spec import body, component, endpoint
+from tracker.core.schemas import Input, RequiredText
 from tracker.extensions import db
 from tracker.tasks import saved_views
 
 
-class QueryField(Field):
-    """The list's filters: an object of filter name -> text (checked by the operation)."""
+class SavedViewInput(Input):
+    """A list's filters saved under a name (the operation checks the filters themselves)."""
 
-    def _clean_object(self, value):
-        return value
-
-
-VIEW_FIELDS = {
-    "name": Field("string", required=True, min_length=1, max_length=saved_views.NAME_MAX),
-    "list": Field("string", required=True, enum=list(saved_views.LIST_ENDPOINTS)),
-    "query": QueryField(
-        "object",
-        required=True,
+    name: RequiredText(saved_views.NAME_MAX)
+    list: Literal[tuple(saved_views.LIST_ENDPOINTS)]
+    query: dict[str, str] = Field(
         description="The list's filters and sort as its page takes them "
-        f"({', '.join(saved_views.FILTER_NAMES)}), each a string; an empty `status` is any status.",
-    ),
-    "shared": Field("boolean", description="Share with your department (only you may delete it)."),
-}
+        f"({', '.join(saved_views.FILTER_NAMES)}), each a string; an empty `status` is any status."
+    )
+    shared: bool = Field(False, description="Share with your department (only you may delete it).")
+
+
 VIEW_SCHEMA = component(
     "SavedView",
     {
@@ -67,13 +65,13 @@ def list_views():
     "POST",
     summary="Save a list's filters under a name",
     tag="views",
-    body=VIEW_FIELDS,
+    body=SavedViewInput,
     responses={201: "SavedView"},
 )
 def create_view():
     """Saving again under the same name on the same list replaces that view."""
     user = actor()
-    values = load(VIEW_FIELDS)
+    values = body()
     view = saved_views.save_view(
         user, name=values["name"], list_name=values["list"], query=values["query"], shared=values.get("shared", False)
     )

@@ -13,20 +13,19 @@ import sqlalchemy as sa
 from flask import current_app
 from flask_babel import gettext as _
 
+from tracker.comments import schemas
 from tracker.comments.models import Comment, CommentMention
+from tracker.comments.schemas import BODY_MAX, MENTIONS_MAX
 from tracker.core import events
 from tracker.core.audit import record_event
 from tracker.core.db import utcnow
 from tracker.core.errors import ValidationFailed
 from tracker.core.permissions import can_be_mentioned, can_comment_on_task, can_edit_comment, require
 from tracker.extensions import db
-from tracker.tasks.validation import COMMENT_MAX, Errors, clean_text, parse_ids
+from tracker.tasks.validation import Errors
 from tracker.users.models import User
 
-#: The longest comment, as for any text written on a task.
-BODY_MAX = COMMENT_MAX
-#: The most people one comment may mention.
-MENTIONS_MAX = 50
+__all__ = ["BODY_MAX", "MENTIONS_MAX", "edit_comment", "edit_window_minutes", "may_edit", "post_comment"]
 
 
 def edit_window_minutes():
@@ -34,23 +33,18 @@ def edit_window_minutes():
 
 
 def _clean_body(body, errors):
-    if isinstance(body, str) and "\x00" in body:
-        # PostgreSQL cannot store it, and no one types it.
-        errors.add("body", _("Contains a NUL character."))
-        return None
-    return clean_text(body, "body", errors, max_length=BODY_MAX, required=True, multiline=True)
+    return schemas.CommentEdit.check({"body": body}, errors=errors).get("body")
 
 
 def _mentioned_users(task, mention_ids, errors):
     """The users named by ``mention_ids``, each allowed to see ``task``; reasons go under ``mentions``."""
-    ids = parse_ids(mention_ids, "mentions", errors)
-    if "mentions" in errors:
+    if mention_ids is None or mention_ids == "":
+        mention_ids = []
+    given = [mention_ids] if isinstance(mention_ids, str | int) else mention_ids
+    ids = schemas.CommentInput.check({"body": "-", "mentions": given}, errors=errors).get("mentions")
+    if "mentions" in errors or not ids:
         return []
-    if len(ids) > MENTIONS_MAX:
-        errors.add("mentions", _("At most %(n)d people can be mentioned in one comment.", n=MENTIONS_MAX))
-        return []
-    if not ids:
-        return []
+    ids = list(dict.fromkeys(ids))
     users = {user.id: user for user in db.session.scalars(sa.select(User).where(User.id.in_(ids)))}
     reasons = []
     for user_id in ids:
