@@ -104,7 +104,9 @@ def test_size_limits(api, leader):
 
 def test_it_is_in_the_openapi_document(api):
     operation = api.document["paths"]["/extract"]["post"]
-    assert set(operation["requestBody"]["content"]["application/json"]["schema"]["properties"]) == {
+    reference = operation["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+    schema = api.document["components"]["schemas"][reference.rsplit("/", 1)[-1]]
+    assert set(schema["properties"]) == {
         "text",
         "language",
         "meeting_date",

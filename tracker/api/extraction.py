@@ -1,52 +1,13 @@
 """``POST /api/v1/extract``: proposed directives of a text (JSON) or a document (multipart upload)."""
 
-from flask import request
-from flask_babel import gettext as _
-
 from tracker.api.auth import actor
-from tracker.api.inputs import Field, Invalid, load
-from tracker.api.spec import component, endpoint
-from tracker.core.errors import ValidationFailed
+from tracker.api.spec import body, component, endpoint
 from tracker.core.permissions import can_extract_minutes, require
 from tracker.extraction.documents import read_upload
 from tracker.extraction.language import LANGUAGES
 from tracker.extraction.results import RECURRENCES
+from tracker.extraction.schemas import ExtractInput, ExtractUpload
 from tracker.extraction.sources import extract_with_directory
-from tracker.meetings.operations import MINUTES_MAX
-
-EXTRACT_FIELDS = {
-    "text": Field(
-        "string",
-        required=True,
-        min_length=1,
-        max_length=MINUTES_MAX,
-        description="The minutes (or their conclusions) as pasted.",
-    ),
-    "language": Field(
-        "string", nullable=True, enum=list(LANGUAGES), description="Detected from the text when absent or null."
-    ),
-    "meeting_date": Field(
-        "date", nullable=True, example="2025-03-10", description="Relative deadlines (within ten days) count from it."
-    ),
-}
-
-component(
-    "ExtractUpload",
-    {
-        "type": "object",
-        "required": ["file"],
-        "properties": {
-            "file": {
-                "type": "string",
-                "format": "binary",
-                "description": "The conclusion notice: .docx, .odt, .pdf with a text layer, or .txt (UTF-8 or a "
-                "legacy code page); at most `TRACKER_MAX_MINUTES_FILE_BYTES` (10 MB by default).",
-            },
-            "language": {"type": "string", "enum": list(LANGUAGES), "description": "Detected when absent."},
-            "meeting_date": {"type": "string", "format": "date", "description": "YYYY-MM-DD."},
-        },
-    },
-)
 
 _DEPARTMENT = {
     "type": "object",
@@ -126,8 +87,8 @@ component(
     "POST",
     summary="Propose the directives of a meeting text",
     tag="extraction",
-    body=EXTRACT_FIELDS,
-    body_schema="ExtractUpload",
+    body=ExtractInput,
+    form=ExtractUpload,
     responses={200: "Extraction"},
 )
 def extract_directives():
@@ -139,30 +100,10 @@ def extract_directives():
     tasks it accepts. The text may hold at most 500,000 characters (a longer one is a 422; a JSON
     body over the API's size limit a 413)."""
     require(can_extract_minutes(actor()))
-    if request.mimetype == "multipart/form-data":
-        return _extract_upload()
-    values = load(EXTRACT_FIELDS)
+    values = body()
+    if "file" in values:
+        document = read_upload(values["file"])
+        result = extract_with_directory(document.text, values.get("language"), values.get("meeting_date"))
+        return {"text": document.text, **result.to_dict()}
     result = extract_with_directory(values["text"], values.get("language"), values.get("meeting_date"))
     return result.to_dict()
-
-
-def _extract_upload():
-    values, errors = {}, {}
-    for name in request.form:
-        if name not in ("language", "meeting_date"):
-            errors[name] = _("Unknown field.")
-    for name in ("language", "meeting_date"):
-        text = (request.form.get(name) or "").strip()
-        if text:
-            try:
-                values[name] = EXTRACT_FIELDS[name].parse_text(text)
-            except Invalid as error:
-                errors[name] = error.reason
-    for name in request.files:
-        if name != "file":
-            errors[name] = _("Unknown field.")
-    if errors:
-        raise ValidationFailed(_("Some fields are wrong."), fields=errors)
-    document = read_upload(request.files.get("file"))
-    result = extract_with_directory(document.text, values.get("language"), values.get("meeting_date"))
-    return {"text": document.text, **result.to_dict()}
