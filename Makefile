@@ -4,12 +4,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 FLASK := $(BIN)/flask --app wsgi
 
-.PHONY: run test lint bench install install-dev clean help translations translations-update lock
+.PHONY: run test lint bench install install-dev clean help translations translations-update lock model
 
 help:
 	@echo "make run    - set up, migrate, load demo data on first run, serve on http://127.0.0.1:5000"
 	@echo "make test   - set up, lint, run the whole test suite"
 	@echo "make bench  - run the benchmarks (slow)"
+	@echo "make model  - train the extraction model and report its cross-validated figures"
 	@echo "make translations-update - extract the messages and merge them into every catalog"
 	@echo "make lock   - compile requirements*.in into the hashed requirements*.txt"
 
@@ -68,6 +69,12 @@ translations-update: install
 
 bench: install-dev
 	$(BIN)/python -m bench
+
+# Train the extractor's directive model (scikit-learn, a development dependency) on Tracker's own
+# labelled texts and the shared corpus when present; choose its thresholds by leave-one-text-out
+# cross-validation, print the figures, and write tracker/extraction/directive_model.json.
+model: install-dev
+	$(BIN)/python -m tracker.extraction.train --cv
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache test-artifacts

@@ -37,6 +37,7 @@ class Cues:
     imperative: re.Pattern  # imperative starts, matched at the start of a unit
     infinitive: re.Pattern | None  # a first word that looks like an infinitive or imperative
     narration_view: str = ""  # when narration needs another view than the rest (French: à / a)
+    past_time: re.Pattern | None = None  # "last year", "earlier": a request or obligation told, not given
 
 
 _NEVER = re.compile(r"(?!x)x")
@@ -68,7 +69,9 @@ EN = Cues(
         r"|(?:said|stated|reiterated|directed|instructed|emphasi[sz]ed|stressed|added|asked|ordered|underlined|gave)"
     ),
     past_before_modal=re.compile(
-        r"\b(?:(?:has|have|had)\s+(?:not\s+)?(?:yet\s+|already\s+|also\s+|\w+ly\s+)?|(?:may|might|could|would)\s+(?:not\s+)?be\s+)$"
+        # "has since directed", "had earlier asked", "have also already instructed": what was done before
+        r"\b(?:(?:has|have|had)\s+(?:not\s+)?(?:(?:yet|already|also|since|now|just|then|once|twice|earlier|"
+        r"before|\w+ly)\s+){0,2}|(?:may|might|could|would)\s+(?:not\s+)?be\s+)$"
     ),
     narration=re.compile(
         r"\b(?:was|were|has|have|had|been|reported|attended|presented|achieved|noted|welcomed|thanked|praised|"
@@ -109,6 +112,10 @@ EN = Cues(
         r"request|ask|direct|task)\b"
     ),
     infinitive=None,
+    past_time=re.compile(
+        r"\b(?:last\s+(?:year|month|week|time)|earlier|previously|formerly|in\s+the\s+past|"
+        r"(?:a|one|two|three|four|five|six|several|some|few)\s+(?:days|weeks|months|years?)\s+ago)\b"
+    ),
 )
 
 FR = Cues(
@@ -131,7 +138,12 @@ FR = Cues(
         r"veillera a|veilleront a|se chargera de|se chargeront de)\b"
     ),
     strong_modal=re.compile(r"(?:est|sont|a ete|ont ete) (?:chargee?s?|invitee?s?|priee?s?|instruite?s?)"),
-    past_before_modal=None,
+    # "avait demandé", "a déjà chargé", "a depuis invité": an order given before, told (the passé composé
+    # alone is how a communiqué gives the order: "a demandé au Ministre de ...")
+    past_before_modal=re.compile(
+        r"\b(?:avait|avaient|aurait|auraient|(?:a|ont)\s+(?:deja|depuis|auparavant|precedemment|anterieurement|"
+        r"jadis|naguere))\s+(?:(?:\w+ment|deja|aussi|egalement)\s+)?$"
+    ),
     narration=re.compile(
         r"\b(?:a|ont|avait|avaient|était|étaient|fut|furent)\s+(?:\w+\s+)?\w+(?:é|és|ée|ées|is|it|u|us|ert|int)\b"
         r"|\b(?:était|étaient|étaient présents|ont participé|a présenté|a rendu compte)\b"
@@ -163,6 +175,10 @@ FR = Cues(
     ),
     infinitive=re.compile(r"[a-z]{3,}(?:er|ir|re|oir)\b"),
     narration_view="lower",
+    past_time=re.compile(
+        r"\b(?:l'an (?:dernier|passe)|l'annee (?:derniere|passee)|le mois (?:dernier|passe)|precedemment|"
+        r"auparavant|anterieurement|il y a (?:\w+ )?(?:jours|semaines|mois|ans))\b"
+    ),
 )
 
 SV = Cues(
@@ -210,6 +226,7 @@ SV = Cues(
         r"underhalla|anvanda|skyndsamt|omedelbart|snarast|se till|se|ge|ta|na|ga|sta|fa)\b"
     ),
     infinitive=re.compile(r"(?:[a-z]+t\s+)?[a-z]{2,}a\b"),
+    past_time=re.compile(r"\b(?:tidigare|forra (?:aret|manaden|veckan)|i fjol|ifjol|for \w+ (?:\w+ )?sedan)\b"),
 )
 
 _VI_NOT_REQUEST = r"(?<!đáp ứng )(?<!theo )(?<!các )(?<!những )(?<!có )(?<!được )(?<!bàn )(?<!với )(?<!số )"
@@ -256,6 +273,7 @@ VI = Cues(
         r"khảo sát|thống nhất|vận động|kiện toàn|sắp xếp|chấn chỉnh|tạo điều kiện|thúc đẩy|rút kinh nghiệm)\b"
     ),
     infinitive=None,
+    past_time=re.compile(r"\b(?:trước đó|trước đây|năm trước|năm ngoái)\b"),
 )
 
 CUES = {"en": EN, "fr": FR, "sv": SV, "vi": VI}

@@ -51,7 +51,8 @@ _NUM = r"(?P<n>\d{1,3}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS),
 
 #: Every deadline has a number in it, written with digits or as a word ("within ten days").
 _ANY_NUMBER = re.compile(
-    r"\d|\b(?:" + _NUM[len("(?P<n>") :] + r"\b|\b(?:this|next) year\b|\bcette annee\b|\bi ar\b|\bdetta ar\b|"
+    r"\d|\b(?:" + _NUM[len("(?P<n>") :] + r"\b|\bwithin\s+an?\s+(?:day|week|month)\b|"
+    r"\b(?:this|next) year\b|\bcette annee\b|\bi ar\b|\bdetta ar\b|"
     r"\bmonth\b|\bmois\b|\bmanad(?:en)?\b|\bthang nay\b|"
     r"\b(?:quarter|trimestre|kvartal\w*|quy|semestre|halvar\w*|half)\b|"
     r"\b" + MONTH
@@ -133,6 +134,7 @@ _CANDIDATES = [
         ),
     ),
     ("relative", re.compile(rf"\bin\s+{_NUM}\s+(?P<u>(?:working\s+)?(?:days|weeks|months))\b")),
+    ("relative", re.compile(r"\bwithin\s+(?:the\s+next\s+)?(?P<n>an?)\s+(?P<u>(?:working\s+)?(?:day|week|month))\b")),
     (
         "relative",
         re.compile(
@@ -236,6 +238,8 @@ def find_recurrence(folded: str) -> str:
 
 def _number(text: str) -> int | None:
     text = " ".join(text.split())
+    if text in ("a", "an"):  # "within a week"
+        return 1
     return int(text) if text.isdigit() else NUMBER_WORDS.get(text)
 
 
@@ -355,5 +359,11 @@ def find_deadline(
             continue
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
         text_start = start - (len(before) - qualifier.start()) if qualifier else start
-        return Deadline(text_start, end, _resolve(kind, groups, meeting_date, language))
+        resolved = _resolve(kind, groups, meeting_date, language)
+        if resolved is not None and meeting_date is not None and resolved < meeting_date - _LONG_AGO:
+            continue  # "built before 2000" in minutes of 2025: a time of the past, no deadline
+        return Deadline(text_start, end, resolved)
     return None
+
+
+_LONG_AGO = datetime.timedelta(days=366)

@@ -186,6 +186,8 @@ class _Reader:
                 text[max(0, match.start() - 40) : match.start()]
             ):
                 continue
+            if self.told_before(text, match.start()):
+                continue  # "Last year the department was asked to ...": an order told, not given
             if self.language == "en" and _RELATIVE_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
                 continue  # "the points that the Board assigns": a relative clause
             if self.language == "en" and _ARTICLE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
@@ -204,6 +206,8 @@ class _Reader:
             start = unit.start + match.start()
             before = text[: match.start()]
             if cues.past_before_modal and cues.past_before_modal.search(before[-24:]):
+                continue
+            if self.told_before(text, match.start()):
                 continue
             has_subject = len(_WORD.findall(before)) > 0
             if cues.strong_modal.match(match.group()) or not has_subject:
@@ -252,6 +256,11 @@ class _Reader:
             if first and re.match(r"\s*,?\s*to\s+[a-z]", self.prep.folded[first.end : first.end + 20]):
                 return _Cue("modal", first.end, first.end, subject=True)
         return None
+
+    def told_before(self, text: str, position: int) -> bool:
+        """A past time ("last year", "earlier", "tidigare", "trước đó") just before the cue."""
+        past = self.cues.past_time
+        return past is not None and past.search(text, max(0, position - 80), position) is not None
 
     def is_narrative(self, unit: Unit, span: int = 80) -> bool:
         head = self.narration_view[unit.start : min(unit.end, unit.start + span)]
@@ -519,6 +528,14 @@ _DEADLINE_SUBJECT = re.compile(
     r"delredovisning)\b|senast\b|"
     r"(?:ket\s+qua|thoi\s+han|thoi\s+gian\s+(?:hoan\s+thanh|thuc\s+hien)|han\s+chot)\b)"
 )
+#: A sentence whose subject is what the order makes, and which only says when it must be ready:
+#: "Vägledningen ska vara klar senast ...", "The plan must be completed by ...", "Le rapport devra être achevé ...".
+_PRODUCT_DONE = re.compile(
+    r"\s*(?:the\s+|this\s+|la\s+|le\s+|les\s+|l')?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+"
+    r"(?:ska|skall|maste|shall|must|should|will|is\s+to|are\s+to|doit|doivent|devra|devront)\s+(?:vara|be|etre)\s+"
+    r"(?:klar[at]?|fardig[at]?|slutford[at]?|genomford[at]?|completed?|finished|ready|done|finali[sz]ed|"
+    r"achevee?s?|terminee?s?|prete?s?|finalisee?s?)\b"
+)
 #: Reporting back: "ska redovisas", "report to", "báo cáo", "rendre compte".
 _REPORT_BACK = re.compile(
     r"\b(?:redovis\w*|rapporter\w*|report\w*|bao\s+cao|rendre\s+compte|rapport|complet\w*|hoan\s+thanh|"
@@ -656,6 +673,7 @@ def shape(
                 has_deadline(start, end)
                 and (
                     _DEADLINE_SUBJECT.match(head)
+                    or _PRODUCT_DONE.match(head)
                     or (
                         other is not None
                         and not merged[other].has_subject

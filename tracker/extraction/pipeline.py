@@ -6,17 +6,20 @@ import datetime
 import logging
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from tracker.extraction.deadlines import find_deadline, find_recurrence
 from tracker.extraction.directives import propose
 from tracker.extraction.directory import build_index, find_mentions
 from tracker.extraction.language import LANGUAGES, detect_language
+from tracker.extraction.learned import candidates, decide
+from tracker.extraction.model import Model, shipped_model
 from tracker.extraction.readers import find_name_lists
 from tracker.extraction.references import find_references
 from tracker.extraction.results import DepartmentRef, Extraction, ProposedDirective, Target, UnknownDepartment
 from tracker.extraction.segments import segment
 from tracker.extraction.targets import find_targets
-from tracker.extraction.textprep import coerce_text, prepare
+from tracker.extraction.textprep import Prepared, coerce_text, prepare
 from tracker.extraction.titles import make_title
 
 log = logging.getLogger(__name__)
@@ -43,28 +46,84 @@ def _as_date(value) -> datetime.date | None:
     return None
 
 
+#: ``extract(..., model=SHIPPED)`` uses the model file shipped with Tracker; ``model=None`` the rules alone.
+SHIPPED = "shipped"
+
+
 def extract(
     text: str,
     departments: Sequence[DepartmentRef],
     language: str | None = None,
     meeting_date: datetime.date | None = None,
+    *,
+    model: Model | str | None = SHIPPED,
 ) -> Extraction:
     """Propose the directives of a meeting text; never raises."""
     language = language if language in LANGUAGES else None
     try:
-        return _extract(coerce_text(text), _as_refs(departments), language, _as_date(meeting_date))
+        if model == SHIPPED:
+            model = shipped_model()
+        return _extract(coerce_text(text), _as_refs(departments), language, _as_date(meeting_date), model)
     except Exception:  # the extractor must never break the page that pastes minutes
         log.exception("extraction failed on a text of %s characters", len(text) if isinstance(text, str) else "?")
         return Extraction(language=language or "en")
 
 
-def _extract(text: str, departments, language, meeting_date) -> Extraction:
-    prep = prepare(text)
+@dataclass
+class Reading:
+    """What the rules read of one text, before the model decides."""
+
+    prep: Prepared
+    language: str
+    meeting_date: datetime.date | None
+    index: object
+    references: list
+    mentions: list
+    unknowns: list
+    units: list
+    proposals: list
+    has_deadline: object
+
+    def candidates(self):
+        return candidates(self.units, self.prep, self.mentions, self.language, self.proposals, self.has_deadline)
+
+
+def read(text: str, departments, language=None, meeting_date=None) -> Reading:
+    """Run the rules over a text: its units, the departments it names, the directives they propose."""
+    prep = prepare(coerce_text(text))
     language = language or detect_language(prep.lower)
-    index = build_index(departments)
+    index = build_index(_as_refs(departments))
     references = find_references(prep.folded)
     mentions, unknowns = find_mentions(index, prep, [(start, end) for start, end, _key in references])
     units = segment(prep.work, prep.folded, find_name_lists(index.departments, prep.work))
+
+    def has_deadline(start: int, end: int) -> bool:
+        return find_deadline(prep.folded[start:end], [], meeting_date, language) is not None
+
+    proposals = propose(units, prep, mentions, language, index.department_like, has_deadline)
+    return Reading(prep, language, meeting_date, index, references, mentions, unknowns, units, proposals, has_deadline)
+
+
+def _extract(text: str, departments, language, meeting_date, model: Model | None = None) -> Extraction:
+    reading = read(text, departments, language, meeting_date)
+    proposals = reading.proposals
+    if model is not None and model.thresholds:  # a model with no threshold chosen changes nothing
+        proposals = decide(
+            model,
+            reading.candidates(),
+            reading.units,
+            reading.prep,
+            reading.mentions,
+            reading.language,
+            reading.index.department_like,
+        )
+    return build(reading, proposals)
+
+
+def build(reading: Reading, proposals) -> Extraction:
+    """The proposed directives, with their deadlines, references, targets and titles."""
+    prep, language, meeting_date = reading.prep, reading.language, reading.meeting_date
+    references, mentions, unknowns = reading.references, reading.mentions, reading.unknowns
     source = prep.original
     to_input = prep.to_input
 
@@ -77,10 +136,7 @@ def _extract(text: str, departments, language, meeting_date) -> Extraction:
 
     mention_starts = [m.start for m in mentions]
 
-    def has_deadline(start: int, end: int) -> bool:
-        return find_deadline(prep.folded[start:end], [], meeting_date, language) is not None
-
-    for proposal in propose(units, prep, mentions, language, index.department_like, has_deadline):
+    for proposal in proposals:
         start, end = proposal.start, proposal.end
         folded = prep.folded[start:end]
         first = bisect_left(reference_starts, start)

@@ -1,0 +1,87 @@
+"""Orders told rather than given (what a unit already did or was asked earlier), and the deadlines
+around them: texts written for these tests."""
+
+import datetime
+
+import pytest
+
+from tests.extraction.conftest import codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the storm, the Department of Construction has since directed its road crews to clear the drains.",
+        "The Provincial People's Committee had earlier asked the Department of Finance to review the budget.",
+        "The Department of Health has also already instructed the clinics to stock vaccines.",
+        "Last year the Department of Education and Training was assigned to build a map of the schools at risk.",
+        "Two months ago the Department of Finance was asked to release the funds for the dike.",
+        "Le Comité populaire provincial avait demandé au Département des finances de revoir le budget.",
+        "Le Comité populaire provincial a déjà demandé au Département des finances de revoir le budget.",
+        "L'an dernier, le Département de la santé a été chargé de recenser les centres de santé.",
+        "Förra året uppdrog kommunstyrelsen åt finansdepartementet att se över budgeten för skolorna.",
+        "Trước đó, UBND tỉnh đã giao Sở Tài chính thẩm định giá đất của dự án.",
+    ],
+)
+def test_orders_told_are_not_proposed(run, text):
+    assert run(text).directives == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("The Chairman requested the Department of Finance to allocate the funds.", "STC"),
+        ("The Department of Construction has to repair the school roofs before the rains.", "SXD"),
+        ("Le Président a demandé au Département des finances de revoir le budget.", "STC"),
+        ("Le Département de la santé est chargé de recenser les centres de santé.", "SYT"),
+        ("Finansdepartementet ombeds att se över budgeten för skolorna.", "STC"),
+        ("Giao Sở Tài chính thẩm định giá đất của dự án.", "STC"),
+    ],
+)
+def test_orders_given_still_are(one, text, lead):
+    assert codes([one(text).lead]) == [lead]
+
+
+def test_within_a_week_counts_from_the_meeting(one):
+    directive = one(
+        "He said that the Department of Construction should prepare a list of villages within a week.",
+        meeting="2025-04-15",
+    )
+    assert (directive.deadline, directive.deadline_text) == (datetime.date(2025, 4, 22), "within a week")
+
+
+def test_a_year_long_past_is_no_deadline(one):
+    directive = one(
+        "Le Département de la construction est chargé de vérifier les écoles construites avant 2000.",
+        meeting="2025-08-18",
+    )
+    assert directive.deadline is None
+    # Without a meeting date nothing tells that 2000 is past: it stays the deadline written.
+    assert one("Le Département de la construction est chargé de vérifier les écoles avant 2030.").deadline == (
+        datetime.date(2030, 12, 31)
+    )
+
+
+def test_when_the_product_must_be_ready_joins_its_order(one):
+    directive = one(
+        "Regeringen uppdrar åt byggdepartementet att ta fram en vägledning för reservvatten. "
+        "Vägledningen ska vara klar senast den 31 mars 2026.",
+        meeting="2025-03-20",
+    )
+    assert directive.text.endswith("senast den 31 mars 2026")
+    assert directive.deadline == datetime.date(2026, 3, 31)
+    english = one(
+        "The Department of Finance shall draft a plan for the school canteens. The plan must be completed by "
+        "30 June 2026."
+    )
+    assert english.deadline == datetime.date(2026, 6, 30)
+
+
+def test_texts_written_after_the_rules_reach_the_goals():
+    """The texts in tests/extraction/texts were written after the rules, in the four languages."""
+    from tests.extraction.test_model import TEXTS
+    from tracker.extraction.evaluate import below_goals, evaluate
+
+    scores = evaluate(TEXTS)
+    assert scores.documents >= 8 and scores.gold >= 25
+    assert below_goals(scores.figures) == [], "\n".join(scores.mistakes)
