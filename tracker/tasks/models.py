@@ -83,8 +83,8 @@ class Task(TimestampMixin, db.Model):
         sa.Index("ix_tasks_folded_title_exact", "folded_title", postgresql_using="hash"),
         # A deadline window whatever the status, in deadline order.
         sa.Index("ix_tasks_due", "due_on", "id"),
-        # The department report: counted from the index alone (grouped by these four columns).
-        sa.Index("ix_tasks_report", "lead_department_id", "status", "due_on", "completed_on"),
+        # The periodic report's counts, read from the index alone (tracker/reports/queries.py).
+        sa.Index("ix_tasks_report", "lead_department_id", "status", "due_on", "completed_on", "missed_due_on"),
         # The periodic report's lists (tracker/reports/queries.py): the tasks completed late, the
         # latest first; the overdue ones that had missed a deadline, beside ix_tasks_due for the rest.
         sa.Index("ix_tasks_completed", "completed_on", "id"),
