@@ -1,6 +1,6 @@
 """Every row of the policy table, with the sweep run as of chosen instants."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 import sqlalchemy as sa
@@ -174,3 +174,38 @@ def test_chunks_cover_every_task_exactly_once(app, make, world):
     result = run_sweep(at(2025, 6, 19), deliver=False, chunk_size=3)
     assert result.chunks == 3
     assert sorted(row.task_id for row in ledger()) == sorted(task.id for task in tasks)
+
+
+def test_chunks_in_deadline_order_cover_each_task_that_can_owe_once_and_skip_later_deadlines(app, make, world):
+    """Chunks cut by (deadline, id): ties on one day split between chunks, days spread over several,
+    and a task due after today's horizon (today plus the longest lead, 7 days) in none of them."""
+    from tracker.reminders.policy import Policy
+    from tracker.reminders.sweep import _recipient_groups, horizon, plan_chunks
+
+    lead, _head, staff, issuer = world
+    now = at(2025, 6, 19)
+    today = date(2025, 6, 19)
+    # Due in 0, 1, 1, 1, 3, 7 days, one overdue by 10 days, and two beyond the horizon (8 and 30 days).
+    offsets = [0, 1, 1, 1, 3, 7, -10, 8, 30]
+    tasks = [make.task(lead=lead, issuer=issuer, assignee=staff, due_on=today + timedelta(days=d)) for d in offsets]
+    db.session.commit()
+    policy = Policy.from_config()
+    until = horizon(now, policy, _recipient_groups(policy))
+    assert until == today + timedelta(days=7)
+    chunks = plan_chunks(2, until)
+    assert len(chunks) == 4  # 7 tasks that can owe, two per chunk
+    covered = []
+    for after, upto in chunks:
+        in_range = [
+            task.id
+            for task in tasks
+            if (after is None or (task.due_on, task.id) > after) and (task.due_on, task.id) <= upto
+        ]
+        assert 1 <= len(in_range) <= 2
+        covered += in_range
+    assert sorted(covered) == sorted(task.id for task in tasks[:7])
+    result = run_sweep(now, deliver=False, chunk_size=2)
+    assert result.chunks == 4
+    owed = {row.task_id for row in ledger()}
+    assert owed == {task.id for task in tasks[:7]}  # the later two owe nothing today
+    assert not {task.id for task in tasks[7:]} & owed

@@ -1,15 +1,17 @@
 """The sweep: a plain function of (database, now) that claims every reminder owed.
 
-Each chunk of tasks (a keyset range of task ids) is claimed in one transaction by a few set-based
-``INSERT ... SELECT ... ON CONFLICT DO NOTHING`` statements: the ledger's unique key (task,
+Only open tasks due by the horizon (today plus the longest lead) can owe anything today: the
+sweep cuts them, in deadline order, into chunks of ``REMINDER_CHUNK_SIZE`` (keyset ranges of
+``(due_on, id)``, read through the deadline index), each claimed in one transaction by a few
+set-based ``INSERT ... SELECT ... ON CONFLICT DO NOTHING`` statements: the ledger's unique key (task,
 recipient, kind, deadline in force, occurrence) makes a second sweep, a second beat or a retried
-job claim nothing twice. Emails are enqueued only after the commit, one job per recipient; the
-delivery job sends what the ledger says is owed, so a lost job is re-enqueued by the next sweep.
+job claim nothing twice. Emails are enqueued only after the commit, by recipient; the delivery job
+sends what the ledger says is owed, so a lost job is re-enqueued by the next sweep.
 """
 
 import logging
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 
 import sqlalchemy as sa
 from flask import current_app
@@ -39,6 +41,7 @@ COLUMNS = [
     "local_day",
     "attempts",
     "created_at",
+    "enqueued_at",
 ]
 
 
@@ -72,26 +75,76 @@ def _open_with_deadline():
     return sa.and_(Task.status.in_(OPEN_STATUSES), Task.due_on.is_not(None))
 
 
-def plan_chunks(chunk_size):
-    """Task id ranges ``(after, upto]`` of at most ``chunk_size`` open tasks with a deadline.
+def horizon(now, policy, groups):
+    """The last deadline that can owe a reminder at ``now``: the latest local today of the
+    recipients' zones plus the longest lead any of them chose. Later tasks owe nothing yet."""
+    zones = groups or {policy.default_zone: {policy.lead_days: None}}
+    return max(
+        reminder_day(now, zone_name, policy.send_hour) + timedelta(days=max(max(days or (0,)) for days in leads))
+        for zone_name, leads in zones.items()
+    )
 
-    One pass numbers the open tasks by id and keeps every ``chunk_size``-th id as a boundary (keyset
-    ranges: a chunk is found by the primary key, however many tasks are done or cancelled).
+
+def plan_chunks(chunk_size, until):
+    """Keyset ranges ``(after, upto]`` of ``(due_on, id)``, each of at most ``chunk_size`` open tasks
+    due by ``until`` (``after`` is ``None`` for the first).
+
+    One pass over the deadline index numbers those tasks in deadline order and keeps every
+    ``chunk_size``-th as a boundary. Cut by deadline, a chunk's tasks are one range of the deadline
+    indexes, so each claim reads its own tasks only: cut by task id, as before, the claims of every
+    chunk read the whole window of deadlines (at a million tasks, 26 s of SQL for 50,000 reminders).
     """
+    candidates = sa.and_(_open_with_deadline(), Task.due_on <= until)
+    order = (Task.due_on, Task.id)
     numbered = (
-        sa.select(Task.id, sa.func.row_number().over(order_by=Task.id).label("n"))
-        .where(_open_with_deadline())
+        sa.select(Task.due_on, Task.id, sa.func.row_number().over(order_by=order).label("n"))
+        .where(candidates)
         .subquery()
     )
-    bounds = db.session.scalars(
-        sa.select(numbered.c.id).where(numbered.c.n % chunk_size == 0).order_by(numbered.c.id)
-    ).all()
-    last = db.session.scalar(sa.select(sa.func.max(Task.id)).where(_open_with_deadline()))
+    bounds = [
+        (due_on, task_id)
+        for due_on, task_id in db.session.execute(
+            sa.select(numbered.c.due_on, numbered.c.id)
+            .where(numbered.c.n % chunk_size == 0)
+            .order_by(numbered.c.due_on, numbered.c.id)
+        )
+    ]
+    last = db.session.execute(
+        sa.select(Task.due_on, Task.id).where(candidates).order_by(Task.due_on.desc(), Task.id.desc()).limit(1)
+    ).first()
     if last is None:
         return []
+    last = (last.due_on, last.id)
     if not bounds or bounds[-1] != last:
         bounds.append(last)
-    return list(zip([0, *bounds[:-1]], bounds, strict=True))
+    return list(zip([None, *bounds[:-1]], bounds, strict=True))
+
+
+def _in_chunk(after, upto):
+    """The tasks of the chunk ``(after, upto]``: the row comparison makes it exact, the plain range
+    on ``due_on`` lets either deadline index find them."""
+    key = sa.tuple_(Task.due_on, Task.id)
+    conditions = [Task.due_on.is_not(None), Task.due_on <= upto[0], key <= sa.tuple_(*_bound(upto))]
+    if after is not None:
+        conditions += [Task.due_on >= after[0], key > sa.tuple_(*_bound(after))]
+    return conditions
+
+
+def _bound(bound):
+    due_on, task_id = bound
+    return sa.literal(due_on, sa.Date), sa.literal(task_id, sa.Integer)
+
+
+def chunk_bound(value):
+    """A chunk bound from a job's JSON (``[iso date, id]``), or as given."""
+    if value is None or isinstance(value[0], date):
+        return value
+    return (date.fromisoformat(value[0]), int(value[1]))
+
+
+def chunk_bound_json(bound):
+    """A chunk bound as a job's JSON carries it: ``[iso date, id]``."""
+    return None if bound is None else [bound[0].isoformat(), int(bound[1])]
 
 
 def _recipient_groups(policy):
@@ -133,30 +186,37 @@ def _select(kind, recipient, occurrence, *, where, today, send_after, now, diges
     # A recipient who chose this kind in Tracker only: claimed (so told once in Tracker) but not emailed.
     email_off = notifications.email_off_clause(kind.value, recipient.id)
     state = sa.case((email_off, ReminderState.SKIPPED.value), else_=ReminderState.OWED.value)
+    in_digest = recipient.digest_enabled if digest else sa.false()
+    # An immediate email owed now is enqueued right after the commit: marked so as it is claimed.
+    enqueued_at = sa.null()
+    if send_after <= now:
+        enqueued_at = sa.case((sa.and_(sa.not_(in_digest), sa.not_(email_off)), sa.literal(now, UTCDateTime())))
     return sa.select(
         Task.id,
         recipient.id,
         sa.literal(kind.value, sa.String),
         sa.cast(Task.due_on, sa.String(10)),
         occurrence,
-        recipient.digest_enabled if digest else sa.false(),
+        in_digest,
         state,
         sa.literal(send_after, UTCDateTime()),
         sa.literal(today, sa.Date),
         sa.literal(0, sa.Integer),
         sa.literal(now, UTCDateTime()),
+        enqueued_at,
     ).where(*where)
 
 
 def claim_chunk(now, after, upto, *, policy=None, groups=None):
-    """Claim in the ledger every reminder owed at ``now`` for open tasks with ``after < id <= upto``.
+    """Claim in the ledger every reminder owed at ``now`` for open tasks with ``after < (due_on, id)
+    <= upto`` (``after`` ``None``: from the first).
 
     Runs in the caller's transaction; returns a :class:`SweepResult` with the immediate recipients.
     """
     policy = policy or Policy.from_config()
     groups = groups if groups is not None else _recipient_groups(policy)
     result = SweepResult()
-    in_chunk = [Task.id > after, Task.id <= upto, Task.due_on.is_not(None)]
+    in_chunk = _in_chunk(chunk_bound(after), chunk_bound(upto))
     doing = Task.status.in_(DOING_STATUSES)
     submitted = Task.status == TaskStatus.SUBMITTED
     for zone_name, lead_groups in groups.items():
@@ -213,20 +273,6 @@ def claim_chunk(now, after, upto, *, policy=None, groups=None):
         select = _select(ReminderKind.ESCALATION, recipient, occurrence, where=where, digest=True, **common)
         _claim(select.join_from(Task, recipient, issuer), result)
 
-    # The immediate rows of this chunk are enqueued right after the commit; mark them so.
-    db.session.execute(
-        sa.update(Reminder)
-        .where(
-            Reminder.task_id > after,
-            Reminder.task_id <= upto,
-            Reminder.is_digest.is_(False),
-            Reminder.state == ReminderState.OWED,
-            Reminder.enqueued_at.is_(None),
-            Reminder.send_after <= now,
-        )
-        .values(enqueued_at=now)
-        .execution_options(synchronize_session=False)
-    )
     return result
 
 
@@ -276,8 +322,8 @@ def sweep(now=None, *, chunk_size=None, enqueue=None, source="cli", grace_second
     db.session.add(run)
     db.session.commit()
     total = SweepResult()
-    chunks = plan_chunks(chunk_size)
     groups = _recipient_groups(policy)
+    chunks = plan_chunks(chunk_size, horizon(now, policy, groups))
     for after, upto in chunks:
         result = claim_chunk(now, after, upto, policy=policy, groups=groups)
         db.session.commit()
@@ -327,7 +373,8 @@ def start_tick(now, *, chunk_size=None, enqueue_chunk, enqueue):
     owed_recipients = take_owed(now)
     run.owed = count_owed(now)
     run.enqueued = len(owed_recipients)
-    chunks = plan_chunks(chunk_size)
+    policy = Policy.from_config()
+    chunks = plan_chunks(chunk_size, horizon(now, policy, _recipient_groups(policy)))
     if not chunks:
         run.finished_at = utcnow()
     db.session.commit()
