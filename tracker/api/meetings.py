@@ -1,8 +1,6 @@
 """Meetings and their directives, through :mod:`tracker.meetings.operations`."""
 
-import sqlalchemy as sa
 from flask_babel import gettext as _
-from sqlalchemy.orm import joinedload, selectinload
 
 from tracker.api.auth import actor
 from tracker.api.serialisers import (
@@ -21,28 +19,21 @@ from tracker.core.permissions import can_view_meeting, require
 from tracker.extensions import db
 from tracker.meetings import operations, schemas
 from tracker.meetings import queries as meeting_queries
-from tracker.meetings.models import Directive, Meeting
-from tracker.meetings.queries import visible_meetings
 from tracker.tasks import queries
-from tracker.tasks.models import Task
 from tracker.tasks.timing import today_local
 
 MEETING_PAGE = page_schema("MeetingPage", MEETING_SUMMARY_SCHEMA)
 
 
 def get_meeting(meeting_id):
-    meeting = db.session.scalar(
-        sa.select(Meeting)
-        .where(Meeting.id == meeting_id)
-        .options(joinedload(Meeting.host_department), selectinload(Meeting.attendees))
-    )
+    meeting = meeting_queries.get_meeting(meeting_id)
     if meeting is None:
         raise NotFound(_("No meeting has the id %(id)s.", id=meeting_id))
     return meeting
 
 
 def get_directive(directive_id):
-    directive = db.session.get(Directive, directive_id)
+    directive = meeting_queries.get_directive(directive_id)
     if directive is None:
         raise NotFound(_("No directive has the id %(id)s.", id=directive_id))
     return directive
@@ -68,22 +59,13 @@ def list_meetings():
     user = actor()
     params = query()
     page, per_page = params.paging()
-    selection = visible_meetings(user)
-    if params.q:
-        selection = selection.where(meeting_queries.matching_text(params.q))
-    if params.host_department_id is not None:
-        selection = selection.where(Meeting.host_department_id == params.host_department_id)
-    if params.held_from is not None:
-        selection = selection.where(Meeting.held_on >= params.held_from)
-    if params.held_to is not None:
-        selection = selection.where(Meeting.held_on <= params.held_to)
-    total = db.session.scalar(sa.select(sa.func.count()).select_from(selection.subquery()))
-    items = db.session.scalars(
-        selection.options(joinedload(Meeting.host_department), selectinload(Meeting.attendees))
-        .order_by(Meeting.held_on.desc(), Meeting.id.desc())
-        .limit(per_page)
-        .offset((page - 1) * per_page)
-    ).all()
+    filters = meeting_queries.MeetingFilters(
+        q=params.q or None,
+        held_from=params.held_from,
+        held_to=params.held_to,
+        host_department_id=params.host_department_id,
+    )
+    items, total = meeting_queries.meeting_list(user, filters, page, per_page)
     return page_json(items, total, page, per_page, meeting_summary_json)
 
 
@@ -112,20 +94,13 @@ def create_meeting():
     responses={200: "MeetingDetail"},
 )
 def get_meeting_view(meeting_id):
-    """``tasks`` lists the tasks of this meeting that the user may see."""
+    """``tasks`` lists the tasks of this meeting that the user may see, as many as the meeting's page
+    shows (``TRACKER_MEETING_TASKS_SHOWN``); ``hidden_tasks`` says how many more there are."""
     user = actor()
     meeting = get_meeting(meeting_id)
     require(can_view_meeting(user, meeting))
-    tasks = (
-        db.session.scalars(
-            queries.visible_tasks(user, Task.meeting_id == meeting.id)
-            .options(*queries.list_options())
-            .order_by(Task.directive_id.asc().nulls_last(), Task.id)
-        )
-        .unique()
-        .all()
-    )
-    return meeting_detail_json(meeting, meeting.directives, tasks, today_local())
+    shown = meeting_queries.meeting_tasks(user, meeting, options=queries.list_options())
+    return meeting_detail_json(meeting, meeting.directives, shown.tasks, today_local(), shown.hidden)
 
 
 @endpoint(

@@ -319,16 +319,22 @@ MEETING_DETAIL_SCHEMA = component(
             "minutes": nullable(STRING),
             "directives": {"type": "array", "items": DIRECTIVE_SCHEMA},
             "tasks": {"type": "array", "items": TASK_SCHEMA},
+            "hidden_tasks": {
+                **INTEGER,
+                "description": "How many more tasks of the meeting the user may see than `tasks` lists "
+                "(it lists `TRACKER_MEETING_TASKS_SHOWN`, as the page does; `GET /tasks?meeting_id=` has them all).",
+            },
         }
     ),
 )
 
 
-def meeting_detail_json(meeting, directives, tasks, today=None):
+def meeting_detail_json(meeting, directives, tasks, today=None, hidden_tasks=0):
     return {
         **meeting_json(meeting),
         "directives": [directive_json(directive) for directive in directives],
         "tasks": [task_json(task, today) for task in tasks],
+        "hidden_tasks": hidden_tasks,
     }
 
 
