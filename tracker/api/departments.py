@@ -1,16 +1,16 @@
 """Departments: the directory every signed-in user reads; administrators change it."""
 
-import sqlalchemy as sa
 from flask_babel import gettext as _
 
 from tracker.api.auth import actor
 from tracker.api.serialisers import DEPARTMENT_SCHEMA, department_json, page_json, page_schema
 from tracker.api.spec import body, endpoint, query
+from tracker.core.db import page_of
 from tracker.core.errors import NotFound
 from tracker.core.permissions import can_manage_departments, require
 from tracker.departments import operations, schemas
 from tracker.departments import queries as department_queries
-from tracker.departments.models import Department, DepartmentKind
+from tracker.departments.models import Department
 from tracker.extensions import db
 
 DEPARTMENT_PAGE = page_schema("DepartmentPage", DEPARTMENT_SCHEMA)
@@ -47,19 +47,9 @@ def list_departments():
     """The department directory (every signed-in user may read it, to choose lead departments)."""
     params = query()
     page, per_page = params.paging(default_per_page=100)
-    selection = sa.select(Department)
-    if params.q:
-        selection = selection.where(department_queries.matching_text(params.q))
-    if params.kind is not None:
-        selection = selection.where(Department.kind == DepartmentKind(params.kind))
-    if params.is_active is not None:
-        selection = selection.where(Department.is_active.is_(params.is_active))
-    if params.parent_id is not None:
-        selection = selection.where(Department.parent_id == params.parent_id)
-    total = db.session.scalar(sa.select(sa.func.count()).select_from(selection.subquery()))
-    items = db.session.scalars(
-        selection.order_by(Department.name, Department.id).limit(per_page).offset((page - 1) * per_page)
-    ).all()
+    show = "all" if params.is_active is None else ("active" if params.is_active else "inactive")
+    selection = department_queries.listed(q=params.q or None, show=show, kind=params.kind, parent_id=params.parent_id)
+    items, total = page_of(selection, page, per_page)
     return page_json(items, total, page, per_page, department_json)
 
 

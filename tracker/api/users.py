@@ -1,18 +1,18 @@
 """Users: who am I, the people of a department (to choose an assignee), and administration."""
 
-import sqlalchemy as sa
 from flask_babel import gettext as _
 from flask_wtf.csrf import generate_csrf
 
 from tracker.api.auth import actor
 from tracker.api.serialisers import USER_SCHEMA, me_json, page_json, page_schema, user_json
 from tracker.api.spec import body, endpoint, query
+from tracker.core.db import page_of
 from tracker.core.errors import NotFound
 from tracker.core.permissions import can_manage_users, can_view_department, can_view_everything, require
 from tracker.extensions import db
 from tracker.users import operations, schemas
 from tracker.users import queries as user_queries
-from tracker.users.models import Role, User
+from tracker.users.models import User
 
 USER_PAGE = page_schema("UserPage", USER_SCHEMA)
 
@@ -35,22 +35,15 @@ def list_users():
     user = actor()
     params = query()
     page, per_page = params.paging()
-    selection = sa.select(User)
-    if params.department_id is not None:
-        require(can_view_department(user, params.department_id))
-        selection = selection.where(User.department_id == params.department_id)
+    department_id = params.department_id
+    if department_id is not None:
+        require(can_view_department(user, department_id))
     elif not can_view_everything(user):
-        selection = selection.where(User.department_id == user.department_id)
-    if params.role is not None:
-        selection = selection.where(User.role == Role(params.role))
-    if params.is_active is not None:
-        selection = selection.where(User.is_active.is_(params.is_active))
-    if params.q:
-        selection = selection.where(user_queries.matching_text(params.q))
-    total = db.session.scalar(sa.select(sa.func.count()).select_from(selection.subquery()))
-    items = db.session.scalars(
-        selection.order_by(User.name, User.id).limit(per_page).offset((page - 1) * per_page)
-    ).all()
+        department_id = user.department_id
+    selection = user_queries.listed(
+        q=params.q or None, department_id=department_id, role=params.role, is_active=params.is_active
+    )
+    items, total = page_of(selection, page, per_page)
     return page_json(items, total, page, per_page, user_json)
 
 

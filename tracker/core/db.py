@@ -70,3 +70,12 @@ def refresh_statistics(engine):
         connection.exec_driver_sql(f"PRAGMA analysis_limit={SQLITE_ANALYSIS_LIMIT}")
         connection.exec_driver_sql("ANALYZE")
     return True
+
+
+def page_of(selection, page, per_page):
+    """``(items, total)``: one page of the rows ``selection`` (ordered) reads, and how many it reads in all."""
+    from tracker.extensions import db
+
+    total = db.session.scalar(sa.select(sa.func.count()).select_from(selection.order_by(None).subquery()))
+    items = db.session.scalars(selection.limit(per_page).offset((page - 1) * per_page)).all()
+    return items, total

@@ -2,7 +2,7 @@
 
 import sqlalchemy as sa
 
-from tracker.departments.models import Department
+from tracker.departments.models import Department, DepartmentKind
 from tracker.extensions import db
 
 #: The administrators' list: which departments by state.
@@ -26,8 +26,9 @@ def all_departments():
     return db.session.scalars(sa.select(Department).order_by(Department.name)).all()
 
 
-def listed(q=None, show="active"):
-    """The administrators' directory: ``q`` in the name or code, ``show`` one of :data:`SHOWN`."""
+def listed(q=None, show="all", kind=None, parent_id=None):
+    """The directory, by name: ``q`` in the name or code, ``show`` one of :data:`SHOWN`, of one
+    ``kind``, under one parent; the administrators' page and ``GET /api/v1/departments`` alike."""
     query = sa.select(Department).order_by(Department.name, Department.id)
     if q:
         query = query.where(matching_text(q))
@@ -35,6 +36,10 @@ def listed(q=None, show="active"):
         query = query.where(Department.is_active.is_(True))
     elif show == "inactive":
         query = query.where(Department.is_active.is_(False))
+    if kind is not None:
+        query = query.where(Department.kind == DepartmentKind(kind))
+    if parent_id is not None:
+        query = query.where(Department.parent_id == parent_id)
     return query
 
 
