@@ -164,8 +164,8 @@ def show(meeting_id):
 
 @bp.route("/<int:meeting_id>/directives", methods=["POST"])
 def add_directive(meeting_id):
+    """Add a directive; the operation decides who may (a refusal is a 403 page)."""
     meeting = load_meeting(meeting_id)
-    require(can_edit_meeting(current_user, meeting))
     form = DirectiveForm(prefix="directive")
     if form.validate_on_submit():
         with UnitOfWork(form) as work:
