@@ -315,7 +315,13 @@ def _meeting_and_directive(actor, meeting_id, directive_id, errors):
 
 
 def update_task(actor, task, *, version, **fields):
-    """Change the fields of an open task (issuing side); ``version`` is the one the edit was based on."""
+    """Change the fields of an open task (issuing side); ``version`` is the one the edit was based on.
+
+    A change of the assignee alone is an assignment (:func:`assign_task`), which the head of the
+    lead department may make too, whichever door it comes through.
+    """
+    if set(fields) == {"assignee_id"} and can_assign_task(actor, task):
+        return assign_task(actor, task, fields["assignee_id"], version=version)
     require(can_edit_task(actor, task))
     check_version(task, version, required=True)
     require_open(task, _("A done or cancelled task can no longer be edited."))
@@ -572,11 +578,17 @@ def report_progress(actor, task, *, progress=None, current_value=None, comment=N
     return update
 
 
-def attach_evidence(actor, task, file_storage, *, update=None):
-    """Check and store an evidence file for the task; add it to ``update`` or to a new history entry."""
+def attach_evidence(actor, task, file_storage, *, update=None, version=None):
+    """Check and store an evidence file for the task; add it to ``update`` or to a new history entry.
+
+    ``version``, when given, is the one the upload was based on: a file alone on a task changed
+    meanwhile is refused as stale, as any report is (with ``update``, its report checked it).
+    """
     require(can_update_task(actor, task))
     if update is not None and update.task_id != task.id:
         raise ValidationFailed(_("This update belongs to another task."), fields={"update_id": _("Unknown update.")})
+    if update is None:
+        check_version(task, version)
     stored = storage.store_upload(file_storage)
     try:
         if update is None:

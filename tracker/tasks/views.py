@@ -350,10 +350,8 @@ def add_update(task_id):
                 comment=form.get("comment"),
                 version=form.get("version"),
             )
-        elif form.get("version"):
-            operations.check_version(task, form.get("version"))
         if has_file:
-            operations.attach_evidence(current_user, task, upload, update=update)
+            operations.attach_evidence(current_user, task, upload, update=update, version=form.get("version"))
 
     return _act(task_id, "update", _("Update saved."), record)
 
