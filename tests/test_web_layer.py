@@ -136,3 +136,30 @@ def test_a_deactivated_person_is_offered_nowhere_a_person_is_chosen(world, clien
         assert response.status_code == 200, where
         assert "Sam Staff" in page, where  # the active member is offered
         assert "Gone Person" not in page and f'value="{gone.id}"' not in page, where
+
+
+# --- Choices offered follow the policy module ---------------------------------------------------------
+
+
+def test_the_departments_offered_are_those_the_policy_allows(world):
+    from tracker.core.permissions import (
+        assignable_departments,
+        can_assign_in_department,
+        can_create_meeting,
+        meeting_host_departments,
+    )
+
+    departments = [world.office, world.lead, world.other, world.coord]
+    for user in (world.leader, world.admin, world.observer, world.head, world.staff, world.other_head):
+        for scope, rule in (
+            (assignable_departments, can_assign_in_department),
+            (meeting_host_departments, can_create_meeting),
+        ):
+            offered = scope(user)
+            for department in departments:
+                allowed = bool(rule(user, department.id))
+                assert allowed == (offered is None or department.id in offered), (
+                    user.name,
+                    scope.__name__,
+                    department.name,
+                )

@@ -141,6 +141,19 @@ def can_create_meeting(user, host_department_id=None):
     return deny(_("Only leaders and department heads record meetings."))
 
 
+def meeting_host_departments(user):
+    """The departments ``user`` may record a meeting for, as :func:`can_create_meeting` says:
+    ``None`` for any (and a provincial meeting with no host) for leaders and administrators, the
+    own department for a head, none for anyone else."""
+    if not signed_in(user):
+        return ()
+    if user.role in (Role.ADMIN, Role.LEADER):
+        return None
+    if user.role == Role.HEAD:
+        return (user.department_id,)
+    return ()
+
+
 def can_edit_meeting(user, meeting):
     if not signed_in(user):
         return deny(_("Please sign in."))
@@ -235,6 +248,19 @@ def can_assign_in_department(user, department_id):
     if user.role == Role.HEAD and user.department_id == department_id:
         return ALLOW
     return deny(_("Only the head of the lead department assigns this task."))
+
+
+def assignable_departments(user):
+    """The departments whose people ``user`` may give tasks to, as :func:`can_assign_in_department`
+    says: ``None`` for every department (leaders, administrators), the own department for a head,
+    none for anyone else."""
+    if not signed_in(user):
+        return ()
+    if user.role in (Role.ADMIN, Role.LEADER):
+        return None
+    if user.role == Role.HEAD:
+        return (user.department_id,)
+    return ()
 
 
 def is_lead_member(user, task):

@@ -10,6 +10,7 @@ from tracker.core.permissions import (
     can_create_meeting,
     can_edit_meeting,
     can_view_meeting,
+    meeting_host_departments,
     require,
 )
 from tracker.core.web import Page, UnitOfWork
@@ -63,10 +64,11 @@ def load_meeting(meeting_id):
 
 
 def _host_choices(user):
+    """The departments ``user`` may record a meeting for (and "none" when any may host)."""
+    hosts = meeting_host_departments(user)
     departments = department_queries.active_departments()
-    if user.role.value == "head":
-        departments = [d for d in departments if d.id == user.department_id]
-        return [(d.id, d.name) for d in departments]
+    if hosts is not None:
+        return [(d.id, d.name) for d in departments if d.id in hosts]
     return [("", _("(none: a provincial meeting)"))] + [(d.id, d.name) for d in departments]
 
 

@@ -15,13 +15,13 @@ from markupsafe import Markup
 
 from tracker.core.errors import ValidationFailed
 from tracker.core.integers import to_id
+from tracker.core.permissions import assignable_departments
 from tracker.core.web import UnitOfWork, safe_next
 from tracker.departments import queries as department_queries
 from tracker.feeds import exports
 from tracker.tasks import bp, bulk, queries
 from tracker.tasks.forms import PRIORITY_LABELS
 from tracker.users import queries as user_queries
-from tracker.users.models import Role
 
 #: The lists that carry the bulk form, and how each reads its filters.
 LISTS = ("mine", "department", "all", "meeting")
@@ -62,19 +62,18 @@ def bulk_choices(chosen_assignee=None):
     """
     user = current_user
     people = Markup("")
-    if user.role in (Role.ADMIN, Role.LEADER, Role.HEAD):
-        departments = [user.department_id] if user.role == Role.HEAD else None
+    departments = assignable_departments(user)
+    if departments != ():
         option = Markup('<option value="{}"{}>{} ({})</option>')
         people = Markup("").join(
             option.format(person_id, Markup(" selected") if str(person_id) == chosen_assignee else "", name, code)
             for person_id, name, code in user_queries.assignable_rows(departments, limit=2000)
         )
-    departments = department_queries.active_names()
     return {
         "people": people,
-        "departments": departments,
+        "departments": department_queries.active_names(),
         "priorities": [(priority.value, label) for priority, label in PRIORITY_LABELS.items()],
-        "may_change": user.role in (Role.ADMIN, Role.LEADER, Role.HEAD),
+        "may_change": departments != (),
         "max_tasks": bulk.max_tasks(),
     }
 

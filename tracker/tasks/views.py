@@ -15,6 +15,7 @@ from flask_login import current_user, login_required
 from tracker.core.errors import Conflict, ValidationFailed
 from tracker.core.integers import to_id
 from tracker.core.permissions import (
+    assignable_departments,
     can_create_task,
     can_edit_meeting,
     can_edit_task,
@@ -34,7 +35,6 @@ from tracker.tasks.models import ExtensionStatus
 from tracker.tasks.pages import list_context, load_task, open_by_default, refused_on_task_page, render_task, task_page
 from tracker.tasks.timing import timing_of
 from tracker.users import queries as user_queries
-from tracker.users.models import Role
 
 
 @bp.before_request
@@ -85,9 +85,9 @@ def _fill_choices(form):
 
 
 def _assignee_groups_for(user):
-    if user.role in (Role.ADMIN, Role.LEADER):
-        return user_queries.assignable_groups()
-    return user_queries.assignable_groups([user.department_id])
+    """The people ``user`` may choose as assignee, grouped by department."""
+    departments = assignable_departments(user)
+    return user_queries.assignable_groups(departments) if departments != () else []
 
 
 def _task_values(form):
