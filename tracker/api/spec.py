@@ -32,7 +32,7 @@ from spectree.plugins.flask_plugin import FlaskPlugin
 from spectree.utils import get_multidict_items
 
 from tracker.api import bp
-from tracker.api.inputs import INT_MAX, json_body, object_schema
+from tracker.api.inputs import INT_MAX, json_body
 from tracker.core.errors import ValidationFailed
 from tracker.core.schemas import field_errors
 
@@ -56,7 +56,8 @@ class _Backend(FlaskPlugin):
     a body goes to the form model only on an upload route that has one."""
 
     def request_validation(self, request, query, json, form, headers, cookies):
-        as_form = form is not None and request.mimetype in self.FORM_MIMETYPE
+        # An upload route reads its form (a JSON or empty body is a form without its file).
+        as_form = form is not None and (json is None or request.mimetype in self.FORM_MIMETYPE)
         has_data = request.method not in ("GET", "DELETE")
         adapter = self.model_adapter
         request.context = Context(
@@ -119,7 +120,6 @@ class Operation:
     tag: str
     description: str | None = None
     body: dict | type | None = None
-    body_schema: str | None = None
     query: dict | type | None = None
     form: type | None = None
     responses: dict = field(default_factory=dict)
@@ -145,7 +145,6 @@ def endpoint(
     tag,
     description=None,
     body=None,
-    body_schema=None,
     query=None,
     form=None,
     responses,
@@ -155,17 +154,18 @@ def endpoint(
 ):
     """Register ``rule`` for ``method`` on the API blueprint and describe it for OpenAPI.
 
-    ``body``, ``query`` and ``form`` are input models (:mod:`tracker.core.schemas`), validated by
-    spectree before the view runs (modules not yet moved to models pass dicts of
-    :class:`~tracker.api.inputs.Field` and validate themselves); ``body_schema`` names a component
-    for an upload validated by the view; ``responses`` maps a status to a component name, a schema
-    dict, or ``None`` for an empty response; ``errors`` adds error statuses beyond the ones inferred.
+    ``body`` (a JSON object), ``query`` and ``form`` (a ``multipart/form-data`` upload) are input
+    models (:mod:`tracker.core.schemas`), validated by spectree before the view runs (the report
+    and search query strings, not yet moved to models, pass a dict of
+    :class:`~tracker.api.inputs.Field` and read it themselves); ``responses`` maps a status to a
+    component name, a schema dict, or ``None`` for an empty response; ``errors`` adds error
+    statuses beyond the ones inferred.
     """
 
     def decorator(view):
         view.api_public = public
         #: A multipart upload may be as large as the app allows; JSON bodies are capped lower.
-        view.api_upload = body_schema is not None or form is not None
+        view.api_upload = form is not None
         served = view
         models = {"json": _model(body), "query": _model(query), "form": form}
         if any(models.values()):
@@ -185,7 +185,6 @@ def endpoint(
                 tag=tag,
                 description=description or _markdown(view.__doc__) or None,
                 body=body,
-                body_schema=body_schema,
                 query=query,
                 form=form,
                 responses=responses,
@@ -242,7 +241,7 @@ def _error_statuses(operation):
         statuses |= {401, 403}
     if PARAMETER.search(operation.rule):
         statuses.add(404)
-    if operation.body is not None or operation.body_schema is not None or operation.form is not None:
+    if operation.body is not None or operation.form is not None:
         statuses |= {400, 413, 422}
     if operation.query:
         statuses.add(422)
@@ -293,10 +292,6 @@ def _operation_document(operation, generated):
     if parameters:
         document["parameters"] = parameters
     content = dict(from_spectree.get("requestBody", {}).get("content", {}))
-    if isinstance(operation.body, dict):
-        content["application/json"] = {"schema": object_schema(operation.body)}
-    if operation.body_schema is not None:  # an upload; with ``body`` too, either is accepted
-        content["multipart/form-data"] = {"schema": ref(operation.body_schema)}
     if content:
         document["requestBody"] = {"required": True, "content": content}
     for status, target in operation.responses.items():

@@ -4,11 +4,9 @@
 """
 
 import sqlalchemy as sa
-from flask import request
 from flask_babel import gettext as _
 
 from tracker.api.auth import actor
-from tracker.api.inputs import INT_MAX
 from tracker.api.serialisers import (
     EXTENSION_SCHEMA,
     TASK_SCHEMA,
@@ -21,10 +19,9 @@ from tracker.api.serialisers import (
     task_rows_json,
     update_json,
 )
-from tracker.api.spec import body, component, endpoint, query
+from tracker.api.spec import body, endpoint, query
 from tracker.comments import queries as comment_queries
 from tracker.core.errors import NotFound, ValidationFailed
-from tracker.core.integers import to_id
 from tracker.core.permissions import can_assign_task, can_view_task, require
 from tracker.extensions import db
 from tracker.notifications import operations as notification_operations
@@ -35,22 +32,6 @@ from tracker.tasks.timing import today_local
 
 TaskListQuery = schemas.list_query([queries.OPEN], queries.ROLES, queries.SORTS)
 TASK_PAGE = page_schema("TaskPage", TASK_SCHEMA)
-component(
-    "EvidenceUpload",
-    {
-        "type": "object",
-        "required": ["file"],
-        "properties": {
-            "file": {"type": "string", "format": "binary", "description": "The evidence file (size and type limited)."},
-            "update_id": {
-                "type": "integer",
-                "minimum": 1,
-                "maximum": INT_MAX,
-                "description": "Attach to this history entry of the task.",
-            },
-        },
-    },
-)
 
 
 def load_task(task_id):
@@ -176,25 +157,19 @@ def create_update(task_id):
     "POST",
     summary="Attach an evidence file",
     tag="tasks",
-    body_schema="EvidenceUpload",
+    form=schemas.EvidenceUpload,
     responses={201: "Attachment"},
 )
 def create_attachment(task_id):
     """Multipart upload in ``file``; refused (422) when too large or of a type not allowed."""
     task = load_task(task_id)
-    file_storage = request.files.get("file")
-    if file_storage is None or not file_storage.filename:
-        raise ValidationFailed(_("No file was sent."), fields={"file": _("Choose a file.")})
+    values = body()
     update = None
-    update_id = (request.form.get("update_id") or "").strip()
-    if update_id:
-        if not update_id.isdigit():
-            raise ValidationFailed(_("Some fields are wrong."), fields={"update_id": _("Expected an integer.")})
-        number = to_id(update_id)  # beyond the database's range no update has the id
-        update = db.session.get(TaskUpdate, number) if number is not None else None
+    if values.get("update_id") is not None:
+        update = db.session.get(TaskUpdate, values["update_id"])
         if update is None or update.task_id != task.id:
             raise ValidationFailed(_("Some fields are wrong."), fields={"update_id": _("Unknown update.")})
-    attachment = operations.attach_evidence(actor(), task, file_storage, update=update)
+    attachment = operations.attach_evidence(actor(), task, values["file"], update=update)
     payload = attachment_json(attachment)
     db.session.commit()
     return payload, 201

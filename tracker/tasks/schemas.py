@@ -3,10 +3,12 @@ bodies and query strings with them (and documents them), the forms take their li
 
 from typing import Literal
 
-from pydantic import Field, create_model
+from pydantic import ConfigDict, Field, create_model
 
 from tracker.core.schemas import (
     Day,
+    File,
+    Form,
     Id,
     Ids,
     Input,
@@ -93,6 +95,15 @@ class Progress(Input):
 class ExtensionInput(Input):
     due_on: Day = Field(description="The deadline asked for.")
     reason: RequiredText(COMMENT_MAX, multiline=True)
+
+
+class EvidenceUpload(Form):
+    """An evidence file, as ``multipart/form-data`` (other parts are ignored, as they always were)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    file: File = Field(description="The evidence file (size and type limited).")
+    update_id: QueryInt(1) = Field(None, description="Attach to this history entry of the task.")
 
 
 class Decision(Input):

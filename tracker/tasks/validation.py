@@ -11,11 +11,8 @@ from flask_babel import gettext as _
 
 from tracker.core import integers
 from tracker.core.errors import Conflict, ValidationFailed
-
-#: The largest number a target or a value reached may be (stored as a float; the API states it too).
-NUMBER_MAX = 1e15
-#: The longest comment, reason or decision a person may write on a task.
-COMMENT_MAX = 10_000
+from tracker.core.schemas import NUMBER_MAX
+from tracker.tasks.schemas import COMMENT_MAX as COMMENT_MAX  # the limit, declared with the schemas
 
 
 class Errors(dict):
