@@ -68,15 +68,21 @@ def test_leader_records_a_meeting_and_its_directives(api, world):
     assert removed.status_code == 204
     assert db.session.scalar(sa.select(sa.func.count(Directive.id))) == 1
 
-    pasted = leader.post(
-        f"/meetings/{meeting['id']}/directives/paste",
-        json={"text": "Build the dike.\n\nRepair the  school roofs\nbefore the rains.\n\n"},
+    # Pasted conclusions go through the extractor, as on the page's review screen: proposals, nothing stored.
+    conclusions = (  # in the meeting's language, Vietnamese
+        "Tham dự cuộc họp có lãnh đạo các huyện.\n\n"
+        "Giao Sở Tài chính bố trí kinh phí sửa chữa mái trường học trước ngày 30/6/2025."
     )
-    assert pasted.status_code == 201, pasted.get_json()
-    assert [(item["position"], item["text"]) for item in pasted.get_json()["items"]] == [
-        (2, "Build the dike."),
-        (3, "Repair the school roofs before the rains."),
+    url = f"/meetings/{meeting['id']}/directives/paste"
+    pasted = leader.post(url, json={"text": conclusions})
+    assert pasted.status_code == 200, pasted.get_json()
+    proposals = api.check(pasted.get_json(), "Extraction")
+    assert [(item["text"], item["deadline"]) for item in proposals["directives"]] == [
+        ("Giao Sở Tài chính bố trí kinh phí sửa chữa mái trường học trước ngày 30/6/2025", "2025-06-30")
     ]
+    assert db.session.scalar(sa.select(sa.func.count(Directive.id))) == 1
+    assert_error(leader.post(url, json={"text": ""}), 422, fields=("text",))
+    assert_error(api.as_user(world.staff_a).post(url, json={"text": conclusions}), 403)
 
 
 def test_meeting_refusals(api, world):

@@ -4,7 +4,6 @@ from flask_babel import gettext as _
 
 from tracker.api.auth import actor
 from tracker.api.serialisers import (
-    DIRECTIVE_SCHEMA,
     MEETING_SUMMARY_SCHEMA,
     directive_json,
     meeting_detail_json,
@@ -15,8 +14,9 @@ from tracker.api.serialisers import (
 )
 from tracker.api.spec import body, endpoint, query
 from tracker.core.errors import NotFound
-from tracker.core.permissions import can_view_meeting, require
+from tracker.core.permissions import can_edit_meeting, can_extract_minutes, can_view_meeting, require
 from tracker.extensions import db
+from tracker.extraction.sources import extract_with_directory
 from tracker.meetings import operations, schemas
 from tracker.meetings import queries as meeting_queries
 from tracker.tasks import queries
@@ -141,19 +141,23 @@ def create_directive(meeting_id):
 @endpoint(
     "/meetings/<int:meeting_id>/directives/paste",
     "POST",
-    summary="Add one directive per paragraph of pasted conclusions",
+    summary="Propose the directives of pasted conclusions, as the review screen does (nothing is stored)",
     tag="meetings",
     body=schemas.PasteInput,
-    responses={201: {"type": "object", "properties": {"items": {"type": "array", "items": DIRECTIVE_SCHEMA}}}},
+    responses={200: "Extraction"},
 )
 def paste_directives(meeting_id):
-    """Blank lines separate paragraphs (without any, each line is one); they are appended in order."""
+    """The text goes through the extractor with the meeting's language and date, as the meeting page's
+    *Paste the conclusions* form goes to the review screen: the answer is the proposed directives (as
+    from `POST /extract`) and nothing is stored. Create the ones you accept with
+    `POST /meetings/{id}/directives`, and their tasks with `POST /tasks`. For those who may edit the
+    meeting and extract minutes."""
     meeting = get_meeting(meeting_id)
+    user = actor()
+    require(can_edit_meeting(user, meeting))
+    require(can_extract_minutes(user))
     values = body()
-    directives = operations.add_directives_from_text(actor(), meeting, values["text"])
-    payload = {"items": [directive_json(directive) for directive in directives]}
-    db.session.commit()
-    return payload, 201
+    return extract_with_directory(values["text"], meeting.language, meeting.held_on).to_dict()
 
 
 @endpoint(
