@@ -159,6 +159,15 @@ def _raw_text(value):
     return value
 
 
+def Verbatim(max_length, *, description=None):
+    """Text as sent (a search phrase), less control characters; NUL and lone surrogates refused."""
+    return Annotated[
+        str,
+        Field(max_length=max_length, description=description),
+        AfterValidator(lambda value: _clean_text(value, multiline=True, trim=False)),
+    ]
+
+
 def RawText(max_length, *, description=None):
     """Text that must not be blank, kept as written (not trimmed), of at most ``max_length`` characters."""
     return Annotated[
@@ -433,6 +442,7 @@ __all__ = [
     "QueryInt",
     "RequiredText",
     "Text",
+    "Verbatim",
     "choices",
     "field_errors",
     "limit",

@@ -3,28 +3,11 @@
 from flask_babel import gettext as _
 
 from tracker.api.auth import actor
-from tracker.api.inputs import PAGING, Field, load_query, paging
 from tracker.api.serialisers import INTEGER, STRING, nullable, strict_object
-from tracker.api.spec import component, endpoint
+from tracker.api.spec import component, endpoint, query
 from tracker.core.errors import ValidationFailed
-from tracker.search.queries import MAX_LENGTH, MIN_LENGTH, TYPES, Query, SearchError, search
-
-SEARCH_QUERY = {
-    "q": Field(
-        "string",
-        required=True,
-        max_length=MAX_LENGTH,
-        description=f"Any phrase (at least {MIN_LENGTH} letters or digits), with or without diacritics, "
-        "or a document's number such as `57-NQ/TW`.",
-    ),
-    "types": Field(
-        "array",
-        items=Field("string", enum=TYPES),
-        max_items=len(TYPES),
-        description="The kinds to look in, comma-separated; all by default.",
-    ),
-    **PAGING,
-}
+from tracker.search.queries import MIN_LENGTH, TYPES, Query, SearchError, search
+from tracker.search.schemas import SearchQuery
 
 SEARCH_HIT = component(
     "SearchHit",
@@ -64,7 +47,7 @@ SEARCH_PAGE = component(
     "GET",
     summary="Search tasks, meetings and directives",
     tag="search",
-    query=SEARCH_QUERY,
+    query=SearchQuery,
     responses={200: "SearchPage"},
 )
 def search_everywhere():
@@ -73,15 +56,15 @@ def search_everywhere():
     the phrase, whatever its case and diacritics ("ke hoach" finds "Kế hoạch"). Ranked: exact title
     or reference first, then titles (and references), then the rest; newest first within each.
     A query of fewer than 3 characters is refused (422): the trigram indexes need three."""
-    values = load_query(SEARCH_QUERY)
+    params = query()
     try:
-        query = Query.parse(values["q"])
+        phrase = Query.parse(params.q)
     except SearchError:
         message = _("Type at least %(n)d letters or digits to search.", n=MIN_LENGTH)
         raise ValidationFailed(message, fields={"q": message}) from None
-    page, per_page = paging(values)
-    types = tuple(values.get("types") or ()) or TYPES
-    results = search(actor(), query, types, page, per_page)
+    page, per_page = params.paging()
+    types = tuple(params.types or ()) or TYPES
+    results = search(actor(), phrase, types, page, per_page)
     return {
         "items": [
             {
