@@ -453,3 +453,17 @@ def test_open_lists_in_deadline_order_read_each_status_on_its_own_and_keep_the_o
             assert total == len(expected)
             got += [task.id for task in items]
         assert got == expected, (user.role, status, timing, sort)
+
+
+def test_a_heads_home_page_asks_its_counts_in_two_statements(world, data, client, auth, frozen):
+    """The list's total (the head's own tasks and the department's unassigned ones) is one statement,
+    the overdue and due-soon glance another, each a sum of the kept counts beside a count of the
+    head's own tasks."""
+    auth.login(world.head)
+    client.get("/")
+    with StatementCounter(db.engine) as counter:
+        page = client.get("/").get_data(as_text=True)
+    counting = [statement for statement in counter.statements if "task_counts" in statement]
+    assert len(counting) == 2, counting
+    assert all(statement.count("task_counts") >= 1 and "count(*)" in statement for statement in counting)
+    assert "1 overdue" in page

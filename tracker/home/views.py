@@ -16,17 +16,19 @@ FILTER_NAMES = ("status", "timing", "q", "due_from", "due_to", "assignee_id", "m
 
 
 def glance_counts(user, today):
-    """How many of the user's open tasks are overdue and due soon.
+    """How many of the user's open tasks are overdue and due soon, in one statement.
 
     A head's share (the department's unassigned tasks) is summed from the kept counts
-    (tracker/tasks/summaries.py); anyone else's is one query on their own tasks.
+    (tracker/tasks/summaries.py) beside their own assigned tasks; anyone else's is one query on
+    their own tasks.
     """
     kept = {
-        timing: summaries.count_tasks(user, queries.TaskFilters(mine=True, timing=timing), today)
+        timing: summaries.count_expression(user, queries.TaskFilters(mine=True, timing=timing), today)
         for timing in ("overdue", "due_soon")
     }
-    if None not in kept.values():
-        return kept
+    if all(expression is not None for expression in kept.values()):
+        row = db.session.execute(sa.select(kept["overdue"], kept["due_soon"])).one()
+        return {"overdue": int(row[0]), "due_soon": int(row[1])}
     overdue = timing_clause(Timing.OVERDUE, today)
     due_soon = timing_clause(Timing.DUE_SOON, today)
     row = db.session.execute(

@@ -91,12 +91,19 @@ def _timing_conditions(timing, today):
 def count_tasks(user, filters, today):
     """How many tasks ``user`` may see match ``filters``, from the summaries; ``None`` when the
     filters need the tasks themselves (free text, assignee, meeting, another department's share
-    for someone who may not see it all, every department at once)."""
+    for someone who may not see it all, every department at once). One statement."""
+    expression = count_expression(user, filters, today)
+    return None if expression is None else int(db.session.scalar(sa.select(expression)))
+
+
+def count_expression(user, filters, today):
+    """:func:`count_tasks` as an SQL expression (``None`` where it answers ``None``), so that a page
+    can ask several counts in one statement."""
     from tracker.tasks.queries import criteria
 
     if filters.q or filters.assignee_id is not None or filters.meeting_id is not None:
         return None
-    exact = 0
+    exact = sa.literal(0)
     if user.department_id is None:
         return None
     if filters.mine:
@@ -107,7 +114,7 @@ def count_tasks(user, filters, today):
         own = filters.__class__(**{**vars(filters), "mine": False, "ignored": {}})
         conditions, _ = criteria(user, own, today)
         conditions += [Task.lead_department_id == user.department_id, Task.assignee_id == user.id]
-        exact = db.session.scalar(sa.select(sa.func.count()).select_from(Task).where(*conditions))
+        exact = sa.select(sa.func.count()).select_from(Task).where(*conditions).scalar_subquery()
     else:
         department_id = filters.department_id
         if department_id is None and filters.role:
@@ -135,15 +142,17 @@ def count_tasks(user, filters, today):
         conditions.append(TaskCount.due_on < NO_DEADLINE)
     if filters.due_to is not None:
         conditions.append(TaskCount.due_on <= filters.due_to)
-    total = db.session.scalar(
-        sa.select(sa.func.coalesce(sa.func.sum(TaskCount.n), 0)).where(
+    total = (
+        sa.select(sa.func.coalesce(sa.func.sum(TaskCount.n), 0))
+        .where(
             TaskCount.department_id == department_id,
             TaskCount.roles.in_(masks(bits)),
             TaskCount.status.in_(sorted(status.value for status in statuses)),
             *conditions,
         )
+        .scalar_subquery()
     )
-    return int(total) + exact
+    return total + exact
 
 
 def recount():
