@@ -5,7 +5,6 @@ from datetime import date
 from flask_babel import gettext as _
 
 from tracker.api.auth import actor
-from tracker.api.inputs import PAGING, Field, load_query, paging
 from tracker.api.serialisers import (
     DATE,
     REF_SCHEMA,
@@ -19,20 +18,17 @@ from tracker.api.serialisers import (
     strict_object,
     task_json,
 )
-from tracker.api.spec import component, endpoint
+from tracker.api.spec import component, endpoint, query
 from tracker.core.errors import NotFound, ValidationFailed
 from tracker.core.permissions import can_view_meeting, can_view_reports, require
 from tracker.departments.models import Department
 from tracker.extensions import db
 from tracker.meetings.models import Meeting
 from tracker.reports import queries as report_queries
+from tracker.reports.schemas import DepartmentReportQuery, PeriodicReportQuery
 from tracker.tasks import queries
 from tracker.tasks.timing import today_local
 
-REPORT_QUERY = {
-    "from": Field("date", description="Keep tasks whose deadline is on or after this day."),
-    "to": Field("date", description="Keep tasks whose deadline is on or before this day."),
-}
 INTEGER = {"type": "integer", "minimum": 0}
 component(
     "DepartmentReport",
@@ -70,36 +66,20 @@ component(
     "GET",
     summary="Per-department report, worst on-time rate first",
     tag="reports",
-    query=REPORT_QUERY,
+    query=DepartmentReportQuery,
     responses={200: "DepartmentReport"},
 )
 def department_report():
     """Tasks count for their lead department; cancelled tasks are left out."""
     user = actor()
     require(can_view_reports(user))
-    values = load_query(REPORT_QUERY)
-    rows = queries.department_report(user, date_from=values.get("from"), date_to=values.get("to"))
+    params = query()
+    rows = queries.department_report(user, date_from=params.date_from, date_to=params.date_to)
     return {"items": [row.as_dict() for row in rows]}
 
 
 # --- The periodic report and a meeting's follow-up ---------------------------------------------------
 
-PERIODIC_QUERY = {
-    "from": Field("date", description="First day of the period (default: 1 January of this year)."),
-    "to": Field("date", description="Last day of the period (default: 31 December of this year)."),
-    "department_id": Field("integer", minimum=1, description="Only the tasks this department leads."),
-    "meeting_id": Field("integer", minimum=1, description="Only the tasks of this meeting."),
-    "document": Field(
-        "string",
-        min_length=1,
-        max_length=report_queries.DOCUMENT_MAX_LENGTH,
-        description="Only the tasks made from directives that refer to this source document, named by its "
-        "number and code (28/KH-UBND, 57-NQ/TW; a reference as written, such as 'Plan No. 28/KH-UBND dated "
-        "24 January 2025', names it too).",
-        example="28/KH-UBND",
-    ),
-    **PAGING,
-}
 RATE = nullable(
     {
         "type": "number",
@@ -220,7 +200,7 @@ def report_json(report, today):
     "GET",
     summary="The periodic report: the four classes per lead department, and the overdue tasks",
     tag="reports",
-    query=PERIODIC_QUERY,
+    query=PeriodicReportQuery,
     responses={200: "PeriodicReport"},
 )
 def periodic_report():
@@ -231,10 +211,11 @@ def periodic_report():
     """
     user = actor()
     require(can_view_reports(user))
-    values = load_query(PERIODIC_QUERY)
+    params = query()
+    values = params.given()
     today = today_local()
-    date_from = values.get("from") or date(today.year, 1, 1)
-    date_to = values.get("to") or date(today.year, 12, 31)
+    date_from = params.date_from or date(today.year, 1, 1)
+    date_to = params.date_to or date(today.year, 12, 31)
     errors = {}
     if date_from > date_to:
         errors["to"] = _("The end of the period must not be before its start.")
@@ -251,7 +232,7 @@ def periodic_report():
         errors["document"] = _("Not a document's number and code, such as 28/KH-UBND.")
     if errors:
         raise ValidationFailed(_("Some parameters are wrong."), fields=errors)
-    page, per_page = paging(values)
+    page, per_page = params.paging()
     report = report_queries.periodic_report(
         user,
         date_from,
