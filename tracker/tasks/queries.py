@@ -73,8 +73,10 @@ class TaskFilters:
     per_page: int | None = None
     #: Only the signed-in user's own work: assigned to them, or unassigned in a department they head.
     mine: bool = False
-    #: The reader of the query string: what it ignored (``read.ignored``), a page's note
-    #: (``read.note()``), a data answer's refusal (``read.refuse_ignored()``).
+    #: Filter values that were not understood (name -> value), ignored by the query.
+    ignored: dict = field(default_factory=dict)
+    #: The reader of the query string: a page's note (``read.note()``), a data answer's refusal
+    #: (``read.refuse_ignored()``).
     read: object = field(default=None, repr=False, compare=False)
 
     @classmethod
@@ -96,6 +98,7 @@ class TaskFilters:
         filters.per_page = read.id("per_page")
         for name, value in overrides.items():
             setattr(filters, name, value)
+        filters.ignored = read.ignored
         filters.read = read
         return filters
 
