@@ -6,6 +6,7 @@ import sqlalchemy as sa
 from flask import abort, render_template, request, send_file, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
+from sqlalchemy.orm import load_only
 
 from tracker.core.permissions import ALLOW, can_view_everything, can_view_meeting, can_view_reports, deny, require
 from tracker.departments.models import Department
@@ -128,8 +129,12 @@ def _page_number(name):
 
 
 def _meeting_choices():
+    """The latest meetings the reader may see, by title and date only (not their minutes)."""
     return db.session.scalars(
-        visible_meetings(current_user).order_by(Meeting.held_on.desc(), Meeting.id.desc()).limit(MEETING_CHOICES)
+        visible_meetings(current_user)
+        .options(load_only(Meeting.id, Meeting.title, Meeting.held_on))
+        .order_by(Meeting.held_on.desc(), Meeting.id.desc())
+        .limit(MEETING_CHOICES)
     ).all()
 
 
