@@ -111,7 +111,7 @@ def count_expression(user, filters, today):
             return None
         department_id, bits = user.department_id, UNASSIGNED
         # Assigned to the head: few, counted on the tasks (their own index range).
-        own = filters.__class__(**{**vars(filters), "mine": False, "ignored": {}})
+        own = filters.__class__(**{**vars(filters), "mine": False})
         conditions, _ = criteria(user, own, today)
         conditions += [Task.lead_department_id == user.department_id, Task.assignee_id == user.id]
         exact = sa.select(sa.func.count()).select_from(Task).where(*conditions).scalar_subquery()
