@@ -244,6 +244,7 @@ def periodic_report():
         limit=per_page,
         overdue_offset=(page - 1) * per_page,
         late_offset=0,
+        whole_tasks=True,
     )
     return {**report_json(report, today), "page": page, "per_page": per_page}
 
@@ -263,7 +264,7 @@ def meeting_report(meeting_id):
         raise NotFound(_("No meeting has the id %(id)s.", id=meeting_id))
     require(can_view_meeting(user, meeting))
     today = today_local()
-    report = report_queries.meeting_report(user, meeting, today=today)
+    report = report_queries.meeting_report(user, meeting, today=today, whole_tasks=True)
     payload = report_json(report, today)
     payload["meeting"] = {"id": meeting.id, "name": meeting.title}
     payload["directives"] = [

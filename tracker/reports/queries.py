@@ -42,6 +42,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import sqlalchemy as sa
+from sqlalchemy.orm import joinedload
 
 from tracker.core.permissions import can_view_everything
 from tracker.departments.models import Department
@@ -59,7 +60,7 @@ from tracker.tasks.models import (
     TaskUpdate,
     UpdateKind,
 )
-from tracker.tasks.queries import list_options, visible_tasks
+from tracker.tasks.queries import DEPARTMENT_NAMING, list_options, visible_tasks
 from tracker.tasks.timing import today_local
 
 #: The lists of overdue and late tasks stop at this many rows (the counts are always whole).
@@ -270,11 +271,13 @@ def count_lines(conditions, as_of):
     return lines, totals
 
 
-def _load(task_ids):
-    """The tasks ``task_ids`` with their departments and people, in that order."""
+def _load(task_ids, whole=False):
+    """The tasks ``task_ids``, in that order, with their lead department (the page and the documents
+    name no one else); ``whole``: with their people and coordinating departments too (the API's JSON)."""
     if not task_ids:
         return []
-    found = db.session.scalars(sa.select(Task).where(Task.id.in_(task_ids)).options(*list_options())).unique()
+    options = list_options() if whole else (joinedload(Task.lead_department).load_only(*DEPARTMENT_NAMING),)
+    found = db.session.scalars(sa.select(Task).where(Task.id.in_(task_ids)).options(*options)).unique()
     loaded = {task.id: task for task in found}
     return [loaded[task_id] for task_id in task_ids]
 
@@ -287,7 +290,7 @@ def _total(user, query):
     return db.session.scalar(sa.select(sa.func.count()).select_from(query.subquery()))
 
 
-def overdue_page(user, filters, as_of, limit, offset=0):
+def overdue_page(user, filters, as_of, limit, offset=0, whole=False):
     """``(tasks, total or None)``: the overdue tasks ``user`` may see, the longest overdue first
     (by the deadline they are judged against, then id), ``limit`` of them from ``offset``.
 
@@ -321,10 +324,10 @@ def overdue_page(user, filters, as_of, limit, offset=0):
         sa.select(merged.c.id).order_by(merged.c.judged, merged.c.id).limit(limit).offset(offset)
     ).all()
     everything = visible_tasks(user, *counted(**filters), class_cases(as_of)[3])
-    return _load(ids), _total(user, everything.with_only_columns(Task.id))
+    return _load(ids, whole), _total(user, everything.with_only_columns(Task.id))
 
 
-def late_page(user, filters, as_of, limit, offset=0):
+def late_page(user, filters, as_of, limit, offset=0, whole=False):
     """``(tasks, total or None)``: the tasks completed late that ``user`` may see, the latest
     completed first, ``limit`` of them from ``offset``.
 
@@ -336,7 +339,7 @@ def late_page(user, filters, as_of, limit, offset=0):
         within.append(Task.completed_on >= filters["date_from"])
     query = visible_tasks(user, *counted(**filters), class_cases(as_of)[1], *within).with_only_columns(Task.id)
     ids = db.session.scalars(query.order_by(Task.completed_on.desc(), Task.id.desc()).limit(limit).offset(offset)).all()
-    return _load(ids), _total(user, query)
+    return _load(ids, whole), _total(user, query)
 
 
 def last_progress_reports(task_ids):
@@ -379,11 +382,13 @@ def periodic_report(
     limit=LIST_LIMIT,
     overdue_offset=0,
     late_offset=0,
+    whole_tasks=False,
 ):
     """The periodic report as ``user`` reads it: counts for every lead department, lists of what they may see.
 
     ``document`` is a source document's symbol (see :func:`document_key`; one that names none
-    counts nothing). Each list holds ``limit`` tasks from its offset.
+    counts nothing). Each list holds ``limit`` tasks from its offset, loaded with their lead
+    department, or ``whole_tasks`` (people and coordinating departments too, for task JSON).
     """
     today = today or today_local()
     as_of = as_of_day(date_to, today)
@@ -399,8 +404,8 @@ def periodic_report(
         "directive_ids": directive_ids,
     }
     lines, totals = count_lines(counted(**filters), as_of)
-    overdue_tasks, overdue_total = overdue_page(user, filters, as_of, limit, overdue_offset)
-    late_tasks, late_total = late_page(user, filters, as_of, limit, late_offset)
+    overdue_tasks, overdue_total = overdue_page(user, filters, as_of, limit, overdue_offset, whole_tasks)
+    late_tasks, late_total = late_page(user, filters, as_of, limit, late_offset, whole_tasks)
     ids = [task.id for task in overdue_tasks]
     progress = last_progress_reports(ids)
     extensions = extension_requests(ids)
@@ -436,7 +441,7 @@ def periodic_report(
 def meeting_report(user, meeting, today=None, **lists):
     """A meeting's follow-up: its report over all its tasks, and per directive the tasks ``user`` may see.
 
-    ``lists`` are :func:`periodic_report`'s ``limit`` and offsets of its lists.
+    ``lists`` are :func:`periodic_report`'s ``limit``, the offsets of its lists and ``whole_tasks``.
     """
     report = periodic_report(user, meeting_id=meeting.id, today=today, **lists)
     directives = db.session.scalars(
