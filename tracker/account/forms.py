@@ -6,7 +6,9 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, PasswordField, SelectField, StringField
 from wtforms.validators import DataRequired, Length, ValidationError
 
+from tracker.core.schemas import form_length
 from tracker.users.forms import LANGUAGE_LABELS
+from tracker.users.schemas import UserInput
 
 MAX_LEAD_DAY = 60
 
@@ -50,12 +52,13 @@ class SettingsForm(FlaskForm):
 
 class ChangePasswordForm(FlaskForm):
     current_password = PasswordField(
-        _l("Current password"), validators=[DataRequired(_l("This field is required.")), Length(max=1000)]
+        _l("Current password"),
+        validators=[DataRequired(_l("This field is required.")), form_length(UserInput, "password")],
     )
     password = PasswordField(
         _l("New password"),
         description=_l("At least 10 characters; a few uncommon words make a good one."),
-        validators=[DataRequired(_l("This field is required.")), Length(max=1000)],
+        validators=[DataRequired(_l("This field is required.")), form_length(UserInput, "password")],
     )
 
 

@@ -19,9 +19,9 @@ from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.exceptions import HTTPException
 
 from tracker.api import bp
-from tracker.api.inputs import INT_MAX
 from tracker.core.errors import Conflict, NotFound, error_payload
 from tracker.core.permissions import signed_in
+from tracker.core.schemas import INT_MAX
 from tracker.extensions import csrf, db, limiter
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})

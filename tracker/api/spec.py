@@ -20,21 +20,20 @@ serialisers), the error statuses each route may answer, and which routes need no
 
 import functools
 import inspect
+import json
 import re
 from dataclasses import dataclass, field
 
 from flask import current_app, request
 from flask_babel import gettext as _
-from pydantic import BaseModel
 from spectree import SpecTree
 from spectree.plugins.base import Context
 from spectree.plugins.flask_plugin import FlaskPlugin
 from spectree.utils import get_multidict_items
 
 from tracker.api import bp
-from tracker.api.inputs import INT_MAX, json_body
-from tracker.core.errors import ValidationFailed
-from tracker.core.schemas import field_errors
+from tracker.core.errors import TrackerError, ValidationFailed
+from tracker.core.schemas import INT_MAX, field_errors
 
 #: The models spectree reads query strings with (a refusal there names parameters, not fields).
 _QUERY_MODELS = {}
@@ -119,8 +118,8 @@ class Operation:
     summary: str
     tag: str
     description: str | None = None
-    body: dict | type | None = None
-    query: dict | type | None = None
+    body: type | None = None
+    query: type | None = None
     form: type | None = None
     responses: dict = field(default_factory=dict)
     public: bool = False
@@ -155,11 +154,9 @@ def endpoint(
     """Register ``rule`` for ``method`` on the API blueprint and describe it for OpenAPI.
 
     ``body`` (a JSON object), ``query`` and ``form`` (a ``multipart/form-data`` upload) are input
-    models (:mod:`tracker.core.schemas`), validated by spectree before the view runs (the report
-    and search query strings, not yet moved to models, pass a dict of
-    :class:`~tracker.api.inputs.Field` and read it themselves); ``responses`` maps a status to a
-    component name, a schema dict, or ``None`` for an empty response; ``errors`` adds error
-    statuses beyond the ones inferred.
+    models (:mod:`tracker.core.schemas`), validated by spectree before the view runs; ``responses`` maps
+    a status to a component name, a schema dict, or ``None`` for an empty response; ``errors`` adds
+    error statuses beyond the ones inferred.
     """
 
     def decorator(view):
@@ -167,7 +164,7 @@ def endpoint(
         #: A multipart upload may be as large as the app allows; JSON bodies are capped lower.
         view.api_upload = form is not None
         served = view
-        models = {"json": _model(body), "query": _model(query), "form": form}
+        models = {"json": body, "query": query, "form": form}
         if any(models.values()):
             if models["query"] is not None:
                 _QUERY_MODELS[models["query"].__name__] = models["query"]
@@ -197,8 +194,23 @@ def endpoint(
     return decorator
 
 
-def _model(value):
-    return value if isinstance(value, type) and issubclass(value, BaseModel) else None
+class BadRequest(TrackerError):
+    code = 400
+    error = "bad_request"
+
+
+def json_body():
+    """Return the request's JSON object; malformed JSON or anything but an object is a 400."""
+    raw = request.get_data(cache=True)
+    if not raw.strip():
+        raise BadRequest(_("A JSON object is expected in the request body."))
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        raise BadRequest(_("The request body is not valid JSON.")) from None
+    if not isinstance(data, dict):
+        raise BadRequest(_("The request body must be a JSON object."))
+    return data
 
 
 def _json_object_first(view, *, upload):
@@ -245,8 +257,7 @@ def _error_statuses(operation):
         statuses |= {400, 413, 422}
     if operation.query:
         statuses.add(422)
-    body_fields = operation.body.model_fields if _model(operation.body) else operation.body or {}
-    if "version" in body_fields:
+    if operation.body is not None and "version" in operation.body.model_fields:
         statuses.add(409)
     return sorted(statuses)
 
@@ -273,7 +284,7 @@ def _operation_document(operation, generated):
         document["description"] = operation.description
     from_spectree = generated["paths"].get(bp.url_prefix + openapi_path(operation.rule), {}).get(operation.method, {})
     parameters = _path_parameters(operation.rule)
-    if _model(operation.query):
+    if operation.query is not None:
         for parameter in from_spectree.get("parameters", []):
             if parameter["in"] != "query":
                 continue
@@ -281,14 +292,6 @@ def _operation_document(operation, generated):
             if not parameter["required"]:
                 parameter["allowEmptyValue"] = True  # ``?due_from=`` is the same as no ``due_from``
             parameters.append(parameter)
-    for name, query_field in (operation.query or {}).items() if isinstance(operation.query, dict) else ():
-        schema = query_field.schema()
-        parameter = {"name": name, "in": "query", "required": query_field.required, "schema": schema}
-        if not query_field.required:
-            parameter["allowEmptyValue"] = True  # ``?due_from=`` is the same as no ``due_from`` (load_query)
-        if query_field.kind == "array":
-            parameter.update(style="form", explode=False)
-        parameters.append(parameter)
     if parameters:
         document["parameters"] = parameters
     content = dict(from_spectree.get("requestBody", {}).get("content", {}))

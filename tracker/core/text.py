@@ -5,7 +5,7 @@ characters on purpose (they come from pasting binary data or from attacks). So:
 
 - web forms and query strings lose their control characters (but tab, line feed and carriage
   return) as the request reads them (:class:`CleanRequest`), so no view, form or search sees one;
-- JSON text is checked field by field (:mod:`tracker.api.inputs`): a NUL or a lone surrogate is a
+- JSON text is checked field by field (:mod:`tracker.core.schemas`): a NUL or a lone surrogate is a
   422 naming the field, other control characters are dropped the same way.
 """
 
