@@ -68,6 +68,12 @@ def test_lists_keep_to_what_the_reader_may_see(province, make, frozen):
     assert report.totals.open_overdue == 3
     assert [item.task.title for item in report.overdue] == ["Extended too late"]
     assert report.overdue_total == 1
+    # Their own department alone: they see every task it leads, and the lists count all of them.
+    own = periodic_report(staff, *Q2, department_id=province["beta"].id)
+    assert (own.overdue_total, own.totals.open_overdue) == (1, 1)
+    assert [item.task.title for item in own.overdue] == ["Extended too late"]
+    other = periodic_report(staff, *Q2, department_id=province["alpha"].id)
+    assert other.totals.open_overdue == 2 and other.overdue_total == 0 and other.overdue == []
 
 
 def test_counts_are_one_grouped_statement(province, frozen):

@@ -282,10 +282,13 @@ def _load(task_ids, whole=False):
     return [loaded[task_id] for task_id in task_ids]
 
 
-def _total(user, query):
-    """How many tasks ``query`` selects when ``user`` does not see every task; else ``None`` (the
-    class count stands for it)."""
-    if can_view_everything(user):
+def _total(user, query, filters):
+    """How many tasks ``query`` selects, when ``user`` may not see every task the report counts;
+    else ``None`` (the class count stands for it): those who see every task, and the members of the
+    one lead department asked for (they see every task it leads)."""
+    if can_view_everything(user) or (
+        filters["department_id"] is not None and filters["department_id"] == user.department_id
+    ):
         return None
     return db.session.scalar(sa.select(sa.func.count()).select_from(query.subquery()))
 
@@ -324,7 +327,7 @@ def overdue_page(user, filters, as_of, limit, offset=0, whole=False):
         sa.select(merged.c.id).order_by(merged.c.judged, merged.c.id).limit(limit).offset(offset)
     ).all()
     everything = visible_tasks(user, *counted(**filters), class_cases(as_of)[3])
-    return _load(ids, whole), _total(user, everything.with_only_columns(Task.id))
+    return _load(ids, whole), _total(user, everything.with_only_columns(Task.id), filters)
 
 
 def late_page(user, filters, as_of, limit, offset=0, whole=False):
@@ -339,7 +342,7 @@ def late_page(user, filters, as_of, limit, offset=0, whole=False):
         within.append(Task.completed_on >= filters["date_from"])
     query = visible_tasks(user, *counted(**filters), class_cases(as_of)[1], *within).with_only_columns(Task.id)
     ids = db.session.scalars(query.order_by(Task.completed_on.desc(), Task.id.desc()).limit(limit).offset(offset)).all()
-    return _load(ids, whole), _total(user, query)
+    return _load(ids, whole), _total(user, query, filters)
 
 
 def last_progress_reports(task_ids):
