@@ -85,3 +85,33 @@ def test_texts_written_after_the_rules_reach_the_goals():
     scores = evaluate(TEXTS)
     assert scores.documents >= 8 and scores.gold >= 25
     assert below_goals(scores.figures) == [], "\n".join(scores.mistakes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yêu cầu các cơ quan, đơn vị triển khai thực hiện nghiêm túc.",
+        "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện.",
+        "All agencies and units are requested to strictly implement this notice.",
+        "Le Ministre de l'Agriculture et les autres ministres sont chargés, chacun en ce qui le concerne, de "
+        "l'exécution de la présente décision.",
+        "The Department of Finance is responsible for the implementation of this decision.",
+    ],
+)
+def test_closing_formulas_give_no_task(run, text):
+    assert run(text).directives == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("Yêu cầu các sở, ngành triển khai thực hiện nghiêm túc kế hoạch tiêm chủng.", None),
+        ("Giao Sở Tài chính thực hiện.", "STC"),
+        ("Le Département de l'industrie et du commerce est invité à suivre les prix des intrants.", "SCT"),
+        ("Le Département de la santé a été invité à suivre les prix des médicaments.", "SYT"),
+        ("Le Président invite le Département de la santé à suivre les prix des médicaments.", "SYT"),
+    ],
+)
+def test_a_task_in_stock_words_or_a_passive_invitation_still_is_one(one, text, lead):
+    directive = one(text)
+    assert (directive.lead.code if directive.lead else None) == lead

@@ -121,6 +121,8 @@ EN = Cues(
 FR = Cues(
     view="folded",
     request=re.compile(
+        # "est invité à", "sont priés de": the passive names who must act (an obligation, not a request)
+        r"(?<!\best )(?<!\bsont )(?<!\bete )"
         r"\b(?:demande|demandent|demander|exhorte|invite|invitent|prie|enjoint|charge|chargent|instruit|"
         r"recommande|ordonne|confie|sollicite|appelle|appellent|appelant)(?=\s+(?:(?:mercredi|lundi|mardi|jeudi|vendredi|egalement|aussi|"
         r"notamment|enfin|donc|en outre|par ailleurs|encore|ensuite)\s+)?(?:a|au|aux|a l'|l'|le|la|les|ce|cette|ces|"

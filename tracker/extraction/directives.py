@@ -42,7 +42,7 @@ from tracker.extraction.cues import (
 from tracker.extraction.directory import Mention
 from tracker.extraction.results import DepartmentRef
 from tracker.extraction.segments import Unit
-from tracker.extraction.textprep import Prepared
+from tracker.extraction.textprep import Prepared, words
 
 _WORD = re.compile(r"[^\W\d_]+")
 _GAP_STOP = re.compile(r"[;:!?]|\.\s")
@@ -65,6 +65,33 @@ _VI_GROUP_SUBJECT = re.compile(
     r"(?:\s*,\s*(?:các\s+)?(?:sở|ngành|địa phương|đơn vị|cơ quan|huyện|thị xã|thành phố|bộ)(?:\s+liên quan)?)*"
 )
 _VI_REPORTING = re.compile(r"(?:báo cáo|trình bày|cho biết|đánh giá|phát biểu|thông tin|giới thiệu)\b")
+
+
+#: A decree's execution clause: "... sont chargés, chacun en ce qui le concerne, de l'exécution du présent
+#: décret", "is responsible for the implementation of this decision", "ansvarar för verkställigheten av detta beslut".
+_EXECUTION_CLAUSE = re.compile(
+    r"\bchargee?s?\b[^.;]{0,60}\bde l'(?:execution|application) d(?:u|e la|es) present"
+    r"|\b(?:responsible|in charge)\s+for\s+(?:the\s+)?(?:implementation|execution)\s+of\s+"
+    r"this\s+(?:decision|decree|order)\b"
+)
+_FORMULA = {
+    "vi": words(
+        "yêu cầu đề nghị giao các cơ quan đơn vị sở ban ngành địa phương liên quan có triển khai thực hiện "
+        "nghiêm túc hiệu quả nội dung trên văn bản thông báo kết luận này biết và theo chức năng nhiệm vụ được "
+        "tổ để chỉ đạo"
+    ),
+    "en": words(
+        "all relevant concerned agencies units departments localities sectors branches and are is be hereby "
+        "requested asked to seriously strictly effectively implement implementation this these the above notice "
+        "document letter conclusion conclusions contents content of for organize organise carry out comply with "
+        "accordingly"
+    ),
+    "fr": words(
+        "les services concernes ministres ministre et autres sont est charges charge chacun en ce qui le la "
+        "concerne de l execution application mise oeuvre mettre presente present decision decret arrete note "
+        "communique a invites invite"
+    ),
+}
 
 
 @dataclass
@@ -257,6 +284,19 @@ class _Reader:
                 return _Cue("modal", first.end, first.end, subject=True)
         return None
 
+    def is_formula(self, unit: Unit) -> bool:
+        """A closing formula that gives no task ("Yêu cầu các cơ quan, đơn vị triển khai thực hiện nghiêm
+        túc", "All agencies are requested to strictly implement this notice", "... sont chargés, chacun en
+        ce qui le concerne, de l'exécution de la présente décision"): nothing but its stock words."""
+        if _EXECUTION_CLAUSE.search(self.prep.folded, unit.start, unit.end):
+            return True
+        formula = _FORMULA.get(self.language)
+        if formula is None:
+            return False
+        view = self.prep.lower if self.language == "vi" else self.prep.folded
+        found = _WORD.findall(view, unit.start, unit.end)
+        return bool(found) and len(found) <= 30 and all(word in formula for word in found)
+
     def told_before(self, text: str, position: int) -> bool:
         """A past time ("last year", "earlier", "tidigare", "trước đó") just before the cue."""
         past = self.cues.past_time
@@ -402,7 +442,8 @@ class _Reader:
             )
             directive_context = context is not None and context.kind == "directive"
             dated_obligation = False
-            if cue is None and ACCOUNTABILITY.search(self.prep.folded, unit.start, unit.end):
+            accountable = cue is None and ACCOUNTABILITY.search(self.prep.folded, unit.start, unit.end)
+            if accountable or self.is_formula(unit):
                 proposed = False
             elif cue is not None:
                 proposed = True

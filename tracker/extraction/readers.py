@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from tracker.extraction.cues import VI
 from tracker.extraction.results import DepartmentRef
 from tracker.extraction.textprep import fold_loose, words
 
@@ -290,6 +291,8 @@ def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list
         words_after = re.match(r"(?:[^\W\d_]+\s*){1,4}", work[hit.end() : hit.end() + 40])
         if not words_after:
             continue
+        if VI.imperative.match(words_after.group().lower()):
+            continue  # "các sở, ngành triển khai ...": the sectors at large, then a verb, no field
         tokens = words_after.group().split()
         for size in range(min(4, len(tokens)), 0, -1):  # the longest field that names one unit
             text = " ".join(tokens[:size])

@@ -144,16 +144,24 @@ def prepare_doc(doc: Doc) -> None:
     doc.candidates = doc.reading.candidates()
     to_input = doc.reading.prep.to_input
     spans = [(to_input(c.start), to_input(c.end)) for c in doc.candidates]
+    # The rules' proposals are matched one to one, as the scorer matches them: a second proposal on the
+    # same directive is an extra.
+    matched: set[int] = set()
     found_by_rules = set()
     for g, gold in enumerate(doc.gold):
-        for span, candidate in zip(spans, doc.candidates, strict=True):
-            if candidate.proposal is not None and _qualifies((gold.start, gold.end), span):
-                found_by_rules.add(g)
+        best, best_overlap = None, 0
+        for k, (span, candidate) in enumerate(zip(spans, doc.candidates, strict=True)):
+            overlap = _qualifies((gold.start, gold.end), span) if candidate.proposal is not None else 0
+            if k not in matched and overlap > best_overlap:
+                best, best_overlap = k, overlap
+        if best is not None:
+            matched.add(best)
+            found_by_rules.add(g)
     doc.labels = []
-    for span, candidate in zip(spans, doc.candidates, strict=True):
+    for k, (span, candidate) in enumerate(zip(spans, doc.candidates, strict=True)):
         hits = [g for g, gold in enumerate(doc.gold) if _qualifies((gold.start, gold.end), span)]
         if candidate.proposal is not None:
-            doc.labels.append(1 if hits else 0)
+            doc.labels.append(1 if k in matched else 0)
         elif not hits:
             doc.labels.append(0)
         else:
