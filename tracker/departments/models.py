@@ -4,13 +4,14 @@ import sqlalchemy as sa
 from flask_babel import get_locale
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from tracker.config import LANGUAGES
 from tracker.core.db import TimestampMixin, enum_column
 from tracker.extensions import db
 
 #: The languages a name falls back to when it has none in the reader's.
 NAME_FALLBACK = {"vi": ("en",), "en": ("vi",)}
 #: The languages a department may be named in (the interface's).
-NAME_LANGUAGES = ("vi", "en", "fr", "sv")
+NAME_LANGUAGES = LANGUAGES
 
 
 def current_language():
