@@ -52,7 +52,15 @@ def _refuse(req, response, error, instance, model_adapter):
 
 class _Backend(FlaskPlugin):
     """spectree's Flask plugin, reading a JSON body whatever its declared type (as Tracker always did):
-    a body goes to the form model only on an upload route that has one."""
+    a body goes to the form model only on an upload route that has one.
+
+    It overrides spectree internals (spectree 3.0): ``FlaskPlugin.request_validation(request, query,
+    json, form, headers, cookies)`` setting ``request.context`` to a ``spectree.plugins.base.Context``
+    of five fields, with ``FlaskPlugin.fill_form``, ``FORM_MIMETYPE`` and
+    ``spectree.utils.get_multidict_items``; :func:`_refuse` relies on the ``before`` hook being called
+    with the pydantic ``ValidationError`` (whose ``title`` is the model's name).
+    ``tests/api/test_spectree_internals.py`` fails by name when an upgrade moves any of them.
+    """
 
     def request_validation(self, request, query, json, form, headers, cookies):
         # An upload route reads its form (a JSON or empty body is a form without its file).
