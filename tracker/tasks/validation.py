@@ -1,8 +1,8 @@
-"""Turn raw values (from a form, JSON or Python) into typed ones, collecting field reasons.
+"""What is left of the hand-written reading of values: the version guard, and the few readers the bulk
+actions, the saved views and a directive's move still use.
 
-Operations accept both typed values (``date``, ``int``) and their text forms (``"2025-03-31"``,
-``"12"``), so that the web forms and the JSON API can hand over what they received; every bad value
-becomes a reason under the API's field name, and nothing is written.
+The operations' inputs are declared once in the domains' ``schemas.py`` (:mod:`tracker.core.schemas`);
+these helpers accept typed values and their text forms alike and collect a reason per field.
 """
 
 from datetime import date, datetime
@@ -11,7 +11,6 @@ from flask_babel import gettext as _
 
 from tracker.core import integers
 from tracker.core.errors import Conflict, ValidationFailed
-from tracker.core.schemas import NUMBER_MAX
 from tracker.tasks.schemas import COMMENT_MAX as COMMENT_MAX  # the limit, declared with the schemas
 
 
@@ -70,26 +69,6 @@ def parse_ids(values, field, errors):
     return result
 
 
-def parse_number(value, field, errors):
-    if value is None or value == "":
-        return None
-    if isinstance(value, bool):
-        errors.add(field, _("A number is expected."))
-        return None
-    try:
-        if isinstance(value, (int, float)):
-            number = float(value)
-        else:
-            number = float(str(value).strip().replace(" ", "").replace(",", "."))
-    except (ValueError, OverflowError):
-        errors.add(field, _("A number is expected."))
-        return None
-    if number != number or abs(number) > NUMBER_MAX:
-        errors.add(field, _("A number is expected."))
-        return None
-    return number
-
-
 def clean_text(value, field, errors, *, max_length, required=False, multiline=False):
     """Strip ``value``; check it is text, present when required, and not too long."""
     if value is None:
@@ -108,16 +87,6 @@ def clean_text(value, field, errors, *, max_length, required=False, multiline=Fa
         errors.add(field, _("At most %(n)d characters.", n=max_length))
         return None
     return value
-
-
-def parse_choice(value, enum_cls, field, errors, default):
-    if value is None or value == "":
-        return default
-    try:
-        return enum_cls(value)
-    except ValueError:
-        errors.add(field, _("Choose one of: %(choices)s.", choices=", ".join(member.value for member in enum_cls)))
-        return default
 
 
 def check_version(current, version, *, conflict, state, required=False):
