@@ -4,13 +4,19 @@ Threaded workers (``gthread``) keep client connections alive and overlap a reque
 database round trips, a proxy slow to read the answer) with other requests' work; gunicorn's
 default ``sync`` worker closes every connection and holds a whole process through each wait.
 
-The numbers, from ``make bench`` (README, *Performance*, concurrency table): a list request costs
-10-25 ms of CPU in Python and a few milliseconds waiting for PostgreSQL. One process per core does
-the CPU work (the GIL lets one thread run Python at a time); four threads per process keep that
-core busy while other requests wait on the database, without queueing more work than the core can
-finish. More threads only lengthen the queue inside the process: p95 grows while the throughput
-stays the same. Each thread holds at most one database connection, so a node needs
+The numbers, from ``make bench`` (``bench/bench_concurrency.py``; README, *Performance*): a list
+request costs about 10 ms of CPU in gunicorn's process and 5-9 ms in PostgreSQL, and waits a few
+milliseconds for PostgreSQL's answers. One process per core does the CPU work (the GIL lets one
+thread run Python at a time); four threads per process keep that core busy while other requests
+wait on the database, without queueing more work than the core can finish. Measured at 16 clients
+on two cores: four processes of two threads, or two of one thread, cost 14-16 ms of gunicorn CPU
+per request instead of 10-12 (more processes than cores only switch more; one thread leaves the
+core idle while its request waits), and eight threads per process cost the same as four while
+lengthening the queue inside the process. Each thread holds at most one database connection (the
+pool's default of 5, plus 10 on overflow, per process covers four), so a node needs
 ``workers x threads`` connections (8 on two cores) out of PostgreSQL's ``max_connections``.
+
+The ``Procfile`` (``make run``) starts the web process with this same file.
 
 Every value can be changed from the environment without editing this file.
 """
