@@ -9,9 +9,9 @@ database and, when the benchmark has one, Redis (the rate limits' store: two web
 proxy, the clients split between them).
 
 The clients are one process of their own (``python -m bench.bench_concurrency client``), all on
-one asyncio loop writing prepared requests and reading the answers: a fraction of a millisecond of
-CPU per request, measured and reported apart, where a thread per client sharing the benchmark's
-process cost several times that and made the clients' own waits for the GIL part of the latency.
+one asyncio loop writing prepared requests and reading the answers: 0.2-0.3 ms of CPU per request,
+measured and reported apart, so that what the load generator takes of the shared cores is known
+(the clients were threads of the benchmark's own process, their CPU mixed with its).
 Beside each run: the CPU per request of gunicorn's processes and of PostgreSQL's (what bounds the
 throughput: two cores give at most ``2000 / (server + database CPU ms)`` requests a second) and the
 load average, since on a shared machine other processes take their share of the two cores.

@@ -225,7 +225,11 @@ def build_data(app, *, tasks, owed, recipients, now):
             connection.execute(statement, {**parameters, "today": today.isoformat()})
         recount_tasks(connection)
     db.session.commit()
-    if not refresh_statistics(db.engine):  # PostgreSQL: analyse now rather than when autovacuum comes by
+    if refresh_statistics(db.engine):
+        # The load's write-ahead log (half a gigabyte) into the database file now, not at the sweep's first commits.
+        with db.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    else:  # PostgreSQL: analyse now rather than when autovacuum comes by
         with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
             connection.exec_driver_sql("ANALYZE")
 
