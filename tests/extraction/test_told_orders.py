@@ -115,3 +115,30 @@ def test_closing_formulas_give_no_task(run, text):
 def test_a_task_in_stock_words_or_a_passive_invitation_still_is_one(one, text, lead):
     directive = one(text)
     assert (directive.lead.code if directive.lead else None) == lead
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("Trường hợp thiếu phòng học, Sở Xây dựng phối hợp với UBND huyện Ba Chẽ khảo sát.", "SXD"),
+        ("Nếu có phát sinh khối lượng, Sở Xây dựng kịp thời tham mưu UBND tỉnh điều chỉnh dự án.", "SXD"),
+        ("If the funds arrive late, the Department of Finance shall report to the committee.", "STC"),
+        ("En cas de retard, le Département des finances devra rendre compte au Comité.", "STC"),
+    ],
+)
+def test_the_subject_after_an_opening_condition_leads(run, text, lead):
+    # The Vietnamese ones after a directive of another unit, so that an inherited lead would show.
+    result = run("Giao Sở Y tế kiểm tra các trạm y tế. " + text if "Sở" in text else text)
+    assert codes([result.directives[-1].lead]) == [lead]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("le Département de la santé devra finaliser, avant la fin du mois de juin 2025, le plan", "2025-06-30"),
+        ("the Department of Health shall finish the plan by the end of the month of June", "2025-06-30"),
+        ("le Département de la santé devra finaliser le plan avant la fin du mois", "2025-05-31"),
+    ],
+)
+def test_the_end_of_the_month_named(one, text, date):
+    assert one(text, meeting="2025-05-14").deadline == datetime.date.fromisoformat(date)

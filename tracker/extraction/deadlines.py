@@ -117,6 +117,8 @@ _CANDIDATES = [
         re.compile(
             r"\b(?:(?:this|the current) month|end of the month|ce mois|fin du mois(?: en cours)?|denna manad|"
             r"slutet av manaden|cuoi thang nay|thang nay)\b"
+            # "la fin du mois de juin", "the end of the month of June": that month, read by the month patterns
+            r"(?!\s+(?:de|d'|of)\s*(?:" + MONTH + r"))"
         ),
     ),
     (
@@ -164,7 +166,9 @@ _QUALIFIER = re.compile(
     r"|\b(?:to|at|for|till|vid|a|au|pour|tai)\s+(?:[^\s.;:]+\s+){0,3}(?:meeting|sammantrade|mote|seance|reunion|"
     r"cuoc hop|phien hop|ky hop)(?:\s+(?:on|of|den|le|du|ngay))?)"
     r"(?:\s+(?:the|la|l'|le|den|i))?"
-    r"(?:\s*,?\s*(?:(?:the\s+)?(?:end|middle|beginning|start)\s+of(?:\s+the)?|(?:la\s+)?fin(?:\s+de|\s+du)?(?:\s+l'annee)?|"
+    # "the end of the month of June", "la fin du mois de juin": that month
+    r"(?:\s*,?\s*(?:(?:the\s+)?(?:end|middle|beginning|start)\s+of(?:\s+the)?(?:\s+month\s+of)?|"
+    r"(?:la\s+)?fin(?:\s+de|\s+du)?(?:\s+l'annee|\s+mois\s+de)?|"
     r"(?:slutet|utgangen|borjan|mitten)\s+av|cuoi|dau|giua|het|early|late|mid|debut))?"
     r"(?:\s+(?:the\s+)?(?:ngay|nam|thang|year|month|ar|aret|mois|de|of))?\s*$"
 )

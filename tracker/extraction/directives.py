@@ -94,6 +94,13 @@ _FORMULA = {
 }
 
 
+#: An opening condition or circumstance before the subject (folded view; Vietnamese on the lower view).
+_CONDITION = re.compile(
+    r"\s*(?:if|where|in case|in the event|should|si|en cas|dans le cas|lorsque|om|ifall|i handelse|i fall)\b"
+)
+_CONDITION_VI = re.compile(r"\s*(?:nếu|trường hợp|trong trường hợp|trong quá trình|khi)\b")
+
+
 @dataclass
 class Proposal:
     start: int
@@ -179,7 +186,25 @@ class _Reader:
                 continue
             if mention.start - unit.start <= 24 and self.gap_ok(unit.start, mention.start):
                 return mention
+            break
+        return self.after_condition(unit, mentions)
+
+    def after_condition(self, unit: Unit, mentions: list[Mention]) -> Mention | None:
+        """The subject after an opening condition: "Trường hợp thiếu phòng học, Sở Xây dựng ...", "Nếu
+        có phát sinh ..., Sở X ...", "If the funds are late, the Department of Finance ...", "En cas de
+        retard, le Département ...": the first unit named right after a comma of the opening clause."""
+        opener = _CONDITION_VI if self.language == "vi" else _CONDITION
+        view = self.prep.lower if self.language == "vi" else self.prep.folded
+        if not opener.match(view, unit.start):
             return None
+        for mention in mentions:
+            if mention.start - unit.start > 160:
+                return None
+            if mention.affiliation:
+                continue
+            comma = view.rfind(",", unit.start, mention.start)
+            if comma > unit.start and self.gap_ok(comma + 1, mention.start, limit=12):
+                return mention
         return None
 
     def resolve_backrefs(self, mentions: list[Mention]) -> None:
