@@ -100,3 +100,32 @@ def test_a_head_sees_extensions_of_what_the_department_issued(app, make, world, 
         auth.login(w["office_head"])
         page = client.get("/").get_data(as_text=True)
         assert "Office asks" in section(page, "waiting-extensions") and NOTHING not in page
+
+
+def test_new_assignments_are_the_newest_ten_of_ones_own_and_for_a_head_the_unassigned(app, world, make):
+    from datetime import UTC, datetime
+
+    from tracker.notifications.waiting import new_assignments
+    from tracker.tasks.models import TaskStatus
+
+    w = world
+    made = {}
+    for n in range(20):
+        assignee = (w["staff"], w["head"], None)[n % 3]
+        task = make.task(lead=w["lead"], issuer=w["leader"], title=f"New {n}", assignee=assignee)
+        task.created_at = datetime(2025, 1, 1 + (n * 7) % 28, tzinfo=UTC)
+        made[task.id] = (task.created_at, assignee)
+    started = make.task(lead=w["lead"], issuer=w["leader"], title="Started", assignee=w["staff"])
+    started.status = TaskStatus.IN_PROGRESS
+    elsewhere = make.task(lead=w["finance"], issuer=w["leader"], title="Elsewhere", assignee=w["staff"])
+    db.session.commit()
+
+    def expected(who):
+        ids = [i for i, (_, assignee) in made.items() if assignee is who or (who is w["head"] and assignee is None)]
+        return sorted(ids, key=lambda i: (made[i][0], i), reverse=True)[:10]
+
+    for user in (w["staff"], w["head"]):
+        got = [task.id for task in new_assignments(user)]
+        assert got == expected(user), user.role
+        assert started.id not in got and elsewhere.id not in got
+    assert len(new_assignments(w["head"])) == 10

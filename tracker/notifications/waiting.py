@@ -100,10 +100,27 @@ def waiting_for(user, limit=LIMIT):
         ).all()
     if user.role in (Role.HEAD, Role.STAFF):
         waiting.returned = returned_to(user, limit)
-        waiting.new = db.session.scalars(
-            sa.select(Task)
-            .where(task_queries.mine_clause(user), Task.status == TaskStatus.ASSIGNED)
-            .order_by(Task.created_at.desc(), Task.id.desc())
-            .limit(limit)
-        ).all()
+        waiting.new = new_assignments(user, limit)
     return waiting
+
+
+def new_assignments(user, limit=LIMIT):
+    """The user's work not started yet, the newest first: assigned to them, and for a head the
+    department's unassigned tasks. Each group is one range of ``ix_tasks_lead_assignee_status_created``
+    read for its first ``limit`` entries (an ``OR`` of the two made the database fetch every
+    unassigned task of the department to sort them)."""
+    groups = [Task.assignee_id == user.id]
+    if user.role == Role.HEAD:
+        groups.append(Task.assignee_id.is_(None))
+    newest = [
+        sa.select(Task.id, Task.created_at)
+        .where(Task.lead_department_id == user.department_id, group, Task.status == TaskStatus.ASSIGNED)
+        .order_by(Task.created_at.desc(), Task.id.desc())
+        .limit(limit)
+        .subquery(f"group_{number}")
+        for number, group in enumerate(groups)
+    ]
+    ids = sa.union_all(*(sa.select(group) for group in newest)).subquery("newest")
+    return db.session.scalars(
+        sa.select(Task).join(ids, ids.c.id == Task.id).order_by(Task.created_at.desc(), Task.id.desc()).limit(limit)
+    ).all()

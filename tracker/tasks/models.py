@@ -75,6 +75,10 @@ class Task(TimestampMixin, db.Model):
     __table_args__ = (
         # "My tasks": the assignee's (or, for a head, the unassigned) within the lead department.
         sa.Index("ix_tasks_lead_assignee_status_due", "lead_department_id", "assignee_id", "status", "due_on"),
+        # ... and their new assignments, the newest first (tracker/notifications/waiting.py).
+        sa.Index(
+            "ix_tasks_lead_assignee_status_created", "lead_department_id", "assignee_id", "status", "created_at", "id"
+        ),
         sa.Index("ix_tasks_assignee_status_due", "assignee_id", "status", "due_on"),
         sa.Index("ix_tasks_issuing_status_due", "issuing_department_id", "status", "due_on"),
         # Walks of one status in deadline order, read from the index alone (tracker/tasks/queries.py).
