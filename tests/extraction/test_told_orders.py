@@ -21,6 +21,8 @@ from tests.extraction.conftest import codes
         "L'an dernier, le Département de la santé a été chargé de recenser les centres de santé.",
         "Förra året uppdrog kommunstyrelsen åt finansdepartementet att se över budgeten för skolorna.",
         "Trước đó, UBND tỉnh đã giao Sở Tài chính thẩm định giá đất của dự án.",
+        "Regeringen gav år 2022 byggdepartementet i uppdrag att se över beredskapen.",
+        "Regeringen gav den 3 mars 2021 byggdepartementet i uppdrag att se över beredskapen.",
     ],
 )
 def test_orders_told_are_not_proposed(run, text):
@@ -36,6 +38,8 @@ def test_orders_told_are_not_proposed(run, text):
         ("Le Département de la santé est chargé de recenser les centres de santé.", "SYT"),
         ("Finansdepartementet ombeds att se över budgeten för skolorna.", "STC"),
         ("Giao Sở Tài chính thẩm định giá đất của dự án.", "STC"),
+        ("Regeringen ger byggdepartementet i uppdrag att se över beredskapen.", "SXD"),
+        ("Kommunstyrelsen uppdrog åt byggdepartementet att se över beredskapen.", "SXD"),
     ],
 )
 def test_orders_given_still_are(one, text, lead):

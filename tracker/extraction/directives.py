@@ -94,6 +94,11 @@ _FORMULA = {
 }
 
 
+#: A Swedish request in the past tense with its date ("gav år 2022 ... i uppdrag", "uppdrog den 3 mars
+#: 2021 åt"): an earlier assignment told; the decision itself is in the present ("ger", "uppdrar").
+_SV_DATED_PAST = re.compile(
+    r"(?:gav|uppdrog|bad|begarde|alade)\s+(?:(?:ar|i|den)\s+)?(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b"
+)
 #: An opening condition or circumstance before the subject (folded view; Vietnamese on the lower view).
 _CONDITION = re.compile(
     r"\s*(?:if|where|in case|in the event|should|si|en cas|dans le cas|lorsque|om|ifall|i handelse|i fall)\b"
@@ -240,6 +245,8 @@ class _Reader:
                 continue
             if self.told_before(text, match.start()):
                 continue  # "Last year the department was asked to ...": an order told, not given
+            if self.language == "sv" and _SV_DATED_PAST.match(text, match.start()):
+                continue  # "Regeringen gav år 2022 verket i uppdrag": an earlier assignment, dated
             if self.language == "en" and _RELATIVE_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
                 continue  # "the points that the Board assigns": a relative clause
             if self.language == "en" and _ARTICLE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
