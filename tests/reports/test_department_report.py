@@ -112,4 +112,4 @@ def test_report_page_for_everyone_signed_in(departments, make, client, auth, fro
     page = client.get("/reports/?from=2025-06-01&to=2025-06-30").get_data(as_text=True)
     assert "Finance" not in page
     page = client.get("/reports/?from=junk").get_data(as_text=True)
-    assert "Not a date, ignored" in page and "Finance" in page
+    assert "Some filters were not understood and were ignored: from=junk" in page and "Finance" in page

@@ -113,3 +113,35 @@ def test_one_copy_of_the_report_arithmetic():
     assert ReportLine.on_time_rate is OnTimeRate.on_time_rate is ReportRow.on_time_rate
     assert ReportLine.judged is ReportRow.judged
     assert on_time_rate(1, 1, 1) == 0.3333 and on_time_rate(0, 0, 0) is None
+
+
+BAD_PERIODS = [
+    ("from=2025-13-01", "from", "Not a date in the calendar."),
+    ("to=junk", "to", "Expected a date as YYYY-MM-DD."),
+    ("from=2025-07-01&to=2025-06-01", "to", "The end of the period must not be before its start."),
+    ("from=2010-01-01&to=2025-06-01", "to", "A period can be ten years at most."),
+    ("department_id=999999", "department_id", "Unknown department."),
+    ("department_id=abc", "department_id", "Expected an integer."),
+    ("document=forests", "document", "Not a document's number and code, such as 28/KH-UBND."),
+    ("document=" + "1/A-B" * 50, "document", "At most 200 characters."),
+]
+
+
+def test_the_page_and_the_api_refuse_a_bad_period_alike(province, client, auth, api, frozen):
+    """One reading and one check of the periodic report's query: the page shows beside the field the
+    reason the API answers, and a meeting the reader may not see is unknown through both doors."""
+    import html
+    import re
+
+    staff = province["beta_staff"]
+    caller = api.as_user(staff)
+    cases = [*BAD_PERIODS, (f"meeting_id={province['meeting'].id}", "meeting_id", "Unknown meeting.")]
+    auth.login(staff)
+    for query, field, reason in cases:
+        answer = caller.get(f"/reports/periodic?{query}")
+        assert answer.status_code == 422, query
+        assert answer.get_json()["fields"] == {field: reason}, query
+        page = client.get(f"/reports/periodic?{query}")
+        assert page.status_code == 400, query
+        shown = re.findall(r'data-error-for="([^"]+)">([^<]*)<', page.get_data(as_text=True))
+        assert [(name, html.unescape(text)) for name, text in shown] == [(field, reason)], query

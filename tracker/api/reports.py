@@ -1,7 +1,5 @@
 """The department report: per lead department, done on time or late, open on track or overdue."""
 
-from datetime import date
-
 from flask_babel import gettext as _
 
 from tracker.api.auth import actor
@@ -21,7 +19,6 @@ from tracker.api.serialisers import (
 from tracker.api.spec import component, endpoint, query
 from tracker.core.errors import NotFound, ValidationFailed
 from tracker.core.permissions import can_view_meeting, can_view_reports, require
-from tracker.departments.models import Department
 from tracker.extensions import db
 from tracker.meetings.models import Meeting
 from tracker.reports import queries as report_queries
@@ -212,34 +209,18 @@ def periodic_report():
     user = actor()
     require(can_view_reports(user))
     params = query()
-    values = params.given()
     today = today_local()
-    date_from = params.date_from or date(today.year, 1, 1)
-    date_to = params.date_to or date(today.year, 12, 31)
-    errors = {}
-    if date_from > date_to:
-        errors["to"] = _("The end of the period must not be before its start.")
-    elif (date_to - date_from).days > 3660:
-        errors["to"] = _("A period can be ten years at most.")
-    if "department_id" in values and db.session.get(Department, values["department_id"]) is None:
-        errors["department_id"] = _("Unknown department.")
-    if "meeting_id" in values:
-        meeting = db.session.get(Meeting, values["meeting_id"])
-        if meeting is None or not can_view_meeting(user, meeting):
-            errors["meeting_id"] = _("Unknown meeting.")
-    document = " ".join(values.get("document", "").split()) or None
-    if "document" in values and (document is None or report_queries.document_key(document) is None):
-        errors["document"] = _("Not a document's number and code, such as 28/KH-UBND.")
+    values, errors = report_queries.period_asked(user, params.given(), today)
     if errors:
         raise ValidationFailed(_("Some parameters are wrong."), fields=errors)
     page, per_page = params.paging()
     report = report_queries.periodic_report(
         user,
-        date_from,
-        date_to,
-        department_id=values.get("department_id"),
-        meeting_id=values.get("meeting_id"),
-        document=document,
+        values["from"],
+        values["to"],
+        department_id=values["department_id"],
+        meeting_id=values["meeting_id"],
+        document=values["document"],
         today=today,
         limit=per_page,
         overdue_offset=(page - 1) * per_page,

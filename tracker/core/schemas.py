@@ -147,6 +147,24 @@ class Query(BaseModel):
         """The parameters sent, by name."""
         return {name: getattr(self, name) for name in self.model_fields_set}
 
+    @classmethod
+    def read(cls, args):
+        """A page's reading of the parameters the model names in ``args`` (others are the page's):
+        ``(values, reasons)``, the values read by field name, and the reason for each parameter that
+        could not be read, by parameter name, with the API's words."""
+        values, reasons = {}, {}
+        for name, field in cls.model_fields.items():
+            key = field.alias or name
+            if args.get(key) in (None, ""):
+                continue
+            try:
+                model = cls.model_validate({key: args.get(key)})
+            except ValidationError as error:
+                reasons[key] = next(iter(field_errors(error).values()))
+            else:
+                values[name] = getattr(model, name)
+        return values, reasons
+
 
 # --- types --------------------------------------------------------------------------------------
 

@@ -42,14 +42,16 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import sqlalchemy as sa
-from sqlalchemy.orm import joinedload
+from flask_babel import gettext as _
+from sqlalchemy.orm import joinedload, load_only
 
-from tracker.core.permissions import can_view_everything
+from tracker.core.permissions import can_view_everything, can_view_meeting
 from tracker.departments.models import Department
 from tracker.extensions import db
 from tracker.extraction.references import find_references
 from tracker.extraction.textprep import fold_loose
 from tracker.meetings.models import Directive, Meeting
+from tracker.meetings.queries import visible_meetings
 from tracker.reports.arithmetic import OnTimeRate, worst_first
 from tracker.search.folding import fold
 from tracker.tasks.models import (
@@ -71,6 +73,10 @@ DOCUMENT_MAX_LENGTH = 200
 _KEY = re.compile(r"^(?P<num>\d{1,5}(?:/\d{4})?)(?:/(?P<code>.+))?$")
 #: A meeting's follow-up lists at most this many of its tasks.
 MEETING_TASK_LIMIT = 2000
+#: The meetings the periodic report's form offers to choose from.
+MEETING_CHOICES = 300
+#: The longest period a report covers, in days (ten years).
+PERIOD_MAX_DAYS = 3660
 CLASSES = ("done_on_time", "done_late", "open_within_deadline", "open_overdue")
 
 
@@ -135,6 +141,60 @@ class PeriodicReport:
     late_offset: int = 0
     #: For a meeting's follow-up: ``[(directive or None, [tasks])]`` in the minutes' order.
     directives: list | None = None
+
+
+def period_asked(user, given, today, refused=()):
+    """The periodic report's period and filters as asked, checked once for the page, the documents
+    and the API: ``(values, errors)``.
+
+    ``given`` holds the values read from the query (:class:`tracker.reports.schemas.PeriodicReportQuery`,
+    by field name); ``refused`` names the parameters that could not be read (their value is ``None``
+    and takes no default). ``values`` has ``from``, ``to``, ``department_id``, ``meeting_id`` and
+    ``document``; the period defaults to the current year. ``from`` after ``to``, a period over ten
+    years, an unknown department, a meeting ``user`` may not see, a source document that is not a
+    document's symbol are ``errors``, by parameter.
+    """
+    errors = {}
+    values = {"from": given.get("date_from"), "to": given.get("date_to")}
+    if values["from"] is None and "from" not in refused:
+        values["from"] = date(today.year, 1, 1)
+    if values["to"] is None and "to" not in refused:
+        values["to"] = date(today.year, 12, 31)
+    if values["from"] and values["to"]:
+        if values["from"] > values["to"]:
+            errors["to"] = _("The end of the period must not be before its start.")
+        elif (values["to"] - values["from"]).days > PERIOD_MAX_DAYS:
+            errors["to"] = _("A period can be ten years at most.")
+    values["department_id"] = given.get("department_id")
+    if values["department_id"] is not None and db.session.get(Department, values["department_id"]) is None:
+        errors["department_id"] = _("Unknown department.")
+        values["department_id"] = None
+    values["meeting_id"] = given.get("meeting_id")
+    if values["meeting_id"] is not None:
+        meeting = db.session.get(Meeting, values["meeting_id"])
+        if meeting is None or not can_view_meeting(user, meeting):
+            errors["meeting_id"] = _("Unknown meeting.")
+            values["meeting_id"] = None
+    values["document"] = " ".join((given.get("document") or "").split()) or None
+    if values["document"] is not None and document_key(values["document"]) is None:
+        errors["document"] = _("Not a document's number and code, such as 28/KH-UBND.")
+        values["document"] = None
+    return values, errors
+
+
+def meeting_choices(user):
+    """The latest meetings ``user`` may see, by title and date only (not their minutes)."""
+    return db.session.scalars(
+        visible_meetings(user)
+        .options(load_only(Meeting.id, Meeting.title, Meeting.held_on))
+        .order_by(Meeting.held_on.desc(), Meeting.id.desc())
+        .limit(MEETING_CHOICES)
+    ).all()
+
+
+def department_choices():
+    """Every department a report may be asked for, the active ones first, by name."""
+    return db.session.scalars(sa.select(Department).order_by(Department.is_active.desc(), Department.name)).all()
 
 
 def judged_deadline():

@@ -1,22 +1,24 @@
 """Report pages: per department, the periodic report, a meeting's follow-up, and their documents."""
 
-from datetime import date, timedelta
-
-import sqlalchemy as sa
 from flask import abort, render_template, request, send_file, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
-from sqlalchemy.orm import load_only
 
+from tracker.core.args import QueryArgs
 from tracker.core.permissions import ALLOW, can_view_everything, can_view_meeting, can_view_reports, deny, require
-from tracker.departments.models import Department
-from tracker.extensions import db
-from tracker.meetings.models import Meeting
-from tracker.meetings.queries import visible_meetings
+from tracker.departments import queries as department_queries
+from tracker.meetings import queries as meeting_queries
 from tracker.reports import bp, documents
 from tracker.reports.arithmetic import on_time_rate
 from tracker.reports.periods import presets
-from tracker.reports.queries import DOCUMENT_MAX_LENGTH, document_key, meeting_report, periodic_report
+from tracker.reports.queries import (
+    department_choices,
+    meeting_choices,
+    meeting_report,
+    period_asked,
+    periodic_report,
+)
+from tracker.reports.schemas import PeriodicReportQuery
 from tracker.reports.trends import trend
 from tracker.tasks.queries import department_report
 from tracker.tasks.timing import today_local
@@ -28,26 +30,17 @@ DOCUMENT_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
 BUILDERS = {"docx": documents.build_docx, "pdf": documents.build_pdf, "xlsx": documents.build_xlsx}
-#: The meetings the periodic report's form offers to choose from.
-MEETING_CHOICES = 300
 #: The page lists this many overdue tasks, and as many completed late, a page at a time.
 PAGE_LIST = 50
-
-
-def _day(name):
-    value = (request.args.get(name) or "").strip()
-    try:
-        return date.fromisoformat(value) if value else None, None
-    except ValueError:
-        return None, value
 
 
 @bp.route("/")
 @login_required
 def departments():
     require(can_view_reports(current_user))
-    date_from, bad_from = _day("from")
-    date_to, bad_to = _day("to")
+    read = QueryArgs()
+    date_from, date_to = read.day("from"), read.day("to")
+    read.note()
     today = today_local()
     rows = department_report(current_user, date_from, date_to, today=today)
     totals = {
@@ -61,7 +54,6 @@ def departments():
         totals=totals,
         date_from=date_from,
         date_to=date_to,
-        ignored=[value for value in (bad_from, bad_to) if value],
         today=today,
     )
 
@@ -69,77 +61,18 @@ def departments():
 def period_arguments(args, today):
     """``(values, errors)`` from the query arguments of the periodic report (page and documents).
 
-    The period defaults to the current year; ``from`` after ``to``, a period over ten years, an
-    unknown department or meeting, a source document that is not a document's symbol are errors
-    (the page answers 400 and keeps what was typed).
+    Each parameter is read by the report's query schema (the API's reasons) and the period and
+    filters checked by :func:`tracker.reports.queries.period_asked`, as the API does; the page
+    answers 400 with the reasons beside the fields and keeps what was typed.
     """
-    errors = {}
-    values = {}
-    for name in ("from", "to"):
-        raw = (args.get(name) or "").strip()
-        try:
-            values[name] = date.fromisoformat(raw) if raw else None
-        except ValueError:
-            errors[name] = _("Not a date (YYYY-MM-DD).")
-            values[name] = None
-    values["from"] = values["from"] or (date(today.year, 1, 1) if "from" not in errors else None)
-    values["to"] = values["to"] or (date(today.year, 12, 31) if "to" not in errors else None)
-    if values["from"] and values["to"]:
-        if values["from"] > values["to"]:
-            errors["to"] = _("The end of the period must not be before its start.")
-        elif values["to"] - values["from"] > timedelta(days=3660):
-            errors["to"] = _("A period can be ten years at most.")
-    for name, model in (("department_id", Department), ("meeting_id", Meeting)):
-        raw = (args.get(name) or "").strip()
-        values[name] = None
-        if not raw:
-            continue
-        if not raw.isdigit() or db.session.get(model, int(raw)) is None:
-            errors[name] = _("Unknown department.") if model is Department else _("Unknown meeting.")
-            continue
-        values[name] = int(raw)
-    if values["meeting_id"] is not None:
-        meeting = db.session.get(Meeting, values["meeting_id"])
-        if not can_view_meeting(current_user, meeting):
-            errors["meeting_id"] = _("Unknown meeting.")
-            values["meeting_id"] = None
-    values["document"] = None
-    document = " ".join((args.get("document") or "").split())
-    if document:
-        error = document_error(document)
-        if error:
-            errors["document"] = error
-        else:
-            values["document"] = document
-    return values, errors
+    given, errors = PeriodicReportQuery.read(args)
+    values, more = period_asked(current_user, given, today, refused=errors)
+    return values, {**errors, **more}
 
 
-def document_error(document):
-    """Why ``document`` (as typed) names no source document, or ``None``."""
-    if len(document) > DOCUMENT_MAX_LENGTH:
-        return _("At most %(n)d characters.", n=DOCUMENT_MAX_LENGTH)
-    if document_key(document) is None:
-        return _("Not a document's number and code, such as 28/KH-UBND.")
-    return None
-
-
-def _page_number(name):
-    raw = (request.args.get(name) or "").strip()
-    return int(raw) if raw.isdigit() and 0 < int(raw) <= 100_000 else 1
-
-
-def _meeting_choices():
-    """The latest meetings the reader may see, by title and date only (not their minutes)."""
-    return db.session.scalars(
-        visible_meetings(current_user)
-        .options(load_only(Meeting.id, Meeting.title, Meeting.held_on))
-        .order_by(Meeting.held_on.desc(), Meeting.id.desc())
-        .limit(MEETING_CHOICES)
-    ).all()
-
-
-def _department_choices():
-    return db.session.scalars(sa.select(Department).order_by(Department.is_active.desc(), Department.name)).all()
+def _pages(read):
+    """The page of each of the periodic report's lists (an unreadable page number is the first, noted)."""
+    return {"overdue_page": read.page("overdue_page"), "late_page": read.page("late_page")}
 
 
 def _link_args(values):
@@ -166,7 +99,9 @@ def periodic():
     today = today_local()
     values, errors = period_arguments(request.args, today)
     report = None
-    pages = {"overdue_page": _page_number("overdue_page"), "late_page": _page_number("late_page")}
+    read = QueryArgs()
+    pages = _pages(read)
+    read.note()
     if not errors:
         report = periodic_report(
             current_user,
@@ -187,8 +122,8 @@ def periodic():
         typed=request.args,
         errors=errors,
         presets=presets(today),
-        departments=_department_choices(),
-        meetings=_meeting_choices(),
+        departments=department_choices(),
+        meetings=meeting_choices(current_user),
         link_args=_link_args(values) if not errors else {},
         list_url=_list_url("reports.periodic", _link_args(values) if not errors else {}, pages),
         page_size=PAGE_LIST,
@@ -230,7 +165,7 @@ def periodic_document(file_format):
 
 
 def _meeting(meeting_id):
-    meeting = db.session.get(Meeting, meeting_id)
+    meeting = meeting_queries.get(meeting_id)
     if meeting is None:
         abort(404)
     require(can_view_meeting(current_user, meeting))
@@ -242,7 +177,9 @@ def _meeting(meeting_id):
 def meeting(meeting_id):
     meeting = _meeting(meeting_id)
     today = today_local()
-    pages = {"overdue_page": _page_number("overdue_page"), "late_page": _page_number("late_page")}
+    read = QueryArgs()
+    pages = _pages(read)
+    read.note()
     report = meeting_report(
         current_user,
         meeting,
@@ -291,9 +228,11 @@ def trends():
     """
     require(can_view_reports(current_user))
     department_id = None
-    raw = (request.args.get("department_id") or "").strip()
-    if raw:
-        department = db.session.get(Department, int(raw)) if raw.isdigit() else None
+    read = QueryArgs()
+    asked = read.id("department_id")
+    read.note()
+    if asked is not None:
+        department = department_queries.get(asked)
         if department is None:
             abort(404)
         require(can_view_staff_trend(current_user, department))
@@ -306,7 +245,7 @@ def trends():
         chart=trend_chart(found.totals, found.months),
         today=today,
         may_see_staff=lambda department_id: bool(
-            can_view_staff_trend(current_user, db.session.get(Department, department_id))
+            can_view_staff_trend(current_user, department_queries.get(department_id))
         ),
     )
 
