@@ -3,7 +3,7 @@
 - no view module imports another domain's view module (shared page helpers live in
   ``tracker/core`` or in the domain's non-view modules, e.g. ``tracker/tasks/pages.py``);
 - web views write no SQL (they call the domain's ``queries.py`` and ``operations.py``) and own no
-  transaction (they commit through :mod:`tracker.core.web`).
+  transaction (they commit through :mod:`tracker.core.web`); nor do the API's views.
 
 A view module is one that declares routes (``@bp.route``, ``@endpoint``, ``add_url_rule``).
 """
@@ -127,6 +127,21 @@ def test_web_views_write_no_sql_and_own_no_transaction(name):
         assert found, f"{name} no longer writes SQL: take it off SQL_PENDING"
     else:
         assert not found, "\n".join(found)
+
+
+API_VIEWS = sorted(name for name in VIEW_MODULES if domain(name) == "api")
+
+
+@pytest.mark.parametrize("name", API_VIEWS)
+def test_api_views_own_no_transaction(name):
+    """The API's endpoints that write run in :func:`tracker.core.web.unit_of_work` (``endpoint``
+    applies it): none commits or rolls back itself."""
+    found = [
+        f"line {node.lineno}: calls {dotted(node.func)}"
+        for node in ast.walk(MODULES[name])
+        if isinstance(node, ast.Call) and dotted(node.func) in {"db.session.commit", "db.session.rollback"}
+    ]
+    assert not found, "\n".join(found)
 
 
 def test_the_checks_see_what_they_look_for():

@@ -290,6 +290,37 @@ def test_evidence_upload_and_download_follow_task_visibility(api, world):
     assert [item["filename"] for entry in history for item in entry["attachments"]] == ["report.txt"]
 
 
+def test_an_uploaded_file_alone_is_checked_against_the_version_it_was_based_on(api, world):
+    """As on the task's page: a file sent with the version the client saw is refused (409, nothing
+    stored) once the task has changed; with the current version, or joined to a report of the task,
+    it is kept."""
+    leader = api.as_user(world.leader)
+    task = _create(leader, world)
+    other = _create(leader, world, title="Another task")
+    staff = api.as_user(world.staff_a)
+    seen = task["version"]
+    report = staff.post(f"/tasks/{task['id']}/updates", json={"progress": 10})
+    assert report.status_code == 201, report.get_json()
+
+    def upload(**fields):
+        return staff.post(
+            f"/tasks/{task['id']}/attachments",
+            data={"file": (_file(b"zone,hectares\nDam Ha,1200\n"), "zones.csv"), **fields},
+            content_type="multipart/form-data",
+        )
+
+    stale = assert_error(upload(version=str(seen)), 409)
+    assert stale["fields"]["version"] == report.get_json()["task"]["version"]
+    history = leader.get(f"/tasks/{task['id']}").get_json()["history"]
+    assert [item for entry in history for item in entry["attachments"]] == []
+    assert upload(version=str(report.get_json()["task"]["version"])).status_code == 201
+    joined = upload(update_id=str(report.get_json()["id"]), version=str(seen))
+    assert joined.status_code == 201, joined.get_json()  # the report it joins was checked when it was made
+    elsewhere = staff.post(f"/tasks/{other['id']}/updates", json={"progress": 5}).get_json()
+    assert_error(upload(update_id=str(elsewhere["id"])), 422, fields=("update_id",))
+    assert_error(upload(update_id="987654"), 422, fields=("update_id",))
+
+
 def _file(content):
     import io
 

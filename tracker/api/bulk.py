@@ -9,7 +9,6 @@ from tracker.api.auth import actor
 from tracker.api.spec import body, component, endpoint
 from tracker.core.errors import ValidationFailed
 from tracker.core.schemas import Day, Input, Int, Text, field_errors
-from tracker.extensions import db
 from tracker.tasks import bulk, operations, queries, schemas
 from tracker.tasks.models import Priority
 
@@ -96,5 +95,4 @@ def bulk_tasks():
     bulk.check_parameters(values["action"], values)
     ids = values["ids"] if "ids" in values else bulk.ids_matching(user, _filters(user, values["filter"]))
     outcome = bulk.run(user, values["action"], ids, values)
-    db.session.commit()
     return outcome.as_json()

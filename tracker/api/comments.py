@@ -45,7 +45,6 @@ def create_comment(task_id):
     values = body()
     comment = operations.post_comment(actor(), task, body=values["body"], mention_ids=values.get("mentions") or [])
     payload = comment_json(comment)
-    db.session.commit()
     return payload, 201
 
 
@@ -66,7 +65,6 @@ def edit_comment(task_id, comment_id):
     values = body()
     comment = operations.edit_comment(actor(), comment, body=values["body"])
     payload = comment_json(comment)
-    db.session.commit()
     return payload
 
 

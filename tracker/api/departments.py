@@ -67,7 +67,6 @@ def create_department():
     values = _with_names(body())
     department = operations.create_department(user, **values)
     payload = department_json(department)
-    db.session.commit()
     return payload, 201
 
 
@@ -98,5 +97,4 @@ def patch_department(department_id):
     values = _with_names(body(), department)
     department = operations.update_department(user, department, **values)
     payload = department_json(department)
-    db.session.commit()
     return payload

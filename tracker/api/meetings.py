@@ -15,7 +15,6 @@ from tracker.api.serialisers import (
 from tracker.api.spec import body, endpoint, query
 from tracker.core.errors import NotFound
 from tracker.core.permissions import can_edit_meeting, can_extract_minutes, can_view_meeting, require
-from tracker.extensions import db
 from tracker.extraction.sources import extract_with_directory
 from tracker.meetings import operations, schemas
 from tracker.meetings import queries as meeting_queries
@@ -82,7 +81,6 @@ def create_meeting():
     values = _operation_values(body())
     meeting = operations.create_meeting(actor(), **values)
     payload = meeting_json(meeting)
-    db.session.commit()
     return payload, 201
 
 
@@ -117,7 +115,6 @@ def patch_meeting(meeting_id):
     values = _operation_values(body())
     meeting = operations.update_meeting(actor(), meeting, **values)
     payload = meeting_json(meeting)
-    db.session.commit()
     return payload
 
 
@@ -134,7 +131,6 @@ def create_directive(meeting_id):
     values = body()
     directive = operations.add_directive(actor(), meeting, values["text"], values.get("references") or ())
     payload = directive_json(directive)
-    db.session.commit()
     return payload, 201
 
 
@@ -179,7 +175,6 @@ def patch_directive(directive_id):
     if "position" in values:
         operations.move_directive(user, directive, values["position"])
     payload = directive_json(directive)
-    db.session.commit()
     return payload
 
 
@@ -193,5 +188,4 @@ def patch_directive(directive_id):
 )
 def delete_directive(directive_id):
     operations.remove_directive(actor(), get_directive(directive_id))
-    db.session.commit()
     return "", 204

@@ -107,7 +107,6 @@ def read_notifications():
         raise ValidationFailed(_("Nothing to mark."), fields={"ids": _("Give the ids to mark read, or all: true.")})
     user = actor()
     operations.mark_read(user, ids=values.get("ids"), all=bool(values.get("all")))
-    db.session.commit()
     return {"unread": queries.unread_count(user)}
 
 
@@ -127,7 +126,6 @@ def _task(task_id):
 )
 def follow_task(task_id):
     following = operations.follow_task(actor(), _task(task_id))
-    db.session.commit()
     return {"following": following}
 
 
@@ -140,5 +138,4 @@ def follow_task(task_id):
 )
 def unfollow_task(task_id):
     following = operations.unfollow_task(actor(), _task(task_id))
-    db.session.commit()
     return {"following": following}

@@ -7,7 +7,6 @@ from pydantic import Field
 from tracker.api.auth import actor
 from tracker.api.spec import body, component, endpoint
 from tracker.core.schemas import Input, RequiredText
-from tracker.extensions import db
 from tracker.tasks import saved_views
 
 
@@ -76,7 +75,6 @@ def create_view():
         user, name=values["name"], list_name=values["list"], query=values["query"], shared=values.get("shared", False)
     )
     payload = saved_views.view_json(view, user)
-    db.session.commit()
     return payload, 201
 
 
@@ -87,5 +85,4 @@ def delete_view(view_id):
     """Only whoever saved a view deletes it (403 for a colleague's shared view; 404 if you cannot see it)."""
     user = actor()
     saved_views.delete_view(user, saved_views.get_view(user, view_id))
-    db.session.commit()
     return "", 204

@@ -8,7 +8,9 @@ Each endpoint module writes::
 
 which registers the Flask route on the API blueprint and has spectree validate the request with
 the domain's schema (``body``: a JSON object; ``query``: the query string; ``form``: a multipart
-upload) before the view runs; the view reads the result from :func:`body` / :func:`query`.
+upload) before the view runs; the view reads the result from :func:`body` / :func:`query`. A view
+of a method that writes runs in the web layer's unit of work (:func:`tracker.core.web.unit_of_work`):
+one commit after it returns, a rollback when it raises.
 A refusal is Tracker's error (``{"error", "message", "fields"}``, 422 with a reason per field,
 400 for a body that is no JSON object), made by :func:`_refuse`, spectree's ``before`` hook.
 
@@ -34,7 +36,10 @@ from spectree.utils import get_multidict_items
 from tracker.api import bp
 from tracker.core.errors import TrackerError, ValidationFailed
 from tracker.core.schemas import INT_MAX, field_errors
+from tracker.core.web import unit_of_work
 
+#: The methods that change nothing: their views run outside a unit of work.
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 #: The models spectree reads query strings with (a refusal there names parameters, not fields).
 _QUERY_MODELS = {}
 
@@ -181,12 +186,13 @@ def endpoint(
         view.api_public = public
         #: A multipart upload may be as large as the app allows; JSON bodies are capped lower.
         view.api_upload = form is not None
-        served = view
+        # The transaction's owner: a view that writes commits once, after it has made its answer.
+        served = view if method in SAFE_METHODS else unit_of_work(view)
         models = {"json": body, "query": query, "form": form}
         if any(models.values()):
             if models["query"] is not None:
                 _QUERY_MODELS[models["query"].__name__] = models["query"]
-            served = spectree.validate(**models, tags=[tag], operation_id=view.__name__)(view)
+            served = spectree.validate(**models, tags=[tag], operation_id=view.__name__)(served)
             if models["json"] is not None:
                 served = _json_object_first(served, upload=form is not None)
             served.api_refusal = refusal
@@ -275,7 +281,7 @@ def _error_statuses(operation):
         statuses |= {400, 413, 422}
     if operation.query:
         statuses.add(422)
-    if operation.body is not None and "version" in operation.body.model_fields:
+    if any(model is not None and "version" in model.model_fields for model in (operation.body, operation.form)):
         statuses.add(409)
     return sorted(statuses)
 

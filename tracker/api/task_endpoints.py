@@ -22,7 +22,7 @@ from tracker.api.serialisers import (
 from tracker.api.spec import body, endpoint, query
 from tracker.comments import queries as comment_queries
 from tracker.core.errors import NotFound, ValidationFailed
-from tracker.core.permissions import can_assign_task, can_view_task, require
+from tracker.core.permissions import can_view_task, require
 from tracker.extensions import db
 from tracker.notifications import operations as notification_operations
 from tracker.notifications import queries as notification_queries
@@ -61,7 +61,6 @@ def create_task():
     lead department with nobody active to take the task."""
     task = operations.create_task(actor(), **body())
     payload = {**task_json(task), "warnings": notification_queries.no_taker_warnings(task)}
-    db.session.commit()
     return payload, 201
 
 
@@ -99,18 +98,11 @@ def patch_task(task_id):
     ``{version, assignee_id}`` alone is an assignment, which the head of the lead department may
     make; any other field is an edit by the issuing side.
     """
-    user = actor()
     task = load_task(task_id)
-    values = body()
-    version = values.pop("version")
-    if set(values) == {"assignee_id"} and can_assign_task(user, task):
-        task = operations.assign_task(user, task, values["assignee_id"], version=version)
-    else:
-        task = operations.update_task(user, task, version=version, **values)
+    task = operations.update_task(actor(), task, **body())
     # The operations set the foreign keys; the loaded relationships must follow them.
     db.session.expire(task, ["assignee", "lead_department"])
     payload = {**task_json(task), "warnings": notification_queries.no_taker_warnings(task)}
-    db.session.commit()
     return payload
 
 
@@ -130,7 +122,6 @@ def transition_task(task_id):
         actor(), task, values["action"], comment=values.get("comment"), version=values.get("version")
     )
     payload = task_json(task)
-    db.session.commit()
     return payload
 
 
@@ -148,7 +139,6 @@ def create_update(task_id):
     values = body()
     update = operations.report_progress(actor(), task, **values)
     payload = {**update_json(update), "task": task_json(task)}
-    db.session.commit()
     return payload, 201
 
 
@@ -161,17 +151,18 @@ def create_update(task_id):
     responses={201: "Attachment"},
 )
 def create_attachment(task_id):
-    """Multipart upload in ``file``; refused (422) when too large or of a type not allowed."""
+    """Multipart upload in ``file``; refused (422) when too large or of a type not allowed. A file alone
+    sent with the task's ``version`` is refused (409) when the task changed since; with ``update_id``
+    it joins that history entry."""
     task = load_task(task_id)
     values = body()
     update = None
     if values.get("update_id") is not None:
         update = db.session.get(TaskUpdate, values["update_id"])
-        if update is None or update.task_id != task.id:
+        if update is None:
             raise ValidationFailed(_("Some fields are wrong."), fields={"update_id": _("Unknown update.")})
-    attachment = operations.attach_evidence(actor(), task, values["file"], update=update)
+    attachment = operations.attach_evidence(actor(), task, values["file"], update=update, version=values.get("version"))
     payload = attachment_json(attachment)
-    db.session.commit()
     return payload, 201
 
 
@@ -206,7 +197,6 @@ def create_extension(task_id):
     values = body()
     extension = operations.request_extension(actor(), task, due_on=values["due_on"], reason=values["reason"])
     payload = extension_json(extension)
-    db.session.commit()
     return payload, 201
 
 
@@ -239,7 +229,6 @@ def decide_extension(extension_id):
     values = body()
     extension = operations.decide_extension(user, extension, approve=values["approve"], comment=values.get("comment"))
     payload = extension_json(extension)
-    db.session.commit()
     return payload
 
 

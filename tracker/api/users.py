@@ -60,7 +60,6 @@ def create_user():
     require(can_manage_users(user))
     created = operations.create_user(user, **body())
     payload = user_json(created)
-    db.session.commit()
     return payload, 201
 
 
@@ -88,7 +87,6 @@ def patch_user(user_id):
     password = values.pop("password", None)
     updated = operations.update_user(user, target, password=password, **values)
     payload = user_json(updated)
-    db.session.commit()
     return payload
 
 

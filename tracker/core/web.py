@@ -11,6 +11,11 @@ The unit of work has one owner. A view reads its form, then runs the operation i
         return redirect(...)
     return render_template(..., form=form), work.status
 
+An endpoint of the JSON API that writes runs in the same unit of work through :func:`unit_of_work`
+(applied by ``tracker.api.spec.endpoint`` to every POST, PUT, PATCH and DELETE): the view calls
+the operation and builds its answer; the answer goes out after the one commit, and any refusal
+rolls back and goes on to the API's error handlers, which answer it in JSON.
+
 Leaving the block normally commits once. An operation's refusal (bad values, a stale version, an
 illegal transition) rolls everything back, is kept as ``work.refusal``, and its field reasons are
 shown beside the form's fields; the view re-renders with ``work.status`` (422, or 409 for a stale
@@ -18,6 +23,7 @@ version). Any other exception (a 403 or 404 refusal, a fault) rolls back and goe
 handlers. Operations stay the only gate: views check nothing an operation checks.
 """
 
+import functools
 from urllib.parse import urlsplit
 
 from flask import url_for
@@ -58,6 +64,18 @@ class UnitOfWork:
     def status(self):
         """The status of the page re-shown after a refusal (200 when nothing was refused)."""
         return self.refusal.code if self.refusal is not None else 200
+
+
+def unit_of_work(view):
+    """Run ``view`` (an API endpoint that writes) as one unit of work: one commit when it returns,
+    a rollback when it raises, the exception going on to the error handlers (nothing is kept)."""
+
+    @functools.wraps(view)
+    def run(*args, **kwargs):
+        with UnitOfWork(refusals=()):
+            return view(*args, **kwargs)
+
+    return run
 
 
 def commit():

@@ -104,6 +104,9 @@ class EvidenceUpload(Form):
 
     file: File = Field(description="The evidence file (size and type limited).")
     update_id: QueryInt(1) = Field(None, description="Attach to this history entry of the task.")
+    version: QueryInt() = Field(
+        None, description="The task's version the upload was based on: a file alone is refused with 409 if stale."
+    )
 
 
 class Decision(Input):
