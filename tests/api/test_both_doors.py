@@ -201,3 +201,70 @@ def test_a_text_to_extract_is_refused_alike_by_the_form_and_the_api(world, clien
     response = client.post(f"/meetings/{meeting.id}/extract", data={"action": "propose", "text": text})
     assert response.status_code == 422
     assert refused_on_the_page(response, message)
+
+
+BULK_CASES = [
+    ("set_due", {"shift_days": "a week"}, "shift_days", "Expected an integer."),
+    ("set_due", {"shift_days": "0"}, "shift_days", "Between 1 and 3650 days, earlier or later."),
+    ("set_due", {"shift_days": "4000"}, "shift_days", "At most 3650."),
+    ("set_due", {"due_on": "2031-02-30"}, "due_on", "Not a date in the calendar."),
+    ("set_due", {}, "due_on", "Give either a new deadline or a number of days to move it by."),
+    ("set_priority", {"priority": "urgent"}, "priority", "Expected one of: low, normal, high."),
+    ("assign", {}, "assignee_id", "Choose the person to assign."),
+    ("cancel", {"comment": "c" * 10_001}, "comment", "At most 10000 characters."),
+]
+
+
+def as_json(value):
+    """The value as a JSON client sends it (a number where the form typed digits)."""
+    return int(value) if value.isdigit() else value
+
+
+@pytest.mark.parametrize(
+    ("action", "values", "field", "message"), BULK_CASES, ids=[f"{case[0]}-{case[3]}" for case in BULK_CASES]
+)
+def test_a_bulk_action_is_refused_alike_by_the_form_and_the_api(
+    world, client, auth, api, action, values, field, message
+):
+    task = new_task(world, title="Dredge the canal")
+    version = task.version
+    body = {"action": action, "ids": [task.id], **{name: as_json(value) for name, value in values.items()}}
+    answer = api.as_user(world.leader).post("/tasks/bulk", json=body)
+    assert refused_by_the_api(answer, field) == message
+
+    auth.login(world.leader)
+    form = {"list": "all", "scope": "selected", "ids": [task.id], "action": action, **values}
+    response = client.post("/tasks/bulk", data=form)
+    assert response.status_code == 422
+    assert refused_on_the_page(response, message), (field, message)
+    db.session.expire_all()
+    assert db.session.get(Task, task.id).version == version
+
+
+VIEW_CASES = [
+    ({"name": "n" * 101}, "name", "At most 100 characters."),
+    ({"name": "   "}, "name", "This field is required."),
+    ({"filter.colour": "red"}, "query", "Unknown filter: colour."),
+    ({"filter.q": "q" * 201}, "query", "At most 200 characters."),
+    ({"list": "everything"}, "list", "Expected one of: mine, department, all."),
+]
+
+
+@pytest.mark.parametrize(("typed", "field", "message"), VIEW_CASES, ids=[case[2] for case in VIEW_CASES])
+def test_a_saved_view_is_refused_alike_by_the_form_and_the_api(world, client, auth, api, typed, field, message):
+    from tracker.tasks.saved_views import SavedView
+
+    good = {"name": "Canals", "list": "all", "filter.q": "canal"}
+    form = {**good, **typed}
+    body = {
+        "name": form["name"],
+        "list": form["list"],
+        "query": {name.removeprefix("filter."): value for name, value in form.items() if name.startswith("filter.")},
+    }
+    answer = api.as_user(world.leader).post("/views", json=body)
+    assert refused_by_the_api(answer, field) == message
+
+    auth.login(world.leader)
+    response = client.post("/tasks/views", data={**form, "next": "/tasks/"}, follow_redirects=True)
+    assert refused_on_the_page(response, message), (field, message)
+    assert db.session.scalar(db.select(db.func.count(SavedView.id))) == 0

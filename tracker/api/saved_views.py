@@ -1,26 +1,9 @@
 """``/api/v1/views``: saved views of the task lists (own, and shared with the user's department)."""
 
-from typing import Literal
-
-from pydantic import Field
-
 from tracker.api.auth import actor
 from tracker.api.spec import body, component, endpoint
-from tracker.core.schemas import Input, RequiredText
 from tracker.tasks import saved_views
-
-
-class SavedViewInput(Input):
-    """A list's filters saved under a name (the operation checks the filters themselves)."""
-
-    name: RequiredText(saved_views.NAME_MAX)
-    list: Literal[tuple(saved_views.LIST_ENDPOINTS)]
-    query: dict[str, str] = Field(
-        description="The list's filters and sort as its page takes them "
-        f"({', '.join(saved_views.FILTER_NAMES)}), each a string; an empty `status` is any status."
-    )
-    shared: bool = Field(False, description="Share with your department (only you may delete it).")
-
+from tracker.tasks.schemas import SAVED_VIEW_LISTS, SavedViewInput
 
 VIEW_SCHEMA = component(
     "SavedView",
@@ -30,7 +13,7 @@ VIEW_SCHEMA = component(
         "properties": {
             "id": {"type": "integer"},
             "name": {"type": "string"},
-            "list": {"type": "string", "enum": list(saved_views.LIST_ENDPOINTS)},
+            "list": {"type": "string", "enum": list(SAVED_VIEW_LISTS)},
             "query": {"type": "object", "additionalProperties": {"type": "string"}},
             "shared": {"type": "boolean"},
             "mine": {"type": "boolean", "description": "You saved it (and may delete it)."},

@@ -230,8 +230,3 @@ def decide_extension(extension_id):
     extension = operations.decide_extension(user, extension, approve=values["approve"], comment=values.get("comment"))
     payload = extension_json(extension)
     return payload
-
-
-# ``POST /tasks/bulk`` (many tasks at once) and the lists' saved views are declared in their own modules.
-import tracker.api.bulk  # noqa: E402
-import tracker.api.saved_views  # noqa: E402, F401

@@ -6,6 +6,7 @@ with :func:`tracker.api.spec.endpoint` like the others.
 """
 
 import tracker.api.auth
+import tracker.api.bulk
 import tracker.api.comments
 import tracker.api.departments
 import tracker.api.extraction
@@ -13,6 +14,7 @@ import tracker.api.meetings
 import tracker.api.notifications
 import tracker.api.openapi
 import tracker.api.reports
+import tracker.api.saved_views
 import tracker.api.task_endpoints
 import tracker.api.users
 import tracker.search.api  # noqa: F401

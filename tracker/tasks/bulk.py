@@ -22,18 +22,27 @@ from datetime import timedelta
 import sqlalchemy as sa
 from flask import current_app
 from flask_babel import gettext as _
+from pydantic import ValidationError
 
 from tracker.core.errors import TrackerError, ValidationFailed
+from tracker.core.schemas import field_errors
 from tracker.extensions import db
-from tracker.tasks import operations, queries
-from tracker.tasks.models import Priority, Task
-from tracker.tasks.validation import COMMENT_MAX, Errors, clean_text, parse_date, parse_id, parse_ids
+from tracker.tasks import operations, queries, schemas
+from tracker.tasks.models import Task
+from tracker.tasks.validation import Errors
 
 log = logging.getLogger(__name__)
 
-ACTIONS = ("assign", "set_due", "set_priority", "add_coordinating", "cancel")
-#: A deadline moves by at most this many days either way.
-MAX_SHIFT_DAYS = 3650
+#: The fields each action reads (the others are ignored: a form sends every field).
+ACTION_FIELDS = {
+    "assign": ("assignee_id",),
+    "set_due": ("due_on", "shift_days"),
+    "set_priority": ("priority",),
+    "add_coordinating": ("department_ids",),
+    "cancel": ("comment",),
+}
+#: The list filters a bulk request may select by (those of ``GET /tasks``, without paging).
+TaskFilter = schemas.task_filter([queries.OPEN], queries.ROLES, queries.SORTS)
 
 
 @dataclass
@@ -64,15 +73,25 @@ def _too_many(limit):
 
 def check_ids(ids):
     """Clean a list of task ids (order kept, repeats dropped); refuse an empty or too long one."""
-    errors = Errors()
-    cleaned = parse_ids(ids, "ids", errors)
-    if errors:
-        raise ValidationFailed(_("Some fields are wrong."), fields=errors)
+    given = [ids] if isinstance(ids, str | int) else ids
+    cleaned = list(dict.fromkeys(schemas.TaskSelection.check({"ids": given})["ids"])) if given else []
     if not cleaned:
         raise ValidationFailed(_("Select at least one task."), fields={"ids": _("Select at least one task.")})
     if len(cleaned) > max_tasks():
         raise _too_many(max_tasks())
     return cleaned
+
+
+def filters_of(data):
+    """``TaskFilters`` from a bulk request's ``filter`` object, checked as ``GET /tasks`` checks its query."""
+    try:
+        model = TaskFilter.model_validate({name: value for name, value in data.items() if value not in (None, "")})
+    except ValidationError as error:
+        reasons = field_errors(error)
+        raise ValidationFailed(
+            _("Some fields are wrong."), fields={f"filter.{name}": reason for name, reason in reasons.items()}
+        ) from None
+    return queries.TaskFilters(**{name: getattr(model, name) for name in model.model_fields_set})
 
 
 def ids_matching(user, filters):
@@ -92,45 +111,30 @@ def ids_matching(user, filters):
 
 
 def check_parameters(action, values):
-    """Validate what ``action`` needs (the same for every task) before touching any; return it typed."""
+    """Validate what ``action`` needs (the same for every task) before touching any; return it typed.
+
+    The values are read by :class:`tracker.tasks.schemas.BulkAction` (the API's declaration too),
+    only those the action reads; then what each action needs is checked here.
+    """
     errors = Errors()
-    if action not in ACTIONS:
-        raise ValidationFailed(
-            _("Unknown action."), fields={"action": _("Choose one of: %(choices)s.", choices=", ".join(ACTIONS))}
-        )
-    params = {}
-    if action == "assign":
-        params["assignee_id"] = parse_id(values.get("assignee_id"), "assignee_id", errors)
-        if params["assignee_id"] is None and "assignee_id" not in errors:
-            errors.add("assignee_id", _("Choose the person to assign."))
-    elif action == "set_due":
-        due_on = parse_date(values.get("due_on"), "due_on", errors)
-        shift = values.get("shift_days")
-        if shift in (None, ""):
-            shift = None
-        elif isinstance(shift, bool) or not (isinstance(shift, int) or str(shift).strip().lstrip("+-").isdigit()):
-            errors.add("shift_days", _("A whole number of days is expected."))
-            shift = None
-        else:
-            shift = int(shift)
-            if shift == 0 or abs(shift) > MAX_SHIFT_DAYS:
-                errors.add("shift_days", _("Between 1 and %(n)d days, earlier or later.", n=MAX_SHIFT_DAYS))
-        if not errors and (due_on is None) == (shift is None):
-            errors.add("due_on", _("Give either a new deadline or a number of days to move it by."))
-        params.update(due_on=due_on, shift_days=shift)
-    elif action == "set_priority":
-        priority = values.get("priority")
-        if priority not in [item.value for item in Priority]:
-            errors.add("priority", _("Choose a priority."))
-        params["priority"] = priority
-    elif action == "add_coordinating":
-        params["department_ids"] = parse_ids(values.get("department_ids"), "department_ids", errors)
-        if not params["department_ids"] and "department_ids" not in errors:
-            errors.add("department_ids", _("Choose at least one department."))
-    elif action == "cancel":
-        params["comment"] = clean_text(values.get("comment"), "comment", errors, max_length=COMMENT_MAX, multiline=True)
+    given = {name: values.get(name) for name in ACTION_FIELDS.get(action, ())}
+    given = {name: value for name, value in given.items() if value not in (None, "", [])}
+    checked = schemas.BulkAction.check({"action": action, **given}, errors=errors)
+    if "action" in errors:
+        raise ValidationFailed(_("Unknown action."), fields={"action": errors["action"]})
+    params = {name: checked.get(name) for name in ACTION_FIELDS[action]}
+    if action == "assign" and params["assignee_id"] is None and "assignee_id" not in errors:
+        errors.add("assignee_id", _("Choose the person to assign."))
+    elif action == "set_due" and not errors and (params["due_on"] is None) == (params["shift_days"] is None):
+        errors.add("due_on", _("Give either a new deadline or a number of days to move it by."))
+    elif action == "set_priority" and params["priority"] is None and "priority" not in errors:
+        errors.add("priority", _("Choose a priority."))
+    elif action == "add_coordinating" and not params["department_ids"] and "department_ids" not in errors:
+        errors.add("department_ids", _("Choose at least one department."))
     if errors:
         raise ValidationFailed(_("Nothing was changed: some fields are wrong."), fields=errors)
+    if action == "add_coordinating":
+        params["department_ids"] = list(dict.fromkeys(params["department_ids"]))
     return params
 
 

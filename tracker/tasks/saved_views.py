@@ -23,26 +23,13 @@ from tracker.core.errors import Forbidden, NotFound, ValidationFailed
 from tracker.core.permissions import can_view_everything
 from tracker.extensions import db
 from tracker.tasks import queries
-from tracker.tasks.validation import Errors, clean_text
+from tracker.tasks.schemas import FILTER_NAMES, FILTER_VALUE_MAX, SAVED_VIEW_LISTS, VIEW_NAME_MAX, SavedViewInput
+from tracker.tasks.validation import Errors
 from tracker.users.models import User
 
 #: The lists and the pages that show them.
-LIST_ENDPOINTS = {"mine": "home.index", "department": "tasks.department", "all": "tasks.index"}
-#: The query arguments that make up a list's filters and sort (paging is not kept).
-FILTER_NAMES = (
-    "status",
-    "timing",
-    "department_id",
-    "role",
-    "assignee_id",
-    "meeting_id",
-    "due_from",
-    "due_to",
-    "q",
-    "sort",
-)
-NAME_MAX = 100
-VALUE_MAX = 200
+LIST_ENDPOINTS = dict(zip(SAVED_VIEW_LISTS, ("home.index", "tasks.department", "tasks.index"), strict=True))
+NAME_MAX = VIEW_NAME_MAX
 #: How many views one user may keep.
 MAX_VIEWS_PER_USER = 100
 
@@ -120,7 +107,7 @@ def clean_query(values, errors=None, field="query"):
             continue
         if isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
-        if not isinstance(value, str) or len(value) > VALUE_MAX:
+        if not isinstance(value, str) or len(value) > FILTER_VALUE_MAX:
             if errors is not None:
                 errors.add(field, _("The filter %(name)s is not a short text.", name=name))
             continue
@@ -187,15 +174,10 @@ def get_view(user, view_id):
 def save_view(user, *, name, list_name, query, shared=False):
     """Save (or replace, by the same name on the same list) one of ``user``'s views."""
     errors = Errors()
-    name = clean_text(name, "name", errors, max_length=NAME_MAX, required=True)
-    if list_name not in LIST_ENDPOINTS:
-        errors.add("list", _("Choose one of: %(choices)s.", choices=", ".join(LIST_ENDPOINTS)))
-    elif list_name == "all" and not can_view_everything(user):
+    checked = SavedViewInput.check({"name": name, "list": list_name, "query": query, "shared": shared}, errors=errors)
+    name, query = checked.get("name"), clean_query(checked.get("query"))
+    if list_name == "all" and not can_view_everything(user):
         errors.add("list", _("Only leaders, observers and administrators see all tasks."))
-    if not isinstance(query, dict):
-        errors.add("query", _("Expected an object."))
-        query = {}
-    query = clean_query(query, errors)
     if errors:
         raise ValidationFailed(_("The view was not saved."), fields=errors)
     view = db.session.scalar(
@@ -213,7 +195,7 @@ def save_view(user, *, name, list_name, query, shared=False):
         view = SavedView(user_id=user.id, list_name=list_name, name=name)
         db.session.add(view)
     view.query = query
-    view.department_id = user.department_id if shared else None
+    view.department_id = user.department_id if checked.get("shared") else None
     db.session.flush()
     return view
 

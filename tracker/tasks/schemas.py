@@ -1,9 +1,10 @@
 """The task workflow's inputs, declared once: the operations validate with them, the API reads its
 bodies and query strings with them (and documents them), the forms take their limits from them."""
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field, create_model
+from flask_babel import gettext as _
+from pydantic import AfterValidator, ConfigDict, Field, create_model
 
 from tracker.core.schemas import (
     Day,
@@ -112,6 +113,94 @@ class EvidenceUpload(Form):
 class Decision(Input):
     approve: bool
     comment: Comment | None = None
+
+
+# --- Many tasks at once (tracker/tasks/bulk.py) ----------------------------------------------------
+
+#: The actions one bulk request applies to many tasks.
+BULK_ACTIONS = ("assign", "set_due", "set_priority", "add_coordinating", "cancel")
+#: A deadline moves by at most this many days either way.
+MAX_SHIFT_DAYS = 3650
+
+
+def _a_move(days):
+    if days == 0:
+        raise ValueError(_("Between 1 and %(n)d days, earlier or later.", n=MAX_SHIFT_DAYS))
+    return days
+
+
+class BulkAction(Input):
+    """One action on many tasks and what it needs, the same for every task; which fields each action
+    needs is :func:`tracker.tasks.bulk.check_parameters`'s."""
+
+    action: Literal[BULK_ACTIONS]
+    assignee_id: Int(1) = Field(None, description="assign: a head or staff member of each lead department.")
+    due_on: Day = Field(None, description="set_due: the new deadline (or give shift_days).")
+    shift_days: Annotated[Int(-MAX_SHIFT_DAYS, MAX_SHIFT_DAYS), AfterValidator(_a_move)] = Field(
+        None, description="set_due: move each deadline by this many days (not 0)."
+    )
+    priority: PriorityValue = Field(None, description="set_priority.")
+    department_ids: list[Int(1)] = Field(None, max_length=100, description="add_coordinating.")
+    comment: Comment | None = Field(None, description="cancel: the reason.")
+
+
+class TaskSelection(Input):
+    """The tasks a bulk action is applied to (their number is capped by TRACKER_BULK_MAX_TASKS)."""
+
+    ids: list[Int(1)] = Field(
+        None,
+        max_length=10_000,
+        description="The tasks to act on (at most TRACKER_BULK_MAX_TASKS, 500 by default); or give `filter`.",
+    )
+
+
+class BulkInput(BulkAction, TaskSelection):
+    """A bulk request: the action, and the tasks by ``ids`` or by ``filter``."""
+
+    filter: dict = Field(None, description="Act on every task matching these filters (as `GET /tasks` takes them).")
+
+
+# --- Saved views of the task lists (tracker/tasks/saved_views.py) -----------------------------------
+
+#: The lists a view may be saved of.
+SAVED_VIEW_LISTS = ("mine", "department", "all")
+#: The query arguments that make up a list's filters and sort (paging is not kept).
+FILTER_NAMES = (
+    "status",
+    "timing",
+    "department_id",
+    "role",
+    "assignee_id",
+    "meeting_id",
+    "due_from",
+    "due_to",
+    "q",
+    "sort",
+)
+VIEW_NAME_MAX = 100
+FILTER_VALUE_MAX = 200
+
+
+def _known_filters(query):
+    for name in query:
+        if name not in FILTER_NAMES:
+            raise ValueError(_("Unknown filter: %(name)s.", name=name))
+    return query
+
+
+class SavedViewInput(Input):
+    """A list's filters saved under a name."""
+
+    name: RequiredText(VIEW_NAME_MAX)
+    list: Literal[SAVED_VIEW_LISTS]
+    query: Annotated[dict[str, Annotated[str, Field(max_length=FILTER_VALUE_MAX)]], AfterValidator(_known_filters)] = (
+        Field(
+            description="The list's filters and sort as its page takes them "
+            f"({', '.join(FILTER_NAMES)}), each a string; an empty `status` is any status.",
+            json_schema_extra={"propertyNames": {"enum": list(FILTER_NAMES)}},
+        )
+    )
+    shared: bool = Field(False, description="Share with your department (only you may delete it).")
 
 
 def _filter_fields(integer, boolean, statuses, roles, sorts):

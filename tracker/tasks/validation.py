@@ -1,11 +1,9 @@
-"""What is left of the hand-written reading of values: the version guard, and the few readers the bulk
-actions, the saved views and a directive's move still use.
+"""What is left of the hand-written reading of values: the version guard, and the id reader it and a
+directive's move use.
 
 The operations' inputs are declared once in the domains' ``schemas.py`` (:mod:`tracker.core.schemas`);
 these helpers accept typed values and their text forms alike and collect a reason per field.
 """
-
-from datetime import date, datetime
 
 from flask_babel import gettext as _
 
@@ -21,23 +19,6 @@ class Errors(dict):
         self.setdefault(field, reason)
 
 
-def parse_date(value, field, errors):
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        errors.add(field, _("A date (YYYY-MM-DD) is expected, not a time."))
-        return None
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and len(value.strip()) == 10:
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    errors.add(field, _("Not a date: use the form YYYY-MM-DD."))
-    return None
-
-
 def parse_id(value, field, errors):
     if value is None or value == "":
         return None
@@ -49,44 +30,6 @@ def parse_id(value, field, errors):
     if number is None:
         errors.add(field, _("An identifier is expected."))
     return number
-
-
-def parse_ids(values, field, errors):
-    if values is None or values == "":
-        return []
-    if isinstance(values, (str, int)):
-        values = [values]
-    try:
-        items = list(values)
-    except TypeError:
-        errors.add(field, _("A list of identifiers is expected."))
-        return []
-    result = []
-    for item in items:
-        parsed = parse_id(item, field, errors)
-        if parsed is not None and parsed not in result:
-            result.append(parsed)
-    return result
-
-
-def clean_text(value, field, errors, *, max_length, required=False, multiline=False):
-    """Strip ``value``; check it is text, present when required, and not too long."""
-    if value is None:
-        value = ""
-    if not isinstance(value, str):
-        errors.add(field, _("Text is expected."))
-        return None
-    value = value.strip()
-    if not multiline:
-        value = " ".join(value.split())
-    if not value:
-        if required:
-            errors.add(field, _("This field is required."))
-        return None
-    if len(value) > max_length:
-        errors.add(field, _("At most %(n)d characters.", n=max_length))
-        return None
-    return value
 
 
 def check_version(current, version, *, conflict, state, required=False):
