@@ -214,14 +214,10 @@ def periodic_report():
     if errors:
         raise ValidationFailed(_("Some parameters are wrong."), fields=errors)
     page, per_page = params.paging()
-    report = report_queries.periodic_report(
+    report = report_queries.asked_report(
         user,
-        values["from"],
-        values["to"],
-        department_id=values["department_id"],
-        meeting_id=values["meeting_id"],
-        document=values["document"],
-        today=today,
+        values,
+        today,
         limit=per_page,
         overdue_offset=(page - 1) * per_page,
         late_offset=0,

@@ -501,6 +501,21 @@ def periodic_report(
     )
 
 
+def asked_report(user, asked, today, **lists):
+    """The periodic report of the period and filters ``asked`` (:func:`period_asked`'s values), for
+    the page, the documents and the API; ``lists`` are :func:`periodic_report`'s list arguments."""
+    return periodic_report(
+        user,
+        asked["from"],
+        asked["to"],
+        department_id=asked["department_id"],
+        meeting_id=asked["meeting_id"],
+        document=asked["document"],
+        today=today,
+        **lists,
+    )
+
+
 def meeting_report(user, meeting, today=None, **lists):
     """A meeting's follow-up: its report over all its tasks, and per directive the tasks ``user`` may see.
 

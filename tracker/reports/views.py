@@ -12,11 +12,11 @@ from tracker.reports import bp, documents
 from tracker.reports.arithmetic import on_time_rate
 from tracker.reports.periods import presets
 from tracker.reports.queries import (
+    asked_report,
     department_choices,
     meeting_choices,
     meeting_report,
     period_asked,
-    periodic_report,
 )
 from tracker.reports.schemas import PeriodicReportQuery
 from tracker.reports.trends import trend
@@ -103,14 +103,10 @@ def periodic():
     pages = _pages(read)
     read.note()
     if not errors:
-        report = periodic_report(
+        report = asked_report(
             current_user,
-            values["from"],
-            values["to"],
-            department_id=values["department_id"],
-            meeting_id=values["meeting_id"],
-            document=values["document"],
-            today=today,
+            values,
+            today,
             limit=PAGE_LIST,
             overdue_offset=(pages["overdue_page"] - 1) * PAGE_LIST,
             late_offset=(pages["late_page"] - 1) * PAGE_LIST,
@@ -151,16 +147,7 @@ def periodic_document(file_format):
     values, errors = period_arguments(request.args, today)
     if errors:
         abort(400, "; ".join(f"{name}: {message}" for name, message in errors.items()))
-    report = periodic_report(
-        current_user,
-        values["from"],
-        values["to"],
-        department_id=values["department_id"],
-        meeting_id=values["meeting_id"],
-        document=values["document"],
-        today=today,
-        limit=documents.DOCUMENT_LIST_LIMIT,
-    )
+    report = asked_report(current_user, values, today, limit=documents.DOCUMENT_LIST_LIMIT)
     return _send(report, today, file_format)
 
 
