@@ -30,6 +30,8 @@ DOCUMENT_TYPES = {
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
 BUILDERS = {"docx": documents.build_docx, "pdf": documents.build_pdf, "xlsx": documents.build_xlsx}
+#: The parameters of the periodic report's form (the page's lists have pages of their own).
+PERIOD_PARAMETERS = ("from", "to", "department_id", "meeting_id", "document")
 #: The page lists this many overdue tasks, and as many completed late, a page at a time.
 PAGE_LIST = 50
 
@@ -65,7 +67,7 @@ def period_arguments(args, today):
     filters checked by :func:`tracker.reports.queries.period_asked`, as the API does; the page
     answers 400 with the reasons beside the fields and keeps what was typed.
     """
-    given, errors = PeriodicReportQuery.read(args)
+    given, errors = PeriodicReportQuery.read({name: args.get(name) for name in PERIOD_PARAMETERS})
     values, more = period_asked(current_user, given, today, refused=errors)
     return values, {**errors, **more}
 
