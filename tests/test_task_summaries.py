@@ -14,10 +14,9 @@ from hypothesis import strategies as st
 from tests.conftest import database_of_its_own
 from tests.tasks_support import build_world
 from tracker.extensions import db
-from tracker.home.views import glance_counts
 from tracker.tasks import summaries
 from tracker.tasks.models import Task, TaskStatus, Timing, task_coordinators
-from tracker.tasks.queries import TaskFilters, _matching_page, department_report, filtered_select
+from tracker.tasks.queries import TaskFilters, _matching_page, department_report, filtered_select, glance_counts
 from tracker.tasks.timing import timing_of
 from tracker.users.models import Role
 

@@ -12,6 +12,7 @@ from sqlalchemy.orm import joinedload, selectinload
 
 from tracker.comments.models import Comment, CommentMention
 from tracker.core.audit import AuditEvent
+from tracker.core.db import escape_like
 from tracker.core.permissions import SEES_EVERYTHING
 from tracker.extensions import db
 from tracker.tasks.models import task_coordinators
@@ -78,7 +79,7 @@ def mention_candidates(task, q=None, limit=None, exclude_id=None):
     if exclude_id is not None:
         query = query.where(User.id != exclude_id)
     if q:
-        pattern = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        pattern = "%" + escape_like(q) + "%"
         query = query.where(sa.or_(User.name.ilike(pattern, escape="\\"), User.email.ilike(pattern, escape="\\")))
     if limit is not None:
         query = query.limit(limit)

@@ -11,6 +11,11 @@ def utcnow():
     return datetime.now(UTC)
 
 
+def escape_like(text):
+    """``text`` as a literal inside a LIKE pattern written with ``escape="\\"``."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 class UTCDateTime(TypeDecorator):
     """A timestamp stored in UTC and always handed back timezone-aware.
 

@@ -11,15 +11,15 @@ minutes, or typed); ``alias-K`` and ``create-K`` teach the directory a name foun
 transaction, or re-renders every edit with the reasons beside the cards (422).
 """
 
-import sqlalchemy as sa
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import ngettext
 from flask_login import current_user, login_required
 
+from tracker.core import web
 from tracker.core.errors import ValidationFailed
 from tracker.core.permissions import can_edit_meeting, can_extract_minutes, can_manage_departments, require
-from tracker.departments.models import Department
+from tracker.departments import queries as department_queries
 from tracker.extensions import db
 from tracker.extraction import operations
 from tracker.extraction.documents import DocumentRefused, max_bytes, read_upload, size_text
@@ -223,9 +223,7 @@ def _render_review(meeting, source, language, cards, unknown, *, errors=None, fo
                 "unknown": unknown,
             },
         )
-    departments = db.session.scalars(
-        sa.select(Department).where(Department.is_active.is_(True)).order_by(Department.name)
-    ).all()
+    departments = department_queries.active_departments()
     choices = [(department.id, department.name) for department in departments]
     for entry in form.proposals:
         entry.form.lead_department_id.choices = [("", _("(choose)")), *choices]
@@ -305,10 +303,10 @@ def _accept(meeting, form, source):
         except operations.ProposalsInvalid as error:
             problems = {readable[position]: reasons for position, reasons in error.by_proposal.items()}
     if problems or unreadable:
-        db.session.rollback()
+        web.rollback()
         flash(_("Nothing was created: some proposals need a correction."), "error")
         return _render_review(meeting, source, form.language.data, cards, [], errors=problems, form=form, status=422)
-    db.session.commit()
+    web.commit()
     tasks = sum(1 for _directive, task in created if task is not None)
     flash(
         ngettext(
@@ -348,7 +346,7 @@ def _teach(meeting, form, source, cards, unknown, verb, index):
             department = operations.create_department_named(current_user, row["new_name"] or row["name"], row["code"])
             message = _("Department %(department)s created.", department=department.name)
     except ValidationFailed as error:
-        db.session.rollback()
+        web.rollback()
         unknown_form = form.unknown[index].form
         for name, reason in (error.fields or {}).items():
             target = {"name": "new_name", "code": "code", "alias_of": "alias_of"}.get(name)
@@ -356,7 +354,7 @@ def _teach(meeting, form, source, cards, unknown, verb, index):
                 getattr(unknown_form, target).errors = [reason]
         flash(error.description, "error")
         return _render_review(meeting, source, form.language.data, cards, unknown, form=form, status=422)
-    db.session.commit()
+    web.commit()
     forget_departments()
     language = form.language.data if form.language.data in LANGUAGES else None
     result = extract_with_directory(source, language, meeting.held_on)

@@ -45,6 +45,7 @@ import sqlalchemy as sa
 from flask_babel import gettext as _
 from sqlalchemy.orm import joinedload, load_only
 
+from tracker.core.db import escape_like
 from tracker.core.permissions import can_view_everything, can_view_meeting
 from tracker.departments.models import Department
 from tracker.extensions import db
@@ -239,7 +240,7 @@ def referring_directives(key):
         patterns = [fold(key)]
     else:
         patterns = [fold(parts["num"] + separator + parts["code"]) for separator in ("/", "-", " ")]
-    found = sa.or_(*(Directive.folded_refs.like(f"%{_escape_like(pattern)}%", escape="\\") for pattern in patterns))
+    found = sa.or_(*(Directive.folded_refs.like(f"%{escape_like(pattern)}%", escape="\\") for pattern in patterns))
     rows = db.session.execute(sa.select(Directive.id, Directive.references).where(found)).all()
     ids = sorted(
         directive_id
@@ -249,10 +250,6 @@ def referring_directives(key):
     if ids and len(ids) == len(rows):
         return sa.select(Directive.id).where(found), len(ids)
     return ids, len(ids)
-
-
-def _escape_like(text):
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def counted(date_from, date_to, department_id=None, meeting_id=None, directive_ids=None, deadline=None):

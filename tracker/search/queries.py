@@ -24,6 +24,7 @@ import sqlalchemy as sa
 from flask import url_for
 from markupsafe import Markup, escape
 
+from tracker.core.db import escape_like
 from tracker.core.permissions import can_view_everything
 from tracker.core.text import strip_controls
 from tracker.extensions import db
@@ -112,12 +113,8 @@ class Results:
     capped: bool = False
 
 
-def _escape_like(text):
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _contains(column, folded):
-    return column.like(f"%{_escape_like(folded)}%", escape="\\")
+    return column.like(f"%{escape_like(folded)}%", escape="\\")
 
 
 def _phrase(folded):
@@ -141,7 +138,7 @@ def matches(model, folded, columns=None):
 
 def _exact_reference(folded):
     """Directives with a reference that is exactly ``folded`` (found through the index first)."""
-    pattern = f"%{REFERENCE_SEPARATOR}{_escape_like(folded)}{REFERENCE_SEPARATOR}%"
+    pattern = f"%{REFERENCE_SEPARATOR}{escape_like(folded)}{REFERENCE_SEPARATOR}%"
     return sa.and_(matches(Directive, folded, ["folded_refs"]), Directive.folded_refs.like(pattern, escape="\\"))
 
 
@@ -276,7 +273,7 @@ def _meeting_sources(user, folded, limit):
 
 def _directive_sources(user, folded, limit):
     visible = _meeting_visibility(user, Directive.meeting_id)
-    pattern = f"%{REFERENCE_SEPARATOR}{_escape_like(folded)}{REFERENCE_SEPARATOR}%"
+    pattern = f"%{REFERENCE_SEPARATOR}{escape_like(folded)}{REFERENCE_SEPARATOR}%"
     exact = Directive.folded_refs.like(pattern, escape="\\")
     return [
         (0, _driven(Directive, folded, ["folded_refs"], [exact, *visible], limit)),

@@ -641,3 +641,28 @@ def department_report(user, date_from=None, date_to=None, today=None):
     rows = [ReportRow(*tally) for tally in counts.values()]
     rows.sort(key=lambda row: (*worst_first(row), row.department.name))
     return rows
+
+
+def glance_counts(user, today):
+    """How many of the user's open tasks are overdue and due soon, in one statement.
+
+    A head's share (the department's unassigned tasks) is summed from the kept counts
+    (tracker/tasks/summaries.py) beside their own assigned tasks; anyone else's is one query on
+    their own tasks.
+    """
+    kept = {
+        timing: summaries.count_expression(user, TaskFilters(mine=True, timing=timing), today)
+        for timing in ("overdue", "due_soon")
+    }
+    if all(expression is not None for expression in kept.values()):
+        row = db.session.execute(sa.select(kept["overdue"], kept["due_soon"])).one()
+        return {"overdue": int(row[0]), "due_soon": int(row[1])}
+    overdue = timing_clause(Timing.OVERDUE, today)
+    due_soon = timing_clause(Timing.DUE_SOON, today)
+    row = db.session.execute(
+        sa.select(
+            sa.func.coalesce(sa.func.sum(sa.case((overdue, 1), else_=0)), 0),
+            sa.func.coalesce(sa.func.sum(sa.case((due_soon, 1), else_=0)), 0),
+        ).where(mine_clause(user), Task.status.in_(OPEN_STATUSES))
+    ).one()
+    return {"overdue": int(row[0]), "due_soon": int(row[1])}

@@ -18,6 +18,7 @@ import itertools
 
 import sqlalchemy as sa
 
+from tracker.core.db import escape_like
 from tracker.core.integers import to_id
 from tracker.extensions import db
 from tracker.tasks.models import Task
@@ -53,8 +54,7 @@ def phrase(q):
 
 
 def like(text):
-    text = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    pattern = f"%{text}%"
+    pattern = f"%{escape_like(text)}%"
     return [Task.title.ilike(pattern, escape="\\"), Task.description.ilike(pattern, escape="\\")]
 
 
