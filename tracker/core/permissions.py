@@ -145,13 +145,7 @@ def meeting_host_departments(user):
     """The departments ``user`` may record a meeting for, as :func:`can_create_meeting` says:
     ``None`` for any (and a provincial meeting with no host) for leaders and administrators, the
     own department for a head, none for anyone else."""
-    if not signed_in(user):
-        return ()
-    if user.role in (Role.ADMIN, Role.LEADER):
-        return None
-    if user.role == Role.HEAD:
-        return (user.department_id,)
-    return ()
+    return _every_or_own_department(user)
 
 
 def can_edit_meeting(user, meeting):
@@ -254,13 +248,7 @@ def assignable_departments(user):
     """The departments whose people ``user`` may give tasks to, as :func:`can_assign_in_department`
     says: ``None`` for every department (leaders, administrators), the own department for a head,
     none for anyone else."""
-    if not signed_in(user):
-        return ()
-    if user.role in (Role.ADMIN, Role.LEADER):
-        return None
-    if user.role == Role.HEAD:
-        return (user.department_id,)
-    return ()
+    return _every_or_own_department(user)
 
 
 def is_lead_member(user, task):
@@ -338,3 +326,15 @@ def can_edit_comment(user, comment, *, now, window_minutes):
             )
         )
     return ALLOW
+
+
+def _every_or_own_department(user):
+    """``None`` (every department) for leaders and administrators, the own department for a head,
+    none for anyone else: the reach of both a meeting's host and an assignment."""
+    if not signed_in(user):
+        return ()
+    if user.role in (Role.ADMIN, Role.LEADER):
+        return None
+    if user.role == Role.HEAD:
+        return (user.department_id,)
+    return ()

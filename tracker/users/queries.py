@@ -29,17 +29,7 @@ def assignable(department_ids=None, limit=None):
 
     ``department_ids`` restricts them to those departments (``None``: every department).
     """
-    query = (
-        sa.select(User)
-        .join(User.department)
-        .where(User.is_active.is_(True), User.role.in_(TASK_ROLES))
-        .order_by(Department.name, Department.id, User.name, User.id)
-    )
-    if department_ids is not None:
-        query = query.where(User.department_id.in_(list(department_ids)))
-    if limit is not None:
-        query = query.limit(limit)
-    return db.session.scalars(query).unique().all()
+    return db.session.scalars(_assignable_select(sa.select(User), department_ids, limit)).unique().all()
 
 
 def department_members(department_id):
@@ -85,9 +75,14 @@ def listed_page(page, per_page, **filters):
 def assignable_rows(department_ids=None, limit=None):
     """:func:`assignable` as plain ``(id, name, department code)`` rows, for a long list of choices
     (a leader may assign to two thousand people: objects for each cost more than the page)."""
+    selection = sa.select(User.id, User.name, Department.code)
+    return db.session.execute(_assignable_select(selection, department_ids, limit)).all()
+
+
+def _assignable_select(selection, department_ids, limit):
+    """``selection`` narrowed to the active heads and staff (of ``department_ids``), by department."""
     query = (
-        sa.select(User.id, User.name, Department.code)
-        .join(User.department)
+        selection.join(User.department)
         .where(User.is_active.is_(True), User.role.in_(TASK_ROLES))
         .order_by(Department.name, Department.id, User.name, User.id)
     )
@@ -95,4 +90,4 @@ def assignable_rows(department_ids=None, limit=None):
         query = query.where(User.department_id.in_(list(department_ids)))
     if limit is not None:
         query = query.limit(limit)
-    return db.session.execute(query).all()
+    return query
