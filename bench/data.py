@@ -26,7 +26,7 @@ import sqlalchemy as sa
 from werkzeug.security import generate_password_hash
 
 from tracker.core.db import UTCDateTime, refresh_statistics
-from tracker.tasks import summaries
+from tracker.tasks import operations
 
 #: Every generated user signs in with this password (a cheap hash: the benchmark is not about scrypt).
 PASSWORD = "bench password"  # noqa: S105 (benchmark data, not a secret)
@@ -565,7 +565,7 @@ def generate(engine, counts=None, seed=20250124, today=None, progress=print):
     maker = TaskMaker(None, rng, data, department_ids, directives, now)
     chunk = 20_000
     # The kept task counts are made in one statement after the load rather than row by row.
-    with summaries.paused_for_bulk_load(engine):
+    with operations.task_counts_paused(engine):
         for first in range(1, counts.tasks + 1, chunk):
             with engine.begin() as connection:
                 maker.writer = Writer(connection, tables, rows=writer.rows)

@@ -19,7 +19,6 @@ import logging
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-import sqlalchemy as sa
 from flask import current_app
 from flask_babel import gettext as _
 from pydantic import ValidationError
@@ -28,7 +27,6 @@ from tracker.core.errors import TrackerError, ValidationFailed
 from tracker.core.schemas import field_errors
 from tracker.extensions import db
 from tracker.tasks import operations, queries, schemas
-from tracker.tasks.models import Task
 from tracker.tasks.validation import Errors
 
 log = logging.getLogger(__name__)
@@ -100,9 +98,7 @@ def ids_matching(user, filters):
     Refused as a whole when more than the cap match (nothing is changed then).
     """
     limit = max_tasks()
-    conditions, branches = queries.visible_criteria(user, filters)
-    matching = queries.restrict(sa.select(Task.id), conditions, branches)
-    ids = db.session.scalars(matching.order_by(*queries._order(filters.sort)).limit(limit + 1)).all()
+    ids = queries.matching_ids(user, filters, limit + 1)
     if len(ids) > limit:
         raise _too_many(limit)
     if not ids:
@@ -177,8 +173,7 @@ def run(actor, action, task_ids, values):
     """
     params = check_parameters(action, values)
     task_ids = check_ids(task_ids)
-    visible = queries.visible_tasks(actor, Task.id.in_(task_ids))
-    tasks = {task.id: task for task in db.session.scalars(visible).unique()}
+    tasks = queries.visible_tasks_by_id(actor, task_ids)
     outcome = Outcome(action)
     for task_id in task_ids:
         task = tasks.get(task_id)

@@ -3,7 +3,6 @@
 import calendar
 from datetime import date
 
-import sqlalchemy as sa
 from flask_babel import gettext as _
 
 from tracker.core import events
@@ -12,7 +11,7 @@ from tracker.core.db import utcnow
 from tracker.core.errors import InvalidTransition, ValidationFailed
 from tracker.core.permissions import can_decide_extension, can_request_extension, require
 from tracker.extensions import db
-from tracker.tasks import schemas
+from tracker.tasks import queries, schemas
 from tracker.tasks.history import add_update, flush, require_open, touch
 from tracker.tasks.models import ExtensionRequest, ExtensionStatus, Recurrence, Task, UpdateKind
 from tracker.tasks.timing import local_date, today_local
@@ -36,12 +35,7 @@ def add_months(day, months, preferred_day=None):
 
 def scheduled_due_on(task):
     """The deadline the task had before any approved extension (extensions don't shift a series)."""
-    first = db.session.scalar(
-        sa.select(ExtensionRequest)
-        .where(ExtensionRequest.task_id == task.id, ExtensionRequest.status == ExtensionStatus.APPROVED)
-        .order_by(ExtensionRequest.decided_at, ExtensionRequest.id)
-        .limit(1)
-    )
+    first = queries.first_approved_extension(task)
     if first is not None and first.previous_due_on is not None:
         return first.previous_due_on
     return task.due_on
@@ -53,14 +47,6 @@ def next_due_on(task):
     first = task if task.series_id in (None, task.id) else db.session.get(Task, task.series_id)
     preferred_day = scheduled_due_on(first).day if first is not None and first.due_on else scheduled.day
     return add_months(scheduled, months, preferred_day)
-
-
-def pending_extension(task):
-    return db.session.scalar(
-        sa.select(ExtensionRequest).where(
-            ExtensionRequest.task_id == task.id, ExtensionRequest.status == ExtensionStatus.PENDING
-        )
-    )
 
 
 def request_extension(actor, task, *, due_on, reason):
@@ -77,7 +63,7 @@ def request_extension(actor, task, *, due_on, reason):
             errors.add("due_on", _("The new deadline must be after the current one."))
         elif due_on < today_local():
             errors.add("due_on", _("The new deadline cannot be in the past."))
-    if not errors and pending_extension(task) is not None:
+    if not errors and queries.pending_extension(task) is not None:
         errors.add("due_on", _("An extension request is already waiting for a decision."))
     if errors:
         raise ValidationFailed(_("The extension was not requested."), fields=errors)

@@ -11,7 +11,12 @@ matching signal from :mod:`tracker.core.events` once the change is flushed.
 
 Concurrency: an edit carries the ``version`` it was based on; a different current version raises
 :class:`Conflict` (409) whose ``fields`` hold the current values, before anything is changed.
+
+At the end, the upkeep of the kept task counts (tracker/tasks/summaries.py) on a bulk load: no
+actor, no history, run by the benchmark's loader.
 """
+
+from contextlib import contextmanager
 
 import sqlalchemy as sa
 from flask_babel import gettext as _
@@ -37,13 +42,12 @@ from tracker.core.permissions import (
 from tracker.departments.models import Department
 from tracker.extensions import db
 from tracker.meetings.models import Directive, Meeting
-from tracker.tasks import schemas, storage
+from tracker.tasks import schemas, storage, summaries
 from tracker.tasks.deadlines import (
     PERIOD_MONTHS,
     add_months,
     decide_extension,
     next_due_on,
-    pending_extension,
     request_extension,
     scheduled_due_on,
 )
@@ -95,7 +99,6 @@ __all__ = [
     "create_task",
     "decide_extension",
     "next_due_on",
-    "pending_extension",
     "report_progress",
     "request_extension",
     "scheduled_due_on",
@@ -616,3 +619,32 @@ def attach_evidence(actor, task, file_storage, *, update=None, version=None):
         storage.discard(stored.storage_key)
         raise
     return attachment
+
+
+# --- The kept task counts (tracker/tasks/summaries.py) ---------------------------------------------
+
+
+def rebuild_task_counts(connection):
+    """Count every task afresh into ``task_counts`` on ``connection`` (two statements)."""
+    for statement in summaries.rebuild_statements(connection.dialect.name):
+        connection.execute(statement)
+
+
+@contextmanager
+def task_counts_paused(engine):
+    """Load many new tasks without counting each row: on PostgreSQL the insert triggers are paused
+    while the block runs (nothing else may write tasks meanwhile), and the counts rebuilt in one
+    statement after it. On SQLite the triggers keep counting (they cost little there)."""
+    postgresql = engine.dialect.name == "postgresql"
+    if postgresql:
+        with engine.begin() as connection:
+            for statement in summaries.trigger_switches(enable=False):
+                connection.execute(statement)
+    try:
+        yield
+    finally:
+        if postgresql:
+            with engine.begin() as connection:
+                for statement in summaries.trigger_switches(enable=True):
+                    connection.execute(statement)
+                rebuild_task_counts(connection)

@@ -1,4 +1,5 @@
-"""Reading tasks: what a user may see, filtered lists, one task's history, the department report.
+"""Reading tasks: what a user may see, filtered lists, one task's history, the department report;
+and the lists' saved views.
 
 Built to stay fast at a million tasks: filters are plain conditions on the indexed columns
 (lead/assignee/issuing department, status, due_on); "any of" rules (what a department is part of,
@@ -21,11 +22,12 @@ from tracker.core.web import MoreThan
 from tracker.departments.models import Department
 from tracker.extensions import db
 from tracker.reports.arithmetic import OnTimeRate, worst_first
-from tracker.tasks import summaries
+from tracker.tasks import saved_views, summaries
 from tracker.tasks.models import (
     OPEN_STATUSES,
     Attachment,
     ExtensionRequest,
+    ExtensionStatus,
     Task,
     TaskStatus,
     TaskUpdate,
@@ -405,7 +407,7 @@ def _matching_page(user, filters, today=None, count_cap=None):
         total = MoreThan(cap) if found > cap else found
     else:
         # A department's share is summed from the counts the database keeps (summaries.py).
-        total = summaries.count_tasks(user, filters, today or today_local())
+        total = count_tasks(user, filters, today or today_local())
         if total is None:
             total = db.session.scalar(counting)
     page_ids = (
@@ -415,6 +417,14 @@ def _matching_page(user, filters, today=None, count_cap=None):
         .subquery("page")
     )
     return page_ids, total
+
+
+def count_tasks(user, filters, today):
+    """How many tasks ``user`` may see match ``filters``, from the kept counts (summaries.py);
+    ``None`` when the filters need the tasks themselves (free text, assignee, meeting, another
+    department's share for someone who may not see it all, every department at once). One statement."""
+    expression = summaries.count_expression(user, filters, today)
+    return None if expression is None else int(db.session.scalar(sa.select(expression)))
 
 
 def filtered_tasks(user, filters, today=None, options=None, count_cap=None):
@@ -557,6 +567,26 @@ def task_extensions(task):
     ).all()
 
 
+def first_approved_extension(task):
+    """The task's first approved extension request (the first decided), or ``None``: the deadline
+    it moved is the one the task was scheduled with."""
+    return db.session.scalar(
+        sa.select(ExtensionRequest)
+        .where(ExtensionRequest.task_id == task.id, ExtensionRequest.status == ExtensionStatus.APPROVED)
+        .order_by(ExtensionRequest.decided_at, ExtensionRequest.id)
+        .limit(1)
+    )
+
+
+def pending_extension(task):
+    """The task's extension request waiting for a decision, or ``None``."""
+    return db.session.scalar(
+        sa.select(ExtensionRequest).where(
+            ExtensionRequest.task_id == task.id, ExtensionRequest.status == ExtensionStatus.PENDING
+        )
+    )
+
+
 def task_series(task):
     """The occurrences of a repeating task (the first one and those made from it), in order."""
     if task.series_id is None:
@@ -575,12 +605,77 @@ def visible_titles(user, ids):
     return dict(db.session.execute(visible_tasks(user, Task.id.in_(ids)).with_only_columns(Task.id, Task.title)).all())
 
 
+def visible_tasks_by_id(user, ids):
+    """``{id: task}`` of the tasks among ``ids`` that ``user`` may see."""
+    return {task.id: task for task in db.session.scalars(visible_tasks(user, Task.id.in_(ids))).unique()}
+
+
+def matching_ids(user, filters, limit):
+    """The ids of the first ``limit`` tasks ``user`` may see that match ``filters``, in the list's order."""
+    matching = restrict(sa.select(Task.id), *visible_criteria(user, filters))
+    return db.session.scalars(matching.order_by(*_order(filters.sort)).limit(limit)).all()
+
+
 def get_extension(extension_id):
     return db.session.get(ExtensionRequest, extension_id)
 
 
 def get_attachment(attachment_id):
     return db.session.get(Attachment, attachment_id)
+
+
+# --- Saved views of the lists (tracker/tasks/saved_views.py) ----------------------------------------
+
+
+def _views_visible_to(user, list_name=None):
+    """The views ``user`` owns or that are shared with their department (of ``list_name``)."""
+    view = saved_views.SavedView
+    conditions = [sa.or_(view.user_id == user.id, view.department_id == user.department_id)]
+    if list_name is not None:
+        conditions.append(view.list_name == list_name)
+    if not can_view_everything(user):  # a colleague's view of All tasks would only open on a refusal
+        conditions.append(view.list_name != "all")
+    return conditions
+
+
+def visible_views(user, list_name=None):
+    """The views ``user`` owns and those shared with their department, by list then name."""
+    view = saved_views.SavedView
+    query = sa.select(view).where(*_views_visible_to(user, list_name))
+    return db.session.scalars(query.order_by(view.list_name, sa.func.lower(view.name), view.id)).all()
+
+
+def counted_view_links(user, list_name, count):
+    """The scalar subquery ``count`` and the saved views of ``list_name`` ``user`` may open, in one
+    statement: rows of ``n`` (the count) and the view's ``id, name, user_id, department_id, owner``
+    (its owner's name), by name; one row of ``n`` with no view (``id`` None) when there is none."""
+    view = saved_views.SavedView
+    views = (
+        sa.select(view.id, view.name, view.user_id, view.department_id, User.name.label("owner"))
+        .join(User, User.id == view.user_id)
+        .where(*_views_visible_to(user, list_name))
+        .subquery("views")
+    )
+    counted = sa.select(count.label("n")).subquery("counted")
+    return db.session.execute(
+        sa.select(counted.c.n, views)
+        .select_from(counted.outerjoin(views, sa.true()))
+        .order_by(sa.func.lower(views.c.name), views.c.id)
+    ).all()
+
+
+def own_view(user, list_name, name):
+    """``user``'s view of ``list_name`` called ``name``, or ``None``."""
+    view = saved_views.SavedView
+    return db.session.scalar(
+        sa.select(view).where(view.user_id == user.id, view.list_name == list_name, view.name == name)
+    )
+
+
+def own_view_count(user):
+    """How many views ``user`` keeps, over every list."""
+    view = saved_views.SavedView
+    return db.session.scalar(sa.select(sa.func.count()).where(view.user_id == user.id))
 
 
 # --- The department report --------------------------------------------------------------------------

@@ -117,15 +117,6 @@ def clean_query(values, errors=None, field="query"):
     return query
 
 
-def _visible(user, list_name=None):
-    conditions = [sa.or_(SavedView.user_id == user.id, SavedView.department_id == user.department_id)]
-    if list_name is not None:
-        conditions.append(SavedView.list_name == list_name)
-    if not can_view_everything(user):  # a colleague's view of All tasks would only open on a refusal
-        conditions.append(SavedView.list_name != "all")
-    return conditions
-
-
 def visible_views(user, list_name=None):
     """The views ``user`` owns and those shared with their department, by list then name.
 
@@ -136,26 +127,14 @@ def visible_views(user, list_name=None):
         kept = g.get("tracker_view_links")
         if kept is not None and kept[:2] == (user.id, list_name):
             return kept[2]
-    query = sa.select(SavedView).where(*_visible(user, list_name))
-    return db.session.scalars(query.order_by(SavedView.list_name, sa.func.lower(SavedView.name), SavedView.id)).all()
+    return queries.visible_views(user, list_name)
 
 
 def links_with(user, list_name, count):
     """``(count, links)``: the scalar subquery ``count`` and the saved views of ``list_name``
     ``user`` may open, in one statement (the header's bell and the list's "Views" menu); the links
     are kept for :func:`visible_views` until the end of the request."""
-    views = (
-        sa.select(SavedView.id, SavedView.name, SavedView.user_id, SavedView.department_id, User.name.label("owner"))
-        .join(User, User.id == SavedView.user_id)
-        .where(*_visible(user, list_name))
-        .subquery("views")
-    )
-    counted = sa.select(count.label("n")).subquery("counted")
-    rows = db.session.execute(
-        sa.select(counted.c.n, views)
-        .select_from(counted.outerjoin(views, sa.true()))
-        .order_by(sa.func.lower(views.c.name), views.c.id)
-    ).all()
+    rows = queries.counted_view_links(user, list_name, count)
     links = [
         ViewLink(row.id, row.name, row.user_id, row.department_id, row.owner) for row in rows if row.id is not None
     ]
@@ -180,14 +159,9 @@ def save_view(user, *, name, list_name, query, shared=False):
         errors.add("list", _("Only leaders, observers and administrators see all tasks."))
     if errors:
         raise ValidationFailed(_("The view was not saved."), fields=errors)
-    view = db.session.scalar(
-        sa.select(SavedView).where(
-            SavedView.user_id == user.id, SavedView.list_name == list_name, SavedView.name == name
-        )
-    )
+    view = queries.own_view(user, list_name, name)
     if view is None:
-        count = db.session.scalar(sa.select(sa.func.count()).where(SavedView.user_id == user.id))
-        if count >= MAX_VIEWS_PER_USER:
+        if queries.own_view_count(user) >= MAX_VIEWS_PER_USER:
             raise ValidationFailed(
                 _("You keep %(n)d views already; delete one first.", n=MAX_VIEWS_PER_USER),
                 fields={"name": _("Too many views.")},

@@ -15,11 +15,14 @@ insert, update and delete, in the transaction that makes the change, whatever ma
 operations, bulk SQL, a migration, a console. Rows that fall to zero stay (at most one per key).
 
 A list's total that filters only by department and role, status, timing and deadline range is a
-sum over a few of these rows (:func:`count_tasks`) instead of a count of tens of thousands of index
+sum over a few of these rows (:func:`count_expression`) instead of a count of tens of thousands of index
 entries; any other filter is counted on the tasks, as before.
+
+This module declares the table and builds the expressions and statements; the domain's queries
+(:func:`tracker.tasks.queries.count_tasks`, the department report) and operations (the rebuild, a
+bulk load's pause) run them.
 """
 
-from contextlib import contextmanager
 from datetime import date, timedelta
 
 import sqlalchemy as sa
@@ -27,7 +30,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from tracker.core.permissions import can_view_everything
 from tracker.extensions import db
-from tracker.tasks.models import OPEN_STATUSES, Task, TaskStatus, Timing, task_coordinators
+from tracker.tasks.models import OPEN_STATUSES, Task, TaskStatus, Timing
 from tracker.tasks.timing import DUE_SOON_DAYS
 from tracker.users.models import Role
 
@@ -88,17 +91,11 @@ def _timing_conditions(timing, today):
     return set(TaskStatus), [sa.or_(c.status == TaskStatus.CANCELLED.value, c.due_on == NO_DEADLINE)]
 
 
-def count_tasks(user, filters, today):
-    """How many tasks ``user`` may see match ``filters``, from the summaries; ``None`` when the
-    filters need the tasks themselves (free text, assignee, meeting, another department's share
-    for someone who may not see it all, every department at once). One statement."""
-    expression = count_expression(user, filters, today)
-    return None if expression is None else int(db.session.scalar(sa.select(expression)))
-
-
 def count_expression(user, filters, today):
-    """:func:`count_tasks` as an SQL expression (``None`` where it answers ``None``), so that a page
-    can ask several counts in one statement."""
+    """How many tasks ``user`` may see match ``filters``, as an SQL expression over the kept counts;
+    ``None`` when the filters need the tasks themselves (free text, assignee, meeting, another
+    department's share for someone who may not see it all, every department at once).
+    :func:`tracker.tasks.queries.count_tasks` asks it alone; a page may ask several in one statement."""
     from tracker.tasks.queries import criteria
 
     if filters.q or filters.assignee_id is not None or filters.meeting_id is not None:
@@ -155,51 +152,6 @@ def count_expression(user, filters, today):
     return total + exact
 
 
-def recount():
-    """What ``task_counts`` should hold, counted from the tasks: {key: n} without the zero rows."""
-    involved = sa.union_all(
-        sa.select(
-            Task.id.label("task_id"),
-            Task.lead_department_id.label("department_id"),
-            sa.case((Task.assignee_id.is_(None), LEAD | UNASSIGNED), else_=LEAD).label("bit"),
-        ),
-        sa.select(Task.id, Task.issuing_department_id, sa.literal(ISSUED)),
-        sa.select(task_coordinators.c.task_id, task_coordinators.c.department_id, sa.literal(COORDINATING)),
-    ).subquery()
-    rows = db.session.execute(
-        sa.select(
-            involved.c.department_id,
-            sa.func.sum(involved.c.bit),
-            Task.status,
-            Task.due_on,
-            Task.missed_due_on,
-            Task.completed_on,
-        )
-        .join(Task, Task.id == involved.c.task_id)
-        .group_by(Task.id, involved.c.department_id)
-    )
-    counts = {}
-    for department_id, roles, status, due_on, missed_due_on, completed_on in rows:
-        late = (
-            status == TaskStatus.DONE
-            and due_on is not None
-            and completed_on is not None
-            and completed_on > (missed_due_on or due_on)
-        )
-        missed = missed_due_on is not None
-        key = (department_id, int(roles), TaskStatus(status).value, due_on or NO_DEADLINE, missed, late)
-        counts[key] = counts.get(key, 0) + 1
-    return counts
-
-
-def stored():
-    """``task_counts`` as {key: n}, without the zero rows."""
-    rows = db.session.execute(sa.select(TaskCount).where(TaskCount.n != 0)).scalars()
-    return {
-        (row.department_id, row.roles, row.status, row.due_on, bool(row.missed), bool(row.late)): row.n for row in rows
-    }
-
-
 def report_groups(date_from=None, date_to=None, today=None):
     """The department report's counts, per lead department and status (a subquery of ``department_id,
     status, number, overdue, late``), summed from the kept counts: the tasks it counts are judged as the
@@ -226,15 +178,24 @@ def report_groups(date_from=None, date_to=None, today=None):
     return groups.subquery()
 
 
-#: The triggers that count new rows, paused by a bulk load (:func:`paused_for_bulk_load`).
+#: The triggers that count new rows, paused by a bulk load
+#: (:func:`tracker.tasks.operations.task_counts_paused`).
 INSERT_TRIGGERS = (("tasks", "task_counts_task_insert"), ("task_coordinators", "task_counts_coordinator_insert"))
 
 
-def rebuild(connection):
-    """Count every task afresh into ``task_counts`` (what the migration does for the tasks already there)."""
-    no_deadline = "DATE '9999-12-31'" if connection.dialect.name == "postgresql" else "'9999-12-31'"
-    connection.execute(sa.text("DELETE FROM task_counts"))
-    connection.execute(
+def trigger_switches(enable):
+    """The DDL that turns the insert triggers on (``enable``) or off, one statement each (PostgreSQL)."""
+    verb = "ENABLE" if enable else "DISABLE"
+    return [sa.text(f"ALTER TABLE {table} {verb} TRIGGER {trigger}") for table, trigger in INSERT_TRIGGERS]
+
+
+def rebuild_statements(dialect_name):
+    """The statements that count every task afresh into ``task_counts`` (what the migration does for
+    the tasks already there): empty it, then one ``INSERT ... SELECT``. Run by
+    :func:`tracker.tasks.operations.rebuild_task_counts`."""
+    no_deadline = "DATE '9999-12-31'" if dialect_name == "postgresql" else "'9999-12-31'"
+    return (
+        sa.text("DELETE FROM task_counts"),
         sa.text(
             "INSERT INTO task_counts (department_id, roles, status, due_on, missed, late, n) "  # noqa: S608
             "SELECT parts.department_id, parts.roles, parts.status, parts.due_key, parts.missed, parts.late, "
@@ -251,25 +212,5 @@ def rebuild(connection):
             "GROUP BY t.id, involved.department_id, t.status, t.due_on, t.missed_due_on, t.completed_on"
             ") AS parts "
             "GROUP BY parts.department_id, parts.roles, parts.status, parts.due_key, parts.missed, parts.late"
-        )
+        ),
     )
-
-
-@contextmanager
-def paused_for_bulk_load(engine):
-    """Load many new tasks without counting each row: on PostgreSQL the insert triggers are paused
-    while the block runs (nothing else may write tasks meanwhile), and the counts rebuilt in one
-    statement after it. On SQLite the triggers keep counting (they cost little there)."""
-    postgresql = engine.dialect.name == "postgresql"
-    if postgresql:
-        with engine.begin() as connection:
-            for table, trigger in INSERT_TRIGGERS:
-                connection.execute(sa.text(f"ALTER TABLE {table} DISABLE TRIGGER {trigger}"))
-    try:
-        yield
-    finally:
-        if postgresql:
-            with engine.begin() as connection:
-                for table, trigger in INSERT_TRIGGERS:
-                    connection.execute(sa.text(f"ALTER TABLE {table} ENABLE TRIGGER {trigger}"))
-                rebuild(connection)
