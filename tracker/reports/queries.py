@@ -65,6 +65,7 @@ from tracker.tasks.models import (
 )
 from tracker.tasks.queries import DEPARTMENT_NAMING, list_options, visible_tasks
 from tracker.tasks.timing import today_local
+from tracker.users.models import User
 
 #: The lists of overdue and late tasks stop at this many rows (the counts are always whole).
 LIST_LIMIT = 1000
@@ -326,6 +327,26 @@ def count_lines(conditions, as_of):
     for line in lines:
         totals.add(line)
     return lines, totals
+
+
+def grouped_counts(conditions, as_of, key):
+    """``{key value: ReportLine}``: the four counts grouped by ``key`` (a column of the tasks), one
+    statement; the lines name no department (the trends name their series themselves)."""
+    cases = zip(class_cases(as_of), CLASSES, strict=True)
+    sums = [sa.func.sum(sa.case((case, 1), else_=0)).label(name) for case, name in cases]
+    query = sa.select(key, *sums).where(*conditions).group_by(key)
+    return {
+        value: ReportLine(None, *(int(count or 0) for count in counts)) for value, *counts in db.session.execute(query)
+    }
+
+
+def series_names(keys, department_id=None):
+    """``{key: name}`` of a trend's series, one statement: with ``department_id`` the keys are
+    people (the department's assignees), named; else departments, by their display names."""
+    if department_id is not None:
+        return dict(db.session.execute(sa.select(User.id, User.name).where(User.id.in_([k for k in keys if k]))).all())
+    departments = db.session.scalars(sa.select(Department).where(Department.id.in_(keys)))
+    return {department.id: department.display_name for department in departments}
 
 
 def _load(task_ids, whole=False):

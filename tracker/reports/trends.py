@@ -8,15 +8,12 @@ one department, per assignee (a head's view of their staff).
 
 from dataclasses import dataclass
 
-import sqlalchemy as sa
-
 from tracker.departments.models import Department
 from tracker.extensions import db
 from tracker.reports.periods import month
-from tracker.reports.queries import CLASSES, ReportLine, as_of_day, class_cases, counted
+from tracker.reports.queries import ReportLine, as_of_day, counted, grouped_counts, series_names
 from tracker.tasks.models import Task
 from tracker.tasks.timing import today_local
-from tracker.users.models import User
 
 MONTHS = 12
 
@@ -56,16 +53,6 @@ def last_months(today, count=MONTHS):
     return list(reversed(found))
 
 
-def grouped_counts(conditions, as_of, key):
-    """``{key value: ReportLine}``: the four counts grouped by ``key``, one statement."""
-    cases = zip(class_cases(as_of), CLASSES, strict=True)
-    sums = [sa.func.sum(sa.case((case, 1), else_=0)).label(name) for case, name in cases]
-    query = sa.select(key, *sums).where(*conditions).group_by(key)
-    return {
-        value: ReportLine(None, *(int(count or 0) for count in counts)) for value, *counts in db.session.execute(query)
-    }
-
-
 def trend(department_id=None, today=None, count=MONTHS):
     """Per lead department (or, given one, per assignee of its tasks), month by month."""
     today = today or today_local()
@@ -76,11 +63,7 @@ def trend(department_id=None, today=None, count=MONTHS):
         for start, end in months
     ]
     keys = {value for counts in per_month for value in counts}
-    if department_id is not None:
-        names = dict(db.session.execute(sa.select(User.id, User.name).where(User.id.in_([k for k in keys if k]))).all())
-    else:
-        departments = db.session.scalars(sa.select(Department).where(Department.id.in_(keys)))
-        names = {department.id: department.display_name for department in departments}
+    names = series_names(keys, department_id)
     series = []
     for value in keys:
         lines = [counts.get(value) or ReportLine(None) for counts in per_month]
