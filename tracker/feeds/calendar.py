@@ -1,35 +1,16 @@
-"""iCalendar feeds of deadlines, read by calendar programs through a secret URL."""
+"""iCalendar feeds of deadlines, read by calendar programs through a secret URL (what they list,
+and whose the address is, are read in :mod:`tracker.feeds.queries`)."""
 
 import re
 import secrets
 from datetime import timedelta
 
-import sqlalchemy as sa
 from icalendar import Calendar, Event
 
 from tracker.core.audit import record_event
 from tracker.core.db import utcnow
 from tracker.extensions import db
-from tracker.tasks.models import OPEN_STATUSES, Task
-from tracker.tasks.queries import involvement, list_options, mine_clause, restrict
-from tracker.users.models import User, hash_token
-
-#: Open tasks with a deadline up to this far back still appear (they are overdue, not forgotten).
-LOOKBACK = timedelta(days=365)
-MAX_EVENTS = 5000
-SCOPES = ("mine", "department")
-
-
-def user_for_token(token):
-    """The active user whose calendar token this is, or ``None``.
-
-    Only the token's SHA-256 is stored (``User.calendar_token``), as for API tokens: a copy of the
-    database gives no working feed address.
-    """
-    if not token or len(token) > 64:
-        return None
-    user = db.session.scalar(sa.select(User).where(User.calendar_token == hash_token(token)))
-    return user if user is not None and user.is_active else None
+from tracker.users.models import hash_token
 
 
 def reset_calendar_token(user):
@@ -49,19 +30,6 @@ def redact_calendar_urls(text):
 
 #: A feed address's secret path segment, in a request line or a URL.
 CALENDAR_PATH = re.compile(r"(/calendar/)(?!token\b)[^/\s?#\"]+(/)")
-
-
-def feed_tasks(user, scope, today):
-    """Open tasks with a deadline: the user's own work, or everything their department is part of."""
-    conditions = [Task.status.in_(OPEN_STATUSES), Task.due_on.is_not(None), Task.due_on >= today - LOOKBACK]
-    branches = [[mine_clause(user)]] if scope == "mine" else involvement(user.department_id)
-    query = (
-        restrict(sa.select(Task), conditions, branches)
-        .options(*list_options())
-        .order_by(Task.due_on, Task.id)
-        .limit(MAX_EVENTS)
-    )
-    return db.session.scalars(query).unique().all()
 
 
 def build_calendar(tasks, name, base_url, host):

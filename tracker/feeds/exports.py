@@ -1,8 +1,8 @@
 """Rows of a task list or of the department report, written as CSV or XLSX.
 
-Exports stream: rows are read from the database in batches and written as they come, so a
-department's hundred thousand tasks do not sit in memory at once. XLSX uses openpyxl's write-only
-mode for the same reason.
+Exports stream: rows are read from the database in batches (``queries.exported_tasks``) and
+written as they come, so a department's hundred thousand tasks do not sit in memory at once. XLSX
+uses openpyxl's write-only mode for the same reason.
 """
 
 import csv
@@ -15,20 +15,15 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
-from sqlalchemy.orm import joinedload
 
 from tracker.core.templating import localdate
-from tracker.extensions import db
-from tracker.meetings.models import Meeting
+from tracker.feeds import queries
 from tracker.tasks.forms import PRIORITY_LABELS, RECURRENCE_LABELS
 from tracker.tasks.labels import status_label, timing_label
-from tracker.tasks.models import Task
-from tracker.tasks.queries import _order, filtered_select, list_options
 from tracker.tasks.timing import province_zone, timing_of, today_local
 
 #: An export larger than this is cut, and says so in its last row.
 MAX_EXPORT_ROWS = 200_000
-BATCH = 1000
 
 
 class Columns(list):
@@ -89,21 +84,10 @@ def task_rows(user, filters, base_url, limit=MAX_EXPORT_ROWS, ids=None):
     ``ids`` keeps only those tasks (a selection on a list).
     """
     today = today_local()
-    selected = filtered_select(user, filters, today)
-    if ids is not None:
-        selected = selected.where(Task.id.in_(ids))
-    query = (
-        selected.options(
-            *list_options(), joinedload(Task.meeting).load_only(Meeting.id, Meeting.title, Meeting.held_on)
-        )
-        .order_by(*_order(filters.sort))
-        .limit(limit + 1)
-        .execution_options(yield_per=BATCH)
-    )
+    tasks = queries.exported_tasks(user, filters, today, limit + 1, ids)
     priorities = {key.value: str(value) for key, value in PRIORITY_LABELS.items()}
     recurrences = {key.value: str(value) for key, value in RECURRENCE_LABELS.items()}
-    # Only many-to-one rows are joined, so no de-duplication (which would defeat yield_per) is needed.
-    for count, task in enumerate(db.session.scalars(query), start=1):
+    for count, task in enumerate(tasks, start=1):
         if count > limit:
             yield [_("The export stops at %(n)d rows; narrow the filters to see the rest.", n=limit)]
             return

@@ -8,7 +8,7 @@ from flask_login import current_user, login_required
 from tracker.core.args import QueryArgs
 from tracker.core.web import commit, safe_next
 from tracker.extensions import limiter
-from tracker.feeds import calendar, exports
+from tracker.feeds import calendar, exports, queries
 from tracker.tasks.queries import TaskFilters, department_report, export_args
 from tracker.tasks.timing import today_local
 
@@ -44,11 +44,11 @@ def export_report(file_format):
 @limiter.limit("60 per minute")
 def calendar_feed(token, scope):
     """The feed for calendar programs: no session, the secret token in the URL is the credential."""
-    user = calendar.user_for_token(token)
+    user = queries.user_for_token(token)
     if user is None:
         abort(404)
     base_url = current_app.config["TRACKER_BASE_URL"]
-    tasks = calendar.feed_tasks(user, scope, today_local())
+    tasks = queries.feed_tasks(user, scope, today_local())
     if scope == "mine":
         name = _("Tracker: my deadlines")
     else:
