@@ -7,6 +7,8 @@ from babel import dates as babel_dates
 from flask import current_app, g, request
 from flask_babel import format_datetime, get_locale, get_translations
 from flask_login import current_user
+from jinja2 import pass_eval_context
+from markupsafe import Markup
 
 from tracker.core import permissions
 
@@ -89,6 +91,17 @@ def gettext(message):
     return translations().ugettext(message)
 
 
+@pass_eval_context
+def template_gettext(eval_context, message, **variables):
+    """``_()`` in templates, as Jinja's newstyle gettext does it (the translation is trusted markup
+    in an HTML template, its variables are escaped, and it is always a format string) in one call
+    instead of three: a page translates a few hundred labels."""
+    text = translations().ugettext(message)
+    if eval_context.autoescape:
+        text = Markup(text)  # noqa: S704 - the catalogues are ours, as Jinja trusts them too
+    return text % variables
+
+
 def init_app(app):
     app.after_request(security_headers)
     app.context_processor(nav_context)
@@ -104,3 +117,4 @@ def init_app(app):
         npgettext=lambda context, singular, plural, n: translations().unpgettext(context, singular, plural, n),
         newstyle=True,
     )
+    app.jinja_env.globals["_"] = template_gettext
