@@ -93,7 +93,7 @@ def _read_parts(passage, departments, language, meeting_date) -> ProposedDirecti
     references = find_references(prep.folded)
     spans = [(start, end) for start, end, _key in references]
     mentions, _unknown = find_mentions(index, prep, spans)
-    names = [(prep.to_input(m.start), prep.to_input(m.end)) for m in mentions]
+    names = [(m.start, m.end) for m in mentions]
     named = []
     for mention in mentions:
         if mention.dept is not None and not mention.issuer and not mention.affiliation and mention.dept not in named:
@@ -118,5 +118,5 @@ def _read_parts(passage, departments, language, meeting_date) -> ProposedDirecti
             Target(value, unit, quote(start, end))
             for start, end, value, unit in find_targets(prep.work, prep.folded, language, excluded)
         ],
-        title=make_title(passage, language, names=names),
+        title=make_title(prep.work, language, names=names),
     )

@@ -170,7 +170,7 @@ def build(reading: Reading, proposals) -> Extraction:
             if m.start >= end:
                 break
             if m.end <= end:
-                names.append((to_input(m.start) - a, to_input(m.end) - a))
+                names.append((m.start - start, m.end - start))
         directives.append(
             ProposedDirective(
                 text=passage,
@@ -183,7 +183,7 @@ def build(reading: Reading, proposals) -> Extraction:
                 recurrence=find_recurrence(folded),
                 references=[quote(s, e)[2] for s, e in refs],
                 targets=targets,
-                title=make_title(passage, language, names=names),
+                title=make_title(prep.work[start:end], language, names=names),  # the plain working copy
             )
         )
     unknown = [UnknownDepartment(*_name(quote(u.start, u.end))) for u in unknowns]

@@ -12,8 +12,15 @@ and several times faster than dict tables; characters past the table are left as
   dates and the cue words of English, French and Swedish are matched here, so that ``Dam Ha`` finds
   ``Đầm Hà`` and ``fevrier`` finds ``février``.
 
-Text that is not NFC (decomposed Vietnamese is common when pasting from some editors) is composed
-first, and an offset map leads every working offset back to the input.
+The working copy is the input made plain where documents and editors leave invisible or odd
+characters, and an offset map leads every working offset back to the input:
+
+- text that is not NFC (decomposed Vietnamese, or tone marks combining on composed letters as
+  Windows-1258 and some keyboards write them) is composed;
+- soft hyphens, word joiners, zero-width joiners and direction marks are dropped (a word processor
+  leaves a soft hyphen, U+00AD, wherever a word may be hyphenated: a reader sees one word);
+- no-break and other fixed-width spaces become plain spaces, full-width ASCII forms (``：``, ``（``)
+  their ASCII letters and signs, and the ligatures a PDF's text layer holds (``ﬁ``) their letters.
 """
 
 from __future__ import annotations
@@ -103,8 +110,26 @@ def _as_list(table: dict[int, str]) -> list[str]:
 
 LOWER_TABLE, FOLD_TABLE = (_as_list(table) for table in _build_tables())
 
-#: A base character followed by combining marks: what composing may shorten.
-_CLUSTER = re.compile(r".[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+", re.DOTALL)
+#: Combining marks: a base character followed by some is what composing may shorten.
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+#: What the working copy replaces: invisible format characters, fixed-width spaces, full-width ASCII, ligatures.
+_ODD_CHARS = "\u00ad\u200c-\u200f\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000\uff01-\uff5e\ufb00-\ufb06"
+_ODD = re.compile(f"[{_ODD_CHARS}]")
+#: One piece the working copy changes: a base character and its combining marks, or an odd character.
+_CLUSTER = re.compile(f".[{_MARKS}]+|[{_ODD_CHARS}]", re.DOTALL)
+
+
+def _plain_forms() -> dict[str, str]:
+    """Each odd character and what the working copy holds instead (nothing, a space, ASCII, letters)."""
+    forms = dict.fromkeys("\u00ad\u200c\u200d\u200e\u200f\u2060\ufeff", "")
+    forms.update(dict.fromkeys("\u00a0\u202f\u205f\u3000", " "))
+    forms.update({chr(code): " " for code in range(0x2000, 0x200B)})
+    forms.update({chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)})
+    forms.update({chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)})
+    return forms
+
+
+_PLAIN_FORMS = _plain_forms()
 _CR = re.compile(r"\r\n?")
 
 
@@ -132,7 +157,8 @@ class Prepared:
     work: str
     lower: str
     folded: str
-    #: For a composed copy: the input offset of every working offset (one more entry than ``work``).
+    #: When the working copy differs from the input: the input offset of every working offset (one more
+    #: entry than ``work``).
     offsets: list[int] | None = None
 
     def to_input(self, offset: int) -> int:
@@ -144,7 +170,8 @@ class Prepared:
 
 
 def _compose(text: str) -> tuple[str, list[int]]:
-    """Compose a text cluster by cluster, recording where each composed character came from."""
+    """Compose a text cluster by cluster and make its odd characters plain, recording where each
+    working character came from."""
     parts: list[str] = []
     offsets: list[int] = []
     position = 0
@@ -156,7 +183,8 @@ def _compose(text: str) -> tuple[str, list[int]]:
             offsets.extend(
                 range(position, position + len(plain)) if len(plain) == start - position else [position] * len(plain)
             )
-        composed = unicodedata.normalize("NFC", cluster.group())
+        piece = cluster.group()
+        composed = _PLAIN_FORMS[piece] if len(piece) == 1 else unicodedata.normalize("NFC", piece)
         parts.append(composed)
         offsets.extend([start] * len(composed))
         position = cluster.end()
@@ -189,7 +217,7 @@ def prepare(text: str) -> Prepared:
         normalized = unicodedata.is_normalized("NFC", text)
     except (TypeError, ValueError):
         normalized = True
-    if not normalized:
+    if not normalized or _ODD.search(text):
         work, offsets = _compose(text)
     lower = _CR.sub(lambda m: " " * (len(m.group()) - 1) + "\n", work.translate(LOWER_TABLE))
     folded = lower.translate(FOLD_TABLE)
