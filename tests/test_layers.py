@@ -192,7 +192,6 @@ RUNS_SQL_PENDING = {
     "tracker.notifications.waiting",
     "tracker.reminders.cli",
     "tracker.reminders.delivery",
-    "tracker.reminders.policy",
     "tracker.reminders.receivers",
     "tracker.reminders.status",
     "tracker.reminders.sweep",

@@ -16,20 +16,19 @@ on approve / return / extension decision    outcome            assignee and lead
 A submitted task reminds the approver (the issuer), not the staff; done and cancelled tasks are
 silent. Days are counted in the recipient's time zone, and a day's reminders become owed at the send
 hour there. A missed sweep is caught up: the occurrence owed is the last threshold crossed, so a
-reminder is late rather than lost, and never doubled.
+reminder is late rather than lost, and never doubled. The sweep owes the deadline kinds; the people
+told of each immediate event are chosen by tracker/notifications/receivers.py, which owes their
+emails in the ledger.
 """
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import sqlalchemy as sa
 from flask import current_app
 
-from tracker.extensions import db
 from tracker.reminders.models import ReminderKind
 from tracker.tasks.models import TaskStatus
-from tracker.users.models import Role, User
 
 #: Kinds gathered into the daily digest for recipients who keep the digest on.
 DIGEST_KINDS = (ReminderKind.DUE_SOON, ReminderKind.OVERDUE, ReminderKind.ESCALATION)
@@ -88,44 +87,3 @@ def send_moment(day, zone_name, send_hour):
 
 def deadline_key(due_on):
     return due_on.isoformat() if due_on else NO_DEADLINE_KEY
-
-
-# --- Recipients of the immediate events ---------------------------------------------------------
-
-
-def department_heads(department_id):
-    return db.session.scalars(
-        sa.select(User).where(User.department_id == department_id, User.role == Role.HEAD, User.is_active.is_(True))
-    ).all()
-
-
-def _active(users, exclude=None):
-    seen, result = set(), []
-    for user in users:
-        if user is None or not user.is_active or user.id in seen:
-            continue
-        if exclude is not None and user.id == exclude.id:
-            continue
-        seen.add(user.id)
-        result.append(user)
-    return result
-
-
-def assignment_recipients(task, actor=None):
-    """Lead heads, the assignee and coordinating heads; not the person who made the change."""
-    users = [*department_heads(task.lead_department_id), task.assignee]
-    for department in task.coordinating_departments:
-        users.extend(department_heads(department.id))
-    return _active(users, exclude=actor)
-
-
-def doing_side(task, actor=None):
-    """The assignee and the lead heads: who hears outcomes and overdue reminders."""
-    return _active([task.assignee, *department_heads(task.lead_department_id)], exclude=actor)
-
-
-def issuing_side(task, actor=None):
-    """The issuer, or the issuing department's heads when the issuer is no longer active."""
-    if task.issuer is not None and task.issuer.is_active:
-        return _active([task.issuer], exclude=actor)
-    return _active(department_heads(task.issuing_department_id), exclude=actor)
