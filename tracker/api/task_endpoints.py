@@ -3,7 +3,6 @@
 (Not ``tasks.py``: that name is kept away from Python modules, see the style guide.)
 """
 
-import sqlalchemy as sa
 from flask_babel import gettext as _
 
 from tracker.api.auth import actor
@@ -27,7 +26,7 @@ from tracker.extensions import db
 from tracker.notifications import operations as notification_operations
 from tracker.notifications import queries as notification_queries
 from tracker.tasks import operations, queries, schemas, storage
-from tracker.tasks.models import Attachment, ExtensionRequest, Task, TaskUpdate
+from tracker.tasks.models import Attachment, Task, TaskUpdate
 from tracker.tasks.timing import today_local
 
 TaskListQuery = schemas.list_query([queries.OPEN], queries.ROLES, queries.SORTS)
@@ -221,7 +220,7 @@ def list_extensions(task_id):
     responses={200: "ExtensionRequest"},
 )
 def decide_extension(extension_id):
-    extension = db.session.scalar(sa.select(ExtensionRequest).where(ExtensionRequest.id == extension_id))
+    extension = queries.get_extension(extension_id)
     if extension is None:
         raise NotFound(_("No extension request has the id %(id)s.", id=extension_id))
     user = actor()
