@@ -23,6 +23,15 @@ def current_language():
     return locale.language if locale is not None else None
 
 
+def name_in(name, names, language):
+    """The name among ``names`` in ``language``, else in the other of Vietnamese and English, else ``name``."""
+    names = names or {}
+    for code in (language, *NAME_FALLBACK.get(language, ("en", "vi"))):
+        if code and names.get(code):
+            return names[code]
+    return name
+
+
 class DepartmentKind(StrEnum):
     DEPARTMENT = "department"
     PEOPLES_COMMITTEE = "peoples_committee"
@@ -62,11 +71,7 @@ class Department(TimestampMixin, db.Model):
         Reads ``names`` only when it is loaded (a list that loads a few columns of each department
         shows the name of record rather than costing a query per row).
         """
-        names = self.__dict__.get("names") or {}
-        for code in (language, *NAME_FALLBACK.get(language, ("en", "vi"))):
-            if code and names.get(code):
-                return names[code]
-        return self.name
+        return name_in(self.name, self.__dict__.get("names"), language)
 
     @property
     def display_name(self):

@@ -34,9 +34,7 @@ def task_page(filters):
     be read are named in a note above the page."""
     if filters.read is not None:
         filters.read.note()
-    items, total = queries.filtered_tasks(
-        current_user, filters, options=queries.page_options(), count_cap=current_app.config["TRACKER_SEARCH_COUNT_CAP"]
-    )
+    items, total = queries.listed_tasks(current_user, filters, count_cap=current_app.config["TRACKER_SEARCH_COUNT_CAP"])
     return Page(items, total, max(1, filters.page or 1), queries.page_size(filters))
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import defer, joinedload, raiseload, selectinload
 from tracker.core.args import QueryArgs
 from tracker.core.permissions import can_view_everything
 from tracker.core.web import MoreThan
-from tracker.departments.models import Department
+from tracker.departments.models import Department, current_language, name_in
 from tracker.extensions import db
 from tracker.reports.arithmetic import OnTimeRate, worst_first
 from tracker.tasks import saved_views, summaries
@@ -28,6 +28,7 @@ from tracker.tasks.models import (
     Attachment,
     ExtensionRequest,
     ExtensionStatus,
+    Priority,
     Task,
     TaskStatus,
     TaskUpdate,
@@ -441,6 +442,102 @@ def filtered_tasks(user, filters, today=None, options=None, count_cap=None):
     return items, total
 
 
+@dataclass(slots=True)
+class ListedDepartment:
+    """A department as a list row names it."""
+
+    id: int
+    code: str
+    name: str
+    names: dict | None = None
+
+    @property
+    def display_name(self):
+        return name_in(self.name, self.names, current_language())
+
+
+@dataclass(slots=True)
+class ListedPerson:
+    id: int
+    name: str
+
+
+@dataclass(slots=True)
+class ListedTask:
+    """A task as the task tables of the pages show it (``templates/tasks/_macros.html``), with the
+    attributes the timing reads (:func:`tracker.tasks.timing.timing_of`)."""
+
+    id: int
+    title: str
+    status: TaskStatus
+    priority: Priority
+    due_on: date | None
+    missed_due_on: date | None
+    completed_on: date | None
+    completed_at: object
+    progress: int
+    lead_department: ListedDepartment
+    assignee: ListedPerson | None
+    coordinating_departments: list
+
+
+#: The departments and people a page's row names, and its coordinating departments as
+#: ``id<RS>code`` pairs in one text column (see :func:`_coordinating`).
+_PAGE_LEAD, _PAGE_ASSIGNEE = sa.orm.aliased(Department), sa.orm.aliased(User)
+
+
+def listed_tasks(user, filters, today=None, count_cap=None):
+    """:func:`filtered_tasks` for the pages' task tables, as :class:`ListedTask` rows: two statements
+    (the count, often from the kept counts, and the page with its departments and people) and no ORM
+    object, which cost a list page more than reading its rows did."""
+    page_ids, total = _matching_page(user, filters, today, count_cap)
+    lead, assignee = _PAGE_LEAD, _PAGE_ASSIGNEE
+    query = (
+        sa.select(
+            Task.id,
+            Task.title,
+            Task.status,
+            Task.priority,
+            Task.due_on,
+            Task.missed_due_on,
+            Task.completed_on,
+            Task.completed_at,
+            Task.progress,
+            lead.id.label("lead_id"),
+            lead.code.label("lead_code"),
+            lead.name.label("lead_name"),
+            lead.names.label("lead_names"),
+            assignee.name.label("assignee_name"),
+            Task.assignee_id,
+            _coordinating(Department.code).label("coordinating"),
+        )
+        .join(page_ids, page_ids.c.id == Task.id)
+        .join(lead, lead.id == Task.lead_department_id)
+        .outerjoin(assignee, assignee.id == Task.assignee_id)
+        .order_by(*_order(filters.sort))
+    )
+    items = [
+        ListedTask(
+            id=row.id,
+            title=row.title,
+            status=row.status,
+            priority=row.priority,
+            due_on=row.due_on,
+            missed_due_on=row.missed_due_on,
+            completed_on=row.completed_on,
+            completed_at=row.completed_at,
+            progress=row.progress,
+            lead_department=ListedDepartment(row.lead_id, row.lead_code, row.lead_name, row.lead_names),
+            assignee=ListedPerson(row.assignee_id, row.assignee_name) if row.assignee_id is not None else None,
+            coordinating_departments=[
+                ListedDepartment(department_id, code, code) for department_id, code in _pairs(row.coordinating)
+            ],
+        )
+        for row in db.session.connection().execute(query)
+    ]
+    return items, total
+
+
 #: What a list row of the API carries of a task, read as plain columns (no ORM objects).
 ROW_COLUMNS = (
     Task.id,
@@ -501,16 +598,19 @@ def filtered_rows(user, filters, today=None):
     )
     # On the session's connection: plain rows need none of the ORM's result processing.
     rows = db.session.connection().execute(query).all()
-    coordinating = {}
-    for row in rows:
-        pairs = []
-        if row.coordinating:
-            for pair in row.coordinating.split(_BETWEEN_DEPARTMENTS):
-                department_id, name = pair.split(_BETWEEN_ID_AND_NAME, 1)
-                pairs.append((int(department_id), name))
-            pairs.sort(key=lambda pair: (pair[1], pair[0]))
-        coordinating[row.id] = pairs
-    return rows, total, coordinating
+    return rows, total, {row.id: _pairs(row.coordinating) for row in rows}
+
+
+def _pairs(coordinating):
+    """The ``(id, name)`` pairs of a row's coordinating departments (:func:`_coordinating`), by name."""
+    if not coordinating:
+        return []
+    pairs = []
+    for pair in coordinating.split(_BETWEEN_DEPARTMENTS):
+        department_id, name = pair.split(_BETWEEN_ID_AND_NAME, 1)
+        pairs.append((int(department_id), name))
+    pairs.sort(key=lambda pair: (pair[1], pair[0]))
+    return pairs
 
 
 #: A task's coordinating departments in one text column of its list row: ``id<RS>name`` pairs
@@ -518,17 +618,24 @@ def filtered_rows(user, filters, today=None):
 #: instead of three; the ``IN`` of a hundred ids the third one took cost more to build and send
 #: than reading each row's few departments where the row is read.
 _BETWEEN_ID_AND_NAME, _BETWEEN_DEPARTMENTS = "\x1e", "\x1f"
-_COORDINATING = (
-    sa.select(
-        sa.func.aggregate_strings(
-            sa.cast(Department.id, sa.String) + sa.literal(_BETWEEN_ID_AND_NAME, sa.String) + Department.name,
-            _BETWEEN_DEPARTMENTS,
+
+
+def _coordinating(column):
+    """A task's coordinating departments, ``id<RS>column`` each, in one text column of its row."""
+    return (
+        sa.select(
+            sa.func.aggregate_strings(
+                sa.cast(Department.id, sa.String) + sa.literal(_BETWEEN_ID_AND_NAME, sa.String) + column,
+                _BETWEEN_DEPARTMENTS,
+            )
         )
+        .select_from(task_coordinators.join(Department, Department.id == task_coordinators.c.department_id))
+        .where(task_coordinators.c.task_id == Task.id)
+        .scalar_subquery()
     )
-    .select_from(task_coordinators.join(Department, Department.id == task_coordinators.c.department_id))
-    .where(task_coordinators.c.task_id == Task.id)
-    .scalar_subquery()
-)
+
+
+_COORDINATING = _coordinating(Department.name)
 
 
 def get_task(task_id):

@@ -1,0 +1,87 @@
+"""The task tables of the pages read plain rows, not ORM objects, and show the same things: the lead
+department (its code, and its name in the reader's language), the assignee, the coordinating
+departments, the priority, the deadline, the status and the timing."""
+
+import re
+from datetime import date
+
+import pytest
+import sqlalchemy as sa
+import time_machine
+
+from tests.tasks_support import build_world
+from tracker.extensions import db
+from tracker.tasks.models import Priority, Task, TaskStatus
+
+
+@pytest.fixture
+def world(make):
+    world = build_world(make)
+    world.lead.names = {"vi": "Sở Nông nghiệp", "en": "Agriculture"}
+    make.task(
+        lead=world.lead,
+        issuer=world.leader,
+        title="Plant mangroves on the coast",
+        assignee=world.staff,
+        coordinating=[world.other, world.coord],
+        due_on=date(2025, 6, 5),
+        status=TaskStatus.IN_PROGRESS,
+        priority=Priority.HIGH,
+    )
+    make.task(lead=world.lead, issuer=world.leader, title="Count the buffalo", due_on=date(2025, 7, 30))
+    db.session.commit()
+    return world
+
+
+@pytest.fixture
+def frozen():
+    with time_machine.travel("2025-06-10 03:00:00+00:00", tick=False):
+        yield
+
+
+def row_of(page, title):
+    """The table row (``<tr>...</tr>``) holding ``title``."""
+    match = re.search(r"<tr class=\"task-row[^>]*>(?:(?!</tr>).)*" + re.escape(title) + r".*?</tr>", page, re.S)
+    assert match, f"no row for {title}"
+    return match.group(0)
+
+
+@pytest.mark.parametrize(("who", "path"), [("staff", "/"), ("head", "/tasks/department"), ("leader", "/tasks/")])
+def test_a_row_shows_what_the_task_table_shows(world, client, auth, frozen, who, path):
+    auth.login(getattr(world, who))
+    row = row_of(client.get(path).get_data(as_text=True), "Plant mangroves on the coast")
+    assert 'title="Agriculture"' in row and ">NN<" in row
+    assert "Sam Staff" in row
+    assert "With GT, TC" in row or "With TC, GT" in row
+    assert "High priority" in row
+    assert 'datetime="2025-06-05"' in row
+    assert "timing-row-overdue" in row and "In progress" in row
+    if who == "staff":
+        return  # not theirs
+    other = row_of(client.get(path).get_data(as_text=True), "Count the buffalo")
+    assert "High priority" not in other and "With" not in other and "—" in other
+
+
+def test_the_lead_department_is_named_in_the_readers_language(world, client, auth, frozen):
+    world.head.locale = "vi"
+    db.session.commit()
+    auth.login(world.head)
+    row = row_of(client.get("/tasks/department").get_data(as_text=True), "Plant mangroves on the coast")
+    assert 'title="Sở Nông nghiệp"' in row
+
+
+def test_a_list_page_builds_no_task_object(world, client, auth, frozen):
+    """Building and tracking ORM objects cost a list page more than reading its rows."""
+    auth.login(world.leader)
+    loaded = []
+
+    def count(target, context):
+        loaded.append(target)
+
+    sa.event.listen(Task, "load", count)
+    try:
+        page = client.get("/tasks/?status=").get_data(as_text=True)
+    finally:
+        sa.event.remove(Task, "load", count)
+    assert "Plant mangroves on the coast" in page and "Count the buffalo" in page
+    assert loaded == []
