@@ -4,7 +4,8 @@ from flask_login import current_user, login_required
 
 from tracker.account import bp, operations
 from tracker.account.forms import ChangePasswordForm, SettingsForm, SignOutEverywhereForm, parse_lead_days
-from tracker.auth.sessions import end_session, renew_after_password_change, revoke_sessions
+from tracker.auth.operations import revoke_sessions
+from tracker.auth.sessions import end_session, renew_after_password_change
 from tracker.core.audit import record_event
 from tracker.core.permissions import can_edit_own_settings, require
 from tracker.core.web import UnitOfWork, commit

@@ -8,21 +8,19 @@ or into the outbox like every email of Tracker. The "Forgot password?" answer mu
 the address exists, so that email is sent from a thread: the page answers as fast either way.
 """
 
-import hashlib
 import logging
 import secrets
 import threading
-from datetime import timedelta
 
-import sqlalchemy as sa
 from flask import current_app
 
-from tracker.auth.models import LinkPurpose, PasswordToken
+from tracker.auth import queries
+from tracker.auth.models import LinkPurpose, hash_secret
+from tracker.auth.operations import issue_link
 from tracker.core.db import utcnow
 from tracker.core.mail import Postman, after_commit, build_message, render_email
-from tracker.extensions import db
 
-__all__ = ["LinkPurpose", "find_link", "link_url", "send_password_link", "use_link", "void_links"]
+__all__ = ["LinkPurpose", "find_link", "link_url", "send_password_link"]
 
 log = logging.getLogger(__name__)
 
@@ -30,36 +28,8 @@ log = logging.getLogger(__name__)
 RESETS_PER_HOUR = 3
 
 
-def hash_link_token(token):
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 def link_url(token):
     return f"{current_app.config['TRACKER_BASE_URL']}/password/link/{token}"
-
-
-def issue_link(user, purpose):
-    """Store a new link for ``user``; return its token (shown in the email only)."""
-    token = secrets.token_urlsafe(32)
-    expires_at = utcnow() + timedelta(hours=current_app.config["TRACKER_PASSWORD_LINK_HOURS"])
-    db.session.add(
-        PasswordToken(user_id=user.id, purpose=purpose, token_hash=hash_link_token(token), expires_at=expires_at)
-    )
-    db.session.flush()
-    return token
-
-
-def recent_resets(user):
-    since = utcnow() - timedelta(hours=1)
-    return db.session.scalar(
-        sa.select(sa.func.count())
-        .select_from(PasswordToken)
-        .where(
-            PasswordToken.user_id == user.id,
-            PasswordToken.purpose == LinkPurpose.RESET,
-            PasswordToken.created_at >= since,
-        )
-    )
 
 
 def _message(user, purpose, token):
@@ -109,7 +79,7 @@ def spend_like_a_link(locale):
     from types import SimpleNamespace
 
     token = secrets.token_urlsafe(32)
-    hash_link_token(token)
+    hash_secret(token)
     recipient = SimpleNamespace(name="", email="nobody@invalid", locale=locale)
     _message(recipient, LinkPurpose.RESET, token)
 
@@ -118,28 +88,7 @@ def find_link(token):
     """The link of ``token`` when it can still be used (not used, not expired, active user), else None."""
     if not token or len(token) > 200:
         return None
-    link = db.session.scalar(sa.select(PasswordToken).where(PasswordToken.token_hash == hash_link_token(token)))
+    link = queries.link_by_token(hash_secret(token))
     if link is None or link.used_at is not None or link.expires_at <= utcnow() or not link.user.is_active:
         return None
     return link
-
-
-def use_link(link):
-    """Mark ``link`` used; False when another request used it first (it works once)."""
-    used = db.session.execute(
-        sa.update(PasswordToken)
-        .where(PasswordToken.id == link.id, PasswordToken.used_at.is_(None))
-        .values(used_at=utcnow())
-        .execution_options(synchronize_session=False)
-    )
-    return used.rowcount == 1
-
-
-def void_links(user):
-    """The links of ``user`` not used yet stop working (a password was set another way)."""
-    db.session.execute(
-        sa.update(PasswordToken)
-        .where(PasswordToken.user_id == user.id, PasswordToken.used_at.is_(None))
-        .values(used_at=utcnow())
-        .execution_options(synchronize_session=False)
-    )

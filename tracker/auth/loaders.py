@@ -2,14 +2,14 @@
 
 from datetime import timedelta
 
-import sqlalchemy as sa
 from flask import g
 from flask_babel import lazy_gettext as _l
 
+from tracker.auth.queries import open_api_token
 from tracker.auth.sessions import load_session
 from tracker.core.db import utcnow
 from tracker.extensions import db
-from tracker.users.models import ApiToken, hash_token
+from tracker.users.models import hash_token
 
 LAST_USED_PRECISION = timedelta(minutes=5)
 
@@ -25,9 +25,7 @@ def load_user_from_request(request):
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
         return None
-    api_token = db.session.scalar(
-        sa.select(ApiToken).where(ApiToken.token_hash == hash_token(token.strip()), ApiToken.revoked_at.is_(None))
-    )
+    api_token = open_api_token(hash_token(token.strip()))
     if api_token is None:
         return None
     user = api_token.user

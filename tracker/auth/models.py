@@ -1,5 +1,6 @@
 """Server-side records of sign-ins: the sessions a browser holds, and the one-time password links."""
 
+import hashlib
 from datetime import datetime
 from enum import StrEnum
 
@@ -9,6 +10,11 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from tracker.core.db import UTCDateTime, enum_column, utcnow
 from tracker.extensions import db
 from tracker.users.models import User
+
+
+def hash_secret(secret):
+    """The SHA-256 kept of a session key or a link token (both random: a fast hash suffices)."""
+    return hashlib.sha256(secret.encode()).hexdigest()
 
 
 class UserSession(db.Model):

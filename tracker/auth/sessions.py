@@ -13,26 +13,21 @@ that key is open, belongs to that user and has been used within the idle time:
   ``TRACKER_REMEMBER_DAYS``) is refused and revoked.
 """
 
-import hashlib
 import hmac
 import secrets
 from datetime import timedelta
 
-import sqlalchemy as sa
 from flask import current_app, g
 from flask_login import login_user, logout_user
 
-from tracker.auth.models import UserSession
+from tracker.auth import operations, queries
+from tracker.auth.models import hash_secret
 from tracker.core.db import utcnow
 from tracker.extensions import db
-from tracker.users.models import User
+from tracker.users import queries as users
 
 #: ``last_seen_at`` is written at most this often: not every page view has to be a write.
 LAST_SEEN_PRECISION = timedelta(minutes=1)
-
-
-def hash_key(key):
-    return hashlib.sha256(key.encode()).hexdigest()
 
 
 def idle_limit(record):
@@ -44,36 +39,18 @@ def idle_limit(record):
 
 def start_session(user, remember=False):
     """Open a session for ``user`` in this browser (a new row, a new key) and sign them in."""
-    now = utcnow()
-    _prune(user, now)
     key = secrets.token_urlsafe(32)
-    record = UserSession(user_id=user.id, key_hash=hash_key(key), remember=bool(remember), last_seen_at=now)
-    db.session.add(record)
-    db.session.flush()
+    record = operations.open_session(user, hash_secret(key), remember)
     user.session_key = key
     login_user(user, remember=remember, duration=timedelta(days=current_app.config["TRACKER_REMEMBER_DAYS"]))
     g.user_session_id = record.id
     return record
 
 
-def _prune(user, now):
-    """Forget this user's sessions that can no longer be used (revoked, or idle past any limit)."""
-    config = current_app.config
-    longest = max(
-        timedelta(days=config["TRACKER_REMEMBER_DAYS"]), timedelta(minutes=config["TRACKER_SESSION_IDLE_MINUTES"])
-    )
-    db.session.execute(
-        sa.delete(UserSession).where(
-            UserSession.user_id == user.id,
-            sa.or_(UserSession.revoked_at.is_not(None), UserSession.last_seen_at < now - longest),
-        )
-    )
-
-
 def current_session():
     """The row of this request's session, when it was opened in a browser."""
     session_id = g.get("user_session_id")
-    return db.session.get(UserSession, session_id) if session_id else None
+    return queries.get_session(session_id) if session_id else None
 
 
 def end_session():
@@ -85,20 +62,12 @@ def end_session():
     g.pop("user_session_id", None)
 
 
-def revoke_sessions(user, keep=None):
-    """Revoke every open session of ``user`` but ``keep`` (a row); return how many were revoked."""
-    query = sa.update(UserSession).where(UserSession.user_id == user.id, UserSession.revoked_at.is_(None))
-    if keep is not None:
-        query = query.where(UserSession.id != keep.id)
-    return db.session.execute(query.values(revoked_at=utcnow())).rowcount
-
-
 def renew_after_password_change(user):
     """After ``user`` changed their own password in this browser: the old sessions are gone (the
     fingerprint changed), this browser carries on in a new one."""
     record = current_session()
     remember = bool(record is not None and record.remember)
-    revoke_sessions(user)
+    operations.revoke_sessions(user)
     start_session(user, remember=remember)
 
 
@@ -107,14 +76,14 @@ def load_session(session_id):
     user_id, _sep, rest = str(session_id or "").partition(":")
     fingerprint, _sep, key = rest.partition(":")
     try:
-        user = db.session.get(User, int(user_id))
+        user = users.get(int(user_id))
     except (TypeError, ValueError):
         return None
     if user is None or not user.is_active or not key:
         return None
     if not hmac.compare_digest(fingerprint.encode(), user.session_fingerprint().encode()):
         return None
-    record = db.session.scalar(sa.select(UserSession).where(UserSession.key_hash == hash_key(key)))
+    record = queries.session_by_key(hash_secret(key))
     if record is None or record.user_id != user.id or record.revoked_at is not None:
         return None
     now = utcnow()

@@ -7,8 +7,9 @@ from flask_login import current_user, login_required
 
 from tracker.auth import bp
 from tracker.auth.forms import ForgotPasswordForm, LoginForm, SetPasswordForm
-from tracker.auth.links import LinkPurpose, find_link, recent_resets, send_password_link, spend_like_a_link, use_link
-from tracker.auth.operations import authenticate, find_user_by_email
+from tracker.auth.links import RESETS_PER_HOUR, LinkPurpose, find_link, send_password_link, spend_like_a_link
+from tracker.auth.operations import authenticate, find_user_by_email, use_link
+from tracker.auth.queries import recent_resets
 from tracker.auth.sessions import end_session, start_session
 from tracker.core.audit import record_event
 from tracker.core.web import commit, rollback, safe_next
@@ -131,7 +132,7 @@ def forgot_password():
     form = ForgotPasswordForm()
     if form.validate_on_submit():
         user = find_user_by_email(form.email.data)
-        if user is not None and user.is_active and recent_resets(user) < 3:
+        if user is not None and user.is_active and recent_resets(user) < RESETS_PER_HOUR:
             send_password_link(user, LinkPurpose.RESET, background=True)
             record_event(None, "user.password_reset_requested", user)
         else:

@@ -138,8 +138,7 @@ def set_password(user, password):
     """Give ``user`` a new password: every session opened before it ends (``tracker.auth.sessions``)
     and the password links not used yet stop working. API tokens stay: only an operator issues them,
     on the command line, so a stolen password cannot have made one."""
-    from tracker.auth.links import void_links
-    from tracker.auth.sessions import revoke_sessions
+    from tracker.auth.operations import revoke_sessions, void_links
 
     user.set_password(password)
     revoke_sessions(user)

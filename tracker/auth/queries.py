@@ -1,0 +1,46 @@
+"""Reading the records of sign-ins: a browser's session, an API token, a password link, the resets
+asked for."""
+
+from datetime import timedelta
+
+import sqlalchemy as sa
+
+from tracker.auth.models import LinkPurpose, PasswordToken, UserSession
+from tracker.core.db import utcnow
+from tracker.extensions import db
+from tracker.users.models import ApiToken
+
+
+def get_session(session_id):
+    return db.session.get(UserSession, session_id)
+
+
+def session_by_key(key_hash):
+    """The session whose key has the SHA-256 ``key_hash``, open or not, or None."""
+    return db.session.scalar(sa.select(UserSession).where(UserSession.key_hash == key_hash))
+
+
+def open_api_token(token_hash):
+    """The API token whose SHA-256 is ``token_hash`` unless it was revoked, else None."""
+    return db.session.scalar(
+        sa.select(ApiToken).where(ApiToken.token_hash == token_hash, ApiToken.revoked_at.is_(None))
+    )
+
+
+def link_by_token(token_hash):
+    """The password link whose token has the SHA-256 ``token_hash``, used or not, or None."""
+    return db.session.scalar(sa.select(PasswordToken).where(PasswordToken.token_hash == token_hash))
+
+
+def recent_resets(user):
+    """How many reset links ``user`` was sent in the last hour."""
+    since = utcnow() - timedelta(hours=1)
+    return db.session.scalar(
+        sa.select(sa.func.count())
+        .select_from(PasswordToken)
+        .where(
+            PasswordToken.user_id == user.id,
+            PasswordToken.purpose == LinkPurpose.RESET,
+            PasswordToken.created_at >= since,
+        )
+    )
