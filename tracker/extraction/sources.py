@@ -8,11 +8,9 @@ edit.
 
 import datetime
 
-import sqlalchemy as sa
 from flask import g
 
-from tracker.departments.models import Department
-from tracker.extensions import db
+from tracker.departments.queries import active_directory
 from tracker.extraction import DepartmentRef, Extraction, extract
 
 _CACHE = "_extraction_departments"
@@ -23,12 +21,10 @@ def department_refs() -> list[DepartmentRef]:
     cached = g.get(_CACHE)
     if cached is not None:
         return cached
-    rows = db.session.execute(
-        sa.select(Department.id, Department.name, Department.aliases, Department.code)
-        .where(Department.is_active.is_(True))
-        .order_by(Department.id)
-    ).all()
-    refs = [DepartmentRef(id=row.id, name=row.name, aliases=tuple(row.aliases or ()), code=row.code) for row in rows]
+    refs = [
+        DepartmentRef(id=row.id, name=row.name, aliases=tuple(row.aliases or ()), code=row.code)
+        for row in active_directory()
+    ]
     setattr(g, _CACHE, refs)
     return refs
 
