@@ -355,7 +355,7 @@ def _run(workdir, queue, database_url, redis_url, tasks, owed, recipients, timeo
     from tracker.core.db import utcnow
     from tracker.extensions import db
     from tracker.reminders.dispatch import enqueue_deliveries
-    from tracker.reminders.sweep import sweep
+    from tracker.reminders.operations.sweep import sweep
 
     instance = workdir / "instance"
     database_url = database_url or f"sqlite:///{workdir / 'tracker.sqlite'}"

@@ -12,8 +12,8 @@ import pytest
 
 from tests import test_i18n
 from tests.test_i18n import catalog_path, read_catalog, reminder_for
-from tracker.reminders.delivery import compose
 from tracker.reminders.models import ReminderKind
+from tracker.reminders.operations.delivery import compose
 from tracker.users.models import Role
 
 # The catalogs' fixtures: the .mo files compiled when missing (autouse), translations looked up afresh.

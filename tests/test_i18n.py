@@ -18,8 +18,8 @@ from babel.messages.pofile import read_po
 
 from tracker.departments.models import DepartmentKind
 from tracker.extensions import babel, db
-from tracker.reminders.delivery import compose
 from tracker.reminders.models import Reminder, ReminderKind
+from tracker.reminders.operations.delivery import compose
 from tracker.tasks import operations as task_operations
 from tracker.users.models import Role
 

@@ -51,7 +51,7 @@ def create_app(config=None):
 
 def init_reminders(app):
     from tracker.core import mail
-    from tracker.reminders import receivers
+    from tracker.notifications import receivers
 
     mail.init_app(app)
     receivers.connect()

@@ -2,7 +2,7 @@
 retried on the backoff table of ``REMINDER_RETRY_BACKOFF``.
 
 The ledger holds the truth (attempts, next try, last error); the job only re-runs the delivery when
-the earliest failed send is due again. ``attempt n/max`` is logged by ``tracker.reminders.delivery``.
+the earliest failed send is due again. ``attempt n/max`` is logged by ``tracker.reminders.operations.delivery``.
 """
 
 import logging
@@ -50,7 +50,7 @@ def _threads():
 @shared_task(bind=True, name=DELIVER_JOB, max_retries=None)
 def deliver(self, recipient_id, include_digest=False):
     """Send what the ledger owes one recipient; retry later while a send waits on its backoff."""
-    from tracker.reminders.delivery import deliver_to
+    from tracker.reminders.operations.delivery import deliver_to
 
     result = deliver_to(recipient_id, include_digest=include_digest, postman=_postman())
     if result.retry_in is not None:
@@ -67,7 +67,7 @@ def deliver_batch(recipients):
     app = current_app._get_current_object()
 
     def deliver_one(item):
-        from tracker.reminders.delivery import deliver_to
+        from tracker.reminders.operations.delivery import deliver_to
 
         recipient_id, include_digest = item
         with app.app_context():

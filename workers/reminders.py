@@ -1,5 +1,5 @@
 """Reminder jobs: the beat's sweep tick and the chunks it hands out. Thin: ids and ISO times in,
-domain code does the work (``tracker.reminders.sweep``)."""
+domain code does the work (``tracker.reminders.operations.sweep``)."""
 
 import logging
 from datetime import datetime
@@ -16,13 +16,13 @@ log = logging.getLogger("tracker.reminders")
 @shared_task(name="reminders.sweep_tick")
 def sweep_tick():
     """Start a sweep as of now: enqueue owed deliveries and one chunk job per range of tasks."""
-    from tracker.reminders.sweep import start_tick
+    from tracker.reminders.operations.sweep import start_tick
 
     return start_tick(utcnow(), enqueue_chunk=_enqueue_chunk, enqueue=enqueue_deliveries)
 
 
 def _enqueue_chunk(run_id, after, upto):
-    from tracker.reminders.sweep import chunk_bound_json
+    from tracker.reminders.operations.sweep import chunk_bound_json
 
     sweep_chunk.apply_async(args=[run_id, utcnow().isoformat(), chunk_bound_json(after), chunk_bound_json(upto)])
 
@@ -30,7 +30,7 @@ def _enqueue_chunk(run_id, after, upto):
 @shared_task(name=SWEEP_CHUNK_JOB)
 def sweep_chunk(run_id, as_of, after, upto):
     """Claim the reminders owed at ``as_of`` for tasks with ``after < (due_on, id) <= upto``."""
-    from tracker.reminders.sweep import run_chunk
+    from tracker.reminders.operations.sweep import run_chunk
 
     if isinstance(upto, int):  # a range of task ids, from a beat of the version before: the next tick covers it
         log.info("chunk job of task ids %s-%s from an older beat: left to the next tick", after, upto)

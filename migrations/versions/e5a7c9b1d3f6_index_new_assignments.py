@@ -5,7 +5,7 @@ the department they head), the newest first. At a million tasks the busiest depa
 4,700 unassigned tasks not started; with only (department, assignee, status, deadline) to go by,
 each visit of its head's home page fetched all of them to keep ten (60-230 ms).
 ``ix_tasks_lead_assignee_status_created`` holds each of those two groups in creation order: the
-newest ten are the first ten entries of each (tracker/notifications/waiting.py).
+newest ten are the first ten entries of each (tracker/notifications/queries.py).
 
 Revision ID: e5a7c9b1d3f6
 Revises: d2f4a6c8e1b3

@@ -105,7 +105,7 @@ def test_a_head_sees_extensions_of_what_the_department_issued(app, make, world, 
 def test_new_assignments_are_the_newest_ten_of_ones_own_and_for_a_head_the_unassigned(app, world, make):
     from datetime import UTC, datetime
 
-    from tracker.notifications.waiting import new_assignments
+    from tracker.notifications.queries import new_assignments
     from tracker.tasks.models import TaskStatus
 
     w = world

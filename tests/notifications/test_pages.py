@@ -158,7 +158,7 @@ def test_a_task_for_a_department_with_nobody_to_take_it_warns_the_issuer_and_the
 
 
 def test_the_task_page_shows_every_email_sent_about_it_delivered_or_failing(app, world, client, auth, smtp):
-    from tracker.reminders.delivery import deliver_to
+    from tracker.reminders.operations.delivery import deliver_to
 
     w = world
     task = operations.create_task(

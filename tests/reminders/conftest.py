@@ -19,8 +19,8 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from tracker.extensions import db
-from tracker.reminders.delivery import deliver_to
-from tracker.reminders.sweep import sweep
+from tracker.reminders.operations.delivery import deliver_to
+from tracker.reminders.operations.sweep import sweep
 from workers.broker import forget_redis_queue
 
 ROOT = Path(__file__).resolve().parents[2]

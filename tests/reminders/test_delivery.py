@@ -16,10 +16,10 @@ import time_machine
 from tests.reminders.conftest import at, run_sweep
 from tracker.core.mail import build_message
 from tracker.extensions import db
-from tracker.reminders.delivery import deliver_to, max_attempts
 from tracker.reminders.dispatch import RECIPIENTS_PER_JOB, enqueue_deliveries
 from tracker.reminders.models import Reminder, ReminderKind, ReminderState
-from tracker.reminders.sweep import sweep
+from tracker.reminders.operations.delivery import deliver_to, max_attempts
+from tracker.reminders.operations.sweep import sweep
 from tracker.tasks import operations
 from tracker.tasks.models import TaskStatus
 from tracker.users.models import Role

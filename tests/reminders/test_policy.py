@@ -179,8 +179,9 @@ def test_chunks_cover_every_task_exactly_once(app, make, world):
 def test_chunks_in_deadline_order_cover_each_task_that_can_owe_once_and_skip_later_deadlines(app, make, world):
     """Chunks cut by (deadline, id): ties on one day split between chunks, days spread over several,
     and a task due after today's horizon (today plus the longest lead, 7 days) in none of them."""
+    from tracker.reminders.operations.sweep import horizon
     from tracker.reminders.policy import Policy
-    from tracker.reminders.sweep import _recipient_groups, horizon, plan_chunks
+    from tracker.reminders.queries import plan_chunks, recipient_groups
 
     lead, _head, staff, issuer = world
     now = at(2025, 6, 19)
@@ -190,7 +191,7 @@ def test_chunks_in_deadline_order_cover_each_task_that_can_owe_once_and_skip_lat
     tasks = [make.task(lead=lead, issuer=issuer, assignee=staff, due_on=today + timedelta(days=d)) for d in offsets]
     db.session.commit()
     policy = Policy.from_config()
-    until = horizon(now, policy, _recipient_groups(policy))
+    until = horizon(now, policy, recipient_groups(policy))
     assert until == today + timedelta(days=7)
     chunks = plan_chunks(2, until)
     assert len(chunks) == 4  # 7 tasks that can owe, two per chunk

@@ -4,7 +4,7 @@ from flask import render_template, request
 from flask_login import current_user, login_required
 
 from tracker.home import bp
-from tracker.notifications.waiting import waiting_for
+from tracker.notifications.queries import waiting_for
 from tracker.tasks import queries
 from tracker.tasks.pages import list_context, open_by_default, task_page
 from tracker.tasks.timing import today_local

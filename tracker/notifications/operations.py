@@ -3,7 +3,8 @@
 :func:`notify` is what the receivers of the domain events call: it writes one notification per
 recipient with a single multi-row INSERT in the caller's unit of work, and owes the email of each
 recipient who did not turn that kind off in the reminder ledger (sent once, after the commit, with
-retries). A rolled-back change therefore tells nobody.
+retries). A rolled-back change therefore tells nobody. :func:`tell_reminders` is the in-app copy of
+each reminder the sweep claims.
 """
 
 import logging
@@ -19,8 +20,7 @@ from tracker.core.permissions import can_edit_own_settings, can_view_task, requi
 from tracker.extensions import db
 from tracker.notifications.models import Notification, NotificationKind, NotificationPreference, TaskFollower
 from tracker.reminders.models import ReminderKind
-from tracker.reminders.receivers import owe_each
-from tracker.reminders.sweep import insert_ignoring_conflicts
+from tracker.reminders.operations import insert_ignoring_conflicts, owe_each
 from tracker.users.models import User
 
 log = logging.getLogger("tracker.notifications")
@@ -114,6 +114,21 @@ def notify(kind, task, actor, user_ids, *, detail=None, data=None, occurrence=No
 
 def kind_reuses_reminder(kind):
     return LEDGER_KINDS.get(kind) in (ReminderKind.ASSIGNED, ReminderKind.APPROVAL_NEEDED, ReminderKind.OUTCOME)
+
+
+def tell_reminders(claimed):
+    """Write an in-app notification for each reminder the sweep claimed ``(task_id, recipient_id,
+    kind)``: one executemany for the whole claim (a reminder is claimed once, so it is told once)."""
+    if not claimed:
+        return
+    now = utcnow()
+    db.session.execute(
+        sa.insert(Notification.__table__),
+        [
+            dict(user_id=recipient_id, kind=getattr(kind, "value", kind), task_id=task_id, created_at=now)
+            for task_id, recipient_id, kind in claimed
+        ],
+    )
 
 
 # --- Following ----------------------------------------------------------------------------------

@@ -20,28 +20,15 @@ nobody. The issuer and the assignee follow a task automatically, and so does who
 
 import weakref
 
-import sqlalchemy as sa
-
 from tracker.core import events
 from tracker.core.db import utcnow
 from tracker.extensions import db
 from tracker.notifications.models import NotificationKind as Kind
 from tracker.notifications.operations import add_followers, follower_ids, notify
+from tracker.notifications.queries import heads_of
 from tracker.tasks.models import TaskStatus
-from tracker.users.models import Role, User
 
 _FOLLOWERS_TOLD = "tracker.notifications.followers_told"
-
-
-def heads_of(*department_ids):
-    ids = [department_id for department_id in department_ids if department_id is not None]
-    if not ids:
-        return []
-    return db.session.scalars(
-        sa.select(User.id)
-        .where(User.department_id.in_(ids), User.role == Role.HEAD, User.is_active.is_(True))
-        .order_by(User.id)
-    ).all()
 
 
 def deciders(task):

@@ -4,13 +4,11 @@ import sys
 from datetime import date
 
 import click
-import sqlalchemy as sa
 from flask import current_app
 from flask.cli import AppGroup
 
 from tracker.core.db import utcnow
 from tracker.extensions import db
-from tracker.reminders.models import Reminder, ReminderState
 
 reminders_cli = AppGroup("reminders", help="Reminder sweep, delivery and ledger status.")
 
@@ -29,9 +27,9 @@ def _as_of(today):
 @click.option("--sync", is_flag=True, help="Also deliver now, in this process, without a broker.")
 def sweep_command(today, sync):
     """Claim the reminders owed and enqueue (or, with --sync, send) their emails."""
-    from tracker.reminders.delivery import DeliveryResult, deliver_to
     from tracker.reminders.dispatch import enqueue_deliveries
-    from tracker.reminders.sweep import sweep
+    from tracker.reminders.operations.delivery import DeliveryResult, deliver_to
+    from tracker.reminders.operations.sweep import sweep
 
     now = _as_of(today.date() if isinstance(today, date) else None)
     result = sweep(now, enqueue=None if sync else enqueue_deliveries, source="cli", grace_seconds=0 if sync else None)
@@ -53,11 +51,9 @@ def sweep_command(today, sync):
 @reminders_cli.command("retry-failed")
 def retry_failed_command():
     """Make every failed reminder owed again, with fresh attempts, for the next sweep to send."""
-    count = db.session.execute(
-        sa.update(Reminder)
-        .where(Reminder.state == ReminderState.FAILED)
-        .values(state=ReminderState.OWED, attempts=0, send_after=utcnow(), enqueued_at=None)
-    ).rowcount
+    from tracker.reminders.operations import retry_failed
+
+    count = retry_failed()
     db.session.commit()
     click.echo(f"{count} failed reminders are owed again; the next sweep sends them.")
 
@@ -65,7 +61,7 @@ def retry_failed_command():
 @reminders_cli.command("status")
 def status_command():
     """Show how many reminders are owed, sent and failed, and when the sweep last ran."""
-    from tracker.reminders.status import health
+    from tracker.reminders.queries import health
 
     state = health()
     counts = state.counts

@@ -20,7 +20,7 @@ def enqueue_delivery(recipient_id, include_digest=False):
     CLI's ``--sync`` and for tests that watch a real SMTP server, not for the web.
     """
     if current_app.config.get("REMINDER_DELIVERY") == "inline":
-        from tracker.reminders.delivery import deliver_to
+        from tracker.reminders.operations.delivery import deliver_to
 
         with current_app.app_context():
             deliver_to(recipient_id, include_digest=include_digest)

@@ -32,6 +32,10 @@ class ReminderState(StrEnum):
     FAILED = "failed"
 
 
+#: The states of a reminder not yet settled: owed, or being sent under a lease.
+PENDING_STATES = (ReminderState.OWED, ReminderState.SENDING)
+
+
 class Reminder(db.Model):
     """The ledger of reminders owed and sent: one row per (task, recipient, kind, deadline, occurrence).
 

@@ -7,8 +7,7 @@ from tracker.core.args import QueryArgs
 from tracker.core.permissions import can_view_reminder_ledger, require
 from tracker.reminders import bp
 from tracker.reminders.models import ReminderState
-from tracker.reminders.queries import ledger_page
-from tracker.reminders.status import health
+from tracker.reminders.queries import health, ledger_page
 
 
 @bp.before_request

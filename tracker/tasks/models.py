@@ -75,7 +75,7 @@ class Task(TimestampMixin, db.Model):
     __table_args__ = (
         # "My tasks": the assignee's (or, for a head, the unassigned) within the lead department.
         sa.Index("ix_tasks_lead_assignee_status_due", "lead_department_id", "assignee_id", "status", "due_on"),
-        # ... and their new assignments, the newest first (tracker/notifications/waiting.py).
+        # ... and their new assignments, the newest first (tracker/notifications/queries.py).
         sa.Index(
             "ix_tasks_lead_assignee_status_created", "lead_department_id", "assignee_id", "status", "created_at", "id"
         ),

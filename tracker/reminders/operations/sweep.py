@@ -7,6 +7,9 @@ set-based ``INSERT ... SELECT ... ON CONFLICT DO NOTHING`` statements: the ledge
 recipient, kind, deadline in force, occurrence) makes a second sweep, a second beat or a retried
 job claim nothing twice. Emails are enqueued only after the commit, by recipient; the delivery job
 sends what the ledger says is owed, so a lost job is re-enqueued by the next sweep.
+
+The reads it plans from (the chunks, the recipients' zones and lead days, the count of what is owed)
+are in :mod:`tracker.reminders.queries`.
 """
 
 import logging
@@ -15,20 +18,20 @@ from datetime import date, timedelta
 
 import sqlalchemy as sa
 from flask import current_app
-from sqlalchemy.dialects import postgresql, sqlite
 
 from tracker.core.db import UTCDateTime, utcnow
 from tracker.extensions import db
-from tracker.notifications import reminders as notifications
-from tracker.reminders.models import Reminder, ReminderKind, ReminderState, SweepRun
+from tracker.notifications.operations import tell_reminders
+from tracker.notifications.queries import email_off_clause
+from tracker.reminders.models import PENDING_STATES, Reminder, ReminderKind, ReminderState, SweepRun
+from tracker.reminders.operations import LEDGER_KEY, insert_ignoring_conflicts
 from tracker.reminders.policy import DOING_STATUSES, Policy, reminder_day, send_moment
-from tracker.tasks.models import OPEN_STATUSES, Task, TaskStatus
+from tracker.reminders.queries import count_owed, plan_chunks, recipient_groups
+from tracker.tasks.models import Task, TaskStatus
 from tracker.users.models import Role, User
 
 log = logging.getLogger("tracker.reminders")
 
-PENDING_STATES = (ReminderState.OWED, ReminderState.SENDING)
-LEDGER_KEY = ["task_id", "recipient_id", "kind", "deadline_key", "occurrence"]
 COLUMNS = [
     "task_id",
     "recipient_id",
@@ -55,12 +58,6 @@ class SweepResult:
     recipients: dict = field(default_factory=dict)
 
 
-def insert_ignoring_conflicts(table):
-    """``INSERT ... ON CONFLICT DO NOTHING`` for the dialect in use (SQLite or PostgreSQL)."""
-    dialect = db.session.get_bind().dialect.name
-    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
-
-
 def _days_until(due_on, today):
     """Whole days from ``today`` to ``due_on`` (negative when overdue), computed in SQL."""
     if db.session.get_bind().dialect.name == "postgresql":
@@ -71,10 +68,6 @@ def _days_until(due_on, today):
 # --- Planning -----------------------------------------------------------------------------------
 
 
-def _open_with_deadline():
-    return sa.and_(Task.status.in_(OPEN_STATUSES), Task.due_on.is_not(None))
-
-
 def horizon(now, policy, groups):
     """The last deadline that can owe a reminder at ``now``: the latest local today of the
     recipients' zones plus the longest lead any of them chose. Later tasks owe nothing yet."""
@@ -83,41 +76,6 @@ def horizon(now, policy, groups):
         reminder_day(now, zone_name, policy.send_hour) + timedelta(days=max(max(days or (0,)) for days in leads))
         for zone_name, leads in zones.items()
     )
-
-
-def plan_chunks(chunk_size, until):
-    """Keyset ranges ``(after, upto]`` of ``(due_on, id)``, each of at most ``chunk_size`` open tasks
-    due by ``until`` (``after`` is ``None`` for the first).
-
-    One pass over the deadline index numbers those tasks in deadline order and keeps every
-    ``chunk_size``-th as a boundary. Cut by deadline, a chunk's tasks are one range of the deadline
-    indexes, so each claim reads its own tasks only: cut by task id, as before, the claims of every
-    chunk read the whole window of deadlines (at a million tasks, 26 s of SQL for 50,000 reminders).
-    """
-    candidates = sa.and_(_open_with_deadline(), Task.due_on <= until)
-    order = (Task.due_on, Task.id)
-    numbered = (
-        sa.select(Task.due_on, Task.id, sa.func.row_number().over(order_by=order).label("n"))
-        .where(candidates)
-        .subquery()
-    )
-    bounds = [
-        (due_on, task_id)
-        for due_on, task_id in db.session.execute(
-            sa.select(numbered.c.due_on, numbered.c.id)
-            .where(numbered.c.n % chunk_size == 0)
-            .order_by(numbered.c.due_on, numbered.c.id)
-        )
-    ]
-    last = db.session.execute(
-        sa.select(Task.due_on, Task.id).where(candidates).order_by(Task.due_on.desc(), Task.id.desc()).limit(1)
-    ).first()
-    if last is None:
-        return []
-    last = (last.due_on, last.id)
-    if not bounds or bounds[-1] != last:
-        bounds.append(last)
-    return list(zip([None, *bounds[:-1]], bounds, strict=True))
 
 
 def _in_chunk(after, upto):
@@ -147,21 +105,6 @@ def chunk_bound_json(bound):
     return None if bound is None else [bound[0].isoformat(), int(bound[1])]
 
 
-def _recipient_groups(policy):
-    """Per time zone of active users: ``{lead_days: user ids}``, where the policy's own lead days map
-    to ``None`` ("everyone else"), so the common case needs no list of ids in the SQL."""
-    rows = db.session.execute(
-        sa.select(User.id, User.timezone, User.reminder_lead_days).where(User.is_active.is_(True))
-    ).all()
-    zones = {}
-    for user_id, zone_name, lead_days in rows:
-        groups = zones.setdefault(zone_name or policy.default_zone, {policy.lead_days: None})
-        chosen = policy.lead_days_for(lead_days)
-        if chosen != policy.lead_days:
-            groups.setdefault(chosen, []).append(user_id)
-    return zones
-
-
 # --- Claiming -----------------------------------------------------------------------------------
 
 
@@ -179,12 +122,12 @@ def _claim(select, result):
         if not is_digest and state == ReminderState.OWED:
             result.recipients.setdefault(recipient_id, False)
     # Each reminder claimed is also told in Tracker (one executemany per claim).
-    notifications.tell_reminders([(task_id, recipient_id, kind) for recipient_id, _d, task_id, kind, _s in rows])
+    tell_reminders([(task_id, recipient_id, kind) for recipient_id, _d, task_id, kind, _s in rows])
 
 
 def _select(kind, recipient, occurrence, *, where, today, send_after, now, digest):
     # A recipient who chose this kind in Tracker only: claimed (so told once in Tracker) but not emailed.
-    email_off = notifications.email_off_clause(kind.value, recipient.id)
+    email_off = email_off_clause(kind.value, recipient.id)
     state = sa.case((email_off, ReminderState.SKIPPED.value), else_=ReminderState.OWED.value)
     in_digest = recipient.digest_enabled if digest else sa.false()
     # An immediate email owed now is enqueued right after the commit: marked so as it is claimed.
@@ -214,7 +157,7 @@ def claim_chunk(now, after, upto, *, policy=None, groups=None):
     Runs in the caller's transaction; returns a :class:`SweepResult` with the immediate recipients.
     """
     policy = policy or Policy.from_config()
-    groups = groups if groups is not None else _recipient_groups(policy)
+    groups = groups if groups is not None else recipient_groups(policy)
     result = SweepResult()
     in_chunk = _in_chunk(chunk_bound(after), chunk_bound(upto))
     doing = Task.status.in_(DOING_STATUSES)
@@ -298,14 +241,6 @@ def take_owed(now, *, grace_seconds=None):
     return {recipient_id: True for (recipient_id,) in rows}
 
 
-def count_owed(now):
-    return db.session.scalar(
-        sa.select(sa.func.count())
-        .select_from(Reminder)
-        .where(Reminder.state.in_(PENDING_STATES), Reminder.send_after <= now)
-    )
-
-
 # --- The whole sweep ------------------------------------------------------------------------------
 
 
@@ -322,7 +257,7 @@ def sweep(now=None, *, chunk_size=None, enqueue=None, source="cli", grace_second
     db.session.add(run)
     db.session.commit()
     total = SweepResult()
-    groups = _recipient_groups(policy)
+    groups = recipient_groups(policy)
     chunks = plan_chunks(chunk_size, horizon(now, policy, groups))
     for after, upto in chunks:
         result = claim_chunk(now, after, upto, policy=policy, groups=groups)
@@ -374,7 +309,7 @@ def start_tick(now, *, chunk_size=None, enqueue_chunk, enqueue):
     run.owed = count_owed(now)
     run.enqueued = len(owed_recipients)
     policy = Policy.from_config()
-    chunks = plan_chunks(chunk_size, horizon(now, policy, _recipient_groups(policy)))
+    chunks = plan_chunks(chunk_size, horizon(now, policy, recipient_groups(policy)))
     if not chunks:
         run.finished_at = utcnow()
     db.session.commit()

@@ -1,10 +1,14 @@
-"""Immediate reminders: the emails of the task workflow's events, owed in the ledger.
+"""Writes to the reminder ledger: the sweep's claims (:mod:`.sweep`), the deliveries
+(:mod:`.delivery`), and here the immediate reminders of the task events and the operator's replay.
 
-The receivers of the domain events (tracker/notifications/receivers.py) call :func:`owe_each`, which
-writes ledger rows in the caller's unit of work (claimed with the same ``ON CONFLICT DO NOTHING`` as
-the sweep) and queues the delivery for after the commit, so a rolled-back change sends nothing.
-Connected once by ``connect()`` from ``create_app``.
+The receivers of the domain events (tracker/notifications/receivers.py, through
+:func:`tracker.notifications.operations.notify`) call :func:`owe_each`, which writes ledger rows in
+the caller's unit of work (claimed with the same ``ON CONFLICT DO NOTHING`` as the sweep) and queues
+the delivery for after the commit, so a rolled-back change sends nothing.
 """
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 
 from tracker.core.db import utcnow
 from tracker.core.mail import after_commit
@@ -12,12 +16,16 @@ from tracker.extensions import db
 from tracker.reminders.dispatch import enqueue_delivery
 from tracker.reminders.models import Reminder, ReminderState
 from tracker.reminders.policy import deadline_key
-from tracker.reminders.sweep import LEDGER_KEY, insert_ignoring_conflicts
+
+#: The ledger's unique key: a reminder is claimed once per task, recipient, kind, deadline in force
+#: and occurrence.
+LEDGER_KEY = ["task_id", "recipient_id", "kind", "deadline_key", "occurrence"]
 
 
-def owe_now(task, kind, recipients, occurrence):
-    """Claim an immediate reminder for each recipient; deliver them after the commit."""
-    return owe_each(task, kind, {user.id: occurrence for user in recipients})
+def insert_ignoring_conflicts(table):
+    """``INSERT ... ON CONFLICT DO NOTHING`` for the dialect in use (SQLite or PostgreSQL)."""
+    dialect = db.session.get_bind().dialect.name
+    return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
 
 
 def owe_each(task, kind, occurrences):
@@ -57,12 +65,11 @@ def owe_each(task, kind, occurrences):
     return recipient_ids
 
 
-def connect():
-    """Connect the receivers of the task events.
-
-    The notifications domain receives them now: each event becomes an in-app notification and,
-    through :func:`owe_each`, an email in this ledger (tracker/notifications/receivers.py).
-    """
-    from tracker.notifications import receivers
-
-    receivers.connect()
+def retry_failed():
+    """Make every failed reminder owed again, with fresh attempts, for the next sweep to send; return
+    how many. The caller commits."""
+    return db.session.execute(
+        sa.update(Reminder)
+        .where(Reminder.state == ReminderState.FAILED)
+        .values(state=ReminderState.OWED, attempts=0, send_after=utcnow(), enqueued_at=None)
+    ).rowcount

@@ -15,17 +15,15 @@ from itertools import groupby
 
 import sqlalchemy as sa
 from flask import current_app
-from sqlalchemy.orm import Session, joinedload, object_session
+from sqlalchemy.orm import Session, object_session
 
 from tracker.core.db import utcnow
 from tracker.core.mail import Postman, build_message, render_email
-from tracker.departments.models import Department
 from tracker.extensions import db
-from tracker.reminders.models import Reminder, ReminderKind, ReminderState
+from tracker.reminders import queries
+from tracker.reminders.models import PENDING_STATES, Reminder, ReminderKind, ReminderState
 from tracker.reminders.policy import deadline_key
-from tracker.reminders.sweep import PENDING_STATES
-from tracker.tasks.models import ExtensionRequest, Task, TaskUpdate
-from tracker.users.models import User
+from tracker.tasks.models import ExtensionRequest, TaskUpdate
 
 log = logging.getLogger("tracker.reminders")
 
@@ -35,31 +33,6 @@ LEDGER = Reminder.__table__
 
 # The statements a delivery runs for every email, built once with bound parameters: building them
 # anew for each email cost more CPU than executing them.
-#: The ledger's other states. The read says "not one of those" rather than "owed or sending": the
-#: same rows, but only the recipient's index can find them. Asked for "owed or sending" before that
-#: day's ANALYZE had seen the ledger fill (a big sweep on a fresh day), SQLite went by the (state,
-#: send_after) index and read every owed row of everybody for each delivery: at 50,000 owed
-#: reminders, most of a delivery's time.
-_SETTLED_STATES = tuple(state for state in ReminderState if state not in PENDING_STATES)
-_OWED_ROWS = (
-    sa.select(Reminder)
-    .where(
-        Reminder.recipient_id == sa.bindparam("recipient_id"),
-        Reminder.state.not_in(_SETTLED_STATES),
-        Reminder.send_after <= sa.bindparam("now", type_=LEDGER.c.send_after.type),
-    )
-    .options(
-        # Only the columns the emails and the staleness check read (the whole rows were 75 columns
-        # over four joins, and turning result columns into Python cost more than the query itself).
-        # Any other attribute still loads when something reads it.
-        joinedload(Reminder.task)
-        .load_only(Task.title, Task.status, Task.due_on, Task.deadline_text, Task.lead_department_id)
-        .joinedload(Task.lead_department)
-        .load_only(Department.name, Department.names),
-        joinedload(Reminder.recipient).load_only(User.email, User.name, User.locale).lazyload(User.department),
-    )
-    .order_by(Reminder.id)
-)
 _CLAIM = (
     sa.update(LEDGER)
     .where(
@@ -123,7 +96,7 @@ def deliver_to(recipient_id, now=None, *, include_digest=True, postman=None):
     now = now or utcnow()
     result = DeliveryResult()
     with _ledger_session() as session:
-        rows = session.scalars(_OWED_ROWS, {"recipient_id": recipient_id, "now": now}).unique().all()
+        rows = queries.owed_to(session, recipient_id, now)
         stale = [row.id for row in rows if _outdated(row)]
         if stale:
             _skip(session, stale, now)
@@ -209,7 +182,7 @@ def _deliver_batch(session, recipient_id, batch, now, postman, result):
     if not claimed:
         return  # sent, or being sent, by another worker
     if claimed != sorted(ids):  # another worker took part of a digest: send only the rest
-        rows = session.scalars(sa.select(Reminder).where(Reminder.id.in_(claimed)).order_by(Reminder.id)).all()
+        rows = queries.ledger_rows(session, claimed)
         ids, attempt, message = _prepare(rows)
     try:
         if isinstance(message, Exception):
