@@ -88,11 +88,9 @@ def token_command(email, name):
 @users_cli.command("list")
 def list_users_command():
     """List users."""
-    import sqlalchemy as sa
+    from tracker.users.queries import by_email
 
-    from tracker.users.models import User
-
-    for user in db.session.scalars(sa.select(User).order_by(User.email)):
+    for user in by_email():
         state = "active" if user.is_active else "inactive"
         click.echo(f"{user.id}\t{user.email}\t{user.role.value}\t{user.department.code}\t{state}")
 

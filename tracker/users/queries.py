@@ -67,6 +67,11 @@ def get(user_id):
     return db.session.get(User, user_id)
 
 
+def by_email():
+    """Every user, active or not, by email (the command line's list)."""
+    return db.session.scalars(sa.select(User).order_by(User.email)).all()
+
+
 def listed_page(page, per_page, **filters):
     """One page of :func:`listed` (the administrators' page), as Flask-SQLAlchemy's pagination."""
     return db.paginate(listed(**filters), page=page, per_page=per_page, error_out=False)
