@@ -3,6 +3,11 @@
 Safe to run again: departments are matched by code, users by email, meetings by title and date;
 what exists is left as it is. Demo passwords are generated on the first run and kept in the
 instance folder (``demo-credentials.txt``, readable by the owner only), never in the code.
+
+What exists is read through the domains' queries. The rows are built here rather than by the
+domains' operations: those stamp the present moment, write the audit trail and tell people, while
+the demo is a fixed past (tasks created the day after their meeting, back-dated histories) with no
+trail of its own and no one to notify.
 """
 
 import json
@@ -14,12 +19,13 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import sqlalchemy as sa
 from flask import current_app
 
 from tracker.departments.models import Department, DepartmentKind
+from tracker.departments.queries import all_departments
 from tracker.extensions import db
 from tracker.meetings.models import Directive, Meeting
+from tracker.meetings.queries import held
 from tracker.tasks.models import (
     ExtensionRequest,
     ExtensionStatus,
@@ -31,6 +37,8 @@ from tracker.tasks.models import (
     UpdateKind,
 )
 from tracker.users.models import Role, User
+from tracker.users.operations import get_user_by_email
+from tracker.users.queries import any_user
 
 HERE = Path(__file__).parent
 
@@ -96,7 +104,7 @@ def seed_demo(first_run_only=False):
     """Create what is missing of the demo; return a :class:`SeedReport`."""
     report = SeedReport()
     credentials = _load_credentials()
-    if first_run_only and db.session.scalar(sa.select(sa.func.count()).select_from(User)):
+    if first_run_only and any_user():
         report.skipped = True
     else:
         departments = _seed_departments(report)
@@ -110,7 +118,7 @@ def seed_demo(first_run_only=False):
 
 def _seed_departments(report):
     entries = json.loads((HERE / "departments.json").read_text(encoding="utf-8"))
-    existing = {d.code: d for d in db.session.scalars(sa.select(Department))}
+    existing = {d.code: d for d in all_departments()}
     for entry in entries:
         if entry["code"] not in existing:
             department = Department(
@@ -134,7 +142,7 @@ def _seed_departments(report):
 def _seed_users(report, departments, credentials):
     users = {}
     for email, name, code, role in DEMO_USERS:
-        user = db.session.scalar(sa.select(User).where(User.email == email))
+        user = get_user_by_email(email)
         if user is None:
             password = credentials.get(email) or secrets.token_urlsafe(9)
             user = User(email=email, name=name, department=departments[code], role=role)
@@ -395,10 +403,7 @@ def _at(day):
 def _seed_meetings(report, departments, users):
     today = _local_today()
     for spec in MEETINGS:
-        exists = db.session.scalar(
-            sa.select(Meeting.id).where(Meeting.title == spec["title"], Meeting.held_on == spec["held_on"])
-        )
-        if exists:
+        if held(spec["title"], spec["held_on"]):
             continue
         minutes, source_url = _minutes(spec["minutes"])
         issuer = users[spec["issuer"]]

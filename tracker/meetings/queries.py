@@ -86,6 +86,11 @@ def get(meeting_id):
     return db.session.get(Meeting, meeting_id)
 
 
+def held(title, held_on):
+    """The id of the meeting ``title`` held on ``held_on``, or None (how the demo knows its meetings)."""
+    return db.session.scalar(sa.select(Meeting.id).where(Meeting.title == title, Meeting.held_on == held_on))
+
+
 def get_meeting(meeting_id):
     """The meeting with its host and attendees loaded, or ``None``."""
     return db.session.scalar(

@@ -67,6 +67,11 @@ def get(user_id):
     return db.session.get(User, user_id)
 
 
+def any_user():
+    """Whether the database has a user yet (a first run has none)."""
+    return db.session.scalar(sa.select(User.id).limit(1)) is not None
+
+
 def by_email():
     """Every user, active or not, by email (the command line's list)."""
     return db.session.scalars(sa.select(User).order_by(User.email)).all()
