@@ -178,12 +178,6 @@ SQL_PLUMBING = {"tracker.__init__", "tracker.core.db"}
 #: Modules that still run statements of their own, being moved into their domain's queries and
 #: operations; the list may only shrink (a module not listed that runs SQL fails the test).
 RUNS_SQL_PENDING = {
-    "tracker.auth.links",
-    "tracker.auth.loaders",
-    "tracker.auth.sessions",
-    "tracker.cli",
-    "tracker.demo.seed",
-    "tracker.extraction.sources",
     "tracker.notifications.receivers",
     "tracker.notifications.reminders",
     "tracker.notifications.waiting",
