@@ -97,7 +97,7 @@ def test_a_refused_assignment_by_filter_keeps_the_scope_the_filters_and_the_pers
     assert "Choose at least one department." in page and "All 2 tasks matching the filters" in page
     form = FormState(page, "bulk-form")
     assert form.get("scope") == "filter" and form.get("filter.q") == "canal"
-    assert form.get("assignee_id") == str(world.staff.id)  # the person chosen is still chosen
+    assert form.get("assignee") == f"Sam Staff (NN) #{world.staff.id}"  # the person chosen is still chosen
     assert "ids" not in form.values
 
     form.set("department_ids", world.coord.id)

@@ -82,11 +82,39 @@ def listed_page(page, per_page, **filters):
     return db.paginate(listed(**filters), page=page, per_page=per_page, error_out=False)
 
 
-def assignable_rows(department_ids=None, limit=None):
-    """:func:`assignable` as plain ``(id, name, department code)`` rows, for a long list of choices
-    (a leader may assign to two thousand people: objects for each cost more than the page)."""
-    selection = sa.select(User.id, User.name, Department.code)
-    return db.session.execute(_assignable_select(selection, department_ids, limit)).all()
+#: A person offered for work where a line of text shows them: ``(id, name, email, department code)``.
+PERSON_COLUMNS = (User.id, User.name, User.email, Department.code)
+
+
+def assignable_matching(department_ids, q, limit=None):
+    """The people a task may be assigned to (of ``department_ids``; ``None``: every department) whose
+    name, email or department code contain ``q`` (any case; ``%`` and ``_`` are plain characters),
+    as :data:`PERSON_COLUMNS` rows by department then name: the bulk form's suggestions."""
+    selection = _assignable_select(sa.select(*PERSON_COLUMNS), department_ids, limit)
+    return db.session.execute(selection.where(_person_matching(q))).all()
+
+
+def assignable_matching_count(department_ids, q):
+    """How many people :func:`assignable_matching` finds in all."""
+    selection = _assignable_select(sa.select(sa.func.count(User.id)), department_ids, None).order_by(None)
+    return db.session.scalar(selection.where(_person_matching(q)))
+
+
+def assignable_exactly(department_ids, *, user_id=None, email=None, name=None, limit=2):
+    """The people a task may be assigned to (of ``department_ids``) with this id, else this email,
+    else this name (any case), as :data:`PERSON_COLUMNS` rows; at most ``limit`` (two say "several")."""
+    if user_id is not None:
+        condition = User.id == user_id
+    elif email is not None:
+        condition = User.email == email.strip().lower()  # stored lower-cased
+    else:
+        condition = sa.func.lower(User.name) == sa.func.lower(name)
+    selection = _assignable_select(sa.select(*PERSON_COLUMNS), department_ids, limit)
+    return db.session.execute(selection.where(condition)).all()
+
+
+def _person_matching(q):
+    return sa.or_(matching_text(q), Department.code.icontains(q, autoescape=True))
 
 
 def _assignable_select(selection, department_ids, limit):
