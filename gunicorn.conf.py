@@ -43,3 +43,11 @@ worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None  # noqa: S108
 accesslog = None
 errorlog = "-"
 loglevel = os.environ.get("TRACKER_LOG_LEVEL", "info")
+
+
+def post_worker_init(worker):
+    """Once a web process has loaded the app: keep start-up's objects out of the collector's walks
+    (:mod:`tracker.core.memory`)."""
+    from tracker.core import memory
+
+    memory.settle()

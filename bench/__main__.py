@@ -31,6 +31,7 @@ from bench import bench_concurrency
 from bench import data as bench_data
 from bench.measure import Bench, TimedConnection, explain, issue_tokens
 from bench.scenarios import scenarios
+from tracker.core import memory
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results" / "latest.md"
@@ -184,6 +185,8 @@ def bench_database(name, url, args, log):
                 store_data_set(db.engine, data)
         log(f"[{name}] {sum(data.rows.values()):,} rows in {data.seconds:.1f} s")
     issue_tokens(app, range(1, data.counts.users + 1))
+    # As each web process does once the app is loaded (gunicorn.conf.py, tracker.core.memory).
+    memory.settle()
     bench = Bench(app, data, name, args.iterations, args.warmup)
     started = time.perf_counter()
     scenarios(bench)
