@@ -5,6 +5,7 @@ import sqlite3
 
 import sqlalchemy as sa
 from celery import Celery, Task
+from flask import appcontext_popped, appcontext_pushed, current_app, has_app_context
 from sqlalchemy.engine import Engine
 
 BROKER_FILE = "celery-broker.sqlite"
@@ -32,7 +33,26 @@ def init_celery(app):
         }
     celery_app.set_default()
     app.extensions["celery"] = celery_app
+    appcontext_pushed.connect(_follow_the_flask_app)
+    appcontext_popped.connect(_follow_the_flask_app)
     return celery_app
+
+
+def _follow_the_flask_app(sender, **extra):
+    """Make the Celery app of the Flask app in context (pushed, or back on top after a pop) Celery's
+    current app in this thread.
+
+    The jobs are ``@shared_task``: each use (``deliver_batch(...)``, ``deliver.apply_async(...)``)
+    resolves to the job of Celery's current app, which is otherwise whichever Celery app was created
+    last in the process. A process that made a second Flask app (the tests make one on a database of
+    their own) then ran a job called inside the first app's context in the second app, on the second
+    app's database and broker folder: a delivery found nothing owed there. With one app per process,
+    as in a worker, nothing changes.
+    """
+    if has_app_context():
+        celery_app = current_app.extensions.get("celery")
+        if celery_app is not None:
+            celery_app.set_current()
 
 
 def _tune_sqlalchemy_transport():

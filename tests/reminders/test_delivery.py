@@ -333,6 +333,31 @@ def test_a_batch_sends_to_the_others_when_one_recipient_is_refused_and_retries_t
     assert smtp.recipients()[-1] == refused.email
 
 
+def test_a_job_called_in_the_apps_context_runs_in_that_app_when_the_process_made_another_app_since(
+    app, make, world, smtp, database_url, tmp_path_factory
+):
+    """The jobs are shared by every Celery app of the process: called as a function inside this app's
+    context, one runs on this app's database and broker, not on those of the app made last (as
+    tests/test_search.py and tests/test_migrations.py make one on a database of their own)."""
+    from tests.conftest import database_of_its_own
+    from workers.mail import deliver_batch
+
+    lead, _head, staff, issuer = world
+    staff.digest_enabled = False
+    make.task(lead=lead, issuer=issuer, assignee=staff, due_on=DUE)
+    run_sweep(at(2025, 6, 19), deliver=False)
+    with database_of_its_own(database_url, tmp_path_factory, "another_app"):
+        pass  # made, its context pushed and popped: this app's context is back on top
+    smtp.sink.refuse = {staff.email}
+    before = job_files(app)
+    assert deliver_batch([[staff.id, False]]) == 0
+    assert [(name, args) for name, args, _eta in queued_jobs(app, before)] == [("reminders.deliver", [staff.id, False])]
+    smtp.sink.refuse = set()
+    row = db.session.scalar(sa.select(Reminder).where(Reminder.recipient_id == staff.id))
+    deliver_to(staff.id, row.send_after)
+    assert smtp.recipients() == [staff.email]
+
+
 def test_a_reminder_claimed_before_the_task_closed_or_moved_is_skipped_not_sent(app, make, world, smtp):
     lead, _head, staff, issuer = world
     staff.digest_enabled = False
