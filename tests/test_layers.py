@@ -178,14 +178,6 @@ SQL_PLUMBING = {"tracker.__init__", "tracker.core.db"}
 #: Modules that still run statements of their own, being moved into their domain's queries and
 #: operations; the list may only shrink (a module not listed that runs SQL fails the test).
 RUNS_SQL_PENDING = {
-    "tracker.notifications.receivers",
-    "tracker.notifications.reminders",
-    "tracker.notifications.waiting",
-    "tracker.reminders.cli",
-    "tracker.reminders.delivery",
-    "tracker.reminders.receivers",
-    "tracker.reminders.status",
-    "tracker.reminders.sweep",
 }
 #: Methods that run a statement, on a session, a connection or a cursor.
 RUNNING = {"execute", "executemany", "exec_driver_sql", "scalar", "scalars", "paginate"}
