@@ -145,3 +145,26 @@ def test_the_page_and_the_api_refuse_a_bad_period_alike(province, client, auth, 
         assert page.status_code == 400, query
         shown = re.findall(r'data-error-for="([^"]+)">([^<]*)<', page.get_data(as_text=True))
         assert [(name, html.unescape(text)) for name, text in shown] == [(field, reason)], query
+
+
+def test_the_page_reads_its_lists_and_choices_as_rows(province, client, auth, frozen):
+    """The page builds no task and no meeting object: it shows a few hundred meetings to choose from
+    and a hundred listed tasks, and objects for each cost more than the rest of the page."""
+    from tracker.meetings.models import Meeting
+    from tracker.tasks.models import Task
+
+    auth.login(province["leader"])
+    loaded = []
+
+    def count(target, context):
+        loaded.append(type(target).__name__)
+
+    for model in (Task, Meeting):
+        sa.event.listen(model, "load", count)
+    try:
+        page = client.get("/reports/periodic?from=2025-04-01&to=2025-06-30").get_data(as_text=True)
+    finally:
+        for model in (Task, Meeting):
+            sa.event.remove(model, "load", count)
+    assert 'id="overdue-list"' in page and 'id="late-list"' in page and 'id="periodic-meeting"' in page
+    assert loaded == []

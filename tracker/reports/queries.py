@@ -43,7 +43,6 @@ from datetime import date
 
 import sqlalchemy as sa
 from flask_babel import gettext as _
-from sqlalchemy.orm import joinedload, load_only
 
 from tracker.core.db import escape_like
 from tracker.core.permissions import can_view_everything, can_view_meeting
@@ -63,7 +62,7 @@ from tracker.tasks.models import (
     TaskUpdate,
     UpdateKind,
 )
-from tracker.tasks.queries import DEPARTMENT_NAMING, list_options, visible_tasks
+from tracker.tasks.queries import ListedDepartment, list_options, visible_tasks
 from tracker.tasks.timing import today_local
 from tracker.users.models import User
 
@@ -115,7 +114,7 @@ class ReportLine(OnTimeRate):
 class ListedTask:
     """A task of the overdue or late list, with what the report says of it."""
 
-    task: Task
+    task: "Task | ReportedTask"
     deadline: date
     days: int
     last_progress: TaskUpdate | None = None
@@ -185,13 +184,15 @@ def period_asked(user, given, today, refused=()):
 
 
 def meeting_choices(user):
-    """The latest meetings ``user`` may see, by title and date only (not their minutes)."""
-    return db.session.scalars(
+    """The latest meetings ``user`` may see, as ``(id, title, held_on)`` rows (a few hundred options:
+    objects for each cost the report page more than its lists)."""
+    query = (
         visible_meetings(user)
-        .options(load_only(Meeting.id, Meeting.title, Meeting.held_on))
+        .with_only_columns(Meeting.id, Meeting.title, Meeting.held_on)
         .order_by(Meeting.held_on.desc(), Meeting.id.desc())
         .limit(MEETING_CHOICES)
-    ).all()
+    )
+    return db.session.connection().execute(query).all()
 
 
 def department_choices():
@@ -349,13 +350,50 @@ def series_names(keys, department_id=None):
     return {department.id: department.display_name for department in departments}
 
 
+@dataclass(slots=True)
+class ReportedTask:
+    """What the page and the documents say of a listed task: its lead department and its dates."""
+
+    id: int
+    title: str
+    due_on: date | None
+    missed_due_on: date | None
+    completed_on: date | None
+    lead_department: ListedDepartment
+
+
 def _load(task_ids, whole=False):
-    """The tasks ``task_ids``, in that order, with their lead department (the page and the documents
-    name no one else); ``whole``: with their people and coordinating departments too (the API's JSON)."""
+    """The tasks ``task_ids``, in that order, as :class:`ReportedTask` rows with their lead department
+    (the page and the documents name no one else: rows, not ORM objects, which cost a report page
+    more than reading them); ``whole``: the tasks themselves with their people and coordinating
+    departments (the API's task JSON)."""
     if not task_ids:
         return []
-    options = list_options() if whole else (joinedload(Task.lead_department).load_only(*DEPARTMENT_NAMING),)
-    found = db.session.scalars(sa.select(Task).where(Task.id.in_(task_ids)).options(*options)).unique()
+    if whole:
+        found = db.session.scalars(sa.select(Task).where(Task.id.in_(task_ids)).options(*list_options())).unique()
+    else:
+        query = sa.select(
+            Task.id,
+            Task.title,
+            Task.due_on,
+            Task.missed_due_on,
+            Task.completed_on,
+            Department.id.label("lead_id"),
+            Department.code,
+            Department.name,
+            Department.names,
+        ).join(Department, Department.id == Task.lead_department_id)
+        found = (
+            ReportedTask(
+                row.id,
+                row.title,
+                row.due_on,
+                row.missed_due_on,
+                row.completed_on,
+                ListedDepartment(row.lead_id, row.code, row.name, row.names),
+            )
+            for row in db.session.connection().execute(query.where(Task.id.in_(task_ids)))
+        )
     loaded = {task.id: task for task in found}
     return [loaded[task_id] for task_id in task_ids]
 
