@@ -364,3 +364,26 @@ def test_weak_passwords_are_refused_with_the_reason(app, make, password, reason)
     assert reason in response.get_data(as_text=True)
     db.session.refresh(user)
     assert user.check_password(factories.TEST_PASSWORD)
+
+
+def test_a_signed_in_request_reads_its_user_and_session_in_one_statement(app, make):
+    """Every page and API call with a cookie reads both: one round trip, not two."""
+    import sqlalchemy as sa
+
+    user = make.user()
+    db.session.commit()
+    browser = _signed_in(app, user)
+    statements = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany):
+        statements.append(statement)
+
+    sa.event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        assert browser.get("/settings").status_code == 200
+    finally:
+        sa.event.remove(db.engine, "before_cursor_execute", seen)
+    reading = [s for s in statements if "user_sessions" in s and s.lstrip().upper().startswith("SELECT")]
+    assert len(reading) == 1 and "FROM users" in reading[0]
+    others = [s for s in statements if s not in reading and s.lstrip().upper().startswith("SELECT")]
+    assert not any("FROM users" in s for s in others)

@@ -8,16 +8,22 @@ import sqlalchemy as sa
 from tracker.auth.models import LinkPurpose, PasswordToken, UserSession
 from tracker.core.db import utcnow
 from tracker.extensions import db
-from tracker.users.models import ApiToken
+from tracker.users.models import ApiToken, User
 
 
 def get_session(session_id):
     return db.session.get(UserSession, session_id)
 
 
-def session_by_key(key_hash):
-    """The session whose key has the SHA-256 ``key_hash``, open or not, or None."""
-    return db.session.scalar(sa.select(UserSession).where(UserSession.key_hash == key_hash))
+def user_with_session(user_id, key_hash):
+    """``(user, session)``: the user ``user_id`` and their session whose key has the SHA-256
+    ``key_hash`` (open or not), in one statement (every signed-in request reads both); ``None`` when
+    either is missing or the session is someone else's."""
+    return db.session.execute(
+        sa.select(User, UserSession)
+        .join(UserSession, UserSession.user_id == User.id)
+        .where(User.id == user_id, UserSession.key_hash == key_hash)
+    ).first()
 
 
 def open_api_token(token_hash):

@@ -23,8 +23,8 @@ from flask_login import login_user, logout_user
 from tracker.auth import operations, queries
 from tracker.auth.models import hash_secret
 from tracker.core.db import utcnow
+from tracker.core.integers import to_id
 from tracker.extensions import db
-from tracker.users import queries as users
 
 #: ``last_seen_at`` is written at most this often: not every page view has to be a write.
 LAST_SEEN_PRECISION = timedelta(minutes=1)
@@ -75,16 +75,15 @@ def load_session(session_id):
     """The user of a ``get_id()`` value when its session is open, else None (see the module doc)."""
     user_id, _sep, rest = str(session_id or "").partition(":")
     fingerprint, _sep, key = rest.partition(":")
-    try:
-        user = users.get(int(user_id))
-    except (TypeError, ValueError):
+    if not key or to_id(user_id) is None:
         return None
-    if user is None or not user.is_active or not key:
+    found = queries.user_with_session(to_id(user_id), hash_secret(key))
+    if found is None:
+        return None
+    user, record = found
+    if not user.is_active or record.revoked_at is not None:
         return None
     if not hmac.compare_digest(fingerprint.encode(), user.session_fingerprint().encode()):
-        return None
-    record = queries.session_by_key(hash_secret(key))
-    if record is None or record.user_id != user.id or record.revoked_at is not None:
         return None
     now = utcnow()
     if now - record.last_seen_at > idle_limit(record):
