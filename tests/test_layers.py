@@ -16,9 +16,6 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "tracker"
 
-#: Web view modules still reading with SQL of their own, owned by other work in progress; the
-#: list may only shrink (a module not listed that writes SQL fails the test).
-SQL_PENDING = set()
 #: Forbidden calls in web views: SQL and the transaction.
 FORBIDDEN_CALLS = {
     "db.session.execute",
@@ -123,10 +120,7 @@ def test_web_views_write_no_sql_and_own_no_transaction(name):
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and dotted(node.func) in FORBIDDEN_CALLS:
             found.append(f"line {node.lineno}: calls {dotted(node.func)}")
-    if name in SQL_PENDING:
-        assert found, f"{name} no longer writes SQL: take it off SQL_PENDING"
-    else:
-        assert not found, "\n".join(found)
+    assert not found, "\n".join(found)
 
 
 API_VIEWS = sorted(name for name in VIEW_MODULES if domain(name) == "api")
@@ -175,10 +169,6 @@ def test_like_patterns_are_escaped_by_one_helper():
 #: ``tracker/__init__.py``, paging and statistics in ``tracker/core/db.py``).
 SQL_HOMES = {"queries", "operations", "migrations"}
 SQL_PLUMBING = {"tracker.__init__", "tracker.core.db"}
-#: Modules that still run statements of their own, being moved into their domain's queries and
-#: operations; the list may only shrink (a module not listed that runs SQL fails the test).
-RUNS_SQL_PENDING = {
-}
 #: Methods that run a statement, on a session, a connection or a cursor.
 RUNNING = {"execute", "executemany", "exec_driver_sql", "scalar", "scalars", "paginate"}
 
@@ -201,10 +191,7 @@ def is_sql_home(name):
 @pytest.mark.parametrize("name", sorted(name for name in MODULES if not is_sql_home(name)))
 def test_statements_run_only_in_queries_and_operations(name):
     lines = list(statements_run(MODULES[name]))
-    if name in RUNS_SQL_PENDING:
-        assert lines, f"{name} no longer runs SQL: take it off RUNS_SQL_PENDING"
-    else:
-        assert not lines, f"{name} runs SQL at lines {lines}: move it into the domain's queries or operations"
+    assert not lines, f"{name} runs SQL at lines {lines}: move it into the domain's queries or operations"
 
 
 def test_the_statement_walker_finds_statements():
