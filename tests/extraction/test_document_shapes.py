@@ -2,7 +2,9 @@
 no-break spaces, full-width signs and ligatures change no proposal. Every text here is written for
 these tests."""
 
+import datetime
 import re
+import textwrap
 import unicodedata
 
 import pytest
@@ -72,10 +74,14 @@ def plain(text):
     return unicodedata.normalize("NFKC", text).replace("\u00ad", "")
 
 
+def _as_written(deadline_text):
+    return " ".join(plain(deadline_text or "").split())
+
+
 def reading(result):
     """What a reviewer sees of each proposal: lead, coordinating units, deadline as read and as written, title."""
     return [
-        (d.lead.code if d.lead else None, codes(d.coordinating), d.deadline, plain(d.deadline_text or ""), d.title)
+        (d.lead.code if d.lead else None, codes(d.coordinating), d.deadline, _as_written(d.deadline_text), d.title)
         for d in result.directives
     ]
 
@@ -111,3 +117,143 @@ def test_a_selected_passage_gets_a_title_without_soft_hyphens(departments, passa
     proposed = read_passage(passage, departments, "en")
     assert proposed.title.startswith("Prepare the budget plan")
     assert proposed.text == passage
+
+
+# --- Hard-wrapped lines ---------------------------------------------------------------------------
+
+REPORTS = {
+    "en": (
+        "Conclusions of the Vice Chairman at the working session on school safety of 4 March 2025\n"
+        "The Vice Chairman requested the Department of Education and Training to inspect the fire exits of "
+        "every boarding school in the mountain districts and to report the results to the Provincial People's "
+        "Committee before 30 April 2025. The Department of Finance shall allocate the funds for the repairs "
+        "within fifteen days of the report.\n"
+        "The Department of Health must vaccinate the pupils of the boarding schools against measles in the "
+        "second quarter of 2025."
+    ),
+    "vi": (
+        "Kết luận của Phó Chủ tịch UBND tỉnh tại buổi làm việc về an toàn trường học ngày 4/3/2025\n"
+        "Giao Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Xây dựng kiểm tra lối thoát hiểm của các trường "
+        "phổ thông dân tộc nội trú, báo cáo kết quả về UBND tỉnh trước ngày 30/4/2025. Sở Tài chính bố trí "
+        "kinh phí sửa chữa trong thời hạn 15 ngày kể từ ngày nhận được báo cáo.\n"
+        "Sở Y tế tổ chức tiêm vắc xin sởi cho học sinh các trường nội trú trong quý II/2025."
+    ),
+    "fr": (
+        "Relevé des conclusions de la séance de travail du 4 mars 2025 sur la sécurité des écoles\n"
+        "Le Vice-président a demandé au Département de l'éducation et de la formation de contrôler les issues "
+        "de secours de tous les internats des districts de montagne et d'en rendre compte au Comité populaire "
+        "provincial avant le 30 avril 2025. Le Département des finances devra débloquer les crédits des "
+        "réparations dans un délai de quinze jours.\n"
+        "Le Département de la santé devra vacciner les élèves des internats contre la rougeole au deuxième "
+        "trimestre 2025."
+    ),
+    "sv": (
+        "Beslut vid arbetsmötet om skolornas säkerhet den 4 mars 2025\n"
+        "Utbildningsdepartementet får i uppdrag att kontrollera nödutgångarna på samtliga internatskolor i "
+        "bergsdistrikten. Uppdraget ska redovisas till provinsens folkkommitté senast den 30 april 2025. "
+        "Finansdepartementet ska anvisa medel för reparationerna inom femton dagar från redovisningen.\n"
+        "Hälsodepartementet ska vaccinera eleverna på internatskolorna mot mässling under andra kvartalet 2025."
+    ),
+}
+
+
+def hard_wrapped(text, width, blank_lines=False):
+    """Each paragraph broken into lines of at most ``width`` characters, as a PDF's text layer gives it."""
+    paragraphs = [textwrap.fill(line, width) for line in text.split("\n")]
+    return ("\n\n" if blank_lines else "\n").join(paragraphs)
+
+
+def proposals(result):
+    return [(" ".join(d.text.split()), *row) for d, row in zip(result.directives, reading(result), strict=True)]
+
+
+@pytest.mark.parametrize("blank_lines", [False, True], ids=["lines", "blank lines"])
+@pytest.mark.parametrize("language", sorted(REPORTS))
+def test_hard_wrapped_lines_read_as_their_paragraphs(run, language, blank_lines):
+    text = REPORTS[language]
+    expected = proposals(run(text, language, MEETING))
+    assert len(expected) == 3
+    for width in range(56, 104, 4):  # from a narrow column to a wide page
+        wrapped = hard_wrapped(text, width, blank_lines)
+        assert proposals(run(wrapped, language, MEETING)) == expected, width
+
+
+# --- One paragraph per line -----------------------------------------------------------------------
+
+#: An assignment, its list, a scope paragraph and the report-back paragraph that closes it; a second unit.
+ASSIGNMENTS = {
+    "sv": (
+        "Uppdrag att se över skolskjutsarna\n"
+        "Regeringen ger Utbildningsdepartementet i uppdrag att kartlägga hur kommunerna organiserar "
+        "skolskjutsar för elever i glesbygd.\n"
+        "Utbildningsdepartementet ska inom ramen för uppdraget särskilt belysa:\n"
+        "• hur långa elevernas restider är,\n"
+        "• vilka kostnader kommunerna har för skolskjutsarna, och\n"
+        "• hur trafiksäkerheten vid hållplatserna följs upp.\n"
+        "I uppdraget ingår inte att lämna förslag om statsbidrag.\n"
+        "Uppdraget ska redovisas senast den 30 april 2026.\n"
+        "Hälsodepartementet ska samtidigt redovisa hur elevhälsan når eleverna i glesbygd."
+    ),
+    "en": (
+        "Conclusions of the Chairman on school transport\n"
+        "The Chairman assigned the Department of Education and Training to review how the districts "
+        "organise school transport in remote areas.\n"
+        "The Department of Education and Training shall in particular examine:\n"
+        "• how long the pupils travel each day,\n"
+        "• what the districts spend on school buses, and\n"
+        "• how the safety of the bus stops is checked.\n"
+        "The review does not cover the funding of new routes.\n"
+        "The report shall be submitted by 30 April 2026.\n"
+        "The Department of Health shall at the same time report on the health checks of the pupils in remote areas."
+    ),
+    "fr": (
+        "Conclusions du Président sur le transport scolaire\n"
+        "Le Président a chargé le Département de l'éducation et de la formation d'examiner comment les "
+        "districts organisent le transport scolaire dans les zones isolées.\n"
+        "Le Département de l'éducation et de la formation devra notamment examiner :\n"
+        "• la durée des trajets des élèves,\n"
+        "• les dépenses des districts pour les cars scolaires, et\n"
+        "• le contrôle de la sécurité des arrêts.\n"
+        "L'examen ne porte pas sur le financement de nouvelles lignes.\n"
+        "Le rapport devra être remis au plus tard le 30 avril 2026.\n"
+        "Le Département de la santé rendra compte dans le même temps des visites médicales des élèves."
+    ),
+    "vi": (
+        "Kết luận của Chủ tịch UBND tỉnh về đưa đón học sinh\n"
+        "Giao Sở Giáo dục và Đào tạo rà soát việc tổ chức đưa đón học sinh ở vùng sâu, vùng xa.\n"
+        "Sở Giáo dục và Đào tạo tập trung làm rõ:\n"
+        "- thời gian đi lại của học sinh,\n"
+        "- chi phí xe đưa đón của các huyện, và\n"
+        "- việc bảo đảm an toàn tại các điểm đón.\n"
+        "Việc rà soát không bao gồm kinh phí mở tuyến mới.\n"
+        "Kết quả rà soát báo cáo UBND tỉnh trước ngày 30/4/2026.\n"
+        "Sở Y tế đồng thời báo cáo kết quả khám sức khỏe cho học sinh vùng sâu, vùng xa."
+    ),
+}
+DUE = {"en": "30 April 2026", "fr": "30 avril 2026", "sv": "30 april 2026", "vi": "30/4/2026"}
+
+
+@pytest.mark.parametrize("language", sorted(ASSIGNMENTS))
+def test_paragraphs_one_per_line_read_as_paragraphs_between_blank_lines(run, language):
+    """A document's paragraphs reach Tracker one per line (a .docx, a PDF's text, a paste from Word) or
+    between blank lines (a web page); either way the report-back paragraph closes the assignment."""
+    text = ASSIGNMENTS[language]
+    one_per_line = run(text, language, MEETING)
+    between_blank_lines = run(text.replace("\n", "\n\n"), language, MEETING)
+    assert reading(one_per_line) == reading(between_blank_lines)
+    for result in (one_per_line, between_blank_lines):
+        assert [d.lead.code for d in result.directives[:2]] == ["SGDDT", "SGDDT"]
+        assigned = result.directives[1]
+        assert assigned.deadline == datetime.date(2026, 4, 30)
+        assert assigned.text.rstrip(".").endswith(DUE[language])
+
+
+@pytest.mark.parametrize("language", sorted(ASSIGNMENTS))
+def test_a_number_alone_on_its_line_is_no_paragraph(run, language):
+    """A table's number cell, or a PDF's hanging list number, read on a line of its own before its item."""
+    text = ASSIGNMENTS[language]
+    heading, *paragraphs = text.split("\n")
+    numbered = "\n".join([heading, *(f"{n}\n{line}" for n, line in enumerate(paragraphs, 1))])
+    expected, got = run(text, language, MEETING), run(numbered, language, MEETING)
+    assert reading(got) == reading(expected)
+    assert [re.sub(r"\n\d+\n", "\n", d.text) for d in got.directives] == [d.text for d in expected.directives]

@@ -734,13 +734,15 @@ def shape(
                 last += 1
             other = owner.get(j)
             start, end = units[j].start, units[last].end
-            if (units[j].boundary == "para" and seen) or units[j].ends_colon:
-                break  # a lead-in ("... a fixé les tâches suivantes :") opens something new
+            head = prep.folded[start : min(end, start + 80)]
+            if (units[j].boundary == "para" and seen and not _DEADLINE_SUBJECT.match(head)) or units[j].ends_colon:
+                # a lead-in ("... a fixé les tâches suivantes :") opens something new, and so does a new
+                # paragraph, unless it names the assignment ("Uppdraget ska redovisas ..." after its scope)
+                break
             if other is not None:
                 follower = merged[other]
                 if follower.own_lead and follower.lead is not None and follower.lead != proposal.lead:
                     break
-            head = prep.folded[start : min(end, start + 80)]
             reports = _DEADLINE_SUBJECT.match(head) and _REPORT_BACK.search(prep.folded, start, min(end, start + 80))
             if reports or (
                 has_deadline(start, end)

@@ -84,11 +84,12 @@ def _read_parts(passage, departments, language, meeting_date) -> ProposedDirecti
     from tracker.extraction.directory import build_index, find_mentions
     from tracker.extraction.pipeline import _as_refs
     from tracker.extraction.references import find_references
+    from tracker.extraction.segments import join_wrapped_lines
     from tracker.extraction.targets import find_targets
     from tracker.extraction.textprep import coerce_text, prepare
     from tracker.extraction.titles import make_title
 
-    prep = prepare(coerce_text(passage))
+    prep = join_wrapped_lines(prepare(coerce_text(passage)))
     index = build_index(_as_refs(departments))
     references = find_references(prep.folded)
     spans = [(start, end) for start, end, _key in references]

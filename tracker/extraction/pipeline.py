@@ -17,7 +17,7 @@ from tracker.extraction.model import Model, shipped_model
 from tracker.extraction.readers import find_name_lists
 from tracker.extraction.references import find_references
 from tracker.extraction.results import DepartmentRef, Extraction, ProposedDirective, Target, UnknownDepartment
-from tracker.extraction.segments import segment
+from tracker.extraction.segments import join_wrapped_lines, segment
 from tracker.extraction.targets import find_targets
 from tracker.extraction.textprep import Prepared, coerce_text, prepare
 from tracker.extraction.titles import make_title
@@ -90,12 +90,12 @@ class Reading:
 
 def read(text: str, departments, language=None, meeting_date=None) -> Reading:
     """Run the rules over a text: its units, the departments it names, the directives they propose."""
-    prep = prepare(coerce_text(text))
+    prep = join_wrapped_lines(prepare(coerce_text(text)))
     language = language or detect_language(prep.lower)
     index = build_index(_as_refs(departments))
     references = find_references(prep.folded)
     mentions, unknowns = find_mentions(index, prep, [(start, end) for start, end, _key in references])
-    units = segment(prep.work, prep.folded, find_name_lists(index.departments, prep.work))
+    units = segment(prep.work, prep.folded, find_name_lists(index.departments, prep.work), prep.wrapped)
 
     def has_deadline(start: int, end: int) -> bool:
         return find_deadline(prep.folded[start:end], [], meeting_date, language) is not None

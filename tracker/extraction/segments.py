@@ -6,15 +6,21 @@ came before it (a blank line, a line break, a list marker, a full stop, a semico
 is what the classifier needs to decide whether a unit continues a list.
 
 One regex pass finds every candidate boundary; full stops after abbreviations (``No.``, ``TP.``,
-``Mr.``, initials) and line breaks inside hard-wrapped sentences are not boundaries.
+``Mr.``, initials) are not boundaries. Line breaks inside hard-wrapped sentences (a PDF's text
+layer, a text copied from one, a mail) are no boundaries either: :func:`join_wrapped_lines` makes
+them spaces in the working copy and its views before anything is matched, so that ``requested the
+Department of\nHealth to`` reads as the sentence it is. In a text whose lines are its paragraphs (it
+was hard-wrapped, or it has no blank line at all: a .docx, a paste from Word), every line break left
+ends a paragraph, as a blank line does elsewhere; a list number alone on its line (a table's number
+cell, a PDF's hanging number) is no unit.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from tracker.extraction.textprep import words
+from tracker.extraction.textprep import Prepared, words
 
 #: Where a boundary may be; each hit is then looked at closely (a charset scans far faster than groups).
 _BOUNDARY_CHAR = re.compile(r"[\n;:.!?]")
@@ -37,6 +43,16 @@ _WRAP_WORDS = words(
 )
 _TRIM_END = " \t\n.;:,!?"
 MAX_UNIT = 4000
+#: A line break with the spaces around it, not followed by a blank line.
+_SINGLE_BREAK = re.compile(r"[ \t]*\n(?![ \t]*\n)[ \t]*")
+_FIRST_WORD = re.compile(r"\S*")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+#: Hard-wrapped lines are at most this long (a page's or a mail's width); a longer line is a paragraph.
+WRAP_WIDTH_MAX = 130
+#: A line at least this share of the text's width long, with the next word too long to have fitted
+#: within 90% of the width, was wrapped (characters of a proportional font vary in width, so a full line
+#: holds fewer or more of them); a heading is seldom that long.
+_FULL_LINE = 0.8
 
 
 @dataclass
@@ -75,7 +91,81 @@ def _is_sentence_end(work: str, folded: str, start: int, end: int) -> bool:
     return not (len(token) == 1 and token.isalpha())
 
 
-def _cuts(work: str, folded: str, protected=()):
+def _wrap_width(folded: str) -> int | None:
+    """The width a text was hard-wrapped at, or None when its lines do not look wrapped.
+
+    Wrapped lines pile up just under one width and seldom pass it: the widest width (at most
+    :data:`WRAP_WIDTH_MAX`) within 15% of which lie at least three lines and a third of the lines
+    no longer than it, with at most a tenth of all lines longer (a title, a line that would not break).
+    """
+    counts = [0] * (WRAP_WIDTH_MAX + 2)
+    for size in map(len, folded.split("\n")):
+        if size:
+            counts[min(size, WRAP_WIDTH_MAX + 1)] += 1
+    total = sum(counts)
+    longer = counts[WRAP_WIDTH_MAX + 1]
+    for width in range(WRAP_WIDTH_MAX, 19, -1):
+        if 10 * longer > total:
+            return None
+        near = sum(counts[-(-85 * width // 100) : width + 1])
+        if counts[width] and near >= 3 and 3 * near >= total - longer:
+            return width
+        longer += counts[width]
+    return None
+
+
+def _is_wrapped(work: str, folded: str, line_start: int, start: int, end: int, width: int | None) -> bool:
+    """Whether the line break ``folded[start:end]`` (with its spaces) only wraps a sentence."""
+    if end >= len(folded) or _ITEM.match(folded, end):
+        return False  # the text ends, or a list item starts
+    before = folded[start - 1] if start else ""
+    if not before or before == "\n":
+        return False  # the line before is blank
+    size, next_word = start - line_start, _FIRST_WORD.match(folded, end).end() - end
+    heading = line_start == 0 or work[line_start:start].isupper()  # the title, or a line in capitals
+    if width is not None and not heading and size >= _FULL_LINE * width and size + 1 + next_word > 0.9 * width:
+        return True  # a full line: even after a full stop, the next sentence only went on below
+    if before in ".;:!?":
+        return False
+    if before == "," or work[end].islower():
+        return True  # "... Skatteverkets,\nPolisens ...": a list goes on; a sentence goes on in lower case
+    last_word = _LAST_WORD.search(work, max(0, start - 12), start)
+    return bool(last_word and last_word.group() in _WRAP_WORDS)  # "... skolorna vid\nSFI": no line ends on "vid"
+
+
+def join_wrapped_lines(prep: Prepared) -> Prepared:
+    """The text with each line break inside a hard-wrapped sentence made a space (same offsets).
+
+    A break is a wrap when the sentence plainly goes on (a lower-case word, a comma, a line ending on
+    a preposition or an article) or when the line is full: the text's lines are wrapped at one
+    width (:func:`_wrap_width`) and the next line's first word would not have fitted on this one.
+    A break before a list item, after a full stop, a colon or a semicolon, and a blank line stay.
+    """
+    folded, work = prep.folded, prep.work
+    if "\n" not in folded:
+        return prep
+    width = _wrap_width(folded)
+    soft = []
+    for hit in _SINGLE_BREAK.finditer(folded):
+        start, end = hit.start(), hit.end()
+        line_start = folded.rfind("\n", 0, start) + 1
+        if _is_wrapped(work, folded, line_start, start, end, width):
+            soft.append(start + hit.group().index("\n"))
+    if not soft:
+        return replace(prep, wrapped=width is not None)
+
+    def spaced(text: str) -> str:
+        pieces, position = [], 0
+        for at in soft:
+            pieces += [text[position:at], " "]
+            position = at + 1
+        pieces.append(text[position:])
+        return "".join(pieces)
+
+    return replace(prep, work=spaced(work), lower=spaced(prep.lower), folded=spaced(folded), wrapped=width is not None)
+
+
+def _cuts(work: str, folded: str, protected=(), lines_are_paragraphs=False):
     """Yield (start, end, kind) of the boundaries of a text."""
     size, resume = len(folded), 0
     spans = sorted(protected)
@@ -89,16 +179,7 @@ def _cuts(work: str, folded: str, protected=()):
         if char == "\n":
             end = _NEWLINES.match(folded, start).end()
             resume = end
-            para = folded.count("\n", start, end) >= 2
-            if not para:
-                before = folded[start - 1] if start else ""
-                if before and before not in ".;:!?" and work[end : end + 1].islower():
-                    continue  # a hard-wrapped sentence goes on
-                if before == "," and not _ITEM.match(folded, end):
-                    continue  # "... Skatteverkets,\nPolisens ...": a list goes on
-                last_word = _LAST_WORD.search(work, max(0, start - 12), start)
-                if last_word and last_word.group() in _WRAP_WORDS:
-                    continue  # "... skolorna vid\nSFI, ...": a line cannot end on a preposition
+            para = lines_are_paragraphs or folded.count("\n", start, end) >= 2
             yield start, end, "para" if para else "line"
         elif char == ";":
             yield start, start + 1, "semicolon"
@@ -136,12 +217,12 @@ def _split_long(unit: Unit, work: str) -> list[Unit]:
     return pieces
 
 
-def segment(work: str, folded: str, protected=()) -> list[Unit]:
-    """Cut a text into units."""
+def segment(work: str, folded: str, protected=(), wrapped=False) -> list[Unit]:
+    """Cut a text into units (``wrapped``: it was hard-wrapped, see :func:`join_wrapped_lines`)."""
     units: list[Unit] = []
     position, boundary = 0, "start"
     line_start = True
-    cuts = list(_cuts(work, folded, protected))
+    cuts = list(_cuts(work, folded, protected, wrapped or not _BLANK_LINE.search(folded)))
     cuts.append((len(work), len(work), "end"))
     for cut_start, cut_end, kind in cuts:
         start, end = position, cut_start
@@ -155,6 +236,8 @@ def segment(work: str, folded: str, protected=()) -> list[Unit]:
             start += 1
         while end > start and work[end - 1] in _TRIM_END:
             end -= 1
+        if line_start and kind in ("line", "para") and _LIST_NUMBER.fullmatch(folded, start, end):
+            end = start  # "3" alone on its line (a table's number cell, a PDF's hanging number) is no unit
         if end > start:
             unit = Unit(
                 start,

@@ -160,6 +160,9 @@ class Prepared:
     #: When the working copy differs from the input: the input offset of every working offset (one more
     #: entry than ``work``).
     offsets: list[int] | None = None
+    #: The input's lines were hard-wrapped at one width, and the breaks inside its sentences are spaces
+    #: in the working copy and its views (``segments.join_wrapped_lines``): the line breaks left end paragraphs.
+    wrapped: bool = False
 
     def to_input(self, offset: int) -> int:
         """Return the input offset of a working offset."""
