@@ -85,3 +85,32 @@ def test_a_list_page_builds_no_task_object(world, client, auth, frozen):
         sa.event.remove(Task, "load", count)
     assert "Plant mangroves on the coast" in page and "Count the buffalo" in page
     assert loaded == []
+
+
+def test_the_review_queue_reads_its_rows_with_their_coordinating_departments(world, make, client, auth, frozen):
+    """The tasks waiting for the issuer's approval are a task table too: one statement names their
+    departments (no second look-up of the coordinating departments by task ids)."""
+    make.task(
+        lead=world.other,
+        issuer=world.leader,
+        title="Inspect the dykes",
+        coordinating=[world.coord],
+        status=TaskStatus.SUBMITTED,
+        due_on=date(2025, 6, 20),
+    )
+    db.session.commit()
+    auth.login(world.leader)
+    statements = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany):
+        statements.append(" ".join(statement.split()))
+
+    sa.event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        page = client.get("/").get_data(as_text=True)
+    finally:
+        sa.event.remove(db.engine, "before_cursor_execute", seen)
+    review = page[page.index('id="awaiting-review"') :]
+    row = row_of(review, "Inspect the dykes")
+    assert ">GT<" in row and "With TC" in row
+    assert not any("task_coordinators.task_id IN" in statement for statement in statements)

@@ -260,13 +260,15 @@ def waiting_for(user, limit=WAITING_LIMIT):
     if issued is not None:
         # Four eyes: what the user submitted themselves waits for someone else.
         submitter = submitted_by_column()
-        waiting.to_approve = db.session.scalars(
-            sa.select(Task)
+        order = (Task.due_on.asc().nulls_last(), Task.id)
+        submitted = (
+            sa.select(Task.id)
             .where(issued, Task.status == TaskStatus.SUBMITTED, sa.or_(submitter.is_(None), submitter != user.id))
-            .options(*task_queries.page_options())
-            .order_by(Task.due_on.asc().nulls_last(), Task.id)
+            .order_by(*order)
             .limit(limit)
-        ).all()
+            .subquery("submitted")
+        )
+        waiting.to_approve = task_queries.listed(submitted, order)
         waiting.extensions = db.session.scalars(
             sa.select(ExtensionRequest)
             .join(Task, Task.id == ExtensionRequest.task_id)

@@ -491,6 +491,12 @@ def listed_tasks(user, filters, today=None, count_cap=None):
     (the count, often from the kept counts, and the page with its departments and people) and no ORM
     object, which cost a list page more than reading its rows did."""
     page_ids, total = _matching_page(user, filters, today, count_cap)
+    return listed(page_ids, _order(filters.sort)), total
+
+
+def listed(ids, order):
+    """The tasks of the subquery ``ids`` (a column ``id``) as :class:`ListedTask` rows in ``order``
+    (columns of the tasks table): one statement with their departments and people."""
     lead, assignee = _PAGE_LEAD, _PAGE_ASSIGNEE
     query = (
         sa.select(
@@ -511,12 +517,12 @@ def listed_tasks(user, filters, today=None, count_cap=None):
             Task.assignee_id,
             _coordinating(Department.code).label("coordinating"),
         )
-        .join(page_ids, page_ids.c.id == Task.id)
+        .join(ids, ids.c.id == Task.id)
         .join(lead, lead.id == Task.lead_department_id)
         .outerjoin(assignee, assignee.id == Task.assignee_id)
-        .order_by(*_order(filters.sort))
+        .order_by(*order)
     )
-    items = [
+    return [
         ListedTask(
             id=row.id,
             title=row.title,
@@ -535,7 +541,6 @@ def listed_tasks(user, filters, today=None, count_cap=None):
         )
         for row in db.session.connection().execute(query)
     ]
-    return items, total
 
 
 #: What a list row of the API carries of a task, read as plain columns (no ORM objects).
