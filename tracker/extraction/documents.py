@@ -15,6 +15,11 @@ content is what the extension says, and returns the text, or raises :class:`Docu
   legacy code page of Tracker's languages detected with charset-normalizer among Windows-1252
   (English, French, Swedish) and Windows-1258 (Vietnamese), normalised to NFC.
 - A PDF whose pages hold no text (a scan) is refused: Tracker does not recognise characters in images.
+- A page's furniture is not text of the notice: page numbers ("3", "- 3 -", "Page 3 of 5", "Trang
+  3/5", "Sida 3 av 5", "3 (5)") on a page's first or last lines, and a running header or footer
+  repeated there on several pages, are dropped from a PDF, and from a ``.txt`` whose pages are
+  separated by form feeds (``pdftotext``'s output). The pages then follow each other as lines do,
+  so a sentence carried over to the next page reads on (the extractor joins hard-wrapped lines).
 """
 
 from __future__ import annotations
@@ -303,7 +308,7 @@ def _read_pdf(data):
     except Exception:  # pypdf raises many kinds (PdfReadError and others) on a damaged file
         log.info("unreadable .pdf upload", exc_info=True)
         raise _not_a("pdf") from None
-    text = "\n\n".join(page.strip("\n") for page in pages)
+    text = "\n".join(_without_furniture(pages))
     if not any(character.isalnum() for character in text):
         raise DocumentRefused(
             _("This PDF has no text layer (a scanned image?)."),
@@ -313,6 +318,49 @@ def _read_pdf(data):
             ),
         )
     return text
+
+
+# Page furniture: page numbers and running headers or footers, on a page's first or last lines.
+_EDGE_LINES = 2
+_PAGE_NUMBER = re.compile(
+    r"[\W_]*(?:(?:page|p\.|trang|sida|sid\.|seite)\s*)?(?P<n>\d{1,3})"
+    r"(?:\s*(?:/|of|sur|av|trên|\()\s*\d{1,3}\)?)?[\W_]*",
+    re.IGNORECASE,
+)
+_LABELLED = re.compile(r"\D*[^\W\d_]|.*\d\s*(?:/|of|sur|av|trên|\()\s*\d", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
+
+
+def _page_number(line, page):
+    """Whether ``line`` is the number of the ``page``-th page (1-based): a bare number must be that one."""
+    match = _PAGE_NUMBER.fullmatch(line.strip())
+    if match is None:
+        return False
+    return bool(_LABELLED.match(line.strip())) or int(match.group("n")) == page
+
+
+def _running_key(line):
+    """A header or footer line as it repeats from page to page (its numbers vary)."""
+    return " ".join(_DIGITS.sub("#", line).casefold().split())
+
+
+def _without_furniture(pages):
+    """The lines of each page, without page numbers and the running headers and footers of the pages."""
+    pages = [page.strip("\n").split("\n") for page in pages]
+    edges = {}
+    for lines in pages:
+        for line in {_running_key(line) for line in lines[:_EDGE_LINES] + lines[-_EDGE_LINES:] if line.strip()}:
+            edges[line] = edges.get(line, 0) + 1
+    running = {key for key, count in edges.items() if count >= 2}
+    kept = []
+    for number, lines in enumerate(pages, 1):
+        last = len(lines) - 1
+        for index, line in enumerate(lines):
+            at_edge = index < _EDGE_LINES or index > last - _EDGE_LINES
+            if at_edge and line.strip() and (_running_key(line) in running or _page_number(line, number)):
+                continue
+            kept.append(line)
+    return kept
 
 
 # --- Plain text -----------------------------------------------------------------------------------
@@ -328,6 +376,13 @@ _BINARY_MAGIC = (b"%PDF-", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", 
 
 
 def _read_txt(data):
+    text = _decode_txt(data)
+    if "\f" in text:  # pages, as pdftotext writes them
+        text = "\n".join(_without_furniture(text.split("\f")))
+    return text
+
+
+def _decode_txt(data):
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
