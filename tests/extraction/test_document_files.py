@@ -1,12 +1,16 @@
 """Conclusion notices read from the files they come in: a PDF with page headers, footers and numbers
-and hard-wrapped lines, a .txt of pages separated by form feeds. Reading the file gives the proposals
-of the text as the page shows it. Every file is built here, from texts written for these tests."""
+and hard-wrapped lines, a .txt of pages separated by form feeds, a .docx whose list numbers are Word
+numbering and whose table cells are merged. Reading the file gives the proposals of the text as the
+page shows it. Every file is built here, from texts written for these tests."""
 
 import io
 import textwrap
 from pathlib import Path
 
+import docx
 import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -91,3 +95,152 @@ def test_a_text_of_pages_separated_by_form_feeds_is_read_as_a_pdf():
     read = read_bytes("txt", "\f".join("\n".join(page) for page in pages).encode("utf-8"))
     assert header not in read and "(3)" not in read
     assert read.split("\n") == lines
+
+
+# --- Word ------------------------------------------------------------------------------------------
+
+#: The demo directory's units; each numbered item is a directive.
+NUMBERED = [
+    ("Conclusions of the working session on school safety:", None),
+    ("The Department of Education and Training shall inspect the fire exits of every boarding school,", 0),
+    ("The Department of Finance shall allocate the funds for the repairs within fifteen days,", 0),
+    ("in the mountain districts first,", 1),
+    ("then in the lowland districts,", 1),
+    ("The findings are to be discussed at the next session.", None),
+    ("The Department of Health must vaccinate the pupils against measles by 30 June 2025.", 0),
+    ("The Department of Construction shall check the dormitories:", 0),
+    ("their roofs,", 2),
+    ("their stairs.", 2),
+]
+LABELS = ["", "1.\t", "2.\t", "a)\t", "b)\t", "", "3.\t", "4.\t", "•\t", "•\t"]
+
+
+def numbered_docx(items, restart_at=None):
+    """Word numbering as Word writes it: levels "%1." and "%2)" and a Symbol bullet in numbering.xml,
+    each paragraph pointing at them by numId and level; the number is not in the paragraph's text."""
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    levels = (
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl>'
+        '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf0b7"/>'
+        '<w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/></w:rPr></w:lvl>'
+    )
+    numbering.insert(0, parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">{levels}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="91"><w:abstractNumId w:val="90"/></w:num>'))
+    numbering.append(
+        parse_xml(
+            f'<w:num {nsdecls("w")} w:numId="92"><w:abstractNumId w:val="90"/>'
+            '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+        )
+    )
+    for index, (text, level) in enumerate(items):
+        paragraph = document.add_paragraph(text)
+        if level is not None:
+            num_id = 92 if restart_at is not None and index >= restart_at else 91
+            paragraph._p.get_or_add_pPr().append(
+                parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>')
+            )
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_word_list_numbers_are_read_as_the_page_shows_them(run):
+    read = read_bytes("docx", numbered_docx(NUMBERED))
+    as_shown = [label + text for label, (text, _level) in zip(LABELS, NUMBERED, strict=True)]
+    assert read.split("\n") == as_shown
+    result = run(read, "en", MEETING)
+    assert [d.lead.code if d.lead else None for d in result.directives] == ["SGDDT", "STC", "SYT", "SXD"]
+    same_proposals(run, read, "\n".join(as_shown), "en")
+
+
+def test_a_list_numbered_anew_starts_again(run):
+    read = read_bytes("docx", numbered_docx(NUMBERED, restart_at=6))
+    labels = [line.split("\t")[0] for line in read.split("\n") if "\t" in line]
+    assert labels == ["1.", "2.", "a)", "b)", "1.", "2.", "•", "•"]
+
+
+def test_list_styles_number_their_paragraphs():
+    """ "List Number" and "List Bullet" carry their numbering in the style, as in Word's own templates."""
+    document = docx.Document()
+    document.add_paragraph("Giao các sở thực hiện:")
+    document.add_paragraph("Sở Y tế kiểm tra các phòng khám,", style="List Number")
+    document.add_paragraph("Sở Tài chính bố trí kinh phí.", style="List Number")
+    document.add_paragraph("Báo cáo trước ngày 30/6/2025.", style="List Bullet")
+    out = io.BytesIO()
+    document.save(out)
+    assert read_bytes("docx", out.getvalue()).split("\n") == [
+        "Giao các sở thực hiện:",
+        "1.\tSở Y tế kiểm tra các phòng khám,",
+        "2.\tSở Tài chính bố trí kinh phí.",
+        "•\tBáo cáo trước ngày 30/6/2025.",
+    ]
+
+
+def test_merged_table_cells_are_read_once():
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    table.cell(0, 0).merge(table.cell(0, 2)).text = "Nhiệm vụ được giao"
+    table.cell(1, 0).merge(table.cell(2, 0)).text = "Sở Y tế"
+    table.cell(1, 1).text = "Kiểm tra các phòng khám."
+    table.cell(1, 2).text = "30/6/2025"
+    table.cell(2, 1).text = "Tiêm vắc xin sởi cho học sinh."
+    table.cell(2, 2).text = "Quý III/2025"
+    out = io.BytesIO()
+    document.save(out)
+    assert read_bytes("docx", out.getvalue()).split("\n") == [
+        "Nhiệm vụ được giao",
+        "Sở Y tế",
+        "Kiểm tra các phòng khám.",
+        "30/6/2025",
+        "Tiêm vắc xin sởi cho học sinh.",
+        "Quý III/2025",
+    ]
+
+
+def test_content_controls_tracked_insertions_and_links_are_text_deletions_are_not():
+    document = docx.Document()
+    body = document.element.body
+    w = nsdecls("w")
+    paragraph = parse_xml(
+        f"<w:p {w}><w:r><w:t xml:space='preserve'>Le Département des finances </w:t></w:r>"
+        "<w:del w:id='1' w:author='A'><w:r><w:delText>pourra</w:delText></w:r></w:del>"
+        "<w:ins w:id='2' w:author='A'><w:r><w:t>devra</w:t></w:r></w:ins>"
+        "<w:r><w:t xml:space='preserve'> préparer le budget avant le </w:t></w:r>"
+        "<w:sdt><w:sdtPr><w:alias w:val='Date'/></w:sdtPr><w:sdtContent><w:r><w:t>15 mars 2025</w:t></w:r>"
+        "</w:sdtContent></w:sdt><w:r><w:t>.</w:t></w:r></w:p>"
+    )
+    block = parse_xml(
+        f"<w:sdt {w}><w:sdtPr><w:alias w:val='Conclusions'/></w:sdtPr><w:sdtContent>"
+        "<w:p><w:r><w:t>Le Département de la santé devra vacciner les élèves.</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>"
+    )
+    section = body.find(f"{{{body.nsmap['w']}}}sectPr")
+    section.addprevious(paragraph)
+    section.addprevious(block)
+    out = io.BytesIO()
+    document.save(out)
+    assert read_bytes("docx", out.getvalue()).split("\n") == [
+        "Le Département des finances devra préparer le budget avant le 15 mars 2025.",
+        "Le Département de la santé devra vacciner les élèves.",
+    ]
+
+
+def test_nonsense_in_the_numbering_costs_no_text():
+    """Values Word never writes (a level "x", a start far past its range) are read within bounds."""
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    levels = (
+        '<w:lvl w:ilvl="x"><w:start w:val="99999999999999"/><w:numFmt w:val="lowerLetter"/>'
+        '<w:lvlText w:val="%1)"/></w:lvl>'
+    )
+    numbering.insert(0, parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="80">{levels}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="81"><w:abstractNumId w:val="80"/></w:num>'))
+    paragraph = document.add_paragraph("Sở Y tế kiểm tra các phòng khám.")
+    paragraph._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="81"/></w:numPr>')
+    )
+    out = io.BytesIO()
+    document.save(out)
+    assert read_bytes("docx", out.getvalue()) == "32767)\tSở Y tế kiểm tra các phòng khám."

@@ -5,7 +5,8 @@ reads at most the configured number of bytes (``TRACKER_MAX_MINUTES_FILE_BYTES``
 content is what the extension says, and returns the text, or raises :class:`DocumentRefused` (a
 :class:`~tracker.core.errors.ValidationFailed` naming the field ``file``) with the reason.
 
-- ``.docx`` is read with python-docx, ``.pdf`` with pypdf, ``.odt`` from its ``content.xml`` with
+- ``.docx`` is opened with python-docx and its body read by :mod:`tracker.extraction.word` (list
+  labels drawn from the numbering, merged table cells once), ``.pdf`` with pypdf, ``.odt`` from its ``content.xml`` with
   lxml (no DTD, no entities, no network). Before any of them opens a zip container, the sizes the
   archive declares are checked with the evidence uploads' bounds (``open_bounded_archive`` in
   :mod:`tracker.tasks.storage`): too many members, too much unpacked data, or an implausible
@@ -180,22 +181,11 @@ def _read_docx(data):
     if "[Content_Types].xml" not in names or "word/document.xml" not in names:
         raise _not_a("docx")
     import docx
-    from docx.table import Table
+
+    from tracker.extraction.word import body_lines
 
     try:
-        document = docx.Document(io.BytesIO(data))
-        lines = []
-
-        def walk(block):
-            for item in block.iter_inner_content():
-                if isinstance(item, Table):
-                    for row in item.rows:
-                        for cell in row.cells:
-                            walk(cell)
-                else:
-                    lines.append(item.text)
-
-        walk(document)
+        lines = body_lines(docx.Document(io.BytesIO(data)))
     except DocumentRefused:
         raise
     except Exception:  # python-docx raises many kinds on a damaged package
