@@ -6,12 +6,12 @@ content is what the extension says, and returns the text, or raises :class:`Docu
 :class:`~tracker.core.errors.ValidationFailed` naming the field ``file``) with the reason.
 
 - ``.docx`` is opened with python-docx and its body read by :mod:`tracker.extraction.word` (list
-  labels drawn from the numbering, merged table cells once), ``.pdf`` with pypdf, ``.odt`` from its ``content.xml`` with
-  lxml (no DTD, no entities, no network). Before any of them opens a zip container, the sizes the
-  archive declares are checked with the evidence uploads' bounds (``open_bounded_archive`` in
-  :mod:`tracker.tasks.storage`): too many members, too much unpacked data, or an implausible
-  compression ratio is an archive bomb and is refused. Python's zipfile never inflates a member
-  past its declared size, so the declared sizes bound what is read.
+  labels drawn from the numbering, merged table cells once), ``.pdf`` with pypdf, ``.odt`` from its
+  ``content.xml`` with lxml (no DTD, no entities, no network). Before any of them opens a zip
+  container, the sizes the archive declares are checked with the evidence uploads' bounds
+  (``open_bounded_archive`` in :mod:`tracker.tasks.storage`): too many members, too much unpacked
+  data, or an implausible compression ratio is an archive bomb and is refused. Python's zipfile
+  never inflates a member past its declared size, so the declared sizes bound what is read.
 - ``.txt`` is UTF-8 (with or without a byte-order mark), UTF-16/32 with a byte-order mark, or a
   legacy code page of Tracker's languages detected with charset-normalizer among Windows-1252
   (English, French, Swedish) and Windows-1258 (Vietnamese), normalised to NFC.
