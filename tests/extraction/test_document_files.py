@@ -5,6 +5,7 @@ page shows it. Every file is built here, from texts written for these tests."""
 
 import io
 import textwrap
+import zipfile
 from pathlib import Path
 
 import docx
@@ -244,3 +245,100 @@ def test_nonsense_in_the_numbering_costs_no_text():
     out = io.BytesIO()
     document.save(out)
     assert read_bytes("docx", out.getvalue()) == "32767)\tSở Y tế kiểm tra các phòng khám."
+
+
+# --- OpenDocument ----------------------------------------------------------------------------------
+
+ODF = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:xml="http://www.w3.org/XML/1998/namespace"'
+)
+NUMBERED_STYLE = (
+    '<text:list-style style:name="{name}">'
+    '<text:list-level-style-number text:level="1" style:num-format="1" style:num-suffix="."/>'
+    '<text:list-level-style-number text:level="2" style:num-format="a" style:num-suffix=")"/>'
+    '<text:list-level-style-bullet text:level="3" text:bullet-char="\uf0b7"/>'
+    "</text:list-style>"
+)
+
+
+def odt(body, automatic="", named=""):
+    """An OpenDocument text: ``body`` in office:text, list styles in content.xml and styles.xml."""
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODF} office:version="1.3">'
+        f"<office:automatic-styles>{automatic}</office:automatic-styles>"
+        f"<office:body><office:text>{body}</office:text></office:body></office:document-content>"
+    )
+    styles = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {ODF} office:version="1.3">'
+        f"<office:styles>{named}</office:styles></office:document-styles>"
+    )
+    mimetype = "application/vnd.oasis.opendocument.text"
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), mimetype)
+        archive.writestr(
+            "META-INF/manifest.xml",
+            '<?xml version="1.0" encoding="UTF-8"?>'
+            '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+            f'<manifest:file-entry manifest:full-path="/" manifest:media-type="{mimetype}"/>'
+            "</manifest:manifest>",
+        )
+        archive.writestr("content.xml", content)
+        archive.writestr("styles.xml", styles)
+    return out.getvalue()
+
+
+def items(*paragraphs, start=None):
+    value = f' text:start-value="{start}"' if start else ""
+    return "".join(f"<text:list-item{value if i == 0 else ''}>{p}</text:list-item>" for i, p in enumerate(paragraphs))
+
+
+def p(text):
+    return f"<text:p>{text}</text:p>"
+
+
+@pytest.mark.parametrize("where", ["automatic", "named"])
+def test_opendocument_list_labels_are_read_as_the_page_shows_them(run, where):
+    """The list style in content.xml (direct formatting) or in styles.xml (a named style)."""
+    style = NUMBERED_STYLE.format(name="Conclusions")
+    inner = (
+        f"<text:list>{items(p('in the mountain districts first,'), p('then in the lowland districts,'))}</text:list>"
+    )
+    innermost = f"<text:list>{items(p('their roofs,'), p('their stairs.'))}</text:list>"
+    body = (
+        p(NUMBERED[0][0])
+        + '<text:list text:style-name="Conclusions" xml:id="list1">'
+        + items(p(NUMBERED[1][0]), p(NUMBERED[2][0]) + inner)
+        + "</text:list>"
+        + p(NUMBERED[5][0])
+        + '<text:list text:style-name="Conclusions" text:continue-list="list1">'
+        + items(p(NUMBERED[6][0]), p(NUMBERED[7][0]) + f"<text:list>{items(innermost)}</text:list>")
+        + "</text:list>"
+    )
+    read = read_bytes("odt", odt(body, **{where: style}))
+    as_shown = [label + text for label, (text, _level) in zip(LABELS, NUMBERED, strict=True)]
+    assert read.split("\n") == as_shown
+    same_proposals(run, read, "\n".join(as_shown), "en")
+
+
+def test_an_opendocument_list_numbered_anew_or_with_a_header():
+    style = NUMBERED_STYLE.format(name="L1")
+    body = (
+        f'<text:list text:style-name="L1">{items(p("Sở Y tế kiểm tra."), p("Sở Tài chính bố trí kinh phí."))}'
+        "</text:list>"
+        f'<text:list text:style-name="L1"><text:list-header>{p("Nhiệm vụ khác:")}</text:list-header>'
+        f"{items(p('Sở Xây dựng rà soát.'))}{items(p('Sở Nội vụ tổng hợp.'), start=7)}</text:list>"
+        '<text:list text:style-name="L1" text:continue-numbering="true">'
+        f"{items(p('<text:number>9.</text:number>Sở Công Thương báo cáo.'))}</text:list>"
+    )
+    assert read_bytes("odt", odt(body, automatic=style)).split("\n") == [
+        "1.\tSở Y tế kiểm tra.",
+        "2.\tSở Tài chính bố trí kinh phí.",
+        "Nhiệm vụ khác:",
+        "1.\tSở Xây dựng rà soát.",
+        "7.\tSở Nội vụ tổng hợp.",
+        "9.Sở Công Thương báo cáo.",  # a label the file wrote out is its own
+    ]

@@ -7,11 +7,12 @@ content is what the extension says, and returns the text, or raises :class:`Docu
 
 - ``.docx`` is opened with python-docx and its body read by :mod:`tracker.extraction.word` (list
   labels drawn from the numbering, merged table cells once), ``.pdf`` with pypdf, ``.odt`` from its
-  ``content.xml`` with lxml (no DTD, no entities, no network). Before any of them opens a zip
-  container, the sizes the archive declares are checked with the evidence uploads' bounds
-  (``open_bounded_archive`` in :mod:`tracker.tasks.storage`): too many members, too much unpacked
-  data, or an implausible compression ratio is an archive bomb and is refused. Python's zipfile
-  never inflates a member past its declared size, so the declared sizes bound what is read.
+  ``content.xml`` (and the list styles of ``styles.xml``) with lxml, no DTD, no entities, no
+  network, by :mod:`tracker.extraction.odf` (list labels drawn from the list styles). Before any of
+  them opens a zip container, the sizes the archive declares are checked with the evidence uploads'
+  bounds (``open_bounded_archive`` in :mod:`tracker.tasks.storage`): too many members, too much
+  unpacked data, or an implausible compression ratio is an archive bomb and is refused. Python's
+  zipfile never inflates a member past its declared size, so the declared sizes bound what is read.
 - ``.txt`` is UTF-8 (with or without a byte-order mark), UTF-16/32 with a byte-order mark, or a
   legacy code page of Tracker's languages detected with charset-normalizer among Windows-1252
   (English, French, Swedish) and Windows-1258 (Vietnamese), normalised to NFC.
@@ -194,20 +195,8 @@ def _read_docx(data):
     return "\n".join(lines)
 
 
-# OpenDocument: the paragraphs of content.xml's office:text, in order.
-_TEXT_NS = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+# OpenDocument: the paragraphs of content.xml's office:text, in order (``tracker.extraction.odf``).
 _OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
-_T = f"{{{_TEXT_NS}}}"
-_ODF_SPACE = re.compile(r"[ \t\r\n]+")
-_SKIPPED = {
-    _T + "note",
-    _T + "tracked-changes",
-    _T + "sequence-decls",
-    _T + "variable-decls",
-    _T + "user-field-decls",
-    f"{{{_OFFICE_NS}}}annotation",
-    _T + "soft-page-break",
-}
 
 
 def _read_odt(data):
@@ -215,10 +204,28 @@ def _read_odt(data):
     try:
         mimetype = archive.read("mimetype").decode("ascii", "replace").strip()
         content = archive.read("content.xml")
+        styles = b""
+        if "styles.xml" in archive.namelist() and archive.getinfo("styles.xml").file_size <= MAX_PART_BYTES:
+            styles = archive.read("styles.xml")  # the named list styles
     except (KeyError, zipfile.BadZipFile, ValueError, OSError, EOFError, RuntimeError, zlib.error):
         raise _not_a("odt") from None
     if mimetype != _ODF_TEXT:
         raise _not_a("odt")
+    root = _odf_xml(content)
+    body = root.find(f"{{{_OFFICE_NS}}}body/{{{_OFFICE_NS}}}text")
+    if body is None:
+        raise _not_a("odt")
+    try:
+        style_root = _odf_xml(styles) if styles else None
+    except DocumentRefused:
+        style_root = None  # the lists are read without their labels
+    from tracker.extraction.odf import body_lines, list_styles
+
+    return "\n".join(body_lines(body, list_styles(root, style_root)))
+
+
+def _odf_xml(content):
+    """An OpenDocument part parsed without DTDs, entities or network."""
     if b"<!DOCTYPE" in content[:4096].upper() or b"<!ENTITY" in content.upper():
         raise _not_a("odt")  # an OpenDocument never declares entities; a file that does is not read
     from lxml import etree
@@ -227,44 +234,9 @@ def _read_odt(data):
         resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False, huge_tree=False
     )
     try:
-        root = etree.fromstring(content, parser=parser)
+        return etree.fromstring(content, parser=parser)
     except etree.XMLSyntaxError:
         raise _not_a("odt") from None
-    body = root.find(f"{{{_OFFICE_NS}}}body/{{{_OFFICE_NS}}}text")
-    if body is None:
-        raise _not_a("odt")
-    lines = []
-    _odf_blocks(body, lines)
-    return "\n".join(lines)
-
-
-def _odf_blocks(element, lines):
-    for child in element:
-        if not isinstance(child.tag, str) or child.tag in _SKIPPED:
-            continue
-        if child.tag in (_T + "p", _T + "h"):
-            lines.append(_odf_inline(child))
-        else:  # lists, list items, sections, tables, rows, cells...
-            _odf_blocks(child, lines)
-
-
-def _odf_inline(element, first=True):
-    """A paragraph's text: white space collapses as the format says, ``text:s``/``tab``/``line-break`` are kept."""
-    lead = _ODF_SPACE.sub(" ", element.text or "")
-    parts = [lead.lstrip(" ") if first else lead]
-    for child in element:
-        tag = child.tag if isinstance(child.tag, str) else ""
-        if tag == _T + "s":
-            count = child.get(_T + "c") or "1"
-            parts.append(" " * min(int(count) if count.isdigit() else 1, 100))
-        elif tag == _T + "tab":
-            parts.append("\t")
-        elif tag == _T + "line-break":
-            parts.append("\n")
-        elif tag and tag not in _SKIPPED:
-            parts.append(_odf_inline(child, first=False))
-        parts.append(_ODF_SPACE.sub(" ", child.tail or ""))
-    return "".join(parts)
 
 
 # --- PDF ------------------------------------------------------------------------------------------

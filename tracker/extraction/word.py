@@ -25,6 +25,8 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from tracker.extraction.odf import bullet, list_number
+
 log = logging.getLogger(__name__)
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -35,12 +37,9 @@ _INLINE = {
 #: Block containers whose paragraphs, tables, rows or cells are text of the body.
 _BLOCKS = {_W + tag for tag in ("sdt", "sdtContent", "customXml")}
 _RUN_TEXT = {_W + "t": None, _W + "tab": "\t", _W + "br": "\n", _W + "cr": "\n", _W + "noBreakHyphen": "-"}
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"))
-_ROMAN += ((10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 _LEVELS = 9
-#: Word's largest start value; letters past "zz" are written as figures here.
+#: Word's largest start value.
 _MAX_NUMBER = 32767
-_MAX_LETTERS = 26 * 2
 
 
 def body_lines(document) -> list[str]:
@@ -216,7 +215,7 @@ class Numbering:
         if level.format == "none":
             return ""
         if level.format == "bullet":
-            return _bullet(level.text) + level.suffix
+            return bullet(level.text) + level.suffix
         text = level.text
         for k in range(_LEVELS):
             placeholder = f"%{k + 1}"
@@ -227,32 +226,10 @@ class Numbering:
         return (text + level.suffix) if text.strip() else ""
 
 
-def _bullet(text):
-    """A bullet's character: the Symbol and Wingdings glyphs Word uses are private-use code points."""
-    text = text.strip()
-    if not text or any(0xE000 <= ord(char) <= 0xF8FF for char in text) or text in ("o", "§", "·"):
-        return "•"
-    return text
+_FORMATS = {"lowerLetter": "a", "upperLetter": "A", "lowerRoman": "i", "upperRoman": "I"}
 
 
 def _format(value, number_format):
-    if number_format in ("lowerLetter", "upperLetter"):  # Word goes on "y, z, aa, bb"
-        letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1) if 0 < value <= _MAX_LETTERS else str(value)
-        return letter.upper() if number_format == "upperLetter" else letter
-    if number_format in ("lowerRoman", "upperRoman"):
-        roman = _roman(value)
-        return roman.upper() if number_format == "upperRoman" else roman
     if number_format == "decimalZero":
         return f"{value:02d}"
-    return str(value)
-
-
-def _roman(value):
-    if not 0 < value < 4000:
-        return str(value)
-    out = []
-    for amount, letters in _ROMAN:
-        while value >= amount:
-            out.append(letters)
-            value -= amount
-    return "".join(out)
+    return list_number(value, _FORMATS.get(number_format, "1"))
