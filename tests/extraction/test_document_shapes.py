@@ -11,6 +11,8 @@ import pytest
 
 from tests.extraction.conftest import codes
 from tracker.extraction.passage import read_passage
+from tracker.extraction.segments import join_wrapped_lines
+from tracker.extraction.textprep import prepare
 
 NOTICES = {
     "en": (
@@ -257,3 +259,60 @@ def test_a_number_alone_on_its_line_is_no_paragraph(run, language):
     expected, got = run(text, language, MEETING), run(numbered, language, MEETING)
     assert reading(got) == reading(expected)
     assert [re.sub(r"\n\d+\n", "\n", d.text) for d in got.directives] == [d.text for d in expected.directives]
+
+
+# --- Words hyphenated at a line's end -------------------------------------------------------------
+
+
+def hyphenated(text, width):
+    """Lines of at most ``width`` characters, a long word broken with a hyphen where it passes the end,
+    as a justified PDF sets them."""
+    lines, line = [], ""
+    for word in text.split(" "):
+        room = width - len(line) - (1 if line else 0)
+        if len(word) <= room:
+            line = f"{line} {word}" if line else word
+        elif word.isalpha() and len(word) >= 8 and room >= 4:
+            lines.append(f"{line} {word[: room - 1]}-" if line else f"{word[: room - 1]}-")
+            line = word[room - 1 :]
+        else:
+            lines.append(line)
+            line = word
+    return "\n".join([*lines, line])
+
+
+def _unbroken(rows):
+    """Proposals without their passages, deadlines as written without the hyphens that broke them."""
+    return [(*row[1:4], row[4].replace("- ", ""), row[5]) for row in rows]
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "sv"])
+def test_words_hyphenated_at_line_ends_read_whole(run, language):
+    text = " ".join(REPORTS[language].split("\n")[1:])
+    expected = proposals(run(text, language, MEETING))
+    broken = 0
+    for width in range(56, 104, 4):
+        justified = hyphenated(text, width)
+        broken += justified.count("-\n")
+        assert _unbroken(proposals(run(justified, language, MEETING))) == _unbroken(expected), width
+    assert broken >= 5
+
+
+@pytest.mark.parametrize(
+    ("text", "work", "word"),
+    [
+        ("until Septem-\nber 15, 2025.", "until September 15, 2025.", "September"),
+        ("the Ba Ria-\nVung Tau road", "the Ba Ria-Vung Tau road", "Ria-Vung"),
+        ("vetenskaps-\noch teknikdepartementet", "vetenskaps-\noch teknikdepartementet", None),  # a first part
+        ("Covid-\n19 vaccines", "Covid-\n19 vaccines", None),
+    ],
+)
+def test_a_word_broken_at_a_line_end_is_whole_in_the_working_copy(text, work, word):
+    prepared = join_wrapped_lines(prepare(text))
+    assert prepared.work.replace("\n", " ") == work.replace("\n", " ")
+    if word:  # and it quotes the input as it was
+        at = prepared.work.index(word)
+        assert text[prepared.to_input(at) : prepared.to_input(at + len(word))].replace("\n", "") in (
+            word,
+            word.replace("Septem", "Septem-"),
+        )

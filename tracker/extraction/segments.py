@@ -91,7 +91,7 @@ def _is_sentence_end(work: str, folded: str, start: int, end: int) -> bool:
     return not (len(token) == 1 and token.isalpha())
 
 
-def _wrap_width(folded: str) -> int | None:
+def _wrap_width(text: str) -> int | None:
     """The width a text was hard-wrapped at, or None when its lines do not look wrapped.
 
     Wrapped lines pile up just under one width and seldom pass it: the widest width (at most
@@ -99,7 +99,7 @@ def _wrap_width(folded: str) -> int | None:
     no longer than it, with at most a tenth of all lines longer (a title, a line that would not break).
     """
     counts = [0] * (WRAP_WIDTH_MAX + 2)
-    for size in map(len, folded.split("\n")):
+    for size in map(len, text.split("\n")):
         if size:
             counts[min(size, WRAP_WIDTH_MAX + 1)] += 1
     total = sum(counts)
@@ -114,15 +114,23 @@ def _wrap_width(folded: str) -> int | None:
     return None
 
 
-def _is_wrapped(work: str, folded: str, line_start: int, start: int, end: int, width: int | None) -> bool:
-    """Whether the line break ``folded[start:end]`` (with its spaces) only wraps a sentence."""
+def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool:
+    """Whether the line break ``folded[start:end]`` (with its spaces) only wraps a sentence.
+
+    How long the line and the next word are is read on the input, as it was laid out (a word broken
+    with a hyphen is whole in the working copy).
+    """
+    work, folded, to_input = prep.work, prep.folded, prep.to_input
     if end >= len(folded) or _ITEM.match(folded, end):
         return False  # the text ends, or a list item starts
     before = folded[start - 1] if start else ""
     if not before or before == "\n":
         return False  # the line before is blank
-    size, next_word = start - line_start, _FIRST_WORD.match(folded, end).end() - end
-    heading = line_start == 0 or work[line_start:start].isupper()  # the title, or a line in capitals
+    newline = to_input(folded.index("\n", start))
+    input_line = prep.original.rfind("\n", 0, newline) + 1
+    size = newline - input_line
+    next_word = to_input(_FIRST_WORD.match(folded, end).end()) - to_input(end)
+    heading = input_line == 0 or prep.original[input_line:newline].isupper()  # the title, a line in capitals
     if width is not None and not heading and size >= _FULL_LINE * width and size + 1 + next_word > 0.9 * width:
         return True  # a full line: even after a full stop, the next sentence only went on below
     if before in ".;:!?":
@@ -144,12 +152,11 @@ def join_wrapped_lines(prep: Prepared) -> Prepared:
     folded, work = prep.folded, prep.work
     if "\n" not in folded:
         return prep
-    width = _wrap_width(folded)
+    width = _wrap_width(prep.original)
     soft = []
     for hit in _SINGLE_BREAK.finditer(folded):
         start, end = hit.start(), hit.end()
-        line_start = folded.rfind("\n", 0, start) + 1
-        if _is_wrapped(work, folded, line_start, start, end, width):
+        if _is_wrapped(prep, start, end, width):
             soft.append(start + hit.group().index("\n"))
     if not soft:
         return replace(prep, wrapped=width is not None)

@@ -20,7 +20,11 @@ characters, and an offset map leads every working offset back to the input:
 - soft hyphens, word joiners, zero-width joiners and direction marks are dropped (a word processor
   leaves a soft hyphen, U+00AD, wherever a word may be hyphenated: a reader sees one word);
 - no-break and other fixed-width spaces become plain spaces, full-width ASCII forms (``：``, ``（``)
-  their ASCII letters and signs, and the ligatures a PDF's text layer holds (``ﬁ``) their letters.
+  their ASCII letters and signs, and the ligatures a PDF's text layer holds (``ﬁ``) their letters;
+- a word hyphenated at the end of a line (a justified PDF: ``Septem-\nber``, ``Statskon-\ntoret``)
+  is one word again; before a capital the hyphen stays (``Ba Ria-\nVung Tau``), and before a
+  conjunction the line is left as it is (``vetenskaps-\noch teknik``). The lines' lengths are
+  then read on the input (``segments.join_wrapped_lines``).
 """
 
 from __future__ import annotations
@@ -115,8 +119,13 @@ _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 #: What the working copy replaces: invisible format characters, fixed-width spaces, full-width ASCII, ligatures.
 _ODD_CHARS = "\u00ad\u200c-\u200f\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f\u3000\uff01-\uff5e\ufb00-\ufb06"
 _ODD = re.compile(f"[{_ODD_CHARS}]")
-#: One piece the working copy changes: a base character and its combining marks, or an odd character.
-_CLUSTER = re.compile(f".[{_MARKS}]+|[{_ODD_CHARS}]", re.DOTALL)
+#: A hyphen that breaks a word at a line's end, with the line break (not before a conjunction: the
+#: first part of "vetenskaps- och teknikdepartementet" stays as it is).
+_BROKEN_WORD = r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])(?!(?:och|eller|samt|and|or|et|ou|và|hoặc)\b)"
+_LINE_HYPHEN = re.compile(_BROKEN_WORD)
+#: One piece the working copy changes: a base character and its combining marks, an odd character,
+#: or the hyphen and line break inside a broken word.
+_CLUSTER = re.compile(f".[{_MARKS}]+|[{_ODD_CHARS}]|(?P<broken>{_BROKEN_WORD})", re.DOTALL)
 
 
 def _plain_forms() -> dict[str, str]:
@@ -187,6 +196,12 @@ def _compose(text: str) -> tuple[str, list[int]]:
                 range(position, position + len(plain)) if len(plain) == start - position else [position] * len(plain)
             )
         piece = cluster.group()
+        if cluster.group("broken"):  # "Septem-\nber" is one word; "Ria-\nVung" keeps its hyphen
+            composed = "" if text[cluster.end()].islower() else "-"
+            parts.append(composed)
+            offsets.extend([start] * len(composed))
+            position = cluster.end()
+            continue
         composed = _PLAIN_FORMS[piece] if len(piece) == 1 else unicodedata.normalize("NFC", piece)
         parts.append(composed)
         offsets.extend([start] * len(composed))
@@ -220,7 +235,7 @@ def prepare(text: str) -> Prepared:
         normalized = unicodedata.is_normalized("NFC", text)
     except (TypeError, ValueError):
         normalized = True
-    if not normalized or _ODD.search(text):
+    if not normalized or _ODD.search(text) or _LINE_HYPHEN.search(text):
         work, offsets = _compose(text)
     lower = _CR.sub(lambda m: " " * (len(m.group()) - 1) + "\n", work.translate(LOWER_TABLE))
     folded = lower.translate(FOLD_TABLE)
