@@ -5,6 +5,7 @@ page shows it. Every file is built here, from texts written for these tests."""
 
 import io
 import textwrap
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -342,3 +343,20 @@ def test_an_opendocument_list_numbered_anew_or_with_a_header():
         "7.\tSở Nội vụ tổng hợp.",
         "9.Sở Công Thương báo cáo.",  # a label the file wrote out is its own
     ]
+
+
+# --- Every kind ------------------------------------------------------------------------------------
+
+DECOMPOSED = unicodedata.normalize("NFD", "Giao Sở Y tế kiểm tra các phòng khám, báo cáo trước ngày 15/7/2025.")
+
+
+@pytest.mark.parametrize("kind", ["docx", "odt", "txt"])
+def test_decomposed_letters_are_read_composed(kind):
+    """The minutes keep composed letters, whatever an editor or a keyboard wrote."""
+    document = docx.Document()
+    document.add_paragraph(DECOMPOSED)
+    out = io.BytesIO()
+    document.save(out)
+    files = {"docx": out.getvalue(), "odt": odt(p(DECOMPOSED)), "txt": DECOMPOSED.encode("utf-8")}
+    read = read_bytes(kind, files[kind])
+    assert read == unicodedata.normalize("NFC", DECOMPOSED) != DECOMPOSED

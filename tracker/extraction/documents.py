@@ -15,7 +15,8 @@ content is what the extension says, and returns the text, or raises :class:`Docu
   zipfile never inflates a member past its declared size, so the declared sizes bound what is read.
 - ``.txt`` is UTF-8 (with or without a byte-order mark), UTF-16/32 with a byte-order mark, or a
   legacy code page of Tracker's languages detected with charset-normalizer among Windows-1252
-  (English, French, Swedish) and Windows-1258 (Vietnamese), normalised to NFC.
+  (English, French, Swedish) and Windows-1258 (Vietnamese). The text of every kind is normalised
+  to NFC.
 - A PDF whose pages hold no text (a scan) is refused: Tracker does not recognise characters in images.
 - A page's furniture is not text of the notice: page numbers ("3", "- 3 -", "Page 3 of 5", "Trang
   3/5", "Sida 3 av 5", "3 (5)") on a page's first or last lines, and a running header or footer
@@ -133,9 +134,13 @@ def read_bytes(kind: str, data: bytes) -> str:
 
 
 def _tidy(text):
-    """One kind of line break, no control characters, no blank margins."""
+    """One kind of line break, no control characters, no blank margins, composed (NFC) letters.
+
+    Decomposed Vietnamese (a base letter and combining tone marks, as some editors, keyboards and
+    PDF text layers write it) becomes the composed letters a search and a reader's copy expect.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\v", "\n")
-    text = _CONTROL.sub("", text)
+    text = unicodedata.normalize("NFC", _CONTROL.sub("", text))
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
 
 
@@ -364,4 +369,4 @@ def _decode_txt(data):
         raise DocumentRefused(
             _("The text's encoding was not recognised."), _("Save the file as UTF-8 text and upload it again.")
         )
-    return unicodedata.normalize("NFC", str(best))
+    return str(best)
