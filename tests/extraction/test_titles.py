@@ -81,6 +81,12 @@ def test_a_long_action_is_cut_at_a_word_without_an_ellipsis():
     assert text.count(title) == 0 or title in text  # a cut of the passage's own words
 
 
+def test_a_word_longer_than_a_title_is_cut_to_the_limit():
+    """A reference, an address or a run of letters with no space in it: the title still keeps its limit."""
+    title = make_title("X" * 90 + " by 30 June 2025.", "en")
+    assert title == "X" * TITLE_MAX
+
+
 def test_the_extractor_proposes_the_title(one):
     directive = one("The Chairman requested the Department of Finance to allocate the funds for school meals.")
     assert directive.title == "Allocate the funds for school meals"

@@ -173,7 +173,7 @@ def _make_title(passage: str, language: str, limit: int, names) -> str:
     if len(sentence) > limit:
         cut = sentence[: limit + 1]
         soft = [m.start() for m in _SOFT_CUT.finditer(cut) if m.start() >= limit // 2]
-        sentence = cut[: soft[-1]] if soft else cut.rsplit(" ", 1)[0]
+        sentence = cut[: soft[-1]] if soft else cut.rsplit(" ", 1)[0] if " " in cut else cut[:limit]
     sentence = _DANGLING.sub("", sentence).strip(" ,;:")
     if not sentence:
         return " ".join(passage.split())[:limit].rsplit(" ", 1)[0]
