@@ -316,3 +316,36 @@ def test_a_word_broken_at_a_line_end_is_whole_in_the_working_copy(text, work, wo
             word,
             word.replace("Septem", "Septem-"),
         )
+
+
+# --- Numbered paragraphs ---------------------------------------------------------------------------
+
+#: A session's record: an order, a report told, another order (no lead-in, no conclusions heading).
+SESSION = {
+    "en": [
+        "Working session on the boarding schools, 4 March 2025",
+        "The Department of Finance shall prepare the budget plan for the boarding schools by 30 June 2025.",
+        "Afterwards, the director of the Department of Health presented a report on the vaccination "
+        "campaign in the mountain districts, saying that most pupils had been reached.",
+        "The Department of Construction must inspect the dormitories of the boarding schools before 15 May 2025.",
+    ],
+    "fr": [
+        "Séance de travail sur les internats, 4 mars 2025",
+        "Le Département des finances devra préparer le budget des internats avant le 30 juin 2025.",
+        "Ensuite, le directeur du Département de la santé a présenté un rapport sur la campagne de "
+        "vaccination dans les districts de montagne, indiquant que la plupart des élèves avaient été vaccinés.",
+        "Le Département de la construction devra inspecter les dortoirs des internats avant le 15 mai 2025.",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(SESSION))
+def test_numbered_paragraphs_are_read_as_paragraphs(run, language):
+    """Word numbers every paragraph of a record (the .docx reader puts the numbers back): a numbered report
+    after an order is still a report; only a lead-in ("as follows:") or a conclusions heading opens a
+    list whose items are orders."""
+    heading, *paragraphs = SESSION[language]
+    numbered = "\n".join([heading, *(f"{n}.\t{line}" for n, line in enumerate(paragraphs, 1))])
+    expected = run("\n".join(SESSION[language]), language, MEETING)
+    assert [d.lead.code for d in expected.directives] == ["STC", "SXD"]
+    assert reading(run(numbered, language, MEETING)) == reading(expected)

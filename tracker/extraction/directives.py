@@ -8,6 +8,8 @@ form, or a subject that is not a department). After a lead-in that announces a r
 coordinated ... such as:``) the items are narration, even when they look like imperatives. A unit
 is a directive on its own when it carries a request with an addressee or an obligation whose
 subject is a department; a new paragraph continues a list only with a list marker or an imperative.
+A numbered or bulleted paragraph is an item of such a list only under a lead-in or a conclusions
+heading: a record whose every paragraph Word numbered tells its reports in numbered paragraphs too.
 
 Roles: the department marked as lead (``chủ trì``, ``take the lead``) leads; otherwise the addressee
 of the request, the subject of the obligation, or the department the unit starts with (departments
@@ -131,6 +133,7 @@ class _Cue:
 class _Context:
     kind: str  # "directive" or "narration"
     lead: DepartmentRef | None = None
+    listed: bool = False  # opened by a lead-in or a heading: its numbered paragraphs are items
 
 
 class _Reader:
@@ -458,7 +461,7 @@ class _Reader:
                 quiet_semicolons = False
             if (cue is None or unit.boundary == "start") and self._is_heading(unit, text):
                 # Titles, headings, bylines, "Source", "Comment (0)": a conclusions heading opens a list.
-                context = _Context("directive") if self.cues.leadin_strong.search(text) else None
+                context = _Context("directive", listed=True) if self.cues.leadin_strong.search(text) else None
                 previous = unit
                 continue
             if unit.ends_colon or AS_FOLLOWS_END.search(self.prep.folded[unit.start : unit.end]):
@@ -468,8 +471,8 @@ class _Reader:
                 previous = unit
                 continue
             in_list = context is not None and (
-                unit.boundary in ("semicolon", "colon", "item")
-                or unit.is_item
+                unit.boundary in ("semicolon", "colon")
+                or ((unit.boundary == "item" or unit.is_item) and context.listed)
                 or (previous is not None and previous.closer in ("colon", "semicolon"))
             )
             directive_context = context is not None and context.kind == "directive"
@@ -531,7 +534,7 @@ class _Reader:
                         has_subject=self.has_subject,
                     )
                 )
-                context = _Context("directive", lead)
+                context = _Context("directive", lead, listed=in_list and context.listed)
                 self.update_focus(lead)
             else:
                 if unit.boundary != "semicolon":
@@ -573,7 +576,7 @@ class _Reader:
             elif new_paragraph:
                 lead = self.host
         self.update_focus(lead)
-        return _Context("directive", lead)
+        return _Context("directive", lead, listed=True)
 
 
 def propose(
