@@ -195,7 +195,7 @@ def _kept(list_name, back, error):
         filters = filters_for(
             list_name, {name.removeprefix("filter."): v for name, v in filter_fields.items()}, current_user
         )
-        matching = queries.filtered_tasks(current_user, filters, options=queries.page_options())[1]
+        matching = queries.matching_count(current_user, filters)
     except ValidationFailed:
         matching = 0
     values, errors = _values(), dict(error.fields or {})

@@ -420,6 +420,12 @@ def _matching_page(user, filters, today=None, count_cap=None):
     return page_ids, total
 
 
+def matching_count(user, filters, today=None):
+    """How many tasks ``user`` may see match ``filters`` (the kept counts where they serve), without
+    reading any of them."""
+    return _matching_page(user, filters, today)[1]
+
+
 def count_tasks(user, filters, today):
     """How many tasks ``user`` may see match ``filters``, from the kept counts (summaries.py);
     ``None`` when the filters need the tasks themselves (free text, assignee, meeting, another
