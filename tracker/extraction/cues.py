@@ -61,8 +61,13 @@ EN = Cues(
         r" (?:to|for|with)|takes? the lead|to take the lead|"
         r"(?<!may )(?<!might )(?<!could )(?<!would )be (?:directed|requested|asked|instructed|tasked|required) to|"
         r"(?:said|stated|reiterated|directed|instructed|emphasi[sz]ed|stressed|added|asked|ordered|underlined|"
-        r"gave (?:strict |clear )?(?:instructions|directions)) that\b[^.;]{0,200}?\b(?:should|must|shall|needs? to|"
-        r"ha(?:s|ve) to)\b|(?:also\s+)?(?:continues? to|presides? over|takes? charge of|(?:is|are) in charge of))\b"
+        r"gave (?:strict |clear )?(?:instructions|directions)) that\b"
+        # "stressed that no household must be left ...": an exhortation with no one to act
+        r"(?!\s+(?:no|nothing|none|nobody|no one|not a single)\b)[^.;]{0,200}?\b(?:should|must|shall|needs? to|"
+        r"ha(?:s|ve) to)\b|"
+        # "said the province would continue to ...": an intention reported, not an order
+        r"(?<!\bwould )(?<!\bwould also )(?:also\s+)?(?:continues? to|presides? over|takes? charge of|"
+        r"(?:is|are) in charge of))\b"
     ),
     strong_modal=re.compile(
         r"(?:is|are|was|were|be) (?:requested|asked|tasked|assigned|directed|urged|invited|instructed|required)"
@@ -76,7 +81,7 @@ EN = Cues(
     narration=re.compile(
         r"\b(?:was|were|has|have|had|been|reported|attended|presented|achieved|noted|welcomed|thanked|praised|"
         r"appreciated|acknowledged|said|stated|explained|informed|recogni[sz]ed|highlighted|chaired|hosted|"
-        r"included|took part|participated|discussed|heard|approved|adopted)\b"
+        r"included|took part|participated|discussed|heard|approved|adopted|carried|defeated)\b"
     ),
     leadin_strong=re.compile(
         r"\b(?:conclu\w*|request\w*|direct(?:ed|s|ions?)|ask\w*|assign\w*|instruct\w*|emphasi[sz]\w*|stress\w*|"
@@ -157,7 +162,8 @@ FR = Cues(
     leadin_weak=re.compile(r"\b(?:suivant(?:e|es|s)?|taches|mesures|actions)\b"),
     relative=re.compile(r"\b(?:que|qui|dont|lequel|laquelle|lesquel\w*|auxquel\w*|desquel\w*)\b"),
     generic_subject=re.compile(
-        r"\b(?:departements|unites|localites|services|agences|branches|districts|entreprises|la province)\b"
+        r"\b(?:departements|unites|localites|services|agences|branches|districts|entreprises|la province|"
+        r"prefets|gouverneurs|maires|collectivites)\b"
     ),
     subject_starters=words(
         "le la les l un une des ce cet cette ces il elle ils elles nous on camarade m mme au aux en lors selon "
@@ -285,7 +291,8 @@ COORDINATION = re.compile(
     r"\b(?:(?:coordinat|cooperat|collaborat)\w*\s+with|in\s+(?:close\s+)?(?:coordination|cooperation|collaboration|consultation|"
     r"partnership)\s+with|together\s+with|jointly\s+with|work(?:ing)?\s+with|with\s+the\s+(?:support|"
     r"participation|assistance|cooperation)\s+of|phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi|\s+cung)?|cung\s+voi|"
-    r"en\s+(?:coordination|collaboration|concertation|liaison|cooperation)\s+avec|(?:se\s+)?coordonner\s+avec|"
+    r"en\s+(?:coordination|collaboration|concertation|liaison|cooperation|relation|lien)\s+avec|(?:se\s+)?coordonner\s+avec|"
+    r"(?:se\s+)?concert\w*\s+avec|consult(?:s|ing)?\s+with|samrad(?:a|er|de)?\s+med|"
     r"conjointement\s+avec|cooper\w*\s+avec|collabor\w*\s+avec|avec\s+(?:l'appui|le\s+soutien|la\s+participation|le\s+concours)\s+d[eu']?|"
     r"samordna\w*\s+med|i\s+(?:samarbete|samrad|samverkan|samordning)\s+med|tillsammans\s+med|samarbeta\w*\s+med|"
     r"med\s+stod\s+(?:av|fran))"

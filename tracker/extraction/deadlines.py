@@ -52,7 +52,8 @@ _NUM = r"(?P<n>\d{1,3}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS),
 #: Every deadline has a number in it, written with digits or as a word ("within ten days").
 _ANY_NUMBER = re.compile(
     r"\d|\b(?:" + _NUM[len("(?P<n>") :] + r"\b|\bwithin\s+an?\s+(?:day|week|month)\b|"
-    r"\b(?:this|next) year\b|\bcette annee\b|\bi ar\b|\bdetta ar\b|"
+    r"\b(?:this|next) year\b|\bcette annee\b|\bi ar\b|\bdetta ar\b|\b(?:quinzaine|huitaine)\b|"
+    r"\bend of the year\b|\bfin de l'annee\b|\b(?:slutet|utgangen) av aret\b|\bcuoi nam nay\b|"
     r"\bmonth\b|\bmois\b|\bmanad(?:en)?\b|\bthang nay\b|"
     r"\b(?:quarter|trimestre|kvartal\w*|quy|semestre|halvar\w*|half)\b|"
     r"\b" + MONTH
@@ -122,6 +123,14 @@ _CANDIDATES = [
         ),
     ),
     (
+        # "d'ici la fin de l'année", "by the end of the year", "före årets slut": the meeting's year
+        "this_year",
+        re.compile(
+            r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+year|(?:la\s+)?fin\s+de\s+(?:l'annee|cette\s+annee)|"
+            r"(?:slutet|utgangen)\s+av\s+(?:aret|detta\s+ar)|arets\s+slut|cuoi\s+nam\s+nay)\b(?!\s*(?:19|20)\d\d)"
+        ),
+    ),
+    (
         "season",
         re.compile(
             rf"\b(?P<s>spring|summer|fall|autumn|printemps|ete|automne|varen|sommaren|hosten)\s+(?:of\s+|de\s+|)?{_Y}"
@@ -150,6 +159,8 @@ _CANDIDATES = [
         ),
     ),
     ("relative", re.compile(rf"\bsous\s+{_NUM}\s+(?P<u>jours?|semaines?|mois)\b")),
+    # "sous quinzaine", "dans la huitaine": within fifteen (eight) days, the administrative idiom
+    ("relative", re.compile(r"\b(?:sous|dans\s+la)\s+(?P<n>quinzaine|huitaine)(?P<u>)\b")),
     ("relative", re.compile(rf"\binom\s+{_NUM}\s+(?P<u>arbetsdagar|dagar|dag|veckor|vecka|manader|manad)\b")),
 ]
 
@@ -164,7 +175,8 @@ _QUALIFIER = re.compile(
     r"|\b(?:senast|fore|innan|till och med|till|under|i|den|per|fram till)"
     # "report back to the Board meeting on 4 May", "till nämndens sammanträde 12 mars"
     r"|\b(?:to|at|for|till|vid|a|au|pour|tai)\s+(?:[^\s.;:]+\s+){0,3}(?:meeting|sammantrade|mote|seance|reunion|"
-    r"cuoc hop|phien hop|ky hop)(?:\s+(?:on|of|den|le|du|ngay))?)"
+    r"cuoc hop|phien hop|ky hop)(?:\s+(?:thuong ky|thuong le|dinh ky|ordinaire|pleniere|ordinarie))?"
+    r"(?:\s+(?:on|of|den|le|du|ngay))?)"
     r"(?:\s+(?:the|la|l'|le|den|i))?"
     # "the end of the month of June", "la fin du mois de juin": that month
     r"(?:\s*,?\s*(?:(?:the\s+)?(?:end|middle|beginning|start)\s+of(?:\s+the)?(?:\s+month\s+of)?|"
@@ -192,6 +204,14 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|le|la|l'|den|det|cac)\s*$")
 _RANGE_AFTER = re.compile(rf"\s*(?:-|to|den|till|a|au)\s*{YEAR}")
 _RANGE_BEFORE = re.compile(rf"{YEAR}\s*(?:-|to|den|till|a|au)\s*$")
 _NO_QUALIFIER_NEEDED = frozenset({"relative"})
+#: A time of day right before a date: "17 giờ (ngày)", "5 p.m. on", "17 heures le", "kl. 12.00 den".
+_TIME_BEFORE = re.compile(
+    r"(?:\b(?:kl\.?\s*)?\d{1,2}(?:\s*(?:gio|h)(?:\s*\d{2}(?:\s*phut)?)?|[:.]\d{2}|\s*heures?(?:\s+\d{2})?)"
+    r"(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?)\s*,?\s*(?:(?:on|le|den)\s+)?$"
+)
+#: A meeting named by its date: "for the March 25, 2025 meeting", "to the 3 June meeting of Council".
+_MEETING_AFTER = re.compile(r"\s*,?\s+(?:[a-z]+\s+){0,2}(?:meeting|session|sammantrade|seance|reunion)\b")
+_MEETING_DATE_BEFORE = re.compile(r"\b(?:for|to|at|till|vid|pour|a)\s+(?:the|la|le|l'|det)\s*$")
 #: A past form right before the date tells of an event, not a deadline (Swedish "-ade", French "a été").
 _PAST_BEFORE = re.compile(
     r"\b(?:(?!sammantrade\b|omrade\b|forstade\b)\w{3,}ade|\w{3,}ades|a ete|ont ete|da|was|were)"
@@ -277,10 +297,14 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str) -> datetime.d
         return month_end(meeting_date.year, meeting_date.month) if meeting_date else None
     if kind == "monthly_day":
         return _next_day_of_month(meeting_date, int(groups["d"])) if meeting_date else None
+    if kind == "this_year":
+        return make_date(meeting_date.year, 12, 31) if meeting_date else None
     if kind == "relative":
         if meeting_date is None:
             return None
         count, unit = _number(groups["n"]), groups["u"]
+        if groups["n"] in ("quinzaine", "huitaine"):
+            count, unit = (15 if groups["n"] == "quinzaine" else 8), "jours"
         if count is None:
             return None
         if unit.startswith(("month", "thang", "mois", "manad")):
@@ -356,7 +380,12 @@ def find_deadline(
                 continue
             if kind == "year" and _ARTICLE_BEFORE.search(before):
                 continue
-            qualifier = _QUALIFIER.search(before) or _END_ONLY.search(before)
+            # "trước 17 giờ ngày 10/10", "by 5 p.m. on 10 October", "senast kl. 12.00 den 3 maj": the hour
+            # stands between the qualifier and the date
+            bare = _TIME_BEFORE.sub("", before)
+            qualifier = _QUALIFIER.search(bare) or _END_ONLY.search(bare)
+            if qualifier is None and kind in ("date", "day_month", "month") and _MEETING_AFTER.match(folded, end):
+                qualifier = _MEETING_DATE_BEFORE.search(before)  # "for the March 25, 2025 meeting"
         if qualifier is None and kind not in _NO_QUALIFIER_NEEDED:
             continue
         if _PAST_BEFORE.search(before):  # "som verket presenterade ... i mars 2019": an event

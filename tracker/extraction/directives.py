@@ -52,7 +52,28 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[,(]|\b(?:the|le|la|les|l'|den|det|cac))\s*$
 _JUNK_WORDS = 5
 _AGENDA = re.compile(r"\b(?:ordre du jour|agenda|dagordning|chuong trinh (?:hop|lam viec|nghi su))\b")
 _PETITION_TO_BODY = re.compile(r"\s+(?:the\s+)?(?:city\s+)?(?:council|cabinet)\b(?!\s+(?:staff|administration))")
-_FROM_THE_PUBLIC = re.compile(r"\b(?:resident|residents|citizen|citizens|member of the public|members of the public)\b")
+_FROM_THE_PUBLIC = re.compile(
+    r"\b(?:resident|residents|citizen|citizens|member of the public|members of the public|petitioners?|"
+    # "Another speaker urged the city to ...": a speaker of the public comment, not the meeting's chair
+    r"(?:another|a|one|each|several|other|many|two|three|the next|the last|a further)\s+speakers?)\b"
+)
+#: "Bộ Y tế đã có Công văn số ... đề nghị ...": a request made earlier in a document, told as background.
+_VI_DOCUMENT_TOLD = re.compile(
+    r"\bđã\s+(?:có|ban hành|gửi|phát hành|ký)\s+(?:công văn|văn bản|tờ trình|quyết định|kế hoạch|chỉ thị|"
+    r"thông báo|công điện)\b[^.;]{0,80}$"
+)
+#: "Utgångspunkten är att ...", "The starting point is that ...": a premise of the assignment, no task.
+_PREMISE = re.compile(
+    r"\s*(?:utgangspunkten|en utgangspunkt|the (?:starting point|premise)|le (?:point de depart|principe))\b"
+    r"[^.;]{0,40}?\b(?:ar|bor vara|ska vara|skall vara|is|est|reste)\s+(?:att|that|que|qu')"
+)
+#: A lead-in that reports on orders ("celui-ci a fait le point de la mise en œuvre des directives :",
+#: "reported on the implementation of the directions:"): its items are results, not orders.
+_REPORT_ON = re.compile(
+    r"\b(?:fait le point|rendu compte|dresse le bilan|fait le bilan|reported on|briefed|gave an update|"
+    r"redogjorde|rapporterade|aterrapporterade)\b"
+)
+_ORDER_NOUN = re.compile(r"(?:directives?|instructions?|directions?|orientations?|taches|tasks|uppgifter\w*)")
 _DATED = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b|\b(?:19|20)\d\d\b")
 _PLURAL_DEPARTMENTS = re.compile(
     r"(?:(?:the\s+|these\s+|les\s+|ces\s+)?(?:departments|departements|departementen)\b(?!\s*,|\s+(?:of|de|for)\b)"
@@ -106,6 +127,21 @@ _CONDITION = re.compile(
     r"\s*(?:if|where|in case|in the event|should|si|en cas|dans le cas|lorsque|om|ifall|i handelse|i fall)\b"
 )
 _CONDITION_VI = re.compile(r"\s*(?:nếu|trường hợp|trong trường hợp|trong quá trình|khi)\b")
+#: A motion that starts "That the ..." (work view: the capital marks the motion, not a "that" clause).
+_MOTION_THAT = re.compile(r"(?:(?:and|or)\s*,?\s*(?:further(?:more)?\s*,?\s*)?)?That\s")
+#: A French verb in the future after its subject, past an aside (", quant à lui,") and adverbs; not
+#: "sera"/"aura" (a passive or a perfect to come: "sera représenté").
+_FR_FUTURE = re.compile(
+    r"\s*(?:,[^,.;:]{1,40},\s*)?(?:(?:egalement|aussi|ensuite|notamment|desormais|enfin|en outre|par ailleurs|"
+    r"de son cote|pour sa part)\s+)*(?:(?:lui|leur|en|y|se|s')\s*)?"
+    r"(?!(?:sera|seront|aura|auront)\b)[a-z]{2,}(?:era|ira|ra|eront|iront|ront)\b"
+)
+
+
+def _skip_space(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " ,":
+        position += 1
+    return position
 
 
 @dataclass
@@ -248,6 +284,8 @@ class _Reader:
                 continue
             if self.told_before(text, match.start()):
                 continue  # "Last year the department was asked to ...": an order told, not given
+            if self.language == "vi" and _VI_DOCUMENT_TOLD.search(text, max(0, match.start() - 160), match.start()):
+                continue  # "Bộ Y tế đã có Công văn số ... đề nghị": an earlier document's request, told
             if self.language == "sv" and _SV_DATED_PAST.match(text, match.start()):
                 continue  # "Regeringen gav år 2022 verket i uppdrag": an earlier assignment, dated
             if self.language == "en" and _RELATIVE_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
@@ -316,6 +354,20 @@ class _Reader:
         if self.language == "en":
             first = self.starts_with_mention(unit, mentions)
             if first and re.match(r"\s*,?\s*to\s+[a-z]", self.prep.folded[first.end : first.end + 20]):
+                return _Cue("modal", first.end, first.end, subject=True)
+            # "That the Health Department report back ...": a motion's mandative subjunctive (a bare verb
+            # after its subject), as "That the Clerk BE DIRECTED to ..." is its passive
+            if (
+                first
+                and _MOTION_THAT.match(self.prep.work, unit.start)
+                and cues.imperative.match(self.view, _skip_space(self.view, first.end))
+            ):
+                return _Cue("modal", first.end, first.end, subject=True)
+        if self.language == "fr":
+            # "Le ministère de l'Intérieur veillera ...", "Le ministère de la Santé, quant à lui, diffusera
+            # ...": a unit and a verb in the future is how a communiqué tells what each must do
+            first = self.starts_with_mention(unit, mentions)
+            if first and _FR_FUTURE.match(self.prep.folded, first.end) and not self.is_narrative(unit, 40):
                 return _Cue("modal", first.end, first.end, subject=True)
         return None
 
@@ -478,7 +530,7 @@ class _Reader:
             directive_context = context is not None and context.kind == "directive"
             dated_obligation = False
             accountable = cue is None and ACCOUNTABILITY.search(self.prep.folded, unit.start, unit.end)
-            if accountable or self.is_formula(unit):
+            if accountable or self.is_formula(unit) or _PREMISE.match(self.prep.folded, unit.start):
                 proposed = False
             elif cue is not None:
                 proposed = True
@@ -562,6 +614,13 @@ class _Reader:
         cue = self.own_cue(unit, mentions, lead_in=True)
         strong = cue is not None or self.cues.leadin_strong.search(text)
         narrative = self.is_narrative(unit)
+        if (
+            cue is None
+            and narrative
+            and _REPORT_ON.search(self.prep.folded, unit.start, unit.end)
+            and all(_ORDER_NOUN.fullmatch(hit.group()) for hit in self.cues.leadin_strong.finditer(text))
+        ):
+            return _Context("narration")  # a report on the orders' progress: its items are results
         named = [m for m in mentions if not m.affiliation and not m.issuer]
         header = bool(named) and len(_WORD.findall(text)) <= 10 and not narrative
         if not (strong or header or (self.cues.leadin_weak.search(text) and not narrative)):

@@ -53,8 +53,9 @@ _HEAD_AFTER = re.compile(
     r"(?:\s+(?:in\s+charge\s+of|en\s+charge\s+d[eu]s?|chargée?s?\s+d[eu]s?)\s*(?:la\s+|l['’]\s*|les\s+)?"
     r"|\s+(?:of|for)\s+(?:the\s+)?|\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*)"
 )
-#: "the Health branch", "the education sector": the field before the head.
-_HEAD_BEFORE = re.compile(r"\b(?:branch|sector|secteur)\b")
+#: "the Health branch", "the education sector", "the Education Department", "the Finance Ministry": the
+#: field before the head.
+_HEAD_BEFORE = re.compile(r"\b(?:branch|sector|secteur|Department|Ministry)\b")
 _VI_SECTOR = re.compile(r"\b(?:ngành|lĩnh vực)\s+")
 _CONNECTOR = re.compile(
     r"(?:,\s*|\s+)(?:(?:and|et|och|và|&)\s+)?(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’]|of|the|la|l['’]|le)\s*)*"
@@ -276,6 +277,15 @@ def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list
             continue
         parts = _resolve(departments, work, hit.end(), end, hit.group())
         named = [p for p in parts if p[2] is not None]
+        while not named and capital:
+            # "le ministère de l'Intérieur veillera", "Ministre de la Construction est chargé": the name
+            # ends where lower-case words after it (a verb) begin; drop them one at a time.
+            last = re.search(r"\s+([^\W\d_][\w'’-]*)$", work[hit.end() : end])
+            if last is None or not last.group(1)[0].islower():
+                break
+            end = hit.end() + last.start()
+            parts = _resolve(departments, work, hit.end(), end, hit.group())
+            named = [p for p in parts if p[2] is not None]
         if named:
             # The first unit's mention takes the head with it: "Ministres en charge de la Défense".
             named[0] = (hit.start(), named[0][1], named[0][2])
@@ -284,7 +294,7 @@ def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list
         before = re.search(r"(?:[A-Z][\w&'’-]*\s+){1,4}$", work[max(0, hit.start() - 60) : hit.start()])
         if before:
             start = hit.start() - (len(work[max(0, hit.start() - 60) : hit.start()]) - before.start())
-            dept = best_unit(departments, work[start : hit.start()], "department")
+            dept = best_unit(departments, work[start : hit.start()], head_class(hit.group()) or "department")
             if dept is not None:
                 found.append(ReaderName(start, hit.end(), [(start, hit.end(), dept)]))
     for hit in _VI_SECTOR.finditer(work):
