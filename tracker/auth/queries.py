@@ -4,6 +4,7 @@ asked for."""
 from datetime import timedelta
 
 import sqlalchemy as sa
+from sqlalchemy.orm import joinedload
 
 from tracker.auth.models import LinkPurpose, PasswordToken, UserSession
 from tracker.core.db import utcnow
@@ -27,9 +28,12 @@ def user_with_session(user_id, key_hash):
 
 
 def open_api_token(token_hash):
-    """The API token whose SHA-256 is ``token_hash`` unless it was revoked, else None."""
+    """The API token whose SHA-256 is ``token_hash`` unless it was revoked, else None; its user (and
+    the user's department) come in the same statement, as every API request needs them."""
     return db.session.scalar(
-        sa.select(ApiToken).where(ApiToken.token_hash == token_hash, ApiToken.revoked_at.is_(None))
+        sa.select(ApiToken)
+        .where(ApiToken.token_hash == token_hash, ApiToken.revoked_at.is_(None))
+        .options(joinedload(ApiToken.user))
     )
 
 

@@ -26,13 +26,21 @@ def security_headers(response):
         response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
     if current_app.config.get("SESSION_COOKIE_SECURE"):
         response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
-    if request.endpoint != "static" and current_user.is_authenticated:
+    if request.endpoint != "static" and _signed_in():
         # What a signed-in user sees (pages, exports, evidence files, API answers) is kept by no
         # cache: not the browser's (the back button after signing out on a shared computer), nor a
         # proxy's. Whatever the view set (a download's "no-cache" revalidation) is replaced.
         response.headers["Cache-Control"] = "no-store"
         response.headers.pop("Expires", None)
     return response
+
+
+def _signed_in():
+    """Whether the request's user is signed in, without reading the user again: after a view's commit
+    the loaded user is expired, and asking it would cost a statement on every write."""
+    if "_login_user" not in g:
+        return current_user.is_authenticated
+    return not g._login_user.is_anonymous
 
 
 def nav_context():

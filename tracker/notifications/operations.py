@@ -8,6 +8,7 @@ each reminder the sweep claims.
 """
 
 import logging
+from dataclasses import dataclass
 from datetime import timedelta
 
 import sqlalchemy as sa
@@ -54,62 +55,88 @@ def active_ids(user_ids):
     return [user_id for user_id in wanted if user_id in active]
 
 
-def email_muted(kind, user_ids):
-    """The ids among ``user_ids`` who chose to get ``kind`` in Tracker only."""
-    if not user_ids:
+def email_muted(kinds, user_ids):
+    """``{(user_id, kind)}`` among ``user_ids`` and ``kinds`` of those who chose to get the kind in
+    Tracker only: one statement."""
+    if not user_ids or not kinds:
         return set()
-    return set(
-        db.session.scalars(
-            sa.select(NotificationPreference.user_id).where(
-                NotificationPreference.kind == kind,
-                NotificationPreference.email.is_(False),
-                NotificationPreference.user_id.in_(list(user_ids)),
-            )
+    rows = db.session.execute(
+        sa.select(NotificationPreference.user_id, NotificationPreference.kind).where(
+            NotificationPreference.kind.in_(sorted({Kind(kind).value for kind in kinds})),
+            NotificationPreference.email.is_(False),
+            NotificationPreference.user_id.in_(sorted(set(user_ids))),
         )
     )
+    return {(user_id, Kind(kind)) for user_id, kind in rows}
+
+
+@dataclass(frozen=True, slots=True)
+class Telling:
+    """One kind of notification for some users, as :func:`notify_all` takes it. ``active``: the ids
+    are known to be of active users (read so by the caller), which spares checking them again."""
+
+    kind: NotificationKind
+    user_ids: list
+    detail: str | None = None
+    data: dict | None = None
+    active: bool = False
 
 
 def notify(kind, task, actor, user_ids, *, detail=None, data=None, occurrence=None):
-    """Tell each of ``user_ids`` (active, not the actor) of ``kind`` on ``task``; return the ids told.
+    """Tell each of ``user_ids`` (active, not the actor) of ``kind`` on ``task``; return the ids told."""
+    return notify_all(task, actor, [Telling(kind, user_ids, detail=detail, data=data)], occurrence=occurrence)[0]
 
-    One INSERT for all recipients; one ledger INSERT for the emails. ``occurrence`` is the event's
-    ledger key for kinds whose email is a reminder email (``"submit:u12"``); the others' emails name
-    their notification.
+
+def notify_all(task, actor, tellings, *, occurrence=None):
+    """Write every :class:`Telling` of one event on ``task``; return the ids told by each, in order.
+
+    Whatever the number of kinds: one statement checks who is active (none when every telling is
+    ``active``), one INSERT writes the notifications, one reads who muted the emails, one ledger
+    INSERT owes them. ``occurrence`` is the event's ledger key for kinds whose email is a reminder
+    email (``"submit:u12"``); the others' emails name their notification.
     """
     actor_id = actor.id if actor is not None else None
-    recipients = [user_id for user_id in active_ids(user_ids) if user_id != actor_id]
-    if not recipients:
-        return []
+    unchecked = [user_id for telling in tellings if not telling.active for user_id in telling.user_ids]
+    active = set(active_ids(unchecked))
+    told = []
+    for telling in tellings:
+        ids = dict.fromkeys(user_id for user_id in telling.user_ids if user_id is not None)
+        told.append([user_id for user_id in ids if user_id != actor_id and (telling.active or user_id in active)])
+    if not any(told):
+        return told
     now = utcnow()
     table = Notification.__table__
-    rows = db.session.execute(
-        sa.insert(table)
-        .values(
-            [
-                dict(
-                    user_id=user_id,
-                    kind=kind.value,
-                    task_id=task.id if task is not None else None,
-                    actor_id=actor_id,
-                    detail=detail,
-                    data=data,
-                    created_at=now,
-                )
-                for user_id in recipients
-            ]
+    values = [
+        dict(
+            user_id=user_id,
+            kind=telling.kind.value,
+            task_id=task.id if task is not None else None,
+            actor_id=actor_id,
+            detail=telling.detail,
+            data=telling.data,
+            created_at=now,
         )
-        .returning(table.c.id, table.c.user_id)
+        for telling, recipients in zip(tellings, told, strict=True)
+        for user_id in recipients
+    ]
+    rows = db.session.execute(
+        sa.insert(table).values(values).returning(table.c.id, table.c.user_id, table.c.kind)
     ).all()
-    ledger_kind = LEDGER_KINDS.get(kind)
-    if ledger_kind is not None and task is not None:
-        muted = email_muted(kind, recipients)
-        occurrences = {
-            user_id: (occurrence if occurrence and kind_reuses_reminder(kind) else f"{kind.value}:n{notification_id}")
-            for notification_id, user_id in rows
-            if user_id not in muted
-        }
-        owe_each(task, ledger_kind, occurrences)
-    return recipients
+    if task is not None:
+        emailed = [(user_id, Kind(kind), notification_id) for notification_id, user_id, kind in rows]
+        emailed = [entry for entry in emailed if entry[1] in LEDGER_KINDS]
+        muted = email_muted({kind for _user_id, kind, _id in emailed}, [user_id for user_id, _kind, _id in emailed])
+        owe_each(
+            task,
+            {
+                (user_id, LEDGER_KINDS[kind]): (
+                    occurrence if occurrence and kind_reuses_reminder(kind) else f"{kind.value}:n{notification_id}"
+                )
+                for user_id, kind, notification_id in emailed
+                if (user_id, kind) not in muted
+            },
+        )
+    return told
 
 
 def kind_reuses_reminder(kind):

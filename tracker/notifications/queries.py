@@ -162,14 +162,24 @@ def no_taker_warnings(task):
 
 def heads_of(*department_ids):
     """The ids of the active heads of ``department_ids`` (``None`` ignored), in id order."""
-    ids = [department_id for department_id in department_ids if department_id is not None]
+    return sorted(user_id for ids in heads_by_department(*department_ids).values() for user_id in ids)
+
+
+def heads_by_department(*department_ids):
+    """``{department_id: [ids of its active heads, in id order]}`` for ``department_ids`` (``None``
+    ignored; a department with no active head is absent): one statement."""
+    ids = sorted({department_id for department_id in department_ids if department_id is not None})
     if not ids:
-        return []
-    return db.session.scalars(
-        sa.select(User.id)
+        return {}
+    heads = {}
+    rows = db.session.execute(
+        sa.select(User.department_id, User.id)
         .where(User.department_id.in_(ids), User.role == Role.HEAD, User.is_active.is_(True))
         .order_by(User.id)
-    ).all()
+    )
+    for department_id, user_id in rows:
+        heads.setdefault(department_id, []).append(user_id)
+    return heads
 
 
 def email_off_clause(kind, user_id):

@@ -24,8 +24,8 @@ from tracker.core import events
 from tracker.core.db import utcnow
 from tracker.extensions import db
 from tracker.notifications.models import NotificationKind as Kind
-from tracker.notifications.operations import add_followers, follower_ids, notify
-from tracker.notifications.queries import heads_of
+from tracker.notifications.operations import Telling, add_followers, follower_ids, notify, notify_all
+from tracker.notifications.queries import heads_by_department, heads_of
 from tracker.tasks.models import TaskStatus
 
 _FOLLOWERS_TOLD = "tracker.notifications.followers_told"
@@ -60,19 +60,31 @@ def tell_followers(task, actor, event, already, update=None, detail=None):
 
 
 def on_task_created(task, actor=None, update=None, **extra):
-    occurrence = f"created:{_ref(update)}"
-    told = notify(Kind.ASSIGNED, task, actor, [task.assignee_id], occurrence=occurrence)
-    # The lead heads hear of every task given to their department (answerable for it), assigned or not.
-    told += notify(
-        Kind.DEPARTMENT_TASK,
+    """The assignee, the lead heads and the coordinating heads, each told once (in that order of
+    precedence), in one batch: the heads of every department named are read in one statement."""
+    coordinating_ids = sorted(task.coordinating_department_ids)
+    heads = heads_by_department(task.lead_department_id, *coordinating_ids)
+    lead_heads = [user_id for user_id in heads.get(task.lead_department_id, ()) if user_id != task.assignee_id]
+    told = {task.assignee_id, *lead_heads}
+    coordinating_heads = [
+        user_id for department_id in coordinating_ids for user_id in heads.get(department_id, ()) if user_id not in told
+    ]
+    notify_all(
         task,
         actor,
-        [user_id for user_id in heads_of(task.lead_department_id) if user_id not in told],
-        data={"assigned": True} if task.assignee_id is not None else None,
-        occurrence=occurrence,
+        [
+            Telling(Kind.ASSIGNED, [task.assignee_id]),
+            # The lead heads hear of every task given to their department (answerable for it), assigned or not.
+            Telling(
+                Kind.DEPARTMENT_TASK,
+                lead_heads,
+                data={"assigned": True} if task.assignee_id is not None else None,
+                active=True,
+            ),
+            Telling(Kind.COORDINATING, coordinating_heads, active=True),
+        ],
+        occurrence=f"created:{_ref(update)}",
     )
-    coordinating = heads_of(*sorted(task.coordinating_department_ids))
-    notify(Kind.COORDINATING, task, actor, [u for u in coordinating if u not in told], occurrence=occurrence)
     add_followers(task, [task.issuer_id, task.assignee_id])
 
 

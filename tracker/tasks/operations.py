@@ -156,10 +156,12 @@ PERMISSIONS = {
 }
 
 
-def _department(department_id, field, errors, *, must_be_active=True):
+def _department(department_id, field, errors, *, must_be_active=True, loaded=None):
     if department_id is None:
         return None
-    department = db.session.get(Department, department_id)
+    department = (
+        loaded[department_id] if loaded and department_id in loaded else db.session.get(Department, department_id)
+    )
     if department is None:
         errors.add(field, _("Unknown department."))
     elif must_be_active and not department.is_active:
@@ -181,9 +183,27 @@ def validate_assignee(assignee_id, lead_department_id, errors):
     return user
 
 
-def _clean_values(values, errors, task=None):
-    """Validate the task fields present in ``values`` (their schema, then the rows they name)."""
+def _departments(ids):
+    """``{id: Department}`` for ``ids`` in one statement. The session's identity map holds an object
+    only while something refers to it, so the caller keeps this dict for as long as it needs them."""
+    wanted = sorted({department_id for department_id in ids if department_id is not None})
+    if not wanted:
+        return {}
+    return {
+        department.id: department
+        for department in db.session.scalars(sa.select(Department).where(Department.id.in_(wanted)))
+    }
+
+
+def _clean_values(values, errors, task=None, loaded=None):
+    """Validate the task fields present in ``values`` (their schema, then the rows they name).
+
+    The departments named are read in one statement into ``loaded`` (a dict the caller may keep).
+    """
     cleaned = schemas.TaskChanges.check(values, errors=errors)
+    loaded = {} if loaded is None else loaded
+    named = [cleaned.get("lead_department_id"), *(cleaned.get("coordinating_department_ids") or ())]
+    loaded.update(_departments(department_id for department_id in named if isinstance(department_id, int)))
     if "lead_department_id" in values and values["lead_department_id"] in (None, ""):
         errors["lead_department_id"] = _("A lead department is required.")
     if "lead_department_id" in values and "lead_department_id" not in errors:
@@ -191,13 +211,13 @@ def _clean_values(values, errors, task=None):
         if lead is None:
             errors.add("lead_department_id", _("A lead department is required."))
         elif task is None or lead != task.lead_department_id:
-            _department(lead, "lead_department_id", errors)
+            _department(lead, "lead_department_id", errors, loaded=loaded)
     if "coordinating_department_ids" in cleaned:
         ids = list(dict.fromkeys(cleaned["coordinating_department_ids"]))
         known = task.coordinating_department_ids if task is not None else set()
         for department_id in ids:
             if department_id not in known:
-                _department(department_id, "coordinating_department_ids", errors)
+                _department(department_id, "coordinating_department_ids", errors, loaded=loaded)
         cleaned["coordinating_department_ids"] = ids
     elif "coordinating_department_ids" in values and "coordinating_department_ids" not in errors:
         cleaned["coordinating_department_ids"] = []
@@ -255,6 +275,7 @@ def create_task(
     if issuing_department_id != actor.department_id:
         _department(issuing_department_id, "issuing_department_id", errors, must_be_active=False)
 
+    loaded = {}
     values = _clean_values(
         dict(
             title=title,
@@ -270,6 +291,7 @@ def create_task(
             target_unit=target_unit,
         ),
         errors,
+        loaded=loaded,
     )
     meeting, directive = _meeting_and_directive(actor, origin.get("meeting_id"), origin.get("directive_id"), errors)
     _check_whole(values, errors)
@@ -286,7 +308,8 @@ def create_task(
         progress=0,
         **values,
     )
-    task.coordinating_departments = [db.session.get(Department, department_id) for department_id in coordinators]
+    task.lead_department = loaded[task.lead_department_id]
+    task.coordinating_departments = [loaded[department_id] for department_id in coordinators]
     if task.assignee_id is not None:
         require(can_assign_task(actor, task))
     db.session.add(task)

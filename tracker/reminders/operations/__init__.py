@@ -28,8 +28,9 @@ def insert_ignoring_conflicts(table):
     return (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
 
 
-def owe_each(task, kind, occurrences):
-    """Claim an immediate reminder per ``{recipient_id: occurrence}`` in one statement; deliver after commit."""
+def owe_each(task, occurrences):
+    """Claim an immediate reminder per ``{(recipient_id, kind): occurrence}`` in one statement;
+    deliver after commit."""
     if not occurrences:
         return []
     now = utcnow()
@@ -47,7 +48,7 @@ def owe_each(task, kind, occurrences):
             created_at=now,
             enqueued_at=now,
         )
-        for recipient_id, occurrence in occurrences.items()
+        for (recipient_id, kind), occurrence in occurrences.items()
     ]
     table = Reminder.__table__
     claimed = db.session.execute(
