@@ -114,3 +114,45 @@ def test_the_review_queue_reads_its_rows_with_their_coordinating_departments(wor
     row = row_of(review, "Inspect the dykes")
     assert ">GT<" in row and "With TC" in row
     assert not any("task_coordinators.task_id IN" in statement for statement in statements)
+
+
+def test_a_meeting_page_lists_its_tasks_by_directive_as_rows(world, make, client, auth, frozen, app):
+    """A meeting's page is a task table per directive (up to 200 tasks): rows, no task object, and
+    past the limit the count of those not shown."""
+    meeting = make.meeting(host=world.office, title="Flood season review")
+    first, second = make.directive(meeting=meeting, text="Dredge the canals"), make.directive(meeting=meeting)
+    make.task(lead=world.lead, issuer=world.leader, meeting_id=meeting.id, directive_id=second.id, title="Buy pumps")
+    make.task(
+        lead=world.other,
+        issuer=world.leader,
+        meeting_id=meeting.id,
+        directive_id=first.id,
+        title="Dredge the north canal",
+        assignee=world.other_staff,
+        due_on=date(2025, 6, 1),
+    )
+    make.task(lead=world.lead, issuer=world.leader, meeting_id=meeting.id, title="Report to the committee")
+    db.session.commit()
+    auth.login(world.leader)
+    loaded = []
+
+    def count(target, context):
+        loaded.append(target)
+
+    sa.event.listen(Task, "load", count)
+    try:
+        page = client.get(f"/meetings/{meeting.id}").get_data(as_text=True)
+    finally:
+        sa.event.remove(Task, "load", count)
+    assert loaded == []
+    first_card = page[page.index(f'id="directive-{first.id}"') : page.index(f'id="directive-{second.id}"')]
+    assert "Dredge the north canal" in first_card and "GT · Olga Otherstaff" in first_card
+    assert "timing-row-overdue" in first_card and "Buy pumps" not in first_card
+    assert "Buy pumps" in page[page.index(f'id="directive-{second.id}"') :]
+    other = page[page.index("Other tasks from this meeting") :]
+    assert "Report to the committee" in other
+
+    app.config["TRACKER_MEETING_TASKS_SHOWN"] = 2
+    page = client.get(f"/meetings/{meeting.id}").get_data(as_text=True)
+    assert 'id="tasks-not-shown"' in page and "1 more task of this meeting is not shown here" in page
+    assert "Report to the committee" not in page

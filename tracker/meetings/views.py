@@ -137,7 +137,7 @@ def edit(meeting_id):
 
 
 def render_meeting(meeting, status=200, *, directive_form=None, error=None):
-    shown = queries.meeting_tasks(current_user, meeting)
+    shown = queries.meeting_task_rows(current_user, meeting)
     by_directive = shown.by_directive()
     return (
         render_template(

@@ -485,6 +485,7 @@ class ListedTask:
     lead_department: ListedDepartment
     assignee: ListedPerson | None
     coordinating_departments: list
+    directive_id: int | None = None
 
 
 #: The departments and people a page's row names, and its coordinating departments as
@@ -521,6 +522,7 @@ def listed(ids, order):
             lead.names.label("lead_names"),
             assignee.name.label("assignee_name"),
             Task.assignee_id,
+            Task.directive_id,
             _coordinating(Department.code).label("coordinating"),
         )
         .join(ids, ids.c.id == Task.id)
@@ -544,6 +546,7 @@ def listed(ids, order):
             coordinating_departments=[
                 ListedDepartment(department_id, code, code) for department_id, code in _pairs(row.coordinating)
             ],
+            directive_id=row.directive_id,
         )
         for row in db.session.connection().execute(query)
     ]
