@@ -1,10 +1,13 @@
 """A meeting's follow-up: on its page, as its own report, in the API and as documents."""
 
 import io
+import re
 
 import docx
+import sqlalchemy as sa
 
 from tracker.extensions import db
+from tracker.tasks.models import Task
 
 
 def test_meeting_page_shows_the_four_classes(province, client, auth, frozen):
@@ -82,3 +85,27 @@ def test_api_rejects_bad_periods(province, api, frozen):
     assert response.status_code == 422 and "department_id" in response.get_json()["fields"]
     body = caller.get("/reports/periodic").get_json()  # this year by default
     assert body["from"] == "2025-01-01" and body["to"] == "2025-12-31"
+
+
+def test_meeting_report_page_lists_the_directives_tasks_as_rows(province, client, auth, frozen):
+    """Up to 2,000 tasks under their directives: read as rows, never one ORM object per task (the
+    overdue and late lists keep theirs, 50 at most)."""
+    meeting = province["meeting"]
+    auth.login(province["leader"])
+    loaded = []
+
+    def count(target, context):
+        loaded.append(target.title)
+
+    sa.event.listen(Task, "load", count)
+    try:
+        html = client.get(f"/reports/meetings/{meeting.id}").get_data(as_text=True)
+    finally:
+        sa.event.remove(Task, "load", count)
+    start = html.index('id="meeting-directives"')
+    section = html[start : html.index("</section>", start)]
+    rows = re.findall(r'<tr data-task-id="\d+">.*?</tr>', section, re.S)
+    assert len(rows) == 2
+    assert all("Agriculture" in row for row in rows)
+    assert any("Due yesterday" in row and "Overdue" in row for row in rows)
+    assert "Due in ten days" not in loaded  # listed under its directive only, as a row
