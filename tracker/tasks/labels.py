@@ -5,9 +5,12 @@ built its table of labels on every call translated every label of the table each
 translations per page, a third of the page's cost). Here each badge translates one string.
 """
 
+import weakref
+
+from flask import request, url_for
 from markupsafe import Markup
 
-from tracker.core.templating import gettext
+from tracker.core.templating import gettext, translations
 
 
 def N_(message):
@@ -69,17 +72,43 @@ def sort_label(sort):
     return _label(SORT_LABELS, sort)
 
 
-# Markup's % escapes the values; Markup.format would too, at ten times the cost (two badges a row).
+#: The badges already made, per catalogue (a language): a page of a meeting's follow-up shows two
+#: badges on each of up to 2,000 rows, among a dozen different ones.
+_BADGES = weakref.WeakKeyDictionary()
+
+
+def _badge(kind, labels, item):
+    value = _value(item)
+    catalogue = translations()
+    made = _BADGES.setdefault(catalogue, {})
+    badge = made.get((kind, value))
+    if badge is None:
+        # Markup's % escapes the values; Markup.format would too, at ten times the cost.
+        badge = Markup('<span class="badge %s-%s">%s</span>') % (kind, value, _label(labels, value))
+        made[(kind, value)] = badge
+    return badge
+
+
 def status_badge(status):
-    value = _value(status)
-    return Markup('<span class="badge status-%s">%s</span>') % (value, status_label(value))
+    return _badge("status", STATUS_LABELS, status)
 
 
 def timing_badge(timing):
-    value = _value(timing)
-    return Markup('<span class="badge timing-%s">%s</span>') % (value, timing_label(value))
+    return _badge("timing", TIMING_LABELS, timing)
+
+
+def task_href(task_id):
+    """``url_for("tasks.show", task_id=task_id)`` for the rows of a table: the path is built once per
+    request and completed with each id (a meeting's follow-up links up to 2,000 tasks)."""
+    prefix = request.environ.get("tracker.task_href")  # the request's own (``g`` may outlive it)
+    if prefix is None:
+        sample = url_for("tasks.show", task_id=1)
+        if not sample.endswith("/1"):  # a route no longer ending in the id: build every link
+            return url_for("tasks.show", task_id=task_id)
+        request.environ["tracker.task_href"] = prefix = sample[:-1]
+    return prefix + str(int(task_id))
 
 
 def init_app(app):
-    for function in (status_label, timing_label, sort_label, status_badge, timing_badge):
+    for function in (status_label, timing_label, sort_label, status_badge, timing_badge, task_href):
         app.add_template_global(function)
