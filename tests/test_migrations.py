@@ -31,6 +31,10 @@ def test_task_list_indexes_exist(app):
     assert indexes["ix_tasks_assignee_status_due"] == ["assignee_id", "status", "due_on"]
     assert indexes["ix_tasks_status_walk"] == ["status", "due_on", "id", "missed_due_on"]
     assert indexes["ix_tasks_due"] == ["due_on", "id"]
+    # A source document's counts read this index alone; it replaces the plain one on the directive.
+    assert indexes["ix_tasks_directive_report"][:2] == ["directive_id", "lead_department_id"]
+    assert set(indexes["ix_tasks_directive_report"]) >= {"status", "due_on", "completed_on", "missed_due_on"}
+    assert "ix_tasks_directive_id" not in indexes
     coordinator_indexes = sa.inspect(db.engine).get_indexes("task_coordinators")
     assert any(index["column_names"] == ["department_id", "task_id"] for index in coordinator_indexes)
     reminder_keys = sa.inspect(db.engine).get_unique_constraints("reminders")

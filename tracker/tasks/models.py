@@ -93,6 +93,16 @@ class Task(TimestampMixin, db.Model):
         # latest first; the overdue ones that had missed a deadline, beside ix_tasks_due for the rest.
         sa.Index("ix_tasks_completed", "completed_on", "id"),
         sa.Index("ix_tasks_missed_due", "missed_due_on", "id"),
+        # A source document's report: its directives' tasks counted from the index alone.
+        sa.Index(
+            "ix_tasks_directive_report",
+            "directive_id",
+            "lead_department_id",
+            "status",
+            "due_on",
+            "completed_on",
+            "missed_due_on",
+        ),
         sa.CheckConstraint("progress >= 0 AND progress <= 100", name="progress_range"),
     )
 
@@ -100,7 +110,7 @@ class Task(TimestampMixin, db.Model):
     title: Mapped[str] = mapped_column(sa.String(500), nullable=False)
     description: Mapped[str | None] = mapped_column(sa.Text)
     meeting_id: Mapped[int | None] = mapped_column(sa.ForeignKey("meetings.id"), index=True)
-    directive_id: Mapped[int | None] = mapped_column(sa.ForeignKey("directives.id"), index=True)
+    directive_id: Mapped[int | None] = mapped_column(sa.ForeignKey("directives.id"))  # ix_tasks_directive_report
     issuing_department_id: Mapped[int] = mapped_column(sa.ForeignKey("departments.id"), nullable=False)
     issuer_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id"), nullable=False, index=True)
     lead_department_id: Mapped[int] = mapped_column(sa.ForeignKey("departments.id"), nullable=False)
