@@ -54,13 +54,21 @@ EN = Cues(
         r"^\s+(?!to\b)\S.*?\b(?:(?:to|with|that)\s+\w|(?:urgently|promptly|immediately|strictly|continue)\b)"
     ),
     modal=re.compile(
-        r"\b(?:must|shall|should(?!\s+(?:such|this|that|these|those|the|it|there|any)\b)|needs? to|has to|have to|"
+        r"\b(?:"
+        # "instructed that the bridges be inspected by ...": an order in the subjunctive, no addressee
+        # (the bare "be": "that no laxity will be tolerated" is a warning)
+        r"(?:directed|instructed|ordered|gave (?:strict |clear )?(?:instructions|directions)) that\b"
+        r"(?:(?!\b(?:will|would|shall|should|must|can|could|may|might|not|no|is|are|was|were)\b)[^.;]){0,200}?"
+        r"\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b|"
+        r"must|shall|should(?!\s+(?:such|this|that|these|those|the|it|there|any)\b)|needs? to|has to|have to|"
         r"is to|are to|will need to|"
         r"(?:is|are|was|were) (?:required|expected|responsible|assigned|tasked|requested|asked|urged|directed|invited|"
         r"instructed|ordered|advised)"
         r" (?:to|for|with)|takes? the lead|to take the lead|"
         r"(?<!may )(?<!might )(?<!could )(?<!would )be (?:directed|requested|asked|instructed|tasked|required) to|"
         r"(?:said|stated|reiterated|directed|instructed|emphasi[sz]ed|stressed|added|asked|ordered|underlined|"
+        # "the cabinet decided that the Ministry of Health should ...": a decision that names who acts
+        r"decided|agreed|resolved|"
         r"gave (?:strict |clear )?(?:instructions|directions)) that\b"
         # "stressed that no household must be left ...": an exhortation with no one to act
         r"(?!\s+(?:no|nothing|none|nobody|no one|not a single)\b)[^.;]{0,200}?\b(?:should|must|shall|needs? to|"
@@ -71,7 +79,8 @@ EN = Cues(
     ),
     strong_modal=re.compile(
         r"(?:is|are|was|were|be) (?:requested|asked|tasked|assigned|directed|urged|invited|instructed|required)"
-        r"|(?:said|stated|reiterated|directed|instructed|emphasi[sz]ed|stressed|added|asked|ordered|underlined|gave)"
+        r"|(?:said|stated|reiterated|directed|instructed|emphasi[sz]ed|stressed|added|asked|ordered|underlined|gave|"
+        r"decided|agreed|resolved)"
     ),
     past_before_modal=re.compile(
         # "has since directed", "had earlier asked", "have also already instructed": what was done before
@@ -85,7 +94,7 @@ EN = Cues(
     ),
     leadin_strong=re.compile(
         r"\b(?:conclu\w*|request\w*|direct(?:ed|s|ions?)|ask\w*|assign\w*|instruct\w*|emphasi[sz]\w*|stress\w*|"
-        r"urg\w*|tasked|call\w* (?:up)?on|as follows)\b"
+        r"urg\w*|tasked|call\w* (?:up)?on|as follows|following (?:decisions|actions))\b"
     ),
     leadin_weak=re.compile(r"\b(?:the following|following tasks|tasks|key tasks|next steps|actions?)\b"),
     relative=re.compile(r"\b(?:that|which|who|whom|whose|where)\b"),
@@ -133,9 +142,21 @@ FR = Cues(
         r"notamment|enfin|donc|en outre|par ailleurs|encore|ensuite)\s+)?(?:a|au|aux|a l'|l'|le|la|les|ce|cette|ces|"
         r"tous|toutes)\b)|\b(?:indique|rappele|rappelle|souligne|signifie)\s+"
         r"(?=(?:au|aux|a)\b[^.]{0,80}\b(?:imperatif|necessite|urgence|obligation|importance)\b)"
+        # "Le Conseil lui a demandé de ...", "il l'a chargé de ...": the addressee is a pronoun (the unit
+        # named before)
+        r"|(?<=\blui a )(?:demande|recommande|ordonne|enjoint|confie)(?=\s+(?:de|d')\b)"
+        r"|(?<=\bleur a )(?:demande|recommande|ordonne|enjoint|confie)(?=\s+(?:de|d')\b)"
+        r"|(?<=\bl'a )(?:charge|chargee|invite|invitee|instruit|instruite|prie|priee|exhorte)(?=\s+(?:de|d'|a)\b)"
+        r"|(?<=\bles a )(?:charges|chargees|invites|invitees|instruits|pries|exhortes)(?=\s+(?:de|d'|a)\b)"
+        # "il est demandé au Département de ...", "Instruction a été donnée au Ministre de ...": the
+        # impersonal passive of a request, with its addressee
+        r"|\b(?:il\s+(?:lui\s+|leur\s+)?est\s+(?:egalement\s+|aussi\s+|en outre\s+)?demande|"
+        r"(?:des\s+)?instructions?\s+(?:a|ont|est|sont)\s+(?:ete\s+)?(?:egalement\s+)?donnees?|"
+        r"(?:mandat|mission)\s+(?:a\s+ete|est)\s+(?:egalement\s+)?(?:donnee?|confiee?))"
+        r"(?=\s+(?:a|au|aux|a l')\b)"
     ),
     complement=re.compile(
-        r"\b(?:de|d'|a)\s*[«\"“]?\s*(?:(?:lui|leur|nous|vous|se|s')\s*[«\"“]?\s*)?"
+        r"\b(?:de|d'|a)\s*[«\"“]?\s*(?:(?:lui|leur|nous|vous|se|s'|en|y)\s*[«\"“]?\s*)?"
         r"(?:(?:bien|mieux|rapidement|activement|continuer a)\s+)?\w+(?:er|ir|re|oir)\b"
     ),
     modal=re.compile(
@@ -157,7 +178,7 @@ FR = Cues(
     ),
     leadin_strong=re.compile(
         r"\b(?:conclu\w*|demand\w*|charg\w*|invit\w*|soulign\w*|insist\w*|recommand\w*|exig\w*|orient\w*|"
-        r"instrui\w*|exhort\w*|directives?|instructions|comme suit)\b"
+        r"instrui\w*|exhort\w*|directives?|instructions|comme suit|(?:decisions|mesures) suivantes)\b"
     ),
     leadin_weak=re.compile(r"\b(?:suivant(?:e|es|s)?|taches|mesures|actions)\b"),
     relative=re.compile(r"\b(?:que|qui|dont|lequel|laquelle|lesquel\w*|auxquel\w*|desquel\w*)\b"),
@@ -210,7 +231,7 @@ SV = Cues(
     leadin_strong=re.compile(
         r"\b(?:betonade|begarde|bad|uppdrog|slutsats\w*|understrok|uppmanade|alade|kravde|framholl|"
         r"instruerade|avslutningsvis|pekade pa|gav (?:foljande )?(?:riktlinjer|instruktioner|direktiv)|"
-        r"enligt foljande)\b"
+        r"enligt foljande|foljande beslut)\b"
     ),
     leadin_weak=re.compile(r"\b(?:foljande|uppgifter(?:na)?|atgarder(?:na)?)\b"),
     relative=re.compile(r"\b(?:som|vilka|vilket|vilken|dar)\b"),
@@ -317,7 +338,9 @@ GAP_WORDS = words(
     "trach nhiem nhiem vu cho tan new "
     # between a request verb and its addressee: "a demandé mercredi au gouvernement", "asked today the ..."
     "lundi mardi mercredi jeudi vendredi samedi dimanche egalement aussi notamment encore ensuite enfin donc "
-    "hier today yesterday"
+    "hier today yesterday "
+    # the giver after the verb, in a Swedish inverted clause: "Vidare ger regeringen X i uppdrag"
+    "regeringen kommunstyrelsen kommunfullmaktige namnden"
 )
 #: "... chịu trách nhiệm ... nếu để chậm", "responsible if": accountability, not a task.
 ACCOUNTABILITY = re.compile(

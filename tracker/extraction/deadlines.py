@@ -53,7 +53,7 @@ _NUM = r"(?P<n>\d{1,3}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS),
 _ANY_NUMBER = re.compile(
     r"\d|\b(?:" + _NUM[len("(?P<n>") :] + r"\b|\bwithin\s+an?\s+(?:day|week|month)\b|"
     r"\b(?:this|next) year\b|\bcette annee\b|\bi ar\b|\bdetta ar\b|\b(?:quinzaine|huitaine)\b|"
-    r"\bend of the year\b|\bfin de l'annee\b|\b(?:slutet|utgangen) av aret\b|\bcuoi nam nay\b|"
+    r"\bfortnight\b|\bend of the year\b|\bfin de l'annee\b|\b(?:slutet|utgangen) av aret\b|\bcuoi nam nay\b|"
     r"\bmonth\b|\bmois\b|\bmanad(?:en)?\b|\bthang nay\b|"
     r"\b(?:quarter|trimestre|kvartal\w*|quy|semestre|halvar\w*|half)\b|"
     r"\b" + MONTH
@@ -162,7 +162,25 @@ _CANDIDATES = [
     # "sous quinzaine", "dans la huitaine": within fifteen (eight) days, the administrative idiom
     ("relative", re.compile(r"\b(?:sous|dans\s+la)\s+(?P<n>quinzaine|huitaine)(?P<u>)\b")),
     ("relative", re.compile(rf"\binom\s+{_NUM}\s+(?P<u>arbetsdagar|dagar|dag|veckor|vecka|manader|manad)\b")),
+    # "within a fortnight": fourteen days
+    ("relative", re.compile(r"\bwithin\s+(?:a|one|the\s+next)\s+(?P<n>fortnight)(?P<u>)\b")),
+    # "senast tre månader efter beslutet", "no later than 30 days after the meeting": counted from the
+    # meeting, which took the decision
+    (
+        "relative",
+        re.compile(
+            rf"\b(?:senast|inom|no\s+later\s+than|not\s+later\s+than|within)\s+{_NUM}\s+"
+            r"(?P<u>arbetsdagar|dagar|veckor|manader|(?:working\s+|business\s+)?days|weeks|months)\s+"
+            r"(?:efter|fran|after|of|from)\s+(?:the\s+|this\s+|detta\s+)?"
+            r"(?:beslutet|beslut|sammantradet|motet|meeting|decision)\b"
+        ),
+    ),
 ]
+#: "En delredovisning ska lämnas senast ... och en slutredovisning senast ...": the final deadline counts.
+_FINAL = re.compile(
+    r"\b(?:slutredovisning\w*|slutrapport\w*|slutligt\s+redovisas|final\s+report|final\s+deadline|"
+    r"rapport\s+final|remise\s+finale)\b"
+)
 
 _QUALIFIER = re.compile(
     r"(?:\b(?:deadline|due date|completion date|time limit)\b[^.;:\d]{0,20}\b(?:is|will be|shall be)"
@@ -303,8 +321,8 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str) -> datetime.d
         if meeting_date is None:
             return None
         count, unit = _number(groups["n"]), groups["u"]
-        if groups["n"] in ("quinzaine", "huitaine"):
-            count, unit = (15 if groups["n"] == "quinzaine" else 8), "jours"
+        if groups["n"] in ("quinzaine", "huitaine", "fortnight"):
+            count, unit = {"quinzaine": 15, "huitaine": 8, "fortnight": 14}[groups["n"]], "jours"
         if count is None:
             return None
         if unit.startswith(("month", "thang", "mois", "manad")):
@@ -355,9 +373,25 @@ def find_deadline(
     meeting_date: datetime.date | None,
     language: str,
 ) -> Deadline | None:
-    """Return the first deadline of a folded passage; offsets are relative to the passage."""
+    """Return the first deadline of a folded passage (the final one where an interim and a final report
+    are due); offsets are relative to the passage."""
     if not _ANY_NUMBER.search(folded):
         return None
+    first = _first_deadline(folded, excluded, meeting_date, language)
+    final = _FINAL.search(folded, first.end) if first is not None else None
+    if final is not None:
+        later = _first_deadline(
+            folded[final.start() :],
+            [(s - final.start(), e - final.start()) for s, e in excluded],
+            meeting_date,
+            language,
+        )
+        if later is not None and later.date is not None:
+            return Deadline(later.start + final.start(), later.end + final.start(), later.date)
+    return first
+
+
+def _first_deadline(folded, excluded, meeting_date, language) -> Deadline | None:
     candidates = []
     for kind, pattern in _CANDIDATES:
         for match in pattern.finditer(folded):

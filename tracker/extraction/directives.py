@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tracker.extraction.cues import (
     ACCOUNTABILITY,
@@ -138,6 +138,36 @@ _FR_FUTURE = re.compile(
 )
 
 
+#: "lui a demandé", "l'a chargé", "les a invités": a request whose addressee is a pronoun.
+_FR_PRONOUN_ADDRESSEE = re.compile(r"\b(?:lui|leur|l'|les)\s*a\s+$")
+
+
+#: Before the agent of a passive (folded view).
+_PASSIVE_AGENT = {
+    "en": re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+by\s+(?:the\s+)?$"),
+    "fr": re.compile(r"\bpar\s+(?:le\s+|la\s+|les\s+|l')?$"),
+    "sv": re.compile(r"\b\w+(?:as|ats|des|tes)\s+av\s+$"),
+}
+
+
+#: An item that names its addressee before "to": "the contractor to ...", "all investors to ...".
+_EN_ITEM_ADDRESSEE = re.compile(r"(?:the|all|each|every|relevant)\s+(?:[a-z'-]+\s+){0,3}?to\s+[a-z]")
+#: An item that approves, adopts or appoints: a decision, no task ("– adoption du projet de loi ...").
+_APPROVAL_ITEM = re.compile(
+    r"\s*(?:adoption|approbation|nomination|prise d'acte|approval|appointment|adoption of|"
+    r"godkannande|antagande|faststallande)\b"
+)
+#: "Thực hiện Công văn số ... , UBND tỉnh đã ...": implementing a document, an opener before a told act.
+_VI_IMPLEMENTING = re.compile(
+    r"(?:thực hiện|căn cứ|theo|triển khai)\s+(?:công văn|công điện|văn bản|quyết định|chỉ thị|kế hoạch|"
+    r"nghị quyết|nghị định|thông tư|thông báo|kết luận|ý kiến chỉ đạo)\b"
+)
+
+
+#: Where a second unit's order may start in the same sentence (folded view).
+_SECOND_ORDER = re.compile(r",\s*(?:and|while|whereas|et|tandis que|och|medan)\s+(?=\S)")
+
+
 def _skip_space(text: str, position: int) -> int:
     while position < len(text) and text[position] in " ,":
         position += 1
@@ -155,6 +185,8 @@ class Proposal:
     last: int = 0
     deadline_from: int | None = None  # where the deadline sentence merged into it starts
     has_subject: bool = False  # a subject or addressee of its own, named or not ("Investors shall")
+    split_start: bool = False  # starts inside its unit, after another unit's order (see second_order)
+    split_end: bool = False  # ends inside its unit, where another unit's order starts
 
 
 @dataclass
@@ -163,6 +195,7 @@ class _Cue:
     start: int
     end: int
     subject: bool = False  # words stand before the obligation (a subject of its own)
+    pronoun: bool = False  # the addressee is a pronoun ("lui a demandé de"): the unit in focus
 
 
 @dataclass
@@ -301,7 +334,8 @@ class _Reader:
             stop = sentence_end.start() if sentence_end else len(self.view)
             after = self.view[unit.start + match.end() : min(stop, unit.start + match.end() + 400)]
             if lead_in or cues.complement is None or cues.complement.search(after):
-                return _Cue("request", unit.start + match.start(), unit.start + match.end())
+                pronoun = self.language == "fr" and bool(_FR_PRONOUN_ADDRESSEE.search(text, 0, match.start()))
+                return _Cue("request", unit.start + match.start(), unit.start + match.end(), pronoun=pronoun)
         for match in cues.modal.finditer(text):
             start = unit.start + match.start()
             before = text[: match.start()]
@@ -390,6 +424,8 @@ class _Reader:
         return past is not None and past.search(text, max(0, position - 80), position) is not None
 
     def is_narrative(self, unit: Unit, span: int = 80) -> bool:
+        if self.language == "vi" and _VI_IMPLEMENTING.match(self.view, unit.start):
+            span = unit.end - unit.start  # the told act comes after the document's long name
         head = self.narration_view[unit.start : min(unit.end, unit.start + span)]
         return bool(self.cues.narration.search(head))
 
@@ -462,15 +498,23 @@ class _Reader:
             if start_mention is not None:
                 lead = start_mention
                 extra = self._run(usable, usable.index(start_mention))[1:]
+        if lead is None:
+            agent = self.passive_agent(unit, usable, coordinated)
+            if agent is not None:
+                lead = agent
         # A lead of its own: a unit named, a request, or an addressee of the request before ("; aux Comités ...").
         self.has_subject = lead is not None or self._has_own_subject(unit, mentions, cue)
         self.own_lead = (
             lead is not None
             or (cue is not None and cue.kind == "request")
             or self.first_word(unit) in ("a", "au", "aux", "à", "to")
+            # "- the contractor to add machinery ...": an item with an addressee of its own, no unit
+            or (self.language == "en" and unit.is_item and bool(_EN_ITEM_ADDRESSEE.match(self.prep.folded, unit.start)))
         )
         if lead is not None:
             lead_dept = lead.dept
+        elif cue is not None and cue.pronoun:
+            lead_dept = self.focus  # "Le Conseil lui a demandé de ...": the unit the sentence before named
         elif self._has_own_subject(unit, mentions, cue):
             lead_dept = None
         else:
@@ -481,6 +525,28 @@ class _Reader:
             if dept is not None and dept != lead_dept and dept not in coordinating:
                 coordinating.append(dept)
         return lead_dept, coordinating
+
+    def passive_agent(self, unit: Unit, usable: list[Mention], coordinated: set[int]) -> Mention | None:
+        """The agent of a passive order: "that the school buildings be inspected by the Education
+        Department", "ska genomföras av byggdepartementet", or of an order told as a noun ("– mise à
+        jour du registre par le Comité populaire de X, d'ici le 6 juin")."""
+        pattern = _PASSIVE_AGENT.get(self.language)
+        if pattern is None:
+            return None
+        if self.language == "fr":
+            first = self.first_word(unit)
+            nominal = not (
+                first in self.cues.subject_starters or (self.cues.infinitive and self.cues.infinitive.fullmatch(first))
+            )
+            if not nominal:
+                return None
+        folded = self.prep.folded
+        for i, mention in enumerate(usable):
+            if i in coordinated or mention.affiliation:
+                continue
+            if pattern.search(folded, max(unit.start, mention.start - 60), mention.start):
+                return mention
+        return None
 
     def _has_own_subject(self, unit: Unit, mentions: list[Mention], cue: _Cue | None) -> bool:
         """A subject or addressee that is no department: "Investors shall", "aux écoles de"."""
@@ -537,7 +603,9 @@ class _Reader:
             elif quiet_semicolons and unit.boundary == "semicolon":
                 proposed = False
             elif directive_context and in_list:
-                proposed = self.is_imperative(unit) or not self.is_narrative(unit, 40)
+                proposed = (self.is_imperative(unit) or not self.is_narrative(unit, 40)) and not (
+                    _APPROVAL_ITEM.match(self.prep.folded, unit.start)
+                )
             elif directive_context and unit.boundary in ("sentence", "line"):
                 # "Sở Y tế rà soát ...": in Vietnamese a unit and a bare verb is an order; in the other
                 # languages a unit and a verb in the present tells ("Kulturnämnden behandlar ärendet ...")
@@ -574,18 +642,21 @@ class _Reader:
                 ):
                     # "The departments shall also ..." after "the Departments: Health; Finance; ...": that list
                     lead, coordinating = previous_proposal.lead, list(previous_proposal.coordinating)
-                proposals.append(
-                    Proposal(
-                        unit.start,
-                        unit.end,
-                        lead,
-                        coordinating,
-                        self.own_lead,
-                        position,
-                        position,
-                        has_subject=self.has_subject,
-                    )
+                proposal = Proposal(
+                    unit.start,
+                    unit.end,
+                    lead,
+                    coordinating,
+                    self.own_lead,
+                    position,
+                    position,
+                    has_subject=self.has_subject,
                 )
+                proposals.append(proposal)
+                second = self.second_order(unit, proposal) if cue is not None else None
+                if second is not None:
+                    proposals.append(second)
+                    lead = second.lead
                 context = _Context("directive", lead, listed=in_list and context.listed)
                 self.update_focus(lead)
             else:
@@ -598,8 +669,45 @@ class _Reader:
             previous = unit
         return proposals
 
+    def second_order(self, unit: Unit, proposal: Proposal) -> Proposal | None:
+        """A second unit given its own order in the same sentence: "The Ministry of Finance was instructed
+        to ..., and the Ministry of Education was tasked with ...", "..., et le Ministre de X est chargé
+        de ...": the sentence is two directives, cut before the second unit."""
+        for joint in _SECOND_ORDER.finditer(self.prep.folded, unit.start, unit.end):
+            rest = replace(unit, start=joint.end(), boundary="sentence")
+            mentions = self.mentions_in(rest.start, rest.end)
+            named = self.starts_with_mention(rest, mentions)
+            if named is None or named.dept is None or named.dept == proposal.lead:
+                continue
+            after = self.view[named.end : min(rest.end, named.end + 40)]
+            if not self.cues.strong_modal.search(after):
+                continue
+            cue = self.own_cue(rest, mentions)
+            if cue is None:
+                continue
+            lead, coordinating = self.roles(rest, mentions, cue, None)
+            if lead is None:
+                continue
+            proposal.end, proposal.split_end = joint.start(), True
+            return Proposal(
+                rest.start,
+                rest.end,
+                lead,
+                coordinating,
+                True,
+                proposal.first,
+                proposal.last,
+                has_subject=True,
+                split_start=True,
+            )
+        return None
+
     def _is_heading(self, unit: Unit, text: str) -> bool:
         """A title (the unpunctuated first line), a heading, a byline, "Source", "Comment (0)"."""
+        if unit.is_item and unit.whole_line and unit.closer in ("line", "para", "end"):
+            # "5. NOTICES OF MOTION": a numbered heading in capitals is no item of a list
+            letters = _WORD.findall(self.prep.work, unit.start, unit.end)
+            return bool(letters) and len(letters) <= _JUNK_WORDS and all(w.isupper() for w in letters)
         if not unit.whole_line or unit.is_item or unit.closer not in ("line", "para", "end"):
             return False
         if unit.boundary == "start" and unit.closer != "end":
@@ -622,7 +730,29 @@ class _Reader:
         ):
             return _Context("narration")  # a report on the orders' progress: its items are results
         named = [m for m in mentions if not m.affiliation and not m.issuer]
-        header = bool(named) and len(_WORD.findall(text)) <= 10 and not narrative
+        short = len(_WORD.findall(text)) <= 10 and not narrative
+        header = bool(named) and short
+        if (
+            cue is None
+            and not named
+            and short
+            and len(_WORD.findall(text)) >= 2
+            and self.cues.generic_subject.search(self.view, unit.start, min(unit.end, unit.start + 24))
+        ):
+            # "UBND các huyện, thị xã, thành phố:", "All departments:": the tasks of a group of units
+            self.update_focus(None)
+            return _Context("directive", None, listed=True)
+        if (
+            not (strong or header)
+            and unit.is_item
+            and context is not None
+            and context.kind == "directive"
+            and context.listed
+            and not narrative
+        ):
+            # "– ouverture de salles ... : Département X, sous huitaine ;": an action, then its unit after
+            # the colon (a record of decisions laid out as a table): the list goes on
+            return context
         if not (strong or header or (self.cues.leadin_weak.search(text) and not narrative)):
             return _Context("narration")
         lead, _coordinating = self.roles(unit, mentions, cue, None)
@@ -768,7 +898,7 @@ def shape(
             owner[i] = k
     for k, proposal in enumerate(merged):
         i = proposal.first
-        while i > 0 and numbers[i - 1] == numbers[proposal.first] and (i - 1) not in owner:
+        while not proposal.split_start and i > 0 and numbers[i - 1] == numbers[proposal.first] and (i - 1) not in owner:
             i -= 1
             owner[i] = k
             if units[i].ends_colon:  # "X ska kartlägga:" and its lower-case items are one sentence
@@ -776,18 +906,27 @@ def shape(
                 if lead_in is not None and (proposal.lead is None or not proposal.own_lead):
                     proposal.lead = lead_in
                 break
-        proposal.first, proposal.start = i, units[i].start
+        if not proposal.split_start:
+            proposal.first, proposal.start = i, units[i].start
         j = proposal.last
-        while j + 1 < len(units) and numbers[j + 1] == numbers[proposal.last] and (j + 1) not in owner:
+        while (
+            not proposal.split_end
+            and j + 1 < len(units)
+            and numbers[j + 1] == numbers[proposal.last]
+            and (j + 1) not in owner
+        ):
             j += 1
             owner[j] = k
-        proposal.last, proposal.end = j, units[j].end
+        if not proposal.split_end:
+            proposal.last, proposal.end = j, units[j].end
     result: list[Proposal] = []
     skip_until = -1
     for k, proposal in enumerate(merged):
         if k <= skip_until:
             continue
         result.append(proposal)
+        if proposal.split_end:
+            continue  # the order of another unit follows in the same sentence
         j, seen = proposal.last + 1, 0
         while j < len(units) and seen <= _MERGE_LOOKAHEAD:
             sentence = numbers[j]
