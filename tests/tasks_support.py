@@ -7,7 +7,10 @@
 - ``admin`` and ``observer`` sit in the office too.
 """
 
+from contextlib import contextmanager
 from dataclasses import dataclass
+
+import sqlalchemy as sa
 
 from tracker.extensions import db
 from tracker.tasks import operations
@@ -100,3 +103,18 @@ def update_count(task):
 def reload(task):
     db.session.expire_all()
     return db.session.get(Task, task.id)
+
+
+@contextmanager
+def tasks_built():
+    """The titles of the task ORM objects built while the block runs (a page that reads rows builds none)."""
+    built = []
+
+    def count(target, context):
+        built.append(target.title)
+
+    sa.event.listen(Task, "load", count)
+    try:
+        yield built
+    finally:
+        sa.event.remove(Task, "load", count)

@@ -9,9 +9,9 @@ import pytest
 import sqlalchemy as sa
 import time_machine
 
-from tests.tasks_support import build_world
+from tests.tasks_support import build_world, tasks_built
 from tracker.extensions import db
-from tracker.tasks.models import Priority, Task, TaskStatus
+from tracker.tasks.models import Priority, TaskStatus
 
 
 @pytest.fixture
@@ -73,18 +73,10 @@ def test_the_lead_department_is_named_in_the_readers_language(world, client, aut
 def test_a_list_page_builds_no_task_object(world, client, auth, frozen):
     """Building and tracking ORM objects cost a list page more than reading its rows."""
     auth.login(world.leader)
-    loaded = []
-
-    def count(target, context):
-        loaded.append(target)
-
-    sa.event.listen(Task, "load", count)
-    try:
+    with tasks_built() as built:
         page = client.get("/tasks/?status=").get_data(as_text=True)
-    finally:
-        sa.event.remove(Task, "load", count)
     assert "Plant mangroves on the coast" in page and "Count the buffalo" in page
-    assert loaded == []
+    assert built == []
 
 
 def test_the_review_queue_reads_its_rows_with_their_coordinating_departments(world, make, client, auth, frozen):
@@ -134,17 +126,9 @@ def test_a_meeting_page_lists_its_tasks_by_directive_as_rows(world, make, client
     make.task(lead=world.lead, issuer=world.leader, meeting_id=meeting.id, title="Report to the committee")
     db.session.commit()
     auth.login(world.leader)
-    loaded = []
-
-    def count(target, context):
-        loaded.append(target)
-
-    sa.event.listen(Task, "load", count)
-    try:
+    with tasks_built() as built:
         page = client.get(f"/meetings/{meeting.id}").get_data(as_text=True)
-    finally:
-        sa.event.remove(Task, "load", count)
-    assert loaded == []
+    assert built == []
     first_card = page[page.index(f'id="directive-{first.id}"') : page.index(f'id="directive-{second.id}"')]
     assert "Dredge the north canal" in first_card and "GT · Olga Otherstaff" in first_card
     assert "timing-row-overdue" in first_card and "Buy pumps" not in first_card

@@ -4,10 +4,9 @@ import io
 import re
 
 import docx
-import sqlalchemy as sa
 
+from tests.tasks_support import tasks_built
 from tracker.extensions import db
-from tracker.tasks.models import Task
 
 
 def test_meeting_page_shows_the_four_classes(province, client, auth, frozen):
@@ -92,20 +91,12 @@ def test_meeting_report_page_lists_the_directives_tasks_as_rows(province, client
     overdue and late lists keep theirs, 50 at most)."""
     meeting = province["meeting"]
     auth.login(province["leader"])
-    loaded = []
-
-    def count(target, context):
-        loaded.append(target.title)
-
-    sa.event.listen(Task, "load", count)
-    try:
+    with tasks_built() as built:
         html = client.get(f"/reports/meetings/{meeting.id}").get_data(as_text=True)
-    finally:
-        sa.event.remove(Task, "load", count)
     start = html.index('id="meeting-directives"')
     section = html[start : html.index("</section>", start)]
     rows = re.findall(r'<tr data-task-id="\d+">.*?</tr>', section, re.S)
     assert len(rows) == 2
     assert all("Agriculture" in row for row in rows)
     assert any("Due yesterday" in row and "Overdue" in row for row in rows)
-    assert "Due in ten days" not in loaded  # listed under its directive only, as a row
+    assert "Due in ten days" not in built  # listed under its directive only, as a row

@@ -149,12 +149,15 @@ def meeting_tasks(user, meeting, limit=None, options=None):
         .unique()
         .all()
     )
-    hidden = 0
-    if len(tasks) > limit:
-        tasks = tasks[:limit]
-        total = db.session.scalar(visible.with_only_columns(sa.func.count(), maintain_column_froms=True))
-        hidden = total - limit
-    return MeetingTasks(tasks, hidden)
+    return _cut(visible, tasks, limit)
+
+
+def _cut(visible, tasks, limit):
+    """The first ``limit`` of ``tasks`` (read up to one more), and how many of ``visible`` are not shown."""
+    if len(tasks) <= limit:
+        return MeetingTasks(tasks, 0)
+    total = db.session.scalar(visible.with_only_columns(sa.func.count(), maintain_column_froms=True))
+    return MeetingTasks(tasks[:limit], total - limit)
 
 
 def meeting_task_rows(user, meeting, limit=None):
@@ -168,13 +171,7 @@ def meeting_task_rows(user, meeting, limit=None):
     visible = visible_tasks(user, Task.meeting_id == meeting.id)
     order = (Task.directive_id.asc().nulls_last(), Task.id)
     shown = visible.with_only_columns(Task.id, maintain_column_froms=True).order_by(*order).limit(limit + 1)
-    tasks = listed(shown.subquery(), order)
-    hidden = 0
-    if len(tasks) > limit:
-        tasks = tasks[:limit]
-        total = db.session.scalar(visible.with_only_columns(sa.func.count(), maintain_column_froms=True))
-        hidden = total - limit
-    return MeetingTasks(tasks, hidden)
+    return _cut(visible, listed(shown.subquery(), order), limit)
 
 
 def get_directive(directive_id):
