@@ -472,3 +472,39 @@ def test_a_heads_home_page_asks_its_counts_in_two_statements(world, data, client
     assert len(counting) == 2, counting
     assert all(statement.count("task_counts") >= 1 and "count(*)" in statement for statement in counting)
     assert "1 overdue" in page
+
+
+@pytest.mark.parametrize("sort", ["deadline", "-deadline", "updated", "title"])
+def test_a_heads_own_work_is_two_ranges_read_in_order(world, make, frozen, sort):
+    """A head's "my tasks": theirs and the department's unassigned ones, each read as its own index
+    range (an OR of the two made the database fetch and sort all of either), paged as one list."""
+    from tracker.tasks.queries import _matching_page
+
+    statement = str(_matching_page(world.head, TaskFilters(mine=True, status="open", sort=sort))[0])
+    assert "assignee_id IS NULL" in statement and " OR " not in statement.split("ORDER BY")[0], statement
+    for n in range(30):
+        other = n % 5 == 4  # another department's unassigned work is not theirs
+        make.task(
+            lead=world.other if other else world.lead,
+            issuer=world.leader,
+            assignee=None if other else (world.head, None, world.staff)[n % 3],
+            due_on=date(2025, 1 + n % 12, 1 + n % 27),
+            title=f"Work {29 - n:02d}",
+            status=TaskStatus.DONE if n % 7 == 0 else (TaskStatus.ASSIGNED, TaskStatus.IN_PROGRESS)[n % 2],
+        )
+    db.session.commit()
+    everything, _ = run(world.leader, sort=sort, per_page=100, status="open")
+    expected = [
+        task.id
+        for task in everything
+        if task.lead_department_id == world.lead.id and task.assignee_id in (world.head.id, None)
+    ]
+    assert len(expected) >= 10
+    got = []
+    for page in range(1, len(expected) // 3 + 2):
+        items, total = run(world.head, mine=True, status="open", sort=sort, per_page=3, page=page)
+        assert total == len(expected)
+        got += [task.id for task in items]
+    assert got == expected
+    staff_items, _ = run(world.staff, mine=True, status="open", sort=sort, per_page=100)
+    assert {task.assignee_id for task in staff_items} <= {world.staff.id}

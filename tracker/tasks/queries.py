@@ -174,17 +174,25 @@ def visible_tasks(user, *conditions):
     return restrict(sa.select(Task), list(conditions), visibility(user))
 
 
-def mine_clause(user):
-    """The user's own work: assigned to them, or unassigned in the department they head.
+def mine_branches(user):
+    """The user's own work, as branches (see :func:`restrict`): assigned to them, or unassigned in the
+    department they head.
 
     Both within the user's department's lead tasks (which they may always see): after a move to
-    another department, the old department's tasks are no longer theirs.
+    another department, the old department's tasks are no longer theirs. A head's are two index
+    ranges of (lead department, assignee, status, deadline): as one OR, PostgreSQL fetched every
+    task of either (4,700 unassigned ones in the busiest department at a million tasks) to sort
+    them; as two branches, each is read in deadline order for a page's first rows only.
     """
+    own = Task.lead_department_id == user.department_id
     if user.role == Role.HEAD:
-        mine = sa.or_(Task.assignee_id == user.id, Task.assignee_id.is_(None))
-    else:
-        mine = Task.assignee_id == user.id
-    return sa.and_(Task.lead_department_id == user.department_id, mine)
+        return [[own, Task.assignee_id == user.id], [own, Task.assignee_id.is_(None)]]
+    return [[own, Task.assignee_id == user.id]]
+
+
+def mine_clause(user):
+    """:func:`mine_branches` as one condition."""
+    return sa.or_(*(sa.and_(*branch) for branch in mine_branches(user)))
 
 
 def _within_own_department(user, filters):
@@ -234,8 +242,7 @@ def criteria(user, filters, today=None):
     """``(conditions, branches)`` selecting the tasks that match ``filters`` (see ``restrict``)."""
     today = today or today_local()
     conditions, branches = [], [[]]
-    if filters.mine:
-        conditions.append(mine_clause(user))
+    mine = mine_branches(user) if filters.mine else [[]]
     if filters.status == OPEN:
         conditions.append(Task.status.in_(OPEN_STATUSES))
     elif filters.status:
@@ -264,7 +271,7 @@ def criteria(user, filters, today=None):
         conditions.append(Task.due_on <= filters.due_to)
     if filters.q:
         conditions.append(text_condition(filters.q))
-    return conditions, branches
+    return conditions, [own + branch for own in mine for branch in branches]
 
 
 def visible_criteria(user, filters, today=None):
