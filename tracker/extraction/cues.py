@@ -137,7 +137,8 @@ FR = Cues(
     request=re.compile(
         # "est invité à", "sont priés de": the passive names who must act (an obligation, not a request)
         r"(?<!\best )(?<!\bsont )(?<!\bete )"
-        r"\b(?:demande|demandent|demander|exhorte|invite|invitent|prie|enjoint|charge|chargent|instruit|"
+        # "J'instruis le Ministre de ...": a circular's first person
+        r"\b(?:demande|demandent|demander|exhorte|invite|invitent|prie|enjoint|charge|chargent|instruit|instruis|"
         r"recommande|ordonne|confie|sollicite|appelle|appellent|appelant)(?=\s+(?:(?:mercredi|lundi|mardi|jeudi|vendredi|egalement|aussi|"
         r"notamment|enfin|donc|en outre|par ailleurs|encore|ensuite)\s+)?(?:a|au|aux|a l'|l'|le|la|les|ce|cette|ces|"
         r"tous|toutes)\b)|\b(?:indique|rappele|rappelle|souligne|signifie)\s+"
@@ -154,6 +155,11 @@ FR = Cues(
         r"(?:des\s+)?instructions?\s+(?:a|ont|est|sont)\s+(?:ete\s+)?(?:egalement\s+)?donnees?|"
         r"(?:mandat|mission)\s+(?:a\s+ete|est)\s+(?:egalement\s+)?(?:donnee?|confiee?))"
         r"(?=\s+(?:a|au|aux|a l')\b)"
+        # "Il revient à la direction de la santé de ...", "il appartient au Ministre de ...": the unit's duty
+        r"|\bil\s+(?:revient|appartient|incombe|reviendra|appartiendra|incombera)(?=\s+(?:a|au|aux|a l')\b)"
+        # "Il lui a été demandé de ...": the impersonal passive, to a pronoun (the unit named before)
+        r"|\bil\s+(?:lui|leur)\s+(?:a\s+ete|est)\s+(?:egalement\s+|aussi\s+|en outre\s+)?(?:demande|recommande|"
+        r"enjoint)(?=\s+(?:de|d')\b)"
     ),
     complement=re.compile(
         r"\b(?:de|d'|a)\s*[«\"“]?\s*(?:(?:lui|leur|nous|vous|se|s'|en|y)\s*[«\"“]?\s*)?"
@@ -163,7 +169,8 @@ FR = Cues(
         r"\b(?:doit|doivent|devra|devront|devrait|devraient|il faut|il convient|est tenue?|sont tenue?s|"
         r"(?:est|sont) (?:chargee?s?|invitee?s?|priee?s?|responsables?)|a besoin de|ont besoin de|"
         r"chef de file|(?:a|ont) ete (?:chargee?s?|invitee?s?|instruite?s?|priee?s?)|"
-        r"veillera a|veilleront a|se chargera de|se chargeront de)\b"
+        # "veilleront, chacun en ce qui le concerne, à": an aside before "à"
+        r"(?:veillera|veilleront)(?:\s*,[^,.;]{1,40},)?\s+a|se chargera de|se chargeront de)\b"
     ),
     strong_modal=re.compile(r"(?:est|sont|a ete|ont ete) (?:chargee?s?|invitee?s?|priee?s?|instruite?s?)"),
     # "avait demandé", "a déjà chargé", "a depuis invité": an order given before, told (the passé composé
@@ -299,7 +306,8 @@ VI = Cues(
         r"giải quyết|đầu tư|phát triển|lập|trình|ban hành|số hóa|số hoá|đánh giá(?! cao)|hỗ trợ|quyết liệt|làm tốt|"
         r"khắc phục|xử lý|quản lý|giao|yêu cầu|đề nghị|sớm|kịp thời|chú trọng|huy động|trồng|phấn đấu|"
         r"duy trì|mở rộng|nhân rộng|tuyên truyền|lựa chọn|công bố|gửi|nộp|hoàn tất|tổng hợp|chuẩn bị|"
-        r"khảo sát|thống nhất|vận động|kiện toàn|sắp xếp|chấn chỉnh|tạo điều kiện|thúc đẩy|rút kinh nghiệm)\b"
+        r"khảo sát|thống nhất|vận động|kiện toàn|sắp xếp|chấn chỉnh|tạo điều kiện|thúc đẩy|rút kinh nghiệm|"
+        r"thành lập)\b"
     ),
     infinitive=None,
     past_time=re.compile(r"\b(?:trước đó|trước đây|năm trước|năm ngoái)\b"),
@@ -340,7 +348,9 @@ GAP_WORDS = words(
     "lundi mardi mercredi jeudi vendredi samedi dimanche egalement aussi notamment encore ensuite enfin donc "
     "hier today yesterday "
     # the giver after the verb, in a Swedish inverted clause: "Vidare ger regeringen X i uppdrag"
-    "regeringen kommunstyrelsen kommunfullmaktige namnden"
+    "regeringen kommunstyrelsen kommunfullmaktige namnden "
+    # "Regeringen uppdrar vidare åt justitiedepartementet", "ger dessutom X i uppdrag"
+    "vidare dessutom aven ocksa"
 )
 #: "... chịu trách nhiệm ... nếu để chậm", "responsible if": accountability, not a task.
 ACCOUNTABILITY = re.compile(

@@ -54,6 +54,7 @@ _ANY_NUMBER = re.compile(
     r"\d|\b(?:" + _NUM[len("(?P<n>") :] + r"\b|\bwithin\s+an?\s+(?:day|week|month)\b|"
     r"\b(?:this|next) year\b|\bcette annee\b|\bi ar\b|\bdetta ar\b|\b(?:quinzaine|huitaine)\b|"
     r"\bfortnight\b|\bend of the year\b|\bfin de l'annee\b|\b(?:slutet|utgangen) av aret\b|\bcuoi nam nay\b|"
+    r"\barsskiftet\b|"
     r"\bmonth\b|\bmois\b|\bmanad(?:en)?\b|\bthang nay\b|"
     r"\b(?:quarter|trimestre|kvartal\w*|quy|semestre|halvar\w*|half)\b|"
     r"\b" + MONTH
@@ -127,7 +128,7 @@ _CANDIDATES = [
         "this_year",
         re.compile(
             r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+year|(?:la\s+)?fin\s+de\s+(?:l'annee|cette\s+annee)|"
-            r"(?:slutet|utgangen)\s+av\s+(?:aret|detta\s+ar)|arets\s+slut|cuoi\s+nam\s+nay)\b(?!\s*(?:19|20)\d\d)"
+            r"(?:slutet|utgangen)\s+av\s+(?:aret|detta\s+ar)|arets\s+slut|arsskiftet|cuoi\s+nam\s+nay)\b(?!\s*(?:19|20)\d\d)"
         ),
     ),
     (
@@ -178,7 +179,7 @@ _CANDIDATES = [
 ]
 #: "En delredovisning ska lämnas senast ... och en slutredovisning senast ...": the final deadline counts.
 _FINAL = re.compile(
-    r"\b(?:slutredovisning\w*|slutrapport\w*|slutligt\s+redovisas|final\s+report|final\s+deadline|"
+    r"\b(?:slutredovisning\w*|slutredovisa\w*|slutrapport\w*|slutligt\s+redovisas|final\s+report|final\s+deadline|"
     r"rapport\s+final|remise\s+finale)\b"
 )
 
@@ -194,7 +195,12 @@ _QUALIFIER = re.compile(
     # "report back to the Board meeting on 4 May", "till nämndens sammanträde 12 mars"
     r"|\b(?:to|at|for|till|vid|a|au|pour|tai)\s+(?:[^\s.;:]+\s+){0,3}(?:meeting|sammantrade|mote|seance|reunion|"
     r"cuoc hop|phien hop|ky hop)(?:\s+(?:thuong ky|thuong le|dinh ky|ordinaire|pleniere|ordinarie))?"
-    r"(?:\s+(?:on|of|den|le|du|ngay))?)"
+    r"(?:\s+(?:on|of|den|le|du|ngay))?"
+    # an event named with its date: "avant la rentrée du 1er septembre", "before the school opening of
+    # 5 September", "trước khai giảng năm học mới (05/9/2025)"
+    r"|\b(?:avant|before|prior to|fore|innan|truoc)\s+(?:the\s+|la\s+|le\s+|l')?"
+    r"(?:[^\s.;:,\d()]+\s+){1,3}(?:du|of|den)(?=\s)|\b(?:avant|before|prior to|fore|innan|truoc)\s+"
+    r"(?:[^\s.;:,\d()]+\s+){1,6}\()"
     r"(?:\s+(?:the|la|l'|le|den|i))?"
     # "the end of the month of June", "la fin du mois de juin": that month
     r"(?:\s*,?\s*(?:(?:the\s+)?(?:end|middle|beginning|start)\s+of(?:\s+the)?(?:\s+month\s+of)?|"
@@ -427,6 +433,8 @@ def _first_deadline(folded, excluded, meeting_date, language) -> Deadline | None
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
         text_start = start - (len(before) - qualifier.start()) if qualifier else start
         resolved = _resolve(kind, groups, meeting_date, language)
+        if kind == "relative" and _FROM_RECEIPT.match(folded, end):
+            resolved = None  # "trong 15 ngày kể từ ngày nhận đủ hồ sơ": counted from an event to come
         if resolved is not None and meeting_date is not None and resolved < meeting_date - _LONG_AGO:
             continue  # "built before 2000" in minutes of 2025: a time of the past, no deadline
         return Deadline(text_start, end, resolved)
@@ -434,3 +442,11 @@ def _first_deadline(folded, excluded, meeting_date, language) -> Deadline | None
 
 
 _LONG_AGO = datetime.timedelta(days=366)
+#: After a relative deadline, the event it counts from when that is not the meeting or the document:
+#: the receipt of a file, a request or a report ("kể từ ngày nhận đủ hồ sơ", "from receipt of the
+#: application", "à compter de la réception du dossier", "från det att ansökan kom in").
+_FROM_RECEIPT = re.compile(
+    r"\s*,?\s*(?:ke\s+tu\s+(?:ngay|khi)\s+(?:nhan|tiep\s+nhan)|(?:from|after|of)\s+(?:the\s+)?(?:date\s+of\s+)?"
+    r"(?:receipt|receiving)|(?:a\s+compter\s+de|apres|des)\s+(?:la\s+)?reception|"
+    r"(?:efter|fran)\s+(?:det\s+att|mottagandet))"
+)

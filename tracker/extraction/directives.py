@@ -50,6 +50,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 _GAP_STOP = re.compile(r"[;:!?]|\.\s")
 _SUBJECT_BEFORE = re.compile(r"(?:^|[,(]|\b(?:the|le|la|les|l'|den|det|cac))\s*$")
 _JUNK_WORDS = 5
+#: The addressee block of a letter ("Kính gửi:", "To:", "Destinataires :", "Till:"): names, no task.
+_ADDRESSEES = re.compile(r"\s*(?:kinh gui|noi nhan|to|destinataires?|a l'attention de|mottagare|till)\s*")
 _AGENDA = re.compile(r"\b(?:ordre du jour|agenda|dagordning|chuong trinh (?:hop|lam viec|nghi su))\b")
 _PETITION_TO_BODY = re.compile(r"\s+(?:the\s+)?(?:city\s+)?(?:council|cabinet)\b(?!\s+(?:staff|administration))")
 _FROM_THE_PUBLIC = re.compile(
@@ -66,6 +68,9 @@ _VI_DOCUMENT_TOLD = re.compile(
 _PREMISE = re.compile(
     r"\s*(?:utgangspunkten|en utgangspunkt|the (?:starting point|premise)|le (?:point de depart|principe))\b"
     r"[^.;]{0,40}?\b(?:ar|bor vara|ska vara|skall vara|is|est|reste)\s+(?:att|that|que|qu')"
+    # "Regeringen bedömer att arbetet behöver samordnas": the government's assessment, the reasons for
+    # the decision, not an order
+    r"|\s*(?:regeringen|kommunstyrelsen|namnden)\s+(?:bedomer|anser|konstaterar|gor\s+bedomningen)\s+att\b"
 )
 #: A lead-in that reports on orders ("celui-ci a fait le point de la mise en œuvre des directives :",
 #: "reported on the implementation of the directions:"): its items are results, not orders.
@@ -86,6 +91,10 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _VI_GROUP_SUBJECT = re.compile(
     r"(?:các|những)\s+(?:sở|ngành|địa phương|đơn vị|cơ quan|huyện|bộ|chủ đầu tư)"
     r"(?:\s*,\s*(?:các\s+)?(?:sở|ngành|địa phương|đơn vị|cơ quan|huyện|thị xã|thành phố|bộ)(?:\s+liên quan)?)*"
+)
+#: A group of units named by their level: "UBND các huyện, thị xã, thành phố".
+_VI_GROUP_OF_UNITS = re.compile(
+    r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+(?:huyện|xã|phường|thị xã|thành phố)\b"
 )
 _VI_REPORTING = re.compile(r"(?:báo cáo|trình bày|cho biết|đánh giá|phát biểu|thông tin|giới thiệu)\b")
 
@@ -128,7 +137,8 @@ _CONDITION = re.compile(
 )
 _CONDITION_VI = re.compile(r"\s*(?:nếu|trường hợp|trong trường hợp|trong quá trình|khi)\b")
 #: A motion that starts "That the ..." (work view: the capital marks the motion, not a "that" clause).
-_MOTION_THAT = re.compile(r"(?:(?:and|or)\s*,?\s*(?:further(?:more)?\s*,?\s*)?)?That\s")
+#: Minutes often print the motion's words in capitals ("THAT the Finance Department report ...").
+_MOTION_THAT = re.compile(r"(?:(?:and|or|AND|OR)\s*,?\s*(?:(?:further(?:more)?|FURTHER)\s*,?\s*)?)?(?:That|THAT)\s")
 #: A French verb in the future after its subject, past an aside (", quant à lui,") and adverbs; not
 #: "sera"/"aura" (a passive or a perfect to come: "sera représenté").
 _FR_FUTURE = re.compile(
@@ -140,7 +150,18 @@ _FR_FUTURE = re.compile(
 
 #: "lui a demandé", "l'a chargé", "les a invités": a request whose addressee is a pronoun.
 _FR_PRONOUN_ADDRESSEE = re.compile(r"\b(?:lui|leur|l'|les)\s*a\s+$")
+_FR_TO_PRONOUN = re.compile(r"il\s+(?:lui|leur)\b")
 
+
+#: A French passive still to be done, before its agent: "la distribution devra être achevée par le
+#: Ministère de X", "des mesures seront mises en œuvre par le Ministère de Y", "une attention particulière
+#: devra être accordée par le Ministre de Z" (folded view; "sera"/"seront" with a participle, or an
+#: obligation with "être").
+_FR_PASSIVE_TO_DO = re.compile(
+    r"\b(?:sera|seront|(?:doit|doivent|devra|devront)\s+etre)\s+(?:(?:egalement|aussi|notamment|rapidement|"
+    r"prioritairement|effectivement)\s+)?(?!(?:co)?presid|represent|accompagn|assist|suivi|precede|ouvert|cloture)\w+(?:e|es|ee|ees|is|ise|ises|it|ite|ites|u|ue|us|ues|t|te|ts|tes)\b"
+    r"[^.;:]{0,60}?\bpar\s+(?:le\s+|la\s+|les\s+|l')?$"
+)
 
 #: Before the agent of a passive (folded view).
 _PASSIVE_AGENT = {
@@ -157,6 +178,15 @@ _APPROVAL_ITEM = re.compile(
     r"\s*(?:adoption|approbation|nomination|prise d'acte|approval|appointment|adoption of|"
     r"godkannande|antagande|faststallande)\b"
 )
+#: An appointment in a list of decisions ("M. X, administrateur civil, est nommé Directeur de ...", "is
+#: appointed Director of ..."): the unit it names is where the person will work, no task.
+_APPOINTMENT = re.compile(
+    r"\b(?:est|sont)\s+(?:nommee?s?|designee?s?|promue?s?|reconduite?s?)\b"
+    r"|\b(?:is|are|was|were)\s+(?:hereby\s+)?(?:appointed|designated|named)\s+(?:as\s+)?(?:the\s+)?[A-Za-z]"
+)
+#: A French request whose complement only asks for an attitude ("a invité le Gouvernement à faire preuve
+#: d'anticipation", "à redoubler de vigilance"): an exhortation, no task.
+_FR_EXHORTATION = re.compile(r"\s*(?:a|de|d')\s+(?:faire preuve d|redoubler d|rester (?:mobilise|vigilant))")
 #: "Thực hiện Công văn số ... , UBND tỉnh đã ...": implementing a document, an opener before a told act.
 _VI_IMPLEMENTING = re.compile(
     r"(?:thực hiện|căn cứ|theo|triển khai)\s+(?:công văn|công điện|văn bản|quyết định|chỉ thị|kế hoạch|"
@@ -166,6 +196,12 @@ _VI_IMPLEMENTING = re.compile(
 
 #: Where a second unit's order may start in the same sentence (folded view).
 _SECOND_ORDER = re.compile(r",\s*(?:and|while|whereas|et|tandis que|och|medan)\s+(?=\S)")
+
+
+def _fr_complement_is_exhortation(after: str) -> bool:
+    """The request's first complement ("à"/"de" + verb) asks only for an attitude."""
+    first = re.search(r"\b(?:a|de|d')\s*(?=[a-z])", after)
+    return first is not None and bool(_FR_EXHORTATION.match(after, first.start()))
 
 
 def _skip_space(text: str, position: int) -> int:
@@ -333,8 +369,12 @@ class _Reader:
             sentence_end = _SENTENCE_END.search(self.view, unit.start + match.end())
             stop = sentence_end.start() if sentence_end else len(self.view)
             after = self.view[unit.start + match.end() : min(stop, unit.start + match.end() + 400)]
+            if self.language == "fr" and _FR_EXHORTATION.search(after[:160]) and _fr_complement_is_exhortation(after):
+                continue
             if lead_in or cues.complement is None or cues.complement.search(after):
-                pronoun = self.language == "fr" and bool(_FR_PRONOUN_ADDRESSEE.search(text, 0, match.start()))
+                pronoun = self.language == "fr" and bool(
+                    _FR_PRONOUN_ADDRESSEE.search(text, 0, match.start()) or _FR_TO_PRONOUN.match(match.group())
+                )
                 return _Cue("request", unit.start + match.start(), unit.start + match.end(), pronoun=pronoun)
         for match in cues.modal.finditer(text):
             start = unit.start + match.start()
@@ -403,6 +443,9 @@ class _Reader:
             first = self.starts_with_mention(unit, mentions)
             if first and _FR_FUTURE.match(self.prep.folded, first.end) and not self.is_narrative(unit, 40):
                 return _Cue("modal", first.end, first.end, subject=True)
+            agent = self.fr_passive_agent(unit, mentions)
+            if agent is not None and not self.is_narrative(unit, 40):
+                return _Cue("modal", agent.start, agent.start, subject=True)
         return None
 
     def is_formula(self, unit: Unit) -> bool:
@@ -526,6 +569,15 @@ class _Reader:
                 coordinating.append(dept)
         return lead_dept, coordinating
 
+    def fr_passive_agent(self, unit: Unit, mentions: list[Mention]) -> Mention | None:
+        """The agent of a French passive still to be done ("devra être achevée par le Ministère de X")."""
+        for mention in mentions:
+            if mention.affiliation or mention.issuer:
+                continue
+            if _FR_PASSIVE_TO_DO.search(self.prep.folded, max(unit.start, mention.start - 120), mention.start):
+                return mention
+        return None
+
     def passive_agent(self, unit: Unit, usable: list[Mention], coordinated: set[int]) -> Mention | None:
         """The agent of a passive order: "that the school buildings be inspected by the Education
         Department", "ska genomföras av byggdepartementet", or of an order told as a noun ("– mise à
@@ -539,7 +591,8 @@ class _Reader:
                 first in self.cues.subject_starters or (self.cues.infinitive and self.cues.infinitive.fullmatch(first))
             )
             if not nominal:
-                return None
+                agent = self.fr_passive_agent(unit, [m for i, m in enumerate(usable) if i not in coordinated])
+                return agent
         folded = self.prep.folded
         for i, mention in enumerate(usable):
             if i in coordinated or mention.affiliation:
@@ -554,6 +607,8 @@ class _Reader:
             return True
         if self.first_word(unit) in self.cues.subject_starters:
             return True
+        if self.language == "vi" and _VI_GROUP_OF_UNITS.match(self.view, unit.start):
+            return True  # "UBND các huyện, thị xã, thành phố chịu trách nhiệm ...": a group, not the unit before
         modal = self.cues.modal.search(self.view, unit.start, unit.end)
         return modal is not None and len(_WORD.findall(self.view, unit.start, modal.start())) > 0
 
@@ -570,7 +625,12 @@ class _Reader:
         context: _Context | None = None
         previous: Unit | None = None
         quiet_semicolons = False  # the rest of a sentence whose start was not a directive
+        addressees = False  # inside a letter's addressee block ("Kính gửi:" and its items)
         for position, unit in enumerate(units):
+            if addressees and (unit.is_item or unit.boundary in ("item", "semicolon", "colon")):
+                previous = unit
+                continue
+            addressees = False
             mentions = self.mentions_in(unit.start, unit.end)
             self.resolve_backrefs(mentions)
             text = self.view[unit.start : unit.end]
@@ -583,6 +643,7 @@ class _Reader:
                 previous = unit
                 continue
             if unit.ends_colon or AS_FOLLOWS_END.search(self.prep.folded[unit.start : unit.end]):
+                addressees = unit.ends_colon and bool(_ADDRESSEES.fullmatch(self.prep.folded, unit.start, unit.end))
                 context = self._lead_in(unit, mentions, context)
                 if context.lead is not None:
                     self.lead_ins[position] = context.lead
@@ -596,6 +657,12 @@ class _Reader:
             directive_context = context is not None and context.kind == "directive"
             dated_obligation = False
             accountable = cue is None and ACCOUNTABILITY.search(self.prep.folded, unit.start, unit.end)
+            if accountable and position + 1 < len(units):
+                # "X chịu trách nhiệm ... nếu để dịch lây lan; thành lập các chốt ...": the warning, then the
+                # same unit's task after the semicolon
+                following = units[position + 1]
+                if following.boundary == "semicolon" and self.is_imperative(following):
+                    accountable = None
             if accountable or self.is_formula(unit) or _PREMISE.match(self.prep.folded, unit.start):
                 proposed = False
             elif cue is not None:
@@ -605,6 +672,7 @@ class _Reader:
             elif directive_context and in_list:
                 proposed = (self.is_imperative(unit) or not self.is_narrative(unit, 40)) and not (
                     _APPROVAL_ITEM.match(self.prep.folded, unit.start)
+                    or (cue is None and _APPOINTMENT.search(self.prep.folded, unit.start, unit.end))
                 )
             elif directive_context and unit.boundary in ("sentence", "line"):
                 # "Sở Y tế rà soát ...": in Vietnamese a unit and a bare verb is an order; in the other
@@ -719,6 +787,8 @@ class _Reader:
         text = self.view[unit.start : unit.end]
         if _AGENDA.search(self.prep.folded, unit.start, unit.end):
             return _Context("narration")  # "avec l'ordre du jour suivant :": the items are topics
+        if _ADDRESSEES.fullmatch(self.prep.folded, unit.start, unit.end):
+            return _Context("narration")  # "Kính gửi:", "To:", "Destinataires :": the addressees of a letter
         cue = self.own_cue(unit, mentions, lead_in=True)
         strong = cue is not None or self.cues.leadin_strong.search(text)
         narrative = self.is_narrative(unit)
@@ -782,6 +852,11 @@ def propose(
 
 #: A sentence whose subject is the assignment, its report or its results, or which has none:
 #: it only sets the deadline of, or the report-back on, the directive before it.
+#: A final report's deadline, after the interim one ("Uppdraget ska slutredovisas senast ...").
+_FINAL_REPORT = re.compile(
+    r"\b(?:slutredovisa\w*|slutredovisning\w*|slutrapport\w*|final\s+report\w*|rapport\s+final|"
+    r"remise\s+finale)\b"
+)
 _DEADLINE_SUBJECT = re.compile(
     # "Denna del av uppdraget", "This part of the assignment": a part of the assignment is the assignment
     r"\s*(?:(?:denna|this|that|cette|den\s+forsta|den\s+andra|the\s+first|the\s+second)\s+"
@@ -808,7 +883,8 @@ _REPORT_BACK = re.compile(
 )
 #: "...; and further, That the Clerk BE DIRECTED ...": each "That ..." of a motion is a resolution.
 _NEW_MOTION = re.compile(
-    r"(?:and|or)?,?\s*(?:further(?:more)?,?\s*)?That\s+(?:the\s+)?[A-Za-z]|et\s+que\s|och\s+att\s+[A-ZÅÄÖ]"
+    r"(?:and|or|AND|OR)?,?\s*(?:(?:further(?:more)?|FURTHER),?\s*)?(?:That|THAT)\s+(?:the\s+)?[A-Za-z]|et\s+que\s|"
+    r"och\s+att\s+[A-ZÅÄÖ]"
 )
 _UNIT_HEAD = re.compile(
     r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Sở|Bộ|Cục|Công ty|Trung tâm|(?:The )?(?:Department|Ministry|"
@@ -846,6 +922,20 @@ def _sentences(units: list[Unit], work: str, folded: str = "", named=frozenset()
             number += 1
         numbers.append(number)
     return numbers
+
+
+def _final_report_after(units, numbers, folded: str, last: int, has_deadline) -> tuple[int, int] | None:
+    """The sentence right after an interim report's deadline that sets the final one: (last unit, end)."""
+    j = last + 1
+    if j >= len(units) or units[j].boundary == "para" or units[j].ends_colon:
+        return None
+    stop = j
+    while stop + 1 < len(units) and numbers[stop + 1] == numbers[j]:
+        stop += 1
+    start, end = units[j].start, units[stop].end
+    if _FINAL_REPORT.search(folded, start, min(end, start + 80)) and has_deadline(start, end):
+        return stop, end
+    return None
 
 
 def shape(
@@ -964,6 +1054,12 @@ def shape(
                 )
             ):
                 proposal.end, proposal.last, proposal.deadline_from = end, last, start
+                final_end = _final_report_after(units, numbers, prep.folded, last, has_deadline)
+                if final_end is not None:  # "En delredovisning ska lämnas ... Uppdraget ska slutredovisas ..."
+                    last, end = final_end
+                    proposal.end, proposal.last = end, last
+                    if owner.get(last) is not None:
+                        other = max(other if other is not None else -1, owner[last])
                 if other is not None:
                     skip_until = max(skip_until, other)
                     for i in range(other + 1, len(merged)):

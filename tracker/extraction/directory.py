@@ -69,6 +69,7 @@ _ADMIN_WORDS = words(
 )
 _PROVINCE_WORDS = words("tinh province provincial provinsiella provinsens provinciale")
 _PLACE_MAX = 3
+_LOCALITY_KINDS = words("district city town")
 _DEPARTMENT_WORDS = words("department so departement departementet")
 
 _PERSON_TITLES = (
@@ -292,6 +293,15 @@ def _match_lists(index: DepartmentIndex, stream: _Stream) -> list[Mention]:
             first, j = False, j + length
         if head == ("peoples", "committee") and first:
             mentions.extend(_places_before(index, stream, i))
+    # "asked Hai Ha district to ...", "Mong Cai city must ...": a locality named by its kind stands for its
+    # people's committee (the English editions' way)
+    for i in [i for i, token in enumerate(tokens) if token in index.place_first]:
+        length, dept = _place_at(index, tokens, i)
+        if dept is None or i + length >= n or tokens[i + length] not in _LOCALITY_KINDS:
+            continue
+        if i + length + 1 < n and tokens[i + length + 1] in _HEAD_WORDS:
+            continue  # "Hai Ha District People's Committee": the alias says it
+        mentions.append(Mention(starts[i], ends[i + length], dept, "list"))
     return mentions
 
 

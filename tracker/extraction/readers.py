@@ -46,7 +46,10 @@ MAX_PHRASES = 2000
 #: Heads that open a phrase, with the field after them ("Ministry of ...", "Ministre de ...").
 _HEAD_AFTER = re.compile(
     r"\b(?:[Mm]inist(?:ry|ries|ers?|res?|ères?|eres?)|(?:[Ee]xecutive\s+|[Gg]eneral\s+)?[Dd]irector(?:\s+[Gg]eneral)?"
-    r"|[Dd]irecteur(?:\s+[Gg]énéral)?|[Hh]ead|[Ss]ecretary)"
+    r"|[Dd]irecteur(?:\s+[Gg]énéral)?|[Hh]ead|[Ss]ecretary"
+    # "la direction de la santé", "direction des finances :": a French administration's unit (not "sous la
+    # direction du Ministre", who leads)
+    r"|(?<!sous la )(?<!sous la haute )[Dd]irection(?=\s+(?:de|des|du|d['’])))"
     r"(?:\s+d['’]E[tT]at,?\s+[Mm]inistre)?"
     r"(?:\s+(?:régional|régionale|national|nationale|provincial|provinciale|général|générale|départemental|"
     r"départementale|regional|provincial|national|general))?"
@@ -159,7 +162,21 @@ def best_unit(departments, text: str, kind: str = "", language: str = "") -> Dep
     return units.memo[key]
 
 
+#: Words that qualify a ministry's field without naming another one: "Santé publique", "Éducation
+#: nationale", "Public Health". Dropped when the field with them names no unit.
+QUALIFIERS = words("publique publiques public national nationale nationales nationaux general generale base")
+
+
 def _best_unit(fields, tokens: tuple[str, ...], kind: str, language: str):
+    best = _best_unit_of(fields, tokens, kind, language)
+    if best is None:
+        bare = tuple(t for t in tokens if t not in QUALIFIERS)
+        if bare and len(bare) < len(tokens):
+            best = _best_unit_of(fields, bare, kind, language)
+    return best
+
+
+def _best_unit_of(fields, tokens: tuple[str, ...], kind: str, language: str):
     best, best_rank = None, None
     for alias_tokens, alias_kind, alias_language, dept in fields:
         if all(_token_matches(token, alias_tokens) for token in tokens):
@@ -180,6 +197,8 @@ def _field_end(work: str, start: int, capital_head: bool, limit: int = 120) -> i
     while position < stop:
         connector = _CONNECTOR.match(work, position)
         gap = connector.end() if connector and end > start else position
+        if "\n" in work[position:gap]:
+            break  # a name ends with its line (a heading, then the sentence below it)
         if end > start and "," in work[position:gap] and not capital_head:
             break
         word = _FIELD_WORD.match(work, gap)
@@ -220,6 +239,29 @@ def _resolve(departments, work: str, start: int, end: int, head: str) -> list[tu
     parts = [(s, e, best_unit(departments, work[s:e], kind, language)) for s, e in _split(work, start, end)]
     if any(dept is not None for _s, _e, dept in parts):
         return parts
+    return []
+
+
+#: The last word of a name, past an elided article ("l'Urbanisme" is a capital word).
+_LAST_FIELD_WORD = re.compile(r"\s+(?:[dlDL]['’])?([^\W\d_][\w'’-]*)$")
+_CONNECTOR_WORDS = words("and et och va de des du d l la le les of the")
+
+
+def _shortened(departments, work: str, start: int, end: int, head: str) -> list[tuple[int, int, DepartmentRef | None]]:
+    """A lower-case name runs on into the sentence ("la direction de la santé vérifiera la qualité"): the
+    longest start of it that names one unit, ending on a field word and not cut at "et"/"and"."""
+    kind, language = head_class(head), head_language(head)
+    words_at = [m for m in re.finditer(r"[^\W\d_][\w'’-]*", work[start:end])][:10]
+    for n in range(len(words_at) - 1, 0, -1):
+        last, following = words_at[n - 1].group().lower(), words_at[n].group().lower()
+        if last in _CONNECTOR_WORDS or following in ("and", "et", "och", "và", "&"):
+            continue
+        if "," in work[start + words_at[n - 1].end() : start + words_at[n].start()]:
+            continue
+        stop = start + words_at[n - 1].end()
+        dept = best_unit(departments, work[start:stop], kind, language)
+        if dept is not None:
+            return [(start, stop, dept)]
     return []
 
 
@@ -268,9 +310,13 @@ def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list
         return found
     departments = Units(departments)
     found.extend(_list_names(departments, work))
+    covered = 0  # "le Ministre de la Santé publique et le Ministre de l'Éducation": the second head is a
+    # part of the first phrase already, not a phrase of its own
     for count, hit in enumerate(_HEAD_AFTER.finditer(work)):
         if count >= MAX_PHRASES:  # a few hundred are more than any minutes hold; garbage can hold many more
             break
+        if hit.start() < covered:
+            continue
         capital = work[hit.start()].isupper() or work[hit.end() : hit.end() + 1].isupper()
         end = _field_end(work, hit.end(), capital)
         if end <= hit.end():
@@ -286,10 +332,45 @@ def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list
             end = hit.end() + last.start()
             parts = _resolve(departments, work, hit.end(), end, hit.group())
             named = [p for p in parts if p[2] is not None]
+        whole = len(parts) == 1 and parts[0][1] == end and parts[0][2] is not None
+        if not whole and not capital:
+            # "la direction de l'agriculture et de l'environnement préparera ...": the whole name, once the
+            # sentence it ran into is cut off, before its parts
+            shorter = _shortened(departments, work, hit.end(), end, hit.group())
+            if shorter or not named:
+                parts = shorter
+                named = [p for p in parts if p[2] is not None]
+        if named and capital and parts[-1][2] is None:
+            # "... de l'Éducation et de la Culture sont invités": the last part named a unit before the
+            # verb ran into it
+            trimmed = end
+            while True:
+                last = _LAST_FIELD_WORD.search(work[hit.end() : trimmed])
+                if last is None or not last.group(1)[0].islower():
+                    break
+                trimmed = hit.end() + last.start()
+            if trimmed < end:
+                retry = _resolve(departments, work, hit.end(), trimmed, hit.group())
+                if retry and retry[-1][2] is not None:
+                    parts, end = retry, trimmed
+                    named = [p for p in parts if p[2] is not None]
+        if named and capital and parts[-1][2] is None:
+            # "Ministre de la Construction, du Logement et de l'Urbanisme": the portfolios no unit holds
+            # belong to the last ministry named; its mention runs to the end of the name
+            last = max(i for i, p in enumerate(parts) if p[2] is not None)
+            tail_end = parts[-1][1]
+            while True:  # not the verb the name ran into ("... de l'Urbanisme procédera")
+                word = _LAST_FIELD_WORD.search(work[parts[last][1] : tail_end])
+                if word is None or not word.group(1)[0].islower():
+                    break
+                tail_end = parts[last][1] + word.start()
+            if named[-1] is parts[last]:
+                named[-1] = (parts[last][0], tail_end, parts[last][2])
         if named:
             # The first unit's mention takes the head with it: "Ministres en charge de la Défense".
             named[0] = (hit.start(), named[0][1], named[0][2])
             found.append(ReaderName(hit.start(), end, named))
+            covered = max(part[1] for part in named)
     for hit in _HEAD_BEFORE.finditer(work):
         before = re.search(r"(?:[A-Z][\w&'’-]*\s+){1,4}$", work[max(0, hit.start() - 60) : hit.start()])
         if before:

@@ -41,6 +41,10 @@ _WRAP_WORDS = words(
     "of the a an and or to in on at by for with from vid av i och för till med om på som att de la le les "
     "des du et en au aux par pour sur dans và của các cho với về để tại"
 )
+#: A line that opens a clause of a motion ("THAT the Finance Department be directed to ...").
+_MOTION_CLAUSE = re.compile(r"(?:THAT|That)\s+(?:the|a|an|Council|[A-Z]{2,})\b")
+#: "...; and further,\nThat the ...": the next clause of the same motion, joined by its conjunction.
+_CLAUSE_JOINED = re.compile(r"\b(?:and|or|further|furthermore)\s*,?$")
 _TRIM_END = " \t\n.;:,!?"
 MAX_UNIT = 4000
 #: A line break with the spaces around it, not followed by a blank line.
@@ -123,6 +127,12 @@ def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool
     work, folded, to_input = prep.work, prep.folded, prep.to_input
     if end >= len(folded) or _ITEM.match(folded, end):
         return False  # the text ends, or a list item starts
+    if (
+        _MOTION_CLAUSE.match(work, end)
+        and folded[start - 1] == ","
+        and not _CLAUSE_JOINED.search(folded, max(0, start - 24), start)
+    ):
+        return False  # "Moved by ..., seconded by ...,\nTHAT the ...": each clause of a motion on its line
     before = folded[start - 1] if start else ""
     if not before or before == "\n":
         return False  # the line before is blank
