@@ -108,7 +108,7 @@ def test_the_review_queue_reads_its_rows_with_their_coordinating_departments(wor
     assert not any("task_coordinators.task_id IN" in statement for statement in statements)
 
 
-def test_a_meeting_page_lists_its_tasks_by_directive_as_rows(world, make, client, auth, frozen, app):
+def test_a_meeting_page_lists_its_tasks_by_directive_as_rows(world, make, client, auth, frozen, app, monkeypatch):
     """A meeting's page is a task table per directive (up to 200 tasks): rows, no task object, and
     past the limit the count of those not shown."""
     meeting = make.meeting(host=world.office, title="Flood season review")
@@ -136,7 +136,7 @@ def test_a_meeting_page_lists_its_tasks_by_directive_as_rows(world, make, client
     other = page[page.index("Other tasks from this meeting") :]
     assert "Report to the committee" in other
 
-    app.config["TRACKER_MEETING_TASKS_SHOWN"] = 2
+    monkeypatch.setitem(app.config, "TRACKER_MEETING_TASKS_SHOWN", 2)
     page = client.get(f"/meetings/{meeting.id}").get_data(as_text=True)
     assert 'id="tasks-not-shown"' in page and "1 more task of this meeting is not shown here" in page
     assert "Report to the committee" not in page
