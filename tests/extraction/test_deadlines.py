@@ -236,3 +236,18 @@ def test_a_meeting_named_as_the_deadline():
 
 def test_a_quarter_without_a_year_is_the_meeting_s():
     assert deadline("finaliser, avant la fin du premier trimestre, le plan", D(2025, 2, 12), "fr")[0] == D(2025, 3, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "written"),
+    [
+        ("The department shall send its report by Friday, 20 June.", "en", "by Friday, 20 June"),
+        ("Submit the figures by Friday June 20, 2025.", "en", "by Friday June 20, 2025"),
+        ("Il transmettra le bilan au plus tard le vendredi 20 juin.", "fr", "au plus tard le vendredi 20 juin"),
+        ("Sở Y tế báo cáo trước thứ Sáu, ngày 20/6/2025.", "vi", "trước thứ Sáu, ngày 20/6/2025"),
+        ("Kontoret ska redovisa senast fredagen den 20 juni.", "sv", "senast fredagen den 20 juni"),
+        ("Report by 5 p.m. on Friday, 20 June.", "en", "by 5 p.m. on Friday, 20 June"),
+    ],
+)
+def test_a_day_of_the_week_between_the_qualifier_and_the_date(text, language, written):
+    assert deadline(text, D(2025, 6, 2), language) == (D(2025, 6, 20), written)

@@ -233,6 +233,14 @@ _TIME_BEFORE = re.compile(
     r"(?:\b(?:kl\.?\s*)?\d{1,2}(?:\s*(?:gio|h)(?:\s*\d{2}(?:\s*phut)?)?|[:.]\d{2}|\s*heures?(?:\s+\d{2})?)"
     r"(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?)\s*,?\s*(?:(?:on|le|den)\s+)?$"
 )
+#: A day of the week right before a date: "by Friday, 20 June", "au plus tard le vendredi 20 juin",
+#: "trước thứ Sáu, ngày 20/6", "senast fredagen den 20 juni" (the word after it is kept).
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"(?:man|tis|ons|tors|fre|lor|son)dag(?:en)?|thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)"
+    r"\s*,?\s*((?:ngay|le|on|the|den)\s+)?$"
+)
 #: A meeting named by its date: "for the March 25, 2025 meeting", "to the 3 June meeting of Council".
 _MEETING_AFTER = re.compile(r"\s*,?\s+(?:[a-z]+\s+){0,2}(?:meeting|session|sammantrade|seance|reunion)\b")
 _MEETING_DATE_BEFORE = re.compile(r"\b(?:for|to|at|till|vid|pour|a)\s+(?:the|la|le|l'|det)\s*$")
@@ -421,8 +429,8 @@ def _first_deadline(folded, excluded, meeting_date, language) -> Deadline | None
             if kind == "year" and _ARTICLE_BEFORE.search(before):
                 continue
             # "trước 17 giờ ngày 10/10", "by 5 p.m. on 10 October", "senast kl. 12.00 den 3 maj": the hour
-            # stands between the qualifier and the date
-            bare = _TIME_BEFORE.sub("", before)
+            # stands between the qualifier and the date; so may the day of the week ("by Friday, 20 June")
+            bare = _TIME_BEFORE.sub("", _WEEKDAY_BEFORE.sub(r"\1", before))
             qualifier = _QUALIFIER.search(bare) or _END_ONLY.search(bare)
             if qualifier is None and kind in ("date", "day_month", "month") and _MEETING_AFTER.match(folded, end):
                 qualifier = _MEETING_DATE_BEFORE.search(before)  # "for the March 25, 2025 meeting"
