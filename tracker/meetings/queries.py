@@ -165,13 +165,12 @@ def meeting_task_rows(user, meeting, limit=None):
     (:class:`tracker.tasks.queries.ListedTask`): the ids are chosen on the tasks alone, then one
     statement reads the rows shown with their departments and people, no ORM object per task."""
     from tracker.tasks.models import Task
-    from tracker.tasks.queries import listed, visible_tasks
+    from tracker.tasks.queries import visible_rows, visible_tasks
 
     limit = current_app.config["TRACKER_MEETING_TASKS_SHOWN"] if limit is None else limit
-    visible = visible_tasks(user, Task.meeting_id == meeting.id)
-    order = (Task.directive_id.asc().nulls_last(), Task.id)
-    shown = visible.with_only_columns(Task.id, maintain_column_froms=True).order_by(*order).limit(limit + 1)
-    return _cut(visible, listed(shown.subquery(), order), limit)
+    ours = Task.meeting_id == meeting.id
+    rows = visible_rows(user, [ours], (Task.directive_id.asc().nulls_last(), Task.id), limit + 1)
+    return _cut(visible_tasks(user, ours), rows, limit)
 
 
 def get_directive(directive_id):

@@ -62,7 +62,7 @@ from tracker.tasks.models import (
     TaskUpdate,
     UpdateKind,
 )
-from tracker.tasks.queries import ListedDepartment, list_options, listed, visible_tasks
+from tracker.tasks.queries import ListedDepartment, list_options, visible_rows, visible_tasks
 from tracker.tasks.timing import today_local
 from tracker.users.models import User
 
@@ -588,14 +588,13 @@ def meeting_report(user, meeting, today=None, **lists):
     directives = db.session.scalars(
         sa.select(Directive).where(Directive.meeting_id == meeting.id).order_by(Directive.position, Directive.id)
     ).all()
-    visible = visible_tasks(user, Task.meeting_id == meeting.id)
+    ours = Task.meeting_id == meeting.id
     order = (Task.due_on.asc().nulls_last(), Task.id)
     if lists.get("whole_tasks"):  # the API's task JSON
-        tasks = db.session.scalars(visible.options(*list_options()).order_by(*order).limit(MEETING_TASK_LIMIT))
-        tasks = tasks.unique().all()
+        visible = visible_tasks(user, ours).options(*list_options())
+        tasks = db.session.scalars(visible.order_by(*order).limit(MEETING_TASK_LIMIT)).unique().all()
     else:  # the page's and the documents' tables: rows, no ORM object per task (up to 2,000 of them)
-        shown = visible.with_only_columns(Task.id, maintain_column_froms=True).order_by(*order)
-        tasks = listed(shown.limit(MEETING_TASK_LIMIT).subquery(), order)
+        tasks = visible_rows(user, [ours], order, MEETING_TASK_LIMIT)
     by_directive = {}
     for task in tasks:
         by_directive.setdefault(task.directive_id, []).append(task)

@@ -559,6 +559,13 @@ def listed(ids, order):
     ]
 
 
+def visible_rows(user, conditions, order, limit):
+    """The first ``limit`` tasks ``user`` may see among those meeting ``conditions``, in ``order``, as
+    :class:`ListedTask` rows: the ids are chosen on the tasks alone, then :func:`listed` reads them."""
+    shown = visible_tasks(user, *conditions).with_only_columns(Task.id, maintain_column_froms=True)
+    return listed(shown.order_by(*order).limit(limit).subquery(), order)
+
+
 #: What a list row of the API carries of a task, read as plain columns (no ORM objects).
 ROW_COLUMNS = (
     Task.id,
