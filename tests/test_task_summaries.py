@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from tests.conftest import database_of_its_own
 from tests.tasks_support import build_world
 from tracker.extensions import db
+from tracker.reports.queries import class_sums, counted, grouped_counts, kept_sums
 from tracker.tasks.models import Task, TaskStatus, Timing, task_coordinators
 from tracker.tasks.operations import task_counts_paused
 from tracker.tasks.queries import (
@@ -24,7 +25,16 @@ from tracker.tasks.queries import (
     filtered_select,
     glance_counts,
 )
-from tracker.tasks.summaries import COORDINATING, ISSUED, LEAD, NO_DEADLINE, UNASSIGNED, TaskCount
+from tracker.tasks.summaries import (
+    COORDINATING,
+    ISSUED,
+    LEAD,
+    NO_DEADLINE,
+    NOT_COMPLETED,
+    UNASSIGNED,
+    TaskCount,
+    TaskPeriodCount,
+)
 from tracker.tasks.timing import timing_of
 from tracker.users.models import Role
 
@@ -67,6 +77,28 @@ def recount():
         key = (department_id, int(roles), TaskStatus(status).value, due_on or NO_DEADLINE, missed, late)
         counts[key] = counts.get(key, 0) + 1
     return counts
+
+
+def recount_periods():
+    """What ``task_period_counts`` should hold, counted from the tasks: {key: n}."""
+    counts = {}
+    for task in db.session.scalars(sa.select(Task).where(Task.due_on.is_not(None))):
+        if task.status == TaskStatus.CANCELLED:
+            continue
+        judged = task.missed_due_on or task.due_on
+        completed = task.completed_on.replace(day=1) if task.completed_on else NOT_COMPLETED
+        late = task.completed_on is not None and task.completed_on > judged
+        key = (task.lead_department_id, TaskStatus(task.status).value, judged.replace(day=1), completed, late)
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def stored_periods():
+    """``task_period_counts`` as {key: n}, without the zero rows."""
+    rows = db.session.execute(sa.select(TaskPeriodCount).where(TaskPeriodCount.n != 0)).scalars()
+    return {
+        (row.department_id, row.status, row.deadline_month, row.completed_month, bool(row.late)): row.n for row in rows
+    }
 
 
 def stored():
@@ -167,6 +199,7 @@ def test_the_kept_counts_equal_a_recount_after_any_changes(world, data):
     for step in steps:
         apply(world, step)
     assert stored() == recount()
+    assert stored_periods() == recount_periods()
     # And every total a list reads from them is the exact count.
     for user in (world.head, world.leader):
         for filters in filter_sets(world):
@@ -300,6 +333,14 @@ def test_the_migration_counts_the_tasks_already_there(database_url, tmp_path_fac
         upgrade()
         counts = stored()
         assert counts == recount()
+        assert (
+            stored_periods()
+            == recount_periods()
+            == {
+                (1, "assigned", TODAY.replace(day=1), NOT_COMPLETED, False): 1,
+                (2, "done", TODAY.replace(day=1), (TODAY + timedelta(days=1)).replace(day=1), True): 1,
+            }
+        )
         assert sum(counts.values()) == 3 + 2 + 2  # once in each department a task involves
         lead_and_coordinating = LEAD | UNASSIGNED | COORDINATING
         assert counts[(1, lead_and_coordinating, "assigned", TODAY, False, False)] == 1
@@ -327,10 +368,12 @@ def test_a_bulk_load_is_counted_once_it_ends(world, make):
             connection.execute(sa.insert(task_coordinators).values(task_id=task_id, department_id=world.coord.id))
     db.session.expire_all()
     assert stored() == recount()
+    assert stored_periods() == recount_periods()
     assert count_tasks(world.head, TaskFilters(role="lead"), TODAY) == 6
     # The triggers count again afterwards.
     make.task(lead=world.lead, due_on=TODAY)
     assert stored() == recount()
+    assert stored_periods() == recount_periods()
 
 
 @pytest.mark.parametrize("sort", ["deadline", "-deadline", "priority", "title", "-updated"])
@@ -358,3 +401,107 @@ def test_pages_of_a_union_are_cut_from_each_branch_in_order(world, make, sort):
     full = TaskFilters(timing="overdue", sort=sort, per_page=100)
     page_ids, _ = _matching_page(world.head, full, TODAY)
     assert ordered == db.session.scalars(sa.select(page_ids.c.id)).all()
+
+
+#: Days around TODAY for the periods' test: several months, so that periods and as-of days cut
+#: through some and not others.
+WIDE_DAYS = st.integers(min_value=-60, max_value=60)
+
+
+def period_tasks(world):
+    """A task as (lead, status, deadline, missed deadline, completion) in days from TODAY."""
+    return st.tuples(
+        st.sampled_from([world.lead, world.coord, world.other]),
+        st.sampled_from([*TaskStatus, TaskStatus.DONE, TaskStatus.DONE]),
+        WIDE_DAYS,
+        st.one_of(st.none(), WIDE_DAYS),
+        st.one_of(st.none(), WIDE_DAYS),
+    )
+
+
+def a_day(days):
+    return None if days is None else TODAY + timedelta(days=days)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_a_periods_counts_from_the_kept_months_equal_a_count_of_the_tasks(world, data):
+    """The periodic report's four counts per department, summed from ``task_period_counts`` and the
+    tasks of the months a period cuts through, equal the same counts made task by task, for any
+    tasks, period (month-aligned or not, open-ended or not) and as-of day."""
+    db.session.execute(sa.delete(task_coordinators))
+    db.session.execute(sa.delete(Task))
+    for lead, status, due, missed, completed in data.draw(st.lists(period_tasks(world), min_size=5, max_size=30)):
+        db.session.add(
+            Task(
+                title="A task",
+                issuer=world.leader,
+                issuing_department=world.office,
+                lead_department=lead,
+                status=status,
+                due_on=a_day(due),
+                missed_due_on=a_day(missed) if due is not None else None,
+                completed_on=a_day(completed),
+            )
+        )
+    db.session.flush()
+    assert stored_periods() == recount_periods()
+    month_end = st.sampled_from([TODAY.replace(day=1), date(2025, 4, 30), date(2025, 9, 30), date(2025, 12, 31)])
+    bound = st.one_of(st.none(), month_end, WIDE_DAYS.map(a_day))
+    date_from, date_to = data.draw(bound), data.draw(bound)
+    if date_from is not None and date_to is not None and date_from > date_to:
+        date_from, date_to = date_to, date_from
+    as_of = data.draw(st.one_of(month_end, WIDE_DAYS.map(a_day)))
+    for department_id in (None, world.lead.id):
+        kept = grouped_counts(kept_sums(date_from, date_to, as_of, department_id))
+        conditions = counted(date_from, date_to, department_id)
+        each = grouped_counts(class_sums(conditions, as_of, Task.lead_department_id))
+        as_tuples = {key: vars(line) for key, line in each.items()}
+        assert {key: vars(line) for key, line in kept.items()} == as_tuples, (date_from, date_to, as_of)
+    db.session.rollback()
+
+
+def test_a_years_report_reads_the_tasks_of_the_as_of_month_only(world, make):
+    """The monthly counts settle every task but those of the month the as-of day falls in: a task
+    due and completed in another month is counted from them, the as-of month's from the tasks."""
+    make.task(lead=world.lead, due_on=date(2025, 3, 10), status=TaskStatus.DONE, completed_on=date(2025, 3, 12))
+    make.task(lead=world.lead, due_on=date(2025, 6, 20))
+    db.session.commit()
+    kept = TaskPeriodCount
+    rows = db.session.scalars(sa.select(kept).where(kept.n > 0).order_by(kept.deadline_month)).all()
+    assert [(row.deadline_month, row.completed_month, row.late) for row in rows] == [
+        (date(2025, 3, 1), date(2025, 3, 1), True),
+        (date(2025, 6, 1), NOT_COMPLETED, False),
+    ]
+    # Make the kept counts say ten of each: only March's reaches the report.
+    db.session.execute(sa.update(kept).values(n=10))
+    lines = grouped_counts(kept_sums(date(2025, 1, 1), date(2025, 12, 31), TODAY))
+    db.session.rollback()
+    line = lines[world.lead.id]
+    assert (line.done_late, line.open_within_deadline) == (10, 1)
+
+
+@pytest.mark.parametrize(
+    ("date_from", "date_to", "as_of"),
+    [
+        (date(2025, 4, 10), date(2025, 5, 31), date(2025, 5, 31)),
+        (date(2025, 4, 1), date(2025, 5, 20), date(2025, 5, 20)),
+        (date(2025, 4, 10), date(2025, 5, 20), TODAY),
+        (None, date(2025, 4, 15), date(2025, 4, 15)),
+        (date(2025, 4, 15), None, TODAY),
+        (None, None, TODAY),
+    ],
+)
+def test_periods_cut_through_months_count_the_tasks_of_those_days(world, make, date_from, date_to, as_of):
+    """Tasks due and completed on each side of a period's ends, in the same months: the kept monthly
+    counts and a count of the tasks agree."""
+    days = [date(2025, 3, 31), date(2025, 4, 9), date(2025, 4, 10), date(2025, 4, 15), date(2025, 4, 16)]
+    days += [date(2025, 5, 20), date(2025, 5, 21), date(2025, 6, 1), TODAY, date(2025, 6, 17)]
+    for due_on in days:
+        make.task(lead=world.lead, due_on=due_on)
+        for completed_on in days:
+            make.task(lead=world.lead, due_on=due_on, status=TaskStatus.DONE, completed_on=completed_on)
+    make.task(lead=world.other, due_on=date(2025, 3, 1), missed_due_on=date(2025, 4, 12))
+    kept = grouped_counts(kept_sums(date_from, date_to, as_of))
+    each = grouped_counts(class_sums(counted(date_from, date_to), as_of, Task.lead_department_id))
+    assert {key: vars(line) for key, line in kept.items()} == {key: vars(line) for key, line in each.items()}

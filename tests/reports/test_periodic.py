@@ -2,11 +2,12 @@
 
 from datetime import date
 
+import pytest
 import sqlalchemy as sa
 
 from tracker.extensions import db
 from tracker.reports.queries import periodic_report
-from tracker.tasks.models import TaskStatus
+from tracker.tasks.models import Task, TaskStatus
 
 from .conftest import numbers
 
@@ -76,20 +77,24 @@ def test_lists_keep_to_what_the_reader_may_see(province, make, frozen):
     assert other.totals.open_overdue == 2 and other.overdue_total == 0 and other.overdue == []
 
 
-def test_counts_are_one_grouped_statement(province, frozen):
-    from tracker.reports.queries import count_lines, counted
+@pytest.mark.parametrize("kept", [True, False], ids=["kept monthly counts", "tasks"])
+def test_counts_are_one_grouped_statement(province, frozen, kept):
+    from tracker.reports.queries import class_sums, count_lines, counted, kept_sums
 
     statements = []
 
     def count(*args):
         statements.append(args[2])
 
+    as_of = date(2025, 6, 10)
+    sums = kept_sums(*Q2, as_of) if kept else class_sums(counted(*Q2), as_of, Task.lead_department_id)
     sa.event.listen(db.engine, "before_cursor_execute", count)
     try:
-        count_lines(counted(*Q2), date(2025, 6, 10))
+        count_lines(sums)
     finally:
         sa.event.remove(db.engine, "before_cursor_execute", count)
     assert len(statements) == 1 and "GROUP BY" in statements[0]
+    assert ("task_period_counts" in statements[0]) is kept
 
 
 def test_a_list_stops_at_its_limit_and_counts_the_rest(province, frozen):

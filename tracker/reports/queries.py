@@ -29,17 +29,22 @@ document is named by its symbol, its number and code (``28/KH-UBND``, ``57-NQ/TW
 minutes' extractor compares references (case and diacritics aside, ``57-NQ/TW`` and ``57/NQ/TW``
 alike); ``Plan No. 28/KH-UBND dated 24 January 2025`` names the same document.
 
-The four counts per lead department are one grouped statement. The lists of overdue tasks (the
-longest overdue first) and of tasks completed late (the latest completed first) hold what the reader
-may see; each is read a page at a time, in its indexes' order (``ix_tasks_due`` and
-``ix_tasks_missed_due``; ``ix_tasks_completed``), so that a page of 50 costs about the same whether
-50 or 25,000 tasks are overdue; one statement more loads their last progress reports and one their
-extension requests.
+The four counts per lead department are one grouped statement. For a period's report over every
+source (no meeting or document asked for), most of them are summed from the monthly counts the
+database keeps (``task_period_counts``, tracker/tasks/summaries.py), and only the tasks of the
+months that a period's end or the as-of day cut through are counted one by one (:func:`kept_sums`).
+The lists of overdue tasks (the longest overdue first) and of tasks completed late (the latest
+completed first) hold what the reader may see; each is read a page at a time, in its indexes' order
+(``ix_tasks_due`` and ``ix_tasks_missed_due``; ``ix_tasks_completed``), so that a page of 50 costs
+about the same whether 50 or 25,000 tasks are overdue; one statement more loads their last progress
+reports and one their extension requests.
 """
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 import sqlalchemy as sa
 from flask_babel import gettext as _
@@ -63,6 +68,7 @@ from tracker.tasks.models import (
     UpdateKind,
 )
 from tracker.tasks.queries import ListedDepartment, list_options, visible_rows, visible_tasks
+from tracker.tasks.summaries import NOT_COMPLETED, TaskPeriodCount
 from tracker.tasks.timing import today_local
 from tracker.users.models import User
 
@@ -205,6 +211,51 @@ def judged_deadline():
     return sa.func.coalesce(Task.missed_due_on, Task.due_on)
 
 
+@dataclass(frozen=True)
+class Columns:
+    """What :func:`counted` and :func:`class_cases` read of a task, as SQL: the task's own columns, or
+    those of a row of the kept monthly counts (:func:`kept_columns`), which stand for every task in it."""
+
+    status: Any
+    deadline: Any
+    completed_on: Any
+    department_id: Any
+    #: Completed on or before the deadline, or with no completion date.
+    on_time: Any
+    #: Completed after the deadline.
+    late: Any
+    has_deadline: Any
+
+
+def task_columns(deadline=None, status=None):
+    """The tasks' own columns; ``deadline`` and ``status`` replace the usual expressions."""
+    deadline = judged_deadline() if deadline is None else deadline
+    return Columns(
+        status=Task.status if status is None else status,
+        deadline=deadline,
+        completed_on=Task.completed_on,
+        department_id=Task.lead_department_id,
+        on_time=sa.or_(Task.completed_on.is_(None), Task.completed_on <= deadline),
+        late=Task.completed_on > deadline,
+        has_deadline=Task.due_on.is_not(None),
+    )
+
+
+def kept_columns():
+    """A row of ``task_period_counts`` as a task: its months stand for the days (the first day of
+    each), which gives every comparison with a day outside those months its exact answer."""
+    kept = TaskPeriodCount
+    return Columns(
+        status=kept.status,
+        deadline=kept.deadline_month,
+        completed_on=sa.case((kept.completed_month == NOT_COMPLETED, None), else_=kept.completed_month),
+        department_id=kept.department_id,
+        on_time=kept.late.is_(False),
+        late=kept.late.is_(True),
+        has_deadline=sa.true(),
+    )
+
+
 def as_of_day(date_to, today):
     return min(date_to, today) if date_to is not None else today
 
@@ -254,34 +305,35 @@ def referring_directives(key):
     return ids, len(ids)
 
 
-def counted(date_from, date_to, department_id=None, meeting_id=None, directive_ids=None, deadline=None):
+def counted(date_from, date_to, department_id=None, meeting_id=None, directive_ids=None, deadline=None, columns=None):
     """The conditions selecting the tasks the period counts (see the module's docstring).
 
     ``directive_ids`` keeps the tasks made from those directives (a source document's): a list of
     ids, or a SELECT of them. ``deadline`` is the judged deadline's expression, for a query that
-    knows which column holds it.
+    knows which column holds it. ``columns`` (:class:`Columns`) are what the conditions read, the
+    tasks' own by default.
     """
-    deadline = judged_deadline() if deadline is None else deadline
-    conditions = [Task.status != TaskStatus.CANCELLED, Task.due_on.is_not(None)]
+    of = columns or task_columns(deadline)
+    conditions = [of.status != TaskStatus.CANCELLED, of.has_deadline]
     if date_from is not None or date_to is not None:
         in_range = []
-        completed_in = [Task.status == TaskStatus.DONE]
+        completed_in = [of.status == TaskStatus.DONE]
         if date_from is not None:
-            in_range.append(deadline >= date_from)
-            completed_in.append(Task.completed_on >= date_from)
+            in_range.append(of.deadline >= date_from)
+            completed_in.append(of.completed_on >= date_from)
         if date_to is not None:
-            in_range.append(deadline <= date_to)
-            completed_in.append(Task.completed_on <= date_to)
+            in_range.append(of.deadline <= date_to)
+            completed_in.append(of.completed_on <= date_to)
         either = [sa.and_(*in_range), sa.and_(*completed_in)]
         if date_from is not None:
             not_done_at_end = sa.or_(
-                Task.status.in_(OPEN_STATUSES),
-                Task.completed_on > date_to if date_to is not None else sa.false(),
+                of.status.in_(OPEN_STATUSES),
+                of.completed_on > date_to if date_to is not None else sa.false(),
             )
-            either.append(sa.and_(deadline < date_from, not_done_at_end))
+            either.append(sa.and_(of.deadline < date_from, not_done_at_end))
         conditions.append(sa.or_(*either))
     if department_id is not None:
-        conditions.append(Task.lead_department_id == department_id)
+        conditions.append(of.department_id == department_id)
     if meeting_id is not None:
         conditions.append(Task.meeting_id == meeting_id)
     if directive_ids is not None:
@@ -290,36 +342,110 @@ def counted(date_from, date_to, department_id=None, meeting_id=None, directive_i
     return conditions
 
 
-def _done_by(as_of, status=Task.status):
-    return sa.and_(status == TaskStatus.DONE.value, sa.or_(Task.completed_on.is_(None), Task.completed_on <= as_of))
-
-
-def class_cases(as_of, deadline=None, status=Task.status):
-    """SQL conditions for the four classes on the as-of day, in the order of ``CLASSES``; ``status``
-    is the column's expression (see :func:`late_page`)."""
-    deadline = judged_deadline() if deadline is None else deadline
-    done = _done_by(as_of, status)
+def class_cases(as_of, deadline=None, status=None, columns=None):
+    """SQL conditions for the four classes on the as-of day, in the order of ``CLASSES``; ``deadline``
+    and ``status`` are the columns' expressions (see :func:`late_page`), ``columns`` as :func:`counted`'s."""
+    of = columns or task_columns(deadline, status)
+    done = sa.and_(of.status == TaskStatus.DONE.value, sa.or_(of.completed_on.is_(None), of.completed_on <= as_of))
     return (
-        sa.and_(done, sa.or_(Task.completed_on.is_(None), Task.completed_on <= deadline)),
-        sa.and_(done, Task.completed_on > deadline),
-        sa.and_(sa.not_(done), deadline >= as_of),
-        sa.and_(sa.not_(done), deadline < as_of),
+        sa.and_(done, of.on_time),
+        sa.and_(done, of.late),
+        sa.and_(sa.not_(done), of.deadline >= as_of),
+        sa.and_(sa.not_(done), of.deadline < as_of),
     )
 
 
-def count_lines(conditions, as_of):
-    """Per lead department, the four counts: one grouped statement; worst on-time rate first."""
-    cases = zip(class_cases(as_of), CLASSES, strict=True)
-    sums = [sa.func.sum(sa.case((case, 1), else_=0)).label(name) for case, name in cases]
-    grouped = (
-        sa.select(Task.lead_department_id.label("department_id"), *sums)
-        .where(*conditions)
-        .group_by(Task.lead_department_id)
-        .subquery()
+def _month(day):
+    """The first and last days of ``day``'s month."""
+    return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def _in_month(value, day):
+    first, last = _month(day)
+    return sa.and_(value.is_not(None), value >= first, value <= last)
+
+
+def unsettled(date_from, date_to, as_of, of):
+    """SQL, over :class:`Columns` ``of``: the tasks whose counting in the period, or class on the
+    as-of day, their months alone do not settle. A comparison of a day with a day of another month
+    has the same answer as with the first day of its month; a comparison with a day of the same
+    month may not. So: deadlines and completions in the months of a period's end that is not a
+    month's end (its first day, its last), completions in the as-of day's month, and deadlines in
+    it of tasks not already completed before that month (a completed task's class does not look at
+    its deadline's day). Everything else can be counted from the kept monthly counts."""
+    parts = []
+    if date_from is not None and date_from.day != 1:
+        parts += [_in_month(of.deadline, date_from), _in_month(of.completed_on, date_from)]
+    if date_to is not None and date_to != _month(date_to)[1]:
+        parts += [_in_month(of.deadline, date_to), _in_month(of.completed_on, date_to)]
+    completed_before = sa.and_(
+        of.status == TaskStatus.DONE.value,
+        sa.or_(of.completed_on.is_(None), of.completed_on < _month(as_of)[0]),
     )
-    query = sa.select(Department, *(grouped.c[name] for name in CLASSES)).join(
-        grouped, grouped.c.department_id == Department.id
+    parts += [_in_month(of.completed_on, as_of), sa.and_(_in_month(of.deadline, as_of), sa.not_(completed_before))]
+    return sa.or_(*parts)
+
+
+def _unsettled_days(date_from, date_to, as_of):
+    """The same tasks as :func:`unsettled` and more, in conditions the tasks' indexes serve (the
+    deadline, the missed deadline or the completion in one of those months)."""
+    months = {_month(as_of)}
+    if date_from is not None and date_from.day != 1:
+        months.add(_month(date_from))
+    if date_to is not None and date_to != _month(date_to)[1]:
+        months.add(_month(date_to))
+    return sa.or_(
+        *(
+            column.between(first, last)
+            for first, last in sorted(months)
+            for column in (Task.due_on, Task.missed_due_on, Task.completed_on)
+        )
     )
+
+
+def class_sums(conditions, as_of, key, columns=None, weight=1):
+    """SELECT ``key`` and the four counts of the rows ``conditions`` select, grouped by ``key``."""
+    cases = zip(class_cases(as_of, columns=columns), CLASSES, strict=True)
+    sums = [sa.func.sum(sa.case((case, weight), else_=0)).label(name) for case, name in cases]
+    return sa.select(key.label("key"), *sums).where(*conditions).group_by(key)
+
+
+def kept_sums(date_from, date_to, as_of, department_id=None):
+    """Per lead department, the four counts of the period as :func:`class_sums` gives them, from the
+    kept monthly counts (``task_period_counts``) and, for the tasks their months do not settle
+    (:func:`unsettled`), from the tasks: the same numbers, reading a few thousand rows of counts and
+    the tasks of one or two months instead of a whole year of tasks."""
+    kept = kept_columns()
+    settled_rows = [
+        TaskPeriodCount.n > 0,
+        *counted(date_from, date_to, department_id, columns=kept),
+        sa.not_(unsettled(date_from, date_to, as_of, kept)),
+    ]
+    settled = class_sums(
+        settled_rows,
+        as_of,
+        TaskPeriodCount.department_id,
+        columns=kept,
+        weight=TaskPeriodCount.n,
+    )
+    rest = class_sums(
+        [
+            *counted(date_from, date_to, department_id),
+            _unsettled_days(date_from, date_to, as_of),
+            unsettled(date_from, date_to, as_of, task_columns()),
+        ],
+        as_of,
+        Task.lead_department_id,
+    )
+    both = sa.union_all(settled, rest).subquery()
+    return sa.select(both.c.key, *(sa.func.sum(both.c[name]).label(name) for name in CLASSES)).group_by(both.c.key)
+
+
+def count_lines(sums):
+    """Per lead department, the four counts that ``sums`` (:func:`class_sums`, :func:`kept_sums`)
+    select: one grouped statement; worst on-time rate first."""
+    grouped = sums.subquery()
+    query = sa.select(Department, *(grouped.c[name] for name in CLASSES)).join(grouped, grouped.c.key == Department.id)
     lines = [
         ReportLine(department, *(int(value or 0) for value in values))
         for department, *values in db.session.execute(query)
@@ -331,14 +457,11 @@ def count_lines(conditions, as_of):
     return lines, totals
 
 
-def grouped_counts(conditions, as_of, key):
-    """``{key value: ReportLine}``: the four counts grouped by ``key`` (a column of the tasks), one
-    statement; the lines name no department (the trends name their series themselves)."""
-    cases = zip(class_cases(as_of), CLASSES, strict=True)
-    sums = [sa.func.sum(sa.case((case, 1), else_=0)).label(name) for case, name in cases]
-    query = sa.select(key, *sums).where(*conditions).group_by(key)
+def grouped_counts(sums):
+    """``{key value: ReportLine}``: the four counts ``sums`` (:func:`class_sums`, :func:`kept_sums`)
+    select, one statement; the lines name no department (the trends name their series themselves)."""
     return {
-        value: ReportLine(None, *(int(count or 0) for count in counts)) for value, *counts in db.session.execute(query)
+        value: ReportLine(None, *(int(count or 0) for count in counts)) for value, *counts in db.session.execute(sums)
     }
 
 
@@ -529,7 +652,11 @@ def periodic_report(
         "meeting_id": meeting_id,
         "directive_ids": directive_ids,
     }
-    lines, totals = count_lines(counted(**filters), as_of)
+    if meeting_id is None and directive_ids is None:
+        sums = kept_sums(date_from, date_to, as_of, department_id)
+    else:
+        sums = class_sums(counted(**filters), as_of, Task.lead_department_id)
+    lines, totals = count_lines(sums)
     overdue_tasks, overdue_total = overdue_page(user, filters, as_of, limit, overdue_offset, whole_tasks)
     late_tasks, late_total = late_page(user, filters, as_of, limit, late_offset, whole_tasks)
     ids = [task.id for task in overdue_tasks]

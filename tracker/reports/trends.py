@@ -2,8 +2,9 @@
 
 Each month is a period of the periodic report (``queries.counted``: the tasks whose deadline falls
 in the month, those completed in it, and those carried over overdue), judged at the month's last
-day, or today for the current month. One grouped statement per month: per lead department, or, for
-one department, per assignee (a head's view of their staff).
+day, or today for the current month. One grouped statement per month: per lead department, from
+the kept monthly counts (``queries.kept_sums``), or, for one department, per assignee (a head's view
+of their staff), from the tasks.
 """
 
 from dataclasses import dataclass
@@ -11,7 +12,15 @@ from dataclasses import dataclass
 from tracker.departments.models import Department
 from tracker.extensions import db
 from tracker.reports.periods import month
-from tracker.reports.queries import ReportLine, as_of_day, counted, grouped_counts, series_names
+from tracker.reports.queries import (
+    ReportLine,
+    as_of_day,
+    class_sums,
+    counted,
+    grouped_counts,
+    kept_sums,
+    series_names,
+)
 from tracker.tasks.models import Task
 from tracker.tasks.timing import today_local
 
@@ -57,11 +66,14 @@ def trend(department_id=None, today=None, count=MONTHS):
     """Per lead department (or, given one, per assignee of its tasks), month by month."""
     today = today or today_local()
     months = last_months(today, count)
-    key = Task.assignee_id if department_id is not None else Task.lead_department_id
-    per_month = [
-        grouped_counts(counted(start, end, department_id=department_id), as_of_day(end, today), key)
-        for start, end in months
-    ]
+    per_month = []
+    for start, end in months:
+        as_of = as_of_day(end, today)
+        if department_id is None:
+            sums = kept_sums(start, end, as_of)
+        else:
+            sums = class_sums(counted(start, end, department_id=department_id), as_of, Task.assignee_id)
+        per_month.append(grouped_counts(sums))
     keys = {value for counts in per_month for value in counts}
     names = series_names(keys, department_id)
     series = []

@@ -18,9 +18,15 @@ A list's total that filters only by department and role, status, timing and dead
 sum over a few of these rows (:func:`count_expression`) instead of a count of tens of thousands of index
 entries; any other filter is counted on the tasks, as before.
 
-This module declares the table and builds the expressions and statements; the domain's queries
-(:func:`tracker.tasks.queries.count_tasks`, the department report) and operations (the rebuild, a
-bulk load's pause) run them.
+``task_period_counts`` keeps what the periodic report counts (tracker/reports/queries.py): per lead
+department and status, the month of the deadline a task is judged against, the month it was
+completed in (:data:`NOT_COMPLETED` when it was not) and whether it was completed after that
+deadline; tasks without a deadline and cancelled ones are not there. Triggers on ``tasks``
+(revision a9d3f5b7c1e2) keep it exact as they keep ``task_counts``.
+
+This module declares the tables and builds the expressions and statements; the domain's queries
+(:func:`tracker.tasks.queries.count_tasks`, the department report, the periodic report) and
+operations (the rebuild, a bulk load's pause) run them.
 """
 
 from datetime import date, timedelta
@@ -53,6 +59,24 @@ class TaskCount(db.Model):
     status: Mapped[str] = mapped_column(sa.String(20), primary_key=True)
     due_on: Mapped[date] = mapped_column(sa.Date, primary_key=True)
     missed: Mapped[bool] = mapped_column(sa.Boolean, primary_key=True)
+    late: Mapped[bool] = mapped_column(sa.Boolean, primary_key=True)
+    n: Mapped[int] = mapped_column(nullable=False)
+
+
+#: The ``completed_month`` of the tasks not completed (the key cannot hold NULL).
+NOT_COMPLETED = date(9999, 12, 1)
+
+
+class TaskPeriodCount(db.Model):
+    __tablename__ = "task_period_counts"
+
+    department_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    status: Mapped[str] = mapped_column(sa.String(20), primary_key=True)
+    #: The first day of the month of the deadline the task is judged against.
+    deadline_month: Mapped[date] = mapped_column(sa.Date, primary_key=True)
+    #: The first day of the month it was completed in, or :data:`NOT_COMPLETED`.
+    completed_month: Mapped[date] = mapped_column(sa.Date, primary_key=True)
+    #: Completed after the deadline it is judged against.
     late: Mapped[bool] = mapped_column(sa.Boolean, primary_key=True)
     n: Mapped[int] = mapped_column(nullable=False)
 
@@ -180,7 +204,11 @@ def report_groups(date_from=None, date_to=None, today=None):
 
 #: The triggers that count new rows, paused by a bulk load
 #: (:func:`tracker.tasks.operations.task_counts_paused`).
-INSERT_TRIGGERS = (("tasks", "task_counts_task_insert"), ("task_coordinators", "task_counts_coordinator_insert"))
+INSERT_TRIGGERS = (
+    ("tasks", "task_counts_task_insert"),
+    ("task_coordinators", "task_counts_coordinator_insert"),
+    ("tasks", "task_period_counts_insert"),
+)
 
 
 def trigger_switches(enable):
@@ -213,4 +241,29 @@ def rebuild_statements(dialect_name):
             ") AS parts "
             "GROUP BY parts.department_id, parts.roles, parts.status, parts.due_key, parts.missed, parts.late"
         ),
+        sa.text("DELETE FROM task_period_counts"),
+        sa.text(
+            "INSERT INTO task_period_counts (department_id, status, deadline_month, completed_month, late, n) "  # noqa: S608
+            f"SELECT {period_key('t', dialect_name)}, COUNT(*) FROM tasks AS t "
+            "WHERE t.due_on IS NOT NULL AND t.status <> 'cancelled' "
+            "GROUP BY 1, 2, 3, 4, 5"
+        ),
+    )
+
+
+def month_sql(value, dialect_name):
+    """SQL: the first day of the month of the date ``value``."""
+    if dialect_name == "postgresql":
+        return f"CAST(date_trunc('month', {value}) AS date)"
+    return f"date({value}, 'start of month')"
+
+
+def period_key(row, dialect_name):
+    """SQL: the key of ``task_period_counts`` for the task ``row`` (the alias of a row of ``tasks``)."""
+    judged = f"COALESCE({row}.missed_due_on, {row}.due_on)"
+    not_completed = f"DATE '{NOT_COMPLETED}'" if dialect_name == "postgresql" else f"'{NOT_COMPLETED}'"
+    return (
+        f"{row}.lead_department_id, {row}.status, {month_sql(judged, dialect_name)}, "
+        f"COALESCE({month_sql(f'{row}.completed_on', dialect_name)}, {not_completed}), "
+        f"({row}.completed_on IS NOT NULL AND {row}.completed_on > {judged})"
     )
