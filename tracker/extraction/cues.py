@@ -47,7 +47,7 @@ EN = Cues(
     request=re.compile(
         r"\b(?:requested|requests|asked|asks|assigned|assigns|directed|directs|instructed|instructs|tasked|"
         r"urged|urges|called (?:up)?on|calls (?:up)?on|entrusted|entrusts|ordered|invited|invites|mandated|"
-        r"requesting|assigning|directing|instructing|tasking|urging)\b"
+        r"requesting|asking|assigning|directing|instructing|tasking|urging)\b"
         r"|^(?:request|ask|assign|direct|instruct|task|urge)\b"
     ),
     complement=re.compile(
@@ -157,6 +157,17 @@ FR = Cues(
         r"(?=\s+(?:a|au|aux|a l')\b)"
         # "Il revient à la direction de la santé de ...", "il appartient au Ministre de ...": the unit's duty
         r"|\bil\s+(?:revient|appartient|incombe|reviendra|appartiendra|incombera)(?=\s+(?:a|au|aux|a l')\b)"
+        # "Le décaissement incombe au Ministère des Finances", "La mise à disposition est confiée au
+        # Département de X": the task is the subject, its unit the addressee
+        r"|\b(?:incombe|incombent|incombera|incomberont)(?=\s+(?:a|au|aux|a l')\b)"
+        r"|\b(?:est|sont|sera|seront)\s+(?:egalement\s+|aussi\s+)?confiee?s?(?=\s+(?:a|au|aux|a l')\b)"
+        # "a exigé du Ministre de X la livraison des manuels": a demand made of a unit
+        r"|\b(?:exige|exigent)(?=\s+(?:du|des|de la|de l')\s)"
+        # "a indiqué au Ministre de X que les écoles devront être libérées": an order told as a necessity
+        r"|\b(?:indique|precise|signifie)(?=\s+(?:au|aux|a)\b[^.;]{0,150}\bque\b[^.;]{0,200}\b(?:doit|doivent|devra|"
+        r"devront)\b)"
+        # "Vous voudrez bien, Monsieur le directeur de X, prévoir ...": a circular's order to its addressee
+        r"|\bvous\s+voudrez\s+bien\b"
         # "Il lui a été demandé de ...": the impersonal passive, to a pronoun (the unit named before)
         r"|\bil\s+(?:lui|leur)\s+(?:a\s+ete|est)\s+(?:egalement\s+|aussi\s+|en outre\s+)?(?:demande|recommande|"
         r"enjoint)(?=\s+(?:de|d')\b)"
@@ -164,15 +175,27 @@ FR = Cues(
     complement=re.compile(
         r"\b(?:de|d'|a)\s*[«\"“]?\s*(?:(?:lui|leur|nous|vous|se|s'|en|y)\s*[«\"“]?\s*)?"
         r"(?:(?:bien|mieux|rapidement|activement|continuer a)\s+)?\w+(?:er|ir|re|oir)\b"
+        # "exigé du Ministre X la livraison", "indiqué au Ministre que ... devront", "voudrez bien, Monsieur
+        # le directeur, prévoir": what the verbs above take
+        r"|^\s+(?:du|des|de la|de l')\s"
+        r"|\bque\b[^.;]{0,200}\b(?:doit|doivent|devra|devront)\b"
+        r"|^\s*(?:,[^,.;]{1,80},\s*)?[a-z]{3,}(?:er|ir|re|oir)\b"
     ),
     modal=re.compile(
         r"\b(?:doit|doivent|devra|devront|devrait|devraient|il faut|il convient|est tenue?|sont tenue?s|"
         r"(?:est|sont) (?:chargee?s?|invitee?s?|priee?s?|responsables?)|a besoin de|ont besoin de|"
         r"chef de file|(?:a|ont) ete (?:chargee?s?|invitee?s?|instruite?s?|priee?s?)|"
         # "veilleront, chacun en ce qui le concerne, à": an aside before "à"
-        r"(?:veillera|veilleront)(?:\s*,[^,.;]{1,40},)?\s+a|se chargera de|se chargeront de)\b"
+        r"(?:veillera|veilleront)(?:\s*,[^,.;]{1,40},)?\s+a|se chargera de|se chargeront de|"
+        # "le Conseil a retenu que le Ministre des Finances procédera ...", "Il est convenu que chaque
+        # établissement désigne ...": a decision that says who acts
+        r"(?:a|ont)\s+(?:retenu|decide|convenu|arrete|resolu)\s+que\b[^.;]{0,200}?\b(?:doit|doivent|devra|devront|"
+        r"[a-z]{3,}(?:era|ira|eront|iront))|il\s+(?:est|a\s+ete)\s+(?:convenu|decide|retenu|arrete)\s+que)\b"
     ),
-    strong_modal=re.compile(r"(?:est|sont|a ete|ont ete) (?:chargee?s?|invitee?s?|priee?s?|instruite?s?)"),
+    strong_modal=re.compile(
+        r"(?:est|sont|a ete|ont ete) (?:chargee?s?|invitee?s?|priee?s?|instruite?s?)"
+        r"|(?:a|ont|il est|il a ete)\s+(?:retenu|decide|convenu|arrete|resolu)\s+que"
+    ),
     # "avait demandé", "a déjà chargé", "a depuis invité": an order given before, told (the passé composé
     # alone is how a communiqué gives the order: "a demandé au Ministre de ...")
     past_before_modal=re.compile(
@@ -191,7 +214,7 @@ FR = Cues(
     relative=re.compile(r"\b(?:que|qui|dont|lequel|laquelle|lesquel\w*|auxquel\w*|desquel\w*)\b"),
     generic_subject=re.compile(
         r"\b(?:departements|unites|localites|services|agences|branches|districts|entreprises|la province|"
-        r"prefets|gouverneurs|maires|collectivites)\b"
+        r"prefets|gouverneurs|maires|collectivites|ministeres|administrations|structures|etablissements)\b"
     ),
     subject_starters=words(
         "le la les l un une des ce cet cette ces il elle ils elles nous on camarade m mme au aux en lors selon "
@@ -318,7 +341,9 @@ CUES = {"en": EN, "fr": FR, "sv": SV, "vi": VI}
 #: Coordination is marked alike in every language; one pattern serves all (folded view).
 COORDINATION = re.compile(
     r"\b(?:(?:coordinat|cooperat|collaborat)\w*\s+with|in\s+(?:close\s+)?(?:coordination|cooperation|collaboration|consultation|"
-    r"partnership)\s+with|together\s+with|jointly\s+with|work(?:ing)?\s+with|with\s+the\s+(?:support|"
+    r"partnership)\s+with|together\s+with|jointly\s+with|work(?:ing|s)?\s+(?:closely\s+)?with|"
+    # "they will be assisted by X", "il travaillera avec X", "assisté par X": a helper named
+    r"(?:assisted|supported)\s+by|travaill\w*\s+(?:etroitement\s+)?avec|(?:assistee?s?|appuyee?s?)\s+par|with\s+the\s+(?:support|"
     r"participation|assistance|cooperation)\s+of|phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi|\s+cung)?|cung\s+voi|"
     r"en\s+(?:coordination|collaboration|concertation|liaison|cooperation|relation|lien)\s+avec|(?:se\s+)?coordonner\s+avec|"
     r"(?:se\s+)?concert\w*\s+avec|consult(?:s|ing)?\s+with|samrad(?:a|er|de)?\s+med|"
@@ -350,7 +375,11 @@ GAP_WORDS = words(
     # the giver after the verb, in a Swedish inverted clause: "Vidare ger regeringen X i uppdrag"
     "regeringen kommunstyrelsen kommunfullmaktige namnden "
     # "Regeringen uppdrar vidare åt justitiedepartementet", "ger dessutom X i uppdrag"
-    "vidare dessutom aven ocksa"
+    "vidare dessutom aven ocksa "
+    # a circular's vocative before its addressee: "Vous voudrez bien, Monsieur le directeur de la police"
+    "monsieur madame directeur directrice "
+    # a motion's next clause: "and further That the Finance Department ..."
+    "further furthermore"
 )
 #: "... chịu trách nhiệm ... nếu để chậm", "responsible if": accountability, not a task.
 ACCOUNTABILITY = re.compile(

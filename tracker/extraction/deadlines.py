@@ -83,6 +83,8 @@ _CANDIDATES = [
     ("half", re.compile(rf"\bnua\s+(?P<h>dau|cuoi)\s+nam(?:\s+{_Y})?")),
     ("half", re.compile(rf"\b(?P<h>premier|second|deuxieme)\s+semestre(?:\s+(?:de\s+)?(?:l'annee\s+)?{_Y})?")),
     ("half", re.compile(rf"\b(?P<h>forsta|andra)\s+halvaret(?:\s+(?:(?:ar|aret)\s+)?{_Y})?")),
+    # "vid halvårsskiftet 2026": the turn of the half-year, the end of the first half
+    ("half", re.compile(rf"\b(?P<h>halvarsskiftet)\s+(?:(?:ar|aret)\s+)?{_Y}")),
     ("half", re.compile(rf"\b(?P<h>mid|mi|mitten\s+av)(?:-|\s+){_Y}")),
     ("quarter", re.compile(rf"\bq(?P<q>[1-4])\b(?:\s*[/-]?\s*{_Y})?")),
     (
@@ -191,7 +193,7 @@ _QUALIFIER = re.compile(
     r"|\b(?:truoc|trong|den|den het|cham nhat(?: la)?(?: vao)?|xong|hoan thanh|han chot|thoi han|vao|tu nay den)"
     r"|\b(?:avant|d'ici(?: a)?|au plus tard(?: le| en)?|le|en|au|jusqu'(?:au|a|en)|pour le|courant|au cours d[eu]|"
     r"durant|pendant|des)"
-    r"|\b(?:senast|fore|innan|till och med|till|under|i|den|per|fram till)"
+    r"|\b(?:senast|fore|innan|till och med|till|under|i|den|per|fram till|vid)"
     # "report back to the Board meeting on 4 May", "till nämndens sammanträde 12 mars"
     r"|\b(?:to|at|for|till|vid|a|au|pour|tai)\s+(?:[^\s.;:]+\s+){0,3}(?:meeting|sammantrade|mote|seance|reunion|"
     r"cuoc hop|phien hop|ky hop)(?:\s+(?:thuong ky|thuong le|dinh ky|ordinaire|pleniere|ordinarie))?"
@@ -316,6 +318,10 @@ def _next_day_of_month(after: datetime.date, day: int) -> datetime.date | None:
     return None
 
 
+#: The words of a period due at the end of June ("first half", "mid-2026", "vid halvårsskiftet").
+_FIRST_HALF = frozenset(("first", "1st", "dau", "premier", "forsta", "mid", "mi", "mitten", "halvarsskiftet"))
+
+
 def _resolve(kind: str, groups: dict, meeting_date, language: str) -> datetime.date | None:
     if kind == "date":
         return parse_date(groups["date"])
@@ -366,7 +372,7 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str) -> datetime.d
     if kind == "quarter":
         return quarter_end(year, _QUARTERS.get(groups["q"], 0))
     if kind == "half":
-        first = groups.get("h", "").split()[0] in ("first", "1st", "dau", "premier", "forsta", "mid", "mi", "mitten")
+        first = groups.get("h", "").split()[0] in _FIRST_HALF
         return make_date(year, 6, 30) if first else make_date(year, 12, 31)
     if kind == "day_month":
         month = MONTHS[groups["mon"]] if groups.get("mon") else int(groups["m"])
@@ -450,6 +456,57 @@ def _first_deadline(folded, excluded, meeting_date, language) -> Deadline | None
 
 
 _LONG_AGO = datetime.timedelta(days=366)
+
+#: The next meeting, named in a passage as the time to report or present ("lors de la prochaine réunion",
+#: "at the next regular meeting of Council", "vid nästa sammanträde", "tại cuộc họp tiếp theo").
+_NEXT_MEETING = re.compile(
+    r"\b(?:next\s+(?:[a-z-]+\s+){0,2}(?:meeting|review|session|sitting)|prochaine\s+(?:[a-z-]+\s+)?(?:reunion|seance|"
+    r"session)|nasta\s+(?:[a-z-]+\s+)?(?:sammantrade|mote)|(?:cuoc|phien)\s+hop\s+(?:tiep\s+theo|lan\s+sau|ke\s+tiep))\b"
+)
+#: What the minutes say of it when they give its date: "Prochaine réunion : lundi 17 novembre 2025", "The next
+#: regular meeting of Council will be held on Monday, October 20, 2025", "Nästa sammanträde: 2025-11-11".
+_NEXT_MEETING_HELD = re.compile(
+    r"(?:\s+(?:of|du|de|des)\s+(?:the\s+)?[a-z' -]{1,30}?)?\s*"
+    r"(?::|(?:will|shall|is\s+to|is\s+scheduled\s+to)\s+(?:be\s+)?(?:held|take\s+place|convene)|is\s+scheduled|(?:se\s+tiendra|aura\s+lieu|est\s+(?:prevue|fixee))|(?:ar|blir)\s+"
+    r"|(?:hals|halls|ager\s+rum)|(?:se\s+)?(?:duoc\s+)?(?:to\s+chuc|dien\s+ra|tien\s+hanh))"
+)
+
+
+def next_meeting_date(folded: str, meeting_date: datetime.date | None) -> datetime.date | None:
+    """The date the text gives for the next meeting, if it gives one (after the meeting's own date)."""
+    for hit in _NEXT_MEETING.finditer(folded):
+        held = _NEXT_MEETING_HELD.match(folded, hit.end())
+        if held is None:
+            continue
+        tail = re.split(r"\n|\.\s", folded[held.end() : held.end() + 80])[0]
+        for kind, pattern in _CANDIDATES:
+            if kind not in ("date", "day_month", "loose_date"):
+                continue
+            match = pattern.search(tail)
+            if match is None:
+                continue
+            groups = {k: v for k, v in match.groupdict().items() if v is not None}
+            resolved = _resolve(kind, groups, meeting_date, "")
+            if resolved is not None and (meeting_date is None or resolved >= meeting_date):
+                return resolved
+    return None
+
+
+def at_next_meeting(folded: str) -> tuple[int, int] | None:
+    """Where a passage names the next meeting as its time, with its preposition."""
+    hit = _NEXT_MEETING.search(folded)
+    if hit is None:
+        return None
+    before = re.search(
+        r"(?:\b(?:at|to|for|by|before|until|lors\s+de|a|au|pour|avant|vid|till|infor|fore|tai|truoc)\s+)"
+        r"(?:the\s+|la\s+|le\s+|l')?$",
+        folded[max(0, hit.start() - 16) : hit.start()],
+    )
+    if before is None:
+        return None
+    return hit.start() - (len(folded[max(0, hit.start() - 16) : hit.start()]) - before.start()), hit.end()
+
+
 #: After a relative deadline, the event it counts from when that is not the meeting or the document:
 #: the receipt of a file, a request or a report ("kể từ ngày nhận đủ hồ sơ", "from receipt of the
 #: application", "à compter de la réception du dossier", "från det att ansökan kom in").

@@ -96,6 +96,8 @@ _VI_GROUP_SUBJECT = re.compile(
 _VI_GROUP_OF_UNITS = re.compile(
     r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+(?:huyện|xã|phường|thị xã|thành phố)\b"
 )
+#: An item that starts with a proper name (two capitalised words): a body of its own, known or not.
+_VI_PROPER_NAME = re.compile(r"\s*[A-ZÀ-ỸĐ][^\W\d_]*\s+[A-ZÀ-ỸĐ][^\W\d_]*\s")
 _VI_REPORTING = re.compile(r"(?:báo cáo|trình bày|cho biết|đánh giá|phát biểu|thông tin|giới thiệu)\b")
 
 
@@ -194,8 +196,47 @@ _VI_IMPLEMENTING = re.compile(
 )
 
 
+#: French requests whose task is the subject, or which take no "de"/"à" with a verb: "Le décaissement
+#: incombe au Ministère", "La mise à disposition est confiée au Département", "a exigé du Ministre la
+#: livraison", "Vous voudrez bien, Monsieur le directeur, prévoir".
+_FR_TASK_AS_SUBJECT = re.compile(r"(?:incomb|est\b|sont\b|sera\b|seront\b|exige|vous\b)")
+#: "il est convenu que", "le Conseil a retenu que ...": a decision that names who acts.
+_FR_DECIDED_THAT = re.compile(r"(?:il\s+(?:est|a\s+ete)|a|ont)\s+(?:retenu|decide|convenu|arrete|resolu)\s+que")
+#: A group of units as the subject: "Les administrations concernées", "Les ministères compétents", "Les maires".
+_FR_GROUP_SUBJECT = re.compile(
+    r"\s*(?:les|tous\s+les|toutes\s+les)\s+(?:ministeres|administrations|services|structures|directions|"
+    r"departements|ministres|maires|prefets|gouverneurs|communes|collectivites(?:\s+territoriales)?|"
+    r"etablissements|chefs\s+d'etablissement|agences|entreprises\s+publiques)"
+    r"(?:\s+(?:concernee?s|competente?s|techniques|deconcentree?s|interessee?s|sectoriel(?:le)?s|publi(?:c|que)s))?"
+)
+_FR_PRONOUN_SUBJECT = re.compile(r"\s*(?:il|elle|ils|elles)(?=\s)")
+#: Futures that tell what a thing will do, not a task: "Il permettra de", "Elle contribuera à".
+_FR_NOT_A_TASK = re.compile(
+    r"\s*(?:permett|contribuer|constituer|comprendr|concerner|couter|durer|representer|beneficier|pourr|"
+    r"devr|voudr|faudr|vaudr|viendr)"
+)
+#: "The district police will help ...", "the Finance Department will release": a unit and "will" with a
+#: verb of action.
+_EN_UNIT_WILL = re.compile(
+    r"\s*(?:,[^,.;]{1,40},\s*)?(?:also\s+)?will\s+(?:also\s+)?"
+    r"(?!(?:be|have|not|continue|remain|need|never|soon|now|hold|host|attend|participate|benefit|get|receive)\b)"
+    r"[a-z]{3,}\b"
+)
+#: The start of a decision's clause: "att X ...", "Nämnden beslutar att X ...".
+_SV_DECIDED_THAT = re.compile(r"(?:^\s*|\b(?:beslutar|beslot|beslutade|foreslar|beslut)\s*:?\s+)att\s+$")
+#: After a unit in a Swedish "att" clause, past an aside: a verb in the present ("bereder", "utreder").
+_SV_PRESENT_AFTER = re.compile(
+    r"\s*(?:,[^,.;]{1,60},\s*)?(?:(?:ocksa|aven|dessutom|vidare)\s+)?(?!(?:ar|har|var|blir|finns)\b)[a-z]{3,}(?:ar|er)\b"
+)
+#: A Swedish clause with the verb second and the subject after it: "Vidare ska X", "Dessutom bör X".
+_SV_INVERTED = re.compile(
+    r"\s*(?:vidare|dessutom|darutover|samtidigt|slutligen|likasa|aven|ocksa|senast\s+[^,.;]{3,30}?)\s+"
+    r"(ska|skall|bor|maste)\b"
+)
+
 #: Where a second unit's order may start in the same sentence (folded view).
-_SECOND_ORDER = re.compile(r",\s*(?:and|while|whereas|et|tandis que|och|medan)\s+(?=\S)")
+_SECOND_ORDER = re.compile(r",\s*(?:and|while|whereas|et|tandis que|alors que|och|medan)\s+(?=\S)")
+_AND_JOINT = re.compile(r",\s*(?:and|et|och)\s")
 
 
 def _fr_complement_is_exhortation(after: str) -> bool:
@@ -255,6 +296,7 @@ class _Reader:
         self.department_like = department_like
         self.focus: DepartmentRef | None = None
         self.focus_department: DepartmentRef | None = None
+        self.subject_focus = False  # the sentence just read had a unit as its subject
         self.host = self._host()
         self.own_lead = False
         self.has_subject = False
@@ -371,7 +413,8 @@ class _Reader:
             after = self.view[unit.start + match.end() : min(stop, unit.start + match.end() + 400)]
             if self.language == "fr" and _FR_EXHORTATION.search(after[:160]) and _fr_complement_is_exhortation(after):
                 continue
-            if lead_in or cues.complement is None or cues.complement.search(after):
+            needs_complement = not (self.language == "fr" and _FR_TASK_AS_SUBJECT.match(match.group()))
+            if lead_in or cues.complement is None or not needs_complement or cues.complement.search(after):
                 pronoun = self.language == "fr" and bool(
                     _FR_PRONOUN_ADDRESSEE.search(text, 0, match.start()) or _FR_TO_PRONOUN.match(match.group())
                 )
@@ -385,7 +428,9 @@ class _Reader:
                 continue
             has_subject = len(_WORD.findall(before)) > 0
             if cues.strong_modal.match(match.group()) or not has_subject:
-                return _Cue("modal", start, unit.start + match.end(), subject=has_subject)
+                # "Il est convenu que chaque établissement ...": the clause names its own subject
+                decided = self.language == "fr" and bool(_FR_DECIDED_THAT.match(match.group()))
+                return _Cue("modal", start, unit.start + match.end(), subject=has_subject or decided)
             # "The director of the Department of X shall ...": the head stands for the unit.
             subjects = [m for m in mentions if m.end <= start and (not m.affiliation or m.start - unit.start < 60)]
             if subjects and cues.relative.search(
@@ -429,6 +474,10 @@ class _Reader:
             first = self.starts_with_mention(unit, mentions)
             if first and re.match(r"\s*,?\s*to\s+[a-z]", self.prep.folded[first.end : first.end + 20]):
                 return _Cue("modal", first.end, first.end, subject=True)
+            # "The district police will help ...": a unit and "will" with a verb of action (not "will be",
+            # "will continue": a state or an intention)
+            if first and _EN_UNIT_WILL.match(self.prep.folded, first.end) and not self.is_narrative(unit, 40):
+                return _Cue("modal", first.end, first.end, subject=True)
             # "That the Health Department report back ...": a motion's mandative subjunctive (a bare verb
             # after its subject), as "That the Clerk BE DIRECTED to ..." is its passive
             if (
@@ -446,6 +495,37 @@ class _Reader:
             agent = self.fr_passive_agent(unit, mentions)
             if agent is not None and not self.is_narrative(unit, 40):
                 return _Cue("modal", agent.start, agent.start, subject=True)
+            # "Les administrations concernées transmettront ...", "Les maires recenseront ...": a group of
+            # units and a verb in the future, no unit of the directory
+            group = _FR_GROUP_SUBJECT.match(self.prep.folded, unit.start)
+            if group and _FR_FUTURE.match(self.prep.folded, group.end()) and not self.is_narrative(unit, 40):
+                return _Cue("modal", group.end(), group.end(), subject=True)
+            # "Elle présentera ... le plan de riposte": a pronoun and the future, right after a sentence whose
+            # subject was a unit (the minister who reported)
+            pronoun = _FR_PRONOUN_SUBJECT.match(self.prep.folded, unit.start)
+            if (
+                pronoun
+                and self.subject_focus
+                and _FR_FUTURE.match(self.prep.folded, pronoun.end())
+                and not _FR_NOT_A_TASK.match(self.prep.folded, pronoun.end())
+            ):
+                return _Cue("modal", pronoun.end(), pronoun.end(), subject=True, pronoun=True)
+        if self.language == "sv":
+            # "att finansdepartementet, tillsammans med byggdepartementet, bereder ...": a decision's clause,
+            # a unit and a verb in the present
+            for mention in mentions[:2]:
+                if mention.start - unit.start > 60:
+                    break
+                before = self.view[unit.start : mention.start]
+                if _SV_DECIDED_THAT.search(before) and _SV_PRESENT_AFTER.match(self.view, mention.end):
+                    return _Cue("modal", mention.end, mention.end, subject=True)
+            # "Vidare ska finansdepartementet senast ... lämna": the subject after the verb (an adverb first)
+            inverted = _SV_INVERTED.match(self.view, unit.start)
+            subject = inverted and next(
+                (m for m in mentions if m.start == _skip_space(self.view, inverted.end())), None
+            )
+            if subject:
+                return _Cue("modal", inverted.start(1), subject.end, subject=True)
         return None
 
     def is_formula(self, unit: Unit) -> bool:
@@ -569,6 +649,24 @@ class _Reader:
                 coordinating.append(dept)
         return lead_dept, coordinating
 
+    def coordination_sentence(self, start: int, end: int, lead=None) -> list[DepartmentRef] | None:
+        """The units a sentence only names as helpers of the order before it ("Il agira en concertation avec
+        X.", "In this, they will be assisted by X.", "Uppdraget ska genomföras i samråd med X.", "Quá trình
+        thực hiện, phối hợp chặt chẽ với X"): no unit before the mark of coordination but the order's own
+        ("I arbetet ska hälsodepartementet samråda med X"), no request."""
+        mentions = [m for m in self.mentions_in(start, end) if not m.issuer and m.dept is not None]
+        mark = COORDINATION.search(self.prep.folded, start, end)
+        if mark is None:
+            return None
+        mentions = [m for m in mentions if m.start >= mark.end() or m.dept != lead or lead is None]
+        if not mentions or mentions[0].start < mark.end():
+            return None
+        if self.cues.request.search(self.view, start, end) or self.cues.imperative.match(self.view, start):
+            return None  # a request, or an order of its own ("Fortsätta samordna med X")
+        if len(_WORD.findall(self.view, mentions[-1].end, end)) > 4:
+            return None  # a task after the units ("Sở cần phối hợp với Sở X tổ chức tuyên truyền ...")
+        return [m.dept for m in mentions]
+
     def fr_passive_agent(self, unit: Unit, mentions: list[Mention]) -> Mention | None:
         """The agent of a French passive still to be done ("devra être achevée par le Ministère de X")."""
         for mention in mentions:
@@ -609,6 +707,8 @@ class _Reader:
             return True
         if self.language == "vi" and _VI_GROUP_OF_UNITS.match(self.view, unit.start):
             return True  # "UBND các huyện, thị xã, thành phố chịu trách nhiệm ...": a group, not the unit before
+        if self.language == "vi" and _VI_PROPER_NAME.match(self.prep.work, unit.start):
+            return True  # "Đài Phát thanh và Truyền hình tỉnh tăng ...": a body the directory does not hold
         modal = self.cues.modal.search(self.view, unit.start, unit.end)
         return modal is not None and len(_WORD.findall(self.view, unit.start, modal.start())) > 0
 
@@ -727,6 +827,7 @@ class _Reader:
                     lead = second.lead
                 context = _Context("directive", lead, listed=in_list and context.listed)
                 self.update_focus(lead)
+                self.subject_focus = False
             else:
                 if unit.boundary != "semicolon":
                     quiet_semicolons = True
@@ -734,6 +835,9 @@ class _Reader:
                     context = _Context("narration")
                 subject = self.subject_mention(unit, mentions)
                 self.update_focus(subject.dept if subject else None)
+                self.subject_focus = subject is not None and subject.dept is not None
+                previous = unit
+                continue
             previous = unit
         return proposals
 
@@ -748,7 +852,10 @@ class _Reader:
             if named is None or named.dept is None or named.dept == proposal.lead:
                 continue
             after = self.view[named.end : min(rest.end, named.end + 40)]
-            if not self.cues.strong_modal.search(after):
+            # "X should ..., while Y will ...": a contrast names a second unit with its own verb; after "and"
+            # only an assignment does ("..., and Y was tasked with")
+            contrast = not _AND_JOINT.match(joint.group())
+            if not contrast and not self.cues.strong_modal.search(after):
                 continue
             cue = self.own_cue(rest, mentions)
             if cue is None:
@@ -845,7 +952,15 @@ def propose(
     reader = _Reader(prep, mentions, language, department_like)
     proposals = reader.read(units)
     named = frozenset(m.start for m in mentions)  # where a unit's name starts
-    return shape(proposals, units, prep, has_deadline or (lambda start, end: False), reader.lead_ins, named)
+    return shape(
+        proposals,
+        units,
+        prep,
+        has_deadline or (lambda start, end: False),
+        reader.lead_ins,
+        named,
+        reader.coordination_sentence,
+    )
 
 
 # -- the shape of a directive: one sentence, one lead -----------------------------------------------
@@ -865,16 +980,21 @@ _DEADLINE_SUBJECT = re.compile(
     r"(?:the|this|that|its|their)\s+(?:(?:final\s+)?report|results?|assignment|task|work)\b|"
     r"(?:l[ae]\s+|ce\s+|les\s+)?(?:rapport|resultats?|delai|date\s+limite|echeance)\b|au\s+plus\s+tard|"
     r"(?:uppdraget|utredningen|redovisningen|arbetet|en\s+(?:slut|del)?redovisning|slutredovisning|"
-    r"delredovisning)\b|senast\b|"
+    r"delredovisning|en\s+(?:lages|slut|del)?rapport|lagesrapport\w*)\b|senast\b|"
+    # "Un rapport d'étape sera présenté à chaque réunion", "A progress report ...": a report
+    r"(?:un|une|a)\s+(?:[a-z]+\s+)?(?:rapport|report|compte\s+rendu)\b|"
     r"(?:ket\s+qua|thoi\s+han|thoi\s+gian\s+(?:hoan\s+thanh|thuc\s+hien)|han\s+chot)\b)"
 )
 #: A sentence whose subject is what the order makes, and which only says when it must be ready:
 #: "Vägledningen ska vara klar senast ...", "The plan must be completed by ...", "Le rapport devra être achevé ...".
 _PRODUCT_DONE = re.compile(
     r"\s*(?:the\s+|this\s+|la\s+|le\s+|les\s+|l')?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+"
-    r"(?:ska|skall|maste|shall|must|should|will|is\s+to|are\s+to|doit|doivent|devra|devront)\s+(?:vara|be|etre)\s+"
+    r"(?:ska|skall|maste|shall|must|should|will|is\s+to|are\s+to|doit|doivent|devra|devront)\s+"
+    # "Ce plan devra lui être soumis dans un délai de quinze jours": handed to the one who ordered it
+    r"(?:(?:lui|leur|me|nous)\s+)?(?:vara|be|etre)\s+"
     r"(?:klar[at]?|fardig[at]?|slutford[at]?|genomford[at]?|completed?|finished|ready|done|finali[sz]ed|"
-    r"achevee?s?|terminee?s?|prete?s?|finalisee?s?)\b"
+    r"submitted|presented|achevee?s?|terminee?s?|prete?s?|finalisee?s?|soumise?s?|presentee?s?|transmise?s?|"
+    r"remise?s?)\b"
 )
 #: Reporting back: "ska redovisas", "report to", "báo cáo", "rendre compte".
 _REPORT_BACK = re.compile(
@@ -945,6 +1065,7 @@ def shape(
     has_deadline,
     lead_ins: dict | None = None,
     named: frozenset = frozenset(),
+    coordination_of=None,
 ) -> list[Proposal]:
     """One directive per sentence and lead; a deadline sentence joins the directive before it.
 
@@ -954,7 +1075,9 @@ def shape(
     - a directive covers its whole sentence (the parts that were not proposed on their own);
     - a following sentence that names no other unit and only sets the deadline or the report-back
       (its subject is the assignment, the report, the results, the same unit, or none) joins it,
-      with what lies between; ``has_deadline(start, end)`` tells whether a passage sets one.
+      with what lies between; ``has_deadline(start, end)`` tells whether a passage sets one;
+    - so does a following sentence that only names the units it works with (``coordination_of(start,
+      end)`` gives them; they coordinate).
     """
     if not proposals:
         return proposals
@@ -1030,6 +1153,19 @@ def shape(
                 # a lead-in ("... a fixé les tâches suivantes :") opens something new, and so does a new
                 # paragraph, unless it names the assignment ("Uppdraget ska redovisas ..." after its scope)
                 break
+            helpers = None
+            if coordination_of is not None and not units[j].is_item and units[j].boundary != "semicolon":
+                helpers = coordination_of(start, end, proposal.lead)
+            if helpers:
+                # "Il agira en concertation avec le Ministère de la Santé.": the order's coordinating units
+                proposal.end, proposal.last = end, last
+                for dept in helpers:
+                    if dept != proposal.lead and dept not in proposal.coordinating:
+                        proposal.coordinating.append(dept)
+                if other is not None:
+                    skip_until = max(skip_until, other)
+                j = last + 1
+                continue
             if other is not None:
                 follower = merged[other]
                 if follower.own_lead and follower.lead is not None and follower.lead != proposal.lead:

@@ -22,8 +22,10 @@ _NAMED_AFTER = re.compile(r"\s+(?:of|for|de|des|du|d')\b")
 _NAMED_AFTER_EN = re.compile(r"\s+(?:of|for)\b")  # "l'unité de continuer": French "de" opens a verb
 _DON_VI = re.compile(r"đơn vị(?! liên quan| trực thuộc| chức năng)")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|mọi)\s+$")
-_HEAD_TITLE = re.compile(r"Giám đốc|(?<=the new )Director|(?<=le nouveau )[Dd]irecteur")
-_NAMED_AFTER_TITLE = re.compile(r"\s*(?:[A-ZĐÀ-Ỹ]|of\b|de\b|du\b|des\b|,)")
+#: "le Ministre", "la Ministre" with no portfolio after them: the minister named before ("Le Conseil a
+#: invité le Ministre à ..." after the Minister of Finance's report).
+_HEAD_TITLE = re.compile(r"Giám đốc|(?<=the new )Director|(?<=le nouveau )[Dd]irecteur|(?<=\b[Ll][ea] )Ministre")
+_NAMED_AFTER_TITLE = re.compile(r"\s*(?:[A-ZĐÀ-Ỹ]|of\b|de\b|du\b|des\b|d['’]|,)")
 _SO = re.compile(r"Sở(?= (?!hữu\b)[^\W\d_])")
 
 
@@ -62,7 +64,10 @@ def find_backrefs(prep: Prepared) -> Iterator[BackRef]:
     for hit in _HEAD_TITLE.finditer(work):
         # A bare "Giám đốc", "the new Director": the head of the department named before.
         start, end = hit.span()
-        if _word_at(work, start, end) and not _NAMED_AFTER_TITLE.match(work, end):
+        named = _NAMED_AFTER_TITLE.match(work, end)
+        if named and named.group().strip().islower() and len(named.group().strip()) == 1:
+            named = None  # "le Ministre à accélérer": a lower-case letter (the range À-Ỹ holds both cases)
+        if _word_at(work, start, end) and not named:
             yield start, end, True
 
 

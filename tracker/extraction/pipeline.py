@@ -8,7 +8,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tracker.extraction.deadlines import find_deadline, find_recurrence
+from tracker.extraction.deadlines import Deadline, at_next_meeting, find_deadline, find_recurrence, next_meeting_date
 from tracker.extraction.directives import propose
 from tracker.extraction.directory import build_index, find_mentions
 from tracker.extraction.language import LANGUAGES, detect_language
@@ -135,6 +135,7 @@ def build(reading: Reading, proposals) -> Extraction:
     reference_starts = [start for start, _end, _key in references]
 
     mention_starts = [m.start for m in mentions]
+    next_meeting = next_meeting_date(prep.folded, meeting_date)
 
     for proposal in proposals:
         start, end = proposal.start, proposal.end
@@ -157,6 +158,11 @@ def build(reading: Reading, proposals) -> Extraction:
                 deadline.start, deadline.end = deadline.start + offset, deadline.end + offset
         if deadline is None:
             deadline = find_deadline(folded, relative_refs, meeting_date, language)
+        if deadline is None and next_meeting is not None:
+            # "présentera ses conclusions lors de la prochaine réunion", its date given in the minutes
+            named = at_next_meeting(folded)
+            if named is not None:
+                deadline = Deadline(named[0], named[1], next_meeting)
         excluded = list(relative_refs)
         if deadline is not None:
             excluded.append((deadline.start, deadline.end))

@@ -60,6 +60,13 @@ _HEAD_AFTER = re.compile(
 #: field before the head.
 _HEAD_BEFORE = re.compile(r"\b(?:branch|sector|secteur|Department|Ministry)\b")
 _VI_SECTOR = re.compile(r"\b(?:ngành|lĩnh vực)\s+")
+#: A force named by its kind and its level, which the directory holds with another level or none: "the
+#: district police", "la police nationale", "la police", "polisen" for the Provincial Police.
+_FORCE = re.compile(
+    r"\b(?:(?:[Tt]he\s+)?(?:district|city|local|state|national|provincial|municipal|county|regional|town)\s+"
+    r"(?=police\b)|[Ll]a\s+(?=police\b)|[Tt]he\s+(?=[Pp]olice\b(?!\s+[A-Z]))|(?=[Pp]olisen\b))"
+    r"([Pp]olice(?:\s+(?:nationale|provinciale|municipale|locale|r[ée]gionale|force|service))?|[Pp]olisen)\b"
+)
 _CONNECTOR = re.compile(
     r"(?:,\s*|\s+)(?:(?:and|et|och|và|&)\s+)?(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’]|of|the|la|l['’]|le)\s*)*"
 )
@@ -83,7 +90,7 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 
 def field_tokens(text: str) -> tuple[str, ...]:
-    return tuple(t for t in _tokens(text) if t not in HEAD_WORDS)
+    return tuple(SYNONYMS.get(t, t) for t in _tokens(text) if t not in HEAD_WORDS)
 
 
 @lru_cache(maxsize=16)
@@ -149,14 +156,15 @@ class Units:
         self.memo: dict = {}
 
 
-def best_unit(departments, text: str, kind: str = "", language: str = "") -> DepartmentRef | None:
+def best_unit(departments, text: str, kind: str = "", language: str = "", strict: bool = False) -> DepartmentRef | None:
     """The unit whose name holds every field word of ``text``: of the kind the phrase names (a
-    minister's ministry, a sector's department) first, then the one with the fewest other words."""
+    minister's ministry, a sector's department) first, then the one with the fewest other words.
+    ``strict``: only a unit named as a ministry or a department (not a board, a centre, a company)."""
     tokens = field_tokens(text)
     if not tokens or len(tokens) > 12:
         return None
     units = departments if isinstance(departments, Units) else Units(departments)
-    key = (tokens, kind or head_class(text), language or head_language(text))
+    key = (tokens, kind or head_class(text), language or head_language(text), strict)
     if key not in units.memo:  # minutes repeat their units: each phrase is compared once
         units.memo[key] = _best_unit(units.fields, *key)
     return units.memo[key]
@@ -164,10 +172,18 @@ def best_unit(departments, text: str, kind: str = "", language: str = "") -> Dep
 
 #: Words that qualify a ministry's field without naming another one: "Santé publique", "Éducation
 #: nationale", "Public Health". Dropped when the field with them names no unit.
-QUALIFIERS = words("publique publiques public national nationale nationales nationaux general generale base")
+QUALIFIERS = words(
+    "publique publiques public national nationale nationales nationaux general generale base "
+    # the levels of teaching: "Enseignement pré-universitaire", "Enseignement primaire et secondaire"
+    "pre universitaire preuniversitaire primaire primaires secondaire secondaires elementaire"
+)
+#: Field words that name the same field as a directory's word: "Enseignement" is education.
+SYNONYMS = {"enseignement": "education", "enseignements": "education"}
 
 
-def _best_unit(fields, tokens: tuple[str, ...], kind: str, language: str):
+def _best_unit(fields, tokens: tuple[str, ...], kind: str, language: str, strict: bool = False):
+    if strict:
+        fields = [field for field in fields if field[1]]
     best = _best_unit_of(fields, tokens, kind, language)
     if best is None:
         bare = tuple(t for t in tokens if t not in QUALIFIERS)
@@ -236,7 +252,14 @@ def _resolve(departments, work: str, start: int, end: int, head: str) -> list[tu
     whole = best_unit(departments, work[start:end], kind, language)
     if whole is not None:
         return [(start, end, whole)]
-    parts = [(s, e, best_unit(departments, work[s:e], kind, language)) for s, e in _split(work, start, end)]
+    pieces = _split(work, start, end)
+    parts = [(s, e, best_unit(departments, work[s:e], kind, language)) for s, e in pieces]
+    if kind == "ministry" and len(parts) > 1:
+        # "Ministre de l'Économie et des Finances": a minister heads a ministry or a department, not the
+        # economic zones' board; a portfolio that names only such a unit is no unit of its own
+        strict = [(s, e, best_unit(departments, work[s:e], kind, language, strict=True)) for s, e in pieces]
+        if any(dept is not None for _s, _e, dept in strict):
+            parts = strict
     if any(dept is not None for _s, _e, dept in parts):
         return parts
     return []
@@ -378,6 +401,10 @@ def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list
             dept = best_unit(departments, work[start : hit.start()], head_class(hit.group()) or "department")
             if dept is not None:
                 found.append(ReaderName(start, hit.end(), [(start, hit.end(), dept)]))
+    for hit in _FORCE.finditer(work):
+        dept = best_unit(departments, "police")
+        if dept is not None:
+            found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), dept)]))
     for hit in _VI_SECTOR.finditer(work):
         words_after = re.match(r"(?:[^\W\d_]+\s*){1,4}", work[hit.end() : hit.end() + 40])
         if not words_after:

@@ -145,6 +145,8 @@ def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool
         return True  # a full line: even after a full stop, the next sentence only went on below
     if before in ".;:!?":
         return False
+    if _MOTION_CLAUSE.match(work, end) and _CLAUSE_JOINED.search(folded, max(0, start - 24), start):
+        return True  # "...; and further\nThat the ...": the motion's next clause, joined by its conjunction
     if before == "," or work[end].islower():
         return True  # "... Skatteverkets,\nPolisens ...": a list goes on; a sentence goes on in lower case
     last_word = _LAST_WORD.search(work, max(0, start - 12), start)
