@@ -86,9 +86,10 @@ def recount_periods():
         if task.status == TaskStatus.CANCELLED:
             continue
         judged = task.missed_due_on or task.due_on
-        completed = task.completed_on.replace(day=1) if task.completed_on else NOT_COMPLETED
+        completed = task.completed_on or NOT_COMPLETED
         late = task.completed_on is not None and task.completed_on > judged
-        key = (task.lead_department_id, TaskStatus(task.status).value, judged.replace(day=1), completed, late)
+        deadline = judged.replace(day=1) if task.status == TaskStatus.DONE else judged
+        key = (task.lead_department_id, TaskStatus(task.status).value, deadline, completed, late)
         counts[key] = counts.get(key, 0) + 1
     return counts
 
@@ -96,9 +97,7 @@ def recount_periods():
 def stored_periods():
     """``task_period_counts`` as {key: n}, without the zero rows."""
     rows = db.session.execute(sa.select(TaskPeriodCount).where(TaskPeriodCount.n != 0)).scalars()
-    return {
-        (row.department_id, row.status, row.deadline_month, row.completed_month, bool(row.late)): row.n for row in rows
-    }
+    return {(row.department_id, row.status, row.deadline_on, row.completed_on, bool(row.late)): row.n for row in rows}
 
 
 def stored():
@@ -337,8 +336,8 @@ def test_the_migration_counts_the_tasks_already_there(database_url, tmp_path_fac
             stored_periods()
             == recount_periods()
             == {
-                (1, "assigned", TODAY.replace(day=1), NOT_COMPLETED, False): 1,
-                (2, "done", TODAY.replace(day=1), (TODAY + timedelta(days=1)).replace(day=1), True): 1,
+                (1, "assigned", TODAY, NOT_COMPLETED, False): 1,
+                (2, "done", TODAY.replace(day=1), TODAY + timedelta(days=1), True): 1,
             }
         )
         assert sum(counts.values()) == 3 + 2 + 2  # once in each department a task involves
@@ -461,24 +460,26 @@ def test_a_periods_counts_from_the_kept_months_equal_a_count_of_the_tasks(world,
     db.session.rollback()
 
 
-def test_a_years_report_reads_the_tasks_of_the_as_of_month_only(world, make):
-    """The monthly counts settle every task but those of the month the as-of day falls in: a task
-    due and completed in another month is counted from them, the as-of month's from the tasks."""
+def test_a_years_report_reads_from_the_tasks_only_what_the_kept_counts_cannot_settle(world, make):
+    """The kept counts settle every task (a done one due and completed in another month, an open one)
+    but a done one due in the as-of day's month and completed after that day, which is read."""
     make.task(lead=world.lead, due_on=date(2025, 3, 10), status=TaskStatus.DONE, completed_on=date(2025, 3, 12))
     make.task(lead=world.lead, due_on=date(2025, 6, 20))
     db.session.commit()
     kept = TaskPeriodCount
-    rows = db.session.scalars(sa.select(kept).where(kept.n > 0).order_by(kept.deadline_month)).all()
-    assert [(row.deadline_month, row.completed_month, row.late) for row in rows] == [
-        (date(2025, 3, 1), date(2025, 3, 1), True),
-        (date(2025, 6, 1), NOT_COMPLETED, False),
+    rows = db.session.scalars(sa.select(kept).where(kept.n > 0).order_by(kept.deadline_on)).all()
+    assert [(row.deadline_on, row.completed_on, row.late) for row in rows] == [
+        (date(2025, 3, 1), date(2025, 3, 12), True),
+        (date(2025, 6, 20), NOT_COMPLETED, False),
     ]
-    # Make the kept counts say ten of each: only March's reaches the report.
+    make.task(lead=world.lead, due_on=date(2025, 6, 20), status=TaskStatus.DONE, completed_on=date(2025, 6, 25))
+    # Make the kept counts say ten of each: the report reads them, but for the task done after TODAY
+    # (not yet done on TODAY, within its deadline: its month alone would have said overdue).
     db.session.execute(sa.update(kept).values(n=10))
     lines = grouped_counts(kept_sums(date(2025, 1, 1), date(2025, 12, 31), TODAY))
     db.session.rollback()
     line = lines[world.lead.id]
-    assert (line.done_late, line.open_within_deadline) == (10, 1)
+    assert (line.done_late, line.open_within_deadline, line.open_overdue) == (10, 11, 0)
 
 
 @pytest.mark.parametrize(

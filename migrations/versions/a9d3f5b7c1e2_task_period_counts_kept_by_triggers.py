@@ -1,8 +1,9 @@
 """What the periodic report counts, by month, kept exact by triggers
 
 ``task_period_counts`` holds how many tasks each lead department has in each combination of status,
-month of the deadline the task is judged against (the missed one when an extension was asked for
-late), month of completion (``9999-12-01`` for none) and lateness (completed after that deadline).
+deadline the task is judged against (the missed one when an extension was asked for late: its day
+while the task is open, the first day of its month once done), day of completion (``9999-12-31``
+for none) and lateness (completed after that deadline).
 Tasks without a deadline and cancelled ones are left out, as the report leaves them out. Triggers on
 ``tasks`` keep it exact in the same transaction as every change, whatever the write path; the
 existing tasks are counted here once.
@@ -20,7 +21,7 @@ down_revision = "f8b2d4e6a1c3"
 branch_labels = None
 depends_on = None
 
-KEY = "department_id, status, deadline_month, completed_month, late"
+KEY = "department_id, status, deadline_on, completed_on, late"
 WATCHED = ("lead_department_id", "status", "due_on", "missed_due_on", "completed_on")
 
 
@@ -30,10 +31,11 @@ def _month(value, postgresql):
 
 def _key(row, postgresql):
     judged = f"COALESCE({row}.missed_due_on, {row}.due_on)"
-    not_completed = "DATE '9999-12-01'" if postgresql else "'9999-12-01'"
+    not_completed = "DATE '9999-12-31'" if postgresql else "'9999-12-31'"
     return (
-        f"{row}.lead_department_id, {row}.status, {_month(judged, postgresql)}, "
-        f"COALESCE({_month(f'{row}.completed_on', postgresql)}, {not_completed}), "
+        f"{row}.lead_department_id, {row}.status, "
+        f"CASE WHEN {row}.status = 'done' THEN {_month(judged, postgresql)} ELSE {judged} END, "
+        f"COALESCE({row}.completed_on, {not_completed}), "
         f"({row}.completed_on IS NOT NULL AND {row}.completed_on > {judged})"
     )
 
@@ -57,11 +59,11 @@ def upgrade():
         "task_period_counts",
         sa.Column("department_id", sa.Integer(), nullable=False),
         sa.Column("status", sa.String(length=20), nullable=False),
-        sa.Column("deadline_month", sa.Date(), nullable=False),
-        sa.Column("completed_month", sa.Date(), nullable=False),
+        sa.Column("deadline_on", sa.Date(), nullable=False),
+        sa.Column("completed_on", sa.Date(), nullable=False),
         sa.Column("late", sa.Boolean(), nullable=False),
         sa.Column("n", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("department_id", "status", "deadline_month", "completed_month", "late"),
+        sa.PrimaryKeyConstraint("department_id", "status", "deadline_on", "completed_on", "late"),
     )
     postgresql = op.get_bind().dialect.name == "postgresql"
     op.execute(

@@ -242,13 +242,13 @@ def task_columns(deadline=None, status=None):
 
 
 def kept_columns():
-    """A row of ``task_period_counts`` as a task: its months stand for the days (the first day of
-    each), which gives every comparison with a day outside those months its exact answer."""
+    """A row of ``task_period_counts`` as a task: a done task's deadline month stands for its day (the
+    first day of the month), which gives every comparison with a day of another month its exact answer."""
     kept = TaskPeriodCount
     return Columns(
         status=kept.status,
-        deadline=kept.deadline_month,
-        completed_on=sa.case((kept.completed_month == NOT_COMPLETED, None), else_=kept.completed_month),
+        deadline=kept.deadline_on,
+        completed_on=sa.case((kept.completed_on == NOT_COMPLETED, None), else_=kept.completed_on),
         department_id=kept.department_id,
         on_time=kept.late.is_(False),
         late=kept.late.is_(True),
@@ -365,42 +365,41 @@ def _in_month(value, day):
     return sa.and_(value.is_not(None), value >= first, value <= last)
 
 
-def unsettled(date_from, date_to, as_of, of):
-    """SQL, over :class:`Columns` ``of``: the tasks whose counting in the period, or class on the
-    as-of day, their months alone do not settle. A comparison of a day with a day of another month
-    has the same answer as with the first day of its month; a comparison with a day of the same
-    month may not. So: deadlines and completions in the months of a period's end that is not a
-    month's end (its first day, its last), completions in the as-of day's month, and deadlines in
-    it of tasks not already completed before that month (a completed task's class does not look at
-    its deadline's day). Everything else can be counted from the kept monthly counts."""
-    parts = []
-    if date_from is not None and date_from.day != 1:
-        parts += [_in_month(of.deadline, date_from), _in_month(of.completed_on, date_from)]
-    if date_to is not None and date_to != _month(date_to)[1]:
-        parts += [_in_month(of.deadline, date_to), _in_month(of.completed_on, date_to)]
-    completed_before = sa.and_(
-        of.status == TaskStatus.DONE.value,
-        sa.or_(of.completed_on.is_(None), of.completed_on < _month(as_of)[0]),
-    )
-    parts += [_in_month(of.completed_on, as_of), sa.and_(_in_month(of.deadline, as_of), sa.not_(completed_before))]
-    return sa.or_(*parts)
-
-
-def _unsettled_days(date_from, date_to, as_of):
-    """The same tasks as :func:`unsettled` and more, in conditions the tasks' indexes serve (the
-    deadline, the missed deadline or the completion in one of those months)."""
-    months = {_month(as_of)}
+def _cut_months(date_from, date_to):
+    """The months a period's ends cut through, as (first day, last day): those of an end that is not
+    a month's end (its first day, its last)."""
+    months = set()
     if date_from is not None and date_from.day != 1:
         months.add(_month(date_from))
     if date_to is not None and date_to != _month(date_to)[1]:
         months.add(_month(date_to))
-    return sa.or_(
-        *(
-            column.between(first, last)
-            for first, last in sorted(months)
-            for column in (Task.due_on, Task.missed_due_on, Task.completed_on)
-        )
-    )
+    return sorted(months)
+
+
+def unsettled(date_from, date_to, as_of, of):
+    """SQL, over :class:`Columns` ``of``: the tasks whose counting in the period, or class on the
+    as-of day, the kept counts do not settle. They keep every day but a done task's deadline, kept
+    by its month; a comparison of a day with a day of another month has the same answer as with the
+    first day of its month, one with a day of the same month may not. So: done tasks due in a month
+    a period's end cuts through (:func:`_cut_months`), or due in the as-of day's month and completed
+    after that day (not yet done then, overdue or not by the deadline's day)."""
+    parts = [_in_month(of.deadline, first) for first, _last in _cut_months(date_from, date_to)]
+    parts.append(sa.and_(_in_month(of.deadline, as_of), of.completed_on.is_not(None), of.completed_on > as_of))
+    return sa.and_(of.status == TaskStatus.DONE.value, sa.or_(*parts))
+
+
+def _unsettled_ids(date_from, date_to, as_of):
+    """The ids of the done tasks due, or due before an extension, in a month :func:`unsettled`
+    names (completed after the as-of day, for its month): more than it selects, each read from an index."""
+    done = TaskStatus.DONE.value
+    parts = []
+    months = [(month, sa.true()) for month in _cut_months(date_from, date_to)]
+    for (first, last), later in [*months, (_month(as_of), Task.completed_on > as_of)]:
+        parts += [
+            sa.select(Task.id).where(Task.status == done, Task.due_on.between(first, last), later),
+            sa.select(Task.id).where(Task.missed_due_on.between(first, last), later),
+        ]
+    return sa.union(*parts)
 
 
 def class_sums(conditions, as_of, key, columns=None, weight=1):
@@ -413,8 +412,8 @@ def class_sums(conditions, as_of, key, columns=None, weight=1):
 def kept_sums(date_from, date_to, as_of, department_id=None):
     """Per lead department, the four counts of the period as :func:`class_sums` gives them, from the
     kept monthly counts (``task_period_counts``) and, for the tasks their months do not settle
-    (:func:`unsettled`), from the tasks: the same numbers, reading a few thousand rows of counts and
-    the tasks of one or two months instead of a whole year of tasks."""
+    (:func:`unsettled`), from the tasks: the same numbers, reading some thousands of rows of counts
+    and the done tasks of one or two months instead of a whole year of tasks."""
     kept = kept_columns()
     settled_rows = [
         TaskPeriodCount.n > 0,
@@ -430,8 +429,8 @@ def kept_sums(date_from, date_to, as_of, department_id=None):
     )
     rest = class_sums(
         [
+            Task.id.in_(_unsettled_ids(date_from, date_to, as_of)),
             *counted(date_from, date_to, department_id),
-            _unsettled_days(date_from, date_to, as_of),
             unsettled(date_from, date_to, as_of, task_columns()),
         ],
         as_of,

@@ -19,10 +19,11 @@ sum over a few of these rows (:func:`count_expression`) instead of a count of te
 entries; any other filter is counted on the tasks, as before.
 
 ``task_period_counts`` keeps what the periodic report counts (tracker/reports/queries.py): per lead
-department and status, the month of the deadline a task is judged against, the month it was
-completed in (:data:`NOT_COMPLETED` when it was not) and whether it was completed after that
-deadline; tasks without a deadline and cancelled ones are not there. Triggers on ``tasks``
-(revision a9d3f5b7c1e2) keep it exact as they keep ``task_counts``.
+department and status, the deadline a task is judged against (its day while the task is open, the
+first day of its month once it is done), the day it was completed (:data:`NOT_COMPLETED` when
+it was not) and whether it was completed after that deadline; tasks without a deadline and
+cancelled ones are not there. Triggers on ``tasks`` (revision a9d3f5b7c1e2) keep it exact as they
+keep ``task_counts``.
 
 This module declares the tables and builds the expressions and statements; the domain's queries
 (:func:`tracker.tasks.queries.count_tasks`, the department report, the periodic report) and
@@ -63,8 +64,8 @@ class TaskCount(db.Model):
     n: Mapped[int] = mapped_column(nullable=False)
 
 
-#: The ``completed_month`` of the tasks not completed (the key cannot hold NULL).
-NOT_COMPLETED = date(9999, 12, 1)
+#: The ``completed_on`` of the tasks not completed (the key cannot hold NULL).
+NOT_COMPLETED = date(9999, 12, 31)
 
 
 class TaskPeriodCount(db.Model):
@@ -72,10 +73,11 @@ class TaskPeriodCount(db.Model):
 
     department_id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
     status: Mapped[str] = mapped_column(sa.String(20), primary_key=True)
-    #: The first day of the month of the deadline the task is judged against.
-    deadline_month: Mapped[date] = mapped_column(sa.Date, primary_key=True)
-    #: The first day of the month it was completed in, or :data:`NOT_COMPLETED`.
-    completed_month: Mapped[date] = mapped_column(sa.Date, primary_key=True)
+    #: The deadline the task is judged against: the day while it is open, the first day of its
+    #: month once it is done.
+    deadline_on: Mapped[date] = mapped_column(sa.Date, primary_key=True)
+    #: The day it was completed, or :data:`NOT_COMPLETED`.
+    completed_on: Mapped[date] = mapped_column(sa.Date, primary_key=True)
     #: Completed after the deadline it is judged against.
     late: Mapped[bool] = mapped_column(sa.Boolean, primary_key=True)
     n: Mapped[int] = mapped_column(nullable=False)
@@ -243,7 +245,7 @@ def rebuild_statements(dialect_name):
         ),
         sa.text("DELETE FROM task_period_counts"),
         sa.text(
-            "INSERT INTO task_period_counts (department_id, status, deadline_month, completed_month, late, n) "  # noqa: S608
+            "INSERT INTO task_period_counts (department_id, status, deadline_on, completed_on, late, n) "  # noqa: S608
             f"SELECT {period_key('t', dialect_name)}, COUNT(*) FROM tasks AS t "
             "WHERE t.due_on IS NOT NULL AND t.status <> 'cancelled' "
             "GROUP BY 1, 2, 3, 4, 5"
@@ -263,7 +265,8 @@ def period_key(row, dialect_name):
     judged = f"COALESCE({row}.missed_due_on, {row}.due_on)"
     not_completed = f"DATE '{NOT_COMPLETED}'" if dialect_name == "postgresql" else f"'{NOT_COMPLETED}'"
     return (
-        f"{row}.lead_department_id, {row}.status, {month_sql(judged, dialect_name)}, "
-        f"COALESCE({month_sql(f'{row}.completed_on', dialect_name)}, {not_completed}), "
+        f"{row}.lead_department_id, {row}.status, "
+        f"CASE WHEN {row}.status = 'done' THEN {month_sql(judged, dialect_name)} ELSE {judged} END, "
+        f"COALESCE({row}.completed_on, {not_completed}), "
         f"({row}.completed_on IS NOT NULL AND {row}.completed_on > {judged})"
     )
