@@ -11,6 +11,7 @@
 import contextlib
 import os
 import shutil
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 import sqlalchemy as sa
@@ -47,9 +48,27 @@ def postgres_url():
     return require_service("PostgreSQL", os.environ.get("TRACKER_TEST_POSTGRES_URL"), "set TRACKER_TEST_POSTGRES_URL")
 
 
+def worker_number():
+    """Which of pytest-xdist's worker processes runs this session (``gw3`` is 3), 0 without xdist."""
+    return int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+
+
+def redis_database_of_this_worker(url):
+    """``url`` with a Redis database of this worker's own: the given one for the first worker, the
+    ones below it for the next, so that a test emptying its database or a worker draining a queue
+    never touches another worker's."""
+    parts = urlsplit(url)
+    given = int(parts.path.strip("/") or 0)
+    number = given - worker_number()
+    if number < 0:
+        pytest.fail(f"{url}: not enough Redis databases below {given} for worker {worker_number()}")
+    return urlunsplit(parts._replace(path=f"/{number}"))
+
+
 @pytest.fixture(scope="session")
 def redis_url():
     url = require_service("Redis", os.environ.get("TRACKER_TEST_REDIS_URL"), "set TRACKER_TEST_REDIS_URL")
+    url = redis_database_of_this_worker(url)
     import redis
 
     try:
