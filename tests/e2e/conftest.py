@@ -130,12 +130,14 @@ def shot():
 
 
 def sign_in(page, email, password=None):
-    """Sign in through the real form and wait until the browser has left the sign-in page."""
+    """Sign in through the real form and wait until the browser has left the sign-in page and loaded
+    the next one whole (its deferred scripts, which bind the keyboard shortcuts, have run)."""
     page.goto("/login")
     page.get_by_label("Email").fill(email)
     page.get_by_label("Password", exact=True).fill(password or factories.TEST_PASSWORD)
     page.get_by_role("button", name="Sign in").click()
     expect(page).not_to_have_url(re.compile(r"/login"))
+    page.wait_for_load_state("load")
 
 
 def sign_out(page):
