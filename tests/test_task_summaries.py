@@ -494,7 +494,7 @@ def test_a_years_report_reads_from_the_tasks_only_what_the_kept_counts_cannot_se
     ],
 )
 def test_periods_cut_through_months_count_the_tasks_of_those_days(world, make, date_from, date_to, as_of):
-    """Tasks due and completed on each side of a period's ends, in the same months: the kept monthly
+    """Tasks due and completed on each side of a period's ends, in the same months: the kept period
     counts and a count of the tasks agree."""
     days = [date(2025, 3, 31), date(2025, 4, 9), date(2025, 4, 10), date(2025, 4, 15), date(2025, 4, 16)]
     days += [date(2025, 5, 20), date(2025, 5, 21), date(2025, 6, 1), TODAY, date(2025, 6, 17)]

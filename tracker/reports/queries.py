@@ -30,9 +30,9 @@ minutes' extractor compares references (case and diacritics aside, ``57-NQ/TW`` 
 alike); ``Plan No. 28/KH-UBND dated 24 January 2025`` names the same document.
 
 The four counts per lead department are one grouped statement. For a period's report over every
-source (no meeting or document asked for), most of them are summed from the monthly counts the
-database keeps (``task_period_counts``, tracker/tasks/summaries.py), and only the tasks of the
-months that a period's end or the as-of day cut through are counted one by one (:func:`kept_sums`).
+source (no meeting or document asked for), most of them are summed from the counts the database
+keeps (``task_period_counts``, tracker/tasks/summaries.py), and only the done tasks that those
+counts cannot settle (:func:`unsettled`) are counted one by one (:func:`kept_sums`).
 The lists of overdue tasks (the longest overdue first) and of tasks completed late (the latest
 completed first) hold what the reader may see; each is read a page at a time, in its indexes' order
 (``ix_tasks_due`` and ``ix_tasks_missed_due``; ``ix_tasks_completed``), so that a page of 50 costs
@@ -40,7 +40,6 @@ about the same whether 50 or 25,000 tasks are overdue; one statement more loads 
 reports and one their extension requests.
 """
 
-import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -58,6 +57,7 @@ from tracker.extraction.textprep import fold_loose
 from tracker.meetings.models import Directive, Meeting
 from tracker.meetings.queries import visible_meetings
 from tracker.reports.arithmetic import OnTimeRate, worst_first
+from tracker.reports.periods import month
 from tracker.search.folding import fold
 from tracker.tasks.models import (
     OPEN_STATUSES,
@@ -214,7 +214,7 @@ def judged_deadline():
 @dataclass(frozen=True)
 class Columns:
     """What :func:`counted` and :func:`class_cases` read of a task, as SQL: the task's own columns, or
-    those of a row of the kept monthly counts (:func:`kept_columns`), which stand for every task in it."""
+    those of a row of the kept period counts (:func:`kept_columns`), which stand for every task in it."""
 
     status: Any
     deadline: Any
@@ -357,7 +357,7 @@ def class_cases(as_of, deadline=None, status=None, columns=None):
 
 def _month(day):
     """The first and last days of ``day``'s month."""
-    return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    return month(day.year, day.month)
 
 
 def _in_month(value, day):
@@ -411,7 +411,7 @@ def class_sums(conditions, as_of, key, columns=None, weight=1):
 
 def kept_sums(date_from, date_to, as_of, department_id=None):
     """Per lead department, the four counts of the period as :func:`class_sums` gives them, from the
-    kept monthly counts (``task_period_counts``) and, for the tasks their months do not settle
+    kept period counts (``task_period_counts``) and, for the tasks they do not settle
     (:func:`unsettled`), from the tasks: the same numbers, reading some thousands of rows of counts
     and the done tasks of one or two months instead of a whole year of tasks."""
     kept = kept_columns()

@@ -3,7 +3,7 @@
 Each month is a period of the periodic report (``queries.counted``: the tasks whose deadline falls
 in the month, those completed in it, and those carried over overdue), judged at the month's last
 day, or today for the current month. One grouped statement per month: per lead department, from
-the kept monthly counts (``queries.kept_sums``), or, for one department, per assignee (a head's view
+the kept period counts (``queries.kept_sums``), or, for one department, per assignee (a head's view
 of their staff), from the tasks.
 """
 
