@@ -421,7 +421,11 @@ class TaskMaker:
                 completed_on = due_on - timedelta(days=rng.randint(0, 40))
             else:
                 completed_on = due_on + timedelta(days=rng.randint(1, 60))
-            completed_on = min(max(completed_on, created_on + timedelta(days=1)), today)
+            completed_on = max(completed_on, created_on + timedelta(days=1))
+            if completed_on > today:
+                # Work due ahead and done early was done some day up to today, not all of it today.
+                completed_on = created_on + timedelta(days=rng.randint(1, max(1, (today - created_on).days)))
+            completed_on = min(completed_on, today)
             completed_at = _utc(completed_on, 15)
         deadline_text = None
         if due_on is not None and rng.random() < 0.6:
