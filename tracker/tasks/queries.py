@@ -9,6 +9,7 @@ so that the number of queries does not grow with the page size, and the departme
 grouped query.
 """
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -22,7 +23,7 @@ from tracker.core.web import MoreThan
 from tracker.departments.models import Department, current_language, name_in
 from tracker.extensions import db
 from tracker.reports.arithmetic import OnTimeRate, worst_first
-from tracker.tasks import saved_views, summaries
+from tracker.tasks import saved_views, shapes, summaries
 from tracker.tasks.models import (
     OPEN_STATUSES,
     Attachment,
@@ -238,9 +239,14 @@ SORT_COLUMNS = {
 }
 
 
-def criteria(user, filters, today=None):
-    """``(conditions, branches)`` selecting the tasks that match ``filters`` (see ``restrict``)."""
-    today = today or today_local()
+def criteria(user, filters, today=None, soon=None):
+    """``(conditions, branches)`` selecting the tasks that match ``filters`` (see ``restrict``).
+
+    The values may be bound parameters (a list's shape, tracker/tasks/shapes.py): nothing here
+    tests a value but against ``None``.
+    """
+    if today is None:
+        today = today_local()
     conditions, branches = [], [[]]
     mine = mine_branches(user) if filters.mine else [[]]
     if filters.status == OPEN:
@@ -248,7 +254,7 @@ def criteria(user, filters, today=None):
     elif filters.status:
         conditions.append(Task.status == TaskStatus(filters.status))
     if filters.timing:
-        conditions.append(timing_clause(filters.timing, today))
+        conditions.append(timing_clause(filters.timing, today, soon))
     department_id = filters.department_id
     if department_id is None and filters.role:
         department_id = user.department_id
@@ -274,10 +280,13 @@ def criteria(user, filters, today=None):
     return conditions, [own + branch for own in mine for branch in branches]
 
 
-def visible_criteria(user, filters, today=None):
-    """``criteria`` with the visibility rule for ``user`` added."""
-    conditions, branches = criteria(user, filters, today)
-    if not _within_own_department(user, filters):
+def visible_criteria(user, filters, today=None, soon=None, within_own=None):
+    """``criteria`` with the visibility rule for ``user`` added; ``within_own``: whether the filters
+    keep to the user's own department, when the values are bound parameters (see :func:`_shaped`)."""
+    conditions, branches = criteria(user, filters, today, soon)
+    if within_own is None:
+        within_own = _within_own_department(user, filters)
+    if not within_own:
         # Either one of the filter's branches and one of the visibility rule's, together.
         branches = [mine + theirs for mine in branches for theirs in visibility(user)]
     return conditions, branches
@@ -371,9 +380,27 @@ def _matching_page(user, filters, today=None, count_cap=None):
     a tenth of all tasks, and each match must be read to check the other filters, where the page
     itself needs only the first few in deadline order.
     """
+    page_ids, counting, matching = _page_statements(user, filters, today)
+    if filters.q and count_cap:
+        cap = max(count_cap, max(1, filters.page or 1) * page_size(filters))
+        found = db.session.scalar(sa.select(sa.func.count()).select_from(matching.limit(cap + 1).subquery()))
+        return page_ids, (MoreThan(cap) if found > cap else found)
+    return page_ids, _total(user, filters, today or today_local(), counting)
+
+
+def _total(user, filters, today, counting, values=None):
+    """How many tasks match: a department's share summed from the counts the database keeps
+    (summaries.py), else ``counting`` run with ``values``."""
+    total = count_tasks(user, filters, today)
+    return db.session.scalar(counting, values) if total is None else total
+
+
+def _page_statements(user, filters, today=None, soon=None, within_own=None):
+    """``(page_ids, counting, matching)``: the subquery of one page's ids, the COUNT of every match,
+    and the SELECT of the matching ids. The values may be bound parameters (:func:`_shaped`)."""
     # The visibility rule is implied when the filters keep to the user's own department; leaving
     # it out spares the database a look-up of every task the department is involved in.
-    conditions, branches = visible_criteria(user, filters, today)
+    conditions, branches = visible_criteria(user, filters, today, soon, within_own)
     per_page = page_size(filters)
     page = max(1, filters.page or 1)
     statuses = _split_statuses(filters)
@@ -409,22 +436,40 @@ def _matching_page(user, filters, today=None, count_cap=None):
         first = sa.union(*(sa.select(top) for top in tops)).subquery("first")
         paging = sa.select(first.c.id)
         order_columns = first.c
-    if filters.q and count_cap:
-        cap = max(count_cap, page * per_page)
-        found = db.session.scalar(sa.select(sa.func.count()).select_from(matching.limit(cap + 1).subquery()))
-        total = MoreThan(cap) if found > cap else found
-    else:
-        # A department's share is summed from the counts the database keeps (summaries.py).
-        total = count_tasks(user, filters, today or today_local())
-        if total is None:
-            total = db.session.scalar(counting)
     page_ids = (
         paging.order_by(*_order(filters.sort, order_columns))
         .limit(per_page)
         .offset((page - 1) * per_page)
         .subquery("page")
     )
-    return page_ids, total
+    return page_ids, counting, matching
+
+
+def _shaped_list(user, filters, today, kind):
+    """``(counting, statement, values)`` of a list from the statements kept for its shape
+    (tracker/tasks/shapes.py): ``statement`` is :func:`_rows_statement` (``kind`` "rows") or
+    :func:`_listed_statement` ("listed") of the page. ``None`` for a free-text search."""
+    shape = shapes.shape_of(
+        user,
+        filters,
+        within_own=_within_own_department(user, filters),
+        page=max(1, filters.page or 1),
+        per_page=page_size(filters),
+    )
+    if shape is None:
+        return None
+    counting, statement = _shaped(shape, kind)
+    return counting, statement, shapes.values_of(user, filters, today)
+
+
+@functools.lru_cache(maxsize=512)
+def _shaped(shape, kind):
+    """A shape's COUNT and page statement, built once from placeholders whose values are parameters."""
+    user, filters, today, soon = shape.placeholders(TaskFilters)
+    page_ids, counting, _ = _page_statements(user, filters, today, soon, within_own=shape.within_own)
+    order = _order(filters.sort)
+    statement = _rows_statement(page_ids, order) if kind == "rows" else _listed_statement(page_ids, order)
+    return counting, statement
 
 
 def matching_count(user, filters, today=None):
@@ -504,15 +549,25 @@ def listed_tasks(user, filters, today=None, count_cap=None):
     """:func:`filtered_tasks` for the pages' task tables, as :class:`ListedTask` rows: two statements
     (the count, often from the kept counts, and the page with its departments and people) and no ORM
     object, which cost a list page more than reading its rows did."""
-    page_ids, total = _matching_page(user, filters, today, count_cap)
-    return listed(page_ids, _order(filters.sort)), total
+    today = today or today_local()
+    shaped = _shaped_list(user, filters, today, "listed")
+    if shaped is None:
+        page_ids, total = _matching_page(user, filters, today, count_cap)
+        return listed(page_ids, _order(filters.sort)), total
+    counting, statement, values = shaped
+    total = _total(user, filters, today, counting, values)
+    return _listed_rows(db.session.connection().execute(statement, values)), total
 
 
 def listed(ids, order):
     """The tasks of the subquery ``ids`` (a column ``id``) as :class:`ListedTask` rows in ``order``
     (columns of the tasks table): one statement with their departments and people."""
+    return _listed_rows(db.session.connection().execute(_listed_statement(ids, order)))
+
+
+def _listed_statement(ids, order):
     lead, assignee = _PAGE_LEAD, _PAGE_ASSIGNEE
-    query = (
+    return (
         sa.select(
             Task.id,
             Task.title,
@@ -537,6 +592,9 @@ def listed(ids, order):
         .outerjoin(assignee, assignee.id == Task.assignee_id)
         .order_by(*order)
     )
+
+
+def _listed_rows(result):
     return [
         ListedTask(
             id=row.id,
@@ -555,7 +613,7 @@ def listed(ids, order):
             ],
             directive_id=row.directive_id,
         )
-        for row in db.session.connection().execute(query)
+        for row in result
     ]
 
 
@@ -608,9 +666,22 @@ def filtered_rows(user, filters, today=None):
     name. Two statements whatever the page size, and no ORM object built: at a hundred rows, building and
     tracking the objects was the largest part of a list request's CPU.
     """
-    page_ids, total = _matching_page(user, filters, today)
+    today = today or today_local()
+    shaped = _shaped_list(user, filters, today, "rows")
+    if shaped is None:
+        page_ids, total = _matching_page(user, filters, today)
+        statement, values = _rows_statement(page_ids, _order(filters.sort)), None
+    else:
+        counting, statement, values = shaped
+        total = _total(user, filters, today, counting, values)
+    # On the session's connection: plain rows need none of the ORM's result processing.
+    rows = db.session.connection().execute(statement, values).all()
+    return rows, total, {row.id: _pairs(row.coordinating) for row in rows}
+
+
+def _rows_statement(page_ids, order):
     lead, assignee, issuer = _ROW_LEAD, _ROW_ASSIGNEE, _ROW_ISSUER
-    query = (
+    return (
         sa.select(
             *ROW_COLUMNS,
             lead.name.label("lead_department_name"),
@@ -622,11 +693,8 @@ def filtered_rows(user, filters, today=None):
         .join(lead, lead.id == Task.lead_department_id)
         .outerjoin(assignee, assignee.id == Task.assignee_id)
         .outerjoin(issuer, issuer.id == Task.issuer_id)
-        .order_by(*_order(filters.sort))
+        .order_by(*order)
     )
-    # On the session's connection: plain rows need none of the ORM's result processing.
-    rows = db.session.connection().execute(query).all()
-    return rows, total, {row.id: _pairs(row.coordinating) for row in rows}
 
 
 def _pairs(coordinating):

@@ -105,12 +105,17 @@ def late_clause():
     )
 
 
-def timing_clause(timing, today: date | None = None):
-    """Return an SQL condition selecting the tasks whose timing is ``timing`` on ``today``."""
+def timing_clause(timing, today: date | None = None, soon=None):
+    """Return an SQL condition selecting the tasks whose timing is ``timing`` on ``today``.
+
+    ``today`` and ``soon`` (the last day that is due soon) may be bound parameters, given together
+    (tracker/tasks/shapes.py); ``soon`` is otherwise counted from ``today``.
+    """
     if today is None:
         today = today_local()
     timing = Timing(timing)
-    soon = today + timedelta(days=DUE_SOON_DAYS)
+    if soon is None:
+        soon = today + timedelta(days=DUE_SOON_DAYS)
     if timing == Timing.OVERDUE:
         return overdue_clause(today)
     if timing == Timing.DUE_SOON:
