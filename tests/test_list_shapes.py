@@ -83,6 +83,7 @@ def built_afresh(user, filters, kind):
 def test_kept_statements_answer_as_statements_built_with_the_values(world, app):
     users = [getattr(world, name) for name in ("leader", "observer", "head", "staff", "other_head", "coord_staff")]
     queries._shaped.cache_clear()
+    queries._shaped_count.cache_clear()
     compared = 0
     with app.test_request_context():
         for values, user in itertools.product(FILTERS, users):
@@ -95,6 +96,7 @@ def test_kept_statements_answer_as_statements_built_with_the_values(world, app):
     info = queries._shaped.cache_info()
     # Users of one role and filters of one shape shared statements, and their answers differed.
     assert info.hits > len(FILTERS) and info.misses < 2 * len(FILTERS) * len(users)
+    assert queries._shaped_count.cache_info().hits > len(FILTERS)
     assert compared > len(FILTERS) * 3
 
 
@@ -113,7 +115,7 @@ def test_users_of_one_shape_get_their_own_tasks(world, app):
 def test_a_kept_statement_refuses_to_run_without_its_values(world, app):
     """A parameter left unfilled raises; it never compares with a value from another request."""
     with app.test_request_context():
-        _, statement, values = queries._shaped_list(world.head, queries.TaskFilters(timing="overdue"), TODAY, "rows")
+        _, statement, values, _ = queries._shaped_list(world.head, queries.TaskFilters(timing="overdue"), TODAY, "rows")
         assert values[shapes.USER_DEPARTMENT_ID.key] == world.lead.id
         del values[shapes.USER_DEPARTMENT_ID.key]
         with pytest.raises(sa.exc.StatementError, match="list_user_department_id"):

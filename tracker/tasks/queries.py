@@ -10,7 +10,7 @@ grouped query.
 """
 
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import sqlalchemy as sa
@@ -388,10 +388,14 @@ def _matching_page(user, filters, today=None, count_cap=None):
     return page_ids, _total(user, filters, today or today_local(), counting)
 
 
-def _total(user, filters, today, counting, values=None):
+def _total(user, filters, today, counting, values=None, shape=None):
     """How many tasks match: a department's share summed from the counts the database keeps
-    (summaries.py), else ``counting`` run with ``values``."""
-    total = count_tasks(user, filters, today)
+    (summaries.py), else ``counting``; run with ``values`` when they are a ``shape``'s."""
+    if shape is None:
+        total = count_tasks(user, filters, today)
+    else:
+        kept = _shaped_count(replace(shape, page=1, per_page=1))
+        total = None if kept is None else int(db.session.scalar(kept, values))
     return db.session.scalar(counting, values) if total is None else total
 
 
@@ -446,7 +450,7 @@ def _page_statements(user, filters, today=None, soon=None, within_own=None):
 
 
 def _shaped_list(user, filters, today, kind):
-    """``(counting, statement, values)`` of a list from the statements kept for its shape
+    """``(counting, statement, values, shape)`` of a list from the statements kept for its shape
     (tracker/tasks/shapes.py): ``statement`` is :func:`_rows_statement` (``kind`` "rows") or
     :func:`_listed_statement` ("listed") of the page. ``None`` for a free-text search."""
     shape = shapes.shape_of(
@@ -459,7 +463,7 @@ def _shaped_list(user, filters, today, kind):
     if shape is None:
         return None
     counting, statement = _shaped(shape, kind)
-    return counting, statement, shapes.values_of(user, filters, today)
+    return counting, statement, shapes.values_of(user, filters, today), shape
 
 
 @functools.lru_cache(maxsize=512)
@@ -470,6 +474,14 @@ def _shaped(shape, kind):
     order = _order(filters.sort)
     statement = _rows_statement(page_ids, order) if kind == "rows" else _listed_statement(page_ids, order)
     return counting, statement
+
+
+@functools.lru_cache(maxsize=256)
+def _shaped_count(shape):
+    """A shape's count from the kept counts (:func:`count_tasks`), or ``None`` when it needs the tasks."""
+    user, filters, today, soon = shape.placeholders(TaskFilters)
+    expression = summaries.count_expression(user, filters, today, soon, within_own=shape.within_own)
+    return None if expression is None else sa.select(expression)
 
 
 def matching_count(user, filters, today=None):
@@ -554,8 +566,8 @@ def listed_tasks(user, filters, today=None, count_cap=None):
     if shaped is None:
         page_ids, total = _matching_page(user, filters, today, count_cap)
         return listed(page_ids, _order(filters.sort)), total
-    counting, statement, values = shaped
-    total = _total(user, filters, today, counting, values)
+    counting, statement, values, shape = shaped
+    total = _total(user, filters, today, counting, values, shape)
     return _listed_rows(db.session.connection().execute(statement, values)), total
 
 
@@ -672,8 +684,8 @@ def filtered_rows(user, filters, today=None):
         page_ids, total = _matching_page(user, filters, today)
         statement, values = _rows_statement(page_ids, _order(filters.sort)), None
     else:
-        counting, statement, values = shaped
-        total = _total(user, filters, today, counting, values)
+        counting, statement, values, shape = shaped
+        total = _total(user, filters, today, counting, values, shape)
     # On the session's connection: plain rows need none of the ORM's result processing.
     rows = db.session.connection().execute(statement, values).all()
     return rows, total, {row.id: _pairs(row.coordinating) for row in rows}

@@ -98,11 +98,12 @@ def _statuses(filters):
     return set(TaskStatus)
 
 
-def _timing_conditions(timing, today):
+def _timing_conditions(timing, today, soon=None):
     """``timing_clause`` on the summary's columns: (statuses it implies, conditions)."""
     c = TaskCount
     dated = c.due_on < NO_DEADLINE
-    soon = today + timedelta(days=DUE_SOON_DAYS)
+    if soon is None:
+        soon = today + timedelta(days=DUE_SOON_DAYS)
     timing = Timing(timing)
     if timing == Timing.OVERDUE:
         return set(OPEN_STATUSES), [dated, sa.or_(c.due_on < today, c.missed.is_(True))]
@@ -117,11 +118,14 @@ def _timing_conditions(timing, today):
     return set(TaskStatus), [sa.or_(c.status == TaskStatus.CANCELLED.value, c.due_on == NO_DEADLINE)]
 
 
-def count_expression(user, filters, today):
+def count_expression(user, filters, today, soon=None, within_own=None):
     """How many tasks ``user`` may see match ``filters``, as an SQL expression over the kept counts;
     ``None`` when the filters need the tasks themselves (free text, assignee, meeting, another
     department's share for someone who may not see it all, every department at once).
-    :func:`tracker.tasks.queries.count_tasks` asks it alone; a page may ask several in one statement."""
+    :func:`tracker.tasks.queries.count_tasks` asks it alone; a page may ask several in one statement.
+
+    The values may be bound parameters (a list's shape, tracker/tasks/shapes.py), given with
+    ``soon`` and ``within_own`` (whether the department asked for is the user's own)."""
     from tracker.tasks.queries import criteria
 
     if filters.q or filters.assignee_id is not None or filters.meeting_id is not None:
@@ -135,7 +139,7 @@ def count_expression(user, filters, today):
         department_id, bits = user.department_id, UNASSIGNED
         # Assigned to the head: few, counted on the tasks (their own index range).
         own = filters.__class__(**{**vars(filters), "mine": False})
-        conditions, _ = criteria(user, own, today)
+        conditions, _ = criteria(user, own, today, soon)
         conditions += [Task.lead_department_id == user.department_id, Task.assignee_id == user.id]
         exact = sa.select(sa.func.count()).select_from(Task).where(*conditions).scalar_subquery()
     else:
@@ -143,7 +147,9 @@ def count_expression(user, filters, today):
         if department_id is None and filters.role:
             department_id = user.department_id
         if department_id is not None:
-            if department_id != user.department_id and not can_view_everything(user):
+            if within_own is None:
+                within_own = department_id == user.department_id
+            if not within_own and not can_view_everything(user):
                 return None
             bits = ROLE_BITS[filters.role]
         elif can_view_everything(user):
@@ -155,7 +161,7 @@ def count_expression(user, filters, today):
     statuses = _statuses(filters)
     conditions = []
     if filters.timing:
-        implied, conditions = _timing_conditions(filters.timing, today)
+        implied, conditions = _timing_conditions(filters.timing, today, soon)
         statuses &= implied
     if not statuses:
         return exact
