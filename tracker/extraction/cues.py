@@ -49,6 +49,9 @@ EN = Cues(
         r"urged|urges|called (?:up)?on|calls (?:up)?on|entrusted|entrusts|ordered|invited|invites|mandated|"
         r"requesting|asking|assigning|directing|instructing|tasking|urging)\b"
         r"|^(?:request|ask|assign|direct|instruct|task|urge)\b"
+        # "Orders were issued to the Health Department to ...": the passive of an order, with its addressee
+        r"|\b(?:orders|instructions|directions|directives)\s+(?:were|was|have\s+been|has\s+been|are|be)\s+"
+        r"(?:also\s+)?(?:issued|given)\s+to\b"
     ),
     complement=re.compile(
         r"^\s+(?!to\b)\S.*?\b(?:(?:to|with|that)\s+\w|(?:urgently|promptly|immediately|strictly|continue)\b)"
@@ -71,8 +74,15 @@ EN = Cues(
         r"decided|agreed|resolved|"
         r"gave (?:strict |clear )?(?:instructions|directions)) that\b"
         # "stressed that no household must be left ...": an exhortation with no one to act
-        r"(?!\s+(?:no|nothing|none|nobody|no one|not a single)\b)[^.;]{0,200}?\b(?:should|must|shall|needs? to|"
-        r"ha(?:s|ve) to)\b|"
+        r"(?!\s+(?:no|nothing|none|nobody|no one|not a single)\b)[^.;]{0,200}?\b(?:(?:should|must|shall)"
+        # "... and this should not be repeated": a warning with no one to act
+        r"(?!\s+not\s+be\b)|needs? to|ha(?:s|ve) to)\b|"
+        # "It was decided that the Finance Department would release ...": a decision that names who acts
+        r"(?:decided|agreed|resolved) that\b[^.;]{0,200}?\b(?:would|will)\s+(?!(?:be|have|not|continue|remain)\b)"
+        r"[a-z]{3,}|"
+        # '"Night shelters must be set up in all towns," he said': the order quoted, then its speaker
+        r"(?<=[\"“])[^\"”]{0,200}?\b(?:must|should|shall)\b[^\"”]{0,200}[\"”]\s*,?\s*(?:he|she|they|"
+        r"(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2})\s+(?:said|added|stressed|directed|told|emphasi[sz]ed|instructed)|"
         # "said the province would continue to ...": an intention reported, not an order
         r"(?<!\bwould )(?<!\bwould also )(?:also\s+)?(?:continues? to|presides? over|takes? charge of|"
         r"(?:is|are) in charge of))\b"
@@ -245,14 +255,16 @@ SV = Cues(
     request=re.compile(
         r"\b(?:begarde|begar|bad|ber|uppdrog|uppdrar|uppmanade|uppmanar|alade|alagger|instruerade|instruerar|"
         r"kravde|kraver|gav)\b|\b(?:ger|ge|gav)\b(?=\s[^.;]{1,80}?\bi uppdrag\b)"
+        # "att uppdra åt X att ...", "Vidare får provinspolisen i uppdrag att ...": the addressee after the verb
+        r"|\buppdra\b(?=\s+at\b)|\bfar\b(?=\s+(?!i uppdrag\b)[^.;]{1,80}?\bi uppdrag\b)"
     ),
     complement=re.compile(r"\batt\b"),
     modal=re.compile(
         r"\b(?:(?:ska|skall) (?:ocksa |aven |dessutom |vidare )?(?:utredaren|utredningen)|"
         r"ska|skall|maste|behover|bor|far i uppdrag|ges i uppdrag|ansvarar for|har ansvar for|"
-        r"har i uppdrag|ska ansvara|uppmanas|ombeds|far i uppdrag|ges i uppdrag)\b"
+        r"har i uppdrag|ska ansvara|uppmanas|ombeds|far i uppdrag|ges i uppdrag|uppdras)\b"
     ),
-    strong_modal=re.compile(r"uppmanas|ombeds|far i uppdrag|ges i uppdrag|(?:ska|skall) (?:\w+ )?utred"),
+    strong_modal=re.compile(r"uppmanas|ombeds|far i uppdrag|ges i uppdrag|uppdras|(?:ska|skall) (?:\w+ )?utred"),
     past_before_modal=None,
     narration=re.compile(
         r"\b(?:har|hade|deltog|redogjorde|var|blev|uppnadde|delade|erkande|uppskattade|tog|presenterade|"
@@ -288,7 +300,10 @@ SV = Cues(
     past_time=re.compile(r"\b(?:tidigare|forra (?:aret|manaden|veckan)|i fjol|ifjol|for \w+ (?:\w+ )?sedan)\b"),
 )
 
-_VI_NOT_REQUEST = r"(?<!đáp ứng )(?<!theo )(?<!các )(?<!những )(?<!có )(?<!được )(?<!bàn )(?<!với )(?<!số )"
+_VI_NOT_REQUEST = (
+    # "nút giao" is a road junction
+    r"(?<!đáp ứng )(?<!theo )(?<!các )(?<!những )(?<!có )(?<!được )(?<!bàn )(?<!với )(?<!số )(?<!nút )"
+)
 VI = Cues(
     view="lower",
     request=re.compile(
@@ -347,7 +362,7 @@ COORDINATION = re.compile(
     r"participation|assistance|cooperation)\s+of|phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi|\s+cung)?|cung\s+voi|"
     r"en\s+(?:coordination|collaboration|concertation|liaison|cooperation|relation|lien)\s+avec|(?:se\s+)?coordonner\s+avec|"
     r"(?:se\s+)?concert\w*\s+avec|consult(?:s|ing)?\s+with|samrad(?:a|er|de)?\s+med|"
-    r"conjointement\s+avec|cooper\w*\s+avec|collabor\w*\s+avec|avec\s+(?:l'appui|le\s+soutien|la\s+participation|le\s+concours)\s+d[eu']?|"
+    r"conjointement\s+avec|conjointe?s?\s+avec|cooper\w*\s+avec|collabor\w*\s+avec|avec\s+(?:l'appui|le\s+soutien|la\s+participation|le\s+concours)\s+d[eu']?|"
     r"samordna\w*\s+med|i\s+(?:samarbete|samrad|samverkan|samordning)\s+med|tillsammans\s+med|samarbeta\w*\s+med|"
     r"med\s+stod\s+(?:av|fran))"
 )

@@ -158,7 +158,9 @@ _CANDIDATES = [
     (
         "relative",
         re.compile(
-            rf"\bdans\s+(?:un\s+delai\s+(?:maximum\s+|maximal\s+)?de|les)\s+{_NUM}\s+(?P<u>jours?\s+ouvrables|jours?|semaines?|mois)\b"
+            # "dans un délai de dix jours", "dans un délai d'un mois"
+            rf"\bdans\s+(?:un\s+delai\s+(?:maximum\s+|maximal\s+)?(?:de\s+|d')|les\s+){_NUM}\s+"
+            r"(?P<u>jours?\s+ouvrables|jours?|semaines?|mois)\b"
         ),
     ),
     ("relative", re.compile(rf"\bsous\s+{_NUM}\s+(?P<u>jours?|semaines?|mois)\b")),
@@ -187,11 +189,13 @@ _FINAL = re.compile(
 
 _QUALIFIER = re.compile(
     r"(?:\b(?:deadline|due date|completion date|time limit)\b[^.;:\d]{0,20}\b(?:is|will be|shall be)"
+    # a table's deadline column turned to text: "Échéance : 5 décembre 2025", "Deadline: 30 June", "Thời hạn:"
+    r"|\b(?:echeance|date\s+limite|delai|deadline|due\s+date|target\s+date|thoi\s+han|tidpunkt|klart\s+senast)\s*:"
     r"|\b(?:by|before|on|in|until|till|through|no later than|not later than|due(?: at)?|deadline|prior to|during|"
     r"at an?|"
     r"throughout|within|from now (?:to|until)|complete[ds]? in|done in|at the latest (?:by|in|on))"
     r"|\b(?:truoc|trong|den|den het|cham nhat(?: la)?(?: vao)?|xong|hoan thanh|han chot|thoi han|vao|tu nay den)"
-    r"|\b(?:avant|d'ici(?: a)?|au plus tard(?: le| en)?|le|en|au|jusqu'(?:au|a|en)|pour le|courant|au cours d[eu]|"
+    r"|\b(?:avant|d'ici(?: a)?|au plus tard(?: le| en| a)?|le|en|au|jusqu'(?:au|a|en)|pour le|courant|au cours d[eu]|"
     r"durant|pendant|des)"
     r"|\b(?:senast|fore|innan|till och med|till|under|i|den|per|fram till|vid)"
     # "report back to the Board meeting on 4 May", "till nämndens sammanträde 12 mars"
@@ -206,7 +210,7 @@ _QUALIFIER = re.compile(
     r"(?:\s+(?:the|la|l'|le|den|i))?"
     # "the end of the month of June", "la fin du mois de juin": that month
     r"(?:\s*,?\s*(?:(?:the\s+)?(?:end|middle|beginning|start)\s+of(?:\s+the)?(?:\s+month\s+of)?|"
-    r"(?:la\s+)?fin(?:\s+de|\s+du)?(?:\s+l'annee|\s+mois\s+de)?|"
+    r"(?:la\s+)?fin(?:\s+de|\s+du)?(?:\s+l'annee|\s+mois\s+d(?:e|'))?|"
     r"(?:slutet|utgangen|borjan|mitten)\s+av|cuoi|dau|giua|het|early|late|mid|debut))?"
     r"(?:\s+(?:the\s+)?(?:ngay|nam|thang|year|month|ar|aret|mois|de|of))?\s*$"
 )
@@ -216,7 +220,9 @@ _END_ONLY = re.compile(
 )
 _EXCLUDED_BEFORE = re.compile(
     r"\b(?:vision|tam nhin|horizon|perspective|period|periode|perioden|giai doan|dated|daterad|ban hanh|"
-    r"en date du|from(?! now)|since|fran|sedan|depuis|compared|so voi|jamfort|as of|as at)"
+    r"en date du|from(?! now)|since|fran|sedan|depuis|compared|so voi|jamfort|as of|as at|"
+    # "beginning in April 2026", "à partir du 1er décembre", "från och med 1 juli": when it starts
+    r"beginning|starting|commencing|effective|a partir|a compter|fran och med|bat dau)"
     r"[^.;:\d]{0,16}$"
 )
 #: "from June to August 2026", "từ tháng 6 đến tháng 8/2026": a period, due at its end.
@@ -392,12 +398,14 @@ def find_deadline(
     excluded: list[tuple[int, int]],
     meeting_date: datetime.date | None,
     language: str,
+    document_date: datetime.date | None = None,
 ) -> Deadline | None:
     """Return the first deadline of a folded passage (the final one where an interim and a final report
-    are due); offsets are relative to the passage."""
+    are due); offsets are relative to the passage. A delay counted from the document's signature ("trong
+    vòng 15 ngày kể từ ngày ký Thông báo này") counts from ``document_date`` when it is known."""
     if not _ANY_NUMBER.search(folded):
         return None
-    first = _first_deadline(folded, excluded, meeting_date, language)
+    first = _first_deadline(folded, excluded, meeting_date, language, document_date)
     final = _FINAL.search(folded, first.end) if first is not None else None
     if final is not None:
         later = _first_deadline(
@@ -411,7 +419,7 @@ def find_deadline(
     return first
 
 
-def _first_deadline(folded, excluded, meeting_date, language) -> Deadline | None:
+def _first_deadline(folded, excluded, meeting_date, language, document_date=None) -> Deadline | None:
     candidates = []
     for kind, pattern in _CANDIDATES:
         for match in pattern.finditer(folded):
@@ -446,7 +454,8 @@ def _first_deadline(folded, excluded, meeting_date, language) -> Deadline | None
             continue
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
         text_start = start - (len(before) - qualifier.start()) if qualifier else start
-        resolved = _resolve(kind, groups, meeting_date, language)
+        signed = kind == "relative" and document_date is not None and _FROM_SIGNATURE.match(folded, end)
+        resolved = _resolve(kind, groups, document_date if signed else meeting_date, language)
         if kind == "relative" and _FROM_RECEIPT.match(folded, end):
             resolved = None  # "trong 15 ngày kể từ ngày nhận đủ hồ sơ": counted from an event to come
         if resolved is not None and meeting_date is not None and resolved < meeting_date - _LONG_AGO:
@@ -515,3 +524,28 @@ _FROM_RECEIPT = re.compile(
     r"(?:receipt|receiving)|(?:a\s+compter\s+de|apres|des)\s+(?:la\s+)?reception|"
     r"(?:efter|fran)\s+(?:det\s+att|mottagandet))"
 )
+
+#: After a relative deadline, the document's own signature or date as the start: "kể từ ngày ký Thông báo
+#: này", "à compter de la date de la présente circulaire", "from the date of this notice", "från dagen för
+#: detta beslut".
+_FROM_SIGNATURE = re.compile(
+    r"\s*,?\s*(?:ke\s+tu\s+ngay\s+(?:ky|ban\s+hanh)|a\s+compter\s+de\s+(?:la\s+date\s+de\s+)?(?:la\s+)?"
+    r"(?:signature|publication|presente?)|(?:from|of)\s+the\s+date\s+of\s+(?:signing|signature|this)|"
+    r"fran\s+dagen\s+for\s+detta\s+beslut)"
+)
+#: The date a document gives itself in its heading: "Quảng Ninh, ngày 05 tháng 01 năm 2026", "Saint-Lô, le
+#: 14 octobre 2025", "CIRCULAIRE N° 004 du 10 février 2026".
+_DOCUMENT_DATE = re.compile(
+    rf"\bngay\s+(?P<d>\d{{1,2}})\s+thang\s+(?P<m>\d{{1,2}})\s+nam\s+{_Y}"
+    rf"|(?:,\s+le|\bdu)\s+(?P<d2>\d{{1,2}})(?:er)?\s+(?P<mon>{MONTH})\s+(?P<y2>(?:19|20)\d\d)"
+)
+
+
+def document_date(folded: str) -> datetime.date | None:
+    """The date in the heading of a letter, notice or circular (its first lines), if it gives one."""
+    match = _DOCUMENT_DATE.search(folded, 0, 700)
+    if match is None:
+        return None
+    if match.group("d"):
+        return make_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+    return make_date(int(match.group("y2")), MONTHS[match.group("mon")], int(match.group("d2")))

@@ -144,7 +144,8 @@ _MOTION_THAT = re.compile(r"(?:(?:and|or|AND|OR)\s*,?\s*(?:(?:further(?:more)?|F
 #: A French verb in the future after its subject, past an aside (", quant à lui,") and adverbs; not
 #: "sera"/"aura" (a passive or a perfect to come: "sera représenté").
 _FR_FUTURE = re.compile(
-    r"\s*(?:,[^,.;:]{1,40},\s*)?(?:(?:egalement|aussi|ensuite|notamment|desormais|enfin|en outre|par ailleurs|"
+    r"\s*(?:(?:publique|publiques|public|publics|nationale|nationales|national|sociale|sociales|generale)\s+)?"
+    r"(?:,[^,.;:]{1,40},\s*)?(?:(?:egalement|aussi|ensuite|notamment|desormais|enfin|en outre|par ailleurs|"
     r"de son cote|pour sa part)\s+)*(?:(?:lui|leur|en|y|se|s')\s*)?"
     r"(?!(?:sera|seront|aura|auront)\b)[a-z]{2,}(?:era|ira|ra|eront|iront|ront)\b"
 )
@@ -204,9 +205,12 @@ _FR_TASK_AS_SUBJECT = re.compile(r"(?:incomb|est\b|sont\b|sera\b|seront\b|exige|
 _FR_DECIDED_THAT = re.compile(r"(?:il\s+(?:est|a\s+ete)|a|ont)\s+(?:retenu|decide|convenu|arrete|resolu)\s+que")
 #: A group of units as the subject: "Les administrations concernées", "Les ministères compétents", "Les maires".
 _FR_GROUP_SUBJECT = re.compile(
-    r"\s*(?:les|tous\s+les|toutes\s+les)\s+(?:ministeres|administrations|services|structures|directions|"
+    r"\s*(?:(?:les|tous\s+les|toutes\s+les)\s+(?:ministeres|administrations|services|structures|directions|"
     r"departements|ministres|maires|prefets|gouverneurs|communes|collectivites(?:\s+territoriales)?|"
     r"etablissements|chefs\s+d'etablissement|agences|entreprises\s+publiques)"
+    # "Chaque Ministre désignera un point focal": each of a group
+    r"|chaque\s+(?:ministre|ministere|administration|service|structure|direction|departement|maire|prefet|"
+    r"gouverneur|commune|etablissement|chef\s+d'etablissement|agence))"
     r"(?:\s+(?:concernee?s|competente?s|techniques|deconcentree?s|interessee?s|sectoriel(?:le)?s|publi(?:c|que)s))?"
 )
 _FR_PRONOUN_SUBJECT = re.compile(r"\s*(?:il|elle|ils|elles)(?=\s)")
@@ -215,6 +219,93 @@ _FR_NOT_A_TASK = re.compile(
     r"\s*(?:permett|contribuer|constituer|comprendr|concerner|couter|durer|representer|beneficier|pourr|"
     r"devr|voudr|faudr|vaudr|viendr)"
 )
+#: After a motion's subject, a verb in its bare form ("That the Finance Department bring forward options"):
+#: not a form of "be"/"have", a modal, a word of the noun phrase, a past or a third person.
+_EN_BARE_VERB = re.compile(
+    r"(?!(?:be|is|are|was|were|has|have|had|and|or|of|for|with|to|in|on|at|by|the|a|an|that|which|who|shall|"
+    r"will|would|should|must|may|can|could|dated)\b)[a-z]{3,}(?<!ed)(?<![^s]s)\b(?!')"
+)
+#: "THAT the correspondence be referred to the Culture Department for a response": the unit it goes to acts.
+_EN_REFERRED_TO = re.compile(
+    r"\bbe\s+(?:\w+ly\s+)?(?:referred|forwarded|remitted|sent)\s+(?:back\s+)?to\s+(?:the\s+)?$"
+)
+#: An item that gives its own status: a progress report, not an order ("Speed cushions on Orchard Road
+#: (Construction Department) - completed in November 2025", "... - in progress", "– en cours", "– klart").
+_STATUS = re.compile(
+    r"(?:\s[-–—:]\s*|\(\s*)(?:status\s*:\s*)?(?:completed|complete|done|in progress|ongoing|underway|under way|"
+    r"pending|deferred|on hold|on track|en cours|realisee?s?|achevee?s?|terminee?s?|klart|klar|pagar|genomfort|"
+    r"avslutat)\b(?!\s+(?:by|before|no later|within|avant|d'ici|senast|fore))"
+)
+#: A connector before the subject: "Par ailleurs, le Ministre de X fera ...", "In addition, the Department".
+_OPENER = re.compile(
+    r"\s*(?:par ailleurs|en outre|de plus|de meme|d'autre part|en parallele|moreover|furthermore|in addition|"
+    r"additionally|besides|likewise|meanwhile|dessutom|vidare|darutover|likasa|ngoai ra|dong thoi|ben canh do)"
+    r"\s*,\s*"
+)
+#: After a unit, a verb that reports or reminds (present tense): "Le Département de la construction rappelle
+#: que ...", "The Department of Finance reports that ...", "Byggdepartementet informerar om ...".
+_REPORTS_AFTER_UNIT = {
+    "fr": re.compile(
+        r"\s*(?:rappelle|indique|signale|informe|presente|precise|souligne|note|constate|expose|annonce|explique|"
+        r"fait savoir|rend compte|fait le point|dresse le bilan)\b"
+    ),
+    "en": re.compile(
+        r"\s*(?:reports|informs|notes|recalls|reminds|says|states|presents|explains|indicates|advises|confirms|"
+        r"announces)\b"
+    ),
+    "sv": re.compile(
+        r"\s*(?:informerar|redogor|redovisar|rapporterar|meddelar|paminner|konstaterar|beskriver|presenterar)\b"
+    ),
+}
+#: An exhortation to a group to go on as before ("Nämnden uppmanar samtliga rektorer att fortsätta arbetet",
+#: "urged all citizens to continue", "exhorte les populations à poursuivre"): no new task, when no unit of
+#: the directory is its addressee.
+_URGED_TO_GO_ON = re.compile(
+    r"(?:uppmana\w*|urge[sd]?|urging|call(?:s|ed)?\s+(?:up)?on|exhort\w*|appel\w*)\s+(?P<who>[^.;]{1,60}?)\s+"
+    r"(?:att\s+(?:fortsatta|fortsatt)|to\s+(?:continue|keep\s+up)|a\s+(?:poursuivre|continuer))\b"
+)
+#: A Swedish member's motion ("Jonas Ek (C) yrkar att byggdepartementet ska utreda ..."): proposed, not
+#: decided; the decision follows.
+_SV_MEMBER_MOTION = re.compile(r"\b(?:yrkar|yrkade|yrkande)\b")
+#: A Vietnamese approval: "Đồng ý về chủ trương ...", "Thống nhất chủ trương cho phép ...", "Chấp thuận ...".
+_VI_APPROVAL = re.compile(
+    # "Đồng chí Chủ tịch UBND tỉnh đồng ý về chủ trương": the chair approving
+    r"\s*(?:(?:đồng chí\s+)?(?:phó\s+)?chủ tịch(?:\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+tỉnh)?\s+)?"
+    r"(?:đồng ý|chấp thuận|nhất trí|cho phép|thống nhất\s+(?:về\s+)?(?:chủ trương|với|đề xuất|phương án|"
+    r"nội dung|việc))\b"
+)
+#: An item that opens with a period and a comma, then no verb of action: the assessment of a past period
+#: ("Năm 2025, tai nạn giao thông giảm cả 3 tiêu chí", "Năm học 2024-2025, ngành giáo dục đạt ...", "In 2025,
+#: arrivals rose by 8%"), not an order ("Năm 2026, phấn đấu ...").
+_PERIOD_START = re.compile(
+    r"\s*(?:nam(?:\s+hoc)?|quy\s+[ivx\d]+\s*/?|\d+\s+thang\s+dau\s+nam|trong\s+nam|in|en|under|during|"
+    r"au\s+cours\s+de|pendant|ar)\s*(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?\s*,\s*"
+)
+#: A demonstrative that takes up the order of the sentence before: "Cette opération sera conduite par le
+#: Ministre de X" after "les bourses devront être versées avant le 15 décembre".
+_TAKES_UP = re.compile(
+    r"\s*(?:(?:cette|ce|cet|ces)\s+(?:operation|mission|tache|travail|travaux|action|mesure|exercice|versement|"
+    r"distribution|campagne|etude|evaluation|inventaire|recensement|verification)s?|"
+    r"(?:this|these)\s+(?:operation|task|work|exercise|measure|action|payment|distribution|campaign|study|review|"
+    r"assessment|survey|inspection)s?|(?:detta|denna|dessa)\s+(?:arbete|uppgift|uppdrag|atgard|kartlaggning)\w*)\b"
+)
+#: A table turned to text: an action on its line, then labelled lines ("Responsable : Ministère de X",
+#: "Échéance : 5 décembre 2025"); the label that names who acts, and those of the deadline and the helpers.
+_RESPONSIBLE_LABEL = re.compile(
+    r"\s*(?:responsables?|structure responsable|service responsable|pilote|porteur|chef de file|en charge|"
+    r"responsible|responsibility|lead(?: agency| department| unit)?|owner|action by|assigned to|in charge|"
+    r"ansvarig(?: enhet)?|ansvar|ansvariga|"
+    r"đơn vị chủ trì|chủ trì|cơ quan chủ trì|đơn vị thực hiện|cơ quan thực hiện|"
+    r"don vi chu tri|chu tri|co quan chu tri|don vi thuc hien|co quan thuc hien)\s*"
+)
+_FIELD_LABEL = re.compile(
+    r"\s*(?:echeance|echeancier|delai|date limite|calendrier|partenaires?|en appui|appui|associes?|observations?|"
+    r"deadline|due(?: date)?|timeline|time ?frame|target date|support|partners?|remarks?|status|"
+    r"klart senast|tidpunkt|tidplan|senast|i samrad med|samverkan|"
+    r"thoi han|thoi gian(?: hoan thanh| thuc hien)?|don vi phoi hop|phoi hop)\s*"
+)
+
+
 #: "The district police will help ...", "the Finance Department will release": a unit and "will" with a
 #: verb of action.
 _EN_UNIT_WILL = re.compile(
@@ -235,7 +326,10 @@ _SV_INVERTED = re.compile(
 )
 
 #: Where a second unit's order may start in the same sentence (folded view).
-_SECOND_ORDER = re.compile(r",\s*(?:and|while|whereas|et|tandis que|alors que|och|medan)\s+(?=\S)")
+_SECOND_ORDER = re.compile(
+    # "..., he said, adding that the Education Department should ...": a second order told after the first
+    r",\s*(?:and|while|whereas|et|tandis que|alors que|och|medan|adding that|ajoutant que)\s+(?=\S)"
+)
 _AND_JOINT = re.compile(r",\s*(?:and|et|och)\s")
 
 
@@ -336,10 +430,12 @@ class _Reader:
         return match.group() if match else ""
 
     def starts_with_mention(self, unit: Unit, mentions: list[Mention]) -> Mention | None:
+        opener = _OPENER.match(self.prep.folded, unit.start)  # "Par ailleurs, le Ministre de X ..."
+        start = opener.end() if opener and opener.end() < unit.end else unit.start
         for mention in mentions:
             if mention.affiliation:
                 continue
-            if mention.start - unit.start <= 24 and self.gap_ok(unit.start, mention.start):
+            if mention.start >= start and mention.start - start <= 24 and self.gap_ok(start, mention.start):
                 return mention
             break
         return self.after_condition(unit, mentions)
@@ -413,6 +509,9 @@ class _Reader:
             after = self.view[unit.start + match.end() : min(stop, unit.start + match.end() + 400)]
             if self.language == "fr" and _FR_EXHORTATION.search(after[:160]) and _fr_complement_is_exhortation(after):
                 continue
+            urged = _URGED_TO_GO_ON.match(self.prep.folded, unit.start + match.start())
+            if urged and not self.mentions_in(unit.start + urged.start("who"), unit.start + urged.end("who")):
+                continue  # "uppmanar samtliga rektorer att fortsätta arbetet": go on as before, no task
             needs_complement = not (self.language == "fr" and _FR_TASK_AS_SUBJECT.match(match.group()))
             if lead_in or cues.complement is None or not needs_complement or cues.complement.search(after):
                 pronoun = self.language == "fr" and bool(
@@ -427,6 +526,9 @@ class _Reader:
             if self.told_before(text, match.start()):
                 continue
             has_subject = len(_WORD.findall(before)) > 0
+            if match.start() > 0 and text[match.start() - 1] in '"“':
+                # '"Night shelters must be set up," he said': the quoted order has its own subject
+                return _Cue("modal", start, unit.start + match.end(), subject=True)
             if cues.strong_modal.match(match.group()) or not has_subject:
                 # "Il est convenu que chaque établissement ...": the clause names its own subject
                 decided = self.language == "fr" and bool(_FR_DECIDED_THAT.match(match.group()))
@@ -483,9 +585,20 @@ class _Reader:
             if (
                 first
                 and _MOTION_THAT.match(self.prep.work, unit.start)
-                and cues.imperative.match(self.view, _skip_space(self.view, first.end))
+                and (
+                    cues.imperative.match(self.view, _skip_space(self.view, first.end))
+                    or _EN_BARE_VERB.match(self.view, _skip_space(self.view, first.end))
+                )
             ):
                 return _Cue("modal", first.end, first.end, subject=True)
+            # "THAT the correspondence be referred to the Culture Department for a response": the unit a
+            # motion refers the matter to
+            if _MOTION_THAT.match(self.prep.work, unit.start):
+                for mention in mentions:
+                    if not mention.affiliation and _EN_REFERRED_TO.search(
+                        self.prep.folded, max(unit.start, mention.start - 60), mention.start
+                    ):
+                        return _Cue("modal", mention.start, mention.end, subject=True)
         if self.language == "fr":
             # "Le ministère de l'Intérieur veillera ...", "Le ministère de la Santé, quant à lui, diffusera
             # ...": a unit and a verb in the future is how a communiqué tells what each must do
@@ -726,7 +839,20 @@ class _Reader:
         previous: Unit | None = None
         quiet_semicolons = False  # the rest of a sentence whose start was not a directive
         addressees = False  # inside a letter's addressee block ("Kính gửi:" and its items)
+        table_until = -1
         for position, unit in enumerate(units):
+            if position <= table_until:
+                previous = unit
+                continue
+            block = self.table_row(units, position)
+            if block is not None:
+                # "Mesure 2 – Étude ...\nResponsable : Ministère de X\nÉchéance : 5 décembre 2025"
+                proposal, table_until = block
+                proposals.append(proposal)
+                self.update_focus(proposal.lead)
+                context = _Context("directive", proposal.lead, listed=True)
+                previous = unit
+                continue
             if addressees and (unit.is_item or unit.boundary in ("item", "semicolon", "colon")):
                 previous = unit
                 continue
@@ -763,7 +889,12 @@ class _Reader:
                 following = units[position + 1]
                 if following.boundary == "semicolon" and self.is_imperative(following):
                     accountable = None
-            if accountable or self.is_formula(unit) or _PREMISE.match(self.prep.folded, unit.start):
+            if (
+                accountable
+                or self.is_formula(unit)
+                or _PREMISE.match(self.prep.folded, unit.start)
+                or self.not_an_order(unit, mentions, cue)
+            ):
                 proposed = False
             elif cue is not None:
                 proposed = True
@@ -820,6 +951,7 @@ class _Reader:
                     position,
                     has_subject=self.has_subject,
                 )
+                self.take_up(units, position, proposal, previous)
                 proposals.append(proposal)
                 second = self.second_order(unit, proposal) if cue is not None else None
                 if second is not None:
@@ -840,6 +972,75 @@ class _Reader:
                 continue
             previous = unit
         return proposals
+
+    def not_an_order(self, unit: Unit, mentions: list[Mention], cue: _Cue | None) -> bool:
+        """A unit that looks like an order and is none: an item that gives its status ("- completed in
+        November"), a unit that reports or reminds ("Le Département de X rappelle que ..."), a member's motion
+        ("X (C) yrkar att ..."), an approval ("Đồng ý về chủ trương ...")."""
+        folded = self.prep.folded
+        if cue is None and _STATUS.search(folded, unit.start, unit.end):
+            return True
+        reports = _REPORTS_AFTER_UNIT.get(self.language)
+        if cue is None and reports is not None:
+            first = self.starts_with_mention(unit, mentions)
+            if first is not None and reports.match(folded, first.end):
+                return True
+        period = _PERIOD_START.match(folded, unit.start)
+        if cue is None and period and not self.cues.imperative.match(self.view, period.end()):
+            return True
+        if self.language == "sv" and cue is not None and _SV_MEMBER_MOTION.search(folded, unit.start, cue.start):
+            return True
+        approval = self.language == "vi" and (cue is None or cue.kind == "modal")
+        return bool(approval and _VI_APPROVAL.match(self.view, unit.start))
+
+    def take_up(self, units: list[Unit], position: int, proposal: Proposal, previous: Unit | None) -> None:
+        """ "Les bourses devront être versées avant le 15 décembre. Cette opération sera conduite par le
+        Ministre de X.": an order told as a necessity with no one to act, then its unit in a sentence that
+        takes it up; the directive starts with the first sentence."""
+        unit = units[position]
+        if previous is None or position == 0 or units[position - 1] is not previous:
+            return
+        if unit.boundary != "sentence" or proposal.lead is None or not _TAKES_UP.match(self.prep.folded, unit.start):
+            return
+        if self.mentions_in(previous.start, previous.end) or not self.cues.modal.search(
+            self.view, previous.start, previous.end
+        ):
+            return
+        proposal.start, proposal.first = previous.start, position - 1
+
+    def table_row(self, units: list[Unit], position: int) -> tuple[Proposal, int] | None:
+        """An action on its line followed by labelled lines, the way a table of measures reads as text:
+        "Mesure 1 – Publication des prix\nResponsable : Ministère du Commerce\nÉchéance : 1er décembre".
+        The unit on the "Responsable" line leads (the others there coordinate); the row ends where the
+        labels do."""
+        unit = units[position]
+        if unit.ends_colon or position + 2 >= len(units) or unit.closer not in ("line", "sentence"):
+            return None
+        label, value = units[position + 1], units[position + 2]
+        folded = self.prep.folded
+        if not (label.ends_colon and value.boundary == "colon"):
+            return None
+        if not _RESPONSIBLE_LABEL.fullmatch(folded, label.start, label.end):
+            return None
+        named = [m for m in self.mentions_in(value.start, value.end) if m.dept is not None and not m.issuer]
+        lead = named[0].dept if named else None
+        coordinating = [m.dept for m in named[1:] if m.dept != lead]
+        last = position + 2
+        while (
+            last + 2 < len(units)
+            and units[last + 1].ends_colon
+            and units[last + 2].boundary == "colon"
+            and units[last + 1].boundary not in ("para",)
+            and (
+                _FIELD_LABEL.fullmatch(folded, units[last + 1].start, units[last + 1].end)
+                or _RESPONSIBLE_LABEL.fullmatch(folded, units[last + 1].start, units[last + 1].end)
+            )
+        ):
+            last += 2
+        proposal = Proposal(unit.start, units[last].end, lead, coordinating, True, position, last, has_subject=True)
+        # the deadline is read from the rows after the action (the action's own words may hold a date)
+        proposal.deadline_from = units[position + 1].start
+        return proposal, last
 
     def second_order(self, unit: Unit, proposal: Proposal) -> Proposal | None:
         """A second unit given its own order in the same sentence: "The Ministry of Finance was instructed
@@ -887,7 +1088,26 @@ class _Reader:
             return False
         if unit.boundary == "start" and unit.closer != "end":
             return True
-        return len(_WORD.findall(text)) <= _JUNK_WORDS and not self.is_imperative(unit)
+        if len(_WORD.findall(text)) <= _JUNK_WORDS and not self.is_imperative(unit):
+            return True
+        return self.is_title_line(unit)
+
+    def is_title_line(self, unit: Unit) -> bool:
+        """A name on a line of its own, with no verb to start it and no unit: "Cellule de crise « Crues de
+        novembre »", "Arbetsgrupp för trygghet i centrum" (languages whose orders start with an infinitive)."""
+        infinitive = self.cues.infinitive
+        if infinitive is None or not self.prep.work[unit.start : unit.start + 1].isupper():
+            return False
+        if len(_WORD.findall(self.view, unit.start, unit.end)) > 8 or self.mentions_in(unit.start, unit.end):
+            return False
+        first = self.first_word(unit)
+        if infinitive.fullmatch(first) or self.is_imperative(unit) or first in self.cues.subject_starters:
+            return False
+        return not (
+            self.cues.modal.search(self.view, unit.start, unit.end)
+            or self.cues.request.search(self.view, unit.start, unit.end)
+            or _FR_FUTURE.search(self.prep.folded, unit.start, unit.end)
+        )
 
     def _lead_in(self, unit: Unit, mentions: list[Mention], context: _Context | None) -> _Context:
         """Open a list: of directives (with the lead it names, or the host) or of narration."""
@@ -994,7 +1214,11 @@ _PRODUCT_DONE = re.compile(
     r"(?:(?:lui|leur|me|nous)\s+)?(?:vara|be|etre)\s+"
     r"(?:klar[at]?|fardig[at]?|slutford[at]?|genomford[at]?|completed?|finished|ready|done|finali[sz]ed|"
     r"submitted|presented|achevee?s?|terminee?s?|prete?s?|finalisee?s?|soumise?s?|presentee?s?|transmise?s?|"
-    r"remise?s?)\b"
+    r"remise?s?|en\s+place|operationnel(?:le)?s?|in\s+place|operational|pa\s+plats|i\s+drift)\b"
+    # "Handlingsplanen ska presenteras ...", "Programmet redovisas vid ...": the product handed over, a
+    # Swedish passive
+    r"|\s*(?:den\s+|det\s+)?[a-z]+(?:en|et|na)\s+(?:ska\s+|skall\s+|bor\s+)?(?:presenteras|redovisas|lamnas|"
+    r"overlamnas|aterrapporteras|rapporteras|inlamnas|skickas)\b"
 )
 #: Reporting back: "ska redovisas", "report to", "báo cáo", "rendre compte".
 _REPORT_BACK = re.compile(
@@ -1154,7 +1378,17 @@ def shape(
                 # paragraph, unless it names the assignment ("Uppdraget ska redovisas ..." after its scope)
                 break
             helpers = None
-            if coordination_of is not None and not units[j].is_item and units[j].boundary != "semicolon":
+            # the sentence right after the order, or one about the assignment ("Uppdraget ska genomföras i
+            # samråd med X")
+            right_after = not seen or _DEADLINE_SUBJECT.match(head)
+            if (
+                coordination_of is not None
+                and right_after
+                and not units[j].is_item
+                and units[j].boundary != "semicolon"
+            ):
+                # the sentence right after the order ("Il agira en concertation avec X."), not one past a
+                # report that names another unit
                 helpers = coordination_of(start, end, proposal.lead)
             if helpers:
                 # "Il agira en concertation avec le Ministère de la Santé.": the order's coordinating units

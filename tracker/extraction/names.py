@@ -24,8 +24,14 @@ _DON_VI = re.compile(r"đơn vị(?! liên quan| trực thuộc| chức năng)")
 _PLURAL_BEFORE = re.compile(r"(?:các|những|mọi)\s+$")
 #: "le Ministre", "la Ministre" with no portfolio after them: the minister named before ("Le Conseil a
 #: invité le Ministre à ..." after the Minister of Finance's report).
-_HEAD_TITLE = re.compile(r"Giám đốc|(?<=the new )Director|(?<=le nouveau )[Dd]irecteur|(?<=\b[Ll][ea] )Ministre")
-_NAMED_AFTER_TITLE = re.compile(r"\s*(?:[A-ZĐÀ-Ỹ]|of\b|de\b|du\b|des\b|d['’]|,)")
+_HEAD_TITLE = re.compile(
+    r"Giám đốc|(?<=the new )Director|(?<=le nouveau )[Dd]irecteur|(?<=\b[Ll][ea] )Ministre|(?<=\b[Aa]u )Ministre"
+)
+#: What names the portfolio after a title: a capital, "de la Santé", "des Finances", "chargé de la
+#: Communication"; not "de" and a verb ("a demandé au Ministre de renforcer").
+_NAMED_AFTER_TITLE = re.compile(
+    r"\s*(?:[A-ZĐÀ-Ỹ]|of\b|du\b|des\b|d['’]|de\s+(?:la\s+|l['’]\s*)?[A-ZĐÀ-Ỹ]|de\s+l['’]|,|charg|en charge|délégué)"
+)
 _SO = re.compile(r"Sở(?= (?!hữu\b)[^\W\d_])")
 
 

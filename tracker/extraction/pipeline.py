@@ -8,7 +8,14 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tracker.extraction.deadlines import Deadline, at_next_meeting, find_deadline, find_recurrence, next_meeting_date
+from tracker.extraction.deadlines import (
+    Deadline,
+    at_next_meeting,
+    document_date,
+    find_deadline,
+    find_recurrence,
+    next_meeting_date,
+)
 from tracker.extraction.directives import propose
 from tracker.extraction.directory import build_index, find_mentions
 from tracker.extraction.language import LANGUAGES, detect_language
@@ -136,6 +143,7 @@ def build(reading: Reading, proposals) -> Extraction:
 
     mention_starts = [m.start for m in mentions]
     next_meeting = next_meeting_date(prep.folded, meeting_date)
+    signed = document_date(prep.folded)  # "trong vòng 15 ngày kể từ ngày ký": from the notice's own date
 
     for proposal in proposals:
         start, end = proposal.start, proposal.end
@@ -152,12 +160,12 @@ def build(reading: Reading, proposals) -> Extraction:
         if proposal.deadline_from is not None:  # a deadline sentence joined the directive: its date counts
             offset = proposal.deadline_from - start
             deadline = find_deadline(
-                folded[offset:], [(s - offset, e - offset) for s, e in relative_refs], meeting_date, language
+                folded[offset:], [(s - offset, e - offset) for s, e in relative_refs], meeting_date, language, signed
             )
             if deadline is not None:
                 deadline.start, deadline.end = deadline.start + offset, deadline.end + offset
         if deadline is None:
-            deadline = find_deadline(folded, relative_refs, meeting_date, language)
+            deadline = find_deadline(folded, relative_refs, meeting_date, language, signed)
         if deadline is None and next_meeting is not None:
             # "présentera ses conclusions lors de la prochaine réunion", its date given in the minutes
             named = at_next_meeting(folded)

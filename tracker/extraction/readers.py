@@ -64,7 +64,7 @@ _VI_SECTOR = re.compile(r"\b(?:ngành|lĩnh vực)\s+")
 #: district police", "la police nationale", "la police", "polisen" for the Provincial Police.
 _FORCE = re.compile(
     r"\b(?:(?:[Tt]he\s+)?(?:district|city|local|state|national|provincial|municipal|county|regional|town)\s+"
-    r"(?=police\b)|[Ll]a\s+(?=police\b)|[Tt]he\s+(?=[Pp]olice\b(?!\s+[A-Z]))|(?=[Pp]olisen\b))"
+    r"(?=police\b)|[Ll]a\s+(?=[Pp]olice\b)|[Tt]he\s+(?=[Pp]olice\b(?!\s+[A-Z]))|(?=[Pp]olisen\b))"
     r"([Pp]olice(?:\s+(?:nationale|provinciale|municipale|locale|r[ée]gionale|force|service))?|[Pp]olisen)\b"
 )
 _CONNECTOR = re.compile(
@@ -175,10 +175,17 @@ def best_unit(departments, text: str, kind: str = "", language: str = "", strict
 QUALIFIERS = words(
     "publique publiques public national nationale nationales nationaux general generale base "
     # the levels of teaching: "Enseignement pré-universitaire", "Enseignement primaire et secondaire"
-    "pre universitaire preuniversitaire primaire primaires secondaire secondaires elementaire"
+    "pre universitaire preuniversitaire primaire primaires secondaire secondaires elementaire publics"
 )
 #: Field words that name the same field as a directory's word: "Enseignement" is education.
-SYNONYMS = {"enseignement": "education", "enseignements": "education"}
+SYNONYMS = {
+    "enseignement": "education",
+    "enseignements": "education",
+    # "Ministre des Infrastructures et des Travaux publics": public works are construction
+    "travaux": "construction",
+    "infrastructures": "construction",
+    "infrastructure": "construction",
+}
 
 
 def _best_unit(fields, tokens: tuple[str, ...], kind: str, language: str, strict: bool = False):
