@@ -1,6 +1,7 @@
 """Reading the records of sign-ins: a browser's session, an API token, a password link, the resets
 asked for."""
 
+import functools
 from datetime import timedelta
 
 import sqlalchemy as sa
@@ -20,19 +21,32 @@ def user_with_session(user_id, key_hash):
     """``(user, session)``: the user ``user_id`` and their session whose key has the SHA-256
     ``key_hash`` (open or not), in one statement (every signed-in request reads both); ``None`` when
     either is missing or the session is someone else's."""
-    return db.session.execute(
+    return db.session.execute(_user_with_session(), {"user_id": user_id, "key_hash": key_hash}).first()
+
+
+# Every signed-in request runs one of these two: built once, run with its values.
+
+
+@functools.cache
+def _user_with_session():
+    return (
         sa.select(User, UserSession)
         .join(UserSession, UserSession.user_id == User.id)
-        .where(User.id == user_id, UserSession.key_hash == key_hash)
-    ).first()
+        .where(User.id == sa.bindparam("user_id"), UserSession.key_hash == sa.bindparam("key_hash"))
+    )
 
 
 def open_api_token(token_hash):
     """The API token whose SHA-256 is ``token_hash`` unless it was revoked, else None; its user (and
     the user's department) come in the same statement, as every API request needs them."""
-    return db.session.scalar(
+    return db.session.scalar(_open_api_token(), {"token_hash": token_hash})
+
+
+@functools.cache
+def _open_api_token():
+    return (
         sa.select(ApiToken)
-        .where(ApiToken.token_hash == token_hash, ApiToken.revoked_at.is_(None))
+        .where(ApiToken.token_hash == sa.bindparam("token_hash"), ApiToken.revoked_at.is_(None))
         .options(joinedload(ApiToken.user))
     )
 
