@@ -9,9 +9,10 @@ import pytest
 import sqlalchemy as sa
 
 from tests.tasks_support import build_world
+from tracker.core.permissions import can_view_task
 from tracker.extensions import db
 from tracker.tasks import queries, shapes
-from tracker.tasks.models import TaskStatus
+from tracker.tasks.models import Task, TaskStatus
 
 TODAY = date(2025, 6, 10)
 
@@ -128,3 +129,29 @@ def test_a_text_search_is_built_for_its_words(world, app):
         assert queries._shaped_list(world.leader, queries.TaskFilters(q="Task 07"), TODAY, "rows") is None
         rows, total, _ = queries.filtered_rows(world.leader, queries.TaskFilters(q="Task 07"), TODAY)
     assert [row.title for row in rows] == ["Task 07"] and total == 1
+
+
+def test_a_persons_and_a_meetings_tasks_are_those_the_reader_may_see(world, make, app):
+    """An assignee's or a meeting's tasks are read once and each tested against the visibility rule
+    (not united from each way a department takes part): the same tasks as the rule in Python."""
+    meeting = make.meeting()
+    for task in db.session.scalars(sa.select(Task).where(Task.id % 3 == 0)):
+        task.meeting_id = meeting.id
+    db.session.commit()
+    tasks = db.session.scalars(sa.select(Task)).all()
+    readers = [world.staff, world.other_head, world.coord_staff, world.head]
+    asked = [("assignee_id", world.staff.id), ("assignee_id", world.other_staff.id), ("meeting_id", meeting.id)]
+    with app.test_request_context():
+        for reader, (name, value) in itertools.product(readers, asked):
+            for status in (None, "open"):
+                filters = queries.TaskFilters(**{name: value}, status=status, per_page=100)
+                rows, total, _ = queries.filtered_rows(reader, filters, TODAY)
+                expected = {
+                    task.id
+                    for task in tasks
+                    if getattr(task, name) == value
+                    and can_view_task(reader, task)
+                    and (status is None or task.status in queries.OPEN_STATUSES)
+                }
+                assert {row.id for row in rows} == expected and total == len(expected), (reader.name, name, status)
+                assert expected or reader is world.coord_staff

@@ -287,8 +287,14 @@ def visible_criteria(user, filters, today=None, soon=None, within_own=None):
     if within_own is None:
         within_own = _within_own_department(user, filters)
     if not within_own:
+        rule = visibility(user)
+        if len(rule) > 1 and (filters.assignee_id is not None or filters.meeting_id is not None):
+            # A person's or a meeting's tasks are one short index range: reading it once and testing
+            # each of its rows against the rule beats reading it again for each way a department
+            # takes part (a busy person's 2,000 open tasks read nine times at a million tasks).
+            rule = [[sa.or_(*(sa.and_(*(_tested_per_row(c) for c in branch)) for branch in rule))]]
         # Either one of the filter's branches and one of the visibility rule's, together.
-        branches = [mine + theirs for mine in branches for theirs in visibility(user)]
+        branches = [mine + theirs for mine in branches for theirs in rule]
     return conditions, branches
 
 
