@@ -65,8 +65,11 @@ def test_dotenv_file_is_read_without_overriding_the_environment(tmp_path, monkey
     monkeypatch.delenv("TRACKER_TIMEZONE", raising=False)
 
 
-def test_postgresql_sessions_price_index_lookups_for_cached_data(postgres_url, tmp_path_factory, monkeypatch):
-    """Each PostgreSQL connection carries random_page_cost, on top of options already in the URL."""
+def test_postgresql_sessions_price_index_lookups_for_cached_data_and_start_no_workers(
+    postgres_url, tmp_path_factory, monkeypatch
+):
+    """Each PostgreSQL connection carries random_page_cost and max_parallel_workers_per_gather, on top
+    of options already in the URL; an empty setting keeps the server's."""
     import sqlalchemy as sa
 
     from tests.conftest import make_test_app, with_search_path
@@ -79,6 +82,7 @@ def test_postgresql_sessions_price_index_lookups_for_cached_data(postgres_url, t
                 return (
                     db.session.scalar(sa.text("SHOW random_page_cost")),
                     db.session.scalar(sa.text("SHOW search_path")),
+                    db.session.scalar(sa.text("SHOW max_parallel_workers_per_gather")),
                 )
             finally:
                 db.session.remove()
@@ -87,8 +91,15 @@ def test_postgresql_sessions_price_index_lookups_for_cached_data(postgres_url, t
     plain = sa.create_engine(postgres_url)
     with plain.connect() as connection:
         servers_own = connection.scalar(sa.text("SHOW random_page_cost"))
+        servers_workers = connection.scalar(sa.text("SHOW max_parallel_workers_per_gather"))
     plain.dispose()
-    assert servers_own != "1.1"
-    assert settings() == ("1.1", "public")
+    assert servers_own != "1.1" and servers_workers != "0"
+    assert settings() == ("1.1", "public", "0")
     assert settings(TRACKER_PG_RANDOM_PAGE_COST="2")[0] == "2"
     assert settings(TRACKER_PG_RANDOM_PAGE_COST="")[0] == servers_own
+    assert settings(TRACKER_PG_PARALLEL_WORKERS="3")[2] == "3"
+    assert settings(TRACKER_PG_RANDOM_PAGE_COST="", TRACKER_PG_PARALLEL_WORKERS="") == (
+        servers_own,
+        "public",
+        servers_workers,
+    )

@@ -70,8 +70,10 @@ def init_extensions(app):
     with app.app_context():
         if db.engine.dialect.name == "sqlite":
             sa.event.listen(db.engine, "connect", _sqlite_pragmas)
-        elif db.engine.dialect.name == "postgresql" and app.config.get("TRACKER_PG_RANDOM_PAGE_COST"):
-            sa.event.listen(db.engine, "do_connect", _postgres_settings(app.config["TRACKER_PG_RANDOM_PAGE_COST"]))
+        elif db.engine.dialect.name == "postgresql":
+            settings = _postgres_settings(app.config)
+            if settings:
+                sa.event.listen(db.engine, "do_connect", settings)
     migrate.init_app(
         app, db, directory=os.path.join(os.path.dirname(os.path.dirname(__file__)), "migrations"), render_as_batch=True
     )
@@ -95,14 +97,28 @@ def _sqlite_pragmas(dbapi_connection, connection_record):
     cursor.close()
 
 
-def _postgres_settings(random_page_cost):
-    """Session settings sent with each new PostgreSQL connection (no extra round trip).
+def _postgres_settings(config):
+    """Session settings sent with each new PostgreSQL connection (no extra round trip), or ``None``.
 
-    PostgreSQL's default random_page_cost (4) prices an index look-up for spinning disks: it then
-    prefers reading a whole table to fetching the 1,600 tasks a department coordinates by key (34 ms
-    against 7 ms at 100,000 tasks). 1.1 is the usual value for SSDs and cached data.
+    ``random_page_cost`` (``TRACKER_PG_RANDOM_PAGE_COST``): PostgreSQL's default (4) prices an
+    index look-up for spinning disks: it then prefers reading a whole table to fetching the 1,600
+    tasks a department coordinates by key (34 ms against 7 ms at 100,000 tasks). 1.1 is the usual
+    value for SSDs and cached data.
+
+    ``max_parallel_workers_per_gather`` (``TRACKER_PG_PARALLEL_WORKERS``): a parallel plan starts
+    worker processes, 3-5 ms before the first row, which PostgreSQL chose for short reads whose row
+    estimate was off (a head's returned work at a million tasks: 0 rows in 8.4 ms, 3.0 ms without
+    workers; the home page's SQL 47-58 -> 33 ms). Tracker's reads are many short ones at once, and a
+    worker takes a core from another request, so none by default.
     """
-    setting = f"-c random_page_cost={float(random_page_cost)}"
+    values = {
+        "random_page_cost": config.get("TRACKER_PG_RANDOM_PAGE_COST"),
+        "max_parallel_workers_per_gather": config.get("TRACKER_PG_PARALLEL_WORKERS"),
+    }
+    kinds = {"random_page_cost": float, "max_parallel_workers_per_gather": int}
+    setting = " ".join(f"-c {name}={kinds[name](value)}" for name, value in values.items() if value not in (None, ""))
+    if not setting:
+        return None
 
     def add_options(dialect, connection_record, cargs, cparams):
         cparams["options"] = f"{cparams.get('options', '')} {setting}".strip()
