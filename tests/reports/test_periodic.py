@@ -202,3 +202,28 @@ def test_sqlite_reads_the_late_list_in_completion_order(province, app, frozen):
     with db.engine.connect() as connection:
         plan = " ".join(row[-1] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters))
     assert "ix_tasks_completed" in plan and "ix_tasks_status_walk" not in plan, plan
+
+
+def test_a_members_own_department_lists_read_no_visibility_rule(province, make, frozen):
+    """They see every task their department leads: the lists are read without the rule's union of
+    the ways a department takes part, which at a million tasks made PostgreSQL read the department's
+    every task due before the as-of day to keep the first 50 overdue ones."""
+    staff = make.user(role="staff", department=province["beta"])
+    db.session.commit()
+    statements = []
+
+    def record(conn, cursor, statement, *args):
+        statements.append(statement)
+
+    sa.event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        own = periodic_report(staff, *Q2, department_id=province["beta"].id)
+        reads_own = [s for s in statements if "ORDER BY" in s and "tasks.id" in s]
+        statements.clear()
+        periodic_report(staff, *Q2, department_id=province["alpha"].id)
+        reads_other = [s for s in statements if "ORDER BY" in s and "tasks.id" in s]
+    finally:
+        sa.event.remove(db.engine, "before_cursor_execute", record)
+    assert [item.task.title for item in own.overdue] == ["Extended too late"]
+    assert reads_own and not any("task_coordinators" in s for s in reads_own)
+    assert any("task_coordinators" in s for s in reads_other)

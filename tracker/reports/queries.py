@@ -521,13 +521,28 @@ def _load(task_ids, whole=False):
     return [loaded[task_id] for task_id in task_ids]
 
 
+def _sees_all_counted(user, filters):
+    """Whether ``user`` sees every task the report counts: those who see every task, and the members
+    of the one lead department asked for (they see every task it leads)."""
+    return bool(can_view_everything(user)) or (
+        filters["department_id"] is not None and filters["department_id"] == user.department_id
+    )
+
+
+def _visible(user, filters, *conditions):
+    """The tasks meeting ``conditions`` that ``user`` may see (``visible_tasks``); for someone who
+    sees every task counted, the conditions alone: the visibility rule's union, for a head's own
+    department, made PostgreSQL read the department's every task due before the as-of day (a third
+    of a second at a million tasks) to keep the first 50 overdue ones."""
+    if _sees_all_counted(user, filters):
+        return sa.select(Task).where(*conditions)
+    return visible_tasks(user, *conditions)
+
+
 def _total(user, query, filters):
     """How many tasks ``query`` selects, when ``user`` may not see every task the report counts;
-    else ``None`` (the class count stands for it): those who see every task, and the members of the
-    one lead department asked for (they see every task it leads)."""
-    if can_view_everything(user) or (
-        filters["department_id"] is not None and filters["department_id"] == user.department_id
-    ):
+    else ``None`` (the class count stands for it)."""
+    if _sees_all_counted(user, filters):
         return None
     return db.session.scalar(sa.select(sa.func.count()).select_from(query.subquery()))
 
@@ -554,7 +569,7 @@ def overdue_page(user, filters, as_of, limit, offset=0, whole=False):
     ):
         conditions = counted(**filters, deadline=column)
         part = (
-            visible_tasks(user, *conditions, which, class_cases(as_of, column)[3])
+            _visible(user, filters, *conditions, which, class_cases(as_of, column)[3])
             .with_only_columns(Task.id, column.label("judged"))
             .order_by(column, Task.id)
             .limit(offset + limit)
@@ -565,7 +580,7 @@ def overdue_page(user, filters, as_of, limit, offset=0, whole=False):
     ids = db.session.scalars(
         sa.select(merged.c.id).order_by(merged.c.judged, merged.c.id).limit(limit).offset(offset)
     ).all()
-    everything = visible_tasks(user, *counted(**filters), class_cases(as_of)[3])
+    everything = _visible(user, filters, *counted(**filters), class_cases(as_of)[3])
     return _load(ids, whole), _total(user, everything.with_only_columns(Task.id), filters)
 
 
@@ -585,7 +600,7 @@ def late_page(user, filters, as_of, limit, offset=0, whole=False):
         # and sorted them, where the completion index read in order stops after the page.
         status = sa.literal_column("+tasks.status")
     late = class_cases(as_of, status=status)[1]
-    query = visible_tasks(user, *counted(**filters), late, *within).with_only_columns(Task.id)
+    query = _visible(user, filters, *counted(**filters), late, *within).with_only_columns(Task.id)
     ids = db.session.scalars(query.order_by(Task.completed_on.desc(), Task.id.desc()).limit(limit).offset(offset)).all()
     return _load(ids, whole), _total(user, query, filters)
 
