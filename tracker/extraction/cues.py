@@ -83,6 +83,9 @@ EN = Cues(
         # '"Night shelters must be set up in all towns," he said': the order quoted, then its speaker
         r"(?<=[\"“])[^\"”]{0,200}?\b(?:must|should|shall)\b[^\"”]{0,200}[\"”]\s*,?\s*(?:he|she|they|"
         r"(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2})\s+(?:said|added|stressed|directed|told|emphasi[sz]ed|instructed)|"
+        # '"... must be cleared before the rains," said the Chief Minister': the speaker after the verb
+        r"(?<=[\"“])[^\"”]{0,200}?\b(?:must|should|shall)\b[^\"”]{0,200}[\"”]\s*,?\s*(?:said|added|stressed|"
+        r"directed|emphasi[sz]ed|instructed)\s+(?:he|she|the\s+[a-z]+)|"
         # "said the province would continue to ...": an intention reported, not an order
         r"(?<!\bwould )(?<!\bwould also )(?:also\s+)?(?:continues? to|presides? over|takes? charge of|"
         r"(?:is|are) in charge of))\b"

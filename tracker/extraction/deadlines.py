@@ -229,7 +229,8 @@ _EXCLUDED_BEFORE = re.compile(
 #: Vietnamese "từ ngày ..." (from): only right before the date, "chủ đầu tư" folds to the same letters.
 _FROM_VI = re.compile(r"\btu\s+(?:ngay\s+|thang\s+|nam\s+|quy\s+)?$")
 _RANGE_QUALIFIER = re.compile(
-    r"\b(?:from|tu|du|fran)\s+[^\s,.;]+(?:\s+[^\s,.;]+)?\s+(?:to|until|till|den|au|a|jusqu'(?:au|a|en))\s*$"
+    # not "från och med den 1 juni" (from 1 June on: a start)
+    r"\b(?:from|tu|du|fran)\s+(?!och\s+med\b)[^\s,.;]+(?:\s+[^\s,.;]+)?\s+(?:to|until|till|den|au|a|jusqu'(?:au|a|en))\s*$"
 )
 #: "in the 2026 budget", "la 2025": a year after an article describes something, it is no deadline.
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|le|la|l'|den|det|cac)\s*$")
@@ -534,10 +535,17 @@ _FROM_SIGNATURE = re.compile(
     r"fran\s+dagen\s+for\s+detta\s+beslut)"
 )
 #: The date a document gives itself in its heading: "Quảng Ninh, ngày 05 tháng 01 năm 2026", "Saint-Lô, le
-#: 14 octobre 2025", "CIRCULAIRE N° 004 du 10 février 2026".
+#: 14 octobre 2025", "CIRCULAIRE N° 004 du 10 février 2026", "Ha Long, 9 February 2026", "Dated: February 9,
+#: 2026", "Stockholm den 9 februari 2026", "Datum: 2026-02-09".
 _DOCUMENT_DATE = re.compile(
     rf"\bngay\s+(?P<d>\d{{1,2}})\s+thang\s+(?P<m>\d{{1,2}})\s+nam\s+{_Y}"
-    rf"|(?:,\s+le|\bdu)\s+(?P<d2>\d{{1,2}})(?:er)?\s+(?P<mon>{MONTH})\s+(?P<y2>(?:19|20)\d\d)"
+    rf"|(?:,\s+(?:le\s+|den\s+)?|\bdu\s+|\b(?:dated|daterad|date|datum)\s*:?\s*(?:the\s+|den\s+)?|"
+    rf"^[a-z][a-z -]{{1,30}}\s+den\s+)(?P<d2>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<mon>{MONTH})\s+"
+    rf"(?P<y2>(?:19|20)\d\d)"
+    rf"|(?:^[a-z][a-z -]{{1,30}},\s+|\b(?:dated|date)\s*:?\s*)(?P<mon3>{MONTH})\s+(?P<d3>\d{{1,2}})\s*,\s*"
+    rf"(?P<y3>(?:19|20)\d\d)"
+    rf"|\b(?:dated|daterad|date|datum|beslutsdatum)\s*:?\s*(?P<y4>(?:19|20)\d\d)-(?P<m4>\d\d)-(?P<d4>\d\d)",
+    re.MULTILINE,
 )
 
 
@@ -548,4 +556,8 @@ def document_date(folded: str) -> datetime.date | None:
         return None
     if match.group("d"):
         return make_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+    if match.group("d3"):
+        return make_date(int(match.group("y3")), MONTHS[match.group("mon3")], int(match.group("d3")))
+    if match.group("d4"):
+        return make_date(int(match.group("y4")), int(match.group("m4")), int(match.group("d4")))
     return make_date(int(match.group("y2")), MONTHS[match.group("mon")], int(match.group("d2")))

@@ -239,7 +239,11 @@ _STATUS = re.compile(
 #: A connector before the subject: "Par ailleurs, le Ministre de X fera ...", "In addition, the Department".
 _OPENER = re.compile(
     r"\s*(?:par ailleurs|en outre|de plus|de meme|d'autre part|en parallele|moreover|furthermore|in addition|"
-    r"additionally|besides|likewise|meanwhile|dessutom|vidare|darutover|likasa|ngoai ra|dong thoi|ben canh do)"
+    r"additionally|besides|likewise|meanwhile|dessutom|vidare|darutover|likasa|ngoai ra|dong thoi|ben canh do|"
+    # "Enfin, le Département ...", "De son côté, le Ministre ...", "Finally, the Department ...", "Slutligen, ..."
+    r"enfin|finalement|de son cote|de leur cote|pour sa part|pour leur part|quant a (?:lui|elle|eux)|egalement|"
+    r"finally|lastly|also|further|similarly|in turn|at the same time|for (?:its|their) part|slutligen|samtidigt|"
+    r"cuoi cung|mat khac|song song)"
     r"\s*,\s*"
 )
 #: After a unit, a verb that reports or reminds (present tense): "Le Département de la construction rappelle
@@ -261,12 +265,21 @@ _REPORTS_AFTER_UNIT = {
 #: "urged all citizens to continue", "exhorte les populations à poursuivre"): no new task, when no unit of
 #: the directory is its addressee.
 _URGED_TO_GO_ON = re.compile(
-    r"(?:uppmana\w*|urge[sd]?|urging|call(?:s|ed)?\s+(?:up)?on|exhort\w*|appel\w*)\s+(?P<who>[^.;]{1,60}?)\s+"
-    r"(?:att\s+(?:fortsatta|fortsatt)|to\s+(?:continue|keep\s+up)|a\s+(?:poursuivre|continuer))\b"
+    r"(?:uppmana\w*|mana[rd]?|uppmuntra\w*|urge[sd]?|urging|call(?:s|ed)?\s+(?:up)?on|appeal(?:s|ed)?\s+to|"
+    r"encourag\w*|exhort\w*|appel\w*|keu goi|khuyen khich|van dong)\s+(?P<who>[^.;]{1,60}?)\s+"
+    # the verbs of going on as before: continue, keep up, maintain, remain; poursuivre, maintenir, rester;
+    # fortsätta, upprätthålla, "även i fortsättningen"; tiếp tục, duy trì, giữ vững
+    r"(?:att\s+(?:(?:aven\s+|ocksa\s+)?i\s+fortsattningen|fortsatta|fortsatt|uppratthalla|behalla|halla\s+fast|"
+    r"vara\s+fortsatt)|to\s+(?:continue|keep(?:\s+up|\s+on)?|maintain|sustain|remain|stay|persevere|persist)|"
+    r"a\s+(?:poursuivre|continuer|maintenir|rester|demeurer|perseverer|garder|conserver)|"
+    r"(?:tiep tuc|duy tri|giu vung))\b"
 )
 #: A Swedish member's motion ("Jonas Ek (C) yrkar att byggdepartementet ska utreda ..."): proposed, not
 #: decided; the decision follows.
-_SV_MEMBER_MOTION = re.compile(r"\b(?:yrkar|yrkade|yrkande)\b")
+_SV_MEMBER_MOTION = re.compile(
+    # "Lars Holm (M) föreslår att ...": a member named with the party proposes
+    r"\b(?:yrkar|yrkade|yrkande)\b|\([a-z]{1,3}\)\s+(?:foreslar|foreslog|anser|vill)\b"
+)
 #: A Vietnamese approval: "Đồng ý về chủ trương ...", "Thống nhất chủ trương cho phép ...", "Chấp thuận ...".
 _VI_APPROVAL = re.compile(
     # "Đồng chí Chủ tịch UBND tỉnh đồng ý về chủ trương": the chair approving
@@ -280,6 +293,33 @@ _VI_APPROVAL = re.compile(
 _PERIOD_START = re.compile(
     r"\s*(?:nam(?:\s+hoc)?|quy\s+[ivx\d]+\s*/?|\d+\s+thang\s+dau\s+nam|trong\s+nam|in|en|under|during|"
     r"au\s+cours\s+de|pendant|ar)\s*(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?\s*,\s*"
+)
+#: Any period that opens an item, then a comma: "In the first nine months of 2025,", "Au cours du premier
+#: semestre 2025,", "Under första halvåret 2025", "9 tháng đầu năm 2025,", "Trong quý IV/2025,". An item
+#: opened so tells a past period's results when what follows is told in the past (an order for a period to
+#: come is not: "Trong quý IV/2025, Sở Y tế hoàn thành ...").
+_ANY_PERIOD_START = re.compile(
+    r"\s*(?:trong|in|en|under|during|over|through|au\s+cours\s+d[eu']|pendant|durant|nam|quy|ar|tu\s+dau|"
+    r"tinh\s+den|as\s+of|a\s+fin|per|t\.?o\.?m\.?|\d{1,2}\s+thang)\b[^,.;:\d]{0,40}?(?:\d{1,2}\s*[/.-]\s*)*"
+    r"(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?\s*,?\s*"
+)
+#: A verb in the simple past: "vaccinated", "rose", "reached".
+_EN_PAST = re.compile(
+    r"\b(?:[a-z]{3,}(?<!need)(?<!speed)ed|rose|fell|grew|reached|saw|became|met|won|built|spent|paid|sold|gave|took|"
+    r"made|did|went|drew|hit|cut)\b"
+)
+#: An opening time phrase before the subject: "Trong quý IV/2025, Sở Y tế ...", "In the first quarter of
+#: 2026, the Health Department ...", "D'ici fin 2026, le Ministère ...", "Senast 2026, ...".
+_TIME_OPENER = re.compile(
+    r"\s*(?:trong|den|truoc|tu nay den|in|during|by|within|before|until|au\s+cours\s+d[eu']|d'ici|pendant|"
+    r"durant|avant|en|under|senast|fore|innan|till|nam|quy)\b[^,.;:]{0,40}?\b(?:19|20)\d\d\s*,\s*"
+)
+#: "Il a été décidé que le Département ...", "It was agreed that the ...", "Det beslutades att ...": the
+#: clause's subject comes after the decision's frame.
+_DECIDED_OPENER = re.compile(
+    r"\s*(?:il\s+(?:est|a\s+ete)\s+(?:retenu|decide|convenu|arrete|resolu|entendu)|"
+    r"it\s+(?:was|is|has\s+been)\s+(?:decided|agreed|resolved)|det\s+(?:beslutades|beslutas|bestamdes)|"
+    r"(?:man|motet|nämnden|namnden)\s+enades\s+om)\s+(?:que|qu'|that|att)\s*"
 )
 #: A demonstrative that takes up the order of the sentence before: "Cette opération sera conduite par le
 #: Ministre de X" after "les bourses devront être versées avant le 15 décembre".
@@ -328,7 +368,9 @@ _SV_INVERTED = re.compile(
 #: Where a second unit's order may start in the same sentence (folded view).
 _SECOND_ORDER = re.compile(
     # "..., he said, adding that the Education Department should ...": a second order told after the first
-    r",\s*(?:and|while|whereas|et|tandis que|alors que|och|medan|adding that|ajoutant que)\s+(?=\S)"
+    r"(?:,\s*(?:and|while|whereas|et|tandis que|alors que|och|medan|adding that|ajoutant que|tillade att)"
+    # "... and added that the Finance Department should ...", "et a ajouté que", "och tillade att"
+    r"|,?\s+(?:and\s+(?:also\s+)?added\s+that|et\s+a\s+(?:aussi\s+)?ajoute\s+que|och\s+tillade\s+att))\s+(?=\S)"
 )
 _AND_JOINT = re.compile(r",\s*(?:and|et|och)\s")
 
@@ -430,7 +472,13 @@ class _Reader:
         return match.group() if match else ""
 
     def starts_with_mention(self, unit: Unit, mentions: list[Mention]) -> Mention | None:
-        opener = _OPENER.match(self.prep.folded, unit.start)  # "Par ailleurs, le Ministre de X ..."
+        folded = self.prep.folded
+        # "Par ailleurs, le Ministre de X ...", "Trong quý IV/2025, Sở Y tế ...", "Il a été décidé que X ..."
+        opener = (
+            _OPENER.match(folded, unit.start)
+            or _TIME_OPENER.match(folded, unit.start)
+            or _DECIDED_OPENER.match(folded, unit.start)
+        )
         start = opener.end() if opener and opener.end() < unit.end else unit.start
         for mention in mentions:
             if mention.affiliation:
@@ -988,6 +1036,17 @@ class _Reader:
         period = _PERIOD_START.match(folded, unit.start)
         if cue is None and period and not self.cues.imperative.match(self.view, period.end()):
             return True
+        period = _ANY_PERIOD_START.match(folded, unit.start)
+        if (
+            cue is None
+            and period
+            and not self.cues.imperative.match(self.view, period.end())
+            and (
+                self.is_narrative(unit, unit.end - unit.start)
+                or (self.language == "en" and _EN_PAST.search(folded, period.end(), unit.end))
+            )
+        ):
+            return True  # "In the first nine months of 2025, the Department vaccinated ...": results
         if self.language == "sv" and cue is not None and _SV_MEMBER_MOTION.search(folded, unit.start, cue.start):
             return True
         approval = self.language == "vi" and (cue is None or cue.kind == "modal")
