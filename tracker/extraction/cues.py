@@ -49,6 +49,8 @@ EN = Cues(
         r"urged|urges|called (?:up)?on|calls (?:up)?on|entrusted|entrusts|ordered|invited|invites|mandated|"
         r"requesting|asking|assigning|directing|instructing|tasking|urging)\b"
         r"|^(?:request|ask|assign|direct|instruct|task|urge)\b"
+        # "voted to direct the Construction Department to ...", "Motion ... to direct X to": the infinitive
+        r"|\bto\s+(?:direct|instruct|request|task|require)\b"
         # "Orders were issued to the Health Department to ...": the passive of an order, with its addressee
         r"|\b(?:orders|instructions|directions|directives)\s+(?:were|was|have\s+been|has\s+been|are|be)\s+"
         r"(?:also\s+)?(?:issued|given)\s+to\b"
@@ -65,11 +67,14 @@ EN = Cues(
         r"\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b|"
         r"must|shall|should(?!\s+(?:such|this|that|these|those|the|it|there|any)\b)|needs? to|has to|have to|"
         r"is to|are to|will need to|"
-        r"(?:is|are|was|were) (?:required|expected|responsible|assigned|tasked|requested|asked|urged|directed|invited|"
-        r"instructed|ordered|advised)"
+        # "The Health Department has been asked to ...", "The Finance Department was told to ..."
+        r"(?:is|are|was|were|has been|have been) (?:also )?(?:required|expected|responsible|assigned|tasked|requested|"
+        r"asked|urged|directed|invited|instructed|ordered|advised|told|mandated|entrusted)"
         r" (?:to|for|with)|takes? the lead|to take the lead|"
         r"(?<!may )(?<!might )(?<!could )(?<!would )be (?:directed|requested|asked|instructed|tasked|required) to|"
         r"(?:said|stated|reiterated|directed|instructed|emphasi[sz]ed|stressed|added|asked|ordered|underlined|"
+        # "also noted that the district should ...", "pointed out that X must ...", "reminded that"
+        r"noted|pointed out|reminded|"
         # "the cabinet decided that the Ministry of Health should ...": a decision that names who acts
         r"decided|agreed|resolved|"
         r"gave (?:strict |clear )?(?:instructions|directions)) that\b"
@@ -91,8 +96,10 @@ EN = Cues(
         r"(?:is|are) in charge of))\b"
     ),
     strong_modal=re.compile(
-        r"(?:is|are|was|were|be) (?:requested|asked|tasked|assigned|directed|urged|invited|instructed|required)"
+        r"(?:is|are|was|were|be|has been|have been) (?:also )?(?:requested|asked|tasked|assigned|directed|urged|"
+        r"invited|instructed|required|told|mandated|entrusted)"
         r"|(?:said|stated|reiterated|directed|instructed|emphasi[sz]ed|stressed|added|asked|ordered|underlined|gave|"
+        r"noted|pointed out|reminded|"
         r"decided|agreed|resolved)"
     ),
     past_before_modal=re.compile(
@@ -348,7 +355,10 @@ VI = Cues(
         r"khắc phục|xử lý|quản lý|giao|yêu cầu|đề nghị|sớm|kịp thời|chú trọng|huy động|trồng|phấn đấu|"
         r"duy trì|mở rộng|nhân rộng|tuyên truyền|lựa chọn|công bố|gửi|nộp|hoàn tất|tổng hợp|chuẩn bị|"
         r"khảo sát|thống nhất|vận động|kiện toàn|sắp xếp|chấn chỉnh|tạo điều kiện|thúc đẩy|rút kinh nghiệm|"
-        r"thành lập)\b"
+        r"thành lập|"
+        # verbs of the budget and of works: appraise, balance, allocate, disburse, repair, dredge, hand over
+        r"thẩm định|cân đối|bổ sung|phân bổ|giải ngân|sửa chữa|nạo vét|cung cấp|vận hành|kiểm soát|thanh tra|"
+        r"xác minh|thu hồi|bàn giao|lắp đặt|sơ tán|di dời|ứng phó|điều chỉnh)\b"
     ),
     infinitive=None,
     past_time=re.compile(r"\b(?:trước đó|trước đây|năm trước|năm ngoái)\b"),

@@ -168,7 +168,11 @@ _FR_PASSIVE_TO_DO = re.compile(
 
 #: Before the agent of a passive (folded view).
 _PASSIVE_AGENT = {
-    "en": re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s+by\s+(?:the\s+)?$"),
+    "en": re.compile(
+        # "will be carried out by the Provincial Inspectorate": a particle may follow the participle
+        r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)(?:\s+(?:out|up|over|through|on))?\s+by\s+"
+        r"(?:the\s+)?$"
+    ),
     "fr": re.compile(r"\bpar\s+(?:le\s+|la\s+|les\s+|l')?$"),
     "sv": re.compile(r"\b\w+(?:as|ats|des|tes)\s+av\s+$"),
 }
@@ -207,7 +211,10 @@ _FR_DECIDED_THAT = re.compile(r"(?:il\s+(?:est|a\s+ete)|a|ont)\s+(?:retenu|decid
 _FR_GROUP_SUBJECT = re.compile(
     r"\s*(?:(?:les|tous\s+les|toutes\s+les)\s+(?:ministeres|administrations|services|structures|directions|"
     r"departements|ministres|maires|prefets|gouverneurs|communes|collectivites(?:\s+territoriales)?|"
-    r"etablissements|chefs\s+d'etablissement|agences|entreprises\s+publiques)"
+    r"etablissements|chefs\s+d'etablissement|agences|entreprises\s+publiques|"
+    # the officials who act for the units: "Les ordonnateurs transmettront ...", "Les directeurs régionaux"
+    r"ordonnateurs|comptables(?:\s+publics)?|gestionnaires(?:\s+de\s+credits)?|directeurs|chefs\s+de\s+service|"
+    r"secretaires\s+generaux|responsables|inspecteurs|presidents|operateurs|points\s+focaux)"
     # "Chaque Ministre désignera un point focal": each of a group
     r"|chaque\s+(?:ministre|ministere|administration|service|structure|direction|departement|maire|prefet|"
     r"gouverneur|commune|etablissement|chef\s+d'etablissement|agence))"
@@ -227,8 +234,35 @@ _EN_BARE_VERB = re.compile(
 )
 #: "THAT the correspondence be referred to the Culture Department for a response": the unit it goes to acts.
 _EN_REFERRED_TO = re.compile(
-    r"\bbe\s+(?:\w+ly\s+)?(?:referred|forwarded|remitted|sent)\s+(?:back\s+)?to\s+(?:the\s+)?$"
+    r"\b(?:be\s+(?:\w+ly\s+)?(?:referred|forwarded|remitted|sent)|"
+    # "to refer the draft ordinance to the Home Affairs Department for legal review": the active
+    r"to\s+(?:refer|forward|remit)\s+[^.;]{1,80}?)\s+(?:back\s+)?to\s+(?:the\s+)?$"
 )
+#: Between two units of one subject: ", ", " and ", " et de ", ", och ", " và ".
+_LIST_JOIN = re.compile(
+    r"\s*(?:,\s*(?:(?:and|et|och|va|samt)\s+)?|(?:and|et|och|va|samt)\s+)(?:de\s+|d'|du\s+|des\s+|la\s+|le\s+|l'|the\s+)?"
+)
+#: A matter referred to a unit, then what for: "remitteras till X för yttrande", "överlämnas till X för
+#: beredning", "est renvoyé au X pour avis", "was referred to X for a report".
+_REFERRED_BEFORE = re.compile(
+    r"\b(?:remitteras|remitterades|remitteras\s+vidare|overlamnas|overlamnades|hanskjuts|"
+    r"(?:est|sont|a\s+ete|ont\s+ete|sera|seront)\s+(?:renvoye|transmis|soumis|confie)e?s?|"
+    r"(?:is|was|are|were|be|been)\s+(?:\w+ly\s+)?(?:referred|forwarded|remitted))\s+"
+    r"(?:till|a|au|aux|a\s+la|a\s+l'|to)\s*(?:the\s+)?$"
+)
+_REFERRED_FOR = re.compile(
+    r"\s*,?\s*(?:for\s+(?:yttrande|beredning|handlaggning|besvarande|svar|atgard|kannedom\s+och\s+atgard)|"
+    r"pour\s+(?:avis|examen|etude|instruction|suite|traitement|reponse)|"
+    r"for\s+(?:a\s+|an\s+|its\s+)?(?:\w+\s+)?(?:report|response|review|comment|recommendation|action))\b"
+)
+#: A motion told with its movers: "Motion by Councilmember Walsh, second by Councilmember Ortiz, to direct
+#: ...", "Moved by X, seconded by Y, that the Health Department notify ...", "On a motion by X, ...".
+_MOTION_FRAME = re.compile(
+    r"\s*(?:(?:on\s+)?(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by|moved\s+by|it\s+was\s+moved\s+by)\s+[^,.;]{1,60},\s*"
+    r"(?:(?:and\s+)?second(?:ed)?\s+by\s+[^,.;]{1,60},\s*)?(?P<how>that|to)\s+"
+)
+#: A motion's next clause: "..., and that the Finance Department apply for ...".
+_AND_THAT = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?:further\s+)?that\s+$")
 #: An item that gives its own status: a progress report, not an order ("Speed cushions on Orchard Road
 #: (Construction Department) - completed in November 2025", "... - in progress", "– en cours", "– klart").
 _STATUS = re.compile(
@@ -243,7 +277,10 @@ _OPENER = re.compile(
     # "Enfin, le Département ...", "De son côté, le Ministre ...", "Finally, the Department ...", "Slutligen, ..."
     r"enfin|finalement|de son cote|de leur cote|pour sa part|pour leur part|quant a (?:lui|elle|eux)|egalement|"
     r"finally|lastly|also|further|similarly|in turn|at the same time|for (?:its|their) part|slutligen|samtidigt|"
-    r"cuoi cung|mat khac|song song)"
+    r"cuoi cung|mat khac|song song|"
+    # "À cet effet, le Ministre du Commerce publiera ...": a purpose taken from the sentence before
+    r"a cet effet|a cette fin|pour ce faire|dans ce cadre|a ce titre|en consequence|to this end|to that end|"
+    r"for this purpose|accordingly|in this regard|i detta syfte|for detta andamal|de thuc hien|vi vay)"
     r"\s*,\s*"
 )
 #: After a unit, a verb that reports or reminds (present tense): "Le Département de la construction rappelle
@@ -329,6 +366,43 @@ _TAKES_UP = re.compile(
     r"(?:this|these)\s+(?:operation|task|work|exercise|measure|action|payment|distribution|campaign|study|review|"
     r"assessment|survey|inspection)s?|(?:detta|denna|dessa)\s+(?:arbete|uppgift|uppdrag|atgard|kartlaggning)\w*)\b"
 )
+#: A passive still to come, told with no agent: "les contrôles seront renforcés", "will be stepped up".
+_PASSIVE_TO_COME = re.compile(
+    r"\b(?:sera|seront|devra|devront)\s+(?:\w+\s+)?\w+(?:e|es|ee|ees|is|ise|ises|u|us|t|ts)\b|\bwill\s+be\s+\w+(?:ed|en)\b"
+)
+#: A party's own promise: "Nhà thầu cam kết ...", "The contractor pledged to ...", "L'entreprise s'est engagée
+#: à ...", "Leverantören lovade att ...".
+_COMMITS = re.compile(
+    r"\s*(?P<who>[^,.;:]{1,50}?)\s+(?:cam ket|hua|committed to|pledged to|promised to|assured that|"
+    r"s'est engagee?s?\s+a|s'engagen?t?\s+a|a promis de|ont promis de|lovade att|lovar att|atar sig att|atog sig att)\b"
+)
+_MODAL_BEFORE_COMMIT = re.compile(r"\b(?:phai|can|must|should|shall|doit|doivent|devra|ska|maste|yeu cau|de nghi)\b")
+#: The label of a record's heading field, before its value: "Địa điểm:", "Thành phần:", "Lieu :", "Plats:".
+_RECORD_LABEL_WORDS = (
+    r"\s*(?:dia diem|thoi gian|chu tri|thanh phan(?: tham du)?|thu ky|nguoi ghi bien ban|lieu|date|heure|presents?|"
+    r"president de seance|secretaire de seance|plats|tid|narvarande|ordforande|sekreterare|justerare|venue|time|"
+    r"chair(?:ed by)?|present|attendees|place)\s*"
+)
+_RECORD_LABEL = re.compile(_RECORD_LABEL_WORDS + r":\s*")
+_RECORD_LABEL_ALONE = re.compile(_RECORD_LABEL_WORDS + r":?\s*")
+#: After a unit as subject, a proposal of its own: "Sở X đề nghị ...", "Le Département de X propose ...",
+#: "The Health Department proposed ...", "Byggdepartementet föreslår ...".
+_PROPOSES_AFTER_UNIT = re.compile(
+    r"\s*(?:(?:cung|da|tiep tuc)\s+)?(?:de nghi|kien nghi|de xuat|xin|cam ket)\b|"
+    r"\s*(?:propose|a propose|suggere|a suggere|sollicite|a sollicite|s'engage|s'est engage)\b|"
+    r"\s*(?:proposed|proposes|suggested|suggests|recommended|sought|requested approval|committed)\b|"
+    r"\s*(?:foreslar|foreslog|foreslagit|begar att fa)\b"
+)
+#: An attitude asked of everyone rather than a task: "phát huy tinh thần trách nhiệm", "to show greater
+#: commitment", "à faire preuve de rigueur", "att visa stort ansvar".
+_ATTITUDE = re.compile(
+    r"\b(?:(?:phat huy|nang cao|de cao)\s+tinh than|tinh than trach nhiem|"
+    r"to\s+(?:show|display|demonstrate)\s+(?:greater\s+|more\s+)?(?:commitment|responsibility|vigilance|dedication)|"
+    r"a\s+faire\s+preuve\s+d|att\s+visa\s+(?:stort\s+)?(?:ansvar|engagemang))"
+)
+#: A sentence's subject, a noun with its article or in its definite form ("Ces contrôles", "The inspections",
+#: "Tillsynen"), to compare with the sentence before.
+_REPEATED_SUBJECT = re.compile(r"\s*(?:(?:ces|ce|cet|cette|les|le|la|l'|the|these|this|such)\s+)?(?P<w>[a-z]{4,})\b")
 #: A table turned to text: an action on its line, then labelled lines ("Responsable : Ministère de X",
 #: "Échéance : 5 décembre 2025"); the label that names who acts, and those of the deadline and the helpers.
 _RESPONSIBLE_LABEL = re.compile(
@@ -359,6 +433,10 @@ _SV_DECIDED_THAT = re.compile(r"(?:^\s*|\b(?:beslutar|beslot|beslutade|foreslar|
 _SV_PRESENT_AFTER = re.compile(
     r"\s*(?:,[^,.;]{1,60},\s*)?(?:(?:ocksa|aven|dessutom|vidare)\s+)?(?!(?:ar|har|var|blir|finns)\b)[a-z]{3,}(?:ar|er)\b"
 )
+#: A Swedish present passive before its agent: "genomförs av", "utförs av", "leds av", "samordnas av".
+_SV_PRESENT_PASSIVE_BY = re.compile(
+    r"\b(?:(?:genom|ut)?fors|gors|leds|skots|samordnas|hanteras|ansvaras\s+for|administreras|bereds|utreds)\s+av\s+$"
+)
 #: A Swedish clause with the verb second and the subject after it: "Vidare ska X", "Dessutom bör X".
 _SV_INVERTED = re.compile(
     r"\s*(?:vidare|dessutom|darutover|samtidigt|slutligen|likasa|aven|ocksa|senast\s+[^,.;]{3,30}?)\s+"
@@ -368,7 +446,8 @@ _SV_INVERTED = re.compile(
 #: Where a second unit's order may start in the same sentence (folded view).
 _SECOND_ORDER = re.compile(
     # "..., he said, adding that the Education Department should ...": a second order told after the first
-    r"(?:,\s*(?:and|while|whereas|et|tandis que|alors que|och|medan|adding that|ajoutant que|tillade att)"
+    r"(?:,\s*(?:and|or)\s+(?:further\s+)?that(?=\s)"  # a motion's next clause: "..., and that the X apply"
+    r"|,\s*(?:and|while|whereas|et|tandis que|alors que|och|medan|adding that|ajoutant que|tillade att)"
     # "... and added that the Finance Department should ...", "et a ajouté que", "och tillade att"
     r"|,?\s+(?:and\s+(?:also\s+)?added\s+that|et\s+a\s+(?:aussi\s+)?ajoute\s+que|och\s+tillade\s+att))\s+(?=\S)"
 )
@@ -476,6 +555,7 @@ class _Reader:
         # "Par ailleurs, le Ministre de X ...", "Trong quý IV/2025, Sở Y tế ...", "Il a été décidé que X ..."
         opener = (
             _OPENER.match(folded, unit.start)
+            or _MOTION_FRAME.match(folded, unit.start)
             or _TIME_OPENER.match(folded, unit.start)
             or _DECIDED_OPENER.match(folded, unit.start)
         )
@@ -487,6 +567,16 @@ class _Reader:
                 return mention
             break
         return self.after_condition(unit, mentions)
+
+    def is_motion(self, unit: Unit) -> bool:
+        """A motion's words: "THAT the ...", "Motion by X, second by Y, that/to ...", or its next clause
+        after "..., and that"."""
+        folded = self.prep.folded
+        return bool(
+            _MOTION_THAT.match(self.prep.work, unit.start)
+            or _MOTION_FRAME.match(folded, unit.start)
+            or _AND_THAT.search(folded, max(0, unit.start - 16), unit.start)
+        )
 
     def after_condition(self, unit: Unit, mentions: list[Mention]) -> Mention | None:
         """The subject after an opening condition: "Trường hợp thiếu phòng học, Sở Xây dựng ...", "Nếu
@@ -626,13 +716,15 @@ class _Reader:
                 return _Cue("modal", first.end, first.end, subject=True)
             # "The district police will help ...": a unit and "will" with a verb of action (not "will be",
             # "will continue": a state or an intention)
-            if first and _EN_UNIT_WILL.match(self.prep.folded, first.end) and not self.is_narrative(unit, 40):
-                return _Cue("modal", first.end, first.end, subject=True)
+            end = self.subject_end(first, mentions) if first else 0
+            if first and _EN_UNIT_WILL.match(self.prep.folded, end) and not self.is_narrative(unit, 40):
+                return _Cue("modal", end, end, subject=True)
             # "That the Health Department report back ...": a motion's mandative subjunctive (a bare verb
             # after its subject), as "That the Clerk BE DIRECTED to ..." is its passive
+            motion = self.is_motion(unit)
             if (
                 first
-                and _MOTION_THAT.match(self.prep.work, unit.start)
+                and motion
                 and (
                     cues.imperative.match(self.view, _skip_space(self.view, first.end))
                     or _EN_BARE_VERB.match(self.view, _skip_space(self.view, first.end))
@@ -641,18 +733,29 @@ class _Reader:
                 return _Cue("modal", first.end, first.end, subject=True)
             # "THAT the correspondence be referred to the Culture Department for a response": the unit a
             # motion refers the matter to
-            if _MOTION_THAT.match(self.prep.work, unit.start):
+            if motion:
                 for mention in mentions:
                     if not mention.affiliation and _EN_REFERRED_TO.search(
                         self.prep.folded, max(unit.start, mention.start - 60), mention.start
                     ):
                         return _Cue("modal", mention.start, mention.end, subject=True)
+        # "Medborgarförslaget remitteras till X för yttrande", "Le dossier est renvoyé au Département de X pour
+        # avis", "The petition was referred to X for a report": the unit a matter is referred to answers it
+        for mention in mentions:
+            if mention.affiliation or mention.start - unit.start > 160:
+                continue
+            if _REFERRED_BEFORE.search(self.prep.folded, max(unit.start, mention.start - 40), mention.start) and (
+                _REFERRED_FOR.match(self.prep.folded, mention.end)
+            ):
+                return _Cue("modal", mention.start, mention.end, subject=True)
         if self.language == "fr":
             # "Le ministère de l'Intérieur veillera ...", "Le ministère de la Santé, quant à lui, diffusera
             # ...": a unit and a verb in the future is how a communiqué tells what each must do
             first = self.starts_with_mention(unit, mentions)
-            if first and _FR_FUTURE.match(self.prep.folded, first.end) and not self.is_narrative(unit, 40):
-                return _Cue("modal", first.end, first.end, subject=True)
+            end = self.subject_end(first, mentions) if first else 0
+            if first and _FR_FUTURE.match(self.prep.folded, end) and not self.is_narrative(unit, 40):
+                # "Les Comités populaires de Van Don et de Co To prépareront ...": past the list of units
+                return _Cue("modal", end, end, subject=True)
             agent = self.fr_passive_agent(unit, mentions)
             if agent is not None and not self.is_narrative(unit, 40):
                 return _Cue("modal", agent.start, agent.start, subject=True)
@@ -687,6 +790,14 @@ class _Reader:
             )
             if subject:
                 return _Cue("modal", inverted.start(1), subject.end, subject=True)
+            # "Kontrollen genomförs av hälsodepartementet": a present passive and its agent
+            for mention in mentions:
+                if mention.affiliation or mention.start - unit.start > 100:
+                    continue
+                if _SV_PRESENT_PASSIVE_BY.search(
+                    self.view, max(unit.start, mention.start - 30), mention.start
+                ) and not self.is_narrative(unit, mention.start - unit.start):
+                    return _Cue("modal", mention.start, mention.end, subject=True)
         return None
 
     def is_formula(self, unit: Unit) -> bool:
@@ -873,6 +984,18 @@ class _Reader:
         modal = self.cues.modal.search(self.view, unit.start, unit.end)
         return modal is not None and len(_WORD.findall(self.view, unit.start, modal.start())) > 0
 
+    def subject_end(self, first: Mention, mentions: list[Mention]) -> int:
+        """The end of a subject that lists units: "Les Comités populaires de Van Don et de Co To", "The
+        People's Committees of Van Don and Co To", "X, Y and Z"."""
+        end = first.end
+        for mention in mentions:
+            if mention.start < end:
+                continue
+            if not _LIST_JOIN.fullmatch(self.prep.folded, end, mention.start):
+                break
+            end = mention.end
+        return end
+
     def _run(self, usable: list[Mention], j: int) -> list[int]:
         """Indices of the mention at j and of those listed right after it."""
         run = [j]
@@ -911,10 +1034,13 @@ class _Reader:
             cue = self.own_cue(unit, mentions)
             if unit.boundary != "semicolon":
                 quiet_semicolons = False
-            if (cue is None or unit.boundary == "start") and self._is_heading(unit, text):
+            if (cue is None or unit.boundary == "start" or self.in_capitals(unit)) and self._is_heading(unit, text):
                 # Titles, headings, bylines, "Source", "Comment (0)": a conclusions heading opens a list.
                 context = _Context("directive", listed=True) if self.cues.leadin_strong.search(text) else None
                 previous = unit
+                continue
+            if unit.ends_colon and _RECORD_LABEL_ALONE.fullmatch(self.prep.folded, unit.start, unit.end):
+                context, previous = None, unit  # "Địa điểm:", "Thành phần:": a record's heading field, no list
                 continue
             if unit.ends_colon or AS_FOLLOWS_END.search(self.prep.folded[unit.start : unit.end]):
                 addressees = unit.ends_colon and bool(_ADDRESSEES.fullmatch(self.prep.folded, unit.start, unit.end))
@@ -999,7 +1125,7 @@ class _Reader:
                     position,
                     has_subject=self.has_subject,
                 )
-                self.take_up(units, position, proposal, previous)
+                self.take_up(units, position, proposal, previous, proposals)
                 proposals.append(proposal)
                 second = self.second_order(unit, proposal) if cue is not None else None
                 if second is not None:
@@ -1049,23 +1175,62 @@ class _Reader:
             return True  # "In the first nine months of 2025, the Department vaccinated ...": results
         if self.language == "sv" and cue is not None and _SV_MEMBER_MOTION.search(folded, unit.start, cue.start):
             return True
+        commits = _COMMITS.match(folded, unit.start, unit.end)
+        if commits and not _MODAL_BEFORE_COMMIT.search(commits.group("who")):
+            return True  # "Nhà thầu cam kết tăng thêm 2 mũi thi công", "The contractor pledged to ...": a promise
+        line_start = folded.rfind("\n", 0, unit.start) + 1
+        if _RECORD_LABEL.fullmatch(folded, line_start, unit.start):
+            return True  # "Địa điểm: Phòng họp số 3, trụ sở UBND tỉnh": a record's heading field
+        proposer = self.starts_with_mention(unit, mentions)
+        if proposer is not None:
+            proposes = _PROPOSES_AFTER_UNIT.match(folded, proposer.end)
+            if proposes and not any(proposes.end() <= m.start < proposes.end() + 40 for m in mentions):
+                return True  # "Sở Giáo dục và Đào tạo đề nghị hoàn thành ...": a participant's proposal
+        if not any(m.dept is not None for m in mentions if unit.start <= m.start < unit.end) and _ATTITUDE.search(
+            folded, unit.start, unit.end
+        ):
+            return True  # "đề nghị các đơn vị tiếp tục phát huy tinh thần trách nhiệm": an attitude asked of all
         approval = self.language == "vi" and (cue is None or cue.kind == "modal")
         return bool(approval and _VI_APPROVAL.match(self.view, unit.start))
 
-    def take_up(self, units: list[Unit], position: int, proposal: Proposal, previous: Unit | None) -> None:
+    def take_up(
+        self, units: list[Unit], position: int, proposal: Proposal, previous: Unit | None, proposals: list[Proposal]
+    ) -> None:
         """ "Les bourses devront être versées avant le 15 décembre. Cette opération sera conduite par le
         Ministre de X.": an order told as a necessity with no one to act, then its unit in a sentence that
         takes it up; the directive starts with the first sentence."""
         unit = units[position]
         if previous is None or position == 0 or units[position - 1] is not previous:
             return
-        if unit.boundary != "sentence" or proposal.lead is None or not _TAKES_UP.match(self.prep.folded, unit.start):
+        if unit.boundary != "sentence" or proposal.lead is None:
             return
-        if self.mentions_in(previous.start, previous.end) or not self.cues.modal.search(
-            self.view, previous.start, previous.end
+        if not (_TAKES_UP.match(self.prep.folded, unit.start) or self.repeats_subject(previous, unit)):
+            return
+        if self.mentions_in(previous.start, previous.end) or not (
+            self.cues.modal.search(self.view, previous.start, previous.end)
+            or _PASSIVE_TO_COME.search(self.prep.folded, previous.start, previous.end)
         ):
             return
         proposal.start, proposal.first = previous.start, position - 1
+        if proposals and proposals[-1].start == previous.start and proposals[-1].lead is None:
+            proposals.pop()  # the necessity was proposed on its own, with no one to act: one directive now
+
+    def repeats_subject(self, previous: Unit, unit: Unit) -> bool:
+        """The sentence's subject takes up a noun of the sentence before: "... att tillsynen ska skärpas.
+        Tillsynen genomförs av X", "... les contrôles seront renforcés. Ces contrôles seront effectués par X",
+        "... inspections must be stepped up. The inspections will be carried out by X"."""
+        folded = self.prep.folded
+        match = _REPEATED_SUBJECT.match(folded, unit.start)
+        if match is None:
+            return False
+        word = match.group("w")
+        stems = {word}
+        if self.language == "sv":
+            endings = ("en", "et", "na", "erna", "arna", "orna", "n", "t")
+            stems |= {word[: -len(end)] for end in endings if word.endswith(end)}
+        stems = {stem for stem in stems if len(stem) >= 4}
+        before = folded[previous.start : previous.end]
+        return any(re.search(rf"\b{re.escape(stem)}", before) for stem in stems)
 
     def table_row(self, units: list[Unit], position: int) -> tuple[Proposal, int] | None:
         """An action on its line followed by labelled lines, the way a table of measures reads as text:
@@ -1075,6 +1240,8 @@ class _Reader:
         unit = units[position]
         if unit.ends_colon or position + 2 >= len(units) or unit.closer not in ("line", "sentence"):
             return None
+        if unit.boundary == "colon":
+            return None  # "Địa điểm: Phòng họp số 3\nChủ trì: ...": a field's value, no action of a table
         label, value = units[position + 1], units[position + 2]
         folded = self.prep.folded
         if not (label.ends_colon and value.boundary == "colon"):
@@ -1114,7 +1281,7 @@ class _Reader:
             after = self.view[named.end : min(rest.end, named.end + 40)]
             # "X should ..., while Y will ...": a contrast names a second unit with its own verb; after "and"
             # only an assignment does ("..., and Y was tasked with")
-            contrast = not _AND_JOINT.match(joint.group())
+            contrast = not _AND_JOINT.match(joint.group()) or joint.group().rstrip().endswith("that")
             if not contrast and not self.cues.strong_modal.search(after):
                 continue
             cue = self.own_cue(rest, mentions)
@@ -1142,14 +1309,31 @@ class _Reader:
         if unit.is_item and unit.whole_line and unit.closer in ("line", "para", "end"):
             # "5. NOTICES OF MOTION": a numbered heading in capitals is no item of a list
             letters = _WORD.findall(self.prep.work, unit.start, unit.end)
-            return bool(letters) and len(letters) <= _JUNK_WORDS and all(w.isupper() for w in letters)
+            if bool(letters) and len(letters) <= _JUNK_WORDS and all(w.isupper() for w in letters):
+                return True
+            if self.in_capitals(unit):
+                return True  # "II. KẾT LUẬN CỦA CHỦ TRÌ"
+            # "1. Đánh giá chung", "2. Decisions": a short numbered heading, no sentence
+            line = self.prep.work[unit.start : unit.end].rstrip()
+            return 0 < len(letters) <= 3 and line[:1].isupper() and not line.endswith((".", ";", "!", ",", ":"))
         if not unit.whole_line or unit.is_item or unit.closer not in ("line", "para", "end"):
             return False
+        if self.in_capitals(unit):
+            return True  # "II. KẾT LUẬN CỦA CHỦ TRÌ", "THƯ KÝ   CHỦ TRÌ": a heading or a signature block
         if unit.boundary == "start" and unit.closer != "end":
             return True
         if len(_WORD.findall(text)) <= _JUNK_WORDS and not self.is_imperative(unit):
             return True
         return self.is_title_line(unit)
+
+    def in_capitals(self, unit: Unit) -> bool:
+        """A short line all in capitals that names no unit (a heading, a signature block)."""
+        letters = _WORD.findall(self.prep.work, unit.start, unit.end)
+        return (
+            1 < len(letters) <= 8
+            and all(w.isupper() for w in letters if not w.isdigit())
+            and not self.mentions_in(unit.start, unit.end)
+        )
 
     def is_title_line(self, unit: Unit) -> bool:
         """A name on a line of its own, with no verb to start it and no unit: "Cellule de crise « Crues de
@@ -1267,13 +1451,16 @@ _DEADLINE_SUBJECT = re.compile(
 #: A sentence whose subject is what the order makes, and which only says when it must be ready:
 #: "Vägledningen ska vara klar senast ...", "The plan must be completed by ...", "Le rapport devra être achevé ...".
 _PRODUCT_DONE = re.compile(
-    r"\s*(?:the\s+|this\s+|la\s+|le\s+|les\s+|l')?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+"
+    # "Ces plans devront être validés ...", "These plans must be approved ...": a demonstrative too
+    r"\s*(?:the\s+|this\s+|these\s+|la\s+|le\s+|les\s+|l'|ces\s+|ce\s+|cet\s+|cette\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+"
     r"(?:ska|skall|maste|shall|must|should|will|is\s+to|are\s+to|doit|doivent|devra|devront)\s+"
     # "Ce plan devra lui être soumis dans un délai de quinze jours": handed to the one who ordered it
     r"(?:(?:lui|leur|me|nous)\s+)?(?:vara|be|etre)\s+"
     r"(?:klar[at]?|fardig[at]?|slutford[at]?|genomford[at]?|completed?|finished|ready|done|finali[sz]ed|"
     r"submitted|presented|achevee?s?|terminee?s?|prete?s?|finalisee?s?|soumise?s?|presentee?s?|transmise?s?|"
-    r"remise?s?|en\s+place|operationnel(?:le)?s?|in\s+place|operational|pa\s+plats|i\s+drift)\b"
+    r"remise?s?|en\s+place|operationnel(?:le)?s?|in\s+place|operational|pa\s+plats|i\s+drift|"
+    # validated or approved by the one who ordered it
+    r"validee?s?|approuvee?s?|adoptee?s?|signee?s?|deposee?s?|validated|approved|signed|fastst[a-z]+|godkan[dt]a?)\b"
     # "Handlingsplanen ska presenteras ...", "Programmet redovisas vid ...": the product handed over, a
     # Swedish passive
     r"|\s*(?:den\s+|det\s+)?[a-z]+(?:en|et|na)\s+(?:ska\s+|skall\s+|bor\s+)?(?:presenteras|redovisas|lamnas|"

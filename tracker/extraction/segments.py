@@ -46,6 +46,9 @@ _MOTION_CLAUSE = re.compile(r"(?:THAT|That)\s+(?:the|a|an|Council|[A-Z]{2,})\b")
 #: "...; and further,\nThat the ...": the next clause of the same motion, joined by its conjunction.
 _CLAUSE_JOINED = re.compile(r"\b(?:and|or|further|furthermore)\s*,?$")
 _TRIM_END = " \t\n.;:,!?"
+#: A Swedish decision's clauses, each on its line: "beslutar\natt ...,\natt ..., samt\natt ...".
+_SV_ATT_LINE = re.compile(r"att\s")
+_SV_ATT_BEFORE = re.compile(r"(?:^|\n)\s*att\s[^\n]*$|\b(?:beslutar|beslutade|foreslar|besluta|beslut)\s*:?\s*$")
 MAX_UNIT = 4000
 #: A line break with the spaces around it, not followed by a blank line.
 _SINGLE_BREAK = re.compile(r"[ \t]*\n(?![ \t]*\n)[ \t]*")
@@ -133,6 +136,8 @@ def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool
         and not _CLAUSE_JOINED.search(folded, max(0, start - 24), start)
     ):
         return False  # "Moved by ..., seconded by ...,\nTHAT the ...": each clause of a motion on its line
+    if _SV_ATT_LINE.match(folded, end) and _SV_ATT_BEFORE.search(folded, max(0, start - 200), start):
+        return False  # "Kommunfullmäktige beslutar\natt uppdra åt X ...,\natt Y ska ...": each clause on its line
     before = folded[start - 1] if start else ""
     if not before or before == "\n":
         return False  # the line before is blank
