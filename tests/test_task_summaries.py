@@ -1,6 +1,7 @@
 """The kept task counts (tracker/tasks/summaries.py) equal a recount of the tasks after any sequence
 of changes, on SQLite and PostgreSQL, and the list totals and home counts read from them are exact."""
 
+import dataclasses
 import re
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -208,7 +209,52 @@ def test_the_kept_counts_equal_a_recount_after_any_changes(world, data):
             if kept is not None:
                 assert kept == exact_total(user, filters), (user.role, filters)
     assert report_counts(world) == recounted_report(world)
+    assert copies_out_of_step() == []
+    # A list's page in deadline order, walked part by part (the coordinated tasks on their
+    # coordinator rows' copies), is the first rows of every task the rule selects in that order.
+    for user in (world.head, world.coord_staff, world.leader):
+        for filters in walked_filter_sets(world):
+            for sort in ("deadline", "-deadline"):
+                listed = dataclasses.replace(filters, sort=sort, per_page=3, page=2)
+                assert page_of(user, listed) == ordered_page(user, listed), (user.role, listed)
     db.session.rollback()
+
+
+def walked_filter_sets(world):
+    """Lists read part by part in deadline order (open tasks, or a timing only open tasks have)."""
+    return [
+        TaskFilters(timing="overdue"),
+        TaskFilters(status="open"),
+        TaskFilters(timing="due_soon"),
+        TaskFilters(timing="on_track", department_id=world.lead.id),
+        TaskFilters(status="open", role="coordinating", department_id=world.lead.id),
+        TaskFilters(timing="overdue", department_id=world.coord.id),
+    ]
+
+
+def copies_out_of_step():
+    """The coordinator rows whose copy of their task's status or deadline differs from the task's."""
+    c = task_coordinators.c
+    copies = sa.select(c.task_id, c.department_id, c.status, c.due_on, Task.status, Task.due_on)
+    rows = db.session.execute(copies.join(Task, Task.id == c.task_id)).all()
+    return [row for row in rows if (row[2], row[3]) != (row[4].value, row[5])]
+
+
+def page_of(user, filters):
+    page_ids, _ = _matching_page(user, filters, TODAY)
+    return db.session.scalars(sa.select(page_ids.c.id)).all()
+
+
+def ordered_page(user, filters):
+    """The page of ``filters`` cut from every task the rule selects, sorted here."""
+    ids = set(db.session.scalars(filtered_select(user, filters, TODAY).with_only_columns(Task.id)))
+    tasks = [task for task in db.session.scalars(sa.select(Task)) if task.id in ids]
+    if filters.sort == "deadline":
+        tasks.sort(key=lambda task: (task.due_on is None, task.due_on or TODAY, task.id))
+    else:
+        tasks.sort(key=lambda task: (task.due_on is None, -(task.due_on or TODAY).toordinal(), -task.id))
+    start = (filters.page - 1) * filters.per_page
+    return [task.id for task in tasks[start : start + filters.per_page]]
 
 
 def report_counts(world):
@@ -368,6 +414,7 @@ def test_a_bulk_load_is_counted_once_it_ends(world, make):
     db.session.expire_all()
     assert stored() == recount()
     assert stored_periods() == recount_periods()
+    assert copies_out_of_step() == []
     assert count_tasks(world.head, TaskFilters(role="lead"), TODAY) == 6
     # The triggers count again afterwards.
     make.task(lead=world.lead, due_on=TODAY)

@@ -66,7 +66,12 @@ task_coordinators = sa.Table(
     db.metadata,
     sa.Column("task_id", sa.ForeignKey("tasks.id", ondelete="CASCADE"), primary_key=True),
     sa.Column("department_id", sa.ForeignKey("departments.id"), primary_key=True),
+    # The task's status and deadline, copied by triggers (revision c6e8a2d4f7b9): the tasks a
+    # department coordinates are then one index range in deadline order per status.
+    sa.Column("status", sa.String(20)),
+    sa.Column("due_on", sa.Date),
     sa.Index("ix_task_coordinators_department", "department_id", "task_id"),
+    sa.Index("ix_task_coordinators_walk", "department_id", "status", "due_on", "task_id"),
 )
 
 

@@ -364,6 +364,68 @@ def _tested_per_row(condition):
     return condition
 
 
+def _coordinated_walk(conditions, sort):
+    """The SELECT of one part of a list in deadline order (one status, one way a department takes
+    part): on the tasks, or, for the tasks a department coordinates, driven by its coordinator rows.
+
+    A coordinator row keeps its task's status and deadline (revision c6e8a2d4f7b9), so the tasks a
+    department coordinates are one range of ``ix_task_coordinators_walk`` in deadline order, read
+    for the page's first rows only and joined to their tasks by key; the conditions on the task's
+    status and deadline are read on the row, where they bound the range. Where no condition is the
+    coordination, the tasks' own indexes are walked, ``IN`` tests made per row (:func:`_tested_per_row`).
+    """
+    driving = next((c for c in conditions if _coordinating_department(c) is not None), None)
+    if driving is None:
+        columns = SORT_COLUMNS["deadline"]
+        return sa.select(Task.id, *columns).where(*map(_tested_per_row, conditions)).order_by(*_order(sort))
+    department = _coordinating_department(driving)
+    row = task_coordinators.c
+    others = [_on_coordinator_row(c) for c in conditions if c is not driving]
+    return (
+        sa.select(Task.id, row.due_on.label("due_on"))
+        .select_from(task_coordinators.join(Task, Task.id == row.task_id))
+        .where(row.department_id == department, *(_tested_per_row(c) for c in others))
+        .order_by(*_order(sort, _CoordinatorOrder(row.due_on, row.task_id)))
+    )
+
+
+@dataclass(frozen=True)
+class _CoordinatorOrder:
+    """The columns :func:`_order` reads for a deadline order, on the coordinator rows."""
+
+    due_on: object
+    id: object
+
+
+def _coordinating_department(condition):
+    """``d`` (its value or parameter) when ``condition`` is ``Task.id IN coordinated_by(d)``, else ``None``."""
+    if not (
+        isinstance(condition, sa.sql.elements.BinaryExpression)
+        and condition.operator is sa.sql.operators.in_op
+        and isinstance(condition.right, sa.sql.selectable.ScalarSelect)
+    ):
+        return None
+    where = condition.right.element.whereclause
+    if isinstance(where, sa.sql.elements.BinaryExpression) and where.left is task_coordinators.c.department_id:
+        return where.right
+    return None
+
+
+#: The task's columns a coordinator row keeps a copy of.
+_COPIED = {"status": task_coordinators.c.status, "due_on": task_coordinators.c.due_on}
+
+
+def _on_coordinator_row(condition):
+    """``condition`` reading the task's status and deadline on its coordinator row, which holds copies."""
+
+    def copied(element):
+        if getattr(element, "table", None) is Task.__table__ and getattr(element, "name", None) in _COPIED:
+            return _COPIED[element.name]
+        return None
+
+    return sa.sql.visitors.replacement_traverse(condition, {}, copied)
+
+
 def _split_statuses(filters):
     """The statuses a list in deadline order reads one by one (see :func:`_matching_page`), or ``()``."""
     if filters.sort.lstrip("-") != "deadline":
@@ -436,9 +498,11 @@ def _page_statements(user, filters, today=None, soon=None, within_own=None):
         parts = [[*branch, Task.status == status] for branch in branches for status in statuses] or branches
         walking = bool(statuses)
         tops = [
-            sa.select(Task.id, *columns)
-            .where(*(_tested_per_row(c) if walking else c for c in (*conditions, *part)))
-            .order_by(*_order(filters.sort))
+            (
+                _coordinated_walk([*conditions, *part], filters.sort)
+                if walking
+                else sa.select(Task.id, *columns).where(*conditions, *part).order_by(*_order(filters.sort))
+            )
             .limit(page * per_page)
             .subquery(f"part_{number}")
             for number, part in enumerate(parts)

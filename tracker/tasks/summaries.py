@@ -216,6 +216,7 @@ INSERT_TRIGGERS = (
     ("tasks", "task_counts_task_insert"),
     ("task_coordinators", "task_counts_coordinator_insert"),
     ("tasks", "task_period_counts_insert"),
+    ("task_coordinators", "task_coordinators_copy_insert"),
 )
 
 
@@ -226,8 +227,9 @@ def trigger_switches(enable):
 
 
 def rebuild_statements(dialect_name):
-    """The statements that count every task afresh into ``task_counts`` (what the migration does for
-    the tasks already there): empty it, then one ``INSERT ... SELECT``. Run by
+    """The statements that count every task afresh into ``task_counts`` and ``task_period_counts``
+    (what the migrations do for the tasks already there: empty each, then one ``INSERT ... SELECT``)
+    and copy each task's status and deadline to its coordinator rows. Run by
     :func:`tracker.tasks.operations.rebuild_task_counts`."""
     no_deadline = "DATE '9999-12-31'" if dialect_name == "postgresql" else "'9999-12-31'"
     return (
@@ -255,6 +257,11 @@ def rebuild_statements(dialect_name):
             f"SELECT {period_key('t', dialect_name)}, COUNT(*) FROM tasks AS t "
             "WHERE t.due_on IS NOT NULL AND t.status <> 'cancelled' "
             "GROUP BY 1, 2, 3, 4, 5"
+        ),
+        # The coordinator rows' copy of their task's status and deadline (revision c6e8a2d4f7b9).
+        sa.text(
+            "UPDATE task_coordinators SET status = t.status, due_on = t.due_on FROM tasks AS t "
+            "WHERE t.id = task_coordinators.task_id"
         ),
     )
 
