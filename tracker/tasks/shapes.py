@@ -126,4 +126,3 @@ def values_of(user, filters, today):
         TODAY.key: today,
         SOON.key: today + timedelta(days=DUE_SOON_DAYS),
     }
-
