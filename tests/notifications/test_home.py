@@ -129,3 +129,26 @@ def test_new_assignments_are_the_newest_ten_of_ones_own_and_for_a_head_the_unass
         assert got == expected(user), user.role
         assert started.id not in got and elsewhere.id not in got
     assert len(new_assignments(w["head"])) == 10
+
+
+def test_returned_work_names_the_returns_index_predicate_in_its_statement(app, world):
+    """The returns are read through ``ix_task_updates_returns``, a partial index: the database uses it
+    only when the statement itself says what the index holds, so the values are written into it
+    rather than bound (a prepared statement's plan does not know its parameters' values)."""
+    import sqlalchemy as sa
+
+    from tracker.notifications.queries import returned_to
+
+    statements = []
+
+    def record(conn, cursor, statement, *args):
+        statements.append(statement)
+
+    sa.event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        returned_to(world["staff"])
+    finally:
+        sa.event.remove(db.engine, "before_cursor_execute", record)
+    assert statements
+    for predicate in ("kind = 'transition'", "status_from = 'submitted'", "status_to = 'in_progress'"):
+        assert predicate in statements[0], statements[0]

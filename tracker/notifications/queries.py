@@ -229,12 +229,18 @@ def issued_by(user):
 
 
 def _return_entry():
-    """A return: the only way from submitted back to in progress."""
+    """A return: the only way from submitted back to in progress. The values are written into the
+    statement, so that the database sees the predicate of ``ix_task_updates_returns`` in it (a
+    parameter's value is unknown to a prepared statement's plan)."""
+
+    def written(column, value):
+        return column == sa.literal(value, column.type, literal_execute=True)
+
     return sa.and_(
         TaskUpdate.task_id == Task.id,
-        TaskUpdate.kind == UpdateKind.TRANSITION,
-        TaskUpdate.status_from == TaskStatus.SUBMITTED,
-        TaskUpdate.status_to == TaskStatus.IN_PROGRESS,
+        written(TaskUpdate.kind, UpdateKind.TRANSITION),
+        written(TaskUpdate.status_from, TaskStatus.SUBMITTED),
+        written(TaskUpdate.status_to, TaskStatus.IN_PROGRESS),
     )
 
 

@@ -176,11 +176,26 @@ class Task(TimestampMixin, db.Model):
         )
 
 
+#: The predicate of ``ix_task_updates_returns``: an update that returned submitted work.
+RETURNS_ONLY = "kind = 'transition' AND status_from = 'submitted' AND status_to = 'in_progress'"
+
+
 class TaskUpdate(db.Model):
     """One entry of a task's history."""
 
     __tablename__ = "task_updates"
-    __table_args__ = (sa.Index("ix_task_updates_task_created", "task_id", "created_at"),)
+    __table_args__ = (
+        sa.Index("ix_task_updates_task_created", "task_id", "created_at"),
+        # The returns (submitted back to in progress), a few of a task's many entries: the home
+        # page's "returned to me" tests each of a person's tasks in progress for one
+        # (tracker/notifications/queries.py).
+        sa.Index(
+            "ix_task_updates_returns",
+            "task_id",
+            postgresql_where=sa.text(RETURNS_ONLY),
+            sqlite_where=sa.text(RETURNS_ONLY),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     task_id: Mapped[int] = mapped_column(sa.ForeignKey("tasks.id", ondelete="CASCADE"), nullable=False)
@@ -221,6 +236,9 @@ class Attachment(db.Model):
 
 class ExtensionRequest(db.Model):
     __tablename__ = "extension_requests"
+    # The pending requests, the oldest first (the home page's "waiting for me", read up to its
+    # first ten of the user's side: a walk of this index, each request's task looked up by key).
+    __table_args__ = (sa.Index("ix_extension_requests_waiting", "status", "created_at", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     task_id: Mapped[int] = mapped_column(sa.ForeignKey("tasks.id", ondelete="CASCADE"), nullable=False, index=True)
@@ -230,7 +248,7 @@ class ExtensionRequest(db.Model):
     reason: Mapped[str] = mapped_column(sa.Text, nullable=False)
     requester_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id"), nullable=False)
     status: Mapped[ExtensionStatus] = mapped_column(
-        enum_column(ExtensionStatus), default=ExtensionStatus.PENDING, nullable=False, index=True
+        enum_column(ExtensionStatus), default=ExtensionStatus.PENDING, nullable=False
     )
     decided_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("users.id"))
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
