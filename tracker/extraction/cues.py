@@ -313,6 +313,8 @@ SV = Cues(
 _VI_NOT_REQUEST = (
     # "nút giao" is a road junction
     r"(?<!đáp ứng )(?<!theo )(?<!các )(?<!những )(?<!có )(?<!được )(?<!bàn )(?<!với )(?<!số )(?<!nút )"
+    # "hoàn thiện hồ sơ đề nghị công nhận": a file or a submission that asks, a noun, no request
+    r"(?<!hồ sơ )(?<!tờ trình )(?<!văn bản )"
 )
 VI = Cues(
     view="lower",

@@ -219,7 +219,9 @@ _END_ONLY = re.compile(
     r"(?:\b(?:end|year-end)\s+of|\byear-end|\bcuoi(?:\s+nam)?|\bfin(?:\s+de|\s+du)?(?:\s+l'annee)?|\b(?:slutet|utgangen)\s+av)\s*$"
 )
 _EXCLUDED_BEFORE = re.compile(
-    r"\b(?:vision|tam nhin|horizon|perspective|period|periode|perioden|giai doan|dated|daterad|ban hanh|"
+    r"\b(?:vision|tam nhin|horizon|perspective|period|periode|perioden|giai doan|dated|daterad|"
+    # "ban hành ngày 15/3/2025" (issued on); not "ban hành trước ngày 30/10/2026" (to be issued by)
+    r"ban hanh(?!\s+(?:truoc|trong|cham nhat|xong|hoan thanh))|"
     r"en date du|from(?! now)|since|fran|sedan|depuis|compared|so voi|jamfort|as of|as at|"
     # "beginning in April 2026", "à partir du 1er décembre", "från och med 1 juli": when it starts
     r"beginning|starting|commencing|effective|a partir|a compter|fran och med|bat dau)"

@@ -89,6 +89,8 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\b[^,.;]{0,50}$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 #: After a unit's name these verbs report ("Sở Xây dựng báo cáo tiến độ chậm"), they assign nothing.
 _VI_GROUP_SUBJECT = re.compile(
+    # "UBND các huyện, thị xã, thành phố tiếp tục ...": the committees of a level, as a group
+    r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?"
     r"(?:các|những)\s+(?:sở|ngành|địa phương|đơn vị|cơ quan|huyện|bộ|chủ đầu tư)"
     r"(?:\s*,\s*(?:các\s+)?(?:sở|ngành|địa phương|đơn vị|cơ quan|huyện|thị xã|thành phố|bộ)(?:\s+liên quan)?)*"
 )
@@ -112,7 +114,7 @@ _FORMULA = {
     "vi": words(
         "yêu cầu đề nghị giao các cơ quan đơn vị sở ban ngành địa phương liên quan có triển khai thực hiện "
         "nghiêm túc hiệu quả nội dung trên văn bản thông báo kết luận này biết và theo chức năng nhiệm vụ được "
-        "tổ để chỉ đạo"
+        "tổ để chỉ đạo thủ trưởng"
     ),
     "en": words(
         "all relevant concerned agencies units departments localities sectors branches and are is be hereby "
@@ -131,7 +133,9 @@ _FORMULA = {
 #: A Swedish request in the past tense with its date ("gav år 2022 ... i uppdrag", "uppdrog den 3 mars
 #: 2021 åt"): an earlier assignment told; the decision itself is in the present ("ger", "uppdrar").
 _SV_DATED_PAST = re.compile(
-    r"(?:gav|uppdrog|bad|begarde|alade)\s+(?:(?:ar|i|den)\s+)?(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b"
+    # "gav år 2022", "gav den 12 mars 2024", "gav i mars 2024": an earlier assignment, dated
+    r"(?:gav|uppdrog|bad|begarde|alade)\s+(?:(?:ar|i|den|under)\s+)?(?:(?:\d{1,2}\s+)?(?:januari|februari|mars|"
+    r"april|maj|juni|juli|augusti|september|oktober|november|december)\s+|\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b"
 )
 #: An opening condition or circumstance before the subject (folded view; Vietnamese on the lower view).
 _CONDITION = re.compile(
@@ -221,6 +225,11 @@ _FR_GROUP_SUBJECT = re.compile(
     r"(?:\s+(?:concernee?s|competente?s|techniques|deconcentree?s|interessee?s|sectoriel(?:le)?s|publi(?:c|que)s))?"
 )
 _FR_PRONOUN_SUBJECT = re.compile(r"\s*(?:il|elle|ils|elles)(?=\s)")
+#: After a pronoun, an obligation and a verb of action: "Il devra en présenter le bilan", "Elle doit saisir".
+_FR_PRONOUN_MUST = re.compile(
+    r"\s*(?:devra|devront|doit|doivent)\s+(?:(?:egalement|aussi|en\s+outre|donc)\s+)?(?:(?:lui|leur|en|y|le|la|les)\s+)?"
+    r"(?!(?:etre|avoir|pouvoir)\b)[a-z]{3,}(?:er|ir|re)\b"
+)
 #: Futures that tell what a thing will do, not a task: "Il permettra de", "Elle contribuera à".
 _FR_NOT_A_TASK = re.compile(
     r"\s*(?:permett|contribuer|constituer|comprendr|concerner|couter|durer|representer|beneficier|pourr|"
@@ -236,7 +245,9 @@ _EN_BARE_VERB = re.compile(
 _EN_REFERRED_TO = re.compile(
     r"\b(?:be\s+(?:\w+ly\s+)?(?:referred|forwarded|remitted|sent)|"
     # "to refer the draft ordinance to the Home Affairs Department for legal review": the active
-    r"to\s+(?:refer|forward|remit)\s+[^.;]{1,80}?)\s+(?:back\s+)?to\s+(?:the\s+)?$"
+    r"to\s+(?:refer|forward|remit)\s+[^.;]{1,80}?)\s+(?:back\s+)?to\s+(?:the\s+)?"
+    # "to the Ontario Provincial Police": a place's name before the unit's
+    r"(?:[a-z]{3,}\s+)?$"
 )
 #: Between two units of one subject: ", ", " and ", " et de ", ", och ", " và ".
 _LIST_JOIN = re.compile(
@@ -412,6 +423,11 @@ _RESPONSIBLE_LABEL = re.compile(
     r"đơn vị chủ trì|chủ trì|cơ quan chủ trì|đơn vị thực hiện|cơ quan thực hiện|"
     r"don vi chu tri|chu tri|co quan chu tri|don vi thuc hien|co quan thuc hien)\s*"
 )
+#: A table's deadline column turned to a label line: "Échéance :", "Deadline:", "Klart senast:", "Thời hạn:".
+_DEADLINE_LABEL = re.compile(
+    r"\s*(?:echeance|echeancier|delai|date limite|deadline|due(?: date)?|timeline|time ?frame|target date|"
+    r"klart senast|tidpunkt|senast|thoi han|thoi gian(?: hoan thanh| thuc hien)?)\s*"
+)
 _FIELD_LABEL = re.compile(
     r"\s*(?:echeance|echeancier|delai|date limite|calendrier|partenaires?|en appui|appui|associes?|observations?|"
     r"deadline|due(?: date)?|timeline|time ?frame|target date|support|partners?|remarks?|status|"
@@ -426,6 +442,21 @@ _EN_UNIT_WILL = re.compile(
     r"\s*(?:,[^,.;]{1,40},\s*)?(?:also\s+)?will\s+(?:also\s+)?"
     r"(?!(?:be|have|not|continue|remain|need|never|soon|now|hold|host|attend|participate|benefit|get|receive)\b)"
     r"[a-z]{3,}\b"
+)
+#: An English passive still to come before its agent, with no modal: "The inspections will be carried out
+#: by X", "Funds of Rs 25 lakh will be released by X for ...", "Warnings will be sent to residents by X"
+#: (folded view); not a meeting's own arrangements ("will be chaired by", "attended by").
+_EN_PASSIVE_TO_COME_BY = re.compile(
+    r"\b(?:will|is\s+to|are\s+to)\s+(?:also\s+|then\s+|now\s+)?be\s+(?:\w+ly\s+)?"
+    r"(?!(?:chaired|attended|presided|accompanied|represented|joined|held|hosted|followed|welcomed|opened|"
+    r"closed|inaugurated|addressed|briefed|informed|invited|visited|affected|used|seen|known|given|told)\b)"
+    r"[a-z]+(?:ed|en|t|wn|ne)\b[^.;:\"]{0,60}?\bby\s+(?:the\s+)?$"
+)
+#: A motion's result on the line after it, when it failed: "DEFEATED", "LOST", "Motion failed 2-3",
+#: "Not carried", "Avslogs", "Rejetée" (folded view).
+_MOTION_FAILED_AFTER = re.compile(
+    r"[.;]?[ \t]*\n\s*(?:the\s+)?(?:motion\s+(?:was\s+)?)?(?:defeated|lost|failed|not\s+carried|withdrawn|"
+    r"avslogs|avslagen|rejetee?|non\s+adoptee?)\b"
 )
 #: The start of a decision's clause: "att X ...", "Nämnden beslutar att X ...".
 _SV_DECIDED_THAT = re.compile(r"(?:^\s*|\b(?:beslutar|beslot|beslutade|foreslar|beslut)\s*:?\s+)att\s+$")
@@ -598,7 +629,7 @@ class _Reader:
 
     def resolve_backrefs(self, mentions: list[Mention]) -> None:
         for mention in mentions:
-            if mention.kind == "backref":
+            if mention.kind == "backref" and not mention.place_word:  # a place keeps the place named before
                 focus = self.focus_department if mention.department_word else self.focus
                 mention.dept = focus or mention.dept
 
@@ -739,6 +770,17 @@ class _Reader:
                         self.prep.folded, max(unit.start, mention.start - 60), mention.start
                     ):
                         return _Cue("modal", mention.start, mention.end, subject=True)
+        if self.language == "en":
+            # "The inspections will be carried out by the Provincial Inspectorate": a passive still to come
+            # and its agent, who acts (told, if the words before "will" narrate)
+            for mention in mentions:
+                if mention.affiliation or mention.issuer or mention.start - unit.start > 200:
+                    continue
+                passive = _EN_PASSIVE_TO_COME_BY.search(
+                    self.prep.folded, max(unit.start, mention.start - 100), mention.start
+                )
+                if passive and not self.is_narrative(unit, passive.start() - unit.start):
+                    return _Cue("modal", mention.start, mention.end, subject=True)
         # "Medborgarförslaget remitteras till X för yttrande", "Le dossier est renvoyé au Département de X pour
         # avis", "The petition was referred to X for a report": the unit a matter is referred to answers it
         for mention in mentions:
@@ -770,8 +812,14 @@ class _Reader:
             if (
                 pronoun
                 and self.subject_focus
-                and _FR_FUTURE.match(self.prep.folded, pronoun.end())
-                and not _FR_NOT_A_TASK.match(self.prep.folded, pronoun.end())
+                and (
+                    (
+                        _FR_FUTURE.match(self.prep.folded, pronoun.end())
+                        and not _FR_NOT_A_TASK.match(self.prep.folded, pronoun.end())
+                    )
+                    # "Il devra en présenter le bilan ...": the same minister, an obligation to act
+                    or _FR_PRONOUN_MUST.match(self.prep.folded, pronoun.end())
+                )
             ):
                 return _Cue("modal", pronoun.end(), pronoun.end(), subject=True, pronoun=True)
         if self.language == "sv":
@@ -1154,6 +1202,8 @@ class _Reader:
         folded = self.prep.folded
         if cue is None and _STATUS.search(folded, unit.start, unit.end):
             return True
+        if _MOTION_FAILED_AFTER.match(folded, unit.end):
+            return True  # "THAT the Finance Department be directed to ...\nDEFEATED": a motion that failed
         reports = _REPORTS_AFTER_UNIT.get(self.language)
         if cue is None and reports is not None:
             first = self.starts_with_mention(unit, mentions)
@@ -1246,9 +1296,16 @@ class _Reader:
         folded = self.prep.folded
         if not (label.ends_colon and value.boundary == "colon"):
             return None
-        if not _RESPONSIBLE_LABEL.fullmatch(folded, label.start, label.end):
+        if _RESPONSIBLE_LABEL.fullmatch(folded, label.start, label.end):
+            named = [m for m in self.mentions_in(value.start, value.end) if m.dept is not None and not m.issuer]
+        elif _DEADLINE_LABEL.fullmatch(folded, label.start, label.end) and not self.is_narrative(unit):
+            # "Mesure 3 – Contrôle des cantines par le Département de la santé\nÉchéance : 30 novembre": a row
+            # with no "who acts" column, its unit named in the action itself
+            named = [m for m in self.mentions_in(unit.start, unit.end) if m.dept is not None and not m.issuer]
+            if not named:
+                return None
+        else:
             return None
-        named = [m for m in self.mentions_in(value.start, value.end) if m.dept is not None and not m.issuer]
         lead = named[0].dept if named else None
         coordinating = [m.dept for m in named[1:] if m.dept != lead]
         last = position + 2
@@ -1464,7 +1521,8 @@ _PRODUCT_DONE = re.compile(
     # "Handlingsplanen ska presenteras ...", "Programmet redovisas vid ...": the product handed over, a
     # Swedish passive
     r"|\s*(?:den\s+|det\s+)?[a-z]+(?:en|et|na)\s+(?:ska\s+|skall\s+|bor\s+)?(?:presenteras|redovisas|lamnas|"
-    r"overlamnas|aterrapporteras|rapporteras|inlamnas|skickas)\b"
+    # "Förslaget ska återkomma till kommunstyrelsen senast ...": the matter comes back to the body
+    r"overlamnas|aterrapporteras|rapporteras|inlamnas|skickas|aterkomma|aterga)\b"
 )
 #: Reporting back: "ska redovisas", "report to", "báo cáo", "rendre compte".
 _REPORT_BACK = re.compile(

@@ -38,7 +38,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from tracker.extraction.names import find_backrefs, find_department_names
+from tracker.extraction.names import find_backrefs, find_department_names, find_place_backrefs
 from tracker.extraction.readers import find_reader_names
 from tracker.extraction.results import DepartmentRef, UnknownDepartment
 from tracker.extraction.textprep import Prepared, fold_loose, words
@@ -112,6 +112,7 @@ class Mention:
     affiliation: bool = False
     issuer: bool = False
     department_word: bool = False  # a back-reference that says "department" ("Sở", "le département")
+    place_word: bool = False  # a back-reference that says "the district" ("the town", "the city")
 
 
 def load_directory(path) -> list[DepartmentRef]:
@@ -325,10 +326,26 @@ def _places_before(index: DepartmentIndex, stream: _Stream, head: int) -> list[M
 
 
 def _match_backrefs(prep: Prepared) -> list[Mention]:
-    return [
+    found = [
         Mention(start, end, None, "backref", department_word=says_department)
         for start, end, says_department in find_backrefs(prep)
     ]
+    places = [Mention(start, end, None, "backref", place_word=True) for start, end in find_place_backrefs(prep)]
+    return sorted(found + _remove_overlapping(found, places), key=lambda m: m.start)
+
+
+#: A unit of a district, town or city (its committee), by its name or an alias.
+_LOCAL_UNIT = re.compile(r"\b(?:District|Town|City|district|huyện|thị xã|thành phố|ville)\b")
+_local_units: dict[DepartmentRef, bool] = {}
+
+
+def _is_local_unit(dept: DepartmentRef) -> bool:
+    known = _local_units.get(dept)
+    if known is None:
+        known = any(_LOCAL_UNIT.search(name) for name in (dept.name, *dept.aliases))
+        if len(_local_units) < 10_000:
+            _local_units[dept] = known
+    return known
 
 
 def _overlaps(spans_start: list[int], spans: list[Mention], start: int, end: int) -> bool:
@@ -402,6 +419,7 @@ def _mark_roles(
     ref_starts = [start for start, _end in ref_spans]
     last_named: DepartmentRef | None = None
     last_department: DepartmentRef | None = None
+    last_place: DepartmentRef | None = None  # the last district, town or city named
     kept = []
     for mention in mentions:
         k = bisect_left(ref_starts, mention.end) - 1
@@ -413,12 +431,17 @@ def _mark_roles(
         if k >= 0 and mention.start - ref_ends[k] <= 40:
             mention.issuer = bool(_ISSUER_GAP.fullmatch(folded[ref_ends[k] : mention.start]))
         if mention.kind == "backref":
-            mention.dept = (last_department or last_named) if mention.department_word else last_named
+            if mention.place_word:
+                mention.dept = last_place  # "the district should ...": the district named before, or none
+            else:
+                mention.dept = (last_department or last_named) if mention.department_word else last_named
             if mention.dept is None:
                 continue
         else:
             if not mention.affiliation and not mention.issuer:
                 last_named = mention.dept
+                if mention.dept is not None and _is_local_unit(mention.dept):
+                    last_place = mention.dept
             if not mention.issuer and mention.dept in department_like:
                 last_department = mention.dept
         kept.append(mention)

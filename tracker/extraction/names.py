@@ -77,6 +77,22 @@ def find_backrefs(prep: Prepared) -> Iterator[BackRef]:
             yield start, end, True
 
 
+#: "the district should continue ...", "the town must ...": the district (town, city) named before, as
+#: the subject of an order (folded view). A place word alone is too common to point back anywhere else.
+_PLACE_BACKREF = re.compile(
+    r"\b(?:the|this|le|ce)\s+(?:district|town|city|ville)"
+    r"(?:\s+(?:authorities|administration|government|committee|people's\s+committee))?\b"
+    r"(?=\s*(?:,[^,.;]{1,40},\s*)?(?:also\s+)?(?:should|must|shall|will|needs?\s+to|has\s+to|is\s+to|"
+    r"(?:is|was)\s+(?:asked|requested|instructed|directed|told|responsible)|devra|doit|veillera)\b)"
+)
+
+
+def find_place_backrefs(prep: Prepared) -> Iterator[tuple[int, int]]:
+    """Yield ``the district`` (``the town``, ``the city``) where it stands as the subject of an order."""
+    for hit in _PLACE_BACKREF.finditer(prep.folded):
+        yield hit.span()
+
+
 def _article_start(folded: str, start: int) -> int:
     match = re.search(r"(?:the|this|that|said|le|ce|cette|l')\s*$", folded[max(0, start - 8) : start])
     return start - (len(folded[max(0, start - 8) : start]) - match.start()) if match else start

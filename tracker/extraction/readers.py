@@ -64,7 +64,11 @@ _VI_SECTOR = re.compile(r"\b(?:ngành|lĩnh vực)\s+")
 #: district police", "la police nationale", "la police", "polisen" for the Provincial Police.
 _FORCE = re.compile(
     r"\b(?:(?:[Tt]he\s+)?(?:district|city|local|state|national|provincial|municipal|county|regional|town)\s+"
-    r"(?=police\b)|[Ll]a\s+(?=[Pp]olice\b)|[Tt]he\s+(?=[Pp]olice\b(?!\s+[A-Z]))|(?=[Pp]olisen\b))"
+    r"(?=police\b)|[Ll]a\s+(?=[Pp]olice\b)|"
+    # "The Superintendent of Police", "the Commissioner of Police": the force's head stands for it
+    r"(?:[Tt]he\s+)?(?:(?:[Ss]enior\s+|[Dd]eputy\s+|[Dd]istrict\s+)?[Ss]uperintendent|[Cc]ommissioner|"
+    r"[Ii]nspector[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral)\s+of\s+(?=[Pp]olice\b)|"
+    r"[Tt]he\s+(?=[Pp]olice\b(?!\s+[A-Z]))|(?=[Pp]olisen\b))"
     r"([Pp]olice(?:\s+(?:nationale|provinciale|municipale|locale|r[ée]gionale|force|service))?|[Pp]olisen)\b"
 )
 _CONNECTOR = re.compile(
@@ -185,6 +189,8 @@ SYNONYMS = {
     "travaux": "construction",
     "infrastructures": "construction",
     "infrastructure": "construction",
+    # "the Public Works Department": works are construction ("public" is a qualifier)
+    "works": "construction",
 }
 
 
