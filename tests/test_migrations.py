@@ -26,7 +26,8 @@ def test_migrated_schema_matches_the_models(app):
 
 def test_task_list_indexes_exist(app):
     indexes = {index["name"]: index["column_names"] for index in sa.inspect(db.engine).get_indexes("tasks")}
-    assert indexes["ix_tasks_lead_assignee_status_due"] == ["lead_department_id", "assignee_id", "status", "due_on"]
+    my_tasks = ["lead_department_id", "assignee_id", "status", "due_on", "id"]
+    assert indexes["ix_tasks_lead_assignee_status_due"] == my_tasks  # the lists' order: deadline, then id
     assert indexes["ix_tasks_report"] == ["lead_department_id", "status", "due_on", "completed_on", "missed_due_on"]
     assert indexes["ix_tasks_assignee_status_due"] == ["assignee_id", "status", "due_on"]
     assert indexes["ix_tasks_status_walk"] == ["status", "due_on", "id", "missed_due_on"]

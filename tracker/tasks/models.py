@@ -78,8 +78,9 @@ task_coordinators = sa.Table(
 class Task(TimestampMixin, db.Model):
     __tablename__ = "tasks"
     __table_args__ = (
-        # "My tasks": the assignee's (or, for a head, the unassigned) within the lead department.
-        sa.Index("ix_tasks_lead_assignee_status_due", "lead_department_id", "assignee_id", "status", "due_on"),
+        # "My tasks": the assignee's (or, for a head, the unassigned) within the lead department, in
+        # the lists' order (deadline, then id: revision e2a4c6b8d0f1).
+        sa.Index("ix_tasks_lead_assignee_status_due", "lead_department_id", "assignee_id", "status", "due_on", "id"),
         # ... and their new assignments, the newest first (tracker/notifications/queries.py).
         sa.Index(
             "ix_tasks_lead_assignee_status_created", "lead_department_id", "assignee_id", "status", "created_at", "id"
