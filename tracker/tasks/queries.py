@@ -355,13 +355,18 @@ def _tested_per_row(condition):
     ``ix_tasks_status_walk`` alone, tests each entry against it and stops at the page's end.
     SQLite reads an ``IN`` subquery once into a temporary index either way.
     """
-    if (
+    if _in_subquery(condition):
+        return sa.func.coalesce(condition, sa.false())
+    return condition
+
+
+def _in_subquery(condition):
+    """Whether ``condition`` is ``column IN (SELECT ...)``."""
+    return (
         isinstance(condition, sa.sql.elements.BinaryExpression)
         and condition.operator is sa.sql.operators.in_op
         and isinstance(condition.right, sa.sql.selectable.ScalarSelect)
-    ):
-        return sa.func.coalesce(condition, sa.false())
-    return condition
+    )
 
 
 def _coordinated_walk(conditions, sort):
@@ -399,11 +404,7 @@ class _CoordinatorOrder:
 
 def _coordinating_department(condition):
     """``d`` (its value or parameter) when ``condition`` is ``Task.id IN coordinated_by(d)``, else ``None``."""
-    if not (
-        isinstance(condition, sa.sql.elements.BinaryExpression)
-        and condition.operator is sa.sql.operators.in_op
-        and isinstance(condition.right, sa.sql.selectable.ScalarSelect)
-    ):
+    if not _in_subquery(condition):
         return None
     where = condition.right.element.whereclause
     if isinstance(where, sa.sql.elements.BinaryExpression) and where.left is task_coordinators.c.department_id:
@@ -519,10 +520,25 @@ def _page_statements(user, filters, today=None, soon=None, within_own=None):
     return page_ids, counting, matching
 
 
+def _page_rows(user, filters, today, kind, count_cap=None):
+    """``(result, total)``: one page's rows, as :func:`_rows_statement` (``kind`` "rows") or
+    :func:`_listed_statement` ("listed") selects them, from the statements kept for the list's shape;
+    a free-text search's built for its words. Read on the session's connection: plain rows need none
+    of the ORM's result processing."""
+    shaped = _shaped_list(user, filters, today, kind)
+    if shaped is None:
+        page_ids, total = _matching_page(user, filters, today, count_cap)
+        statement, values = _PAGE_STATEMENTS[kind](page_ids, _order(filters.sort)), None
+    else:
+        counting, statement, values, shape = shaped
+        total = _total(user, filters, today, counting, values, shape)
+    return db.session.connection().execute(statement, values), total
+
+
 def _shaped_list(user, filters, today, kind):
     """``(counting, statement, values, shape)`` of a list from the statements kept for its shape
-    (tracker/tasks/shapes.py): ``statement`` is :func:`_rows_statement` (``kind`` "rows") or
-    :func:`_listed_statement` ("listed") of the page. ``None`` for a free-text search."""
+    (tracker/tasks/shapes.py), ``statement`` the page's (:func:`_page_rows`); ``None`` for a
+    free-text search."""
     shape = shapes.shape_of(
         user,
         filters,
@@ -541,9 +557,7 @@ def _shaped(shape, kind):
     """A shape's COUNT and page statement, built once from placeholders whose values are parameters."""
     user, filters, today, soon = shape.placeholders(TaskFilters)
     page_ids, counting, _ = _page_statements(user, filters, today, soon, within_own=shape.within_own)
-    order = _order(filters.sort)
-    statement = _rows_statement(page_ids, order) if kind == "rows" else _listed_statement(page_ids, order)
-    return counting, statement
+    return counting, _PAGE_STATEMENTS[kind](page_ids, _order(filters.sort))
 
 
 @functools.lru_cache(maxsize=256)
@@ -631,14 +645,8 @@ def listed_tasks(user, filters, today=None, count_cap=None):
     """:func:`filtered_tasks` for the pages' task tables, as :class:`ListedTask` rows: two statements
     (the count, often from the kept counts, and the page with its departments and people) and no ORM
     object, which cost a list page more than reading its rows did."""
-    today = today or today_local()
-    shaped = _shaped_list(user, filters, today, "listed")
-    if shaped is None:
-        page_ids, total = _matching_page(user, filters, today, count_cap)
-        return listed(page_ids, _order(filters.sort)), total
-    counting, statement, values, shape = shaped
-    total = _total(user, filters, today, counting, values, shape)
-    return _listed_rows(db.session.connection().execute(statement, values)), total
+    result, total = _page_rows(user, filters, today or today_local(), "listed", count_cap)
+    return _listed_rows(result), total
 
 
 def listed(ids, order):
@@ -748,16 +756,8 @@ def filtered_rows(user, filters, today=None):
     name. Two statements whatever the page size, and no ORM object built: at a hundred rows, building and
     tracking the objects was the largest part of a list request's CPU.
     """
-    today = today or today_local()
-    shaped = _shaped_list(user, filters, today, "rows")
-    if shaped is None:
-        page_ids, total = _matching_page(user, filters, today)
-        statement, values = _rows_statement(page_ids, _order(filters.sort)), None
-    else:
-        counting, statement, values, shape = shaped
-        total = _total(user, filters, today, counting, values, shape)
-    # On the session's connection: plain rows need none of the ORM's result processing.
-    rows = db.session.connection().execute(statement, values).all()
+    result, total = _page_rows(user, filters, today or today_local(), "rows")
+    rows = result.all()
     return rows, total, {row.id: _pairs(row.coordinating) for row in rows}
 
 
@@ -777,6 +777,10 @@ def _rows_statement(page_ids, order):
         .outerjoin(issuer, issuer.id == Task.issuer_id)
         .order_by(*order)
     )
+
+
+#: A page's statement by the kind of rows read (:func:`_page_rows`).
+_PAGE_STATEMENTS = {"rows": _rows_statement, "listed": _listed_statement}
 
 
 def _pairs(coordinating):
