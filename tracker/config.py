@@ -115,6 +115,8 @@ def load_config(instance_path):
         #: Sent to PostgreSQL with each connection (see tracker/__init__.py); empty keeps the server's.
         "TRACKER_PG_RANDOM_PAGE_COST": os.environ.get("TRACKER_PG_RANDOM_PAGE_COST", "1.1"),
         "TRACKER_PG_PARALLEL_WORKERS": os.environ.get("TRACKER_PG_PARALLEL_WORKERS", "0"),
+        #: ... and for the reports' grouped counts alone (tracker.core.db.parallel_reads).
+        "TRACKER_PG_REPORT_PARALLEL_WORKERS": os.environ.get("TRACKER_PG_REPORT_PARALLEL_WORKERS", "2"),
         "REDIS_URL": redis_url,
         "TRACKER_BASE_URL": base_url,
         "TRACKER_TIMEZONE": os.environ.get("TRACKER_TIMEZONE", "Asia/Ho_Chi_Minh"),

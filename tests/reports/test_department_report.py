@@ -90,7 +90,8 @@ def test_report_is_one_query(departments, frozen):
     statements = []
 
     def count(*args):
-        statements.append(args[2])
+        if not args[2].startswith(("SET LOCAL", "RESET")):  # PostgreSQL's parallel workers for it
+            statements.append(args[2])
 
     sa.event.listen(db.engine, "before_cursor_execute", count)
     try:

@@ -84,7 +84,8 @@ def test_counts_are_one_grouped_statement(province, frozen, kept):
     statements = []
 
     def count(*args):
-        statements.append(args[2])
+        if not args[2].startswith(("SET LOCAL", "RESET")):  # PostgreSQL's parallel workers for it
+            statements.append(args[2])
 
     as_of = date(2025, 6, 10)
     sums = kept_sums(*Q2, as_of) if kept else class_sums(counted(*Q2), as_of, Task.lead_department_id)
@@ -227,3 +228,47 @@ def test_a_members_own_department_lists_read_no_visibility_rule(province, make, 
     assert [item.task.title for item in own.overdue] == ["Extended too late"]
     assert reads_own and not any("task_coordinators" in s for s in reads_own)
     assert any("task_coordinators" in s for s in reads_other)
+
+
+def test_the_grouped_counts_may_use_parallel_workers_and_the_lists_do_not(app, province, frozen, monkeypatch):
+    """On PostgreSQL the report's grouped count is planned with TRACKER_PG_REPORT_PARALLEL_WORKERS
+    workers (a year of counts read by two cores), the lists after it with the session's setting."""
+    from tracker.tasks.queries import department_report
+
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("a PostgreSQL setting: SQLite plans no parallel reads")
+    monkeypatch.setitem(app.config, "TRACKER_PG_REPORT_PARALLEL_WORKERS", "3")
+    settings = []
+
+    def setting_when_run(connection, cursor, statement, *args):
+        if statement.startswith("SELECT"):
+            workers = cursor.connection.execute("SHOW max_parallel_workers_per_gather").fetchone()[0]
+            settings.append((("GROUP BY" in statement and "sum(" in statement), workers))
+
+    sa.event.listen(db.engine, "before_cursor_execute", setting_when_run)
+    try:
+        report = periodic_report(province["leader"], *Q2)
+        department_report(province["leader"])
+    finally:
+        sa.event.remove(db.engine, "before_cursor_execute", setting_when_run)
+    session_own = db.session.scalar(sa.text("SHOW max_parallel_workers_per_gather"))
+    assert report.totals.total > 0
+    counts = [workers for grouped, workers in settings if grouped]
+    others = {workers for grouped, workers in settings if not grouped}
+    assert len(counts) == 2 and set(counts) == {"3"}
+    assert others == {session_own} and session_own != "3"
+
+
+def test_no_report_setting_sends_nothing(app, province, frozen, monkeypatch):
+    monkeypatch.setitem(app.config, "TRACKER_PG_REPORT_PARALLEL_WORKERS", "")
+    statements = []
+
+    def count(*args):
+        statements.append(args[2])
+
+    sa.event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        periodic_report(province["leader"], *Q2)
+    finally:
+        sa.event.remove(db.engine, "before_cursor_execute", count)
+    assert statements and not any(s.startswith(("SET", "RESET")) for s in statements)

@@ -1,5 +1,6 @@
 """Column types and mixins shared by every model."""
 
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 import sqlalchemy as sa
@@ -75,6 +76,29 @@ def refresh_statistics(engine):
         connection.exec_driver_sql(f"PRAGMA analysis_limit={SQLITE_ANALYSIS_LIMIT}")
         connection.exec_driver_sql("ANALYZE")
     return True
+
+
+@contextmanager
+def parallel_reads(session):
+    """Within the block, PostgreSQL may give each of ``session``'s statements up to
+    ``TRACKER_PG_REPORT_PARALLEL_WORKERS`` parallel workers; after it, the session's setting again.
+
+    For the reports' grouped counts, which read a year of kept counts or the tasks of a source
+    document (a hundred thousand rows and more): two cores halve them, where a list's short reads
+    keep none (``TRACKER_PG_PARALLEL_WORKERS``). ``SET LOCAL`` holds until the transaction ends, so
+    the block ends with ``RESET``, back to the value the connection started with. Nothing on SQLite,
+    or with the setting empty.
+    """
+    from flask import current_app
+
+    workers = current_app.config.get("TRACKER_PG_REPORT_PARALLEL_WORKERS")
+    if workers in (None, "") or session.get_bind().dialect.name != "postgresql":
+        yield
+        return
+    session.execute(sa.text(f"SET LOCAL max_parallel_workers_per_gather = {int(workers)}"))
+    yield
+    # Not on an error: the transaction is then rolled back, the setting with it.
+    session.execute(sa.text("RESET max_parallel_workers_per_gather"))
 
 
 def page_of(selection, page, per_page):

@@ -48,7 +48,7 @@ from typing import Any
 import sqlalchemy as sa
 from flask_babel import gettext as _
 
-from tracker.core.db import escape_like
+from tracker.core.db import escape_like, parallel_reads
 from tracker.core.permissions import can_view_everything, can_view_meeting
 from tracker.departments.models import Department
 from tracker.extensions import db
@@ -248,7 +248,7 @@ def kept_columns():
     return Columns(
         status=kept.status,
         deadline=kept.deadline_on,
-        completed_on=sa.case((kept.completed_on == NOT_COMPLETED, None), else_=kept.completed_on),
+        completed_on=sa.func.nullif(kept.completed_on, NOT_COMPLETED),
         department_id=kept.department_id,
         on_time=kept.late.is_(False),
         late=kept.late.is_(True),
@@ -295,11 +295,11 @@ def referring_directives(key):
         patterns = [fold(parts["num"] + separator + parts["code"]) for separator in ("/", "-", " ")]
     found = sa.or_(*(Directive.folded_refs.like(f"%{escape_like(pattern)}%", escape="\\") for pattern in patterns))
     rows = db.session.execute(sa.select(Directive.id, Directive.references).where(found)).all()
-    ids = sorted(
-        directive_id
-        for directive_id, references in rows
-        if any(key in reference_keys(reference) for reference in references or ())
-    )
+    # The same reference is written alike in many directives (a plan every meeting cites): each
+    # wording is read once (a thousand directives citing one plan: 19 -> under 1 ms).
+    wordings = {reference for _id, references in rows for reference in references or ()}
+    names = {reference: key in reference_keys(reference) for reference in wordings}
+    ids = sorted(directive_id for directive_id, references in rows if any(names[name] for name in references or ()))
     if ids and len(ids) == len(rows):
         return sa.select(Directive.id).where(found), len(ids)
     return ids, len(ids)
@@ -445,10 +445,9 @@ def count_lines(sums):
     select: one grouped statement; worst on-time rate first."""
     grouped = sums.subquery()
     query = sa.select(Department, *(grouped.c[name] for name in CLASSES)).join(grouped, grouped.c.key == Department.id)
-    lines = [
-        ReportLine(department, *(int(value or 0) for value in values))
-        for department, *values in db.session.execute(query)
-    ]
+    with parallel_reads(db.session):
+        found = db.session.execute(query).all()
+    lines = [ReportLine(department, *(int(value or 0) for value in values)) for department, *values in found]
     lines.sort(key=lambda line: (*worst_first(line), line.department.display_name))
     totals = ReportLine(None)
     for line in lines:
@@ -459,9 +458,9 @@ def count_lines(sums):
 def grouped_counts(sums):
     """``{key value: ReportLine}``: the four counts ``sums`` (:func:`class_sums`, :func:`kept_sums`)
     select, one statement; the lines name no department (the trends name their series themselves)."""
-    return {
-        value: ReportLine(None, *(int(count or 0) for count in counts)) for value, *counts in db.session.execute(sums)
-    }
+    with parallel_reads(db.session):
+        found = db.session.execute(sums).all()
+    return {value: ReportLine(None, *(int(count or 0) for count in counts)) for value, *counts in found}
 
 
 def series_names(keys, department_id=None):

@@ -18,6 +18,7 @@ from flask import current_app
 from sqlalchemy.orm import defer, joinedload, raiseload, selectinload
 
 from tracker.core.args import QueryArgs
+from tracker.core.db import parallel_reads
 from tracker.core.permissions import can_view_everything
 from tracker.core.web import MoreThan
 from tracker.departments.models import Department, current_language, name_in
@@ -1013,7 +1014,9 @@ def department_report(user, date_from=None, date_to=None, today=None):
     )
     # department id -> [department, total, done on time, done late, open on track, open overdue]
     counts = {}
-    for department, status, number, overdue, late in db.session.execute(query):
+    with parallel_reads(db.session):
+        found = db.session.execute(query).all()
+    for department, status, number, overdue, late in found:
         tally = counts.setdefault(department.id, [department, 0, 0, 0, 0, 0])
         tally[1] += number
         if status == TaskStatus.DONE:
