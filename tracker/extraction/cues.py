@@ -203,7 +203,10 @@ FR = Cues(
     ),
     modal=re.compile(
         r"\b(?:doit|doivent|devra|devront|devrait|devraient|il faut|il convient|est tenue?|sont tenue?s|"
-        r"(?:est|sont) (?:chargee?s?|invitee?s?|priee?s?|responsables?)|a besoin de|ont besoin de|"
+        # "est, quant à lui, chargé de", "sont, pour leur part, invités à": an aside before the participle
+        r"(?:est|sont)(?:\s*,\s*(?:quant\s+a\s+(?:lui|elle|eux|elles)|pour\s+(?:sa|leur)\s+part|de\s+son\s+cote|"
+        r"de\s+leur\s+cote|en\s+outre|par\s+ailleurs|egalement|aussi)\s*,)?\s+"
+        r"(?:chargee?s?|invitee?s?|priee?s?|responsables?)|a besoin de|ont besoin de|"
         r"chef de file|(?:a|ont) ete (?:chargee?s?|invitee?s?|instruite?s?|priee?s?)|"
         # "veilleront, chacun en ce qui le concerne, à": an aside before "à"
         r"(?:veillera|veilleront)(?:\s*,[^,.;]{1,40},)?\s+a|se chargera de|se chargeront de|"
@@ -213,14 +216,16 @@ FR = Cues(
         r"[a-z]{3,}(?:era|ira|eront|iront))|il\s+(?:est|a\s+ete)\s+(?:convenu|decide|retenu|arrete)\s+que)\b"
     ),
     strong_modal=re.compile(
-        r"(?:est|sont|a ete|ont ete) (?:chargee?s?|invitee?s?|priee?s?|instruite?s?)"
+        r"(?:est|sont|a ete|ont ete)(?:\s*,[^,.;]{1,30},)?\s+(?:chargee?s?|invitee?s?|priee?s?|instruite?s?)"
         r"|(?:a|ont|il est|il a ete)\s+(?:retenu|decide|convenu|arrete|resolu)\s+que"
     ),
     # "avait demandé", "a déjà chargé", "a depuis invité": an order given before, told (the passé composé
     # alone is how a communiqué gives the order: "a demandé au Ministre de ...")
     past_before_modal=re.compile(
         r"\b(?:avait|avaient|aurait|auraient|(?:a|ont)\s+(?:deja|depuis|auparavant|precedemment|anterieurement|"
-        r"jadis|naguere))\s+(?:(?:\w+ment|deja|aussi|egalement)\s+)?$"
+        r"jadis|naguere))\s*"
+        # "qu'il avait, lors de la réunion du 13 février, demandé au ...": a time put between
+        r"(?:,[^,.;]{1,80},\s*)?(?:(?:\w+ment|deja|aussi|egalement)\s+)?$"
     ),
     narration=re.compile(
         r"\b(?:a|ont|avait|avaient|était|étaient|fut|furent)\s+(?:\w+\s+)?\w+(?:é|és|ée|ées|is|it|u|us|ert|int)\b"
@@ -404,6 +409,8 @@ GAP_WORDS = words(
     "hier today yesterday "
     # the giver after the verb, in a Swedish inverted clause: "Vidare ger regeringen X i uppdrag"
     "regeringen kommunstyrelsen kommunfullmaktige namnden "
+    # the head addressed for the unit: "giao Giám đốc Sở Xây dựng", "yêu cầu Thủ trưởng Sở Y tế"
+    "giam doc thu truong "
     # "Regeringen uppdrar vidare åt justitiedepartementet", "ger dessutom X i uppdrag"
     "vidare dessutom aven ocksa "
     # a circular's vocative before its addressee: "Vous voudrez bien, Monsieur le directeur de la police"

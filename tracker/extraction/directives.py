@@ -99,6 +99,9 @@ _VI_GROUP_OF_UNITS = re.compile(
     r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+(?:huyện|xã|phường|thị xã|thành phố)\b"
 )
 #: An item that starts with a proper name (two capitalised words): a body of its own, known or not.
+#: A Vietnamese order that opens on a verb of directing, with no subject: "Chỉ đạo Ban Quản lý cảng cá ...",
+#: "Hướng dẫn các hợp tác xã ...", "Đồng thời chỉ đạo ...".
+_VI_SUPERVISES = re.compile(r"\s*(?:(?:đồng thời|ngoài ra|trong đó),?\s+)?(?:chỉ đạo|hướng dẫn|đôn đốc)\s")
 _VI_PROPER_NAME = re.compile(r"\s*[A-ZÀ-ỸĐ][^\W\d_]*\s+[A-ZÀ-ỸĐ][^\W\d_]*\s")
 _VI_REPORTING = re.compile(r"(?:báo cáo|trình bày|cho biết|đánh giá|phát biểu|thông tin|giới thiệu)\b")
 
@@ -136,6 +139,17 @@ _SV_DATED_PAST = re.compile(
     # "gav år 2022", "gav den 12 mars 2024", "gav i mars 2024": an earlier assignment, dated
     r"(?:gav|uppdrog|bad|begarde|alade)\s+(?:(?:ar|i|den|under)\s+)?(?:(?:\d{1,2}\s+)?(?:januari|februari|mars|"
     r"april|maj|juni|juli|augusti|september|oktober|november|december)\s+|\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b"
+)
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|"
+    r"mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
+)
+#: A month, not a day, as the time of a request told in the past: "In March, the committee assigned ...",
+#: "In early March 2025, ...", "En mars dernier, le Conseil a demandé ...". Minutes give the meeting's own
+#: orders on its day.
+_MONTH_OPENER = re.compile(
+    rf"\s*(?:in|en|au\s+mois\s+de|back\s+in)\s+(?:(?:early|late|mid|debut|fin|mi)[- ]\s*)?{_MONTHS}"
+    r"(?:\s+(?:19|20)\d\d|\s+dernier|\s+last\s+year)?\s*,"
 )
 #: An opening condition or circumstance before the subject (folded view; Vietnamese on the lower view).
 _CONDITION = re.compile(
@@ -225,6 +239,18 @@ _FR_GROUP_SUBJECT = re.compile(
     r"(?:\s+(?:concernee?s|competente?s|techniques|deconcentree?s|interessee?s|sectoriel(?:le)?s|publi(?:c|que)s))?"
 )
 _FR_PRONOUN_SUBJECT = re.compile(r"\s*(?:il|elle|ils|elles)(?=\s)")
+#: A service or a force as a circular names it, the directory's or not: "Le SDIS", "La gendarmerie et la
+#: police nationale", "La délégation départementale de l'ARS", "L'agence régionale de santé" (the future
+#: after it, see _FR_FUTURE).
+_FR_SERVICE_HEAD = (
+    r"(?:[A-Z]{2,8}\b(?!['’])|(?i:gendarmerie|police|d[ée]l[ée]gation|direction|agence|office|service|"
+    r"pr[ée]fecture|sous-pr[ée]fecture|brigade|inspection|caisse|autorit[ée]|cellule|unit[ée]|"
+    r"administration|capitainerie|douane)s?\b)"
+)
+_FR_SERVICE_SUBJECT = re.compile(
+    rf"\s*(?:[Ll]['’]\s*|[Ll][ea]\s+|[Ll]es\s+){_FR_SERVICE_HEAD}"
+    rf"(?:[^.;:,]{{0,60}}?\s+et\s+(?:[Ll]['’]\s*|[Ll][ea]\s+|[Ll]es\s+){_FR_SERVICE_HEAD})?"
+)
 #: After a pronoun, an obligation and a verb of action: "Il devra en présenter le bilan", "Elle doit saisir".
 _FR_PRONOUN_MUST = re.compile(
     r"\s*(?:devra|devront|doit|doivent)\s+(?:(?:egalement|aussi|en\s+outre|donc)\s+)?(?:(?:lui|leur|en|y|le|la|les)\s+)?"
@@ -249,6 +275,12 @@ _EN_REFERRED_TO = re.compile(
     # "to the Ontario Provincial Police": a place's name before the unit's
     r"(?:[a-z]{3,}\s+)?$"
 )
+#: A matter referred to a unit named in capitals, for what: "be referred back to Planning staff for further
+#: consultation".
+_EN_REFERRED_NAMED = re.compile(
+    r"\b(?i:be\s+(?:referred|forwarded|remitted)(?:\s+back)?\s+to)\s+(?:the\s+)?"
+    r"([A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’-]*){0,4})(?:\s+staff)?\s+for\s+[a-z]"
+)
 #: Between two units of one subject: ", ", " and ", " et de ", ", och ", " và ".
 _LIST_JOIN = re.compile(
     r"\s*(?:,\s*(?:(?:and|et|och|va|samt)\s+)?|(?:and|et|och|va|samt)\s+)(?:de\s+|d'|du\s+|des\s+|la\s+|le\s+|l'|the\s+)?"
@@ -258,7 +290,9 @@ _LIST_JOIN = re.compile(
 _REFERRED_BEFORE = re.compile(
     r"\b(?:remitteras|remitterades|remitteras\s+vidare|overlamnas|overlamnades|hanskjuts|"
     r"(?:est|sont|a\s+ete|ont\s+ete|sera|seront)\s+(?:renvoye|transmis|soumis|confie)e?s?|"
-    r"(?:is|was|are|were|be|been)\s+(?:\w+ly\s+)?(?:referred|forwarded|remitted))\s+"
+    r"(?:is|was|are|were|be|been)\s+(?:\w+ly\s+)?(?:referred|forwarded|remitted)(?:\s+back)?|"
+    # "beslutar att remittera ärendet till X för yttrande", "décide de renvoyer le dossier au X pour avis"
+    r"(?:remittera|overlamna|renvoyer|transmettre)\s+(?:[a-z']+\s+){1,3}?)\s*"
     r"(?:till|a|au|aux|a\s+la|a\s+l'|to)\s*(?:the\s+)?$"
 )
 _REFERRED_FOR = re.compile(
@@ -272,6 +306,8 @@ _MOTION_FRAME = re.compile(
     r"\s*(?:(?:on\s+)?(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by|moved\s+by|it\s+was\s+moved\s+by)\s+[^,.;]{1,60},\s*"
     r"(?:(?:and\s+)?second(?:ed)?\s+by\s+[^,.;]{1,60},\s*)?(?P<how>that|to)\s+"
 )
+#: A motion in the last cell of a table's row, after its date and number cells.
+_ROW_MOTION = re.compile(r"[^\n|]{0,60}(?:\|[^\n|]{0,60}){1,5}\|\s*(?:THAT|That)\s")
 #: A motion's next clause: "..., and that the Finance Department apply for ...".
 _AND_THAT = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?:further\s+)?that\s+$")
 #: An item that gives its own status: a progress report, not an order ("Speed cushions on Orchard Road
@@ -280,6 +316,13 @@ _STATUS = re.compile(
     r"(?:\s[-–—:]\s*|\(\s*)(?:status\s*:\s*)?(?:completed|complete|done|in progress|ongoing|underway|under way|"
     r"pending|deferred|on hold|on track|en cours|realisee?s?|achevee?s?|terminee?s?|klart|klar|pagar|genomfort|"
     r"avslutat)\b(?!\s+(?:by|before|no later|within|avant|d'ici|senast|fore))"
+)
+#: A report or a document taken note of: "That the report ... BE RECEIVED for information", "be received and
+#: filed", "be noted", "läggs till handlingarna".
+_RECEIVED = re.compile(
+    r"\bbe\s+(?:received(?:\s+and\s+filed)?|noted|filed)\b(?:\s+(?:for|as)\s+information)?"
+    r"(?=\s*(?:[.;|]|$))"
+    r"|\b(?:laggs|lagga\s+\w+|lades)\s+till\s+handlingarna\b"
 )
 #: A connector before the subject: "Par ailleurs, le Ministre de X fera ...", "In addition, the Department".
 _OPENER = re.compile(
@@ -351,6 +394,14 @@ _ANY_PERIOD_START = re.compile(
     r"tinh\s+den|as\s+of|a\s+fin|per|t\.?o\.?m\.?|\d{1,2}\s+thang)\b[^,.;:\d]{0,40}?(?:\d{1,2}\s*[/.-]\s*)*"
     r"(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?\s*,?\s*"
 )
+#: The time just past, with no date, opening what was done in it: "Thời gian qua,", "Trong thời gian vừa
+#: qua,", "Over the past months,", "In recent weeks,", "Ces derniers mois,", "Under den senaste tiden,".
+_PAST_PERIOD = re.compile(
+    r"\s*(?:(?:trong\s+)?(?:thoi\s+gian|nhung\s+nam|nam|thang|tuan|nhung\s+thang)\s+(?:vua\s+)?qua|vua\s+qua|"
+    r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:period|year|years|months|weeks)|in\s+recent\s+(?:months|years|weeks)|"
+    r"(?:au\s+cours\s+d)?(?:es|ces)\s+derni(?:ers|eres)\s+(?:mois|semaines|annees|temps)|"
+    r"(?:under\s+)?(?:den\s+senaste\s+tiden|det\s+senaste\s+aret|de\s+senaste\s+aren))\s*,"
+)
 #: A verb in the simple past: "vaccinated", "rose", "reached".
 _EN_PAST = re.compile(
     r"\b(?:[a-z]{3,}(?<!need)(?<!speed)ed|rose|fell|grew|reached|saw|became|met|won|built|spent|paid|sold|gave|took|"
@@ -406,6 +457,16 @@ _PROPOSES_AFTER_UNIT = re.compile(
 )
 #: An attitude asked of everyone rather than a task: "phát huy tinh thần trách nhiệm", "to show greater
 #: commitment", "à faire preuve de rigueur", "att visa stort ansvar".
+#: An exhortation to officials or people at large: "called on all officials to serve the people", "exhorte
+#: tous les agents publics à", "uppmanar alla medarbetare att", "kêu gọi toàn thể cán bộ, đảng viên".
+_EXHORTED_ALL = re.compile(
+    r"(?:urge[sd]?|urging|call(?:s|ed|ing)?\s+(?:up)?on|appeal(?:s|ed)?\s+to|encourag\w*|exhort\w*|"
+    r"keu goi|appel\w*|uppmana\w*|mana[rd]?)\s+(?:(?:all|every|each|the|our|tous\s+les|toutes\s+les|"
+    r"l'ensemble\s+des|les|samtliga|alla|toan\s+the|tat\s+ca|moi|cac)\s+)+"
+    r"(?:officials?|officers?|civil\s+servants|public\s+servants|employees|staff|citizens|people|residents|"
+    r"agents(?:\s+publics)?|fonctionnaires|citoyens|habitants|medarbetare|anstallda|tjansteman|medborgare|"
+    r"invanare|can\s+bo|cong\s+chuc|dang\s+vien|nguoi\s+dan|nhan\s+dan)\b"
+)
 _ATTITUDE = re.compile(
     r"\b(?:(?:phat huy|nang cao|de cao)\s+tinh than|tinh than trach nhiem|"
     r"to\s+(?:show|display|demonstrate)\s+(?:greater\s+|more\s+)?(?:commitment|responsibility|vigilance|dedication)|"
@@ -543,6 +604,7 @@ class _Reader:
         self.focus: DepartmentRef | None = None
         self.focus_department: DepartmentRef | None = None
         self.subject_focus = False  # the sentence just read had a unit as its subject
+        self.service_end = -1  # where the last sentence given to a service by its subject ends
         self.host = self._host()
         self.own_lead = False
         self.has_subject = False
@@ -607,6 +669,8 @@ class _Reader:
             _MOTION_THAT.match(self.prep.work, unit.start)
             or _MOTION_FRAME.match(folded, unit.start)
             or _AND_THAT.search(folded, max(0, unit.start - 16), unit.start)
+            # a log's row: "March 2, 2026 | CR91/2026 | Planning | That the application BE REFERRED ..."
+            or ("|" in self.prep.work[unit.start : unit.start + 160] and _ROW_MOTION.match(self.prep.work, unit.start))
         )
 
     def after_condition(self, unit: Unit, mentions: list[Mention]) -> Mention | None:
@@ -655,7 +719,7 @@ class _Reader:
         cues, text = self.cues, self.view[unit.start : unit.end]
         for match in cues.request.finditer(text):
             if cues.past_before_modal and cues.past_before_modal.search(
-                text[max(0, match.start() - 40) : match.start()]
+                text[max(0, match.start() - 110) : match.start()]
             ):
                 continue
             if self.told_before(text, match.start()):
@@ -664,6 +728,8 @@ class _Reader:
                 continue  # "Bộ Y tế đã có Công văn số ... đề nghị": an earlier document's request, told
             if self.language == "sv" and _SV_DATED_PAST.match(text, match.start()):
                 continue  # "Regeringen gav år 2022 verket i uppdrag": an earlier assignment, dated
+            if _MONTH_OPENER.match(text) and (self.language != "en" or match.group().endswith("ed")):
+                continue  # "In March, the committee assigned X to ...": a month before the meeting's day, told
             if self.language == "en" and _RELATIVE_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
                 continue  # "the points that the Board assigns": a relative clause
             if self.language == "en" and _ARTICLE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
@@ -681,6 +747,10 @@ class _Reader:
             urged = _URGED_TO_GO_ON.match(self.prep.folded, unit.start + match.start())
             if urged and not self.mentions_in(unit.start + urged.start("who"), unit.start + urged.end("who")):
                 continue  # "uppmanar samtliga rektorer att fortsätta arbetet": go on as before, no task
+            if _EXHORTED_ALL.match(self.prep.folded, unit.start + match.start()) and not any(
+                m.dept is not None for m in self.mentions_in(unit.start, unit.end)
+            ):
+                continue  # "called on all officials to serve the people honestly": an exhortation, no unit
             needs_complement = not (self.language == "fr" and _FR_TASK_AS_SUBJECT.match(match.group()))
             if lead_in or cues.complement is None or not needs_complement or cues.complement.search(after):
                 pronoun = self.language == "fr" and bool(
@@ -770,6 +840,11 @@ class _Reader:
                         self.prep.folded, max(unit.start, mention.start - 60), mention.start
                     ):
                         return _Cue("modal", mention.start, mention.end, subject=True)
+                # "BE REFERRED back to Planning Department staff for further consultation": a unit the
+                # directory does not hold answers it all the same
+                referred = _EN_REFERRED_NAMED.search(self.prep.work, unit.start, unit.end)
+                if referred:
+                    return _Cue("modal", referred.start(1), referred.end(1), subject=True)
         if self.language == "en":
             # "The inspections will be carried out by the Provincial Inspectorate": a passive still to come
             # and its agent, who acts (told, if the words before "will" narrate)
@@ -806,12 +881,23 @@ class _Reader:
             group = _FR_GROUP_SUBJECT.match(self.prep.folded, unit.start)
             if group and _FR_FUTURE.match(self.prep.folded, group.end()) and not self.is_narrative(unit, 40):
                 return _Cue("modal", group.end(), group.end(), subject=True)
+            # "Le SDIS vérifiera ...", "La gendarmerie et la police nationale renforceront ...", "La délégation
+            # départementale de l'ARS s'assurera que ...": a service or force and the future, the way a circular
+            # sets each one's part, whether the directory holds it or not
+            service = _FR_SERVICE_SUBJECT.match(self.prep.work, unit.start)
+            if service and not self.is_narrative(unit, 40):
+                future = self._fr_future_after(service.end(), unit.end)
+                if future is not None:
+                    self.service_end = unit.end
+                    return _Cue("modal", future, future, subject=True)
             # "Elle présentera ... le plan de riposte": a pronoun and the future, right after a sentence whose
-            # subject was a unit (the minister who reported)
+            # subject was a unit (the minister who reported), or a service that was given its part ("Elle
+            # assurera en outre ...")
             pronoun = _FR_PRONOUN_SUBJECT.match(self.prep.folded, unit.start)
+            after_service = self.service_end >= 0 and not self.prep.work[self.service_end : unit.start].strip(" .\n")
             if (
                 pronoun
-                and self.subject_focus
+                and (self.subject_focus or after_service)
                 and (
                     (
                         _FR_FUTURE.match(self.prep.folded, pronoun.end())
@@ -821,7 +907,7 @@ class _Reader:
                     or _FR_PRONOUN_MUST.match(self.prep.folded, pronoun.end())
                 )
             ):
-                return _Cue("modal", pronoun.end(), pronoun.end(), subject=True, pronoun=True)
+                return _Cue("modal", pronoun.end(), pronoun.end(), subject=True, pronoun=self.subject_focus)
         if self.language == "sv":
             # "att finansdepartementet, tillsammans med byggdepartementet, bereder ...": a decision's clause,
             # a unit and a verb in the present
@@ -846,6 +932,23 @@ class _Reader:
                     self.view, max(unit.start, mention.start - 30), mention.start
                 ) and not self.is_narrative(unit, mention.start - unit.start):
                     return _Cue("modal", mention.start, mention.end, subject=True)
+        return None
+
+    def _fr_future_after(self, start: int, end: int) -> int | None:
+        """Where a verb in the future stands within a few words after a subject ("... de l'ARS s'assurera")."""
+        position = start
+        for _ in range(10):
+            if position >= end:
+                return None
+            future = _FR_FUTURE.match(self.prep.folded, position)
+            if future:
+                verb = future.end() - len(re.search(r"[a-z]+$", future.group()).group())
+                if self.prep.work[verb].islower():
+                    return verb
+            word = _WORD.search(self.prep.folded, position + 1, end)
+            if word is None or re.search(r"[.;:,]", self.prep.folded[position : word.start()]):
+                return None
+            position = word.end()
         return None
 
     def is_formula(self, unit: Unit) -> bool:
@@ -956,6 +1059,15 @@ class _Reader:
         )
         if lead is not None:
             lead_dept = lead.dept
+        elif (
+            (cue is None or cue.kind == "request")
+            and self.language == "vi"
+            and inherited is not None
+            and _VI_SUPERVISES.match(self.prep.lower, unit.start)
+        ):
+            # "Chỉ đạo Ban Quản lý cảng cá kiểm soát ...": no subject, the unit of the order before directs its
+            # own body (one the directory does not hold), and answers for it
+            lead_dept = inherited
         elif cue is not None and cue.pronoun:
             lead_dept = self.focus  # "Le Conseil lui a demandé de ...": the unit the sentence before named
         elif self._has_own_subject(unit, mentions, cue):
@@ -1179,7 +1291,9 @@ class _Reader:
                 if second is not None:
                     proposals.append(second)
                     lead = second.lead
-                context = _Context("directive", lead, listed=in_list and context.listed)
+                # a list goes on past a second sentence of its item ("1. X chủ trì ... Chỉ đạo Y ...", then "2.")
+                listed = context is not None and context.listed and (in_list or unit.boundary == "sentence")
+                context = _Context("directive", lead, listed=listed)
                 self.update_focus(lead)
                 self.subject_focus = False
             else:
@@ -1202,6 +1316,12 @@ class _Reader:
         folded = self.prep.folded
         if cue is None and _STATUS.search(folded, unit.start, unit.end):
             return True
+        text = folded[unit.start : unit.end].strip()
+        if text.startswith("|") and all(len(cell.split()) <= 4 for cell in text.split("|")):
+            return True  # "| Not started |", "| Klart |": a table's last cells after its action's sentence
+        received = _RECEIVED.search(folded, unit.start, unit.end)
+        if received and not self.cues.modal.search(self.view, unit.start, received.start()):
+            return True  # "That the report of the Treasurer BE RECEIVED for information": noted, no task
         if _MOTION_FAILED_AFTER.match(folded, unit.end):
             return True  # "THAT the Finance Department be directed to ...\nDEFEATED": a motion that failed
         reports = _REPORTS_AFTER_UNIT.get(self.language)
@@ -1223,6 +1343,8 @@ class _Reader:
             )
         ):
             return True  # "In the first nine months of 2025, the Department vaccinated ...": results
+        if cue is None and _PAST_PERIOD.match(folded, unit.start) and self.is_narrative(unit, unit.end - unit.start):
+            return True  # "Thời gian qua, các cấp, các ngành đã triển khai ...": the time just past, told
         if self.language == "sv" and cue is not None and _SV_MEMBER_MOTION.search(folded, unit.start, cue.start):
             return True
         commits = _COMMITS.match(folded, unit.start, unit.end)
@@ -1465,12 +1587,25 @@ class _Reader:
         return _Context("directive", lead, listed=True)
 
 
+#: A record's conclusions section, a heading on a line of its own: "3. Kết luận của đồng chí Phó Chủ tịch",
+#: "IV. KẾT LUẬN", "Conclusions de la réunion", "Conclusions and actions", "Slutsatser".
+_CONCLUSIONS_HEADING = re.compile(
+    r"(?m)^[ \t]*(?:(?:[IVX]{1,4}|\d{1,2}|[a-d])[.)][ \t]*)?"
+    r"(?:ket luan|y kien ket luan|conclusions?|slutsatser|slutsats)\b[^\n.:;]{0,70}:?[ \t]*$"
+)
+
+
 def propose(
     units: list[Unit], prep: Prepared, mentions: list[Mention], language: str, department_like: set, has_deadline=None
 ) -> list[Proposal]:
     """Return the passages that are directives, with their lead and coordinating departments."""
     reader = _Reader(prep, mentions, language, department_like)
     proposals = reader.read(units)
+    heading = _CONCLUSIONS_HEADING.search(prep.folded)
+    if heading is not None and heading.start() > 0 and any(p.start >= heading.end() for p in proposals):
+        # A record's participants speak before its conclusions ("Ý kiến của các đại biểu: ... đề nghị tỉnh
+        # cho phép ..."): under a conclusions heading the orders are given, before it they are asked for
+        proposals = [p for p in proposals if p.start >= heading.end()]
     named = frozenset(m.start for m in mentions)  # where a unit's name starts
     return shape(
         proposals,
@@ -1494,7 +1629,7 @@ _FINAL_REPORT = re.compile(
 )
 _DEADLINE_SUBJECT = re.compile(
     # "Denna del av uppdraget", "This part of the assignment": a part of the assignment is the assignment
-    r"\s*(?:(?:denna|this|that|cette|den\s+forsta|den\s+andra|the\s+first|the\s+second)\s+"
+    r"\s*(?:(?:denna|den|this|that|cette|den\s+forsta|den\s+andra|the\s+first|the\s+second)\s+"
     r"(?:del(?:en)?|part|partie)\s+(?:av|of|de)\s+(?:the\s+|l')?)?"
     r"(?:(?:the\s+)?(?:completion\s+(?:date|time|deadline)|deadline|time\s*limit|timeline|due\s+date)\b|"
     r"(?:the|this|that|its|their)\s+(?:(?:final\s+)?report|results?|assignment|task|work)\b|"
@@ -1503,7 +1638,12 @@ _DEADLINE_SUBJECT = re.compile(
     r"delredovisning|en\s+(?:lages|slut|del)?rapport|lagesrapport\w*)\b|senast\b|"
     # "Un rapport d'étape sera présenté à chaque réunion", "A progress report ...": a report
     r"(?:un|une|a)\s+(?:[a-z]+\s+)?(?:rapport|report|compte\s+rendu)\b|"
-    r"(?:ket\s+qua|thoi\s+han|thoi\s+gian\s+(?:hoan\s+thanh|thuc\s+hien)|han\s+chot)\b)"
+    r"(?:ket\s+qua|thoi\s+han|thoi\s+gian\s+(?:hoan\s+thanh|thuc\s+hien)|han\s+chot)\b|"
+    # the answer a referral asks for: "Yttrandet ska ha kommit in senast ...", "The response is due by ..."
+    r"(?:yttrandet|remissvaret|svaret|the\s+(?:response|comments|reply)|l'avis|la\s+reponse)\b|"
+    # the unit that leads the order before, by its role: "Cơ quan chủ trì tổng hợp kết quả, báo cáo ... trước
+    # ngày", "The lead agency shall report by ..."
+    r"(?:co\s+quan|don\s+vi)\s+chu\s+tri\b|the\s+lead\s+(?:agency|department|unit)\b)"
 )
 #: A sentence whose subject is what the order makes, and which only says when it must be ready:
 #: "Vägledningen ska vara klar senast ...", "The plan must be completed by ...", "Le rapport devra être achevé ...".
@@ -1723,6 +1863,9 @@ def shape(
                         other is not None
                         and proposal.lead is not None
                         and merged[other].lead == proposal.lead
+                        # not a task added to it: "Đồng thời, Sở đôn đốc chủ đầu tư hoàn thành ...", "In
+                        # addition, the Department shall ..."
+                        and not _CONNECTOR_START.match(work, start)
                         and _REPORT_BACK.search(prep.folded, start, min(end, start + 60))
                     )
                 )

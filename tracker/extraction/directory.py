@@ -84,6 +84,8 @@ _AFFILIATION = re.compile(
     rf"\b(?:{_PERSON_TITLES})(?:\s+(?:thuong truc|standing|permanent|adjoint|bitradande))?"
     r"\s*,?\s*(?:(?:of|du|de|des|d'|for|av|vid|i|cua|the|le|la|l'|den|det)\s*)*$"
 )
+#: A request verb just before a title: the person addressed, for the unit ("giao Giám đốc Sở ...").
+_ADDRESSED_TITLE = re.compile(r"\b(?:giao|yeu cau|de nghi|chi dao|uy quyen)\s*$")
 #: A cheap first look: most windows hold no title at all.
 _TITLE_HINT = re.compile(
     r"chair|presiden|director|head|secretar|member|chu tich|giam doc|bi thu|truong|uy vien|chanh|"
@@ -426,7 +428,10 @@ def _mark_roles(
         if k >= 0 and ref_spans[k][0] <= mention.start and mention.end <= ref_spans[k][1]:
             continue
         window = folded[max(0, mention.start - 48) : mention.start]
-        mention.affiliation = bool(_TITLE_HINT.search(window) and _AFFILIATION.search(window))
+        title = _TITLE_HINT.search(window) and _AFFILIATION.search(window)
+        # "giao Giám đốc Sở Xây dựng nghiên cứu", "yêu cầu Giám đốc Sở Y tế": the head addressed by a
+        # request answers for the unit, which is no speaker's affiliation
+        mention.affiliation = bool(title) and not _ADDRESSED_TITLE.search(window, 0, title.start())
         k = bisect_left(ref_ends, mention.start + 1) - 1
         if k >= 0 and mention.start - ref_ends[k] <= 40:
             mention.issuer = bool(_ISSUER_GAP.fullmatch(folded[ref_ends[k] : mention.start]))

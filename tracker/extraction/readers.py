@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -58,7 +59,22 @@ _HEAD_AFTER = re.compile(
 )
 #: "the Health branch", "the education sector", "the Education Department", "the Finance Ministry": the
 #: field before the head.
-_HEAD_BEFORE = re.compile(r"\b(?:branch|sector|secteur|Department|Ministry)\b")
+#: "Environmental Services", "Finance Services": a council's services named by their field.
+_HEAD_BEFORE = re.compile(r"\b(?:branch|sector|secteur|Department|Ministry|Services)\b")
+#: An official's title that stands for the unit of its field, as a force's head stands for the force:
+#: "the Medical Officer of Health", "the City Solicitor", "the City Treasurer", "the Commissioner, Finance".
+_OFFICIAL = re.compile(
+    r"\b(?:(?:City|Town|County|Municipal|Regional|Provincial|District|Chief)\s+)?"
+    r"(?:(?P<health>Medical\s+Officer\s+of\s+Health|Medical\s+Officer)|(?P<justice>Solicitor|Attorney)|"
+    r"(?P<finance>Treasurer|Financial\s+Officer))\b"
+    r"|\b[Cc]ommissioner(?:,\s*|\s+of\s+|\s+for\s+)(?:the\s+)?(?P<field>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})"
+)
+#: A Swedish unit named by a compound whose first part is its field: "Folkhälsomyndigheten",
+#: "Samhällsbyggnadsförvaltningen", "ekonomiavdelningen", "kultur- och fritidsnämnden".
+_SV_COMPOUND = re.compile(
+    r"\b(?:([^\W\d_]{3,})-\s+(?:och|eller)\s+)?([^\W\d_]{3,}?)"
+    r"(nämnden|förvaltningen|myndigheten|avdelningen|kontoret|enheten|verket|inspektionen)\b"
+)
 _VI_SECTOR = re.compile(r"\b(?:ngành|lĩnh vực)\s+")
 #: A force named by its kind and its level, which the directory holds with another level or none: "the
 #: district police", "la police nationale", "la police", "polisen" for the Provincial Police.
@@ -67,7 +83,7 @@ _FORCE = re.compile(
     r"(?=police\b)|[Ll]a\s+(?=[Pp]olice\b)|"
     # "The Superintendent of Police", "the Commissioner of Police": the force's head stands for it
     r"(?:[Tt]he\s+)?(?:(?:[Ss]enior\s+|[Dd]eputy\s+|[Dd]istrict\s+)?[Ss]uperintendent|[Cc]ommissioner|"
-    r"[Ii]nspector[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral)\s+of\s+(?=[Pp]olice\b)|"
+    r"[Ii]nspector[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|[Cc]hief)\s+of\s+(?=[Pp]olice\b)|"
     r"[Tt]he\s+(?=[Pp]olice\b(?!\s+[A-Z]))|(?=[Pp]olisen\b))"
     r"([Pp]olice(?:\s+(?:nationale|provinciale|municipale|locale|r[ée]gionale|force|service))?|[Pp]olisen)\b"
 )
@@ -94,7 +110,15 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 
 def field_tokens(text: str) -> tuple[str, ...]:
-    return tuple(SYNONYMS.get(t, t) for t in _tokens(text) if t not in HEAD_WORDS)
+    tokens = tuple(SYNONYMS.get(t, t) for t in _tokens(text) if t not in HEAD_WORDS)
+    if len(tokens) > 1 and any(pair in PAIR_SYNONYMS for pair in pairwise(tokens)):
+        joined, i = [], 0
+        while i < len(tokens):
+            pair = PAIR_SYNONYMS.get(tuple(tokens[i : i + 2]))
+            joined.append(pair or tokens[i])
+            i += 2 if pair else 1
+        tokens = tuple(joined)
+    return tokens
 
 
 @lru_cache(maxsize=16)
@@ -139,15 +163,16 @@ def _token_matches(word: str, candidates: tuple[str, ...]) -> bool:
     for candidate in candidates:
         if word == candidate:
             return True
-        if (
-            len(word) >= 4
-            and len(candidate) >= 4
-            and (
-                candidate.startswith(word)
-                or word.startswith(candidate)
-                or fuzz.ratio(word, candidate) >= _MIN_TOKEN_SCORE
-            )
+        if len(word) < 4 or len(candidate) < 4:
+            continue
+        # a start of the other word: a plural, an ending, a compound's first part ("halso" of
+        # "halsodepartementet"), but not four letters of a longer word ("tran" of "transports")
+        if (candidate.startswith(word) or word.startswith(candidate)) and (
+            min(len(word), len(candidate)) >= 5 or abs(len(word) - len(candidate)) <= 3
         ):
+            return True
+        # a typo or an accent keeps the word's first letter: "information" is not "formation"
+        if word[0] == candidate[0] and fuzz.ratio(word, candidate) >= _MIN_TOKEN_SCORE:
             return True
     return False
 
@@ -181,6 +206,8 @@ QUALIFIERS = words(
     # the levels of teaching: "Enseignement pré-universitaire", "Enseignement primaire et secondaire"
     "pre universitaire preuniversitaire primaire primaires secondaire secondaires elementaire publics"
 )
+#: Adjectives that make a field of their own with the noun before: no verb to cut off the name.
+_FIELD_ADJECTIVES = words("sociale sociales social alimentaire alimentaires civile civil nucleaire routiere")
 #: Field words that name the same field as a directory's word: "Enseignement" is education.
 SYNONYMS = {
     "enseignement": "education",
@@ -191,6 +218,20 @@ SYNONYMS = {
     "infrastructure": "construction",
     # "the Public Works Department": works are construction ("public" is a qualifier)
     "works": "construction",
+    # "le Ministre du Budget", "the Minister of Budget": the budget is the finance portfolio's
+    "budget": "finance",
+    # "le Ministre de la Sécurité", "the Ministry of Public Security": where no unit is named for security,
+    # the force that keeps it ("Sécurité sociale", "food security" keep a word no unit holds)
+    "securite": "police",
+    "security": "police",
+    # "Ekonomiavdelningen", "ekonomikontoret": a Swedish municipality's economy office is its finance office
+    "ekonomi": "finans",
+}
+#: Two words that together name one field: "the Ministry of Urban Development" builds, as public works do.
+PAIR_SYNONYMS = {
+    ("urban", "development"): "construction",
+    ("urban", "planning"): "construction",
+    ("town", "planning"): "construction",
 }
 
 
@@ -339,6 +380,22 @@ def _list_names(departments, work: str) -> list[ReaderName]:
     return found
 
 
+def _compound_field(departments, stem: str) -> DepartmentRef | None:
+    """The unit a Swedish compound's first part names: the part itself ("polis", "ekonomi"), without its
+    linking s ("fritids"), or its own last part ("folk|hälso", "samhälls|byggnad")."""
+    stem = fold_loose(stem)
+    stems = [stem, stem[:-1]] if stem.endswith("s") and len(stem) > 5 else [stem]
+    for whole in stems:
+        if len(whole) < 4:
+            continue
+        # the shortest last part first: "stads|byggnad" is building, not the town ("stads")
+        for cut in [*range(len(whole) - 5, 0, -1), 0]:
+            dept = best_unit(departments, whole[cut:], "department", "sv")
+            if dept is not None:
+                return dept
+    return None
+
+
 def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list[ReaderName]:
     """Phrases naming units the way minutes do, each with the units it names (unknown ones left out)."""
     found: list[ReaderName] = []
@@ -363,8 +420,8 @@ def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list
             # "le ministère de l'Intérieur veillera", "Ministre de la Construction est chargé": the name
             # ends where lower-case words after it (a verb) begin; drop them one at a time.
             last = re.search(r"\s+([^\W\d_][\w'’-]*)$", work[hit.end() : end])
-            if last is None or not last.group(1)[0].islower():
-                break
+            if last is None or not last.group(1)[0].islower() or fold_loose(last.group(1)) in _FIELD_ADJECTIVES:
+                break  # "Sécurité sociale", "Sécurité alimentaire": the adjective is a part of the field
             end = hit.end() + last.start()
             parts = _resolve(departments, work, hit.end(), end, hit.group())
             named = [p for p in parts if p[2] is not None]
@@ -412,8 +469,37 @@ def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list
         if before:
             start = hit.start() - (len(work[max(0, hit.start() - 60) : hit.start()]) - before.start())
             dept = best_unit(departments, work[start : hit.start()], head_class(hit.group()) or "department")
+            while dept is None and hit.group() == "Services":
+                # "That Environmental Services": the field is the capital words next to the head
+                space = work.find(" ", start, hit.start() - 1)
+                if space < 0:
+                    break
+                start = space + 1
+                dept = best_unit(departments, work[start : hit.start()], "department")
             if dept is not None:
                 found.append(ReaderName(start, hit.end(), [(start, hit.end(), dept)]))
+    for hit in _OFFICIAL.finditer(work):
+        field = next(k for k in ("health", "justice", "finance", "field") if hit.group(k))
+        if field == "field":
+            words_after = hit.group(field).split()
+            dept = None
+            for size in range(len(words_after), 0, -1):  # "Commissioner, Finance and City Treasurer"
+                dept = best_unit(departments, " ".join(words_after[:size]), "department")
+                if dept is not None:
+                    break
+        else:
+            dept = best_unit(departments, field, "department")
+        if dept is not None:
+            found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), dept)]))
+    if "ska" in work or "att" in work:
+        for hit in _SV_COMPOUND.finditer(work):
+            dept = None
+            for stem in (hit.group(1), hit.group(2)):
+                dept = _compound_field(departments, stem) if stem else None
+                if dept is not None:
+                    break
+            if dept is not None:
+                found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), dept)]))
     for hit in _FORCE.finditer(work):
         dept = best_unit(departments, "police")
         if dept is not None:

@@ -27,14 +27,18 @@ _BOUNDARY_CHAR = re.compile(r"[\n;:.!?]")
 _NEWLINES = re.compile(r"\n\s*")
 _STOP = re.compile(r"[.!?]+")
 _CLOSING = re.compile(r"[\"')\]]*")
-_ITEM = re.compile(r"[ ]*(?:[-*+•–]|\(?\d{1,2}[.)]|\(?[a-zđ][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])[ ]+")
+#: A list marker: a bullet, "2.", "2.1.", "b)", "iv."
+_ITEM = re.compile(
+    r"[ ]*(?:[-*+•–]|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|\(?[a-zđ][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])[ ]+"
+)
 _INLINE_ITEM = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}\)|\(?[a-zđ]\))[ ]+")
 _ABBREVIATIONS = words(
     "no nr n° st mr mrs ms dr tp tx ts ths pgs gs art vs ca approx cf ex fig kl resp jan feb mar apr jun jul "
     "aug sep sept oct nov dec janv fevr avr juil bl t.ex m.fl e.g i.e p pp vol"
 )
 _WORD_BEFORE = re.compile(r"([\w.°]+)$")
-_LIST_NUMBER = re.compile(r"\d{1,2}|[a-zđ]|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)")
+#: "2", "b", "iv", and the numbers of a sub-item ("2.1", "3.2.1")
+_LIST_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ]|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)")
 _LAST_WORD = re.compile(r"(?<![\w-])[a-zåäöéèàđ]{1,4}$")
 #: Short function words that never end a sentence or a heading: a line ending on one was wrapped.
 _WRAP_WORDS = words(
