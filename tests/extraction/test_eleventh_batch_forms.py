@@ -106,6 +106,12 @@ def test_a_portfolio_no_unit_holds_is_no_unit(one, text):
             "fr",
             "SYT",
         ),
+        (
+            "Protokoll\n\nÖverläggning\nRepresentanten för Ha Long bad finansdepartementet att betala ut medlen "
+            "tidigt.\n\nSlutsatser\nHälsodepartementet ska inspektera klinikerna senast den 30 september 2026.\n",
+            "sv",
+            "SYT",
+        ),
     ],
 )
 def test_what_participants_ask_before_the_conclusions_is_no_order(run, text, language, heading):
