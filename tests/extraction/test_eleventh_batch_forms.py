@@ -135,6 +135,19 @@ def test_a_service_or_force_and_the_future_in_a_circular(run, text, language, le
     assert leads(run(text, language=language).directives) == leads_
 
 
+def test_a_quantity_to_come_is_no_service_with_its_task(run):
+    text = "Le ministre a présenté la situation. Le PIB progressera de 4 % en 2026. La TVA passera à 18 %."
+    assert run(text, language="fr").directives == []
+
+
+def test_a_tables_last_cell_that_names_a_unit_and_a_task_is_kept(run):
+    text = (
+        "Date | Action | Status |\n"
+        "May 4, 2026 | That the Finance Department BE DIRECTED to pay the arrears. | Health Department to follow up |\n"
+    )
+    assert leads(run(text, language="en").directives) == ["STC", "SYT"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

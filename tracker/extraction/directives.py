@@ -247,6 +247,8 @@ _FR_SERVICE_HEAD = (
     r"pr[ée]fecture|sous-pr[ée]fecture|brigade|inspection|caisse|autorit[ée]|cellule|unit[ée]|"
     r"administration|capitainerie|douane)s?\b)"
 )
+#: A quantity that will change: "Le PIB progressera de 4 %", "La TVA passera à 18 %".
+_FR_QUANTITY_CHANGES = re.compile(r"(?:progress|augment|baiss|diminu|atteind|croit|croitr|reculer|passer|s'etablir)")
 _FR_SERVICE_SUBJECT = re.compile(
     rf"\s*(?:[Ll]['’]\s*|[Ll][ea]\s+|[Ll]es\s+){_FR_SERVICE_HEAD}"
     rf"(?:[^.;:,]{{0,60}}?\s+et\s+(?:[Ll]['’]\s*|[Ll][ea]\s+|[Ll]es\s+){_FR_SERVICE_HEAD})?"
@@ -943,6 +945,8 @@ class _Reader:
             future = _FR_FUTURE.match(self.prep.folded, position)
             if future:
                 verb = future.end() - len(re.search(r"[a-z]+$", future.group()).group())
+                if _FR_NOT_A_TASK.match(self.prep.folded, verb) or _FR_QUANTITY_CHANGES.match(self.prep.folded, verb):
+                    return None  # "La police pourra ...", "Le PIB progressera de 4 %": no task
                 if self.prep.work[verb].islower():
                     return verb
             word = _WORD.search(self.prep.folded, position + 1, end)
@@ -1317,7 +1321,7 @@ class _Reader:
         if cue is None and _STATUS.search(folded, unit.start, unit.end):
             return True
         text = folded[unit.start : unit.end].strip()
-        if text.startswith("|") and all(len(cell.split()) <= 4 for cell in text.split("|")):
+        if text.startswith("|") and len(text.split()) <= 8 and not any(m.dept is not None for m in mentions):
             return True  # "| Not started |", "| Klart |": a table's last cells after its action's sentence
         received = _RECEIVED.search(folded, unit.start, unit.end)
         if received and not self.cues.modal.search(self.view, unit.start, received.start()):
