@@ -491,15 +491,14 @@ def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list
             dept = best_unit(departments, field, "department")
         if dept is not None:
             found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), dept)]))
-    if "ska" in work or "att" in work:
-        for hit in _SV_COMPOUND.finditer(work):
-            dept = None
-            for stem in (hit.group(1), hit.group(2)):
-                dept = _compound_field(departments, stem) if stem else None
-                if dept is not None:
-                    break
+    for hit in _SV_COMPOUND.finditer(work):
+        dept = None
+        for stem in (hit.group(1), hit.group(2)):
+            dept = _compound_field(departments, stem) if stem else None
             if dept is not None:
-                found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), dept)]))
+                break
+        if dept is not None:
+            found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), dept)]))
     for hit in _FORCE.finditer(work):
         dept = best_unit(departments, "police")
         if dept is not None:
