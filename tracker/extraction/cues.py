@@ -49,6 +49,8 @@ EN = Cues(
         r"urged|urges|called (?:up)?on|calls (?:up)?on|entrusted|entrusts|ordered|invited|invites|mandated|"
         r"requesting|asking|assigning|directing|instructing|tasking|urging)\b"
         r"|^(?:request|ask|assign|direct|instruct|task|urge)\b"
+        # "The Minister also wanted the Commissioner of Industries to hold ...": a wish told to the one who acts
+        r"|\bwant(?:ed|s)(?=\s+(?:the|all|each|every)\s[^.;,]{1,80}?\bto\s+(?!be\b)[a-z])"
         # "voted to direct the Construction Department to ...", "Motion ... to direct X to": the infinitive
         r"|\bto\s+(?:direct|instruct|request|task|require)\b"
         # "Orders were issued to the Health Department to ...": the passive of an order, with its addressee
@@ -68,7 +70,9 @@ EN = Cues(
         r"must|shall|should(?!\s+(?:such|this|that|these|those|the|it|there|any)\b)|needs? to|has to|have to|"
         r"is to|are to|will need to|"
         # "The Health Department has been asked to ...", "The Finance Department was told to ..."
-        r"(?:is|are|was|were|has been|have been) (?:also )?(?:required|expected|responsible|assigned|tasked|requested|"
+        # "the Department is now required to report ...": the order of the day after an earlier one
+        r"(?:is|are|was|were|has been|have been) (?:(?:also|now|therefore|hereby) )?(?:required|expected|responsible|"
+        r"assigned|tasked|requested|"
         r"asked|urged|directed|invited|instructed|ordered|advised|told|mandated|entrusted)"
         r" (?:to|for|with)|takes? the lead|to take the lead|"
         r"(?<!may )(?<!might )(?<!could )(?<!would )be (?:directed|requested|asked|instructed|tasked|required) to|"
@@ -80,6 +84,8 @@ EN = Cues(
         r"gave (?:strict |clear )?(?:instructions|directions)) that\b"
         # "stressed that no household must be left ...": an exhortation with no one to act
         r"(?!\s+(?:no|nothing|none|nobody|no one|not a single)\b)[^.;]{0,200}?\b(?:(?:should|must|shall)"
+        # "emphasized that Hai Ha must become a growth pole": what a place is to be, no one to act
+        r"(?!\s+(?:become|remain|stay)\b)"
         # "... and this should not be repeated": a warning with no one to act
         r"(?!\s+not\s+be\b)|needs? to|ha(?:s|ve) to)\b|"
         # "It was decided that the Finance Department would release ...": a decision that names who acts
@@ -96,7 +102,8 @@ EN = Cues(
         r"(?:is|are) in charge of))\b"
     ),
     strong_modal=re.compile(
-        r"(?:is|are|was|were|be|has been|have been) (?:also )?(?:requested|asked|tasked|assigned|directed|urged|"
+        r"(?:is|are|was|were|be|has been|have been) (?:(?:also|now|therefore|hereby) )?(?:requested|asked|tasked|"
+        r"assigned|directed|urged|"
         r"invited|instructed|required|told|mandated|entrusted)"
         r"|(?:said|stated|reiterated|directed|instructed|emphasi[sz]ed|stressed|added|asked|ordered|underlined|gave|"
         r"noted|pointed out|reminded|"
@@ -213,7 +220,14 @@ FR = Cues(
         # "le Conseil a retenu que le Ministre des Finances procédera ...", "Il est convenu que chaque
         # établissement désigne ...": a decision that says who acts
         r"(?:a|ont)\s+(?:retenu|decide|convenu|arrete|resolu)\s+que\b[^.;]{0,200}?\b(?:doit|doivent|devra|devront|"
-        r"[a-z]{3,}(?:era|ira|eront|iront))|il\s+(?:est|a\s+ete)\s+(?:convenu|decide|retenu|arrete)\s+que)\b"
+        r"[a-z]{3,}(?:era|ira|eront|iront))|il\s+(?:est|a\s+ete)\s+(?:convenu|decide|retenu|arrete)\s+que"
+        # an instruction to its addressee, "vous": "Je vous demande de réunir ...", "Il vous appartient de me
+        # faire parvenir ...", "Vous veillerez à ce que ...", "Vous vous assurerez que ..."
+        r"|(?:je|nous)\s+vous\s+(?:demande|demandons|prie|prions|invite|invitons|charge|chargeons|saurais\s+gre)"
+        r"(?=\s+(?:de|d'|a)\b)|il\s+vous\s+(?:appartient|revient|incombe|appartiendra|reviendra)(?=\s+(?:de|d')\b)"
+        r"|(?<![-?])\bvous\s+(?:vous\s+|me\s+|leur\s+|lui\s+|en\s+|y\s+|les\s+|la\s+|le\s+|l')?"
+        r"(?!(?:serez|pourrez|aurez|trouverez|saurez|verrez|recevrez|voudrez|devrez\s+etre)\b)[a-z]{3,}(?:erez|irez|rez)"
+        r"(?!\s*-)(?![^.;?]{0,200}\?))\b"
     ),
     strong_modal=re.compile(
         r"(?:est|sont|a ete|ont ete)(?:\s*,[^,.;]{1,30},)?\s+(?:chargee?s?|invitee?s?|priee?s?|instruite?s?)"
@@ -378,8 +392,8 @@ COORDINATION = re.compile(
     r"\b(?:(?:coordinat|cooperat|collaborat)\w*\s+with|in\s+(?:close\s+)?(?:coordination|cooperation|collaboration|consultation|"
     r"partnership)\s+with|together\s+with|jointly\s+with|work(?:ing|s)?\s+(?:closely\s+)?with|"
     # "they will be assisted by X", "il travaillera avec X", "assisté par X": a helper named
-    r"(?:assisted|supported)\s+by|travaill\w*\s+(?:etroitement\s+)?avec|(?:assistee?s?|appuyee?s?)\s+par|with\s+the\s+(?:support|"
-    r"participation|assistance|cooperation)\s+of|phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi|\s+cung)?|cung\s+voi|"
+    r"(?:assisted|supported)\s+by|travaill\w*\s+(?:etroitement\s+)?avec|(?:assistee?s?|appuyee?s?)\s+par|with\s+(?:the\s+)?(?:support|"
+    r"participation|assistance|cooperation|help)\s+(?:of|from)|phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi|\s+cung)?|cung\s+voi|"
     r"en\s+(?:coordination|collaboration|concertation|liaison|cooperation|relation|lien)\s+avec|(?:se\s+)?coordonner\s+avec|"
     r"(?:se\s+)?concert\w*\s+avec|consult(?:s|ing)?\s+with|samrad(?:a|er|de)?\s+med|"
     r"conjointement\s+avec|conjointe?s?\s+avec|cooper\w*\s+avec|collabor\w*\s+avec|avec\s+(?:l'appui|le\s+soutien|la\s+participation|le\s+concours)\s+d[eu']?|"
@@ -412,7 +426,7 @@ GAP_WORDS = words(
     # the head addressed for the unit: "giao Giám đốc Sở Xây dựng", "yêu cầu Thủ trưởng Sở Y tế"
     "giam doc thu truong "
     # "Regeringen uppdrar vidare åt justitiedepartementet", "ger dessutom X i uppdrag"
-    "vidare dessutom aven ocksa "
+    "vidare dessutom aven ocksa darutover harutover "
     # a circular's vocative before its addressee: "Vous voudrez bien, Monsieur le directeur de la police"
     "monsieur madame directeur directrice "
     # a motion's next clause: "and further That the Finance Department ..."

@@ -85,9 +85,17 @@ _PLURAL_DEPARTMENTS = re.compile(
     r"|cac\s+so\s+(?:tren|nay|neu\s+tren)\b)"
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|all|newly|already)\s+$")
+#: A plan's heading of its aims: "I. MỤC ĐÍCH, YÊU CẦU, MỤC TIÊU", "1. Objectives", "Objectifs", "Syfte och mål".
+_OBJECTIVES_HEADING = re.compile(
+    r"\s*(?:muc\s+dich|muc\s+tieu|objectives?|aims?\s+and\s+objectives|objectifs?|syfte|malsattning|mal\b)"
+)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\b[^,.;]{0,50}$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 #: After a unit's name these verbs report ("Sở Xây dựng báo cáo tiến độ chậm"), they assign nothing.
+#: A period that opens a Vietnamese order: "Định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 05/12), ".
+_VI_PERIODIC_OPENER = re.compile(r"\s*(?:định kỳ|hằng|hàng)\s+[^,;.]{1,80}?,\s*")
+#: A report with its due date: "báo cáo kết quả ... trước ngày 10/5", "gửi báo cáo ... chậm nhất ngày".
+_VI_REPORT_DUE = re.compile(r"\b(?:trước|chậm nhất|định kỳ|hằng tháng|hằng quý)\b")
 _VI_GROUP_SUBJECT = re.compile(
     # "UBND các huyện, thị xã, thành phố tiếp tục ...": the committees of a level, as a group
     r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?"
@@ -95,6 +103,8 @@ _VI_GROUP_SUBJECT = re.compile(
     r"(?:\s*,\s*(?:các\s+)?(?:sở|ngành|địa phương|đơn vị|cơ quan|huyện|thị xã|thành phố|bộ)(?:\s+liên quan)?)*"
 )
 #: A group of units named by their level: "UBND các huyện, thị xã, thành phố".
+#: An item that opens on its unit's role: "Là cơ quan thường trực, chủ trì ...", "Là đầu mối ...".
+_VI_ROLE = re.compile(r"\s*là\s+(?:cơ quan|đơn vị|đầu mối)\b")
 _VI_GROUP_OF_UNITS = re.compile(
     r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+(?:huyện|xã|phường|thị xã|thành phố)\b"
 )
@@ -232,7 +242,13 @@ _FR_GROUP_SUBJECT = re.compile(
     r"etablissements|chefs\s+d'etablissement|agences|entreprises\s+publiques|"
     # the officials who act for the units: "Les ordonnateurs transmettront ...", "Les directeurs régionaux"
     r"ordonnateurs|comptables(?:\s+publics)?|gestionnaires(?:\s+de\s+credits)?|directeurs|chefs\s+de\s+service|"
-    r"secretaires\s+generaux|responsables|inspecteurs|presidents|operateurs|points\s+focaux)"
+    r"secretaires\s+generaux|responsables|inspecteurs|presidents|operateurs|points\s+focaux|recteurs|"
+    r"sous-prefets|delegues|conseils\s+(?:regionaux|departementaux|municipaux))"
+    # their circumscription: "Les Gouverneurs de région", "les recteurs d'académie", "les préfets de département"
+    r"(?:\s+(?:de\s+(?:region|departement|province|district|cercle|prefecture)|d'academie|des\s+regions))?"
+    # and another group: "les Gouverneurs de région et les Préfets renforceront"
+    r"(?:\s*(?:,|et)\s+les\s+(?:maires|prefets|sous-prefets|gouverneurs|recteurs|directeurs|services|"
+    r"administrations|collectivites)(?:\s+(?:de\s+(?:region|departement|province|district)|d'academie))?)?"
     # "Chaque Ministre désignera un point focal": each of a group
     r"|chaque\s+(?:ministre|ministere|administration|service|structure|direction|departement|maire|prefet|"
     r"gouverneur|commune|etablissement|chef\s+d'etablissement|agence))"
@@ -297,6 +313,14 @@ _REFERRED_BEFORE = re.compile(
     r"(?:remittera|overlamna|renvoyer|transmettre)\s+(?:[a-z']+\s+){1,3}?)\s*"
     r"(?:till|a|au|aux|a\s+la|a\s+l'|to)\s*(?:the\s+)?$"
 )
+#: A matter sent back to someone with a task: "återremitteras till regiondirektören med uppdrag att utreda",
+#: "referred back to staff with direction to", "est renvoyé au Ministre avec mission de".
+_RETURNED_WITH_TASK = re.compile(
+    r"\b(?:(?:ater)?remitteras|(?:ater)?remitterades|(?:is|was|be)\s+referred\s+back|(?:est|a\s+ete)\s+renvoyee?)\s+"
+    r"(?:till|to|au|a\s+la|a\s+l')\s+(?P<who>[^\s.;,]+(?:\s+[^\s.;,]+){0,4}?)\s+"
+    r"(?:med\s+(?:uppdrag|uppgift|uppmaning)\s+att|with\s+(?:direction|instructions?|a\s+request)\s+to|"
+    r"avec\s+(?:mission|instruction|charge)\s+d[e'])"
+)
 _REFERRED_FOR = re.compile(
     r"\s*,?\s*(?:for\s+(?:yttrande|beredning|handlaggning|besvarande|svar|atgard|kannedom\s+och\s+atgard)|"
     r"pour\s+(?:avis|examen|etude|instruction|suite|traitement|reponse)|"
@@ -312,6 +336,23 @@ _MOTION_FRAME = re.compile(
 _ROW_MOTION = re.compile(r"[^\n|]{0,60}(?:\|[^\n|]{0,60}){1,5}\|\s*(?:THAT|That)\s")
 #: A motion's next clause: "..., and that the Finance Department apply for ...".
 _AND_THAT = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?:further\s+)?that\s+$")
+#: A motion's next clause cut before its "that" (see segments): "..., and | that the Road Department ...".
+_AND_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?:further\s*,?\s*)?$")
+#: A motion clause's subject that the directory does not hold, then its verb: "that staff report ...",
+#: "that the Road and Bridge Department report back ...", "That Parks Operations staff prepare ...".
+_EN_MOTION_SUBJECT = re.compile(
+    r"(?:that|THAT|That)\s+(?:the\s+)?"
+    # not the body that moves ("THAT Council approve ...", "that the Board adopt ..."): its decision, no task
+    r"(?!(?:City\s+|Town\s+|County\s+)?(?:Council|Board|Committee|Commission|Assembly)\b)"
+    r"(?:(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){1,6}(?:staff\s+)?|staff\s+)"
+    r"(?!(?:approve|adopt|endorse|accept|receive|support|ratify|confirm|note|authori[sz]e)\b)(?=[a-z])"
+)
+#: A helper named between a motion clause's subject and its verb: ", with assistance from the Finance
+#: Department, prepare ...", ", in consultation with the Health Department,".
+_EN_WITH_HELP = re.compile(
+    r",\s*(?:with\s+(?:the\s+)?(?:assistance|support|help)\s+(?:of|from)|in\s+(?:consultation|cooperation|"
+    r"coordination|collaboration)\s+with|assisted\s+by|together\s+with)\s+[^,.;]{3,80},\s*"
+)
 #: An item that gives its own status: a progress report, not an order ("Speed cushions on Orchard Road
 #: (Construction Department) - completed in November 2025", "... - in progress", "– en cours", "– klart").
 _STATUS = re.compile(
@@ -325,6 +366,8 @@ _RECEIVED = re.compile(
     r"\bbe\s+(?:received(?:\s+and\s+filed)?|noted|filed)\b(?:\s+(?:for|as)\s+information)?"
     r"(?=\s*(?:[.;|]|$))"
     r"|\b(?:laggs|lagga\s+\w+|lades)\s+till\s+handlingarna\b"
+    # "that the item be TABLED to the March 10 meeting", "be deferred until the budget": put off, no task
+    r"|\bbe\s+(?:tabled|deferred|postponed)\b(?:\s+(?:to|until)\s+[^.;|\n]{1,60})?(?=\s*(?:[.;|]|$))"
 )
 #: A connector before the subject: "Par ailleurs, le Ministre de X fera ...", "In addition, the Department".
 _OPENER = re.compile(
@@ -463,9 +506,11 @@ _PROPOSES_AFTER_UNIT = re.compile(
 #: tous les agents publics à", "uppmanar alla medarbetare att", "kêu gọi toàn thể cán bộ, đảng viên".
 _EXHORTED_ALL = re.compile(
     r"(?:urge[sd]?|urging|call(?:s|ed|ing)?\s+(?:up)?on|appeal(?:s|ed)?\s+to|encourag\w*|exhort\w*|"
-    r"keu goi|appel\w*|uppmana\w*|mana[rd]?)\s+(?:(?:all|every|each|the|our|tous\s+les|toutes\s+les|"
-    r"l'ensemble\s+des|les|samtliga|alla|toan\s+the|tat\s+ca|moi|cac)\s+)+"
-    r"(?:officials?|officers?|civil\s+servants|public\s+servants|employees|staff|citizens|people|residents|"
+    r"keu goi|appel\w*|uppmana\w*|mana[rd]?)\s+(?:(?:all|every|each|the|our|whole|entire|tous\s+les|toutes\s+les|"
+    r"l'ensemble\s+des|l'ensemble\s+du|tout\s+le|les|samtliga|alla|toan\s+the|tat\s+ca|moi|cac|ca)\s+)+"
+    # "called on the whole political system of the district to uphold ...": everyone, no unit
+    r"(?:political\s+system|systeme\s+politique|he\s+thong\s+chinh\s+tri|party\s+members|cadres|"
+    r"officials?|officers?|civil\s+servants|public\s+servants|employees|staff|citizens|people|residents|"
     r"agents(?:\s+publics)?|fonctionnaires|citoyens|habitants|medarbetare|anstallda|tjansteman|medborgare|"
     r"invanare|can\s+bo|cong\s+chuc|dang\s+vien|nguoi\s+dan|nhan\s+dan)\b"
 )
@@ -541,9 +586,18 @@ _SV_INVERTED = re.compile(
 _SECOND_ORDER = re.compile(
     # "..., he said, adding that the Education Department should ...": a second order told after the first
     r"(?:,\s*(?:and|or)\s+(?:further\s+)?that(?=\s)"  # a motion's next clause: "..., and that the X apply"
+    # a Swedish decision's next clause: "..., och att ekonomidirektören ska rapportera ..."
+    r"|,?\s*(?:och|samt)\s+att(?=\s)"
     r"|,\s*(?:and|while|whereas|et|tandis que|alors que|och|medan|adding that|ajoutant que|tillade att)"
     # "... and added that the Finance Department should ...", "et a ajouté que", "och tillade att"
     r"|,?\s+(?:and\s+(?:also\s+)?added\s+that|et\s+a\s+(?:aussi\s+)?ajoute\s+que|och\s+tillade\s+att))\s+(?=\S)"
+)
+_CONTRAST = re.compile(r",\s*(?:while|whereas|tandis que|alors que|medan)\s")
+#: A subject the directory need not hold, then an obligation: "the investor must", "les exploitants devront".
+_UNNAMED_MUST = re.compile(
+    r"(?:the|all|each|every|les|le|la|l'|tous\s+les|alla|samtliga)\s*(?:[a-z'-]+\s+){0,3}?"
+    r"(?:must|shall|should|is\s+to|are\s+to|has\s+to|have\s+to|doit|doivent|devra|devront|ska|skall|maste)\s+"
+    r"(?!(?:be|not|become|remain|etre|vara|bli)\b)[a-z]"
 )
 _AND_JOINT = re.compile(r",\s*(?:and|et|och)\s")
 
@@ -671,6 +725,10 @@ class _Reader:
             _MOTION_THAT.match(self.prep.work, unit.start)
             or _MOTION_FRAME.match(folded, unit.start)
             or _AND_THAT.search(folded, max(0, unit.start - 16), unit.start)
+            or (
+                folded.startswith("that ", unit.start)
+                and _AND_BEFORE.search(folded, max(0, unit.start - 16), unit.start)
+            )
             # a log's row: "March 2, 2026 | CR91/2026 | Planning | That the application BE REFERRED ..."
             or ("|" in self.prep.work[unit.start : unit.start + 160] and _ROW_MOTION.match(self.prep.work, unit.start))
         )
@@ -697,7 +755,27 @@ class _Reader:
         for mention in mentions:
             if mention.kind == "backref" and not mention.place_word:  # a place keeps the place named before
                 focus = self.focus_department if mention.department_word else self.focus
-                mention.dept = focus or mention.dept
+                mention.dept = self.named_in_sentence(mention) or focus or mention.dept
+
+    def named_in_sentence(self, backref: Mention) -> DepartmentRef | None:
+        """The department named earlier in the same sentence, past a semicolon: "X had assigned the Department
+        of Health to study ...; the Department is now required to report ..." (not the last subject)."""
+        if not backref.department_word:
+            return None
+        folded = self.prep.folded
+        semicolon = folded.rfind(";", max(0, backref.start - 300), backref.start)
+        if semicolon < 0 or folded[semicolon + 1 : backref.start].strip(" ,") not in ("the", "le", "la", "l'", ""):
+            return None  # only the subject right after a semicolon
+        stop = max(folded.rfind(". ", 0, semicolon), folded.rfind("\n", 0, semicolon))
+        i = bisect_left(self.starts, semicolon)
+        while i > 0:
+            i -= 1
+            named = self.mentions[i]
+            if named.start <= stop:
+                return None
+            if named.kind != "backref" and named.dept in self.department_like and not named.affiliation:
+                return named.dept
+        return None
 
     def update_focus(self, dept: DepartmentRef | None) -> None:
         if dept is not None:
@@ -799,7 +877,9 @@ class _Reader:
                 run = self._run(usable, usable.index(first)) if first in usable else [0]
                 subject_end = usable[run[-1]].end if first in usable else first.end
             else:
-                group = _VI_GROUP_SUBJECT.match(self.view, unit.start)
+                # "Định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 05/12), các sở, ngành ...": a period first
+                periodic = _VI_PERIODIC_OPENER.match(self.view, unit.start)
+                group = _VI_GROUP_SUBJECT.match(self.view, periodic.end() if periodic else unit.start)
                 subject_end = group.end() if group else None
             if subject_end is not None:
                 after = subject_end
@@ -811,7 +891,11 @@ class _Reader:
                     found = cues.imperative.search(window)
                     if found and not re.search(r"\b(?:đã|đang|vừa)\b", window[: found.start()]):
                         after, verb = after + found.start(), found
-                if verb is not None and not _VI_REPORTING.match(self.view, after) and not self.is_narrative(unit):
+                # "Các cơ quan, đơn vị báo cáo kết quả về Công an tỉnh trước ngày ...": a report due is asked of
+                # the group (a unit that "báo cáo" with no date tells what it reported)
+                due = first is None and _VI_REPORT_DUE.search(self.view, after, unit.end)
+                reporting = _VI_REPORTING.match(self.view, after) and not due
+                if verb is not None and not reporting and not self.is_narrative(unit):
                     return _Cue("modal", subject_end, subject_end, subject=True)
         if self.language == "en":
             first = self.starts_with_mention(unit, mentions)
@@ -825,15 +909,27 @@ class _Reader:
             # "That the Health Department report back ...": a motion's mandative subjunctive (a bare verb
             # after its subject), as "That the Clerk BE DIRECTED to ..." is its passive
             motion = self.is_motion(unit)
+            verb_at = first.end if first else 0
+            helper = _EN_WITH_HELP.match(self.view, verb_at) if first and motion else None
+            verb_at = helper.end() if helper else verb_at  # "that X, with assistance from Y, prepare ..."
             if (
                 first
                 and motion
                 and (
-                    cues.imperative.match(self.view, _skip_space(self.view, first.end))
-                    or _EN_BARE_VERB.match(self.view, _skip_space(self.view, first.end))
+                    cues.imperative.match(self.view, _skip_space(self.view, verb_at))
+                    or _EN_BARE_VERB.match(self.view, _skip_space(self.view, verb_at))
                 )
             ):
                 return _Cue("modal", first.end, first.end, subject=True)
+            # "that staff apply ...", "that the Road and Bridge Department report back ...": a subject the
+            # directory does not hold still takes the motion's bare verb
+            unnamed = _EN_MOTION_SUBJECT.match(self.prep.work, unit.start) if motion and not first else None
+            if (
+                unnamed
+                and _EN_BARE_VERB.match(self.view, unnamed.end())
+                and not _RECEIVED.search(self.prep.folded, unit.start, unit.end)
+            ):
+                return _Cue("modal", unnamed.end(), unnamed.end(), subject=True)
             # "THAT the correspondence be referred to the Culture Department for a response": the unit a
             # motion refers the matter to
             if motion:
@@ -867,6 +963,11 @@ class _Reader:
                 _REFERRED_FOR.match(self.prep.folded, mention.end)
             ):
                 return _Cue("modal", mention.start, mention.end, subject=True)
+        # "Ärendet återremitteras till regiondirektören med uppdrag att utreda ...", "The matter was referred
+        # back to staff with direction to ...": a matter sent back for more work, with the work to do
+        returned = _RETURNED_WITH_TASK.search(self.prep.folded, unit.start, min(unit.end, unit.start + 200))
+        if returned and not self.is_narrative(unit, returned.start() - unit.start):
+            return _Cue("modal", returned.start("who"), returned.end("who"), subject=True)
         if self.language == "fr":
             # "Le ministère de l'Intérieur veillera ...", "Le ministère de la Santé, quant à lui, diffusera
             # ...": a unit and a verb in the future is how a communiqué tells what each must do
@@ -1060,6 +1161,8 @@ class _Reader:
             or self.first_word(unit) in ("a", "au", "aux", "à", "to")
             # "- the contractor to add machinery ...": an item with an addressee of its own, no unit
             or (self.language == "en" and unit.is_item and bool(_EN_ITEM_ADDRESSEE.match(self.prep.folded, unit.start)))
+            # "- les Gouverneurs de région et les Préfets renforceront ...": a group of its own, after "; "
+            or (self.language == "fr" and unit.is_item and bool(_FR_GROUP_SUBJECT.match(self.prep.folded, unit.start)))
         )
         if lead is not None:
             lead_dept = lead.dept
@@ -1137,9 +1240,15 @@ class _Reader:
 
     def _has_own_subject(self, unit: Unit, mentions: list[Mention], cue: _Cue | None) -> bool:
         """A subject or addressee that is no department: "Investors shall", "aux écoles de"."""
+        if self.language == "vi" and _VI_ROLE.match(self.view, unit.start):
+            return False  # "Sở X: Là cơ quan thường trực, chủ trì ...": the unit of the label, by its role
         if cue is not None and (cue.kind == "request" or cue.subject):
             return True
-        if self.first_word(unit) in self.cues.subject_starters:
+        if self.first_word(unit) in self.cues.subject_starters and not (
+            # "Tổng hợp kết quả, báo cáo UBND tỉnh ...": a verb of the item's unit ("tổng" of "Tổng số" starts a
+            # subject)
+            self.language == "vi" and self.is_imperative(unit)
+        ):
             return True
         if self.language == "vi" and _VI_GROUP_OF_UNITS.match(self.view, unit.start):
             return True  # "UBND các huyện, thị xã, thành phố chịu trách nhiệm ...": a group, not the unit before
@@ -1173,6 +1282,7 @@ class _Reader:
         context: _Context | None = None
         previous: Unit | None = None
         quiet_semicolons = False  # the rest of a sentence whose start was not a directive
+        objectives = False  # under a plan's heading of aims ("MỤC ĐÍCH, YÊU CẦU", "Objectives")
         addressees = False  # inside a letter's addressee block ("Kính gửi:" and its items)
         table_until = -1
         for position, unit in enumerate(units):
@@ -1201,7 +1311,12 @@ class _Reader:
             if (cue is None or unit.boundary == "start" or self.in_capitals(unit)) and self._is_heading(unit, text):
                 # Titles, headings, bylines, "Source", "Comment (0)": a conclusions heading opens a list.
                 context = _Context("directive", listed=True) if self.cues.leadin_strong.search(text) else None
+                # "I. MỤC ĐÍCH, YÊU CẦU, MỤC TIÊU", "1. Objectives": a plan's aims, until the next heading
+                objectives = bool(_OBJECTIVES_HEADING.match(self.prep.folded, unit.start))
                 previous = unit
+                continue
+            if objectives and not any(m.dept is not None and not m.affiliation for m in mentions):
+                previous = unit  # "Phấn đấu tỷ lệ tiêm phòng đạt trên 80%": an aim of the plan, no one's task
                 continue
             if unit.ends_colon and _RECORD_LABEL_ALONE.fullmatch(self.prep.folded, unit.start, unit.end):
                 context, previous = None, unit  # "Địa điểm:", "Thành phần:": a record's heading field, no list
@@ -1459,12 +1574,27 @@ class _Reader:
             rest = replace(unit, start=joint.end(), boundary="sentence")
             mentions = self.mentions_in(rest.start, rest.end)
             named = self.starts_with_mention(rest, mentions)
+            if named is None and _CONTRAST.match(joint.group()) and _UNNAMED_MUST.match(self.prep.folded, rest.start):
+                # "X was requested to ..., while the investor must add machinery ...": a contrast gives a
+                # second addressee, the directory's or not, an obligation of its own
+                proposal.end, proposal.split_end = joint.start(), True
+                return Proposal(
+                    rest.start,
+                    rest.end,
+                    None,
+                    [],
+                    True,
+                    proposal.first,
+                    proposal.last,
+                    has_subject=True,
+                    split_start=True,
+                )
             if named is None or named.dept is None or named.dept == proposal.lead:
                 continue
             after = self.view[named.end : min(rest.end, named.end + 40)]
             # "X should ..., while Y will ...": a contrast names a second unit with its own verb; after "and"
             # only an assignment does ("..., and Y was tasked with")
-            contrast = not _AND_JOINT.match(joint.group()) or joint.group().rstrip().endswith("that")
+            contrast = not _AND_JOINT.match(joint.group()) or joint.group().rstrip().endswith(("that", "att"))
             if not contrast and not self.cues.strong_modal.search(after):
                 continue
             cue = self.own_cue(rest, mentions)
@@ -1489,6 +1619,16 @@ class _Reader:
 
     def _is_heading(self, unit: Unit, text: str) -> bool:
         """A title (the unpunctuated first line), a heading, a byline, "Source", "Comment (0)"."""
+        if (
+            unit.is_item
+            and unit.closer == "sentence"
+            and len(_WORD.findall(self.prep.work, unit.start, unit.end)) <= 10
+        ):
+            # "b) Draft solar energy facilities ordinance. Moved by X, seconded by Y, that ...": an agenda
+            # item's title, then the motion on it
+            after = _skip_space(self.prep.folded, unit.end + 1)
+            if _MOTION_FRAME.match(self.prep.folded, after) and "," not in self.prep.work[unit.start : unit.end]:
+                return True
         if unit.is_item and unit.whole_line and unit.closer in ("line", "para", "end"):
             # "5. NOTICES OF MOTION": a numbered heading in capitals is no item of a list
             letters = _WORD.findall(self.prep.work, unit.start, unit.end)
@@ -1560,7 +1700,11 @@ class _Reader:
             and not named
             and short
             and len(_WORD.findall(text)) >= 2
-            and self.cues.generic_subject.search(self.view, unit.start, min(unit.end, unit.start + 24))
+            and (
+                self.cues.generic_subject.search(self.view, unit.start, min(unit.end, unit.start + 24))
+                # "UBND các xã, phường, đặc khu:": the communes' committees, all of them
+                or (self.language == "vi" and _VI_GROUP_OF_UNITS.match(self.view, unit.start))
+            )
         ):
             # "UBND các huyện, thị xã, thành phố:", "All departments:": the tasks of a group of units
             self.update_focus(None)
@@ -1686,6 +1830,10 @@ _CONNECTOR_START = re.compile(
     r"(?:Thereby|Then|Thus|Also|Accordingly|Besides|In addition|At the same time|Đồng thời|Trong đó|Ngoài ra|"
     r"Ensuite|Puis|Ainsi|En outre|Dessutom|Därefter|Samtidigt)\b,?"
 )
+_TOLD_BEFORE = re.compile(
+    r"\b(?:had|avait|avaient|hade)\s+(?:\w+\s+)?(?:assigned|asked|instructed|tasked|directed|"
+    r"charge|demande|gett|bett|uppdragit)\w*\b"
+)
 _MERGE_LOOKAHEAD = 2  # sentences that may lie between a directive and its deadline sentence
 
 
@@ -1702,6 +1850,12 @@ def _sentences(units: list[Unit], work: str, folded: str = "", named=frozenset()
             short = len(_WORD.findall(folded, previous.start, previous.end)) <= 8
             if starts_named and (COORDINATION.search(tail) or (listing and short)):
                 listing = True
+                numbers.append(number)
+                continue
+            if starts_named and _TOLD_BEFORE.search(folded, previous.start, previous.end):
+                # "X had assigned the Department of Health to ...; the Department is now required to ...": an
+                # order told, then the unit's order of the day, a sentence of its own
+                number += 1
                 numbers.append(number)
                 continue
         listing = False

@@ -21,7 +21,8 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w'])(?:the|this|that|said|le|ce|cette|l')
 _NAMED_AFTER = re.compile(r"\s+(?:of|for|de|des|du|d')\b")
 _NAMED_AFTER_EN = re.compile(r"\s+(?:of|for)\b")  # "l'unité de continuer": French "de" opens a verb
 _DON_VI = re.compile(r"đơn vị(?! liên quan| trực thuộc| chức năng)")
-_PLURAL_BEFORE = re.compile(r"(?:các|những|mọi)\s+$")
+#: "các đơn vị", and "các cơ quan, đơn vị": the plural governs the list it opens
+_PLURAL_BEFORE = re.compile(r"(?:các|những|mọi)\s+(?:(?:cơ quan|sở|ngành|địa phương|bộ)\s*,\s*)*$")
 #: "le Ministre", "la Ministre" with no portfolio after them: the minister named before ("Le Conseil a
 #: invité le Ministre à ..." after the Minister of Finance's report).
 _HEAD_TITLE = re.compile(
@@ -31,6 +32,14 @@ _HEAD_TITLE = re.compile(
 #: Communication"; not "de" and a verb ("a demandé au Ministre de renforcer").
 _NAMED_AFTER_TITLE = re.compile(
     r"\s*(?:[A-ZĐÀ-Ỹ]|of\b|du\b|des\b|d['’]|de\s+(?:la\s+|l['’]\s*)?[A-ZĐÀ-Ỹ]|de\s+l['’]|,|charg|en charge|délégué)"
+)
+#: A demonstrative pronoun as a sentence's subject: "Celui-ci est chargé, en rapport avec ..., de ...",
+#: "Ce dernier veillera ...", "Celle-ci devra ...".
+_DEMONSTRATIVE = re.compile(
+    r"(?:Celui-ci|Celle-ci|Ce dernier|Cette dernière)"
+    # an order's verb after it (not "Celle-ci devra être publiée": the thing just named, passive)
+    r"(?=\s*(?:,[^,.;]{1,80},\s*)?(?:(?:est|sera)\s*(?:,[^,.;]{1,80},\s*)?(?:charg|invit|tenue?\b)|"
+    r"(?:devra|doit)\s+(?![êe]tre\b)[a-zé]+|veillera\b))"
 )
 _SO = re.compile(r"Sở(?= (?!hữu\b)[^\W\d_])")
 
@@ -61,12 +70,17 @@ def find_backrefs(prep: Prepared) -> Iterator[BackRef]:
             yield _article_start(folded, start), end, False
     for hit in _DON_VI.finditer(lower):
         start, end = hit.span()
-        if _word_at(lower, start, end) and not _PLURAL_BEFORE.search(lower, max(0, start - 8), start):
+        if _word_at(lower, start, end) and not _PLURAL_BEFORE.search(lower, max(0, start - 40), start):
             yield start, end, False
     for hit in _SO.finditer(work):
         start, end = hit.span()
         if _word_at(work, start, end) and work[end + 1].islower() and not work.endswith("các ", 0, start):
             yield start, end, True
+    for hit in _DEMONSTRATIVE.finditer(work):
+        # "Celui-ci est chargé de ...": the one just named, as the subject of the next sentence
+        before = work[max(0, hit.start() - 2) : hit.start()]
+        if hit.start() == 0 or before.endswith("\n") or (len(before) == 2 and before[0] in ".;:" and before[1] == " "):
+            yield hit.start(), hit.end(), True
     for hit in _HEAD_TITLE.finditer(work):
         # A bare "Giám đốc", "the new Director": the head of the department named before.
         start, end = hit.span()

@@ -60,21 +60,29 @@ _HEAD_AFTER = re.compile(
 #: "the Health branch", "the education sector", "the Education Department", "the Finance Ministry": the
 #: field before the head.
 #: "Environmental Services", "Finance Services": a council's services named by their field.
-_HEAD_BEFORE = re.compile(r"\b(?:branch|sector|secteur|Department|Ministry|Services)\b")
+#: "the Finance Director", "the Health Director": an official's title after the field of the unit he heads.
+_HEAD_BEFORE = re.compile(r"\b(?:branch|sector|secteur|Department|Ministry|Services|Director)\b")
 #: An official's title that stands for the unit of its field, as a force's head stands for the force:
 #: "the Medical Officer of Health", "the City Solicitor", "the City Treasurer", "the Commissioner, Finance".
 _OFFICIAL = re.compile(
     r"\b(?:(?:City|Town|County|Municipal|Regional|Provincial|District|Chief)\s+)?"
     r"(?:(?P<health>Medical\s+Officer\s+of\s+Health|Medical\s+Officer)|(?P<justice>Solicitor|Attorney)|"
     r"(?P<finance>Treasurer|Financial\s+Officer))\b"
+    # "les recteurs d'académie", "the Superintendent of Schools": the school system's head for education
+    r"|\b(?P<education>[Rr]ecteurs?\s+d['’]\s*acad[ée]mie|Superintendent\s+of\s+(?:Schools|Education))\b"
     r"|\b[Cc]ommissioner(?:,\s*|\s+of\s+|\s+for\s+)(?:the\s+)?(?P<field>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})"
 )
 #: A Swedish unit named by a compound whose first part is its field: "Folkhälsomyndigheten",
 #: "Samhällsbyggnadsförvaltningen", "ekonomiavdelningen", "kultur- och fritidsnämnden".
 _SV_COMPOUND = re.compile(
     r"\b(?:([^\W\d_]{3,})-\s+(?:och|eller)\s+)?([^\W\d_]{3,}?)"
-    r"(nämnden|förvaltningen|myndigheten|avdelningen|kontoret|enheten|verket|inspektionen)\b"
+    r"(nämnden|förvaltningen|myndigheten|avdelningen|kontoret|enheten|verket|inspektionen|direktören|chefen)\b"
 )
+#: A committee's protocol, named at its head ("Sammanträdesprotokoll\nBarn- och utbildningsnämnden"): its
+#: administration, "förvaltningen", and that administration's head, "förvaltningschefen", are the
+#: committee's own, of its field.
+_SV_OWN_COMMITTEE = re.compile(r"\b(?:([^\W\d_]{3,})-\s+(?:och|eller)\s+)?([^\W\d_]{3,}?)nämnden\b")
+_SV_OWN_ADMINISTRATION = re.compile(r"(?<![\w-])[Ff]örvaltning(?:en|schefen)\b")
 _VI_SECTOR = re.compile(r"\b(?:ngành|lĩnh vực)\s+")
 #: A force named by its kind and its level, which the directory holds with another level or none: "the
 #: district police", "la police nationale", "la police", "polisen" for the Provincial Police.
@@ -86,6 +94,8 @@ _FORCE = re.compile(
     r"[Ii]nspector[- ][Gg]eneral|[Dd]irector[- ][Gg]eneral|[Cc]hief)\s+of\s+(?=[Pp]olice\b)|"
     r"[Tt]he\s+(?=[Pp]olice\b(?!\s+[A-Z]))|(?=[Pp]olisen\b))"
     r"([Pp]olice(?:\s+(?:nationale|provinciale|municipale|locale|r[ée]gionale|force|service))?|[Pp]olisen)\b"
+    # "the Sheriff's Office", "the County Sheriff's Department", "the Sheriff": a county's police force
+    r"|\b(?:(?:County|Parish)\s+)?Sheriff(?:['’]s\s+(?:Office|Department))?\b"
 )
 _CONNECTOR = re.compile(
     r"(?:,\s*|\s+)(?:(?:and|et|och|và|&)\s+)?(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’]|of|the|la|l['’]|le)\s*)*"
@@ -479,7 +489,7 @@ def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list
             if dept is not None:
                 found.append(ReaderName(start, hit.end(), [(start, hit.end(), dept)]))
     for hit in _OFFICIAL.finditer(work):
-        field = next(k for k in ("health", "justice", "finance", "field") if hit.group(k))
+        field = next(k for k in ("health", "justice", "finance", "education", "field") if hit.group(k))
         if field == "field":
             words_after = hit.group(field).split()
             dept = None
@@ -499,6 +509,15 @@ def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list
                 break
         if dept is not None:
             found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), dept)]))
+    own = _SV_OWN_COMMITTEE.search(work, 0, 300) if "örvaltning" in work else None
+    own_dept = None
+    for stem in (own.group(1), own.group(2)) if own else ():
+        own_dept = _compound_field(departments, stem) if stem else None
+        if own_dept is not None:
+            break
+    if own_dept is not None:
+        for hit in _SV_OWN_ADMINISTRATION.finditer(work):
+            found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), own_dept)]))
     for hit in _FORCE.finditer(work):
         dept = best_unit(departments, "police")
         if dept is not None:

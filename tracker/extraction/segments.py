@@ -54,6 +54,14 @@ _TRIM_END = " \t\n.;:,!?"
 _SV_ATT_LINE = re.compile(r"att\s")
 _SV_ATT_BEFORE = re.compile(r"(?:^|\n)\s*att\s[^\n]*$|\b(?:beslutar|beslutade|foreslar|besluta|beslut)\s*:?\s*$")
 MAX_UNIT = 4000
+#: A motion's sentence: "Moved by X, seconded by Y, that ...", "Motion by X ... to ...", "THAT the ...".
+_MOTION_OPENS = re.compile(
+    r"(?:(?:on\s+)?(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by|(?:it\s+was\s+)?moved\s+by)\s"
+    r"|(?:THAT|That)\s+(?:the|a|an|staff|Council|[A-Z]{2,})\b"
+)
+#: Its next clause, each with its own subject and verb: "..., and that the Road Department report back on
+#: ...", "... be approved and that the Finance Director be directed to ...": cut before "that".
+_MOTION_NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?:further\s*,?\s*)?(?=that\s+\S)")
 #: A line break with the spaces around it, not followed by a blank line.
 _SINGLE_BREAK = re.compile(r"[ \t]*\n(?![ \t]*\n)[ \t]*")
 _FIRST_WORD = re.compile(r"\S*")
@@ -245,6 +253,26 @@ def _split_long(unit: Unit, work: str) -> list[Unit]:
     return pieces
 
 
+def _motion_clauses(unit: Unit, work: str, folded: str) -> list[Unit]:
+    """A motion's sentence cut before each of its next clauses ("..., and that the Road Department report
+    back ..."): each clause names its own subject and verb, an order or a decision of its own."""
+    if not _MOTION_OPENS.match(work, unit.start) and not _MOTION_OPENS.match(folded, unit.start):
+        return [unit]  # the movers' frame is read on the folded view, "THAT" on the working copy
+    pieces, start = [], unit.start
+    for joint in _MOTION_NEXT_CLAUSE.finditer(folded, unit.start, unit.end):
+        if joint.start() <= start:
+            continue
+        piece = Unit(start, joint.start(), unit.boundary if start == unit.start else "sentence")
+        piece.is_item, piece.whole_line = unit.is_item and start == unit.start, False
+        piece.closer = "sentence"
+        pieces.append(piece)
+        start = joint.end()
+    if not pieces:
+        return [unit]
+    last = Unit(start, unit.end, "sentence", ends_colon=unit.ends_colon, closer=unit.closer)
+    return [*pieces, last]
+
+
 def segment(work: str, folded: str, protected=(), wrapped=False) -> list[Unit]:
     """Cut a text into units (``wrapped``: it was hard-wrapped, see :func:`join_wrapped_lines`)."""
     units: list[Unit] = []
@@ -276,7 +304,7 @@ def segment(work: str, folded: str, protected=(), wrapped=False) -> list[Unit]:
                 whole_line=line_start and kind in ("line", "para", "end"),
                 closer=kind,
             )
-            units.extend(_split_long(unit, work))
+            units.extend(piece for part in _motion_clauses(unit, work, folded) for piece in _split_long(part, work))
             boundary = kind
         else:
             boundary = _stronger(boundary, kind)
