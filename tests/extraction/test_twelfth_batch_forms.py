@@ -339,3 +339,33 @@ def test_a_groups_report_due(run):
 
 def test_a_groups_report_told_is_no_order(run):
     assert run("Các đơn vị báo cáo kết quả thực hiện trong năm qua.", language="vi").directives == []
+
+
+def test_a_department_that_requires_those_it_oversees_leads(run):
+    text = "Sở Y tế yêu cầu các bệnh viện bố trí kíp trực trong những ngày nghỉ lễ."
+    assert leads(run(text, language="vi").directives) == ["SYT"]
+    # the province's committee requiring businesses is the issuer's request: no department leads
+    text = "UBND tỉnh yêu cầu các doanh nghiệp bảo đảm an toàn lao động."
+    assert leads(run(text, language="vi").directives) == [None]
+
+
+def test_a_list_that_opens_on_a_body_the_directory_does_not_hold(run):
+    text = "Sở Y tế phối hợp với Trung tâm Kiểm soát bệnh tật, Sở Tài chính kiểm tra các bếp ăn."
+    directive = run(text, language="vi").directives[0]
+    assert codes([directive.lead]) == ["SYT"] and codes(directive.coordinating) == ["STC"]
+    text = "Đề nghị Liên đoàn Lao động tỉnh, Sở Y tế tuyên truyền về an toàn thực phẩm."
+    directive = run(text, language="vi").directives[0]
+    assert directive.lead is None and codes(directive.coordinating) == ["SYT"]
+    text = (
+        "The Department of Construction shall, in cooperation with the Port Authority and the Department of "
+        "Finance, dredge the channel."
+    )
+    assert codes(run(text, language="en").directives[0].coordinating) == ["STC"]
+
+
+def test_a_persons_titles_in_apposition_are_no_list(run):
+    text = (
+        "Le Conseil a chargé le Vice-Premier Ministre, Ministre de la Santé, de coordonner la riposte contre "
+        "l'épidémie."
+    )
+    assert leads(run(text, language="fr").directives) == ["SYT"]

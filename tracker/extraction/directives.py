@@ -599,6 +599,14 @@ _UNNAMED_MUST = re.compile(
     r"(?:must|shall|should|is\s+to|are\s+to|has\s+to|have\s+to|doit|doivent|devra|devront|ska|skall|maste)\s+"
     r"(?!(?:be|not|become|remain|etre|vara|bli)\b)[a-z]"
 )
+_PERSONS_TITLE = re.compile(
+    r"(?i)\b(?:ministre|minister|premier|president|président|director|directeur|chef|chief|"
+    r"secretary|secrétaire|chủ tịch|giám đốc|bộ trưởng|mayor|maire)\b"
+)
+#: A body's capitalised name (lower-case words inside it: "Ban Quản lý vịnh Hạ Long"), then the list's joint.
+_UNKNOWN_FIRST = re.compile(
+    r"\s*(?:the\s+|l[ae]\s+|l['’]\s*)?[A-ZĐÀ-Ỹ][^\s,;.:()]*(?:\s+[^\s,;.:()]+){0,8}?\s*(?:,|\s(?:và|and|et))\s*(?:the\s+|l[ae]\s+|l['’]\s*)?"
+)
 _AND_JOINT = re.compile(r",\s*(?:and|et|och)\s")
 
 
@@ -1114,7 +1122,9 @@ class _Reader:
         coordinated: set[int] = set()
         for match in COORDINATION.finditer(folded, unit.start, unit.end):
             j = bisect_left(starts, match.end())
-            if j < len(usable) and self.gap_ok(match.end(), usable[j].start, limit=40):
+            if j < len(usable) and (
+                self.gap_ok(match.end(), usable[j].start, limit=40) or self.unknown_first(match.end(), usable[j].start)
+            ):
                 coordinated.update(self._run(usable, j))
         lead: Mention | None = None
         extra: list[int] = []
@@ -1128,7 +1138,11 @@ class _Reader:
         if lead is None and cue is not None and cue.kind == "request":
             for i, mention in enumerate(usable):
                 if mention.start >= cue.end and i not in coordinated:
-                    if self.gap_ok(cue.end, mention.start, allow_caps=True, limit=72):
+                    if self.language == "vi" and self.unknown_first(cue.end, mention.start):
+                        # "Đề nghị Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Công an tỉnh ...": the first addressee,
+                        # one the directory does not hold, leads; the units after it coordinate
+                        coordinated.update(self._run(usable, i))
+                    elif self.gap_ok(cue.end, mention.start, allow_caps=True, limit=72):
                         run = self._run(usable, i)
                         lead, extra = mention, run[1:]
                     break
@@ -1143,6 +1157,16 @@ class _Reader:
                 while first > 0 and first - 1 in before and self.gap_ok(usable[first - 1].end, usable[first].start):
                     first -= 1
                 lead, extra = usable[first], list(range(first + 1, last + 1))
+        if lead is None and cue is not None and cue.kind == "request" and self.language == "vi":
+            # "Sở Công Thương yêu cầu các doanh nghiệp bảo đảm ...": a unit that requires those it oversees (no
+            # unit of the directory) answers for it
+            asker = self.starts_with_mention(unit, usable)
+            if (
+                asker is not None
+                and asker.dept in self.department_like
+                and not self.view[asker.end : cue.start].strip(" ,")
+            ):
+                lead = asker
         if lead is None and not (cue is not None and cue.kind == "request"):  # who asks is not who does
             free = [m for i, m in enumerate(usable) if i not in coordinated]
             start_mention = self.starts_with_mention(unit, free)
@@ -1187,6 +1211,14 @@ class _Reader:
             if dept is not None and dept != lead_dept and dept not in coordinating:
                 coordinating.append(dept)
         return lead_dept, coordinating
+
+    def unknown_first(self, start: int, end: int) -> bool:
+        """A list that opens on a body the directory does not hold: "phối hợp với Ban Quản lý vịnh Hạ Long,
+        UBND thành phố ...", "Đề nghị Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Công an tỉnh ...", "in cooperation with
+        the Port Authority and the Department of X" (a capitalised name, then a comma or "and")."""
+        gap = self.prep.work[start:end]
+        # not a person's titles in apposition: "le Vice-Premier Ministre, Ministre de l'Intérieur"
+        return bool(0 < len(gap) <= 60 and _UNKNOWN_FIRST.fullmatch(gap) and not _PERSONS_TITLE.search(gap))
 
     def coordination_sentence(self, start: int, end: int, lead=None) -> list[DepartmentRef] | None:
         """The units a sentence only names as helpers of the order before it ("Il agira en concertation avec
