@@ -369,3 +369,36 @@ def test_a_persons_titles_in_apposition_are_no_list(run):
         "l'épidémie."
     )
     assert leads(run(text, language="fr").directives) == ["SYT"]
+
+
+def test_a_ministrys_departement_by_its_portfolio(one):
+    text = (
+        "La Direction générale de la Police nationale est chargée, en relation avec le département de "
+        "l'Éducation nationale, de sécuriser les centres d'examen."
+    )
+    assert codes(one(text, language="fr").coordinating) == ["SGDDT"]
+    # a territorial département is no unit
+    assert one("Le préfet du département de l'Ardèche est chargé de réunir la cellule.", "fr").lead is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Định kỳ hằng quý (trước ngày 15/4) và năm (trước ngày 10/12/2026), các sở, ngành gửi báo cáo về Sở Y tế.",
+            "vi",
+        ),
+        (
+            "The Health Department shall report quarterly (by April 15, 2026) and annually (by December 10, "
+            "2026) to the Council.",
+            "en",
+        ),
+    ],
+)
+def test_a_periodic_report_and_the_years_the_years_is_the_deadline(one, text, language):
+    assert one(text, language=language, meeting="2026-01-10").deadline == datetime.date(2026, 12, 10)
+
+
+def test_a_year_named_after_va_is_no_annual_report(one):
+    directive = one("Sở Y tế hoàn thành trước ngày 15/6/2026 và năm 2027 tiếp tục triển khai.", "vi", "2026-01-10")
+    assert directive.deadline == datetime.date(2026, 6, 15)

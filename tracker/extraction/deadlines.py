@@ -192,6 +192,9 @@ _CANDIDATES = [
 _FINAL = re.compile(
     r"\b(?:slutredovisning\w*|slutredovisa\w*|slutrapport\w*|slutligt\s+redovisas|final\s+report|final\s+deadline|"
     r"rapport\s+final|remise\s+finale)\b"
+    # a periodic report, then the year's: "Định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 05/12)",
+    # "quarterly (by 15 April) and annually (by 5 December)": the year's is the final one
+    r"|\b(?:va|and|et|och)\s+(?:ca\s+)?(?:nam|annual(?:ly)?|annuel(?:lement)?|arlig(?:en)?)\b(?!\s*(?:19|20)\d\d)"
 )
 
 _QUALIFIER = re.compile(

@@ -50,7 +50,9 @@ _HEAD_AFTER = re.compile(
     r"|[Dd]irecteur(?:\s+[Gg]énéral)?|[Hh]ead|[Ss]ecretary"
     # "la direction de la santé", "direction des finances :": a French administration's unit (not "sous la
     # direction du Ministre", who leads)
-    r"|(?<!sous la )(?<!sous la haute )[Dd]irection(?=\s+(?:de|des|du|d['’])))"
+    r"|(?<!sous la )(?<!sous la haute )[Dd]irection(?=\s+(?:de|des|du|d['’]))"
+    # "le département de l'Enseignement pré-universitaire": a ministry's department by its portfolio
+    r"|(?<=le )département(?=\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+)[A-ZÉ]))"
     r"(?:\s+d['’]E[tT]at,?\s+[Mm]inistre)?"
     r"(?:\s+(?:régional|régionale|national|nationale|provincial|provinciale|général|générale|départemental|"
     r"départementale|regional|provincial|national|general))?"
