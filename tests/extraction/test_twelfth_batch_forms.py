@@ -402,3 +402,19 @@ def test_a_periodic_report_and_the_years_the_years_is_the_deadline(one, text, la
 def test_a_year_named_after_va_is_no_annual_report(one):
     directive = one("Sở Y tế hoàn thành trước ngày 15/6/2026 và năm 2027 tiếp tục triển khai.", "vi", "2026-01-10")
     assert directive.deadline == datetime.date(2026, 6, 15)
+
+
+def test_a_protocol_paragraphs_case_number_is_its_decisions_reference(run):
+    text = (
+        "Protokoll\nKultur- och fritidsnämnden\n\n"
+        "§ 21 Simhallens öppettider\n"
+        "Dnr KFN 2026/044\n"
+        "Nämnden beslutar att\n"
+        "1. förvaltningen får i uppdrag att utreda längre öppettider.\n\n"
+        "§ 22 Sommarlovsaktiviteter\n"
+        "Förvaltningschefen får i uppdrag att ordna aktiviteter under sommarlovet.\n\n"
+        "§ 23 Bidrag, Dnr KFN/2025:0913\n"
+        "Förvaltningen ska ta fram nya riktlinjer för föreningsbidrag.\n"
+    )
+    directives = run(text, language="sv", meeting="2026-02-01").directives
+    assert [d.references for d in directives] == [["Dnr KFN 2026/044"], [], ["Dnr KFN/2025:0913"]]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import logging
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -127,6 +128,10 @@ def _extract(text: str, departments, language, meeting_date, model: Model | None
     return build(reading, proposals)
 
 
+#: A Swedish protocol's case number: "Dnr BUN 2025/318", "Dnr RS/2025:1187", "§ 8 Dnr KS 2026/011".
+_CASE_NUMBER = re.compile(r"\b(Dnr\.?\s+[A-ZÅÄÖ]{1,8}(?:\s|/)?\d{4}[:/]\d{1,5})\b")
+
+
 def build(reading: Reading, proposals) -> Extraction:
     """The proposed directives, with their deadlines, references, targets and titles."""
     prep, language, meeting_date = reading.prep, reading.language, reading.meeting_date
@@ -145,11 +150,21 @@ def build(reading: Reading, proposals) -> Extraction:
     next_meeting = next_meeting_date(prep.folded, meeting_date)
     signed = document_date(prep.folded)  # "trong vòng 15 ngày kể từ ngày ký": from the notice's own date
 
+    case_numbers = (
+        [(hit.start(1), hit.end(1)) for hit in _CASE_NUMBER.finditer(prep.work)] if "Dnr" in prep.work else []
+    )
+    case_starts = [s for s, _e in case_numbers]
+
     for proposal in proposals:
         start, end = proposal.start, proposal.end
         folded = prep.folded[start:end]
         first = bisect_left(reference_starts, start)
         refs = []
+        # a protocol's paragraph gives its case number under its heading ("§ 5 ...\nDnr BUN 2025/318"): the
+        # decisions of that paragraph refer to it, up to the next paragraph's "§"
+        k = bisect_left(case_starts, start) - 1
+        if k >= 0 and "\n§" not in prep.work[case_numbers[k][1] : start]:
+            refs.append(case_numbers[k])
         for s, e, _key in references[first:]:
             if s >= end:
                 break
