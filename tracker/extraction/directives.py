@@ -1609,18 +1609,7 @@ class _Reader:
             if named is None and _CONTRAST.match(joint.group()) and _UNNAMED_MUST.match(self.prep.folded, rest.start):
                 # "X was requested to ..., while the investor must add machinery ...": a contrast gives a
                 # second addressee, the directory's or not, an obligation of its own
-                proposal.end, proposal.split_end = joint.start(), True
-                return Proposal(
-                    rest.start,
-                    rest.end,
-                    None,
-                    [],
-                    True,
-                    proposal.first,
-                    proposal.last,
-                    has_subject=True,
-                    split_start=True,
-                )
+                return _second_order(proposal, joint.start(), rest, None, [])
             if named is None or named.dept is None or named.dept == proposal.lead:
                 continue
             after = self.view[named.end : min(rest.end, named.end + 40)]
@@ -1635,18 +1624,7 @@ class _Reader:
             lead, coordinating = self.roles(rest, mentions, cue, None)
             if lead is None:
                 continue
-            proposal.end, proposal.split_end = joint.start(), True
-            return Proposal(
-                rest.start,
-                rest.end,
-                lead,
-                coordinating,
-                True,
-                proposal.first,
-                proposal.last,
-                has_subject=True,
-                split_start=True,
-            )
+            return _second_order(proposal, joint.start(), rest, lead, coordinating)
         return None
 
     def _is_heading(self, unit: Unit, text: str) -> bool:
@@ -2078,3 +2056,19 @@ def shape(
             seen += 1
             j = last + 1
     return result
+
+
+def _second_order(proposal, cut, rest, lead, coordinating):
+    """The order a sentence gives after ``cut`` (a second addressee's), ``proposal`` ending there."""
+    proposal.end, proposal.split_end = cut, True
+    return Proposal(
+        rest.start,
+        rest.end,
+        lead,
+        coordinating,
+        True,
+        proposal.first,
+        proposal.last,
+        has_subject=True,
+        split_start=True,
+    )
