@@ -98,6 +98,8 @@ class Task(TimestampMixin, db.Model):
         # The periodic report's lists (tracker/reports/queries.py): the tasks completed late, the
         # latest first; the overdue ones that had missed a deadline, beside ix_tasks_due for the rest.
         sa.Index("ix_tasks_completed", "completed_on", "id"),
+        # ... and one department's, the latest completed first (revision a3c5e7f9b1d2).
+        sa.Index("ix_tasks_lead_completed", "lead_department_id", "completed_on", "id"),
         sa.Index("ix_tasks_missed_due", "missed_due_on", "id"),
         # A source document's report: its directives' tasks counted from the index alone.
         sa.Index(
