@@ -100,3 +100,23 @@ def test_meeting_report_page_lists_the_directives_tasks_as_rows(province, client
     assert all("Agriculture" in row for row in rows)
     assert any("Due yesterday" in row and "Overdue" in row for row in rows)
     assert "Due in ten days" not in built  # listed under its directive only, as a row
+
+
+def test_the_report_page_lists_as_many_tasks_as_the_meetings_page(province, client, auth, app, frozen, monkeypatch):
+    """The page lists the nearest deadlines first, up to TRACKER_MEETING_TASKS_SHOWN, and says how many
+    more there are and where they are; the documents list every task."""
+    meeting = province["meeting"]
+    auth.login(province["leader"])
+    monkeypatch.setitem(app.config, "TRACKER_MEETING_TASKS_SHOWN", 1)
+    html = client.get(f"/reports/meetings/{meeting.id}").get_data(as_text=True)
+    start = html.index('id="meeting-directives"')
+    section = html[start : html.index("</section>", start)]
+    rows = re.findall(r'<tr data-task-id="\d+">.*?</tr>', section, re.S)
+    assert len(rows) == 1 and "Due yesterday" in rows[0]
+    notice = section[section.index('id="report-tasks-not-shown"') :]
+    assert "1 more task of this meeting" in notice and f"meeting_id={meeting.id}" in notice
+    document = docx.Document(io.BytesIO(client.get(f"/reports/meetings/{meeting.id}.docx").data))
+    assert {row.cells[1].text for row in document.tables[-1].rows[1:]} == {"Due in ten days", "Due yesterday"}
+    monkeypatch.setitem(app.config, "TRACKER_MEETING_TASKS_SHOWN", 2)
+    html = client.get(f"/reports/meetings/{meeting.id}").get_data(as_text=True)
+    assert 'id="report-tasks-not-shown"' not in html

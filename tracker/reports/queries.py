@@ -146,8 +146,10 @@ class PeriodicReport:
     #: Where each list starts (0: the first task).
     overdue_offset: int = 0
     late_offset: int = 0
-    #: For a meeting's follow-up: ``[(directive or None, [tasks])]`` in the minutes' order.
+    #: For a meeting's follow-up: ``[(directive or None, [tasks])]`` in the minutes' order, and how
+    #: many more of its tasks the reader may see than are listed there.
     directives: list | None = None
+    hidden_tasks: int = 0
 
 
 def period_asked(user, given, today, refused=()):
@@ -719,10 +721,13 @@ def asked_report(user, asked, today, **lists):
     )
 
 
-def meeting_report(user, meeting, today=None, **lists):
+def meeting_report(user, meeting, today=None, tasks_shown=MEETING_TASK_LIMIT, **lists):
     """A meeting's follow-up: its report over all its tasks, and per directive the tasks ``user`` may see.
 
-    ``lists`` are :func:`periodic_report`'s ``limit``, the offsets of its lists and ``whole_tasks``.
+    ``tasks_shown``: how many of its tasks are listed under the directives, the nearest deadlines
+    first (the page lists as many as the meeting's page, the documents up to 2,000); the report's
+    ``hidden_tasks`` counts the rest. ``lists`` are :func:`periodic_report`'s ``limit``, the offsets of
+    its lists and ``whole_tasks``.
     """
     report = periodic_report(user, meeting_id=meeting.id, today=today, **lists)
     directives = db.session.scalars(
@@ -732,9 +737,13 @@ def meeting_report(user, meeting, today=None, **lists):
     order = (Task.due_on.asc().nulls_last(), Task.id)
     if lists.get("whole_tasks"):  # the API's task JSON
         visible = visible_tasks(user, ours).options(*list_options())
-        tasks = db.session.scalars(visible.order_by(*order).limit(MEETING_TASK_LIMIT)).unique().all()
+        tasks = db.session.scalars(visible.order_by(*order).limit(tasks_shown + 1)).unique().all()
     else:  # the page's and the documents' tables: rows, no ORM object per task (up to 2,000 of them)
-        tasks = visible_rows(user, [ours], order, MEETING_TASK_LIMIT)
+        tasks = visible_rows(user, [ours], order, tasks_shown + 1)
+    if len(tasks) > tasks_shown:
+        seen = visible_tasks(user, ours).with_only_columns(sa.func.count(), maintain_column_froms=True)
+        report.hidden_tasks = db.session.scalar(seen) - tasks_shown
+        tasks = tasks[:tasks_shown]
     by_directive = {}
     for task in tasks:
         by_directive.setdefault(task.directive_id, []).append(task)

@@ -1,6 +1,6 @@
 """Report pages: per department, the periodic report, a meeting's follow-up, and their documents."""
 
-from flask import abort, render_template, request, send_file, url_for
+from flask import abort, current_app, render_template, request, send_file, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
@@ -176,6 +176,8 @@ def meeting(meeting_id):
         limit=PAGE_LIST,
         overdue_offset=(pages["overdue_page"] - 1) * PAGE_LIST,
         late_offset=(pages["late_page"] - 1) * PAGE_LIST,
+        # As many as the meeting's page lists; the task list has them all (and the documents).
+        tasks_shown=current_app.config["TRACKER_MEETING_TASKS_SHOWN"],
     )
     return render_template(
         "reports/meeting.html",
