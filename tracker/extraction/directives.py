@@ -263,6 +263,24 @@ _FR_SERVICE_HEAD = (
     r"pr[ée]fecture|sous-pr[ée]fecture|brigade|inspection|caisse|autorit[ée]|cellule|unit[ée]|"
     r"administration|capitainerie|douane)s?\b)"
 )
+#: A verb of action in the present, third person, as a record of decisions gives each service its part on a
+#: line of its own ("- Le SDIS maintient les barrages", "- Les services de la DDFiP étudient le report"):
+#: not a form of "être"/"avoir", a report ("rappelle", "constate", "remercie") or a state ("reste").
+_FR_PRESENT = re.compile(
+    r"\s*(?:(?:egalement|aussi|ensuite|desormais|en outre)\s+)?(?:(?:lui|leur|en|y|se|s')\s*)?"
+    r"(?!(?:est|sont|a|ont|reste|restent|demeure|rappelle|rappellent|constate|constatent|remercie|remercient|"
+    r"indique|indiquent|note|notent|signale|signalent|souligne|soulignent|salue|saluent|estime|estiment|"
+    r"considere|considerent|dispose|disposent|compte|comptent|semble|semblent|parait|devient|deviennent)\b)"
+    r"[a-z]{2,}(?:e|ent|it|issent|ient|ond|ondent|end|endent)\b"
+)
+_FR_NAME_PARTICLE = re.compile(r"de|la|du|des|d|l|departementale|departemental|regionale|regional")
+_FR_LIST_ITEM_START = re.compile(r"(?:^|\n)[ \t]*[-–•*][ \t]*$")
+#: After an item's colon, the service that carries out the action the item names, by its acronym, and a
+#: helper, a comma or the line's end: ": DDTM, avec l'appui de la gendarmerie", ": SDIS ;".
+_UNIT_AFTER_COLON = re.compile(
+    r"[ \t]*:?[ \t]*[A-Z]{2,8}(?:[ \t]+\d{1,3})?[ \t]*"
+    r"(?:,|;|\.|$|\n|avec\b|en\s+lien\s+avec\b|et\s+(?:les?|la|l['’])\s)"
+)
 #: A quantity that will change: "Le PIB progressera de 4 %", "La TVA passera à 18 %".
 _FR_QUANTITY_CHANGES = re.compile(r"(?:progress|augment|baiss|diminu|atteind|croit|croitr|reculer|passer|s'etablir)")
 _FR_SERVICE_SUBJECT = re.compile(
@@ -1001,6 +1019,17 @@ class _Reader:
                 if future is not None:
                     self.service_end = unit.end
                     return _Cue("modal", future, future, subject=True)
+            # "- Le SDIS maintient les barrages flottants", "- Les services de la DDFiP étudient le report": a
+            # record of decisions gives each service its part in the present, an item on a line of its own
+            if (
+                service
+                and _FR_LIST_ITEM_START.search(self.prep.work, max(0, unit.start - 6), unit.start)
+                and not self.is_narrative(unit, 40)
+            ):
+                present = self._fr_verb_after(service.end(), unit.end, _FR_PRESENT)
+                if present is not None:
+                    self.service_end = unit.end
+                    return _Cue("modal", present, present, subject=True)
             # "Elle présentera ... le plan de riposte": a pronoun and the future, right after a sentence whose
             # subject was a unit (the minister who reported), or a service that was given its part ("Elle
             # assurera en outre ...")
@@ -1043,6 +1072,32 @@ class _Reader:
                     self.view, max(unit.start, mention.start - 30), mention.start
                 ) and not self.is_narrative(unit, mention.start - unit.start):
                     return _Cue("modal", mention.start, mention.end, subject=True)
+        return None
+
+    def _fr_verb_after(self, start: int, end: int, verb_form: re.Pattern) -> int | None:
+        """Where a verb of the given form stands within a few words after a subject (" de la DDFiP étudient")."""
+        position = start
+        for _ in range(6):
+            if position >= end:
+                return None
+            found = verb_form.match(self.prep.folded, position)
+            if found:
+                verb = found.end() - len(re.search(r"[a-z]+$", found.group()).group())
+                if _FR_NOT_A_TASK.match(self.prep.folded, verb) or _FR_QUANTITY_CHANGES.match(self.prep.folded, verb):
+                    return None
+                if self.prep.work[verb].islower():
+                    return verb
+            here = _WORD.search(self.prep.folded, position, end)
+            if (
+                here is not None
+                and self.prep.work[here.start()].islower()
+                and not _FR_NAME_PARTICLE.fullmatch(here.group())
+            ):
+                return None  # "Le SDIS constate une baisse": the first lower-case word is no verb of action
+            word = _WORD.search(self.prep.folded, position + 1, end)
+            if word is None or re.search(r"[.;:,]", self.prep.folded[position : word.start()]):
+                return None
+            position = word.end()
         return None
 
     def _fr_future_after(self, start: int, end: int) -> int | None:
@@ -1730,6 +1785,16 @@ class _Reader:
             # "– ouverture de salles ... : Département X, sous huitaine ;": an action, then its unit after
             # the colon (a record of decisions laid out as a table): the list goes on
             return context
+        if (
+            not (strong or header)
+            and unit.is_item
+            and not narrative
+            and len(_WORD.findall(text)) <= 12
+            and _UNIT_AFTER_COLON.match(self.prep.work, unit.end)
+        ):
+            # "- Contrôle du respect de l'interdiction : DDTM, avec l'appui de la gendarmerie, dès demain": an
+            # action as a noun, then the service that carries it out after the colon, as in a table
+            return _Context("directive", None, listed=True)
         if not (strong or header or (self.cues.leadin_weak.search(text) and not narrative)):
             return _Context("narration")
         lead, _coordinating = self.roles(unit, mentions, cue, None)

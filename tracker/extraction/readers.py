@@ -72,13 +72,17 @@ _OFFICIAL = re.compile(
     r"(?P<finance>Treasurer|Financial\s+Officer))\b"
     # "les recteurs d'académie", "the Superintendent of Schools": the school system's head for education
     r"|\b(?P<education>[Rr]ecteurs?\s+d['’]\s*acad[ée]mie|Superintendent\s+of\s+(?:Schools|Education))\b"
+    # A French state service every département or région has, named by an acronym that spells its field:
+    # the DSDEN or the DASEN ("services départementaux de l'éducation nationale"), the DDFiP, DRFiP or DGFiP
+    # ("finances publiques"); the DDSP ("sécurité publique") is a force, see _FORCE.
+    r"|\b(?:(?P<fr_education>DSDEN|DASEN)|(?P<fr_finance>D[DRG]F[Ii][Pp]))\b"
     r"|\b[Cc]ommissioner(?:,\s*|\s+of\s+|\s+for\s+)(?:the\s+)?(?P<field>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})"
 )
 #: A Swedish unit named by a compound whose first part is its field: "Folkhälsomyndigheten",
 #: "Samhällsbyggnadsförvaltningen", "ekonomiavdelningen", "kultur- och fritidsnämnden".
 _SV_COMPOUND = re.compile(
     r"\b(?:([^\W\d_]{3,})-\s+(?:och|eller)\s+)?([^\W\d_]{3,}?)"
-    r"(nämnden|förvaltningen|myndigheten|avdelningen|kontoret|enheten|verket|inspektionen|direktören|chefen)\b"
+    r"(nämnden|förvaltningen|myndigheten|avdelningen|kontoret|enheten|verket|direktören|chefen)\b"
 )
 #: A committee's protocol, named at its head ("Sammanträdesprotokoll\nBarn- och utbildningsnämnden"): its
 #: administration, "förvaltningen", and that administration's head, "förvaltningschefen", are the
@@ -98,6 +102,8 @@ _FORCE = re.compile(
     r"([Pp]olice(?:\s+(?:nationale|provinciale|municipale|locale|r[ée]gionale|force|service))?|[Pp]olisen)\b"
     # "the Sheriff's Office", "the County Sheriff's Department", "the Sheriff": a county's police force
     r"|\b(?:(?:County|Parish)\s+)?Sheriff(?:['’]s\s+(?:Office|Department))?\b"
+    # "la DDSP", "la DIPN": a French département's direction of public security (of the police nationale)
+    r"|\b(?:DDSP|DIPN|DDPN)\b"
 )
 _CONNECTOR = re.compile(
     r"(?:,\s*|\s+)(?:(?:and|et|och|và|&)\s+)?(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’]|of|the|la|l['’]|le)\s*)*"
@@ -491,7 +497,9 @@ def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list
             if dept is not None:
                 found.append(ReaderName(start, hit.end(), [(start, hit.end(), dept)]))
     for hit in _OFFICIAL.finditer(work):
-        field = next(k for k in ("health", "justice", "finance", "education", "field") if hit.group(k))
+        fields = ("health", "justice", "finance", "education", "fr_education", "fr_finance", "field")
+        field = next(k for k in fields if hit.group(k))
+        field = field.removeprefix("fr_")
         if field == "field":
             words_after = hit.group(field).split()
             dept = None

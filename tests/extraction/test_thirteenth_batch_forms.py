@@ -1,0 +1,81 @@
+"""Orders in the forms a thirteenth batch of texts written blind showed: a French record of decisions that
+gives each state service its part on a line of its own, in the present ("- Le SDIS maintient ...", "- Les
+services de la DDFiP étudient ...") or as an action and its service after a colon ("- Surveillance des
+plages : DDTM, avec l'appui de la gendarmerie"); the state services every département has, named by an
+acronym that spells their field (the DSDEN or DASEN for education, the DDFiP for public finance, the DDSP
+for the police). And as no unit: a Swedish inspectorate named by the field it supervises
+("Finansinspektionen", "Skolinspektionen"). Texts written for these tests."""
+
+import pytest
+
+from tests.extraction.conftest import codes
+
+
+def leads(directives):
+    return [codes([d.lead])[0] if d.lead else None for d in directives]
+
+
+# -- a record of decisions -------------------------------------------------------------------------
+
+
+def test_services_given_their_part_in_the_present_on_lines_of_their_own(run):
+    text = (
+        "RELEVÉ DE DÉCISIONS\n"
+        "Décisions :\n"
+        "- Le SDIS renforce les patrouilles sur les massifs et procède au débroussaillement des pistes.\n"
+        "- Les services de la DDFiP examinent les délais de paiement des exploitants sinistrés.\n"
+        "- La DDPP contrôle les étals des marchés de plein vent.\n"
+    )
+    directives = run(text, language="fr", meeting="2026-07-01").directives
+    assert [d.text[:12] for d in directives] == ["Le SDIS renf", "Les services", "La DDPP cont"]
+    assert leads(directives) == [None, "STC", None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a narration in the present, no line of its own
+        "Le SDIS maintient ses effectifs depuis le début de l'été et la DDTM suit les niveaux des cours d'eau.",
+        # a line of its own that reports or thanks
+        "- Le SDIS constate une baisse des départs de feux.\n- La DDTM remercie les maires.\n",
+    ],
+)
+def test_no_order_in_a_service_that_reports_in_the_present(run, text):
+    assert run(text, language="fr").directives == []
+
+
+def test_an_action_and_its_service_after_the_colon(run):
+    text = (
+        "Décisions :\n"
+        "- Surveillance des plages et des parkings : DDTM, avec l'appui de la police municipale, dès samedi.\n"
+    )
+    directives = run(text, language="fr", meeting="2026-07-01").directives
+    assert len(directives) == 1 and "DDTM" in directives[0].text
+
+
+def test_an_action_after_a_colon_with_no_service_is_no_order(run):
+    text = "2. Point de situation\n- Origine de la pollution : inconnue à ce stade, une enquête est en cours.\n"
+    assert run(text, language="fr").directives == []
+
+
+# -- units named by their acronym -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("La DSDEN préviendra les chefs d'établissement avant la rentrée.", "SGDDT"),
+        ("Le DASEN adressera une note aux directeurs d'école.", "SGDDT"),
+        ("La DDFiP accordera des délais de paiement aux commerçants sinistrés.", "STC"),
+        ("La DDSP renforcera les patrouilles aux abords des gares.", "CAT"),
+    ],
+)
+def test_a_state_service_by_the_acronym_of_its_field(one, text, lead):
+    assert codes([one(text, language="fr").lead]) == [lead]
+
+
+def test_an_inspectorate_is_no_unit_of_its_field(one):
+    directive = one(
+        "Utredaren ska samråda med Polismyndigheten, Finansinspektionen och Skolinspektionen.", language="sv"
+    )
+    assert codes(directive.coordinating) == ["CAT"]
