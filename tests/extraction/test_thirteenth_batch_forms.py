@@ -79,3 +79,48 @@ def test_an_inspectorate_is_no_unit_of_its_field(one):
         "Utredaren ska samråda med Polismyndigheten, Finansinspektionen och Skolinspektionen.", language="sv"
     )
     assert codes(directive.coordinating) == ["CAT"]
+
+
+# -- the unit named before --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Ministre de la Santé a fait le point sur la rougeole. Le Conseil a instruit cette dernière de "
+        "renforcer la vaccination dans les districts frontaliers.",
+        "Le Ministre de la Santé a présenté le bilan de la campagne. Le Conseil a chargé ce dernier de publier "
+        "les chiffres par district.",
+    ],
+)
+def test_the_one_who_reported_as_the_object_of_the_order(one, text):
+    assert codes([one(text, language="fr").lead]) == ["SYT"]
+
+
+def test_the_one_who_reported_given_the_task_in_the_passive(one):
+    text = (
+        "Le Ministre du Commerce a rendu compte de l'état des stocks de farine. Il a été chargé de "
+        "suivre chaque semaine les prix du pain."
+    )
+    assert codes([one(text, language="fr").lead]) == ["SCT"]
+
+
+def test_a_passive_task_with_no_one_named_before_has_no_lead(one):
+    text = "Les stocks de farine couvrent trois semaines. Il a été chargé de suivre les prix du pain."
+    directives = one(text, language="fr")
+    assert directives.lead is None
+
+
+# -- a unit told to direct others ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("The Provincial Police is required to direct the district stations to check every truck.", "CAT"),
+        ("The Department of Health is required to instruct the clinics to report each case.", "SYT"),
+        ("The Department of Health is to direct the hospitals to keep beds free.", "SYT"),
+    ],
+)
+def test_a_unit_that_must_direct_others_leads(one, text, lead):
+    assert codes([one(text, language="en").lead]) == [lead]

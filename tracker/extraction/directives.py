@@ -182,6 +182,12 @@ _FR_FUTURE = re.compile(
 #: "lui a demandé", "l'a chargé", "les a invités": a request whose addressee is a pronoun.
 _FR_PRONOUN_ADDRESSEE = re.compile(r"\b(?:lui|leur|l'|les)\s*a\s+$")
 _FR_TO_PRONOUN = re.compile(r"il\s+(?:lui|leur)\b")
+#: "Il a été chargé de poursuivre ...", "Elle a également été invitée à": the minister who reported just
+#: before, given the task in the passive.
+_FR_PRONOUN_CHARGED = re.compile(
+    r"\s*(?:il|elle)\s+a\s+(?:(?:egalement|aussi|en outre|par ailleurs)\s+)?ete\s+"
+    r"(?:charge|instruit|invite|mandate|exhorte)e?\s+(?:de|d'|a)\b"
+)
 
 
 #: A French passive still to be done, before its agent: "la distribution devra être achevée par le
@@ -280,6 +286,13 @@ _FR_LIST_ITEM_START = re.compile(r"(?:^|\n)[ \t]*[-–•*][ \t]*$")
 _UNIT_AFTER_COLON = re.compile(
     r"[ \t]*:?[ \t]*[A-Z]{2,8}(?:[ \t]+\d{1,3})?[ \t]*"
     r"(?:,|;|\.|$|\n|avec\b|en\s+lien\s+avec\b|et\s+(?:les?|la|l['’])\s)"
+)
+#: A unit's own obligation right before a verb of asking: "X is required to direct the district offices
+#: to", "X must instruct the schools to", "X shall ask the contractors to": X's task (the ones it directs
+#: are not the meeting's addressees).
+_EN_OWN_OBLIGATION_BEFORE = re.compile(
+    r"\b(?:must|shall|should|will|needs?\s+to|has\s+to|is\s+to|are\s+to|"
+    r"(?:is|are)\s+(?:required|requested|asked|instructed|tasked|directed)\s+to)\s+(?:also\s+)?$"
 )
 #: A quantity that will change: "Le PIB progressera de 4 %", "La TVA passera à 18 %".
 _FR_QUANTITY_CHANGES = re.compile(r"(?:progress|augment|baiss|diminu|atteind|croit|croitr|reculer|passer|s'etablir)")
@@ -840,6 +853,16 @@ class _Reader:
                 continue  # "the points that the Board assigns": a relative clause
             if self.language == "en" and _ARTICLE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
                 continue  # "the assigned tasks": a participle, no request
+            if (
+                self.language == "en"
+                and match.start() > 0
+                and _EN_OWN_OBLIGATION_BEFORE.search(
+                    text, max(0, match.start() - 40), match.start() + (3 if match.group().startswith("to ") else 0)
+                )
+                and any(m.end <= unit.start + match.start() and not m.affiliation for m in mentions)
+            ):
+                continue  # "The Provincial Police is required to direct the traffic police to ...": its own task
+
             if self.language == "en" and (
                 _PETITION_TO_BODY.match(text, match.end()) or _FROM_THE_PUBLIC.search(text, 0, match.start())
             ):
@@ -874,6 +897,9 @@ class _Reader:
             if match.start() > 0 and text[match.start() - 1] in '"“':
                 # '"Night shelters must be set up," he said': the quoted order has its own subject
                 return _Cue("modal", start, unit.start + match.end(), subject=True)
+            if self.language == "fr" and self.subject_focus and _FR_PRONOUN_CHARGED.match(self.prep.folded, unit.start):
+                # "Il a été chargé de poursuivre ...": the minister who reported in the sentence before
+                return _Cue("modal", start, unit.start + match.end(), subject=True, pronoun=True)
             if cues.strong_modal.match(match.group()) or not has_subject:
                 # "Il est convenu que chaque établissement ...": the clause names its own subject
                 decided = self.language == "fr" and bool(_FR_DECIDED_THAT.match(match.group()))

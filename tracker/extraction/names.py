@@ -41,6 +41,12 @@ _DEMONSTRATIVE = re.compile(
     r"(?=\s*(?:,[^,.;]{1,80},\s*)?(?:(?:est|sera)\s*(?:,[^,.;]{1,80},\s*)?(?:charg|invit|tenue?\b)|"
     r"(?:devra|doit)\s+(?![êe]tre\b)[a-zé]+|veillera\b))"
 )
+#: The same pronoun as the object of an order: "Le Conseil a instruit ce dernier de veiller ...", "a chargé
+#: celui-ci de", "a demandé à ce dernier de": the one who reported just before.
+_DEMONSTRATIVE_OBJECT = re.compile(
+    r"\b(?:a|ont|avait)\s+(?:instruit|charg[ée]|invit[ée]|mandat[ée]|exhort[ée]|enjoint|demand[ée]\s+à)\s+"
+    r"(ce dernier|cette dernière|celui-ci|celle-ci)(?=\s+(?:de|d['’]|à)\b)"
+)
 _SO = re.compile(r"Sở(?= (?!hữu\b)[^\W\d_])")
 
 
@@ -81,6 +87,8 @@ def find_backrefs(prep: Prepared) -> Iterator[BackRef]:
         before = work[max(0, hit.start() - 2) : hit.start()]
         if hit.start() == 0 or before.endswith("\n") or (len(before) == 2 and before[0] in ".;:" and before[1] == " "):
             yield hit.start(), hit.end(), True
+    for hit in _DEMONSTRATIVE_OBJECT.finditer(work):
+        yield hit.start(1), hit.end(1), True
     for hit in _HEAD_TITLE.finditer(work):
         # A bare "Giám đốc", "the new Director": the head of the department named before.
         start, end = hit.span()
