@@ -124,3 +124,40 @@ def test_a_passive_task_with_no_one_named_before_has_no_lead(one):
 )
 def test_a_unit_that_must_direct_others_leads(one, text, lead):
     assert codes([one(text, language="en").lead]) == [lead]
+
+
+# -- a body named before by its head noun; "is also to" ----------------------------------------------
+
+
+def test_a_body_named_before_by_its_head_noun_and_is_also_to(run):
+    text = (
+        "The Vice Chairman assigned the Economic Zone Management Board to survey the parking yards. "
+        "The Board is also to agree longer opening hours with the border post."
+    )
+    directives = run(text, language="en").directives
+    assert leads(directives) == ["BQLKKT", "BQLKKT"]
+    assert directives[1].text.startswith("The Board is also to")
+
+
+def test_is_also_to_after_a_unit(run):
+    text = (
+        "The chairman asked the Department of Health to inspect the clinics. "
+        "The Department is also to report to the committee on the results."
+    )
+    assert leads(run(text, language="en").directives) == ["SYT", "SYT"]
+
+
+# -- no orders ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two aims held together: a principle, no one to act
+        "He stressed that opening the border must go together with strict quarantine checks.",
+        "She emphasised that growth must go hand in hand with protecting the mangroves.",
+        "He said that tourism should be balanced against the needs of residents.",
+    ],
+)
+def test_no_order_in_a_principle(run, text):
+    assert run(text, language="en").directives == []

@@ -68,7 +68,7 @@ EN = Cues(
         r"(?:(?!\b(?:will|would|shall|should|must|can|could|may|might|not|no|is|are|was|were)\b)[^.;]){0,200}?"
         r"\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b|"
         r"must|shall|should(?!\s+(?:such|this|that|these|those|the|it|there|any)\b)|needs? to|has to|have to|"
-        r"is to|are to|will need to|"
+        r"(?:is|are)\s+(?:(?:also|now|therefore|then|further)\s+)?to(?=\s+[a-z])|will need to|"
         # "The Health Department has been asked to ...", "The Finance Department was told to ..."
         # "the Department is now required to report ...": the order of the day after an earlier one
         r"(?:is|are|was|were|has been|have been) (?:(?:also|now|therefore|hereby) )?(?:required|expected|responsible|"
@@ -86,6 +86,9 @@ EN = Cues(
         r"(?!\s+(?:no|nothing|none|nobody|no one|not a single)\b)[^.;]{0,200}?\b(?:(?:should|must|shall)"
         # "emphasized that Hai Ha must become a growth pole": what a place is to be, no one to act
         r"(?!\s+(?:become|remain|stay)\b)"
+        # "stressed that facilitating trade must go together with order": two aims held together, a principle
+        r"(?!\s+(?:(?:go|come|proceed)\s+(?:together|hand\s+in\s+hand)|coexist|"
+        r"be\s+balanced\s+(?:with|against))\b)"
         # "... and this should not be repeated": a warning with no one to act
         r"(?!\s+not\s+be\b)|needs? to|ha(?:s|ve) to)\b|"
         # "It was decided that the Finance Department would release ...": a decision that names who acts

@@ -47,6 +47,12 @@ _DEMONSTRATIVE_OBJECT = re.compile(
     r"\b(?:a|ont|avait)\s+(?:instruit|charg[ée]|invit[ée]|mandat[ée]|exhort[ée]|enjoint|demand[ée]\s+à)\s+"
     r"(ce dernier|cette dernière|celui-ci|celle-ci)(?=\s+(?:de|d['’]|à)\b)"
 )
+#: "The Board is also to work with ...", "The Authority must ...": a body named before by its head noun, as
+#: the subject of the order that follows (not "the Committee", often the meeting itself).
+_HEAD_NOUN_BACKREF = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.;] ))The (?:Board|Authority|Agency|Commission|Directorate|Bureau)"
+    r"(?=\s+(?:also\s+)?(?:must|shall|should|will|(?:is|are)\s+(?:(?:also|now|further)\s+)?(?:to|required|tasked)\b))"
+)
 _SO = re.compile(r"Sở(?= (?!hữu\b)[^\W\d_])")
 
 
@@ -89,6 +95,8 @@ def find_backrefs(prep: Prepared) -> Iterator[BackRef]:
             yield hit.start(), hit.end(), True
     for hit in _DEMONSTRATIVE_OBJECT.finditer(work):
         yield hit.start(1), hit.end(1), True
+    for hit in _HEAD_NOUN_BACKREF.finditer(work):
+        yield hit.start(), hit.end(), False
     for hit in _HEAD_TITLE.finditer(work):
         # A bare "Giám đốc", "the new Director": the head of the department named before.
         start, end = hit.span()
