@@ -161,3 +161,14 @@ def test_is_also_to_after_a_unit(run):
 )
 def test_no_order_in_a_principle(run, text):
     assert run(text, language="en").directives == []
+
+
+def test_an_agenda_items_title_case_heading_is_no_order(run):
+    text = (
+        "14. Draft Noise Action Plan 2026-2030\n"
+        "The Cabinet Member for Transport reported on the consultation.\n"
+        "15. Review Community Grants Programme\n"
+        "The Department of Health shall inspect every clinic by 30 June 2026.\n"
+    )
+    directives = run(text, language="en", meeting="2026-03-02").directives
+    assert [d.text[:20] for d in directives] == ["The Department of He"]

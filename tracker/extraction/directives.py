@@ -1727,8 +1727,19 @@ class _Reader:
                 return True
             if self.in_capitals(unit):
                 return True  # "II. KẾT LUẬN CỦA CHỦ TRÌ"
-            # "1. Đánh giá chung", "2. Decisions": a short numbered heading, no sentence
+            # "71. Draft Air Quality Action Plan 2026-2031": an agenda item's title, each word in capitals the
+            # way English titles are written (not a sentence, which capitalises its first word only)
             line = self.prep.work[unit.start : unit.end].rstrip()
+            long_words = [w for w in letters if len(w) > 3]
+            if (
+                self.language == "en"
+                and 2 <= len(long_words) <= 10
+                and all(w[0].isupper() for w in long_words)
+                and not line.endswith((".", ";", "!", ",", ":"))
+                and not self.mentions_in(unit.start, unit.end)
+            ):
+                return True
+            # "1. Đánh giá chung", "2. Decisions": a short numbered heading, no sentence
             return 0 < len(letters) <= 3 and line[:1].isupper() and not line.endswith((".", ";", "!", ",", ":"))
         if not unit.whole_line or unit.is_item or unit.closer not in ("line", "para", "end"):
             return False
