@@ -258,20 +258,19 @@ def test_the_grouped_counts_may_use_parallel_workers_and_the_lists_do_not(app, p
     assert len(counts) == 2 and set(counts) == {"3"}
     assert others == {session_own} and session_own != "3"
 
-
-def test_no_report_setting_sends_nothing(app, province, frozen, monkeypatch):
+    # Empty: the session's setting, and no statement sent for it.
     monkeypatch.setitem(app.config, "TRACKER_PG_REPORT_PARALLEL_WORKERS", "")
-    statements = []
+    sent = []
 
-    def count(*args):
-        statements.append(args[2])
+    def send(connection, cursor, statement, *args):
+        sent.append(statement)
 
-    sa.event.listen(db.engine, "before_cursor_execute", count)
+    sa.event.listen(db.engine, "before_cursor_execute", send)
     try:
         periodic_report(province["leader"], *Q2)
     finally:
-        sa.event.remove(db.engine, "before_cursor_execute", count)
-    assert statements and not any(s.startswith(("SET", "RESET")) for s in statements)
+        sa.event.remove(db.engine, "before_cursor_execute", send)
+    assert sent and not any(statement.startswith(("SET", "RESET")) for statement in sent)
 
 
 def test_a_departments_late_list_walks_its_own_completions(province, app, frozen):

@@ -149,11 +149,12 @@ def meeting_tasks(user, meeting, limit=None, options=None):
         .unique()
         .all()
     )
-    return _cut(visible, tasks, limit)
+    return cut_tasks(visible, tasks, limit)
 
 
-def _cut(visible, tasks, limit):
-    """The first ``limit`` of ``tasks`` (read up to one more), and how many of ``visible`` are not shown."""
+def cut_tasks(visible, tasks, limit):
+    """The first ``limit`` of ``tasks`` (read up to one more), and how many of ``visible`` are not shown
+    (the meeting's page, the API's meeting and the meeting's report page)."""
     if len(tasks) <= limit:
         return MeetingTasks(tasks, 0)
     total = db.session.scalar(visible.with_only_columns(sa.func.count(), maintain_column_froms=True))
@@ -170,7 +171,7 @@ def meeting_task_rows(user, meeting, limit=None):
     limit = current_app.config["TRACKER_MEETING_TASKS_SHOWN"] if limit is None else limit
     ours = Task.meeting_id == meeting.id
     rows = visible_rows(user, [ours], (Task.directive_id.asc().nulls_last(), Task.id), limit + 1)
-    return _cut(visible_tasks(user, ours), rows, limit)
+    return cut_tasks(visible_tasks(user, ours), rows, limit)
 
 
 def get_directive(directive_id):

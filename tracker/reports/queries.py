@@ -55,7 +55,7 @@ from tracker.extensions import db
 from tracker.extraction.references import find_references
 from tracker.extraction.textprep import fold_loose
 from tracker.meetings.models import Directive, Meeting
-from tracker.meetings.queries import visible_meetings
+from tracker.meetings.queries import cut_tasks, visible_meetings
 from tracker.reports.arithmetic import OnTimeRate, worst_first
 from tracker.reports.periods import month
 from tracker.search.folding import fold
@@ -740,12 +740,10 @@ def meeting_report(user, meeting, today=None, tasks_shown=MEETING_TASK_LIMIT, **
         tasks = db.session.scalars(visible.order_by(*order).limit(tasks_shown + 1)).unique().all()
     else:  # the page's and the documents' tables: rows, no ORM object per task (up to 2,000 of them)
         tasks = visible_rows(user, [ours], order, tasks_shown + 1)
-    if len(tasks) > tasks_shown:
-        seen = visible_tasks(user, ours).with_only_columns(sa.func.count(), maintain_column_froms=True)
-        report.hidden_tasks = db.session.scalar(seen) - tasks_shown
-        tasks = tasks[:tasks_shown]
+    shown = cut_tasks(visible_tasks(user, ours), tasks, tasks_shown)
+    report.hidden_tasks = shown.hidden
     by_directive = {}
-    for task in tasks:
+    for task in shown.tasks:
         by_directive.setdefault(task.directive_id, []).append(task)
     groups = [(directive, by_directive.pop(directive.id, [])) for directive in directives]
     rest = [task for tasks_ in by_directive.values() for task in tasks_]
