@@ -172,3 +172,79 @@ def test_an_agenda_items_title_case_heading_is_no_order(run):
     )
     directives = run(text, language="en", meeting="2026-03-02").directives
     assert [d.text[:20] for d in directives] == ["The Department of He"]
+
+
+# -- what the thirteenth batch still missed after its rules ------------------------------------------
+
+
+def test_a_decisions_next_clause_that_gives_its_own_subject_an_assignment(run):
+    text = (
+        "§ 12 Uppföljning av lokalförsörjningsplanen\n"
+        "Utskottet beslutar\n"
+        "att uppdra åt fastighetschefen att senast den 15 april 2026 redovisa kostnaderna för\n"
+        "de tillfälliga paviljongerna,\n"
+        "att personalchefen får i uppdrag att ta fram en bemanningsplan för\n"
+        "sommaren och återkomma till utskottet i maj 2026.\n"
+    )
+    directives = run(text, language="sv", meeting="2026-03-02").directives
+    assert len(directives) == 2 and directives[1].text.startswith("att personalchefen får i uppdrag")
+    assert "fastighetschefen" in directives[0].text and "personalchefen" not in directives[0].text
+    assert [str(d.deadline) for d in directives] == ["2026-04-15", "2026-05-31"]
+
+
+def test_a_decisions_next_clause_about_the_same_assignment_stays_with_it(run):
+    text = (
+        "Utskottet beslutar\n"
+        "att ge tekniska förvaltningen i uppdrag att utreda en ny återvinningscentral i\n"
+        "norra kommundelen,\n"
+        "att utredningen ska återredovisas till utskottet senast den 30 september 2026.\n"
+    )
+    directives = run(text, language="sv", meeting="2026-03-02").directives
+    assert len(directives) == 1 and str(directives[0].deadline) == "2026-09-30"
+
+
+def test_a_resolutions_numbered_clauses_each_with_its_own_subject(run):
+    text = (
+        "41. Highways Maintenance Programme\n"
+        "RESOLVED that\n"
+        "(1) the programme set out in the report be approved;\n"
+        "(2) the Director of Finance be authorised to release the reserve;\n"
+        "(3) the Director of Finance be requested to report the final outturn to Cabinet by 30 June 2026.\n"
+    )
+    directives = run(text, language="en", meeting="2026-02-10").directives
+    assert [d.text[:30] for d in directives] == ["the Director of Finance be req"]
+    assert codes([directives[0].lead]) == ["STC"] and str(directives[0].deadline) == "2026-06-30"
+
+
+def test_lower_case_items_of_one_order_stay_one_directive(run):
+    text = (
+        "The Department of Health shall:\n(a) review the stock of vaccines;\n"
+        "(b) report to the Committee by 30 June 2026.\n"
+    )
+    directives = run(text, language="en", meeting="2026-02-10").directives
+    assert len(directives) == 1 and str(directives[0].deadline) == "2026-06-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "deadline"),
+    [
+        (
+            "La DDTM relèvera les niveaux des nappes ; les premiers relevés sont attendus pour lundi 9 mars.",
+            "2026-03-09",
+        ),
+        ("L'ARS analysera l'eau des captages ; les résultats sont prévus pour le jeudi 12 mars.", "2026-03-12"),
+    ],
+)
+def test_what_is_expected_for_a_day(one, text, deadline):
+    assert str(one(text, language="fr", meeting="2026-03-02").deadline) == deadline
+
+
+def test_the_next_briefing_of_a_crisis_cell_when_the_record_gives_its_date(run):
+    text = (
+        "Décisions :\n"
+        "- La DDFiP examine le report des échéances des entreprises sinistrées ; retour attendu au prochain "
+        "point de situation.\n\n"
+        "Prochain point de situation : mardi 10 mars 2026, 9h30.\n"
+    )
+    directives = run(text, language="fr", meeting="2026-03-02").directives
+    assert [str(d.deadline) for d in directives] == ["2026-03-10"]

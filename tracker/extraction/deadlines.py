@@ -206,6 +206,8 @@ _QUALIFIER = re.compile(
     r"throughout|within|from now (?:to|until)|complete[ds]? in|done in|at the latest (?:by|in|on))"
     r"|\b(?:truoc|trong|den|den het|cham nhat(?: la)?(?: vao)?|xong|hoan thanh|han chot|thoi han|vao|tu nay den)"
     r"|\b(?:avant|d'ici(?: a)?|au plus tard(?: le| en| a)?|le|en|au|jusqu'(?:au|a|en)|pour le|courant|au cours d[eu]|"
+    # "les premiers résultats sont attendus pour vendredi 6 février": what is expected for a day
+    r"(?:attendue?s?|prevue?s?|programmee?s?)\s+pour|"
     r"durant|pendant|des)"
     r"|\b(?:senast|fore|innan|till och med|till|under|i|den|per|fram till|vid)"
     # "report back to the Board meeting on 4 May", "till nämndens sammanträde 12 mars"
@@ -483,7 +485,8 @@ _LONG_AGO = datetime.timedelta(days=366)
 #: "at the next regular meeting of Council", "vid nästa sammanträde", "tại cuộc họp tiếp theo").
 _NEXT_MEETING = re.compile(
     r"\b(?:next\s+(?:[a-z-]+\s+){0,2}(?:meeting|review|session|sitting)|prochaine\s+(?:[a-z-]+\s+)?(?:reunion|seance|"
-    r"session)|nasta\s+(?:[a-z-]+\s+)?(?:sammantrade|mote)|(?:cuoc|phien)\s+hop\s+(?:tiep\s+theo|lan\s+sau|ke\s+tiep))\b"
+    # a crisis cell's next briefing: "retour attendu au prochain point de situation"
+    r"session)|prochain\s+point\s+(?:de\s+situation|d'etape)|nasta\s+(?:[a-z-]+\s+)?(?:sammantrade|mote)|(?:cuoc|phien)\s+hop\s+(?:tiep\s+theo|lan\s+sau|ke\s+tiep))\b"
 )
 #: What the minutes say of it when they give its date: "Prochaine réunion : lundi 17 novembre 2025", "The next
 #: regular meeting of Council will be held on Monday, October 20, 2025", "Nästa sammanträde: 2025-11-11".

@@ -214,6 +214,11 @@ _PASSIVE_AGENT = {
 
 #: An item that names its addressee before "to": "the contractor to ...", "all investors to ...".
 _EN_ITEM_ADDRESSEE = re.compile(r"(?:the|all|each|every|relevant)\s+(?:[a-z'-]+\s+){0,3}?to\s+[a-z]")
+#: A decision's clause that gives an assignment to a subject of its own: "att kommundirektören får i uppdrag
+#: att ...", "att socialchefen ges i uppdrag att ...", "att förvaltningen uppdras att ...".
+_SV_ATT_ASSIGNED = re.compile(
+    r"att\s+(?:[^\W\d_]+\s+){1,4}?(?:far|ges|erhaller)\s+i\s+uppdrag\b|att\s+(?:[^\W\d_]+\s+){1,4}?uppdras\b"
+)
 #: An item that approves, adopts or appoints: a decision, no task ("– adoption du projet de loi ...").
 _APPROVAL_ITEM = re.compile(
     r"\s*(?:adoption|approbation|nomination|prise d'acte|approval|appointment|adoption of|"
@@ -265,7 +270,8 @@ _FR_PRONOUN_SUBJECT = re.compile(r"\s*(?:il|elle|ils|elles)(?=\s)")
 #: police nationale", "La délégation départementale de l'ARS", "L'agence régionale de santé" (the future
 #: after it, see _FR_FUTURE).
 _FR_SERVICE_HEAD = (
-    r"(?:[A-Z]{2,8}\b(?!['’])|(?i:gendarmerie|police|d[ée]l[ée]gation|direction|agence|office|service|"
+    # an acronym, with its lower-case particle ("la DDFiP", "la DGFiP")
+    r"(?:(?=[A-Z]{2})[A-Z][A-Za-z]{1,7}\b(?!['’])|(?i:gendarmerie|police|d[ée]l[ée]gation|direction|agence|office|service|"
     r"pr[ée]fecture|sous-pr[ée]fecture|brigade|inspection|caisse|autorit[ée]|cellule|unit[ée]|"
     r"administration|capitainerie|douane)s?\b)"
 )
@@ -1268,6 +1274,8 @@ class _Reader:
             or (self.language == "en" and unit.is_item and bool(_EN_ITEM_ADDRESSEE.match(self.prep.folded, unit.start)))
             # "- les Gouverneurs de région et les Préfets renforceront ...": a group of its own, after "; "
             or (self.language == "fr" and unit.is_item and bool(_FR_GROUP_SUBJECT.match(self.prep.folded, unit.start)))
+            # "beslutar\natt uppdra åt X att ...,\natt kommundirektören får i uppdrag att ...": the next clause's
+            or (self.language == "sv" and bool(_SV_ATT_ASSIGNED.match(self.prep.folded, unit.start)))
         )
         if lead is not None:
             lead_dept = lead.dept
@@ -1920,7 +1928,7 @@ _PRODUCT_DONE = re.compile(
     r"validee?s?|approuvee?s?|adoptee?s?|signee?s?|deposee?s?|validated|approved|signed|fastst[a-z]+|godkan[dt]a?)\b"
     # "Handlingsplanen ska presenteras ...", "Programmet redovisas vid ...": the product handed over, a
     # Swedish passive
-    r"|\s*(?:den\s+|det\s+)?[a-z]+(?:en|et|na)\s+(?:ska\s+|skall\s+|bor\s+)?(?:presenteras|redovisas|lamnas|"
+    r"|\s*(?:den\s+|det\s+)?[a-z]+(?:en|et|na)\s+(?:ska\s+|skall\s+|bor\s+)?(?:presenteras|(?:ater)?redovisas|lamnas|"
     # "Förslaget ska återkomma till kommunstyrelsen senast ...": the matter comes back to the body
     r"overlamnas|aterrapporteras|rapporteras|inlamnas|skickas|aterkomma|aterga)\b"
 )
@@ -1946,6 +1954,10 @@ _TOLD_BEFORE = re.compile(
     r"\b(?:had|avait|avaient|hade)\s+(?:\w+\s+)?(?:assigned|asked|instructed|tasked|directed|"
     r"charge|demande|gett|bett|uppdragit)\w*\b"
 )
+#: A resolution's numbered clause with a subject of its own and the verb in the subjunctive: "(2) officers be
+#: instructed to ...", "(3) the Director of Finance be requested to ...", "(1) the report be noted".
+_SUBJUNCTIVE_ITEM = re.compile(r"(?:[\w'’-]+,?\s+){1,10}?be\s+[a-z]+(?:ed|en|wn|t)\b")
+_SV_CLAUSE_MARK = re.compile(r"\s*att\s+(?=[a-z])")
 _MERGE_LOOKAHEAD = 2  # sentences that may lie between a directive and its deadline sentence
 
 
@@ -1976,6 +1988,8 @@ def _sentences(units: list[Unit], work: str, folded: str = "", named=frozenset()
         # "...; Thereby, sending the figures ...": a connector goes on with the sentence, capital or not
         lower = lower or (unit.boundary == "semicolon" and bool(_CONNECTOR_START.match(work, unit.start)))
         continues = number >= 0 and lower and (unit.boundary in ("semicolon", "line") or unit.is_item)
+        if continues and unit.is_item and folded and _SUBJUNCTIVE_ITEM.match(folded, unit.start, unit.end):
+            continues = False  # "RESOLVED that\n(1) the report be noted;\n(2) officers be instructed to ...": each
         if not continues:
             number += 1
         numbers.append(number)
@@ -2087,6 +2101,8 @@ def shape(
             other = owner.get(j)
             start, end = units[j].start, units[last].end
             head = prep.folded[start : min(end, start + 80)]
+            if _SV_CLAUSE_MARK.match(head):  # a decision's next clause: "att förstudien ska återredovisas ..."
+                head = head[_SV_CLAUSE_MARK.match(head).end() :]
             if (units[j].boundary == "para" and seen and not _DEADLINE_SUBJECT.match(head)) or units[j].ends_colon:
                 # a lead-in ("... a fixé les tâches suivantes :") opens something new, and so does a new
                 # paragraph, unless it names the assignment ("Uppdraget ska redovisas ..." after its scope)

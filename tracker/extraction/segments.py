@@ -53,6 +53,10 @@ _TRIM_END = " \t\n.;:,!?"
 #: A Swedish decision's clauses, each on its line: "beslutar\natt ...,\natt ..., samt\natt ...".
 _SV_ATT_LINE = re.compile(r"att\s")
 _SV_ATT_BEFORE = re.compile(r"(?:^|\n)\s*att\s[^\n]*$|\b(?:beslutar|beslutade|foreslar|besluta|beslut)\s*:?\s*$")
+#: A clause that ran over lines of its own before the next: "att uppdra åt X att ... till\nyttrande över
+#: rapporten,\natt Y ...": a line that opened on "att", wrapped lines after it, the last ending on a comma,
+#: a semicolon, "samt" or "och".
+_SV_ATT_CLAUSE_BEFORE = re.compile(r"(?:^|\n)[ \t]*att\s[^\n]*(?:\n[ \t]*[^\s][^\n]*){1,3}(?:[,;]|\s(?:samt|och))\s*$")
 MAX_UNIT = 4000
 #: A motion's sentence: "Moved by X, seconded by Y, that ...", "Motion by X ... to ...", "THAT the ...".
 _MOTION_OPENS = re.compile(
@@ -148,7 +152,10 @@ def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool
         and not _CLAUSE_JOINED.search(folded, max(0, start - 24), start)
     ):
         return False  # "Moved by ..., seconded by ...,\nTHAT the ...": each clause of a motion on its line
-    if _SV_ATT_LINE.match(folded, end) and _SV_ATT_BEFORE.search(folded, max(0, start - 200), start):
+    if _SV_ATT_LINE.match(folded, end) and (
+        _SV_ATT_BEFORE.search(folded, max(0, start - 200), start)
+        or _SV_ATT_CLAUSE_BEFORE.search(folded, max(0, start - 400), start)
+    ):
         return False  # "Kommunfullmäktige beslutar\natt uppdra åt X ...,\natt Y ska ...": each clause on its line
     before = folded[start - 1] if start else ""
     if not before or before == "\n":

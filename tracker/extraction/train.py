@@ -6,8 +6,9 @@
 Needs scikit-learn and numpy (development dependencies); the model it writes is applied at run time
 in pure Python (``model.py``). The labelled texts:
 
-- Tracker's own, written for the purpose: ``tests/data/minutes`` and ``tests/extraction/texts``
-  (``X.txt`` with ``X.gold.json``, departments of ``tracker/demo/departments.json``);
+- Tracker's own, written for the purpose: ``tests/data/minutes``, ``tests/extraction/texts`` and the
+  folders of ``tests/extraction/administrations`` (``X.txt`` with ``X.gold.json``; departments of the
+  folder's own ``departments.json``, else of ``tracker/demo/departments.json``);
 - the shared corpus when it is present (``../shared/extraction-corpus``, read in place; nothing of
   it is copied: the model keeps only weights of hashed features).
 
@@ -36,14 +37,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tracker.extraction.directory import load_directory
+from tracker.extraction.evaluate import directory_of
 from tracker.extraction.learned import FEATURES
 from tracker.extraction.model import MODEL_FILE, Model, analyze
 from tracker.extraction.pipeline import build, read
 from tracker.extraction.results import DepartmentRef
 
 ROOT = Path(__file__).resolve().parents[2]
-REPO_TEXTS = (ROOT / "tests" / "data" / "minutes", ROOT / "tests" / "extraction" / "texts")
-REPO_DIRECTORY = ROOT / "tracker" / "demo" / "departments.json"
+ADMINISTRATIONS = ROOT / "tests" / "extraction" / "administrations"
+REPO_TEXTS = (
+    ROOT / "tests" / "data" / "minutes",
+    ROOT / "tests" / "extraction" / "texts",
+    *sorted(path for path in ADMINISTRATIONS.glob("*") if path.is_dir()),
+)
 CORPUS = ROOT.parent / "shared" / "extraction-corpus"
 N_FEATURES = 2**18
 C = 1.0
@@ -83,9 +89,9 @@ def _date(value) -> datetime.date | None:
 
 
 def repo_docs(folders=REPO_TEXTS) -> list[Doc]:
-    departments = load_directory(REPO_DIRECTORY)
     docs = []
     for folder in folders:
+        departments = load_directory(directory_of(folder))
         for path in sorted(Path(folder).glob("*.txt")):
             gold_path = path.with_suffix(".gold.json")
             if not gold_path.exists():
