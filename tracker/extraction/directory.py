@@ -38,6 +38,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from tracker.extraction.aliases import all_names
 from tracker.extraction.names import find_backrefs, find_department_names, find_place_backrefs
 from tracker.extraction.readers import find_reader_names
 from tracker.extraction.results import DepartmentRef, UnknownDepartment
@@ -65,7 +66,7 @@ _HEAD_WORDS = words(
 #: Words naming the kind of locality, skipped between a head and its places.
 _ADMIN_WORDS = words(
     "district districts city cities town towns huyen thi xa thanh pho tp ville villes distrikts distriktet "
-    "distrikten distrikt stads staden stad kommun i cac provincial province tinh"
+    "distrikten distrikt stads staden stad kommun i cac provincial province tinh commune communes ward wards phuong"
 )
 _PROVINCE_WORDS = words("tinh province provincial provinsiella provinsens provinciale")
 _PLACE_MAX = 3
@@ -146,12 +147,7 @@ class DepartmentIndex:
 
     def __init__(self, departments: tuple[DepartmentRef, ...]):
         self.departments = departments
-        entries = [
-            (dept, alias.strip())
-            for dept in departments
-            for alias in (dept.name, *dept.aliases)
-            if isinstance(alias, str) and alias.strip()
-        ]
+        entries = all_names(departments)  # with the names the directory implies (``aliases``)
         self.vocab: set[str] = set()
         for _dept, alias in entries:
             for match in _raw_tokens(fold_loose(alias)):

@@ -25,6 +25,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
+from tracker.extraction.aliases import all_names
 from tracker.extraction.cues import VI
 from tracker.extraction.results import DepartmentRef
 from tracker.extraction.textprep import fold_loose, words
@@ -35,7 +36,7 @@ HEAD_WORDS = words(
     "general deputy branch branches sector sectors head heads secretary agency service services unit "
     "ministere ministeres ministre ministres etat charge chargee charges departement direction directeur "
     "secteur so bo nganh giam doc pho truong cuc chi "
-    "departementet ministern minister forvaltningen namnden"
+    "departementet ministern minister forvaltningen namnden vibhag division"
 )
 _MINISTRY = words("ministry ministries minister ministers ministere ministeres ministre ministres bo ministern")
 _DEPARTMENT = words("department departments so departement departementet nganh branch branches sector sectors secteur")
@@ -48,6 +49,8 @@ MAX_PHRASES = 2000
 _HEAD_AFTER = re.compile(
     r"\b(?:[Mm]inist(?:ry|ries|ers?|res?|ères?|eres?)|(?:[Ee]xecutive\s+|[Gg]eneral\s+)?[Dd]irector(?:\s+[Gg]eneral)?"
     r"|[Dd]irecteur(?:\s+[Gg]énéral)?|[Hh]ead|[Ss]ecretary"
+    # "le Délégué régional des Travaux publics": the head of a ministry's delegation in a region
+    r"|[Dd]élégu[ée]e?s?(?=\s+(?:r[ée]gional|d[ée]partemental|provincial))"
     # "la direction de la santé", "direction des finances :": a French administration's unit (not "sous la
     # direction du Ministre", who leads)
     r"|(?<!sous la )(?<!sous la haute )[Dd]irection(?=\s+(?:de|des|du|d['’]))"
@@ -63,13 +66,14 @@ _HEAD_AFTER = re.compile(
 #: field before the head.
 #: "Environmental Services", "Finance Services": a council's services named by their field.
 #: "the Finance Director", "the Health Director": an official's title after the field of the unit he heads.
-_HEAD_BEFORE = re.compile(r"\b(?:branch|sector|secteur|Department|Ministry|Services|Director)\b")
+#: "the Jal Shakti Vibhag": an Indian department by its Hindi head.
+_HEAD_BEFORE = re.compile(r"\b(?:branch|sector|secteur|Department|Ministry|Services|Director|Vibhag)\b")
 #: An official's title that stands for the unit of its field, as a force's head stands for the force:
 #: "the Medical Officer of Health", "the City Solicitor", "the City Treasurer", "the Commissioner, Finance".
 _OFFICIAL = re.compile(
     r"\b(?:(?:City|Town|County|Municipal|Regional|Provincial|District|Chief)\s+)?"
     r"(?:(?P<health>Medical\s+Officer\s+of\s+Health|Medical\s+Officer)|(?P<justice>Solicitor|Attorney)|"
-    r"(?P<finance>Treasurer|Financial\s+Officer))\b"
+    r"(?P<finance>Treasurer|Financial\s+Officer)|(?P<planning>Planner)|(?P<building>Building\s+(?:Official|Inspector)))\b"
     # "les recteurs d'académie", "the Superintendent of Schools": the school system's head for education
     r"|\b(?P<education>[Rr]ecteurs?\s+d['’]\s*acad[ée]mie|Superintendent\s+of\s+(?:Schools|Education))\b"
     # A French state service every département or région has, named by an acronym that spells its field:
@@ -142,12 +146,10 @@ def field_tokens(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=16)
 def _fields(departments: tuple[DepartmentRef, ...]) -> list[tuple[tuple[str, ...], str, str, DepartmentRef]]:
     fields = []
-    for dept in departments:
-        for alias in (dept.name, *dept.aliases):
-            if isinstance(alias, str) and alias.strip():
-                tokens = field_tokens(alias)
-                if tokens:
-                    fields.append((tokens, head_class(alias), head_language(alias), dept))
+    for dept, alias in all_names(departments):
+        tokens = field_tokens(alias)
+        if tokens:
+            fields.append((tokens, head_class(alias), head_language(alias), dept))
     return fields
 
 
@@ -244,6 +246,8 @@ SYNONYMS = {
     "security": "police",
     # "Ekonomiavdelningen", "ekonomikontoret": a Swedish municipality's economy office is its finance office
     "ekonomi": "finans",
+    # "Legal Services", "the Legal Department": a council's lawyers, the justice field of a city
+    "legal": "justice",
 }
 #: Two words that together name one field: "the Ministry of Urban Development" builds, as public works do.
 PAIR_SYNONYMS = {
@@ -269,9 +273,14 @@ def _best_unit_of(fields, tokens: tuple[str, ...], kind: str, language: str):
     for alias_tokens, alias_kind, alias_language, dept in fields:
         if all(_token_matches(token, alias_tokens) for token in tokens):
             rank = (
-                bool(kind) and alias_kind != kind,
+                # a unit of the kind named first; for a department, a unit of no stated kind ("Legal Services")
+                # before a ministry
+                0 if not kind or alias_kind == kind else 1 if kind == "department" and not alias_kind else 2,
                 bool(language) and alias_language != language,
                 len(alias_tokens) - len(tokens),
+                # "the Health Department": the unit whose field opens with the phrase's ("Health and Family
+                # Welfare"), not one that only holds it ("Irrigation and Public Health")
+                alias_tokens[: len(tokens)] != tokens,
             )
             if best_rank is None or rank < best_rank:
                 best, best_rank = dept, rank
@@ -414,6 +423,21 @@ def _compound_field(departments, stem: str) -> DepartmentRef | None:
     return None
 
 
+#: A Swedish municipality's or region's central administration, which its chief executive heads:
+#: "Kommunledningsförvaltningen", "Kommunstyrelseförvaltningen", "Stadsledningskontoret", "Regionledningskontoret".
+_SV_CENTRAL = re.compile(
+    r"(?:kommunlednings|kommunstyrelse|stadslednings|regionlednings|regionstyrelse|koncern)"
+    r"(?:forvaltning|kontor|kansli|stab)\w*"
+)
+
+
+def _central_administration(departments: Units) -> DepartmentRef | None:
+    for _tokens, _kind, _language, dept in departments.fields:
+        if _SV_CENTRAL.fullmatch(fold_loose(dept.name).lower()):
+            return dept
+    return None
+
+
 def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list[ReaderName]:
     """Phrases naming units the way minutes do, each with the units it names (unknown ones left out)."""
     found: list[ReaderName] = []
@@ -497,7 +521,17 @@ def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list
             if dept is not None:
                 found.append(ReaderName(start, hit.end(), [(start, hit.end(), dept)]))
     for hit in _OFFICIAL.finditer(work):
-        fields = ("health", "justice", "finance", "education", "fr_education", "fr_finance", "field")
+        fields = (
+            "health",
+            "justice",
+            "finance",
+            "planning",
+            "building",
+            "education",
+            "fr_education",
+            "fr_finance",
+            "field",
+        )
         field = next(k for k in fields if hit.group(k))
         field = field.removeprefix("fr_")
         if field == "field":
@@ -513,6 +547,12 @@ def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list
             found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), dept)]))
     for hit in _SV_COMPOUND.finditer(work):
         dept = None
+        if hit.group(2).lower() in ("kommun", "stads", "region") and hit.group(3) in ("direktören", "chefen"):
+            # "kommundirektören", "stadsdirektören": the head of the municipality's central administration
+            dept = _central_administration(departments)
+            if dept is not None:
+                found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), dept)]))
+                continue
         for stem in (hit.group(1), hit.group(2)):
             dept = _compound_field(departments, stem) if stem else None
             if dept is not None:

@@ -1,0 +1,230 @@
+"""Names a directory implies but does not write: the unit without its territory, its acronym, its head.
+
+A directory is written by an administrator, with each unit's full name: "Direction départementale des
+territoires de la Drôme", "Sở Tài chính tỉnh Sông Lam", "Song Lam Department of Finance", "Agence
+régionale de santé ... – Délégation départementale de la Drôme", "SDIS 26". Minutes written in that
+territory leave the territory out ("la DDT", "Sở Tài chính", "the Department of Finance", "l'ARS", "le
+SDIS") and name a unit by its acronym even where the directory gives none. :func:`derived_aliases` gives
+each unit the names a reader of those minutes would use as well:
+
+- **without the territory**: a place name that qualifies the names of several units of the directory
+  (after "de la", "du", "tỉnh", "of", before "Department", or a département's number after an acronym)
+  is the territory the whole directory serves, not a part of any one unit's identity. It is taken off
+  when at least ``MIN_UNITS_SHARING`` units share it (a field such as "Santé" closes the names of two
+  units at most) and what is left still names a field;
+- **the acronym** of the name's words (their initials, function words skipped: "Agence régionale de
+  santé" is ARS, "Service départemental d'incendie et de secours" SDIS, "Sở Tài chính" STC), when it
+  has at least three letters and no other unit of the directory has the same one. An acronym is only
+  matched in capitals (see ``directory``);
+- **the head for the office**: "Services du Premier Ministre", "Office of the Prime Minister", "Cabinet
+  du Gouverneur" also answer to "Premier Ministre", "Prime Minister", "Gouverneur".
+
+A derived name never replaces one the directory gives, and one that two units would share is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from tracker.extraction.results import DepartmentRef
+from tracker.extraction.textprep import fold_loose, words
+
+#: Units of a directory that must share a place name before it counts as the directory's territory.
+MIN_UNITS_SHARING = 3
+_CAPITAL = r"[A-ZÀ-ÖØ-ÞĐ]"
+_PLACE_WORD = rf"{_CAPITAL}[\w’'.-]*"
+#: A territory closing a name: "de la Drôme", "de l'Adamaoua", "du Sénégal", "tỉnh Nghệ An", "of Song Lam",
+#: "i Västerlund"; or a département's number after an acronym ("DDT 26").
+_PLACE_AFTER = re.compile(
+    rf"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?|i|tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã)\s*)"
+    rf"(?P<place>{_PLACE_WORD}(?:[\s-]{_PLACE_WORD}){{0,2}})$"
+    r"|(?<=[A-Z])\s+(?P<number>\d{1,3}[AB]?)$"
+)
+#: A territory opening a name, before the word for the unit: "Song Lam Department of Finance", "Lakeport
+#: City Council".
+_PLACE_BEFORE = re.compile(
+    rf"(?<![\w’'])(?P<place>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}}?)\s+(?=(?:Provincial|Province|City|Municipal|County|"
+    r"District|Department|Ministry|Office|Board|Council|Committee|People['’]s)\b)"
+)
+#: The level of a Vietnamese territory before its name, kept with it ("Công an tỉnh").
+_VI_LEVEL = re.compile(r"\s+(?:tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã)")
+#: Bodies that every level has (the province's, a district's, a commune's): their level stays in the name.
+_VI_EVERY_LEVEL = re.compile(
+    r"(?:Văn phòng\s+)?(?:Ủy ban|Uỷ ban|UBND|Hội đồng|HĐND|Công an|Thanh tra|Ban Chỉ huy|Bộ Chỉ huy|Mặt trận|"
+    r"Ủy ban MTTQ|Liên đoàn|Đoàn|Văn phòng)\b",
+    re.IGNORECASE,
+)
+#: A part after a dash that places a delegation in its territory: "ARS ... – Délégation départementale".
+_DASH_PART = re.compile(r"\s+[–—-]\s+.*$")
+#: Words skipped in an acronym.
+_SKIPPED = words("de la le les l d du des et en a au aux the of and for in on och for i av va cua cac s")
+_WORD = re.compile(r"[^\W\d_][\w]*(?:['’][\w]+)?")
+#: An elided article or preposition: "l'Agriculture", "d'incendie".
+_ELIDED = re.compile(r"^[ldLD]['’]")
+#: An office named after its head: "Services du Premier Ministre", "Office of the Prime Minister".
+_OFFICE_OF = re.compile(
+    r"^(?:Services?|Cabinet|Bureau|Office|Secr[ée]tariat|Kansliet|Kabinettet)\s+"
+    r"(?:du|de\s+la|de\s+l['’]|des|of\s+the|of|för)\s+(?P<head>.{4,60})$",
+    re.IGNORECASE,
+)
+
+
+#: Vietnamese words for a body and their usual abbreviations, both ways: "UBND xã X" is "Ủy ban nhân dân xã X".
+_VI_SHORT = (
+    (re.compile(r"\b(?:Ủy|Uỷ)\s+ban\s+nhân\s+dân\b", re.IGNORECASE), "UBND"),
+    (re.compile(r"\bHội\s+đồng\s+nhân\s+dân\b", re.IGNORECASE), "HĐND"),
+    (re.compile(r"\bMặt\s+trận\s+Tổ\s+quốc\b", re.IGNORECASE), "MTTQ"),
+    (re.compile(r"\bBan\s+Quản\s+lý\s+dự\s+án\b", re.IGNORECASE), "Ban QLDA"),
+)
+_VI_LONG = (
+    (re.compile(r"\bUBND\b"), "Ủy ban nhân dân"),
+    (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân"),
+    (re.compile(r"\bMTTQ\b"), "Mặt trận Tổ quốc"),
+)
+#: The part after a dash that names a division of the unit: "Transportation Services - Traffic Operations
+#: Division" also answers to "Traffic Operations".
+_DIVISION = re.compile(r"\s+[–—-]\s+(?P<part>[A-ZÀ-ÖØ-ÞĐ].*?)(?:\s+(?:Division|Section|Unit|Branch|Office))?$")
+
+
+def _spellings(name: str) -> list[str]:
+    """The other ways Vietnamese minutes spell a body's name ("UBND" for "Ủy ban nhân dân", and back)."""
+    spelled = []
+    for table in (_VI_SHORT, _VI_LONG):
+        other = name
+        for pattern, replacement in table:
+            other = pattern.sub(replacement, other)
+        if other != name:
+            spelled.append(other)
+    return spelled
+
+
+def _names(dept: DepartmentRef) -> list[str]:
+    return [name.strip() for name in (dept.name, *dept.aliases) if isinstance(name, str) and name.strip()]
+
+
+def _places(departments: tuple[DepartmentRef, ...]) -> set[str]:
+    """Folded place names that qualify the names of several units (the directory's territory)."""
+    sharing: dict[str, set] = defaultdict(set)
+    for dept in departments:
+        for name in _names(dept):
+            name = _DASH_PART.sub("", name)
+            for pattern in (_PLACE_AFTER, _PLACE_BEFORE):
+                hit = pattern.search(name)
+                if hit is None:
+                    continue
+                place = hit.group("place") if hit.group("place") else hit.group("number")
+                key = fold_loose(place)
+                sharing[key].add(dept.id if dept.id is not None else dept.name)
+                # "Nam Nghệ An": the last words may be the territory, the first a part of the name
+                parts = key.split()
+                for size in range(2, len(parts)):
+                    sharing[" ".join(parts[-size:])].add(dept.id if dept.id is not None else dept.name)
+    places = set()
+    for key, units in sharing.items():
+        needed = 2 if key[:1].isdigit() else MIN_UNITS_SHARING
+        if len(units) >= needed:
+            places.add(key)
+    return places
+
+
+def _without_place(name: str, places: set[str]) -> str | None:
+    """The name with the territory taken off, or None when it holds none (or only that is left)."""
+    bare = _DASH_PART.sub("", name)
+    changed = bare != name
+    for pattern in (_PLACE_AFTER, _PLACE_BEFORE):
+        hit = pattern.search(bare)
+        if hit is None:
+            continue
+        place = hit.group("place") if hit.group("place") else hit.group("number")
+        folded = fold_loose(place)
+        cut = None
+        if folded in places:
+            cut = hit.span()
+        else:  # the last words only: "Khu kinh tế Đông Nam Nghệ An" keeps "Đông Nam"
+            parts = place.split()
+            for size in range(len(parts) - 1, 1, -1):
+                if fold_loose(" ".join(parts[-size:])) in places and pattern is _PLACE_AFTER:
+                    cut = (hit.end() - len(" ".join(parts[-size:])), hit.end())
+                    break
+        if cut is not None:
+            level = _VI_LEVEL.match(bare, cut[0]) if pattern is _PLACE_AFTER else None
+            if level and _VI_EVERY_LEVEL.match(bare):
+                # "Công an tỉnh Nghệ An" is "Công an tỉnh": police, committees and offices exist at every level
+                cut = (level.end(), cut[1])
+            bare = (bare[: cut[0]] + " " + bare[cut[1] :]).strip(" ,")
+            bare = " ".join(bare.split())
+            changed = True
+    if not changed or (len(_WORD.findall(bare)) < 2 and not re.fullmatch(r"[A-ZĐ&]{2,8}", bare)):
+        return None
+    return bare
+
+
+def _initials(name: str) -> str | None:
+    """ "Agence régionale de santé" -> "ARS"; None for fewer than three letters, or for a name that holds an
+    acronym already ("VBSP Nghe An")."""
+    tokens = [_ELIDED.sub("", t) for t in _WORD.findall(name)]
+    tokens = [t for t in tokens if t and fold_loose(t).lower() not in _SKIPPED]
+    if len(tokens) < 3 or len(tokens) > 8 or any(len(t) > 1 and t.isupper() for t in tokens):
+        return None
+    return "".join(fold_loose(t)[0] for t in tokens).upper()
+
+
+def _acronym_sources(name: str) -> list[str]:
+    """The name, and its start up to a proper name inside it ("Agence régionale de santé Auvergne-...")."""
+    name = _DASH_PART.sub("", name)
+    sources = [name]
+    tokens = list(_WORD.finditer(name))
+    for i, previous in enumerate(tokens[:-1], start=1):
+        rest = tokens[i:]
+        if (
+            previous.group()[0].islower()
+            and fold_loose(previous.group()) not in _SKIPPED
+            and all(t.group()[0].isupper() for t in rest)  # the name closes on a proper name, "Auvergne-..."
+        ):
+            sources.append(name[: previous.end()])
+            break
+    return sources
+
+
+@lru_cache(maxsize=16)
+def derived_aliases(departments: tuple[DepartmentRef, ...]) -> dict[DepartmentRef, tuple[str, ...]]:
+    """Each unit's names that its directory implies (see the module's docstring)."""
+    places = _places(departments)
+    given = {fold_loose(name).lower() for dept in departments for name in _names(dept)}
+    proposed: dict[str, set] = defaultdict(set)
+    by_dept: dict[DepartmentRef, list[str]] = defaultdict(list)
+    for dept in departments:
+        names = _names(dept)
+        bare_names = [bare for bare in (_without_place(name, places) for name in names) if bare]
+        candidates = list(bare_names)
+        for name in names + bare_names:
+            candidates += _spellings(name)
+            division = _DIVISION.search(name)
+            if division and len(_WORD.findall(division.group("part"))) >= 2:
+                candidates.append(division.group("part"))
+            office = _OFFICE_OF.match(name)
+            if office:
+                candidates.append(office.group("head"))
+            for source in _acronym_sources(name):
+                acronym = _initials(source)
+                if acronym:
+                    candidates.append(acronym)
+        for candidate in candidates:
+            key = fold_loose(candidate).lower()
+            if key in given:
+                continue
+            proposed[key].add(dept)
+            if candidate not in by_dept[dept]:
+                by_dept[dept].append(candidate)
+    return {
+        dept: tuple(name for name in names if len(proposed[fold_loose(name).lower()]) == 1)
+        for dept, names in by_dept.items()
+    }
+
+
+def all_names(departments: tuple[DepartmentRef, ...]) -> list[tuple[DepartmentRef, str]]:
+    """Every (unit, name) pair: the directory's names and aliases, then the derived ones."""
+    derived = derived_aliases(departments)
+    return [(dept, name) for dept in departments for name in (*_names(dept), *derived.get(dept, ()))]
