@@ -149,3 +149,15 @@ def test_a_regional_delegate_stands_for_his_delegation():
     )
     text = "Le Gouverneur a demandé au Délégué régional des Travaux publics de reprofiler la route de Guider."
     assert leads(directory, text, "fr") == ["DRTP"]
+
+
+def test_a_territory_closing_a_name_with_no_word_before_it():
+    directory = (*PROVINCE, ref("KKT", "Ban Quản lý Khu kinh tế Tây Bắc Hà Giang"))
+    text = "Ban Quản lý Khu kinh tế Tây Bắc rà soát quỹ đất tái định cư, báo cáo trước ngày 30/4/2026."
+    assert leads(directory, text, "vi") == ["KKT"]
+
+
+def test_a_sector_named_in_lower_case():
+    directory = (ref("SXD", "Sở Xây dựng", "Department of Construction"), ref("STC", "Sở Tài chính"))
+    text = "The construction sector must urge contractors to add machinery on the ring road by May 15, 2026."
+    assert leads(directory, text, "en") == ["SXD"]

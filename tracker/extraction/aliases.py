@@ -156,6 +156,12 @@ def _without_place(name: str, places: set[str]) -> str | None:
             bare = (bare[: cut[0]] + " " + bare[cut[1] :]).strip(" ,")
             bare = " ".join(bare.split())
             changed = True
+    folded = fold_loose(bare)
+    for place in places:  # a territory closing the name with no word before it: "Khu kinh tế Đông Nam Nghệ An"
+        if folded.endswith(" " + place) and len(folded) == len(" ".join(bare.split())):
+            bare = " ".join(bare.split())[: -len(place) - 1]
+            changed = True
+            break
     if not changed or (len(_WORD.findall(bare)) < 2 and not re.fullmatch(r"[A-ZĐ&]{2,8}", bare)):
         return None
     return bare

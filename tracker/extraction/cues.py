@@ -131,6 +131,9 @@ EN = Cues(
     generic_subject=re.compile(
         r"\b(?:departments|agencies|localities|units|sectors|branches|districts|communes|enterprises|"
         r"all levels|investors|contractors|the province|officers|officials|staff|administration|authorities)\b"
+        # a field's sector as the sentence's subject, right before its modal: "The construction sector must
+        # urge ...", "the health branch shall ..." (not the private or public sector at large)
+        r"|^\s*(?:the\s+)?(?!(?:private|public|informal|whole)\b)[a-z]+(?:\s+(?:and\s+)?[a-z]+)?\s+(?:sector|branch)\s*$"
     ),
     subject_starters=words(
         "the a an this these those that it he she they we i comrade mr mrs ms dr in at on during after over "

@@ -33,6 +33,40 @@ MONTHS = {
 MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
 YEAR = r"(?:19|20)\d{2}(?!\d)"
 
+#: The months of the Solar Hijri calendar of Afghanistan and Iran, folded, in their usual English
+#: spellings: the Afghan (zodiac) names ("Jaddi 1398", "15 Hamal 1399") and the Iranian ones ("Dey 1402").
+SOLAR_HIJRI_MONTHS = {
+    # Afghan (Dari/Pashto, zodiac)
+    "hamal": 1, "sawr": 2, "saur": 2, "sowr": 2, "jawza": 3, "jauza": 3, "saratan": 4, "asad": 5,
+    "sonbola": 6, "sunbula": 6, "sumbula": 6, "sonbula": 6, "mizan": 7, "aqrab": 8, "qaws": 9, "qaus": 9,
+    "jaddi": 10, "jadi": 10, "jadey": 10, "dalwa": 11, "dalw": 11, "dalv": 11, "hoot": 12, "hut": 12, "hout": 12,
+    # Iranian (Persian)
+    "farvardin": 1, "ordibehesht": 2, "khordad": 3, "tir": 4, "mordad": 5, "amordad": 5, "shahrivar": 6,
+    "mehr": 7, "aban": 8, "azar": 9, "dey": 10, "dei": 10, "bahman": 11, "esfand": 12, "espand": 12,
+}  # fmt: skip
+SOLAR_HIJRI_MONTH = "(?:" + "|".join(sorted(SOLAR_HIJRI_MONTHS, key=len, reverse=True)) + r")\b"
+#: A Solar Hijri year of the last and this century (1300 = 1921/22, 1499 = 2120/21).
+SOLAR_HIJRI_YEAR = r"1[34]\d{2}(?!\d)"
+
+
+def solar_hijri_date(year: int, month: int, day: int | None = None) -> datetime.date | None:
+    """The Gregorian date of a Solar Hijri day, or of the last day of its month when no day is given
+    ("the end of Jaddi 1398" is 20 January 2020). Converted by jdatetime (leap years included)."""
+    import jdatetime
+
+    if not 1 <= month <= 12:
+        return None
+    try:
+        if day is None:
+            last = jdatetime.j_days_in_month[month - 1]
+            if month == 12 and jdatetime.date(year, 1, 1).isleap():
+                last += 1
+            day = last
+        return jdatetime.date(year, month, day).togregorian()
+    except (ValueError, OverflowError):
+        return None
+
+
 #: An explicit day-month-year date in a folded text (no groups: it is embedded in other patterns).
 DATE_FRAGMENT = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|e)?\.?\s+(?:of\s+)?{MONTH}\.?,?\s+{YEAR}"

@@ -22,6 +22,9 @@ from tracker.extraction.dates import (
     DATE_FRAGMENT,
     MONTH,
     MONTHS,
+    SOLAR_HIJRI_MONTH,
+    SOLAR_HIJRI_MONTHS,
+    SOLAR_HIJRI_YEAR,
     YEAR,
     add_days,
     add_months,
@@ -30,6 +33,7 @@ from tracker.extraction.dates import (
     parse_date,
     parse_with_dateparser,
     quarter_end,
+    solar_hijri_date,
 )
 
 NUMBER_WORDS = {
@@ -110,12 +114,23 @@ _CANDIDATES = [
             r"(?P<d>\d{1,2})(?:(?<=\btruoc \d)|(?<=\btruoc \d\d))\s*/\s*(?P<m>\d{1,2})\b(?!\s*(?:/|-|nam|%)\s*\d?)"
         ),
     ),
+    # A Solar Hijri date or month with its year: "15 Hamal 1399", "(the end of) Jaddi 1398", "Dey 1402"
+    (
+        "solar_hijri",
+        re.compile(rf"\b(?:(?P<d>\d{{1,2}})\s+(?:of\s+)?)?(?P<sh>{SOLAR_HIJRI_MONTH}),?\s+(?P<shy>{SOLAR_HIJRI_YEAR})"),
+    ),
     ("monthly_day", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?:each|every)\s+month\b")),
     ("monthly_day", re.compile(r"\bngay\s+(?P<d>\d{1,2})\s+(?:hang|moi)\s+thang\b")),
     ("monthly_day", re.compile(r"\b(?P<d>\d{1,2})(?:er)?\s+(?:de\s+)?(?:chaque|tous les)\s+mois\b")),
     ("monthly_day", re.compile(r"\b(?P<d>\d{1,2})(?::e|e)?\s+(?:i\s+)?varje\s+manad\b")),
     ("month", re.compile(rf"\b(?P<mon>{MONTH})\.?\s+(?:of\s+)?{_Y}")),
     ("month", re.compile(rf"\bthang\s+(?P<m>\d{{1,2}})\s*(?:/|-|nam)\s*{_Y}")),
+    # "hoàn thành trong tháng 5", "giải quyết dứt điểm trong tháng 4": a month with no year, the year of the
+    # meeting (the next one if that month is past); not "trong 3 tháng" (a span) nor "tháng 5/2026"
+    (
+        "month",
+        re.compile(r"(?:(?<=\btrong )|(?<=\bcuoi )|(?<=\bhet ))thang\s+(?P<m>1[0-2]|0?[1-9])\b(?!\s*(?:/|-|nam)\s*\d)"),
+    ),
     (
         "month",
         re.compile(
@@ -352,6 +367,9 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str) -> datetime.d
         if len(words) == 3 and words[1].rstrip(".") in MONTHS:
             return parse_date(fragment)
         return parse_with_dateparser(fragment, language)
+    if kind == "solar_hijri":  # "by the end of Jaddi 1398": the month's last day, converted
+        day = int(groups["d"]) if groups.get("d") else None
+        return solar_hijri_date(int(groups["shy"]), SOLAR_HIJRI_MONTHS[groups["sh"]], day)
     if kind == "this_month":  # "by the end of this month", "avant la fin du mois": the meeting's month
         return month_end(meeting_date.year, meeting_date.month) if meeting_date else None
     if kind == "monthly_day":
@@ -576,3 +594,41 @@ def document_date(folded: str) -> datetime.date | None:
     if match.group("d4"):
         return make_date(int(match.group("y4")), int(match.group("m4")), int(match.group("d4")))
     return make_date(int(match.group("y2")), MONTHS[match.group("mon")], int(match.group("d2")))
+
+
+#: A table's heading row with a due-date column, then a status column, turned to text: "Item CR No.
+#: Resolution Due Date Status", "Action | Responsable | Échéance | Statut", "Åtgärd Ansvarig Klart senast Status".
+_DUE_COLUMN_HEADING = re.compile(
+    r"^[^\n]{0,120}\b(?:due\s+date|deadline|target\s+date|completion\s+date|echeance|date\s+limite|klart\s+senast)"
+    r"\b[^\n]{0,40}\b(?:status|statut|etat)\b",
+    re.MULTILINE,
+)
+#: The end of such a row: its sentence ends, then the due-date field and the status field ("... annual
+#: costs. Q3 2026 In Progress", "... Committee. 2026-09-30 Pending", "... within 60 days. 60 days Pending",
+#: "... du service. 30 juin 2026 En cours").
+ROW_STATUS = (
+    r"(?:in\s+progress|not\s+started|pending|deferred|complete[d]?|ongoing|open|closed|on\s+hold|overdue|"
+    r"outstanding|en\s+cours|a\s+faire|non\s+demarre|realisee?|terminee?|pagaende|ej\s+paborjad|klar|avslutad)"
+)
+_ROW_DUE_STATUS = re.compile(r"[.;]\s+(?P<due>[^\s.;|][^.;|\n]{0,28}?)\s*\|?\s+" + ROW_STATUS + r"(?=\s|$)")
+
+
+def row_due_date(
+    folded: str, end: int, meeting_date: datetime.date | None, language: str, limit: int = 700
+) -> Deadline | None:
+    """The due date of the table row a directive ends in or before, when the table has a due-date column
+    that the text gives after the row's sentence ("Q3 2026", "June 2026", "April 13, 2026", "60 days"):
+    the first such field after ``end``, its offsets those of ``folded``. None where the text has no such
+    heading or the field is no date ("N/A")."""
+    if not _DUE_COLUMN_HEADING.search(folded, 0, end):
+        return None
+    row = _ROW_DUE_STATUS.search(folded, max(0, end - 1), end + limit)
+    if row is None:
+        return None
+    field = row.group("due").strip()
+    # the field is a deadline of its own, its "by" implied: "Q3 2026" is due by the end of September,
+    # "60 days" within sixty days of the meeting
+    deadline = find_deadline("within " + field, [], meeting_date, language)
+    if deadline is None or deadline.date is None:
+        return None
+    return Deadline(row.start("due"), row.start("due") + len(field), deadline.date)

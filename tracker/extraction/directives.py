@@ -41,6 +41,7 @@ from tracker.extraction.cues import (
     LEAD_BEFORE,
     Cues,
 )
+from tracker.extraction.deadlines import ROW_STATUS
 from tracker.extraction.directory import Mention
 from tracker.extraction.results import DepartmentRef
 from tracker.extraction.segments import Unit
@@ -52,6 +53,29 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[,(]|\b(?:the|le|la|les|l'|den|det|cac))\s*$
 _JUNK_WORDS = 5
 #: The addressee block of a letter ("Kính gửi:", "To:", "Destinataires :", "Till:"): names, no task.
 _ADDRESSEES = re.compile(r"\s*(?:kinh gui|noi nhan|to|destinataires?|a l'attention de|mottagare|till)\s*")
+#: A norm that states the law in force, no order of the text: "Kommunerna ska enligt lagen (2006:544) om ...
+#: analysera risker", "Regionerna ska enligt hälso- och sjukvårdslagen erbjuda ...", "Nämnden ska enligt 5 kap.
+#: 2 § socialtjänstlagen verka för ..." ("ska ... redovisa de avvägningar som gjorts enligt 14 kap." is an order:
+#: "enligt" must follow the modal).
+_SV_LAW_NORM = re.compile(
+    r"[^.;:]{0,80}?\b(?:ska|skall|maste)\s+(?:(?:redan|alltid|dessutom|aven)\s+)?enligt\s+"
+    r"(?:[a-z-]*lagen|[a-z-]*forordningen|[a-z-]*balken|regeringsformen|\d+\s+kap\b|\d+\s+§)"
+)
+#: A scope statement of an assignment, no task: "Utredaren ska inte lämna förslag som innebär ...", "Utredningen
+#: ska inte föreslå ändringar i ...", "Uppdraget ska inte omfatta ...".
+_SV_SCOPE_LIMIT = re.compile(
+    r"[^.;:]{0,60}?\b(?:ska|skall|bor)\s+(?:dock\s+|alltsa\s+)?inte\s+"
+    r"(?:lamna\s+(?:nagra\s+)?(?:forfattnings)?forslag|foresla|omfatta|innefatta|inbegripa|behandla\s+fragan)\b"
+)
+#: A matter, with no one to act, done as a law or a decree says: "Việc xác định đối tượng, điều kiện ... thực hiện
+#: theo Điều 76, Điều 77 Luật Nhà ở năm 2023", "Việc hỗ trợ ... được thực hiện theo Nghị định số 100/2024/NĐ-CP":
+#: a norm, no order.
+_VI_MATTER_BY_LAW = re.compile(
+    r"\s*việc\s+[^.;]{0,160}?\b(?:được\s+)?(?:thực hiện|áp dụng|căn cứ)\s+(?:theo\s+)?"
+    r"(?:quy định\s+(?:tại|của)\s+)?(?:điều|khoản|luật|bộ luật|nghị định|thông tư|nghị quyết|quyết định)\b"
+)
+#: A Vietnamese letter's distribution block, on a unit of its own: "Nơi nhận:" (then "- Như trên;", "- Lưu: VT, KT.").
+_DISTRIBUTION = re.compile(r"\s*noi\s+nhan\s*:?\s*")
 _AGENDA = re.compile(r"\b(?:ordre du jour|agenda|dagordning|chuong trinh (?:hop|lam viec|nghi su))\b")
 _PETITION_TO_BODY = re.compile(r"\s+(?:the\s+)?(?:city\s+)?(?:council|cabinet)\b(?!\s+(?:staff|administration))")
 _FROM_THE_PUBLIC = re.compile(
@@ -64,6 +88,10 @@ _VI_DOCUMENT_TOLD = re.compile(
     r"\bđã\s+(?:có|ban hành|gửi|phát hành|ký)\s+(?:công văn|văn bản|tờ trình|quyết định|kế hoạch|chỉ thị|"
     r"thông báo|công điện)\b[^.;]{0,80}$"
 )
+#: A request in the passive with its agent: "chỉ tiêu năm 2026 được Thủ tướng Chính phủ giao là 2.150 căn", "kế
+#: hoạch vốn được UBND tỉnh giao", "đã được Bộ Y tế yêu cầu": what someone was given, told, no order of the text
+#: (the agent is one to six words, with no punctuation between "được" and the verb).
+_VI_PASSIVE_GIVEN = re.compile(r"\bđược\s+(?:[^\s,;.:]+\s+){1,6}$")
 #: "Utgångspunkten är att ...", "The starting point is that ...": a premise of the assignment, no task.
 _PREMISE = re.compile(
     r"\s*(?:utgangspunkten|en utgangspunkt|the (?:starting point|premise)|le (?:point de depart|principe))\b"
@@ -112,6 +140,16 @@ _VI_GROUP_OF_UNITS = re.compile(
 #: A Vietnamese order that opens on a verb of directing, with no subject: "Chỉ đạo Ban Quản lý cảng cá ...",
 #: "Hướng dẫn các hợp tác xã ...", "Đồng thời chỉ đạo ...".
 _VI_SUPERVISES = re.compile(r"\s*(?:(?:đồng thời|ngoài ra|trong đó),?\s+)?(?:chỉ đạo|hướng dẫn|đôn đốc)\s")
+#: The kind of unit an item opens on when its name is not in the directory: "Ban Quản lý Khu kinh tế Đông Nam",
+#: "Văn phòng UBND tỉnh", "Trung tâm Y tế huyện", "Chi cục Thủy lợi", "Bộ Chỉ huy Quân sự tỉnh".
+_VI_UNIT_HEAD = re.compile(
+    r"\s*(?:ban quản lý|văn phòng|trung tâm|chi cục|ban chỉ huy|bộ chỉ huy|kho bạc|ban dân tộc|ban tổ chức)\s+"
+)
+#: What is no part of a unit's name between its kind and its verb: punctuation, a tense, a link word ("Văn phòng
+#: UBND tỉnh thông báo để các cơ quan ... thực hiện", "Trung tâm đã tổ chức ...").
+_VI_NOT_A_NAME = re.compile(
+    r"[,;:.()]|\b(?:đã|đang|vừa|sẽ|để|là|có|được|cho biết|thông báo|báo cáo|cùng|và|với|tại|của|cho)\b"
+)
 _VI_PROPER_NAME = re.compile(r"\s*[A-ZÀ-ỸĐ][^\W\d_]*\s+[A-ZÀ-ỸĐ][^\W\d_]*\s")
 _VI_REPORTING = re.compile(r"(?:báo cáo|trình bày|cho biết|đánh giá|phát biểu|thông tin|giới thiệu)\b")
 
@@ -232,7 +270,11 @@ _APPOINTMENT = re.compile(
 )
 #: A French request whose complement only asks for an attitude ("a invité le Gouvernement à faire preuve
 #: d'anticipation", "à redoubler de vigilance"): an exhortation, no task.
-_FR_EXHORTATION = re.compile(r"\s*(?:a|de|d')\s+(?:faire preuve d|redoubler d|rester (?:mobilise|vigilant))")
+#: "à « plus de célérité et de rigueur »", "à davantage de vigilance": more of an attitude, no task (no verb).
+_FR_EXHORTATION = re.compile(
+    r"\s*(?:a|de|d')\s*(?:faire preuve d|redoubler d|rester (?:mobilise|vigilant)|"
+    r"[«\"“]?\s*(?:(?:encore\s+)?plus|davantage|beaucoup\s+plus)\s+d(?:e\s|')[a-z]+\b[^«\"“]{0,60}?[»\"”]?\s*(?:[,.;]|$))"
+)
 #: "Thực hiện Công văn số ... , UBND tỉnh đã ...": implementing a document, an opener before a told act.
 _VI_IMPLEMENTING = re.compile(
     r"(?:thực hiện|căn cứ|theo|triển khai)\s+(?:công văn|công điện|văn bản|quyết định|chỉ thị|kế hoạch|"
@@ -356,6 +398,11 @@ _RETURNED_WITH_TASK = re.compile(
     r"\b(?:(?:ater)?remitteras|(?:ater)?remitterades|(?:is|was|be)\s+referred\s+back|(?:est|a\s+ete)\s+renvoyee?)\s+"
     r"(?:till|to|au|a\s+la|a\s+l')\s+(?P<who>[^\s.;,]+(?:\s+[^\s.;,]+){0,4}?)\s+"
     r"(?:med\s+(?:uppdrag|uppgift|uppmaning)\s+att|with\s+(?:direction|instructions?|a\s+request)\s+to|"
+    # "återremitteras till kultur- och fritidsnämnden för att utreda ...", "för komplettering", "for further
+    # review": what the body sent the matter back must do
+    r"for\s+att\s+(?:utreda|undersoka|komplettera|bereda|ta\s+fram|se\s+over|belysa|analysera|klargora)|"
+    r"for\s+(?:komplettering|vidare\s+(?:beredning|utredning)|ytterligare\s+utredning)|"
+    r"for\s+(?:further|additional)\s+(?:review|study|information|analysis)|"
     r"avec\s+(?:mission|instruction|charge)\s+d[e'])"
 )
 _REFERRED_FOR = re.compile(
@@ -397,6 +444,9 @@ _STATUS = re.compile(
     r"pending|deferred|on hold|on track|en cours|realisee?s?|achevee?s?|terminee?s?|klart|klar|pagar|genomfort|"
     r"avslutat)\b(?!\s+(?:by|before|no later|within|avant|d'ici|senast|fore))"
 )
+#: The last cells of a table's row flattened to text, its due date and its status, left as a unit of their own:
+#: "Q3 2026 In Progress", "2026-09-30 Pending", "N/A Complete", "30 juin 2026 En cours".
+_ROW_END_CELLS = re.compile(r"\s*[^\s.;|][^.;|\n]{0,28}?\s*\|?\s+" + ROW_STATUS + r"\s*")
 #: A report or a document taken note of: "That the report ... BE RECEIVED for information", "be received and
 #: filed", "be noted", "läggs till handlingarna".
 _RECEIVED = re.compile(
@@ -549,6 +599,8 @@ _EXHORTED_ALL = re.compile(
     r"(?:political\s+system|systeme\s+politique|he\s+thong\s+chinh\s+tri|party\s+members|cadres|"
     r"officials?|officers?|civil\s+servants|public\s+servants|employees|staff|citizens|people|residents|"
     r"agents(?:\s+publics)?|fonctionnaires|citoyens|habitants|medarbetare|anstallda|tjansteman|medborgare|"
+    # "a exhorté l'ensemble des responsables à ...", "urged all stakeholders to ...": everyone in charge
+    r"responsables|acteurs|intervenants|stakeholders|"
     r"invanare|can\s+bo|cong\s+chuc|dang\s+vien|nguoi\s+dan|nhan\s+dan)\b"
 )
 _ATTITUDE = re.compile(
@@ -558,7 +610,11 @@ _ATTITUDE = re.compile(
 )
 #: A sentence's subject, a noun with its article or in its definite form ("Ces contrôles", "The inspections",
 #: "Tillsynen"), to compare with the sentence before.
-_REPEATED_SUBJECT = re.compile(r"\s*(?:(?:ces|ce|cet|cette|les|le|la|l'|the|these|this|such)\s+)?(?P<w>[a-z]{4,})\b")
+#: Not a conjunction or a pronoun that opens it: "..., and | that Traffic Operations monitor ..." repeats no noun.
+_REPEATED_SUBJECT = re.compile(
+    r"\s*(?:(?:ces|ce|cet|cette|les|le|la|l'|the|these|this|such)\s+)?"
+    r"(?!(?:that|this|these|those|there|then|when|which|where|with|also|dont|avec|pour|dans|sans)\b)(?P<w>[a-z]{4,})\b"
+)
 #: A table turned to text: an action on its line, then labelled lines ("Responsable : Ministère de X",
 #: "Échéance : 5 décembre 2025"); the label that names who acts, and those of the deadline and the helpers.
 _RESPONSIBLE_LABEL = re.compile(
@@ -649,8 +705,12 @@ _AND_JOINT = re.compile(r",\s*(?:and|et|och)\s")
 
 def _fr_complement_is_exhortation(after: str) -> bool:
     """The request's first complement ("à"/"de" + verb) asks only for an attitude."""
-    first = re.search(r"\b(?:a|de|d')\s*(?=[a-z])", after)
-    return first is not None and bool(_FR_EXHORTATION.match(after, first.start()))
+    first = re.search(r"\b(?:a|de|d')\s*(?=[a-z«\"“])", after)
+    if first is not None and _FR_EXHORTATION.match(after, first.start()):
+        return True
+    # "a exhorté les chefs de service à « davantage de rigueur »": the "à" of the verb, past a name's "de"
+    to = re.search(r"\ba\s+(?=[a-z«\"“])", after)
+    return to is not None and bool(_FR_EXHORTATION.match(after, to.start()))
 
 
 def _skip_space(text: str, position: int) -> int:
@@ -681,6 +741,7 @@ class _Cue:
     end: int
     subject: bool = False  # words stand before the obligation (a subject of its own)
     pronoun: bool = False  # the addressee is a pronoun ("lui a demandé de"): the unit in focus
+    unnamed: bool = False  # the subject is a unit the directory does not hold ("Văn phòng Tỉnh ủy"): no lead
 
 
 @dataclass
@@ -851,6 +912,8 @@ class _Reader:
                 continue  # "Last year the department was asked to ...": an order told, not given
             if self.language == "vi" and _VI_DOCUMENT_TOLD.search(text, max(0, match.start() - 160), match.start()):
                 continue  # "Bộ Y tế đã có Công văn số ... đề nghị": an earlier document's request, told
+            if self.language == "vi" and _VI_PASSIVE_GIVEN.search(text, max(0, match.start() - 60), match.start()):
+                continue  # "chỉ tiêu năm 2026 được Thủ tướng Chính phủ giao là 2.150 căn": a figure given, told
             if self.language == "sv" and _SV_DATED_PAST.match(text, match.start()):
                 continue  # "Regeringen gav år 2022 verket i uppdrag": an earlier assignment, dated
             if _MONTH_OPENER.match(text) and (self.language != "en" or match.group().endswith("ed")):
@@ -930,6 +993,7 @@ class _Reader:
             # ngành, địa phương theo chức năng, nhiệm vụ được giao phối hợp thực hiện").
             first = self.starts_with_mention(unit, mentions)
             subject_end = None
+            unnamed = False
             if first is not None:
                 usable = [m for m in mentions if not m.affiliation]
                 run = self._run(usable, usable.index(first)) if first in usable else [0]
@@ -939,6 +1003,16 @@ class _Reader:
                 periodic = _VI_PERIODIC_OPENER.match(self.view, unit.start)
                 group = _VI_GROUP_SUBJECT.match(self.view, periodic.end() if periodic else unit.start)
                 subject_end = group.end() if group else None
+                head = _VI_UNIT_HEAD.match(self.view, unit.start) if group is None and not periodic else None
+                if head is not None and (unit.is_item or unit.boundary in ("item", "line", "para")):
+                    # "Ban Quản lý Khu kinh tế Đông Nam đôn đốc ...", "Văn phòng UBND tỉnh theo dõi, đôn đốc ...":
+                    # an item that opens on a unit the directory does not know, named by its kind, then a verb
+                    window = self.view[head.end() : min(unit.end, head.end() + 70)]
+                    verb_at = cues.imperative.search(window)
+                    name = window[: verb_at.start()] if verb_at else ""
+                    if verb_at and len(name.split()) <= 8 and not _VI_NOT_A_NAME.search(name):
+                        subject_end = head.end() + verb_at.start()
+                        unnamed = True  # "Văn phòng Tỉnh ủy": "Tỉnh ủy" inside the name is not the lead
             if subject_end is not None:
                 after = subject_end
                 while after < unit.end and self.view[after] in " ,":
@@ -954,7 +1028,7 @@ class _Reader:
                 due = first is None and _VI_REPORT_DUE.search(self.view, after, unit.end)
                 reporting = _VI_REPORTING.match(self.view, after) and not due
                 if verb is not None and not reporting and not self.is_narrative(unit):
-                    return _Cue("modal", subject_end, subject_end, subject=True)
+                    return _Cue("modal", subject_end, subject_end, subject=True, unnamed=unnamed)
         if self.language == "en":
             first = self.starts_with_mention(unit, mentions)
             if first and re.match(r"\s*,?\s*to\s+[a-z]", self.prep.folded[first.end : first.end + 20]):
@@ -1233,7 +1307,7 @@ class _Reader:
                         run = self._run(usable, i)
                         lead, extra = mention, run[1:]
                     break
-        if lead is None and cue is not None and cue.kind == "modal":
+        if lead is None and cue is not None and cue.kind == "modal" and not cue.unnamed:
             # "He said that the Revenue Department should ...": the subject stands inside the cue
             before = [i for i, m in enumerate(usable) if m.end <= cue.end and not m.affiliation]
             if not before:  # a head of unit as the subject stands for the unit
@@ -1405,6 +1479,7 @@ class _Reader:
         quiet_semicolons = False  # the rest of a sentence whose start was not a directive
         objectives = False  # under a plan's heading of aims ("MỤC ĐÍCH, YÊU CẦU", "Objectives")
         addressees = False  # inside a letter's addressee block ("Kính gửi:" and its items)
+        distribution = False  # past a Vietnamese letter's "Nơi nhận:" (the copies and the archive, "Lưu: VT")
         table_until = -1
         for position, unit in enumerate(units):
             if position <= table_until:
@@ -1420,6 +1495,11 @@ class _Reader:
                 previous = unit
                 continue
             if addressees and (unit.is_item or unit.boundary in ("item", "semicolon", "colon")):
+                previous = unit
+                continue
+            if distribution or _DISTRIBUTION.fullmatch(self.prep.folded, unit.start, unit.end):
+                # "Nơi nhận:\n- Như trên;\n- Lưu: VT, KT.": a letter's distribution list, to the end of the letter
+                distribution = True
                 previous = unit
                 continue
             addressees = False
@@ -1539,7 +1619,20 @@ class _Reader:
             else:
                 if unit.boundary != "semicolon":
                     quiet_semicolons = True
-                if not in_list:
+                # "1. La DDT procédera ... Le projet sera présenté au comité avant le 15 avril.\n2. ...": a second
+                # sentence of a list's item that gives no order of its own, the list goes on at the next item
+                item_goes_on = (
+                    self.language != "vi"  # a Vietnamese item's next sentence may open the next part's heading
+                    and context is not None
+                    and context.kind == "directive"
+                    and context.listed
+                    and unit.boundary == "sentence"
+                    and not unit.is_item
+                    and not unit.whole_line
+                    and bool(proposals)
+                    and proposals[-1].last == position - 1
+                )
+                if not in_list and not item_goes_on:
                     context = _Context("narration")
                 subject = self.subject_mention(unit, mentions)
                 self.update_focus(subject.dept if subject else None)
@@ -1556,6 +1649,8 @@ class _Reader:
         folded = self.prep.folded
         if cue is None and _STATUS.search(folded, unit.start, unit.end):
             return True
+        if cue is None and _ROW_END_CELLS.fullmatch(folded, unit.start, unit.end):
+            return True  # "2026-09-30 Pending", "N/A Complete": a flattened row's due date and status cells
         text = folded[unit.start : unit.end].strip()
         if text.startswith("|") and len(text.split()) <= 8 and not any(m.dept is not None for m in mentions):
             return True  # "| Not started |", "| Klart |": a table's last cells after its action's sentence
@@ -1587,6 +1682,12 @@ class _Reader:
             return True  # "Thời gian qua, các cấp, các ngành đã triển khai ...": the time just past, told
         if self.language == "sv" and cue is not None and _SV_MEMBER_MOTION.search(folded, unit.start, cue.start):
             return True
+        if self.language == "sv" and (
+            _SV_LAW_NORM.match(folded, unit.start, unit.end) or _SV_SCOPE_LIMIT.match(folded, unit.start, unit.end)
+        ):
+            return True  # "Kommunerna ska enligt lagen (2006:544) ...", "Utredaren ska inte lämna förslag som ..."
+        if self.language == "vi" and cue is None and _VI_MATTER_BY_LAW.match(self.view, unit.start, unit.end):
+            return True  # "Việc xác định đối tượng ... thực hiện theo Điều 76 Luật Nhà ở": how the law has it done
         commits = _COMMITS.match(folded, unit.start, unit.end)
         if commits and not _MODAL_BEFORE_COMMIT.search(commits.group("who")):
             return True  # "Nhà thầu cam kết tăng thêm 2 mũi thi công", "The contractor pledged to ...": a promise
@@ -1901,6 +2002,8 @@ _DEADLINE_SUBJECT = re.compile(
     r"(?:del(?:en)?|part|partie)\s+(?:av|of|de)\s+(?:the\s+|l')?)?"
     r"(?:(?:the\s+)?(?:completion\s+(?:date|time|deadline)|deadline|time\s*limit|timeline|due\s+date)\b|"
     r"(?:the|this|that|its|their)\s+(?:(?:final\s+)?report|results?|assignment|task|work)\b|"
+    # with no article: "Results should be reported to the Chairman before ...", "Progress reports are due ..."
+    r"(?:results|outcomes|progress\s+reports?)\s+(?:should|shall|must|are|will|is)\b|"
     r"(?:l[ae]\s+|ce\s+|les\s+)?(?:rapport|resultats?|delai|date\s+limite|echeance)\b|au\s+plus\s+tard|"
     r"(?:uppdraget|utredningen|redovisningen|arbetet|en\s+(?:slut|del)?redovisning|slutredovisning|"
     r"delredovisning|en\s+(?:lages|slut|del)?rapport|lagesrapport\w*)\b|senast\b|"
@@ -1926,11 +2029,20 @@ _PRODUCT_DONE = re.compile(
     r"remise?s?|en\s+place|operationnel(?:le)?s?|in\s+place|operational|pa\s+plats|i\s+drift|"
     # validated or approved by the one who ordered it
     r"validee?s?|approuvee?s?|adoptee?s?|signee?s?|deposee?s?|validated|approved|signed|fastst[a-z]+|godkan[dt]a?)\b"
+    # "Le projet sera présenté au comité avant le 15 avril", "Les résultats seront transmis ...": the product
+    # handed over, in the French future passive
+    r"|\s*(?:la\s+|le\s+|les\s+|l'|ces\s+|ce\s+|cet\s+|cette\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:sera|seront)\s+"
+    r"(?:(?:lui|leur|me|nous)\s+)?(?:presentee?s?|soumise?s?|transmise?s?|remise?s?|validee?s?|approuvee?s?|"
+    r"adoptee?s?|signee?s?|deposee?s?|finalisee?s?|achevee?s?|terminee?s?|pret(?:e|s|es)?)\b"
     # "Handlingsplanen ska presenteras ...", "Programmet redovisas vid ...": the product handed over, a
     # Swedish passive
     r"|\s*(?:den\s+|det\s+)?[a-z]+(?:en|et|na)\s+(?:ska\s+|skall\s+|bor\s+)?(?:presenteras|(?:ater)?redovisas|lamnas|"
     # "Förslaget ska återkomma till kommunstyrelsen senast ...": the matter comes back to the body
     r"overlamnas|aterrapporteras|rapporteras|inlamnas|skickas|aterkomma|aterga)\b"
+    # "Các trường hợp còn vướng mắc phải được giải quyết dứt điểm trong tháng 4", "Hồ sơ cần được hoàn thiện
+    # trước ngày 15/5": what the order deals with, in the passive, and when it must be done
+    r"|\s*(?:cac\s+|nhung\s+)?[a-z]+(?:\s+[a-z]+){0,6}?\s+(?:phai|can)\s+duoc\s+"
+    r"(?:giai\s+quyet|xu\s+ly|hoan\s+thanh|hoan\s+thien|khac\s+phuc|ban\s+giao|thuc\s+hien|chi\s+tra|di\s+doi)\b"
 )
 #: Reporting back: "ska redovisas", "report to", "báo cáo", "rendre compte".
 _REPORT_BACK = re.compile(
@@ -1956,9 +2068,21 @@ _TOLD_BEFORE = re.compile(
 )
 #: A resolution's numbered clause with a subject of its own and the verb in the subjunctive: "(2) officers be
 #: instructed to ...", "(3) the Director of Finance be requested to ...", "(1) the report be noted".
-_SUBJUNCTIVE_ITEM = re.compile(r"(?:[\w'’-]+,?\s+){1,10}?be\s+[a-z]+(?:ed|en|wn|t)\b")
+#: Not "then in the lowland districts, the findings are to be discussed" (no subjunctive after "are to").
+_SUBJUNCTIVE_ITEM = re.compile(
+    r"(?:(?!(?:to|are|is|was|were|will|shall|must|should|would|can|could|may|might|then|and|or)\b)[\w'’-]+,?\s+){1,10}?"
+    r"be\s+[a-z]+(?:ed|en|wn|t)\b"
+)
 _SV_CLAUSE_MARK = re.compile(r"\s*att\s+(?=[a-z])")
 _MERGE_LOOKAHEAD = 2  # sentences that may lie between a directive and its deadline sentence
+#: A clause that approves or notes, before an order of the same sentence: "Thống nhất chủ trương hỗ trợ ...",
+#: "Đồng ý chủ trương ...", "Chấp thuận phương án ...", "(att) godkänna uppföljningen ...", "notera informationen",
+#: "bifalla motionen".
+_APPROVAL_CLAUSE = re.compile(
+    r"\s*(?:(?:thong\s+nhat|dong\s+y|chap\s+thuan|nhat\s+tri)\s+(?:ve\s+|voi\s+)?"
+    r"(?:chu\s+truong|phuong\s+an|de\s+xuat|noi\s+dung|viec)\b"
+    r"|(?:att\s+)?(?:godkanna|notera|bifalla|anta|faststalla|lagga\s+\w+\s+till\s+handlingarna)\s+(?:den|det|de|\w+(?:en|et|na))\b)"
+)
 
 
 def _sentences(units: list[Unit], work: str, folded: str = "", named=frozenset()) -> list[int]:
@@ -2063,7 +2187,15 @@ def shape(
             owner[i] = k
     for k, proposal in enumerate(merged):
         i = proposal.first
-        while not proposal.split_start and i > 0 and numbers[i - 1] == numbers[proposal.first] and (i - 1) not in owner:
+        while (
+            not proposal.split_start
+            and i > 0
+            and numbers[i - 1] == numbers[proposal.first]
+            and (i - 1) not in owner
+            # "Thống nhất chủ trương ...; giao Sở X ...", "1. godkänna uppföljningen,\n2. uppdra åt X": the
+            # approval before the order is a decision of its own, outside the order's quote
+            and not _APPROVAL_CLAUSE.match(prep.folded, units[i - 1].start)
+        ):
             i -= 1
             owner[i] = k
             if units[i].ends_colon:  # "X ska kartlägga:" and its lower-case items are one sentence

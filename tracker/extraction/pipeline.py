@@ -16,6 +16,7 @@ from tracker.extraction.deadlines import (
     find_deadline,
     find_recurrence,
     next_meeting_date,
+    row_due_date,
 )
 from tracker.extraction.directives import propose
 from tracker.extraction.directory import build_index, find_mentions
@@ -181,6 +182,11 @@ def build(reading: Reading, proposals) -> Extraction:
                 deadline.start, deadline.end = deadline.start + offset, deadline.end + offset
         if deadline is None:
             deadline = find_deadline(folded, relative_refs, meeting_date, language, signed)
+        if deadline is None:
+            # a table's row flattened to text, its due date in a column of its own after the row's sentence
+            due = row_due_date(prep.folded, end, meeting_date, language)
+            if due is not None:
+                deadline = Deadline(due.start - start, due.end - start, due.date)
         if deadline is None and next_meeting is not None:
             # "présentera ses conclusions lors de la prochaine réunion", its date given in the minutes
             named = at_next_meeting(folded)

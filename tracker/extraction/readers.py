@@ -508,6 +508,11 @@ def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list
             covered = max(part[1] for part in named)
     for hit in _HEAD_BEFORE.finditer(work):
         before = re.search(r"(?:[A-Z][\w&'’-]*\s+){1,4}$", work[max(0, hit.start() - 60) : hit.start()])
+        if before is None and hit.group() in ("branch", "sector", "secteur"):
+            # "The construction sector must urge ...": a sector named in lower case, after its article
+            before = re.search(
+                r"(?<=\b[Tt]he\s)(?:[a-z][\w&'’-]*\s+){1,3}$", work[max(0, hit.start() - 60) : hit.start()]
+            )
         if before:
             start = hit.start() - (len(work[max(0, hit.start() - 60) : hit.start()]) - before.start())
             dept = best_unit(departments, work[start : hit.start()], head_class(hit.group()) or "department")

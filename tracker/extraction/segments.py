@@ -61,8 +61,17 @@ MAX_UNIT = 4000
 #: A motion's sentence: "Moved by X, seconded by Y, that ...", "Motion by X ... to ...", "THAT the ...".
 _MOTION_OPENS = re.compile(
     r"(?:(?:on\s+)?(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by|(?:it\s+was\s+)?moved\s+by)\s"
-    r"|(?:THAT|That)\s+(?:the|a|an|staff|Council|[A-Z]{2,})\b"
+    # a resolutions log's row may open with its item and resolution numbers, and the motion's mover:
+    # "8.2 CR94/2026 That ...", "12 R-2026-045 (Motion M-3, Councillor Lee) That ..."
+    r"|(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+)?(?:[A-Z]{1,4}[\s-]?\d{1,4}(?:[/-]\d{2,4}){0,2}\s+)?"
+    r"(?:\([^()\n]{1,60}\)\s+)?(?:THAT|That)\s+(?:the|a|an|staff|Council|[A-Z]{2,})\b"
+    # in a log's row, "That Administration BE DIRECTED to ...", "That Corporate Services BE REQUESTED to ...": a
+    # subject of capitalised words, then the motion's "BE"
+    r"|\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+[A-Z]{1,4}[\s-]?\d{1,4}(?:[/-]\d{2,4}){0,2}\s+(?:\([^()\n]{1,60}\)\s+)?"
+    r"(?:THAT|That)\s+(?:[A-Z][\w&'’-]*\s+){1,4}BE\s"
 )
+#: A resolutions log's row, its item and resolution numbers first: "6.2 R57/2026 ", "8.1 CR93/2026 ", "12 R-2026-045 ".
+_ROW_OPENS = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+[A-Z]{1,4}[ \t-]?\d{1,4}(?:[/-]\d{2,4}){0,2}[ \t]")
 #: Its next clause, each with its own subject and verb: "..., and that the Road Department report back on
 #: ...", "... be approved and that the Finance Director be directed to ...": cut before "that".
 _MOTION_NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?:further\s*,?\s*)?(?=that\s+\S)")
@@ -76,6 +85,10 @@ WRAP_WIDTH_MAX = 130
 #: within 90% of the width, was wrapped (characters of a proportional font vary in width, so a full line
 #: holds fewer or more of them); a heading is seldom that long.
 _FULL_LINE = 0.8
+#: A wrapped line's next line that goes on with a capitalised word and a comma, then a word in lower case:
+#: "Place, and that ...", "Street, from ...", "Committee, which ..." (a name's last word went below).
+_NAME_GOES_ON = re.compile(r"[A-Z][\w'’-]*,[ \t]+[a-z]")
+_HALF_LINE = 0.6
 
 
 @dataclass
@@ -146,6 +159,8 @@ def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool
     work, folded, to_input = prep.work, prep.folded, prep.to_input
     if end >= len(folded) or _ITEM.match(folded, end):
         return False  # the text ends, or a list item starts
+    if _ROW_OPENS.match(work, end):
+        return False  # "... N/A Complete\n6.2 R57/2026 That ...": a resolutions log's next row
     if (
         _MOTION_CLAUSE.match(work, end)
         and folded[start - 1] == ","
@@ -173,6 +188,8 @@ def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool
         return True  # "...; and further\nThat the ...": the motion's next clause, joined by its conjunction
     if before == "," or work[end].islower():
         return True  # "... Skatteverkets,\nPolisens ...": a list goes on; a sentence goes on in lower case
+    if width is not None and not heading and size >= _HALF_LINE * width and _NAME_GOES_ON.match(work, end):
+        return True  # "... between Pelham Avenue and Dufferin\nPlace, and that ...": a name's last word went below
     last_word = _LAST_WORD.search(work, max(0, start - 12), start)
     return bool(last_word and last_word.group() in _WRAP_WORDS)  # "... skolorna vid\nSFI": no line ends on "vid"
 
