@@ -161,3 +161,108 @@ def test_a_sector_named_in_lower_case():
     directory = (ref("SXD", "Sở Xây dựng", "Department of Construction"), ref("STC", "Sở Tài chính"))
     text = "The construction sector must urge contractors to add machinery on the ring road by May 15, 2026."
     assert leads(directory, text, "en") == ["SXD"]
+
+
+DISTRICT = (
+    ref("MUN", "Rampur Municipal Corporation", "RMC"),
+    ref("WRD", "Water Resources Department", "Irrigation Department"),
+    ref("HEALTH", "District Medical and Health Office"),
+    ref("REV", "Revenue Department"),
+    ref("POLICE", "Rampur District Police", "Office of the Superintendent of Police, Rampur"),
+    ref("CITYPD", "Police Department"),
+    ref("FIRE", "Fire Department"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("The Collector instructed the Municipal Commissioner to desilt all drains before June 5.", "MUN"),
+        ("The Executive Engineer, Water Resources, was told to strengthen the embankments by May 31.", "WRD"),
+        ("The District Medical and Health Officer was directed to stock ORS in every sub-centre.", "HEALTH"),
+        ("Tahsildars were asked to set up flood control rooms in their mandals by May 25.", "REV"),
+        ("The Collector requested the SP to identify the vulnerable causeways by May 20.", "POLICE"),
+        ("The Fire Chief was asked to report on the response times of the new station.", "FIRE"),
+    ],
+)
+def test_an_indian_districts_and_a_citys_officials_for_their_units(text, lead):
+    assert leads(DISTRICT, text, "en") == [lead]
+
+
+def test_the_province_addressed_in_an_english_edition_is_its_peoples_committee():
+    directory = (
+        ref("PPC", "Ha Giang Provincial People's Committee", "UBND tỉnh Hà Giang"),
+        ref("OFFICE", "Office of the Ha Giang Provincial People's Committee"),
+        ref("MOC", "Ministry of Construction"),
+    )
+    text = (
+        "The Deputy Prime Minister asked the province to finish the site clearance for the expressway by "
+        "June 30, 2026. The province must also complete the resettlement areas in the third quarter. "
+        "Investment in the province grew by 12 percent."
+    )
+    assert leads(directory, text, "en", meeting="2026-03-12") == ["PPC", "PPC"]
+
+
+def test_a_tables_lead_column_names_the_unit_for_its_staff():
+    directory = (
+        ref("CLERK", "Office of the City Clerk", "City Clerk"),
+        ref("TRANS", "Transportation and Mobility Department"),
+        ref("PARKS", "Parks and Recreation Department", "Parks & Rec"),
+    )
+    text = (
+        "ITEM | MOTION | ACTION / DIRECTION | LEAD DEPT. | STATUS\n"
+        "4.A | 26-011 | Minutes of January 13, 2026 approved, 7-0. | City Clerk | Complete\n"
+        "6.B | 26-014 | Bicycle lanes on Elm Street. Staff was directed to return with a design and a\n"
+        "cost estimate by the April 14, 2026 meeting. | Transportation | In progress\n"
+        "6.C | 26-015 | Urban forest. Staff directed to prepare a tree replacement fee schedule by May 12, 2026. "
+        "| Parks & Rec | Pending\n"
+    )
+    assert leads(directory, text, "en", meeting="2026-02-10") == ["TRANS", "PARKS"]
+
+
+def test_a_label_made_of_long_unit_names_opens_their_list():
+    directory = (
+        ref("STC", "Sở Tài chính"),
+        ref("BAO", "Báo và Phát thanh, Truyền hình Hà Giang"),
+        ref("CONG", "Cổng Thông tin điện tử tỉnh Hà Giang"),
+    )
+    text = (
+        "Chủ tịch UBND tỉnh yêu cầu:\n\n"
+        "1. Sở Tài chính: Chủ trì bố trí kinh phí mua sắm trang thiết bị, hoàn thành trước ngày 30/4/2026.\n\n"
+        "2. Báo và Phát thanh, Truyền hình Hà Giang, Cổng Thông tin điện tử tỉnh: Tăng thời lượng đưa tin "
+        "về công tác phòng cháy rừng.\n"
+    )
+    assert leads(directory, text, "vi") == ["STC", "BAO"]
+
+
+def test_an_items_unit_that_gives_work_to_its_own_people_leads_it():
+    directory = (ref("NN", "Sở Nông nghiệp và Môi trường"), ref("UB", "Ủy ban nhân dân tỉnh"))
+    text = (
+        "Chủ tịch UBND tỉnh yêu cầu:\n\n1. Sở Nông nghiệp và Môi trường:\n"
+        "a) Chủ trì tham mưu UBND tỉnh kiện toàn Ban Chỉ đạo, phân công thành viên phụ trách từng địa bàn; "
+        "hoàn thành trước ngày 10/4/2026.\n"
+    )
+    assert leads(directory, text, "vi") == ["NN"]
+
+
+def test_a_french_ministry_named_by_its_seat():
+    directory = (
+        ref("MEF", "Ministère de l'Économie et des Finances"),
+        ref("MI", "Ministère de l'Intérieur"),
+        ref("SPM", "Services du Premier ministre"),
+    )
+    text = (
+        "Le Premier ministre a chargé Bercy d'évaluer, avant le 15 avril, le coût des aides aux irrigants. "
+        "Il a demandé à Beauvau de préparer une circulaire aux préfets sous quinze jours."
+    )
+    assert leads(directory, text, "fr", meeting="2026-03-10") == ["MEF", "MI"]
+
+
+def test_another_task_of_the_same_unit_is_no_report_back():
+    directory = (ref("PPC", "Ha Giang Provincial People's Committee"), ref("MOC", "Ministry of Construction"))
+    text = (
+        "The Deputy Prime Minister asked the province to hand over the site for the expressway by June 30, 2026. "
+        "The province must also complete the resettlement areas in the third quarter of 2026."
+    )
+    result = extract(text, directory, language="en", meeting_date=datetime.date(2026, 3, 12))
+    assert [str(d.deadline) for d in result.directives] == ["2026-06-30", "2026-09-30"]

@@ -73,7 +73,9 @@ EN = Cues(
         # "the Department is now required to report ...": the order of the day after an earlier one
         r"(?:is|are|was|were|has been|have been) (?:(?:also|now|therefore|hereby) )?(?:required|expected|responsible|"
         r"assigned|tasked|requested|"
-        r"asked|urged|directed|invited|instructed|ordered|advised|told|mandated|entrusted)"
+        r"asked|urged|directed|invited|instructed|ordered|advised|told|mandated|entrusted|"
+        # "The Ministry of X and Y are obliged to complete ...": the obligation in the passive
+        r"obliged|obligated)"
         r" (?:to|for|with)|takes? the lead|to take the lead|"
         r"(?<!may )(?<!might )(?<!could )(?<!would )be (?:directed|requested|asked|instructed|tasked|required) to|"
         r"(?:said|stated|reiterated|directed|instructed|emphasi[sz]ed|stressed|added|asked|ordered|underlined|"
@@ -107,7 +109,7 @@ EN = Cues(
     strong_modal=re.compile(
         r"(?:is|are|was|were|be|has been|have been) (?:(?:also|now|therefore|hereby) )?(?:requested|asked|tasked|"
         r"assigned|directed|urged|"
-        r"invited|instructed|required|told|mandated|entrusted)"
+        r"invited|instructed|required|told|mandated|entrusted|obliged|obligated)"
         r"|(?:said|stated|reiterated|directed|instructed|emphasi[sz]ed|stressed|added|asked|ordered|underlined|gave|"
         r"noted|pointed out|reminded|"
         r"decided|agreed|resolved)"
@@ -120,7 +122,9 @@ EN = Cues(
     narration=re.compile(
         r"\b(?:was|were|has|have|had|been|reported|attended|presented|achieved|noted|welcomed|thanked|praised|"
         r"appreciated|acknowledged|said|stated|explained|informed|recogni[sz]ed|highlighted|chaired|hosted|"
-        r"included|took part|participated|discussed|heard|approved|adopted|carried|defeated)\b"
+        r"included|took part|participated|discussed|heard|approved|adopted|carried|defeated|"
+        # figures told: "Investment in the province grew by 12 percent", "disbursement reached 45%"
+        r"grew|rose|fell|increased|decreased|declined|dropped|climbed|reached|totall?ed|amounted)\b"
     ),
     leadin_strong=re.compile(
         r"\b(?:conclu\w*|request\w*|direct(?:ed|s|ions?)|ask\w*|assign\w*|instruct\w*|emphasi[sz]\w*|stress\w*|"
@@ -176,6 +180,10 @@ FR = Cues(
         r"notamment|enfin|donc|en outre|par ailleurs|encore|ensuite)\s+)?(?:a|au|aux|a l'|l'|le|la|les|ce|cette|ces|"
         r"tous|toutes)\b)|\b(?:indique|rappele|rappelle|souligne|signifie)\s+"
         r"(?=(?:au|aux|a)\b[^.]{0,80}\b(?:imperatif|necessite|urgence|obligation|importance)\b)"
+        # "a chargé Bercy d'évaluer ...", "a chargé Beauvau de préparer ...": an addressee named with no
+        # article (a ministry by its seat, a person), then its task
+        r"|\b(?:charge|chargent|instruit)(?=\s+(?!(?:de|d'|du|des|en|y|se|s'|par|ce|cet|cette|ces|un|une)\b)"
+        r"[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?\s+(?:de\s+|d')\s*[a-z]+(?:er|ir|re)\b)"
         # "Le Conseil lui a demandé de ...", "il l'a chargé de ...": the addressee is a pronoun (the unit
         # named before)
         r"|(?<=\blui a )(?:demande|recommande|ordonne|enjoint|confie)(?=\s+(?:de|d')\b)"
@@ -259,13 +267,16 @@ FR = Cues(
     relative=re.compile(r"\b(?:que|qui|dont|lequel|laquelle|lesquel\w*|auxquel\w*|desquel\w*)\b"),
     generic_subject=re.compile(
         r"\b(?:departements|unites|localites|services|agences|branches|districts|entreprises|la province|"
-        r"prefets|gouverneurs|maires|collectivites|ministeres|administrations|structures|etablissements)\b"
+        r"prefets|gouverneurs|maires|collectivites|ministeres|administrations|structures|etablissements|"
+        # "D'ici à l'été, chaque ministère devra réduire ...": each of a group, in the singular
+        r"chaque\s+(?:ministere|prefet|prefecture|service|administration|departement|direction|operateur|"
+        r"etablissement|collectivite|commune|agence))\b"
     ),
     subject_starters=words(
         "le la les l un une des ce cet cette ces il elle ils elles nous on camarade m mme au aux en lors selon "
         "depuis dans pendant apres ainsi par cependant toutefois outre sur son sa ses leur leurs tous toutes "
         "chaque plusieurs certains certaines etaient etait y quant notre votre autre entre contre pour parmi "
-        "avec sans sous vers chez malgre grace si lorsque quand comme dirigeants"
+        "avec sans sous vers chez malgre grace si lorsque quand comme dirigeants chacun chacune nul aucun aucune"
     ),
     imperative=re.compile(
         r"(?:poursuivre|continuer|renforcer|examiner|evaluer|analyser|clarifier|mettre|revoir|attention|accorder|"
@@ -315,6 +326,9 @@ SV = Cues(
     generic_subject=re.compile(
         r"\b(?:departementen|departement|enheterna|myndigheterna|orterna|kommunerna|avdelningarna|foretagen|"
         r"distrikten|distrikt|provinsen|utredaren|utredningen|utredare|regeringen|"
+        # "att samtliga nämnder ska ta fram ...", "Alla förvaltningar ska ...", "Nämnderna ska ...": a group
+        r"(?:samtliga|alla)\s+(?:namnder|forvaltningar|bolag|styrelser|myndigheter|kommuner)|"
+        r"\w*(?:namnderna|forvaltningarna)|"
         # compounds name units: "fritidsförvaltningen", "kulturnämnden", "kommunstyrelsen", "Trafikverket"
         r"\w*(?:forvaltningen|namnden|styrelsen|myndigheten|kontoret|verket))\b"
     ),
@@ -385,7 +399,10 @@ VI = Cues(
         r"thành lập|"
         # verbs of the budget and of works: appraise, balance, allocate, disburse, repair, dredge, hand over
         r"thẩm định|cân đối|bổ sung|phân bổ|giải ngân|sửa chữa|nạo vét|cung cấp|vận hành|kiểm soát|thanh tra|"
-        r"xác minh|thu hồi|bàn giao|lắp đặt|sơ tán|di dời|ứng phó|điều chỉnh)\b"
+        r"xác minh|thu hồi|bàn giao|lắp đặt|sơ tán|di dời|ứng phó|điều chỉnh|"
+        # "tăng thời lượng đưa tin ..." (raise the airtime, not "tăng 12%": a result), "đưa việc ... vào chương
+        # trình kiểm tra" (put on the programme, not "đưa ra ý kiến")
+        r"tăng (?:thời lượng|tần suất|số lần)|đưa(?! ra\b))\b"
     ),
     infinitive=None,
     past_time=re.compile(r"\b(?:trước đó|trước đây|năm trước|năm ngoái)\b"),

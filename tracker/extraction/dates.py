@@ -47,6 +47,20 @@ SOLAR_HIJRI_MONTHS = {
 SOLAR_HIJRI_MONTH = "(?:" + "|".join(sorted(SOLAR_HIJRI_MONTHS, key=len, reverse=True)) + r")\b"
 #: A Solar Hijri year of the last and this century (1300 = 1921/22, 1499 = 2120/21).
 SOLAR_HIJRI_YEAR = r"1[34]\d{2}(?!\d)"
+#: The month names that may stand with no year ("by the end of Hoot", "by 25 Dalw"): those that are no
+#: English word or common name ("hut", "asad", "tir", "mehr", "dey", "aban", "azar" are left out).
+SOLAR_HIJRI_MONTH_ALONE = (
+    r"(?:hamal|sawr|saur|sowr|jawza|jauza|saratan|sonbola|sunbula|sumbula|sonbula|mizan|aqrab|qaws|qaus|"
+    r"jaddi|jadi|jadey|dalwa|dalw|dalv|hoot|hout|farvardin|ordibehesht|khordad|mordad|amordad|shahrivar|"
+    r"bahman|esfand|espand)\b"
+)
+
+
+def solar_hijri_year(day: datetime.date) -> int:
+    """The Solar Hijri year a Gregorian day falls in (2 February 2026 is in 1404)."""
+    import jdatetime
+
+    return jdatetime.date.fromgregorian(date=day).year
 
 
 def solar_hijri_date(year: int, month: int, day: int | None = None) -> datetime.date | None:

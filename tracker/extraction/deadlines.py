@@ -23,6 +23,7 @@ from tracker.extraction.dates import (
     MONTH,
     MONTHS,
     SOLAR_HIJRI_MONTH,
+    SOLAR_HIJRI_MONTH_ALONE,
     SOLAR_HIJRI_MONTHS,
     SOLAR_HIJRI_YEAR,
     YEAR,
@@ -34,6 +35,7 @@ from tracker.extraction.dates import (
     parse_with_dateparser,
     quarter_end,
     solar_hijri_date,
+    solar_hijri_year,
 )
 
 NUMBER_WORDS = {
@@ -61,7 +63,8 @@ _ANY_NUMBER = re.compile(
     r"\barsskiftet\b|"
     r"\bmonth\b|\bmois\b|\bmanad(?:en)?\b|\bthang nay\b|"
     r"\b(?:quarter|trimestre|kvartal\w*|quy|semestre|halvar\w*|half)\b|"
-    r"\b" + MONTH
+    r"\b" + MONTH + r"|\b" + SOLAR_HIJRI_MONTH_ALONE + r"|"
+    r"\b(?:spring|summer|autumn|winter|printemps|ete|automne|hiver|varen|sommaren|hosten|vintern)\b"
 )
 _QUARTERS = {
     "1": 1, "2": 2, "3": 3, "4": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
@@ -119,6 +122,15 @@ _CANDIDATES = [
         "solar_hijri",
         re.compile(rf"\b(?:(?P<d>\d{{1,2}})\s+(?:of\s+)?)?(?P<sh>{SOLAR_HIJRI_MONTH}),?\s+(?P<shy>{SOLAR_HIJRI_YEAR})"),
     ),
+    # ... with no year, its qualifier in the match: "by 25 Dalw", "by the end of Hoot": the next such day on or
+    # after the meeting (not "on the Mizan outbreak": a name)
+    (
+        "solar_hijri_next",
+        re.compile(
+            r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+end\s+of\s+)?"
+            rf"(?:(?P<d>\d{{1,2}})\s+(?:of\s+)?)?(?P<sh>{SOLAR_HIJRI_MONTH_ALONE})(?!,?\s+{SOLAR_HIJRI_YEAR})"
+        ),
+    ),
     ("monthly_day", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?:each|every)\s+month\b")),
     ("monthly_day", re.compile(r"\bngay\s+(?P<d>\d{1,2})\s+(?:hang|moi)\s+thang\b")),
     ("monthly_day", re.compile(r"\b(?P<d>\d{1,2})(?:er)?\s+(?:de\s+)?(?:chaque|tous les)\s+mois\b")),
@@ -159,6 +171,21 @@ _CANDIDATES = [
         "season",
         re.compile(
             rf"\b(?P<s>spring|summer|fall|autumn|printemps|ete|automne|varen|sommaren|hosten)\s+(?:of\s+|de\s+|)?{_Y}"
+        ),
+    ),
+    # A season with no year, by its arrival: "d'ici à l'été", "before the summer", "före sommaren": the end of
+    # the season before, the next such date on or after the meeting. Not "under hösten", "during the summer"
+    # (no date: the labels leave a season's span with no year undated), nor a season's event ("before the
+    # spring planting season", "avant les vacances d'été", "before the summer holidays").
+    (
+        "season_next",
+        re.compile(
+            r"\b(?P<by>by|before|d'ici(?:\s+a)?|avant|fore|innan|till)\s+"
+            r"(?:(?:the\s+)?(?P<s>spring|summer|autumn|winter)|l'(?P<s2>ete|automne|hiver)|"
+            r"(?:le\s+)?(?P<s3>printemps)|(?P<s4>varen|sommaren|hosten|vintern))\b"
+            r"(?![\s-]*(?:of\s+|de\s+|ar\s+)?(?:19|20)\d\d)"
+            r"(?![\s-]+(?:[a-z]+\s+)?(?:holidays?|vacations?|break|recess|session|term|season|months?|period|"
+            r"planting|sowing|harvest|semester|lov(?:et)?|semestern?|terminen)\b)"
         ),
     ),
     ("month", re.compile(rf"(?<![\d/.])(?P<m>\d{{1,2}})/{_Y}(?![\d/])")),
@@ -203,6 +230,11 @@ _CANDIDATES = [
         ),
     ),
 ]
+#: A day that comes back each month, the monthly_day forms above: "ngày 25 hằng tháng", "the 5th of each month",
+#: "le 10 de chaque mois", "den 5:e varje månad".
+_RECURRING_DAY = re.compile(
+    "|".join(f"(?:{pattern.pattern.replace('?P<d>', '')})" for kind, pattern in _CANDIDATES if kind == "monthly_day")
+)
 #: "En delredovisning ska lämnas senast ... och en slutredovisning senast ...": the final deadline counts.
 _FINAL = re.compile(
     r"\b(?:slutredovisning\w*|slutredovisa\w*|slutrapport\w*|slutligt\s+redovisas|final\s+report|final\s+deadline|"
@@ -218,6 +250,8 @@ _QUALIFIER = re.compile(
     r"|\b(?:echeance|date\s+limite|delai|deadline|due\s+date|target\s+date|thoi\s+han|tidpunkt|klart\s+senast)\s*:"
     r"|\b(?:by|before|on|in|until|till|through|no later than|not later than|due(?: at)?|deadline|prior to|during|"
     r"at an?|"
+    # "Second reading now set for March 10", "the hearing is scheduled for 3 June": the event's date
+    r"(?:set|scheduled|slated)\s+for|"
     r"throughout|within|from now (?:to|until)|complete[ds]? in|done in|at the latest (?:by|in|on))"
     r"|\b(?:truoc|trong|den|den het|cham nhat(?: la)?(?: vao)?|xong|hoan thanh|han chot|thoi han|vao|tu nay den)"
     r"|\b(?:avant|d'ici(?: a)?|au plus tard(?: le| en| a)?|le|en|au|jusqu'(?:au|a|en)|pour le|courant|au cours d[eu]|"
@@ -265,7 +299,15 @@ _RANGE_QUALIFIER = re.compile(
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|le|la|l'|den|det|cac)\s*$")
 _RANGE_AFTER = re.compile(rf"\s*(?:-|to|den|till|a|au)\s*{YEAR}")
 _RANGE_BEFORE = re.compile(rf"{YEAR}\s*(?:-|to|den|till|a|au)\s*$")
-_NO_QUALIFIER_NEEDED = frozenset({"relative"})
+_NO_QUALIFIER_NEEDED = frozenset({"relative", "season_next", "solar_hijri_next"})
+#: The last day of each season, month and day (astronomical, as the dated seasons above): spring ends on the
+#: eve of the June solstice; winter on the eve of the March equinox of the next year.
+_SEASON_END = {"spring": (6, 20), "summer": (9, 22), "autumn": (12, 21), "winter": (3, 19)}
+_SEASON_BEFORE = {"spring": "winter", "summer": "spring", "autumn": "summer", "winter": "autumn"}
+_SEASON_NAMES = {
+    "printemps": "spring", "varen": "spring", "ete": "summer", "sommaren": "summer", "automne": "autumn",
+    "hosten": "autumn", "hiver": "winter", "vintern": "winter",
+}  # fmt: skip
 #: A time of day right before a date: "17 giờ (ngày)", "5 p.m. on", "17 heures le", "kl. 12.00 den".
 _TIME_BEFORE = re.compile(
     r"(?:\b(?:kl\.?\s*)?\d{1,2}(?:\s*(?:gio|h)(?:\s*\d{2}(?:\s*phut)?)?|[:.]\d{2}|\s*heures?(?:\s+\d{2})?)"
@@ -367,15 +409,34 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str) -> datetime.d
         if len(words) == 3 and words[1].rstrip(".") in MONTHS:
             return parse_date(fragment)
         return parse_with_dateparser(fragment, language)
-    if kind == "solar_hijri":  # "by the end of Jaddi 1398": the month's last day, converted
+    if kind in ("solar_hijri", "solar_hijri_next"):  # "by the end of Jaddi 1398": the month's last day
         day = int(groups["d"]) if groups.get("d") else None
-        return solar_hijri_date(int(groups["shy"]), SOLAR_HIJRI_MONTHS[groups["sh"]], day)
+        month = SOLAR_HIJRI_MONTHS[groups["sh"]]
+        if groups.get("shy"):
+            return solar_hijri_date(int(groups["shy"]), month, day)
+        if meeting_date is None:
+            return None
+        year = solar_hijri_year(meeting_date)
+        resolved = solar_hijri_date(year, month, day)
+        if resolved is not None and resolved < meeting_date:
+            resolved = solar_hijri_date(year + 1, month, day)
+        return resolved
     if kind == "this_month":  # "by the end of this month", "avant la fin du mois": the meeting's month
         return month_end(meeting_date.year, meeting_date.month) if meeting_date else None
     if kind == "monthly_day":
         return _next_day_of_month(meeting_date, int(groups["d"])) if meeting_date else None
     if kind == "this_year":
         return make_date(meeting_date.year, 12, 31) if meeting_date else None
+    if kind == "season_next":  # "d'ici à l'été": the end of spring; "under hösten": the end of autumn
+        if meeting_date is None:
+            return None
+        season = next(groups[k] for k in ("s", "s2", "s3", "s4") if groups.get(k))
+        season = _SEASON_NAMES.get(season, season)
+        month, day = _SEASON_END[_SEASON_BEFORE[season] if groups.get("by") else season]
+        resolved = make_date(meeting_date.year, month, day)
+        if resolved is not None and resolved < meeting_date:
+            resolved = make_date(meeting_date.year + 1, month, day)
+        return resolved
     if kind == "relative":
         if meeting_date is None:
             return None
@@ -449,6 +510,18 @@ def find_deadline(
         )
         if later is not None and later.date is not None:
             return Deadline(later.start + final.start(), later.end + final.start(), later.date)
+    if first is not None and final is None and _RECURRING_DAY.search(folded, first.start, first.end):
+        # "trước ngày 25 hằng tháng tổng hợp, báo cáo ...; báo cáo tổng kết trước ngày 15/12/2026", "by the 5th of
+        # each month, and a final report by 31 December 2026": the monthly date recurs, the dated one closes
+        later = _first_deadline(
+            folded[first.end :],
+            [(s - first.end, e - first.end) for s, e in excluded],
+            meeting_date,
+            language,
+            document_date,
+        )
+        if later is not None and later.date is not None:
+            return Deadline(later.start + first.end, later.end + first.end, later.date)
     return first
 
 

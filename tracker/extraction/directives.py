@@ -53,6 +53,14 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[,(]|\b(?:the|le|la|les|l'|den|det|cac))\s*$
 _JUNK_WORDS = 5
 #: The addressee block of a letter ("Kính gửi:", "To:", "Destinataires :", "Till:"): names, no task.
 _ADDRESSEES = re.compile(r"\s*(?:kinh gui|noi nhan|to|destinataires?|a l'attention de|mottagare|till)\s*")
+#: A telegram's (Công điện) addressee lead-in, its sender's title then "điện": "CHỦ TỊCH UBND TỈNH điện:",
+#: "THỦ TƯỚNG CHÍNH PHỦ điện:", "BỘ TRƯỞNG BỘ Y TẾ điện:", "TRƯỞNG BAN CHỈ ĐẠO ... điện:"; not "Giám đốc Sở
+#: Công Thương chỉ đạo ngành điện:" (the power sector, after a verb).
+_TELEGRAM_ADDRESSEES = re.compile(
+    r"\s*(?:pho\s+)?(?:thu\s+tuong|chu\s+tich|bo\s+truong|truong\s+ban|chi\s+huy\s+truong|giam\s+doc|ban\s+chi\s+dao)"
+    r"\b(?![^:;.]*\b(?:chi\s+dao|yeu\s+cau|giao|nganh|luoi|cap|thuy|tiet\s+kiem|nha\s+may|he\s+thong)\s+dien\s*$)"
+    r"[^:;.\n]{0,80}?\s+dien\s*"
+)
 #: A norm that states the law in force, no order of the text: "Kommunerna ska enligt lagen (2006:544) om ...
 #: analysera risker", "Regionerna ska enligt hälso- och sjukvårdslagen erbjuda ...", "Nämnden ska enligt 5 kap.
 #: 2 § socialtjänstlagen verka för ..." ("ska ... redovisa de avvägningar som gjorts enligt 14 kap." is an order:
@@ -60,6 +68,13 @@ _ADDRESSEES = re.compile(r"\s*(?:kinh gui|noi nhan|to|destinataires?|a l'attenti
 _SV_LAW_NORM = re.compile(
     r"[^.;:]{0,80}?\b(?:ska|skall|maste)\s+(?:(?:redan|alltid|dessutom|aven)\s+)?enligt\s+"
     r"(?:[a-z-]*lagen|[a-z-]*forordningen|[a-z-]*balken|regeringsformen|\d+\s+kap\b|\d+\s+§)"
+)
+#: What the original terms of reference said, told in supplementary ones: "Enligt direktiven ska utredaren bl.a.
+#: analysera ...", "Enligt de ursprungliga direktiven (dir. 2025:22) ska utredningen ...", "Enligt
+#: kommittédirektiven ska utredaren ...": background, no new order (the new ones follow: "Utredaren ska därför
+#: också ...").
+_SV_ORIGINAL_TERMS = re.compile(
+    r"\s*enligt\s+(?:de\s+)?(?:ursprungliga\s+|tidigare\s+|gallande\s+)?(?:kommitte|utrednings)?direktiven\b"
 )
 #: A scope statement of an assignment, no task: "Utredaren ska inte lämna förslag som innebär ...", "Utredningen
 #: ska inte föreslå ändringar i ...", "Uppdraget ska inte omfatta ...".
@@ -74,6 +89,8 @@ _VI_MATTER_BY_LAW = re.compile(
     r"\s*việc\s+[^.;]{0,160}?\b(?:được\s+)?(?:thực hiện|áp dụng|căn cứ)\s+(?:theo\s+)?"
     r"(?:quy định\s+(?:tại|của)\s+)?(?:điều|khoản|luật|bộ luật|nghị định|thông tư|nghị quyết|quyết định)\b"
 )
+#: The opening of a Vietnamese letter's subject line: "Về việc ...", "V/v ...", "V/V ...", "Vv ...".
+_VI_SUBJECT_LINE = re.compile(r"\s*(?:ve\s+viec|v\s*/\s*v|v\.v\.?|vv)\b")
 #: A Vietnamese letter's distribution block, on a unit of its own: "Nơi nhận:" (then "- Như trên;", "- Lưu: VT, KT.").
 _DISTRIBUTION = re.compile(r"\s*noi\s+nhan\s*:?\s*")
 _AGENDA = re.compile(r"\b(?:ordre du jour|agenda|dagordning|chuong trinh (?:hop|lam viec|nghi su))\b")
@@ -124,17 +141,30 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 _VI_PERIODIC_OPENER = re.compile(r"\s*(?:định kỳ|hằng|hàng)\s+[^,;.]{1,80}?,\s*")
 #: A report with its due date: "báo cáo kết quả ... trước ngày 10/5", "gửi báo cáo ... chậm nhất ngày".
 _VI_REPORT_DUE = re.compile(r"\b(?:trước|chậm nhất|định kỳ|hằng tháng|hằng quý)\b")
+#: The grounds an order gives between its unit and its verb: "căn cứ diễn biến của bão, ", "căn cứ vào tình hình
+#: thực tế, ", "trên cơ sở kết quả rà soát, ", "tùy theo mức độ ảnh hưởng, ", "trong phạm vi thẩm quyền, ".
+_VI_GROUNDS_BEFORE_VERB = re.compile(
+    r"(?:căn cứ(?: vào)?|trên cơ sở|tùy theo|tuỳ theo|trong phạm vi|theo chức năng|theo thẩm quyền)\s+[^,;.:]{1,80},\s*"
+)
+#: The head of a unit at the start of an order, before the unit's name: "Giám đốc Sở ...", "Thủ trưởng ...",
+#: "Chánh Văn phòng ...", "Chỉ huy trưởng Bộ Chỉ huy ...", "Tổng Biên tập Báo ...", "Trưởng ban ...".
+_VI_HEAD_TITLE = re.compile(
+    r"\s*(?:giám đốc|thủ trưởng|chánh văn phòng|chỉ huy trưởng|tổng biên tập|trưởng ban|cục trưởng|"
+    r"chi cục trưởng|viện trưởng|hiệu trưởng)\s+"
+)
 _VI_GROUP_SUBJECT = re.compile(
-    # "UBND các huyện, thị xã, thành phố tiếp tục ...": the committees of a level, as a group
+    # "UBND các huyện, thị xã, thành phố tiếp tục ...": the committees of a level, as a group; "Các đảng ủy trực
+    # thuộc Tỉnh ủy định kỳ ... báo cáo ...", "Các cấp ủy, chi bộ ...": the Party's committees of a level
     r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?"
-    r"(?:các|những)\s+(?:sở|ngành|địa phương|đơn vị|cơ quan|huyện|bộ|chủ đầu tư)"
+    r"(?:các|những)\s+(?:sở|ngành|địa phương|đơn vị|cơ quan|huyện|bộ|chủ đầu tư|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ)"
     r"(?:\s*,\s*(?:các\s+)?(?:sở|ngành|địa phương|đơn vị|cơ quan|huyện|thị xã|thành phố|bộ)(?:\s+liên quan)?)*"
 )
 #: A group of units named by their level: "UBND các huyện, thị xã, thành phố".
 #: An item that opens on its unit's role: "Là cơ quan thường trực, chủ trì ...", "Là đầu mối ...".
 _VI_ROLE = re.compile(r"\s*là\s+(?:cơ quan|đơn vị|đầu mối)\b")
 _VI_GROUP_OF_UNITS = re.compile(
-    r"(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+(?:huyện|xã|phường|thị xã|thành phố)\b"
+    # "Chủ tịch UBND các xã, phường ven biển ...": their chairmen, for them
+    r"(?:chủ tịch\s+)?(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+(?:huyện|xã|phường|thị xã|thành phố)\b"
 )
 #: An item that starts with a proper name (two capitalised words): a body of its own, known or not.
 #: A Vietnamese order that opens on a verb of directing, with no subject: "Chỉ đạo Ban Quản lý cảng cá ...",
@@ -160,6 +190,18 @@ _EXECUTION_CLAUSE = re.compile(
     r"\bchargee?s?\b[^.;]{0,60}\bde l'(?:execution|application) d(?:u|e la|es) present"
     r"|\b(?:responsible|in charge)\s+for\s+(?:the\s+)?(?:implementation|execution)\s+of\s+"
     r"this\s+(?:decision|decree|order)\b"
+)
+#: A document's entry-into-force clause: "Chỉ thị này có hiệu lực kể từ ngày ký", "Quyết định này có hiệu lực
+#: thi hành từ ngày 01/7/2026", "This Decision takes effect from the date of signing", "This directive shall enter
+#: into force on ...", "Le présent arrêté entre en vigueur ...", "Denna förordning träder i kraft den ...".
+_IN_FORCE_CLAUSE = re.compile(
+    r"\s*(?:(?:chi\s+thi|quyet\s+dinh|cong\s+dien|thong\s+bao|ke\s+hoach|nghi\s+quyet|quy\s+che|van\s+ban)\s+nay\s+"
+    r"co\s+hieu\s+luc"
+    r"|(?:this|the\s+present)\s+(?:decision|directive|order|decree|circular|notice|instruction|resolution)\s+"
+    r"(?:shall\s+)?(?:takes?|enters?|comes?|come|enter|take)\s+(?:effect|into\s+(?:force|effect))"
+    r"|(?:le|la)\s+present(?:e)?\s+(?:decret|arrete|decision|circulaire|directive|instruction)\s+"
+    r"(?:entre(?:ra)?\s+en\s+vigueur|prend\s+effet)"
+    r"|(?:denna|detta)\s+(?:forordning|beslut|direktiv|foreskrift)\s+trader\s+i\s+kraft)\b"
 )
 _FORMULA = {
     "vi": words(
@@ -261,6 +303,15 @@ _SV_ATT_ASSIGNED = re.compile(
 _APPROVAL_ITEM = re.compile(
     r"\s*(?:adoption|approbation|nomination|prise d'acte|approval|appointment|adoption of|"
     r"godkannande|antagande|faststallande)\b"
+)
+#: An item whose thing is approved, in the passive, with no one to act: "The draft Regulation on X was approved
+#: with amendments", "The annual audit plan is adopted", "Le projet de décret relatif à X a été adopté", "Planen
+#: godkändes": a decision, no task (the subject is a document, so no unit comes before the verb).
+_APPROVED_PASSIVE_ITEM = re.compile(
+    r"[^.;:\n]{3,160}?\b(?:was|were|is|are|has\s+been|have\s+been|hereby)\s+(?:hereby\s+|duly\s+|unanimously\s+)?"
+    r"(?:approved|adopted|endorsed|ratified|noted)\b"
+    r"|[^.;:\n]{3,160}?\b(?:a|ont)\s+ete\s+(?:adoptee?s?|approuvee?s?|validee?s?|enterinee?s?)\b"
+    r"|[^.;:\n]{3,160}?\b(?:godkandes|antogs|faststalldes)\b"
 )
 #: An appointment in a list of decisions ("M. X, administrateur civil, est nommé Directeur de ...", "is
 #: appointed Director of ..."): the unit it names is where the person will work, no task.
@@ -587,6 +638,18 @@ _PROPOSES_AFTER_UNIT = re.compile(
     r"\s*(?:proposed|proposes|suggested|suggests|recommended|sought|requested approval|committed)\b|"
     r"\s*(?:foreslar|foreslog|foreslagit|begar att fa)\b"
 )
+#: Participants' opinions as the subject of a proposal: "Tại phiên họp, một số ý kiến đề nghị sớm có cơ chế ...",
+#: "Nhiều đại biểu kiến nghị ...", "Có ý kiến đề xuất ...", "Các thành viên đề nghị ...", "Several members
+#: suggested ...", "Plusieurs intervenants ont proposé ...": what was asked for, not the meeting's order.
+_OPINIONS_PROPOSE = re.compile(
+    r"\s*(?:(?:tai|trong)\s+(?:phien\s+hop|cuoc\s+hop|hoi\s+nghi|buoi\s+lam\s+viec|ky\s+hop)[^,.;]{0,40},\s*)?"
+    r"(?:(?:mot\s+so|nhieu|cac|co|mot|da\s+so)\s+)(?:y\s+kien|dai\s+bieu|thanh\s+vien|uy\s+vien)\b[^,.;]{0,40}?\s+"
+    r"(?:(?:cung|da|tiep\s+tuc)\s+)?(?:de\s+nghi|kien\s+nghi|de\s+xuat|mong\s+muon)\b"
+    r"|\s*(?:(?:at\s+the\s+meeting|during\s+the\s+discussion),\s*)?(?:some|several|many|a\s+few|other)\s+"
+    r"(?:members|participants|delegates|speakers|councillors)\s+(?:suggested|proposed|recommended)\b"
+    r"|\s*(?:plusieurs|certains|des|de\s+nombreux)\s+(?:intervenants|participants|membres|delegues)\s+"
+    r"(?:ont\s+)?(?:propose|suggere)\b"
+)
 #: An attitude asked of everyone rather than a task: "phát huy tinh thần trách nhiệm", "to show greater
 #: commitment", "à faire preuve de rigueur", "att visa stort ansvar".
 #: An exhortation to officials or people at large: "called on all officials to serve the people", "exhorte
@@ -686,6 +749,27 @@ _SECOND_ORDER = re.compile(
     r"|,?\s+(?:and\s+(?:also\s+)?added\s+that|et\s+a\s+(?:aussi\s+)?ajoute\s+que|och\s+tillade\s+att))\s+(?=\S)"
 )
 _CONTRAST = re.compile(r",\s*(?:while|whereas|tandis que|alors que|medan)\s")
+#: An action log's telegraphic order, its "was" dropped, at the start of a sentence: "Staff directed to bring
+#: back a fee schedule ...", "Police Chief directed to report to ...", "City Attorney asked to draft ...";
+#: or a referral with no subject: "Referred to the Public Works Committee for review of ...". Not "Council
+#: directed the City Manager to" (a request with its addressee) nor "Staff was directed to" (the modal).
+_EN_TELEGRAPHIC_ORDER = re.compile(
+    r"\s*(?:(?:the\s+)?"
+    # no word of the subject is a verb, an auxiliary or a pronoun ("Officers may be asked to ...": a possibility)
+    r"(?:(?!(?:was|were|is|are|be|been|being|has|have|had|may|might|could|would|should|will|shall|can|must|"
+    r"not|to|he|she|they|it|who|which|that|and)\b)[a-z&'-]+\s+){1,4}?"
+    r"(?P<cue>directed|instructed|asked|requested|tasked)\s+to"
+    r"|(?P<referred>referred)\s+to)"
+    r"(?=\s+(?!be\b)[a-z])"
+)
+#: Right after the second unit of "..., and", a modal of its own and an active verb: "..., and the Ministry
+#: of Transport shall keep the road open", "..., et le Ministère de X devra publier ...", "..., och
+#: Trafikverket ska bistå"; not "..., and the Ministry of X should be consulted" (the passive: no task).
+_OWN_MODAL_AFTER = re.compile(
+    r"\s*(?:(?:also|further|in\s+turn|aussi|egalement|pour\s+sa\s+part|for\s+its\s+part|i\s+sin\s+tur)\s+)?"
+    r"(?:must|shall|is\s+to|are\s+to|has\s+to|have\s+to|doit|doivent|devra|devront|ska|skall|maste)\s+"
+    r"(?:(?:also|further|aussi|egalement|ocksa|aven)\s+)?(?!(?:be|not|etre|pas|vara|bli|inte)\b)[a-z]"
+)
 #: A subject the directory need not hold, then an obligation: "the investor must", "les exploitants devront".
 _UNNAMED_MUST = re.compile(
     r"(?:the|all|each|every|les|le|la|l'|tous\s+les|alla|samtliga)\s*(?:[a-z'-]+\s+){0,3}?"
@@ -822,6 +906,25 @@ class _Reader:
                 return mention
             break
         return self.after_condition(unit, mentions)
+
+    def head_as_subject(self, unit: Unit, mentions: list[Mention]) -> Mention | None:
+        """A unit's head as the subject of a Vietnamese order, then a verb of action: "Giám đốc Sở Giáo dục và
+        Đào tạo căn cứ diễn biến của bão, chỉ đạo ...", "Thủ trưởng Sở Y tế bố trí ...": the head stands for the
+        unit, no speaker's affiliation (the directory flags a title before a name as one)."""
+        head = _VI_HEAD_TITLE.match(self.view, unit.start, unit.end)
+        if head is None:
+            return None
+        mention = next((m for m in mentions if m.start >= unit.start), None)
+        if mention is None or mention.start != head.end() or mention.dept is None:
+            return None
+        after = mention.end
+        while after < unit.end and self.view[after] in " ,":
+            after += 1
+        grounds = _VI_GROUNDS_BEFORE_VERB.match(self.view, after, unit.end)
+        if not self.cues.imperative.match(self.view, grounds.end() if grounds else after):
+            return None
+        mention.affiliation = False
+        return mention
 
     def is_motion(self, unit: Unit) -> bool:
         """A motion's words: "THAT the ...", "Motion by X, second by Y, that/to ...", or its next clause
@@ -991,7 +1094,7 @@ class _Reader:
             # way a conclusion notice assigns a task.
             # The subject may be a list ("Sở A, UBND huyện B phối hợp ...") or a group of units ("Các sở,
             # ngành, địa phương theo chức năng, nhiệm vụ được giao phối hợp thực hiện").
-            first = self.starts_with_mention(unit, mentions)
+            first = self.starts_with_mention(unit, mentions) or self.head_as_subject(unit, mentions)
             subject_end = None
             unnamed = False
             if first is not None:
@@ -1018,6 +1121,11 @@ class _Reader:
                 while after < unit.end and self.view[after] in " ,":
                     after += 1
                 verb = cues.imperative.match(self.view, after)
+                adverbial = _VI_GROUNDS_BEFORE_VERB.match(self.view, after, unit.end) if verb is None else None
+                if adverbial is not None:
+                    # "Giám đốc Sở X căn cứ diễn biến của bão, chỉ đạo ...": the grounds, then the verb
+                    verb = cues.imperative.match(self.view, adverbial.end())
+                    after = adverbial.end() if verb is not None else after
                 if verb is None and first is None:  # "theo chức năng, nhiệm vụ được giao" before the verb
                     window = self.view[after : min(unit.end, after + 60)]
                     found = cues.imperative.search(window)
@@ -1025,7 +1133,8 @@ class _Reader:
                         after, verb = after + found.start(), found
                 # "Các cơ quan, đơn vị báo cáo kết quả về Công an tỉnh trước ngày ...": a report due is asked of
                 # the group (a unit that "báo cáo" with no date tells what it reported)
-                due = first is None and _VI_REPORT_DUE.search(self.view, after, unit.end)
+                # ... or a period before the verb: "Các đảng ủy trực thuộc định kỳ 6 tháng báo cáo kết quả ..."
+                due = first is None and _VI_REPORT_DUE.search(self.view, subject_end, unit.end)
                 reporting = _VI_REPORTING.match(self.view, after) and not due
                 if verb is not None and not reporting and not self.is_narrative(unit):
                     return _Cue("modal", subject_end, subject_end, subject=True, unnamed=unnamed)
@@ -1033,6 +1142,12 @@ class _Reader:
             first = self.starts_with_mention(unit, mentions)
             if first and re.match(r"\s*,?\s*to\s+[a-z]", self.prep.folded[first.end : first.end + 20]):
                 return _Cue("modal", first.end, first.end, subject=True)
+            telegraphic = _EN_TELEGRAPHIC_ORDER.match(self.prep.folded, unit.start, unit.end)
+            if telegraphic and telegraphic.group("referred"):
+                # "Referred to the Public Works Committee for review of ...": the body it goes to acts
+                return _Cue("request", telegraphic.start("referred"), telegraphic.end())
+            if telegraphic:  # "Staff directed to bring back ...", "Police Chief directed to report ..."
+                return _Cue("modal", telegraphic.start("cue"), telegraphic.end(), subject=True)
             # "The district police will help ...": a unit and "will" with a verb of action (not "will be",
             # "will continue": a state or an intention)
             end = self.subject_end(first, mentions) if first else 0
@@ -1231,6 +1346,8 @@ class _Reader:
         ce qui le concerne, de l'exécution de la présente décision"): nothing but its stock words."""
         if _EXECUTION_CLAUSE.search(self.prep.folded, unit.start, unit.end):
             return True
+        if _IN_FORCE_CLAUSE.match(self.prep.folded, unit.start, unit.end):
+            return True  # "Chỉ thị này có hiệu lực kể từ ngày ký", "This Decision takes effect ...": no order
         formula = _FORMULA.get(self.language)
         if formula is None:
             return False
@@ -1364,6 +1481,16 @@ class _Reader:
             lead_dept = inherited
         elif cue is not None and cue.pronoun:
             lead_dept = self.focus  # "Le Conseil lui a demandé de ...": the unit the sentence before named
+        elif (
+            self.language == "vi"
+            and cue is not None
+            and cue.kind == "request"
+            and cue.start > unit.start
+            and (self.is_imperative(unit) or self.cues.strong_modal.match(self.view, unit.start))
+        ):
+            # "a) Chủ trì tham mưu ..., phân công thành viên phụ trách từng địa bàn": the item's unit acts and
+            # gives work to its own people; no one else is addressed
+            lead_dept = inherited
         elif self._has_own_subject(unit, mentions, cue):
             lead_dept = None
         else:
@@ -1502,6 +1629,9 @@ class _Reader:
                 distribution = True
                 previous = unit
                 continue
+            if not proposals and unit.whole_line and self.is_subject_line(unit):
+                previous = unit  # "Về việc khẩn trương ứng phó với bão số 6", "V/v triển khai ...": its subject
+                continue
             addressees = False
             mentions = self.mentions_in(unit.start, unit.end)
             self.resolve_backrefs(mentions)
@@ -1523,7 +1653,10 @@ class _Reader:
                 context, previous = None, unit  # "Địa điểm:", "Thành phần:": a record's heading field, no list
                 continue
             if unit.ends_colon or AS_FOLLOWS_END.search(self.prep.folded[unit.start : unit.end]):
-                addressees = unit.ends_colon and bool(_ADDRESSEES.fullmatch(self.prep.folded, unit.start, unit.end))
+                addressees = unit.ends_colon and bool(
+                    _ADDRESSEES.fullmatch(self.prep.folded, unit.start, unit.end)
+                    or _TELEGRAM_ADDRESSEES.fullmatch(self.prep.folded, unit.start, unit.end)
+                )
                 context = self._lead_in(unit, mentions, context)
                 if context.lead is not None:
                     self.lead_ins[position] = context.lead
@@ -1557,6 +1690,11 @@ class _Reader:
             elif directive_context and in_list:
                 proposed = (self.is_imperative(unit) or not self.is_narrative(unit, 40)) and not (
                     _APPROVAL_ITEM.match(self.prep.folded, unit.start)
+                    or (
+                        cue is None
+                        and _APPROVED_PASSIVE_ITEM.match(self.prep.folded, unit.start, unit.end)
+                        and not any(m.dept is not None for m in mentions)
+                    )
                     or (cue is None and _APPOINTMENT.search(self.prep.folded, unit.start, unit.end))
                 )
             elif directive_context and unit.boundary in ("sentence", "line"):
@@ -1632,7 +1770,18 @@ class _Reader:
                     and bool(proposals)
                     and proposals[-1].last == position - 1
                 )
-                if not in_list and not item_goes_on:
+                if (
+                    not in_list
+                    and not item_goes_on
+                    and not (
+                        # "Kết quả báo cáo Ban Thường vụ trước ngày ...": the order's report-back, then "Chỉ đạo ..."
+                        # for the same unit
+                        context is not None
+                        and context.kind == "directive"
+                        and _DEADLINE_SUBJECT.match(self.prep.folded, unit.start)
+                        and _REPORT_BACK.search(self.prep.folded, unit.start, unit.end)
+                    )
+                ):
                     context = _Context("narration")
                 subject = self.subject_mention(unit, mentions)
                 self.update_focus(subject.dept if subject else None)
@@ -1683,7 +1832,9 @@ class _Reader:
         if self.language == "sv" and cue is not None and _SV_MEMBER_MOTION.search(folded, unit.start, cue.start):
             return True
         if self.language == "sv" and (
-            _SV_LAW_NORM.match(folded, unit.start, unit.end) or _SV_SCOPE_LIMIT.match(folded, unit.start, unit.end)
+            _SV_LAW_NORM.match(folded, unit.start, unit.end)
+            or _SV_SCOPE_LIMIT.match(folded, unit.start, unit.end)
+            or _SV_ORIGINAL_TERMS.match(folded, unit.start, unit.end)
         ):
             return True  # "Kommunerna ska enligt lagen (2006:544) ...", "Utredaren ska inte lämna förslag som ..."
         if self.language == "vi" and cue is None and _VI_MATTER_BY_LAW.match(self.view, unit.start, unit.end):
@@ -1699,6 +1850,8 @@ class _Reader:
             proposes = _PROPOSES_AFTER_UNIT.match(folded, proposer.end)
             if proposes and not any(proposes.end() <= m.start < proposes.end() + 40 for m in mentions):
                 return True  # "Sở Giáo dục và Đào tạo đề nghị hoàn thành ...": a participant's proposal
+        if _OPINIONS_PROPOSE.match(folded, unit.start, unit.end):
+            return True  # "Tại phiên họp, một số ý kiến đề nghị ...": what participants asked for, no order
         if not any(m.dept is not None for m in mentions if unit.start <= m.start < unit.end) and _ATTITUDE.search(
             folded, unit.start, unit.end
         ):
@@ -1806,7 +1959,11 @@ class _Reader:
             # "X should ..., while Y will ...": a contrast names a second unit with its own verb; after "and"
             # only an assignment does ("..., and Y was tasked with")
             contrast = not _AND_JOINT.match(joint.group()) or joint.group().rstrip().endswith(("that", "att"))
-            if not contrast and not self.cues.strong_modal.search(after):
+            if (
+                not contrast
+                and not self.cues.strong_modal.search(after)
+                and not _OWN_MODAL_AFTER.match(self.prep.folded, named.end)
+            ):
                 continue
             cue = self.own_cue(rest, mentions)
             if cue is None:
@@ -1860,6 +2017,17 @@ class _Reader:
             return True
         return self.is_title_line(unit)
 
+    def is_subject_line(self, unit: Unit) -> bool:
+        """A Vietnamese letter's subject line under its title, on a line of its own with no full stop: "Về việc
+        tăng cường ...", "V/v triển khai ..."."""
+        line = self.prep.work[unit.start : unit.end].rstrip()
+        return (
+            self.language == "vi"
+            and unit.closer in ("line", "para", "end")
+            and not line.endswith((".", ";", ":", "!"))
+            and bool(_VI_SUBJECT_LINE.match(self.prep.folded, unit.start))
+        )
+
     def in_capitals(self, unit: Unit) -> bool:
         """A short line all in capitals that names no unit (a heading, a signature block)."""
         letters = _WORD.findall(self.prep.work, unit.start, unit.end)
@@ -1905,7 +2073,10 @@ class _Reader:
             return _Context("narration")  # a report on the orders' progress: its items are results
         named = [m for m in mentions if not m.affiliation and not m.issuer]
         short = len(_WORD.findall(text)) <= 10 and not narrative
-        header = bool(named) and short
+        # "5. Báo và Phát thanh, Truyền hình Thanh Hóa, Cổng Thông tin điện tử tỉnh:": a label made of the
+        # units' names, however many words they take
+        covered = sum(min(m.end, unit.end) - max(m.start, unit.start) for m in named)
+        header = bool(named) and (short or (not narrative and 2 * covered >= len(text.strip())))
         if (
             cue is None
             and not named
@@ -2005,7 +2176,8 @@ _DEADLINE_SUBJECT = re.compile(
     # with no article: "Results should be reported to the Chairman before ...", "Progress reports are due ..."
     r"(?:results|outcomes|progress\s+reports?)\s+(?:should|shall|must|are|will|is)\b|"
     r"(?:l[ae]\s+|ce\s+|les\s+)?(?:rapport|resultats?|delai|date\s+limite|echeance)\b|au\s+plus\s+tard|"
-    r"(?:uppdraget|utredningen|redovisningen|arbetet|en\s+(?:slut|del)?redovisning|slutredovisning|"
+    # "Utredningstiden förlängs. Uppdraget ska i stället redovisas senast ...": the inquiry's time, extended
+    r"(?:uppdraget|utredningen|utredningstiden|redovisningen|arbetet|en\s+(?:slut|del)?redovisning|slutredovisning|"
     r"delredovisning|en\s+(?:lages|slut|del)?rapport|lagesrapport\w*)\b|senast\b|"
     # "Un rapport d'étape sera présenté à chaque réunion", "A progress report ...": a report
     r"(?:un|une|a)\s+(?:[a-z]+\s+)?(?:rapport|report|compte\s+rendu)\b|"
@@ -2015,6 +2187,23 @@ _DEADLINE_SUBJECT = re.compile(
     # the unit that leads the order before, by its role: "Cơ quan chủ trì tổng hợp kết quả, báo cáo ... trước
     # ngày", "The lead agency shall report by ..."
     r"(?:co\s+quan|don\s+vi)\s+chu\s+tri\b|the\s+lead\s+(?:agency|department|unit)\b)"
+)
+#: A sentence whose subject is a personal pronoun: "Il fera rapport ...", "She will report ...", "Hon ska ...".
+_PRONOUN_START = re.compile(r"\s*(?:il|elle|ils|elles|he|she|they|han|hon)\s")
+#: A verb of reporting back, prefixed or not: "fera rapport", "will report back", "ska återrapportera",
+#: "ska återredovisa", "rendra compte".
+_REPORT_BACK_WORD = re.compile(r"\b(?:ater)?(?:rapport\w*|redovis\w*)|\breport\w*|\brend(?:re|ra|ront)\s+compte\b")
+#: ... or the unit charged, by its kind alone: "Nämnden ska återrapportera ...", "Styrelsen ska redovisa ...",
+#: "The Committee shall report back ...", "Le ministère fera rapport ...".
+_BACK_REFERENCE_START = re.compile(
+    r"\s*(?:namnden|styrelsen|forvaltningen|myndigheten|verket|"
+    r"the\s+(?:committee|department|board|ministry|agency|office)|le\s+ministere|la\s+direction|le\s+service)\s"
+)
+#: A sentence that only gives an event its date: "Second reading now set for March 10, 2026", "The public
+#: hearing is scheduled for 3 June" (``what``: the event's last word, to be found in the order before).
+_EVENT_SET_FOR = re.compile(
+    r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?P<what>[a-z-]{4,})\s+(?:(?:is|has\s+been|was|is\s+now)\s+)?(?:now\s+)?"
+    r"(?:set|scheduled|slated)\s+for\b"
 )
 #: A sentence whose subject is what the order makes, and which only says when it must be ready:
 #: "Vägledningen ska vara klar senast ...", "The plan must be completed by ...", "Le rapport devra être achevé ...".
@@ -2074,6 +2263,7 @@ _SUBJUNCTIVE_ITEM = re.compile(
     r"be\s+[a-z]+(?:ed|en|wn|t)\b"
 )
 _SV_CLAUSE_MARK = re.compile(r"\s*att\s+(?=[a-z])")
+_ALSO = re.compile(r"\b(?:also|aussi|egalement|aven|ocksa|dessutom|cung)\b")
 _MERGE_LOOKAHEAD = 2  # sentences that may lie between a directive and its deadline sentence
 #: A clause that approves or notes, before an order of the same sentence: "Thống nhất chủ trương hỗ trợ ...",
 #: "Đồng ý chủ trương ...", "Chấp thuận phương án ...", "(att) godkänna uppföljningen ...", "notera informationen",
@@ -2267,6 +2457,28 @@ def shape(
                 if follower.own_lead and follower.lead is not None and follower.lead != proposal.lead:
                     break
             reports = _DEADLINE_SUBJECT.match(head) and _REPORT_BACK.search(prep.folded, start, min(end, start + 80))
+            event = _EVENT_SET_FOR.match(prep.folded, start, end)
+            # "... bring back a fee schedule with the second reading. Second reading now set for March 10.":
+            # the event the order is due at, given its date in the sentence right after
+            dated_event = (
+                event is not None
+                and not seen
+                and (other is None or merged[other].lead is None)
+                and re.search(rf"\b{re.escape(event.group('what'))}\b", prep.folded[proposal.start : proposal.end])
+                and has_deadline(start, end)
+            )
+            # "Il a chargé le Ministre de X de coordonner ... Il fera rapport au Conseil dans un délai de trente
+            # jours.", "... He will report back within 30 days.": the one charged, by a pronoun, reports back
+            pronoun_reports = (
+                not seen
+                and proposal.lead is not None
+                and (other is None or merged[other].lead in (None, proposal.lead))
+                and (_PRONOUN_START.match(head) or _BACK_REFERENCE_START.match(head))
+                # "återrapportera", "återredovisa": a report-back verb with its prefix
+                and _REPORT_BACK_WORD.search(prep.folded, start, min(end, start + 50))
+                and has_deadline(start, end)
+            )
+            reports = reports or dated_event or pronoun_reports
             if reports or (
                 has_deadline(start, end)
                 and (
@@ -2284,6 +2496,8 @@ def shape(
                         # not a task added to it: "Đồng thời, Sở đôn đốc chủ đầu tư hoàn thành ...", "In
                         # addition, the Department shall ..."
                         and not _CONNECTOR_START.match(work, start)
+                        # "The province must also complete ...": another task of the same unit
+                        and not _ALSO.search(prep.folded, start, min(end, start + 48))
                         and _REPORT_BACK.search(prep.folded, start, min(end, start + 60))
                     )
                 )

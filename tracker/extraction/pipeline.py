@@ -23,7 +23,7 @@ from tracker.extraction.directory import build_index, find_mentions
 from tracker.extraction.language import LANGUAGES, detect_language
 from tracker.extraction.learned import candidates, decide
 from tracker.extraction.model import Model, shipped_model
-from tracker.extraction.readers import find_name_lists
+from tracker.extraction.readers import find_name_lists, row_lead
 from tracker.extraction.references import find_references
 from tracker.extraction.results import DepartmentRef, Extraction, ProposedDirective, Target, UnknownDepartment
 from tracker.extraction.segments import join_wrapped_lines, segment
@@ -206,12 +206,16 @@ def build(reading: Reading, proposals) -> Extraction:
                 break
             if m.end <= end:
                 names.append((m.start - start, m.end - start))
+        lead = proposal.lead
+        if lead is None and "|" in source:
+            # "Staff was directed to ... | Transportation | In Progress": the row's lead column names the unit
+            lead = row_lead(reading.index.departments, source, to_input(start))  # the lines as laid out
         directives.append(
             ProposedDirective(
                 text=passage,
                 start=a,
                 end=b,
-                lead=proposal.lead,
+                lead=lead,
                 coordinating=proposal.coordinating,
                 deadline=deadline.date if deadline else None,
                 deadline_text=quote(start + deadline.start, start + deadline.end)[2] if deadline else None,

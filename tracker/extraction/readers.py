@@ -72,15 +72,21 @@ _HEAD_BEFORE = re.compile(r"\b(?:branch|sector|secteur|Department|Ministry|Servi
 #: "the Medical Officer of Health", "the City Solicitor", "the City Treasurer", "the Commissioner, Finance".
 _OFFICIAL = re.compile(
     r"\b(?:(?:City|Town|County|Municipal|Regional|Provincial|District|Chief)\s+)?"
-    r"(?:(?P<health>Medical\s+Officer\s+of\s+Health|Medical\s+Officer)|(?P<justice>Solicitor|Attorney)|"
-    r"(?P<finance>Treasurer|Financial\s+Officer)|(?P<planning>Planner)|(?P<building>Building\s+(?:Official|Inspector)))\b"
+    r"(?:(?P<health>Medical\s+Officer\s+of\s+Health|Medical\s+(?:and\s+Health\s+)?Officer|Health\s+Officer)|"
+    r"(?P<justice>Solicitor|Attorney)|(?P<finance>Treasurer|Financial\s+Officer)|(?P<planning>Planner)|"
+    r"(?P<building>Building\s+(?:Official|Inspector))|(?P<fire>Fire\s+(?:Chief|Marshal)|Fire\s+Officer)|"
+    # "the Municipal Commissioner": the head of the municipal corporation
+    r"(?P<municipal>(?<=Municipal\s)Commissioner))\b"
+    # "Tahsildars", "the Mamlatdar": an Indian sub-district's revenue officers
+    r"|\b(?P<revenue>T[ae]h?sildars?|Mamlatdars?|Sub-[Dd]ivisional\s+Magistrates?)\b"
     # "les recteurs d'académie", "the Superintendent of Schools": the school system's head for education
     r"|\b(?P<education>[Rr]ecteurs?\s+d['’]\s*acad[ée]mie|Superintendent\s+of\s+(?:Schools|Education))\b"
     # A French state service every département or région has, named by an acronym that spells its field:
     # the DSDEN or the DASEN ("services départementaux de l'éducation nationale"), the DDFiP, DRFiP or DGFiP
     # ("finances publiques"); the DDSP ("sécurité publique") is a force, see _FORCE.
     r"|\b(?:(?P<fr_education>DSDEN|DASEN)|(?P<fr_finance>D[DRG]F[Ii][Pp]))\b"
-    r"|\b[Cc]ommissioner(?:,\s*|\s+of\s+|\s+for\s+)(?:the\s+)?(?P<field>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})"
+    # "the Commissioner, Finance", "the Executive Engineer, Water Resources": a title, then its unit's field
+    r"|\b(?:[Cc]ommissioner|(?:Executive|Superintending|Chief)\s+Engineer)(?:,\s*|\s+of\s+|\s+for\s+)(?:the\s+)?(?P<field>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})"
 )
 #: A Swedish unit named by a compound whose first part is its field: "Folkhälsomyndigheten",
 #: "Samhällsbyggnadsförvaltningen", "ekonomiavdelningen", "kultur- och fritidsnämnden".
@@ -108,6 +114,8 @@ _FORCE = re.compile(
     r"|\b(?:(?:County|Parish)\s+)?Sheriff(?:['’]s\s+(?:Office|Department))?\b"
     # "la DDSP", "la DIPN": a French département's direction of public security (of the police nationale)
     r"|\b(?:DDSP|DIPN|DDPN)\b"
+    # "the Police Chief", "the SP", "the SSP": a city's or an Indian district's head of police
+    r"|\b[Pp]olice\s+[Cc]hief\b|(?<=\b[Tt]he\s)S?SP\b(?![-/]?\d)"
 )
 _CONNECTOR = re.compile(
     r"(?:,\s*|\s+)(?:(?:and|et|och|và|&)\s+)?(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’]|of|the|la|l['’]|le)\s*)*"
@@ -438,6 +446,52 @@ def _central_administration(departments: Units) -> DepartmentRef | None:
     return None
 
 
+#: "asked the province to", "The province must also ...": an English edition's name for the provincial
+#: People's Committee, as the one addressed or the subject of an obligation (not "in the province").
+_THE_PROVINCE = re.compile(
+    r"\b(?:asked|requested|urged|directed|instructed|assigned|told|wanted|tasked|called\s+on)\s+(?P<addressed>the\s+province)"
+    r"(?=\s+(?:to|with)\b)"
+    r"|(?:(?<=^)|(?<=[.;:]\s)|(?<=\n))(?P<subject>[Tt]he\s+province)(?=\s+(?:also\s+)?(?:must|should|shall|will|needs?\s+to|"
+    r"has\s+to|is\s+to|is\s+required|was\s+(?:asked|requested|told|assigned|instructed|directed))\b)"
+)
+_PROVINCIAL_COMMITTEE = re.compile(r"provincial people'?s committee|uy ban nhan dan tinh|ubnd tinh")
+
+
+def _provincial_committee(departments: Units) -> DepartmentRef | None:
+    """The directory's one provincial People's Committee (None when it holds none or several)."""
+    found = {d for _t, _k, _l, d in departments.fields if _PROVINCIAL_COMMITTEE.search(_folded_names(d))}
+    found = {d for d in found if not re.search(r"\b(?:office|van phong|party|dang)\b", fold_loose(d.name).lower())}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+#: French ministries named by their seat, as the press names them: "a chargé Bercy d'évaluer".
+_SEATS = re.compile(r"\b(?P<seat>Bercy|Beauvau|Matignon|(?:le\s+)?Quai\s+d['’]Orsay|(?:la\s+)?rue\s+de\s+Grenelle)\b")
+_SEAT_FIELDS = {
+    "bercy": ("economie finances", "finances", "economie"),
+    "beauvau": ("interieur",),
+    "quai d'orsay": ("affaires etrangeres", "europe affaires etrangeres"),
+    "rue de grenelle": ("education nationale", "education"),
+}
+
+
+def _seat_unit(departments: Units, seat: str) -> DepartmentRef | None:
+    key = fold_loose(seat).lower().replace("’", "'").removeprefix("le ").removeprefix("la ")
+    if key == "matignon":
+        return next((d for _t, _k, _l, d in departments.fields if "premier ministre" in _folded_names(d)), None)
+    for field in _SEAT_FIELDS.get(key, ()):
+        dept = best_unit(departments, field, "ministry", "fr")
+        if dept is not None:
+            return dept
+    return None
+
+
+_SUPERINTENDENT = re.compile(r"\bS?SP\b|[Ss]uperintendent")
+
+
+def _folded_names(dept: DepartmentRef) -> str:
+    return " | ".join(fold_loose(name).lower() for name in (dept.name, *dept.aliases) if isinstance(name, str))
+
+
 def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list[ReaderName]:
     """Phrases naming units the way minutes do, each with the units it names (unknown ones left out)."""
     found: list[ReaderName] = []
@@ -532,6 +586,9 @@ def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list
             "finance",
             "planning",
             "building",
+            "fire",
+            "municipal",
+            "revenue",
             "education",
             "fr_education",
             "fr_finance",
@@ -573,8 +630,22 @@ def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list
     if own_dept is not None:
         for hit in _SV_OWN_ADMINISTRATION.finditer(work):
             found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), own_dept)]))
+    for hit in _SEATS.finditer(work):
+        dept = _seat_unit(departments, hit.group("seat"))
+        if dept is not None:
+            found.append(ReaderName(hit.start("seat"), hit.end("seat"), [(hit.start("seat"), hit.end("seat"), dept)]))
+    committee = _provincial_committee(departments) if "province" in work else None
+    for hit in _THE_PROVINCE.finditer(work) if committee is not None else ():
+        name = "addressed" if hit.group("addressed") else "subject"
+        found.append(ReaderName(hit.start(name), hit.end(name), [(hit.start(name), hit.end(name), committee)]))
     for hit in _FORCE.finditer(work):
-        dept = best_unit(departments, "police")
+        dept = None
+        if _SUPERINTENDENT.search(hit.group()):
+            # "the SP": the unit the directory names after the Superintendent of Police, if any
+            dept = next(
+                (d for _t, _k, _l, d in departments.fields if "superintendent of police" in _folded_names(d)), None
+            )
+        dept = dept or best_unit(departments, "police")
         if dept is not None:
             found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), dept)]))
     for hit in _VI_SECTOR.finditer(work):
@@ -592,3 +663,54 @@ def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list
                 found.append(ReaderName(hit.start(), end, [(hit.start(), end, dept)]))
                 break
     return found
+
+
+#: A table's column that names who leads each row: "LEAD DEPT.", "Responsible", "Responsable", "Ansvarig",
+#: "Đơn vị chủ trì".
+_LEAD_COLUMN = re.compile(
+    r"\s*(?:lead(?:\s+(?:dept\.?|department|unit|agency|office))?|responsible(?:\s+(?:dept\.?|department|unit|agency|"
+    r"party|office))?|dept\.?|department|responsable|service\s+pilote|pilote|ansvarig(?:\s+\w+)?|"
+    r"đơn vị chủ trì|cơ quan chủ trì|chủ trì)\s*",
+    re.IGNORECASE,
+)
+_HEADING_LOOKBACK = 6000
+
+
+def row_lead(departments, work: str, start: int) -> DepartmentRef | None:
+    """The unit a table's lead column names for the row that holds ``start``, the table flattened to text
+    with its cells between "|" ("5.B | 26-031 | Staff was directed to ... | Transportation | In Progress").
+    A row may run over several lines: it ends with the line that holds its last cell."""
+    if "|" not in work:
+        return None
+    heading_end, column, cells = None, None, 0
+    line_end = work.rfind("\n", 0, start)
+    for _ in range(200):  # the heading: the nearest line above with a lead column
+        if line_end < 0 or start - line_end > _HEADING_LOOKBACK:
+            return None
+        line_start = work.rfind("\n", 0, line_end) + 1
+        parts = work[line_start:line_end].split("|")
+        index = (
+            next((i for i, part in enumerate(parts) if _LEAD_COLUMN.fullmatch(part)), None) if len(parts) > 1 else None
+        )
+        if index is not None:
+            heading_end, column, cells = line_end + 1, index, len(parts)
+            break
+        line_end = line_start - 1
+    if heading_end is None:
+        return None
+    row_start, seen = heading_end, 0
+    for hit in re.finditer(r"[|\n]", work[heading_end : start + 2000] + "\n"):
+        at = heading_end + hit.start()
+        if hit.group() == "|":
+            seen += 1
+            continue
+        if seen < cells - 1:
+            continue  # the row goes on below
+        if at >= start:
+            parts = work[row_start:at].split("|")
+            cell = " ".join(parts[column].split()) if column < len(parts) else ""
+            if not cell or len(cell) > 60:
+                return None
+            return best_unit(departments if isinstance(departments, Units) else Units(departments), cell)
+        row_start, seen = at + 1, 0
+    return None

@@ -45,6 +45,9 @@ _WRAP_WORDS = words(
     "of the a an and or to in on at by for with from vid av i och för till med om på som att de la le les "
     "des du et en au aux par pour sur dans và của các cho với về để tại"
 )
+#: Longer prepositions that never end a sentence either: "... within\n60 days", "... until\nthe end of
+#: June", "... dans\nun délai de", "... depuis\nle 1er mars".
+_LONG_WRAP_WORD = re.compile(r"(?<![\w-])(?:within|until|between|during|through|avant|apres|dans|depuis)$")
 #: A line that opens a clause of a motion ("THAT the Finance Department be directed to ...").
 _MOTION_CLAUSE = re.compile(r"(?:THAT|That)\s+(?:the|a|an|Council|[A-Z]{2,})\b")
 #: "...; and further,\nThat the ...": the next clause of the same motion, joined by its conjunction.
@@ -190,6 +193,8 @@ def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool
         return True  # "... Skatteverkets,\nPolisens ...": a list goes on; a sentence goes on in lower case
     if width is not None and not heading and size >= _HALF_LINE * width and _NAME_GOES_ON.match(work, end):
         return True  # "... between Pelham Avenue and Dufferin\nPlace, and that ...": a name's last word went below
+    if _LONG_WRAP_WORD.search(folded, max(0, start - 12), start):
+        return True  # "... report back to Council within\n60 days": a preposition waits for its number
     last_word = _LAST_WORD.search(work, max(0, start - 12), start)
     return bool(last_word and last_word.group() in _WRAP_WORDS)  # "... skolorna vid\nSFI": no line ends on "vid"
 
