@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from tracker.extraction.dates import (
@@ -686,6 +687,12 @@ ROW_STATUS = (
 _ROW_DUE_STATUS = re.compile(r"[.;]\s+(?P<due>[^\s.;|][^.;|\n]{0,28}?)\s*\|?\s+" + ROW_STATUS + r"(?=\s|$)")
 
 
+@lru_cache(maxsize=8)
+def _due_headings(folded: str) -> tuple[int, ...]:
+    """Where a text's due-date column headings start, read once per text (a text has hundreds of directives)."""
+    return tuple(hit.start() for hit in _DUE_COLUMN_HEADING.finditer(folded))
+
+
 def row_due_date(
     folded: str, end: int, meeting_date: datetime.date | None, language: str, limit: int = 700
 ) -> Deadline | None:
@@ -693,7 +700,8 @@ def row_due_date(
     that the text gives after the row's sentence ("Q3 2026", "June 2026", "April 13, 2026", "60 days"):
     the first such field after ``end``, its offsets those of ``folded``. None where the text has no such
     heading or the field is no date ("N/A")."""
-    if not _DUE_COLUMN_HEADING.search(folded, 0, end):
+    headings = _due_headings(folded)
+    if not headings or headings[0] >= end:
         return None
     row = _ROW_DUE_STATUS.search(folded, max(0, end - 1), end + limit)
     if row is None:

@@ -115,7 +115,7 @@ _FORCE = re.compile(
     # "la DDSP", "la DIPN": a French département's direction of public security (of the police nationale)
     r"|\b(?:DDSP|DIPN|DDPN)\b"
     # "the Police Chief", "the SP", "the SSP": a city's or an Indian district's head of police
-    r"|\b[Pp]olice\s+[Cc]hief\b|(?<=\b[Tt]he\s)S?SP\b(?![-/]?\d)"
+    r"|\b[Pp]olice\s+[Cc]hief\b|\b(?<=[Tt]he\s)S?SP\b(?![-/]?\d)"
 )
 _CONNECTOR = re.compile(
     r"(?:,\s*|\s+)(?:(?:and|et|och|và|&)\s+)?(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’]|of|the|la|l['’]|le)\s*)*"
@@ -209,8 +209,16 @@ class Units:
     """The directory's field words, looked up once per text, with the answers of that text remembered."""
 
     def __init__(self, departments):
-        self.fields = _fields(tuple(departments))
+        departments = tuple(departments)
+        self.fields = _fields(departments)
+        #: Each unit once, with its names folded and joined (searched for a head's title, "premier ministre").
+        self.named = _named(departments)
         self.memo: dict = {}
+
+
+@lru_cache(maxsize=16)
+def _named(departments: tuple[DepartmentRef, ...]) -> tuple[tuple[DepartmentRef, str], ...]:
+    return tuple((dept, _folded_names(dept)) for dept in departments)
 
 
 def best_unit(departments, text: str, kind: str = "", language: str = "", strict: bool = False) -> DepartmentRef | None:
@@ -459,7 +467,7 @@ _PROVINCIAL_COMMITTEE = re.compile(r"provincial people'?s committee|uy ban nhan 
 
 def _provincial_committee(departments: Units) -> DepartmentRef | None:
     """The directory's one provincial People's Committee (None when it holds none or several)."""
-    found = {d for _t, _k, _l, d in departments.fields if _PROVINCIAL_COMMITTEE.search(_folded_names(d))}
+    found = {d for d, names in departments.named if _PROVINCIAL_COMMITTEE.search(names)}
     found = {d for d in found if not re.search(r"\b(?:office|van phong|party|dang)\b", fold_loose(d.name).lower())}
     return next(iter(found)) if len(found) == 1 else None
 
@@ -477,7 +485,7 @@ _SEAT_FIELDS = {
 def _seat_unit(departments: Units, seat: str) -> DepartmentRef | None:
     key = fold_loose(seat).lower().replace("’", "'").removeprefix("le ").removeprefix("la ")
     if key == "matignon":
-        return next((d for _t, _k, _l, d in departments.fields if "premier ministre" in _folded_names(d)), None)
+        return next((d for d, names in departments.named if "premier ministre" in names), None)
     for field in _SEAT_FIELDS.get(key, ()):
         dept = best_unit(departments, field, "ministry", "fr")
         if dept is not None:
@@ -643,7 +651,7 @@ def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list
         if _SUPERINTENDENT.search(hit.group()):
             # "the SP": the unit the directory names after the Superintendent of Police, if any
             dept = next(
-                (d for _t, _k, _l, d in departments.fields if "superintendent of police" in _folded_names(d)), None
+                (d for d, names in departments.named if "superintendent of police" in names), None
             )
         dept = dept or best_unit(departments, "police")
         if dept is not None:
