@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import datetime
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tracker.extraction.dates import (
     DATE_FRAGMENT,

@@ -650,9 +650,7 @@ def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list
         dept = None
         if _SUPERINTENDENT.search(hit.group()):
             # "the SP": the unit the directory names after the Superintendent of Police, if any
-            dept = next(
-                (d for d, names in departments.named if "superintendent of police" in names), None
-            )
+            dept = next((d for d, names in departments.named if "superintendent of police" in names), None)
         dept = dept or best_unit(departments, "police")
         if dept is not None:
             found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), dept)]))
