@@ -266,3 +266,107 @@ def test_another_task_of_the_same_unit_is_no_report_back():
     )
     result = extract(text, directory, language="en", meeting_date=datetime.date(2026, 3, 12))
     assert [str(d.deadline) for d in result.directives] == ["2026-06-30", "2026-09-30"]
+
+
+def test_the_investor_named_again_is_the_unit_named_as_the_projects_investor():
+    directory = (
+        ref("BQL", "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng tỉnh Hà Giang"),
+        ref("BV", "Bệnh viện Đa khoa tỉnh Hà Giang"),
+        ref("SXD", "Sở Xây dựng tỉnh Hà Giang"),
+    )
+    text = (
+        "Dự án nhà điều trị Bệnh viện Đa khoa tỉnh do Ban Quản lý dự án đầu tư xây dựng công trình dân dụng "
+        "tỉnh làm chủ đầu tư, khởi công tháng 4/2026.\n\n"
+        "Phó Chủ tịch đề nghị chủ đầu tư chỉ đạo nhà thầu bổ sung nhân lực, hoàn thành phần thô trước ngày 30/6/2027.\n"
+    )
+    assert leads(directory, text, "vi") == ["BQL"]
+
+
+def test_a_sector_whose_field_is_also_a_verb():
+    directory = (ref("SXD", "Sở Xây dựng"), ref("STC", "Sở Tài chính"))
+    text = "Ngành xây dựng chỉ đạo các nhà thầu tăng ca, bảo đảm tiến độ các công trình trọng điểm."
+    assert leads(directory, text, "vi") == ["SXD"]
+
+
+def test_a_units_name_on_a_numbered_line_of_its_own_labels_the_items_below():
+    directory = (ref("NN", "Sở Nông nghiệp và Môi trường"), ref("STC", "Sở Tài chính"))
+    text = (
+        "II. NHIỆM VỤ\n- Tăng cường kiểm tra việc phân loại rác tại nguồn.\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\n1. Sở Nông nghiệp và Môi trường\n"
+        "- Là cơ quan thường trực, theo dõi, đôn đốc triển khai Kế hoạch; báo cáo UBND tỉnh trước ngày 10/12/2027.\n"
+        "- Chủ trì, phối hợp với Sở Tài chính tham mưu mức giá dịch vụ thu gom rác.\n"
+    )
+    result = extract(text, directory, language="vi", meeting_date=datetime.date(2027, 1, 12))
+    led = [(d.lead.code if d.lead else None, d.deadline) for d in result.directives]
+    assert ("NN", datetime.date(2027, 12, 10)) in led and led[-1][0] == "NN"
+    assert all(d.deadline is None for d in result.directives if d.text.startswith("Tăng cường"))
+
+
+@pytest.mark.parametrize(
+    ("directory", "text", "language", "lead"),
+    [
+        (
+            (ref("CEO", "County Executive Office"), ref("LIB", "Alder County Library"), ref("HHS", "Health Agency")),
+            "Directed the County Executive Officer to present a shelter plan within 90 days.",
+            "en",
+            "CEO",
+        ),
+        (
+            (ref("CEO", "County Executive Office"), ref("LIB", "Alder County Library"), ref("HHS", "Health Agency")),
+            "Directed the County Librarian to extend the opening hours of two branches.",
+            "en",
+            "LIB",
+        ),
+        (
+            (ref("RSF", "Regionstyrelsens förvaltning", "Regionkansliet"), ref("RS", "Regionstyrelsen")),
+            "Regionstyrelsen beslutar\natt ge regiondirektören i uppdrag att ta fram en handlingsplan.\n",
+            "sv",
+            "RSF",
+        ),
+        (
+            (ref("HSN", "Hälso- och sjukvårdsnämnden"), ref("HSF", "Hälso- och sjukvårdsförvaltningen")),
+            "Regionstyrelsen beslutar\natt uppdra åt hälso- och sjukvårdsdirektören att utreda vårdplatserna.\n",
+            "sv",
+            "HSF",
+        ),
+        (
+            (
+                ref("THUE", "Thuế tỉnh Hà Giang"),
+                ref("STC", "Sở Tài chính tỉnh Hà Giang"),
+                ref("CA", "Công an tỉnh Hà Giang"),
+            ),
+            "Thuế tỉnh tập trung đôn đốc thu hồi nợ đọng, chống thất thu ngân sách.",
+            "vi",
+            "THUE",
+        ),
+        (
+            (ref("P", "Phòng Quản lý Giá và Công sản thuộc Sở Tài chính"), ref("STC", "Sở Tài chính")),
+            "Phòng Quản lý giá và công sản tổng hợp kết quả, báo cáo Giám đốc Sở trước ngày 15/01/2027.",
+            "vi",
+            "P",
+        ),
+        (
+            (
+                ref("LOI", "Service des loisirs, de la culture et de la vie communautaire"),
+                ref("DG", "Direction générale"),
+            ),
+            "QUE le Service des loisirs soit mandaté pour tenir une consultation publique.",
+            "fr",
+            "LOI",
+        ),
+        (
+            (ref("FIN", "Service des finances et de la trésorerie"), ref("DG", "Direction générale")),
+            "QUE la trésorière dépose, à la séance ordinaire du 13 avril 2026, l'état des revenus.",
+            "fr",
+            "FIN",
+        ),
+        (
+            (ref("FIN", "Service des finances et de la trésorerie"), ref("DG", "Direction générale")),
+            "QUE la directrice générale soit mandatée pour négocier une entente avec la MRC.",
+            "fr",
+            "DG",
+        ),
+    ],
+)
+def test_heads_and_divisions_for_the_units_a_directory_names_otherwise(directory, text, language, lead):
+    assert leads(directory, text, language) == [lead]

@@ -88,6 +88,19 @@ _VI_LONG = (
 _DIVISION = re.compile(r"\s+[–—-]\s+(?P<part>[A-ZÀ-ÖØ-ÞĐ].*?)(?:\s+(?:Division|Section|Unit|Branch|Office))?$")
 
 
+#: An office named after what its head is called: the "County Executive Office" is the County Executive
+#: Officer's, the "County Library" the County Librarian's, the "Sheriff's Office" the Sheriff's.
+_HEAD_OF = re.compile(r"(?:\s+Office|\s+Library|\s+Treasury|['’]s\s+Office)$", re.IGNORECASE)
+_HEADS = {" office": " Officer", " library": " Librarian", " treasury": " Treasurer"}  # "'s Office": the head alone
+
+
+#: A division named with its parent: "Phòng Quản lý Giá và Công sản thuộc Sở Tài chính".
+_PARENT = re.compile(r"\s+(?:trực\s+)?thuộc\s+\S.*$")
+#: A French direction, headed by its director: "Direction générale", "Direction des travaux publics".
+_DIRECTION = re.compile(r"Direction(?P<rest>\s.+)$")
+_MASCULINE = re.compile(r"\b(g[ée]n[ée]ral|r[ée]gional|d[ée]partemental|national|provincial)e\b")
+
+
 def _spellings(name: str) -> list[str]:
     """The other ways Vietnamese minutes spell a body's name ("UBND" for "Ủy ban nhân dân", and back)."""
     spelled = []
@@ -150,7 +163,8 @@ def _without_place(name: str, places: set[str]) -> str | None:
                     break
         if cut is not None:
             level = _VI_LEVEL.match(bare, cut[0]) if pattern is _PLACE_AFTER else None
-            if level and _VI_EVERY_LEVEL.match(bare):
+            without = (bare[: cut[0]] + " " + bare[cut[1] :]).strip(" ,")
+            if level and (_VI_EVERY_LEVEL.match(bare) or len(_WORD.findall(without)) < 2):
                 # "Công an tỉnh Nghệ An" is "Công an tỉnh": police, committees and offices exist at every level
                 cut = (level.end(), cut[1])
             bare = (bare[: cut[0]] + " " + bare[cut[1] :]).strip(" ,")
@@ -207,6 +221,17 @@ def derived_aliases(departments: tuple[DepartmentRef, ...]) -> dict[DepartmentRe
         candidates = list(bare_names)
         for name in names + bare_names:
             candidates += _spellings(name)
+            parent = _PARENT.search(name)
+            if parent and len(_WORD.findall(name[: parent.start()])) >= 2:
+                candidates.append(name[: parent.start()])  # "Phòng Quản lý giá thuộc Sở Tài chính" is "Phòng ..."
+            direction = _DIRECTION.match(name)
+            if direction:  # "Direction générale": its head, "le directeur général", "la directrice générale"
+                rest = direction.group("rest")
+                candidates += ["Directeur" + _MASCULINE.sub(r"\1", rest), "Directrice" + rest]
+            head = _HEAD_OF.search(name)
+            if head:  # "County Executive Office" also answers to its head, "County Executive Officer"
+                ending = head.group().strip().lower()
+                candidates.append(name[: head.start()] + _HEADS.get(" " + ending, ""))
             division = _DIVISION.search(name)
             if division and len(_WORD.findall(division.group("part"))) >= 2:
                 candidates.append(division.group("part"))

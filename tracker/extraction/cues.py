@@ -49,6 +49,9 @@ EN = Cues(
         r"urged|urges|called (?:up)?on|calls (?:up)?on|entrusted|entrusts|ordered|invited|invites|mandated|"
         r"requesting|asking|assigning|directing|instructing|tasking|urging)\b"
         r"|^(?:request|ask|assign|direct|instruct|task|urge)\b"
+        # "THAT Council direct Administration to ...", "that the Board request the Library to ...": a motion's
+        # body in the subjunctive, then its addressee
+        r"|(?:(?<=council )|(?<=board )|(?<=committee )|(?<=commission ))(?:direct|request|instruct|ask|task)\b"
         # "The Minister also wanted the Commissioner of Industries to hold ...": a wish told to the one who acts
         r"|\bwant(?:ed|s)(?=\s+(?:the|all|each|every)\s[^.;,]{1,80}?\bto\s+(?!be\b)[a-z])"
         # "voted to direct the Construction Department to ...", "Motion ... to direct X to": the infinitive
@@ -88,6 +91,8 @@ EN = Cues(
         r"(?!\s+(?:no|nothing|none|nobody|no one|not a single)\b)[^.;]{0,200}?\b(?:(?:should|must|shall)"
         # "emphasized that Hai Ha must become a growth pole": what a place is to be, no one to act
         r"(?!\s+(?:become|remain|stay)\b)"
+        # "stressed that digital transformation must be a constant priority": what a task is, no one to act
+        r"(?!\s+(?:always\s+)?be\s+(?:a|an)\s)"
         # "stressed that facilitating trade must go together with order": two aims held together, a principle
         r"(?!\s+(?:(?:go|come|proceed)\s+(?:together|hand\s+in\s+hand)|coexist|"
         r"be\s+balanced\s+(?:with|against))\b)"
@@ -192,7 +197,8 @@ FR = Cues(
         r"|(?<=\bles a )(?:charges|chargees|invites|invitees|instruits|pries|exhortes)(?=\s+(?:de|d'|a)\b)"
         # "il est demandé au Département de ...", "Instruction a été donnée au Ministre de ...": the
         # impersonal passive of a request, with its addressee
-        r"|\b(?:il\s+(?:lui\s+|leur\s+)?est\s+(?:egalement\s+|aussi\s+|en outre\s+)?demande|"
+        # ("Il a été demandé au Ministre de la Santé de ...": the passé composé of the same passive)
+        r"|\b(?:il\s+(?:lui\s+|leur\s+)?(?:est|a\s+ete)\s+(?:egalement\s+|aussi\s+|en outre\s+)?demande|"
         r"(?:des\s+)?instructions?\s+(?:a|ont|est|sont)\s+(?:ete\s+)?(?:egalement\s+)?donnees?|"
         r"(?:mandat|mission)\s+(?:a\s+ete|est)\s+(?:egalement\s+)?(?:donnee?|confiee?))"
         r"(?=\s+(?:a|au|aux|a l')\b)"
@@ -209,6 +215,10 @@ FR = Cues(
         r"devront)\b)"
         # "Vous voudrez bien, Monsieur le directeur de X, prévoir ...": a circular's order to its addressee
         r"|\bvous\s+voudrez\s+bien\b"
+        # "QUE le conseil mandate la Direction du génie pour réaliser ...", "mandate le Service X afin de":
+        # the addressee, then its task after "pour", "afin de", "de" (the complement is in the look-ahead)
+        r"|\b(?:mandate|mandatent)(?=\s+(?:le|la|les|l')\s*[^.;]{1,120}?\b(?:pour|afin\s+de|afin\s+d'|de|d'|a)\s*"
+        r"[a-z]{3,}(?:er|ir|re)\b)"
         # "Il lui a été demandé de ...": the impersonal passive, to a pronoun (the unit named before)
         r"|\bil\s+(?:lui|leur)\s+(?:a\s+ete|est)\s+(?:egalement\s+|aussi\s+|en outre\s+)?(?:demande|recommande|"
         r"enjoint)(?=\s+(?:de|d')\b)"
@@ -350,8 +360,8 @@ SV = Cues(
 )
 
 _VI_NOT_REQUEST = (
-    # "nút giao" is a road junction
-    r"(?<!đáp ứng )(?<!theo )(?<!các )(?<!những )(?<!có )(?<!được )(?<!bàn )(?<!với )(?<!số )(?<!nút )"
+    # "nút giao" is a road junction; "chuyển giao về địa phương quản lý 61 cơ sở" a transfer, no order
+    r"(?<!đáp ứng )(?<!theo )(?<!các )(?<!những )(?<!có )(?<!được )(?<!bàn )(?<!với )(?<!số )(?<!nút )(?<!chuyển )"
     # "hoàn thiện hồ sơ đề nghị công nhận": a file or a submission that asks, a noun, no request
     r"(?<!hồ sơ )(?<!tờ trình )(?<!văn bản )"
 )
@@ -421,7 +431,11 @@ COORDINATION = re.compile(
     r"(?:se\s+)?concert\w*\s+avec|consult(?:s|ing)?\s+with|samrad(?:a|er|de)?\s+med|"
     r"conjointement\s+avec|conjointe?s?\s+avec|cooper\w*\s+avec|collabor\w*\s+avec|avec\s+(?:l'appui|le\s+soutien|la\s+participation|le\s+concours)\s+d[eu']?|"
     r"samordna\w*\s+med|i\s+(?:samarbete|samrad|samverkan|samordning)\s+med|tillsammans\s+med|samarbeta\w*\s+med|"
-    r"med\s+stod\s+(?:av|fran))"
+    r"med\s+stod\s+(?:av|fran)|"
+    # "Utredaren ska hålla Livsmedelsverket och SGU informerade om arbetet", "keep the Finance Department
+    # informed": the units kept informed take part
+    r"hall(?:a|er)\s+(?=[^.;]{3,200}?\b(?:informerade|informerad|underrattade|underrattad)\b)|"
+    r"keep(?:s|ing)?\s+(?=[^.;]{3,120}?\b(?:informed|apprised)\b))"
 )
 LEAD_AFTER = re.compile(
     r"\s*,?\s*(?:chu tri|lam dau moi|(?:to |shall |will )?takes? the lead|as (?:the )?(?:lead|focal point)|"

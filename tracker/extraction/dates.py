@@ -159,6 +159,30 @@ _HUNG_KINGS = {
 }  # fmt: skip
 
 
+#: The heavenly stems and earthly branches of a lunar year's name, folded ("Đinh Mùi" is stem 3, branch 7):
+#: 1984 was Giáp Tý (0, 0). "Tý" (rat) and "Tỵ" (snake) fold alike; the stem's parity tells them apart.
+CAN = ("giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy")
+CHI = ("ty", "suu", "dan", "mao", "thin", "ty", "ngo", "mui", "than", "dau", "tuat", "hoi")
+
+
+def tet_date(year: int) -> datetime.date | None:
+    """The first day of Tết Nguyên đán in a Gregorian year (6 February 2027), from the table above."""
+    return datetime.date(year, *_TET[year]) if year in _TET else None
+
+
+def lunar_year_named(can: str, chi: str, near: int) -> int | None:
+    """The Gregorian year of a lunar year's name nearest to ``near`` ("Đinh Mùi" near 2026 is 2027)."""
+    if can not in CAN or chi not in CHI:
+        return None
+    stem = CAN.index(can)
+    branch = next((i for i, name in enumerate(CHI) if name == chi and i % 2 == stem % 2), None)
+    if branch is None:
+        return None
+    offset = next(k for k in range(60) if k % 10 == stem and k % 12 == branch)
+    base = 1984 + offset
+    return min((base + 60 * n for n in range(-2, 3)), key=lambda year: abs(year - near))
+
+
 def _easter(year: int) -> datetime.date:
     """Gregorian Easter Sunday (anonymous algorithm)."""
     a, b, c = year % 19, year // 100, year % 100

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tracker.extraction.dates import (
+    CAN,
+    CHI,
     DATE_FRAGMENT,
     MONTH,
     MONTHS,
@@ -30,6 +32,7 @@ from tracker.extraction.dates import (
     YEAR,
     add_days,
     add_months,
+    lunar_year_named,
     make_date,
     month_end,
     parse_date,
@@ -37,6 +40,7 @@ from tracker.extraction.dates import (
     quarter_end,
     solar_hijri_date,
     solar_hijri_year,
+    tet_date,
 )
 
 NUMBER_WORDS = {
@@ -62,6 +66,8 @@ _ANY_NUMBER = re.compile(
     r"\b(?:this|next) year\b|\bcette annee\b|\bi ar\b|\bdetta ar\b|\b(?:quinzaine|huitaine)\b|"
     r"\bfortnight\b|\bend of the year\b|\bfin de l'annee\b|\b(?:slutet|utgangen) av aret\b|\bcuoi nam nay\b|"
     r"\barsskiftet\b|"
+    # "trước Tết Nguyên đán", "trước Tết Bính Ngọ": the lunar new year, a date with no number written
+    r"\btet\b|"
     r"\bmonth\b|\bmois\b|\bmanad(?:en)?\b|\bthang nay\b|"
     r"\b(?:quarter|trimestre|kvartal\w*|quy|semestre|halvar\w*|half)\b|"
     r"\b" + MONTH + r"|\b" + SOLAR_HIJRI_MONTH_ALONE + r"|"
@@ -80,6 +86,9 @@ _QW = (
 _QN = r"(?P<q>iv|i{1,3}|[1-4])"
 _Y = rf"(?P<y>{YEAR})"
 _OY = rf"(?:\s*(?:/|-|nam|of|de|ar|aret|l'annee)?\s*{_Y})?"
+#: A lunar year's stem and branch, folded: "dinh mui", "binh ngo", "at ty" ("ti": "Tị" for "Tỵ").
+_CAN = r"(?:" + "|".join(CAN) + r")"
+_CHI = r"(?:" + "|".join(sorted(set(CHI) | {"ti"}, key=len, reverse=True)) + r")"
 
 # Each pattern names its parts: d (day), m/mon (month), q (quarter), h (half), y (year), n+u (relative).
 _CANDIDATES = [
@@ -130,6 +139,17 @@ _CANDIDATES = [
         re.compile(
             r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+end\s+of\s+)?"
             rf"(?:(?P<d>\d{{1,2}})\s+(?:of\s+)?)?(?P<sh>{SOLAR_HIJRI_MONTH_ALONE})(?!,?\s+{SOLAR_HIJRI_YEAR})"
+        ),
+    ),
+    # The lunar new year, its qualifier in the match: "trước Tết Nguyên đán Đinh Mùi 2027", "chậm nhất trước Tết
+    # Nguyên đán", "đến Tết Bính Ngọ": its first day (not "trong dịp Tết", "sau Tết", "Tết Trung thu")
+    (
+        "tet",
+        re.compile(
+            r"\b(?:truoc|cham\s+nhat(?:\s+la)?(?:\s+(?:vao|truoc))?|den|han\s+chot(?:\s+la)?)\s+(?:dip\s+)?tet\s+"
+            r"(?:(?:nguyen\s+dan|am\s+lich|co\s+truyen)(?:\s+(?P<can>" + _CAN + r")\s+(?P<chi>" + _CHI + r"))?"
+            r"|(?P<can2>" + _CAN + r")\s+(?P<chi2>" + _CHI + r")|(?=(?:nam\s+)?(?:19|20)\d\d))"
+            rf"(?:\s*(?:nam\s+)?{_Y})?\b"
         ),
     ),
     ("monthly_day", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?:each|every)\s+month\b")),
@@ -300,7 +320,7 @@ _RANGE_QUALIFIER = re.compile(
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|le|la|l'|den|det|cac)\s*$")
 _RANGE_AFTER = re.compile(rf"\s*(?:-|to|den|till|a|au)\s*{YEAR}")
 _RANGE_BEFORE = re.compile(rf"{YEAR}\s*(?:-|to|den|till|a|au)\s*$")
-_NO_QUALIFIER_NEEDED = frozenset({"relative", "season_next", "solar_hijri_next"})
+_NO_QUALIFIER_NEEDED = frozenset({"relative", "season_next", "solar_hijri_next", "tet"})
 #: The last day of each season, month and day (astronomical, as the dated seasons above): spring ends on the
 #: eve of the June solstice; winter on the eve of the March equinox of the next year.
 _SEASON_END = {"spring": (6, 20), "summer": (9, 22), "autumn": (12, 21), "winter": (3, 19)}
@@ -422,6 +442,20 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str) -> datetime.d
         if resolved is not None and resolved < meeting_date:
             resolved = solar_hijri_date(year + 1, month, day)
         return resolved
+    if kind == "tet":  # "trước Tết Nguyên đán Đinh Mùi 2027": the first day of that lunar year
+        if groups.get("y"):
+            return tet_date(int(groups["y"]))
+        can, chi = groups.get("can") or groups.get("can2"), groups.get("chi") or groups.get("chi2")
+        if meeting_date is None:
+            return None
+        if can and chi:  # "trước Tết Bính Ngọ": the year of that name nearest the meeting
+            year = lunar_year_named(can, "ty" if chi == "ti" else chi, meeting_date.year)
+            return tet_date(year) if year is not None else None
+        # "trước Tết Nguyên đán": the next one after the meeting
+        this_year = tet_date(meeting_date.year)
+        if this_year is not None and this_year >= meeting_date:
+            return this_year
+        return tet_date(meeting_date.year + 1)
     if kind == "this_month":  # "by the end of this month", "avant la fin du mois": the meeting's month
         return month_end(meeting_date.year, meeting_date.month) if meeting_date else None
     if kind == "monthly_day":
@@ -713,3 +747,62 @@ def row_due_date(
     if deadline is None or deadline.date is None:
         return None
     return Deadline(row.start("due"), row.start("due") + len(field), deadline.date)
+
+
+#: A pipe table's heading row with a due-date column: "Action | Pilote | Échéance", "Task | Lead | Deadline",
+#: "Åtgärd | Ansvarig | Klart senast".
+_PIPE_DUE_HEADING = re.compile(
+    r"\b(?:echeance|date\s+limite|delai|deadline|due(?:\s+date)?|target\s+date|klart\s+senast|senast|tidplan|"
+    r"thoi\s+han)\b"
+)
+#: A due cell's day and month with no year: "30/04", "15.06".
+_DAY_MONTH_CELL = re.compile(r"\s*(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})\s*")
+#: The word that makes a bare due cell a deadline ("2e trimestre" is due by the end of the quarter).
+_BY_WORD = {"fr": "avant ", "en": "by ", "sv": "senast ", "vi": "truoc "}
+
+
+def pipe_row_due_date(
+    folded: str, start: int, end: int, meeting_date: datetime.date | None, language: str
+) -> Deadline | None:
+    """The due date in a pipe table's due-date column for the row a directive ends with ("Recenser les
+    communes ... | DD ARS | 30/04" under "Action | Pilote | Échéance"): the cell of the heading's due
+    column in the directive's last line, read as a deadline with its "by" implied ("2e trimestre" by the
+    end of June, "30/04" the next 30 April on or after the meeting). Offsets are those of ``folded``."""
+    line_start = folded.rfind("\n", start, end) + 1 or start
+    cells = folded[max(line_start, start) : end].split("|")
+    if len(cells) < 2:
+        return None
+    heading = None
+    position = start
+    for _ in range(12):  # the heading row lies a few rows above
+        previous_end = folded.rfind("\n", 0, position)
+        if previous_end < 0:
+            break
+        previous_start = folded.rfind("\n", 0, previous_end) + 1
+        line = folded[previous_start:previous_end]
+        if "|" in line and _PIPE_DUE_HEADING.search(line):
+            heading = line.split("|")
+            break
+        if not line.strip():
+            break
+        position = previous_start
+    if heading is None or len(heading) != len(cells):
+        return None
+    column = next((k for k, cell in enumerate(heading) if _PIPE_DUE_HEADING.search(cell)), None)
+    if column is None or column == 0:
+        return None
+    field = cells[column]
+    field_start = max(line_start, start) + sum(len(cell) + 1 for cell in cells[:column])
+    day_month = _DAY_MONTH_CELL.fullmatch(field)
+    if day_month and meeting_date is not None:
+        try:
+            date = datetime.date(meeting_date.year, int(day_month.group("m")), int(day_month.group("d")))
+        except ValueError:
+            return None
+        if date < meeting_date:
+            date = date.replace(year=date.year + 1)
+        return Deadline(field_start, field_start + len(field), date)
+    deadline = find_deadline(_BY_WORD.get(language, "by ") + field.strip(), [], meeting_date, language)
+    if deadline is None or deadline.date is None:
+        return None
+    return Deadline(field_start, field_start + len(field), deadline.date)

@@ -98,7 +98,9 @@ _PETITION_TO_BODY = re.compile(r"\s+(?:the\s+)?(?:city\s+)?(?:council|cabinet)\b
 _FROM_THE_PUBLIC = re.compile(
     r"\b(?:resident|residents|citizen|citizens|member of the public|members of the public|petitioners?|"
     # "Another speaker urged the city to ...": a speaker of the public comment, not the meeting's chair
-    r"(?:another|a|one|each|several|other|many|two|three|the next|the last|a further)\s+speakers?)\b"
+    r"(?:another|a|one|each|several|other|many|two|three|the next|the last|a further)\s+speakers?|"
+    # "Five speakers asked the Board to ...", "12 speakers urged ...": the public comment counted
+    r"(?:four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}|numerous|multiple|some)\s+speakers)\b"
 )
 #: "Bộ Y tế đã có Công văn số ... đề nghị ...": a request made earlier in a document, told as background.
 _VI_DOCUMENT_TOLD = re.compile(
@@ -134,6 +136,19 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|all|newly|already)
 _OBJECTIVES_HEADING = re.compile(
     r"\s*(?:muc\s+dich|muc\s+tieu|objectives?|aims?\s+and\s+objectives|objectifs?|syfte|malsattning|mal\b)"
 )
+#: A plan's section of tasks (folded view): "II. NHIỆM VỤ, GIẢI PHÁP", "II. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU",
+#: "II. CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM".
+_VI_PLAN_TASKS_HEADING = re.compile(r"\s*(?:cac\s+)?nhiem\s+vu\s*(?:,|va)\s*giai\s+phap\b")
+#: The later section that gives each unit its part (folded view): "III. TỔ CHỨC THỰC HIỆN" on a line of its own.
+_VI_IMPLEMENTATION_HEADING = re.compile(
+    r"(?m)^[ \t]*(?:[ivx]{1,4}|\d{1,2})[ \t]*[.)][ \t]*to\s+chuc\s+thuc\s+hien[ \t]*:?[ \t]*$"
+)
+#: A Vietnamese document's kind on a line of its own, its name in the lines below it (folded view): "KẾ HOẠCH",
+#: "QUYẾT ĐỊNH", "CHỈ THỊ", "CHƯƠNG TRÌNH HÀNH ĐỘNG", "THÔNG BÁO".
+_VI_DOCUMENT_KIND = re.compile(
+    r"\s*(?:ke\s+hoach|quyet\s+dinh|chi\s+thi|thong\s+bao|bao\s+cao|cong\s+dien|nghi\s+quyet|de\s+an|to\s+trinh|"
+    r"chuong\s+trinh(?:\s+hanh\s+dong)?)\s*"
+)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\b[^,.;]{0,50}$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 #: After a unit's name these verbs report ("Sở Xây dựng báo cáo tiến độ chậm"), they assign nothing.
@@ -162,6 +177,15 @@ _VI_GROUP_SUBJECT = re.compile(
 #: A group of units named by their level: "UBND các huyện, thị xã, thành phố".
 #: An item that opens on its unit's role: "Là cơ quan thường trực, chủ trì ...", "Là đầu mối ...".
 _VI_ROLE = re.compile(r"\s*là\s+(?:cơ quan|đơn vị|đầu mối)\b")
+#: A unit given a role with its tasks and their due date (lower view): "Phòng Quản lý ngân sách là đầu mối tiếp
+#: nhận, tổng hợp, báo cáo Giám đốc Sở trước ngày 20/3/2027", "Trung tâm Y tế là cơ quan thường trực, theo dõi ...,
+#: báo cáo trước ngày ...". The name may be one the directory does not hold.
+_VI_UNIT_ROLE = re.compile(
+    r"\s*(?:phòng|sở|ban|trung tâm|văn phòng|chi cục|cục|tổ công tác|công an|thanh tra|kho bạc|bộ phận)\s+"
+    r"[^,;.:]{0,80}?\s+là\s+(?:cơ quan|đơn vị|đầu mối)\b[^.;]{0,200}?"
+    r"\b(?:tiếp nhận|tổng hợp|tham mưu|theo dõi|đôn đốc|hướng dẫn|báo cáo|thực hiện)\b"
+    r"[^.;]{0,200}?\b(?:trước|chậm nhất|hạn chót)\s+(?:(?:vào\s+)?ngày\s+)?\d"
+)
 _VI_GROUP_OF_UNITS = re.compile(
     # "Chủ tịch UBND các xã, phường ven biển ...": their chairmen, for them
     r"(?:chủ tịch\s+)?(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+(?:huyện|xã|phường|thị xã|thành phố)\b"
@@ -207,7 +231,10 @@ _FORMULA = {
     "vi": words(
         "yêu cầu đề nghị giao các cơ quan đơn vị sở ban ngành địa phương liên quan có triển khai thực hiện "
         "nghiêm túc hiệu quả nội dung trên văn bản thông báo kết luận này biết và theo chức năng nhiệm vụ được "
-        "tổ để chỉ đạo thủ trưởng"
+        "tổ để chỉ đạo thủ trưởng "
+        # "Yêu cầu Thủ trưởng các sở, ban, ngành và Chủ tịch UBND các xã, phường nghiêm túc triển khai thực hiện
+        # Kế hoạch này": the heads of all units, the plan itself
+        "chủ tịch ubnd ủy uỷ nhân dân xã phường huyện kế hoạch"
     ),
     "en": words(
         "all relevant concerned agencies units departments localities sectors branches and are is be hereby "
@@ -229,6 +256,10 @@ _SV_DATED_PAST = re.compile(
     # "gav år 2022", "gav den 12 mars 2024", "gav i mars 2024": an earlier assignment, dated
     r"(?:gav|uppdrog|bad|begarde|alade)\s+(?:(?:ar|i|den|under)\s+)?(?:(?:\d{1,2}\s+)?(?:januari|februari|mars|"
     r"april|maj|juni|juli|augusti|september|oktober|november|december)\s+|\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b"
+    # "gav i regleringsbrevet för 2025 Naturvårdsverket i uppdrag", "gav genom beslut den 3 maj 2024": an
+    # earlier assignment, dated by the document that gave it
+    r"|(?:gav|uppdrog|bad|begarde|alade)\s+(?:i|genom)\s+(?:sitt\s+|ett\s+)?(?:regleringsbrev\w*|beslut\w*|"
+    r"direktiv\w*|uppdrag\w*)\s+(?:for|fran|den|av|om)?\s*(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b"
 )
 _MONTHS = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|"
@@ -302,7 +333,12 @@ _SV_ATT_ASSIGNED = re.compile(
 #: An item that approves, adopts or appoints: a decision, no task ("– adoption du projet de loi ...").
 _APPROVAL_ITEM = re.compile(
     r"\s*(?:adoption|approbation|nomination|prise d'acte|approval|appointment|adoption of|"
-    r"godkannande|antagande|faststallande)\b"
+    r"godkannande|antagande|faststallande|"
+    # "QUE le conseil autorise une dépense de 4 500 $", "QUE le conseil adopte le budget": the body's own decision
+    r"(?:et\s+)?que\s+(?:le\s+)?(?:conseil|comite)\s+(?:municipal\s+)?(?:autorise|approuve|adopte|accepte|"
+    r"enterine|prenne\s+acte|prend\s+acte|octroie|accorde|nomme|decrete)\b|"
+    # "QUE le maire soit autorisé à signer ...": an authorisation, no task
+    r"(?:et\s+)?que\s+[^.;:]{1,60}?\s(?:soit|soient)\s+(?:autorisee?s?|habilitee?s?)\b)\b"
 )
 #: An item whose thing is approved, in the passive, with no one to act: "The draft Regulation on X was approved
 #: with amendments", "The annual audit plan is adopted", "Le projet de décret relatif à X a été adopté", "Planen
@@ -336,7 +372,8 @@ _VI_IMPLEMENTING = re.compile(
 #: French requests whose task is the subject, or which take no "de"/"à" with a verb: "Le décaissement
 #: incombe au Ministère", "La mise à disposition est confiée au Département", "a exigé du Ministre la
 #: livraison", "Vous voudrez bien, Monsieur le directeur, prévoir".
-_FR_TASK_AS_SUBJECT = re.compile(r"(?:incomb|est\b|sont\b|sera\b|seront\b|exige|vous\b)")
+#: ("mandate": its look-ahead already holds the task after "pour")
+_FR_TASK_AS_SUBJECT = re.compile(r"(?:incomb|est\b|sont\b|sera\b|seront\b|exige|vous\b|mandate)")
 #: "il est convenu que", "le Conseil a retenu que ...": a decision that names who acts.
 _FR_DECIDED_THAT = re.compile(r"(?:il\s+(?:est|a\s+ete)|a|ont)\s+(?:retenu|decide|convenu|arrete|resolu)\s+que")
 #: A group of units as the subject: "Les administrations concernées", "Les ministères compétents", "Les maires".
@@ -357,6 +394,25 @@ _FR_GROUP_SUBJECT = re.compile(
     r"|chaque\s+(?:ministre|ministere|administration|service|structure|direction|departement|maire|prefet|"
     r"gouverneur|commune|etablissement|chef\s+d'etablissement|agence))"
     r"(?:\s+(?:concernee?s|competente?s|techniques|deconcentree?s|interessee?s|sectoriel(?:le)?s|publi(?:c|que)s))?"
+)
+#: A municipal resolution's clause, in capitals after "IL EST PROPOSÉ ... ET RÉSOLU :": "QUE le directeur
+#: du Service incendie procède ...", "ET QUE la trésorière dépose ...".
+_FR_RESOLUTION_CLAUSE = re.compile(r"(?:ET\s+)?QUE\s+(?:le\s+|la\s+|les\s+|l'|l’)?")
+#: ... whose subject the directory may not hold, a municipal service or officer by its kind, then the verb
+#: (a lower-case word before a comma or an article, or "soit"): "QUE le Service des loisirs soit mandaté
+#: pour ...", "QUE la greffière transmette une copie ...", "QUE le directeur du Service incendie procède, ...".
+_FR_RESOLUTION_UNNAMED = re.compile(
+    r"(?:ET\s+)?QUE\s+(?:le|la|les|l'|l’)\s*"
+    r"(?:(?:Service|Direction|Division|Bureau|Module)\b|"
+    r"(?i:directeur|directrice|tr[ée]sori[eè]re?|greffi[eè]re?|secr[ée]taire|inspect(?:eur|rice)|ing[ée]nieure?|"
+    r"coordonnat(?:eur|rice)|responsable|urbaniste)\b)"
+    r"[^.;:\n]{0,80}?\s(?P<verb>soit\b|soient\b|[a-zà-ÿ]{3,}(?:e|ent)(?=\s*,|\s+(?:le|la|les|l'|à|au|aux|un|une|des|"
+    r"du|de|d'|avec|dans|en|sans|auprès|pour)\b))"
+)
+#: ... whose verb gives no task: "soit autorisée à signer", "soient nommés", "prenne acte", "soit adopté".
+_FR_RESOLUTION_NO_TASK = re.compile(
+    r"(?:soit|soient|est|sont)\s+(?:autorisee?s?|habilitee?s?|nommee?s?|designee?s?|adoptee?s?|approuvee?s?|"
+    r"remerciee?s?|felicitee?s?)\b|(?:prenne|prennent)\s+acte\b"
 )
 _FR_PRONOUN_SUBJECT = re.compile(r"\s*(?:il|elle|ils|elles)(?=\s)")
 #: A service or a force as a circular names it, the directory's or not: "Le SDIS", "La gendarmerie et la
@@ -558,6 +614,8 @@ _SV_MEMBER_MOTION = re.compile(
 _VI_APPROVAL = re.compile(
     # "Đồng chí Chủ tịch UBND tỉnh đồng ý về chủ trương": the chair approving
     r"\s*(?:(?:đồng chí\s+)?(?:phó\s+)?chủ tịch(?:\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+tỉnh)?\s+)?"
+    # "Cơ bản thống nhất với báo cáo ...", "Về cơ bản nhất trí với dự thảo ...": approved in the main
+    r"(?:(?:về\s+)?cơ bản\s+)?"
     r"(?:đồng ý|chấp thuận|nhất trí|cho phép|thống nhất\s+(?:về\s+)?(?:chủ trương|với|đề xuất|phương án|"
     r"nội dung|việc))\b"
 )
@@ -629,6 +687,12 @@ _RECORD_LABEL_WORDS = (
     r"chair(?:ed by)?|present|attendees|place)\s*"
 )
 _RECORD_LABEL = re.compile(_RECORD_LABEL_WORDS + r":\s*")
+#: A line of contact details, from its label to its end (folded view): "Chi tiết liên hệ: ông X, Phòng Y, ĐT:
+#: 0239...", "Mọi chi tiết xin liên hệ: ...", "Điện thoại: ...", "Contact: ...": the person to call, no order.
+_CONTACT_LINE = re.compile(
+    r"[ \t]*(?:[-–•*+][ \t]*)?(?:(?:moi\s+)?chi\s+tiet\s+(?:xin\s+)?|thong\s+tin\s+|dau\s+moi\s+)?"
+    r"(?:lien\s+he|dien\s+thoai|dt|email|e-mail|fax|contact(?:\s+details)?|kontakt(?:person)?)\s*:"
+)
 _RECORD_LABEL_ALONE = re.compile(_RECORD_LABEL_WORDS + r":?\s*")
 #: After a unit as subject, a proposal of its own: "Sở X đề nghị ...", "Le Département de X propose ...",
 #: "The Health Department proposed ...", "Byggdepartementet föreslår ...".
@@ -670,6 +734,24 @@ _ATTITUDE = re.compile(
     r"\b(?:(?:phat huy|nang cao|de cao)\s+tinh than|tinh than trach nhiem|"
     r"to\s+(?:show|display|demonstrate)\s+(?:greater\s+|more\s+)?(?:commitment|responsibility|vigilance|dedication)|"
     r"a\s+faire\s+preuve\s+d|att\s+visa\s+(?:stort\s+)?(?:ansvar|engagemang))"
+)
+#: An attitude as the whole predicate, asked of a group with no unit named (folded view): "Các sở, ngành, địa
+#: phương cần quyết liệt hơn nữa trong ...", "các cấp, các ngành phải nỗ lực, cố gắng hơn nữa ...": an exhortation.
+_VI_ATTITUDE_PREDICATE = re.compile(
+    r"[^.;:]{0,80}?\b(?:can|phai)\s+(?:(?:quyet\s+liet|no\s+luc|co\s+gang|tich\s+cuc|chu\s+dong|sau\s+sat)"
+    r"(?:\s*,\s*|\s+va\s+|\s+))+hon\s+nua\b"
+)
+#: A letter's finding, opened by how it was found (folded view): "Qua tổng hợp, toàn tỉnh hiện có 412 cơ sở ...",
+#: "Qua rà soát sơ bộ, còn 35 hồ sơ ...", "Qua kiểm tra thực tế, ...": results told, no order.
+_VI_FINDING_OPENER = re.compile(
+    r"\s*qua\s+(?:cong\s+tac\s+)?(?:tong\s+hop|ra\s+soat|kiem\s+tra|thong\s+ke|khao\s+sat|theo\s+doi|giam\s+sat|"
+    r"thanh\s+tra|danh\s+gia)\b[^,;.:]{0,60},\s*"
+)
+#: A warning of what follows a missed deadline (folded view): "Quá thời hạn nêu trên, đơn vị nào không gửi báo
+#: cáo được hiểu là ...", "Sau thời hạn này, nếu ...", "Hết thời hạn trên, đơn vị nào chưa ... sẽ ...".
+_VI_MISSED_DEADLINE_WARNING = re.compile(
+    r"\s*(?:qua|het|sau|ngoai)\s+(?:thoi\s+han|han|thoi\s+gian|ngay)\b[^,;.]{0,40},\s*"
+    r"(?:(?:neu\s+)?(?:co\s+quan|don\s+vi|dia\s+phuong|to\s+chuc|ca\s+nhan)\s+nao|neu)\b"
 )
 #: A sentence's subject, a noun with its article or in its definite form ("Ces contrôles", "The inspections",
 #: "Tillsynen"), to compare with the sentence before.
@@ -749,6 +831,20 @@ _SECOND_ORDER = re.compile(
     r"|,?\s+(?:and\s+(?:also\s+)?added\s+that|et\s+a\s+(?:aussi\s+)?ajoute\s+que|och\s+tillade\s+att))\s+(?=\S)"
 )
 _CONTRAST = re.compile(r",\s*(?:while|whereas|tandis que|alors que|medan)\s")
+#: After a modal, the subject only kept informed (a passive, no task of its own): "ska hållas informerad",
+#: "ska hållas underrättade", "shall be kept informed", "doit être tenu informé".
+_KEPT_INFORMED = re.compile(
+    r"\s+(?:(?:lopande|fortlopande|regelbundet|regularly|also|aussi)\s+)?(?:hallas|be\s+kept|etre\s+tenue?s?)\s+"
+    r"(?:(?:lopande|fortlopande|regelbundet|regularly|fully|regulierement)\s+)?"
+    r"(?:informera[dt]\w*|underratta[dt]\w*|uppdatera[dt]\w*|informed|updated|apprised|informee?s?)\b"
+)
+#: A second addressee's own task right after its name, the request's verb left out: "..., et le Ministre de
+#: Y de mobiliser ...", "..., and the Finance Department to release ...", "..., och Y att ta fram ...".
+_GAPPED_TASK = {
+    "fr": re.compile(r"\s*(?:de\s+|d')(?:(?:lui|leur|se|s'|en|y)\s*)?[a-z]{3,}(?:er|ir|re)\b"),
+    "en": re.compile(r"\s*to\s+(?!be\b)[a-z]{3,}\b"),
+    "sv": re.compile(r"\s*att\s+[a-z]{2,}a\b"),
+}
 #: An action log's telegraphic order, its "was" dropped, at the start of a sentence: "Staff directed to bring
 #: back a fee schedule ...", "Police Chief directed to report to ...", "City Attorney asked to draft ...";
 #: or a referral with no subject: "Referred to the Public Works Committee for review of ...". Not "Council
@@ -1021,7 +1117,10 @@ class _Reader:
                 continue  # "Regeringen gav år 2022 verket i uppdrag": an earlier assignment, dated
             if _MONTH_OPENER.match(text) and (self.language != "en" or match.group().endswith("ed")):
                 continue  # "In March, the committee assigned X to ...": a month before the meeting's day, told
-            if self.language == "en" and _RELATIVE_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
+            # "THAT Council direct Administration to ...": the motion's own "THAT", no relative clause
+            motion_that = _MOTION_THAT.match(self.prep.work, unit.start)
+            relative_from = max(0, match.start() - 60, motion_that.end() - unit.start if motion_that else 0)
+            if self.language == "en" and _RELATIVE_BEFORE.search(text[relative_from : match.start()]):
                 continue  # "the points that the Board assigns": a relative clause
             if self.language == "en" and _ARTICLE_BEFORE.search(text[max(0, match.start() - 12) : match.start()]):
                 continue  # "the assigned tasks": a participle, no request
@@ -1065,6 +1164,8 @@ class _Reader:
                 continue
             if self.told_before(text, match.start()):
                 continue
+            if _KEPT_INFORMED.match(text, match.end()):
+                continue  # "att nämnden ska hållas informerad om arbetet": the unit is told, it does nothing
             has_subject = len(_WORD.findall(before)) > 0
             if match.start() > 0 and text[match.start() - 1] in '"“':
                 # '"Night shelters must be set up," he said': the quoted order has its own subject
@@ -1223,6 +1324,22 @@ class _Reader:
             if first and _FR_FUTURE.match(self.prep.folded, end) and not self.is_narrative(unit, 40):
                 # "Les Comités populaires de Van Don et de Co To prépareront ...": past the list of units
                 return _Cue("modal", end, end, subject=True)
+            # "QUE la trésorière dépose, à la séance du 13 avril, l'état ...", "QUE le directeur du Service
+            # incendie procède ...": a municipal resolution's clause, a unit and its verb in the subjunctive
+            # (not "QUE la greffière soit autorisée à signer": an authorisation, no task)
+            resolved = _FR_RESOLUTION_CLAUSE.match(self.prep.work, unit.start)
+            subject = resolved and next((m for m in mentions if not m.affiliation), None)
+            if subject and subject.start >= resolved.end() and self.gap_ok(resolved.end(), subject.start, limit=24):
+                verb_at = self.subject_end(subject, mentions)
+                aside = re.match(r"\s*,[^,.;]{1,80},", self.prep.folded[verb_at : verb_at + 90])
+                verb_at = _skip_space(self.prep.folded, aside.end() if aside else verb_at)
+                if re.match(r"[a-z]{3,}\b", self.prep.folded[verb_at : verb_at + 30]) and not (
+                    _FR_RESOLUTION_NO_TASK.match(self.prep.folded, verb_at)
+                ):
+                    return _Cue("modal", verb_at, verb_at, subject=True)
+            unnamed = None if subject else _FR_RESOLUTION_UNNAMED.match(self.prep.work, unit.start, unit.end)
+            if unnamed and not _FR_RESOLUTION_NO_TASK.match(self.prep.folded, unnamed.start("verb")):
+                return _Cue("modal", unnamed.start("verb"), unnamed.start("verb"), subject=True)
             agent = self.fr_passive_agent(unit, mentions)
             if agent is not None and not self.is_narrative(unit, 40):
                 return _Cue("modal", agent.start, agent.start, subject=True)
@@ -1605,6 +1722,9 @@ class _Reader:
         previous: Unit | None = None
         quiet_semicolons = False  # the rest of a sentence whose start was not a directive
         objectives = False  # under a plan's heading of aims ("MỤC ĐÍCH, YÊU CẦU", "Objectives")
+        # under a plan's "II. NHIỆM VỤ, GIẢI PHÁP" when a later "III. TỔ CHỨC THỰC HIỆN" gives each unit its part
+        plan_tasks = False
+        title_lines = 0  # lines left of a document's name under its kind ("KẾ HOẠCH\nTriển khai thực hiện ...")
         addressees = False  # inside a letter's addressee block ("Kính gửi:" and its items)
         distribution = False  # past a Vietnamese letter's "Nơi nhận:" (the copies and the archive, "Lưu: VT")
         table_until = -1
@@ -1637,6 +1757,16 @@ class _Reader:
             self.resolve_backrefs(mentions)
             text = self.view[unit.start : unit.end]
             cue = self.own_cue(unit, mentions)
+            # "KẾ HOẠCH\nTriển khai thực hiện Chỉ thị số 12/CT-BNNMT ... của Bộ trưởng\nBộ Nông nghiệp và Môi
+            # trường về ...": the plan's name on the lines under its kind, up to the blank line, no order
+            in_title = (
+                title_lines > 0
+                and unit.whole_line
+                and not unit.is_item
+                and unit.closer in ("line", "para")
+                and not self.prep.work[unit.start : unit.end].rstrip().endswith((".", ";", ":", "!"))
+            )
+            title_lines = title_lines - 1 if in_title and unit.closer == "line" else 0
             if unit.boundary != "semicolon":
                 quiet_semicolons = False
             if (cue is None or unit.boundary == "start" or self.in_capitals(unit)) and self._is_heading(unit, text):
@@ -1644,15 +1774,44 @@ class _Reader:
                 context = _Context("directive", listed=True) if self.cues.leadin_strong.search(text) else None
                 # "I. MỤC ĐÍCH, YÊU CẦU, MỤC TIÊU", "1. Objectives": a plan's aims, until the next heading
                 objectives = bool(_OBJECTIVES_HEADING.match(self.prep.folded, unit.start))
+                if self.language == "vi" and _VI_PLAN_TASKS_HEADING.match(self.prep.folded, unit.start):
+                    plan_tasks = bool(_VI_IMPLEMENTATION_HEADING.search(self.prep.folded, unit.end))
+                elif self.in_capitals(unit):
+                    plan_tasks = False  # the next section ("III. TỔ CHỨC THỰC HIỆN")
+                if (
+                    self.language == "vi"
+                    and unit.whole_line
+                    and unit.closer == "line"
+                    and _VI_DOCUMENT_KIND.fullmatch(self.prep.folded, unit.start, unit.end)
+                ):
+                    title_lines = 4  # "KẾ HOẠCH", its name on the lines below
                 previous = unit
                 continue
             if objectives and not any(m.dept is not None and not m.affiliation for m in mentions):
                 previous = unit  # "Phấn đấu tỷ lệ tiêm phòng đạt trên 80%": an aim of the plan, no one's task
                 continue
+            if (
+                plan_tasks
+                and self.starts_with_mention(unit, mentions) is None
+                and not (cue is not None and cue.kind == "request")
+            ):
+                # "II. NHIỆM VỤ, GIẢI PHÁP\n1. Hoàn thiện cơ chế, chính sách ...": the plan's tasks with no unit,
+                # which its "III. TỔ CHỨC THỰC HIỆN" gives to the units
+                previous = unit
+                continue
             if unit.ends_colon and _RECORD_LABEL_ALONE.fullmatch(self.prep.folded, unit.start, unit.end):
                 context, previous = None, unit  # "Địa điểm:", "Thành phần:": a record's heading field, no list
                 continue
-            if unit.ends_colon or AS_FOLLOWS_END.search(self.prep.folded[unit.start : unit.end]):
+            if _CONTACT_LINE.match(self.prep.folded, self.prep.folded.rfind("\n", 0, unit.start) + 1):
+                context, previous = None, unit  # "Chi tiết liên hệ: ông X, Phòng Y, ĐT: ...": whom to call
+                continue
+            if (
+                unit.ends_colon
+                or AS_FOLLOWS_END.search(self.prep.folded[unit.start : unit.end])
+                # "1. Sở Nông nghiệp và Môi trường" on a line of its own, then its tasks as bullets: a label
+                # with no colon
+                or self._unit_label(units, position, mentions)
+            ):
                 addressees = unit.ends_colon and bool(
                     _ADDRESSEES.fullmatch(self.prep.folded, unit.start, unit.end)
                     or _TELEGRAM_ADDRESSEES.fullmatch(self.prep.folded, unit.start, unit.end)
@@ -1678,6 +1837,7 @@ class _Reader:
                     accountable = None
             if (
                 accountable
+                or in_title
                 or self.is_formula(unit)
                 or _PREMISE.match(self.prep.folded, unit.start)
                 or self.not_an_order(unit, mentions, cue)
@@ -1685,10 +1845,16 @@ class _Reader:
                 proposed = False
             elif cue is not None:
                 proposed = True
+            elif self.language == "vi" and _VI_UNIT_ROLE.match(self.view, unit.start, unit.end):
+                proposed = True  # "Phòng X là đầu mối tiếp nhận, tổng hợp, báo cáo ... trước ngày ...": its task
             elif quiet_semicolons and unit.boundary == "semicolon":
                 proposed = False
             elif directive_context and in_list:
-                proposed = (self.is_imperative(unit) or not self.is_narrative(unit, 40)) and not (
+                # "5. Le Ministre de la Sécurité et de la Protection civile a informé le Conseil ...": the told
+                # verb comes after a unit's long name, past the first 40 characters
+                named_first = self.starts_with_mention(unit, mentions) if cue is None else None
+                told_span = max(40, self.subject_end(named_first, mentions) - unit.start + 30) if named_first else 40
+                proposed = (self.is_imperative(unit) or not self.is_narrative(unit, told_span)) and not (
                     _APPROVAL_ITEM.match(self.prep.folded, unit.start)
                     or (
                         cue is None
@@ -1791,6 +1957,15 @@ class _Reader:
             previous = unit
         return proposals
 
+    def _unit_label(self, units: list[Unit], position: int, mentions: list[Mention]) -> bool:
+        """A numbered line that is only a unit's name, its tasks in the items below it."""
+        unit = units[position]
+        if not (unit.is_item and unit.whole_line) or position + 1 >= len(units) or not units[position + 1].is_item:
+            return False
+        named = [m for m in mentions if m.dept is not None and not m.issuer]
+        covered = sum(min(m.end, unit.end) - max(m.start, unit.start) for m in named)
+        return bool(named) and 10 * covered >= 9 * (unit.end - unit.start)
+
     def not_an_order(self, unit: Unit, mentions: list[Mention], cue: _Cue | None) -> bool:
         """A unit that looks like an order and is none: an item that gives its status ("- completed in
         November"), a unit that reports or reminds ("Le Département de X rappelle que ..."), a member's motion
@@ -1856,6 +2031,20 @@ class _Reader:
             folded, unit.start, unit.end
         ):
             return True  # "đề nghị các đơn vị tiếp tục phát huy tinh thần trách nhiệm": an attitude asked of all
+        if self.language == "vi":
+            attitude = _VI_ATTITUDE_PREDICATE.match(folded, unit.start, unit.end)
+            if attitude and not any(m.dept is not None for m in mentions if m.start < attitude.end()):
+                return True  # "Các sở, ngành, địa phương cần quyết liệt hơn nữa ...": an exhortation to all
+            if _VI_MISSED_DEADLINE_WARNING.match(folded, unit.start, unit.end):
+                return True  # "Quá thời hạn nêu trên, đơn vị nào không gửi ... chịu trách nhiệm": a warning
+            finding = _VI_FINDING_OPENER.match(folded, unit.start, unit.end)
+            if (
+                finding
+                and cue is None
+                and not self.cues.imperative.match(self.view, finding.end())
+                and not any(m.start == finding.end() and m.dept is not None for m in mentions)
+            ):
+                return True  # "Qua tổng hợp, toàn tỉnh hiện có 412 cơ sở ...": what was found, told
         approval = self.language == "vi" and (cue is None or cue.kind == "modal")
         return bool(approval and _VI_APPROVAL.match(self.view, unit.start))
 
@@ -1955,6 +2144,16 @@ class _Reader:
                 return _second_order(proposal, joint.start(), rest, None, [])
             if named is None or named.dept is None or named.dept == proposal.lead:
                 continue
+            # "a instruit le Ministre de X de ..., et le Ministre de Y de mobiliser ...", "directed X to ...,
+            # and Y to prepare ...": the request's verb left out, a second addressee and its own task
+            gapped = _GAPPED_TASK.get(self.language)
+            if (
+                gapped is not None
+                and _AND_JOINT.match(joint.group())
+                and gapped.match(self.prep.folded, self.subject_end(named, mentions))
+                and self.cues.request.search(self.view, unit.start, joint.start())
+            ):
+                return _second_order(proposal, joint.start(), rest, named.dept, [])
             after = self.view[named.end : min(rest.end, named.end + 40)]
             # "X should ..., while Y will ...": a contrast names a second unit with its own verb; after "and"
             # only an assignment does ("..., and Y was tasked with")
@@ -2193,6 +2392,12 @@ _PRONOUN_START = re.compile(r"\s*(?:il|elle|ils|elles|he|she|they|han|hon)\s")
 #: A verb of reporting back, prefixed or not: "fera rapport", "will report back", "ska återrapportera",
 #: "ska återredovisa", "rendra compte".
 _REPORT_BACK_WORD = re.compile(r"\b(?:ater)?(?:rapport\w*|redovis\w*)|\breport\w*|\brend(?:re|ra|ront)\s+compte\b")
+#: A report-back at fixed intervals, which needs no date: "will submit a weekly status report", "fera un
+#: rapport mensuel", "ska redovisa varje månad".
+_PERIODIC_REPORT = re.compile(
+    r"\b(?:daily|weekly|fortnightly|monthly|quarterly|every\s+(?:week|month|fortnight)|hebdomadaire|mensuel\w*|"
+    r"trimestriel\w*|chaque\s+(?:semaine|mois)|veckovis|manadsvis|kvartalsvis|varje\s+(?:vecka|manad|kvartal))\b"
+)
 #: ... or the unit charged, by its kind alone: "Nämnden ska återrapportera ...", "Styrelsen ska redovisa ...",
 #: "The Committee shall report back ...", "Le ministère fera rapport ...".
 _BACK_REFERENCE_START = re.compile(
@@ -2263,7 +2468,24 @@ _SUBJUNCTIVE_ITEM = re.compile(
     r"be\s+[a-z]+(?:ed|en|wn|t)\b"
 )
 _SV_CLAUSE_MARK = re.compile(r"\s*att\s+(?=[a-z])")
+#: A government's assignment: "Regeringen ger Länsstyrelsen i X län i uppdrag att ...", "uppdrar åt".
+_SV_ASSIGNMENT_GIVEN = re.compile(r"\b(?:ger|ge)\b[^.;]{1,80}?\bi\s+uppdrag\b|\buppdrar\s+at\b")
+#: ... and how the unit is to do the work, in a sentence of its own: "Myndigheten ska samråda med ...",
+#: "Verket ska i arbetet ta del av ...", "Länsstyrelsen ska inhämta synpunkter från ...".
+_SV_HOW_TO_WORK = re.compile(
+    r"\b(?:ska|skall)\s+(?:(?:i\s+(?:arbetet|uppdraget|genomforandet)|vidare|dessutom)\s+)?"
+    r"(?:samrada|samverka|inhamta|hamta\s+in|ta\s+del\s+av|beakta|utga\s+fran|ta\s+hansyn)\b"
+)
 _ALSO = re.compile(r"\b(?:also|aussi|egalement|aven|ocksa|dessutom|cung)\b")
+#: The unit leads a task of its own (folded view): "Sở chủ trì, phối hợp với ...", "Sở chủ trì xây dựng ...".
+_LEADS_TASK = re.compile(r"\bchu\s+tri\b")
+
+
+def _in_capitals(text: str) -> bool:
+    """A heading in capitals, three letters or more ("III. TỔ CHỨC THỰC HIỆN", "BESLUT"), no sentence."""
+    return text.isupper() and sum(c.isalpha() for c in text) >= 3 and not any(c in ".;" for c in text.rstrip(".;"))
+
+
 _MERGE_LOOKAHEAD = 2  # sentences that may lie between a directive and its deadline sentence
 #: A clause that approves or notes, before an order of the same sentence: "Thống nhất chủ trương hỗ trợ ...",
 #: "Đồng ý chủ trương ...", "Chấp thuận phương án ...", "(att) godkänna uppföljningen ...", "notera informationen",
@@ -2271,7 +2493,9 @@ _MERGE_LOOKAHEAD = 2  # sentences that may lie between a directive and its deadl
 _APPROVAL_CLAUSE = re.compile(
     r"\s*(?:(?:thong\s+nhat|dong\s+y|chap\s+thuan|nhat\s+tri)\s+(?:ve\s+|voi\s+)?"
     r"(?:chu\s+truong|phuong\s+an|de\s+xuat|noi\s+dung|viec)\b"
-    r"|(?:att\s+)?(?:godkanna|notera|bifalla|anta|faststalla|lagga\s+\w+\s+till\s+handlingarna)\s+(?:den|det|de|\w+(?:en|et|na))\b)"
+    # ("godkänna en investering om 42 mnkr": an indefinite thing approved too)
+    r"|(?:att\s+)?(?:godkanna|notera|bifalla|anta|faststalla|lagga\s+\w+\s+till\s+handlingarna)\s+"
+    r"(?:den|det|de|en|ett|\w+(?:en|et|na))\b)"
 )
 
 
@@ -2425,7 +2649,12 @@ def shape(
             head = prep.folded[start : min(end, start + 80)]
             if _SV_CLAUSE_MARK.match(head):  # a decision's next clause: "att förstudien ska återredovisas ..."
                 head = head[_SV_CLAUSE_MARK.match(head).end() :]
-            if (units[j].boundary == "para" and seen and not _DEADLINE_SUBJECT.match(head)) or units[j].ends_colon:
+            if (
+                (units[j].boundary == "para" and seen and not _DEADLINE_SUBJECT.match(head))
+                or units[j].ends_colon
+                # "III. TỔ CHỨC THỰC HIỆN": a section's heading in capitals ends what came before it
+                or (units[j].whole_line and _in_capitals(prep.work[units[j].start : units[j].end]))
+            ):
                 # a lead-in ("... a fixé les tâches suivantes :") opens something new, and so does a new
                 # paragraph, unless it names the assignment ("Uppdraget ska redovisas ..." after its scope)
                 break
@@ -2438,6 +2667,8 @@ def shape(
                 and right_after
                 and not units[j].is_item
                 and units[j].boundary != "semicolon"
+                # "Utredaren ska även samråda med X och Y.": a task added of its own, proposed on its own
+                and not (other is not None and _ALSO.search(prep.folded, start, min(end, start + 48)))
             ):
                 # the sentence right after the order ("Il agira en concertation avec X."), not one past a
                 # report that names another unit
@@ -2476,9 +2707,27 @@ def shape(
                 and (_PRONOUN_START.match(head) or _BACK_REFERENCE_START.match(head))
                 # "återrapportera", "återredovisa": a report-back verb with its prefix
                 and _REPORT_BACK_WORD.search(prep.folded, start, min(end, start + 50))
-                and has_deadline(start, end)
+                # "The department will submit a weekly status report ...": a report-back at fixed intervals
+                and (has_deadline(start, end) or _PERIODIC_REPORT.search(prep.folded, start, min(end, start + 50)))
             )
             reports = reports or dated_event or pronoun_reports
+            # "Regeringen ger X i uppdrag att ... Myndigheten ska samråda med Y ... Uppdraget ska redovisas
+            # senast ...": the assigned unit again, told how to do the work; the assignment goes on past it
+            if (
+                other is not None
+                and not seen
+                and proposal.lead is not None
+                and merged[other].lead == proposal.lead
+                and _SV_ASSIGNMENT_GIVEN.search(prep.folded, proposal.start, proposal.end)
+                and _SV_HOW_TO_WORK.search(prep.folded, start, min(end, start + 60))
+            ):
+                proposal.end, proposal.last = end, last
+                for dept in merged[other].coordinating:
+                    if dept != proposal.lead and dept not in proposal.coordinating:
+                        proposal.coordinating.append(dept)
+                skip_until = max(skip_until, other)
+                j = last + 1
+                continue
             if reports or (
                 has_deadline(start, end)
                 and (
@@ -2487,6 +2736,8 @@ def shape(
                     or (
                         other is not None
                         and not merged[other].has_subject
+                        # "- Chủ trì, phối hợp với Sở Tài chính ... hoàn thành trong quý II/2027": a task it leads
+                        and not _LEADS_TASK.search(prep.folded, start, min(end, start + 48))
                         and _REPORT_BACK.search(prep.folded, start, end)
                     )
                     or (  # the same unit again, only to report back: "Verket ska senast ... redovisa"
@@ -2498,6 +2749,9 @@ def shape(
                         and not _CONNECTOR_START.match(work, start)
                         # "The province must also complete ...": another task of the same unit
                         and not _ALSO.search(prep.folded, start, min(end, start + 48))
+                        # "Sở chủ trì, phối hợp với UBND các xã hoàn thành ... trong tháng 12": it leads a task
+                        # of its own, no report on the order before
+                        and not _LEADS_TASK.search(prep.folded, start, min(end, start + 48))
                         and _REPORT_BACK.search(prep.folded, start, min(end, start + 60))
                     )
                 )

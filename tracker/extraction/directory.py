@@ -397,9 +397,39 @@ def find_mentions(
     mentions += _remove_overlapping(mentions, fuzzy)
     mentions += _remove_overlapping(mentions, _match_backrefs(prep))
     mentions.sort(key=lambda m: m.start)
+    mentions += _remove_overlapping(mentions, _investor_backrefs(prep, mentions))
+    mentions.sort(key=lambda m: m.start)
     unknowns.sort(key=lambda u: u.start)
     _mark_roles(mentions, prep, reference_spans, index.department_like)
     return mentions, unknowns
+
+
+#: A unit named as a project's investor: "do Ban Quản lý dự án ... làm chủ đầu tư", "Ban QLDA X (chủ đầu tư)",
+#: "X, the investor,", "X as the investor".
+_INVESTOR_AFTER = re.compile(
+    r"\s*(?:tinh\s+)?(?:\(\s*chu dau tu\s*\)|,?\s*(?:lam|la)\s+chu dau tu\b|,\s*the (?:project )?(?:investor|owner)\b|"
+    r"\s+as\s+(?:the\s+)?(?:project\s+)?(?:investor|owner)\b)"
+)
+#: The investor named again: "đề nghị chủ đầu tư chỉ đạo nhà thầu", "the investor must" (not "các chủ đầu tư").
+_INVESTOR = re.compile(r"(?<!cac )(?<!nhung )(?<!moi )\b(?:chu dau tu|the (?:project )?investor)\b")
+
+
+def _investor_backrefs(prep: Prepared, mentions: list[Mention]) -> list[Mention]:
+    """ "Chủ đầu tư" after the text named the project's investor: that unit (a unit in the directory)."""
+    if "chu dau tu" not in prep.folded and "investor" not in prep.folded:
+        return []
+    named: list[tuple[int, DepartmentRef]] = []  # where each investor was named
+    for mention in mentions:
+        if mention.dept is not None and not mention.affiliation:
+            hit = _INVESTOR_AFTER.match(prep.folded, mention.end)
+            if hit:
+                named.append((hit.end(), mention.dept))
+    found = []
+    for hit in _INVESTOR.finditer(prep.folded):
+        before = [dept for end, dept in named if end <= hit.start()]
+        if before and all(end != hit.end() for end, _d in named):
+            found.append(Mention(hit.start(), hit.end(), before[-1], "name"))
+    return found
 
 
 def _mark_roles(

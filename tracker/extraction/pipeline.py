@@ -16,6 +16,7 @@ from tracker.extraction.deadlines import (
     find_deadline,
     find_recurrence,
     next_meeting_date,
+    pipe_row_due_date,
     row_due_date,
 )
 from tracker.extraction.directives import propose
@@ -185,6 +186,11 @@ def build(reading: Reading, proposals) -> Extraction:
         if deadline is None:
             # a table's row flattened to text, its due date in a column of its own after the row's sentence
             due = row_due_date(prep.folded, end, meeting_date, language)
+            if due is not None:
+                deadline = Deadline(due.start - start, due.end - start, due.date)
+        if deadline is None and "|" in folded:
+            # "Action | Pilote | Échéance": the row's cell under the due-date heading ("30/04", "2e trimestre")
+            due = pipe_row_due_date(prep.folded, start, end, meeting_date, language)
             if due is not None:
                 deadline = Deadline(due.start - start, due.end - start, due.date)
         if deadline is None and next_meeting is not None:

@@ -49,6 +49,8 @@ MAX_PHRASES = 2000
 _HEAD_AFTER = re.compile(
     r"\b(?:[Mm]inist(?:ry|ries|ers?|res?|ères?|eres?)|(?:[Ee]xecutive\s+|[Gg]eneral\s+)?[Dd]irector(?:\s+[Gg]eneral)?"
     r"|[Dd]irecteur(?:\s+[Gg]énéral)?|[Hh]ead|[Ss]ecretary"
+    # "le Service des loisirs": a French administration's service by its field
+    r"|(?<![Ll]es )[Ss]ervice(?=\s+(?:des|du|de\s+la|de\s+l['’]|d['’])\s*[a-zà-ÿ])"
     # "le Délégué régional des Travaux publics": the head of a ministry's delegation in a region
     r"|[Dd]élégu[ée]e?s?(?=\s+(?:r[ée]gional|d[ée]partemental|provincial))"
     # "la direction de la santé", "direction des finances :": a French administration's unit (not "sous la
@@ -73,8 +75,8 @@ _HEAD_BEFORE = re.compile(r"\b(?:branch|sector|secteur|Department|Ministry|Servi
 _OFFICIAL = re.compile(
     r"\b(?:(?:City|Town|County|Municipal|Regional|Provincial|District|Chief)\s+)?"
     r"(?:(?P<health>Medical\s+Officer\s+of\s+Health|Medical\s+(?:and\s+Health\s+)?Officer|Health\s+Officer)|"
-    r"(?P<justice>Solicitor|Attorney)|(?P<finance>Treasurer|Financial\s+Officer)|(?P<planning>Planner)|"
-    r"(?P<building>Building\s+(?:Official|Inspector))|(?P<fire>Fire\s+(?:Chief|Marshal)|Fire\s+Officer)|"
+    r"(?P<justice>Solicitor|Attorney)|(?P<finance>Treasurer|Financial\s+Officer|[Tt]r[ée]sori(?:er|ère))|(?P<planning>Planner)|"
+    r"(?P<building>Building\s+(?:Official|Inspector))|(?P<library>Librarian)|(?P<fire>Fire\s+(?:Chief|Marshal)|Fire\s+Officer)|"
     # "the Municipal Commissioner": the head of the municipal corporation
     r"(?P<municipal>(?<=Municipal\s)Commissioner))\b"
     # "Tahsildars", "the Mamlatdar": an Indian sub-district's revenue officers
@@ -99,7 +101,7 @@ _SV_COMPOUND = re.compile(
 #: committee's own, of its field.
 _SV_OWN_COMMITTEE = re.compile(r"\b(?:([^\W\d_]{3,})-\s+(?:och|eller)\s+)?([^\W\d_]{3,}?)nämnden\b")
 _SV_OWN_ADMINISTRATION = re.compile(r"(?<![\w-])[Ff]örvaltning(?:en|schefen)\b")
-_VI_SECTOR = re.compile(r"\b(?:ngành|lĩnh vực)\s+")
+_VI_SECTOR = re.compile(r"\b(?:[Nn]gành|[Ll]ĩnh vực)\s+")
 #: A force named by its kind and its level, which the directory holds with another level or none: "the
 #: district police", "la police nationale", "la police", "polisen" for the Provincial Police.
 _FORCE = re.compile(
@@ -442,15 +444,28 @@ def _compound_field(departments, stem: str) -> DepartmentRef | None:
 #: A Swedish municipality's or region's central administration, which its chief executive heads:
 #: "Kommunledningsförvaltningen", "Kommunstyrelseförvaltningen", "Stadsledningskontoret", "Regionledningskontoret".
 _SV_CENTRAL = re.compile(
-    r"(?:kommunlednings|kommunstyrelse|stadslednings|regionlednings|regionstyrelse|koncern)"
-    r"(?:forvaltning|kontor|kansli|stab)\w*"
+    r"(?:(?:kommunlednings|kommunstyrelse(?:ns)?|stadslednings|regionlednings|regionstyrelse(?:ns)?|koncern)\s?"
+    r"(?:forvaltning|kontor|kansli|stab)\w*|(?:kommun|stads|region)kansliet)"
 )
 
 
 def _central_administration(departments: Units) -> DepartmentRef | None:
-    for _tokens, _kind, _language, dept in departments.fields:
-        if _SV_CENTRAL.fullmatch(fold_loose(dept.name).lower()):
+    for dept, names in departments.named:
+        if any(_SV_CENTRAL.fullmatch(name) for name in names.split(" | ")):
             return dept
+    return None
+
+
+def _administration_of(departments: Units, field: str) -> DepartmentRef | None:
+    """The administration ("förvaltning", "kontor") of a field that its director heads: "hälso- och
+    sjukvårdsdirektören" is the Hälso- och sjukvårdsförvaltningen's, not the nämnd's."""
+    field = " ".join(fold_loose(field).lower().split())
+    if len(field) < 4:
+        return None
+    for dept, names in departments.named:
+        for name in names.split(" | "):
+            if name.startswith(field) and re.search(r"(?:forvaltning|kontor|avdelning)(?:en|et)?$", name):
+                return dept
     return None
 
 
@@ -595,6 +610,7 @@ def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list
             "planning",
             "building",
             "fire",
+            "library",
             "municipal",
             "revenue",
             "education",
@@ -623,7 +639,9 @@ def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list
             if dept is not None:
                 found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), dept)]))
                 continue
-        for stem in (hit.group(1), hit.group(2)):
+        if hit.group(3) in ("direktören", "chefen"):
+            dept = _administration_of(departments, work[hit.start() : hit.start(3)])
+        for stem in (hit.group(1), hit.group(2)) if dept is None else ():
             dept = _compound_field(departments, stem) if stem else None
             if dept is not None:
                 break
@@ -658,9 +676,17 @@ def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list
         words_after = re.match(r"(?:[^\W\d_]+\s*){1,4}", work[hit.end() : hit.end() + 40])
         if not words_after:
             continue
-        if VI.imperative.match(words_after.group().lower()):
-            continue  # "các sở, ngành triển khai ...": the sectors at large, then a verb, no field
         tokens = words_after.group().split()
+        if VI.imperative.match(words_after.group().lower()):
+            # "các sở, ngành triển khai ...": the sectors at large, then a verb, no field; but "Ngành xây dựng
+            # chỉ đạo ...": a verb that is the whole field of a unit ("Sở Xây dựng")
+            field = field_tokens(" ".join(tokens[:2]))
+            exact = [d for fields, _k, _l, d in departments.fields if fields == field]
+            if len(field) != 2 or len(set(exact)) != 1:
+                continue
+            end = hit.end() + len(" ".join(tokens[:2]))
+            found.append(ReaderName(hit.start(), end, [(hit.start(), end, exact[0])]))
+            continue
         for size in range(min(4, len(tokens)), 0, -1):  # the longest field that names one unit
             text = " ".join(tokens[:size])
             dept = best_unit(departments, text, "department")
