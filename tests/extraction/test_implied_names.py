@@ -370,3 +370,102 @@ def test_a_units_name_on_a_numbered_line_of_its_own_labels_the_items_below():
 )
 def test_heads_and_divisions_for_the_units_a_directory_names_otherwise(directory, text, language, lead):
     assert leads(directory, text, language) == [lead]
+
+
+def test_a_body_of_the_ward_the_text_is_about_named_by_its_kind_alone():
+    directory = (
+        ref("DU", "Đảng ủy phường Hoa Lư"),
+        ref("UB", "Ủy ban nhân dân phường Hoa Lư"),
+        ref("UB2", "Ủy ban nhân dân phường Nam Thành"),
+    )
+    text = (
+        "Bí thư Tỉnh ủy làm việc với Đảng ủy phường Hoa Lư.\n\n"
+        "Bí thư Tỉnh ủy đề nghị Đảng ủy phường tập trung chuẩn bị đại hội các chi bộ.\n"
+        "Đồng chí yêu cầu UBND phường hoàn thành giải phóng mặt bằng trước ngày 31/12/2026.\n"
+    )
+    assert leads(directory, text, "vi", meeting="2026-10-16") == ["DU", "UB"]
+
+
+def test_the_central_bank_and_the_administration_a_committees_minutes_name():
+    banks = (ref("SBV", "State Bank of Vietnam"), ref("MOF", "Ministry of Finance"))
+    text = "The central bank was asked to direct commercial banks to lower lending rates."
+    assert leads(banks, text, "en") == ["SBV"]
+    swedish = (
+        ref("MBN", "Miljö- och byggnämnden"),
+        ref("SBF", "Samhällsbyggnadsförvaltningen"),
+        ref("TF", "Tekniska förvaltningen"),
+    )
+    text = (
+        "Närvarande: Helena Vik, förvaltningschef samhällsbyggnadsförvaltningen\n\n"
+        "Nämnden beslutar\natt ge förvaltningschefen i uppdrag att ta fram en åtgärdsplan.\n"
+    )
+    assert leads(swedish, text, "sv") == ["SBF"]
+
+
+def test_a_municipal_direction_without_its_municipality_and_headed_by_its_director():
+    directory = (
+        ref("DF", "Direction financière de la Commune de Sombreval"),
+        ref("DG", "Direction générale de la Commune de Sombreval"),
+        ref("TRAV", "Service des travaux de la Commune de Sombreval"),
+        ref("MFB", "Ministère des Finances et du Budget"),
+    )
+    derived = derived_aliases(directory)
+    assert {"Direction financière", "Directeur financier", "Directrice financière"} <= set(derived[directory[0]])
+    assert "finances" not in {name.lower() for names in derived.values() for name in names}
+    text = "Le Collège charge la Directrice financière de procéder au paiement des factures."
+    assert leads(directory, text, "fr") == ["DF"]
+
+
+def test_level_words_are_no_territory():
+    directory = (
+        ref("UB", "Provincial People's Committee", "People's Committee of the province"),
+        ref("VP", "Office of the Provincial People's Committee"),
+        ref("HD", "Provincial People's Council"),
+        ref("D1", "People's Committee of Dam Ha District"),
+    )
+    derived = derived_aliases(directory)
+    assert all(name != "People's Committee" for names in derived.values() for name in names)
+    text = "The People's Committees of districts shall review the plantation plans."
+    assert leads(directory, text, "en") == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        ("Le Collège refuse le permis et charge le service Urbanisme de notifier la décision.", "URBA"),
+        ("Il charge la direction de l'école communale de finaliser le plan de pilotage.", "ECOLE"),
+        ("Le Collège charge le service Cadre de vie de déterminer les emplacements des bulles à verre.", "CDV"),
+    ],
+)
+def test_a_communes_services_as_its_college_names_them(text, lead):
+    directory = (
+        ref("URBA", "Service de l'Urbanisme et de l'Aménagement du territoire"),
+        ref("ECOLE", "École communale de Sombreval"),
+        ref("CDV", "Service Cadre de vie de Sombreval"),
+        ref("TRAV", "Service des Travaux de Sombreval"),
+    )
+    assert leads(directory, text, "fr") == [lead]
+
+
+def test_a_unit_asked_in_the_past_to_direct_others_leads():
+    directory = (ref("SBV", "State Bank of Vietnam"), ref("MOF", "Ministry of Finance"))
+    text = "The Ministry of Finance was asked to direct the provincial treasuries to speed up payments."
+    assert leads(directory, text, "en") == ["MOF"]
+
+
+def test_a_swedish_compound_that_names_a_unit_whole():
+    directory = (
+        ref("RKTM", "Regionala kollektivtrafikmyndigheten"),
+        ref("TRV", "Trafikverket"),
+        ref("CBHV", "Centrala barnhälsovårdsenheten"),
+        ref("HSF", "Hälso- och sjukvårdsförvaltningen"),
+        ref("EKO", "Ekonomiavdelningen", "Ekonomikontoret"),
+        ref("TKF", "Tekniska förvaltningen"),
+    )
+    text = (
+        "Regionstyrelsen beslutar\n"
+        "att ge kollektivtrafikmyndigheten i uppdrag att kartlägga stationerna,\n"
+        "att ge barnhälsovårdsenheten i uppdrag att införa screening,\n"
+        "att uppdra åt ekonomichefen att beräkna kostnaderna.\n"
+    )
+    assert leads(directory, text, "sv") == ["RKTM", "CBHV", "EKO"]

@@ -38,9 +38,14 @@ _PLACE_WORD = rf"{_CAPITAL}[\w’'.-]*"
 #: A territory closing a name: "de la Drôme", "de l'Adamaoua", "du Sénégal", "tỉnh Nghệ An", "of Song Lam",
 #: "i Västerlund"; or a département's number after an acronym ("DDT 26").
 _PLACE_AFTER = re.compile(
-    rf"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?|i|tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã)\s*)"
+    rf"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?|i|tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã)\s*|,\s*)"
     rf"(?P<place>{_PLACE_WORD}(?:[\s-]{_PLACE_WORD}){{0,2}})$"
     r"|(?<=[A-Z])\s+(?P<number>\d{1,3}[AB]?)$"
+)
+#: Words that qualify a unit's level or kind, never a territory of their own.
+_GENERIC = words(
+    "provincial province people's peoples people city district county municipal national regional state town "
+    "central general local office department ministry committee council board commune"
 )
 #: A territory opening a name, before the word for the unit: "Song Lam Department of Finance", "Lakeport
 #: City Council".
@@ -66,7 +71,10 @@ _ELIDED = re.compile(r"^[ldLD]['’]")
 #: An office named after its head: "Services du Premier Ministre", "Office of the Prime Minister".
 _OFFICE_OF = re.compile(
     r"^(?:Services?|Cabinet|Bureau|Office|Secr[ée]tariat|Kansliet|Kabinettet)\s+"
-    r"(?:du|de\s+la|de\s+l['’]|des|of\s+the|of|för)\s+(?P<head>.{4,60})$",
+    r"(?:du|de\s+la|de\s+l['’]|des|of\s+the|of|för)\s+"
+    # the head is a person's title, not a field ("Service des finances" is no office of "finances")
+    r"(?P<head>(?:Premier|Prime|Vice|Chief|Deputy|Secretary|Minist(?:er|re)|Pr[ée]sident|Gouverneur|Governor|Maire|"
+    r"Mayor|Pr[ée]fet|Prefect|Chancellor|Director|Directeur|Commissioner|Head|Chef|City|County)\b.{0,50})$",
     re.IGNORECASE,
 )
 
@@ -90,15 +98,27 @@ _DIVISION = re.compile(r"\s+[–—-]\s+(?P<part>[A-ZÀ-ÖØ-ÞĐ].*?)(?:\s+(?:D
 
 #: An office named after what its head is called: the "County Executive Office" is the County Executive
 #: Officer's, the "County Library" the County Librarian's, the "Sheriff's Office" the Sheriff's.
-_HEAD_OF = re.compile(r"(?:\s+Office|\s+Library|\s+Treasury|['’]s\s+Office)$", re.IGNORECASE)
-_HEADS = {" office": " Officer", " library": " Librarian", " treasury": " Treasurer"}  # "'s Office": the head alone
+_HEAD_OF = re.compile(r"(?:\s+Office|\s+Library|\s+Treasury|\s+Department|['’]s\s+Office)$")
+_HEADS = {
+    " office": " Officer",
+    " library": " Librarian",
+    " treasury": " Treasurer",
+    " department": " Officer",
+}  # "'s Office": the head alone
 
 
+#: The level a unit belongs to, after its name once the territory is off: "de la Commune", "of the City".
+_LEVEL_TAIL = re.compile(
+    r"\s+(?:de\s+la\s+(?:Commune|Ville|Province|R[ée]gion)|du\s+(?:Canton|D[ée]partement)|"
+    r"of\s+the\s+(?:City|County|Town|Municipality))$"
+)
 #: A division named with its parent: "Phòng Quản lý Giá và Công sản thuộc Sở Tài chính".
 _PARENT = re.compile(r"\s+(?:trực\s+)?thuộc\s+\S.*$")
 #: A French direction, headed by its director: "Direction générale", "Direction des travaux publics".
 _DIRECTION = re.compile(r"Direction(?P<rest>\s.+)$")
-_MASCULINE = re.compile(r"\b(g[ée]n[ée]ral|r[ée]gional|d[ée]partemental|national|provincial)e\b")
+_MASCULINE = re.compile(
+    r"\b(g[ée]n[ée]ral|r[ée]gional|d[ée]partemental|national|provincial|financi)(?:e|(?<=financi)ère)\b"
+)
 
 
 def _spellings(name: str) -> list[str]:
@@ -136,6 +156,8 @@ def _places(departments: tuple[DepartmentRef, ...]) -> set[str]:
                     sharing[" ".join(parts[-size:])].add(dept.id if dept.id is not None else dept.name)
     places = set()
     for key, units in sharing.items():
+        if all(word in _GENERIC for word in key.split()):
+            continue  # "Provincial People's Committee": "Provincial", "People's" are no territory
         needed = 2 if key[:1].isdigit() else MIN_UNITS_SHARING
         if len(units) >= needed:
             places.add(key)
@@ -218,6 +240,8 @@ def derived_aliases(departments: tuple[DepartmentRef, ...]) -> dict[DepartmentRe
     for dept in departments:
         names = _names(dept)
         bare_names = [bare for bare in (_without_place(name, places) for name in names) if bare]
+        # "Direction financière de la Commune": the municipality's own, as its minutes leave it out
+        bare_names += [_LEVEL_TAIL.sub("", bare) for bare in bare_names if _LEVEL_TAIL.search(bare)]
         candidates = list(bare_names)
         for name in names + bare_names:
             candidates += _spellings(name)
@@ -227,7 +251,8 @@ def derived_aliases(departments: tuple[DepartmentRef, ...]) -> dict[DepartmentRe
             direction = _DIRECTION.match(name)
             if direction:  # "Direction générale": its head, "le directeur général", "la directrice générale"
                 rest = direction.group("rest")
-                candidates += ["Directeur" + _MASCULINE.sub(r"\1", rest), "Directrice" + rest]
+                masculine = _MASCULINE.sub(lambda m: m.group(1) + ("er" if m.group(1) == "financi" else ""), rest)
+                candidates += ["Directeur" + masculine, "Directrice" + rest]
             head = _HEAD_OF.search(name)
             if head:  # "County Executive Office" also answers to its head, "County Executive Officer"
                 ending = head.group().strip().lower()

@@ -93,6 +93,8 @@ EN = Cues(
         r"(?!\s+(?:become|remain|stay)\b)"
         # "stressed that digital transformation must be a constant priority": what a task is, no one to act
         r"(?!\s+(?:always\s+)?be\s+(?:a|an)\s)"
+        # "stressed that the target of 95 percent must be met": a target to reach, no one to act
+        r"(?!\s+(?:(?:fully|all)\s+)?be\s+(?:met|achieved|reached|attained|fulfilled)\b)"
         # "stressed that facilitating trade must go together with order": two aims held together, a principle
         r"(?!\s+(?:(?:go|come|proceed)\s+(?:together|hand\s+in\s+hand)|coexist|"
         r"be\s+balanced\s+(?:with|against))\b)"
@@ -187,6 +189,10 @@ FR = Cues(
         r"(?=(?:au|aux|a)\b[^.]{0,80}\b(?:imperatif|necessite|urgence|obligation|importance)\b)"
         # "a chargé Bercy d'évaluer ...", "a chargé Beauvau de préparer ...": an addressee named with no
         # article (a ministry by its seat, a person), then its task
+        # a decision's article in the infinitive: "Article 2 : de charger le service X de ...", "de mandater la
+        # Direction Y pour ...", "de solliciter de la zone de police une intensification ..."
+        r"|(?<=\bde )(?:charger|mandater|solliciter|demander)(?=\s+(?:a|au|aux|a l'|l'|le|la|les|de la|de l'|du|des)\b)"
+        r"|(?<=\bd')(?:inviter|enjoindre)(?=\s+(?:a|au|aux|a l'|l'|le|la|les)\b)"
         r"|\b(?:charge|chargent|instruit)(?=\s+(?!(?:de|d'|du|des|en|y|se|s'|par|ce|cet|cette|ces|un|une)\b)"
         r"[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?\s+(?:de\s+|d')\s*[a-z]+(?:er|ir|re)\b)"
         # "Le Conseil lui a demandé de ...", "il l'a chargé de ...": the addressee is a pronoun (the unit
@@ -455,6 +461,8 @@ GAP_WORDS = words(
     "services unites localites avdelningar enheter orter myndigheter districts huyen thi xa thanh pho "
     "tp city town cities towns provincial province tinh att at that que phong ban divisions offices "
     "trach nhiem nhiem vu cho tan new "
+    # "charge la direction de l'école communale de ...", "the management of X": the unit it manages
+    "direction management ledningen "
     # between a request verb and its addressee: "a demandé mercredi au gouvernement", "asked today the ..."
     "lundi mardi mercredi jeudi vendredi samedi dimanche egalement aussi notamment encore ensuite enfin donc "
     "hier today yesterday "

@@ -58,7 +58,12 @@ NUMBER_WORDS = {
     "mot": 1, "hai": 2, "bon": 4, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
     "muoi lam": 15, "hai muoi": 20, "ba muoi": 30,
 }  # fmt: skip
-_NUM = r"(?P<n>\d{1,3}|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True)) + r")"
+#: ... with its digits after it in brackets, as legal texts write it: "quinze (15) jours", "ten (10) days"
+_NUM = (
+    r"(?P<n>\d{1,3}|"
+    + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+    + r")(?:\s*\(\d{1,3}\))?"
+)
 
 #: Every deadline has a number in it, written with digits or as a word ("within ten days").
 _ANY_NUMBER = re.compile(
@@ -345,9 +350,10 @@ _WEEKDAY_BEFORE = re.compile(
 #: A meeting named by its date: "for the March 25, 2025 meeting", "to the 3 June meeting of Council".
 _MEETING_AFTER = re.compile(r"\s*,?\s+(?:[a-z]+\s+){0,2}(?:meeting|session|sammantrade|seance|reunion)\b")
 _MEETING_DATE_BEFORE = re.compile(r"\b(?:for|to|at|till|vid|pour|a)\s+(?:the|la|le|l'|det)\s*$")
-#: A past form right before the date tells of an event, not a deadline (Swedish "-ade", French "a été").
+#: A past form right before the date tells of an event, not a deadline (Swedish "-ade", French "a été");
+#: not a compound of "område" ("tillrinningsområde", "verksamhetsområde") nor of "sammanträde".
 _PAST_BEFORE = re.compile(
-    r"\b(?:(?!sammantrade\b|omrade\b|forstade\b)\w{3,}ade|\w{3,}ades|a ete|ont ete|da|was|were)"
+    r"\b(?:(?!\w*(?:sammantrade|omrade)\b|forstade\b)\w{3,}ade|\w{3,}ades|a ete|ont ete|da|was|were)"
     r"\s+(?:[^\s.;:]+\s+){0,3}\S*\s*$"
 )
 
@@ -753,12 +759,35 @@ def row_due_date(
 #: "Åtgärd | Ansvarig | Klart senast".
 _PIPE_DUE_HEADING = re.compile(
     r"\b(?:echeance|date\s+limite|delai|deadline|due(?:\s+date)?|target\s+date|klart\s+senast|senast|tidplan|"
-    r"thoi\s+han)\b"
+    # "Thời gian hoàn thành", "Klart": a completion column
+    r"thoi\s+han|thoi\s+gian\s+hoan\s+thanh|klart)\b"
 )
 #: A due cell's day and month with no year: "30/04", "15.06".
 _DAY_MONTH_CELL = re.compile(r"\s*(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})\s*")
 #: The word that makes a bare due cell a deadline ("2e trimestre" is due by the end of the quarter).
 _BY_WORD = {"fr": "avant ", "en": "by ", "sv": "senast ", "vi": "truoc "}
+
+
+#: A table's due-date column turned to a label line, its value after the colon: "Tidplan: Kvartal 3 2026",
+#: "Klart senast: 2027", "Échéance : 2e trimestre", "Deadline: Q3 2026", "Thời hạn: Quý II/2026".
+_DUE_LABEL_LINE = re.compile(
+    r"(?:^|\n)\s*(?:tidplan|klart(?:\s+senast)?|tidpunkt|echeance|deadline|due(?:\s+date)?|target\s+date|timeline|"
+    r"thoi\s+han|thoi\s+gian\s+hoan\s+thanh)\s*:\s*(?P<value>[^\n]{1,60})"
+)
+
+
+def label_due_date(
+    folded: str, start: int, end: int, meeting_date: datetime.date | None, language: str
+) -> Deadline | None:
+    """The due date on a row's label line ("A2. Ta fram en rutin ...\nAnsvar: Psykiatrin\nTidplan: Kvartal 3
+    2026"), read with its "by" implied: "Kvartal 3 2026" by the end of September, "2027" by the end of the
+    year. None when the value gives no date ("Löpande", "Varje höst"). Offsets are those of ``folded``."""
+    for hit in _DUE_LABEL_LINE.finditer(folded, start, end):
+        value = hit.group("value")
+        deadline = find_deadline(_BY_WORD.get(language, "by ") + value, [], meeting_date, language)
+        if deadline is not None and deadline.date is not None:
+            return Deadline(hit.start("value"), hit.end("value"), deadline.date)
+    return None
 
 
 def pipe_row_due_date(

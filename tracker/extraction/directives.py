@@ -227,6 +227,18 @@ _IN_FORCE_CLAUSE = re.compile(
     r"(?:entre(?:ra)?\s+en\s+vigueur|prend\s+effet)"
     r"|(?:denna|detta)\s+(?:forordning|beslut|direktiv|foreskrift)\s+trader\s+i\s+kraft)\b"
 )
+#: A participant's report in a Vietnamese record, its speaker a unit's representative (folded view): "Đại
+#: diện Sở Tài chính cho biết ...", "Lãnh đạo Sở Y tế báo cáo ...", "Đại diện Công an tỉnh phản ánh ...".
+_VI_PARTICIPANT_TOLD = re.compile(
+    r"\s*(?:dai\s+dien|lanh\s+dao)\s+[^.;:]{2,80}?\s+(?:cho\s+biet|bao\s+cao\s+(?:ve|tinh\s+hinh)|phan\s+anh|"
+    r"trinh\s+bay|thong\s+tin|neu\s+ro|giai\s+trinh)\b"
+)
+#: A Vietnamese notice's closing line (folded view): "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị
+#: biết, thực hiện./", "Văn phòng Sở thông báo kết luận trên để các đơn vị liên quan biết và phối hợp thực hiện".
+_VI_NOTIFIED_FORMULA = re.compile(
+    r"[^.;]{0,60}\bthong\s+bao\b[^.;]{0,40}?\bde\s+[^.;]{0,60}?\bbiet\b\s*,?\s*(?:va\s+)?"
+    r"(?:(?:phoi\s+hop\s+)?(?:to\s+chuc\s+)?(?:thuc\s+hien|trien\s+khai(?:\s+thuc\s+hien)?))?[\s./]*"
+)
 _FORMULA = {
     "vi": words(
         "yêu cầu đề nghị giao các cơ quan đơn vị sở ban ngành địa phương liên quan có triển khai thực hiện "
@@ -447,7 +459,9 @@ _UNIT_AFTER_COLON = re.compile(
 #: are not the meeting's addressees).
 _EN_OWN_OBLIGATION_BEFORE = re.compile(
     r"\b(?:must|shall|should|will|needs?\s+to|has\s+to|is\s+to|are\s+to|"
-    r"(?:is|are)\s+(?:required|requested|asked|instructed|tasked|directed)\s+to)\s+(?:also\s+)?$"
+    # "The central bank was asked to direct commercial banks to ...": told in the past, the same
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:required|requested|asked|instructed|tasked|directed)\s+to)"
+    r"\s+(?:also\s+)?$"
 )
 #: A quantity that will change: "Le PIB progressera de 4 %", "La TVA passera à 18 %".
 _FR_QUANTITY_CHANGES = re.compile(r"(?:progress|augment|baiss|diminu|atteind|croit|croitr|reculer|passer|s'etablir)")
@@ -554,6 +568,8 @@ _STATUS = re.compile(
 #: The last cells of a table's row flattened to text, its due date and its status, left as a unit of their own:
 #: "Q3 2026 In Progress", "2026-09-30 Pending", "N/A Complete", "30 juin 2026 En cours".
 _ROW_END_CELLS = re.compile(r"\s*[^\s.;|][^.;|\n]{0,28}?\s*\|?\s+" + ROW_STATUS + r"\s*")
+#: A status cell alone, cut from its label "Status:": "In progress", "| Pending |", "Status: Completed".
+_STATUS_CELL = re.compile(r"\s*\|?\s*(?:status\s*:\s*)?" + ROW_STATUS + r"\s*\|?\s*")
 #: A report or a document taken note of: "That the report ... BE RECEIVED for information", "be received and
 #: filed", "be noted", "läggs till handlingarna".
 _RECEIVED = re.compile(
@@ -609,6 +625,15 @@ _URGED_TO_GO_ON = re.compile(
 _SV_MEMBER_MOTION = re.compile(
     # "Lars Holm (M) föreslår att ...": a member named with the party proposes
     r"\b(?:yrkar|yrkade|yrkande)\b|\([a-z]{1,3}\)\s+(?:foreslar|foreslog|anser|vill)\b"
+)
+#: Before a Swedish obligation, what makes it told or a view, no order: "Boverket har i en skrivelse den 20
+#: januari anfört att ... behöver", "Länsstyrelsen har framfört att ...", "Regeringen anser därför att ... bör
+#: förlängas", "Nämnden bedömer att ..."; a request to another body: "beslutar nämnden att hemställa hos
+#: kommunstyrelsen om ...".
+_SV_TOLD_OR_VIEW = re.compile(
+    r"\bhar\s+(?:[^.;]{1,60}?\s+)?(?:anfort|framfort|uppgett|angett|papekat|meddelat|hemstallt)\s+(?:att|om)\b|"
+    r"\b(?:anser|bedomer|menar)\s+(?:(?:darfor|dock|ocksa|vidare)\s+)?att\b|"
+    r"\b(?:att\s+)?hemstalla\s+hos\b|\bhemstaller\s+hos\b"
 )
 #: A Vietnamese approval: "Đồng ý về chủ trương ...", "Thống nhất chủ trương cho phép ...", "Chấp thuận ...".
 _VI_APPROVAL = re.compile(
@@ -711,6 +736,11 @@ _OPINIONS_PROPOSE = re.compile(
     r"(?:(?:cung|da|tiep\s+tuc)\s+)?(?:de\s+nghi|kien\s+nghi|de\s+xuat|mong\s+muon)\b"
     r"|\s*(?:(?:at\s+the\s+meeting|during\s+the\s+discussion),\s*)?(?:some|several|many|a\s+few|other)\s+"
     r"(?:members|participants|delegates|speakers|councillors)\s+(?:suggested|proposed|recommended)\b"
+    # "At the conference, leaders of Lam Dong and Hue proposed that ...", "Representatives of several
+    # provinces suggested ...": the participants' leaders, what they asked for
+    r"|\s*(?:(?:at|during)\s+the\s+(?:meeting|conference|session|discussion|working\s+session)[^,.;]{0,30},\s*)?"
+    r"(?:(?:some|several|many|other|the)\s+)?(?:leaders|representatives|heads|delegates)\s+(?:of|from)\s+"
+    r"[^,.;]{1,80}?\s+(?:suggested|proposed|recommended|requested)\b"
     r"|\s*(?:plusieurs|certains|des|de\s+nombreux)\s+(?:intervenants|participants|membres|delegues)\s+"
     r"(?:ont\s+)?(?:propose|suggere)\b"
 )
@@ -804,6 +834,23 @@ _MOTION_FAILED_AFTER = re.compile(
     r"[.;]?[ \t]*\n\s*(?:the\s+)?(?:motion\s+(?:was\s+)?)?(?:defeated|lost|failed|not\s+carried|withdrawn|"
     r"avslogs|avslagen|rejetee?|non\s+adoptee?)\b"
 )
+#: ... or in the sentence after it on the same line, past its seconder: ", seconded by X. The motion failed
+#: 2-5.", ". Seconded by Y. Motion lost 3-4." (folded view).
+_MOTION_FAILED_NEXT = re.compile(
+    r"[.;]?\s+(?:second(?:ed)?\s+by\s+[^.;\n]{1,60}[.;]\s+)?(?:the\s+)?motion\s+(?:was\s+)?"
+    r"(?:defeated|lost|failed|not\s+carried|withdrawn)\b"
+)
+#: A sentence's passive obligation, a task added, its subject the work: "Fogging should also be carried out in
+#: every ward", "Culverts must likewise be cleared", "Water samples are also to be tested daily" (not "The
+#: payments should be cleared at the earliest": the order before, told again).
+_EN_PASSIVE_OBLIGATION = re.compile(
+    r"\s*[a-z][^.;,]{0,80}?\b(?:should|must|shall|are|is)\s+(?:also|further|likewise|additionally)\s+(?:to\s+)?be\s+"
+    r"(?!(?:able|aware|made\s+aware|informed|told|noted)\b)[a-z]+(?:ed|en|wn|ne|t)\b"
+)
+#: A motion's words: "X moved to direct ...", "Motion by X, ...", "It was moved that ...".
+_MOVED = re.compile(r"\b(?:moved|motion)\b")
+#: A motion's seconder in a sentence of its own: "Seconded by Councilmember Ruiz.", "Second by Mayor X."
+_SECONDED = re.compile(r"\s*(?:and\s+)?second(?:ed)?\s+by\s+[^.;\n]{1,60}\s*")
 #: The start of a decision's clause: "att X ...", "Nämnden beslutar att X ...".
 _SV_DECIDED_THAT = re.compile(r"(?:^\s*|\b(?:beslutar|beslot|beslutade|foreslar|beslut)\s*:?\s+)att\s+$")
 #: After a unit in a Swedish "att" clause, past an aside: a verb in the present ("bereder", "utreder").
@@ -1257,6 +1304,20 @@ class _Reader:
             # "That the Health Department report back ...": a motion's mandative subjunctive (a bare verb
             # after its subject), as "That the Clerk BE DIRECTED to ..." is its passive
             motion = self.is_motion(unit)
+            if first is None and motion and "|" in self.prep.work[unit.start : unit.start + 160]:
+                # "CR12/2025 | Council, May 4, 2025 | That the Director of Health prepare ...": a log's row,
+                # the motion's subject after its date and number cells
+                row = _ROW_MOTION.match(self.prep.work, unit.start)
+                first = next(
+                    (
+                        m
+                        for m in mentions
+                        if row
+                        and not m.affiliation
+                        and re.fullmatch(r"\s*(?:the\s+)?", self.prep.folded[row.end() : m.start])
+                    ),
+                    None,
+                )
             verb_at = first.end if first else 0
             helper = _EN_WITH_HELP.match(self.view, verb_at) if first and motion else None
             verb_at = helper.end() if helper else verb_at  # "that X, with assistance from Y, prepare ..."
@@ -1465,6 +1526,8 @@ class _Reader:
             return True
         if _IN_FORCE_CLAUSE.match(self.prep.folded, unit.start, unit.end):
             return True  # "Chỉ thị này có hiệu lực kể từ ngày ký", "This Decision takes effect ...": no order
+        if self.language == "vi" and _VI_NOTIFIED_FORMULA.fullmatch(self.prep.folded, unit.start, unit.end):
+            return True  # "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./"
         formula = _FORMULA.get(self.language)
         if formula is None:
             return False
@@ -1732,6 +1795,14 @@ class _Reader:
             if position <= table_until:
                 previous = unit
                 continue
+            table = self.pipe_table(units, position) if "|" in self.prep.work[unit.start : unit.end] else None
+            if table is not None:
+                # "TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành": each row
+                rows, table_until = table
+                proposals.extend(rows)
+                context = None
+                previous = units[table_until]
+                continue
             block = self.table_row(units, position)
             if block is not None:
                 # "Mesure 2 – Étude ...\nResponsable : Ministère de X\nÉchéance : 5 décembre 2025"
@@ -1769,7 +1840,9 @@ class _Reader:
             title_lines = title_lines - 1 if in_title and unit.closer == "line" else 0
             if unit.boundary != "semicolon":
                 quiet_semicolons = False
-            if (cue is None or unit.boundary == "start" or self.in_capitals(unit)) and self._is_heading(unit, text):
+            if (
+                cue is None or unit.boundary == "start" or self.in_capitals(unit) or self.long_title_in_capitals(unit)
+            ) and self._is_heading(unit, text):
                 # Titles, headings, bylines, "Source", "Comment (0)": a conclusions heading opens a list.
                 context = _Context("directive", listed=True) if self.cues.leadin_strong.search(text) else None
                 # "I. MỤC ĐÍCH, YÊU CẦU, MỤC TIÊU", "1. Objectives": a plan's aims, until the next heading
@@ -1875,8 +1948,23 @@ class _Reader:
                     _DATED.search(self.prep.folded, unit.start, unit.end)
                     and self.cues.modal.search(self.view, unit.start, unit.end)
                 )
-                proposed = not self.is_narrative(unit) and (
-                    starts_named or dated_obligation or not self.is_declarative(unit, mentions)
+                # "Anti-larval spraying should also be carried out in every ward ...": a passive obligation
+                # added right after the order to a unit, naming none, is that unit's too ("carried" is no
+                # narration here)
+                obligation = _EN_PASSIVE_OBLIGATION.match(self.prep.folded, unit.start, unit.end)
+                added_obligation = bool(
+                    self.language == "en"
+                    and obligation
+                    and proposals
+                    and proposals[-1].last == position - 1
+                    and proposals[-1].lead is not None
+                    # no unit of its own before the verb ("..., and the list sent to the police": a recipient)
+                    and not any(m.dept is not None and m.start < obligation.end() for m in mentions)
+                )
+                dated_obligation = dated_obligation or added_obligation
+                proposed = added_obligation or (
+                    not self.is_narrative(unit)
+                    and (starts_named or dated_obligation or not self.is_declarative(unit, mentions))
                 )
             elif directive_context:  # a new paragraph
                 proposed = self.is_imperative(unit) and not self.is_narrative(unit)
@@ -1975,6 +2063,8 @@ class _Reader:
             return True
         if cue is None and _ROW_END_CELLS.fullmatch(folded, unit.start, unit.end):
             return True  # "2026-09-30 Pending", "N/A Complete": a flattened row's due date and status cells
+        if cue is None and _STATUS_CELL.fullmatch(folded, unit.start, unit.end):
+            return True  # "Status: In progress", its value on a unit of its own: a log's status cell
         text = folded[unit.start : unit.end].strip()
         if text.startswith("|") and len(text.split()) <= 8 and not any(m.dept is not None for m in mentions):
             return True  # "| Not started |", "| Klart |": a table's last cells after its action's sentence
@@ -1983,6 +2073,10 @@ class _Reader:
             return True  # "That the report of the Treasurer BE RECEIVED for information": noted, no task
         if _MOTION_FAILED_AFTER.match(folded, unit.end):
             return True  # "THAT the Finance Department be directed to ...\nDEFEATED": a motion that failed
+        if _MOVED.search(folded, unit.start, unit.end) and _MOTION_FAILED_NEXT.match(folded, unit.end):
+            return True  # "X moved to direct ..., seconded by Y. The motion failed 2-5."
+        if cue is None and _SECONDED.fullmatch(folded, unit.start, unit.end):
+            return True  # "Seconded by Councilmember Ruiz.": who seconded the motion, no order
         reports = _REPORTS_AFTER_UNIT.get(self.language)
         if cue is None and reports is not None:
             first = self.starts_with_mention(unit, mentions)
@@ -2006,6 +2100,11 @@ class _Reader:
             return True  # "Thời gian qua, các cấp, các ngành đã triển khai ...": the time just past, told
         if self.language == "sv" and cue is not None and _SV_MEMBER_MOTION.search(folded, unit.start, cue.start):
             return True
+        told = _VI_PARTICIPANT_TOLD.match(folded, unit.start, unit.end) if self.language == "vi" else None
+        if told is not None and (cue is None or told.end() <= cue.start):
+            return True  # "Đại diện Sở Tài chính cho biết ..., đề nghị các địa phương ...": a participant's report
+        if self.language == "sv" and _SV_TOLD_OR_VIEW.search(folded, unit.start, cue.start if cue else unit.end):
+            return True  # "X har i en skrivelse anfört att ...", "Regeringen anser att ... bör", "hemställa hos"
         if self.language == "sv" and (
             _SV_LAW_NORM.match(folded, unit.start, unit.end)
             or _SV_SCOPE_LIMIT.match(folded, unit.start, unit.end)
@@ -2097,7 +2196,24 @@ class _Reader:
             return None
         if unit.boundary == "colon":
             return None  # "Địa điểm: Phòng họp số 3\nChủ trì: ...": a field's value, no action of a table
-        label, value = units[position + 1], units[position + 2]
+        # "A1. Samtliga vårdcentraler ska erbjuda ... Minst 80 procent ... ska ha genomgått utbildningen.\nAnsvar:
+        # ...": an action of a few sentences (after its code), then the labels
+        k = position
+        while (
+            k - position < 4
+            and k + 3 < len(units)
+            and units[k].closer == "sentence"
+            and units[k + 1].boundary == "sentence"
+            and not units[k + 1].ends_colon
+        ):
+            k += 1
+        if k > position and not (units[k + 1].ends_colon and units[k + 2].boundary == "colon"):
+            k = position
+        if k > position:
+            if not _ACTION_CODE.fullmatch(self.prep.folded, unit.start, unit.end):
+                return None  # no code before it: the row starts with the action's last sentence, as before
+            unit = replace(unit, end=units[k].end)  # "A2. Ta fram en gemensam rutin ...": the code and its action
+        label, value = units[k + 1], units[k + 2]
         folded = self.prep.folded
         if not (label.ends_colon and value.boundary == "colon"):
             return None
@@ -2113,7 +2229,7 @@ class _Reader:
             return None
         lead = named[0].dept if named else None
         coordinating = [m.dept for m in named[1:] if m.dept != lead]
-        last = position + 2
+        last = k + 2
         while (
             last + 2 < len(units)
             and units[last + 1].ends_colon
@@ -2127,8 +2243,74 @@ class _Reader:
             last += 2
         proposal = Proposal(unit.start, units[last].end, lead, coordinating, True, position, last, has_subject=True)
         # the deadline is read from the rows after the action (the action's own words may hold a date)
-        proposal.deadline_from = units[position + 1].start
+        proposal.deadline_from = units[k + 1].start
         return proposal, last
+
+    def pipe_table(self, units: list[Unit], position: int) -> tuple[list[Proposal], int] | None:
+        """A task-assignment table flattened to "|"-separated lines, read from its heading row "TT | Nội dung
+        công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành" ("Action | Responsible |
+        Deadline", "Action | Pilote | Échéance", "Åtgärd | Ansvarig | Klart"): each row whose lead cell is
+        filled is a directive, quoted whole (a row may run over several lines), the unit of its lead cell
+        leading and those of the cells after it coordinating. Section rows ("II | Nâng cao chất lượng | | |")
+        and the heading itself give no order. Returns the rows and the last unit the table covers."""
+        unit = units[position]
+        folded = self.prep.folded
+        line_start = folded.rfind("\n", 0, unit.start) + 1
+        line_end = folded.find("\n", unit.start)
+        line_end = len(folded) if line_end < 0 else line_end
+        heading = folded[line_start:line_end].split("|")
+        if len(heading) < 3 or line_start != unit.start:
+            return None
+        lead_column = next((k for k, cell in enumerate(heading) if _PIPE_LEAD_COLUMN.fullmatch(cell)), None)
+        if lead_column is None or lead_column == 0:
+            return None
+        due_column = next((k for k, cell in enumerate(heading) if _PIPE_DUE_COLUMN.fullmatch(cell)), None)
+        if due_column is None:
+            return None  # "ITEM | MOTION NO. | ACTION / DIRECTION | LEAD DEPT. | STATUS": a log, its orders in its text
+        proposals: list[Proposal] = []
+        row_start, seen, at, end = line_end + 1, 0, line_end, line_end
+        while at < len(folded) and folded[at] == "\n":
+            nxt = folded.find("\n", at + 1)
+            nxt = len(folded) if nxt < 0 else nxt
+            line = folded[at + 1 : nxt]
+            if not line.strip():
+                break  # a blank line ends the table
+            if seen == 0 and "|" not in line and "|" not in folded[nxt + 1 : folded.find("\n", nxt + 1)]:
+                break  # a line of text after the table
+            if seen and _PIPE_ROW_START.match(line):
+                row_start, seen = at + 1, 0  # "II | Nâng cao chất lượng" with its cells left out: a new row starts
+            seen += line.count("|")
+            at = nxt
+            if seen < len(heading) - 1:
+                continue  # the row goes on below
+            cells = folded[row_start:at].split("|")
+            bounds, offset = [], row_start
+            for cell in cells:
+                bounds.append((offset, offset + len(cell)))
+                offset += len(cell) + 1
+            s, e = bounds[lead_column]
+            if folded[s:e].strip() and any(folded[a:b].strip() for a, b in bounds[:lead_column]):
+                named = [m for m in self.mentions_in(s, e) if m.dept is not None and not m.issuer]
+                lead = named[0].dept if named else None
+                coordinating = [m.dept for m in named[1:] if m.dept != lead]
+                for k, (a, b) in enumerate(bounds[lead_column + 1 :], lead_column + 1):
+                    if k == due_column:
+                        continue
+                    for m in self.mentions_in(a, b):
+                        if m.dept is not None and not m.issuer and m.dept != lead and m.dept not in coordinating:
+                            coordinating.append(m.dept)
+                start = _skip_space(folded, row_start)
+                proposals.append(Proposal(start, at, lead, coordinating, lead is not None, has_subject=True))
+            row_start, seen, end = at + 1, 0, at
+        if not proposals:
+            return None
+        last = position
+        while last + 1 < len(units) and units[last + 1].start < end:
+            last += 1
+        for proposal in proposals:
+            proposal.first = next(k for k in range(position, last + 1) if units[k].end > proposal.start)
+            proposal.last = max(k for k in range(position, last + 1) if units[k].start < proposal.end)
+        return proposals, last
 
     def second_order(self, unit: Unit, proposal: Proposal) -> Proposal | None:
         """A second unit given its own order in the same sentence: "The Ministry of Finance was instructed
@@ -2210,6 +2392,8 @@ class _Reader:
             return False
         if self.in_capitals(unit):
             return True  # "II. KẾT LUẬN CỦA CHỦ TRÌ", "THƯ KÝ   CHỦ TRÌ": a heading or a signature block
+        if self.long_title_in_capitals(unit):
+            return True
         if unit.boundary == "start" and unit.closer != "end":
             return True
         if len(_WORD.findall(text)) <= _JUNK_WORDS and not self.is_imperative(unit):
@@ -2225,6 +2409,20 @@ class _Reader:
             and unit.closer in ("line", "para", "end")
             and not line.endswith((".", ";", ":", "!"))
             and bool(_VI_SUBJECT_LINE.match(self.prep.folded, unit.start))
+        )
+
+    def long_title_in_capitals(self, unit: Unit) -> bool:
+        """A long title in capitals on a line of its own, no order and no unit named: "PHÂN CÔNG NHIỆM VỤ
+        THỰC HIỆN KẾ HOẠCH PHÁT TRIỂN SẢN PHẨM OCOP", "ASSIGNMENT OF TASKS UNDER THE FLOOD PREPAREDNESS PLAN"."""
+        letters = _WORD.findall(self.prep.work, unit.start, unit.end)
+        return (
+            unit.whole_line
+            and not unit.is_item
+            and unit.closer in ("line", "para")
+            and 8 < len(letters) <= 16
+            and all(w.isupper() for w in letters if not w.isdigit())
+            and not self.prep.work[unit.start : unit.end].rstrip().endswith((".", ";", ":", "!"))
+            and not self.mentions_in(unit.start, unit.end)
         )
 
     def in_capitals(self, unit: Unit) -> bool:
@@ -2326,6 +2524,25 @@ class _Reader:
         return _Context("directive", lead, listed=True)
 
 
+#: An action's code in a plan, a unit of its own before the action's sentences: "A1", "B2", "3.1", "C12".
+_ACTION_CODE = re.compile(r"\s*(?:[a-z]{1,2}\d{1,2}|\d{1,2}\.\d{1,2})\s*")
+#: A pipe table's lead column (folded view): "Đơn vị chủ trì", "Responsible", "Lead agency", "Pilote",
+#: "Responsable", "Ansvarig", "Ansvar".
+_PIPE_LEAD_COLUMN = re.compile(
+    r"\s*(?:(?:don\s+vi|co\s+quan)\s+chu\s+tri|chu\s+tri|lead(?:\s+(?:dept\.?|department|unit|agency|office))?|"
+    r"responsible(?:\s+(?:dept\.?|department|unit|agency|party|office))?|responsable|(?:service\s+)?pilote|"
+    r"ansvarig(?:\s+[a-z]+)?|ansvar)\s*"
+)
+#: A pipe table's row opened by its number cell: "3 | Hỗ trợ ...", "II | Nâng cao ...", "4.2 | Repair ...".
+_PIPE_ROW_START = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivxlc]{1,5})\.?\s*\|")
+#: A pipe table's due-date column (folded view): "Thời gian hoàn thành", "Thời hạn", "Deadline", "Échéance",
+#: "Klart", "Klart senast", "Tidplan".
+_PIPE_DUE_COLUMN = re.compile(
+    r"\s*(?:thoi\s+gian\s+hoan\s+thanh|thoi\s+han(?:\s+hoan\s+thanh)?|deadline|due(?:\s+date)?|target\s+date|"
+    r"echeance|date\s+limite|delai|klart(?:\s+senast)?|senast|tidplan)\s*"
+)
+
+
 #: A record's conclusions section, a heading on a line of its own: "3. Kết luận của đồng chí Phó Chủ tịch",
 #: "IV. KẾT LUẬN", "Conclusions de la réunion", "Conclusions and actions", "Slutsatser".
 _CONCLUSIONS_HEADING = re.compile(
@@ -2380,12 +2597,18 @@ _DEADLINE_SUBJECT = re.compile(
     r"delredovisning|en\s+(?:lages|slut|del)?rapport|lagesrapport\w*)\b|senast\b|"
     # "Un rapport d'étape sera présenté à chaque réunion", "A progress report ...": a report
     r"(?:un|une|a)\s+(?:[a-z]+\s+)?(?:rapport|report|compte\s+rendu)\b|"
+    # "Un bilan intermédiaire sera adressé à mes services au 31 août", "Un point de la mise en œuvre de ce plan
+    # sera fait au Conseil au plus tard le ...", "Un point d'étape sera présenté ...": the order's account
+    r"un\s+bilan\b|un\s+point\s+(?:de\s+situation|d'etape|sur|de\s+(?:la\s+|l')?(?:mise\s+en\s+(?:oe|œ)uvre|"
+    r"avancement|execution|suivi))\b|"
     r"(?:ket\s+qua|thoi\s+han|thoi\s+gian\s+(?:hoan\s+thanh|thuc\s+hien)|han\s+chot)\b|"
     # the answer a referral asks for: "Yttrandet ska ha kommit in senast ...", "The response is due by ..."
     r"(?:yttrandet|remissvaret|svaret|the\s+(?:response|comments|reply)|l'avis|la\s+reponse)\b|"
     # the unit that leads the order before, by its role: "Cơ quan chủ trì tổng hợp kết quả, báo cáo ... trước
     # ngày", "The lead agency shall report by ..."
-    r"(?:co\s+quan|don\s+vi)\s+chu\s+tri\b|the\s+lead\s+(?:agency|department|unit)\b)"
+    r"(?:co\s+quan|don\s+vi)\s+chu\s+tri\b|the\s+lead\s+(?:agency|department|unit)\b|"
+    # a motion's telegraphic report-back: "Staff to return in 60 days", "Staff to report back by June 2"
+    r"staff\s+(?:to|will|shall|should)\s+(?:return|report\s+back|come\s+back)\b)"
 )
 #: A sentence whose subject is a personal pronoun: "Il fera rapport ...", "She will report ...", "Hon ska ...".
 _PRONOUN_START = re.compile(r"\s*(?:il|elle|ils|elles|he|she|they|han|hon)\s")
@@ -2396,7 +2619,9 @@ _REPORT_BACK_WORD = re.compile(r"\b(?:ater)?(?:rapport\w*|redovis\w*)|\breport\w
 #: rapport mensuel", "ska redovisa varje månad".
 _PERIODIC_REPORT = re.compile(
     r"\b(?:daily|weekly|fortnightly|monthly|quarterly|every\s+(?:week|month|fortnight)|hebdomadaire|mensuel\w*|"
-    r"trimestriel\w*|chaque\s+(?:semaine|mois)|veckovis|manadsvis|kvartalsvis|varje\s+(?:vecka|manad|kvartal))\b"
+    r"trimestriel\w*|chaque\s+(?:semaine|mois)|veckovis|manadsvis|kvartalsvis|varje\s+(?:vecka|manad|kvartal)|"
+    # "báo cáo UBND tỉnh trước 15 giờ 00 hằng ngày", "định kỳ hằng tuần báo cáo"
+    r"hang\s+(?:ngay|tuan|thang|quy))\b"
 )
 #: ... or the unit charged, by its kind alone: "Nämnden ska återrapportera ...", "Styrelsen ska redovisa ...",
 #: "The Committee shall report back ...", "Le ministère fera rapport ...".
@@ -2427,7 +2652,9 @@ _PRODUCT_DONE = re.compile(
     # handed over, in the French future passive
     r"|\s*(?:la\s+|le\s+|les\s+|l'|ces\s+|ce\s+|cet\s+|cette\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:sera|seront)\s+"
     r"(?:(?:lui|leur|me|nous)\s+)?(?:presentee?s?|soumise?s?|transmise?s?|remise?s?|validee?s?|approuvee?s?|"
-    r"adoptee?s?|signee?s?|deposee?s?|finalisee?s?|achevee?s?|terminee?s?|pret(?:e|s|es)?)\b"
+    r"adoptee?s?|signee?s?|deposee?s?|finalisee?s?|achevee?s?|terminee?s?|pret(?:e|s|es)?|"
+    # "Le guide actualisé sera mis en ligne au plus tard ...", "Les cartes seront publiées ...": made public
+    r"mise?s?\s+en\s+ligne|publiee?s?|diffusee?s?)\b"
     # "Handlingsplanen ska presenteras ...", "Programmet redovisas vid ...": the product handed over, a
     # Swedish passive
     r"|\s*(?:den\s+|det\s+)?[a-z]+(?:en|et|na)\s+(?:ska\s+|skall\s+|bor\s+)?(?:presenteras|(?:ater)?redovisas|lamnas|"
@@ -2710,7 +2937,21 @@ def shape(
                 # "The department will submit a weekly status report ...": a report-back at fixed intervals
                 and (has_deadline(start, end) or _PERIODIC_REPORT.search(prep.folded, start, min(end, start + 50)))
             )
-            reports = reports or dated_event or pronoun_reports
+            # "1. Sở X chủ trì ... Tổng hợp tình hình, báo cáo UBND tỉnh trước 15 giờ 00 hằng ngày.": a sentence of
+            # the same item with no subject, only a report at fixed intervals, the task of the unit before
+            periodic_report = (
+                not seen
+                and units[j].boundary == "sentence"
+                and not units[j].is_item
+                and proposal.lead is not None
+                and other is not None
+                and not merged[other].has_subject
+                and not merged[other].own_lead
+                and merged[other].lead in (None, proposal.lead)
+                and _REPORT_BACK.search(prep.folded, start, end)
+                and _PERIODIC_REPORT.search(prep.folded, start, end)
+            )
+            reports = reports or dated_event or pronoun_reports or periodic_report
             # "Regeringen ger X i uppdrag att ... Myndigheten ska samråda med Y ... Uppdraget ska redovisas
             # senast ...": the assigned unit again, told how to do the work; the assignment goes on past it
             if (

@@ -26,7 +26,9 @@ _PLURAL_BEFORE = re.compile(r"(?:các|những|mọi)\s+(?:(?:cơ quan|sở|ngàn
 #: "le Ministre", "la Ministre" with no portfolio after them: the minister named before ("Le Conseil a
 #: invité le Ministre à ..." after the Minister of Finance's report).
 _HEAD_TITLE = re.compile(
-    r"Giám đốc|(?<=the new )Director|(?<=le nouveau )[Dd]irecteur|(?<=\b[Ll][ea] )Ministre|(?<=\b[Aa]u )Ministre"
+    # "Le même Ministre veillera ...": the same minister again
+    r"Giám đốc|(?<=the new )Director|(?<=le nouveau )[Dd]irecteur|(?<=\b[Ll][ea] )Ministre|(?<=\b[Aa]u )Ministre|"
+    r"(?<=\b[Ll][ea] )même Ministre"
 )
 #: What names the portfolio after a title: a capital, "de la Santé", "des Finances", "chargé de la
 #: Communication"; not "de" and a verb ("a demandé au Ministre de renforcer").
@@ -48,9 +50,10 @@ _DEMONSTRATIVE_OBJECT = re.compile(
     r"(ce dernier|cette dernière|celui-ci|celle-ci)(?=\s+(?:de|d['’]|à)\b)"
 )
 #: "The Board is also to work with ...", "The Authority must ...": a body named before by its head noun, as
-#: the subject of the order that follows (not "the Committee", often the meeting itself).
+#: the subject of the order that follows (not "the Committee", often the meeting itself); "The ministry must
+#: also inspect ...": the ministry just charged.
 _HEAD_NOUN_BACKREF = re.compile(
-    r"(?:(?<=^)|(?<=\n)|(?<=[.;] ))The (?:Board|Authority|Agency|Commission|Directorate|Bureau)"
+    r"(?:(?<=^)|(?<=\n)|(?<=[.;] ))The (?:Board|Authority|Agency|Commission|Directorate|Bureau|[Mm]inistry)"
     r"(?=\s+(?:also\s+)?(?:must|shall|should|will|(?:is|are)\s+(?:(?:also|now|further)\s+)?(?:to|required|tasked)\b))"
 )
 _SO = re.compile(r"Sở(?= (?!hữu\b)[^\W\d_])")

@@ -15,6 +15,7 @@ from tracker.extraction.deadlines import (
     document_date,
     find_deadline,
     find_recurrence,
+    label_due_date,
     next_meeting_date,
     pipe_row_due_date,
     row_due_date,
@@ -174,7 +175,13 @@ def build(reading: Reading, proposals) -> Extraction:
                 refs.append((s, e))
         relative_refs = [(s - start, e - start) for s, e in refs]
         deadline = None
-        if proposal.deadline_from is not None:  # a deadline sentence joined the directive: its date counts
+        if proposal.deadline_from is not None:
+            # "Tidplan: Kvartal 3 2026": a row's due label, its value a date with its "by" implied
+            due = label_due_date(prep.folded, proposal.deadline_from, end, meeting_date, language)
+            if due is not None:
+                deadline = Deadline(due.start - start, due.end - start, due.date)
+        if deadline is None and proposal.deadline_from is not None:
+            # a deadline sentence joined the directive: its date counts
             offset = proposal.deadline_from - start
             deadline = find_deadline(
                 folded[offset:], [(s - offset, e - offset) for s, e in relative_refs], meeting_date, language, signed

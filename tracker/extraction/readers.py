@@ -425,11 +425,22 @@ def _list_names(departments, work: str) -> list[ReaderName]:
     return found
 
 
+_SV_UNIT_ENDING = re.compile(r"(?:namnden|forvaltningen|myndigheten|avdelningen|kontoret|enheten|verket)$")
+
+
 def _compound_field(departments, stem: str) -> DepartmentRef | None:
     """The unit a Swedish compound's first part names: the part itself ("polis", "ekonomi"), without its
     linking s ("fritids"), or its own last part ("folk|hälso", "samhälls|byggnad")."""
     stem = fold_loose(stem)
     stems = [stem, stem[:-1]] if stem.endswith("s") and len(stem) > 5 else [stem]
+    units = departments if isinstance(departments, Units) else Units(departments)
+    for whole in stems:
+        # a unit whose name holds the whole compound ("Kollektivtrafikmyndigheten" is the Regionala
+        # kollektivtrafikmyndigheten, not Trafikverket; "Folkhälsoenheten" the unit of folkhälsa)
+        kind_word = re.fullmatch(r"(?:forvaltning|namnd|kommun|region|stad|avdelning|enhet|kontor|myndighet)s?", whole)
+        for dept, names in units.named if len(whole) >= 6 and not kind_word else ():
+            if any(word.startswith(whole) and _SV_UNIT_ENDING.search(word) for word in re.findall(r"[a-z]+", names)):
+                return dept
     for whole in stems:
         if len(whole) < 4:
             continue
@@ -447,6 +458,13 @@ _SV_CENTRAL = re.compile(
     r"(?:(?:kommunlednings|kommunstyrelse(?:ns)?|stadslednings|regionlednings|regionstyrelse(?:ns)?|koncern)\s?"
     r"(?:forvaltning|kontor|kansli|stab)\w*|(?:kommun|stads|region)kansliet)"
 )
+
+
+def _administration_named(departments: Units, work: str) -> DepartmentRef | None:
+    """The one administration ("...förvaltningen") of the directory that the text names, if one."""
+    words_in_text = {fold_loose(w).lower() for w in re.findall(r"[^\W\d_]+förvaltningen", work, re.IGNORECASE)}
+    found = {d for d, names in departments.named if any(n in words_in_text for n in names.split(" | "))}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _central_administration(departments: Units) -> DepartmentRef | None:
@@ -506,6 +524,45 @@ def _seat_unit(departments: Units, seat: str) -> DepartmentRef | None:
         if dept is not None:
             return dept
     return None
+
+
+#: A body of the ward or commune the text is about, named by its kind alone: "Đảng ủy phường", "UBND xã",
+#: "Ủy ban Mặt trận Tổ quốc Việt Nam phường" (not "phường X", which names it).
+_VI_LOCAL_BODY = re.compile(
+    r"\b(?P<body>Đảng ủy|Đảng uỷ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|"
+    r"Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?|Uỷ ban Mặt trận Tổ quốc(?: Việt Nam)?|Ủy ban MTTQ(?: Việt Nam)?|Công an)"
+    r"\s+(?P<level>phường|xã)\b(?!\s+[A-ZĐÀ-Ỹ])"
+)
+_VI_BODY_SPELLINGS = {"ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "uy ban mttq": "uy ban mat tran to quoc"}
+
+
+def _local_body(departments: Units, work: str, body: str, level: str) -> DepartmentRef | None:
+    """The directory's one unit that is this body of a ward or commune the text names."""
+    key = fold_loose(body).lower()
+    key = _VI_BODY_SPELLINGS.get(key, key)
+    folded_text = fold_loose(work).lower()
+    found = set()
+    for dept, names in departments.named:
+        for name in names.split(" | "):
+            name = name.replace("uy ban mttq", "uy ban mat tran to quoc").replace(" viet nam", "")
+            prefix = key.replace(" viet nam", "") + " " + level_folded(level) + " "
+            if name.startswith(prefix) and name[len(prefix) :] and name[len(prefix) :] in folded_text:
+                found.add(dept)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def level_folded(level: str) -> str:
+    return fold_loose(level).lower()
+
+
+#: "le service Urbanisme", "le service Cadre de vie": a French service by its field's name in capitals.
+_FR_SERVICE_NAMED = re.compile(
+    r"\b[Ll]e\s+(?P<name>service\s+(?P<field>[A-ZÉ][\w'’-]*(?:\s+(?:[A-ZÉ][\w'’-]*|de|vie|du)){0,3}))"
+    r"(?=\s*[,.;:]|\s+(?:de|d['’]|à|pour|afin)\s)"
+)
+#: "The central bank was asked to ...": a country's central bank, whatever the directory calls it.
+_CENTRAL_BANK = re.compile(r"\b[Tt]he\s+central\s+bank\b|\b[Ll]a\s+[Bb]anque\s+centrale\b|\b[Rr]iksbanken\b")
+_CENTRAL_BANK_NAMES = re.compile(r"state bank|central bank|ngan hang nha nuoc|banque centrale|bceao|beac|riksbank")
 
 
 _SUPERINTENDENT = re.compile(r"\bS?SP\b|[Ss]uperintendent")
@@ -653,9 +710,24 @@ def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list
         own_dept = _compound_field(departments, stem) if stem else None
         if own_dept is not None:
             break
+    named_administration = _administration_named(departments, work) if "örvaltning" in work else None
+    if named_administration is not None:
+        own_dept = named_administration  # "förvaltningschef samhällsbyggnadsförvaltningen": the one the text names
     if own_dept is not None:
         for hit in _SV_OWN_ADMINISTRATION.finditer(work):
             found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), own_dept)]))
+    for hit in _VI_LOCAL_BODY.finditer(work) if ("phường" in work or "xã" in work) else ():
+        dept = _local_body(departments, work, hit.group("body"), hit.group("level"))
+        if dept is not None:
+            found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), dept)]))
+    for hit in _FR_SERVICE_NAMED.finditer(work):
+        dept = best_unit(departments, hit.group("field"), "department", "fr")
+        if dept is not None:
+            found.append(ReaderName(hit.start("name"), hit.end(), [(hit.start("name"), hit.end(), dept)]))
+    for hit in _CENTRAL_BANK.finditer(work):
+        banks = {d for d, names in departments.named if _CENTRAL_BANK_NAMES.search(names)}
+        if len(banks) == 1:
+            found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), next(iter(banks)))]))
     for hit in _SEATS.finditer(work):
         dept = _seat_unit(departments, hit.group("seat"))
         if dept is not None:

@@ -75,6 +75,9 @@ _MOTION_OPENS = re.compile(
 )
 #: A resolutions log's row, its item and resolution numbers first: "6.2 R57/2026 ", "8.1 CR93/2026 ", "12 R-2026-045 ".
 _ROW_OPENS = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+[A-Z]{1,4}[ \t-]?\d{1,4}(?:[/-]\d{2,4}){0,2}[ \t]")
+#: A pipe table's next row, its number cell first: "2 | Bố trí kinh phí ...", "II | Nâng cao chất lượng | | |",
+#: "3.1 | Repair ...".
+_PIPE_ROW_OPENS = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVXLC]{1,5}|[a-zA-Z])\.?[ \t]*\|")
 #: Its next clause, each with its own subject and verb: "..., and that the Road Department report back on
 #: ...", "... be approved and that the Finance Director be directed to ...": cut before "that".
 _MOTION_NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?:further\s*,?\s*)?(?=that\s+\S)")
@@ -164,6 +167,8 @@ def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool
         return False  # the text ends, or a list item starts
     if _ROW_OPENS.match(work, end):
         return False  # "... N/A Complete\n6.2 R57/2026 That ...": a resolutions log's next row
+    if _PIPE_ROW_OPENS.match(work, end) and "|" in folded[folded.rfind("\n", 0, start) + 1 : start]:
+        return False  # "... | Sở Tài chính | Quý II/2026\n3 | Hỗ trợ ...": a pipe table's next row
     if (
         _MOTION_CLAUSE.match(work, end)
         and folded[start - 1] == ","
