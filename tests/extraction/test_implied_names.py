@@ -469,3 +469,15 @@ def test_a_swedish_compound_that_names_a_unit_whole():
         "att uppdra åt ekonomichefen att beräkna kostnaderna.\n"
     )
     assert leads(directory, text, "sv") == ["RKTM", "CBHV", "EKO"]
+
+
+def test_a_hyphen_inside_a_name_cuts_no_division_off():
+    directory = (
+        ref("LD", "Sở Lao động - Thương binh và Xã hội"),
+        ref("DAI", "Đài Phát thanh - Truyền hình Bình Thuận"),
+        ref("TR", "Transportation Services - Traffic Operations Division"),
+    )
+    derived = derived_aliases(directory)
+    assert not derived.get(directory[0]) or all("Thương binh" not in name for name in derived[directory[0]])
+    assert all(name not in ("Đài Phát thanh", "Truyền hình Bình Thuận") for name in derived.get(directory[1], ()))
+    assert "Traffic Operations" in derived[directory[2]] and "Transportation Services" in derived[directory[2]]

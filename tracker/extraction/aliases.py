@@ -62,7 +62,12 @@ _VI_EVERY_LEVEL = re.compile(
     re.IGNORECASE,
 )
 #: A part after a dash that places a delegation in its territory: "ARS ... – Délégation départementale".
-_DASH_PART = re.compile(r"\s+[–—-]\s+.*$")
+#: Only a part that names a division or a delegation: "Sở Lao động - Thương binh và Xã hội" and "Đài Phát
+#: thanh - Truyền hình X" are one name each.
+_DASH_PART = re.compile(
+    r"\s+[–—-]\s+(?=(?:D[ée]l[ée]gation|Direction|Service|Division|Section|Unit|Branch|Office|Bureau|Avdelning|"
+    r"Enhet)\b|.*\b(?:Division|Section|Unit|Branch|Office)$).*$"
+)
 #: Words skipped in an acronym.
 _SKIPPED = words("de la le les l d du des et en a au aux the of and for in on och for i av va cua cac s")
 _WORD = re.compile(r"[^\W\d_][\w]*(?:['’][\w]+)?")
@@ -93,7 +98,7 @@ _VI_LONG = (
 )
 #: The part after a dash that names a division of the unit: "Transportation Services - Traffic Operations
 #: Division" also answers to "Traffic Operations".
-_DIVISION = re.compile(r"\s+[–—-]\s+(?P<part>[A-ZÀ-ÖØ-ÞĐ].*?)(?:\s+(?:Division|Section|Unit|Branch|Office))?$")
+_DIVISION = re.compile(r"\s+[–—-]\s+(?P<part>[A-ZÀ-ÖØ-ÞĐ].*?)\s+(?:Division|Section|Unit|Branch|Office)$")
 
 
 #: An office named after what its head is called: the "County Executive Office" is the County Executive
