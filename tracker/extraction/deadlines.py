@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tracker.extraction.columns import DUE_IN_HEADING
 from tracker.extraction.dates import (
     CAN,
     CHI,
@@ -755,13 +756,6 @@ def row_due_date(
     return Deadline(row.start("due"), row.start("due") + len(field), deadline.date)
 
 
-#: A pipe table's heading row with a due-date column: "Action | Pilote | Échéance", "Task | Lead | Deadline",
-#: "Åtgärd | Ansvarig | Klart senast".
-_PIPE_DUE_HEADING = re.compile(
-    r"\b(?:echeance|date\s+limite|delai|deadline|due(?:\s+date)?|target\s+date|klart\s+senast|senast|tidplan|"
-    # "Thời gian hoàn thành", "Klart": a completion column
-    r"thoi\s+han|thoi\s+gian\s+hoan\s+thanh|klart)\b"
-)
 #: A due cell's day and month with no year: "30/04", "15.06".
 _DAY_MONTH_CELL = re.compile(r"\s*(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})\s*")
 #: The word that makes a bare due cell a deadline ("2e trimestre" is due by the end of the quarter).
@@ -809,7 +803,7 @@ def pipe_row_due_date(
             break
         previous_start = folded.rfind("\n", 0, previous_end) + 1
         line = folded[previous_start:previous_end]
-        if "|" in line and _PIPE_DUE_HEADING.search(line):
+        if "|" in line and DUE_IN_HEADING.search(line):
             heading = line.split("|")
             break
         if not line.strip():
@@ -817,7 +811,7 @@ def pipe_row_due_date(
         position = previous_start
     if heading is None or len(heading) != len(cells):
         return None
-    column = next((k for k, cell in enumerate(heading) if _PIPE_DUE_HEADING.search(cell)), None)
+    column = next((k for k, cell in enumerate(heading) if DUE_IN_HEADING.search(cell)), None)
     if column is None or column == 0:
         return None
     field = cells[column]

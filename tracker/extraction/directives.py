@@ -30,6 +30,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from tracker.extraction.columns import DUE_COLUMN, LEAD_COLUMN
 from tracker.extraction.cues import (
     ACCOUNTABILITY,
     AS_FOLLOWS_END,
@@ -2261,10 +2262,10 @@ class _Reader:
         heading = folded[line_start:line_end].split("|")
         if len(heading) < 3 or line_start != unit.start:
             return None
-        lead_column = next((k for k, cell in enumerate(heading) if _PIPE_LEAD_COLUMN.fullmatch(cell)), None)
+        lead_column = next((k for k, cell in enumerate(heading) if LEAD_COLUMN.fullmatch(cell)), None)
         if lead_column is None or lead_column == 0:
             return None
-        due_column = next((k for k, cell in enumerate(heading) if _PIPE_DUE_COLUMN.fullmatch(cell)), None)
+        due_column = next((k for k, cell in enumerate(heading) if DUE_COLUMN.fullmatch(cell)), None)
         if due_column is None:
             return None  # "ITEM | MOTION NO. | ACTION / DIRECTION | LEAD DEPT. | STATUS": a log, its orders in its text
         proposals: list[Proposal] = []
@@ -2526,22 +2527,8 @@ class _Reader:
 
 #: An action's code in a plan, a unit of its own before the action's sentences: "A1", "B2", "3.1", "C12".
 _ACTION_CODE = re.compile(r"\s*(?:[a-z]{1,2}\d{1,2}|\d{1,2}\.\d{1,2})\s*")
-#: A pipe table's lead column (folded view): "Đơn vị chủ trì", "Responsible", "Lead agency", "Pilote",
-#: "Responsable", "Ansvarig", "Ansvar".
-_PIPE_LEAD_COLUMN = re.compile(
-    r"\s*(?:(?:don\s+vi|co\s+quan)\s+chu\s+tri|chu\s+tri|lead(?:\s+(?:dept\.?|department|unit|agency|office))?|"
-    r"responsible(?:\s+(?:dept\.?|department|unit|agency|party|office))?|responsable|(?:service\s+)?pilote|"
-    r"ansvarig(?:\s+[a-z]+)?|ansvar)\s*"
-)
 #: A pipe table's row opened by its number cell: "3 | Hỗ trợ ...", "II | Nâng cao ...", "4.2 | Repair ...".
 _PIPE_ROW_START = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivxlc]{1,5})\.?\s*\|")
-#: A pipe table's due-date column (folded view): "Thời gian hoàn thành", "Thời hạn", "Deadline", "Échéance",
-#: "Klart", "Klart senast", "Tidplan".
-_PIPE_DUE_COLUMN = re.compile(
-    r"\s*(?:thoi\s+gian\s+hoan\s+thanh|thoi\s+han(?:\s+hoan\s+thanh)?|deadline|due(?:\s+date)?|target\s+date|"
-    r"echeance|date\s+limite|delai|klart(?:\s+senast)?|senast|tidplan)\s*"
-)
-
 
 #: A record's conclusions section, a heading on a line of its own: "3. Kết luận của đồng chí Phó Chủ tịch",
 #: "IV. KẾT LUẬN", "Conclusions de la réunion", "Conclusions and actions", "Slutsatser".

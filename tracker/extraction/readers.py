@@ -26,6 +26,7 @@ from itertools import pairwise
 from rapidfuzz import fuzz
 
 from tracker.extraction.aliases import all_names
+from tracker.extraction.columns import LEAD_COLUMN
 from tracker.extraction.cues import VI
 from tracker.extraction.results import DepartmentRef
 from tracker.extraction.textprep import fold_loose, words
@@ -536,23 +537,18 @@ _VI_LOCAL_BODY = re.compile(
 _VI_BODY_SPELLINGS = {"ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "uy ban mttq": "uy ban mat tran to quoc"}
 
 
-def _local_body(departments: Units, work: str, body: str, level: str) -> DepartmentRef | None:
-    """The directory's one unit that is this body of a ward or commune the text names."""
+def _local_body(departments: Units, folded_text: str, body: str, level: str) -> DepartmentRef | None:
+    """The directory's one unit that is this body of a ward or commune the text (folded) names."""
     key = fold_loose(body).lower()
     key = _VI_BODY_SPELLINGS.get(key, key)
-    folded_text = fold_loose(work).lower()
     found = set()
     for dept, names in departments.named:
         for name in names.split(" | "):
             name = name.replace("uy ban mttq", "uy ban mat tran to quoc").replace(" viet nam", "")
-            prefix = key.replace(" viet nam", "") + " " + level_folded(level) + " "
+            prefix = key.replace(" viet nam", "") + " " + fold_loose(level).lower() + " "
             if name.startswith(prefix) and name[len(prefix) :] and name[len(prefix) :] in folded_text:
                 found.add(dept)
     return next(iter(found)) if len(found) == 1 else None
-
-
-def level_folded(level: str) -> str:
-    return fold_loose(level).lower()
 
 
 #: "le service Urbanisme", "le service Cadre de vie": a French service by its field's name in capitals.
@@ -716,8 +712,9 @@ def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list
     if own_dept is not None:
         for hit in _SV_OWN_ADMINISTRATION.finditer(work):
             found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), own_dept)]))
-    for hit in _VI_LOCAL_BODY.finditer(work) if ("phường" in work or "xã" in work) else ():
-        dept = _local_body(departments, work, hit.group("body"), hit.group("level"))
+    folded_text = fold_loose(work).lower() if ("phường" in work or "xã" in work) else ""
+    for hit in _VI_LOCAL_BODY.finditer(work) if folded_text else ():
+        dept = _local_body(departments, folded_text, hit.group("body"), hit.group("level"))
         if dept is not None:
             found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), dept)]))
     for hit in _FR_SERVICE_NAMED.finditer(work):
@@ -769,14 +766,6 @@ def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list
     return found
 
 
-#: A table's column that names who leads each row: "LEAD DEPT.", "Responsible", "Responsable", "Ansvarig",
-#: "Đơn vị chủ trì".
-_LEAD_COLUMN = re.compile(
-    r"\s*(?:lead(?:\s+(?:dept\.?|department|unit|agency|office))?|responsible(?:\s+(?:dept\.?|department|unit|agency|"
-    r"party|office))?|dept\.?|department|responsable|service\s+pilote|pilote|ansvarig(?:\s+\w+)?|"
-    r"đơn vị chủ trì|cơ quan chủ trì|chủ trì)\s*",
-    re.IGNORECASE,
-)
 _HEADING_LOOKBACK = 6000
 
 
@@ -794,7 +783,9 @@ def row_lead(departments, work: str, start: int) -> DepartmentRef | None:
         line_start = work.rfind("\n", 0, line_end) + 1
         parts = work[line_start:line_end].split("|")
         index = (
-            next((i for i, part in enumerate(parts) if _LEAD_COLUMN.fullmatch(part)), None) if len(parts) > 1 else None
+            next((i for i, part in enumerate(parts) if LEAD_COLUMN.fullmatch(fold_loose(part).lower())), None)
+            if len(parts) > 1
+            else None
         )
         if index is not None:
             heading_end, column, cells = line_end + 1, index, len(parts)
