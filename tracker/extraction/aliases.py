@@ -17,7 +17,10 @@ each unit the names a reader of those minutes would use as well:
   has at least three letters and no other unit of the directory has the same one. An acronym is only
   matched in capitals (see ``directory``);
 - **the head for the office**: "Services du Premier Ministre", "Office of the Prime Minister", "Cabinet
-  du Gouverneur" also answer to "Premier Ministre", "Prime Minister", "Gouverneur".
+  du Gouverneur" also answer to "Premier Ministre", "Prime Minister", "Gouverneur";
+- **without a bracket** ("Ministry of Finance (Nepal)", "X Power Company (EVNNPC)"), and, where the territory
+  taken off was "of X Province", with "Provincial" as an English edition writes it ("Office of the Provincial
+  People's Committee", "Provincial Department of Finance").
 
 A derived name never replaces one the directory gives, and one that two units would share is dropped.
 """
@@ -25,7 +28,7 @@ A derived name never replaces one the directory gives, and one that two units wo
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 
 from tracker.extraction.results import DepartmentRef
@@ -36,10 +39,11 @@ MIN_UNITS_SHARING = 3
 _CAPITAL = r"[A-ZÀ-ÖØ-ÞĐ]"
 _PLACE_WORD = rf"{_CAPITAL}[\w’'.-]*"
 #: A territory closing a name: "de la Drôme", "de l'Adamaoua", "du Sénégal", "tỉnh Nghệ An", "of Song Lam",
-#: "i Västerlund"; or a département's number after an acronym ("DDT 26").
+#: "i Västerlund", ", Ekby kommun" (a Swedish municipality or county with its kind after its name); or a
+#: département's number after an acronym ("DDT 26").
 _PLACE_AFTER = re.compile(
     rf"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?|i|tỉnh|thành\s+phố|TP\.?|huyện|quận|thị\s+xã)\s*|,\s*)"
-    rf"(?P<place>{_PLACE_WORD}(?:[\s-]{_PLACE_WORD}){{0,2}})$"
+    rf"(?P<place>{_PLACE_WORD}(?:[\s-]{_PLACE_WORD}){{0,2}}(?:\s+(?:kommun|stad|län|region))?)$"
     r"|(?<=[A-Z])\s+(?P<number>\d{1,3}[AB]?)$"
 )
 #: Words that qualify a unit's level or kind, never a territory of their own.
@@ -126,6 +130,33 @@ _MASCULINE = re.compile(
 )
 
 
+#: A bracket in a name that texts leave out: an acronym, a country, a head ("Thanh Phong Power Company
+#: (EVNNPC)", "Ministry of Finance (Nepal)", "Finance Department (City Treasurer), City of X").
+_BRACKET = re.compile(r"\s*\([^()]{1,60}\)")
+#: A province closing a name ("... of Kim Giang Province", "..., Kim Giang Province").
+_PROVINCE_TAIL = re.compile(r"(?:\s+of|,)\s+(?:[A-ZÀ-ÖØ-ÞĐ][\w'’-]*\s+){1,3}Province$")
+#: A unit of a lower level than the province, named in the name ("People's Committee of Tan Lac Commune").
+_LOWER_LEVEL = re.compile(r"\b(?:Commune|Ward|District|Town|City|Village|Provinc\w*)\b")
+_PEOPLES = re.compile(r"\bPeople['’]s\b")
+
+
+def _without_bracket(name: str) -> str | None:
+    """The name without its brackets, when it has some and at least two words are left."""
+    bare = " ".join(_BRACKET.sub("", name).split())
+    return bare if bare != name and len(_WORD.findall(bare)) >= 2 else None
+
+
+def _as_provincial(name: str, bare: str) -> list[str]:
+    """ "People's Committee of X Province" as an English edition writes it once X is left out: "Provincial
+    People's Committee", "Office of the Provincial People's Committee", "Provincial Department of Finance"."""
+    if not _PROVINCE_TAIL.search(name) or _LOWER_LEVEL.search(bare):
+        return []
+    peoples = _PEOPLES.search(bare)
+    if peoples:
+        return [bare[: peoples.start()] + "Provincial " + bare[peoples.start() :]]
+    return ["Provincial " + bare]
+
+
 def _spellings(name: str) -> list[str]:
     """The other ways Vietnamese minutes spell a body's name ("UBND" for "Ủy ban nhân dân", and back)."""
     spelled = []
@@ -203,6 +234,12 @@ def _without_place(name: str, places: set[str]) -> str | None:
             bare = " ".join(bare.split())[: -len(place) - 1]
             changed = True
             break
+    folded = fold_loose(bare)
+    for place in places:  # ... or opening it, before any word: "Thanh Phong Irrigation Company", "X Power Company"
+        if folded.startswith(place + " ") and len(folded) == len(" ".join(bare.split())):
+            bare = " ".join(bare.split())[len(place) + 1 :]
+            changed = True
+            break
     if not changed or (len(_WORD.findall(bare)) < 2 and not re.fullmatch(r"[A-ZĐ&]{2,8}", bare)):
         return None
     return bare
@@ -236,15 +273,66 @@ def _acronym_sources(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=16)
-def derived_aliases(departments: tuple[DepartmentRef, ...]) -> dict[DepartmentRef, tuple[str, ...]]:
-    """Each unit's names that its directory implies (see the module's docstring)."""
+def _territories(departments: tuple[DepartmentRef, ...]) -> dict[str, frozenset[DepartmentRef]]:
+    """The directory's territories (folded place names), each with the units whose names carry it."""
+    units: dict[str, set] = defaultdict(set)
+    places = _places(departments)
+    if len(places) < 2:
+        return {}
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, places), key=len, reverse=True)) + r")\b")
+    for dept in departments:
+        for name in _names(dept):
+            for hit in pattern.finditer(fold_loose(name).lower()):
+                units[hit.group()].add(dept)
+    return {place: frozenset(found) for place, found in units.items()}
+
+
+@lru_cache(maxsize=16)
+def _territory_pattern(departments: tuple[DepartmentRef, ...]) -> re.Pattern | None:
+    territories = _territories(departments)
+    if len(territories) < 2:
+        return None
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, territories), key=len, reverse=True)) + r")\b")
+
+
+def text_territory(departments: tuple[DepartmentRef, ...], folded: str) -> str | None:
+    """The territory a text is written in, when its directory serves several: the one it names most.
+
+    A directory kept for several provinces or districts holds "Sở Tài chính tỉnh A" and "Sở Tài chính
+    tỉnh B"; a notice of province A names its own units without the province ("Sở Tài chính", "UBND
+    tỉnh") and names the province in its header ("ỦY BAN NHÂN DÂN TỈNH A", "A, ngày ..."), its
+    title and its body. Read once per text; None when the directory serves one territory or the
+    text names none of them."""
+    pattern = _territory_pattern(departments)
+    if pattern is None:
+        return None
+    counts = Counter(hit.group() for hit in pattern.finditer(folded.lower()))
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]  # a tie goes to the territory named first
+
+
+@lru_cache(maxsize=16)
+def derived_aliases(
+    departments: tuple[DepartmentRef, ...], territory: str | None = None
+) -> dict[DepartmentRef, tuple[str, ...]]:
+    """Each unit's names that its directory implies (see the module's docstring).
+
+    A name that several units would share is nobody's, except where ``territory`` (the text's own, see
+    :func:`text_territory`) holds exactly one of them: "Sở Tài chính" is then that territory's."""
     places = _places(departments)
     given = {fold_loose(name).lower() for dept in departments for name in _names(dept)}
     proposed: dict[str, set] = defaultdict(set)
     by_dept: dict[DepartmentRef, list[str]] = defaultdict(list)
     for dept in departments:
         names = _names(dept)
-        bare_names = [bare for bare in (_without_place(name, places) for name in names) if bare]
+        unbracketed = [name for name in map(_without_bracket, names) if name]
+        bare_names = []
+        for name in names + unbracketed:
+            bare = _without_place(name, places)
+            if bare:
+                bare_names += [bare, *_as_provincial(name, bare)]
+        bare_names = unbracketed + bare_names
         # "Direction financière de la Commune": the municipality's own, as its minutes leave it out
         bare_names += [_LEVEL_TAIL.sub("", bare) for bare in bare_names if _LEVEL_TAIL.search(bare)]
         candidates = list(bare_names)
@@ -279,13 +367,17 @@ def derived_aliases(departments: tuple[DepartmentRef, ...]) -> dict[DepartmentRe
             proposed[key].add(dept)
             if candidate not in by_dept[dept]:
                 by_dept[dept].append(candidate)
-    return {
-        dept: tuple(name for name in names if len(proposed[fold_loose(name).lower()]) == 1)
-        for dept, names in by_dept.items()
-    }
+    local = _territories(departments).get(territory, frozenset()) if territory else frozenset()
+
+    def owned(dept: DepartmentRef, name: str) -> bool:
+        sharers = proposed[fold_loose(name).lower()]
+        return len(sharers) == 1 or (dept in local and len(sharers & local) == 1)
+
+    return {dept: tuple(name for name in names if owned(dept, name)) for dept, names in by_dept.items()}
 
 
-def all_names(departments: tuple[DepartmentRef, ...]) -> list[tuple[DepartmentRef, str]]:
-    """Every (unit, name) pair: the directory's names and aliases, then the derived ones."""
-    derived = derived_aliases(departments)
+def all_names(departments: tuple[DepartmentRef, ...], territory: str | None = None) -> list[tuple[DepartmentRef, str]]:
+    """Every (unit, name) pair: the directory's names and aliases, then the derived ones (for a text of
+    ``territory``, see :func:`derived_aliases`)."""
+    derived = derived_aliases(departments, territory)
     return [(dept, name) for dept in departments for name in (*_names(dept), *derived.get(dept, ()))]

@@ -95,6 +95,10 @@ EN = Cues(
         r"(?!\s+(?:always\s+)?be\s+(?:a|an)\s)"
         # "stressed that the target of 95 percent must be met": a target to reach, no one to act
         r"(?!\s+(?:(?:fully|all)\s+)?be\s+(?:met|achieved|reached|attained|fulfilled)\b)"
+        # "emphasized that people's safety must be put first", "... must be given top priority": what comes
+        # first, a priority, no one to act
+        r"(?!\s+(?:always\s+)?be\s+(?:put|placed|ranked|given|treated\s+as)\s+(?:first|above|on\s+top|at\s+the\s+top|"
+        r"(?:the\s+)?(?:top|highest|first|utmost)\s+priority)\b)"
         # "stressed that facilitating trade must go together with order": two aims held together, a principle
         r"(?!\s+(?:(?:go|come|proceed)\s+(?:together|hand\s+in\s+hand)|coexist|"
         r"be\s+balanced\s+(?:with|against))\b)"

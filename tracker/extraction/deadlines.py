@@ -312,7 +312,8 @@ _EXCLUDED_BEFORE = re.compile(
     r"ban hanh(?!\s+(?:truoc|trong|cham nhat|xong|hoan thanh))|"
     r"en date du|from(?! now)|since|fran|sedan|depuis|compared|so voi|jamfort|as of|as at|"
     # "beginning in April 2026", "à partir du 1er décembre", "från och med 1 juli": when it starts
-    r"beginning|starting|commencing|effective|a partir|a compter|fran och med|bat dau)"
+    # ("effective", not "report on their effectiveness by May 31")
+    r"beginning|starting|commencing|effective\b|a partir|a compter|fran och med|bat dau)"
     r"[^.;:\d]{0,16}$"
 )
 #: "from June to August 2026", "từ tháng 6 đến tháng 8/2026": a period, due at its end.

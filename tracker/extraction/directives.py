@@ -206,6 +206,13 @@ _VI_NOT_A_NAME = re.compile(
     r"[,;:.()]|\b(?:đã|đang|vừa|sẽ|để|là|có|được|cho biết|thông báo|báo cáo|cùng|và|với|tại|của|cho)\b"
 )
 _VI_PROPER_NAME = re.compile(r"\s*[A-ZÀ-ỸĐ][^\W\d_]*\s+[A-ZÀ-ỸĐ][^\W\d_]*\s")
+#: "Riêng UBND phường X ...", "Riêng đối với Sở Y tế, ...": one unit singled out, its own order after it.
+_VI_SINGLED_OUT = re.compile(r"\s*rieng(?:\s+doi\s+voi)?\s+")
+#: A statement of what a work is, no order: "Giải ngân vốn đầu tư công là nhiệm vụ chính trị trọng tâm ...",
+#: "Chuyển đổi số là yêu cầu bắt buộc ...".
+_VI_IS_A_TASK = re.compile(
+    r"[^,;:.]{3,80}?\slà\s+(?:một\s+)?(?:nhiệm vụ|trách nhiệm|yêu cầu|mục tiêu|giải pháp|khâu|vấn đề|động lực)\b"
+)
 _VI_REPORTING = re.compile(r"(?:báo cáo|trình bày|cho biết|đánh giá|phát biểu|thông tin|giới thiệu)\b")
 
 
@@ -303,6 +310,14 @@ _FR_FUTURE = re.compile(
 )
 
 
+#: A sentence that opens on the unit it is about ("For the Provincial Police, ...", "As for the Department of
+#: X, ...", "Regarding the Fire Department, ...") and then asks it by a pronoun ("requested it to", "asked them
+#: to").
+_TOPIC_OPENING = re.compile(
+    r"\s*(?:for|as\s+for|as\s+to|regarding|concerning|with\s+(?:regard|respect)\s+to|in\s+the\s+case\s+of)\s+"
+)
+_PRONOUN_OBJECT = re.compile(r"\s*(?:it|them)\s+(?:to\s+|with\s+|for\s+)")
+
 #: "lui a demandé", "l'a chargé", "les a invités": a request whose addressee is a pronoun.
 _FR_PRONOUN_ADDRESSEE = re.compile(r"\b(?:lui|leur|l'|les)\s*a\s+$")
 _FR_TO_PRONOUN = re.compile(r"il\s+(?:lui|leur)\b")
@@ -350,6 +365,11 @@ _APPROVAL_ITEM = re.compile(
     # "QUE le conseil autorise une dépense de 4 500 $", "QUE le conseil adopte le budget": the body's own decision
     r"(?:et\s+)?que\s+(?:le\s+)?(?:conseil|comite)\s+(?:municipal\s+)?(?:autorise|approuve|adopte|accepte|"
     r"enterine|prenne\s+acte|prend\s+acte|octroie|accorde|nomme|decrete)\b|"
+    # "The Cabinet decided to provide relief of ...", "The Council agreed to nominate X as ...": what the body
+    # itself grants or does (not "decided to direct the Ministry of X to ...", which tasks a unit)
+    r"(?:the\s+)?(?:cabinet|council(?:\s+of\s+ministers)?|government|meeting)\s+(?:also\s+)?"
+    r"(?:decided|agreed|resolved)\s+to\s+(?!(?:assign|direct|instruct|task|ask|request|entrust|charge|order|"
+    r"require|mandate|urge)\b)[a-z]+|"
     # "QUE le maire soit autorisé à signer ...": an authorisation, no task
     r"(?:et\s+)?que\s+[^.;:]{1,60}?\s(?:soit|soient)\s+(?:autorisee?s?|habilitee?s?)\b)\b"
 )
@@ -427,6 +447,15 @@ _FR_RESOLUTION_NO_TASK = re.compile(
     r"(?:soit|soient|est|sont)\s+(?:autorisee?s?|habilitee?s?|nommee?s?|designee?s?|adoptee?s?|approuvee?s?|"
     r"remerciee?s?|felicitee?s?)\b|(?:prenne|prennent)\s+acte\b"
 )
+#: A council's resolution, in its record's wording (folded): "résolu à l'unanimité", "Il est proposé par ...".
+_FR_RESOLVED = re.compile(r"\b(?:resolue?|il\s+est\s+propose)\b")
+#: ... and its clause that names a unit after an approval: "d'adopter la grille et que le Service X procède".
+_FR_AND_THAT = re.compile(r"\set\s+(?P<that>que)\s+(?:le\s+|la\s+|les\s+|l')")
+#: After the unit's name, its verb in the subjunctive (folded), before its object: "procède à", "dépose le".
+_FR_SUBJUNCTIVE_AFTER = re.compile(
+    r"[^.;:\n]{0,80}?\s(?P<verb>soit|soient|[a-z]{3,}(?:e|ent))(?=\s*,|\s+(?:le|la|les|l'|a|au|aux|un|une|des|du|de|"
+    r"d'|avec|dans|en|sans|aupres|pour)\b)"
+)
 _FR_PRONOUN_SUBJECT = re.compile(r"\s*(?:il|elle|ils|elles)(?=\s)")
 #: A service or a force as a circular names it, the directory's or not: "Le SDIS", "La gendarmerie et la
 #: police nationale", "La délégation départementale de l'ARS", "L'agence régionale de santé" (the future
@@ -467,7 +496,8 @@ _EN_OWN_OBLIGATION_BEFORE = re.compile(
 #: A quantity that will change: "Le PIB progressera de 4 %", "La TVA passera à 18 %".
 _FR_QUANTITY_CHANGES = re.compile(r"(?:progress|augment|baiss|diminu|atteind|croit|croitr|reculer|passer|s'etablir)")
 _FR_SERVICE_SUBJECT = re.compile(
-    rf"\s*(?:[Ll]['’]\s*|[Ll][ea]\s+|[Ll]es\s+){_FR_SERVICE_HEAD}"
+    # after a conclusion's arrow or bullet, if any: "→ La délégation départementale de l'ARS recensera ..."
+    rf"\s*(?:[→⇒➜➔►▸•]\s*)?(?:[Ll]['’]\s*|[Ll][ea]\s+|[Ll]es\s+){_FR_SERVICE_HEAD}"
     rf"(?:[^.;:,]{{0,60}}?\s+et\s+(?:[Ll]['’]\s*|[Ll][ea]\s+|[Ll]es\s+){_FR_SERVICE_HEAD})?"
 )
 #: After a pronoun, an obligation and a verb of action: "Il devra en présenter le bilan", "Elle doit saisir".
@@ -707,6 +737,19 @@ _COMMITS = re.compile(
 )
 _MODAL_BEFORE_COMMIT = re.compile(r"\b(?:phai|can|must|should|shall|doit|doivent|devra|ska|maste|yeu cau|de nghi)\b")
 #: The label of a record's heading field, before its value: "Địa điểm:", "Thành phần:", "Lieu :", "Plats:".
+#: A topic named before a colon: "Về bồi thường, giải phóng mặt bằng:", "Regarding land clearance:",
+#: "S'agissant du budget :", "Angående budgeten:".
+_TOPIC_LABEL = re.compile(
+    r"\s*(?:ve|rieng ve|doi voi|regarding|concerning|as (?:for|regards)|with regard to|concernant|s'agissant d[eu']|"
+    r"en ce qui concerne|pour ce qui (?:est|concerne)|angaende|betraffande|nar det galler|i fraga om)\s"
+)
+#: A sentence that tells who attended a meeting or came on a visit: "Tham dự cuộc họp có ...", "Dự họp có ...",
+#: "Cùng đi có ...", "Attending were ...", "Étaient présents ...", "Närvarande var ...".
+_ATTENDANCE = re.compile(
+    r"\s*(?:(?:tham du|du|cung du|cung di|cung tham du)\s+(?:cuoc hop|hop|buoi lam viec|hoi nghi|buoi kiem tra)?\s*"
+    r"(?:con\s+)?co\b|co mat\b|attending\s+(?:the\s+meeting\s+)?were\b|(?:also\s+)?present\s+were\b|"
+    r"(?:etaient|sont)\s+presents?\b|(?:ont\s+)?participe\b|narvarande\s+(?:var|ar)\b)"
+)
 _RECORD_LABEL_WORDS = (
     r"\s*(?:dia diem|thoi gian|chu tri|thanh phan(?: tham du)?|thu ky|nguoi ghi bien ban|lieu|date|heure|presents?|"
     r"president de seance|secretaire de seance|plats|tid|narvarande|ordforande|sekreterare|justerare|venue|time|"
@@ -853,6 +896,18 @@ _MOVED = re.compile(r"\b(?:moved|motion)\b")
 #: A motion's seconder in a sentence of its own: "Seconded by Councilmember Ruiz.", "Second by Mayor X."
 _SECONDED = re.compile(r"\s*(?:and\s+)?second(?:ed)?\s+by\s+[^.;\n]{1,60}\s*")
 #: The start of a decision's clause: "att X ...", "Nämnden beslutar att X ...".
+#: A Swedish statement with a bare noun and a verb in the present passive (folded): "Planavgift tas ut enligt
+#: taxan", "Ersättning betalas ut månadsvis", "Bygglov krävs": a rule for the matter, no one's task.
+_SV_NOUN_PRESENT_PASSIVE = re.compile(r"\s*[a-z]{4,}\s+(?:[a-z]*[^\W\daeiouy]as|[a-z]{2,}[^\W\daeiouy]s)\b(?!\s+av\b)")
+#: A Swedish decision's heading on a line of its own (folded): "Regeringens beslut", "Kommunstyrelsens beslut",
+#: "Barn- och utbildningsnämndens beslut", "Beslut".
+_SV_DECISION_HEADING = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?(?:[a-z][a-z -]{0,60}?s\s+)?beslut\s*:?\s*")
+#: A heading that follows a decision with why it was taken, not what it orders: "Bakgrund", "Skälen för
+#: regeringens beslut", "Sammanfattning", "Ärendebeskrivning", "Beslutsunderlag", "Ekonomiska konsekvenser".
+_SV_REASONS_HEADING = re.compile(
+    r"\s*(?:\d{1,2}[.)]\s*)?(?:bakgrund|skalen\s+for\s+[a-z -]{0,60}?beslut(?:et)?|sammanfattning|arendet|"
+    r"arendebeskrivning|beslutsunderlag|ekonomiska\s+konsekvenser|motivering)\s*:?\s*"
+)
 _SV_DECIDED_THAT = re.compile(r"(?:^\s*|\b(?:beslutar|beslot|beslutade|foreslar|beslut)\s*:?\s+)att\s+$")
 #: After a unit in a Swedish "att" clause, past an aside: a verb in the present ("bereder", "utreder").
 _SV_PRESENT_AFTER = re.compile(
@@ -880,6 +935,18 @@ _SECOND_ORDER = re.compile(
 )
 _CONTRAST = re.compile(r",\s*(?:while|whereas|tandis que|alors que|medan)\s")
 #: After a modal, the subject only kept informed (a passive, no task of its own): "ska hållas informerad",
+#: A clause that opens a council's decision with whose report or proposal it took up (folded): "Sur le rapport
+#: du ministre de X, ", "Sur proposition du Premier ministre, ", "On the recommendation of the Minister of X, ".
+_ON_THE_REPORT_OF = re.compile(
+    r"\s*(?:sur\s+(?:le\s+)?rapport|sur\s+(?:la\s+)?proposition|a\s+l'initiative|"
+    r"on\s+the\s+(?:report|proposal|recommendation|motion)\s+of)\b[^,;.:]{0,120},\s*"
+)
+#: A line that only names a person, a civility and a name, then the person's title or profession: "Docteur
+#: Aminata X, Médecin", "Monsieur Paul Y, Administrateur civil" (an appointment's value in a list), no order.
+_PERSON_LINE = re.compile(
+    r"\s*(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Docteur|Dr\.?|Professeur|Pr\.?|Maître|Me|Mr\.?|Mrs\.?|Ms\.?)"
+    r"\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}\s*,\s*[^,;:\n]{1,80}?[.;]?\s*"
+)
 #: "ska hållas underrättade", "shall be kept informed", "doit être tenu informé".
 _KEPT_INFORMED = re.compile(
     r"\s+(?:(?:lopande|fortlopande|regelbundet|regularly|also|aussi)\s+)?(?:hallas|be\s+kept|etre\s+tenue?s?)\s+"
@@ -1041,6 +1108,11 @@ class _Reader:
             or _MOTION_FRAME.match(folded, unit.start)
             or _TIME_OPENER.match(folded, unit.start)
             or _DECIDED_OPENER.match(folded, unit.start)
+            # "Trên cơ sở kết quả xác minh, Trung tâm X lập ...", "Căn cứ tình hình thực tế, Sở Y tế ...": the
+            # grounds before the unit, as they may stand between the unit and its verb
+            or (self.language == "vi" and _VI_GROUNDS_BEFORE_VERB.match(self.view, unit.start, unit.end))
+            # "Riêng UBND phường X hoàn thành ...": one unit singled out of the group the order before named
+            or (self.language == "vi" and _VI_SINGLED_OUT.match(folded, unit.start, unit.end))
         )
         start = opener.end() if opener and opener.end() < unit.end else unit.start
         for mention in mentions:
@@ -1567,6 +1639,8 @@ class _Reader:
             return True  # a name: "Quang Ninh ...", "Nguyen Van Duc ..."
         if self.language == "sv" and len(first) > 4 and first.endswith(("en", "et", "na")):
             return True  # a definite noun
+        if self.language == "sv" and _SV_NOUN_PRESENT_PASSIVE.match(self.prep.folded, unit.start, unit.end):
+            return True  # "Planavgift tas ut enligt taxan", "Avgift debiteras ...": how a matter is handled
         if self.cues.infinitive is not None and not self.cues.infinitive.match(self.view, unit.start):
             return self.is_narrative(unit)
         return False
@@ -1605,6 +1679,13 @@ class _Reader:
                         run = self._run(usable, i)
                         lead, extra = mention, run[1:]
                     break
+        if lead is None and cue is not None and cue.kind == "request" and _PRONOUN_OBJECT.match(folded, cue.end):
+            # "For the Provincial Military Command, the Vice Chairwoman requested it to ...": the unit the
+            # sentence opens on, asked by a pronoun
+            topic = _TOPIC_OPENING.match(folded, unit.start)
+            named = [m for m in usable if topic and m.dept is not None and topic.end() <= m.start < cue.start]
+            if named and folded[topic.end() : named[0].start].strip() in ("", "the"):
+                lead = named[0]
         if lead is None and cue is not None and cue.kind == "modal" and not cue.unnamed:
             # "He said that the Revenue Department should ...": the subject stands inside the cue
             before = [i for i, m in enumerate(usable) if m.end <= cue.end and not m.affiliation]
@@ -1755,8 +1836,10 @@ class _Reader:
             return True
         if self.language == "vi" and _VI_GROUP_OF_UNITS.match(self.view, unit.start):
             return True  # "UBND các huyện, thị xã, thành phố chịu trách nhiệm ...": a group, not the unit before
-        if self.language == "vi" and _VI_PROPER_NAME.match(self.prep.work, unit.start):
-            return True  # "Đài Phát thanh và Truyền hình tỉnh tăng ...": a body the directory does not hold
+        if self.language == "vi" and _VI_PROPER_NAME.match(self.prep.work, unit.start) and not self.is_imperative(unit):
+            # "Đài Phát thanh và Truyền hình tỉnh tăng ...", "Đảng ủy Công an tỉnh lãnh đạo ...": a body the
+            # directory does not hold ("Phấn đấu hoàn thành ...", "Chủ động ...": a verb, no body)
+            return True
         modal = self.cues.modal.search(self.view, unit.start, unit.end)
         return modal is not None and len(_WORD.findall(self.view, unit.start, modal.start())) > 0
 
@@ -1785,6 +1868,7 @@ class _Reader:
         context: _Context | None = None
         previous: Unit | None = None
         quiet_semicolons = False  # the rest of a sentence whose start was not a directive
+        attendance = False  # the rest of a sentence that tells who attended ("Tham dự cuộc họp có ...; các Sở: ...")
         objectives = False  # under a plan's heading of aims ("MỤC ĐÍCH, YÊU CẦU", "Objectives")
         # under a plan's "II. NHIỆM VỤ, GIẢI PHÁP" when a later "III. TỔ CHỨC THỰC HIỆN" gives each unit its part
         plan_tasks = False
@@ -1792,9 +1876,23 @@ class _Reader:
         addressees = False  # inside a letter's addressee block ("Kính gửi:" and its items)
         distribution = False  # past a Vietnamese letter's "Nơi nhận:" (the copies and the archive, "Lưu: VT")
         table_until = -1
+        decided = False  # past a Swedish decision's heading ("Regeringens beslut", "Kommunstyrelsens beslut")
+        reasons = False  # under the heading of the reasons or background that follow it
         for position, unit in enumerate(units):
             if position <= table_until:
                 previous = unit
+                continue
+            if self.language == "sv" and unit.whole_line:
+                if _SV_REASONS_HEADING.fullmatch(self.prep.folded, unit.start, unit.end):
+                    reasons = decided
+                elif _SV_DECISION_HEADING.fullmatch(self.prep.folded, unit.start, unit.end):
+                    decided, reasons = True, False
+                elif self.prep.work.startswith("§", unit.start):
+                    decided = reasons = False  # the protocol's next paragraph, a matter of its own
+            if reasons:
+                # "Regeringens beslut ... Bakgrund\nRegeringen gav i regleringsbrevet ...", "Skälen för regeringens
+                # beslut", "Sammanfattning" after a board's decision: why it was decided, no order
+                context, previous = None, unit
                 continue
             table = self.pipe_table(units, position) if "|" in self.prep.work[unit.start : unit.end] else None
             if table is not None:
@@ -1841,10 +1939,15 @@ class _Reader:
             title_lines = title_lines - 1 if in_title and unit.closer == "line" else 0
             if unit.boundary != "semicolon":
                 quiet_semicolons = False
+            if unit.boundary not in ("semicolon", "colon"):
+                attendance = bool(_ATTENDANCE.match(self.prep.folded, unit.start))
             if (
-                cue is None or unit.boundary == "start" or self.in_capitals(unit) or self.long_title_in_capitals(unit)
-            ) and self._is_heading(unit, text):
-                # Titles, headings, bylines, "Source", "Comment (0)": a conclusions heading opens a list.
+                (cue is None or unit.boundary == "start" or self.in_capitals(unit) or self.long_title_in_capitals(unit))
+                and self._is_heading(unit, text)
+                and not self._unit_label(units, position, mentions)
+            ):
+                # Titles, headings, bylines, "Source", "Comment (0)": a conclusions heading opens a list. A
+                # short numbered line that is only a unit's name ("2. Sở Y tế") heads that unit's items.
                 context = _Context("directive", listed=True) if self.cues.leadin_strong.search(text) else None
                 # "I. MỤC ĐÍCH, YÊU CẦU, MỤC TIÊU", "1. Objectives": a plan's aims, until the next heading
                 objectives = bool(_OBJECTIVES_HEADING.match(self.prep.folded, unit.start))
@@ -1890,7 +1993,8 @@ class _Reader:
                     _ADDRESSEES.fullmatch(self.prep.folded, unit.start, unit.end)
                     or _TELEGRAM_ADDRESSEES.fullmatch(self.prep.folded, unit.start, unit.end)
                 )
-                context = self._lead_in(unit, mentions, context)
+                # "Tham dự cuộc họp có ...; lãnh đạo các Sở: Tài chính, Xây dựng; ...": those who attended, listed
+                context = _Context("narration") if attendance else self._lead_in(unit, mentions, context)
                 if context.lead is not None:
                     self.lead_ins[position] = context.lead
                 previous = unit
@@ -1928,6 +2032,10 @@ class _Reader:
                 # verb comes after a unit's long name, past the first 40 characters
                 named_first = self.starts_with_mention(unit, mentions) if cue is None else None
                 told_span = max(40, self.subject_end(named_first, mentions) - unit.start + 30) if named_first else 40
+                # "Sur le rapport du ministre de X, le Conseil des Ministres a adopté ...": past the opening clause
+                opener = _ON_THE_REPORT_OF.match(self.prep.folded, unit.start, unit.end)
+                if opener is not None:
+                    told_span = max(told_span, opener.end() - unit.start + 40)
                 proposed = (self.is_imperative(unit) or not self.is_narrative(unit, told_span)) and not (
                     _APPROVAL_ITEM.match(self.prep.folded, unit.start)
                     or (
@@ -1973,11 +2081,29 @@ class _Reader:
                 proposed = False
             else:
                 proposed = self.is_imperative(unit) and not self.is_narrative(unit)
+            clause = None if proposed or self.language != "fr" else self.resolved_clause(unit, position, mentions)
+            if clause is not None:
+                # "... et résolu d'adopter la grille tarifaire et que le Service X procède à ...": the order only
+                proposals.append(clause)
+                context = _Context("directive", clause.lead)
+                self.update_focus(clause.lead)
+                previous = unit
+                continue
             if proposed:
                 inherited = context.lead if directive_context else None
                 lead, coordinating = self.roles(unit, mentions, cue, inherited)
                 if lead is None and dated_obligation and cue is None:
                     lead = inherited  # the dated obligation of the order before: the same unit
+                if (
+                    lead is None
+                    and cue is None
+                    and unit.boundary == "semicolon"
+                    and in_list
+                    and _DEADLINE_SUBJECT.match(self.prep.folded, unit.start)
+                ):
+                    # "- Hoàn tất nghiệm thu ...; thời hạn chậm nhất ngày 28/02": the item's own deadline or
+                    # report, its unit the list's (the next item keeps it)
+                    lead = inherited
                 previous_proposal = proposals[-1] if proposals else None
                 if (
                     lead is None
@@ -2046,6 +2172,28 @@ class _Reader:
             previous = unit
         return proposals
 
+    def resolved_clause(self, unit: Unit, position: int, mentions: list[Mention]) -> Proposal | None:
+        """A council's resolution that approves, then orders a unit in a clause of its own: "Il est proposé
+        ... et résolu d'adopter la grille tarifaire et que le Service des loisirs procède à l'ouverture ...".
+        The order starts at its "que"; the approval before it is no task."""
+        folded = self.prep.folded
+        if not _FR_RESOLVED.search(folded, unit.start, unit.end):
+            return None
+        hit = _FR_AND_THAT.search(folded, unit.start, unit.end)
+        if hit is None:
+            return None
+        subject = next((m for m in mentions if m.start >= hit.end() and not m.affiliation), None)
+        if subject is None or subject.dept is None or not self.gap_ok(hit.end(), subject.start, limit=24):
+            return None
+        # the verb in the subjunctive, past the rest of the unit's name ("le Service des loisirs, de la culture et
+        # de la vie communautaire procède à ...")
+        verb = _FR_SUBJUNCTIVE_AFTER.match(folded, self.subject_end(subject, mentions), unit.end)
+        if verb is None or _FR_RESOLUTION_NO_TASK.match(folded, verb.start("verb")):
+            return None
+        return Proposal(
+            hit.start("that"), unit.end, subject.dept, [], True, position, position, has_subject=True, split_start=True
+        )
+
     def _unit_label(self, units: list[Unit], position: int, mentions: list[Mention]) -> bool:
         """A numbered line that is only a unit's name, its tasks in the items below it."""
         unit = units[position]
@@ -2062,6 +2210,14 @@ class _Reader:
         folded = self.prep.folded
         if cue is None and _STATUS.search(folded, unit.start, unit.end):
             return True
+        if (
+            cue is None
+            and self.language == "vi"
+            and self.view.find(" là ", unit.start, unit.end) >= 0  # a cheap first look
+            and _VI_IS_A_TASK.match(self.view, unit.start, unit.end)
+            and self.starts_with_mention(unit, mentions) is None
+        ):
+            return True  # "Giải ngân vốn đầu tư công là nhiệm vụ chính trị trọng tâm": what a work is, no order
         if cue is None and _ROW_END_CELLS.fullmatch(folded, unit.start, unit.end):
             return True  # "2026-09-30 Pending", "N/A Complete": a flattened row's due date and status cells
         if cue is None and _STATUS_CELL.fullmatch(folded, unit.start, unit.end):
@@ -2078,6 +2234,8 @@ class _Reader:
             return True  # "X moved to direct ..., seconded by Y. The motion failed 2-5."
         if cue is None and _SECONDED.fullmatch(folded, unit.start, unit.end):
             return True  # "Seconded by Councilmember Ruiz.": who seconded the motion, no order
+        if cue is None and _PERSON_LINE.fullmatch(self.prep.work, unit.start, unit.end):
+            return True  # "Conseiller technique : Monsieur Paul X, Ingénieur": the person appointed, no order
         reports = _REPORTS_AFTER_UNIT.get(self.language)
         if cue is None and reports is not None:
             first = self.starts_with_mention(unit, mentions)
@@ -2510,6 +2668,16 @@ class _Reader:
             # "- Contrôle du respect de l'interdiction : DDTM, avec l'appui de la gendarmerie, dès demain": an
             # action as a noun, then the service that carries it out after the colon, as in a table
             return _Context("directive", None, listed=True)
+        if (
+            not (strong or header or narrative)
+            and context is not None
+            and context.kind == "directive"
+            and len(_WORD.findall(text)) <= 14
+            and _TOPIC_LABEL.match(self.prep.folded, unit.start)
+        ):
+            # "2.5. Về bồi thường, giải phóng mặt bằng: UBND các xã ...", "Regarding land clearance: ...": a topic
+            # among the orders, its orders after the colon, each with its own unit
+            return _Context("directive", None, listed=True)
         if not (strong or header or (self.cues.leadin_weak.search(text) and not narrative)):
             return _Context("narration")
         lead, _coordinating = self.roles(unit, mentions, cue, None)
@@ -2647,14 +2815,22 @@ _PRODUCT_DONE = re.compile(
     r"|\s*(?:den\s+|det\s+)?[a-z]+(?:en|et|na)\s+(?:ska\s+|skall\s+|bor\s+)?(?:presenteras|(?:ater)?redovisas|lamnas|"
     # "Förslaget ska återkomma till kommunstyrelsen senast ...": the matter comes back to the body
     r"overlamnas|aterrapporteras|rapporteras|inlamnas|skickas|aterkomma|aterga)\b"
+    # "Ett planförslag ska kunna skickas ut ...", "De reviderade riktlinjerna ska föreläggas ...", "Insatserna
+    # ska påbörjas ...": what the order makes (a noun, not a unit), with a passive infinitive after the modal
+    r"|\s*(?:(?:den|det|de|en|ett)\s+)?(?:[a-z]+\s+)?[a-z]{3,}\s+(?:ska|skall|bor|maste)\s+"
+    r"(?:(?:kunna|sedan|darefter|ocksa)\s+)?[a-z]*[^\W\daeiouy]as\b"
     # "Các trường hợp còn vướng mắc phải được giải quyết dứt điểm trong tháng 4", "Hồ sơ cần được hoàn thiện
     # trước ngày 15/5": what the order deals with, in the passive, and when it must be done
     r"|\s*(?:cac\s+|nhung\s+)?[a-z]+(?:\s+[a-z]+){0,6}?\s+(?:phai|can)\s+duoc\s+"
     r"(?:giai\s+quyet|xu\s+ly|hoan\s+thanh|hoan\s+thien|khac\s+phuc|ban\s+giao|thuc\s+hien|chi\s+tra|di\s+doi)\b"
 )
-#: Reporting back: "ska redovisas", "report to", "báo cáo", "rendre compte".
+#: Reporting back: "ska redovisas", "report to", "báo cáo", "rendre compte", "déposer ... au conseil" (a
+#: municipal officer files the result with the council).
+#: A sentence that gives the aim of the order before, with no subject: "Phấn đấu hoàn thành ...", "Phấn đấu
+#: thông xe ...", "Aim to ...", "Strive to ...", "Objectif : ...".
+_AIM_START = re.compile(r"\s*(?:phan dau|(?:aim|strive|endeavour|endeavor)\s+to|viser a|objectif\s*:)\s")
 _REPORT_BACK = re.compile(
-    r"\b(?:redovis\w*|rapporter\w*|report\w*|bao\s+cao|rendre\s+compte|rapport|complet\w*|hoan\s+thanh|"
+    r"\b(?:redovis\w*|rapporter\w*|report\w*|bao\s+cao|rendre\s+compte|rapport|complet\w*|hoan\s+thanh|depos\w*|"
     r"finalis\w*|slutfor\w*|achev\w*|submit\w*|lamna\w*)\b"
 )
 #: "...; and further, That the Clerk BE DIRECTED ...": each "That ..." of a motion is a resolution.
@@ -2695,12 +2871,26 @@ _ALSO = re.compile(r"\b(?:also|aussi|egalement|aven|ocksa|dessutom|cung)\b")
 _LEADS_TASK = re.compile(r"\bchu\s+tri\b")
 
 
+#: A body that an order sets up, named again by its kind: "A committee headed by X has been formed to
+#: investigate ... The committee shall submit its report within 45 days", "A task force is set up ... The task
+#: force will report back by ...".
+_SET_UP_BODY_AGAIN = re.compile(r"\s*the\s+(committee|task\s+force|working\s+group|panel|commission|team)\s")
+
+
+def _set_up_unit_again(folded: str, proposal, start: int) -> bool:
+    """Whether the sentence at ``start`` names again, by its kind, the body the order before it sets up."""
+    again = _SET_UP_BODY_AGAIN.match(folded, start)
+    return bool(again) and re.search(rf"\b{again.group(1)}\b", folded[proposal.start : proposal.end]) is not None
+
+
 def _in_capitals(text: str) -> bool:
     """A heading in capitals, three letters or more ("III. TỔ CHỨC THỰC HIỆN", "BESLUT"), no sentence."""
     return text.isupper() and sum(c.isalpha() for c in text) >= 3 and not any(c in ".;" for c in text.rstrip(".;"))
 
 
 _MERGE_LOOKAHEAD = 2  # sentences that may lie between a directive and its deadline sentence
+#: What joins a motion's clauses inside one sentence: "..., and that ...", "... and further that ...".
+_MOTION_CLAUSE_JOINT = re.compile(r"(?:,\s*|\s)(?:and|or)\s+(?:further\s*,?\s*)?$")
 #: A clause that approves or notes, before an order of the same sentence: "Thống nhất chủ trương hỗ trợ ...",
 #: "Đồng ý chủ trương ...", "Chấp thuận phương án ...", "(att) godkänna uppföljningen ...", "notera informationen",
 #: "bifalla motionen".
@@ -2794,10 +2984,24 @@ def shape(
         listed = proposal.first > 0 and units[proposal.first].boundary == "semicolon"
         listed = listed and numbers[proposal.first] == numbers[proposal.first - 1]
         listed = listed and units[proposal.first].start < len(work) and work[units[proposal.first].start].isupper()
-        if (
+        # "That the application BE REFERRED back to Planning, and that the Director of Planning hold ...": a
+        # motion's next clause for the same unit goes on with its order (one sentence, one lead)
+        same_unit_clause = (
             previous is not None
-            and numbers[proposal.first] == numbers[previous.last]
-            and (listed or not (proposal.own_lead and (proposal.lead is None or proposal.lead != previous.lead)))
+            and proposal.first == previous.last + 1
+            and proposal.lead is not None
+            and proposal.lead == previous.lead
+            and prep.folded.startswith("that ", units[proposal.first].start)
+            and _MOTION_CLAUSE_JOINT.search(
+                prep.folded, max(0, units[proposal.first].start - 12), units[proposal.first].start
+            )
+        )
+        if previous is not None and (
+            same_unit_clause
+            or (
+                numbers[proposal.first] == numbers[previous.last]
+                and (listed or not (proposal.own_lead and (proposal.lead is None or proposal.lead != previous.lead)))
+            )
         ):
             if listed and proposal.lead is not None and proposal.lead not in (previous.lead, *previous.coordinating):
                 previous.coordinating.append(proposal.lead)
@@ -2916,9 +3120,9 @@ def shape(
             # jours.", "... He will report back within 30 days.": the one charged, by a pronoun, reports back
             pronoun_reports = (
                 not seen
-                and proposal.lead is not None
+                and (proposal.lead is not None or _set_up_unit_again(prep.folded, proposal, start))
                 and (other is None or merged[other].lead in (None, proposal.lead))
-                and (_PRONOUN_START.match(head) or _BACK_REFERENCE_START.match(head))
+                and (_PRONOUN_START.match(head) or _BACK_REFERENCE_START.match(head) or _SET_UP_BODY_AGAIN.match(head))
                 # "återrapportera", "återredovisa": a report-back verb with its prefix
                 and _REPORT_BACK_WORD.search(prep.folded, start, min(end, start + 50))
                 # "The department will submit a weekly status report ...": a report-back at fixed intervals
@@ -2941,9 +3145,9 @@ def shape(
             reports = reports or dated_event or pronoun_reports or periodic_report
             # "Regeringen ger X i uppdrag att ... Myndigheten ska samråda med Y ... Uppdraget ska redovisas
             # senast ...": the assigned unit again, told how to do the work; the assignment goes on past it
+            # (past a sentence on the product that orders nothing: "Stödmaterialet ska kunna användas av ...")
             if (
                 other is not None
-                and not seen
                 and proposal.lead is not None
                 and merged[other].lead == proposal.lead
                 and _SV_ASSIGNMENT_GIVEN.search(prep.folded, proposal.start, proposal.end)
@@ -2966,7 +3170,11 @@ def shape(
                         and not merged[other].has_subject
                         # "- Chủ trì, phối hợp với Sở Tài chính ... hoàn thành trong quý II/2027": a task it leads
                         and not _LEADS_TASK.search(prep.folded, start, min(end, start + 48))
-                        and _REPORT_BACK.search(prep.folded, start, end)
+                        # "- Đẩy nhanh triển khai X, bảo đảm hoàn thành trong quý I": the next item of a unit's
+                        # list, a task of its own that says when it is done
+                        and not (units[j].is_item and merged[other].start == start)
+                        # "Phấn đấu thông xe trong quý IV", "Aim to open the bridge by ...": the order's aim, dated
+                        and (_REPORT_BACK.search(prep.folded, start, end) or _AIM_START.match(head))
                     )
                     or (  # the same unit again, only to report back: "Verket ska senast ... redovisa"
                         other is not None

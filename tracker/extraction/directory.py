@@ -39,7 +39,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from tracker.extraction.aliases import all_names
-from tracker.extraction.names import find_backrefs, find_department_names, find_place_backrefs
+from tracker.extraction.names import find_backrefs, find_department_names, find_place_backrefs, name_words_before
 from tracker.extraction.readers import find_reader_names
 from tracker.extraction.results import DepartmentRef, UnknownDepartment
 from tracker.extraction.textprep import Prepared, fold_loose, words
@@ -70,7 +70,7 @@ _ADMIN_WORDS = words(
 )
 _PROVINCE_WORDS = words("tinh province provincial provinsiella provinsens provinciale")
 _PLACE_MAX = 3
-_LOCALITY_KINDS = words("district city town")
+_LOCALITY_KINDS = words("district city town commune ward")
 _DEPARTMENT_WORDS = words("department so departement departementet")
 
 _PERSON_TITLES = (
@@ -145,9 +145,11 @@ def _raw_tokens(folded: str):
 class DepartmentIndex:
     """Aliases of a directory reduced to canonical token tuples."""
 
-    def __init__(self, departments: tuple[DepartmentRef, ...]):
+    def __init__(self, departments: tuple[DepartmentRef, ...], territory: str | None = None):
         self.departments = departments
-        entries = all_names(departments)  # with the names the directory implies (``aliases``)
+        #: The text's own territory where the directory serves several (``aliases.text_territory``).
+        self.territory = territory
+        entries = all_names(departments, territory)  # with the names the directory implies (``aliases``)
         self.vocab: set[str] = set()
         for _dept, alias in entries:
             for match in _raw_tokens(fold_loose(alias)):
@@ -178,6 +180,15 @@ class DepartmentIndex:
         self.place_first = {key[0] for key in self.places}
         self.fuzzy_choices = [" ".join(key) for key in self.aliases]
         self.fuzzy_depts = list(self.aliases.values())
+        #: Aliases of three words or more by their set of words: an English edition turns a name's words
+        #: around ("Provincial Project Management Board for Construction Investment" is the directory's
+        #: "Provincial Construction Investment Project Management Board"). A set two units share is nobody's.
+        by_words: dict[tuple[str, ...], DepartmentRef | None] = {}
+        for key, dept in self.aliases.items():
+            if len(key) >= 3:
+                word_set = tuple(sorted(key))
+                by_words[word_set] = dept if by_words.get(word_set, dept) == dept else None
+        self.by_words = {word_set: dept for word_set, dept in by_words.items() if dept is not None}
 
     def canon(self, raw: str) -> str | None:
         token = raw.replace("&", "").replace("'s", "s")
@@ -208,8 +219,8 @@ class DepartmentIndex:
 
 
 @lru_cache(maxsize=16)
-def build_index(departments: tuple[DepartmentRef, ...]) -> DepartmentIndex:
-    return DepartmentIndex(departments)
+def build_index(departments: tuple[DepartmentRef, ...], territory: str | None = None) -> DepartmentIndex:
+    return DepartmentIndex(departments, territory)
 
 
 class _Stream:
@@ -233,6 +244,19 @@ class _Stream:
         self.ends = [bounds[2 * i + 1] for i in kept]
 
 
+#: The level a Vietnamese unit's name closes on when the territory goes unsaid: "Bệnh viện Đa khoa tỉnh",
+#: "Trung tâm Phát triển quỹ đất huyện" (the province's, the district's own). A part of the name it follows.
+_LEVEL_AFTER = re.compile(r"[ \t]+(?:tinh|huyen|thanh pho|thi xa|quan)\b")
+_LEVEL_TOKENS = words("tinh huyen pho xa quan")
+#: A place's name after the level word ("tỉnh Tân Giang"): the level is that place's, not the unit's own.
+_NAME_AFTER = re.compile(r"[ \t]+(\w)")
+
+
+def _place_named_after(work: str, position: int) -> bool:
+    hit = _NAME_AFTER.match(work, position)
+    return bool(hit and hit.group(1).isupper())
+
+
 def _match_names(index: DepartmentIndex, stream: _Stream, prep: Prepared) -> list[Mention]:
     tokens, starts, ends = stream.tokens, stream.starts, stream.ends
     trie, acronyms = index.trie, index.acronyms
@@ -251,7 +275,11 @@ def _match_names(index: DepartmentIndex, stream: _Stream, prep: Prepared) -> lis
             free = found[0]
             if _VICE_BEFORE.search(prep.folded, max(0, starts[i] - 6), starts[i]):
                 continue  # "Vice-Premier Ministre" is not the Premier Ministre's office
-            mentions.append(Mention(starts[i], ends[found[0] - 1], found[1], "name"))
+            end = ends[found[0] - 1]
+            level = _LEVEL_AFTER.match(prep.folded, end)
+            if level and tokens[found[0] - 1] not in _LEVEL_TOKENS and not _place_named_after(prep.work, level.end()):
+                end = level.end()  # "Trung tâm Phát triển quỹ đất huyện": the district's own, the word is the name's
+            mentions.append(Mention(starts[i], end, found[1], "name"))
             continue
         token = tokens[i]
         dept = acronyms.get(token)
@@ -292,8 +320,8 @@ def _match_lists(index: DepartmentIndex, stream: _Stream) -> list[Mention]:
             first, j = False, j + length
         if head == ("peoples", "committee") and first:
             mentions.extend(_places_before(index, stream, i))
-    # "asked Hai Ha district to ...", "Mong Cai city must ...": a locality named by its kind stands for its
-    # people's committee (the English editions' way)
+    # "asked Hai Ha district to ...", "Mong Cai city must ...", "Pa Lang commune must ...": a locality named by
+    # its kind stands for its people's committee (the English editions' way)
     for i in [i for i, token in enumerate(tokens) if token in index.place_first]:
         length, dept = _place_at(index, tokens, i)
         if dept is None or i + length >= n or tokens[i + length] not in _LOCALITY_KINDS:
@@ -332,8 +360,10 @@ def _match_backrefs(prep: Prepared) -> list[Mention]:
     return sorted(found + _remove_overlapping(found, places), key=lambda m: m.start)
 
 
-#: A unit of a district, town or city (its committee), by its name or an alias.
-_LOCAL_UNIT = re.compile(r"\b(?:District|Town|City|district|huyện|thị xã|thành phố|ville)\b")
+#: A unit of a district, town, city, commune or ward (its committee), by its name or an alias.
+_LOCAL_UNIT = re.compile(
+    r"\b(?:District|Town|City|Commune|Ward|district|huyện|thị xã|thành phố|xã(?! hội)|phường|ville)\b"
+)
 _local_units: dict[DepartmentRef, bool] = {}
 
 
@@ -344,6 +374,29 @@ def _is_local_unit(dept: DepartmentRef) -> bool:
         if len(_local_units) < 10_000:
             _local_units[dept] = known
     return known
+
+
+def _widened_by_readers(mentions: list[Mention], readers: list[Mention]) -> list[Mention]:
+    """Drop the alias matches that a reader's name of the same unit holds and goes past: "le ministre de
+    l'Agriculture", "ministre de l'Administration territoriale et de la Décentralisation" are one name,
+    the head's, not the field alias "Agriculture" with words around it (the reader's name then takes its place)."""
+    if not readers:
+        return mentions
+    mentions = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in mentions]
+    dropped: set[int] = set()
+    for reader in readers:
+        for j in range(bisect_left(starts, reader.start), len(mentions)):
+            mention = mentions[j]
+            if mention.start >= reader.end:
+                break
+            if (
+                mention.end <= reader.end
+                and mention.dept == reader.dept
+                and (mention.start, mention.end) != (reader.start, reader.end)
+            ):
+                dropped.add(j)
+    return [m for j, m in enumerate(mentions) if j not in dropped] if dropped else mentions
 
 
 def _overlaps(spans_start: list[int], spans: list[Mention], start: int, end: int) -> bool:
@@ -366,18 +419,24 @@ def find_mentions(
     mentions += _remove_overlapping(mentions, _match_lists(index, stream))
     readers = [
         Mention(start, end, dept, "fuzzy")
-        for name in find_reader_names(index.departments, prep.work)
+        for name in find_reader_names(index.departments, prep.work, index.territory)
         for start, end, dept in name.parts
     ]
+    mentions = _widened_by_readers(mentions, readers)
     mentions += _remove_overlapping(mentions, readers)
     unknowns: list[UnknownDepartment] = []
     closest: dict[str, DepartmentRef | None] = {}  # each distinct name is compared once
     keys: dict[str, str] = {}
+    reorderings: dict[str, DepartmentRef | None] = {}  # each distinct name is looked up once
     fuzzy = []
     mentions.sort(key=lambda m: m.start)
     starts = [m.start for m in mentions]
     for start, end in find_department_names(prep):
         if _overlaps(starts, mentions, start, end):
+            continue
+        reordered = _reordered_name(index, prep.work, start, end, reorderings)
+        if reordered is not None and not _overlaps(starts, mentions, reordered.start, start):
+            fuzzy.append(reordered)
             continue
         name = prep.work[start:end]
         key = keys.get(name)
@@ -402,6 +461,20 @@ def find_mentions(
     unknowns.sort(key=lambda u: u.start)
     _mark_roles(mentions, prep, reference_spans, index.department_like)
     return mentions, unknowns
+
+
+def _reordered_name(index: DepartmentIndex, work: str, start: int, end: int, seen: dict) -> Mention | None:
+    """A department-like name, with the capitalised words before its head, whose words are an alias's in
+    another order (``seen`` keeps each distinct name's answer for the text)."""
+    if not index.by_words:
+        return None
+    for name_start in dict.fromkeys((name_words_before(work, start), start)):
+        name = work[name_start:end]
+        if name not in seen:
+            seen[name] = index.by_words.get(tuple(sorted(index.key(name))))
+        if seen[name] is not None:
+            return Mention(name_start, end, seen[name], "fuzzy")
+    return None
 
 
 #: A unit named as a project's investor: "do Ban Quản lý dự án ... làm chủ đầu tư", "Ban QLDA X (chủ đầu tư)",

@@ -35,6 +35,13 @@ _HEAD_TITLE = re.compile(
 _NAMED_AFTER_TITLE = re.compile(
     r"\s*(?:[A-ZĐÀ-Ỹ]|of\b|du\b|des\b|d['’]|de\s+(?:la\s+|l['’]\s*)?[A-ZĐÀ-Ỹ]|de\s+l['’]|,|charg|en charge|délégué)"
 )
+#: A municipal "Service" with no name after it, the one named before: "au directeur du Service de déposer",
+#: "le Service devra", "au Service, d'ici le 30 juin" (not "le Service incendie", "le Service des loisirs").
+_SERVICE_BACKREF = re.compile(
+    # the word first, its article looked back at (a scan that starts with a literal is fast)
+    r"Service(?:(?<=\b[Dd]u Service)|(?<=\b[Ll]e Service)|(?<=\b[Aa]u Service))"
+    r"(?=\s*[,.;:)]|\s+(?:de|d['’])\s*[a-zéè]+(?:er|ir|re)\b|\s+(?:sera|devra|doit|procède|procédera|dépose)\b)"
+)
 #: A demonstrative pronoun as a sentence's subject: "Celui-ci est chargé, en rapport avec ..., de ...",
 #: "Ce dernier veillera ...", "Celle-ci devra ...".
 _DEMONSTRATIVE = re.compile(
@@ -108,12 +115,15 @@ def find_backrefs(prep: Prepared) -> Iterator[BackRef]:
             named = None  # "le Ministre à accélérer": a lower-case letter (the range À-Ỹ holds both cases)
         if _word_at(work, start, end) and not named:
             yield start, end, True
+    for hit in _SERVICE_BACKREF.finditer(work):
+        # "DE DEMANDER au directeur du Service de déposer ...": the Service named before, by its head
+        yield hit.start(), hit.end(), True
 
 
 #: "the district should continue ...", "the town must ...": the district (town, city) named before, as
 #: the subject of an order (folded view). A place word alone is too common to point back anywhere else.
 _PLACE_BACKREF = re.compile(
-    r"\b(?:the|this|le|ce)\s+(?:district|town|city|ville)"
+    r"\b(?:the|this|le|ce)\s+(?:district|town|city|commune|ward|ville)"
     r"(?:\s+(?:authorities|administration|government|committee|people's\s+committee))?\b"
     r"(?=\s*(?:,[^,.;]{1,40},\s*)?(?:also\s+)?(?:should|must|shall|will|needs?\s+to|has\s+to|is\s+to|"
     r"(?:is|was)\s+(?:asked|requested|instructed|directed|told|responsible)|devra|doit|veillera)\b)"
@@ -182,6 +192,13 @@ def _vietnamese_name(words: str) -> int:
         else:
             break
     return taken_end
+
+
+def name_words_before(work: str, start: int) -> int:
+    """Where the capitalised words just before an English head start ("Provincial Project Management" before
+    "Board for Construction Investment"); ``start`` when there are none."""
+    before = _EN_BEFORE.search(work, max(0, start - 80), start)
+    return before.start() if before else start
 
 
 def find_department_names(prep: Prepared) -> Iterator[tuple[int, int]]:

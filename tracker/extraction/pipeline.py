@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tracker.extraction.aliases import text_territory
 from tracker.extraction.deadlines import (
     Deadline,
     at_next_meeting,
@@ -103,7 +104,8 @@ def read(text: str, departments, language=None, meeting_date=None) -> Reading:
     """Run the rules over a text: its units, the departments it names, the directives they propose."""
     prep = join_wrapped_lines(prepare(coerce_text(text)))
     language = language or detect_language(prep.lower)
-    index = build_index(_as_refs(departments))
+    refs = _as_refs(departments)
+    index = build_index(refs, text_territory(refs, prep.folded))
     references = find_references(prep.folded)
     mentions, unknowns = find_mentions(index, prep, [(start, end) for start, end, _key in references])
     units = segment(prep.work, prep.folded, find_name_lists(index.departments, prep.work), prep.wrapped)

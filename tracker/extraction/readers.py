@@ -155,9 +155,11 @@ def field_tokens(text: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=16)
-def _fields(departments: tuple[DepartmentRef, ...]) -> list[tuple[tuple[str, ...], str, str, DepartmentRef]]:
+def _fields(
+    departments: tuple[DepartmentRef, ...], territory: str | None = None
+) -> list[tuple[tuple[str, ...], str, str, DepartmentRef]]:
     fields = []
-    for dept, alias in all_names(departments):
+    for dept, alias in all_names(departments, territory):
         tokens = field_tokens(alias)
         if tokens:
             fields.append((tokens, head_class(alias), head_language(alias), dept))
@@ -211,9 +213,9 @@ def _token_matches(word: str, candidates: tuple[str, ...]) -> bool:
 class Units:
     """The directory's field words, looked up once per text, with the answers of that text remembered."""
 
-    def __init__(self, departments):
+    def __init__(self, departments, territory: str | None = None):
         departments = tuple(departments)
-        self.fields = _fields(departments)
+        self.fields = _fields(departments, territory)  # a text of one of the directory's territories
         #: Each unit once, with its names folded and joined (searched for a head's title, "premier ministre").
         self.named = _named(departments)
         self.memo: dict = {}
@@ -568,12 +570,14 @@ def _folded_names(dept: DepartmentRef) -> str:
     return " | ".join(fold_loose(name).lower() for name in (dept.name, *dept.aliases) if isinstance(name, str))
 
 
-def find_reader_names(departments: tuple[DepartmentRef, ...], work: str) -> list[ReaderName]:
+def find_reader_names(
+    departments: tuple[DepartmentRef, ...], work: str, territory: str | None = None
+) -> list[ReaderName]:
     """Phrases naming units the way minutes do, each with the units it names (unknown ones left out)."""
     found: list[ReaderName] = []
     if not departments:
         return found
-    departments = Units(departments)
+    departments = Units(departments, territory)
     found.extend(_list_names(departments, work))
     covered = 0  # "le Ministre de la Santé publique et le Ministre de l'Éducation": the second head is a
     # part of the first phrase already, not a phrase of its own
