@@ -19,6 +19,19 @@ def test_meeting_page_shows_the_four_classes(province, client, auth, frozen):
     assert f"/reports/meetings/{province['meeting'].id}.pdf" in block
 
 
+def test_meeting_page_sums_the_classes_over_every_lead_department(province, client, auth, api, frozen):
+    # The roads meeting's two tasks are led by two departments: one done late, one overdue on the
+    # deadline it missed before its extension.
+    roads = province["roads"]
+    auth.login(province["leader"])
+    html = client.get(f"/meetings/{roads.id}").get_data(as_text=True)
+    block = html[html.index('id="meeting-follow-up"') :]
+    shown = {name: int(value) for name, value in re.findall(r'<dd data-col="(\w+)">(\d+)</dd>', block)}
+    totals = api.as_user(province["leader"]).get(f"/meetings/{roads.id}/report").get_json()["totals"]
+    assert shown == {name: totals[name] for name in shown}
+    assert shown["done_late"] == 1 and shown["open_overdue"] == 1
+
+
 def test_meeting_report_page_and_api_agree(province, client, auth, api, frozen):
     meeting = province["meeting"]
     auth.login(province["leader"])

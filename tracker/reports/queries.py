@@ -457,6 +457,15 @@ def count_lines(sums):
     return lines, totals
 
 
+def count_totals(sums):
+    """The four counts that ``sums`` (:func:`class_sums`) select, summed over its lines: one statement
+    that reads no department, for a set of tasks small enough to need no parallel workers (a
+    meeting's, on its page)."""
+    grouped = sums.subquery()
+    found = db.session.execute(sa.select(*(sa.func.sum(grouped.c[name]) for name in CLASSES))).one()
+    return ReportLine(None, *(int(value or 0) for value in found))
+
+
 def grouped_counts(sums):
     """``{key value: ReportLine}``: the four counts ``sums`` (:func:`class_sums`, :func:`kept_sums`)
     select, one statement; the lines name no department (the trends name their series themselves)."""

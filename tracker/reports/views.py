@@ -202,13 +202,11 @@ def meeting_document(meeting_id, file_format):
 
 @bp.app_template_global("meeting_follow_up")
 def meeting_follow_up(meeting):
-    """The four classes over a meeting's tasks (one grouped statement), for the meeting's page."""
-    from tracker.reports.queries import class_sums, count_lines, counted
+    """The four classes over a meeting's tasks (one statement), for the meeting's page."""
+    from tracker.reports.queries import class_sums, count_totals, counted
     from tracker.tasks.models import Task
 
-    sums = class_sums(counted(None, None, meeting_id=meeting.id), today_local(), Task.lead_department_id)
-    _lines, totals = count_lines(sums)
-    return totals
+    return count_totals(class_sums(counted(None, None, meeting_id=meeting.id), today_local(), Task.lead_department_id))
 
 
 @bp.route("/trends")
