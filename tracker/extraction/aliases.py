@@ -75,6 +75,12 @@ _DASH_PART = re.compile(
 #: Words skipped in an acronym.
 _SKIPPED = words("de la le les l d du des et en a au aux the of and for in on och for i av va cua cac s")
 _WORD = re.compile(r"[^\W\d_][\w]*(?:['’][\w]+)?")
+#: A Swedish body named by one compound, its field and its kind: "Kommunstyrelsen, Ekby kommun",
+#: "Regionfullmäktige, Region X", "Socialnämnden, Y kommun": the minutes of that municipality or region
+#: name it by that word alone.
+_SV_BODY_WORD = re.compile(
+    r"[A-ZÅÄÖ][a-zåäö]{3,}(?:styrelsen|nämnden|fullmäktige|förvaltningen|kontoret|kansliet|utskottet|revisionen)"
+)
 #: An elided article or preposition: "l'Agriculture", "d'incendie".
 _ELIDED = re.compile(r"^[ldLD]['’]")
 #: An office named after its head: "Services du Premier Ministre", "Office of the Prime Minister".
@@ -240,7 +246,9 @@ def _without_place(name: str, places: set[str]) -> str | None:
             bare = " ".join(bare.split())[len(place) + 1 :]
             changed = True
             break
-    if not changed or (len(_WORD.findall(bare)) < 2 and not re.fullmatch(r"[A-ZĐ&]{2,8}", bare)):
+    if not changed or (
+        len(_WORD.findall(bare)) < 2 and not re.fullmatch(r"[A-ZĐ&]{2,8}", bare) and not _SV_BODY_WORD.fullmatch(bare)
+    ):
         return None
     return bare
 
@@ -287,6 +295,11 @@ def _territories(departments: tuple[DepartmentRef, ...]) -> dict[str, frozenset[
     return {place: frozenset(found) for place, found in units.items()}
 
 
+def territories(departments: tuple[DepartmentRef, ...]) -> dict[str, frozenset[DepartmentRef]]:
+    """The territories of a directory kept for several (folded place names), each with its units."""
+    return _territories(departments)
+
+
 @lru_cache(maxsize=16)
 def _territory_pattern(departments: tuple[DepartmentRef, ...]) -> re.Pattern | None:
     territories = _territories(departments)
@@ -319,9 +332,15 @@ def derived_aliases(
     """Each unit's names that its directory implies (see the module's docstring).
 
     A name that several units would share is nobody's, except where ``territory`` (the text's own, see
-    :func:`text_territory`) holds exactly one of them: "Sở Tài chính" is then that territory's."""
+    :func:`text_territory`) holds exactly one of them: "Sở Tài chính" is then that territory's. A bare name
+    the administrator gave a unit of another territory ("Sở Nội vụ" for the Sở Nội vụ of province A) does
+    not stop the text's own unit from taking it in a text of province B (see :func:`all_names`)."""
     places = _places(departments)
-    given = {fold_loose(name).lower() for dept in departments for name in _names(dept)}
+    local = _territories(departments).get(territory, frozenset()) if territory else frozenset()
+    given: dict[str, set] = defaultdict(set)
+    for unit in departments:
+        for name in _names(unit):
+            given[fold_loose(name).lower()].add(unit)
     proposed: dict[str, set] = defaultdict(set)
     by_dept: dict[DepartmentRef, list[str]] = defaultdict(list)
     for dept in departments:
@@ -362,12 +381,11 @@ def derived_aliases(
                     candidates.append(acronym)
         for candidate in candidates:
             key = fold_loose(candidate).lower()
-            if key in given:
+            if key in given and not (dept in local and not given[key] & local):
                 continue
             proposed[key].add(dept)
             if candidate not in by_dept[dept]:
                 by_dept[dept].append(candidate)
-    local = _territories(departments).get(territory, frozenset()) if territory else frozenset()
 
     def owned(dept: DepartmentRef, name: str) -> bool:
         sharers = proposed[fold_loose(name).lower()]
@@ -378,6 +396,17 @@ def derived_aliases(
 
 def all_names(departments: tuple[DepartmentRef, ...], territory: str | None = None) -> list[tuple[DepartmentRef, str]]:
     """Every (unit, name) pair: the directory's names and aliases, then the derived ones (for a text of
-    ``territory``, see :func:`derived_aliases`)."""
+    ``territory``, see :func:`derived_aliases`). A bare name given to a unit of another territory yields to
+    the text's own unit that the directory implies under the same name."""
     derived = derived_aliases(departments, territory)
-    return [(dept, name) for dept in departments for name in (*_names(dept), *derived.get(dept, ()))]
+    local = _territories(departments).get(territory, frozenset()) if territory else frozenset()
+    taken = {fold_loose(name).lower() for dept in local for name in derived.get(dept, ())}
+
+    def kept(dept: DepartmentRef, name: str) -> bool:
+        return dept in local or fold_loose(name).lower() not in taken
+
+    return [
+        (dept, name)
+        for dept in departments
+        for name in (*[name for name in _names(dept) if kept(dept, name)], *derived.get(dept, ()))
+    ]

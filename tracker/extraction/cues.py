@@ -45,7 +45,9 @@ _NEVER = re.compile(r"(?!x)x")
 EN = Cues(
     view="folded",
     request=re.compile(
-        r"\b(?:requested|requests|asked|asks|assigned|assigns|directed|directs|instructed|instructs|tasked|"
+        # "asked whether a crosswalk could be added": a question put in a meeting, no order
+        r"\b(?:requested|requests|ask(?:ed|s)(?!\s+(?:whether|if|about|how|why|when|what|where)\b)|"
+        r"assigned|assigns|directed|directs|instructed|instructs|tasked|"
         r"urged|urges|called (?:up)?on|calls (?:up)?on|entrusted|entrusts|ordered|invited|invites|mandated|"
         r"requesting|asking|assigning|directing|instructing|tasking|urging)\b"
         r"|^(?:request|ask|assign|direct|instruct|task|urge)\b"
@@ -90,7 +92,8 @@ EN = Cues(
         # "stressed that no household must be left ...": an exhortation with no one to act
         r"(?!\s+(?:no|nothing|none|nobody|no one|not a single)\b)[^.;]{0,200}?\b(?:(?:should|must|shall)"
         # "emphasized that Hai Ha must become a growth pole": what a place is to be, no one to act
-        r"(?!\s+(?:become|remain|stay)\b)"
+        # ("must truly become", "should eventually remain": with an adverb)
+        r"(?!\s+(?:[a-z]+ly\s+)?(?:become|remain|stay)\b)"
         # "stressed that digital transformation must be a constant priority": what a task is, no one to act
         r"(?!\s+(?:always\s+)?be\s+(?:a|an)\s)"
         # "stressed that the target of 95 percent must be met": a target to reach, no one to act
@@ -379,13 +382,15 @@ VI = Cues(
     view="lower",
     request=re.compile(
         rf"{_VI_NOT_REQUEST}\b(?:yêu cầu|đề nghị"
-        r"|giao(?! thông| dịch| lưu| thương| nhận| ban| đất| kết| tiếp| diện| thoa| nhiệm vụ,)"
+        # "kế hoạch vốn Thủ tướng Chính phủ giao, ...": a plan as given, no addressee after the verb
+        r"|giao(?! thông| dịch| lưu| thương| nhận| ban| đất| kết| tiếp| diện| thoa| nhiệm vụ,|\s*[,.;])"
         r"|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|lưu ý|nhắc nhở)\b"
     ),
     complement=None,
     modal=re.compile(
         r"\b(?:cần(?! thiết)|phải|có trách nhiệm|chịu trách nhiệm|"
-        r"chủ trì(?! (?:cuộc họp|buổi|hội nghị|phiên|kỳ họp|họp|hội thảo|lễ))|khẩn trương)\b"
+        # "dưới sự chủ trì của ...", "với sự chủ trì của ...": who chaired a meeting (a noun), no task
+        r"(?<!sự )chủ trì(?! (?:cuộc họp|buổi|hội nghị|phiên|kỳ họp|họp|hội thảo|lễ))|khẩn trương)\b"
         r"(?![^;.]{0,60}\bnếu\b)"  # "chịu trách nhiệm ... nếu để chậm": accountability, no task
     ),
     strong_modal=re.compile(r"chủ trì|khẩn trương"),

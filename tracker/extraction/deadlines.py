@@ -269,6 +269,10 @@ _FINAL = re.compile(
     # a periodic report, then the year's: "Định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 05/12)",
     # "quarterly (by 15 April) and annually (by 5 December)": the year's is the final one
     r"|\b(?:va|and|et|och)\s+(?:ca\s+)?(?:nam|annual(?:ly)?|annuel(?:lement)?|arlig(?:en)?)\b(?!\s*(?:19|20)\d\d)"
+    # a motion's action, then the work brought back to the body that ordered it: "install ... within 30 days,
+    # and to return to Council with a design at the January 12 meeting", "and report back to the Board by ..."
+    r"|\band\s+(?:to\s+)?(?:return|report\s+back|come\s+back)\s+to\s+(?:the\s+)?(?:city\s+|county\s+|town\s+)?"
+    r"(?:council|board|commission|committee)\b"
 )
 
 _QUALIFIER = re.compile(
@@ -313,12 +317,31 @@ _EXCLUDED_BEFORE = re.compile(
     r"en date du|from(?! now)|since|fran|sedan|depuis|compared|so voi|jamfort|as of|as at|"
     # "beginning in April 2026", "à partir du 1er décembre", "från och med 1 juli": when it starts
     # ("effective", not "report on their effectiveness by May 31")
-    r"beginning|starting|commencing|effective\b|a partir|a compter|fran och med|bat dau)"
+    r"beginning|starting|commencing|effective\b|a partir|a compter|fran och med|bat dau|"
+    # "trường hợp đến ngày 30/6 dự án giải ngân không đạt 50%, ...": a checkpoint of a condition, no deadline
+    r"truong hop)"
     r"[^.;:\d]{0,16}$"
 )
 #: "from June to August 2026", "từ tháng 6 đến tháng 8/2026": a period, due at its end.
 #: Vietnamese "từ ngày ..." (from): only right before the date, "chủ đầu tư" folds to the same letters.
 _FROM_VI = re.compile(r"\btu\s+(?:ngay\s+|thang\s+|nam\s+|quy\s+)?$")
+#: A start named by the event it comes with, a few words before the date: "från och med tidtabellsskiftet i
+#: december 2027", "fr.o.m. höstterminen 2027", "à partir de la rentrée de septembre 2027", "starting with
+#: the timetable change in December 2027": when the change takes effect, no deadline (a deadline word
+#: between them, "från och med nu ... senast", makes one).
+_START_WORDS = ("fran och med", "fr.o.m", "fr o m", "a partir d", "a compter d", "starting", "beginning")
+_START_EVENT_BEFORE = re.compile(
+    r"\b(?:fran\s+och\s+med|fr\.?\s?o\.?\s?m\.?|a\s+partir\s+d[eu']|a\s+compter\s+d[eu']|starting\s+(?:with|from|at)|"
+    r"beginning\s+(?:with|from|at))\s*"
+    r"(?:(?!(?:senast|fore|innan|inom|till|avant|by|before|until|within)\b)[^\s.;:\d]+\s+){0,5}$"
+)
+#: A share of a group and the time each case takes, a target ("minst 80 procent av patienterna ska opereras
+#: inom 90 dagar", "90 percent of calls answered within 30 days", "95 % des dossiers traités sous 15 jours"):
+#: the time is the standard measured, not the order's deadline.
+_SHARE_WORDS = ("procent", "%", "percent", "per cent", "pour cent", "phan tram")
+_SHARE_TARGET_BEFORE = re.compile(
+    r"\d\s*(?:procent|%|percent|per\s+cent|pour\s+cent|phan\s+tram)\s+(?:av|of|des?|du|cua)\s[^.;:!?\n]*$"
+)
 _RANGE_QUALIFIER = re.compile(
     # not "från och med den 1 juni" (from 1 June on: a start)
     r"\b(?:from|tu|du|fran)\s+(?!och\s+med\b)[^\s,.;]+(?:\s+[^\s,.;]+)?\s+(?:to|until|till|den|au|a|jusqu'(?:au|a|en))\s*$"
@@ -587,6 +610,8 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
         if qualifier is None:
             if _EXCLUDED_BEFORE.search(before) or _FROM_VI.search(before):
                 continue
+            if any(word in before for word in _START_WORDS) and _START_EVENT_BEFORE.search(before):
+                continue
             if kind in ("year", "month") and (_RANGE_AFTER.match(folded, end) or _RANGE_BEFORE.search(before)):
                 continue
             if kind == "year" and _ARTICLE_BEFORE.search(before):
@@ -601,6 +626,10 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
             continue
         if _PAST_BEFORE.search(before):  # "som verket presenterade ... i mars 2019": an event
             continue
+        if kind == "relative":
+            clause = folded[max(0, start - 120) : start]
+            if any(word in clause for word in _SHARE_WORDS) and _SHARE_TARGET_BEFORE.search(clause):
+                continue  # "80 procent av patienterna ska opereras inom 90 dagar": a target's standard
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
         text_start = start - (len(before) - qualifier.start()) if qualifier else start
         signed = kind == "relative" and document_date is not None and _FROM_SIGNATURE.match(folded, end)

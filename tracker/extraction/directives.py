@@ -83,6 +83,16 @@ _SV_SCOPE_LIMIT = re.compile(
     r"[^.;:]{0,60}?\b(?:ska|skall|bor)\s+(?:dock\s+|alltsa\s+)?inte\s+"
     r"(?:lamna\s+(?:nagra\s+)?(?:forfattnings)?forslag|foresla|omfatta|innefatta|inbegripa|behandla\s+fragan)\b"
 )
+#: How an assignment is paid for, its costs the subject: "Kostnader för X:s del av uppdraget ska rymmas inom
+#: myndighetens befintliga ramar", "Kostnaderna ska belasta anslaget ...", "Merkostnaderna finansieras inom
+#: nämndens budget", "Utgifterna ska bekostas av ...": a funding rule, no task (a unit named in it is
+#: not charged with anything).
+_SV_COSTS_BORNE = re.compile(
+    # a genitive after an acronym ("MSB:s del") keeps its colon
+    r"\s*(?:kostnad(?:er|erna)?|merkostnad(?:er|erna)?|utgift(?:er|erna)?|finansieringen)\b(?:[^.;:]|:s\b){0,100}?"
+    r"\b(?:(?:ska|skall|bor|kan)\s+(?:[a-z]+\s+)?)?"
+    r"(?:rymmas|inrymmas|belasta|belastar|finansieras|bekostas|tackas|avraknas|hanteras\s+inom)\b"
+)
 #: A matter, with no one to act, done as a law or a decree says: "Việc xác định đối tượng, điều kiện ... thực hiện
 #: theo Điều 76, Điều 77 Luật Nhà ở năm 2023", "Việc hỗ trợ ... được thực hiện theo Nghị định số 100/2024/NĐ-CP":
 #: a norm, no order.
@@ -163,10 +173,15 @@ _VI_GROUNDS_BEFORE_VERB = re.compile(
     r"(?:căn cứ(?: vào)?|trên cơ sở|tùy theo|tuỳ theo|trong phạm vi|theo chức năng|theo thẩm quyền)\s+[^,;.:]{1,80},\s*"
 )
 #: The head of a unit at the start of an order, before the unit's name: "Giám đốc Sở ...", "Thủ trưởng ...",
-#: "Chánh Văn phòng ...", "Chỉ huy trưởng Bộ Chỉ huy ...", "Tổng Biên tập Báo ...", "Trưởng ban ...".
+#: "Chánh Văn phòng ...", "Chỉ huy trưởng Bộ Chỉ huy ...", "Tổng Biên tập Báo ...", "Trưởng ban ...", and the
+#: chair of a lower level's committee, addressed in a notice of the level above ("Chủ tịch UBND huyện X, huyện Y
+#: tổ chức ..."; the chair of the issuing committee is the one who speaks).
+#: Between localities listed under one head: ", huyện ", " và xã ", ", ".
+_VI_PLACE_JOIN = re.compile(r"\s*(?:,|và)\s*(?:và\s+)?(?:huyện|xã|phường|quận|thị xã|thành phố)?\s*")
 _VI_HEAD_TITLE = re.compile(
     r"\s*(?:giám đốc|thủ trưởng|chánh văn phòng|chỉ huy trưởng|tổng biên tập|trưởng ban|cục trưởng|"
-    r"chi cục trưởng|viện trưởng|hiệu trưởng)\s+"
+    r"chi cục trưởng|viện trưởng|hiệu trưởng|"
+    r"chủ tịch(?=\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:huyện|xã|phường|quận|thị xã)\s))\s+"
 )
 _VI_GROUP_SUBJECT = re.compile(
     # "UBND các huyện, thị xã, thành phố tiếp tục ...": the committees of a level, as a group; "Các đảng ủy trực
@@ -209,9 +224,10 @@ _VI_PROPER_NAME = re.compile(r"\s*[A-ZÀ-ỸĐ][^\W\d_]*\s+[A-ZÀ-ỸĐ][^\W\d_]
 #: "Riêng UBND phường X ...", "Riêng đối với Sở Y tế, ...": one unit singled out, its own order after it.
 _VI_SINGLED_OUT = re.compile(r"\s*rieng(?:\s+doi\s+voi)?\s+")
 #: A statement of what a work is, no order: "Giải ngân vốn đầu tư công là nhiệm vụ chính trị trọng tâm ...",
-#: "Chuyển đổi số là yêu cầu bắt buộc ...".
+#: "Chuyển đổi số là yêu cầu bắt buộc ...", "Dự án X là công trình trọng điểm của tỉnh", "... là dự án động lực".
 _VI_IS_A_TASK = re.compile(
-    r"[^,;:.]{3,80}?\slà\s+(?:một\s+)?(?:nhiệm vụ|trách nhiệm|yêu cầu|mục tiêu|giải pháp|khâu|vấn đề|động lực)\b"
+    r"[^,;:.]{3,80}?\slà\s+(?:một\s+)?(?:nhiệm vụ|trách nhiệm|yêu cầu|mục tiêu|giải pháp|khâu|vấn đề|động lực|"
+    r"công trình|dự án|chương trình)\b"
 )
 _VI_REPORTING = re.compile(r"(?:báo cáo|trình bày|cho biết|đánh giá|phát biểu|thông tin|giới thiệu)\b")
 
@@ -549,7 +565,8 @@ _REFERRED_BEFORE = re.compile(
 _RETURNED_WITH_TASK = re.compile(
     r"\b(?:(?:ater)?remitteras|(?:ater)?remitterades|(?:is|was|be)\s+referred\s+back|(?:est|a\s+ete)\s+renvoyee?)\s+"
     r"(?:till|to|au|a\s+la|a\s+l')\s+(?P<who>[^\s.;,]+(?:\s+[^\s.;,]+){0,4}?)\s+"
-    r"(?:med\s+(?:uppdrag|uppgift|uppmaning)\s+att|with\s+(?:direction|instructions?|a\s+request)\s+to|"
+    # "med uppdrag att", "med uppdraget att", "med uppgiften att"
+    r"(?:med\s+(?:uppdrag(?:et)?|uppgift(?:en)?|uppmaning(?:en)?)\s+att|with\s+(?:direction|instructions?|a\s+request)\s+to|"
     # "återremitteras till kultur- och fritidsnämnden för att utreda ...", "för komplettering", "for further
     # review": what the body sent the matter back must do
     r"for\s+att\s+(?:utreda|undersoka|komplettera|bereda|ta\s+fram|se\s+over|belysa|analysera|klargora)|"
@@ -666,13 +683,18 @@ _SV_TOLD_OR_VIEW = re.compile(
     r"\b(?:anser|bedomer|menar)\s+(?:(?:darfor|dock|ocksa|vidare)\s+)?att\b|"
     r"\b(?:att\s+)?hemstalla\s+hos\b|\bhemstaller\s+hos\b"
 )
+#: Those a project's investor or board gives work to, no unit of a directory: "(các) nhà thầu", "Liên danh nhà
+#: thầu", "đơn vị thi công", "đơn vị tư vấn giám sát".
+_VI_CONTRACTOR = re.compile(r"\s*(?:các\s+)?(?:liên danh\s+)?(?:nhà thầu|đơn vị (?:thi công|tư vấn))\b", re.IGNORECASE)
 #: A Vietnamese approval: "Đồng ý về chủ trương ...", "Thống nhất chủ trương cho phép ...", "Chấp thuận ...".
 _VI_APPROVAL = re.compile(
     # "Đồng chí Chủ tịch UBND tỉnh đồng ý về chủ trương": the chair approving
     r"\s*(?:(?:đồng chí\s+)?(?:phó\s+)?chủ tịch(?:\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+tỉnh)?\s+)?"
+    # "Thường trực UBND tỉnh đồng ý ...", "UBND huyện thống nhất ...": the body that met (and issues the notice)
+    r"(?:(?:thường trực|tập thể)?\s*(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:tỉnh|thành phố|huyện|thị xã|xã)\s+)?"
     # "Cơ bản thống nhất với báo cáo ...", "Về cơ bản nhất trí với dự thảo ...": approved in the main
     r"(?:(?:về\s+)?cơ bản\s+)?"
-    r"(?:đồng ý|chấp thuận|nhất trí|cho phép|thống nhất\s+(?:về\s+)?(?:chủ trương|với|đề xuất|phương án|"
+    r"(?:đồng ý|chấp thuận|nhất trí|cho phép|thống nhất\s+(?:về\s+)?(?:chủ trương|với|đề xuất|phương án|sự cần thiết|"
     r"nội dung|việc))\b"
 )
 #: An item that opens with a period and a comma, then no verb of action: the assessment of a past period
@@ -753,7 +775,8 @@ _ATTENDANCE = re.compile(
 _RECORD_LABEL_WORDS = (
     r"\s*(?:dia diem|thoi gian|chu tri|thanh phan(?: tham du)?|thu ky|nguoi ghi bien ban|lieu|date|heure|presents?|"
     r"president de seance|secretaire de seance|plats|tid|narvarande|ordforande|sekreterare|justerare|venue|time|"
-    r"chair(?:ed by)?|present|attendees|place)\s*"
+    # "Staff present:", "Also present:", "Absent:": a roll call's lines
+    r"chair(?:ed by)?|(?:(?:staff|also|members?|councill?ors?|officials?)\s+)?present|absent|attendees|place)\s*"
 )
 _RECORD_LABEL = re.compile(_RECORD_LABEL_WORDS + r":\s*")
 #: A line of contact details, from its label to its end (folded view): "Chi tiết liên hệ: ông X, Phòng Y, ĐT:
@@ -816,10 +839,11 @@ _VI_ATTITUDE_PREDICATE = re.compile(
     r"(?:\s*,\s*|\s+va\s+|\s+))+hon\s+nua\b"
 )
 #: A letter's finding, opened by how it was found (folded view): "Qua tổng hợp, toàn tỉnh hiện có 412 cơ sở ...",
-#: "Qua rà soát sơ bộ, còn 35 hồ sơ ...", "Qua kiểm tra thực tế, ...": results told, no order.
+#: "Qua rà soát sơ bộ, còn 35 hồ sơ ...", "Qua kiểm tra thực tế, ...", or by whose figures: "Theo báo cáo của Sở
+#: X, đến ngày ... toàn tỉnh giải ngân được ...", "Theo số liệu thống kê, ...": results told, no order.
 _VI_FINDING_OPENER = re.compile(
-    r"\s*qua\s+(?:cong\s+tac\s+)?(?:tong\s+hop|ra\s+soat|kiem\s+tra|thong\s+ke|khao\s+sat|theo\s+doi|giam\s+sat|"
-    r"thanh\s+tra|danh\s+gia)\b[^,;.:]{0,60},\s*"
+    r"\s*(?:qua\s+(?:cong\s+tac\s+)?(?:tong\s+hop|ra\s+soat|kiem\s+tra|thong\s+ke|khao\s+sat|theo\s+doi|giam\s+sat|"
+    r"thanh\s+tra|danh\s+gia)|theo\s+(?:bao\s+cao|so\s+lieu|thong\s+ke)(?:\s+(?:cua|tu))?)\b[^,;.:]{0,60},\s*"
 )
 #: A warning of what follows a missed deadline (folded view): "Quá thời hạn nêu trên, đơn vị nào không gửi báo
 #: cáo được hiểu là ...", "Sau thời hạn này, nếu ...", "Hết thời hạn trên, đơn vị nào chưa ... sẽ ...".
@@ -996,6 +1020,12 @@ _UNKNOWN_FIRST = re.compile(
     r"\s*(?:the\s+|l[ae]\s+|l['’]\s*)?[A-ZĐÀ-Ỹ][^\s,;.:()]*(?:\s+[^\s,;.:()]+){0,8}?\s*(?:,|\s(?:và|and|et))\s*(?:the\s+|l[ae]\s+|l['’]\s*)?"
 )
 _AND_JOINT = re.compile(r",\s*(?:and|et|och)\s")
+#: An official's title before a comma and the unit he heads, the way Indian district minutes address officers
+#: (folded view): "the Project Director, DRDA", "the Executive Engineer, Highways", "the Commissioner, X".
+_OFFICIAL_OF_UNIT = re.compile(
+    r"\s*(?:the\s+)?(?:[a-z]+\s+){0,2}(?:director|engineer|officer|commissioner|secretary|superintendent|"
+    r"inspector|manager|head|chief)\s*,\s*"
+)
 
 
 def _fr_complement_is_exhortation(after: str) -> bool:
@@ -1120,6 +1150,8 @@ class _Reader:
                 continue
             if mention.start >= start and mention.start - start <= 24 and self.gap_ok(start, mention.start):
                 return mention
+            if mention.start >= start and _OFFICIAL_OF_UNIT.fullmatch(folded, start, mention.start):
+                return mention  # "the Project Director, DRDA to ...": the official's title, then the unit
             break
         return self.after_condition(unit, mentions)
 
@@ -1134,6 +1166,13 @@ class _Reader:
         if mention is None or mention.start != head.end() or mention.dept is None:
             return None
         after = mention.end
+        following = mentions.index(mention) + 1
+        for other in mentions[following : following + 8]:  # "Chủ tịch UBND huyện X, huyện Y": the heads of both
+            if other.start < after:
+                continue
+            if not _VI_PLACE_JOIN.fullmatch(self.view, after, other.start):
+                break
+            after = other.end
         while after < unit.end and self.view[after] in " ,":
             after += 1
         grounds = _VI_GROUNDS_BEFORE_VERB.match(self.view, after, unit.end)
@@ -1703,7 +1742,8 @@ class _Reader:
             asker = self.starts_with_mention(unit, usable)
             if (
                 asker is not None
-                and asker.dept in self.department_like
+                # "Ban Quản lý dự án X yêu cầu nhà thầu bổ sung ...": an investor that requires its contractors
+                and (asker.dept in self.department_like or _VI_CONTRACTOR.match(self.view, cue.end))
                 and not self.view[asker.end : cue.start].strip(" ,")
             ):
                 lead = asker
@@ -1948,7 +1988,21 @@ class _Reader:
             ):
                 # Titles, headings, bylines, "Source", "Comment (0)": a conclusions heading opens a list. A
                 # short numbered line that is only a unit's name ("2. Sở Y tế") heads that unit's items.
-                context = _Context("directive", listed=True) if self.cues.leadin_strong.search(text) else None
+                if self.cues.leadin_strong.search(text):
+                    context = _Context("directive", listed=True)
+                elif not (
+                    unit.is_item
+                    and context is not None
+                    and context.kind == "directive"
+                    and context.listed
+                    and position + 1 < len(units)
+                    and units[position + 1].is_item
+                    and not _OBJECTIVES_HEADING.match(self.prep.folded, unit.start)
+                ):
+                    # "kết luận như sau:\n\nI. DỰ THẢO ...\n1. ...": a numbered section of the conclusions announced
+                    # before, its numbered items next, keeps their list; any other heading (a section that tells
+                    # the period's results in plain paragraphs) ends it
+                    context = None
                 # "I. MỤC ĐÍCH, YÊU CẦU, MỤC TIÊU", "1. Objectives": a plan's aims, until the next heading
                 objectives = bool(_OBJECTIVES_HEADING.match(self.prep.folded, unit.start))
                 if self.language == "vi" and _VI_PLAN_TASKS_HEADING.match(self.prep.folded, unit.start):
@@ -2131,7 +2185,17 @@ class _Reader:
                     proposals.append(second)
                     lead = second.lead
                 # a list goes on past a second sentence of its item ("1. X chủ trì ... Chỉ đạo Y ...", then "2.")
-                listed = context is not None and context.listed and (in_list or unit.boundary == "sentence")
+                # "1. Chủ tịch UBND các xã ...\nRiêng UBND xã X ...\n2. ...": a paragraph that singles out one unit
+                # of the item's group belongs to the item, and the list goes on too
+                listed = (
+                    context is not None
+                    and context.listed
+                    and (
+                        in_list
+                        or unit.boundary == "sentence"
+                        or (self.language == "vi" and bool(_VI_SINGLED_OUT.match(self.prep.folded, unit.start)))
+                    )
+                )
                 context = _Context("directive", lead, listed=listed)
                 self.update_focus(lead)
                 self.subject_focus = False
@@ -2268,6 +2332,7 @@ class _Reader:
             _SV_LAW_NORM.match(folded, unit.start, unit.end)
             or _SV_SCOPE_LIMIT.match(folded, unit.start, unit.end)
             or _SV_ORIGINAL_TERMS.match(folded, unit.start, unit.end)
+            or _SV_COSTS_BORNE.match(folded, unit.start, unit.end)
         ):
             return True  # "Kommunerna ska enligt lagen (2006:544) ...", "Utredaren ska inte lämna förslag som ..."
         if self.language == "vi" and cue is None and _VI_MATTER_BY_LAW.match(self.view, unit.start, unit.end):
@@ -2494,7 +2559,14 @@ class _Reader:
                 and gapped.match(self.prep.folded, self.subject_end(named, mentions))
                 and self.cues.request.search(self.view, unit.start, joint.start())
             ):
-                return _second_order(proposal, joint.start(), rest, named.dept, [])
+                # "..., and Y to coordinate with the Block Development Officers": its helpers are its own
+                _lead, helpers = self.roles(rest, [m for m in mentions if m.start >= named.end], None, None)
+                helpers = [dept for dept in helpers if dept is not None and dept != named.dept]
+                before_cut = {m.dept for m in self.mentions_in(unit.start, joint.start())}
+                proposal.coordinating = [
+                    dept for dept in proposal.coordinating if dept not in helpers or dept in before_cut
+                ]
+                return _second_order(proposal, joint.start(), rest, named.dept, helpers)
             after = self.view[named.end : min(rest.end, named.end + 40)]
             # "X should ..., while Y will ...": a contrast names a second unit with its own verb; after "and"
             # only an assignment does ("..., and Y was tasked with")
@@ -2533,6 +2605,16 @@ class _Reader:
                 return True
             if self.in_capitals(unit):
                 return True  # "II. KẾT LUẬN CỦA CHỦ TRÌ"
+            line = self.prep.work[unit.start : unit.end].rstrip()
+            if (
+                len(letters) > 8
+                and all(w.isupper() for w in letters)
+                and not line.endswith((".", ";", "!", ":"))
+                and not self.mentions_in(unit.start, unit.end)
+            ):
+                # "II. TÌNH HÌNH THỰC HIỆN KẾ HOẠCH ĐẦU TƯ CÔNG 6 THÁNG ĐẦU NĂM": a section's long title in
+                # capitals, numbered, unpunctuated; the topic of the items under it, not one of them
+                return True
             # "71. Draft Air Quality Action Plan 2026-2031": an agenda item's title, each word in capitals the
             # way English titles are written (not a sentence, which capitalises its first word only)
             line = self.prep.work[unit.start : unit.end].rstrip()
@@ -2726,6 +2808,7 @@ def propose(
         reader.lead_ins,
         named,
         reader.coordination_sentence,
+        {m.start: m.dept for m in mentions if m.kind != "backref"},
     )
 
 
@@ -2794,12 +2877,14 @@ _EVENT_SET_FOR = re.compile(
 #: "Vägledningen ska vara klar senast ...", "The plan must be completed by ...", "Le rapport devra être achevé ...".
 _PRODUCT_DONE = re.compile(
     # "Ces plans devront être validés ...", "These plans must be approved ...": a demonstrative too
-    r"\s*(?:the\s+|this\s+|these\s+|la\s+|le\s+|les\s+|l'|ces\s+|ce\s+|cet\s+|cette\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+"
+    r"\s*(?:the\s+|this\s+|these\s+|a\s+|an\s+|la\s+|le\s+|les\s+|l'|ces\s+|ce\s+|cet\s+|cette\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+"
+    # "A list of such schools shall be furnished to the Collector by ...": the product with what it holds
+    r"(?:of\s+(?:[^\W\d_]+\s+){1,3})?"
     r"(?:ska|skall|maste|shall|must|should|will|is\s+to|are\s+to|doit|doivent|devra|devront)\s+"
     # "Ce plan devra lui être soumis dans un délai de quinze jours": handed to the one who ordered it
     r"(?:(?:lui|leur|me|nous)\s+)?(?:vara|be|etre)\s+"
     r"(?:klar[at]?|fardig[at]?|slutford[at]?|genomford[at]?|completed?|finished|ready|done|finali[sz]ed|"
-    r"submitted|presented|achevee?s?|terminee?s?|prete?s?|finalisee?s?|soumise?s?|presentee?s?|transmise?s?|"
+    r"submitted|presented|furnished|forwarded|sent|achevee?s?|terminee?s?|prete?s?|finalisee?s?|soumise?s?|presentee?s?|transmise?s?|"
     r"remise?s?|en\s+place|operationnel(?:le)?s?|in\s+place|operational|pa\s+plats|i\s+drift|"
     # validated or approved by the one who ordered it
     r"validee?s?|approuvee?s?|adoptee?s?|signee?s?|deposee?s?|validated|approved|signed|fastst[a-z]+|godkan[dt]a?)\b"
@@ -2867,6 +2952,15 @@ _SV_HOW_TO_WORK = re.compile(
     r"(?:samrada|samverka|inhamta|hamta\s+in|ta\s+del\s+av|beakta|utga\s+fran|ta\s+hansyn)\b"
 )
 _ALSO = re.compile(r"\b(?:also|aussi|egalement|aven|ocksa|dessutom|cung)\b")
+#: A sentence whose subject is the assignment itself and which widens its scope: "Utredningen ska även belysa
+#: ...", "Uppdraget omfattar också ...", "Kartläggningen bör dessutom ...", "The review shall also cover ...",
+#: "L'étude devra également ...": more of the same order, whose report-back may follow it.
+_ASSIGNMENT_WIDENED = re.compile(
+    r"\s*(?:uppdraget|utredningen|arbetet|kartlaggningen|analysen|oversynen|forstudien|"
+    r"the\s+(?:study|review|assignment|work|inquiry|analysis)|l'etude|l'analyse|le\s+travail|la\s+mission)\s+"
+    r"(?:(?:ska|skall|bor|maste|shall|should|will|must|devra|doit)\s+)?(?:[a-z]+\s+)?"
+    r"(?:aven|ocksa|dessutom|also|egalement|aussi)\b"
+)
 #: The unit leads a task of its own (folded view): "Sở chủ trì, phối hợp với ...", "Sở chủ trì xây dựng ...".
 _LEADS_TASK = re.compile(r"\bchu\s+tri\b")
 
@@ -2960,6 +3054,7 @@ def shape(
     lead_ins: dict | None = None,
     named: frozenset = frozenset(),
     coordination_of=None,
+    unit_named_at: dict | None = None,
 ) -> list[Proposal]:
     """One directive per sentence and lead; a deadline sentence joins the directive before it.
 
@@ -2976,6 +3071,7 @@ def shape(
     if not proposals:
         return proposals
     lead_ins = lead_ins or {}
+    unit_named_at = unit_named_at or {}
     work = prep.work
     numbers = _sentences(units, work, prep.folded, named)
     merged: list[Proposal] = []
@@ -3101,6 +3197,20 @@ def shape(
                     skip_until = max(skip_until, other)
                 j = last + 1
                 continue
+            if (
+                other is not None
+                and not seen
+                and not units[j].is_item
+                and units[j].boundary != "semicolon"
+                and merged[other].lead in (None, proposal.lead)
+                and _ASSIGNMENT_WIDENED.match(head)
+            ):
+                # "X ges i uppdrag att utreda ... Utredningen ska även belysa ... Resultatet återrapporteras ...":
+                # the assignment widened is the same order; its report-back may come next
+                proposal.end, proposal.last = end, last
+                skip_until = max(skip_until, other)
+                j = last + 1
+                continue
             if other is not None:
                 follower = merged[other]
                 if follower.own_lead and follower.lead is not None and follower.lead != proposal.lead:
@@ -3122,7 +3232,17 @@ def shape(
                 not seen
                 and (proposal.lead is not None or _set_up_unit_again(prep.folded, proposal, start))
                 and (other is None or merged[other].lead in (None, proposal.lead))
-                and (_PRONOUN_START.match(head) or _BACK_REFERENCE_START.match(head) or _SET_UP_BODY_AGAIN.match(head))
+                and (
+                    _PRONOUN_START.match(head)
+                    or _BACK_REFERENCE_START.match(head)
+                    or _SET_UP_BODY_AGAIN.match(head)
+                    # "Statens jordbruksverk ska ... Jordbruksverket redovisar sin analys ... senast ...": the unit
+                    # charged, by its name again (a short one), reports back
+                    or (
+                        proposal.lead is not None
+                        and unit_named_at.get(start + len(head) - len(head.lstrip())) == proposal.lead
+                    )
+                )
                 # "återrapportera", "återredovisa": a report-back verb with its prefix
                 and _REPORT_BACK_WORD.search(prep.folded, start, min(end, start + 50))
                 # "The department will submit a weekly status report ...": a report-back at fixed intervals

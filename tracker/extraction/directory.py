@@ -38,9 +38,9 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from tracker.extraction.aliases import all_names
+from tracker.extraction.aliases import all_names, territories
 from tracker.extraction.names import find_backrefs, find_department_names, find_place_backrefs, name_words_before
-from tracker.extraction.readers import find_reader_names
+from tracker.extraction.readers import find_reader_names, holds_field
 from tracker.extraction.results import DepartmentRef, UnknownDepartment
 from tracker.extraction.textprep import Prepared, fold_loose, words
 
@@ -87,6 +87,9 @@ _AFFILIATION = re.compile(
 )
 #: A request verb just before a title: the person addressed, for the unit ("giao Giám đốc Sở ...").
 _ADDRESSED_TITLE = re.compile(r"\b(?:giao|yeu cau|de nghi|chi dao|uy quyen)\s*$")
+#: An infinitive right after the title's unit: the head addressed by an order of the sentence ("directed the
+#: DEO to identify ..., and the Project Director, DRDA to coordinate with ..."), no speaker's affiliation.
+_TOLD_AFTER_TITLE = re.compile(r",?\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]{3,}\b")
 #: A cheap first look: most windows hold no title at all.
 _TITLE_HINT = re.compile(
     r"chair|presiden|director|head|secretar|member|chu tich|giam doc|bi thu|truong|uy vien|chanh|"
@@ -189,6 +192,29 @@ class DepartmentIndex:
                 word_set = tuple(sorted(key))
                 by_words[word_set] = dept if by_words.get(word_set, dept) == dept else None
         self.by_words = {word_set: dept for word_set, dept in by_words.items() if dept is not None}
+        self.turned_words = {token for word_set in self.by_words for token in word_set}
+        #: Where the directory serves several territories and the text is one's: the units of the others.
+        self.foreign: frozenset[DepartmentRef] = frozenset()
+        self.local: frozenset[DepartmentRef] = frozenset()
+        if territory:
+            by_place = territories(departments)
+            self.local = by_place.get(territory, frozenset())
+            if self.local:
+                self.foreign = frozenset().union(*by_place.values()) - self.local
+        self._local_longer: dict[tuple[str, ...], DepartmentRef | None] = {}
+
+    def local_longer(self, key: tuple[str, ...]) -> DepartmentRef | None:
+        """The one unit of the text's territory with a name that opens with ``key`` (a name matched to
+        another territory's unit): "Public Works Department (Buildings)" in a district's minutes is that
+        district's "Public Works Department (Buildings) Division", not a city's "Public Works Department"."""
+        if key not in self._local_longer:
+            found = {
+                dept
+                for alias, dept in self.aliases.items()
+                if len(alias) > len(key) and alias[: len(key)] == key and dept in self.local
+            }
+            self._local_longer[key] = found.pop() if len(found) == 1 else None
+        return self._local_longer[key]
 
     def canon(self, raw: str) -> str | None:
         token = raw.replace("&", "").replace("'s", "s")
@@ -261,7 +287,7 @@ def _match_names(index: DepartmentIndex, stream: _Stream, prep: Prepared) -> lis
     tokens, starts, ends = stream.tokens, stream.starts, stream.ends
     trie, acronyms = index.trie, index.acronyms
     mentions = []
-    n, free = len(tokens), 0
+    n, free, last_end = len(tokens), 0, 0
     for i in [i for i, token in enumerate(tokens) if token in trie or token in acronyms]:
         if i < free:
             continue
@@ -279,13 +305,58 @@ def _match_names(index: DepartmentIndex, stream: _Stream, prep: Prepared) -> lis
             level = _LEVEL_AFTER.match(prep.folded, end)
             if level and tokens[found[0] - 1] not in _LEVEL_TOKENS and not _place_named_after(prep.work, level.end()):
                 end = level.end()  # "Trung tâm Phát triển quỹ đất huyện": the district's own, the word is the name's
-            mentions.append(Mention(starts[i], end, found[1], "name"))
+            around = None
+            if index.by_words:
+                around = _turned_around(index, stream, prep.work, max(last_end, i - 3), i, found[0])
+            if around is not None:
+                mentions.append(around[0])
+                free = last_end = around[1]
+                continue
+            dept = found[1]
+            if dept in index.foreign:
+                dept = index.local_longer(tuple(tokens[i : found[0]])) or dept
+            mentions.append(Mention(starts[i], end, dept, "name"))
+            last_end = found[0]
             continue
         token = tokens[i]
         dept = acronyms.get(token)
         if dept is not None and prep.work[starts[i] : ends[i]].replace("&", "").isupper():
             mentions.append(Mention(starts[i], ends[i], dept, "name"))
     return mentions
+
+
+def _turned_around(
+    index: DepartmentIndex, stream: _Stream, work: str, lo: int, i: int, j: int
+) -> tuple[Mention, int] | None:
+    """An alias matched at ``i:j`` that is a part of another unit's name written in another order, with up to
+    three words before it or one after: "the Dong Lam City People's Committee" is the directory's "People's
+    Committee of Dong Lam City", "the Provincial People's Committee Office" its "Office of the Provincial
+    People's Committee", not the province's committee. The words must run within one sentence."""
+    tokens, starts, ends = stream.tokens, stream.starts, stream.ends
+    turned = index.turned_words  # a cheap look first: every word must be one of such a name's
+    if not all(token in turned for token in tokens[i:j]):
+        return None
+    first = i
+    while first > lo and tokens[first - 1] in turned:
+        first -= 1
+    lo = first
+    if lo == i and (j >= len(tokens) or tokens[j] not in turned):
+        return None
+    own = index.aliases.get(tuple(tokens[i:j]))
+    for after in (1, 0):
+        if after and (j >= len(tokens) or tokens[j] not in turned):
+            continue
+        for before in range(i - lo, -1, -1):
+            if before == after == 0:
+                continue
+            dept = index.by_words.get(tuple(sorted(tokens[i - before : j + after])))
+            if dept is None or dept == own:
+                continue
+            start, end = starts[i - before], ends[j + after - 1]
+            if "\n" in work[start:end] or ". " in work[start:end]:
+                continue
+            return Mention(start, end, dept, "name"), j + after
+    return None
 
 
 def _place_at(index: DepartmentIndex, tokens: list[str], i: int) -> tuple[int, DepartmentRef | None]:
@@ -376,10 +447,13 @@ def _is_local_unit(dept: DepartmentRef) -> bool:
     return known
 
 
-def _widened_by_readers(mentions: list[Mention], readers: list[Mention]) -> list[Mention]:
+def _widened_by_readers(mentions: list[Mention], readers: list[Mention], work: str) -> list[Mention]:
     """Drop the alias matches that a reader's name of the same unit holds and goes past: "le ministre de
     l'Agriculture", "ministre de l'Administration territoriale et de la Décentralisation" are one name,
-    the head's, not the field alias "Agriculture" with words around it (the reader's name then takes its place)."""
+    the head's, not the field alias "Agriculture" with words around it (the reader's name then takes its place).
+    So is an alias inside a longer minister's title whose other words the alias's unit lacks: in a directory
+    of two governments, "Ministre des Finances et du Budget" is the one with the Budget, not the other's
+    "Finances"."""
     if not readers:
         return mentions
     mentions = sorted(mentions, key=lambda m: m.start)
@@ -390,10 +464,16 @@ def _widened_by_readers(mentions: list[Mention], readers: list[Mention]) -> list
             mention = mentions[j]
             if mention.start >= reader.end:
                 break
-            if (
-                mention.end <= reader.end
-                and mention.dept == reader.dept
-                and (mention.start, mention.end) != (reader.start, reader.end)
+            inside = mention.end <= reader.end and (mention.start, mention.end) != (reader.start, reader.end)
+            if inside and (
+                mention.dept == reader.dept
+                or (
+                    mention.kind == "name"
+                    and mention.dept is not None
+                    and reader.dept is not None
+                    and not holds_field(mention.dept, work[reader.start : reader.end])
+                    and holds_field(reader.dept, work[reader.start : reader.end])
+                )
             ):
                 dropped.add(j)
     return [m for j, m in enumerate(mentions) if j not in dropped] if dropped else mentions
@@ -422,7 +502,7 @@ def find_mentions(
         for name in find_reader_names(index.departments, prep.work, index.territory)
         for start, end, dept in name.parts
     ]
-    mentions = _widened_by_readers(mentions, readers)
+    mentions = _widened_by_readers(mentions, readers, prep.work)
     mentions += _remove_overlapping(mentions, readers)
     unknowns: list[UnknownDepartment] = []
     closest: dict[str, DepartmentRef | None] = {}  # each distinct name is compared once
@@ -530,7 +610,12 @@ def _mark_roles(
         title = _TITLE_HINT.search(window) and _AFFILIATION.search(window)
         # "giao Giám đốc Sở Xây dựng nghiên cứu", "yêu cầu Giám đốc Sở Y tế": the head addressed by a
         # request answers for the unit, which is no speaker's affiliation
-        mention.affiliation = bool(title) and not _ADDRESSED_TITLE.search(window, 0, title.start())
+        mention.affiliation = (
+            bool(title)
+            and not _ADDRESSED_TITLE.search(window, 0, title.start())
+            # "... and the Project Director, DRDA to coordinate with ...": the head is told what to do
+            and not _TOLD_AFTER_TITLE.match(folded, mention.end)
+        )
         k = bisect_left(ref_ends, mention.start + 1) - 1
         if k >= 0 and mention.start - ref_ends[k] <= 40:
             mention.issuer = bool(_ISSUER_GAP.fullmatch(folded[ref_ends[k] : mention.start]))

@@ -21,8 +21,10 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w'])(?:the|this|that|said|le|ce|cette|l')
 _NAMED_AFTER = re.compile(r"\s+(?:of|for|de|des|du|d')\b")
 _NAMED_AFTER_EN = re.compile(r"\s+(?:of|for)\b")  # "l'unité de continuer": French "de" opens a verb
 _DON_VI = re.compile(r"đơn vị(?! liên quan| trực thuộc| chức năng)")
-#: "các đơn vị", and "các cơ quan, đơn vị": the plural governs the list it opens
-_PLURAL_BEFORE = re.compile(r"(?:các|những|mọi)\s+(?:(?:cơ quan|sở|ngành|địa phương|bộ)\s*,\s*)*$")
+#: "các đơn vị", and "các cơ quan, đơn vị", "các phòng, ban, đơn vị": the plural governs the list it opens
+_PLURAL_BEFORE = re.compile(
+    r"(?:các|những|mọi)\s+(?:(?:cơ quan|sở|ngành|địa phương|bộ|phòng|ban|trường|trung tâm)\s*,\s*)*$"
+)
 #: "le Ministre", "la Ministre" with no portfolio after them: the minister named before ("Le Conseil a
 #: invité le Ministre à ..." after the Minister of Finance's report).
 _HEAD_TITLE = re.compile(
