@@ -81,6 +81,12 @@ _WORD = re.compile(r"[^\W\d_][\w]*(?:['’][\w]+)?")
 _SV_BODY_WORD = re.compile(
     r"[A-ZÅÄÖ][a-zåäö]{3,}(?:styrelsen|nämnden|fullmäktige|förvaltningen|kontoret|kansliet|utskottet|revisionen)"
 )
+#: A Swedish municipality's or region's unit, the municipality first and a dash: "Ekby kommun – Tekniska
+#: förvaltningen", "Region Norrby – Hälso- och sjukvårdsförvaltningen". The minutes name the unit alone.
+_SV_MUNICIPAL_UNIT = re.compile(
+    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?\s+(?:kommun|stad|län|region|landsting)|Region\s+[A-ZÅÄÖ][\w-]*)"
+    r"\s+[–—-]\s+(?P<unit>[A-ZÅÄÖ].+)$"
+)
 #: An elided article or preposition: "l'Agriculture", "d'incendie".
 _ELIDED = re.compile(r"^[ldLD]['’]")
 #: An office named after its head: "Services du Premier Ministre", "Office of the Prime Minister".
@@ -179,6 +185,9 @@ def _names(dept: DepartmentRef) -> list[str]:
     return [name.strip() for name in (dept.name, *dept.aliases) if isinstance(name, str) and name.strip()]
 
 
+_MINISTRY_BEFORE = re.compile(r"\b(?:Ministry|Minister|Ministère|Ministre|Ministerio)$")
+
+
 def _places(departments: tuple[DepartmentRef, ...]) -> set[str]:
     """Folded place names that qualify the names of several units (the directory's territory)."""
     sharing: dict[str, set] = defaultdict(set)
@@ -189,6 +198,8 @@ def _places(departments: tuple[DepartmentRef, ...]) -> set[str]:
                 hit = pattern.search(name)
                 if hit is None:
                     continue
+                if pattern is _PLACE_AFTER and _MINISTRY_BEFORE.search(name, 0, hit.start()):
+                    continue  # "Ministry of Finance": a ministry is named for its field, never a territory
                 place = hit.group("place") if hit.group("place") else hit.group("number")
                 key = fold_loose(place)
                 sharing[key].add(dept.id if dept.id is not None else dept.name)
@@ -375,6 +386,9 @@ def derived_aliases(
             office = _OFFICE_OF.match(name)
             if office:
                 candidates.append(office.group("head"))
+            municipal = _SV_MUNICIPAL_UNIT.match(name) if " – " in name or " - " in name else None
+            if municipal:  # "Ekby kommun – Tekniska förvaltningen" is "Tekniska förvaltningen" in Ekby's minutes
+                candidates.append(municipal.group("unit"))
             for source in _acronym_sources(name):
                 acronym = _initials(source)
                 if acronym:

@@ -63,7 +63,8 @@ EN = Cues(
         r"(?:also\s+)?(?:issued|given)\s+to\b"
     ),
     complement=re.compile(
-        r"^\s+(?!to\b)\S.*?\b(?:(?:to|with|that)\s+\w|(?:urgently|promptly|immediately|strictly|continue)\b)"
+        # "was tasked with reporting to ...", "entrusted with": the passive, its subject is who acts
+        r"^\s+(?!(?:to|with)\b)\S.*?\b(?:(?:to|with|that)\s+\w|(?:urgently|promptly|immediately|strictly|continue)\b)"
     ),
     modal=re.compile(
         r"\b(?:"
@@ -246,7 +247,8 @@ FR = Cues(
         r"|^\s*(?:,[^,.;]{1,80},\s*)?[a-z]{3,}(?:er|ir|re|oir)\b"
     ),
     modal=re.compile(
-        r"\b(?:doit|doivent|devra|devront|devrait|devraient|il faut|il convient|est tenue?|sont tenue?s|"
+        # "est tenu de": bound to; "le Conseil s'est tenu de 10 h à 13 h": a meeting held, told
+        r"\b(?:doit|doivent|devra|devront|devrait|devraient|il faut|il convient|(?<!s')est tenue?|(?<!s')sont tenue?s|"
         # "est, quant à lui, chargé de", "sont, pour leur part, invités à": an aside before the participle
         r"(?:est|sont)(?:\s*,\s*(?:quant\s+a\s+(?:lui|elle|eux|elles)|pour\s+(?:sa|leur)\s+part|de\s+son\s+cote|"
         r"de\s+leur\s+cote|en\s+outre|par\s+ailleurs|egalement|aussi)\s*,)?\s+"
@@ -447,6 +449,8 @@ COORDINATION = re.compile(
     r"conjointement\s+avec|conjointe?s?\s+avec|cooper\w*\s+avec|collabor\w*\s+avec|avec\s+(?:l'appui|le\s+soutien|la\s+participation|le\s+concours)\s+d[eu']?|"
     r"samordna\w*\s+med|i\s+(?:samarbete|samrad|samverkan|samordning)\s+med|tillsammans\s+med|samarbeta\w*\s+med|"
     r"med\s+stod\s+(?:av|fran)|"
+    # "ska utredaren ha en nära dialog med X", "föra en löpande dialog med X": X takes part in the work
+    r"(?:ha|fora)\s+(?:en\s+)?(?:nara\s+|lopande\s+|kontinuerlig\s+|regelbunden\s+|tat\s+)?dialog\s+med|"
     # "Utredaren ska hålla Livsmedelsverket och SGU informerade om arbetet", "keep the Finance Department
     # informed": the units kept informed take part
     r"hall(?:a|er)\s+(?=[^.;]{3,200}?\b(?:informerade|informerad|underrattade|underrattad)\b)|"

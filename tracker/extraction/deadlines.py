@@ -273,6 +273,9 @@ _FINAL = re.compile(
     # and to return to Council with a design at the January 12 meeting", "and report back to the Board by ..."
     r"|\band\s+(?:to\s+)?(?:return|report\s+back|come\s+back)\s+to\s+(?:the\s+)?(?:city\s+|county\s+|town\s+)?"
     r"(?:council|board|commission|committee)\b"
+    # the action dated, then a report on what it gave: "run the pilot from June 1 to September 30, and to report
+    # on the results of the pilot in the fourth quarter"
+    r"|\band\s+(?:to\s+)?report\s+(?:back\s+)?on\s+(?:the\s+)?(?:results|outcomes?|findings|evaluation)\b"
 )
 
 _QUALIFIER = re.compile(
@@ -380,6 +383,17 @@ _MEETING_DATE_BEFORE = re.compile(r"\b(?:for|to|at|till|vid|pour|a)\s+(?:the|la|
 _PAST_BEFORE = re.compile(
     r"\b(?:(?!\w*(?:sammantrade|omrade)\b|forstade\b)\w{3,}ade|\w{3,}ades|a ete|ont ete|da|was|were)"
     r"\s+(?:[^\s.;:]+\s+){0,3}\S*\s*$"
+)
+#: An English participle of a past act right before its date: "the projects approved in 2025", "the plan adopted
+#: on 3 May", "the decree issued in March": what was done, no deadline ("must be approved in June" is one).
+_DONE_ON_BEFORE = re.compile(
+    r"(?<!\bbe )\b(?:approved|adopted|issued|signed|enacted|launched|started|commenced|established|built|"
+    r"commissioned|inaugurated|ratified|promulgated)\s+(?:in|on|during)\s+(?:the\s+)?$"
+)
+#: A sentence opening on the aim it serves, up to its comma: "To achieve the growth target of 10% or more in
+#: 2026, ...", "In order to reach full coverage in 2027, ...".
+_AIM_OPENING = re.compile(
+    r"\s*(?:in\s+order\s+)?to\s+(?:achieve|reach|meet|attain|fulfil+|hit|exceed|secure)\b[^,;.]*$"
 )
 
 _RECURRENCE = [
@@ -626,6 +640,10 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
             continue
         if _PAST_BEFORE.search(before):  # "som verket presenterade ... i mars 2019": an event
             continue
+        if language == "en" and _DONE_ON_BEFORE.search(before):
+            continue
+        if kind == "year" and language == "en" and _AIM_OPENING.match(folded, 0, start):
+            continue  # "To achieve the growth target of 10% in 2026, ...": the aim's year, not the order's due
         if kind == "relative":
             clause = folded[max(0, start - 120) : start]
             if any(word in clause for word in _SHARE_WORDS) and _SHARE_TARGET_BEFORE.search(clause):
@@ -638,11 +656,34 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
             resolved = None  # "trong 15 ngày kể từ ngày nhận đủ hồ sơ": counted from an event to come
         if resolved is not None and meeting_date is not None and resolved < meeting_date - _LONG_AGO:
             continue  # "built before 2000" in minutes of 2025: a time of the past, no deadline
+        glossed = _glossed_date(folded, end, candidates, meeting_date, language)
+        if glossed is not None:
+            return Deadline(text_start, glossed[0], glossed[1])
         return Deadline(text_start, end, resolved)
     return None
 
 
 _LONG_AGO = datetime.timedelta(days=366)
+
+#: A deadline of another calendar or an event, then the civil date in brackets: "by the end of the year 1404
+#: (20 March 2026)", "before Nowruz (21 March 2026)", "trước Tết (ngày 16/02/2026)".
+_GLOSS_OPENS = re.compile(r"(?:\s+[^\s.;:,()]+){0,2}\s*\(\s*(?:(?:ngay|on|le|den|i\.e\.,?)\s+)?")
+
+
+def _glossed_date(folded, end, candidates, meeting_date, language) -> tuple[int, datetime.date] | None:
+    """The full date given in brackets right after a deadline: its end and its day."""
+    if "(" not in folded[end : end + 30]:
+        return None
+    gloss = _GLOSS_OPENS.match(folded, end)
+    if gloss is None:
+        return None
+    for start, _size, inner_end, kind, match in candidates:
+        if start == gloss.end() and kind == "date":
+            groups = {k: v for k, v in match.groupdict().items() if v is not None}
+            day = _resolve(kind, groups, meeting_date, language)
+            return (inner_end, day) if day is not None else None
+    return None
+
 
 #: The next meeting, named in a passage as the time to report or present ("lors de la prochaine réunion",
 #: "at the next regular meeting of Council", "vid nästa sammanträde", "tại cuộc họp tiếp theo").

@@ -93,6 +93,36 @@ _SV_COSTS_BORNE = re.compile(
     r"\b(?:(?:ska|skall|bor|kan)\s+(?:[a-z]+\s+)?)?"
     r"(?:rymmas|inrymmas|belasta|belastar|finansieras|bekostas|tackas|avraknas|hanteras\s+inom)\b"
 )
+#: The remit of a body a decree creates, the body named by a demonstrative (folded view): "Ce Fonds est chargé de
+#: financer ...", "Cette Agence est chargée de la gestion ...", "Cet Office a pour mission de ...": what the body
+#: is for, no order.
+_FR_BODY_REMIT = re.compile(
+    r"(?:ce|cette|cet)\s+(?:nouvel(?:le)?\s+)?(?:fonds|agence|office|organe|etablissement|structure|autorite|"
+    r"observatoire|institut|centre|comite|conseil|commission|programme|dispositif|organisme|cadre)\s+"
+    r"(?:est|sera)\s+(?:notamment\s+)?(?:chargee?|responsable)\s+d|"
+    r"(?:ce|cette|cet)\s+(?:fonds|agence|office|organe|etablissement|structure|autorite|observatoire|institut|"
+    r"centre|comite|conseil|commission|programme|dispositif|organisme|cadre)\s+(?:a|aura)\s+pour\s+(?:mission|objet|role)"
+)
+#: A French lead-in whose subject reports, in the present (folded view): "La DREAL présente les débits relevés
+#: aux stations :", "Le Ministre indique les points suivants :", "L'ARS fait état des tensions suivantes :":
+#: what follows the colon is what was reported, no order.
+_FR_REPORTS_LEAD_IN = re.compile(
+    r"[^.;:]{0,80}?\b(?:presente|presentent|indique|indiquent|signale|signalent|expose|exposent|fait\s+etat|"
+    r"font\s+etat|detaille|detaillent|resume|resument|dresse|dressent)\b(?![^.;:]{0,80}?\b(?:demande|charge|invite)\w*)"
+)
+#: How a motion or a citizens' proposal is answered: "föreslår kommunfullmäktige besluta att motionen ska anses
+#: besvarad", "att medborgarförslaget avslås", "att motionen bifalls": a decision on a proposal, no task.
+_SV_MOTION_ANSWERED = re.compile(
+    r"[^.;:]{0,120}?\batt\s+(?:motionen|medborgarforslaget|e-forslaget|forslaget)\s+(?:(?:ska|skall)\s+)?"
+    r"(?:anses\s+besvarad|bifall|avsla|avslas)"
+)
+#: What the proposals of an inquiry must be or carry, the proposals the subject: "Förslag som innebär ökade
+#: kostnader ska åtföljas av förslag till finansiering", "Förslagen ska vara förenliga med EU-rätten",
+#: "Förslagen ska utformas så att ...": a requirement on a document, no task.
+_SV_PROPOSALS_MUST = re.compile(
+    r"\s*(?:forslag|forslagen|eventuella\s+forslag|de\s+forslag)\b[^.;:]{0,100}?\b(?:ska|skall|bor)\s+"
+    r"(?:(?:dock|alltid|ocksa|aven)\s+)?(?:atfoljas|vara\s+forenlig|utformas|innehalla|kostnadsberaknas|grundas)"
+)
 #: A matter, with no one to act, done as a law or a decree says: "Việc xác định đối tượng, điều kiện ... thực hiện
 #: theo Điều 76, Điều 77 Luật Nhà ở năm 2023", "Việc hỗ trợ ... được thực hiện theo Nghị định số 100/2024/NĐ-CP":
 #: a norm, no order.
@@ -372,7 +402,9 @@ _EN_ITEM_ADDRESSEE = re.compile(r"(?:the|all|each|every|relevant)\s+(?:[a-z'-]+\
 #: A decision's clause that gives an assignment to a subject of its own: "att kommundirektören får i uppdrag
 #: att ...", "att socialchefen ges i uppdrag att ...", "att förvaltningen uppdras att ...".
 _SV_ATT_ASSIGNED = re.compile(
-    r"att\s+(?:[^\W\d_]+\s+){1,4}?(?:far|ges|erhaller)\s+i\s+uppdrag\b|att\s+(?:[^\W\d_]+\s+){1,4}?uppdras\b"
+    r"att\s+(?:[^\W\d_]+\s+){1,4}?(?:far|ges|erhaller)\s+i\s+uppdrag\b|att\s+(?:[^\W\d_]+\s+){1,4}?uppdras\b|"
+    # "att samtliga nämnder ska inventera ...", "att berörda förvaltningar ska ...": a group of units
+    r"att\s+(?:samtliga|alla|berorda|respektive|ovriga)\s+[^\W\d_]+\s+(?:ska|skall)\b"
 )
 #: An item that approves, adopts or appoints: a decision, no task ("– adoption du projet de loi ...").
 _APPROVAL_ITEM = re.compile(
@@ -507,7 +539,11 @@ _EN_OWN_OBLIGATION_BEFORE = re.compile(
     r"\b(?:must|shall|should|will|needs?\s+to|has\s+to|is\s+to|are\s+to|"
     # "The central bank was asked to direct commercial banks to ...": told in the past, the same
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:required|requested|asked|instructed|tasked|directed)\s+to)"
-    r"\s+(?:also\s+)?$"
+    # "was asked to continue directing credit institutions to ...": its own task, kept up
+    r"\s+(?:also\s+)?(?:(?:continue|keep)\s+(?:on\s+|to\s+)?)?$"
+    # "was tasked with monitoring and urging the ministries to ...": the task named by its gerunds
+    r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:tasked|charged|entrusted)\s+with\s+"
+    r"(?:[a-z]+ing\s+(?:and\s+)?)?$"
 )
 #: A quantity that will change: "Le PIB progressera de 4 %", "La TVA passera à 18 %".
 _FR_QUANTITY_CHANGES = re.compile(r"(?:progress|augment|baiss|diminu|atteind|croit|croitr|reculer|passer|s'etablir)")
@@ -637,7 +673,11 @@ _OPENER = re.compile(
     r"cuoi cung|mat khac|song song|"
     # "À cet effet, le Ministre du Commerce publiera ...": a purpose taken from the sentence before
     r"a cet effet|a cette fin|pour ce faire|dans ce cadre|a ce titre|en consequence|to this end|to that end|"
-    r"for this purpose|accordingly|in this regard|i detta syfte|for detta andamal|de thuc hien|vi vay)"
+    r"for this purpose|accordingly|in this regard|i detta syfte|for detta andamal|de thuc hien|vi vay|"
+    # "Về lâu dài, UBND xã X ...", "Trước mắt, Sở Y tế ...", "In the long term, the Department ...", "À court
+    # terme, le Ministre ...", "På sikt ska ...": the horizon of the order, before its unit
+    r"(?:ve\s+)?lau\s+dai|truoc\s+mat|(?:trong\s+)?thoi\s+gian\s+toi|in\s+the\s+(?:long|short|medium)\s+(?:term|run)|"
+    r"for\s+the\s+time\s+being|a\s+(?:long|court|moyen)\s+terme|dans\s+l'immediat|pa\s+(?:lang\s+|kort\s+)?sikt)"
     r"\s*,\s*"
 )
 #: After a unit, a verb that reports or reminds (present tense): "Le Département de la construction rappelle
@@ -775,6 +815,8 @@ _ATTENDANCE = re.compile(
 _RECORD_LABEL_WORDS = (
     r"\s*(?:dia diem|thoi gian|chu tri|thanh phan(?: tham du)?|thu ky|nguoi ghi bien ban|lieu|date|heure|presents?|"
     r"president de seance|secretaire de seance|plats|tid|narvarande|ordforande|sekreterare|justerare|venue|time|"
+    # "Présidence : M. X, secrétaire général", "Participants :", "Excusés :": a French record's roll call
+    r"presidence|participants|excuses|absents?\s+excuses|invites|"
     # "Staff present:", "Also present:", "Absent:": a roll call's lines
     r"chair(?:ed by)?|(?:(?:staff|also|members?|councill?ors?|officials?)\s+)?present|absent|attendees|place)\s*"
 )
@@ -1217,7 +1259,8 @@ class _Reader:
 
     def resolve_backrefs(self, mentions: list[Mention]) -> None:
         for mention in mentions:
-            if mention.kind == "backref" and not mention.place_word:  # a place keeps the place named before
+            # a place keeps the place named before, an investigator the inquiry named before
+            if mention.kind == "backref" and not mention.place_word and not mention.inquiry_word:
                 focus = self.focus_department if mention.department_word else self.focus
                 mention.dept = self.named_in_sentence(mention) or focus or mention.dept
 
@@ -1828,6 +1871,8 @@ class _Reader:
             return None  # a request, or an order of its own ("Fortsätta samordna med X")
         if len(_WORD.findall(self.view, mentions[-1].end, end)) > 4:
             return None  # a task after the units ("Sở cần phối hợp với Sở X tổ chức tuyên truyền ...")
+        if "|" in self.prep.folded[start:end] and _PIPE_ROW_START.match(self.prep.folded, start, end):
+            return None  # "3 | Organiser ..., en lien avec X | Pilote | ...": a table's row is an order of its own
         return [m.dept for m in mentions]
 
     def fr_passive_agent(self, unit: Unit, mentions: list[Mention]) -> Mention | None:
@@ -1941,6 +1986,22 @@ class _Reader:
                 proposals.extend(rows)
                 context = None
                 previous = units[table_until]
+                continue
+            if (
+                unit.ends_colon
+                and unit.boundary in ("sentence", "semicolon")
+                and proposals
+                and proposals[-1].last == position - 1
+                and position + 1 < len(units)
+                and units[position + 1].boundary == "colon"
+                and units[position + 1].closer in ("sentence", "line", "para", "end")
+                and _DEADLINE_LABEL.fullmatch(self.prep.folded, unit.start, unit.end)
+            ):
+                # "Sở X thông tuyến ...; cắm biển cảnh báo. Thời gian hoàn thành: trước ngày 22/8.", "...; thời hạn:
+                # trong 07 ngày làm việc": the order's deadline as a label in its own paragraph, no lead-in to a list
+                proposals[-1].end, proposals[-1].last = units[position + 1].end, position + 1
+                proposals[-1].deadline_from = unit.start
+                table_until, previous = position + 1, units[position + 1]
                 continue
             block = self.table_row(units, position)
             if block is not None:
@@ -2274,6 +2335,8 @@ class _Reader:
         folded = self.prep.folded
         if cue is None and _STATUS.search(folded, unit.start, unit.end):
             return True
+        if self.language == "fr" and folded.startswith("ce", unit.start) and _FR_BODY_REMIT.match(folded, unit.start):
+            return True  # "Ce Fonds est chargé de financer ...": the remit of a body the decree creates
         if (
             cue is None
             and self.language == "vi"
@@ -2333,6 +2396,11 @@ class _Reader:
             or _SV_SCOPE_LIMIT.match(folded, unit.start, unit.end)
             or _SV_ORIGINAL_TERMS.match(folded, unit.start, unit.end)
             or _SV_COSTS_BORNE.match(folded, unit.start, unit.end)
+            or _SV_PROPOSALS_MUST.match(folded, unit.start, unit.end)
+            or (
+                ("motion" in folded[unit.start : unit.end] or "forslaget" in folded[unit.start : unit.end])
+                and _SV_MOTION_ANSWERED.match(folded, unit.start, unit.end)
+            )
         ):
             return True  # "Kommunerna ska enligt lagen (2006:544) ...", "Utredaren ska inte lämna förslag som ..."
         if self.language == "vi" and cue is None and _VI_MATTER_BY_LAW.match(self.view, unit.start, unit.end):
@@ -2627,6 +2695,22 @@ class _Reader:
                 and not self.mentions_in(unit.start, unit.end)
             ):
                 return True
+            if (
+                # "2. Alimentation en eau potable", "3. Usages agricoles et milieux aquatiques": a French
+                # report's numbered section, a few words of topic
+                (
+                    (self.language == "vi" and 0 < len(letters) <= 10)
+                    or (self.language == "fr" and 0 < len(letters) <= 6)
+                )
+                and line[:1].isupper()
+                and not line.endswith((".", ";", "!", ",", ":"))
+                and not self.mentions_in(unit.start, unit.end)
+                and not self.is_imperative(unit)
+            ):
+                # "1. Về giải ngân vốn đầu tư công", "2. Nhiệm vụ thời gian tới", "1. Kết quả đạt được": a
+                # numbered section's topic (Vietnamese words are syllables, so a short title has more of them),
+                # unpunctuated, naming no unit and giving no order
+                return True
             # "1. Đánh giá chung", "2. Decisions": a short numbered heading, no sentence
             return 0 < len(letters) <= 3 and line[:1].isupper() and not line.endswith((".", ";", "!", ",", ":"))
         if not unit.whole_line or unit.is_item or unit.closer not in ("line", "para", "end"):
@@ -2700,6 +2784,8 @@ class _Reader:
         if _ADDRESSEES.fullmatch(self.prep.folded, unit.start, unit.end):
             return _Context("narration")  # "Kính gửi:", "To:", "Destinataires :": the addressees of a letter
         cue = self.own_cue(unit, mentions, lead_in=True)
+        if cue is None and self.language == "fr" and _FR_REPORTS_LEAD_IN.match(self.prep.folded, unit.start, unit.end):
+            return _Context("narration")  # "La DREAL présente les débits relevés :": what a unit reports, told
         strong = cue is not None or self.cues.leadin_strong.search(text)
         narrative = self.is_narrative(unit)
         if (
@@ -2829,6 +2915,8 @@ _DEADLINE_SUBJECT = re.compile(
     r"(?:the|this|that|its|their)\s+(?:(?:final\s+)?report|results?|assignment|task|work)\b|"
     # with no article: "Results should be reported to the Chairman before ...", "Progress reports are due ..."
     r"(?:results|outcomes|progress\s+reports?)\s+(?:should|shall|must|are|will|is)\b|"
+    # the work's product named by it: "The inspection results shall be reported ...", "The review report is due"
+    r"(?:the|its|their)\s+[a-z]+\s+(?:results|outcomes|report|findings)\s+(?:should|shall|must|are|will|is)\b|"
     r"(?:l[ae]\s+|ce\s+|les\s+)?(?:rapport|resultats?|delai|date\s+limite|echeance)\b|au\s+plus\s+tard|"
     # "Utredningstiden förlängs. Uppdraget ska i stället redovisas senast ...": the inquiry's time, extended
     r"(?:uppdraget|utredningen|utredningstiden|redovisningen|arbetet|en\s+(?:slut|del)?redovisning|slutredovisning|"
@@ -2908,6 +2996,13 @@ _PRODUCT_DONE = re.compile(
     # trước ngày 15/5": what the order deals with, in the passive, and when it must be done
     r"|\s*(?:cac\s+|nhung\s+)?[a-z]+(?:\s+[a-z]+){0,6}?\s+(?:phai|can)\s+duoc\s+"
     r"(?:giai\s+quyet|xu\s+ly|hoan\s+thanh|hoan\s+thien|khac\s+phuc|ban\s+giao|thuc\s+hien|chi\s+tra|di\s+doi)\b"
+    # "Việc tham mưu phải xong trong tháng 8", "Việc rà soát cần hoàn thành trước ngày ...": the task itself, by
+    # "việc" and its verb, and when it must be done
+    r"|\s*viec\s+[a-z]+(?:\s+[a-z]+){0,5}?\s+(?:phai|can)\s+(?:duoc\s+)?(?:xong|hoan\s+thanh|hoan\s+tat|ket\s+thuc)\b"
+    # "Hồ sơ gửi Văn phòng UBND tỉnh chậm nhất ngày ...", "Dự thảo trình UBND tỉnh trước ngày ...": the file the
+    # order makes, sent on
+    r"|\s*(?:ho\s+so|du\s+thao|to\s+trinh|van\s+ban|bao\s+cao\s+ket\s+qua)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:gui|trinh|nop|chuyen)\s"
 )
 #: Reporting back: "ska redovisas", "report to", "báo cáo", "rendre compte", "déposer ... au conseil" (a
 #: municipal officer files the result with the council).

@@ -39,7 +39,13 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from tracker.extraction.aliases import all_names, territories
-from tracker.extraction.names import find_backrefs, find_department_names, find_place_backrefs, name_words_before
+from tracker.extraction.names import (
+    find_backrefs,
+    find_department_names,
+    find_investigator_backrefs,
+    find_place_backrefs,
+    name_words_before,
+)
 from tracker.extraction.readers import find_reader_names, holds_field
 from tracker.extraction.results import DepartmentRef, UnknownDepartment
 from tracker.extraction.textprep import Prepared, fold_loose, words
@@ -119,6 +125,7 @@ class Mention:
     issuer: bool = False
     department_word: bool = False  # a back-reference that says "department" ("Sở", "le département")
     place_word: bool = False  # a back-reference that says "the district" ("the town", "the city")
+    inquiry_word: bool = False  # "utredaren": the inquiry named before, by its investigator
 
 
 def load_directory(path) -> list[DepartmentRef]:
@@ -428,7 +435,26 @@ def _match_backrefs(prep: Prepared) -> list[Mention]:
         for start, end, says_department in find_backrefs(prep)
     ]
     places = [Mention(start, end, None, "backref", place_word=True) for start, end in find_place_backrefs(prep)]
-    return sorted(found + _remove_overlapping(found, places), key=lambda m: m.start)
+    found += _remove_overlapping(found, places)
+    inquiries = [
+        Mention(start, end, None, "backref", inquiry_word=True) for start, end in find_investigator_backrefs(prep)
+    ]
+    return sorted(found + _remove_overlapping(found, inquiries), key=lambda m: m.start)
+
+
+#: A committee of inquiry by its name: "Utredningen om ... (S 2025:09)", "Kommittén för ...", or its
+#: designation alone ("(Fi 2006:07)").
+_INQUIRY_NAME = re.compile(r"^(?:utredningen|kommitten)\b|\([a-z]{1,4}\s+\d{4}:\d{1,3}\)")
+_inquiries: dict[DepartmentRef, bool] = {}
+
+
+def _is_inquiry(dept: DepartmentRef) -> bool:
+    known = _inquiries.get(dept)
+    if known is None:
+        known = any(_INQUIRY_NAME.search(fold_loose(name)) for name in (dept.name, *dept.aliases))
+        if len(_inquiries) < 10_000:
+            _inquiries[dept] = known
+    return known
 
 
 #: A unit of a district, town, city, commune or ward (its committee), by its name or an alias.
@@ -445,6 +471,11 @@ def _is_local_unit(dept: DepartmentRef) -> bool:
         if len(_local_units) < 10_000:
             _local_units[dept] = known
     return known
+
+
+#: A minister's or a ministry's title opening a name, and a ministry's name in the directory.
+_MINISTER_TITLE = re.compile(r"(?:(?:le|la|au|du|the)\s+)?(?:[Mm]inist(?:re|ère|er|ry)|[Mm]inistern)\b")
+_MINISTRY_NAME = re.compile(r"\b(?:[Mm]inist(?:ère|ere|ry|erio)|[Mm]inistre)\b|departementet\b")
 
 
 def _widened_by_readers(mentions: list[Mention], readers: list[Mention], work: str) -> list[Mention]:
@@ -473,6 +504,16 @@ def _widened_by_readers(mentions: list[Mention], readers: list[Mention], work: s
                     and reader.dept is not None
                     and not holds_field(mention.dept, work[reader.start : reader.end])
                     and holds_field(reader.dept, work[reader.start : reader.end])
+                )
+                # "Ministre des Travaux publics" in a directory that also holds a town's "Service des travaux
+                # publics" (alias "Travaux publics"): a minister's title names the ministry, not the service
+                or (
+                    mention.kind == "name"
+                    and mention.dept is not None
+                    and reader.dept is not None
+                    and _MINISTER_TITLE.match(work, reader.start, reader.end)
+                    and _MINISTRY_NAME.search(reader.dept.name)
+                    and not _MINISTRY_NAME.search(mention.dept.name)
                 )
             ):
                 dropped.add(j)
@@ -601,6 +642,7 @@ def _mark_roles(
     last_named: DepartmentRef | None = None
     last_department: DepartmentRef | None = None
     last_place: DepartmentRef | None = None  # the last district, town or city named
+    last_inquiry: DepartmentRef | None = None  # the last committee of inquiry named
     kept = []
     for mention in mentions:
         k = bisect_left(ref_starts, mention.end) - 1
@@ -622,6 +664,8 @@ def _mark_roles(
         if mention.kind == "backref":
             if mention.place_word:
                 mention.dept = last_place  # "the district should ...": the district named before, or none
+            elif mention.inquiry_word:
+                mention.dept = last_inquiry  # "Utredaren ska ...": the inquiry named before, or none
             else:
                 mention.dept = (last_department or last_named) if mention.department_word else last_named
             if mention.dept is None:
@@ -631,6 +675,8 @@ def _mark_roles(
                 last_named = mention.dept
                 if mention.dept is not None and _is_local_unit(mention.dept):
                     last_place = mention.dept
+                if mention.dept is not None and _is_inquiry(mention.dept):
+                    last_inquiry = mention.dept
             if not mention.issuer and mention.dept in department_like:
                 last_department = mention.dept
         kept.append(mention)

@@ -132,6 +132,19 @@ _PLACE_BACKREF = re.compile(
 )
 
 
+#: "Utredaren ska ...", "utredaren": the investigator of a committee of inquiry, who stands for the inquiry
+#: (folded view). Only an inquiry the text named before is meant ("Tilläggsdirektiv till Utredningen om ...").
+_INVESTIGATOR = re.compile(r"\butredaren\b")
+
+
+def find_investigator_backrefs(prep: Prepared) -> Iterator[tuple[int, int]]:
+    """Yield ``utredaren``, the head of the inquiry a text named before."""
+    if "utredaren" not in prep.folded:
+        return
+    for hit in _INVESTIGATOR.finditer(prep.folded):
+        yield hit.span()
+
+
 def find_place_backrefs(prep: Prepared) -> Iterator[tuple[int, int]]:
     """Yield ``the district`` (``the town``, ``the city``) where it stands as the subject of an order."""
     for hit in _PLACE_BACKREF.finditer(prep.folded):

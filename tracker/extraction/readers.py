@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
-from tracker.extraction.aliases import all_names
+from tracker.extraction.aliases import all_names, territories
 from tracker.extraction.columns import LEAD_COLUMN
 from tracker.extraction.cues import VI
 from tracker.extraction.results import DepartmentRef
@@ -171,6 +171,11 @@ def _fields(
         tokens = field_tokens(alias)
         if tokens:
             fields.append((tokens, head_class(alias), head_language(alias), dept))
+    local = territories(departments).get(territory, frozenset()) if territory else frozenset()
+    if local:
+        # "Ngành y tế" in a text of province A, the directory holding a "Sở Y tế" for A and for B: the units of
+        # the text's own territory first, so that a tie between equal fields goes to them
+        fields.sort(key=lambda field: field[3] not in local)
     return fields
 
 
@@ -522,6 +527,18 @@ def _administration_named(departments: Units, work: str) -> DepartmentRef | None
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _committee_administration(departments: Units, committee: re.Match) -> DepartmentRef | None:
+    """The administration named as its committee is ("Miljö- och byggnämnden": "Miljö- och byggförvaltningen"),
+    a directory's name that ends with it."""
+    administration = fold_loose(committee.group()[: -len("nämnden")] + "förvaltningen").lower()
+    found = {
+        d
+        for d, names in departments.named
+        if any(n == administration or n.endswith(" " + administration) for n in names.split(" | "))
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _central_administration(departments: Units) -> DepartmentRef | None:
     for dept, names in departments.named:
         if any(_SV_CENTRAL.fullmatch(name) for name in names.split(" | ")):
@@ -548,15 +565,22 @@ _THE_PROVINCE = re.compile(
     r"\b(?:asked|requested|urged|directed|instructed|assigned|told|wanted|tasked|called\s+on)\s+(?P<addressed>the\s+province)"
     r"(?=\s+(?:to|with)\b)"
     r"|(?:(?<=^)|(?<=[.;:]\s)|(?<=\n))(?P<subject>[Tt]he\s+province)(?=\s+(?:also\s+)?(?:must|should|shall|will|needs?\s+to|"
-    r"has\s+to|is\s+to|is\s+required|was\s+(?:asked|requested|told|assigned|instructed|directed))\b)"
+    r"has\s+to|is\s+to|is\s+required|was\s+(?:also\s+)?(?:asked|requested|told|assigned|instructed|directed))\b)"
 )
 _PROVINCIAL_COMMITTEE = re.compile(r"provincial people'?s committee|uy ban nhan dan tinh|ubnd tinh")
+#: The place of a provincial committee's name: "People's Committee of Quang Dinh Province".
+_COMMITTEE_PROVINCE = re.compile(r"people'?s committee of (?P<place>[a-z][a-z' -]+?) province\b")
 
 
-def _provincial_committee(departments: Units) -> DepartmentRef | None:
-    """The directory's one provincial People's Committee (None when it holds none or several)."""
+def _provincial_committee(departments: Units, work: str = "") -> DepartmentRef | None:
+    """The directory's one provincial People's Committee; in a directory of several provinces, the one whose
+    province the text names (None when that leaves none or several)."""
     found = {d for d, names in departments.named if _PROVINCIAL_COMMITTEE.search(names)}
     found = {d for d in found if not re.search(r"\b(?:office|van phong|party|dang)\b", fold_loose(d.name).lower())}
+    if len(found) > 1 and work:
+        text = fold_loose(work).lower()
+        places = {d: _COMMITTEE_PROVINCE.search(fold_loose(d.name).lower()) for d in found}
+        found = {d for d, place in places.items() if place and re.search(rf"\b{place.group('place')}\b", text)}
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -765,8 +789,10 @@ def find_reader_names(
         if dept is not None:
             found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), dept)]))
     own = _SV_OWN_COMMITTEE.search(work, 0, 300) if "örvaltning" in work else None
-    own_dept = None
-    for stem in (own.group(1), own.group(2)) if own else ():
+    # "Miljö- och byggnämnden": its administration is the "Miljö- och byggförvaltningen" of the directory, when
+    # it holds one, before a unit of either field ("Miljöenheten")
+    own_dept = _committee_administration(departments, own) if own else None
+    for stem in (own.group(1), own.group(2)) if own and own_dept is None else ():
         own_dept = _compound_field(departments, stem) if stem else None
         if own_dept is not None:
             break
@@ -793,7 +819,7 @@ def find_reader_names(
         dept = _seat_unit(departments, hit.group("seat"))
         if dept is not None:
             found.append(ReaderName(hit.start("seat"), hit.end("seat"), [(hit.start("seat"), hit.end("seat"), dept)]))
-    committee = _provincial_committee(departments) if "province" in work else None
+    committee = _provincial_committee(departments, work) if "province" in work else None
     for hit in _THE_PROVINCE.finditer(work) if committee is not None else ():
         name = "addressed" if hit.group("addressed") else "subject"
         found.append(ReaderName(hit.start(name), hit.end(name), [(hit.start(name), hit.end(name), committee)]))

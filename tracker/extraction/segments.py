@@ -55,6 +55,7 @@ _CLAUSE_JOINED = re.compile(r"\b(?:and|or|further|furthermore)\s*,?$")
 _TRIM_END = " \t\n.;:,!?"
 #: A Swedish decision's clauses, each on its line: "beslutar\natt ...,\natt ..., samt\natt ...".
 _SV_ATT_LINE = re.compile(r"att\s")
+_SV_ATT_LINE_OPENS = re.compile(r"[ \t]*att\s")
 _SV_ATT_BEFORE = re.compile(r"(?:^|\n)\s*att\s[^\n]*$|\b(?:beslutar|beslutade|foreslar|besluta|beslut)\s*:?\s*$")
 #: A clause that ran over lines of its own before the next: "att uppdra åt X att ... till\nyttrande över
 #: rapporten,\natt Y ...": a line that opened on "att", wrapped lines after it, the last ending on a comma,
@@ -176,7 +177,9 @@ def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool
     ):
         return False  # "Moved by ..., seconded by ...,\nTHAT the ...": each clause of a motion on its line
     if _SV_ATT_LINE.match(folded, end) and (
-        _SV_ATT_BEFORE.search(folded, max(0, start - 200), start)
+        # the line before opened on "att", however long it ran
+        _SV_ATT_LINE_OPENS.match(folded, folded.rfind("\n", 0, start) + 1)
+        or _SV_ATT_BEFORE.search(folded, max(0, start - 200), start)
         or _SV_ATT_CLAUSE_BEFORE.search(folded, max(0, start - 400), start)
     ):
         return False  # "Kommunfullmäktige beslutar\natt uppdra åt X ...,\natt Y ska ...": each clause on its line
