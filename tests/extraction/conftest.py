@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from tracker.extraction import extract, load_directory
+from tracker.extraction.results import DepartmentRef
 
 ROOT = Path(__file__).resolve().parents[2]
 DIRECTORY_FILE = ROOT / "tracker" / "demo" / "departments.json"
@@ -42,3 +43,24 @@ def one(run):
 
 def codes(refs):
     return [ref.code for ref in refs]
+
+
+def unit(code, name, *aliases):
+    """A unit of a directory written for a test; its code is its id."""
+    return DepartmentRef(code, name, tuple(aliases), code)
+
+
+def directory(*units):
+    """A directory written for a test, from ``(code, name, aliases)``."""
+    return [unit(code, name, *aliases) for code, name, aliases in units]
+
+
+def leads(directives):
+    """The lead codes of ``directives``, None where a directive has no lead."""
+    return [d.lead.code if d.lead else None for d in directives]
+
+
+def directives_in(text, departments, language, meeting=None):
+    """The directives extracted from ``text`` with ``departments``, the meeting held on ``meeting`` (ISO)."""
+    meeting_date = datetime.date.fromisoformat(meeting) if meeting else None
+    return extract(text, departments, language=language, meeting_date=meeting_date).directives

@@ -8,47 +8,34 @@ report-back "on the effectiveness" dated by "by"; a body set up by the order and
 cabinet's own decision in a list of decisions; a priority that no one is to act on; a motion's next clause
 for the same unit. Texts and directory written for these tests."""
 
-import datetime
-
 import pytest
 
-from tracker.extraction import extract
-from tracker.extraction.results import DepartmentRef
-
-
-def _unit(code, name, *aliases):
-    return DepartmentRef(id=code, name=name, aliases=tuple(aliases), code=code)
-
+from tests.extraction.conftest import directives_in, leads, unit
 
 DIRECTORY = [
-    _unit("LS-UBND", "People's Committee of Lam Son Province", "Lam Son PPC"),
-    _unit("LS-VPUB", "Office of the People's Committee of Lam Son Province", "Lam Son PPC Office"),
-    _unit("LS-STC", "Department of Finance of Lam Son Province", "Lam Son Department of Finance"),
-    _unit("LS-SYT", "Department of Health of Lam Son Province", "Lam Son Department of Health"),
-    _unit("LS-CA", "Lam Son Provincial Police", "Công an tỉnh Lam Son"),
-    _unit("LS-BQL", "Lam Son Provincial Traffic Works Project Management Board", "Lam Son PMB"),
-    _unit("LS-CTN", "Lam Son Water Supply Joint Stock Company (LAWACO)", "Lam Son Water Supply Company"),
-    _unit("LS-TANHOA", "People's Committee of Tan Hoa Commune, Lam Son Province", "UBND xã Tân Hòa"),
-    _unit("BT-UBND", "People's Committee of Bac Truong Province", "Bac Truong PPC"),
-    _unit("BT-VPUB", "Office of the People's Committee of Bac Truong Province", "Bac Truong PPC Office"),
-    _unit("BT-STC", "Department of Finance of Bac Truong Province", "Bac Truong DOF"),
-    _unit("BT-SYT", "Department of Health of Bac Truong Province", "Bac Truong DOH"),
-    _unit("RU-MOH", "Ministry of Health (Ruritania)", "MoH"),
-    _unit("RU-MOF", "Ministry of Finance (Ruritania)", "MoF"),
-    _unit("RU-MOA", "Ministry of Agriculture (Ruritania)", "MoA"),
-    _unit("WP-FIN", "Finance Department, City of Westport", "Finance", "City Treasurer"),
-    _unit("WP-HEALTH", "Public Health Department, City of Westport", "Health"),
-    _unit("WP-PW", "Public Works, City of Westport", "Public Works"),
+    unit("LS-UBND", "People's Committee of Lam Son Province", "Lam Son PPC"),
+    unit("LS-VPUB", "Office of the People's Committee of Lam Son Province", "Lam Son PPC Office"),
+    unit("LS-STC", "Department of Finance of Lam Son Province", "Lam Son Department of Finance"),
+    unit("LS-SYT", "Department of Health of Lam Son Province", "Lam Son Department of Health"),
+    unit("LS-CA", "Lam Son Provincial Police", "Công an tỉnh Lam Son"),
+    unit("LS-BQL", "Lam Son Provincial Traffic Works Project Management Board", "Lam Son PMB"),
+    unit("LS-CTN", "Lam Son Water Supply Joint Stock Company (LAWACO)", "Lam Son Water Supply Company"),
+    unit("LS-TANHOA", "People's Committee of Tan Hoa Commune, Lam Son Province", "UBND xã Tân Hòa"),
+    unit("BT-UBND", "People's Committee of Bac Truong Province", "Bac Truong PPC"),
+    unit("BT-VPUB", "Office of the People's Committee of Bac Truong Province", "Bac Truong PPC Office"),
+    unit("BT-STC", "Department of Finance of Bac Truong Province", "Bac Truong DOF"),
+    unit("BT-SYT", "Department of Health of Bac Truong Province", "Bac Truong DOH"),
+    unit("RU-MOH", "Ministry of Health (Ruritania)", "MoH"),
+    unit("RU-MOF", "Ministry of Finance (Ruritania)", "MoF"),
+    unit("RU-MOA", "Ministry of Agriculture (Ruritania)", "MoA"),
+    unit("WP-FIN", "Finance Department, City of Westport", "Finance", "City Treasurer"),
+    unit("WP-HEALTH", "Public Health Department, City of Westport", "Health"),
+    unit("WP-PW", "Public Works, City of Westport", "Public Works"),
 ]
 
 
 def run(text, meeting=None):
-    meeting_date = datetime.date.fromisoformat(meeting) if meeting else None
-    return extract(text, DIRECTORY, language="en", meeting_date=meeting_date).directives
-
-
-def leads(directives):
-    return [d.lead.code if d.lead else None for d in directives]
+    return directives_in(text, DIRECTORY, "en", meeting)
 
 
 def test_a_bracket_the_text_leaves_out_and_a_field_another_administration_writes_alone():

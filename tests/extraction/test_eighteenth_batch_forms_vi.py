@@ -6,43 +6,31 @@ grounds before a unit ("Căn cứ ..., Sở X ..."); an item's own deadline afte
 orders ("Về ...:"); one unit singled out ("Riêng UBND xã X ..."); an aim that closes an item ("Phấn đấu hoàn
 thành ..."). And as no order: who attended, a statement of what a work is. Texts written for these tests."""
 
-import datetime
-
-from tracker.extraction import extract
+from tests.extraction.conftest import directives_in, leads, unit
 from tracker.extraction.aliases import text_territory
-from tracker.extraction.results import DepartmentRef
-
-
-def ref(code, name, *aliases):
-    return DepartmentRef(code, name, tuple(aliases), code)
-
 
 #: Two provinces and a district of a third, each with its own units, in one directory.
 DIRECTORY = (
-    ref("LS-UB", "Ủy ban nhân dân tỉnh Long Sơn", "UBND tỉnh Long Sơn"),
-    ref("LS-STC", "Sở Tài chính tỉnh Long Sơn"),
-    ref("LS-SYT", "Sở Y tế tỉnh Long Sơn"),
-    ref("LS-SXD", "Sở Xây dựng tỉnh Long Sơn"),
-    ref("LS-BV", "Bệnh viện Y học cổ truyền tỉnh Long Sơn"),
-    ref("LS-XA", "UBND xã Tân Hòa"),
-    ref("HG-UB", "Ủy ban nhân dân tỉnh Hòa Giang", "UBND tỉnh Hòa Giang"),
-    ref("HG-STC", "Sở Tài chính tỉnh Hòa Giang"),
-    ref("HG-SYT", "Sở Y tế tỉnh Hòa Giang"),
-    ref("HG-SXD", "Sở Xây dựng tỉnh Hòa Giang"),
-    ref("HG-CA", "Công an tỉnh Hòa Giang"),
-    ref("MT-UB", "Ủy ban nhân dân huyện Mỹ Thạnh", "UBND huyện Mỹ Thạnh"),
-    ref("MT-TTYT", "Trung tâm Y tế huyện Mỹ Thạnh"),
-    ref("MT-PTC", "Phòng Tài chính - Kế hoạch huyện Mỹ Thạnh"),
-    ref("MT-PNV", "Phòng Nội vụ huyện Mỹ Thạnh"),
+    unit("LS-UB", "Ủy ban nhân dân tỉnh Long Sơn", "UBND tỉnh Long Sơn"),
+    unit("LS-STC", "Sở Tài chính tỉnh Long Sơn"),
+    unit("LS-SYT", "Sở Y tế tỉnh Long Sơn"),
+    unit("LS-SXD", "Sở Xây dựng tỉnh Long Sơn"),
+    unit("LS-BV", "Bệnh viện Y học cổ truyền tỉnh Long Sơn"),
+    unit("LS-XA", "UBND xã Tân Hòa"),
+    unit("HG-UB", "Ủy ban nhân dân tỉnh Hòa Giang", "UBND tỉnh Hòa Giang"),
+    unit("HG-STC", "Sở Tài chính tỉnh Hòa Giang"),
+    unit("HG-SYT", "Sở Y tế tỉnh Hòa Giang"),
+    unit("HG-SXD", "Sở Xây dựng tỉnh Hòa Giang"),
+    unit("HG-CA", "Công an tỉnh Hòa Giang"),
+    unit("MT-UB", "Ủy ban nhân dân huyện Mỹ Thạnh", "UBND huyện Mỹ Thạnh"),
+    unit("MT-TTYT", "Trung tâm Y tế huyện Mỹ Thạnh"),
+    unit("MT-PTC", "Phòng Tài chính - Kế hoạch huyện Mỹ Thạnh"),
+    unit("MT-PNV", "Phòng Nội vụ huyện Mỹ Thạnh"),
 )
 
 
 def run(text, meeting="2027-04-06"):
-    return extract(text, DIRECTORY, language="vi", meeting_date=datetime.date.fromisoformat(meeting)).directives
-
-
-def leads(directives):
-    return [d.lead.code if d.lead else None for d in directives]
+    return directives_in(text, DIRECTORY, "vi", meeting)
 
 
 # -- a directory kept for several territories ---------------------------------------------------------------

@@ -9,42 +9,33 @@ a question put in a meeting; what a sector must "truly become". Texts and direct
 
 import datetime
 
+from tests.extraction.conftest import directives_in, leads, unit
 from tracker.extraction import extract
-from tracker.extraction.results import DepartmentRef
-
-
-def _unit(code, name, *aliases):
-    return DepartmentRef(id=code, name=name, aliases=tuple(aliases), code=code)
-
 
 DIRECTORY = [
-    _unit("KS-UBND", "People's Committee of Khe Son Province", "Khe Son PPC"),
-    _unit("KS-VP", "Office of the People's Committee of Khe Son Province", "Khe Son PPC Office"),
-    _unit("KS-STC", "Department of Finance of Khe Son Province", "Khe Son DOF"),
-    _unit("KS-SXD", "Department of Construction of Khe Son Province", "Khe Son DOC"),
-    _unit("KS-CA", "Khe Son Provincial Police", "Khe Son Public Security"),
-    _unit("KS-HAILAN", "People's Committee of Hai Lan Town", "Hai Lan PC"),
-    _unit("KS-TRAMY", "People's Committee of Tra My District", "Tra My PC"),
-    _unit("VR-COLL", "District Collectorate, Varanur", "Collector Varanur"),
-    _unit("VR-DEO", "District Educational Office, Varanur", "DEO Varanur"),
-    _unit("VR-HWY", "Highways Department (Construction and Maintenance) Division, Varanur", "Highways C&M"),
-    _unit("VR-DRDA", "District Rural Development Agency, Varanur", "DRDA Varanur"),
-    _unit("VR-BDO", "Block Development Offices, Varanur District", "Block Development Officers"),
-    _unit("VR-FIRE", "Fire and Rescue Services, Varanur", "Fire Station Varanur"),
-    _unit("GL-CC", "Glenholm City Council", "City Council", "Council"),
-    _unit("GL-CM", "Office of the City Manager, City of Glenholm", "City Manager"),
-    _unit("GL-HWY", "Glenholm Highways Department", "Streets"),
-    _unit("GL-PD", "Glenholm Police Department", "Police"),
-    _unit("GL-ATTY", "Office of the City Attorney, City of Glenholm", "City Attorney"),
+    unit("KS-UBND", "People's Committee of Khe Son Province", "Khe Son PPC"),
+    unit("KS-VP", "Office of the People's Committee of Khe Son Province", "Khe Son PPC Office"),
+    unit("KS-STC", "Department of Finance of Khe Son Province", "Khe Son DOF"),
+    unit("KS-SXD", "Department of Construction of Khe Son Province", "Khe Son DOC"),
+    unit("KS-CA", "Khe Son Provincial Police", "Khe Son Public Security"),
+    unit("KS-HAILAN", "People's Committee of Hai Lan Town", "Hai Lan PC"),
+    unit("KS-TRAMY", "People's Committee of Tra My District", "Tra My PC"),
+    unit("VR-COLL", "District Collectorate, Varanur", "Collector Varanur"),
+    unit("VR-DEO", "District Educational Office, Varanur", "DEO Varanur"),
+    unit("VR-HWY", "Highways Department (Construction and Maintenance) Division, Varanur", "Highways C&M"),
+    unit("VR-DRDA", "District Rural Development Agency, Varanur", "DRDA Varanur"),
+    unit("VR-BDO", "Block Development Offices, Varanur District", "Block Development Officers"),
+    unit("VR-FIRE", "Fire and Rescue Services, Varanur", "Fire Station Varanur"),
+    unit("GL-CC", "Glenholm City Council", "City Council", "Council"),
+    unit("GL-CM", "Office of the City Manager, City of Glenholm", "City Manager"),
+    unit("GL-HWY", "Glenholm Highways Department", "Streets"),
+    unit("GL-PD", "Glenholm Police Department", "Police"),
+    unit("GL-ATTY", "Office of the City Attorney, City of Glenholm", "City Attorney"),
 ]
 
 
 def run(text, meeting):
-    return extract(text, DIRECTORY, language="en", meeting_date=datetime.date.fromisoformat(meeting)).directives
-
-
-def leads(directives):
-    return [d.lead.code if d.lead else None for d in directives]
+    return directives_in(text, DIRECTORY, "en", meeting)
 
 
 def test_a_town_committee_named_with_its_place_before_the_committee():
@@ -135,12 +126,12 @@ def test_what_a_sector_must_truly_become_assigns_nothing():
 
 
 PLACES = [
-    _unit("AR-COLL", "District Collectorate, Arunagiri", "Collector Arunagiri"),
-    _unit("AR-DRO", "District Revenue Officer, Arunagiri", "DRO Arunagiri"),
-    _unit("AR-SDO-N", "Sub-Divisional Office, Arunagiri North", "SDO North"),
-    _unit("AR-SDO-S", "Sub-Divisional Office, Arunagiri South", "SDO South"),
-    _unit("AR-RDO-A", "Revenue Divisional Office, Arunagiri", "RDO Arunagiri"),
-    _unit("AR-RDO-P", "Revenue Divisional Office, Palur", "RDO Palur"),
+    unit("AR-COLL", "District Collectorate, Arunagiri", "Collector Arunagiri"),
+    unit("AR-DRO", "District Revenue Officer, Arunagiri", "DRO Arunagiri"),
+    unit("AR-SDO-N", "Sub-Divisional Office, Arunagiri North", "SDO North"),
+    unit("AR-SDO-S", "Sub-Divisional Office, Arunagiri South", "SDO South"),
+    unit("AR-RDO-A", "Revenue Divisional Office, Arunagiri", "RDO Arunagiri"),
+    unit("AR-RDO-P", "Revenue Divisional Office, Palur", "RDO Palur"),
 ]
 
 

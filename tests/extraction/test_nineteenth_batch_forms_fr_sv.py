@@ -8,19 +8,8 @@ import datetime
 
 import pytest
 
-from tests.extraction.conftest import codes
+from tests.extraction.conftest import codes, directory, leads
 from tracker.extraction import extract
-from tracker.extraction.results import DepartmentRef
-
-
-def leads(directives):
-    return [codes([d.lead])[0] if d.lead else None for d in directives]
-
-
-def directory(*units):
-    """A directory of (code, name, aliases) written for one test."""
-    return [DepartmentRef(code, name, tuple(aliases), code) for code, name, aliases in units]
-
 
 DEUX_GOUVERNEMENTS = directory(
     ("A-FIN", "Ministère des Finances", ["Finances"]),

@@ -6,34 +6,25 @@ contractors. Texts written for these tests."""
 
 import datetime
 
+from tests.extraction.conftest import directives_in, leads, unit
 from tracker.extraction import extract
-from tracker.extraction.results import DepartmentRef
-
-
-def ref(code, name, *aliases):
-    return DepartmentRef(code, name, tuple(aliases), code)
-
 
 DIRECTORY = (
-    ref("BA-UB", "Ủy ban nhân dân tỉnh Bắc An", "UBND tỉnh Bắc An", "UBND tỉnh"),
-    ref("BA-SNV", "Sở Nội vụ tỉnh Bắc An", "Sở Nội vụ"),
-    ref("BA-SYT", "Sở Y tế tỉnh Bắc An"),
-    ref("BA-STC", "Sở Tài chính tỉnh Bắc An"),
-    ref("DT-UB", "Ủy ban nhân dân tỉnh Đông Thủy", "UBND tỉnh Đông Thủy"),
-    ref("DT-SNV", "Sở Nội vụ tỉnh Đông Thủy"),
-    ref("DT-SYT", "Sở Y tế tỉnh Đông Thủy"),
-    ref("DT-STC", "Sở Tài chính tỉnh Đông Thủy"),
-    ref("DT-XHD", "Ủy ban nhân dân xã Hải Đông", "UBND xã Hải Đông"),
-    ref("DT-BQL", "Ban Quản lý dự án đầu tư xây dựng các công trình thủy lợi tỉnh Đông Thủy"),
+    unit("BA-UB", "Ủy ban nhân dân tỉnh Bắc An", "UBND tỉnh Bắc An", "UBND tỉnh"),
+    unit("BA-SNV", "Sở Nội vụ tỉnh Bắc An", "Sở Nội vụ"),
+    unit("BA-SYT", "Sở Y tế tỉnh Bắc An"),
+    unit("BA-STC", "Sở Tài chính tỉnh Bắc An"),
+    unit("DT-UB", "Ủy ban nhân dân tỉnh Đông Thủy", "UBND tỉnh Đông Thủy"),
+    unit("DT-SNV", "Sở Nội vụ tỉnh Đông Thủy"),
+    unit("DT-SYT", "Sở Y tế tỉnh Đông Thủy"),
+    unit("DT-STC", "Sở Tài chính tỉnh Đông Thủy"),
+    unit("DT-XHD", "Ủy ban nhân dân xã Hải Đông", "UBND xã Hải Đông"),
+    unit("DT-BQL", "Ban Quản lý dự án đầu tư xây dựng các công trình thủy lợi tỉnh Đông Thủy"),
 )
 
 
 def run(text, meeting="2027-09-10"):
-    return extract(text, DIRECTORY, language="vi", meeting_date=datetime.date.fromisoformat(meeting)).directives
-
-
-def leads(directives):
-    return [d.lead.code if d.lead else None for d in directives]
+    return directives_in(text, DIRECTORY, "vi", meeting)
 
 
 HEADER = "ỦY BAN NHÂN DÂN\nTỈNH ĐÔNG THỦY\n\nĐông Thủy, ngày 12 tháng 9 năm 2027\n\nTHÔNG BÁO\n\n"
@@ -92,8 +83,8 @@ def test_a_paragraph_singling_out_one_unit_keeps_the_list_and_a_group_of_kinds_i
 def test_the_chairs_of_named_districts_stand_for_their_committees():
     directory = (
         *DIRECTORY,
-        ref("DT-HA", "Ủy ban nhân dân huyện An Hòa", "UBND huyện An Hòa"),
-        ref("DT-HB", "Ủy ban nhân dân huyện Bình Sơn", "UBND huyện Bình Sơn"),
+        unit("DT-HA", "Ủy ban nhân dân huyện An Hòa", "UBND huyện An Hòa"),
+        unit("DT-HB", "Ủy ban nhân dân huyện Bình Sơn", "UBND huyện Bình Sơn"),
     )
     text = HEADER + (
         "Kết luận:\n"
