@@ -292,8 +292,9 @@ def _acronym_sources(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=16)
-def _territories(departments: tuple[DepartmentRef, ...]) -> dict[str, frozenset[DepartmentRef]]:
-    """The directory's territories (folded place names), each with the units whose names carry it."""
+def territories(departments: tuple[DepartmentRef, ...]) -> dict[str, frozenset[DepartmentRef]]:
+    """The territories of a directory kept for several (folded place names), each with the units whose
+    names carry it."""
     units: dict[str, set] = defaultdict(set)
     places = _places(departments)
     if len(places) < 2:
@@ -306,17 +307,17 @@ def _territories(departments: tuple[DepartmentRef, ...]) -> dict[str, frozenset[
     return {place: frozenset(found) for place, found in units.items()}
 
 
-def territories(departments: tuple[DepartmentRef, ...]) -> dict[str, frozenset[DepartmentRef]]:
-    """The territories of a directory kept for several (folded place names), each with its units."""
-    return _territories(departments)
+def local_units(departments: tuple[DepartmentRef, ...], territory: str | None) -> frozenset[DepartmentRef]:
+    """The units of the text's own territory (:func:`text_territory`); none when it has none."""
+    return territories(departments).get(territory, frozenset()) if territory else frozenset()
 
 
 @lru_cache(maxsize=16)
 def _territory_pattern(departments: tuple[DepartmentRef, ...]) -> re.Pattern | None:
-    territories = _territories(departments)
-    if len(territories) < 2:
+    places = territories(departments)
+    if len(places) < 2:
         return None
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, territories), key=len, reverse=True)) + r")\b")
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, places), key=len, reverse=True)) + r")\b")
 
 
 def text_territory(departments: tuple[DepartmentRef, ...], folded: str) -> str | None:
@@ -347,7 +348,7 @@ def derived_aliases(
     the administrator gave a unit of another territory ("Sở Nội vụ" for the Sở Nội vụ of province A) does
     not stop the text's own unit from taking it in a text of province B (see :func:`all_names`)."""
     places = _places(departments)
-    local = _territories(departments).get(territory, frozenset()) if territory else frozenset()
+    local = local_units(departments, territory)
     given: dict[str, set] = defaultdict(set)
     for unit in departments:
         for name in _names(unit):
@@ -413,7 +414,7 @@ def all_names(departments: tuple[DepartmentRef, ...], territory: str | None = No
     ``territory``, see :func:`derived_aliases`). A bare name given to a unit of another territory yields to
     the text's own unit that the directory implies under the same name."""
     derived = derived_aliases(departments, territory)
-    local = _territories(departments).get(territory, frozenset()) if territory else frozenset()
+    local = local_units(departments, territory)
     taken = {fold_loose(name).lower() for dept in local for name in derived.get(dept, ())}
 
     def kept(dept: DepartmentRef, name: str) -> bool:

@@ -1118,6 +1118,11 @@ class _Context:
     listed: bool = False  # opened by a lead-in or a heading: its numbered paragraphs are items
 
 
+#: The most words a numbered section's topic holds ("2. Alimentation en eau potable", "1. Về giải ngân vốn
+#: đầu tư công"): Vietnamese words are syllables, so a short title has more of them.
+_TOPIC_WORDS = {"vi": 10, "fr": 6}
+
+
 class _Reader:
     """Classify the units of one text."""
 
@@ -2685,7 +2690,6 @@ class _Reader:
                 return True
             # "71. Draft Air Quality Action Plan 2026-2031": an agenda item's title, each word in capitals the
             # way English titles are written (not a sentence, which capitalises its first word only)
-            line = self.prep.work[unit.start : unit.end].rstrip()
             long_words = [w for w in letters if len(w) > 3]
             if (
                 self.language == "en"
@@ -2698,10 +2702,7 @@ class _Reader:
             if (
                 # "2. Alimentation en eau potable", "3. Usages agricoles et milieux aquatiques": a French
                 # report's numbered section, a few words of topic
-                (
-                    (self.language == "vi" and 0 < len(letters) <= 10)
-                    or (self.language == "fr" and 0 < len(letters) <= 6)
-                )
+                0 < len(letters) <= _TOPIC_WORDS.get(self.language, 0)
                 and line[:1].isupper()
                 and not line.endswith((".", ";", "!", ",", ":"))
                 and not self.mentions_in(unit.start, unit.end)

@@ -38,7 +38,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from tracker.extraction.aliases import all_names, territories
+from tracker.extraction.aliases import all_names, local_units, territories
 from tracker.extraction.names import (
     find_backrefs,
     find_department_names,
@@ -200,14 +200,9 @@ class DepartmentIndex:
                 by_words[word_set] = dept if by_words.get(word_set, dept) == dept else None
         self.by_words = {word_set: dept for word_set, dept in by_words.items() if dept is not None}
         self.turned_words = {token for word_set in self.by_words for token in word_set}
-        #: Where the directory serves several territories and the text is one's: the units of the others.
-        self.foreign: frozenset[DepartmentRef] = frozenset()
-        self.local: frozenset[DepartmentRef] = frozenset()
-        if territory:
-            by_place = territories(departments)
-            self.local = by_place.get(territory, frozenset())
-            if self.local:
-                self.foreign = frozenset().union(*by_place.values()) - self.local
+        #: Where the directory serves several territories and the text is one's: its units, and the others'.
+        self.local = local_units(departments, territory)
+        self.foreign = frozenset().union(*territories(departments).values()) - self.local if self.local else frozenset()
         self._local_longer: dict[tuple[str, ...], DepartmentRef | None] = {}
 
     def local_longer(self, key: tuple[str, ...]) -> DepartmentRef | None:

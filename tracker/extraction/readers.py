@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
-from tracker.extraction.aliases import all_names, territories
+from tracker.extraction.aliases import all_names, local_units
 from tracker.extraction.columns import LEAD_COLUMN
 from tracker.extraction.cues import VI
 from tracker.extraction.results import DepartmentRef
@@ -171,7 +171,7 @@ def _fields(
         tokens = field_tokens(alias)
         if tokens:
             fields.append((tokens, head_class(alias), head_language(alias), dept))
-    local = territories(departments).get(territory, frozenset()) if territory else frozenset()
+    local = local_units(departments, territory)
     if local:
         # "Ngành y tế" in a text of province A, the directory holding a "Sở Y tế" for A and for B: the units of
         # the text's own territory first, so that a tie between equal fields goes to them
