@@ -217,12 +217,18 @@ def _small_department(user):
     """Whether ``user`` sees only the tasks of a department involved in at most
     :data:`SMALL_DEPARTMENT` tasks (summed from the kept counts, where a task counts once per
     department it involves: uniting the department's index ranges to count them read all of a
-    large department's tasks, half a second at a million)."""
+    large department's tasks, half a second at a million). At most ``SMALL_DEPARTMENT + 1`` kept rows
+    are read: each holds at least one task, so a department with more rows is not small (the busiest
+    department of a million tasks has 11,000 rows: 4.6 -> 1.4 ms)."""
     if can_view_everything(user):
         return False
-    involved = db.session.scalar(
-        sa.select(sa.func.coalesce(sa.func.sum(TaskCount.n), 0)).where(TaskCount.department_id == user.department_id)
+    kept = (
+        sa.select(TaskCount.n)
+        .where(TaskCount.department_id == user.department_id, TaskCount.n > 0)
+        .limit(SMALL_DEPARTMENT + 1)
+        .subquery()
     )
+    involved = db.session.scalar(sa.select(sa.func.coalesce(sa.func.sum(kept.c.n), 0)))
     return involved <= SMALL_DEPARTMENT
 
 
