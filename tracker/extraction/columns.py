@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 #: A heading cell that names who leads: "LEAD DEPT.", "Responsible unit", "Pilote", "Ansvarig", "Ansvar",
-#: "Đơn vị chủ trì".
+#: "Đơn vị chủ trì", "Đơn vị thực hiện", "Cơ quan phụ trách".
 LEAD_COLUMN = re.compile(
-    r"\s*(?:(?:don\s+vi|co\s+quan)\s+chu\s+tri|chu\s+tri|lead(?:\s+(?:dept\.?|department|unit|agency|office))?|"
+    r"\s*(?:(?:don\s+vi|co\s+quan)\s+(?:chu\s+tri|thuc\s+hien|phu\s+trach|chiu\s+trach\s+nhiem)|chu\s+tri|"
+    r"lead(?:\s+(?:dept\.?|department|unit|agency|office))?|"
     r"responsible(?:\s+(?:dept\.?|department|unit|agency|party|office))?|dept\.?|department|responsable|"
     r"(?:service\s+)?pilote|ansvarig(?:\s+[a-z]+)?|ansvar)\s*"
 )
@@ -28,3 +29,24 @@ DUE_WORDS = (
 DUE_COLUMN = re.compile(rf"\s*(?:{DUE_WORDS})\s*")
 #: A heading row that holds a due-date column somewhere.
 DUE_IN_HEADING = re.compile(rf"\b(?:{DUE_WORDS})\b")
+#: The words of a heading cell that names each row's action: "Action", "Mesure", "Tâche", "Task", "Åtgärd".
+ACTION_WORDS = (
+    r"actions?|mesures?|taches?|decisions?|activites?|intitule|objet|description|operations?|"
+    r"tasks?|measures?|activit(?:y|ies)|(?:action\s+)?items?|"
+    r"atgard(?:er)?|aktivitet(?:er)?|insats(?:er)?|uppdrag|uppgift(?:er)?|beslut|"
+    r"noi\s+dung(?:\s+cong\s+viec)?|nhiem\s+vu|cong\s+viec"
+)
+#: The words of the other heading cells of a task table: who helps, the row's status, remarks.
+OTHER_COLUMN_WORDS = (
+    r"associes?|partenaires?|(?:en\s+)?appui|contributeurs?|support(?:ing)?(?:\s+(?:units?|departments?|agencies))?|"
+    r"partners?|coordinating(?:\s+units?)?|i\s+samverkan\s+med|samverkan|medverkande|(?:don\s+vi\s+)?phoi\s+hop|"
+    r"statut|etat|status|observations?|remarques?|commentaires?|comments?|remarks?|notes?|kommentar(?:er)?"
+)
+#: A task table's heading row with its rules lost, its cells only words (a table pasted from a PDF or a word
+#: processor): "N° Action Pilote Associés Échéance", "No. Action Lead Support Deadline", "Nr Åtgärd Ansvarig
+#: Klart senast Status". The number cell, the action, the lead, then the due column; helpers and status between
+#: or after.
+WORD_HEADING = re.compile(
+    rf"\s*(?:n[°o]\.?|nr\.?|#|stt|tt|ref\.?)?\s*(?:{ACTION_WORDS})\s+(?:{LEAD_COLUMN.pattern})"
+    rf"(?:\s+(?:{OTHER_COLUMN_WORDS}))*\s+(?:{DUE_WORDS})(?:\s+(?:{OTHER_COLUMN_WORDS}))*\s*"
+)

@@ -51,6 +51,10 @@ EN = Cues(
         r"urged|urges|called (?:up)?on|calls (?:up)?on|entrusted|entrusts|ordered|invited|invites|mandated|"
         r"requesting|asking|assigning|directing|instructing|tasking|urging)\b"
         r"|^(?:request|ask|assign|direct|instruct|task|urge)\b"
+        # "The Ministers of Defence and Public Security direct the military and police forces to ...": the present
+        # after a plural subject (not "shall direct", "to direct": a modal's or an infinitive's)
+        r"|\b(?=[di])(?<=[a-z] )(?<!\bshall )(?<!\bshould )(?<!\bmust )(?<!\bwill )(?<!\bto )(?<!\bmay )(?<!\bcan )"
+        r"(?<!\bwould )(?:direct|instruct)\b(?=\s+(?:the|all|their|its)\s)"
         # "THAT Council direct Administration to ...", "that the Board request the Library to ...": a motion's
         # body in the subjunctive, then its addressee
         r"|(?:(?<=council )|(?<=board )|(?<=committee )|(?<=commission ))(?:direct|request|instruct|ask|task)\b"
@@ -149,7 +153,10 @@ EN = Cues(
     relative=re.compile(r"\b(?:that|which|who|whom|whose|where)\b"),
     generic_subject=re.compile(
         r"\b(?:departments|agencies|localities|units|sectors|branches|districts|communes|enterprises|"
-        r"all levels|investors|contractors|the province|officers|officials|staff|administration|authorities)\b"
+        r"all levels|investors|contractors|the province|officers|officials|staff|administration|authorities|"
+        # "Chairpersons of the People's Committees of coastal provinces and cities ... shall direct ...": the
+        # committees of a level, as a group
+        r"provinces|cities|people's\s+committees)\b"
         # a field's sector as the sentence's subject, right before its modal: "The construction sector must
         # urge ...", "the health branch shall ..." (not the private or public sector at large)
         r"|^\s*(?:the\s+)?(?!(?:private|public|informal|whole)\b)[a-z]+(?:\s+(?:and\s+)?[a-z]+)?\s+(?:sector|branch)\s*$"
@@ -192,8 +199,11 @@ FR = Cues(
         # "J'instruis le Ministre de ...": a circular's first person
         r"\b(?:demande|demandent|demander|exhorte|invite|invitent|prie|enjoint|charge|chargent|instruit|instruis|"
         r"recommande|ordonne|confie|sollicite|appelle|appellent|appelant)(?=\s+(?:(?:mercredi|lundi|mardi|jeudi|vendredi|egalement|aussi|"
-        r"notamment|enfin|donc|en outre|par ailleurs|encore|ensuite)\s+)?(?:a|au|aux|a l'|l'|le|la|les|ce|cette|ces|"
-        r"tous|toutes)\b)|\b(?:indique|rappele|rappelle|souligne|signifie)\s+"
+        r"notamment|enfin|donc|en outre|par ailleurs|encore|ensuite)\s+)?(?:(?:a|au|aux|a l'|l'|le|la|les|ce|cette|ces|"
+        # "a demandé que les résultats de cet audit soient rendus publics": an order in the subjunctive, its
+        # addressee unsaid
+        r"tous|toutes)\b|(?:que|qu')\s*[^.;]{3,160}?\b(?:soit|soient|fasse|fassent|prenne|prennent|mette|mettent|"
+        r"puisse|puissent)\b))|\b(?:indique|rappele|rappelle|souligne|signifie)\s+"
         r"(?=(?:au|aux|a)\b[^.]{0,80}\b(?:imperatif|necessite|urgence|obligation|importance)\b)"
         # "a chargé Bercy d'évaluer ...", "a chargé Beauvau de préparer ...": an addressee named with no
         # article (a ministry by its seat, a person), then its task
@@ -232,7 +242,8 @@ FR = Cues(
         # "QUE le conseil mandate la Direction du génie pour réaliser ...", "mandate le Service X afin de":
         # the addressee, then its task after "pour", "afin de", "de" (the complement is in the look-ahead)
         r"|\b(?:mandate|mandatent)(?=\s+(?:le|la|les|l')\s*[^.;]{1,120}?\b(?:pour|afin\s+de|afin\s+d'|de|d'|a)\s*"
-        r"[a-z]{3,}(?:er|ir|re)\b)"
+        # "mandate la direction des loisirs d'en coordonner la mise en oeuvre": a pronoun before the verb
+        r"(?:(?:en|y|lui|leur|se)\s+|s')?[a-z]{3,}(?:er|ir|re)\b)"
         # "Il lui a été demandé de ...": the impersonal passive, to a pronoun (the unit named before)
         r"|\bil\s+(?:lui|leur)\s+(?:a\s+ete|est)\s+(?:egalement\s+|aussi\s+|en outre\s+)?(?:demande|recommande|"
         r"enjoint)(?=\s+(?:de|d')\b)"
@@ -244,6 +255,8 @@ FR = Cues(
         # le directeur, prévoir": what the verbs above take
         r"|^\s+(?:du|des|de la|de l')\s"
         r"|\bque\b[^.;]{0,200}\b(?:doit|doivent|devra|devront)\b"
+        # "demandé que les résultats soient rendus publics"
+        r"|^\s+(?:que|qu')\s*[^.;]{3,160}?\b(?:soit|soient|fasse|fassent|prenne|prennent|mette|mettent|puisse|puissent)\b"
         r"|^\s*(?:,[^,.;]{1,80},\s*)?[a-z]{3,}(?:er|ir|re|oir)\b"
     ),
     modal=re.compile(
@@ -383,7 +396,8 @@ _VI_NOT_REQUEST = (
 VI = Cues(
     view="lower",
     request=re.compile(
-        rf"{_VI_NOT_REQUEST}\b(?:yêu cầu|đề nghị"
+        # "các hộ đề nghị được bồi thường theo giá cao hơn": what one asks to be given, no order to anyone
+        rf"{_VI_NOT_REQUEST}\b(?:(?:yêu cầu|đề nghị)(?! được\b)"
         # "kế hoạch vốn Thủ tướng Chính phủ giao, ...": a plan as given, no addressee after the verb
         r"|giao(?! thông| dịch| lưu| thương| nhận| ban| đất| kết| tiếp| diện| thoa| nhiệm vụ,|\s*[,.;])"
         r"|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|lưu ý|nhắc nhở)\b"
@@ -416,6 +430,8 @@ VI = Cues(
         "lãnh toàn kết tổng tính với về sau nhìn nhờ do vì này cùng tỉnh lực"
     ),
     imperative=re.compile(
+        # an adverb of manner before the verb: "trực tiếp chỉ đạo", "thường xuyên kiểm tra", "tích cực vận động"
+        r"(?:(?:trực tiếp|thường xuyên|tích cực|nghiêm túc|nhanh chóng|chặt chẽ)\s+)?"
         r"(?:khẩn trương|tập trung|chủ động|tiếp tục|rà soát|hoàn thành|hoàn thiện|đẩy mạnh|tăng cường|"
         r"triển khai|xây dựng|nghiên cứu|chỉ đạo|phối hợp|thực hiện|tổ chức|đôn đốc|kiểm tra|báo cáo|"
         r"tham mưu|đề xuất|quan tâm|bố trí|ưu tiên|nâng cao|đảm bảo|bảo đảm|cập nhật|hướng dẫn|theo dõi|"

@@ -378,6 +378,9 @@ _WEEKDAY_BEFORE = re.compile(
 #: A meeting named by its date: "for the March 25, 2025 meeting", "to the 3 June meeting of Council".
 _MEETING_AFTER = re.compile(r"\s*,?\s+(?:[a-z]+\s+){0,2}(?:meeting|session|sammantrade|seance|reunion)\b")
 _MEETING_DATE_BEFORE = re.compile(r"\b(?:for|to|at|till|vid|pour|a)\s+(?:the|la|le|l'|det)\s*$")
+#: After a month with no year, the word that puts it in the past: "en juin dernier", "le 5 mars passé", "in June
+#: last year", "i juni förra året".
+_PAST_AFTER = re.compile(r"\s+(?:derniere?|passee?|ecoulee?|(?:of\s+)?last\s+year|forra\s+aret|i\s+fjol)\b")
 #: A past form right before the date tells of an event, not a deadline (Swedish "-ade", French "a été");
 #: not a compound of "område" ("tillrinningsområde", "verksamhetsområde") nor of "sammanträde".
 _PAST_BEFORE = re.compile(
@@ -640,6 +643,8 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
             continue
         if _PAST_BEFORE.search(before):  # "som verket presenterade ... i mars 2019": an event
             continue
+        if kind in ("month", "day_month") and _PAST_AFTER.match(folded, end):
+            continue  # "le recrutement annoncé en juin dernier", "in June last year": a month of the past
         if language == "en" and _DONE_ON_BEFORE.search(before):
             continue
         if kind == "year" and language == "en" and _AIM_OPENING.match(folded, 0, start):
@@ -690,7 +695,8 @@ def _glossed_date(folded, end, candidates, meeting_date, language) -> tuple[int,
 _NEXT_MEETING = re.compile(
     r"\b(?:next\s+(?:[a-z-]+\s+){0,2}(?:meeting|review|session|sitting)|prochaine\s+(?:[a-z-]+\s+)?(?:reunion|seance|"
     # a crisis cell's next briefing: "retour attendu au prochain point de situation"
-    r"session)|prochain\s+point\s+(?:de\s+situation|d'etape)|nasta\s+(?:[a-z-]+\s+)?(?:sammantrade|mote)|(?:cuoc|phien)\s+hop\s+(?:tiep\s+theo|lan\s+sau|ke\s+tiep))\b"
+    # a committee's next sitting: "avant le prochain comité" ("Prochain comité : jeudi 23 juillet 2026")
+    r"session)|prochain\s+point\s+(?:de\s+situation|d'etape)|prochain\s+(?:comite|copil|conseil)(?!\s+(?:des\s+)?minist)|nasta\s+(?:[a-z-]+\s+)?(?:sammantrade|mote)|(?:cuoc|phien)\s+hop\s+(?:tiep\s+theo|lan\s+sau|ke\s+tiep))\b"
 )
 #: What the minutes say of it when they give its date: "Prochaine réunion : lundi 17 novembre 2025", "The next
 #: regular meeting of Council will be held on Monday, October 20, 2025", "Nästa sammanträde: 2025-11-11".
@@ -785,7 +791,7 @@ def document_date(folded: str) -> datetime.date | None:
 #: A table's heading row with a due-date column, then a status column, turned to text: "Item CR No.
 #: Resolution Due Date Status", "Action | Responsable | Échéance | Statut", "Åtgärd Ansvarig Klart senast Status".
 _DUE_COLUMN_HEADING = re.compile(
-    r"^[^\n]{0,120}\b(?:due\s+date|deadline|target\s+date|completion\s+date|echeance|date\s+limite|klart\s+senast)"
+    r"^[^\n]{0,120}\b(?:due(?:\s+date)?|deadline|target\s+date|completion\s+date|echeance|date\s+limite|klart\s+senast)"
     r"\b[^\n]{0,40}\b(?:status|statut|etat)\b",
     re.MULTILINE,
 )
@@ -797,6 +803,13 @@ ROW_STATUS = (
     r"outstanding|en\s+cours|a\s+faire|non\s+demarre|realisee?|terminee?|pagaende|ej\s+paborjad|klar|avslutad)"
 )
 _ROW_DUE_STATUS = re.compile(r"[.;]\s+(?P<due>[^\s.;|][^.;|\n]{0,28}?)\s*\|?\s+" + ROW_STATUS + r"(?=\s|$)")
+#: Such a row with no stop after its sentence, its columns run together: "... and report to Council Fire & Rescue
+#: Services June 2027 In progress", "... with costing Parks & Recreation Q3 2027 Not started": the due field is
+#: then only a date ("2028 Budget Not started" gives none).
+_ROW_BARE_DUE_STATUS = re.compile(
+    rf"\s(?P<due>(?:q[1-4]|h[12])\s+{YEAR}|{MONTH}\.?\s+(?:\d{{1,2}},?\s+)?{YEAR}|\d{{1,2}}\s+{MONTH}\s+{YEAR}|"
+    rf"{YEAR}-\d\d-\d\d|\d{{1,3}}\s+days)\s+{ROW_STATUS}(?=\s|$)"
+)
 
 
 @lru_cache(maxsize=8)
@@ -817,7 +830,9 @@ def row_due_date(
         return None
     row = _ROW_DUE_STATUS.search(folded, max(0, end - 1), end + limit)
     if row is None:
-        return None
+        row = _ROW_BARE_DUE_STATUS.search(folded, max(0, end - 40), end + 60)
+        if row is None or "\n" in folded[end : row.start("due")].strip():
+            return None  # the row's own fields, on its line or the next (not those of the next row)
     field = row.group("due").strip()
     # the field is a deadline of its own, its "by" implied: "Q3 2026" is due by the end of September,
     # "60 days" within sixty days of the meeting
@@ -853,6 +868,46 @@ def label_due_date(
         if deadline is not None and deadline.date is not None:
             return Deadline(hit.start("value"), hit.end("value"), deadline.date)
     return None
+
+
+#: The kinds of date a table's due cell holds alone: "10 juillet", "30 June 2026", "juillet 2026", "Q3 2026".
+_CELL_DATE_KINDS = ("date", "loose_date", "day_month", "month", "quarter", "half")
+#: A due cell's day and month with no year, in a row's last cells: "30/04", "15.06".
+_DAY_MONTH_IN_CELLS = re.compile(r"(?<![\d/.])(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})(?![\d/.])")
+
+
+def cell_due_date(
+    folded: str, start: int, end: int, meeting_date: datetime.date | None, language: str
+) -> Deadline | None:
+    """The due date among a table row's cells when no word says "by" ("DDT (SEEF) Sous-préfecture 10 juillet",
+    "OFB\\t30/04\\tEn cours"): the last date of the cells, read with its "by" implied ("10 juillet" the next
+    10 July on or after the meeting). Offsets are those of ``folded``."""
+    cells = folded[start:end]
+    if not _ANY_NUMBER.search(cells):
+        return None
+    last = None
+    for kind, pattern in _CANDIDATES:
+        if kind in _CELL_DATE_KINDS:
+            for hit in pattern.finditer(cells):
+                # the date that ends last, whole ("10 juillet", not its month alone)
+                if last is None or (hit.end(), -hit.start()) > (last.end(), -last.start()):
+                    last = hit
+    day_months = list(_DAY_MONTH_IN_CELLS.finditer(cells))
+    day_month = day_months[-1] if day_months else None
+    if day_month is not None and meeting_date is not None and (last is None or day_month.start() > last.start()):
+        try:
+            date = datetime.date(meeting_date.year, int(day_month.group("m")), int(day_month.group("d")))
+        except ValueError:
+            return None
+        if date < meeting_date:
+            date = date.replace(year=date.year + 1)
+        return Deadline(start + day_month.start(), start + day_month.end(), date)
+    if last is None:
+        return None
+    deadline = find_deadline(_BY_WORD.get(language, "by ") + last.group(), [], meeting_date, language)
+    if deadline is None or deadline.date is None:
+        return None
+    return Deadline(start + last.start(), start + last.end(), deadline.date)
 
 
 def pipe_row_due_date(

@@ -29,8 +29,9 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
-from tracker.extraction.columns import DUE_COLUMN, LEAD_COLUMN
+from tracker.extraction.columns import DUE_COLUMN, LEAD_COLUMN, WORD_HEADING
 from tracker.extraction.cues import (
     ACCOUNTABILITY,
     AS_FOLLOWS_END,
@@ -160,6 +161,17 @@ _PREMISE = re.compile(
     # the decision, not an order
     r"|\s*(?:regeringen|kommunstyrelsen|namnden)\s+(?:bedomer|anser|konstaterar|gor\s+bedomningen)\s+att\b"
 )
+#: A duty as the law gives it, told in the present: "Kommunerna ansvarar för skolskjuts enligt skollagen
+#: (2010:800)", "Les communes sont responsables des transports scolaires en vertu du code de l'éducation", "The
+#: municipalities are responsible for school transport under the Education Act": a premise, no order.
+_LEGAL_DUTY = re.compile(
+    r"\b(?:ansvarar|har\s+(?:huvud)?ansvar(?:et)?|ar\s+(?:huvud)?ansvarig[a]?)\s+for\b[^.;]{0,160}?\benligt\s+"
+    r"(?:[a-z]+lagen|lagen|[a-z]*forordningen|[a-z]+balken)\b"
+    r"|\b(?:est|sont)\s+(?:responsables?|competente?s?)\s+(?:de|du|des|d'|en\s+matiere)\b[^.;]{0,160}?\b"
+    r"(?:en\s+vertu|aux\s+termes)\s+(?:de\s+la|du|de\s+l'|des)\s*(?:loi|code|decret|reglement)"
+    r"|\b(?:is|are)\s+responsible\s+for\b[^.;]{0,160}?\bunder\s+(?:section\s+\d+\w*\s+of\s+)?the\s+"
+    r"(?:[a-z]+\s+){0,4}(?:act|code|regulations?)\b"
+)
 #: A lead-in that reports on orders ("celui-ci a fait le point de la mise en œuvre des directives :",
 #: "reported on the implementation of the directions:"): its items are results, not orders.
 _REPORT_ON = re.compile(
@@ -234,7 +246,8 @@ _VI_UNIT_ROLE = re.compile(
 )
 _VI_GROUP_OF_UNITS = re.compile(
     # "Chủ tịch UBND các xã, phường ven biển ...": their chairmen, for them
-    r"(?:chủ tịch\s+)?(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+(?:huyện|xã|phường|thị xã|thành phố)\b"
+    # "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương": the provinces', in a notice of the Government
+    r"(?:chủ tịch\s+)?(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+(?:tỉnh|huyện|quận|xã|phường|thị xã|thành phố)\b"
 )
 #: An item that starts with a proper name (two capitalised words): a body of its own, known or not.
 #: A Vietnamese order that opens on a verb of directing, with no subject: "Chỉ đạo Ban Quản lý cảng cá ...",
@@ -367,6 +380,17 @@ _PRONOUN_OBJECT = re.compile(r"\s*(?:it|them)\s+(?:to\s+|with\s+|for\s+)")
 #: "lui a demandé", "l'a chargé", "les a invités": a request whose addressee is a pronoun.
 _FR_PRONOUN_ADDRESSEE = re.compile(r"\b(?:lui|leur|l'|les)\s*a\s+$")
 _FR_TO_PRONOUN = re.compile(r"il\s+(?:lui|leur)\b")
+#: "a demandé que les résultats soient rendus publics": an order in the subjunctive with no addressee, the
+#: unit in focus (the section's, "AU TITRE DU MINISTÈRE DE X") to carry it out.
+_FR_ASKED_THAT = re.compile(r"\s+(?:que|qu')")
+#: ... asked by the one who chairs or decides ("Le Président de la République a demandé que", "Mme la sous-préfète
+#: demande que"), not by a participant ("La chambre d'agriculture demande que les seuils soient revus": a wish).
+_FR_CHAIR_BEFORE = re.compile(
+    r"\b(?:president(?:e)?|chef\s+de\s+l'etat|premier\s+ministre|(?:sous-)?prefete?|gouverneur|conseil|maire|"
+    r"il|elle)\b[^.;]{0,40}$"
+)
+#: A Council communiqué's section for one ministry's matters: "AU TITRE DU MINISTÈRE DE LA SANTÉ".
+_FR_SECTION_OF = re.compile(r"\s*au\s+titre\s+(?:du|de\s+la|de\s+l'|des)\s")
 #: "Il a été chargé de poursuivre ...", "Elle a également été invitée à": the minister who reported just
 #: before, given the task in the passive.
 _FR_PRONOUN_CHARGED = re.compile(
@@ -435,6 +459,10 @@ _APPROVED_PASSIVE_ITEM = re.compile(
 _APPOINTMENT = re.compile(
     r"\b(?:est|sont)\s+(?:nommee?s?|designee?s?|promue?s?|reconduite?s?)\b"
     r"|\b(?:is|are|was|were)\s+(?:hereby\s+)?(?:appointed|designated|named)\s+(?:as\s+)?(?:the\s+)?[A-Za-z]"
+    # "Directeur Général de la Santé : Docteur X, Médecin de Santé Publique, en remplacement du Docteur Y": a post,
+    # then who takes it and whom he replaces
+    r"|\ben\s+remplacement\s+(?:de|du|des|d')\s*(?:m\.|mme|mlle|monsieur|madame|docteur|dr|professeur|pr)\b"
+    r"|\b(?:in\s+place\s+of|replacing|vice)\s+(?:mr|mrs|ms|dr|prof)\b"
 )
 #: A French request whose complement only asks for an attitude ("a invité le Gouvernement à faire preuve
 #: d'anticipation", "à redoubler de vigilance"): an exhortation, no task.
@@ -442,6 +470,17 @@ _APPOINTMENT = re.compile(
 _FR_EXHORTATION = re.compile(
     r"\s*(?:a|de|d')\s*(?:faire preuve d|redoubler d|rester (?:mobilise|vigilant)|"
     r"[«\"“]?\s*(?:(?:encore\s+)?plus|davantage|beaucoup\s+plus)\s+d(?:e\s|')[a-z]+\b[^«\"“]{0,60}?[»\"”]?\s*(?:[,.;]|$))"
+)
+#: The end of a time opener, or of the clause after it (folded view): "Earlier, ...", "Earlier this year, ...",
+#: "Previously, at the meeting on January 20, ...".
+_EN_TIME_COMMA = re.compile(r"[^.;:,]{0,30},")
+#: "Implementing Plan No. 28/KH-UBND dated December 18, 2026 of the Provincial People's Committee, ...",
+#: "In implementation of the Prime Minister's Directive No. 12, ...": a document, the opener before a told act
+#: or an order, up to its comma (folded view).
+_EN_IMPLEMENTING_WORDS = ("implementing ", "in implementation of ")
+_EN_IMPLEMENTING = re.compile(
+    r"(?:implementing|in\s+implementation\s+of)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,4}?(?:plan|decision|directive|"
+    r"resolution|dispatch|conclusion|instruction|letter|document|decree|circular)\b[^,;]{0,160},"
 )
 #: "Thực hiện Công văn số ... , UBND tỉnh đã ...": implementing a document, an opener before a told act.
 _VI_IMPLEMENTING = re.compile(
@@ -729,7 +768,9 @@ _VI_CONTRACTOR = re.compile(r"\s*(?:các\s+)?(?:liên danh\s+)?(?:nhà thầu|đ
 #: A Vietnamese approval: "Đồng ý về chủ trương ...", "Thống nhất chủ trương cho phép ...", "Chấp thuận ...".
 _VI_APPROVAL = re.compile(
     # "Đồng chí Chủ tịch UBND tỉnh đồng ý về chủ trương": the chair approving
-    r"\s*(?:(?:đồng chí\s+)?(?:phó\s+)?chủ tịch(?:\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+tỉnh)?\s+)?"
+    # "Phó Thủ tướng Chính phủ đồng ý về nguyên tắc", "Bộ trưởng thống nhất với đề xuất ...": the Government's
+    r"\s*(?:(?:đồng chí\s+)?(?:phó\s+)?(?:chủ tịch(?:\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+tỉnh)?|"
+    r"thủ tướng(?:\s+chính phủ)?|bộ trưởng)\s+)?"
     # "Thường trực UBND tỉnh đồng ý ...", "UBND huyện thống nhất ...": the body that met (and issues the notice)
     r"(?:(?:thường trực|tập thể)?\s*(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:tỉnh|thành phố|huyện|thị xã|xã)\s+)?"
     # "Cơ bản thống nhất với báo cáo ...", "Về cơ bản nhất trí với dự thảo ...": approved in the main
@@ -874,6 +915,20 @@ _ATTITUDE = re.compile(
     r"to\s+(?:show|display|demonstrate)\s+(?:greater\s+|more\s+)?(?:commitment|responsibility|vigilance|dedication)|"
     r"a\s+faire\s+preuve\s+d|att\s+visa\s+(?:stort\s+)?(?:ansvar|engagemang))"
 )
+#: Vigilance asked of all, the Vietnamese "không được chủ quan, lơ là" in English (folded view): "requested
+#: ministries, branches and localities not to be subjective or negligent", "all levels and sectors must absolutely
+#: not be subjective or negligent", "must not be complacent or lose vigilance": an exhortation.
+_EN_NOT_COMPLACENT = re.compile(
+    r"\bnot\s+(?:to\s+)?(?:be\s+)?(?:subjective|negligent|complacent|careless|lax|neglectful|"
+    r"lose\s+(?:their\s+|its\s+)?vigilance|let\s+(?:their|its)\s+guard\s+down)\b"
+)
+#: A state that must not occur, with no one to act (folded view): '"There should be no water stagnation in colonies
+#: after rains," she said', "There must be no delay in the payment of compensation", "there shall be zero
+#: tolerance", "There should not be any shortage of medicines": a norm.
+_EN_THERE_BE_NO = re.compile(
+    r"\s*[\"“']?\s*there\s+(?:should|must|shall|will|is\s+to)\s+(?:also\s+|absolutely\s+)?"
+    r"(?:be\s+(?:no|zero)|not\s+be\s+any)\b"
+)
 #: An attitude as the whole predicate, asked of a group with no unit named (folded view): "Các sở, ngành, địa
 #: phương cần quyết liệt hơn nữa trong ...", "các cấp, các ngành phải nỗ lực, cố gắng hơn nữa ...": an exhortation.
 _VI_ATTITUDE_PREDICATE = re.compile(
@@ -951,11 +1006,31 @@ _MOTION_FAILED_NEXT = re.compile(
     r"(?:defeated|lost|failed|not\s+carried|withdrawn)\b"
 )
 #: A sentence's passive obligation, a task added, its subject the work: "Fogging should also be carried out in
-#: every ward", "Culverts must likewise be cleared", "Water samples are also to be tested daily" (not "The
-#: payments should be cleared at the earliest": the order before, told again).
+#: every ward", "Culverts must likewise be cleared", "Water samples are also to be tested daily"; with no such
+#: word when its subject is a new thing, with no article ("Sand bags should be stocked at vulnerable points",
+#: "Fever surveys are to be conducted ..."; not "The payments should be cleared at the earliest": the order
+#: before, told again).
 _EN_PASSIVE_OBLIGATION = re.compile(
-    r"\s*[a-z][^.;,]{0,80}?\b(?:should|must|shall|are|is)\s+(?:also|further|likewise|additionally)\s+(?:to\s+)?be\s+"
-    r"(?!(?:able|aware|made\s+aware|informed|told|noted)\b)[a-z]+(?:ed|en|wn|ne|t)\b"
+    r"\s*(?:[a-z][^.;,]{0,80}?\b(?:should|must|shall|are|is)\s+(?:also|further|likewise|additionally)\s+(?:to\s+)?|"
+    r"(?!(?:the|this|these|that|those|such|its|their|his|her|it|they|there|all|any|no)\b)[a-z][^.;,]{0,80}?\b"
+    r"(?:(?:should|must|shall)\s+|(?:are|is)\s+to\s+))be\s+"
+    r"(?!(?:able|aware|made\s+aware|informed|told|noted)\b)(?:[a-z]+(?:ed|en|wn|ne|t)|made)\b"
+)
+#: A ministry or a department as the subject (folded view): "The Ministry of X", "The Ministers of X and Y".
+_EN_SUPERVISING_SUBJECT = re.compile(
+    r"\s*(?:the\s+)?(?:(?:provincial|municipal|city|state)\s+)?(?:ministry|ministries|ministers?|departments?)\s+of\b"
+)
+#: A request in the present, the subject's own (folded view): "directs", "direct", "instructs".
+_EN_DIRECTS_NOW = re.compile(r"(?:directs?|instructs?)\b")
+#: An order with no subject that opens on overseeing a work, no one addressed (folded view): "direct the safe
+#: operation of irrigation reservoirs", "and direct the counting of vessels", "direct ensuring traffic safety".
+_EN_DIRECTS_WORK = re.compile(
+    r"\s*(?:(?:and|also|at\s+the\s+same\s+time,?)\s+)?(?:direct|guide|urge)\s+(?:the\s+)?"
+    r"(?:[a-z]+ing\b|[a-z-]+\s+(?:[a-z-]+\s+)?of\b)"
+)
+#: A request in the present of a headline (folded view): "directs", "asks", "urges", "calls on".
+_EN_HEADLINE_VERB = re.compile(
+    r"(?:requests|asks|assigns|directs|instructs|urges|calls\s+(?:up)?on|entrusts|invites)\b"
 )
 #: A motion's words: "X moved to direct ...", "Motion by X, ...", "It was moved that ...".
 _MOVED = re.compile(r"\b(?:moved|motion)\b")
@@ -1099,6 +1174,7 @@ class Proposal:
     has_subject: bool = False  # a subject or addressee of its own, named or not ("Investors shall")
     split_start: bool = False  # starts inside its unit, after another unit's order (see second_order)
     split_end: bool = False  # ends inside its unit, where another unit's order starts
+    cells_from: int | None = None  # a table row's cells after its action: its lead, helpers and due date
 
 
 @dataclass
@@ -1316,6 +1392,12 @@ class _Reader:
                 continue
             if self.told_before(text, match.start()):
                 continue  # "Last year the department was asked to ...": an order told, not given
+            if (
+                self.language == "fr"
+                and _FR_ASKED_THAT.match(text, match.end())
+                and not _FR_CHAIR_BEFORE.search(text, max(0, match.start() - 80), match.start())
+            ):
+                continue  # "La chambre d'agriculture demande que les seuils soient revus": a participant's wish
             if self.language == "vi" and _VI_DOCUMENT_TOLD.search(text, max(0, match.start() - 160), match.start()):
                 continue  # "Bộ Y tế đã có Công văn số ... đề nghị": an earlier document's request, told
             if self.language == "vi" and _VI_PASSIVE_GIVEN.search(text, max(0, match.start() - 60), match.start()):
@@ -1361,7 +1443,9 @@ class _Reader:
             needs_complement = not (self.language == "fr" and _FR_TASK_AS_SUBJECT.match(match.group()))
             if lead_in or cues.complement is None or not needs_complement or cues.complement.search(after):
                 pronoun = self.language == "fr" and bool(
-                    _FR_PRONOUN_ADDRESSEE.search(text, 0, match.start()) or _FR_TO_PRONOUN.match(match.group())
+                    _FR_PRONOUN_ADDRESSEE.search(text, 0, match.start())
+                    or _FR_TO_PRONOUN.match(match.group())
+                    or _FR_ASKED_THAT.match(text, match.end())
                 )
                 return _Cue("request", unit.start + match.start(), unit.start + match.end(), pronoun=pronoun)
         for match in cues.modal.finditer(text):
@@ -1698,11 +1782,25 @@ class _Reader:
     def told_before(self, text: str, position: int) -> bool:
         """A past time ("last year", "earlier", "tidigare", "trước đó") just before the cue."""
         past = self.cues.past_time
-        return past is not None and past.search(text, max(0, position - 80), position) is not None
+        if past is None:
+            return False
+        if self.language == "en" and position > 80:
+            # "Earlier, at the meeting on January 20, the Committee assigned X to ... and requested Y to ...": the
+            # sentence opens on the past time, all it tells was done then
+            opener = past.match(text)
+            if opener is not None and _EN_TIME_COMMA.match(text, opener.end()):
+                return True
+        return past.search(text, max(0, position - 80), position) is not None
 
     def is_narrative(self, unit: Unit, span: int = 80) -> bool:
         if self.language == "vi" and _VI_IMPLEMENTING.match(self.view, unit.start):
             span = unit.end - unit.start  # the told act comes after the document's long name
+        if self.language == "en" and self.prep.folded.startswith(_EN_IMPLEMENTING_WORDS, unit.start):
+            # "Implementing Plan No. 28/KH-UBND dated ... of the Provincial People's Committee, the agriculture
+            # sector has closed ...": the document's long name, then the told act
+            opener = _EN_IMPLEMENTING.match(self.prep.folded, unit.start, unit.end)
+            if opener is not None:
+                span = opener.end() - unit.start + 80
         head = self.narration_view[unit.start : min(unit.end, unit.start + span)]
         return bool(self.cues.narration.search(head))
 
@@ -1755,6 +1853,19 @@ class _Reader:
                 lead = mention
                 coordinated.discard(i)
                 break
+        if lead is None and cue is not None and cue.kind == "request" and self.language == "en":
+            # "The Ministry of Industry and Trade directs Vietnam Electricity Group to ...": a ministry or a
+            # department, in the present, directs the bodies under it; the order is its own
+            subject = self.starts_with_mention(unit, usable)
+            if (
+                subject is not None
+                and _EN_SUPERVISING_SUBJECT.match(folded, unit.start)
+                and _EN_DIRECTS_NOW.match(folded, cue.start)
+                and subject.start < cue.start
+            ):
+                run = self._run(usable, usable.index(subject))
+                if not folded[usable[run[-1]].end : cue.start].strip():
+                    lead, extra = subject, run[1:]
         if lead is None and cue is not None and cue.kind == "request":
             for i, mention in enumerate(usable):
                 if mention.start >= cue.end and i not in coordinated:
@@ -1805,11 +1916,20 @@ class _Reader:
             agent = self.passive_agent(unit, usable, coordinated)
             if agent is not None:
                 lead = agent
+        # "...; direct the safe operation of irrigation reservoirs": no one addressed, the unit of the order
+        # before oversees the work (the Vietnamese "chỉ đạo")
+        directs_work = (
+            lead is None
+            and self.language == "en"
+            and cue is not None
+            and cue.kind == "request"
+            and bool(_EN_DIRECTS_WORK.match(folded, unit.start, unit.end))
+        )
         # A lead of its own: a unit named, a request, or an addressee of the request before ("; aux Comités ...").
         self.has_subject = lead is not None or self._has_own_subject(unit, mentions, cue)
         self.own_lead = (
             lead is not None
-            or (cue is not None and cue.kind == "request")
+            or (cue is not None and cue.kind == "request" and not directs_work)
             or self.first_word(unit) in ("a", "au", "aux", "à", "to")
             # "- the contractor to add machinery ...": an item with an addressee of its own, no unit
             or (self.language == "en" and unit.is_item and bool(_EN_ITEM_ADDRESSEE.match(self.prep.folded, unit.start)))
@@ -1828,6 +1948,8 @@ class _Reader:
         ):
             # "Chỉ đạo Ban Quản lý cảng cá kiểm soát ...": no subject, the unit of the order before directs its
             # own body (one the directory does not hold), and answers for it
+            lead_dept = inherited
+        elif directs_work:
             lead_dept = inherited
         elif cue is not None and cue.pronoun:
             lead_dept = self.focus  # "Le Conseil lui a demandé de ...": the unit the sentence before named
@@ -1985,12 +2107,18 @@ class _Reader:
                 context, previous = None, unit
                 continue
             table = self.pipe_table(units, position) if "|" in self.prep.work[unit.start : unit.end] else None
+            if table is None and unit.whole_line:
+                # "N° Action Pilote Associés Échéance": a table pasted with its rules lost
+                table = self.word_table(units, position)
             if table is not None:
                 # "TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành": each row
                 rows, table_until = table
                 proposals.extend(rows)
                 context = None
                 previous = units[table_until]
+                continue
+            if "|" in self.prep.work[unit.start : unit.end] and self.is_table_heading(unit):
+                previous = unit  # "TT | Chủ đầu tư | Kế hoạch (tỷ đồng) | Tỷ lệ (%)": a table's column names, no order
                 continue
             if (
                 unit.ends_colon
@@ -2031,6 +2159,16 @@ class _Reader:
             addressees = False
             mentions = self.mentions_in(unit.start, unit.end)
             self.resolve_backrefs(mentions)
+            if (
+                unit.whole_line
+                and _FR_SECTION_OF.match(self.prep.folded, unit.start)
+                and self.prep.work[unit.start : unit.end].isupper()
+            ):
+                # "AU TITRE DU MINISTÈRE DE L'ÉDUCATION NATIONALE": a communiqué's section for one ministry, whose
+                # matters follow (an order there with no addressee is the ministry's)
+                self.update_focus(next((m.dept for m in mentions if m.dept is not None), None))
+                context, previous = None, unit
+                continue
             text = self.view[unit.start : unit.end]
             cue = self.own_cue(unit, mentions)
             # "KẾ HOẠCH\nTriển khai thực hiện Chỉ thị số 12/CT-BNNMT ... của Bộ trưởng\nBộ Nông nghiệp và Môi
@@ -2047,6 +2185,9 @@ class _Reader:
                 quiet_semicolons = False
             if unit.boundary not in ("semicolon", "colon"):
                 attendance = bool(_ATTENDANCE.match(self.prep.folded, unit.start))
+            if not proposals and cue is not None and self.is_headline(unit, cue):
+                context, previous = None, unit  # "Collector reviews preparedness, directs officials to ...": a title
+                continue
             if (
                 (cue is None or unit.boundary == "start" or self.in_capitals(unit) or self.long_title_in_capitals(unit))
                 and self._is_heading(unit, text)
@@ -2138,6 +2279,11 @@ class _Reader:
                 or in_title
                 or self.is_formula(unit)
                 or _PREMISE.match(self.prep.folded, unit.start)
+                or (
+                    cue is not None
+                    and cue.kind == "modal"
+                    and _LEGAL_DUTY.search(self.prep.folded, unit.start, unit.end)
+                )
                 or self.not_an_order(unit, mentions, cue)
             ):
                 proposed = False
@@ -2214,6 +2360,20 @@ class _Reader:
                 lead, coordinating = self.roles(unit, mentions, cue, inherited)
                 if lead is None and dated_obligation and cue is None:
                     lead = inherited  # the dated obligation of the order before: the same unit
+                if (
+                    lead is None
+                    and self.language == "en"
+                    and cue is not None
+                    and cue.kind == "modal"
+                    and proposals
+                    and proposals[-1].last == position - 1
+                    and proposals[-1].lead is not None
+                    and _EN_PASSIVE_OBLIGATION.match(self.prep.folded, unit.start, unit.end)
+                    and not any(m.dept is not None and m.start < cue.end for m in mentions)
+                ):
+                    # "She directed the DPO to take up a sanitation drive. Field staff should be made responsible
+                    # for the drive.": a group the passive acts on, the order's unit acts
+                    lead = proposals[-1].lead
                 if (
                     lead is None
                     and cue is None
@@ -2427,6 +2587,19 @@ class _Reader:
             folded, unit.start, unit.end
         ):
             return True  # "đề nghị các đơn vị tiếp tục phát huy tinh thần trách nhiệm": an attitude asked of all
+        if (
+            self.language == "en"
+            and "not " in folded[unit.start : unit.end]
+            and _EN_NOT_COMPLACENT.search(folded, unit.start, unit.end)
+            and not any(m.dept is not None for m in mentions if m.start >= (cue.start if cue else unit.start))
+        ):
+            return True  # "the Prime Minister requested ministries ... not to be subjective or negligent": vigilance
+        if (
+            self.language == "en"
+            and _EN_THERE_BE_NO.match(folded, unit.start, unit.end)
+            and not any(m.dept is not None for m in mentions)
+        ):
+            return True  # '"There should be no water stagnation in colonies," she said': a state, no one to act
         if self.language == "vi":
             attitude = _VI_ATTITUDE_PREDICATE.match(folded, unit.start, unit.end)
             if attitude and not any(m.dept is not None for m in mentions if m.start < attitude.end()):
@@ -2609,6 +2782,125 @@ class _Reader:
             proposal.last = max(k for k in range(position, last + 1) if units[k].start < proposal.end)
         return proposals, last
 
+    def is_table_heading(self, unit: Unit) -> bool:
+        """The heading row of a table flattened to "|"-separated lines, a task table's or a table of figures':
+        a line of cells with no number cell first ("TT | Chủ đầu tư | Giải ngân | Tỷ lệ (%)", "No | Project |
+        Budget"), the next line a row opened by its number cell ("1 | Ban QLDA ĐTXD tỉnh | 498,7 | 15,5")."""
+        folded = self.prep.folded
+        line_end = folded.find("\n", unit.start)
+        if line_end < 0 or unit.start != folded.rfind("\n", 0, unit.start) + 1:
+            return False
+        if folded.count("|", unit.start, line_end) < 2 or _PIPE_ROW_START.match(folded, unit.start, line_end):
+            return False
+        if any(len(cell.split()) > 6 for cell in folded[unit.start : line_end].split("|")):
+            return False  # a cell that holds a sentence: a row, no heading
+        return bool(_PIPE_ROW_START.match(folded, line_end + 1))
+
+    def word_table(self, units: list[Unit], position: int) -> tuple[list[Proposal], int] | None:
+        """A task table pasted with its rules lost, read from its heading of words ("N° Action Pilote Associés
+        Échéance", "No. Action Lead Support Deadline"): each numbered row is a directive, quoted from its action
+        to its last cell. The cells start after a tab, or on the first line below the action that opens with a
+        capital ("1 Soumettre l'arrêté ... et le\\nnotifier aux mairies\\nDDT (SEEF) Sous-préfecture 10 juillet");
+        the unit that opens them leads (none where they open on a group, "Mairies concernées"), the others
+        coordinate, and the due date is read there. Returns the rows and the last unit the table covers."""
+        unit = units[position]
+        folded, work = self.prep.folded, self.prep.work
+        if WORD_HEADING.match(folded, unit.start, min(unit.end, unit.start + 160)) is None:
+            return None
+        # the heading's line as laid out (reading may have joined the rows below to a line of full width)
+        lines = self._laid_out_lines(unit.start - 1, min(unit.end, unit.start + 160))
+        line_end = lines[0][1] if lines else unit.end
+        if "|" in folded[unit.start : line_end] or not WORD_HEADING.fullmatch(folded, unit.start, line_end):
+            return None
+        blank = _BLANK_LINE.search(folded, line_end)
+        lines = self._laid_out_lines(line_end, blank.start() if blank else len(folded))
+        rows: list[list[int]] = []  # [action start, end] of each row
+        expected = None
+        for k, (start, end) in enumerate(lines):
+            number = _WORD_ROW_START.match(work, start, end)
+            # "2 Renforcer les contrôles ...": the next row opens on the next number (not "2 juin", a due cell)
+            if number and (expected is None or int(number.group("n")) == expected):
+                rows.append([number.end(), end, k])
+                expected = int(number.group("n")) + 1
+            elif not rows:
+                return None  # no numbered row under the heading
+            else:
+                rows[-1][1] = end
+        if not rows:
+            return None
+        proposals: list[Proposal] = []
+        for start, end, k in rows:
+            cells = self._row_cells(start, end, [s for s, _e in lines[k + 1 :] if s < end])
+            lead, coordinating = None, []
+            if cells is not None:
+                line = folded.find("\n", cells, end)
+                gap = self._cell_gap(cells, end if line < 0 else line)
+                cell_end = gap[0] if gap else end if line < 0 else line
+                group = _GROUP_CELL.match(folded, cells, cell_end)
+                for m in self.mentions_in(cells, end):
+                    if m.dept is None or m.issuer or (group and m.start < group.end()):
+                        continue
+                    if lead is None and not coordinating and not group and m.start <= cells + 1:
+                        lead = m.dept  # the lead cell opens on its unit ("DDT (SEEF)", "(ARS)")
+                    elif m.dept != lead and m.dept not in coordinating:
+                        coordinating.append(m.dept)
+            # the row's span as the table gives it, from its action (its number left out) to its last cell
+            proposal = Proposal(
+                start, end, lead, coordinating, lead is not None, has_subject=True, split_start=True, split_end=True
+            )
+            proposal.deadline_from = proposal.cells_from = cells
+            proposals.append(proposal)
+        end = rows[-1][1]
+        last = position
+        while last + 1 < len(units) and units[last + 1].start < end:
+            last += 1
+        for proposal in proposals:
+            proposal.first = next(k for k in range(position, last + 1) if units[k].end > proposal.start)
+            proposal.last = max(k for k in range(position, last + 1) if units[k].start < proposal.end)
+        return proposals, last
+
+    def _laid_out_lines(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The lines between ``start`` (a line break, or the offset before the first) and ``end`` as the text lays them
+        out, a line that reading
+        joined to the one before included (a table's next row is no wrapped sentence): (start, end) of each,
+        trailing spaces left out."""
+        work, original, to_input = self.prep.work, self.prep.original, self.prep.to_input
+        breaks = [start] + [p for p in range(start + 1, end) if work[p] in "\n " and original[to_input(p)] == "\n"]
+        breaks.append(end)
+        lines = []
+        for a, b in pairwise(breaks):
+            a += 1
+            while b > a and work[b - 1] in " \t\r":
+                b -= 1
+            if b > a:
+                lines.append((a, b))
+        return lines
+
+    def _cell_gap(self, start: int, end: int) -> tuple[int, int] | None:
+        """The first gap between two cells of a row's line: a tab, or a run of spaces that lays out columns."""
+        work, original, to_input = self.prep.work, self.prep.original, self.prep.to_input
+        for gap in _CELL_GAP.finditer(work, start, end):
+            # inside a line (not its indent), no line joined in reading
+            if work[gap.start() - 1] != "\n" and "\n" not in original[to_input(gap.start()) : to_input(gap.end())]:
+                return gap.start(), gap.end()
+        return None
+
+    def _row_cells(self, start: int, end: int, line_starts: list[int]) -> int | None:
+        """Where a word table's row turns from its action to its cells: past the first tab or run of spaces, or at
+        the first line below the action that opens with a capital, the line before ending on no word that goes on
+        ("de", "the", "och", a comma)."""
+        work = self.prep.work
+        gap = self._cell_gap(start, end)
+        if gap is not None:
+            return gap[1] if gap[1] < end else None
+        for cell in line_starts:
+            while cell < end and work[cell] == " ":
+                cell += 1
+            goes_on = _GOES_ON.search(self.prep.folded, max(start, cell - 24), cell)
+            if cell < end and work[cell].isupper() and not goes_on:
+                return cell
+        return None
+
     def second_order(self, unit: Unit, proposal: Proposal) -> Proposal | None:
         """A second unit given its own order in the same sentence: "The Ministry of Finance was instructed
         to ..., and the Ministry of Education was tasked with ...", "..., et le Ministre de X est chargé
@@ -2726,6 +3018,22 @@ class _Reader:
             return True
         return self.is_title_line(unit)
 
+    def is_headline(self, unit: Unit, cue: _Cue) -> bool:
+        """A news report's headline on a line of its own above the story, its request in the present the way
+        headlines tell what was done: "Collector reviews pre-monsoon works, directs officials to be on alert",
+        "Minister asks utilities to restore power within a day"."""
+        return (
+            self.language == "en"
+            and cue.kind == "request"
+            and unit.whole_line
+            and not unit.is_item
+            and unit.closer == "para"
+            and len(_WORD.findall(self.prep.work, unit.start, unit.end)) <= 20
+            and not self.prep.work[unit.start : unit.end].rstrip().endswith((".", ";", ":", "!", ","))
+            and bool(_EN_HEADLINE_VERB.match(self.prep.folded, cue.start))
+            and not _MOTION_THAT.match(self.prep.work, unit.start)
+        )
+
     def is_subject_line(self, unit: Unit) -> bool:
         """A Vietnamese letter's subject line under its title, on a line of its own with no full stop: "Về việc
         tăng cường ...", "V/v triển khai ..."."""
@@ -2802,15 +3110,17 @@ class _Reader:
         # units' names, however many words they take
         covered = sum(min(m.end, unit.end) - max(m.start, unit.start) for m in named)
         header = bool(named) and (short or (not narrative and 2 * covered >= len(text.strip())))
+        group = self.language == "vi" and _VI_GROUP_OF_UNITS.match(self.view, unit.start)
         if (
             cue is None
             and not named
-            and short
+            # "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:": the group's levels take more words
+            and (short or (group and not narrative and len(_WORD.findall(text)) <= 14))
             and len(_WORD.findall(text)) >= 2
             and (
                 self.cues.generic_subject.search(self.view, unit.start, min(unit.end, unit.start + 24))
                 # "UBND các xã, phường, đặc khu:": the communes' committees, all of them
-                or (self.language == "vi" and _VI_GROUP_OF_UNITS.match(self.view, unit.start))
+                or group
             )
         ):
             # "UBND các huyện, thị xã, thành phố:", "All departments:": the tasks of a group of units
@@ -2866,6 +3176,25 @@ class _Reader:
 _ACTION_CODE = re.compile(r"\s*(?:[a-z]{1,2}\d{1,2}|\d{1,2}\.\d{1,2})\s*")
 #: A pipe table's row opened by its number cell: "3 | Hỗ trợ ...", "II | Nâng cao ...", "4.2 | Repair ...".
 _PIPE_ROW_START = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivxlc]{1,5})\.?\s*\|")
+#: A word table's row opened by its number, then its action with a capital (working view): "1 Soumettre ...",
+#: "2.\tReinforce ...".
+_WORD_ROW_START = re.compile(r"[ \t]*(?P<n>\d{1,2})[.)]?[ \t]+(?=[A-ZÀ-ÖØ-ÞĐ])")
+#: A table's lead cell that names a group, no one unit: "Mairies concernées", "Toutes les directions",
+#: "All departments", "Relevant units", "Berörda kommuner", "Samtliga förvaltningar".
+#: The gap between two cells of a table's line: a tab, or the spaces of a layout in columns.
+_CELL_GAP = re.compile(r"\t[ \t]*|[ ]{2,}")
+#: A blank line, which ends a table.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+#: The end of a line whose words go on below: a preposition, an article, a conjunction, a comma ("... signature
+#: du\nPréfet", "... by the\nCouncil"): the capital that opens the next line is no new cell.
+_GOES_ON = re.compile(
+    r"(?:\b(?:de|du|des|d'|la|le|les|l'|a|au|aux|et|ou|en|par|pour|sur|dans|avec|the|of|for|to|and|or|with|on|in|by|an|"
+    r"i|av|och|eller|pa|till|med|om|vid)|[,(])\s*$"
+)
+_GROUP_CELL = re.compile(
+    r"\s*(?:(?:tous|toutes|all|alla|samtliga|berorda|relevant|concerned)\s+(?:les\s+|the\s+)?[a-z'-]+"
+    r"|(?:les\s+)?[a-z'-]+s\s+(?:concernee?s|interessee?s|competente?s|riveraine?s|concerned))\b"
+)
 
 #: A record's conclusions section, a heading on a line of its own: "3. Kết luận của đồng chí Phó Chủ tịch",
 #: "IV. KẾT LUẬN", "Conclusions de la réunion", "Conclusions and actions", "Slutsatser".
@@ -2920,6 +3249,8 @@ _DEADLINE_SUBJECT = re.compile(
     r"(?:the|its|their)\s+[a-z]+\s+(?:results|outcomes|report|findings)\s+(?:should|shall|must|are|will|is)\b|"
     r"(?:l[ae]\s+|ce\s+|les\s+)?(?:rapport|resultats?|delai|date\s+limite|echeance)\b|au\s+plus\s+tard|"
     # "Utredningstiden förlängs. Uppdraget ska i stället redovisas senast ...": the inquiry's time, extended
+    # "Redovisning ska ske inom fyra månader ...", "Återrapportering sker till nämnden ...": the report, no article
+    r"(?:ater)?(?:redovisning|rapportering)\b|(?:the\s+)?reporting\s+(?:shall|will|must|should|is)\b|"
     r"(?:uppdraget|utredningen|utredningstiden|redovisningen|arbetet|en\s+(?:slut|del)?redovisning|slutredovisning|"
     r"delredovisning|en\s+(?:lages|slut|del)?rapport|lagesrapport\w*)\b|senast\b|"
     # "Un rapport d'étape sera présenté à chaque réunion", "A progress report ...": a report
@@ -2929,6 +3260,9 @@ _DEADLINE_SUBJECT = re.compile(
     r"un\s+bilan\b|un\s+point\s+(?:de\s+situation|d'etape|sur|de\s+(?:la\s+|l')?(?:mise\s+en\s+(?:oe|œ)uvre|"
     r"avancement|execution|suivi))\b|"
     r"(?:ket\s+qua|thoi\s+han|thoi\s+gian\s+(?:hoan\s+thanh|thuc\s+hien)|han\s+chot)\b|"
+    # the time of the order's last step: "Thời gian trình UBND tỉnh trong tháng 6/2026", "Thời hạn gửi ...",
+    # "Thời điểm báo cáo ..."
+    r"thoi\s+(?:gian|diem)\s+(?:trinh|gui|nop|bao\s+cao|ban\s+hanh|hoan\s+tat)\b|"
     # the answer a referral asks for: "Yttrandet ska ha kommit in senast ...", "The response is due by ..."
     r"(?:yttrandet|remissvaret|svaret|the\s+(?:response|comments|reply)|l'avis|la\s+reponse)\b|"
     # the unit that leads the order before, by its role: "Cơ quan chủ trì tổng hợp kết quả, báo cáo ... trước
@@ -2975,6 +3309,9 @@ _PRODUCT_DONE = re.compile(
     r"(?:klar[at]?|fardig[at]?|slutford[at]?|genomford[at]?|completed?|finished|ready|done|finali[sz]ed|"
     r"submitted|presented|furnished|forwarded|sent|achevee?s?|terminee?s?|prete?s?|finalisee?s?|soumise?s?|presentee?s?|transmise?s?|"
     r"remise?s?|en\s+place|operationnel(?:le)?s?|in\s+place|operational|pa\s+plats|i\s+drift|"
+    # "Ce recrutement devra être bouclé au plus tard le ...", "The survey must be carried out by ...": the work done
+    r"bouclee?s?|conclue?s?|realisee?s?|effectuee?s?|executee?s?|livree?s?|concluded|carried\s+out|delivered|"
+    r"avslutad[et]?|utford[at]?|utfort|levererad[et]?|"
     # validated or approved by the one who ordered it
     r"validee?s?|approuvee?s?|adoptee?s?|signee?s?|deposee?s?|validated|approved|signed|fastst[a-z]+|godkan[dt]a?)\b"
     # "Le projet sera présenté au comité avant le 15 avril", "Les résultats seront transmis ...": the product

@@ -107,7 +107,8 @@ _ISSUER_GAP = re.compile(
 )
 
 _FUZZY_CUTOFF = 88
-_VICE_BEFORE = re.compile(r"\bvice[- ]$")
+#: "Vice-Premier Ministre", "Deputy Prime Minister": a deputy's office is not the head's.
+_VICE_BEFORE = re.compile(r"\b(?:vice|deputy)[- ]$")
 #: At most this many distinct department-like names are compared and reported (garbage can hold
 #: hundreds of thousands; a person reviewing minutes reads a few).
 MAX_NAMES = 500
@@ -227,7 +228,8 @@ class DepartmentIndex:
         return token
 
     def key(self, phrase: str) -> tuple[str, ...]:
-        tokens = (self.canon(m.group()) for m in _raw_tokens(fold_loose(phrase)))
+        tokens = [self.canon(m.group()) for m in _raw_tokens(fold_loose(phrase))]
+        _drop_legal_form(tokens)
         return tuple(token for token in tokens if token and token[0].isalnum())
 
     def _places(self, keys_by_dept) -> dict[tuple[str, ...], DepartmentRef]:
@@ -251,6 +253,23 @@ def build_index(departments: tuple[DepartmentRef, ...], territory: str | None = 
     return DepartmentIndex(departments, territory)
 
 
+#: A company's legal form before "Company", no part of its identity: "X One Member Limited Liability Company"
+#: (the Vietnamese "Công ty TNHH MTV") is the directory's "X Company".
+_LEGAL_FORMS = (("one", "member", "limited", "liability"), ("limited", "liability"), ("one", "member"))
+_COMPANY = "company"
+
+
+def _drop_legal_form(tokens: list) -> None:
+    """Blank (None) the words of a legal form that stands right before "company", in place."""
+    for i, word in enumerate(tokens):
+        if word != _COMPANY:
+            continue
+        for form in _LEGAL_FORMS:
+            if i >= len(form) and tuple(tokens[i - len(form) : i]) == form:
+                tokens[i - len(form) : i] = [None] * len(form)
+                break
+
+
 class _Stream:
     """The canonical tokens of one text (function words dropped) with their offsets.
 
@@ -266,6 +285,8 @@ class _Stream:
         for barrier in ';:!?()[]"':
             canonical[barrier] = _BARRIER
         everything = list(map(canonical.__getitem__, raw))
+        if "liability" in canonical or "member" in canonical:
+            _drop_legal_form(everything)
         kept = [i for i, token in enumerate(everything) if token is not None]
         self.tokens = [everything[i] for i in kept]
         self.starts = [bounds[2 * i] for i in kept]
@@ -285,6 +306,14 @@ def _place_named_after(work: str, position: int) -> bool:
     return bool(hit and hit.group(1).isupper())
 
 
+def _cut_short(node: dict, token: str) -> str | None:
+    """The one word of the aliases at ``node`` that ``token`` (three letters or more) is the start of."""
+    if len(token) < 3:
+        return None
+    found = [word for word in node if word is not None and len(word) > len(token) and word.startswith(token)]
+    return found[0] if len(found) == 1 else None
+
+
 def _match_names(index: DepartmentIndex, stream: _Stream, prep: Prepared) -> list[Mention]:
     tokens, starts, ends = stream.tokens, stream.starts, stream.ends
     trie, acronyms = index.trie, index.acronyms
@@ -294,15 +323,23 @@ def _match_names(index: DepartmentIndex, stream: _Stream, prep: Prepared) -> lis
         if i < free:
             continue
         node, j, found = trie, i, None
-        while j < n and tokens[j] in node:  # the longest alias from here
-            node = node[tokens[j]]
+        while j < n:  # the longest alias from here
+            if tokens[j] in node:
+                node = node[tokens[j]]
+            else:
+                # "Chambre d'agri.", "Chambre de comm.": a word cut short by a full stop (a table's narrow column),
+                # the one alias word it opens
+                whole = _cut_short(node, tokens[j]) if prep.folded.startswith(".", ends[j]) else None
+                if whole is None:
+                    break
+                node = node[whole]
             j += 1
             if None in node:
                 found = (j, node[None])
         if found:
             free = found[0]
-            if _VICE_BEFORE.search(prep.folded, max(0, starts[i] - 6), starts[i]):
-                continue  # "Vice-Premier Ministre" is not the Premier Ministre's office
+            if _VICE_BEFORE.search(prep.folded, max(0, starts[i] - 7), starts[i]):
+                continue  # "Vice-Premier Ministre", "Deputy Prime Minister": not the Premier Ministre's office
             end = ends[found[0] - 1]
             level = _LEVEL_AFTER.match(prep.folded, end)
             if level and tokens[found[0] - 1] not in _LEVEL_TOKENS and not _place_named_after(prep.work, level.end()):
@@ -601,6 +638,10 @@ _INVESTOR_AFTER = re.compile(
 )
 #: The investor named again: "đề nghị chủ đầu tư chỉ đạo nhà thầu", "the investor must" (not "các chủ đầu tư").
 _INVESTOR = re.compile(r"(?<!cac )(?<!nhung )(?<!moi )\b(?:chu dau tu|the (?:project )?investor)\b")
+#: A project management board, by the words its name opens with (folded): "Ban Quản lý dự án", "Ban QLDA".
+_PROJECT_BOARD = re.compile(r"ban\s+(?:quan\s+ly\s+(?:cac\s+)?du\s+an|qlda)\b")
+#: Where a sentence opens, before its subject: ". ", a line's start, "Đồng thời, ".
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?;]\s+|\n\s*)(?:(?:dong thoi|ngoai ra|rieng)\s*,?\s*)?$")
 
 
 def _investor_backrefs(prep: Prepared, mentions: list[Mention]) -> list[Mention]:
@@ -613,9 +654,20 @@ def _investor_backrefs(prep: Prepared, mentions: list[Mention]) -> list[Mention]
             hit = _INVESTOR_AFTER.match(prep.folded, mention.end)
             if hit:
                 named.append((hit.end(), mention.dept))
+    # a project management board is its projects' investor by its kind: "Ban Quản lý dự án đầu tư xây dựng khu vực
+    # X", "Ban QLDA ĐTXD tỉnh"
+    boards = [
+        (mention.end, mention.dept)
+        for mention in mentions
+        if mention.dept is not None and not mention.affiliation and _PROJECT_BOARD.match(prep.folded, mention.start)
+    ]
     found = []
     for hit in _INVESTOR.finditer(prep.folded):
         before = [dept for end, dept in named if end <= hit.start()]
+        if not before and _SENTENCE_OPENS_BEFORE.search(prep.folded, max(0, hit.start() - 24), hit.start()):
+            # "Bà đề nghị Ban Quản lý dự án ... đôn đốc nhà thầu ... Chủ đầu tư cũng phải tăng cường giám sát": the
+            # board ordered in the same paragraph, the subject of the next sentence by its role
+            before = [dept for end, dept in boards if end <= hit.start() and "\n" not in prep.folded[end : hit.start()]]
         if before and all(end != hit.end() for end, _d in named):
             found.append(Mention(hit.start(), hit.end(), before[-1], "name"))
     return found

@@ -13,6 +13,7 @@ from tracker.extraction.aliases import text_territory
 from tracker.extraction.deadlines import (
     Deadline,
     at_next_meeting,
+    cell_due_date,
     document_date,
     find_deadline,
     find_recurrence,
@@ -190,6 +191,11 @@ def build(reading: Reading, proposals) -> Extraction:
             )
             if deadline is not None:
                 deadline.start, deadline.end = deadline.start + offset, deadline.end + offset
+        if deadline is None and proposal.cells_from is not None:
+            # "... DDT (SEEF) Sous-préfecture 10 juillet": a table row's due cell, a bare date, its "by" implied
+            due = cell_due_date(prep.folded, proposal.cells_from, end, meeting_date, language)
+            if due is not None:
+                deadline = Deadline(due.start - start, due.end - start, due.date)
         if deadline is None:
             deadline = find_deadline(folded, relative_refs, meeting_date, language, signed)
         if deadline is None:

@@ -103,7 +103,8 @@ _OFFICIAL = re.compile(
 #: "Samhällsbyggnadsförvaltningen", "ekonomiavdelningen", "kultur- och fritidsnämnden".
 _SV_COMPOUND = re.compile(
     r"\b(?:([^\W\d_]{3,})-\s+(?:och|eller)\s+)?([^\W\d_]{3,}?)"
-    r"(nämnden|förvaltningen|myndigheten|avdelningen|kontoret|enheten|verket|direktören|chefen)\b"
+    # a region's care by its field: "Ambulanssjukvården"
+    r"(nämnden|förvaltningen|myndigheten|avdelningen|kontoret|enheten|verket|direktören|chefen|sjukvården)\b"
 )
 #: A committee's protocol, named at its head ("Sammanträdesprotokoll\nBarn- och utbildningsnämnden"): its
 #: administration, "förvaltningen", and that administration's head, "förvaltningschefen", are the
@@ -499,7 +500,11 @@ def _compound_field(departments, stem: str) -> DepartmentRef | None:
         # kollektivtrafikmyndigheten, not Trafikverket; "Folkhälsoenheten" the unit of folkhälsa)
         kind_word = re.fullmatch(r"(?:forvaltning|namnd|kommun|region|stad|avdelning|enhet|kontor|myndighet)s?", whole)
         for dept, names in units.named if len(whole) >= 6 and not kind_word else ():
-            if any(word.startswith(whole) and _SV_UNIT_ENDING.search(word) for word in re.findall(r"[a-z]+", names)):
+            # ... or the compound's first part in its definite form: "närsjukvårdsdirektören" heads Närsjukvården
+            if any(
+                word.startswith(whole) and (_SV_UNIT_ENDING.search(word) or word in (whole + "en", whole + "et"))
+                for word in re.findall(r"[a-z]+", names)
+            ):
                 return dept
     for whole in stems:
         if len(whole) < 4:
@@ -718,7 +723,8 @@ def find_reader_names(
             found.append(ReaderName(hit.start(), end, named))
             covered = max(part[1] for part in named)
     for hit in _HEAD_BEFORE.finditer(work):
-        before = re.search(r"(?:[A-Z][\w&'’-]*\s+){1,4}$", work[max(0, hit.start() - 60) : hit.start()])
+        # the field's words up to the head, within one cell of a table (a tab parts two cells: "OFB\tServices")
+        before = re.search(r"(?:[A-Z][\w&'’-]*[^\S\t]+){1,4}$", work[max(0, hit.start() - 60) : hit.start()])
         if before is None and hit.group() in ("branch", "sector", "secteur"):
             # "The construction sector must urge ...": a sector named in lower case, after its article
             before = re.search(

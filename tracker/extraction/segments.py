@@ -35,6 +35,8 @@ _INLINE_ITEM = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}\)|\(?[a-zđ]\))[ ]+")
 _ABBREVIATIONS = words(
     "no nr n° st mr mrs ms dr tp tx ts ths pgs gs art vs ca approx cf ex fig kl resp jan feb mar apr jun jul "
     "aug sep sept oct nov dec janv fevr avr juil bl t.ex m.fl e.g i.e p pp vol"
+    # Indian honorifics before a name: "Smt. K. Harini Reddy", "Sri. P. Srinivas", "Kum. A. Devi"
+    " smt shri sri kum"
 )
 _WORD_BEFORE = re.compile(r"([\w.°]+)$")
 #: "2", "b", "iv", and the numbers of a sub-item ("2.1", "3.2.1")
@@ -48,6 +50,11 @@ _WRAP_WORDS = words(
 #: Longer prepositions that never end a sentence either: "... within\n60 days", "... until\nthe end of
 #: June", "... dans\nun délai de", "... depuis\nle 1er mars".
 _LONG_WRAP_WORD = re.compile(r"(?<![\w-])(?:within|until|between|during|through|avant|apres|dans|depuis)$")
+#: Vietnamese words that wait for what follows, folded: a verb for its addressee ("... báo cáo\nPhó Thủ tướng Chính
+#: phủ kết quả", "... trình\nUBND tỉnh", "... giao\nSở Tài chính"), a preposition for its noun ("... của\nBộ").
+_VI_WAITING_WORD = re.compile(
+    r"(?<![\w-])(?:bao\s+cao|trinh|gui|giao|de\s+nghi|yeu\s+cau|chi\s+dao|tham\s+muu|cua|cac|voi|tai|cho)$"
+)
 #: A line that opens a clause of a motion ("THAT the Finance Department be directed to ...").
 _MOTION_CLAUSE = re.compile(r"(?:THAT|That)\s+(?:the|a|an|Council|[A-Z]{2,})\b")
 #: "...; and further,\nThat the ...": the next clause of the same motion, joined by its conjunction.
@@ -95,6 +102,17 @@ _FULL_LINE = 0.8
 #: A wrapped line's next line that goes on with a capitalised word and a comma, then a word in lower case:
 #: "Place, and that ...", "Street, from ...", "Committee, which ..." (a name's last word went below).
 _NAME_GOES_ON = re.compile(r"[A-Z][\w'’-]*,[ \t]+[a-z]")
+#: A sentence's next line that goes on with a name's last word or an aside, then lower case: "... measures on
+#: Lakeshore\nRoad between ...", "... the Public Safety Standing\nCommittee no later than ...", "... to By-law
+#: 212-2019\n(the Traffic By-law) to ...".
+_SENTENCE_GOES_ON = re.compile(r"(?:[A-Z][\w'’&-]*[ \t]+[a-z]|\([a-z])")
+#: A line that is long enough to have been wrapped, in a text whose width is unknown (minutes whose headings,
+#: movers and "Carried." lines are short).
+_LONG_LINE = 60
+#: The end of such a line: a capitalised word or a number ("... on Lakeshore", "... By-law 212-2019").
+_NAME_OR_NUMBER_END = re.compile(r"(?:(?<![\w'’&-])[A-Z][\w'’&-]*|\d)$")
+#: A motion's auxiliary at the end of a line, its verb below: "That the Fire Chief BE\nDIRECTED to ...".
+_MOTION_BE_END = re.compile(r"(?<![\w-])(?:BE|be)$")
 _HALF_LINE = 0.6
 
 
@@ -201,10 +219,32 @@ def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool
         return True  # "... Skatteverkets,\nPolisens ...": a list goes on; a sentence goes on in lower case
     if width is not None and not heading and size >= _HALF_LINE * width and _NAME_GOES_ON.match(work, end):
         return True  # "... between Pelham Avenue and Dufferin\nPlace, and that ...": a name's last word went below
+    if (
+        width is not None
+        and not heading
+        and size >= _HALF_LINE * width
+        and _VI_WAITING_WORD.search(folded, max(0, start - 12), start)
+    ):
+        return True  # "... báo cáo\nPhó Thủ tướng Chính phủ kết quả kiểm tra": the verb's addressee went below
     if _LONG_WRAP_WORD.search(folded, max(0, start - 12), start):
         return True  # "... report back to Council within\n60 days": a preposition waits for its number
+    if _MOTION_BE_END.search(work, max(0, start - 4), start):
+        return True  # "That the Fire Chief BE\nDIRECTED to ...": no line ends on the motion's "BE"
     last_word = _LAST_WORD.search(work, max(0, start - 12), start)
     return bool(last_word and last_word.group() in _WRAP_WORDS)  # "... skolorna vid\nSFI": no line ends on "vid"
+
+
+def _goes_on_below(prep: Prepared, start: int, end: int) -> bool:
+    """Whether a long line that itself went on from the line above, with no stop at its end, goes on below
+    too: "... calming measures on Lakeshore\nRoad between Harbour Street ..." (a text whose width is unknown)."""
+    if not _NAME_OR_NUMBER_END.search(prep.work, max(0, start - 40), start) or not _SENTENCE_GOES_ON.match(
+        prep.work, end
+    ):
+        return False
+    if "|" in prep.work[prep.work.rfind("\n", 0, start) + 1 : start]:
+        return False  # a pipe table's row, the next row below
+    newline = prep.to_input(start)
+    return newline - (prep.original.rfind("\n", 0, newline) + 1) >= _LONG_LINE
 
 
 def join_wrapped_lines(prep: Prepared) -> Prepared:
@@ -222,7 +262,9 @@ def join_wrapped_lines(prep: Prepared) -> Prepared:
     soft = []
     for hit in _SINGLE_BREAK.finditer(folded):
         start, end = hit.start(), hit.end()
-        if _is_wrapped(prep, start, end, width):
+        if _is_wrapped(prep, start, end, width) or (
+            width is None and soft and soft[-1] == folded.rfind("\n", 0, start) and _goes_on_below(prep, start, end)
+        ):
             soft.append(start + hit.group().index("\n"))
     if not soft:
         return replace(prep, wrapped=width is not None)
