@@ -87,6 +87,14 @@ _SV_MUNICIPAL_UNIT = re.compile(
     r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?\s+(?:kommun|stad|län|region|landsting)|Region\s+[A-ZÅÄÖ][\w-]*)"
     r"\s+[–—-]\s+(?P<unit>[A-ZÅÄÖ].+)$"
 )
+#: A Swedish unit named by one compound, its field before its kind: "Landsbygdsavdelningen",
+#: "Kommunikationsenheten". A text also writes it "Avdelningen för landsbygd", "Enheten för kommunikation".
+_SV_FIELD_UNIT = re.compile(r"(?P<field>[A-ZÅÄÖ][a-zåäö]{2,}?)(?P<kind>avdelningen|enheten|sektionen|byrån|staben)")
+_SV_UNIT_KIND = {"avdelningen": "Avdelningen", "enheten": "Enheten", "sektionen": "Sektionen", "byrån": "Byrån",
+                 "staben": "Staben"}
+#: A county administrative board, written with or without "i": "Länsstyrelsen Örebro län" is also "Länsstyrelsen i
+#: Örebro län", and the reverse.
+_SV_COUNTY_BOARD = re.compile(r"Länsstyrelsen\s+(?P<i>i\s+)?(?P<county>[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?\s+län)")
 #: An elided article or preposition: "l'Agriculture", "d'incendie".
 _ELIDED = re.compile(r"^[ldLD]['’]")
 #: An office named after its head: "Services du Premier Ministre", "Office of the Prime Minister".
@@ -134,7 +142,7 @@ _LEVEL_TAIL = re.compile(
     r"of\s+the\s+(?:City|County|Town|Municipality))$"
 )
 #: A division named with its parent: "Phòng Quản lý Giá và Công sản thuộc Sở Tài chính".
-_PARENT = re.compile(r"\s+(?:trực\s+)?thuộc\s+\S.*$")
+_PARENT = re.compile(r"\s+(?:trực\s+)?thuộc\s+\S.*$|,\s+(?=(?:Sở|Bộ|Ủy ban|UBND|Tổng cục|Cục)\s).*$")
 #: A French direction, headed by its director: "Direction générale", "Direction des travaux publics".
 _DIRECTION = re.compile(r"Direction(?P<rest>\s.+)$")
 _MASCULINE = re.compile(
@@ -320,6 +328,17 @@ def _territory_pattern(departments: tuple[DepartmentRef, ...]) -> re.Pattern | N
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, places), key=len, reverse=True)) + r")\b")
 
 
+@lru_cache(maxsize=16)
+def _territory_sites(departments: tuple[DepartmentRef, ...]) -> tuple[re.Pattern, dict[str, str]] | None:
+    """The web addresses of territories of several words, written as one: "khanhhoa.gov.vn", "baoquangtri.vn",
+    "www.dongthap.gov.vn" (the pattern), with each spelling's territory."""
+    spelled = {place.replace(" ", ""): place for place in territories(departments) if " " in place}
+    if not spelled:
+        return None
+    names = "|".join(sorted(spelled, key=len, reverse=True))
+    return re.compile(r"(?<![a-z0-9-])(?:bao)?(" + names + r")\.(?:gov\.|com\.|org\.)?vn\b"), spelled
+
+
 def text_territory(departments: tuple[DepartmentRef, ...], folded: str) -> str | None:
     """The territory a text is written in, when its directory serves several: the one it names most.
 
@@ -331,7 +350,12 @@ def text_territory(departments: tuple[DepartmentRef, ...], folded: str) -> str |
     pattern = _territory_pattern(departments)
     if pattern is None:
         return None
-    counts = Counter(hit.group() for hit in pattern.finditer(folded.lower()))
+    lower = folded.lower()
+    counts = Counter(hit.group() for hit in pattern.finditer(lower))
+    sites = _territory_sites(departments)
+    if sites is not None and (".vn" in lower or ".gov" in lower):
+        # "(khanhhoa.gov.vn) - Chiều 10/6, ...": a provincial portal's news names its province in its address only
+        counts.update(sites[1][hit.group(1)] for hit in sites[0].finditer(lower))
     if not counts:
         return None
     return counts.most_common(1)[0][0]  # a tie goes to the territory named first
@@ -390,6 +414,14 @@ def derived_aliases(
             municipal = _SV_MUNICIPAL_UNIT.match(name) if " – " in name or " - " in name else None
             if municipal:  # "Ekby kommun – Tekniska förvaltningen" is "Tekniska förvaltningen" in Ekby's minutes
                 candidates.append(municipal.group("unit"))
+            county = _SV_COUNTY_BOARD.fullmatch(name) if name.startswith("Länsstyrelsen") else None
+            if county:  # "Länsstyrelsen Örebro län" is also "Länsstyrelsen i Örebro län"
+                article = "Länsstyrelsen " if county.group("i") else "Länsstyrelsen i "
+                candidates.append(article + county.group("county"))
+            compound = _SV_FIELD_UNIT.fullmatch(name) if name.endswith(("en", "ån")) else None
+            if compound:  # "Landsbygdsavdelningen" is "Avdelningen för landsbygd", its joining "s" dropped
+                field, kind = compound.group("field").lower(), _SV_UNIT_KIND[compound.group("kind")]
+                candidates += [f"{kind} för {form}" for form in {field, field.removesuffix("s")} if len(form) >= 3]
             for source in _acronym_sources(name):
                 acronym = _initials(source)
                 if acronym:

@@ -34,7 +34,7 @@ ACTION_WORDS = (
     r"actions?|mesures?|taches?|decisions?|activites?|intitule|objet|description|operations?|"
     r"tasks?|measures?|activit(?:y|ies)|(?:action\s+)?items?|"
     r"atgard(?:er)?|aktivitet(?:er)?|insats(?:er)?|uppdrag|uppgift(?:er)?|beslut|"
-    r"noi\s+dung(?:\s+cong\s+viec)?|nhiem\s+vu|cong\s+viec"
+    r"noi\s+dung(?:\s+(?:cong\s+viec|nhiem\s+vu|cong\s+tac|thuc\s+hien))?|nhiem\s+vu|cong\s+viec"
 )
 #: The words of the other heading cells of a task table: who helps, the row's status, remarks.
 OTHER_COLUMN_WORDS = (
@@ -49,4 +49,19 @@ OTHER_COLUMN_WORDS = (
 WORD_HEADING = re.compile(
     rf"\s*(?:n[°o]\.?|nr\.?|#|stt|tt|ref\.?)?\s*(?:{ACTION_WORDS})\s+(?:{LEAD_COLUMN.pattern})"
     rf"(?:\s+(?:{OTHER_COLUMN_WORDS}))*\s+(?:{DUE_WORDS})(?:\s+(?:{OTHER_COLUMN_WORDS}))*\s*"
+)
+#: The heading of a task table laid out one cell to a line (a table copied cell by cell from a PDF or a word
+#: processor): "TT\nNội dung nhiệm vụ\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian hoàn thành", "No.\nAction\nLead\n
+#: Support\nDeadline". Its number cell, then its action cell, ...
+NUMBER_CELL = re.compile(r"\s*(?:n[°o]\.?|nr\.?|#|stt|tt|ref\.?|so\s+tt)\s*")
+ACTION_CELL = re.compile(rf"\s*(?:{ACTION_WORDS})\s*")
+#: ... and the cells of its helpers, status or remarks: "Đơn vị phối hợp", "Ghi chú", "Sản phẩm", "Support".
+OTHER_CELL = re.compile(
+    rf"\s*(?:{OTHER_COLUMN_WORDS}|co\s+quan\s+phoi\s+hop|ghi\s+chu|san\s+pham(?:\s+(?:dau\s+ra|du\s+kien))?|ket\s+qua(?:\s+du\s+kien)?|"
+    r"(?:nguon\s+)?kinh\s+phi)\s*"
+)
+#: The cells of those that give no help: a row's status, remarks, product or cost ("Ghi chú", "Status", "Statut").
+REMARK_CELL = re.compile(
+    r"\s*(?:statut|etat|status|observations?|remarques?|commentaires?|comments?|remarks?|notes?|kommentar(?:er)?|"
+    r"ghi\s+chu|san\s+pham(?:\s+(?:dau\s+ra|du\s+kien))?|ket\s+qua(?:\s+du\s+kien)?|(?:nguon\s+)?kinh\s+phi)\s*"
 )

@@ -50,7 +50,8 @@ EN = Cues(
         r"assigned|assigns|directed|directs|instructed|instructs|tasked|"
         r"urged|urges|called (?:up)?on|calls (?:up)?on|entrusted|entrusts|ordered|invited|invites|mandated|"
         r"requesting|asking|assigning|directing|instructing|tasking|urging)\b"
-        r"|^(?:request|ask|assign|direct|instruct|task|urge)\b"
+        # (not the noun of an agenda item's title: "Request of the Fairgrounds Association for a loan")
+        r"|^(?:request(?!\s+(?:of|for|by)\b)|ask|assign|direct|instruct|task|urge)\b"
         # "The Ministers of Defence and Public Security direct the military and police forces to ...": the present
         # after a plural subject (not "shall direct", "to direct": a modal's or an infinitive's)
         r"|\b(?=[di])(?<=[a-z] )(?<!\bshall )(?<!\bshould )(?<!\bmust )(?<!\bwill )(?<!\bto )(?<!\bmay )(?<!\bcan )"
@@ -62,6 +63,10 @@ EN = Cues(
         r"|\bwant(?:ed|s)(?=\s+(?:the|all|each|every)\s[^.;,]{1,80}?\bto\s+(?!be\b)[a-z])"
         # "voted to direct the Construction Department to ...", "Motion ... to direct X to": the infinitive
         r"|\bto\s+(?:direct|instruct|request|task|require)\b"
+        # "To assign the National Planning Commission to prepare ...", "to entrust the Ministry with drafting ...":
+        # a cabinet's decision that gives a task (not "to assign the land to the municipality")
+        r"|\bto\s+(?:assign|entrust)\b(?=[^.;]{1,150}?\b(?:to\s+(?!(?:the|a|an|all|its|their|this|that|each|every|"
+        r"any)\b)[a-z]{3,}|with)\b)"
         # "Orders were issued to the Health Department to ...": the passive of an order, with its addressee
         r"|\b(?:orders|instructions|directions|directives)\s+(?:were|was|have\s+been|has\s+been|are|be)\s+"
         r"(?:also\s+)?(?:issued|given)\s+to\b"
@@ -100,7 +105,8 @@ EN = Cues(
         # ("must truly become", "should eventually remain": with an adverb)
         r"(?!\s+(?:[a-z]+ly\s+)?(?:become|remain|stay)\b)"
         # "stressed that digital transformation must be a constant priority": what a task is, no one to act
-        r"(?!\s+(?:always\s+)?be\s+(?:a|an)\s)"
+        # ("must be identified as a key political task", "should be regarded as a breakthrough": the same)
+        r"(?!\s+(?:always\s+)?be\s+(?:(?:identified|regarded|considered|seen|viewed|defined)\s+as\s+)?(?:a|an)\s)"
         # "stressed that the target of 95 percent must be met": a target to reach, no one to act
         r"(?!\s+(?:(?:fully|all)\s+)?be\s+(?:met|achieved|reached|attained|fulfilled)\b)"
         # "emphasized that people's safety must be put first", "... must be given top priority": what comes
@@ -182,7 +188,9 @@ EN = Cues(
         r"closely|regularly|provide|disseminate|encourage|support|assess|evaluate|check|compile|collect|"
         r"create|design|identify|integrate|keep|make|manage|perfect|put|reinforce|revise|seek|send|simplify|"
         r"standardi[sz]e|start|supervise|train|transfer|verify|work|collaborate|cooperate|hold|consolidate|"
-        r"request|ask|direct|task)\b"
+        # (a verb before "of" is an agenda item's noun: "Request of the Fairgrounds Association for a loan",
+        # "Review of the fee schedule"; so is "Request for proposals")
+        r"request(?!\s+(?:for|by)\b)|ask|direct|task)\b(?!\s+of\b)"
     ),
     infinitive=None,
     past_time=re.compile(
@@ -239,6 +247,10 @@ FR = Cues(
         r"devront)\b)"
         # "Vous voudrez bien, Monsieur le directeur de X, prévoir ...": a circular's order to its addressee
         r"|\bvous\s+voudrez\s+bien\b"
+        # "a donné ses instructions aux départements concernés pour accélérer ...", "donne des directives au
+        # ministre de X afin de ...": instructions given, their addressee, then the task
+        r"|\b(?:donne|donnent)\s+(?:ses|des|leurs|les|de\s+fermes)\s+(?:instructions|directives|consignes)"
+        r"(?=\s+(?:a|au|aux|a l')\s*[^.;]{1,100}?\b(?:pour|afin\s+de|afin\s+d'|de|d')\s*[a-z]{3,}(?:er|ir|re)\b)"
         # "QUE le conseil mandate la Direction du génie pour réaliser ...", "mandate le Service X afin de":
         # the addressee, then its task after "pour", "afin de", "de" (the complement is in the look-ahead)
         r"|\b(?:mandate|mandatent)(?=\s+(?:le|la|les|l')\s*[^.;]{1,120}?\b(?:pour|afin\s+de|afin\s+d'|de|d'|a)\s*"
@@ -261,7 +273,10 @@ FR = Cues(
     ),
     modal=re.compile(
         # "est tenu de": bound to; "le Conseil s'est tenu de 10 h à 13 h": a meeting held, told
-        r"\b(?:doit|doivent|devra|devront|devrait|devraient|il faut|il convient|(?<!s')est tenue?|(?<!s')sont tenue?s|"
+        r"\b(?:doit|doivent|devra|devront|devrait|devraient|il faut|"
+        # "Il convient de rappeler que ...": a recall, no order
+        r"il convient(?!\s+(?:de|d')\s*(?:rappeler|noter|souligner|signaler|preciser|relever|mentionner|observer)\b)|"
+        r"(?<!s')est tenue?|(?<!s')sont tenue?s|"
         # "est, quant à lui, chargé de", "sont, pour leur part, invités à": an aside before the participle
         r"(?:est|sont)(?:\s*,\s*(?:quant\s+a\s+(?:lui|elle|eux|elles)|pour\s+(?:sa|leur)\s+part|de\s+son\s+cote|"
         r"de\s+leur\s+cote|en\s+outre|par\s+ailleurs|egalement|aussi)\s*,)?\s+"
@@ -398,8 +413,9 @@ VI = Cues(
     request=re.compile(
         # "các hộ đề nghị được bồi thường theo giá cao hơn": what one asks to be given, no order to anyone
         rf"{_VI_NOT_REQUEST}\b(?:(?:yêu cầu|đề nghị)(?! được\b)"
-        # "kế hoạch vốn Thủ tướng Chính phủ giao, ...": a plan as given, no addressee after the verb
-        r"|giao(?! thông| dịch| lưu| thương| nhận| ban| đất| kết| tiếp| diện| thoa| nhiệm vụ,|\s*[,.;])"
+        # "kế hoạch vốn Thủ tướng Chính phủ giao, ...": a plan as given, no addressee after the verb ("... bằng
+        # 76,4% dự toán Trung ương giao." too, the unit read without its full stop)
+        r"|giao(?! thông| dịch| lưu| thương| nhận| ban| đất| kết| tiếp| diện| thoa| nhiệm vụ,|\s*[,.;]|\s*$)"
         r"|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|lưu ý|nhắc nhở)\b"
     ),
     complement=None,
@@ -440,6 +456,8 @@ VI = Cues(
         r"duy trì|mở rộng|nhân rộng|tuyên truyền|lựa chọn|công bố|gửi|nộp|hoàn tất|tổng hợp|chuẩn bị|"
         r"khảo sát|thống nhất|vận động|kiện toàn|sắp xếp|chấn chỉnh|tạo điều kiện|thúc đẩy|rút kinh nghiệm|"
         r"thành lập|"
+        # a party committee's verbs: "Ban Tuyên giáo ... định hướng các cơ quan báo chí ...", "quán triệt đến ..."
+        r"định hướng(?= (?:các|cho|những|dư luận|thông tin|báo chí|công tác))|quán triệt|"
         # verbs of the budget and of works: appraise, balance, allocate, disburse, repair, dredge, hand over
         r"thẩm định|cân đối|bổ sung|phân bổ|giải ngân|sửa chữa|nạo vét|cung cấp|vận hành|kiểm soát|thanh tra|"
         r"xác minh|thu hồi|bàn giao|lắp đặt|sơ tán|di dời|ứng phó|điều chỉnh|"
@@ -456,7 +474,9 @@ CUES = {"en": EN, "fr": FR, "sv": SV, "vi": VI}
 #: Coordination is marked alike in every language; one pattern serves all (folded view).
 COORDINATION = re.compile(
     r"\b(?:(?:coordinat|cooperat|collaborat)\w*\s+with|in\s+(?:close\s+)?(?:coordination|cooperation|collaboration|consultation|"
-    r"partnership)\s+with|together\s+with|jointly\s+with|work(?:ing|s)?\s+(?:closely\s+)?with|"
+    r"partnership)\s+with|together\s+with|jointly\s+with|"
+    # "The Revenue Department, along with ASDMA, was asked to ...": the unit named second helps
+    r"along\s+with|work(?:ing|s)?\s+(?:closely\s+)?with|"
     # "they will be assisted by X", "il travaillera avec X", "assisté par X": a helper named
     r"(?:assisted|supported)\s+by|travaill\w*\s+(?:etroitement\s+)?avec|(?:assistee?s?|appuyee?s?)\s+par|with\s+(?:the\s+)?(?:support|"
     r"participation|assistance|cooperation|help)\s+(?:of|from)|phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi|\s+cung)?|cung\s+voi|"

@@ -289,6 +289,8 @@ _QUALIFIER = re.compile(
     r"throughout|within|from now (?:to|until)|complete[ds]? in|done in|at the latest (?:by|in|on))"
     r"|\b(?:truoc|trong|den|den het|cham nhat(?: la)?(?: vao)?|xong|hoan thanh|han chot|thoi han|vao|tu nay den)"
     r"|\b(?:avant|d'ici(?: a)?|au plus tard(?: le| en| a)?|le|en|au|jusqu'(?:au|a|en)|pour le|courant|au cours d[eu]|"
+    # "sera présenté au Collège à la fin du mois de septembre 2027": by the end of that month
+    r"a(?=\s+la\s+fin\b)|"
     # "les premiers résultats sont attendus pour vendredi 6 février": what is expected for a day
     r"(?:attendue?s?|prevue?s?|programmee?s?)\s+pour|"
     r"durant|pendant|des)"
@@ -297,11 +299,19 @@ _QUALIFIER = re.compile(
     r"|\b(?:to|at|for|till|vid|a|au|pour|tai)\s+(?:[^\s.;:]+\s+){0,3}(?:meeting|sammantrade|mote|seance|reunion|"
     r"cuoc hop|phien hop|ky hop)(?:\s+(?:thuong ky|thuong le|dinh ky|ordinaire|pleniere|ordinarie))?"
     r"(?:\s+(?:on|of|den|le|du|ngay))?"
+    # a matter put on the agenda of a meeting named by its date: "inscrire ... à l'ordre du jour du Conseil
+    # communal du 29 mars 2027", "à l'ordre du jour de la séance du 12 mai"
+    r"|\b(?:a|au)\s+l'ordre\s+du\s+jour\s+(?:du|de\s+la|de\s+l')\s*(?:[^\s.;:\d]+\s+){0,3}?(?:du|le)"
     # an event named with its date: "avant la rentrée du 1er septembre", "before the school opening of
     # 5 September", "trước khai giảng năm học mới (05/9/2025)"
     r"|\b(?:avant|before|prior to|fore|innan|truoc)\s+(?:the\s+|la\s+|le\s+|l')?"
     r"(?:[^\s.;:,\d()]+\s+){1,3}(?:du|of|den)(?=\s)|\b(?:avant|before|prior to|fore|innan|truoc)\s+"
-    r"(?:[^\s.;:,\d()]+\s+){1,6}\()"
+    r"(?:[^\s.;:,\d()]+\s+){1,6}\("
+    # a day of another calendar, then the civil date in brackets: "by Jestha 31 (June 14, 2026)", "by Asar 15,
+    # 2083 (June 29, 2026)", "no later than 15 Shrawan 2083 (31 July 2026)"
+    r"|\b(?:by|before|until|till|no later than|not later than|prior to)\s+"
+    r"(?:[a-z]{3,12}\s+\d{1,2}|\d{1,2}\s+[a-z]{3,12})"
+    r"(?:\s*,?\s*\d{4})?\s*\()"
     r"(?:\s+(?:the|la|l'|le|den|i))?"
     # "the end of the month of June", "la fin du mois de juin": that month
     r"(?:\s*,?\s*(?:(?:the\s+)?(?:end|middle|beginning|start)\s+of(?:\s+the)?(?:\s+month\s+of)?|"
@@ -314,7 +324,10 @@ _END_ONLY = re.compile(
     r"(?:\b(?:end|year-end)\s+of|\byear-end|\bcuoi(?:\s+nam)?|\bfin(?:\s+de|\s+du)?(?:\s+l'annee)?|\b(?:slutet|utgangen)\s+av)\s*$"
 )
 _EXCLUDED_BEFORE = re.compile(
-    r"\b(?:vision|tam nhin|horizon|perspective|period|periode|perioden|giai doan|dated|daterad|"
+    # (not a period's records due before a date: "records for the 2023-2025 period before June 30")
+    r"\b(?:vision|tam nhin|horizon|perspective|"
+    r"(?:period|periode|perioden|giai doan)(?![^.;:\d]{0,16}?\b(?:before|by|until|no later than|not later than|"
+    r"avant|d'ici|au plus tard|senast|fore|innan|truoc|cham nhat)\s*$)|dated|daterad|"
     # "ban hành ngày 15/3/2025" (issued on); not "ban hành trước ngày 30/10/2026" (to be issued by)
     r"ban hanh(?!\s+(?:truoc|trong|cham nhat|xong|hoan thanh))|"
     r"en date du|from(?! now)|since|fran|sedan|depuis|compared|so voi|jamfort|as of|as at|"
@@ -351,6 +364,10 @@ _RANGE_QUALIFIER = re.compile(
 )
 #: "in the 2026 budget", "la 2025": a year after an article describes something, it is no deadline.
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|le|la|l'|den|det|cac)\s*$")
+#: "tasks in 2026", "the plan for 2027", "targets of 2026": the year of a programme of work, no deadline.
+_WORK_OF_YEAR_BEFORE = re.compile(
+    r"\b(?:tasks\s+(?:in|for|of)|(?:plans?|programmes?|programs?|budgets?|targets|work\s+plan)\s+(?:for|of))\s*$"
+)
 _RANGE_AFTER = re.compile(rf"\s*(?:-|to|den|till|a|au)\s*{YEAR}")
 _RANGE_BEFORE = re.compile(rf"{YEAR}\s*(?:-|to|den|till|a|au)\s*$")
 _NO_QUALIFIER_NEEDED = frozenset({"relative", "season_next", "solar_hijri_next", "tet"})
@@ -633,6 +650,8 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
                 continue
             if kind == "year" and _ARTICLE_BEFORE.search(before):
                 continue
+            if kind == "year" and _WORK_OF_YEAR_BEFORE.search(before):
+                continue  # "allocate funds for digital transformation tasks in 2026": the year's tasks
             # "trước 17 giờ ngày 10/10", "by 5 p.m. on 10 October", "senast kl. 12.00 den 3 maj": the hour
             # stands between the qualifier and the date; so may the day of the week ("by Friday, 20 June")
             bare = _TIME_BEFORE.sub("", _WEEKDAY_BEFORE.sub(r"\1", before))
@@ -851,7 +870,7 @@ _BY_WORD = {"fr": "avant ", "en": "by ", "sv": "senast ", "vi": "truoc "}
 #: A table's due-date column turned to a label line, its value after the colon: "Tidplan: Kvartal 3 2026",
 #: "Klart senast: 2027", "Échéance : 2e trimestre", "Deadline: Q3 2026", "Thời hạn: Quý II/2026".
 _DUE_LABEL_LINE = re.compile(
-    r"(?:^|\n)\s*(?:tidplan|klart(?:\s+senast)?|tidpunkt|echeance|deadline|due(?:\s+date)?|target\s+date|timeline|"
+    r"(?:^|\n)\s*(?:tidplan|klart?(?:\s+senast)?|fardigt|slutdatum|tidpunkt|echeance|deadline|due(?:\s+date)?|target\s+date|timeline|"
     r"thoi\s+han|thoi\s+gian\s+hoan\s+thanh)\s*:\s*(?P<value>[^\n]{1,60})"
 )
 
@@ -876,6 +895,16 @@ _CELL_DATE_KINDS = ("date", "loose_date", "day_month", "month", "quarter", "half
 _DAY_MONTH_IN_CELLS = re.compile(r"(?<![\d/.])(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})(?![\d/.])")
 
 
+def _next_day_month(day_month: re.Match, meeting_date: datetime.date) -> datetime.date | None:
+    """A cell's day and month with no year ("30/04") as the next such day on or after the meeting; None
+    when there is no such day ("31/02")."""
+    try:
+        date = datetime.date(meeting_date.year, int(day_month.group("m")), int(day_month.group("d")))
+    except ValueError:
+        return None
+    return date.replace(year=date.year + 1) if date < meeting_date else date
+
+
 def cell_due_date(
     folded: str, start: int, end: int, meeting_date: datetime.date | None, language: str
 ) -> Deadline | None:
@@ -895,13 +924,8 @@ def cell_due_date(
     day_months = list(_DAY_MONTH_IN_CELLS.finditer(cells))
     day_month = day_months[-1] if day_months else None
     if day_month is not None and meeting_date is not None and (last is None or day_month.start() > last.start()):
-        try:
-            date = datetime.date(meeting_date.year, int(day_month.group("m")), int(day_month.group("d")))
-        except ValueError:
-            return None
-        if date < meeting_date:
-            date = date.replace(year=date.year + 1)
-        return Deadline(start + day_month.start(), start + day_month.end(), date)
+        date = _next_day_month(day_month, meeting_date)
+        return None if date is None else Deadline(start + day_month.start(), start + day_month.end(), date)
     if last is None:
         return None
     deadline = find_deadline(_BY_WORD.get(language, "by ") + last.group(), [], meeting_date, language)
@@ -944,13 +968,8 @@ def pipe_row_due_date(
     field_start = max(line_start, start) + sum(len(cell) + 1 for cell in cells[:column])
     day_month = _DAY_MONTH_CELL.fullmatch(field)
     if day_month and meeting_date is not None:
-        try:
-            date = datetime.date(meeting_date.year, int(day_month.group("m")), int(day_month.group("d")))
-        except ValueError:
-            return None
-        if date < meeting_date:
-            date = date.replace(year=date.year + 1)
-        return Deadline(field_start, field_start + len(field), date)
+        date = _next_day_month(day_month, meeting_date)
+        return None if date is None else Deadline(field_start, field_start + len(field), date)
     deadline = find_deadline(_BY_WORD.get(language, "by ") + field.strip(), [], meeting_date, language)
     if deadline is None or deadline.date is None:
         return None

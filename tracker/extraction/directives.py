@@ -31,7 +31,15 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from tracker.extraction.columns import DUE_COLUMN, LEAD_COLUMN, WORD_HEADING
+from tracker.extraction.columns import (
+    ACTION_CELL,
+    DUE_COLUMN,
+    LEAD_COLUMN,
+    NUMBER_CELL,
+    OTHER_CELL,
+    REMARK_CELL,
+    WORD_HEADING,
+)
 from tracker.extraction.cues import (
     ACCOUNTABILITY,
     AS_FOLLOWS_END,
@@ -249,6 +257,13 @@ _VI_GROUP_OF_UNITS = re.compile(
     # "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương": the provinces', in a notice of the Government
     r"(?:chủ tịch\s+)?(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+(?:tỉnh|huyện|quận|xã|phường|thị xã|thành phố)\b"
 )
+#: The units under a unit, as a group (lower view): "Các phòng, chi cục, đơn vị thuộc Sở", "Các đơn vị trực thuộc
+#: Sở Y tế", "Các phòng, ban, trung tâm thuộc UBND huyện".
+_VI_UNITS_UNDER = re.compile(
+    r"\s*(?:các|những)\s+(?:phòng|chi cục|trung tâm|ban|đơn vị|cơ quan|phòng ban|tổ chức)"
+    r"(?:\s*(?:,|và)\s*(?:các\s+)?(?:phòng|chi cục|trung tâm|ban|đơn vị|cơ quan|phòng ban|tổ chức|hội|đoàn thể))*"
+    r"\s+(?:trực\s+)?thuộc\s+"
+)
 #: An item that starts with a proper name (two capitalised words): a body of its own, known or not.
 #: A Vietnamese order that opens on a verb of directing, with no subject: "Chỉ đạo Ban Quản lý cảng cá ...",
 #: "Hướng dẫn các hợp tác xã ...", "Đồng thời chỉ đạo ...".
@@ -293,6 +308,15 @@ _IN_FORCE_CLAUSE = re.compile(
     r"|(?:le|la)\s+present(?:e)?\s+(?:decret|arrete|decision|circulaire|directive|instruction)\s+"
     r"(?:entre(?:ra)?\s+en\s+vigueur|prend\s+effet)"
     r"|(?:denna|detta)\s+(?:forordning|beslut|direktiv|foreskrift)\s+trader\s+i\s+kraft)\b"
+)
+#: A directive's closing formula, whoever it names (folded view): "Yêu cầu Giám đốc các sở, ban, ngành, Chủ tịch
+#: UBND các xã và các chủ rừng nghiêm túc thực hiện Chỉ thị này./.", "Đề nghị các đơn vị, doanh nghiệp nghiêm túc
+#: triển khai thực hiện Công điện này", "Yêu cầu ... thực hiện nghiêm túc Quyết định này": the document itself, no task.
+_VI_IMPLEMENT_THIS_FORMULA = re.compile(
+    r"\s*(?:yeu\s+cau|de\s+nghi)\s[^.;:]{0,240}?\s(?:nghiem\s+tuc\s+(?:to\s+chuc\s+)?(?:trien\s+khai\s+)?"
+    r"(?:thuc\s+hien|thi\s+hanh)|(?:trien\s+khai\s+)?(?:thuc\s+hien|thi\s+hanh)\s+nghiem\s+tuc)"
+    r"(?:\s+(?:cac\s+)?noi\s+dung(?:\s+cua)?)?\s+(?:chi\s+thi|quyet\s+dinh|cong\s+dien|thong\s+bao|ke\s+hoach|"
+    r"van\s+ban|nghi\s+quyet|ket\s+luan)\s+nay[\s./]*"
 )
 #: A participant's report in a Vietnamese record, its speaker a unit's representative (folded view): "Đại
 #: diện Sở Tài chính cho biết ...", "Lãnh đạo Sở Y tế báo cáo ...", "Đại diện Công an tỉnh phản ánh ...".
@@ -348,8 +372,13 @@ _MONTHS = (
 #: "In early March 2025, ...", "En mars dernier, le Conseil a demandé ...". Minutes give the meeting's own
 #: orders on its day.
 _MONTH_OPENER = re.compile(
-    rf"\s*(?:in|en|au\s+mois\s+de|back\s+in)\s+(?:(?:early|late|mid|debut|fin|mi)[- ]\s*)?{_MONTHS}"
-    r"(?:\s+(?:19|20)\d\d|\s+dernier|\s+last\s+year)?\s*,"
+    rf"\s*(?:in|en|au\s+mois\s+de|back\s+in"
+    # an earlier meeting named by its month or day: "At the conference in December 2025, the Committee assigned
+    # ...", "At its meeting of 12 March, ...", "At the session held on March 3, 2025, ..."
+    r"|at\s+(?:the|its|their|a)\s+(?:[a-z-]+\s+){0,2}(?:conference|meeting|session|sitting)\s+(?:held\s+)?(?:in|on|of)"
+    r"(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?)?)"
+    rf"\s+(?:(?:early|late|mid|debut|fin|mi)[- ]\s*)?{_MONTHS}"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d|\s+dernier|\s+last\s+year)?\s*,"
 )
 #: An opening condition or circumstance before the subject (folded view; Vietnamese on the lower view).
 _CONDITION = re.compile(
@@ -376,6 +405,14 @@ _TOPIC_OPENING = re.compile(
     r"\s*(?:for|as\s+for|as\s+to|regarding|concerning|with\s+(?:regard|respect)\s+to|in\s+the\s+case\s+of)\s+"
 )
 _PRONOUN_OBJECT = re.compile(r"\s*(?:it|them)\s+(?:to\s+|with\s+|for\s+)")
+#: A link to the sentence before, then a comma (lower-case view): "Cùng với đó, tập trung ...", "Đồng thời, ...",
+#: "Bên cạnh đó, ...", "Ngoài ra, ...", "Mặt khác, ...", "Song song với đó, ...", "Trên cơ sở đó, ...".
+_VI_LINKED_OPENER = re.compile(
+    r"\s*(?:cùng với đó|kèm theo đó|đồng thời|ngoài ra|bên cạnh đó|mặt khác|song song với đó|song song đó|"
+    r"trên cơ sở đó|tiếp đó|sau đó)\s*,\s*"
+)
+#: A Vietnamese sentence that opens on the unit it is about: "Đối với Sở X, ...", "Riêng đối với ...", "Về phía ...".
+_VI_TOPIC_OPENING = re.compile(r"\s*(?:rieng\s+)?(?:doi\s+voi|ve\s+phia|rieng)\s+")
 
 #: "lui a demandé", "l'a chargé", "les a invités": a request whose addressee is a pronoun.
 _FR_PRONOUN_ADDRESSEE = re.compile(r"\b(?:lui|leur|l'|les)\s*a\s+$")
@@ -591,6 +628,31 @@ _FR_SERVICE_SUBJECT = re.compile(
     rf"\s*(?:[→⇒➜➔►▸•]\s*)?(?:[Ll]['’]\s*|[Ll][ea]\s+|[Ll]es\s+){_FR_SERVICE_HEAD}"
     rf"(?:[^.;:,]{{0,60}}?\s+et\s+(?:[Ll]['’]\s*|[Ll][ea]\s+|[Ll]es\s+){_FR_SERVICE_HEAD})?"
 )
+#: An obligation only to lead and answer for the results (folded view, after the modal): "heads of agencies must
+#: directly lead and take responsibility for the results", "shall bear personal responsibility before the
+#: Chairman": a principle of accountability, no task.
+_EN_ANSWERS_ONLY = re.compile(
+    r"\s+(?:(?:directly|personally)\s+(?:lead|direct|be\s+in\s+charge)\s+and\s+)?(?:take|bear|be\s+held)\s+"
+    r"(?:full\s+|personal\s+|direct\s+)?(?:responsibility|accountable|responsible)"
+    r"(?:\s+(?:for\s+(?:the\s+)?(?:results?|outcomes?|consequences)|before\s+[^.;,]{1,60}))?\s*$"
+)
+#: An opening clause of help or purpose before a service's part (working view): "Pour vous y aider, la DGCL
+#: mettra ...", "À cet effet, la DREAL fournira ...", "Dans ce cadre, l'ARS transmettra ...".
+_FR_HELP_OPENER = re.compile(
+    r"\s*(?i:pour\s+(?:vous|les|leur|l['’]|le|la|ce)\s*(?:y\s+)?(?:aider|accompagner|appuyer|soutenir|assister|faire)|"
+    r"[àa]\s+cet\s+(?:effet|[ée]gard)|dans\s+ce\s+cadre|pour\s+ce\s+faire|en\s+appui)\s*,\s*"
+)
+#: A subject picked out by its failure, before its modal (folded view): "Units that fail to meet this deadline
+#: will have to explain ...", "heads who fail to report shall be held accountable", "agencies failing to ...": what
+#: befalls the late, a warning.
+_EN_FAILING_SUBJECT = re.compile(r"\b(?:(?:that|who|which)\s+(?:fail|fails|failed)|failing)\s+to\b")
+#: A pronoun, then an obligation and a verb of action (folded view): "It also needs to advise ...", "They must
+#: submit ...", "It is further to prepare ..." (not "It must be noted", "It should not ...").
+_EN_PRONOUN_MUST = re.compile(
+    r"\s*(?:it|they)\s+(?:(?:also|further|then|additionally|likewise)\s+)?(?P<modal>must|shall|should|needs?\s+to|"
+    r"has\s+to|have\s+to|will\s+(?:also\s+)?need\s+to|(?:is|are)\s+(?:also\s+)?(?:to|required\s+to))\s+"
+    r"(?:(?:also|further|urgently|promptly|immediately)\s+)?(?!(?:be|not|have|take\s+note|include|contain|cover|comply|reflect|specify)\b)[a-z]{3,}"
+)
 #: After a pronoun, an obligation and a verb of action: "Il devra en présenter le bilan", "Elle doit saisir".
 _FR_PRONOUN_MUST = re.compile(
     r"\s*(?:devra|devront|doit|doivent)\s+(?:(?:egalement|aussi|en\s+outre|donc)\s+)?(?:(?:lui|leur|en|y|le|la|les)\s+)?"
@@ -759,7 +821,7 @@ _SV_MEMBER_MOTION = re.compile(
 #: kommunstyrelsen om ...".
 _SV_TOLD_OR_VIEW = re.compile(
     r"\bhar\s+(?:[^.;]{1,60}?\s+)?(?:anfort|framfort|uppgett|angett|papekat|meddelat|hemstallt)\s+(?:att|om)\b|"
-    r"\b(?:anser|bedomer|menar)\s+(?:(?:darfor|dock|ocksa|vidare)\s+)?att\b|"
+    r"\b(?:anser|bedomer|menar)\s+(?:(?:darfor|dock|ocksa|vidare|nu|numera|alltjamt|fortfarande)\s+)?att\b|"
     r"\b(?:att\s+)?hemstalla\s+hos\b|\bhemstaller\s+hos\b"
 )
 #: Those a project's investor or board gives work to, no unit of a directory: "(các) nhà thầu", "Liên danh nhà
@@ -948,6 +1010,13 @@ _VI_MISSED_DEADLINE_WARNING = re.compile(
     r"\s*(?:qua|het|sau|ngoai)\s+(?:thoi\s+han|han|thoi\s+gian|ngay)\b[^,;.]{0,40},\s*"
     r"(?:(?:neu\s+)?(?:co\s+quan|don\s+vi|dia\s+phuong|to\s+chuc|ca\s+nhan)\s+nao|neu)\b"
 )
+#: A warning of what follows if a party fails (folded view): "Phó Chủ tịch lưu ý, nếu chủ đầu tư tiếp tục vi phạm
+#: tiến độ, UBND tỉnh sẽ xem xét chấm dứt dự án", "Trường hợp nhà thầu không đáp ứng, sẽ xử lý theo hợp đồng",
+#: "Nếu để xảy ra cháy rừng, người đứng đầu sẽ bị xử lý": what will be done, no order ("..., X phải ..." is one).
+_VI_SANCTION_WARNING = re.compile(
+    r"(?:[^.;:]{0,60}?\b(?:luu\s+y|canh\s+bao|nhac\s+nho|nhan\s+manh|luu\s+y\s+them)(?:\s+rang)?\s*,?\s*)?"
+    r"(?:neu|truong\s+hop)\s[^.;:]{3,160}?,\s*(?:thi\s+)?(?:(?!phai\b|can\b)[^,.;:]){0,60}?\bse\s+(?!phai\b)"
+)
 #: A sentence's subject, a noun with its article or in its definite form ("Ces contrôles", "The inspections",
 #: "Tillsynen"), to compare with the sentence before.
 #: Not a conjunction or a pronoun that opens it: "..., and | that Traffic Operations monitor ..." repeats no noun.
@@ -967,12 +1036,12 @@ _RESPONSIBLE_LABEL = re.compile(
 #: A table's deadline column turned to a label line: "Échéance :", "Deadline:", "Klart senast:", "Thời hạn:".
 _DEADLINE_LABEL = re.compile(
     r"\s*(?:echeance|echeancier|delai|date limite|deadline|due(?: date)?|timeline|time ?frame|target date|"
-    r"klart senast|tidpunkt|senast|thoi han|thoi gian(?: hoan thanh| thuc hien)?)\s*"
+    r"klart(?: senast)?|klar|fardigt|slutdatum|tidpunkt|senast|thoi han|thoi gian(?: hoan thanh| thuc hien)?)\s*"
 )
 _FIELD_LABEL = re.compile(
     r"\s*(?:echeance|echeancier|delai|date limite|calendrier|partenaires?|en appui|appui|associes?|observations?|"
     r"deadline|due(?: date)?|timeline|time ?frame|target date|support|partners?|remarks?|status|"
-    r"klart senast|tidpunkt|tidplan|senast|i samrad med|samverkan|"
+    r"klart(?: senast)?|klar|fardigt|slutdatum|tidpunkt|tidplan|senast|i samrad med|samverkan|"
     r"thoi han|thoi gian(?: hoan thanh| thuc hien)?|don vi phoi hop|phoi hop)\s*"
 )
 
@@ -1032,6 +1101,8 @@ _EN_DIRECTS_WORK = re.compile(
 _EN_HEADLINE_VERB = re.compile(
     r"(?:requests|asks|assigns|directs|instructs|urges|calls\s+(?:up)?on|entrusts|invites)\b"
 )
+#: ... or in the passive with no auxiliary, in a headline's part after a semicolon: "departments asked to ...".
+_EN_HEADLINE_PASSIVE = re.compile(r"(?:asked|directed|instructed|told|urged|requested)\s+to\b")
 #: A motion's words: "X moved to direct ...", "Motion by X, ...", "It was moved that ...".
 _MOVED = re.compile(r"\b(?:moved|motion)\b")
 #: A motion's seconder in a sentence of its own: "Seconded by Councilmember Ruiz.", "Second by Mayor X."
@@ -1049,6 +1120,21 @@ _SV_REASONS_HEADING = re.compile(
     r"\s*(?:\d{1,2}[.)]\s*)?(?:bakgrund|skalen\s+for\s+[a-z -]{0,60}?beslut(?:et)?|sammanfattning|arendet|"
     r"arendebeskrivning|beslutsunderlag|ekonomiska\s+konsekvenser|motivering)\s*:?\s*"
 )
+#: A heading after the background that gives the tasks again (folded): "Uppdrag och ansvar", "Åtgärder 2027",
+#: "Ansvarsfördelning", "Genomförande och uppföljning", "Handlingsplan".
+_SV_ORDERS_HEADING = re.compile(
+    r"\s*(?:\d{1,2}[.)]\s*)?(?:uppdrag(?:et)?|atgarder|ansvar|ansvarsfordelning|genomforande|handlingsplan|"
+    r"aktiviteter|atgardsplan)(?:\s+(?:och|samt)\s+[a-z]{4,}|\s+(?:19|20)\d\d)?\s*:?\s*"
+)
+#: Among the reasons, a sentence that still charges a unit with a part of the assignment (folded): "Myndigheterna
+#: ska i uppdraget särskilt ...", "Verket ska inom ramen för uppdraget även ...".
+_SV_TASK_IN_REASONS = re.compile(
+    r"[^.;:\n]{2,70}?\s(?:ska|skall)\s+(?:(?:ocksa|aven|dessutom|vidare|sarskilt)\s+)?"
+    r"(?:i|inom\s+ramen\s+for)\s+(?:uppdraget|sitt\s+uppdrag|arbetet)\b"
+)
+#: An indirect question before a verb of asking (folded): "kartlägga hur myndigheterna begär ...", "analyse how
+#: agencies request ...": what is asked is described, asked of no one.
+_INDIRECT_QUESTION = re.compile(r"\b(?:hur|huruvida|varfor|how|whether|why)\s[^,.;:]{0,70}$")
 _SV_DECIDED_THAT = re.compile(r"(?:^\s*|\b(?:beslutar|beslot|beslutade|foreslar|beslut)\s*:?\s+)att\s+$")
 #: After a unit in a Swedish "att" clause, past an aside: a verb in the present ("bereder", "utreder").
 _SV_PRESENT_AFTER = re.compile(
@@ -1214,6 +1300,7 @@ class _Reader:
         self.focus: DepartmentRef | None = None
         self.focus_department: DepartmentRef | None = None
         self.subject_focus = False  # the sentence just read had a unit as its subject
+        self.lead_before = False  # the sentence just read was a directive with a lead
         self.service_end = -1  # where the last sentence given to a service by its subject ends
         self.host = self._host()
         self.own_lead = False
@@ -1402,6 +1489,11 @@ class _Reader:
                 continue  # "Bộ Y tế đã có Công văn số ... đề nghị": an earlier document's request, told
             if self.language == "vi" and _VI_PASSIVE_GIVEN.search(text, max(0, match.start() - 60), match.start()):
                 continue  # "chỉ tiêu năm 2026 được Thủ tướng Chính phủ giao là 2.150 căn": a figure given, told
+            if self.language in ("sv", "en") and _INDIRECT_QUESTION.search(
+                text, max(0, match.start() - 80), match.start()
+            ):
+                continue  # "– kartlägga hur myndigheterna i dag begär att ...", "assess how agencies request ...": a
+                # practice to be studied, no request
             if self.language == "sv" and _SV_DATED_PAST.match(text, match.start()):
                 continue  # "Regeringen gav år 2022 verket i uppdrag": an earlier assignment, dated
             if _MONTH_OPENER.match(text) and (self.language != "en" or match.group().endswith("ed")):
@@ -1436,8 +1528,9 @@ class _Reader:
             urged = _URGED_TO_GO_ON.match(self.prep.folded, unit.start + match.start())
             if urged and not self.mentions_in(unit.start + urged.start("who"), unit.start + urged.end("who")):
                 continue  # "uppmanar samtliga rektorer att fortsätta arbetet": go on as before, no task
+            # (the speaker before the verb is no addressee: "The Chief Secretary ... urged all officers to ...")
             if _EXHORTED_ALL.match(self.prep.folded, unit.start + match.start()) and not any(
-                m.dept is not None for m in self.mentions_in(unit.start, unit.end)
+                m.dept is not None for m in self.mentions_in(unit.start + match.start(), unit.end)
             ):
                 continue  # "called on all officials to serve the people honestly": an exhortation, no unit
             needs_complement = not (self.language == "fr" and _FR_TASK_AS_SUBJECT.match(match.group()))
@@ -1464,6 +1557,9 @@ class _Reader:
             if self.language == "fr" and self.subject_focus and _FR_PRONOUN_CHARGED.match(self.prep.folded, unit.start):
                 # "Il a été chargé de poursuivre ...": the minister who reported in the sentence before
                 return _Cue("modal", start, unit.start + match.end(), subject=True, pronoun=True)
+            if self.language == "fr" and _FR_TO_YOU.match(match.group()) and not cues.relative.search(before[-40:]):
+                # "En cas d'alerte, vous activerez le centre ...": the letter's addressee, after an opening clause
+                return _Cue("modal", start, unit.start + match.end(), subject=True)
             if cues.strong_modal.match(match.group()) or not has_subject:
                 # "Il est convenu que chaque établissement ...": the clause names its own subject
                 decided = self.language == "fr" and bool(_FR_DECIDED_THAT.match(match.group()))
@@ -1531,6 +1627,10 @@ class _Reader:
                 if verb is not None and not reporting and not self.is_narrative(unit):
                     return _Cue("modal", subject_end, subject_end, subject=True, unnamed=unnamed)
         if self.language == "en":
+            pronoun = _EN_PRONOUN_MUST.match(self.prep.folded, unit.start, unit.end)
+            if pronoun and (self.subject_focus or self.lead_before):
+                # "It also needs to advise the Provincial People's Committee on ...": the unit of the sentence before
+                return _Cue("modal", pronoun.start("modal"), pronoun.end("modal"), subject=True, pronoun=True)
             first = self.starts_with_mention(unit, mentions)
             if first and re.match(r"\s*,?\s*to\s+[a-z]", self.prep.folded[first.end : first.end + 20]):
                 return _Cue("modal", first.end, first.end, subject=True)
@@ -1657,6 +1757,9 @@ class _Reader:
             # départementale de l'ARS s'assurera que ...": a service or force and the future, the way a circular
             # sets each one's part, whether the directory holds it or not
             service = _FR_SERVICE_SUBJECT.match(self.prep.work, unit.start)
+            helping = None if service else _FR_HELP_OPENER.match(self.prep.work, unit.start, unit.end)
+            if helping:  # "Pour vous y aider, la DGCL mettra à la disposition ...": the help given, then who gives it
+                service = _FR_SERVICE_SUBJECT.match(self.prep.work, helping.end())
             if service and not self.is_narrative(unit, 40):
                 future = self._fr_future_after(service.end(), unit.end)
                 if future is not None:
@@ -1772,6 +1875,8 @@ class _Reader:
             return True  # "Chỉ thị này có hiệu lực kể từ ngày ký", "This Decision takes effect ...": no order
         if self.language == "vi" and _VI_NOTIFIED_FORMULA.fullmatch(self.prep.folded, unit.start, unit.end):
             return True  # "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./"
+        if self.language == "vi" and _VI_IMPLEMENT_THIS_FORMULA.fullmatch(self.prep.folded, unit.start, unit.end):
+            return True  # "Yêu cầu Giám đốc các sở, ..., các chủ rừng nghiêm túc thực hiện Chỉ thị này./."
         formula = _FORMULA.get(self.language)
         if formula is None:
             return False
@@ -1806,9 +1911,13 @@ class _Reader:
 
     def is_imperative(self, unit: Unit) -> bool:
         # An order has an object: "Report Number", "Plan" alone are headings or table cells.
-        if not self.cues.imperative.match(self.view, unit.start):
+        start = unit.start
+        if self.language == "vi":
+            linked = _VI_LINKED_OPENER.match(self.view, start, unit.end)
+            start = linked.end() if linked else start  # "Cùng với đó, tập trung ...": the order before goes on
+        if not self.cues.imperative.match(self.view, start):
             return False
-        return len(_WORD.findall(self.view, unit.start, min(unit.end, unit.start + 60))) >= 3
+        return len(_WORD.findall(self.view, start, min(unit.end, start + 60))) >= 3
 
     def is_declarative(self, unit: Unit, mentions: list[Mention]) -> bool:
         """Does the unit start like a statement (a subject) rather than an imperative?"""
@@ -1884,17 +1993,37 @@ class _Reader:
             named = [m for m in usable if topic and m.dept is not None and topic.end() <= m.start < cue.start]
             if named and folded[topic.end() : named[0].start].strip() in ("", "the"):
                 lead = named[0]
+        if (
+            lead is None
+            and cue is not None
+            and cue.kind == "request"
+            and self.language == "vi"
+            and self.cues.imperative.match(self.view, _skip_space(self.view, cue.end))
+        ):
+            # "Đối với Sở Xây dựng, Phó Chủ tịch yêu cầu theo dõi sát ...", "Về phía Công an tỉnh, đồng chí Chủ tịch
+            # đề nghị tăng cường ...": the unit the sentence opens on, asked with no addressee of its own
+            topic = _VI_TOPIC_OPENING.match(folded, unit.start)
+            named = [m for m in usable if topic and m.dept is not None and topic.end() <= m.start < cue.start]
+            if named and named[0].start == _skip_space(folded, topic.end()) and "," in folded[named[0].end : cue.start]:
+                lead = named[0]
         if lead is None and cue is not None and cue.kind == "modal" and not cue.unnamed:
             # "He said that the Revenue Department should ...": the subject stands inside the cue
             before = [i for i, m in enumerate(usable) if m.end <= cue.end and not m.affiliation]
             if not before:  # a head of unit as the subject stands for the unit
                 before = [i for i, m in enumerate(usable) if m.end <= cue.end and m.start - unit.start < 60]
             before = [i for i in before if i not in coordinated]
+            aside = [i for i in before if usable[i].start >= cue.start]
+            if aside and len(aside) < len(before) and _ASIDE_WITH.search(folded, cue.start, cue.end):
+                # "Les préfets de région veilleront, avec les directeurs généraux des ARS, à ...": those in the aside
+                # work with the subject
+                before = [i for i in before if i not in aside]
+            else:
+                aside = []
             if before:
                 first = last = before[-1]
                 while first > 0 and first - 1 in before and self.gap_ok(usable[first - 1].end, usable[first].start):
                     first -= 1
-                lead, extra = usable[first], list(range(first + 1, last + 1))
+                lead, extra = usable[first], list(range(first + 1, last + 1)) + aside
         if lead is None and cue is not None and cue.kind == "request" and self.language == "vi":
             # "Sở Công Thương yêu cầu các doanh nghiệp bảo đảm ...": a unit that requires those it oversees (no
             # unit of the directory) answers for it
@@ -1996,7 +2125,9 @@ class _Reader:
             return None
         if self.cues.request.search(self.view, start, end) or self.cues.imperative.match(self.view, start):
             return None  # a request, or an order of its own ("Fortsätta samordna med X")
-        if len(_WORD.findall(self.view, mentions[-1].end, end)) > 4:
+        if len(_WORD.findall(self.view, mentions[-1].end, end)) > 4 and not _MORE_HELPERS.match(
+            self.prep.folded, mentions[-1].end, end
+        ):
             return None  # a task after the units ("Sở cần phối hợp với Sở X tổ chức tuyên truyền ...")
         if "|" in self.prep.folded[start:end] and _PIPE_ROW_START.match(self.prep.folded, start, end):
             return None  # "3 | Organiser ..., en lien avec X | Pilote | ...": a table's row is an order of its own
@@ -2090,6 +2221,7 @@ class _Reader:
         table_until = -1
         decided = False  # past a Swedish decision's heading ("Regeringens beslut", "Kommunstyrelsens beslut")
         reasons = False  # under the heading of the reasons or background that follow it
+        task_in_reasons = False  # a sentence among them that charges a unit with a part of the assignment
         for position, unit in enumerate(units):
             if position <= table_until:
                 previous = unit
@@ -2099,8 +2231,17 @@ class _Reader:
                     reasons = decided
                 elif _SV_DECISION_HEADING.fullmatch(self.prep.folded, unit.start, unit.end):
                     decided, reasons = True, False
+                elif reasons and _SV_ORDERS_HEADING.fullmatch(self.prep.folded, unit.start, unit.end):
+                    reasons = False  # "Beslut ... Bakgrund ... Uppdrag och ansvar": the tasks again, past the reasons
                 elif self.prep.work.startswith("§", unit.start):
                     decided = reasons = False  # the protocol's next paragraph, a matter of its own
+            if reasons or task_in_reasons:
+                if _SV_TASK_IN_REASONS.match(self.prep.folded, unit.start, unit.end):
+                    # "Skälen för regeringens beslut ... Myndigheterna ska i uppdraget särskilt – kartlägga ...": a
+                    # part of the assignment given among the reasons, with its items
+                    reasons, task_in_reasons = False, True
+                elif task_in_reasons and not unit.is_item and unit.boundary != "semicolon":
+                    reasons, task_in_reasons = True, False
             if reasons:
                 # "Regeringens beslut ... Bakgrund\nRegeringen gav i regleringsbrevet ...", "Skälen för regeringens
                 # beslut", "Sammanfattning" after a board's decision: why it was decided, no order
@@ -2110,6 +2251,9 @@ class _Reader:
             if table is None and unit.whole_line:
                 # "N° Action Pilote Associés Échéance": a table pasted with its rules lost
                 table = self.word_table(units, position)
+            if table is None and self.prep.folded[unit.start - 1 : unit.start] in ("\n", ""):
+                # "TT\nNội dung nhiệm vụ\nĐơn vị chủ trì\n...": a table copied one cell to a line
+                table = self.line_table(units, position)
             if table is not None:
                 # "TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành": each row
                 rows, table_until = table
@@ -2285,6 +2429,13 @@ class _Reader:
                     and _LEGAL_DUTY.search(self.prep.folded, unit.start, unit.end)
                 )
                 or self.not_an_order(unit, mentions, cue)
+                or self.warns_the_failing(unit)
+                or (
+                    self.language == "en"
+                    and cue is not None
+                    and cue.kind == "modal"
+                    and bool(_EN_ANSWERS_ONLY.match(self.prep.folded, cue.end, unit.end))
+                )
             ):
                 proposed = False
             elif cue is not None:
@@ -2425,6 +2576,7 @@ class _Reader:
                 context = _Context("directive", lead, listed=listed)
                 self.update_focus(lead)
                 self.subject_focus = False
+                self.lead_before = lead is not None
             else:
                 if unit.boundary != "semicolon":
                     quiet_semicolons = True
@@ -2457,6 +2609,7 @@ class _Reader:
                 subject = self.subject_mention(unit, mentions)
                 self.update_focus(subject.dept if subject else None)
                 self.subject_focus = subject is not None and subject.dept is not None
+                self.lead_before = False
                 previous = unit
                 continue
             previous = unit
@@ -2606,6 +2759,8 @@ class _Reader:
                 return True  # "Các sở, ngành, địa phương cần quyết liệt hơn nữa ...": an exhortation to all
             if _VI_MISSED_DEADLINE_WARNING.match(folded, unit.start, unit.end):
                 return True  # "Quá thời hạn nêu trên, đơn vị nào không gửi ... chịu trách nhiệm": a warning
+            if " se " in folded[unit.start : unit.end] and _VI_SANCTION_WARNING.match(folded, unit.start, unit.end):
+                return True  # "... lưu ý, nếu chủ đầu tư tiếp tục chậm, UBND tỉnh sẽ thu hồi dự án": a warning
             finding = _VI_FINDING_OPENER.match(folded, unit.start, unit.end)
             if (
                 finding
@@ -2859,6 +3014,89 @@ class _Reader:
             proposal.last = max(k for k in range(position, last + 1) if units[k].start < proposal.end)
         return proposals, last
 
+    def line_table(self, units: list[Unit], position: int) -> tuple[list[Proposal], int] | None:
+        """A task table copied one cell to a line (from a PDF or a word processor): its heading cells on lines of
+        their own ("TT\nNội dung nhiệm vụ\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian hoàn thành", "No.\nAction\n
+        Lead\nSupport\nDeadline"), then each row's number on its line, its action over one line or more and each of
+        its other cells on a line. Each row is a directive quoted from its action to its last cell: the unit of its
+        lead cell leads, those of the cells after it coordinate, its due cell gives the deadline. Returns the rows
+        and the last unit the table covers."""
+        unit = units[position]
+        folded = self.prep.folded
+        first_end = folded.find("\n", unit.start)
+        if first_end < 0 or first_end - unit.start > 8 or not NUMBER_CELL.fullmatch(folded, unit.start, first_end):
+            return None
+        blank = _BLANK_LINE.search(folded, unit.start)
+        lines = self._laid_out_lines(unit.start - 1, blank.start() if blank else len(folded))
+        columns: list[str] = []  # the kind of each heading cell after the number cell
+        for start, end in lines[1:]:
+            if end - start > 40:
+                break
+            if ACTION_CELL.fullmatch(folded, start, end):
+                columns.append("action")
+            elif LEAD_COLUMN.fullmatch(folded, start, end):
+                columns.append("lead")
+            elif DUE_COLUMN.fullmatch(folded, start, end):
+                columns.append("due")
+            elif REMARK_CELL.fullmatch(folded, start, end):
+                columns.append("remark")  # "Ghi chú": no unit there helps
+            elif OTHER_CELL.fullmatch(folded, start, end):
+                columns.append("other")
+            else:
+                break
+        if columns[:1] != ["action"] or "lead" not in columns or "due" not in columns:
+            return None
+        after_lead = len(columns) - columns.index("lead")  # the cells from the lead cell to the row's end
+        rows: list[list[tuple[int, int]]] = []
+        for start, end in lines[len(columns) + 1 :]:
+            number = _LINE_ROW_NUMBER.fullmatch(folded, start, end)
+            if number and int(number.group(1)) == len(rows) + 1:
+                rows.append([])
+            elif not rows:
+                return None  # no numbered row under the heading
+            else:
+                rows[-1].append((start, end))
+        proposals: list[Proposal] = []
+        for cells in rows:
+            action = len(cells) - after_lead  # the action's lines, then a line to each other cell
+            if not any(m.start == cells[action][0] for m in self.mentions_in(*cells[action])) if action >= 1 else True:
+                # a cell left empty ("Ghi chú" with no remark): the lead cell is the first line below the action's
+                # first that opens on a unit
+                action = next(
+                    (k for k, (s, e) in enumerate(cells[1:], 1) if any(m.start == s for m in self.mentions_in(s, e))),
+                    action,
+                )
+            if action < 1:
+                continue
+            lead, coordinating, due = None, [], None
+            for kind, (start, end) in zip(columns[columns.index("lead") :], cells[action:], strict=False):
+                if kind in ("due", "remark"):
+                    due = start if kind == "due" else due
+                    continue
+                for m in self.mentions_in(start, end):
+                    if m.dept is None or m.issuer:
+                        continue
+                    if kind == "lead" and lead is None and not coordinating:
+                        lead = m.dept
+                    elif m.dept != lead and m.dept not in coordinating:
+                        coordinating.append(m.dept)
+            proposal = Proposal(
+                cells[0][0], cells[-1][1], lead, coordinating, lead is not None, has_subject=True,
+                split_start=True, split_end=True,
+            )
+            proposal.deadline_from = proposal.cells_from = due
+            proposals.append(proposal)
+        if not proposals:
+            return None
+        end = rows[-1][-1][1] if rows[-1] else lines[-1][1]
+        last = position
+        while last + 1 < len(units) and units[last + 1].start < end:
+            last += 1
+        for proposal in proposals:
+            proposal.first = next(k for k in range(position, last + 1) if units[k].end > proposal.start)
+            proposal.last = max(k for k in range(position, last + 1) if units[k].start < proposal.end)
+        return proposals, last
+
     def _laid_out_lines(self, start: int, end: int) -> list[tuple[int, int]]:
         """The lines between ``start`` (a line break, or the offset before the first) and ``end`` as the text lays them
         out, a line that reading
@@ -3018,19 +3256,44 @@ class _Reader:
             return True
         return self.is_title_line(unit)
 
+    def warns_the_failing(self, unit: Unit) -> bool:
+        """A sanction for those who fail, its subject picked out by the failure: "Chairmen of commune committees that
+        fail to meet this deadline will have to explain before the Standing Board"."""
+        if self.language != "en" or "fail" not in self.prep.folded[unit.start : unit.end]:
+            return False
+        modal = self.cues.modal.search(self.view, unit.start, unit.end)
+        return modal is not None and bool(_EN_FAILING_SUBJECT.search(self.prep.folded, unit.start, modal.start()))
+
     def is_headline(self, unit: Unit, cue: _Cue) -> bool:
         """A news report's headline on a line of its own above the story, its request in the present the way
         headlines tell what was done: "Collector reviews pre-monsoon works, directs officials to be on alert",
-        "Minister asks utilities to restore power within a day"."""
+        "Minister asks utilities to restore power within a day". Its parts may stand between semicolons, the request
+        in the passive with no auxiliary: "Chief Secretary reviews flood preparedness; departments asked to complete
+        works in time"."""
+        start, end = unit.start, unit.end
+        if (
+            not unit.whole_line
+            and unit.closer in ("semicolon", "para")
+            and unit.boundary in ("start", "para", "semicolon")
+        ):
+            start = self.prep.work.rfind("\n", 0, unit.start) + 1
+            end = self.prep.work.find("\n", unit.end)
+            end = len(self.prep.work) if end < 0 else end
+            if not (self.prep.work.startswith("\n\n", end) or end == len(self.prep.work)):
+                return False
+        elif not unit.whole_line or unit.closer != "para":
+            return False
         return (
             self.language == "en"
-            and cue.kind == "request"
-            and unit.whole_line
+            and (cue.kind == "request" or start != unit.start)
             and not unit.is_item
-            and unit.closer == "para"
-            and len(_WORD.findall(self.prep.work, unit.start, unit.end)) <= 20
-            and not self.prep.work[unit.start : unit.end].rstrip().endswith((".", ";", ":", "!", ","))
-            and bool(_EN_HEADLINE_VERB.match(self.prep.folded, cue.start))
+            and len(_WORD.findall(self.prep.work, start, end)) <= (20 if start == unit.start else 30)
+            and not self.prep.work[start:end].rstrip().endswith((".", ";", ":", "!", ","))
+            and ". " not in self.prep.work[start:end]
+            and bool(
+                _EN_HEADLINE_VERB.match(self.prep.folded, cue.start)
+                or (start != unit.start and _EN_HEADLINE_PASSIVE.match(self.prep.folded, cue.start))
+            )
             and not _MOTION_THAT.match(self.prep.work, unit.start)
         )
 
@@ -3105,12 +3368,16 @@ class _Reader:
         ):
             return _Context("narration")  # a report on the orders' progress: its items are results
         named = [m for m in mentions if not m.affiliation and not m.issuer]
+        # "Các phòng, chi cục, đơn vị thuộc Sở:": the units under a unit, as a group; the unit is no lead
+        under = self.language == "vi" and _VI_UNITS_UNDER.match(self.view, unit.start, unit.end)
+        if under:
+            named = [m for m in named if not unit.start <= m.start < unit.end]  # "đơn vị", "Sở": the group's
         short = len(_WORD.findall(text)) <= 10 and not narrative
         # "5. Báo và Phát thanh, Truyền hình Thanh Hóa, Cổng Thông tin điện tử tỉnh:": a label made of the
         # units' names, however many words they take
         covered = sum(min(m.end, unit.end) - max(m.start, unit.start) for m in named)
         header = bool(named) and (short or (not narrative and 2 * covered >= len(text.strip())))
-        group = self.language == "vi" and _VI_GROUP_OF_UNITS.match(self.view, unit.start)
+        group = self.language == "vi" and (_VI_GROUP_OF_UNITS.match(self.view, unit.start) or under)
         if (
             cue is None
             and not named
@@ -3179,10 +3446,10 @@ _PIPE_ROW_START = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivxlc]{1,5})\.?\
 #: A word table's row opened by its number, then its action with a capital (working view): "1 Soumettre ...",
 #: "2.\tReinforce ...".
 _WORD_ROW_START = re.compile(r"[ \t]*(?P<n>\d{1,2})[.)]?[ \t]+(?=[A-ZÀ-ÖØ-ÞĐ])")
-#: A table's lead cell that names a group, no one unit: "Mairies concernées", "Toutes les directions",
-#: "All departments", "Relevant units", "Berörda kommuner", "Samtliga förvaltningar".
 #: The gap between two cells of a table's line: a tab, or the spaces of a layout in columns.
 _CELL_GAP = re.compile(r"\t[ \t]*|[ ]{2,}")
+#: A row's number alone on its line, in a table copied one cell to a line: "1", "2.", "3)".
+_LINE_ROW_NUMBER = re.compile(r"\s*(\d{1,2})[.)]?\s*")
 #: A blank line, which ends a table.
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: The end of a line whose words go on below: a preposition, an article, a conjunction, a comma ("... signature
@@ -3191,6 +3458,8 @@ _GOES_ON = re.compile(
     r"(?:\b(?:de|du|des|d'|la|le|les|l'|a|au|aux|et|ou|en|par|pour|sur|dans|avec|the|of|for|to|and|or|with|on|in|by|an|"
     r"i|av|och|eller|pa|till|med|om|vid)|[,(])\s*$"
 )
+#: A table's lead cell that names a group, no one unit: "Mairies concernées", "Toutes les directions",
+#: "All departments", "Relevant units", "Berörda kommuner", "Samtliga förvaltningar".
 _GROUP_CELL = re.compile(
     r"\s*(?:(?:tous|toutes|all|alla|samtliga|berorda|relevant|concerned)\s+(?:les\s+|the\s+)?[a-z'-]+"
     r"|(?:les\s+)?[a-z'-]+s\s+(?:concernee?s|interessee?s|competente?s|riveraine?s|concerned))\b"
@@ -3216,7 +3485,7 @@ def propose(
         # cho phép ..."): under a conclusions heading the orders are given, before it they are asked for
         proposals = [p for p in proposals if p.start >= heading.end()]
     named = frozenset(m.start for m in mentions)  # where a unit's name starts
-    return shape(
+    shaped = shape(
         proposals,
         units,
         prep,
@@ -3226,6 +3495,69 @@ def propose(
         reader.coordination_sentence,
         {m.start: m.dept for m in mentions if m.kind != "backref"},
     )
+    if language == "sv" and "yndigheterna" in prep.folded:
+        _joint_units_again(shaped, prep.folded, mentions)
+    if language == "fr" and "vous" in prep.folded:
+        _to_the_addressee(shaped, prep.folded, mentions)
+    return shaped
+
+
+#: A letter's addressee block (folded): "à" on a line of its own, or "Destinataires :", then the units written to
+#: ("Mesdames et Messieurs les préfets de département"), up to a blank line.
+_FR_LETTER_TO = re.compile(
+    r"(?m)^[ \t]*(?:a|destinataires?\s*:|a\s+l'attention\s+de\s*:?)[ \t]*\n(?:[ \t]*\n)?"
+    r"(?P<to>(?:[ \t]*\S[^\n]*\n){1,4})"
+)
+#: An order to the letter's addressee, "vous" (folded): "Je vous demande de ...", "Il vous appartient de ...",
+#: "Vous veillerez à ...", "..., vous activerez le centre ...".
+_FR_TO_YOU = re.compile(
+    r"\b(?:(?:je|nous)\s+vous\s+(?:demande|demandons|prie|prions|invite|invitons|charge|chargeons)|"
+    r"il\s+vous\s+(?:appartient|revient|incombe|appartiendra|reviendra)|vous\s+voudrez\s+bien|"
+    r"vous\s+(?:vous\s+|en\s+|y\s+|les\s+|la\s+|le\s+|l')?[a-z]{3,}(?:erez|irez))\b"
+)
+
+
+def _to_the_addressee(proposals: list[Proposal], folded: str, mentions: list[Mention]) -> None:
+    """A circular's orders to "vous" ("Je vous demande de rappeler aux maires ...", "Vous veillerez à ...") go to
+    the unit it is written to: "à\nMesdames et Messieurs les préfets de département"."""
+    block = _FR_LETTER_TO.search(folded, 0, min(len(folded), 3000))
+    if block is None:
+        return
+    addressee = next(
+        (m.dept for m in mentions if block.start("to") <= m.start < block.end("to") and m.dept is not None), None
+    )
+    if addressee is None:
+        return
+    for proposal in proposals:
+        if proposal.lead is None and _FR_TO_YOU.search(folded, proposal.start, min(proposal.end, proposal.start + 160)):
+            proposal.lead = addressee
+
+
+#: The units of a joint assignment named again together (folded): "Myndigheterna ska ...", "De båda
+#: myndigheterna ska ...".
+_JOINT_AGAIN = re.compile(r"\s*(?:de\s+)?(?:bada\s+|tva\s+)?myndigheterna\s")
+#: A joint assignment's addressees, up to what they are to do (folded): "uppdrar åt A och B att", "ger A och B i
+#: uppdrag att".
+_JOINT_ADDRESSEES = re.compile(
+    r"\b(?:uppdrar\s+(?:[a-z]+\s+)?at|ger)\s+(?P<who>[^.;]{3,160}?)\s+(?:i\s+uppdrag\s+)?att\s"
+)
+
+
+def _joint_units_again(proposals: list[Proposal], folded: str, mentions: list[Mention]) -> None:
+    """"Regeringen uppdrar åt A och B att ... B ska vara sammanhållande ... Myndigheterna ska i uppdraget särskilt
+    ...": the units of the joint assignment, named again together, lead and coordinate as they did there."""
+    for k, proposal in enumerate(proposals):
+        if proposal.lead is not None or not _JOINT_AGAIN.match(folded, proposal.start):
+            continue
+        for earlier in reversed(proposals[:k]):
+            hit = _JOINT_ADDRESSEES.search(folded, earlier.start, earlier.end)
+            if earlier.lead is None or hit is None:
+                continue
+            joint = [m.dept for m in mentions if hit.start("who") <= m.start < hit.end("who") and m.dept is not None]
+            if earlier.lead in joint and len(set(joint)) > 1:  # not "uppdrar vidare åt Boverket", one unit
+                proposal.lead = earlier.lead
+                proposal.coordinating = [d for d in dict.fromkeys(joint) if d != earlier.lead]
+                break
 
 
 # -- the shape of a directive: one sentence, one lead -----------------------------------------------
@@ -3258,7 +3590,8 @@ _DEADLINE_SUBJECT = re.compile(
     # "Un bilan intermédiaire sera adressé à mes services au 31 août", "Un point de la mise en œuvre de ce plan
     # sera fait au Conseil au plus tard le ...", "Un point d'étape sera présenté ...": the order's account
     r"un\s+bilan\b|un\s+point\s+(?:de\s+situation|d'etape|sur|de\s+(?:la\s+|l')?(?:mise\s+en\s+(?:oe|œ)uvre|"
-    r"avancement|execution|suivi))\b|"
+    # "Un point de l'évolution de la situation devra être fait au Conseil dans un délai de trois semaines"
+    r"avancement|execution|suivi|evolution|situation))\b|"
     r"(?:ket\s+qua|thoi\s+han|thoi\s+gian\s+(?:hoan\s+thanh|thuc\s+hien)|han\s+chot)\b|"
     # the time of the order's last step: "Thời gian trình UBND tỉnh trong tháng 6/2026", "Thời hạn gửi ...",
     # "Thời điểm báo cáo ..."
@@ -3275,7 +3608,9 @@ _DEADLINE_SUBJECT = re.compile(
 _PRONOUN_START = re.compile(r"\s*(?:il|elle|ils|elles|he|she|they|han|hon)\s")
 #: A verb of reporting back, prefixed or not: "fera rapport", "will report back", "ska återrapportera",
 #: "ska återredovisa", "rendra compte".
-_REPORT_BACK_WORD = re.compile(r"\b(?:ater)?(?:rapport\w*|redovis\w*)|\breport\w*|\brend(?:re|ra|ront)\s+compte\b")
+_REPORT_BACK_WORD = re.compile(
+    r"\b(?:ater|del|slut)?(?:rapport\w*|redovis\w*)|\breport\w*|\brend(?:re|ra|ront)\s+compte\b"
+)
 #: A report-back at fixed intervals, which needs no date: "will submit a weekly status report", "fera un
 #: rapport mensuel", "ska redovisa varje månad".
 _PERIODIC_REPORT = re.compile(
@@ -3287,9 +3622,11 @@ _PERIODIC_REPORT = re.compile(
 #: ... or the unit charged, by its kind alone: "Nämnden ska återrapportera ...", "Styrelsen ska redovisa ...",
 #: "The Committee shall report back ...", "Le ministère fera rapport ...".
 _BACK_REFERENCE_START = re.compile(
-    r"\s*(?:namnden|styrelsen|forvaltningen|myndigheten|verket|"
+    r"\s*(?:namnden|styrelsen|forvaltningen|myndigheten|verket|(?:de\s+)?(?:bada\s+|tva\s+)?myndigheterna|"
     r"the\s+(?:committee|department|board|ministry|agency|office)|le\s+ministere|la\s+direction|le\s+service)\s"
 )
+#: A Swedish inquiry's investigator or committee as a subject (folded): "Utredaren ska ...", "Utredningen ska ...".
+_INQUIRER_START = re.compile(r"\s*(?:utredaren|utredningen|kommitten)\s")
 #: A sentence that only gives an event its date: "Second reading now set for March 10, 2026", "The public
 #: hearing is scheduled for 3 June" (``what``: the event's last word, to be found in the order before).
 _EVENT_SET_FOR = re.compile(
@@ -3396,6 +3733,28 @@ _ASSIGNMENT_WIDENED = re.compile(
 )
 #: The unit leads a task of its own (folded view): "Sở chủ trì, phối hợp với ...", "Sở chủ trì xây dựng ...".
 _LEADS_TASK = re.compile(r"\bchu\s+tri\b")
+#: An aside inside a modal cue that names helpers (folded): "veilleront, avec les directeurs généraux des ARS, à".
+_ASIDE_WITH = re.compile(
+    r",\s*(?:avec|en\s+(?:lien|liaison|concertation)\s+avec|conjointement\s+avec|with|together\s+with)\s"
+)
+#: A decision's article label on its own (folded): "Article 2 :", "Art. 3 :", "Article 1er :".
+_ARTICLE_LABEL = re.compile(r"\s*art(?:icle|\.)?\s*\d{1,2}(?:er)?\s*")
+#: Helpers named after the units, with no task: "... samt i dialog med berörda organisationer", "... and in
+#: consultation with the sector's associations", "... et en concertation avec les associations".
+_MORE_HELPERS = re.compile(
+    r"\s*,?\s*(?:samt|och|and|as\s+well\s+as|et|ainsi\s+qu'?)\s+(?:(?:i\s+)?(?:dialog|samrad|samverkan|samarbete)\s+med|"
+    r"in\s+(?:dialogue|consultation|cooperation|coordination)\s+with|en\s+(?:concertation|lien|liaison)\s+avec)\s"
+)
+#: One of the units given an assignment jointly named as the one that leads it (folded): "Boverket ska vara
+#: sammanhållande för uppdraget", "Verket ska samordna arbetet", "X har huvudansvaret", "The Agency shall be the
+#: lead agency", "Le ministère X sera chef de file".
+_JOINT_LEAD = re.compile(
+    r"[^.;:]{2,80}?\s(?:(?:ska|skall)\s+(?:vara\s+(?:sammanhallande|samordnande|huvudansvarig)|samordna\s+"
+    r"(?:uppdraget|arbetet|genomforandet)|ha\s+(?:huvud|samordnings)ansvar(?:et)?)|har\s+(?:huvud|samordnings)ansvar"
+    r"(?:et)?|(?:shall|will|should)\s+(?:be\s+the\s+lead(?:\s+(?:agency|department|unit))?|lead\s+(?:the\s+)?"
+    r"(?:assignment|work|task)|coordinate\s+the\s+(?:assignment|work|task))|(?:sera|est)\s+(?:le\s+)?chef\s+de\s+"
+    r"file|(?:assurera|assure)\s+la\s+coordination)\b"
+)
 
 
 #: A body that an order sets up, named again by its kind: "A committee headed by X has been formed to
@@ -3587,6 +3946,16 @@ def shape(
             continue  # the order of another unit follows in the same sentence
         j, seen = proposal.last + 1, 0
         while j < len(units) and seen <= _MERGE_LOOKAHEAD:
+            label_start = None
+            if (
+                units[j].ends_colon
+                and j + 1 < len(units)
+                and not seen
+                and _ARTICLE_LABEL.fullmatch(prep.folded, units[j].start, units[j].end)
+            ):
+                # "Article 1er : charge le service X ... Article 2 : Un rapport ... sera présenté au Collège à la
+                # fin de septembre": the next article's report-back, read past its label
+                label_start, j = units[j].start, j + 1
             sentence = numbers[j]
             last = j
             while last + 1 < len(units) and numbers[last + 1] == sentence:
@@ -3594,6 +3963,8 @@ def shape(
             other = owner.get(j)
             start, end = units[j].start, units[last].end
             head = prep.folded[start : min(end, start + 80)]
+            if label_start is not None and not (_DEADLINE_SUBJECT.match(head) and has_deadline(start, end)):
+                break
             if _SV_CLAUSE_MARK.match(head):  # a decision's next clause: "att förstudien ska återredovisas ..."
                 head = head[_SV_CLAUSE_MARK.match(head).end() :]
             if (
@@ -3644,6 +4015,21 @@ def shape(
                 skip_until = max(skip_until, other)
                 j = last + 1
                 continue
+            if (
+                other is not None
+                and not seen
+                and merged[other].lead is not None
+                and merged[other].lead in (proposal.lead, *proposal.coordinating)
+                and _JOINT_LEAD.match(prep.folded, start, end)
+            ):
+                # "Regeringen uppdrar åt A och B att gemensamt ... B ska vara sammanhållande för uppdraget.": B leads
+                # the order, A works with it
+                chosen = merged[other].lead
+                proposal.coordinating = [d for d in (proposal.lead, *proposal.coordinating) if d and d != chosen]
+                proposal.lead, proposal.end, proposal.last = chosen, end, last
+                skip_until = max(skip_until, other)
+                j = last + 1
+                continue
             if other is not None:
                 follower = merged[other]
                 if follower.own_lead and follower.lead is not None and follower.lead != proposal.lead:
@@ -3661,14 +4047,18 @@ def shape(
             )
             # "Il a chargé le Ministre de X de coordonner ... Il fera rapport au Conseil dans un délai de trente
             # jours.", "... He will report back within 30 days.": the one charged, by a pronoun, reports back
+            # "Utredaren ska nu även – kartlägga ... Utredaren ska redovisa denna del av uppdraget ... senast ...": the
+            # inquirer, no unit of the directory, charged and reporting back
+            inquirer_again = _INQUIRER_START.match(head) and _INQUIRER_START.match(prep.folded, proposal.start)
             pronoun_reports = (
                 not seen
-                and (proposal.lead is not None or _set_up_unit_again(prep.folded, proposal, start))
+                and (proposal.lead is not None or _set_up_unit_again(prep.folded, proposal, start) or inquirer_again)
                 and (other is None or merged[other].lead in (None, proposal.lead))
                 and (
                     _PRONOUN_START.match(head)
                     or _BACK_REFERENCE_START.match(head)
                     or _SET_UP_BODY_AGAIN.match(head)
+                    or inquirer_again
                     # "Statens jordbruksverk ska ... Jordbruksverket redovisar sin analys ... senast ...": the unit
                     # charged, by its name again (a short one), reports back
                     or (

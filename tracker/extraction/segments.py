@@ -39,6 +39,8 @@ _ABBREVIATIONS = words(
     " smt shri sri kum"
 )
 _WORD_BEFORE = re.compile(r"([\w.°]+)$")
+#: Initials joined by dots, the last dot the one read: "b.p" of "B.P.", "a.h" of "A.H."
+_INITIALS = re.compile(r"(?:[a-z]\.){1,3}[a-z]")
 #: "2", "b", "iv", and the numbers of a sub-item ("2.1", "3.2.1")
 _LIST_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ]|(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)")
 _LAST_WORD = re.compile(r"(?<![\w-])[a-zåäöéèàđ]{1,4}$")
@@ -149,7 +151,8 @@ def _is_sentence_end(work: str, folded: str, start: int, end: int) -> bool:
     line_start = folded.rfind("\n", 0, word.start(1)) + 1
     if not folded[line_start : word.start(1)].strip() and _LIST_NUMBER.fullmatch(token):
         return False  # "1." or "a." opening a list item
-    return not (len(token) == 1 and token.isalpha())
+    # "J. Smith", and initials with dots: "the B.P. Highway", "the A.H. & Veterinary Department"
+    return not ((len(token) == 1 and token.isalpha()) or _INITIALS.fullmatch(token))
 
 
 def _wrap_width(text: str) -> int | None:
