@@ -1107,7 +1107,6 @@ _EN_HEADLINE_PASSIVE = re.compile(r"(?:asked|directed|instructed|told|urged|requ
 _MOVED = re.compile(r"\b(?:moved|motion)\b")
 #: A motion's seconder in a sentence of its own: "Seconded by Councilmember Ruiz.", "Second by Mayor X."
 _SECONDED = re.compile(r"\s*(?:and\s+)?second(?:ed)?\s+by\s+[^.;\n]{1,60}\s*")
-#: The start of a decision's clause: "att X ...", "Nämnden beslutar att X ...".
 #: A Swedish statement with a bare noun and a verb in the present passive (folded): "Planavgift tas ut enligt
 #: taxan", "Ersättning betalas ut månadsvis", "Bygglov krävs": a rule for the matter, no one's task.
 _SV_NOUN_PRESENT_PASSIVE = re.compile(r"\s*[a-z]{4,}\s+(?:[a-z]*[^\W\daeiouy]as|[a-z]{2,}[^\W\daeiouy]s)\b(?!\s+av\b)")
