@@ -124,9 +124,7 @@ def test_an_exhortation_to_all_officers_after_a_speaker_who_is_a_unit_is_no_orde
     assert leads(run(text, "2026-03-10")) == ["DR-AGRI"]
 
 
-MINUTES_HEAD = (
-    "COUNTY BOARD OF SUPERVISORS\nACTION MINUTES\nRegular Meeting - Tuesday, March 3, 2026\n\n"
-)
+MINUTES_HEAD = "COUNTY BOARD OF SUPERVISORS\nACTION MINUTES\nRegular Meeting - Tuesday, March 3, 2026\n\n"
 
 
 def test_an_agenda_item_s_title_on_a_request_is_no_order():
@@ -159,8 +157,7 @@ def test_an_assignment_of_an_earlier_meeting_named_by_its_month_is_told():
 
 def test_records_of_a_period_due_before_a_day_have_that_deadline():
     text = CONCLUSION_HEAD + (
-        "The Department of Home Affairs must scan the personnel files for the 2021-2025 period before "
-        "September 30.\n"
+        "The Department of Home Affairs must scan the personnel files for the 2021-2025 period before September 30.\n"
     )
     directives = run(text, "2026-04-02")
     assert str(directives[0].deadline) == "2026-09-30"

@@ -90,8 +90,13 @@ _SV_MUNICIPAL_UNIT = re.compile(
 #: A Swedish unit named by one compound, its field before its kind: "Landsbygdsavdelningen",
 #: "Kommunikationsenheten". A text also writes it "Avdelningen för landsbygd", "Enheten för kommunikation".
 _SV_FIELD_UNIT = re.compile(r"(?P<field>[A-ZÅÄÖ][a-zåäö]{2,}?)(?P<kind>avdelningen|enheten|sektionen|byrån|staben)")
-_SV_UNIT_KIND = {"avdelningen": "Avdelningen", "enheten": "Enheten", "sektionen": "Sektionen", "byrån": "Byrån",
-                 "staben": "Staben"}
+_SV_UNIT_KIND = {
+    "avdelningen": "Avdelningen",
+    "enheten": "Enheten",
+    "sektionen": "Sektionen",
+    "byrån": "Byrån",
+    "staben": "Staben",
+}
 #: A county administrative board, written with or without "i": "Länsstyrelsen Örebro län" is also "Länsstyrelsen i
 #: Örebro län", and the reverse.
 _SV_COUNTY_BOARD = re.compile(r"Länsstyrelsen\s+(?P<i>i\s+)?(?P<county>[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?\s+län)")

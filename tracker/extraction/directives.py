@@ -3080,8 +3080,14 @@ class _Reader:
                     elif m.dept != lead and m.dept not in coordinating:
                         coordinating.append(m.dept)
             proposal = Proposal(
-                cells[0][0], cells[-1][1], lead, coordinating, lead is not None, has_subject=True,
-                split_start=True, split_end=True,
+                cells[0][0],
+                cells[-1][1],
+                lead,
+                coordinating,
+                lead is not None,
+                has_subject=True,
+                split_start=True,
+                split_end=True,
             )
             proposal.deadline_from = proposal.cells_from = due
             proposals.append(proposal)
@@ -3543,8 +3549,9 @@ _JOINT_ADDRESSEES = re.compile(
 
 
 def _joint_units_again(proposals: list[Proposal], folded: str, mentions: list[Mention]) -> None:
-    """"Regeringen uppdrar åt A och B att ... B ska vara sammanhållande ... Myndigheterna ska i uppdraget särskilt
-    ...": the units of the joint assignment, named again together, lead and coordinate as they did there."""
+    """The units of a joint assignment, named again together, lead and coordinate as they did there:
+    "Regeringen uppdrar åt A och B att ... B ska vara sammanhållande ... Myndigheterna ska i uppdraget
+    särskilt ..."."""
     for k, proposal in enumerate(proposals):
         if proposal.lead is not None or not _JOINT_AGAIN.match(folded, proposal.start):
             continue
