@@ -9,12 +9,7 @@ import datetime
 
 import pytest
 
-from tests.extraction.conftest import codes
-
-
-def leads(directives):
-    return [codes([d.lead])[0] if d.lead else None for d in directives]
-
+from tests.extraction.conftest import codes, leads
 
 # -- a telegram's addressees and a letter's subject line -----------------------------------------------------
 

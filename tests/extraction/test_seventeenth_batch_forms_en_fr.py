@@ -11,12 +11,7 @@ tests."""
 
 import pytest
 
-from tests.extraction.conftest import codes
-
-
-def leads(directives):
-    return [codes([d.lead])[0] if d.lead else None for d in directives]
-
+from tests.extraction.conftest import codes, leads
 
 # -- English ----------------------------------------------------------------------------------------
 

@@ -7,12 +7,7 @@ participant's report, a notice's closing line. Texts written for these tests."""
 
 import pytest
 
-from tests.extraction.conftest import codes
-
-
-def leads(directives):
-    return [codes([d.lead])[0] if d.lead else None for d in directives]
-
+from tests.extraction.conftest import codes, leads
 
 # -- a task-assignment table -----------------------------------------------------------------------
 

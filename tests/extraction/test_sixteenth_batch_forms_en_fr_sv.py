@@ -11,13 +11,8 @@ dated by its "regleringsbrev". Texts written for these tests."""
 
 import pytest
 
-from tests.extraction.conftest import codes
+from tests.extraction.conftest import codes, leads
 from tracker.extraction import extract
-
-
-def leads(directives):
-    return [codes([d.lead])[0] if d.lead else None for d in directives]
-
 
 # -- English ----------------------------------------------------------------------------------------
 

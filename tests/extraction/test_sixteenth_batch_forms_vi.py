@@ -9,15 +9,10 @@ import datetime
 
 import pytest
 
-from tests.extraction.conftest import codes
+from tests.extraction.conftest import leads
 from tracker.extraction.cues import VI
 from tracker.extraction.dates import lunar_year_named, tet_date
 from tracker.extraction.deadlines import find_deadline
-
-
-def leads(directives):
-    return [codes([d.lead])[0] if d.lead else None for d in directives]
-
 
 # -- a letter: findings, a warning, contact details ----------------------------------------------------------
 

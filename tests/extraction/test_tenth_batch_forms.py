@@ -12,11 +12,7 @@ import datetime
 
 import pytest
 
-from tests.extraction.conftest import codes
-
-
-def leads(directives):
-    return [codes([d.lead])[0] if d.lead else None for d in directives]
+from tests.extraction.conftest import codes, leads
 
 
 @pytest.mark.parametrize(

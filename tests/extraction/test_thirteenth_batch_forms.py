@@ -8,12 +8,7 @@ for the police). And as no unit: a Swedish inspectorate named by the field it su
 
 import pytest
 
-from tests.extraction.conftest import codes
-
-
-def leads(directives):
-    return [codes([d.lead])[0] if d.lead else None for d in directives]
-
+from tests.extraction.conftest import codes, leads
 
 # -- a record of decisions -------------------------------------------------------------------------
 
