@@ -646,6 +646,26 @@ _FR_HELP_OPENER = re.compile(
 #: will have to explain ...", "heads who fail to report shall be held accountable", "agencies failing to ...": what
 #: befalls the late, a warning.
 _EN_FAILING_SUBJECT = re.compile(r"\b(?:(?:that|who|which)\s+(?:fail|fails|failed)|failing)\s+to\b")
+#: The same in Swedish and Vietnamese, each behind a word it needs (folded): "Enheter som inte håller tidsfristen
+#: ska redogöra ...", "Den som inte rapporterar i tid ska ..."; "Đơn vị nào không hoàn thành đúng hạn phải giải
+#: trình ...", "Các đơn vị chậm báo cáo phải chịu trách nhiệm ..." (not "chậm nhất", at the latest).
+_FAILING_SUBJECT = {
+    "en": (("fail",), _EN_FAILING_SUBJECT),
+    "sv": (
+        ("inte",),
+        re.compile(
+            r"\b(?:som|vilka)\s+inte\s+(?:\w+\s+){0,2}?(?:haller|klarar|uppfyller|fullgor|rapporterar|"
+            r"redovisar|lamnar|foljer|har|inkommer|genomfor)\b"
+        ),
+    ),
+    "vi": (
+        ("khong ", "chua ", "cham ", "nao de "),
+        re.compile(
+            r"\bnao\s+(?:khong|chua|cham|de)\s|\b(?:don\s+vi|co\s+quan|dia\s+phuong|to\s+chuc|ca\s+nhan)\s+"
+            r"(?:khong|chua|cham\s+tre|cham)\s+(?:hoan\s+thanh|bao\s+cao|gui|thuc\s+hien|trien\s+khai|nop)\b"
+        ),
+    ),
+}
 #: A pronoun, then an obligation and a verb of action (folded view): "It also needs to advise ...", "They must
 #: submit ...", "It is further to prepare ..." (not "It must be noted", "It should not ...").
 _EN_PRONOUN_MUST = re.compile(
@@ -1101,6 +1121,16 @@ _EN_DIRECTS_WORK = re.compile(
 _EN_HEADLINE_VERB = re.compile(
     r"(?:requests|asks|assigns|directs|instructs|urges|calls\s+(?:up)?on|entrusts|invites)\b"
 )
+#: The same in the other languages, after what was done (folded view): "..., demande aux services de", "..., yêu
+#: cầu Sở X", "..., uppmanar X att".
+_HEADLINE_VERB = {
+    "fr": re.compile(r"(?:demande|exhorte|appelle|invite|charge|enjoint|ordonne)\b"),
+    "sv": re.compile(r"(?:uppmanar|ber|kraver|ger|uppdrar)\b"),
+    "vi": re.compile(r"(?:yeu\s+cau|de\s+nghi|chi\s+dao|giao)\b"),
+}
+#: A headline's first act before its request (folded): "Le préfet fait le point sur X et ", "Chủ tịch UBND tỉnh
+#: kiểm tra X, ", "Landshövdingen besöker X, ".
+_HEADLINE_FIRST_ACT = re.compile(r"[^,.;:\n]{8,140}?(?:,|\s(?:et|och|va))\s+")
 #: ... or in the passive with no auxiliary, in a headline's part after a semicolon: "departments asked to ...".
 _EN_HEADLINE_PASSIVE = re.compile(r"(?:asked|directed|instructed|told|urged|requested)\s+to\b")
 #: A motion's words: "X moved to direct ...", "Motion by X, ...", "It was moved that ...".
@@ -1305,6 +1335,7 @@ class _Reader:
         self.own_lead = False
         self.has_subject = False
         self.lead_ins: dict[int, DepartmentRef] = {}  # unit index of a lead-in -> the lead it names
+        self._letter_to: bool | None = None  # the text has a letter's addressee block (writes_to_a_unit)
 
     # -- helpers ---------------------------------------------------------------------------
     def _host(self) -> DepartmentRef | None:
@@ -1575,6 +1606,9 @@ class _Reader:
                     return _Cue("modal", start, unit.start + match.end(), subject=True)
             generic = list(cues.generic_subject.finditer(before))
             if generic and not cues.relative.search(before[generic[-1].end() :]):
+                return _Cue("modal", start, unit.start + match.end(), subject=True)
+            if self.language in ("en", "sv") and _YOU_SUBJECT.fullmatch(before) and self.writes_to_a_unit():
+                # "To: All District Collectors ... You shall ensure ...", "Till: ... Ni ska ...": the addressee
                 return _Cue("modal", start, unit.start + match.end(), subject=True)
         if self.language == "vi":
             # "Sở X tập trung rà soát ...", "Sở Y khẩn trương ...": a unit and a verb of action, the
@@ -3261,13 +3295,20 @@ class _Reader:
             return True
         return self.is_title_line(unit)
 
+    def writes_to_a_unit(self) -> bool:
+        """The text is a letter with an addressee block ("To: All District Collectors", "Till: ...")."""
+        if self._letter_to is None:
+            self._letter_to = bool(_LETTER_TO.search(self.prep.folded, 0, min(len(self.prep.folded), 3000)))
+        return self._letter_to
+
     def warns_the_failing(self, unit: Unit) -> bool:
         """A sanction for those who fail, its subject picked out by the failure: "Chairmen of commune committees that
         fail to meet this deadline will have to explain before the Standing Board"."""
-        if self.language != "en" or "fail" not in self.prep.folded[unit.start : unit.end]:
+        failing = _FAILING_SUBJECT.get(self.language)
+        if failing is None or not any(word in self.prep.folded[unit.start : unit.end] for word in failing[0]):
             return False
         modal = self.cues.modal.search(self.view, unit.start, unit.end)
-        return modal is not None and bool(_EN_FAILING_SUBJECT.search(self.prep.folded, unit.start, modal.start()))
+        return modal is not None and bool(failing[1].search(self.prep.folded, unit.start, modal.start()))
 
     def is_headline(self, unit: Unit, cue: _Cue) -> bool:
         """A news report's headline on a line of its own above the story, its request in the present the way
@@ -3288,17 +3329,30 @@ class _Reader:
                 return False
         elif not unit.whole_line or unit.closer != "para":
             return False
-        return (
-            self.language == "en"
-            and (cue.kind == "request" or start != unit.start)
-            and not unit.is_item
-            and len(_WORD.findall(self.prep.work, start, end)) <= (20 if start == unit.start else 30)
-            and not self.prep.work[start:end].rstrip().endswith((".", ";", ":", "!", ","))
-            and ". " not in self.prep.work[start:end]
-            and bool(
+        if self.language == "en":
+            told = bool(
                 _EN_HEADLINE_VERB.match(self.prep.folded, cue.start)
                 or (start != unit.start and _EN_HEADLINE_PASSIVE.match(self.prep.folded, cue.start))
             )
+        else:
+            # "Le préfet fait le point sur la sécheresse et demande aux services de ...", "Chủ tịch UBND tỉnh kiểm
+            # tra ..., yêu cầu ...", "Landshövdingen besöker X, uppmanar Y att ...": what was done, then the request
+            verb = _HEADLINE_VERB.get(self.language)
+            told = (
+                verb is not None
+                and cue.kind == "request"
+                and bool(verb.match(self.prep.folded, cue.start))
+                and bool(_HEADLINE_FIRST_ACT.fullmatch(self.prep.folded, start, cue.start))
+            )
+        return (
+            told
+            and (cue.kind == "request" or start != unit.start)
+            and not unit.is_item
+            # (a Vietnamese word is a syllable: a headline holds more of them)
+            and len(_WORD.findall(self.prep.work, start, end))
+            <= (20 if start == unit.start else 30) * (2 if self.language == "vi" else 1)
+            and not self.prep.work[start:end].rstrip().endswith((".", ";", ":", "!", ","))
+            and ". " not in self.prep.work[start:end]
             and not _MOTION_THAT.match(self.prep.work, unit.start)
         )
 
@@ -3502,16 +3556,18 @@ def propose(
     )
     if language == "sv" and "yndigheterna" in prep.folded:
         _joint_units_again(shaped, prep.folded, mentions)
-    if language == "fr" and "vous" in prep.folded:
-        _to_the_addressee(shaped, prep.folded, mentions)
+    if any(word in prep.folded for word in _YOU_WORDS.get(language, ())):
+        _to_the_addressee(shaped, prep.folded, mentions, language)
     return shaped
 
 
-#: A letter's addressee block (folded): "à" on a line of its own, or "Destinataires :", then the units written to
-#: ("Mesdames et Messieurs les préfets de département"), up to a blank line.
-_FR_LETTER_TO = re.compile(
-    r"(?m)^[ \t]*(?:a|destinataires?\s*:|a\s+l'attention\s+de\s*:?)[ \t]*\n(?:[ \t]*\n)?"
-    r"(?P<to>(?:[ \t]*\S[^\n]*\n){1,4})"
+#: A letter's addressee block (folded): "à" ("To", "Till") on a line of its own, or "Destinataires :", then the
+#: units written to ("Mesdames et Messieurs les préfets de département"), up to a blank line; or the label and
+#: the units on one line ("To: All District Collectors", "Till: Kommunerna i X", "À : ...", "Kính gửi: ...").
+_LETTER_TO = re.compile(
+    r"(?m)^[ \t]*(?:(?:a|to|till|destinataires?\s*:|a\s+l'attention\s+de\s*:?)[ \t]*\n(?:[ \t]*\n)?"
+    r"(?P<to>(?:[ \t]*\S[^\n]*\n){1,4})|(?:a|to|till|destinataires?|mottagare|kinh\s+gui)[ \t]*:[ \t]*"
+    r"(?P<line>\S[^\n]*))"
 )
 #: An order to the letter's addressee, "vous" (folded): "Je vous demande de ...", "Il vous appartient de ...",
 #: "Vous veillerez à ...", "..., vous activerez le centre ...".
@@ -3520,21 +3576,40 @@ _FR_TO_YOU = re.compile(
     r"il\s+vous\s+(?:appartient|revient|incombe|appartiendra|reviendra)|vous\s+voudrez\s+bien|"
     r"vous\s+(?:vous\s+|en\s+|y\s+|les\s+|la\s+|le\s+|l')?[a-z]{3,}(?:erez|irez))\b"
 )
+#: The same in the other languages (folded): "You are requested to ...", "I request you to ...", "You shall ...";
+#: "Ni ska ...", "Ni ombeds att ...", "Vi ber er att ..."; "Đề nghị Quý cơ quan ...".
+_TO_YOU = {
+    "fr": _FR_TO_YOU,
+    "en": re.compile(
+        r"\b(?:you\s+(?:are\s+(?:hereby\s+|also\s+|further\s+|therefore\s+|accordingly\s+)?(?:requested|directed|"
+        r"instructed|asked|required)\s+to|(?:shall|will|should|must|may\s+kindly|are\s+to|need\s+to)\s)|"
+        r"(?:request|direct|instruct)\s+you\s+to)\b"
+    ),
+    "sv": re.compile(r"\b(?:ni\s+(?:ska|skall|ombeds|uppmanas|maste|bor|behover)|(?:jag|vi)\s+ber\s+er\s+att)\b"),
+    "vi": re.compile(r"\b(?:de\s+nghi|yeu\s+cau)\s+quy\s+(?:co\s+quan|don\s+vi)\b"),
+}
+#: A letter's "you" as the subject before an obligation (folded): "You shall ...", "Ni ska ...".
+_YOU_SUBJECT = re.compile(r"\s*(?:you|ni)\s+")
+#: A word of the letter's "you" in each language (folded), the check before the addressee is looked for.
+_YOU_WORDS = {"fr": ("vous",), "en": ("you",), "sv": ("ni ", " er "), "vi": ("quy co quan", "quy don vi")}
 
 
-def _to_the_addressee(proposals: list[Proposal], folded: str, mentions: list[Mention]) -> None:
+def _to_the_addressee(proposals: list[Proposal], folded: str, mentions: list[Mention], language: str) -> None:
     """A circular's orders to "vous" ("Je vous demande de rappeler aux maires ...", "Vous veillerez à ...") go to
-    the unit it is written to: "à\nMesdames et Messieurs les préfets de département"."""
-    block = _FR_LETTER_TO.search(folded, 0, min(len(folded), 3000))
+    the unit it is written to: "à\nMesdames et Messieurs les préfets de département"; so do a letter's orders to
+    "you" ("To: All District Collectors ... You are requested to ..."), "ni" and "Quý cơ quan"."""
+    block = _LETTER_TO.search(folded, 0, min(len(folded), 3000))
     if block is None:
         return
+    group = "to" if block.group("to") is not None else "line"
     addressee = next(
-        (m.dept for m in mentions if block.start("to") <= m.start < block.end("to") and m.dept is not None), None
+        (m.dept for m in mentions if block.start(group) <= m.start < block.end(group) and m.dept is not None), None
     )
     if addressee is None:
         return
+    to_you = _TO_YOU[language]
     for proposal in proposals:
-        if proposal.lead is None and _FR_TO_YOU.search(folded, proposal.start, min(proposal.end, proposal.start + 160)):
+        if proposal.lead is None and to_you.search(folded, proposal.start, min(proposal.end, proposal.start + 160)):
             proposal.lead = addressee
 
 
@@ -3752,14 +3827,17 @@ _MORE_HELPERS = re.compile(
     r"in\s+(?:dialogue|consultation|cooperation|coordination)\s+with|en\s+(?:concertation|lien|liaison)\s+avec)\s"
 )
 #: One of the units given an assignment jointly named as the one that leads it (folded): "Boverket ska vara
-#: sammanhållande för uppdraget", "Verket ska samordna arbetet", "X har huvudansvaret", "The Agency shall be the
-#: lead agency", "Le ministère X sera chef de file".
+#: sammanhållande för uppdraget", "Verket ska samordna arbetet", "X har huvudansvaret", "X ska leda arbetet", "The
+#: Agency shall be the lead agency", "X will take the lead", "X shall be the nodal agency", "Le ministère X sera
+#: chef de file", "X assurera le pilotage".
 _JOINT_LEAD = re.compile(
-    r"[^.;:]{2,80}?\s(?:(?:ska|skall)\s+(?:vara\s+(?:sammanhallande|samordnande|huvudansvarig)|samordna\s+"
-    r"(?:uppdraget|arbetet|genomforandet)|ha\s+(?:huvud|samordnings)ansvar(?:et)?)|har\s+(?:huvud|samordnings)ansvar"
-    r"(?:et)?|(?:shall|will|should)\s+(?:be\s+the\s+lead(?:\s+(?:agency|department|unit))?|lead\s+(?:the\s+)?"
-    r"(?:assignment|work|task)|coordinate\s+the\s+(?:assignment|work|task))|(?:sera|est)\s+(?:le\s+)?chef\s+de\s+"
-    r"file|(?:assurera|assure)\s+la\s+coordination)\b"
+    r"[^.;:]{2,80}?\s(?:(?:ska|skall)\s+(?:vara\s+(?:sammanhallande|samordnande|huvudansvarig)|(?:samordna|leda)\s+"
+    r"(?:uppdraget|arbetet|genomforandet)|ha\s+(?:huvud|samordnings)ansvar(?:et)?|ha\s+det\s+(?:samordnande|"
+    r"sammanhallande)\s+ansvaret|ansvara\s+for\s+samordningen)|har\s+(?:huvud|samordnings)ansvar"
+    r"(?:et)?|(?:shall|will|should)\s+(?:be\s+the\s+(?:lead|nodal)(?:\s+(?:agency|department|unit|ministry))?|"
+    r"take\s+the\s+lead|lead\s+(?:the\s+)?(?:assignment|work|task|exercise)|coordinate\s+the\s+(?:assignment|work|"
+    r"task|exercise))|(?:sera|est)\s+(?:le\s+)?(?:chef\s+de\s+file|pilote)|(?:en\s+)?(?:assurera|assure)\s+la\s+"
+    r"coordination|(?:en\s+)?(?:assurera|assure)\s+le\s+pilotage|pilotera)\b"
 )
 
 
