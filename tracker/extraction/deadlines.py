@@ -870,7 +870,7 @@ _BY_WORD = {"fr": "avant ", "en": "by ", "sv": "senast ", "vi": "truoc "}
 #: A table's due-date column turned to a label line, its value after the colon: "Tidplan: Kvartal 3 2026",
 #: "Klart senast: 2027", "Échéance : 2e trimestre", "Deadline: Q3 2026", "Thời hạn: Quý II/2026".
 _DUE_LABEL_LINE = re.compile(
-    r"(?:^|\n)\s*(?:tidplan|klart?(?:\s+senast)?|fardigt|slutdatum|tidpunkt|echeance|deadline|due(?:\s+date)?|target\s+date|timeline|"
+    r"(?:^|\n)\s*(?:tidplan|klart?(?:\s+senast)?|fardigt|slutdatum|tidpunkt|echeance|deadline|due(?:\s+date)?|target(?:\s+date)?|by|timeline|"
     r"thoi\s+han|thoi\s+gian\s+hoan\s+thanh)\s*:\s*(?P<value>[^\n]{1,60})"
 )
 

@@ -1055,14 +1055,19 @@ _RESPONSIBLE_LABEL = re.compile(
 )
 #: A table's deadline column turned to a label line: "Échéance :", "Deadline:", "Klart senast:", "Thời hạn:".
 _DEADLINE_LABEL = re.compile(
-    r"\s*(?:echeance|echeancier|delai|date limite|deadline|due(?: date)?|timeline|time ?frame|target date|"
+    r"\s*(?:echeance|echeancier|delai|date limite|deadline|due(?: date)?|timeline|time ?frame|target(?: date)?|by|"
     r"klart(?: senast)?|klar|fardigt|slutdatum|tidpunkt|senast|thoi han|thoi gian(?: hoan thanh| thuc hien)?)\s*"
 )
 _FIELD_LABEL = re.compile(
     r"\s*(?:echeance|echeancier|delai|date limite|calendrier|partenaires?|en appui|appui|associes?|observations?|"
-    r"deadline|due(?: date)?|timeline|time ?frame|target date|support|partners?|remarks?|status|"
+    r"deadline|due(?: date)?|timeline|time ?frame|target(?: date)?|by|support|partners?|remarks?|status|"
     r"klart(?: senast)?|klar|fardigt|slutdatum|tidpunkt|tidplan|senast|i samrad med|samverkan|"
     r"thoi han|thoi gian(?: hoan thanh| thuc hien)?|don vi phoi hop|phoi hop)\s*"
+)
+#: Of those, the labels whose units help the lead: "Đơn vị phối hợp: Sở X, Sở Y", "Partenaires :", "Support:".
+_COORDINATING_LABEL = re.compile(
+    r"\s*(?:partenaires?|en appui|appui|associes?|support|partners?|i samrad med|samverkan|don vi phoi hop|"
+    r"phoi hop)\s*"
 )
 
 
@@ -1131,6 +1136,14 @@ _HEADLINE_VERB = {
 #: A headline's first act before its request (folded): "Le préfet fait le point sur X et ", "Chủ tịch UBND tỉnh
 #: kiểm tra X, ", "Landshövdingen besöker X, ".
 _HEADLINE_FIRST_ACT = re.compile(r"[^,.;:\n]{8,140}?(?:,|\s(?:et|och|va))\s+")
+#: A headline's topic before a colon, a few words with no number, at the start of its line (folded): "Sécheresse : ",
+#: "Torka: ", "Hạn mặn: " (not a record's label: "Décision :", "Kết luận:", "Beslut:").
+_HEADLINE_TOPIC = re.compile(
+    r"[ \t]*(?!(?:decisions?|conclusions?|ket luan|chi dao|y kien|beslut|resolved|decided|actions?|agreed|notes?|"
+    r"outcomes?|directives?|directions?|orders?)\s*:)[^\W\d][^\W\d]*(?:[ \t'’-]+[^\W\d]+){0,3}[ \t]*:[ \t]*"
+)
+#: After the topic, the headline's subject before its request: "le préfet ", "länsstyrelsen ", "Chủ tịch UBND tỉnh ".
+_HEADLINE_SUBJECT = re.compile(r"[^,.;:\n]{2,60}?\s+")
 #: ... or in the passive with no auxiliary, in a headline's part after a semicolon: "departments asked to ...".
 _EN_HEADLINE_PASSIVE = re.compile(r"(?:asked|directed|instructed|told|urged|requested)\s+to\b")
 #: A motion's words: "X moved to direct ...", "Motion by X, ...", "It was moved that ...".
@@ -2899,6 +2912,11 @@ class _Reader:
             )
         ):
             last += 2
+            if _COORDINATING_LABEL.fullmatch(folded, units[last - 1].start, units[last - 1].end):
+                # "Đơn vị phối hợp: Sở Tài chính, Sở Nội vụ": the units of a helpers' line coordinate
+                for m in self.mentions_in(units[last].start, units[last].end):
+                    if m.dept is not None and not m.issuer and m.dept != lead and m.dept not in coordinating:
+                        coordinating.append(m.dept)
         proposal = Proposal(unit.start, units[last].end, lead, coordinating, True, position, last, has_subject=True)
         # the deadline is read from the rows after the action (the action's own words may hold a date)
         proposal.deadline_from = units[k + 1].start
@@ -3327,6 +3345,19 @@ class _Reader:
             end = len(self.prep.work) if end < 0 else end
             if not (self.prep.work.startswith("\n\n", end) or end == len(self.prep.work)):
                 return False
+        elif not unit.whole_line and unit.boundary == "colon" and unit.closer == "para":
+            # "Sécheresse : le préfet demande à la DREAL de ...", "Torka: länsstyrelsen uppmanar ...": a topic,
+            # then the headline of who asks what
+            start = self.prep.work.rfind("\n", 0, unit.start) + 1
+            verb = _EN_HEADLINE_VERB if self.language == "en" else _HEADLINE_VERB.get(self.language)
+            return (
+                verb is not None
+                and (cue.kind == "request" or self.language == "en")
+                and bool(verb.match(self.prep.folded, cue.start))
+                and bool(_HEADLINE_TOPIC.fullmatch(self.prep.folded, start, unit.start))
+                and bool(_HEADLINE_SUBJECT.fullmatch(self.prep.folded, unit.start, cue.start))
+                and self._headline_shape(unit, start, unit.end)
+            )
         elif not unit.whole_line or unit.closer != "para":
             return False
         if self.language == "en":
@@ -3344,10 +3375,12 @@ class _Reader:
                 and bool(verb.match(self.prep.folded, cue.start))
                 and bool(_HEADLINE_FIRST_ACT.fullmatch(self.prep.folded, start, cue.start))
             )
+        return told and (cue.kind == "request" or start != unit.start) and self._headline_shape(unit, start, end)
+
+    def _headline_shape(self, unit: Unit, start: int, end: int) -> bool:
+        """A headline's line from ``start`` to ``end``: short, not an item, with no stop at its end or inside."""
         return (
-            told
-            and (cue.kind == "request" or start != unit.start)
-            and not unit.is_item
+            not unit.is_item
             # (a Vietnamese word is a syllable: a headline holds more of them)
             and len(_WORD.findall(self.prep.work, start, end))
             <= (20 if start == unit.start else 30) * (2 if self.language == "vi" else 1)
