@@ -2980,13 +2980,7 @@ class _Reader:
             row_start, seen, end = at + 1, 0, at
         if not proposals:
             return None
-        last = position
-        while last + 1 < len(units) and units[last + 1].start < end:
-            last += 1
-        for proposal in proposals:
-            proposal.first = next(k for k in range(position, last + 1) if units[k].end > proposal.start)
-            proposal.last = max(k for k in range(position, last + 1) if units[k].start < proposal.end)
-        return proposals, last
+        return proposals, _cover_units(units, position, end, proposals)
 
     def is_table_heading(self, unit: Unit) -> bool:
         """The heading row of a table flattened to "|"-separated lines, a task table's or a table of figures':
@@ -3057,13 +3051,7 @@ class _Reader:
             proposal.deadline_from = proposal.cells_from = cells
             proposals.append(proposal)
         end = rows[-1][1]
-        last = position
-        while last + 1 < len(units) and units[last + 1].start < end:
-            last += 1
-        for proposal in proposals:
-            proposal.first = next(k for k in range(position, last + 1) if units[k].end > proposal.start)
-            proposal.last = max(k for k in range(position, last + 1) if units[k].start < proposal.end)
-        return proposals, last
+        return proposals, _cover_units(units, position, end, proposals)
 
     def line_table(self, units: list[Unit], position: int) -> tuple[list[Proposal], int] | None:
         """A task table copied one cell to a line (from a PDF or a word processor): its heading cells on lines of
@@ -3110,7 +3098,7 @@ class _Reader:
         proposals: list[Proposal] = []
         for cells in rows:
             action = len(cells) - after_lead  # the action's lines, then a line to each other cell
-            if not any(m.start == cells[action][0] for m in self.mentions_in(*cells[action])) if action >= 1 else True:
+            if action < 1 or not any(m.start == cells[action][0] for m in self.mentions_in(*cells[action])):
                 # a cell left empty ("Ghi chú" with no remark): the lead cell is the first line below the action's
                 # first that opens on a unit
                 action = next(
@@ -3146,13 +3134,7 @@ class _Reader:
         if not proposals:
             return None
         end = rows[-1][-1][1] if rows[-1] else lines[-1][1]
-        last = position
-        while last + 1 < len(units) and units[last + 1].start < end:
-            last += 1
-        for proposal in proposals:
-            proposal.first = next(k for k in range(position, last + 1) if units[k].end > proposal.start)
-            proposal.last = max(k for k in range(position, last + 1) if units[k].start < proposal.end)
-        return proposals, last
+        return proposals, _cover_units(units, position, end, proposals)
 
     def _laid_out_lines(self, start: int, end: int) -> list[tuple[int, int]]:
         """The lines between ``start`` (a line break, or the offset before the first) and ``end`` as the text lays them
@@ -4286,3 +4268,15 @@ def _second_order(proposal, cut, rest, lead, coordinating):
         has_subject=True,
         split_start=True,
     )
+
+
+def _cover_units(units: list[Unit], position: int, end: int, proposals: list[Proposal]) -> int:
+    """The last unit a table that starts at ``units[position]`` and ends at ``end`` covers; each of the table's
+    row ``proposals`` gets the first and last of those units it overlaps."""
+    last = position
+    while last + 1 < len(units) and units[last + 1].start < end:
+        last += 1
+    for proposal in proposals:
+        proposal.first = next(k for k in range(position, last + 1) if units[k].end > proposal.start)
+        proposal.last = max(k for k in range(position, last + 1) if units[k].start < proposal.end)
+    return last
