@@ -73,7 +73,9 @@ EN = Cues(
     ),
     complement=re.compile(
         # "was tasked with reporting to ...", "entrusted with": the passive, its subject is who acts
-        r"^\s+(?!(?:to|with)\b)\S.*?\b(?:(?:to|with|that)\s+\w|(?:urgently|promptly|immediately|strictly|continue)\b)"
+        # ("requested, with Board concurrence, that X ...": an aside between the verb and its clause)
+        r"^(?:\s*,[^,.;]{1,60}(?=,\s+that\b),)?"
+        r"\s+(?!(?:to|with)\b)\S.*?\b(?:(?:to|with|that)\s+\w|(?:urgently|promptly|immediately|strictly|continue)\b)"
     ),
     modal=re.compile(
         r"\b(?:"
@@ -86,7 +88,9 @@ EN = Cues(
         r"(?:is|are)\s+(?:(?:also|now|therefore|then|further)\s+)?to(?=\s+[a-z])|will need to|"
         # "The Health Department has been asked to ...", "The Finance Department was told to ..."
         # "the Department is now required to report ...": the order of the day after an earlier one
-        r"(?:is|are|was|were|has been|have been) (?:(?:also|now|therefore|hereby) )?(?:required|expected|responsible|"
+        # "The Ministry of Water was further directed to ...", "is likewise requested to": an adverb between
+        r"(?:is|are|was|were|has been|have been) (?:(?:also|now|therefore|hereby|further|likewise|similarly) )?"
+        r"(?:required|expected|responsible|"
         r"assigned|tasked|requested|"
         r"asked|urged|directed|invited|instructed|ordered|advised|told|mandated|entrusted|"
         # "The Ministry of X and Y are obliged to complete ...": the obligation in the passive
@@ -132,7 +136,8 @@ EN = Cues(
         r"(?:is|are) in charge of))\b"
     ),
     strong_modal=re.compile(
-        r"(?:is|are|was|were|be|has been|have been) (?:(?:also|now|therefore|hereby) )?(?:requested|asked|tasked|"
+        r"(?:is|are|was|were|be|has been|have been) (?:(?:also|now|therefore|hereby|further|likewise|similarly) )?"
+        r"(?:requested|asked|tasked|"
         r"assigned|directed|urged|"
         r"invited|instructed|required|told|mandated|entrusted|obliged|obligated)"
         r"|(?:said|stated|reiterated|directed|instructed|emphasi[sz]ed|stressed|added|asked|ordered|underlined|gave|"
@@ -160,6 +165,9 @@ EN = Cues(
     generic_subject=re.compile(
         r"\b(?:departments|agencies|localities|units|sectors|branches|districts|communes|enterprises|"
         r"all levels|investors|contractors|the province|officers|officials|staff|administration|authorities|"
+        # the heads of every district, as a group: "District Collectors should conduct mock drills ...", "Deputy
+        # Commissioners shall ...", "all Tahsildars must ..."
+        r"collectors|deputy\s+commissioners|district\s+magistrates|superintendents|tahsildars|"
         # "Chairpersons of the People's Committees of coastal provinces and cities ... shall direct ...": the
         # committees of a level, as a group
         r"provinces|cities|people's\s+committees)\b"
@@ -280,8 +288,9 @@ FR = Cues(
         # "est, quant à lui, chargé de", "sont, pour leur part, invités à": an aside before the participle
         r"(?:est|sont)(?:\s*,\s*(?:quant\s+a\s+(?:lui|elle|eux|elles)|pour\s+(?:sa|leur)\s+part|de\s+son\s+cote|"
         r"de\s+leur\s+cote|en\s+outre|par\s+ailleurs|egalement|aussi)\s*,)?\s+"
-        r"(?:chargee?s?|invitee?s?|priee?s?|responsables?)|a besoin de|ont besoin de|"
-        r"chef de file|(?:a|ont) ete (?:chargee?s?|invitee?s?|instruite?s?|priee?s?)|"
+        # "est sommé de", "sont mandatés pour", "est enjoint de": ordered, in the passive
+        r"(?:chargee?s?|invitee?s?|priee?s?|responsables?|sommee?s?|mandatee?s?|enjointe?s?)|a besoin de|ont besoin de|"
+        r"chef de file|(?:a|ont) ete (?:chargee?s?|invitee?s?|instruite?s?|priee?s?|sommee?s?|mandatee?s?)|"
         # "veilleront, chacun en ce qui le concerne, à": an aside before "à"
         r"(?:veillera|veilleront)(?:\s*,[^,.;]{1,40},)?\s+a|se chargera de|se chargeront de|"
         # "le Conseil a retenu que le Ministre des Finances procédera ...", "Il est convenu que chaque
@@ -297,7 +306,8 @@ FR = Cues(
         r"(?!\s*-)(?![^.;?]{0,200}\?))\b"
     ),
     strong_modal=re.compile(
-        r"(?:est|sont|a ete|ont ete)(?:\s*,[^,.;]{1,30},)?\s+(?:chargee?s?|invitee?s?|priee?s?|instruite?s?)"
+        r"(?:est|sont|a ete|ont ete)(?:\s*,[^,.;]{1,30},)?\s+(?:chargee?s?|invitee?s?|priee?s?|instruite?s?|sommee?s?|"
+        r"mandatee?s?)"
         r"|(?:a|ont|il est|il a ete)\s+(?:retenu|decide|convenu|arrete|resolu)\s+que"
     ),
     # "avait demandé", "a déjà chargé", "a depuis invité": an order given before, told (the passé composé
@@ -349,21 +359,28 @@ FR = Cues(
     ),
 )
 
+#: Adverbs between "får" and "i uppdrag", the subject before them: "Utredaren får nu även i uppdrag att ...".
+_SV_ADVERBS = r"(?:(?:nu|aven|ocksa|dessutom|vidare|samtidigt|darutover|harmed|dartill|aterigen|ytterligare)\s+){0,3}"
+
 SV = Cues(
     view="folded",
     request=re.compile(
         r"\b(?:begarde|begar|bad|ber|uppdrog|uppdrar|uppmanade|uppmanar|alade|alagger|instruerade|instruerar|"
         r"kravde|kraver|gav)\b|\b(?:ger|ge|gav)\b(?=\s[^.;]{1,80}?\bi uppdrag\b)"
         # "att uppdra åt X att ...", "Vidare får provinspolisen i uppdrag att ...": the addressee after the verb
-        r"|\buppdra\b(?=\s+at\b)|\bfar\b(?=\s+(?!i uppdrag\b)[^.;]{1,80}?\bi uppdrag\b)"
+        r"|\buppdra\b(?=\s+at\b)|\bfar\b(?=\s+(?!" + _SV_ADVERBS + r"i uppdrag\b)[^.;]{1,80}?\bi uppdrag\b)"
     ),
     complement=re.compile(r"\batt\b"),
     modal=re.compile(
         r"\b(?:(?:ska|skall) (?:ocksa |aven |dessutom |vidare )?(?:utredaren|utredningen)|"
-        r"ska|skall|maste|behover|bor|far i uppdrag|ges i uppdrag|ansvarar for|har ansvar for|"
-        r"har i uppdrag|ska ansvara|uppmanas|ombeds|far i uppdrag|ges i uppdrag|uppdras)\b"
+        r"ska|skall|maste|behover|bor|(?:far|ges) " + _SV_ADVERBS + r"i uppdrag|ansvarar for|har ansvar for|"
+        # a news report of the meeting: "Regiondirektören fick samtidigt i uppdrag att ...", the same occasion
+        r"fick (?:nu|samtidigt|ocksa|aven|dessutom)\s+" + _SV_ADVERBS + r"i uppdrag|"
+        r"har i uppdrag|ska ansvara|uppmanas|ombeds|uppdras)\b"
     ),
-    strong_modal=re.compile(r"uppmanas|ombeds|far i uppdrag|ges i uppdrag|uppdras|(?:ska|skall) (?:\w+ )?utred"),
+    strong_modal=re.compile(
+        r"uppmanas|ombeds|(?:far|ges) " + _SV_ADVERBS + r"i uppdrag|uppdras|(?:ska|skall) (?:\w+ )?utred"
+    ),
     past_before_modal=None,
     narration=re.compile(
         r"\b(?:har|hade|deltog|redogjorde|var|blev|uppnadde|delade|erkande|uppskattade|tog|presenterade|"
@@ -455,7 +472,7 @@ VI = Cues(
         r"khắc phục|xử lý|quản lý|giao|yêu cầu|đề nghị|sớm|kịp thời|chú trọng|huy động|trồng|phấn đấu|"
         r"duy trì|mở rộng|nhân rộng|tuyên truyền|lựa chọn|công bố|gửi|nộp|hoàn tất|tổng hợp|chuẩn bị|"
         r"khảo sát|thống nhất|vận động|kiện toàn|sắp xếp|chấn chỉnh|tạo điều kiện|thúc đẩy|rút kinh nghiệm|"
-        r"thành lập|"
+        r"thành lập|đẩy nhanh|"
         # a party committee's verbs: "Ban Tuyên giáo ... định hướng các cơ quan báo chí ...", "quán triệt đến ..."
         r"định hướng(?= (?:các|cho|những|dư luận|thông tin|báo chí|công tác))|quán triệt|"
         # verbs of the budget and of works: appraise, balance, allocate, disburse, repair, dredge, hand over

@@ -109,6 +109,19 @@ _CANDIDATES = [
     # "vid halvårsskiftet 2026": the turn of the half-year, the end of the first half
     ("half", re.compile(rf"\b(?P<h>halvarsskiftet)\s+(?:(?:ar|aret)\s+)?{_Y}")),
     ("half", re.compile(rf"\b(?P<h>mid|mi|mitten\s+av)(?:-|\s+){_Y}")),
+    # A fiscal year across two calendar years, its end or one of its quarters: "before the close of the 2025/26
+    # financial year", "by the end of FY 2026-27", "in the first quarter of FY 2026-27", "Q2 of fiscal year
+    # 2025-2026" (a July-June year, as counties, states and most Commonwealth governments keep it)
+    (
+        "fiscal",
+        re.compile(
+            # (not a budget's name alone: "prior to adoption of the FY 2026-27 Recommended Budget")
+            r"\b(?:(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last)\s+quarter|q(?P<qn>[1-4]))\s+(?:of\s+)?"
+            r"|(?:the\s+)?(?:close|end)\s+of\s+)(?:the\s+)?(?:(?:fy|fiscal\s+year|financial\s+year)\s*"
+            r"(?P<fy>(?:19|20)\d\d)\s*[/-]\s*(?P<fy2>\d\d(?:\d\d)?)\b"
+            r"|(?P<fyb>(?:19|20)\d\d)\s*[/-]\s*(?P<fyb2>\d\d(?:\d\d)?)\s+(?:fiscal|financial)\s+year\b)"
+        ),
+    ),
     ("quarter", re.compile(rf"\bq(?P<q>[1-4])\b(?:\s*[/-]?\s*{_Y})?")),
     (
         "quarter",
@@ -521,6 +534,16 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str) -> datetime.d
         if this_year is not None and this_year >= meeting_date:
             return this_year
         return tet_date(meeting_date.year + 1)
+    if kind == "fiscal":  # the year's last day, June 30; its quarters from July
+        first = int(groups.get("fy") or groups["fyb"])
+        last = groups.get("fy2") or groups["fyb2"]
+        if int(last[-2:]) != (first + 1) % 100:
+            return None  # "2024-2026": a span of years, no fiscal year
+        quarter = _QUARTERS.get(groups.get("q") or groups.get("qn") or "", 0)
+        if not quarter:
+            return make_date(first + 1, 6, 30)
+        month = 6 + 3 * quarter  # the first quarter ends in September, the fourth in June
+        return month_end(first, month) if month <= 12 else month_end(first + 1, month - 12)
     if kind == "this_month":  # "by the end of this month", "avant la fin du mois": the meeting's month
         return month_end(meeting_date.year, meeting_date.month) if meeting_date else None
     if kind == "monthly_day":
@@ -627,7 +650,10 @@ def find_deadline(
 
 def _first_deadline(folded, excluded, meeting_date, language, document_date=None) -> Deadline | None:
     candidates = []
+    fiscal = "fy" in folded or "l year" in folded  # "FY 2026-27", "the 2025/26 fiscal/financial year"
     for kind, pattern in _CANDIDATES:
+        if kind == "fiscal" and not fiscal:
+            continue
         for match in pattern.finditer(folded):
             start, end = match.span()
             if start == end or _overlaps(start, end, excluded):

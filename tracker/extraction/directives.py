@@ -52,7 +52,7 @@ from tracker.extraction.cues import (
     Cues,
 )
 from tracker.extraction.deadlines import ROW_STATUS
-from tracker.extraction.directory import Mention
+from tracker.extraction.directory import Mention, _is_inquiry
 from tracker.extraction.results import DepartmentRef
 from tracker.extraction.segments import Unit
 from tracker.extraction.textprep import Prepared, words
@@ -220,6 +220,9 @@ _VI_REPORT_DUE = re.compile(r"\b(?:trước|chậm nhất|định kỳ|hằng th
 #: The grounds an order gives between its unit and its verb: "căn cứ diễn biến của bão, ", "căn cứ vào tình hình
 #: thực tế, ", "trên cơ sở kết quả rà soát, ", "tùy theo mức độ ảnh hưởng, ", "trong phạm vi thẩm quyền, ".
 _VI_GROUNDS_BEFORE_VERB = re.compile(
+    # "căn cứ chức năng, nhiệm vụ (được giao)", "theo chức năng, nhiệm vụ, quyền hạn,": the remit, comma or not
+    r"(?:căn cứ|theo|trong phạm vi)\s+chức năng,\s*nhiệm vụ(?:,\s*quyền hạn)?"
+    r"(?:\s+(?:được giao|của (?:mình|đơn vị|ngành)))?\s*,?\s*(?=\S)|"
     r"(?:căn cứ(?: vào)?|trên cơ sở|tùy theo|tuỳ theo|trong phạm vi|theo chức năng|theo thẩm quyền)\s+[^,;.:]{1,80},\s*"
 )
 #: The head of a unit at the start of an order, before the unit's name: "Giám đốc Sở ...", "Thủ trưởng ...",
@@ -236,9 +239,17 @@ _VI_HEAD_TITLE = re.compile(
 _VI_GROUP_SUBJECT = re.compile(
     # "UBND các huyện, thị xã, thành phố tiếp tục ...": the committees of a level, as a group; "Các đảng ủy trực
     # thuộc Tỉnh ủy định kỳ ... báo cáo ...", "Các cấp ủy, chi bộ ...": the Party's committees of a level
+    # "..., đồng thời UBND các xã, phường có dự án đi qua đẩy nhanh ...": the group after a linking word
+    r"(?:(?:đồng thời|ngoài ra),?\s+)?"
     r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?"
-    r"(?:các|những)\s+(?:sở|ngành|địa phương|đơn vị|cơ quan|huyện|bộ|chủ đầu tư|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ)"
-    r"(?:\s*,\s*(?:các\s+)?(?:sở|ngành|địa phương|đơn vị|cơ quan|huyện|thị xã|thành phố|bộ)(?:\s+liên quan)?)*"
+    r"(?:các|những)\s+(?:sở|ngành|địa phương|đơn vị|cơ quan|huyện|bộ|chủ đầu tư|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|"
+    # "UBND các xã, thị trấn xây dựng kế hoạch ...": the committees of the level below, by their kinds
+    r"xã|phường|thị trấn|quận|thị xã|tỉnh)"
+    r"(?:\s*,\s*(?:các\s+)?(?:sở|ngành|địa phương|đơn vị|cơ quan|huyện|thị xã|thành phố|bộ|xã|phường|thị trấn|quận|"
+    r"tỉnh)(?:\s+liên quan)?)*"
+    # "Các cơ quan chuyên môn thuộc UBND huyện ...": the group under a committee
+    r"(?:\s+chuyên môn)?(?:\s+(?:trực\s+)?thuộc\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+"
+    r"(?:tỉnh|huyện|xã|thành phố|thị xã|quận))?"
 )
 #: A group of units named by their level: "UBND các huyện, thị xã, thành phố".
 #: An item that opens on its unit's role: "Là cơ quan thường trực, chủ trì ...", "Là đầu mối ...".
@@ -248,9 +259,13 @@ _VI_ROLE = re.compile(r"\s*là\s+(?:cơ quan|đơn vị|đầu mối)\b")
 #: báo cáo trước ngày ...". The name may be one the directory does not hold.
 _VI_UNIT_ROLE = re.compile(
     r"\s*(?:phòng|sở|ban|trung tâm|văn phòng|chi cục|cục|tổ công tác|công an|thanh tra|kho bạc|bộ phận)\s+"
-    r"[^,;.:]{0,80}?\s+là\s+(?:cơ quan|đơn vị|đầu mối)\b[^.;]{0,200}?"
+    r"[^,;.:]{0,80}?\s+là\s+(?:cơ quan|đơn vị|đầu mối)\b(?:[^.;]{0,200}?"
     r"\b(?:tiếp nhận|tổng hợp|tham mưu|theo dõi|đôn đốc|hướng dẫn|báo cáo|thực hiện)\b"
     r"[^.;]{0,200}?\b(?:trước|chậm nhất|hạn chót)\s+(?:(?:vào\s+)?ngày\s+)?\d"
+    # "Phòng X là cơ quan thường trực, tham mưu UBND huyện theo dõi, đôn đốc ...": the standing role, then its
+    # tasks listed after a comma (their due date may come after a semicolon)
+    r"|(?:\s+(?:thường trực|đầu mối|chủ trì|chủ quản))?\s*,\s*(?:chủ trì,?\s*)?"
+    r"(?:tham mưu|theo dõi|đôn đốc|tổng hợp|hướng dẫn|tiếp nhận|kiểm tra|phối hợp)\b)"
 )
 _VI_GROUP_OF_UNITS = re.compile(
     # "Chủ tịch UBND các xã, phường ven biển ...": their chairmen, for them
@@ -405,6 +420,26 @@ _TOPIC_OPENING = re.compile(
     r"\s*(?:for|as\s+for|as\s+to|regarding|concerning|with\s+(?:regard|respect)\s+to|in\s+the\s+case\s+of)\s+"
 )
 _PRONOUN_OBJECT = re.compile(r"\s*(?:it|them)\s+(?:to\s+|with\s+|for\s+)")
+#: A request's "that" clause, past an aside: "requested that ", "directed, on a 4-1 vote, that the ".
+_THAT_CLAUSE = re.compile(r"(?:,[^,.;]{1,60},)?\s+that\s+(?:the\s+)?")
+#: A verb in the subjunctive after its subject, no auxiliary: "... repair", "... jointly develop", "... work with".
+_BARE_VERB = re.compile(
+    r",?\s+(?:(?:also|jointly|immediately|urgently|promptly|further)\s+)?(?!(?:is|are|was|were|has|have|had|will|"
+    r"would|can|could|may|might|should|shall|must|did|does|do|be|been|not|and|or|of|in|on|for)\b)[a-z]{3,}\b"
+)
+#: A group restricted by a relative clause with its own verb, right before the modal: "(Investors) whose
+#: disbursement rate is below 20% ", "(units) that have not yet reported ", "(contractors) who were fined ".
+_RESTRICTED_SUBJECT = re.compile(
+    r"\s+(?:whose|that|which|who)\s+[^,;.]{0,80}?\b(?:is|are|was|were|has|have|had)\b[^,;.]{0,80}?\s"
+)
+#: An aside between a request's verb and its clause: "requested, with Board concurrence, that ...".
+_ASIDE_BEFORE_THAT = re.compile(r",[^,.;]{1,60},(?=\s+that\b)")
+#: The same unit asked by its head noun again: "For the Provincial Project Management Board of ..., the Vice
+#: Chairman asked the Board to ...", "As for the Department of Health, he directed the department to ...".
+_HEAD_NOUN_OBJECT = re.compile(
+    r"\s*the\s+(board|department|committee|agency|office|ministry|authority|commission|council|centre|center|"
+    r"corporation|unit)\s+(?:to\s+|with\s+|for\s+)"
+)
 #: A link to the sentence before, then a comma (lower-case view): "Cùng với đó, tập trung ...", "Đồng thời, ...",
 #: "Bên cạnh đó, ...", "Ngoài ra, ...", "Mặt khác, ...", "Song song với đó, ...", "Trên cơ sở đó, ...".
 _VI_LINKED_OPENER = re.compile(
@@ -634,7 +669,9 @@ _FR_SERVICE_SUBJECT = re.compile(
 _EN_ANSWERS_ONLY = re.compile(
     r"\s+(?:(?:directly|personally)\s+(?:lead|direct|be\s+in\s+charge)\s+and\s+)?(?:take|bear|be\s+held)\s+"
     r"(?:full\s+|personal\s+|direct\s+)?(?:responsibility|accountable|responsible)"
-    r"(?:\s+(?:for\s+(?:the\s+)?(?:results?|outcomes?|consequences)|before\s+[^.;,]{1,60}))?\s*$"
+    r"(?:\s+(?:for\s+(?:the\s+)?(?:results?|outcomes?|consequences)|before\s+[^.;,]{1,60}))?"
+    # '... before the Provincial People's Committee," he stressed': the duty quoted, then its speaker
+    r"(?:,?[\"”],?\s+(?:he|she|they)\s+[a-z]+)?\s*$"
 )
 #: An opening clause of help or purpose before a service's part (working view): "Pour vous y aider, la DGCL
 #: mettra ...", "À cet effet, la DREAL fournira ...", "Dans ce cadre, l'ARS transmettra ...".
@@ -873,8 +910,13 @@ _PERIOD_START = re.compile(
 #: come is not: "Trong quý IV/2025, Sở Y tế hoàn thành ...").
 _ANY_PERIOD_START = re.compile(
     r"\s*(?:trong|in|en|under|during|over|through|au\s+cours\s+d[eu']|pendant|durant|nam|quy|ar|tu\s+dau|"
-    r"tinh\s+den|as\s+of|a\s+fin|per|t\.?o\.?m\.?|\d{1,2}\s+thang)\b[^,.;:\d]{0,40}?(?:\d{1,2}\s*[/.-]\s*)*"
+    r"tinh\s+den|den(?:\s+het)?|as\s+of|a\s+fin|per|t\.?o\.?m\.?|\d{1,2}\s+thang)\b[^,.;:\d]{0,40}?(?:\d{1,2}\s*[/.-]\s*)*"
     r"(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?\s*,?\s*"
+)
+#: A figure reached, told after a date (folded view): "Đến ngày 10/10, vốn giải ngân đạt 4.126 tỷ đồng, bằng 58,3%
+#: kế hoạch", "Tính đến 30/9/2025, toàn tỉnh đạt 61,2%": a result, no order (an order puts "phải" or a verb first).
+_VI_FIGURE_REACHED = re.compile(
+    r"\b(?:dat|bang)\s+(?:(?:khoang|gan|tren|hon)\s+)?\d[\d.,]*\s*(?:%|ty\b|trieu\b|nghin\b)"
 )
 #: The time just past, with no date, opening what was done in it: "Thời gian qua,", "Trong thời gian vừa
 #: qua,", "Over the past months,", "In recent weeks,", "Ces derniers mois,", "Under den senaste tiden,".
@@ -1037,6 +1079,9 @@ _VI_SANCTION_WARNING = re.compile(
     r"(?:[^.;:]{0,60}?\b(?:luu\s+y|canh\s+bao|nhac\s+nho|nhan\s+manh|luu\s+y\s+them)(?:\s+rang)?\s*,?\s*)?"
     r"(?:neu|truong\s+hop)\s[^.;:]{3,160}?,\s*(?:thi\s+)?(?:(?!phai\b|can\b)[^,.;:]){0,60}?\bse\s+(?!phai\b)"
 )
+#: The same warning with its condition last (folded view): "Thủ tướng Chính phủ sẽ xem xét trách nhiệm của người
+#: đứng đầu nếu để xảy ra vi phạm", "UBND tỉnh sẽ thu hồi dự án trong trường hợp chủ đầu tư không ...".
+_VI_SANCTION_AFTER = re.compile(r"[^.;:]{0,80}?\bse\s+(?!phai\b|can\b)[^.;:]{3,120}?\b(?:neu|truong\s+hop)\s")
 #: A sentence's subject, a noun with its article or in its definite form ("Ces contrôles", "The inspections",
 #: "Tillsynen"), to compare with the sentence before.
 #: Not a conjunction or a pronoun that opens it: "..., and | that Traffic Operations monitor ..." repeats no noun.
@@ -1203,6 +1248,18 @@ _SECOND_ORDER = re.compile(
     r"|,?\s+(?:and\s+(?:also\s+)?added\s+that|et\s+a\s+(?:aussi\s+)?ajoute\s+que|och\s+tillade\s+att))\s+(?=\S)"
 )
 _CONTRAST = re.compile(r",\s*(?:while|whereas|tandis que|alors que|medan)\s")
+#: A note on where to write, no task: "Questions should be directed to the Clerk", "Any enquiries may be addressed to
+#: the Secretariat", "Comments are to be sent to ...".
+_CONTACT_NOTE = re.compile(
+    r"\s*(?:(?:all|any|further|general)\s+)?(?:questions|queries|enquiries|inquiries|comments|concerns|feedback|"
+    r"correspondence|requests\s+for\s+information)\b[^.;]{0,60}?\b(?:should|shall|may|can|must|(?:is|are)\s+to)\s+be\s+"
+    r"(?:directed|addressed|sent|forwarded|submitted|referred|emailed|made)\s+to\b"
+)
+#: The request's verb said again for a second addressee, with or without a comma: "directed Public Works to
+#: install ... by April 30 and directed the Sheriff's Office to increase ...", "..., and also asked the Police to"
+_REPEATED_REQUEST = re.compile(
+    r",?\s+and\s+(?:also\s+|further\s+)?((?:directed|instructed|asked|requested|tasked|ordered|told)\s+)"
+)
 #: After a modal, the subject only kept informed (a passive, no task of its own): "ska hållas informerad",
 #: A clause that opens a council's decision with whose report or proposal it took up (folded): "Sur le rapport
 #: du ministre de X, ", "Sur proposition du Premier ministre, ", "On the recommendation of the Minister of X, ".
@@ -1214,7 +1271,8 @@ _ON_THE_REPORT_OF = re.compile(
 #: Aminata X, Médecin", "Monsieur Paul Y, Administrateur civil" (an appointment's value in a list), no order.
 _PERSON_LINE = re.compile(
     r"\s*(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Docteur|Dr\.?|Professeur|Pr\.?|Maître|Me|Mr\.?|Mrs\.?|Ms\.?)"
-    r"\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}\s*,\s*[^,;:\n]{1,80}?[.;]?\s*"
+    # or the name alone, after the post's colon: "Directeur général du Budget : Monsieur Paul K. DOSSOU ;"
+    r"\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}(?:\s*,\s*[^,;:\n]{1,80}?)?[.;]?\s*"
 )
 #: "ska hållas underrättade", "shall be kept informed", "doit être tenu informé".
 _KEPT_INFORMED = re.compile(
@@ -1364,6 +1422,26 @@ class _Reader:
                 found.append(self.mentions[i])
             i += 1
         return found
+
+    def unit_then_verb(self, position: int) -> bool:
+        """Whether a request's verb at ``position`` goes on with "that", a unit and its verb in the subjunctive:
+        "requested that Public Works repair ...", "directed, on a 4-1 vote, that the Department of Finance
+        release ..." (not "asked that an item be agendized": no unit)."""
+        folded = self.prep.folded
+        clause = _THAT_CLAUSE.match(folded, position)
+        if clause is None:
+            return False
+        for mention in self.mentions_in(clause.end(), clause.end() + 200):
+            return (
+                mention.start == clause.end()
+                and mention.dept is not None
+                and bool(
+                    _BARE_VERB.match(
+                        folded, self.subject_end(mention, self.mentions_in(mention.start, mention.end + 200))
+                    )
+                )
+            )
+        return False
 
     def gap_ok(self, start: int, end: int, allow_caps: bool = False, limit: int = 48) -> bool:
         if end < start or end - start > limit:
@@ -1577,6 +1655,8 @@ class _Reader:
             ):
                 continue  # "called on all officials to serve the people honestly": an exhortation, no unit
             needs_complement = not (self.language == "fr" and _FR_TASK_AS_SUBJECT.match(match.group()))
+            if needs_complement and self.language == "en" and self.unit_then_verb(unit.start + match.end()):
+                needs_complement = False  # "requested that Public Works repair ...": the unit's task in the subjunctive
             if lead_in or cues.complement is None or not needs_complement or cues.complement.search(after):
                 pronoun = self.language == "fr" and bool(
                     _FR_PRONOUN_ADDRESSEE.search(text, 0, match.start())
@@ -1585,6 +1665,8 @@ class _Reader:
                 )
                 return _Cue("request", unit.start + match.start(), unit.start + match.end(), pronoun=pronoun)
         for match in cues.modal.finditer(text):
+            if self.language == "en" and _CONTACT_NOTE.match(text):
+                break  # "Questions should be directed to the Clerk of the Board": where to write, no task
             start = unit.start + match.start()
             before = text[: match.start()]
             if cues.past_before_modal and cues.past_before_modal.search(before[-24:]):
@@ -1618,7 +1700,12 @@ class _Reader:
                 if len(between) < 120 and not cues.relative.search(between):
                     return _Cue("modal", start, unit.start + match.end(), subject=True)
             generic = list(cues.generic_subject.finditer(before))
-            if generic and not cues.relative.search(before[generic[-1].end() :]):
+            if generic and (
+                not cues.relative.search(before[generic[-1].end() :])
+                # "Investors whose disbursement rate is below 20% shall send ...": the relative clause has its
+                # own verb, the modal is the main clause's
+                or (self.language == "en" and _RESTRICTED_SUBJECT.fullmatch(before, generic[-1].end()))
+            ):
                 return _Cue("modal", start, unit.start + match.end(), subject=True)
             if self.language in ("en", "sv") and _YOU_SUBJECT.fullmatch(before) and self.writes_to_a_unit():
                 # "To: All District Collectors ... You shall ensure ...", "Till: ... Ni ska ...": the addressee
@@ -1640,6 +1727,8 @@ class _Reader:
                 periodic = _VI_PERIODIC_OPENER.match(self.view, unit.start)
                 group = _VI_GROUP_SUBJECT.match(self.view, periodic.end() if periodic else unit.start)
                 subject_end = group.end() if group else None
+                # "Các cơ quan chuyên môn thuộc UBND huyện ...": the committee named is the group's, not the lead
+                unnamed = bool(group) and " thuộc " in group.group()
                 head = _VI_UNIT_HEAD.match(self.view, unit.start) if group is None and not periodic else None
                 if head is not None and (unit.is_item or unit.boundary in ("item", "line", "para")):
                     # "Ban Quản lý Khu kinh tế Đông Nam đôn đốc ...", "Văn phòng UBND tỉnh theo dõi, đôn đốc ...":
@@ -1970,6 +2059,8 @@ class _Reader:
         first = self.first_word(unit)
         if not first:
             return True
+        if self.language == "en" and self.prep.work[unit.start] in '"“':
+            return True  # '"Lakhs of people suffer ... This cannot go on," he remarked': a remark quoted, no order
         if self.is_imperative(unit):
             return False
         if first in self.cues.subject_starters or self.starts_with_mention(unit, mentions):
@@ -2022,22 +2113,39 @@ class _Reader:
                 if not folded[usable[run[-1]].end : cue.start].strip():
                     lead, extra = subject, run[1:]
         if lead is None and cue is not None and cue.kind == "request":
+            # "requested, with Board concurrence, that Health and Human Services work ...": past the aside
+            aside = _ASIDE_BEFORE_THAT.match(folded, cue.end) if folded.startswith(",", cue.end) else None
+            asked_from = aside.end() if aside else cue.end
             for i, mention in enumerate(usable):
-                if mention.start >= cue.end and i not in coordinated:
+                if mention.start >= asked_from and i not in coordinated:
                     if self.language == "vi" and self.unknown_first(cue.end, mention.start):
                         # "Đề nghị Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Công an tỉnh ...": the first addressee,
                         # one the directory does not hold, leads; the units after it coordinate
                         coordinated.update(self._run(usable, i))
-                    elif self.gap_ok(cue.end, mention.start, allow_caps=True, limit=72):
+                    elif self.gap_ok(asked_from, mention.start, allow_caps=True, limit=72):
                         run = self._run(usable, i)
                         lead, extra = mention, run[1:]
                     break
-        if lead is None and cue is not None and cue.kind == "request" and _PRONOUN_OBJECT.match(folded, cue.end):
+        head_noun = (
+            _HEAD_NOUN_OBJECT.match(folded, cue.end)
+            if lead is None and cue is not None and cue.kind == "request"
+            else None
+        )
+        if (
+            lead is None
+            and cue is not None
+            and cue.kind == "request"
+            and (head_noun is not None or _PRONOUN_OBJECT.match(folded, cue.end))
+        ):
             # "For the Provincial Military Command, the Vice Chairwoman requested it to ...": the unit the
-            # sentence opens on, asked by a pronoun
+            # sentence opens on, asked by a pronoun or by its head noun again ("... asked the Board to")
             topic = _TOPIC_OPENING.match(folded, unit.start)
             named = [m for m in usable if topic and m.dept is not None and topic.end() <= m.start < cue.start]
-            if named and folded[topic.end() : named[0].start].strip() in ("", "the"):
+            if (
+                named
+                and folded[topic.end() : named[0].start].strip() in ("", "the")
+                and (head_noun is None or head_noun.group(1) in folded[named[0].start : named[0].end])
+            ):
                 lead = named[0]
         if (
             lead is None
@@ -2112,6 +2220,14 @@ class _Reader:
             or (self.language == "fr" and unit.is_item and bool(_FR_GROUP_SUBJECT.match(self.prep.folded, unit.start)))
             # "beslutar\natt uppdra åt X att ...,\natt kommundirektören får i uppdrag att ...": the next clause's
             or (self.language == "sv" and bool(_SV_ATT_ASSIGNED.match(self.prep.folded, unit.start)))
+            # "...; đồng thời UBND các xã, phường có dự án đi qua đẩy nhanh ...": a group of its own, with its verb
+            or (
+                self.language == "vi"
+                and cue is not None
+                and cue.kind == "modal"
+                and cue.subject
+                and bool(_VI_GROUP_SUBJECT.match(self.view, unit.start))
+            )
         )
         if lead is not None:
             lead_dept = lead.dept
@@ -2458,12 +2574,15 @@ class _Reader:
             directive_context = context is not None and context.kind == "directive"
             dated_obligation = False
             accountable = cue is None and ACCOUNTABILITY.search(self.prep.folded, unit.start, unit.end)
+            warned_task = False
             if accountable and position + 1 < len(units):
                 # "X chịu trách nhiệm ... nếu để dịch lây lan; thành lập các chốt ...": the warning, then the
                 # same unit's task after the semicolon
                 following = units[position + 1]
                 if following.boundary == "semicolon" and self.is_imperative(following):
                     accountable = None
+                    # the warning opens that task's directive, whatever list it stands in
+                    warned_task = self.language == "vi" and not self.is_narrative(unit)
             if (
                 accountable
                 or in_title
@@ -2484,7 +2603,7 @@ class _Reader:
                 )
             ):
                 proposed = False
-            elif cue is not None:
+            elif cue is not None or warned_task:
                 proposed = True
             elif self.language == "vi" and _VI_UNIT_ROLE.match(self.view, unit.start, unit.end):
                 proposed = True  # "Phòng X là đầu mối tiếp nhận, tổng hợp, báo cáo ... trước ngày ...": its task
@@ -2701,10 +2820,11 @@ class _Reader:
             return True
         if self.language == "fr" and folded.startswith("ce", unit.start) and _FR_BODY_REMIT.match(folded, unit.start):
             return True  # "Ce Fonds est chargé de financer ...": the remit of a body the decree creates
+        copula = self.view.find(" là ", unit.start, unit.end) if self.language == "vi" else -1  # a cheap first look
         if (
-            cue is None
-            and self.language == "vi"
-            and self.view.find(" là ", unit.start, unit.end) >= 0  # a cheap first look
+            copula >= 0
+            # "Việc thực hiện nghiêm các chỉ đạo nêu trên là yêu cầu bắt buộc": the request word is the predicate's noun
+            and (cue is None or cue.start > copula)
             and _VI_IS_A_TASK.match(self.view, unit.start, unit.end)
             and self.starts_with_mention(unit, mentions) is None
         ):
@@ -2743,6 +2863,7 @@ class _Reader:
             and (
                 self.is_narrative(unit, unit.end - unit.start)
                 or (self.language == "en" and _EN_PAST.search(folded, period.end(), unit.end))
+                or (self.language == "vi" and _VI_FIGURE_REACHED.search(folded, period.end(), unit.end))
             )
         ):
             return True  # "In the first nine months of 2025, the Department vaccinated ...": results
@@ -2805,7 +2926,10 @@ class _Reader:
                 return True  # "Các sở, ngành, địa phương cần quyết liệt hơn nữa ...": an exhortation to all
             if _VI_MISSED_DEADLINE_WARNING.match(folded, unit.start, unit.end):
                 return True  # "Quá thời hạn nêu trên, đơn vị nào không gửi ... chịu trách nhiệm": a warning
-            if " se " in folded[unit.start : unit.end] and _VI_SANCTION_WARNING.match(folded, unit.start, unit.end):
+            if " se " in folded[unit.start : unit.end] and (
+                _VI_SANCTION_WARNING.match(folded, unit.start, unit.end)
+                or (cue is None and _VI_SANCTION_AFTER.match(folded, unit.start, unit.end))
+            ):
                 return True  # "... lưu ý, nếu chủ đầu tư tiếp tục chậm, UBND tỉnh sẽ thu hồi dự án": a warning
             finding = _VI_FINDING_OPENER.match(folded, unit.start, unit.end)
             if (
@@ -3182,6 +3306,25 @@ class _Reader:
         """A second unit given its own order in the same sentence: "The Ministry of Finance was instructed
         to ..., and the Ministry of Education was tasked with ...", "..., et le Ministre de X est chargé
         de ...": the sentence is two directives, cut before the second unit."""
+        folded = self.prep.folded
+        if self.language == "en" and " and " in folded[unit.start : unit.end]:
+            for again in _REPEATED_REQUEST.finditer(folded, unit.start, unit.end):
+                # "... and directed the Sheriff's Office to increase ...": the verb again, a new addressee
+                addressee = replace(unit, start=again.end(), boundary="sentence")
+                mentions = self.mentions_in(addressee.start, addressee.end)
+                named = self.starts_with_mention(addressee, mentions)
+                if named is None or named.dept is None or named.dept == proposal.lead:
+                    continue
+                if not _GAPPED_TASK["en"].match(folded, self.subject_end(named, mentions)):
+                    continue
+                rest = replace(unit, start=again.start(1), boundary="sentence")
+                _lead, helpers = self.roles(addressee, [m for m in mentions if m.start >= named.end], None, None)
+                helpers = [dept for dept in helpers if dept is not None and dept != named.dept]
+                return _second_order(proposal, again.start(), rest, named.dept, helpers)
+        if self.language == "vi" and proposal.lead is not None and "," in folded[unit.start : unit.end]:
+            second = self._vi_comma_order(unit, proposal)
+            if second is not None:
+                return second
         for joint in _SECOND_ORDER.finditer(self.prep.folded, unit.start, unit.end):
             rest = replace(unit, start=joint.end(), boundary="sentence")
             mentions = self.mentions_in(rest.start, rest.end)
@@ -3226,6 +3369,39 @@ class _Reader:
             if lead is None:
                 continue
             return _second_order(proposal, joint.start(), rest, lead, coordinating)
+        return None
+
+    def _vi_comma_order(self, unit: Unit, proposal: Proposal) -> Proposal | None:
+        """ "Bộ Xây dựng nghiên cứu, hoàn thiện quy chuẩn ..., Bộ Tài chính rà soát chính sách thuế ...": after a
+        comma, a second unit with its own verb starts a clause of its own (not a unit listed after another:
+        "phối hợp với Sở Tài chính, Sở Giao thông vận tải cân đối ..." names helpers)."""
+        folded = self.prep.folded
+        mentions = self.mentions_in(unit.start, unit.end)
+        ends = {m.end for m in mentions}
+        for mention in mentions:
+            if mention.dept is None or mention.dept == proposal.lead or mention.affiliation:
+                continue
+            comma = mention.start - 1
+            while comma > unit.start and folded[comma] in " \n":
+                comma -= 1
+            if folded[comma] != "," or comma in ends or comma - 1 <= unit.start:
+                continue
+            before = folded[unit.start : comma].rstrip()
+            if not before or any(before.endswith(end) for end in (" va", " voi", " cung")):
+                continue
+            if any(m.end == len(before) + unit.start for m in mentions):
+                continue  # "..., Sở Tài chính, Sở GTVT ...": a list of units
+            if COORDINATION.search(folded, unit.start, comma):
+                continue  # "phối hợp với Ban Quản lý vịnh Hạ Long, UBND thành phố ...": still the helpers
+            rest = replace(unit, start=mention.start, boundary="sentence")
+            rest_mentions = self.mentions_in(rest.start, rest.end)
+            cue = self.own_cue(rest, rest_mentions)
+            if cue is None or cue.kind != "modal" or not cue.subject or cue.start > mention.end + 2:
+                continue
+            lead, coordinating = self.roles(rest, rest_mentions, cue, None)
+            if lead is None or lead == proposal.lead:
+                continue
+            return _second_order(proposal, comma + 1, rest, lead, coordinating)
         return None
 
     def _is_heading(self, unit: Unit, text: str) -> bool:
@@ -3571,9 +3747,70 @@ def propose(
     )
     if language == "sv" and "yndigheterna" in prep.folded:
         _joint_units_again(shaped, prep.folded, mentions)
+    if (
+        language == "en"
+        and shaped
+        and any(word in prep.folded for word in _UNITS_COLUMN_WORDS)
+        and _UNITS_COLUMN_HEADING.search(prep.folded)
+    ):
+        _units_column(shaped, prep, mentions)
     if any(word in prep.folded for word in _YOU_WORDS.get(language, ())):
         _to_the_addressee(shaped, prep.folded, mentions, language)
     return shaped
+
+
+#: A directive log's column of the units a row concerns, its heading on a line of its own (a table flattened one
+#: cell to a line): "Dept.", "Department(s)", "Lead Dept", "Responsible", "Assigned to".
+_UNITS_COLUMN_HEADING = re.compile(
+    r"(?m)^[ \t]*(?:depts?\.?|department(?:\(s\)|s)?|lead\s+(?:dept\.?|department)|responsible(?:\s+(?:dept\.?|"
+    r"department|units?))?|assigned\s+to)[ \t]*$"
+)
+_UNITS_COLUMN_WORDS = ("\ndept", "\ndepartment", "\nlead ", "\nresponsible", "\nassigned to")
+#: What may stand between the units of such a cell: "CEO / OES", "DPW, Sheriff", "HHS & Probation".
+_CELL_JOINS = re.compile(r"[\s/,;&+]*(?:\band\b[\s/,;&+]*)?")
+
+
+def _units_column(proposals: list[Proposal], prep: Prepared, mentions: list[Mention]) -> None:
+    """A log's row names the units it concerns in a cell of its own below its action ("Board directed CEO staff
+    to return with ... \nCEO / OES\nIn progress"): the cell's units that lead none of the row's orders work
+    with them (coordinating)."""
+    folded = prep.folded
+    starts = [m.start for m in mentions]
+    rows: dict[int, list[Proposal]] = {}
+    cells: dict[int, list[DepartmentRef]] = {}
+    on_line: dict[int, list[Proposal]] = {}
+    for proposal in proposals:
+        # the orders of one row's action (its line): "Board directed Public Works to ... and directed the Sheriff's
+        # Office to ..."
+        on_line.setdefault(folded.find("\n", proposal.end), []).append(proposal)
+    for line_end, row in on_line.items():
+        if line_end < 0 or folded[max(p.end for p in row) : line_end].strip(" .;\t"):
+            continue  # the row's action goes on past its orders
+        cell_start = line_end + 1
+        cell_end = folded.find("\n", cell_start)
+        cell_end = len(folded) if cell_end < 0 else cell_end
+        if cell_start not in cells:
+            if cell_end - cell_start > 80:
+                continue
+            units, position = [], cell_start
+            for m in mentions[bisect_left(starts, cell_start) :]:
+                if m.start >= cell_end:
+                    break
+                if m.dept is None or not _CELL_JOINS.fullmatch(folded, position, m.start):
+                    units = []
+                    break
+                units.append(m.dept)
+                position = m.end
+            if not units or not _CELL_JOINS.fullmatch(folded, position, cell_end):
+                continue  # a cell of words ("In progress"), not of units
+            cells[cell_start] = units
+        rows.setdefault(cell_start, []).extend(row)
+    for cell_start, row in rows.items():
+        leads = {p.lead for p in row if p.lead is not None}
+        for proposal in row:
+            for dept in cells[cell_start]:
+                if dept not in leads and dept not in proposal.coordinating:
+                    proposal.coordinating.append(dept)
 
 
 #: A letter's addressee block (folded): "à" ("To", "Till") on a line of its own, or "Destinataires :", then the
@@ -3589,7 +3826,9 @@ _LETTER_TO = re.compile(
 _FR_TO_YOU = re.compile(
     r"\b(?:(?:je|nous)\s+vous\s+(?:demande|demandons|prie|prions|invite|invitons|charge|chargeons)|"
     r"il\s+vous\s+(?:appartient|revient|incombe|appartiendra|reviendra)|vous\s+voudrez\s+bien|"
-    r"vous\s+(?:vous\s+|en\s+|y\s+|les\s+|la\s+|le\s+|l')?[a-z]{3,}(?:erez|irez))\b"
+    r"vous\s+(?:vous\s+|en\s+|y\s+|les\s+|la\s+|le\s+|l')?[a-z]{3,}(?:erez|irez)|"
+    # "Un rapport sur l'état de préparation de votre région devra parvenir ...": what is yours, asked for
+    r"(?:un|une|le|la|les)\s+[a-z]+\s+(?:[a-z']+\s+){0,8}?(?:de|des|du|sur)\s+(?:votre|vos)\s)"
 )
 #: The same in the other languages (folded): "You are requested to ...", "I request you to ...", "You shall ...";
 #: "Ni ska ...", "Ni ombeds att ...", "Vi ber er att ..."; "Đề nghị Quý cơ quan ...".
@@ -3670,6 +3909,9 @@ _DEADLINE_SUBJECT = re.compile(
     r"\s*(?:(?:denna|den|this|that|cette|den\s+forsta|den\s+andra|the\s+first|the\s+second)\s+"
     r"(?:del(?:en)?|part|partie)\s+(?:av|of|de)\s+(?:the\s+|l')?)?"
     r"(?:(?:the\s+)?(?:completion\s+(?:date|time|deadline)|deadline|time\s*limit|timeline|due\s+date)\b|"
+    # a translated notice's own label: "Time to complete: before 15/5/2025", "Implementation time: in May 2025"
+    r"(?:(?:the\s+)?(?:time|period)\s+(?:to|for)\s+(?:complete|completion|implement|implementation)|"
+    r"(?:completion|implementation)\s+(?:period|timeframe|time\s*frame))\b|"
     r"(?:the|this|that|its|their)\s+(?:(?:final\s+)?report|results?|assignment|task|work)\b|"
     # with no article: "Results should be reported to the Chairman before ...", "Progress reports are due ..."
     r"(?:results|outcomes|progress\s+reports?)\s+(?:should|shall|must|are|will|is)\b|"
@@ -3873,7 +4115,16 @@ def _in_capitals(text: str) -> bool:
     return text.isupper() and sum(c.isalpha() for c in text) >= 3 and not any(c in ".;" for c in text.rstrip(".;"))
 
 
+#: A list item opened by its number: "4. Un rapport ...", "2) ...".
+_NEW_THING = re.compile(r"\s*(?:un|une|a|an|en|ett)\s")
+_NUMBERED_ITEM = re.compile(r"(?:^|\n)[ \t]*\(?\d{1,2}[.)][ \t]*$")
 _MERGE_LOOKAHEAD = 2  # sentences that may lie between a directive and its deadline sentence
+#: A translated notice's deadline label, its value after the colon: "Time to complete: before 15/5/2025",
+#: "Completion time: in May 2025", "Implementation period: within 30 days".
+_LABELLED_DEADLINE = re.compile(
+    r"\s*(?:the\s+)?(?:time\s+(?:to|for)\s+(?:complete|completion|implement|implementation)|"
+    r"(?:completion|implementation)\s+(?:date|time|deadline|period|timeline))\s*"
+)
 #: What joins a motion's clauses inside one sentence: "..., and that ...", "... and further that ...".
 _MOTION_CLAUSE_JOINT = re.compile(r"(?:,\s*|\s)(?:and|or)\s+(?:further\s*,?\s*)?$")
 #: A clause that approves or notes, before an order of the same sentence: "Thống nhất chủ trương hỗ trợ ...",
@@ -4045,7 +4296,16 @@ def shape(
             continue  # the order of another unit follows in the same sentence
         j, seen = proposal.last + 1, 0
         while j < len(units) and seen <= _MERGE_LOOKAHEAD:
-            label_start = None
+            label_start = deadline_label = None
+            if (
+                units[j].ends_colon
+                and j + 1 < len(units)
+                and not seen
+                and _LABELLED_DEADLINE.fullmatch(prep.folded, units[j].start, units[j].end)
+            ):
+                # "... with good disbursement progress. Time to complete: before 15/5/2025.": the order's
+                # deadline under a label of its own sentence, the label and its value one sentence
+                deadline_label, j = units[j].start, j + 1
             if (
                 units[j].ends_colon
                 and j + 1 < len(units)
@@ -4060,7 +4320,7 @@ def shape(
             while last + 1 < len(units) and numbers[last + 1] == sentence:
                 last += 1
             other = owner.get(j)
-            start, end = units[j].start, units[last].end
+            start, end = units[j].start if deadline_label is None else deadline_label, units[last].end
             head = prep.folded[start : min(end, start + 80)]
             if label_start is not None and not (_DEADLINE_SUBJECT.match(head) and has_deadline(start, end)):
                 break
@@ -4071,6 +4331,21 @@ def shape(
                 or units[j].ends_colon
                 # "III. TỔ CHỨC THỰC HIỆN": a section's heading in capitals ends what came before it
                 or (units[j].whole_line and _in_capitals(prep.work[units[j].start : units[j].end]))
+                # "3. Vous veillerez à ... 4. Un rapport de situation devra parvenir ...": the next number of the
+                # list the order is an item of, about a new thing, is an item of its own (not "2. Översynen ska
+                # redovisas ...", the work of the item before)
+                or (
+                    units[j].is_item
+                    and _NEW_THING.match(head)
+                    and units[proposal.first].is_item
+                    and _NUMBERED_ITEM.search(prep.work, max(0, units[j].start - 8), units[j].start)
+                    and _NUMBERED_ITEM.search(
+                        prep.work, max(0, units[proposal.first].start - 8), units[proposal.first].start
+                    )
+                )
+                # "Statskontoret ska bistå utredningen ... Utredningstiden förlängs. Uppdraget ska ...": the
+                # inquiry's time is the inquiry's, not that of the authority that helps it
+                or (head.startswith("utredningstiden") and proposal.lead is not None and not _is_inquiry(proposal.lead))
             ):
                 # a lead-in ("... a fixé les tâches suivantes :") opens something new, and so does a new
                 # paragraph, unless it names the assignment ("Uppdraget ska redovisas ..." after its scope)

@@ -225,6 +225,14 @@ class DepartmentIndex:
             return None
         if token not in self.vocab and len(token) > 3 and token.endswith("s") and token[:-1] in self.vocab:
             return token[:-1]
+        if len(token) >= 7 and token not in self.vocab and token.isalpha():
+            # a long name word with two letters swapped, a typist's slip: "Socialstyreslen", "le minsitre"
+            vocab = self.vocab
+            for i in range(1, len(token) - 2):
+                if token[i] != token[i + 1]:
+                    swapped = token[:i] + token[i + 1] + token[i] + token[i + 2 :]
+                    if swapped in vocab:
+                        return swapped
         return token
 
     def key(self, phrase: str) -> tuple[str, ...]:
@@ -359,7 +367,9 @@ def _match_names(index: DepartmentIndex, stream: _Stream, prep: Prepared) -> lis
             continue
         token = tokens[i]
         dept = acronyms.get(token)
-        if dept is not None and prep.work[starts[i] : ends[i]].replace("&", "").isupper():
+        written = prep.work[starts[i] : ends[i]].replace("&", "")
+        # a long acronym is also written as a name: "la Jirama", "la Sonabel", "l'Ademe"
+        if dept is not None and (written.isupper() or (len(written) >= 5 and written.istitle())):
             mentions.append(Mention(starts[i], ends[i], dept, "name"))
     return mentions
 
@@ -494,6 +504,8 @@ _LOCAL_UNIT = re.compile(
     r"\b(?:District|Town|City|Commune|Ward|district|huyện|thị xã|thành phố|xã(?! hội)|phường|ville)\b"
 )
 _local_units: dict[DepartmentRef, bool] = {}
+#: The kinds of local unit a Vietnamese sentence may name alone for the one named before (folded view).
+_VI_PLACE_KINDS = frozenset(("huyen", "thi xa", "quan", "xa", "phuong"))
 
 
 def _is_local_unit(dept: DepartmentRef) -> bool:
@@ -711,6 +723,9 @@ def _mark_roles(
         if mention.kind == "backref":
             if mention.place_word:
                 mention.dept = last_place  # "the district should ...": the district named before, or none
+                kind = folded[mention.start : mention.end]
+                if last_place is not None and kind in _VI_PLACE_KINDS and kind not in fold_loose(last_place.name):
+                    mention.dept = None  # "Huyện cũng phải ...": a district's kind, not the commune named last
             elif mention.inquiry_word:
                 mention.dept = last_inquiry  # "Utredaren ska ...": the inquiry named before, or none
             else:

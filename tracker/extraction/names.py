@@ -145,10 +145,21 @@ def find_investigator_backrefs(prep: Prepared) -> Iterator[tuple[int, int]]:
         yield hit.span()
 
 
+#: "Huyện cũng phải phối hợp ...", "Xã cần ...", "Thị xã khẩn trương ...": a Vietnamese sentence whose subject is
+#: the bare kind of the local unit named before (the district, town or commune), then an order's word (input view).
+_VI_PLACE_BACKREF = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.;] )|(?<=[.;]  ))(?:Huyện|Thị xã|Quận|Xã|Phường)"
+    r"(?=\s+(?:cũng\s+|còn\s+)?(?:phải|cần(?! thiết)|có trách nhiệm|khẩn trương|chủ động|tiếp tục|tập trung)\b)"
+)
+
+
 def find_place_backrefs(prep: Prepared) -> Iterator[tuple[int, int]]:
     """Yield ``the district`` (``the town``, ``the city``) where it stands as the subject of an order."""
     for hit in _PLACE_BACKREF.finditer(prep.folded):
         yield hit.span()
+    if any(word in prep.work for word in ("Huyện", "Xã", "Thị xã", "Quận", "Phường")):
+        for hit in _VI_PLACE_BACKREF.finditer(prep.work):
+            yield hit.span()
 
 
 def _article_start(folded: str, start: int) -> int:

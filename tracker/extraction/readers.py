@@ -133,6 +133,12 @@ _CONNECTOR = re.compile(
     r"(?:,\s*|\s+)(?:(?:and|et|och|và|&)\s+)?(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’]|of|the|la|l['’]|le)\s*)*"
 )
 _FIELD_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: "the Ministry of Education and the Teachers Service Commission": after "and the", a name with a unit's own
+#: head noun is a second unit, not a field of the first ("Ministry of Education and the Arts").
+_SECOND_UNIT = re.compile(
+    r"\s+and\s+the\s+(?:[A-Z][\w'’-]*\s+){0,5}(?:Commission|Department|Office|Agency|Authority|Council|Board|"
+    r"Ministry|Corporation|Company|Committee|Directorate|Bureau|Service)\b"
+)
 _STOP = words(
     "to that which who shall should must will would is are was were has have had be in on with by at from as "
     "a an this these their its his her it they ska skall har kommer att som à au aux pour avec sur dans par "
@@ -371,6 +377,8 @@ def _field_end(work: str, start: int, capital_head: bool, limit: int = 120) -> i
     end, position, after_connector = start, start, True
     stop = min(len(work), start + limit)
     while position < stop:
+        if end > start and work.startswith(" and the ", position) and _SECOND_UNIT.match(work, position):
+            break
         connector = _CONNECTOR.match(work, position)
         gap = connector.end() if connector and end > start else position
         if "\n" in work[position:gap]:

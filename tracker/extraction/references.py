@@ -20,6 +20,8 @@ _TYPES = (
     r"resolutions?|decisions?|plans?|directives?|official (?:letter|dispatch)|dispatch|conclusions?|"
     r"notices?|notifications?|action (?:programme|program)|programmes?|programs?|projects?|schemes?|"
     r"decrees?|circulars?|laws?|documents?|reports?|instructions?|"
+    # a county's or city's law by its number: "Ordinance 6290-B", "By-law 2019-114"
+    r"ordinances?|by-laws?|bylaws?|"
     # Vietnamese (folded)
     r"nghi quyet|quyet dinh|ke hoach|chi thi|cong van|ket luan|thong bao|chuong trinh hanh dong|"
     r"chuong trinh|de an|nghi dinh|thong tu|luat|van ban|bao cao|huong dan|to trinh|"
@@ -51,7 +53,14 @@ def find_references(folded: str) -> list[tuple[int, int, str]]:
         code = match.group("code") or match.group("spaced")
         if not code and not match.group("sign"):
             continue
-        if code and not match.group("sign") and "/" not in code and "-" not in code and len(code) < 2:
+        if (
+            code
+            and not match.group("sign")
+            and "/" not in code
+            and "-" not in code
+            and len(code) < 2
+            and not match.group("type").startswith(("ordinance", "by"))  # "Ordinance 6290-B": its series letter
+        ):
             continue
         found.append((match.start(), match.end(), reference_key(match.group("num"), code)))
     return found

@@ -37,7 +37,11 @@ _ABBREVIATIONS = words(
     "aug sep sept oct nov dec janv fevr avr juil bl t.ex m.fl e.g i.e p pp vol"
     # Indian honorifics before a name: "Smt. K. Harini Reddy", "Sri. P. Srinivas", "Kum. A. Devi"
     " smt shri sri kum"
+    # a Swedish budget item: "anslaget 4:5 ..., ap. 7 Kunskapsstöd"
+    " ap"
 )
+#: What closes an enumeration, and so often a sentence, before a capital: "... Kunskapsstöd m.m. Senast den ..."
+_ENUMERATION_END = words("m.m o.s.v")
 _WORD_BEFORE = re.compile(r"([\w.°]+)$")
 #: Initials joined by dots, the last dot the one read: "b.p" of "B.P.", "a.h" of "A.H."
 _INITIALS = re.compile(r"(?:[a-z]\.){1,3}[a-z]")
@@ -56,6 +60,11 @@ _LONG_WRAP_WORD = re.compile(r"(?<![\w-])(?:within|until|between|during|through|
 #: phủ kết quả", "... trình\nUBND tỉnh", "... giao\nSở Tài chính"), a preposition for its noun ("... của\nBộ").
 _VI_WAITING_WORD = re.compile(
     r"(?<![\w-])(?:bao\s+cao|trinh|gui|giao|de\s+nghi|yeu\s+cau|chi\s+dao|tham\s+muu|cua|cac|voi|tai|cho)$"
+)
+#: A Vietnamese unit's kind, capitalised, that waits for its name below (input view): "... gửi về Phòng\nVH&TT
+#: (qua email ...) trong vòng 10 ngày", "... phối hợp với Sở\nTài chính".
+_VI_UNIT_KIND_END = re.compile(
+    r"(?<![\w-])(?:Phòng|Sở|Ban|Bộ|Cục|Chi cục|Trung tâm|Văn phòng|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Công an)$"
 )
 #: A line that opens a clause of a motion ("THAT the Finance Department be directed to ...").
 _MOTION_CLAUSE = re.compile(r"(?:THAT|That)\s+(?:the|a|an|Council|[A-Z]{2,})\b")
@@ -116,6 +125,12 @@ _NAME_OR_NUMBER_END = re.compile(r"(?:(?<![\w'’&-])[A-Z][\w'’&-]*|\d)$")
 #: A motion's auxiliary at the end of a line, its verb below: "That the Fire Chief BE\nDIRECTED to ...".
 _MOTION_BE_END = re.compile(r"(?<![\w-])(?:BE|be)$")
 _HALF_LINE = 0.6
+#: A line that ends inside an aside naming a partner, its name cut by the break: "..., with CEO", ", in
+#: consultation with the Planning", ", working with the National" (the aside's name and its closing comma below).
+_OPEN_ASIDE_END = re.compile(
+    r",\s+(?:(?:together|along|working|jointly|in\s+consultation|in\s+coordination|in\s+collaboration)\s+)?"
+    r"with\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}$"
+)
 
 
 @dataclass
@@ -148,6 +163,8 @@ def _is_sentence_end(work: str, folded: str, start: int, end: int) -> bool:
     token = word.group(1).lstrip(".")
     if token in _ABBREVIATIONS:
         return False
+    if token in _ENUMERATION_END:
+        return True
     line_start = folded.rfind("\n", 0, word.start(1)) + 1
     if not folded[line_start : word.start(1)].strip() and _LIST_NUMBER.fullmatch(token):
         return False  # "1." or "a." opening a list item
@@ -229,8 +246,20 @@ def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool
         and _VI_WAITING_WORD.search(folded, max(0, start - 12), start)
     ):
         return True  # "... báo cáo\nPhó Thủ tướng Chính phủ kết quả kiểm tra": the verb's addressee went below
+    if (
+        not heading
+        and size >= (_HALF_LINE * width if width is not None else _LONG_LINE)
+        and _VI_UNIT_KIND_END.search(work, max(0, start - 20), start)
+    ):
+        return True  # "... gửi về Phòng\nVH&TT ...": a unit's kind at the line's end, its name below
     if _LONG_WRAP_WORD.search(folded, max(0, start - 12), start):
         return True  # "... report back to Council within\n60 days": a preposition waits for its number
+    if (
+        ", " in work[max(0, start - 60) : start]
+        and _OPEN_ASIDE_END.search(work, max(0, start - 60), start)
+        and _SENTENCE_GOES_ON.match(work, end)
+    ):
+        return True  # "... directed the Auditor-Controller, with CEO\nBudget staff, to show ...": a partner's name
     if _MOTION_BE_END.search(work, max(0, start - 4), start):
         return True  # "That the Fire Chief BE\nDIRECTED to ...": no line ends on the motion's "BE"
     last_word = _LAST_WORD.search(work, max(0, start - 12), start)
