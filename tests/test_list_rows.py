@@ -140,3 +140,63 @@ def test_a_meeting_page_lists_its_tasks_by_directive_as_rows(world, make, client
     page = client.get(f"/meetings/{meeting.id}").get_data(as_text=True)
     assert 'id="tasks-not-shown"' in page and "1 more task of this meeting is not shown here" in page
     assert "Report to the committee" not in page
+
+
+def meeting_with_tasks(world, make):
+    meeting = make.meeting(host=world.office, title="Dyke inspection")
+    directive = make.directive(meeting=meeting, text="Raise the dyke")
+    for title in ("Survey the dyke", "Order the stone"):
+        make.task(
+            lead=world.lead,
+            issuer=world.leader,
+            meeting_id=meeting.id,
+            directive_id=directive.id,
+            title=title,
+            coordinating=[world.other],
+        )
+    db.session.commit()
+    return meeting
+
+
+def statements_of(request):
+    """The SQL statements ``request()`` sends."""
+    sent = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany):
+        sent.append((statement, parameters))
+
+    sa.event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        request()
+    finally:
+        sa.event.remove(db.engine, "before_cursor_execute", seen)
+    return sent
+
+
+def test_a_meeting_page_reads_no_coordinating_departments(world, make, client, auth, frozen):
+    """The meeting's task rows name the lead department and the assignee only: their statement does
+    not read each task's coordinating departments (a subquery per row, 200 of them at most)."""
+    meeting = meeting_with_tasks(world, make)
+    auth.login(world.leader)
+    pages = []
+    sent = statements_of(lambda: pages.append(client.get(f"/meetings/{meeting.id}").get_data(as_text=True)))
+    assert "Survey the dyke" in pages[0] and "Order the stone" in pages[0]
+    assert not [statement for statement, _ in sent if "task_coordinators" in statement]
+
+
+def test_a_meetings_tasks_are_chosen_in_order_from_the_index(world, make, client, auth, frozen):
+    """The meeting's first tasks by directive, then id, come from ``ix_tasks_meeting_order`` (meeting,
+    directive, id): through an index on the meeting alone PostgreSQL fetched every task of a meeting
+    of 1,000 to keep 201 (985 pages read)."""
+    meeting = meeting_with_tasks(world, make)
+    auth.login(world.leader)
+    sent = statements_of(lambda: client.get(f"/meetings/{meeting.id}"))
+    statement, parameters = next((s, p) for s, p in sent if "tasks.meeting_id" in s and "LIMIT" in s)
+    with db.engine.connect() as connection:
+        if db.engine.dialect.name == "sqlite":
+            rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+        else:  # a handful of rows: without this PostgreSQL reads the table whole, whatever the indexes
+            connection.exec_driver_sql("SET enable_seqscan = off")
+            rows = connection.exec_driver_sql(f"EXPLAIN {statement}", parameters)
+        plan = " ".join(str(row[-1]) for row in rows)
+    assert "ix_tasks_meeting_order" in plan, plan

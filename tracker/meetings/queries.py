@@ -164,13 +164,14 @@ def cut_tasks(visible, tasks, limit):
 def meeting_task_rows(user, meeting, limit=None):
     """:func:`meeting_tasks` for the meeting's page, as the task tables' rows
     (:class:`tracker.tasks.queries.ListedTask`): the ids are chosen on the tasks alone, then one
-    statement reads the rows shown with their departments and people, no ORM object per task."""
+    statement reads the rows shown with their lead departments and people (the page names no
+    coordinating department), no ORM object per task."""
     from tracker.tasks.models import Task
     from tracker.tasks.queries import visible_rows, visible_tasks
 
     limit = current_app.config["TRACKER_MEETING_TASKS_SHOWN"] if limit is None else limit
     ours = Task.meeting_id == meeting.id
-    rows = visible_rows(user, [ours], (Task.directive_id.asc().nulls_last(), Task.id), limit + 1)
+    rows = visible_rows(user, [ours], (Task.directive_id.asc().nulls_last(), Task.id), limit + 1, coordinating=False)
     return cut_tasks(visible_tasks(user, ours), rows, limit)
 
 

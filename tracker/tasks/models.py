@@ -111,13 +111,15 @@ class Task(TimestampMixin, db.Model):
             "completed_on",
             "missed_due_on",
         ),
+        # A meeting's tasks by directive, then id, as its page shows them (revision c4e6a8b0d2f4).
+        sa.Index("ix_tasks_meeting_order", "meeting_id", "directive_id", "id"),
         sa.CheckConstraint("progress >= 0 AND progress <= 100", name="progress_range"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(sa.String(500), nullable=False)
     description: Mapped[str | None] = mapped_column(sa.Text)
-    meeting_id: Mapped[int | None] = mapped_column(sa.ForeignKey("meetings.id"), index=True)
+    meeting_id: Mapped[int | None] = mapped_column(sa.ForeignKey("meetings.id"))
     directive_id: Mapped[int | None] = mapped_column(sa.ForeignKey("directives.id"))  # ix_tasks_directive_report
     issuing_department_id: Mapped[int] = mapped_column(sa.ForeignKey("departments.id"), nullable=False)
     issuer_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id"), nullable=False, index=True)

@@ -650,13 +650,14 @@ def listed_tasks(user, filters, today=None, count_cap=None):
     return _listed_rows(result), total
 
 
-def listed(ids, order):
+def listed(ids, order, coordinating=True):
     """The tasks of the subquery ``ids`` (a column ``id``) as :class:`ListedTask` rows in ``order``
-    (columns of the tasks table): one statement with their departments and people."""
-    return _listed_rows(db.session.connection().execute(_listed_statement(ids, order)))
+    (columns of the tasks table): one statement with their departments and people, and their
+    coordinating departments unless ``coordinating`` is false (a table that does not show them)."""
+    return _listed_rows(db.session.connection().execute(_listed_statement(ids, order, coordinating)))
 
 
-def _listed_statement(ids, order):
+def _listed_statement(ids, order, coordinating=True):
     lead, assignee = _PAGE_LEAD, _PAGE_ASSIGNEE
     return (
         sa.select(
@@ -676,7 +677,7 @@ def _listed_statement(ids, order):
             assignee.name.label("assignee_name"),
             Task.assignee_id,
             Task.directive_id,
-            _coordinating(Department.code).label("coordinating"),
+            (_coordinating(Department.code) if coordinating else sa.null()).label("coordinating"),
         )
         .join(ids, ids.c.id == Task.id)
         .join(lead, lead.id == Task.lead_department_id)
@@ -708,11 +709,11 @@ def _listed_rows(result):
     ]
 
 
-def visible_rows(user, conditions, order, limit):
+def visible_rows(user, conditions, order, limit, coordinating=True):
     """The first ``limit`` tasks ``user`` may see among those meeting ``conditions``, in ``order``, as
     :class:`ListedTask` rows: the ids are chosen on the tasks alone, then :func:`listed` reads them."""
     shown = visible_tasks(user, *conditions).with_only_columns(Task.id, maintain_column_froms=True)
-    return listed(shown.order_by(*order).limit(limit).subquery(), order)
+    return listed(shown.order_by(*order).limit(limit).subquery(), order, coordinating)
 
 
 #: What a list row of the API carries of a task, read as plain columns (no ORM objects).
