@@ -127,8 +127,9 @@ def load_config(instance_path):
         "TRACKER_MAX_MINUTES_FILE_BYTES": env_int("TRACKER_MAX_MINUTES_FILE_BYTES", 10 * 1024 * 1024),
         "MAX_CONTENT_LENGTH": env_int("TRACKER_MAX_REQUEST_BYTES", 25 * 1024 * 1024),
         "TRACKER_PAGE_SIZE": env_int("TRACKER_PAGE_SIZE", 25),
-        #: A free-text search on the pages counts its matches up to this many ("more than 1000").
-        "TRACKER_SEARCH_COUNT_CAP": env_int("TRACKER_SEARCH_COUNT_CAP", 1000),
+        #: A free-text search on the pages counts its matches up to this many ("more than 200"), as
+        #: search everywhere counts each kind (tracker.search.queries.COUNT_CAP).
+        "TRACKER_SEARCH_COUNT_CAP": env_int("TRACKER_SEARCH_COUNT_CAP", 200),
         #: A meeting's page lists this many of its tasks at most; the task list has them all.
         "TRACKER_MEETING_TASKS_SHOWN": env_int("TRACKER_MEETING_TASKS_SHOWN", 200),
         #: One bulk action (a list's form or POST /api/v1/tasks/bulk) touches at most this many tasks.
