@@ -99,9 +99,19 @@ _SV_UNIT_KIND = {
 }
 #: A county administrative board, written with or without "i": "Länsstyrelsen Örebro län" is also "Länsstyrelsen i
 #: Örebro län", and the reverse.
+#: A Swedish company's name with its form, "AB" (aktiebolag): "PiteBo AB" is "PiteBo" in a text, "AB X-Trafik"
+#: "X-Trafik".
+_SV_COMPANY = re.compile(r"AB\s+(?P<after>\S.{2,})|(?P<before>\S.{2,}?)\s+AB")
+#: A Swedish unit named by an adjective and a noun, indefinite: "Central elevhälsa" is "Centrala elevhälsan" in a
+#: sentence ("Centrala elevhälsan ges i uppdrag ..."), "Regional utveckling" "Regionala utvecklingen".
+_SV_INDEFINITE_PAIR = re.compile(r"(?P<adj>[A-ZÅÄÖ][a-zåäö]{3,}[^aeiouyåäö\W])\s(?P<noun>[a-zåäö]{3,})")
 _SV_COUNTY_BOARD = re.compile(r"Länsstyrelsen\s+(?P<i>i\s+)?(?P<county>[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?\s+län)")
 #: An elided article or preposition: "l'Agriculture", "d'incendie".
 _ELIDED = re.compile(r"^[ldLD]['’]")
+#: A state's agency named with the state's name, as the state's own texts write it without: "Ekiti State Primary
+#: Health Care Development Agency" is "the State Primary Health Care Development Agency" (three words at least
+#: after "State").
+_STATE_UNIT = re.compile(r"^[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?\s(?P<unit>State\s[A-Z][\w'-]*(?:\s[\w'&-]+){2,})$")
 #: An office named after its head: "Services du Premier Ministre", "Office of the Prime Minister".
 _OFFICE_OF = re.compile(
     r"^(?:Services?|Cabinet|Bureau|Office|Secr[ée]tariat|Kansliet|Kabinettet)\s+"
@@ -150,6 +160,8 @@ _LEVEL_TAIL = re.compile(
 _PARENT = re.compile(r"\s+(?:trực\s+)?thuộc\s+\S.*$|,\s+(?=(?:Sở|Bộ|Ủy ban|UBND|Tổng cục|Cục)\s).*$")
 #: A French direction, headed by its director: "Direction générale", "Direction des travaux publics".
 _DIRECTION = re.compile(r"Direction(?P<rest>\s.+)$")
+#: "Secrétariat général du Gouvernement": its head, "le Secrétaire général du Gouvernement", stands for it.
+_SECRETARIAT = re.compile(r"Secr[ée]tariat(?P<rest>\s.+)$")
 _MASCULINE = re.compile(
     r"\b(g[ée]n[ée]ral|r[ée]gional|d[ée]partemental|national|provincial|financi)(?:e|(?<=financi)ère)\b"
 )
@@ -330,7 +342,20 @@ def _territory_pattern(departments: tuple[DepartmentRef, ...]) -> re.Pattern | N
     places = territories(departments)
     if len(places) < 2:
         return None
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, places), key=len, reverse=True)) + r")\b")
+    names = [*places, *_bare_territories(departments)]
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
+
+
+@lru_cache(maxsize=16)
+def _bare_territories(departments: tuple[DepartmentRef, ...]) -> dict[str, str]:
+    """A Swedish territory by its name alone, with the territory it stands for: a news story says "i Piteå" of the
+    directory's "Piteå kommun" ("Gävle" for "Gävle kommun", "Uppsala" for "Region Uppsala" is not read)."""
+    bare: dict[str, str] = {}
+    for place in territories(departments):
+        name, _space, kind = place.rpartition(" ")
+        if kind in ("kommun", "stad", "lan", "region") and len(name) >= 3:
+            bare[name] = place
+    return bare
 
 
 @lru_cache(maxsize=16)
@@ -356,7 +381,8 @@ def text_territory(departments: tuple[DepartmentRef, ...], folded: str) -> str |
     if pattern is None:
         return None
     lower = folded.lower()
-    counts = Counter(hit.group() for hit in pattern.finditer(lower))
+    bare = _bare_territories(departments)
+    counts = Counter(bare.get(hit.group(), hit.group()) for hit in pattern.finditer(lower))
     sites = _territory_sites(departments)
     if sites is not None and (".vn" in lower or ".gov" in lower):
         # "(khanhhoa.gov.vn) - Chiều 10/6, ...": a provincial portal's news names its province in its address only
@@ -406,6 +432,9 @@ def derived_aliases(
                 rest = direction.group("rest")
                 masculine = _MASCULINE.sub(lambda m: m.group(1) + ("er" if m.group(1) == "financi" else ""), rest)
                 candidates += ["Directeur" + masculine, "Directrice" + rest]
+            secretariat = _SECRETARIAT.match(name) if name.startswith("Secr") else None
+            if secretariat:
+                candidates.append("Secrétaire" + secretariat.group("rest"))
             head = _HEAD_OF.search(name)
             if head:  # "County Executive Office" also answers to its head, "County Executive Officer"
                 ending = head.group().strip().lower()
@@ -413,12 +442,22 @@ def derived_aliases(
             division = _DIVISION.search(name)
             if division and len(_WORD.findall(division.group("part"))) >= 2:
                 candidates.append(division.group("part"))
+            state = _STATE_UNIT.match(name) if " State " in name else None
+            if state:
+                candidates.append(state.group("unit"))
             office = _OFFICE_OF.match(name)
             if office:
                 candidates.append(office.group("head"))
             municipal = _SV_MUNICIPAL_UNIT.match(name) if " – " in name or " - " in name else None
             if municipal:  # "Ekby kommun – Tekniska förvaltningen" is "Tekniska förvaltningen" in Ekby's minutes
                 candidates.append(municipal.group("unit"))
+            company = _SV_COMPANY.fullmatch(name) if "AB" in name else None
+            if company:
+                candidates.append(company.group("after") or company.group("before"))
+            pair = _SV_INDEFINITE_PAIR.fullmatch(name) if name.count(" ") == 1 else None
+            if pair:
+                noun = pair.group("noun")
+                candidates.append(f"{pair.group('adj')}a {noun}{'n' if noun.endswith(('a', 'e')) else 'en'}")
             county = _SV_COUNTY_BOARD.fullmatch(name) if name.startswith("Länsstyrelsen") else None
             if county:  # "Länsstyrelsen Örebro län" is also "Länsstyrelsen i Örebro län"
                 article = "Länsstyrelsen " if county.group("i") else "Länsstyrelsen i "

@@ -61,6 +61,9 @@ EN = Cues(
         r"|(?:(?<=council )|(?<=board )|(?<=committee )|(?<=commission ))(?:direct|request|instruct|ask|task)\b"
         # "The Minister also wanted the Commissioner of Industries to hold ...": a wish told to the one who acts
         r"|\bwant(?:ed|s)(?=\s+(?:the|all|each|every)\s[^.;,]{1,80}?\bto\s+(?!be\b)[a-z])"
+        # "... and told the department to get the remaining six within three days": an order told to the one who
+        # acts (not "told reporters that ...", "told the meeting about ...")
+        r"|\btold(?=\s+(?:the|all|each|every)\s[^.;,]{1,80}?\bto\s+(?!be\b)[a-z])"
         # "voted to direct the Construction Department to ...", "Motion ... to direct X to": the infinitive
         r"|\bto\s+(?:direct|instruct|request|task|require)\b"
         # "To assign the National Planning Commission to prepare ...", "to entrust the Ministry with drafting ...":
@@ -214,8 +217,13 @@ FR = Cues(
         r"(?<!\best )(?<!\bsont )(?<!\bete )"
         # "J'instruis le Ministre de ...": a circular's first person
         r"\b(?:demande|demandent|demander|exhorte|invite|invitent|prie|enjoint|charge|chargent|instruit|instruis|"
-        r"recommande|ordonne|confie|sollicite|appelle|appellent|appelant)(?=\s+(?:(?:mercredi|lundi|mardi|jeudi|vendredi|egalement|aussi|"
-        r"notamment|enfin|donc|en outre|par ailleurs|encore|ensuite)\s+)?(?:(?:a|au|aux|a l'|l'|le|la|les|ce|cette|ces|"
+        r"recommande|ordonne|confie|sollicite|appelle|appellent|appelant)"
+        # "invite, en outre, le Ministre X à ...": an aside between commas; "CHARGE Monsieur le Maire de ...": a title
+        r"(?=\s*(?:,\s*(?:en outre|par ailleurs|egalement|aussi|enfin|notamment|ensuite|de plus|de meme|a cet egard|"
+        r"a ce titre|a cet effet|dans ce cadre|a nouveau|pour sa part)\s*,)?\s+"
+        r"(?:(?:mercredi|lundi|mardi|jeudi|vendredi|egalement|aussi|notamment|enfin|donc|en outre|par ailleurs|encore|"
+        r"ensuite)\s+)?"
+        r"(?:(?:monsieur|madame|mesdames|messieurs)\s+)?(?:(?:a|au|aux|a l'|l'|le|la|les|ce|cette|ces|"
         # "a demandé que les résultats de cet audit soient rendus publics": an order in the subjunctive, its
         # addressee unsaid
         r"tous|toutes)\b|(?:que|qu')\s*[^.;]{3,160}?\b(?:soit|soient|fasse|fassent|prenne|prennent|mette|mettent|"
@@ -269,7 +277,7 @@ FR = Cues(
         r"enjoint)(?=\s+(?:de|d')\b)"
     ),
     complement=re.compile(
-        r"\b(?:de|d'|a)\s*[«\"“]?\s*(?:(?:lui|leur|nous|vous|se|s'|en|y)\s*[«\"“]?\s*)?"
+        r"\b(?:de|d'|a)\s*[«\"“]?\s*(?:(?:lui|leur|nous|vous|se|s'|en|y|(?<=de )(?:le|les))\s*[«\"“]?\s*)?"
         r"(?:(?:bien|mieux|rapidement|activement|continuer a)\s+)?\w+(?:er|ir|re|oir)\b"
         # "exigé du Ministre X la livraison", "indiqué au Ministre que ... devront", "voudrez bien, Monsieur
         # le directeur, prévoir": what the verbs above take
@@ -366,7 +374,7 @@ SV = Cues(
     view="folded",
     request=re.compile(
         r"\b(?:begarde|begar|bad|ber|uppdrog|uppdrar|uppmanade|uppmanar|alade|alagger|instruerade|instruerar|"
-        r"kravde|kraver|gav)\b|\b(?:ger|ge|gav)\b(?=\s[^.;]{1,80}?\bi uppdrag\b)"
+        r"kravde|kraver|gav)\b|\b(?:ger|ge|gav|gett|givit)\b(?=\s[^.;]{1,80}?\bi uppdrag\b)"
         # "att uppdra åt X att ...", "Vidare får provinspolisen i uppdrag att ...": the addressee after the verb
         r"|\buppdra\b(?=\s+at\b)|\bfar\b(?=\s+(?!" + _SV_ADVERBS + r"i uppdrag\b)[^.;]{1,80}?\bi uppdrag\b)"
     ),
@@ -375,7 +383,11 @@ SV = Cues(
         r"\b(?:(?:ska|skall) (?:ocksa |aven |dessutom |vidare )?(?:utredaren|utredningen)|"
         r"ska|skall|maste|behover|bor|(?:far|ges) " + _SV_ADVERBS + r"i uppdrag|ansvarar for|har ansvar for|"
         # a news report of the meeting: "Regiondirektören fick samtidigt i uppdrag att ...", the same occasion
-        r"fick (?:nu|samtidigt|ocksa|aven|dessutom)\s+" + _SV_ADVERBS + r"i uppdrag|"
+        r"fick (?:nu|samtidigt|ocksa|aven|dessutom|darfor|i dag|idag|"
+        # "Förvaltningen fick på måndagen i uppdrag att ...", "fick vid sammanträdet i uppdrag": the meeting's day
+        r"(?:pa|under|vid) (?:mandagen|tisdagen|onsdagen|torsdagen|fredagen|motet|sammantradet|dagens mote))\s+"
+        + _SV_ADVERBS
+        + r"i uppdrag|"
         r"har i uppdrag|ska ansvara|uppmanas|ombeds|uppdras)\b"
     ),
     strong_modal=re.compile(

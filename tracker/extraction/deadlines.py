@@ -74,7 +74,7 @@ _ANY_NUMBER = re.compile(
     r"\barsskiftet\b|"
     # "trước Tết Nguyên đán", "trước Tết Bính Ngọ": the lunar new year, a date with no number written
     r"\btet\b|"
-    r"\bmonth\b|\bmois\b|\bmanad(?:en)?\b|\bthang nay\b|"
+    r"\bmonth\b|\bmois\b|\bmanad(?:en)?\b|\bthang nay\b|\bweek of\b|"
     r"\b(?:quarter|trimestre|kvartal\w*|quy|semestre|halvar\w*|half)\b|"
     r"\b" + MONTH + r"|\b" + SOLAR_HIJRI_MONTH_ALONE + r"|"
     r"\b(?:spring|summer|autumn|winter|printemps|ete|automne|hiver|varen|sommaren|hosten|vintern)\b"
@@ -175,6 +175,23 @@ _CANDIDATES = [
     ("monthly_day", re.compile(r"\bngay\s+(?P<d>\d{1,2})\s+(?:hang|moi)\s+thang\b")),
     ("monthly_day", re.compile(r"\b(?P<d>\d{1,2})(?:er)?\s+(?:de\s+)?(?:chaque|tous les)\s+mois\b")),
     ("monthly_day", re.compile(r"\b(?P<d>\d{1,2})(?::e|e)?\s+(?:i\s+)?varje\s+manad\b")),
+    # "by the first week of June", "in the last week of March 2026": that week's last day (the 7th, 14th,
+    # 21st, 28th; the month's end for the last week)
+    (
+        "week_of_month",
+        re.compile(
+            rf"\b(?P<wk>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+week\s+of\s+(?P<mon>{MONTH})"
+            rf"(?:\s*,?\s*(?:of\s+)?{_Y})?"
+        ),
+    ),
+    # "dans la deuxième quinzaine de mars", "la première quinzaine d'avril 2026": a half of a month, its last day
+    (
+        "fortnight",
+        re.compile(
+            rf"\b(?P<h>premiere|1re|1ere|deuxieme|seconde|2e|2eme|derniere)\s+quinzaine\s+(?:de\s+|d')"
+            rf"(?P<mon>{MONTH})\b(?:\s+{_Y})?"
+        ),
+    ),
     ("month", re.compile(rf"\b(?P<mon>{MONTH})\.?\s+(?:of\s+)?{_Y}")),
     ("month", re.compile(rf"\bthang\s+(?P<m>\d{{1,2}})\s*(?:/|-|nam)\s*{_Y}")),
     # "hoàn thành trong tháng 5", "giải quyết dứt điểm trong tháng 4": a month with no year, the year of the
@@ -383,7 +400,8 @@ _WORK_OF_YEAR_BEFORE = re.compile(
 )
 _RANGE_AFTER = re.compile(rf"\s*(?:-|to|den|till|a|au)\s*{YEAR}")
 _RANGE_BEFORE = re.compile(rf"{YEAR}\s*(?:-|to|den|till|a|au)\s*$")
-_NO_QUALIFIER_NEEDED = frozenset({"relative", "season_next", "solar_hijri_next", "tet"})
+#: ("fortnight": "dans la deuxième quinzaine de mars" is a time of its own, with any preposition)
+_NO_QUALIFIER_NEEDED = frozenset({"relative", "season_next", "solar_hijri_next", "tet", "fortnight"})
 #: The last day of each season, month and day (astronomical, as the dated seasons above): spring ends on the
 #: eve of the June solstice; winter on the eve of the March equinox of the next year.
 _SEASON_END = {"spring": (6, 20), "summer": (9, 22), "autumn": (12, 21), "winter": (3, 19)}
@@ -427,6 +445,18 @@ _DONE_ON_BEFORE = re.compile(
 #: 2026, ...", "In order to reach full coverage in 2027, ...".
 _AIM_OPENING = re.compile(
     r"\s*(?:in\s+order\s+)?to\s+(?:achieve|reach|meet|attain|fulfil+|hit|exceed|secure)\b[^,;.]*$"
+)
+#: A sentence opening on the event that prompted it, up to its comma: "Following the flooding recorded in parts of
+#: the city in June, ...", "After the storm of 12 March, ...", "In the wake of the audit of 2025, ...".
+_EVENT_OPENING = re.compile(
+    r"[\s\"']*(?:following|after|in\s+the\s+wake\s+of|in\s+view\s+of|in\s+(?:the\s+)?light\s+of|owing\s+to|"
+    r"because\s+of|on\s+account\s+of)\s[^,;.:!?]*$"
+)
+#: A cause told in the clause of the order: "to be on alert in view of the forecast of an above-normal monsoon in
+#: 2024", "owing to the floods of June".
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:in\s+view\s+of|in\s+the\s+wake\s+of|in\s+(?:the\s+)?light\s+of|owing\s+to|because\s+of|on\s+account\s+of)"
+    r"\s[^,;.:!?]*$"
 )
 
 _RECURRENCE = [
@@ -478,11 +508,11 @@ def _number(text: str) -> int | None:
     return int(text) if text.isdigit() else NUMBER_WORDS.get(text)
 
 
-def _year(groups: dict, meeting_date: datetime.date | None) -> int | None:
+def _year(groups: dict, meeting_date: datetime.date | None, text_year: int | None = None) -> int | None:
     year = groups.get("y")
     if year:
         return int(year)
-    return meeting_date.year if meeting_date else None
+    return meeting_date.year if meeting_date else text_year
 
 
 def _next_day_of_month(after: datetime.date, day: int) -> datetime.date | None:
@@ -499,7 +529,8 @@ def _next_day_of_month(after: datetime.date, day: int) -> datetime.date | None:
 _FIRST_HALF = frozenset(("first", "1st", "dau", "premier", "forsta", "mid", "mi", "mitten", "halvarsskiftet"))
 
 
-def _resolve(kind: str, groups: dict, meeting_date, language: str) -> datetime.date | None:
+def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=None) -> datetime.date | None:
+    """``text_year``: the year a text with no meeting date names, for a day or month written with none."""
     if kind == "date":
         return parse_date(groups["date"])
     if kind == "loose_date":
@@ -574,11 +605,25 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str) -> datetime.d
             return add_days(meeting_date, 7 * count)
         working = any(word in unit for word in ("working", "business", "lam viec", "ouvrable", "arbets"))
         return add_days(meeting_date, count, working=working, language=language)
-    year = _year(groups, meeting_date)
+    year = _year(groups, meeting_date, text_year)
     if year is None:
         return None
+    if kind == "week_of_month":
+        month = MONTHS[groups["mon"]]
+        week = groups["wk"]
+        day = month_end(year, month) if week == "last" else make_date(year, month, 7 * _QUARTERS[week])
+        if day and meeting_date and not groups.get("y") and day < meeting_date:
+            return _resolve(kind, {**groups, "y": str(year + 1)}, meeting_date, language)
+        return day
     if kind == "year":
         return make_date(year, 12, 31)
+    if kind == "fortnight":
+        month = MONTHS[groups["mon"]]
+        first = groups["h"] in ("premiere", "1re", "1ere")
+        day = make_date(year, month, 15) if first else month_end(year, month)
+        if day and meeting_date and not groups.get("y") and day < meeting_date:
+            day = make_date(year + 1, month, 15) if first else month_end(year + 1, month)
+        return day
     if kind == "month":
         month = MONTHS[groups["mon"]] if groups.get("mon") else int(groups["m"])
         day = month_end(year, month)
@@ -616,13 +661,15 @@ def find_deadline(
     meeting_date: datetime.date | None,
     language: str,
     document_date: datetime.date | None = None,
+    text_year: int | None = None,
 ) -> Deadline | None:
     """Return the first deadline of a folded passage (the final one where an interim and a final report
     are due); offsets are relative to the passage. A delay counted from the document's signature ("trong
-    vòng 15 ngày kể từ ngày ký Thông báo này") counts from ``document_date`` when it is known."""
+    vòng 15 ngày kể từ ngày ký Thông báo này") counts from ``document_date`` when it is known. With no
+    meeting date, a day or month written with no year takes ``text_year`` (the one year the text names)."""
     if not _ANY_NUMBER.search(folded):
         return None
-    first = _first_deadline(folded, excluded, meeting_date, language, document_date)
+    first = _first_deadline(folded, excluded, meeting_date, language, document_date, text_year)
     final = _FINAL.search(folded, first.end) if first is not None else None
     if final is not None:
         later = _first_deadline(
@@ -648,7 +695,7 @@ def find_deadline(
     return first
 
 
-def _first_deadline(folded, excluded, meeting_date, language, document_date=None) -> Deadline | None:
+def _first_deadline(folded, excluded, meeting_date, language, document_date=None, text_year=None) -> Deadline | None:
     candidates = []
     fiscal = "fy" in folded or "l year" in folded  # "FY 2026-27", "the 2025/26 fiscal/financial year"
     for kind, pattern in _CANDIDATES:
@@ -694,6 +741,10 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
             continue
         if kind == "year" and language == "en" and _AIM_OPENING.match(folded, 0, start):
             continue  # "To achieve the growth target of 10% in 2026, ...": the aim's year, not the order's due
+        if language == "en" and (
+            _EVENT_OPENING.match(folded, 0, start) or _CAUSE_BEFORE.search(folded, max(0, start - 160), start)
+        ):
+            continue  # "Following the floods recorded in June, ...", "in view of the forecast ... in 2024": a cause
         if kind == "relative":
             clause = folded[max(0, start - 120) : start]
             if any(word in clause for word in _SHARE_WORDS) and _SHARE_TARGET_BEFORE.search(clause):
@@ -701,7 +752,7 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
         text_start = start - (len(before) - qualifier.start()) if qualifier else start
         signed = kind == "relative" and document_date is not None and _FROM_SIGNATURE.match(folded, end)
-        resolved = _resolve(kind, groups, document_date if signed else meeting_date, language)
+        resolved = _resolve(kind, groups, document_date if signed else meeting_date, language, text_year)
         if kind == "relative" and _FROM_RECEIPT.match(folded, end):
             resolved = None  # "trong 15 ngày kể từ ngày nhận đủ hồ sơ": counted from an event to come
         if resolved is not None and meeting_date is not None and resolved < meeting_date - _LONG_AGO:
@@ -779,7 +830,8 @@ def at_next_meeting(folded: str) -> tuple[int, int] | None:
         return None
     before = re.search(
         r"(?:\b(?:at|to|for|by|before|until|lors\s+de|a|au|pour|avant|vid|till|infor|fore|tai|truoc)\s+)"
-        r"(?:the\s+|la\s+|le\s+|l')?$",
+        # "lors de sa prochaine réunion", "at its next meeting": the body's own next meeting
+        r"(?:the\s+|la\s+|le\s+|l'|sa\s+|son\s+|its\s+)?$",
         folded[max(0, hit.start() - 16) : hit.start()],
     )
     if before is None:
@@ -809,7 +861,9 @@ _FROM_SIGNATURE = re.compile(
 #: 2026", "Stockholm den 9 februari 2026", "Datum: 2026-02-09".
 _DOCUMENT_DATE = re.compile(
     rf"\bngay\s+(?P<d>\d{{1,2}})\s+thang\s+(?P<m>\d{{1,2}})\s+nam\s+{_Y}"
-    rf"|(?:,\s+(?:le\s+|den\s+)?|\bdu\s+|\b(?:dated|daterad|date|datum)\s*:?\s*(?:the\s+|den\s+)?|"
+    # "Rabat, le 3 chaabane 1447 (22 janvier 2026)": a date of another calendar, the Gregorian one in brackets
+    rf"|(?:,\s+(?:le\s+|den\s+)?(?:\d{{1,2}}\s+[a-z]+\s+1[34]\d\d\s*\(\s*)?|\bdu\s+|"
+    rf"\b(?:dated|daterad|date|datum)\s*:?\s*(?:the\s+|den\s+)?|"
     rf"^[a-z][a-z -]{{1,30}}\s+den\s+)(?P<d2>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<mon>{MONTH})\s+"
     rf"(?P<y2>(?:19|20)\d\d)"
     rf"|(?:^[a-z][a-z -]{{1,30}},\s+|\b(?:dated|date)\s*:?\s*)(?P<mon3>{MONTH})\s+(?P<d3>\d{{1,2}})\s*,\s*"
@@ -817,6 +871,16 @@ _DOCUMENT_DATE = re.compile(
     rf"|\b(?:dated|daterad|date|datum|beslutsdatum)\s*:?\s*(?P<y4>(?:19|20)\d\d)-(?P<m4>\d\d)-(?P<d4>\d\d)",
     re.MULTILINE,
 )
+
+
+_YEAR_WORD = re.compile(rf"\b{YEAR}")
+
+
+def only_year(folded: str) -> int | None:
+    """The one year a text names ("the South-West monsoon in 2024", "Kharif 2024"), None if it names none or
+    several: the year of a news story or a note with no date, for its dates written with none ("before May 31")."""
+    years = {match.group() for match in _YEAR_WORD.finditer(folded)}
+    return int(years.pop()) if len(years) == 1 else None
 
 
 def document_date(folded: str) -> datetime.date | None:

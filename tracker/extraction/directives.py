@@ -51,7 +51,7 @@ from tracker.extraction.cues import (
     LEAD_BEFORE,
     Cues,
 )
-from tracker.extraction.deadlines import ROW_STATUS
+from tracker.extraction.deadlines import ROW_STATUS, at_next_meeting
 from tracker.extraction.directory import Mention, _is_inquiry
 from tracker.extraction.results import DepartmentRef
 from tracker.extraction.segments import Unit
@@ -160,6 +160,9 @@ _VI_DOCUMENT_TOLD = re.compile(
 #: A request in the passive with its agent: "chỉ tiêu năm 2026 được Thủ tướng Chính phủ giao là 2.150 căn", "kế
 #: hoạch vốn được UBND tỉnh giao", "đã được Bộ Y tế yêu cầu": what someone was given, told, no order of the text
 #: (the agent is one to six words, with no punctuation between "được" and the verb).
+#: The end of a quotation, then its speaker before a verb of asking that ends the sentence (lower-case view):
+#: '"Sở Y tế phải ...", đồng chí yêu cầu.', '"..." - Chủ tịch UBND tỉnh đề nghị.': the order is the quote's.
+_VI_QUOTE_CLOSED = re.compile(r'["”»]\s*[,–-]?\s*[^"“”«».;:!?]{0,40}$')
 _VI_PASSIVE_GIVEN = re.compile(r"\bđược\s+(?:[^\s,;.:]+\s+){1,6}$")
 #: "Utgångspunkten är att ...", "The starting point is that ...": a premise of the assignment, no task.
 _PREMISE = re.compile(
@@ -283,6 +286,14 @@ _VI_UNITS_UNDER = re.compile(
 #: A Vietnamese order that opens on a verb of directing, with no subject: "Chỉ đạo Ban Quản lý cảng cá ...",
 #: "Hướng dẫn các hợp tác xã ...", "Đồng thời chỉ đạo ...".
 _VI_SUPERVISES = re.compile(r"\s*(?:(?:đồng thời|ngoài ra|trong đó),?\s+)?(?:chỉ đạo|hướng dẫn|đôn đốc)\s")
+#: A request verb that gives work to the unit's own people, no unit (lower-case view): "...; phân công lãnh đạo
+#: trực tiếp phụ trách từng dự án", "cử cán bộ theo dõi", "giao 01 đồng chí Phó Giám đốc chỉ đạo": the unit of the
+#: order acts.
+_VI_OWN_PEOPLE = re.compile(
+    r"\s*(?:(?:các|một|mỗi|\d{1,2})\s+)?(?:đồng chí\s+)?(?:lãnh đạo|cán bộ|công chức|viên chức|thành viên|"
+    r"chuyên viên|nhân sự|người|đồng chí|phó giám đốc|phó chủ tịch)\b"
+    r"(?!\s+(?:ubnd|ủy ban|uỷ ban|sở|ban|bộ|cục|phòng|trung tâm|công an|các sở|các ngành|huyện|tỉnh|xã)\b)"
+)
 #: The kind of unit an item opens on when its name is not in the directory: "Ban Quản lý Khu kinh tế Đông Nam",
 #: "Văn phòng UBND tỉnh", "Trung tâm Y tế huyện", "Chi cục Thủy lợi", "Bộ Chỉ huy Quân sự tỉnh".
 _VI_UNIT_HEAD = re.compile(
@@ -434,6 +445,11 @@ _RESTRICTED_SUBJECT = re.compile(
 )
 #: An aside between a request's verb and its clause: "requested, with Board concurrence, that ...".
 _ASIDE_BEFORE_THAT = re.compile(r",[^,.;]{1,60},(?=\s+that\b)")
+#: "Le Chef de l'Etat invite, en outre, le Ministre de X à ...": a linking adverb between commas before the addressee.
+_FR_ASIDE_BEFORE_ADDRESSEE = re.compile(
+    r",\s*(?:en outre|par ailleurs|egalement|aussi|enfin|notamment|ensuite|de plus|de meme|a cet egard|a ce titre|"
+    r"a cet effet|dans ce cadre|a nouveau|pour sa part)\s*,"
+)
 #: The same unit asked by its head noun again: "For the Provincial Project Management Board of ..., the Vice
 #: Chairman asked the Board to ...", "As for the Department of Health, he directed the department to ...".
 _HEAD_NOUN_OBJECT = re.compile(
@@ -445,6 +461,13 @@ _HEAD_NOUN_OBJECT = re.compile(
 _VI_LINKED_OPENER = re.compile(
     r"\s*(?:cùng với đó|kèm theo đó|đồng thời|ngoài ra|bên cạnh đó|mặt khác|song song với đó|song song đó|"
     r"trên cơ sở đó|tiếp đó|sau đó)\s*,\s*"
+)
+#: A time limit before the verb of an order with no subject, then a comma (lower-case view): "Trong vòng 10 ngày kể
+#: từ ngày ký văn bản này, tham mưu ...", "Trước ngày 20/5, hoàn thành ...", "Chậm nhất ngày 15/4, gửi ...",
+#: "Ngay sau khi có kết quả, báo cáo ...".
+_VI_TIME_LIMIT_OPENER = re.compile(
+    r"\s*(?:trong\s+(?:vòng|thời hạn|thời gian|phạm vi)\s+\d|trong\s+\d|trước\s+(?:ngày|\d)|chậm nhất|muộn nhất|"
+    r"ngay sau khi|sau khi|kể từ|từ nay đến|đến hết|trước khi)[^,.;:]{0,70},\s*"
 )
 #: A Vietnamese sentence that opens on the unit it is about: "Đối với Sở X, ...", "Riêng đối với ...", "Về phía ...".
 _VI_TOPIC_OPENING = re.compile(r"\s*(?:rieng\s+)?(?:doi\s+voi|ve\s+phia|rieng)\s+")
@@ -670,6 +693,8 @@ _EN_ANSWERS_ONLY = re.compile(
     r"\s+(?:(?:directly|personally)\s+(?:lead|direct|be\s+in\s+charge)\s+and\s+)?(?:take|bear|be\s+held)\s+"
     r"(?:full\s+|personal\s+|direct\s+)?(?:responsibility|accountable|responsible)"
     r"(?:\s+(?:for\s+(?:the\s+)?(?:results?|outcomes?|consequences)|before\s+[^.;,]{1,60}))?"
+    # "... before the Provincial People's Committee if the site continues to be delayed": the failure it answers for
+    r"(?:,?\s+(?:if|in\s+case|should|where|when)\s+[^.;]{1,120})?"
     # '... before the Provincial People's Committee," he stressed': the duty quoted, then its speaker
     r"(?:,?[\"”],?\s+(?:he|she|they)\s+[a-z]+)?\s*$"
 )
@@ -1059,6 +1084,12 @@ _VI_ATTITUDE_PREDICATE = re.compile(
     r"[^.;:]{0,80}?\b(?:can|phai)\s+(?:(?:quyet\s+liet|no\s+luc|co\s+gang|tich\s+cuc|chu\s+dong|sau\s+sat)"
     r"(?:\s*,\s*|\s+va\s+|\s+))+hon\s+nua\b"
 )
+#: A principle the work must follow, its subject a work and no unit (folded view): "Chuyển đổi số phải lấy người
+#: dân làm trung tâm", "Cải cách hành chính cần lấy sự hài lòng của doanh nghiệp làm thước đo": a norm, no order.
+_VI_PRINCIPLE = re.compile(
+    r"[^.;:]{0,80}?\b(?:phai|can)\s+(?:luon\s+|that\s+su\s+)?lay\s+[^.;:]{1,80}?\blam\s+(?:trung\s+tam|"
+    r"goc|nen\s+tang|dong\s+luc|thuoc\s+do|muc\s+tieu|chu\s+the|then\s+chot|tieu\s+chi|can\s+cu)\b"
+)
 #: A letter's finding, opened by how it was found (folded view): "Qua tổng hợp, toàn tỉnh hiện có 412 cơ sở ...",
 #: "Qua rà soát sơ bộ, còn 35 hồ sơ ...", "Qua kiểm tra thực tế, ...", or by whose figures: "Theo báo cáo của Sở
 #: X, đến ngày ... toàn tỉnh giải ngân được ...", "Theo số liệu thống kê, ...": results told, no order.
@@ -1102,6 +1133,12 @@ _RESPONSIBLE_LABEL = re.compile(
 _DEADLINE_LABEL = re.compile(
     r"\s*(?:echeance|echeancier|delai|date limite|deadline|due(?: date)?|timeline|time ?frame|target(?: date)?|by|"
     r"klart(?: senast)?|klar|fardigt|slutdatum|tidpunkt|senast|thoi han|thoi gian(?: hoan thanh| thuc hien)?)\s*"
+)
+#: The same label naming what is to be done by then (folded view): "Thời hạn hoàn thành bàn giao mặt bằng:",
+#: "Thời gian hoàn thành việc chi trả:", "Thời hạn gửi báo cáo:", "Thời hạn trình UBND tỉnh:".
+_VI_DEADLINE_LABEL_OF = re.compile(
+    r"\s*(?:thoi\s+han|thoi\s+gian|han\s+chot)\s+(?:hoan\s+thanh|hoan\s+tat|thuc\s+hien|ban\s+giao|gui|nop|trinh|"
+    r"bao\s+cao)(?:\s+(?!nhu\s+sau\b)[a-z]+){0,8}\s*"
 )
 _FIELD_LABEL = re.compile(
     r"\s*(?:echeance|echeancier|delai|date limite|calendrier|partenaires?|en appui|appui|associes?|observations?|"
@@ -1245,8 +1282,13 @@ _SECOND_ORDER = re.compile(
     r"|,?\s*(?:och|samt)\s+att(?=\s)"
     r"|,\s*(?:and|while|whereas|et|tandis que|alors que|och|medan|adding that|ajoutant que|tillade att)"
     # "... and added that the Finance Department should ...", "et a ajouté que", "och tillade att"
-    r"|,?\s+(?:and\s+(?:also\s+)?added\s+that|et\s+a\s+(?:aussi\s+)?ajoute\s+que|och\s+tillade\s+att))\s+(?=\S)"
+    r"|,?\s+(?:and\s+(?:also\s+)?added\s+that|et\s+a\s+(?:aussi\s+)?ajoute\s+que|och\s+tillade\s+att)"
+    # "a demandé au Ministre de X de renforcer ... et au Ministre de Y de procéder ...": the request's preposition
+    # again, with no comma, gives a second addressee (``_FR_TASK_BEFORE`` checks the first has its own task)
+    r"|\s+et(?=\s+(?:au|aux|a\s+la|a\s+l')\s*[^\W\d_]))\s+(?=\S)"
 )
+#: The first addressee's own task, before a second addressee joined by "et au ...": "de renforcer la sécurité".
+_FR_TASK_BEFORE = re.compile(r"\b(?:de|d')\s*(?:(?:lui|leur|se|s'|en|y)\s*)?[a-z]{3,}(?:er|ir|re)\b")
 _CONTRAST = re.compile(r",\s*(?:while|whereas|tandis que|alors que|medan)\s")
 #: A note on where to write, no task: "Questions should be directed to the Clerk", "Any enquiries may be addressed to
 #: the Secretariat", "Comments are to be sent to ...".
@@ -1322,7 +1364,7 @@ _PERSONS_TITLE = re.compile(
 _UNKNOWN_FIRST = re.compile(
     r"\s*(?:the\s+|l[ae]\s+|l['’]\s*)?[A-ZĐÀ-Ỹ][^\s,;.:()]*(?:\s+[^\s,;.:()]+){0,8}?\s*(?:,|\s(?:và|and|et))\s*(?:the\s+|l[ae]\s+|l['’]\s*)?"
 )
-_AND_JOINT = re.compile(r",\s*(?:and|et|och)\s")
+_AND_JOINT = re.compile(r",\s*(?:and|et|och)\s|\s+et\s+$")  # (" et ": "... et au Ministre de Y de ...")
 #: An official's title before a comma and the unit he heads, the way Indian district minutes address officers
 #: (folded view): "the Project Director, DRDA", "the Executive Engineer, Highways", "the Commissioner, X".
 _OFFICIAL_OF_UNIT = re.compile(
@@ -1610,6 +1652,12 @@ class _Reader:
                 continue  # "Bộ Y tế đã có Công văn số ... đề nghị": an earlier document's request, told
             if self.language == "vi" and _VI_PASSIVE_GIVEN.search(text, max(0, match.start() - 60), match.start()):
                 continue  # "chỉ tiêu năm 2026 được Thủ tướng Chính phủ giao là 2.150 căn": a figure given, told
+            if (
+                self.language == "vi"
+                and not text[match.end() :].strip(" .,!")
+                and _VI_QUOTE_CLOSED.search(text, max(0, match.start() - 50), match.start())
+            ):
+                continue  # '"Ngành y tế phải hoàn thành ...", đồng chí yêu cầu.': the speaker's verb after the quote
             if self.language in ("sv", "en") and _INDIRECT_QUESTION.search(
                 text, max(0, match.start() - 80), match.start()
             ):
@@ -2050,6 +2098,8 @@ class _Reader:
         if self.language == "vi":
             linked = _VI_LINKED_OPENER.match(self.view, start, unit.end)
             start = linked.end() if linked else start  # "Cùng với đó, tập trung ...": the order before goes on
+            timed = _VI_TIME_LIMIT_OPENER.match(self.view, start, unit.end)
+            start = timed.end() if timed else start  # "Trong vòng 10 ngày ..., tham mưu ...": dated, no subject
         if not self.cues.imperative.match(self.view, start):
             return False
         return len(_WORD.findall(self.view, start, min(unit.end, start + 60))) >= 3
@@ -2115,6 +2165,8 @@ class _Reader:
         if lead is None and cue is not None and cue.kind == "request":
             # "requested, with Board concurrence, that Health and Human Services work ...": past the aside
             aside = _ASIDE_BEFORE_THAT.match(folded, cue.end) if folded.startswith(",", cue.end) else None
+            if aside is None and self.language == "fr" and folded.startswith(",", cue.end):
+                aside = _FR_ASIDE_BEFORE_ADDRESSEE.match(folded, cue.end)
             asked_from = aside.end() if aside else cue.end
             for i, mention in enumerate(usable):
                 if mention.start >= asked_from and i not in coordinated:
@@ -2208,11 +2260,22 @@ class _Reader:
             and cue.kind == "request"
             and bool(_EN_DIRECTS_WORK.match(folded, unit.start, unit.end))
         )
+        # "...; phân công lãnh đạo trực tiếp phụ trách từng dự án": the unit of the order before gives work to its
+        # own people, no one else is addressed
+        own_people = (
+            lead is None
+            and self.language == "vi"
+            and inherited is not None
+            and cue is not None
+            and cue.kind == "request"
+            and cue.start == unit.start
+            and bool(_VI_OWN_PEOPLE.match(self.view, cue.end, unit.end))
+        )
         # A lead of its own: a unit named, a request, or an addressee of the request before ("; aux Comités ...").
-        self.has_subject = lead is not None or self._has_own_subject(unit, mentions, cue)
+        self.has_subject = lead is not None or (not own_people and self._has_own_subject(unit, mentions, cue))
         self.own_lead = (
             lead is not None
-            or (cue is not None and cue.kind == "request" and not directs_work)
+            or (cue is not None and cue.kind == "request" and not directs_work and not own_people)
             or self.first_word(unit) in ("a", "au", "aux", "à", "to")
             # "- the contractor to add machinery ...": an item with an addressee of its own, no unit
             or (self.language == "en" and unit.is_item and bool(_EN_ITEM_ADDRESSEE.match(self.prep.folded, unit.start)))
@@ -2240,7 +2303,7 @@ class _Reader:
             # "Chỉ đạo Ban Quản lý cảng cá kiểm soát ...": no subject, the unit of the order before directs its
             # own body (one the directory does not hold), and answers for it
             lead_dept = inherited
-        elif directs_work:
+        elif directs_work or own_people:
             lead_dept = inherited
         elif cue is not None and cue.pronoun:
             lead_dept = self.focus  # "Le Conseil lui a demandé de ...": the unit the sentence before named
@@ -2434,7 +2497,13 @@ class _Reader:
                 and position + 1 < len(units)
                 and units[position + 1].boundary == "colon"
                 and units[position + 1].closer in ("sentence", "line", "para", "end")
-                and _DEADLINE_LABEL.fullmatch(self.prep.folded, unit.start, unit.end)
+                and (
+                    _DEADLINE_LABEL.fullmatch(self.prep.folded, unit.start, unit.end)
+                    or (
+                        self.language == "vi"
+                        and _VI_DEADLINE_LABEL_OF.fullmatch(self.prep.folded, unit.start, unit.end)
+                    )
+                )
             ):
                 # "Sở X thông tuyến ...; cắm biển cảnh báo. Thời gian hoàn thành: trước ngày 22/8.", "...; thời hạn:
                 # trong 07 ngày làm việc": the order's deadline as a label in its own paragraph, no lead-in to a list
@@ -2658,7 +2727,12 @@ class _Reader:
                     and (starts_named or dated_obligation or not self.is_declarative(unit, mentions))
                 )
             elif directive_context:  # a new paragraph
-                proposed = self.is_imperative(unit) and not self.is_narrative(unit)
+                proposed = (
+                    self.is_imperative(unit)
+                    # "6. UBND huyện X ... tập trung ...\n7. Kho bạc Nhà nước tỉnh kiểm soát chi ...": the next
+                    # numbered item of the orders, a unit and its bare verb, as in a sentence of its own
+                    or (self.language == "vi" and unit.is_item and self.starts_with_mention(unit, mentions) is not None)
+                ) and not self.is_narrative(unit)
             elif in_list:
                 proposed = False
             else:
@@ -2924,6 +2998,10 @@ class _Reader:
             attitude = _VI_ATTITUDE_PREDICATE.match(folded, unit.start, unit.end)
             if attitude and not any(m.dept is not None for m in mentions if m.start < attitude.end()):
                 return True  # "Các sở, ngành, địa phương cần quyết liệt hơn nữa ...": an exhortation to all
+            if " lay " in folded[unit.start : unit.end]:
+                principle = _VI_PRINCIPLE.match(folded, unit.start, unit.end)
+                if principle and not any(m.dept is not None for m in mentions if m.start < principle.end()):
+                    return True  # "Chuyển đổi số phải lấy người dân làm trung tâm, ...": a principle, no order
             if _VI_MISSED_DEADLINE_WARNING.match(folded, unit.start, unit.end):
                 return True  # "Quá thời hạn nêu trên, đơn vị nào không gửi ... chịu trách nhiệm": a warning
             if " se " in folded[unit.start : unit.end] and (
@@ -3335,6 +3413,12 @@ class _Reader:
                 return _second_order(proposal, joint.start(), rest, None, [])
             if named is None or named.dept is None or named.dept == proposal.lead:
                 continue
+            if not joint.group().startswith(",") and joint.group().strip() == "et":
+                # "et au Ministre de Y de ...": only where the first addressee has a task of its own before it
+                # (not "au Ministre de X et au Ministre de Y de préparer ...", one order to two units)
+                cue = self.cues.request.search(self.view, unit.start, joint.start())
+                if cue is None or not _FR_TASK_BEFORE.search(self.prep.folded, cue.end(), joint.start()):
+                    continue
             # "a instruit le Ministre de X de ..., et le Ministre de Y de mobiliser ...", "directed X to ...,
             # and Y to prepare ...": the request's verb left out, a second addressee and its own task
             gapped = _GAPPED_TASK.get(self.language)
@@ -3606,6 +3690,15 @@ class _Reader:
         if _ADDRESSEES.fullmatch(self.prep.folded, unit.start, unit.end):
             return _Context("narration")  # "Kính gửi:", "To:", "Destinataires :": the addressees of a letter
         cue = self.own_cue(unit, mentions, lead_in=True)
+        if (
+            cue is None
+            and self.language == "vi"
+            and self.prep.folded[max(unit.start, unit.end - 4) : unit.end] in (" nhu", "nhu")
+            and not self.is_imperative(unit)
+            and self.starts_with_mention(unit, mentions) is None
+        ):
+            # "Một số chủ đầu tư giải ngân thấp như: A, B": examples, no orders (not "Tập trung các nội dung như:")
+            return _Context("narration")
         if cue is None and self.language == "fr" and _FR_REPORTS_LEAD_IN.match(self.prep.folded, unit.start, unit.end):
             return _Context("narration")  # "La DREAL présente les débits relevés :": what a unit reports, told
         strong = cue is not None or self.cues.leadin_strong.search(text)
@@ -3961,7 +4054,8 @@ _PERIODIC_REPORT = re.compile(
 #: "The Committee shall report back ...", "Le ministère fera rapport ...".
 _BACK_REFERENCE_START = re.compile(
     r"\s*(?:namnden|styrelsen|forvaltningen|myndigheten|verket|(?:de\s+)?(?:bada\s+|tva\s+)?myndigheterna|"
-    r"the\s+(?:committee|department|board|ministry|agency|office)|le\s+ministere|la\s+direction|le\s+service)\s"
+    r"the\s+(?:committee|department|board|ministry|agency|office)|le\s+ministere|la\s+direction|le\s+service|"
+    r"le\s+departement)\s"
 )
 #: A Swedish inquiry's investigator or committee as a subject (folded): "Utredaren ska ...", "Utredningen ska ...".
 _INQUIRER_START = re.compile(r"\s*(?:utredaren|utredningen|kommitten)\s")
@@ -3971,18 +4065,32 @@ _EVENT_SET_FOR = re.compile(
     r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?P<what>[a-z-]{4,})\s+(?:(?:is|has\s+been|was|is\s+now)\s+)?(?:now\s+)?"
     r"(?:set|scheduled|slated)\s+for\b"
 )
+#: A sentence that only says when the meeting the order sets up is held: "La rencontre se tiendra dans la deuxième
+#: quinzaine de mars", "The workshop will take place before 30 June", "Seminariet ska hållas i maj" (the order before
+#: organises it: ``_HOLDS_EVENT``).
+_EVENT_HELD = re.compile(
+    r"\s*(?:la|le|l'|cette|ce|cet|the|this|that)?\s*(?:rencontre|reunion|seminaire|atelier|session|conference|forum|"
+    r"concertation|table\s+ronde|assises|meeting|seminar|workshop|conference|event|hearing|"
+    r"motet|seminariet|konferensen|workshopen|traffen)\s+(?:se\s+tiendra|aura\s+lieu|se\s+deroulera|"
+    r"(?:will|shall|is\s+to|must)\s+(?:be\s+held|take\s+place)|(?:ska|skall)\s+(?:hallas|aga\s+rum|genomforas))\b"
+)
+_HOLDS_EVENT = re.compile(r"\b(?:organis\w*|organiz\w*|tenir|convoqu\w*|hold|convene|anordna\w*|arrangera\w*|halla)\b")
 #: A sentence whose subject is what the order makes, and which only says when it must be ready:
 #: "Vägledningen ska vara klar senast ...", "The plan must be completed by ...", "Le rapport devra être achevé ...".
 _PRODUCT_DONE = re.compile(
     # "Ces plans devront être validés ...", "These plans must be approved ...": a demonstrative too
-    r"\s*(?:the\s+|this\s+|these\s+|a\s+|an\s+|la\s+|le\s+|les\s+|l'|ces\s+|ce\s+|cet\s+|cette\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+"
+    # "Section 2 must be opened ...", "Phase 1 shall be completed ...": a part of the works by its number
+    r"\s*(?:the\s+|this\s+|these\s+|a\s+|an\s+|la\s+|le\s+|les\s+|l'|ces\s+|ce\s+|cet\s+|cette\s+)?[^\W\d_]+"
+    r"(?:\s+[^\W\d_]+|\s+\d{1,3}[a-z]?)?\s+"
     # "A list of such schools shall be furnished to the Collector by ...": the product with what it holds
     r"(?:of\s+(?:[^\W\d_]+\s+){1,3})?"
     r"(?:ska|skall|maste|shall|must|should|will|is\s+to|are\s+to|doit|doivent|devra|devront)\s+"
     # "Ce plan devra lui être soumis dans un délai de quinze jours": handed to the one who ordered it
     r"(?:(?:lui|leur|me|nous)\s+)?(?:vara|be|etre)\s+"
     r"(?:klar[at]?|fardig[at]?|slutford[at]?|genomford[at]?|completed?|finished|ready|done|finali[sz]ed|"
-    r"submitted|presented|furnished|forwarded|sent|achevee?s?|terminee?s?|prete?s?|finalisee?s?|soumise?s?|presentee?s?|transmise?s?|"
+    r"submitted|presented|furnished|forwarded|sent|"
+    # "The bridge must be opened to traffic by ...", "put into operation": the works in use
+    r"opened|commissioned|put\s+into\s+(?:use|operation|service)|handed\s+over|achevee?s?|terminee?s?|prete?s?|finalisee?s?|soumise?s?|presentee?s?|transmise?s?|"
     r"remise?s?|en\s+place|operationnel(?:le)?s?|in\s+place|operational|pa\s+plats|i\s+drift|"
     # "Ce recrutement devra être bouclé au plus tard le ...", "The survey must be carried out by ...": the work done
     r"bouclee?s?|conclue?s?|realisee?s?|effectuee?s?|executee?s?|livree?s?|concluded|carried\s+out|delivered|"
@@ -4127,6 +4235,13 @@ _LABELLED_DEADLINE = re.compile(
 )
 #: What joins a motion's clauses inside one sentence: "..., and that ...", "... and further that ...".
 _MOTION_CLAUSE_JOINT = re.compile(r"(?:,\s*|\s)(?:and|or)\s+(?:further\s*,?\s*)?$")
+#: A motion's next clause on what the product of the order before must hold: "AND THAT the report include a
+#: proposed fee schedule", "and that such plan also address ...": the order's elaboration, in its quote.
+_PRODUCT_CLAUSE = re.compile(
+    r"(?:(?:and|further)\s+)?that\s+(?:the|this|such|said|that)\s+(?:[a-z-]+\s+)?(?:report|plan|study|review|policy|"
+    r"list|strategy|proposal|options?|by-?law|assessment|analysis)\s+(?:also\s+)?(?:include|contain|address|consider|"
+    r"set\s+out|outline|identify|examine|assess|cover|provide|propose|recommend)\b"
+)
 #: A clause that approves or notes, before an order of the same sentence: "Thống nhất chủ trương hỗ trợ ...",
 #: "Đồng ý chủ trương ...", "Chấp thuận phương án ...", "(att) godkänna uppföljningen ...", "notera informationen",
 #: "bifalla motionen".
@@ -4234,8 +4349,16 @@ def shape(
                 prep.folded, max(0, units[proposal.first].start - 12), units[proposal.first].start
             )
         )
+        # "...; AND THAT the report include a proposed fee schedule": what the order's product holds, no new order
+        product_clause = (
+            previous is not None
+            and proposal.first == previous.last + 1
+            and not (proposal.own_lead and proposal.lead not in (None, previous.lead))
+            and _PRODUCT_CLAUSE.match(prep.folded, units[proposal.first].start)
+        )
         if previous is not None and (
             same_unit_clause
+            or product_clause
             or (
                 numbers[proposal.first] == numbers[previous.last]
                 and (listed or not (proposal.own_lead and (proposal.lead is None or proposal.lead != previous.lead)))
@@ -4443,7 +4566,12 @@ def shape(
                 # "återrapportera", "återredovisa": a report-back verb with its prefix
                 and _REPORT_BACK_WORD.search(prep.folded, start, min(end, start + 50))
                 # "The department will submit a weekly status report ...": a report-back at fixed intervals
-                and (has_deadline(start, end) or _PERIODIC_REPORT.search(prep.folded, start, min(end, start + 50)))
+                # "Le département en rendra compte au Conseil lors de sa prochaine réunion": at the next meeting
+                and (
+                    has_deadline(start, end)
+                    or _PERIODIC_REPORT.search(prep.folded, start, min(end, start + 50))
+                    or at_next_meeting(prep.folded[start:end]) is not None
+                )
             )
             # "1. Sở X chủ trì ... Tổng hợp tình hình, báo cáo UBND tỉnh trước 15 giờ 00 hằng ngày.": a sentence of
             # the same item with no subject, only a report at fixed intervals, the task of the unit before
@@ -4459,7 +4587,16 @@ def shape(
                 and _REPORT_BACK.search(prep.folded, start, end)
                 and _PERIODIC_REPORT.search(prep.folded, start, end)
             )
-            reports = reports or dated_event or pronoun_reports or periodic_report
+            # "... d'organiser un séminaire sur X. La rencontre se tiendra dans la deuxième quinzaine de mars.": the
+            # meeting the order sets up, given its time
+            held_event = (
+                not seen
+                and (other is None or merged[other].lead is None)
+                and _EVENT_HELD.match(prep.folded, start, end)
+                and _HOLDS_EVENT.search(prep.folded, proposal.start, proposal.end)
+                and has_deadline(start, end)
+            )
+            reports = reports or dated_event or held_event or pronoun_reports or periodic_report
             # "Regeringen ger X i uppdrag att ... Myndigheten ska samråda med Y ... Uppdraget ska redovisas
             # senast ...": the assigned unit again, told how to do the work; the assignment goes on past it
             # (past a sentence on the product that orders nothing: "Stödmaterialet ska kunna användas av ...")
@@ -4497,6 +4634,9 @@ def shape(
                         other is not None
                         and proposal.lead is not None
                         and merged[other].lead == proposal.lead
+                        # "- Rà soát ... trước ngày 15/12.\n- Phấn đấu hoàn thành ... trong quý II": the next bullet
+                        # of the unit's list, with no subject, is a task of its own, not a report on the one before
+                        and not (units[j].is_item and not merged[other].has_subject and merged[other].start == start)
                         # not a task added to it: "Đồng thời, Sở đôn đốc chủ đầu tư hoàn thành ...", "In
                         # addition, the Department shall ..."
                         and not _CONNECTOR_START.match(work, start)

@@ -109,6 +109,9 @@ _ISSUER_GAP = re.compile(
 _FUZZY_CUTOFF = 88
 #: "Vice-Premier Ministre", "Deputy Prime Minister": a deputy's office is not the head's.
 _VICE_BEFORE = re.compile(r"\b(?:vice|deputy)[- ]$")
+#: "Ce plan devra être présenté ...", "this plan", "ett plan": a one-word alias written in lower case after a
+#: demonstrative or an indefinite article is the common noun ("Plan" is a ministry's short name), no unit.
+_THING_BEFORE = re.compile(r"\b(?:ce|cet|cette|ces|un|une|this|these|a|an|denna|detta|dessa|ett)\s+$")
 #: At most this many distinct department-like names are compared and reported (garbage can hold
 #: hundreds of thousands; a person reviewing minutes reads a few).
 MAX_NAMES = 500
@@ -348,6 +351,12 @@ def _match_names(index: DepartmentIndex, stream: _Stream, prep: Prepared) -> lis
             free = found[0]
             if _VICE_BEFORE.search(prep.folded, max(0, starts[i] - 7), starts[i]):
                 continue  # "Vice-Premier Ministre", "Deputy Prime Minister": not the Premier Ministre's office
+            if (
+                found[0] == i + 1
+                and prep.work[starts[i]].islower()
+                and _THING_BEFORE.search(prep.folded, max(0, starts[i] - 7), starts[i])
+            ):
+                continue
             end = ends[found[0] - 1]
             level = _LEVEL_AFTER.match(prep.folded, end)
             if level and tokens[found[0] - 1] not in _LEVEL_TOKENS and not _place_named_after(prep.work, level.end()):
@@ -399,7 +408,9 @@ def _turned_around(
             if before == after == 0:
                 continue
             dept = index.by_words.get(tuple(sorted(tokens[i - before : j + after])))
-            if dept is None or dept == own:
+            # the same unit's whole name turned around ("the People's Committee of Binh Son commune" for "Binh Son
+            # Commune People's Committee", the alias "Binh Son commune" inside it): the mention takes it all
+            if dept is None or (dept == own and not before):
                 continue
             start, end = starts[i - before], ends[j + after - 1]
             if "\n" in work[start:end] or ". " in work[start:end]:
@@ -598,6 +609,22 @@ def find_mentions(
     starts = [m.start for m in mentions]
     for start, end in find_department_names(prep):
         if _overlaps(starts, mentions, start, end):
+            # a long name written in another order, with a short alias of another unit inside it ("... of Traffic
+            # Works" holds "Works"): the whole name's unit, the short one dropped
+            k = bisect_left(starts, start)
+            inside = [m for m in mentions[max(0, k - 1) : k + 4] if m.start < end and start < m.end]
+            if (
+                inside
+                and inside[0].start >= start
+                and inside[-1].end <= end
+                and 2 * sum(m.end - m.start for m in inside) < end - start
+            ):
+                reordered = _reordered_name(index, prep.work, start, end, reorderings)
+                if reordered is not None and all(m.dept != reordered.dept for m in inside):
+                    for m in inside:
+                        mentions.remove(m)
+                    starts = [m.start for m in mentions]
+                    fuzzy.append(reordered)
             continue
         reordered = _reordered_name(index, prep.work, start, end, reorderings)
         if reordered is not None and not _overlaps(starts, mentions, reordered.start, start):
@@ -623,9 +650,45 @@ def find_mentions(
     mentions.sort(key=lambda m: m.start)
     mentions += _remove_overlapping(mentions, _investor_backrefs(prep, mentions))
     mentions.sort(key=lambda m: m.start)
+    if "(the " in prep.work or "(hereinafter" in prep.work:
+        mentions += _remove_overlapping(mentions, _defined_names(prep, mentions))
+        mentions.sort(key=lambda m: m.start)
     unknowns.sort(key=lambda u: u.start)
     _mark_roles(mentions, prep, reference_spans, index.department_like)
     return mentions, unknowns
+
+
+#: A short name a text defines for the unit it has just named: "... of Traffic Works (the Board)", "(hereinafter
+#: referred to as "the Authority")".
+_DEFINED_AFTER = re.compile(
+    r"\s*\((?:hereinafter\s+(?:referred\s+to\s+as\s+|called\s+)?)?[\"“]?(?:the|The)\s+"
+    r"(?P<short>[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?)[\"”]?\)"
+)
+
+
+def _defined_names(prep: Prepared, mentions: list[Mention]) -> list[Mention]:
+    """The unit named again by the short name the text defined for it: "the Board" after "the Provincial Project
+    Management Board for ... (the Board)"; not "the Board of Directors", another body."""
+    work, found = prep.work, []
+    for mention in mentions:
+        if mention.dept is None:
+            continue
+        defined = _DEFINED_AFTER.match(work, mention.end)
+        if defined is None:
+            continue
+        short = defined.group("short")
+        for article in ("the ", "The "):
+            at = work.find(article + short, defined.end())
+            while at >= 0:
+                end = at + len(article) + len(short)
+                if (at == 0 or not work[at - 1].isalnum()) and not _NAMED_ON.match(work, end):
+                    found.append(Mention(at, end, mention.dept, "name"))
+                at = work.find(article + short, end)
+    return found
+
+
+#: What follows a short name that makes it part of another name: "the Board of Directors", "the Boardroom".
+_NAMED_ON = re.compile(r"\w|\s+(?:of\b|[A-Z])")
 
 
 def _reordered_name(index: DepartmentIndex, work: str, start: int, end: int, seen: dict) -> Mention | None:
@@ -636,7 +699,12 @@ def _reordered_name(index: DepartmentIndex, work: str, start: int, end: int, see
     for name_start in dict.fromkeys((name_words_before(work, start), start)):
         name = work[name_start:end]
         if name not in seen:
-            seen[name] = index.by_words.get(tuple(sorted(index.key(name))))
+            words_of_name = index.key(name)
+            seen[name] = index.by_words.get(tuple(sorted(words_of_name)))
+            if seen[name] is None and "provincial" in words_of_name:
+                # "the Provincial Project Management Board for Investment and Construction of Traffic Works": the
+                # level word stands for the province the directory names ("Quang Ngai Traffic Works ... Board")
+                seen[name] = index.by_words.get(tuple(sorted(w for w in words_of_name if w != "provincial")))
         if seen[name] is not None:
             return Mention(name_start, end, seen[name], "fuzzy")
     return None

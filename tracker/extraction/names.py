@@ -16,7 +16,8 @@ from tracker.extraction.textprep import Prepared
 BackRef = tuple[int, int, bool]
 
 _DEPARTMENT_WORD = re.compile(r"department|departement")
-_UNIT_WORD = re.compile(r"unite?|agency|enheten|myndigheten|utredningen")
+#: ("the ministry": the one just named, "supervise the projects jointly with the ministry")
+_UNIT_WORD = re.compile(r"unite?|agency|ministry|enheten|myndigheten|utredningen")
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w'])(?:the|this|that|said|le|ce|cette|l')\s*$")
 _NAMED_AFTER = re.compile(r"\s+(?:of|for|de|des|du|d')\b")
 _NAMED_AFTER_EN = re.compile(r"\s+(?:of|for)\b")  # "l'unité de continuer": French "de" opens a verb

@@ -19,6 +19,7 @@ from tracker.extraction.deadlines import (
     find_recurrence,
     label_due_date,
     next_meeting_date,
+    only_year,
     pipe_row_due_date,
     row_due_date,
 )
@@ -107,7 +108,7 @@ def read(text: str, departments, language=None, meeting_date=None) -> Reading:
     language = language or detect_language(prep.lower)
     refs = _as_refs(departments)
     index = build_index(refs, text_territory(refs, prep.folded))
-    references = find_references(prep.folded)
+    references = find_references(prep.folded, prep.work)
     mentions, unknowns = find_mentions(index, prep, [(start, end) for start, end, _key in references])
     units = segment(prep.work, prep.folded, find_name_lists(index.departments, prep.work), prep.wrapped)
 
@@ -155,6 +156,8 @@ def build(reading: Reading, proposals) -> Extraction:
     mention_starts = [m.start for m in mentions]
     next_meeting = next_meeting_date(prep.folded, meeting_date)
     signed = document_date(prep.folded)  # "trong vòng 15 ngày kể từ ngày ký": from the notice's own date
+    # a story with no date: "before May 31" in the year it names ("the monsoon in 2024"); not a delay
+    year = only_year(prep.folded) if meeting_date is None and signed is None else None
 
     case_numbers = (
         [(hit.start(1), hit.end(1)) for hit in _CASE_NUMBER.finditer(prep.work)] if "Dnr" in prep.work else []
@@ -187,7 +190,12 @@ def build(reading: Reading, proposals) -> Extraction:
             # a deadline sentence joined the directive: its date counts
             offset = proposal.deadline_from - start
             deadline = find_deadline(
-                folded[offset:], [(s - offset, e - offset) for s, e in relative_refs], meeting_date, language, signed
+                folded[offset:],
+                [(s - offset, e - offset) for s, e in relative_refs],
+                meeting_date,
+                language,
+                signed,
+                year,
             )
             if deadline is not None:
                 deadline.start, deadline.end = deadline.start + offset, deadline.end + offset
@@ -197,7 +205,7 @@ def build(reading: Reading, proposals) -> Extraction:
             if due is not None:
                 deadline = Deadline(due.start - start, due.end - start, due.date)
         if deadline is None:
-            deadline = find_deadline(folded, relative_refs, meeting_date, language, signed)
+            deadline = find_deadline(folded, relative_refs, meeting_date, language, signed, year)
         if deadline is None:
             # a table's row flattened to text, its due date in a column of its own after the row's sentence
             due = row_due_date(prep.folded, end, meeting_date, language)

@@ -77,6 +77,8 @@ _HEAD_BEFORE = re.compile(r"\b(?:branch|sector|secteur|Department|Ministry|Servi
 #: "the Medical Officer of Health", "the City Solicitor", "the City Treasurer", "the Commissioner, Finance".
 #: A taluk's revenue officer, and the revenue offices above his level (a division's, a district's), which
 #: are other officers' units: "All Tahsildars were instructed ..." does not task the Revenue Divisional Office.
+#: A city's name right before a title: "the Machilipatnam Municipal Commissioner".
+_CITY_BEFORE = re.compile(r"\b([A-Z][a-z]{3,})\s+$")
 _TALUK_OFFICER = re.compile(r"T[ae]h?sildars?|Mamlatdars?")
 _ABOVE_TALUK = re.compile(r"\b(?:Divisional|District)\b")
 _OFFICIAL = re.compile(
@@ -775,6 +777,17 @@ def find_reader_names(
                 dept = best_unit(departments, " ".join(words_after[:size]), "department")
                 if dept is not None:
                     break
+        elif field == "municipal":
+            # "the Machilipatnam Municipal Commissioner": the head of that city's municipal corporation, the
+            # city's name before the title; "the Municipal Commissioner": the corporation's
+            place = _CITY_BEFORE.search(work, max(0, hit.start() - 40), hit.start())
+            dept = best_unit(departments, place.group(1) + " municipal", "department") if place else None
+            if dept is not None:
+                found.append(ReaderName(place.start(1), hit.end(), [(place.start(1), hit.end(), dept)]))
+                continue
+            dept = best_unit(departments, "municipal corporation", "department") or best_unit(
+                departments, field, "department"
+            )
         else:
             dept = best_unit(departments, field, "department")
             if (

@@ -46,9 +46,17 @@ REFERENCE = re.compile(
 )
 
 
-def find_references(folded: str) -> list[tuple[int, int, str]]:
-    """Return (start, end, key) of every reference in a folded text; the key is its symbol."""
+#: A law by its title, with no number: "the Law on Public Investment", "the Law on Road Traffic Order and Safety"
+#: (the working text, its capitals ending the title).
+NAMED_LAW = re.compile(r"\bLaw\s+on\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|of|on|for|in)\s+)?[A-Z][\w'-]*){0,6}")
+
+
+def find_references(folded: str, work: str | None = None) -> list[tuple[int, int, str]]:
+    """Return (start, end, key) of every reference in a folded text; the key is its symbol (a law named by its
+    title, found in ``work``, the same text unfolded, has its folded title for a key)."""
     found = []
+    if work is not None and "law on " in folded:
+        found += [(hit.start(), hit.end(), folded[hit.start() : hit.end()]) for hit in NAMED_LAW.finditer(work)]
     for match in REFERENCE.finditer(folded):
         code = match.group("code") or match.group("spaced")
         if not code and not match.group("sign"):
@@ -63,7 +71,7 @@ def find_references(folded: str) -> list[tuple[int, int, str]]:
         ):
             continue
         found.append((match.start(), match.end(), reference_key(match.group("num"), code)))
-    return found
+    return sorted(found) if work is not None and "law on " in folded else found
 
 
 def reference_key(number: str, code: str | None) -> str:

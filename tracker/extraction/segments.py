@@ -124,6 +124,10 @@ _LONG_LINE = 60
 _NAME_OR_NUMBER_END = re.compile(r"(?:(?<![\w'’&-])[A-Z][\w'’&-]*|\d)$")
 #: A motion's auxiliary at the end of a line, its verb below: "That the Fire Chief BE\nDIRECTED to ...".
 _MOTION_BE_END = re.compile(r"(?<![\w-])(?:BE|be)$")
+#: A motion's subject cut by a line break: the line ends on "that the" and a name's first words, the next goes on
+#: with the rest of the name and the motion's "BE" ("..., that the By-law\nEnforcement Officer BE REQUESTED ...").
+_MOTION_SUBJECT_END = re.compile(r"\b(?:that|THAT|That)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*$")
+_MOTION_BE_BELOW = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,4}BE\s+[A-Z]{4,}\b")
 _HALF_LINE = 0.6
 #: A line that ends inside an aside naming a partner, its name cut by the break: "..., with CEO", ", in
 #: consultation with the Planning", ", working with the National" (the aside's name and its closing comma below).
@@ -262,6 +266,8 @@ def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool
         return True  # "... directed the Auditor-Controller, with CEO\nBudget staff, to show ...": a partner's name
     if _MOTION_BE_END.search(work, max(0, start - 4), start):
         return True  # "That the Fire Chief BE\nDIRECTED to ...": no line ends on the motion's "BE"
+    if _MOTION_BE_BELOW.match(work, end) and _MOTION_SUBJECT_END.search(work, max(0, start - 60), start):
+        return True  # "..., that the By-law\nEnforcement Officer BE REQUESTED to ...": the subject's name cut
     last_word = _LAST_WORD.search(work, max(0, start - 12), start)
     return bool(last_word and last_word.group() in _WRAP_WORDS)  # "... skolorna vid\nSFI": no line ends on "vid"
 
