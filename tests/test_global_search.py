@@ -398,3 +398,36 @@ def test_a_small_department_is_told_by_the_kept_counts(world, make, monkeypatch)
     monkeypatch.setattr(queries, "SMALL_DEPARTMENT", 3)
     assert not queries._small_department(world.staff)
     assert not queries._small_department(world.observer)
+
+
+@pytest.mark.parametrize("window", [2, 1000])
+def test_each_window_reads_only_its_share_of_the_coordinated_tasks(world, make, monkeypatch, window):
+    """A department's coordinated tasks are found through every window of the newest tasks, and on
+    PostgreSQL each windowed statement reads only the coordinated tasks within its ids: it hashes them
+    before testing a row, and a busy department's 16,500 cost 2-14 ms a statement at a million tasks."""
+    from tracker.search import queries
+
+    ours = [
+        make.task(lead=world.other, issuer=world.leader, title=f"Canal dredging {n}", coordinating=[world.lead])
+        for n in range(5)
+    ]
+    make.task(lead=world.other, issuer=world.leader, title="Canal locks")
+    db.session.commit()
+    monkeypatch.setattr(queries, "SMALL_DEPARTMENT", 0)  # the phrase's matches checked against the rule
+    monkeypatch.setattr(queries, "RECENT_WINDOW", window)
+    sent = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany):
+        if "task_coordinators" in statement and "ORDER BY tasks.id DESC" in statement:
+            sent.append(parameters)
+
+    sa.event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        hits = search(world.staff, Query.parse("canal"), types=("task",), per_page=100).items
+    finally:
+        sa.event.remove(db.engine, "before_cursor_execute", seen)
+    assert [hit.id for hit in hits] == sorted((task.id for task in ours), reverse=True)
+    if db.engine.dialect.name == "postgresql":
+        newest = max(task.id for task in ours) + 1
+        assert sent and all(parameters["window_below"] <= newest for parameters in sent), sent
+        assert any(parameters["window_above"] > 0 for parameters in sent) == (window < len(ours))

@@ -31,7 +31,7 @@ from tracker.extensions import db
 from tracker.meetings.models import Directive, Meeting
 from tracker.meetings.queries import visible_meetings
 from tracker.search.folding import REFERENCE_SEPARATOR, SPACES, fold, fold_with_positions
-from tracker.tasks.models import Task
+from tracker.tasks.models import Task, task_coordinators
 from tracker.tasks.queries import coordinated_by, involvement, matching_union
 from tracker.tasks.summaries import TaskCount
 
@@ -193,16 +193,30 @@ def _plain(model, conditions, limit):
     return sa.select(model.id, model.created_at).where(*conditions).order_by(order).limit(limit)
 
 
+#: The task ids a read of :func:`_newest_first` covers, ``window_above < id <= window_below`` (every
+#: id unless a read binds them).
+WINDOW_ABOVE = sa.bindparam("window_above", 0, type_=sa.Integer)
+WINDOW_BELOW = sa.bindparam("window_below", 2**31 - 1, type_=sa.Integer)
+
+
 def _task_visibility(user):
-    """What ``user`` may see of the tasks, as conditions on one task row (the lists' rule)."""
+    """What ``user`` may see of the tasks, as conditions on one task row (the lists' rule).
+
+    The tasks a department coordinates are read within the ids the statement covers
+    (:data:`WINDOW_ABOVE`, :data:`WINDOW_BELOW`): PostgreSQL hashes them all before testing the first
+    row, 16,500 for a busy department at a million tasks (2-14 ms) where a window of the newest
+    20,000 tasks holds 300 of them."""
     if can_view_everything(user):
         return []
     department_id = user.department_id
+    coordinated = coordinated_by(department_id).where(
+        task_coordinators.c.task_id > WINDOW_ABOVE, task_coordinators.c.task_id <= WINDOW_BELOW
+    )
     return [
         sa.or_(
             Task.lead_department_id == department_id,
             Task.issuing_department_id == department_id,
-            Task.id.in_(coordinated_by(department_id)),
+            Task.id.in_(coordinated),
         )
     ]
 
@@ -328,8 +342,10 @@ def _newest_first(kind):
     newest = db.session.scalar(sa.select(sa.func.max(Task.id))) or 0
 
     def backwards(select, above, below, limit):
+        window = {"window_above": above, "window_below": below}
         return db.session.execute(
-            select.where(Task.id > above, Task.id <= below).order_by(None).order_by(Task.id.desc()).limit(limit)
+            select.where(Task.id > above, Task.id <= below).order_by(None).order_by(Task.id.desc()).limit(limit),
+            window,
         ).all()
 
     def read(select, limit):
@@ -342,7 +358,8 @@ def _newest_first(kind):
                 boundary -= further
         if len(rows) >= limit or boundary <= 0:
             return rows
-        return rows + db.session.execute(select.where(Task.id <= boundary).limit(limit - len(rows))).all()
+        rest = select.where(Task.id <= boundary).limit(limit - len(rows))
+        return rows + db.session.execute(rest, {"window_below": boundary}).all()
 
     return read
 
