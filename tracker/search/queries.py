@@ -209,9 +209,11 @@ def _task_visibility(user):
     if can_view_everything(user):
         return []
     department_id = user.department_id
-    coordinated = coordinated_by(department_id).where(
-        task_coordinators.c.task_id > WINDOW_ABOVE, task_coordinators.c.task_id <= WINDOW_BELOW
-    )
+    coordinated = coordinated_by(department_id)
+    if not _sqlite():  # SQLite reads no windows (its FTS5 tables hand out the newest matches first)
+        coordinated = coordinated.where(
+            task_coordinators.c.task_id > WINDOW_ABOVE, task_coordinators.c.task_id <= WINDOW_BELOW
+        )
     return [
         sa.or_(
             Task.lead_department_id == department_id,
