@@ -457,7 +457,7 @@ class TaskMaker:
         version = len(steps) + 1
         if due_on is not None and rng.random() < 0.04:
             version += 1
-            self.extension(task_id, due_on, worker, issuer, status, created_at, updated_at)
+            self.extension(task_id, issuing, due_on, worker, issuer, status, created_at, updated_at)
         meeting_id = directive[1] if directive else None
         described = rng.random() < 0.5
         if meeting_id:
@@ -517,7 +517,7 @@ class TaskMaker:
     def data_place(self, lead):
         return PLACES[lead % len(PLACES)]
 
-    def extension(self, task_id, due_on, requester, decider, status, created_at, updated_at):
+    def extension(self, task_id, issuing, due_on, requester, decider, status, created_at, updated_at):
         rng = self.rng
         self.extension_id += 1
         decision = "pending" if status in ("assigned", "in_progress") and rng.random() < 0.3 else None
@@ -532,6 +532,7 @@ class TaskMaker:
                 previous_due_on=due_on if decision != "approved" else due_on - timedelta(days=rng.randint(14, 60)),
                 reason="Land clearance took longer than planned.",
                 requester_id=requester,
+                issuing_department_id=issuing,
                 status=decision,
                 decided_by_id=None if decision == "pending" else decider,
                 decided_at=None if decision == "pending" else asked_at + timedelta(days=2),

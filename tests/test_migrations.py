@@ -69,3 +69,34 @@ def test_a_database_migrated_step_by_step_equals_one_built_from_scratch(database
         assert differences == []
         indexes = {index["name"] for index in sa.inspect(db.engine).get_indexes("tasks")}
         assert "ix_tasks_due" in indexes
+
+
+def test_extension_requests_are_addressed_to_their_tasks_issuing_department(database_url, tmp_path_factory):
+    """Revision d6f8b0c2e4a6 fills the new column of the requests already there from their tasks."""
+    from datetime import date
+
+    from tests import factories
+    from tracker.users.models import Role
+
+    with database_of_its_own(database_url, tmp_path_factory, "extension_side"):
+        upgrade()
+        office, lead = (factories.department(name=name) for name in ("Office", "Agriculture"))
+        head = factories.user(role=Role.HEAD, department=office)
+        task = factories.task(lead=lead, issuer=head, due_on=date(2025, 6, 20))
+        db.session.commit()
+        task_id, head_id, office_id = task.id, head.id, office.id
+        with db.engine.begin() as connection:
+            connection.execute(
+                sa.text(
+                    "INSERT INTO extension_requests (task_id, requested_due_on, reason, requester_id, "
+                    "issuing_department_id, status, created_at) VALUES (:task, '2025-07-20', 'Floods', :user, "
+                    ":office, 'pending', '2025-06-01 00:00:00')"
+                ),
+                {"task": task_id, "user": head_id, "office": office_id},
+            )
+        db.session.remove()
+        downgrade(revision="c4e6a8b0d2f4")
+        upgrade()
+        with db.engine.connect() as connection:
+            rows = connection.execute(sa.text("SELECT task_id, issuing_department_id FROM extension_requests")).all()
+        assert [tuple(row) for row in rows] == [(task_id, office_id)]

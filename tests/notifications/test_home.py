@@ -152,3 +152,45 @@ def test_returned_work_names_the_returns_index_predicate_in_its_statement(app, w
     assert statements
     for predicate in ("kind = 'transition'", "status_from = 'submitted'", "status_to = 'in_progress'"):
         assert predicate in statements[0], statements[0]
+
+
+def test_a_heads_extensions_are_read_from_their_departments_index(app, world):
+    """A head's extension requests are those addressed to the department that issued their tasks,
+    read from ``ix_extension_requests_issuing_waiting`` with no task looked up: walking every pending
+    request for its task read 2,000 requests to find a department's ten at a million tasks (24 ms)."""
+    import sqlalchemy as sa
+
+    from tracker.notifications.queries import waiting_for
+
+    w = world
+    with time_machine.travel(at(2025, 6, 1), tick=False):
+        ours = operations.create_task(
+            w["office_head"], title="Ours", lead_department_id=w["lead"].id, due_on=date(2025, 6, 20)
+        )
+        theirs = operations.create_task(
+            w["finance_head"], title="Theirs", lead_department_id=w["lead"].id, due_on=date(2025, 6, 20)
+        )
+        for task in (ours, theirs):
+            operations.request_extension(w["staff"], task, due_on=date(2025, 7, 20), reason="Late supplies")
+        db.session.commit()
+    statements = []
+
+    def record(conn, cursor, statement, parameters, *args):
+        if "FROM extension_requests" in statement:
+            statements.append((statement, parameters))
+
+    sa.event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        waiting = waiting_for(w["office_head"])
+    finally:
+        sa.event.remove(db.engine, "before_cursor_execute", record)
+    assert [extension.task.title for extension in waiting.extensions] == ["Ours"]
+    (statement, parameters), *_ = statements
+    with db.engine.connect() as connection:
+        if db.engine.dialect.name == "sqlite":
+            rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+        else:  # a handful of rows: without this PostgreSQL reads the table whole, whatever the indexes
+            connection.exec_driver_sql("SET enable_seqscan = off")
+            rows = connection.exec_driver_sql(f"EXPLAIN {statement}", parameters)
+        plan = " ".join(str(row[-1]) for row in rows)
+    assert "ix_extension_requests_issuing_waiting" in plan, plan

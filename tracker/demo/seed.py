@@ -515,6 +515,7 @@ def _seed_task(meeting, directive, issuer, departments, users, spec, today):
                 previous_due_on=due_on,
                 reason=reason,
                 requester=worker,
+                issuing_department_id=issuer.department_id,
                 status=ExtensionStatus.PENDING,
                 created_at=_at(today),
             )

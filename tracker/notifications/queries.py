@@ -285,10 +285,15 @@ def waiting_for(user, limit=WAITING_LIMIT):
             .subquery("submitted")
         )
         waiting.to_approve = task_queries.listed(submitted, order)
+        # A head's side is the request's own issuing department (its index); a leader's, the task's issuer.
+        side = (
+            [ExtensionRequest.issuing_department_id == user.department_id]
+            if user.role == Role.HEAD
+            else [ExtensionRequest.task_id == Task.id, issued]
+        )
         waiting.extensions = db.session.scalars(
             sa.select(ExtensionRequest)
-            .join(Task, Task.id == ExtensionRequest.task_id)
-            .where(issued, ExtensionRequest.status == ExtensionStatus.PENDING, ExtensionRequest.requester_id != user.id)
+            .where(*side, ExtensionRequest.status == ExtensionStatus.PENDING, ExtensionRequest.requester_id != user.id)
             .options(joinedload(ExtensionRequest.task), joinedload(ExtensionRequest.requester))
             .order_by(ExtensionRequest.created_at, ExtensionRequest.id)
             .limit(limit)

@@ -73,6 +73,7 @@ def request_extension(actor, task, *, due_on, reason):
         previous_due_on=task.due_on,
         reason=reason,
         requester_id=actor.id,
+        issuing_department_id=task.issuing_department_id,
         status=ExtensionStatus.PENDING,
     )
     db.session.add(extension)

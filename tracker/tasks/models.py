@@ -241,9 +241,13 @@ class Attachment(db.Model):
 
 class ExtensionRequest(db.Model):
     __tablename__ = "extension_requests"
-    # The pending requests, the oldest first (the home page's "waiting for me", read up to its
-    # first ten of the user's side: a walk of this index, each request's task looked up by key).
-    __table_args__ = (sa.Index("ix_extension_requests_waiting", "status", "created_at", "id"),)
+    __table_args__ = (
+        # The pending requests, the oldest first (a leader's "waiting for me": a walk of this index,
+        # each request's task looked up by key for its issuer).
+        sa.Index("ix_extension_requests_waiting", "status", "created_at", "id"),
+        # ... and those a department decides, the oldest first (a head's; revision d6f8b0c2e4a6).
+        sa.Index("ix_extension_requests_issuing_waiting", "issuing_department_id", "status", "created_at", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     task_id: Mapped[int] = mapped_column(sa.ForeignKey("tasks.id", ondelete="CASCADE"), nullable=False, index=True)
@@ -252,6 +256,8 @@ class ExtensionRequest(db.Model):
     previous_due_on: Mapped[date | None] = mapped_column(sa.Date)
     reason: Mapped[str] = mapped_column(sa.Text, nullable=False)
     requester_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id"), nullable=False)
+    #: The task's issuing department, which decides (set when the task is created, never changed).
+    issuing_department_id: Mapped[int] = mapped_column(sa.ForeignKey("departments.id"), nullable=False)
     status: Mapped[ExtensionStatus] = mapped_column(
         enum_column(ExtensionStatus), default=ExtensionStatus.PENDING, nullable=False
     )
