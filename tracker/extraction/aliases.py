@@ -81,11 +81,12 @@ _WORD = re.compile(r"[^\W\d_][\w]*(?:['’][\w]+)?")
 _SV_BODY_WORD = re.compile(
     r"[A-ZÅÄÖ][a-zåäö]{3,}(?:styrelsen|nämnden|fullmäktige|förvaltningen|kontoret|kansliet|utskottet|revisionen)"
 )
-#: A Swedish municipality's or region's unit, the municipality first and a dash: "Ekby kommun – Tekniska
-#: förvaltningen", "Region Norrby – Hälso- och sjukvårdsförvaltningen". The minutes name the unit alone.
+#: A Swedish municipality's or region's unit, the municipality first and a dash or a comma: "Ekby kommun – Tekniska
+#: förvaltningen", "Region Norrby – Hälso- och sjukvårdsförvaltningen", or a comma and its body's one word in lower
+#: case, "Ekby kommun, kommunstyrelsen". The minutes name the unit alone.
 _SV_MUNICIPAL_UNIT = re.compile(
     r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?\s+(?:kommun|stad|län|region|landsting)|Region\s+[A-ZÅÄÖ][\w-]*)"
-    r"\s+[–—-]\s+(?P<unit>[A-ZÅÄÖ].+)$"
+    r"(?:\s+[–—-]\s+(?P<unit>[A-ZÅÄÖ].+)|,\s+(?P<body>[a-zåäö]{3,}(?:styrelsen|nämnden|förvaltningen|kontoret|fullmäktige)))$"
 )
 #: A Swedish unit named by one compound, its field before its kind: "Landsbygdsavdelningen",
 #: "Kommunikationsenheten". A text also writes it "Avdelningen för landsbygd", "Enheten för kommunikation".
@@ -239,7 +240,20 @@ def _places(departments: tuple[DepartmentRef, ...]) -> set[str]:
         needed = 2 if key[:1].isdigit() else MIN_UNITS_SHARING
         if len(units) >= needed:
             places.add(key)
+    # "Secrétariat Général du Gouvernement (Guinée)", "... (Mali)": a country or a region in brackets after the name,
+    # which a directory kept for several writes to tell apart the units of the same name
+    qualified: dict[str, set] = defaultdict(set)
+    for dept in departments:
+        hit = _BRACKET_PLACE.search(dept.name) if dept.name.endswith(")") else None
+        if hit is not None:
+            qualified[fold_loose(hit.group("place")).lower()].add(dept.id if dept.id is not None else dept.name)
+    if len(qualified) >= 2:
+        places.update(key for key, units in qualified.items() if len(units) >= 2)
     return places
+
+
+#: A place in brackets closing a unit's name, in proper words, not an acronym: "(Guinée)", "(Côte d'Ivoire)".
+_BRACKET_PLACE = re.compile(rf"\s\((?P<place>{_CAPITAL}[a-zà-öø-ÿ’'-]+(?:\s(?:d['’])?[A-Za-zÀ-ÖØ-öø-ÿ’'-]+){{0,2}})\)$")
 
 
 def _without_place(name: str, places: set[str]) -> str | None:
@@ -448,9 +462,9 @@ def derived_aliases(
             office = _OFFICE_OF.match(name)
             if office:
                 candidates.append(office.group("head"))
-            municipal = _SV_MUNICIPAL_UNIT.match(name) if " – " in name or " - " in name else None
+            municipal = _SV_MUNICIPAL_UNIT.match(name) if " – " in name or " - " in name or ", " in name else None
             if municipal:  # "Ekby kommun – Tekniska förvaltningen" is "Tekniska förvaltningen" in Ekby's minutes
-                candidates.append(municipal.group("unit"))
+                candidates.append(municipal.group("unit") or municipal.group("body"))
             company = _SV_COMPANY.fullmatch(name) if "AB" in name else None
             if company:
                 candidates.append(company.group("after") or company.group("before"))

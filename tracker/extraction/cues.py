@@ -301,6 +301,14 @@ FR = Cues(
         r"chef de file|(?:a|ont) ete (?:chargee?s?|invitee?s?|instruite?s?|priee?s?|sommee?s?|mandatee?s?)|"
         # "veilleront, chacun en ce qui le concerne, à": an aside before "à"
         r"(?:veillera|veilleront)(?:\s*,[^,.;]{1,40},)?\s+a|se chargera de|se chargeront de|"
+        # "Les ministres concernés me transmettront ...", "X assurera le suivi et m'en rendra compte": a circular's
+        # order to report to its writer, in the future
+        r"(?:\bme\s+|\bm'(?:en\s+)?)(?:transmettr|adresser|soumettr|communiquer|rendr|fer|remettr|fourni)(?:a|ont)\b"
+        r"(?!\s+(?:visite|service|plaisir|honneur)\b)|"
+        # "le ministre a reçu pour mission de ...", "a reçu instruction de", "s'est vu confier la mission de": the
+        # order received, told by the one who got it
+        r"\b(?:a|ont)\s+recu\s+(?:pour\s+)?(?:mission|instruction|consigne|mandat|la\s+mission|l'instruction)\s+(?=de\b|d')|"
+        r"\bs'(?:est|sont)\s+vue?s?\s+confier\s+(?:la\s+mission|le\s+soin|la\s+charge)\s+(?=de\b|d')|"
         # "le Conseil a retenu que le Ministre des Finances procédera ...", "Il est convenu que chaque
         # établissement désigne ...": a decision that says who acts
         r"(?:a|ont)\s+(?:retenu|decide|convenu|arrete|resolu)\s+que\b[^.;]{0,200}?\b(?:doit|doivent|devra|devront|"
@@ -338,7 +346,8 @@ FR = Cues(
     relative=re.compile(r"\b(?:que|qui|dont|lequel|laquelle|lesquel\w*|auxquel\w*|desquel\w*)\b"),
     generic_subject=re.compile(
         r"\b(?:departements|unites|localites|services|agences|branches|districts|entreprises|la province|"
-        r"prefets|gouverneurs|maires|collectivites|ministeres|administrations|structures|etablissements|"
+        r"prefets|gouverneurs|maires|collectivites|ministeres|(?<!conseil des )ministres|administrations|structures|"
+        r"etablissements|"
         # "D'ici à l'été, chaque ministère devra réduire ...": each of a group, in the singular
         r"chaque\s+(?:ministere|prefet|prefecture|service|administration|departement|direction|operateur|"
         r"etablissement|collectivite|commune|agence))\b"
@@ -433,6 +442,8 @@ SV = Cues(
 
 _VI_NOT_REQUEST = (
     # "nút giao" is a road junction; "chuyển giao về địa phương quản lý 61 cơ sở" a transfer, no order
+    # "giải ngân chưa đạt yêu cầu", "bảo đảm đúng yêu cầu": a requirement met or not, a noun
+    r"(?<!đạt )(?<!đúng )"
     r"(?<!đáp ứng )(?<!theo )(?<!các )(?<!những )(?<!có )(?<!được )(?<!bàn )(?<!với )(?<!số )(?<!nút )(?<!chuyển )"
     # "hoàn thiện hồ sơ đề nghị công nhận": a file or a submission that asks, a noun, no request
     r"(?<!hồ sơ )(?<!tờ trình )(?<!văn bản )"

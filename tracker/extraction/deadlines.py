@@ -129,8 +129,13 @@ _CANDIDATES = [
             rf"\b{_QW}\s+(?:quarter|trimestre|kvartalet)\b(?:\s+(?:of\s+|de\s+)?(?:the\s+year\s+|l'annee\s+)?(?:(?:ar|aret)\s+)?{_Y})?"
         ),
     ),
-    ("quarter", re.compile(rf"\b(?:quarter|quy|kvartal)\s+{_QN}\b{_OY}")),
-    ("quarter", re.compile(rf"\bt(?P<q>[1-4])\s+{_Y}")),
+    # "kvartal 3 2026", and its short forms in a table's cell: "kv 3 2026", "kv. 3", "kv3 2026"
+    ("quarter", re.compile(rf"\b(?:quarter|quy|kvartal|kv\.?)\s*{_QN}\b{_OY}")),
+    # "T2 2026": a French "trimestre", a Swedish "tertial" (a third of the year, as regions and municipalities
+    # report: "T1" to April, "T2" to August); "tertial 2 2026", "andra tertialet 2026"
+    ("quarter", re.compile(rf"\b(?P<t>t)(?P<q>[1-4])\s+{_Y}")),
+    ("quarter", re.compile(rf"\b(?P<t>tertial)\s*(?P<q>[1-3])\b{_OY}")),
+    ("quarter", re.compile(rf"\b{_QW}\s+(?P<t>tertialet)\b(?:\s+(?:(?:ar|aret)\s+)?{_Y})?")),
     (
         "day_month",
         re.compile(
@@ -272,7 +277,8 @@ _CANDIDATES = [
     ("relative", re.compile(rf"\bsous\s+{_NUM}\s+(?P<u>jours?|semaines?|mois)\b")),
     # "sous quinzaine", "dans la huitaine": within fifteen (eight) days, the administrative idiom
     ("relative", re.compile(r"\b(?:sous|dans\s+la)\s+(?P<n>quinzaine|huitaine)(?P<u>)\b")),
-    ("relative", re.compile(rf"\binom\s+{_NUM}\s+(?P<u>arbetsdagar|dagar|dag|veckor|vecka|manader|manad)\b")),
+    # ... and its short form in a table's cell: "inom 6 mån. från beslut"
+    ("relative", re.compile(rf"\binom\s+{_NUM}\s+(?P<u>(?:arbetsdagar|dagar|dag|veckor|vecka|manader|manad)\b|man\.)")),
     # "within a fortnight": fourteen days
     ("relative", re.compile(r"\bwithin\s+(?:a|one|the\s+next)\s+(?P<n>fortnight)(?P<u>)\b")),
     # "senast tre månader efter beslutet", "no later than 30 days after the meeting": counted from the
@@ -599,7 +605,7 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=Non
             count, unit = {"quinzaine": 15, "huitaine": 8, "fortnight": 14}[groups["n"]], "jours"
         if count is None:
             return None
-        if unit.startswith(("month", "thang", "mois", "manad")):
+        if unit.startswith(("month", "thang", "mois", "man")):  # "manader", "man." ("mån.")
             return add_months(meeting_date, count)
         if unit.startswith(("week", "tuan", "semaine", "veck")):
             return add_days(meeting_date, 7 * count)
@@ -638,6 +644,9 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=Non
             return make_date(year, 9, 22)
         return make_date(year, 12, 21)
     if kind == "quarter":
+        if groups.get("t", "t") != "t" or (groups.get("t") and language == "sv"):  # a tertial: "T2 2026"
+            tertial = _QUARTERS.get(groups["q"], 0)
+            return month_end(year, 4 * tertial) if 1 <= tertial <= 3 else None
         return quarter_end(year, _QUARTERS.get(groups["q"], 0))
     if kind == "half":
         first = groups.get("h", "").split()[0] in _FIRST_HALF

@@ -25,6 +25,8 @@ the last lead, or the last department that was the subject of a sentence.
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -55,7 +57,7 @@ from tracker.extraction.deadlines import ROW_STATUS, at_next_meeting
 from tracker.extraction.directory import Mention, _is_inquiry
 from tracker.extraction.results import DepartmentRef
 from tracker.extraction.segments import Unit
-from tracker.extraction.textprep import Prepared, words
+from tracker.extraction.textprep import Prepared, fold_loose, words
 
 _WORD = re.compile(r"[^\W\d_]+")
 _GAP_STOP = re.compile(r"[;:!?]|\.\s")
@@ -131,6 +133,11 @@ _SV_MOTION_ANSWERED = re.compile(
 _SV_PROPOSALS_MUST = re.compile(
     r"\s*(?:forslag|forslagen|eventuella\s+forslag|de\s+forslag)\b[^.;:]{0,100}?\b(?:ska|skall|bor)\s+"
     r"(?:(?:dock|alltid|ocksa|aven)\s+)?(?:atfoljas|vara\s+forenlig|utformas|innehalla|kostnadsberaknas|grundas)"
+    # ... and what a report or a plan must hold: "Rapporten ska innehålla ...", "Redovisningen ska även omfatta
+    # ...", "Handlingsplanen bör beskriva ..."
+    r"|\s*(?:den\s+|det\s+)?(?:[a-z]*rapporten|[a-z]*redovisningen|[a-z]*planen|sammanstallningen|analysen)\b"
+    r"[^.;:]{0,60}?\b(?:ska|skall|bor)\s+(?:(?:dock|alltid|ocksa|aven|minst)\s+)?"
+    r"(?:innehalla|omfatta|innefatta|inkludera|belysa|beskriva|redogora\s+for)\b"
 )
 #: A matter, with no one to act, done as a law or a decree says: "Việc xác định đối tượng, điều kiện ... thực hiện
 #: theo Điều 76, Điều 77 Luật Nhà ở năm 2023", "Việc hỗ trợ ... được thực hiện theo Nghị định số 100/2024/NĐ-CP":
@@ -274,6 +281,36 @@ _VI_GROUP_OF_UNITS = re.compile(
     # "Chủ tịch UBND các xã, phường ven biển ...": their chairmen, for them
     # "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương": the provinces', in a notice of the Government
     r"(?:chủ tịch\s+)?(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+các\s+(?:tỉnh|huyện|quận|xã|phường|thị xã|thành phố)\b"
+)
+#: A sentence with no subject that opens on a task's verb with its own object (folded view), not on finishing or
+#: reporting the work before ("Hoàn thành trước ngày ...", "Báo cáo kết quả ..."): "Kiểm tra an toàn các hồ chứa, hoàn
+#: thành trong quý III", "Rà soát hồ sơ ..., xong trước ngày 30/6".
+_VI_OWN_TASK_START = re.compile(
+    r"\s*(?:(?:dong thoi|ngoai ra),?\s+)?(?:kiem tra|ra soat|xay dung|lap|thanh lap|chi dao|huong dan|tham muu|de xuat|"
+    r"bo tri|xu ly|giam sat|dieu tra|kiem ke|sua chua|nang cap|di doi|to chuc(?!\s+thuc hien)|soan thao|"
+    r"ban hanh|cung co|kien toan|mua sam|tap huan|tuyen truyen)\s"
+)
+#: A request told in the passive, its subject the one asked (lower view): "Các doanh nghiệp được đề nghị bảo đảm đủ
+#: nguồn cung", "Sở Y tế được yêu cầu báo cáo ..." (not "đã được đề nghị", told; not "được đề nghị tại Tờ trình").
+_VI_PASSIVE_REQUEST = re.compile(
+    r"[^.;:]{2,80}?(?<!đã)\s+được\s+(?:đề nghị|yêu cầu)\s+(?!(?:tại|trong|theo|bởi|của|là|với|khi|trên|ở)\b)"
+    r"[^\W\d_]"
+)
+#: A Vietnamese unit's kind that stands alone for the unit named before ("Cục cũng ...", folded view).
+_VI_UNIT_KINDS = frozenset(("chi cuc", "cuc", "phong", "trung tam"))
+#: A label made only of groups of units and their heads, on a line of its own over its lettered tasks (lower view):
+#: "Giám đốc các Sở, Thủ trưởng các ban, ngành, Chủ tịch UBND các huyện, thị xã, thành phố", "Các sở, ban, ngành
+#: và UBND các xã, phường": all of them, no one unit.
+_VI_GROUP_KINDS = (
+    r"(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn|doanh nghiệp|"
+    r"hội|đoàn thể|tổ chức|phòng|trung tâm|chủ đầu tư|chi cục)(?:\s+(?:có\s+)?liên quan|\s+trực thuộc)?"
+)
+_VI_GROUP_HEAD = (
+    r"(?:(?:giám đốc|thủ trưởng|chủ tịch|trưởng|người đứng đầu|lãnh đạo|bí thư)\s+)?"
+    r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s+"
+)
+_VI_GROUP_LABEL = re.compile(
+    rf"{_VI_GROUP_HEAD}{_VI_GROUP_KINDS}(?:\s*(?:,|;|và)\s*(?:{_VI_GROUP_HEAD})?{_VI_GROUP_KINDS})*\s*[:.]?\s*"
 )
 #: The units under a unit, as a group (lower view): "Các phòng, chi cục, đơn vị thuộc Sở", "Các đơn vị trực thuộc
 #: Sở Y tế", "Các phòng, ban, trung tâm thuộc UBND huyện".
@@ -532,6 +569,9 @@ _APPROVAL_ITEM = re.compile(
     # "QUE le conseil autorise une dépense de 4 500 $", "QUE le conseil adopte le budget": the body's own decision
     r"(?:et\s+)?que\s+(?:le\s+)?(?:conseil|comite)\s+(?:municipal\s+)?(?:autorise|approuve|adopte|accepte|"
     r"enterine|prenne\s+acte|prend\s+acte|octroie|accorde|nomme|decrete)\b|"
+    # "D'AUTORISER la mairesse à signer l'avenant ...", "D'APPROUVER le règlement ...", "DE NOMMER X ...": a
+    # resolution's article in the infinitive that authorises, approves or appoints
+    r"(?:et\s+)?(?:d'(?:autoriser|approuver|adopter|enteriner|accepter)|de\s+(?:nommer|ratifier))\b|"
     # "The Cabinet decided to provide relief of ...", "The Council agreed to nominate X as ...": what the body
     # itself grants or does (not "decided to direct the Ministry of X to ...", which tasks a unit)
     r"(?:the\s+)?(?:cabinet|council(?:\s+of\s+ministers)?|government|meeting)\s+(?:also\s+)?"
@@ -1307,7 +1347,19 @@ _REPEATED_REQUEST = re.compile(
 #: du ministre de X, ", "Sur proposition du Premier ministre, ", "On the recommendation of the Minister of X, ".
 _ON_THE_REPORT_OF = re.compile(
     r"\s*(?:sur\s+(?:le\s+)?rapport|sur\s+(?:la\s+)?proposition|a\s+l'initiative|"
-    r"on\s+the\s+(?:report|proposal|recommendation|motion)\s+of)\b[^,;.:]{0,120},\s*"
+    r"on\s+the\s+(?:report|proposal|recommendation|motion)\s+of|"
+    # "Tại Thông báo số 115/TB-VPCP ngày 28 tháng 3 năm 2025, Thủ tướng đã giao ...": the earlier document first
+    r"(?:tai|theo)\s+(?:thong bao|van ban|cong van|quyet dinh|ket luan|chi thi|cong dien|nghi quyet)\s+so)"
+    r"\b[^,;.:]{0,120},\s*"
+)
+#: Figures a unit reported, told (folded view): "Theo báo cáo của Cục Thú y, từ đầu năm đến nay đã xảy ra ...".
+_VI_AS_REPORTED = re.compile(r"\s*theo\s+(?:bao cao|so lieu|thong ke|ket qua \w+)\s+(?:cua|tu)\s")
+#: A sanction under a condition (folded view): "trường hợp chậm trễ ... thì Thủ trưởng đơn vị phải chịu trách nhiệm
+#: trước Chủ tịch UBND huyện", "Nếu để xảy ra sai phạm, người đứng đầu sẽ bị xử lý": a warning, no task (not
+#: "chịu trách nhiệm báo cáo ...", a task).
+_VI_CONDITIONAL_SANCTION = re.compile(
+    r"\s*(?:trong\s+)?(?:truong hop|neu)\b[^.;]{0,200}?\b(?:chiu trach nhiem(?=\s+truoc\b|\s*[.;]|\s*$)|"
+    r"bi\s+(?:xu ly|ky luat|xem xet\s+(?:xu ly|ky luat|trach nhiem)))"
 )
 #: A line that only names a person, a civility and a name, then the person's title or profession: "Docteur
 #: Aminata X, Médecin", "Monsieur Paul Y, Administrateur civil" (an appointment's value in a list), no order.
@@ -1403,6 +1455,8 @@ class Proposal:
     split_start: bool = False  # starts inside its unit, after another unit's order (see second_order)
     split_end: bool = False  # ends inside its unit, where another unit's order starts
     cells_from: int | None = None  # a table row's cells after its action: its lead, helpers and due date
+    cells_to: int | None = None  # where its due cell ends, when a status cell with dates of its own follows
+    due_cell: tuple | None = None  # (start, end, date) of a row's due cell read by its table (month-first dates)
 
 
 @dataclass
@@ -1593,7 +1647,18 @@ class _Reader:
             # a place keeps the place named before, an investigator the inquiry named before
             if mention.kind == "backref" and not mention.place_word and not mention.inquiry_word:
                 focus = self.focus_department if mention.department_word else self.focus
+                if (
+                    mention.department_word
+                    and self.focus is not None
+                    and self.language == "fr"
+                    and self.prep.folded.endswith("departement", mention.start, mention.end)
+                    and fold_loose(self.focus.name).lower().startswith("ministere")
+                ):
+                    focus = self.focus  # "Le Ministre de X veillera ... Le Département procédera ...": the ministry
                 mention.dept = self.named_in_sentence(mention) or focus or mention.dept
+                kind = self.prep.folded[mention.start : mention.end]
+                if kind in _VI_UNIT_KINDS and mention.dept and not fold_loose(mention.dept.name).startswith(kind):
+                    mention.dept = None  # "Cục cũng ...": a department of that kind, not the committee in focus
 
     def named_in_sentence(self, backref: Mention) -> DepartmentRef | None:
         """The department named earlier in the same sentence, past a semicolon: "X had assigned the Department
@@ -2131,8 +2196,10 @@ class _Reader:
         self, unit: Unit, mentions: list[Mention], cue: _Cue | None, inherited: DepartmentRef | None
     ) -> tuple[DepartmentRef | None, list[DepartmentRef]]:
         usable = [m for m in mentions if not m.issuer]
-        starts = [m.start for m in usable]
         folded = self.prep.folded
+        if "(" in folded[unit.start : unit.end]:
+            usable = self._outside_asides(usable, unit.end)
+        starts = [m.start for m in usable]
         coordinated: set[int] = set()
         for match in COORDINATION.finditer(folded, unit.start, unit.end):
             j = bisect_left(starts, match.end())
@@ -2479,6 +2546,9 @@ class _Reader:
             if table is None and self.prep.folded[unit.start - 1 : unit.start] in ("\n", ""):
                 # "TT\nNội dung nhiệm vụ\nĐơn vị chủ trì\n...": a table copied one cell to a line
                 table = self.line_table(units, position)
+            if table is None and self.language == "en" and self.prep.folded.startswith(_LOG_HEADING_WORDS, unit.start):
+                # "Item No. Date Assigned Council Direction Responsible Dept. Target Date Status": an action log
+                table = self.log_table(units, position)
             if table is not None:
                 # "TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành": each row
                 rows, table_until = table
@@ -2624,6 +2694,7 @@ class _Reader:
                 # "1. Sở Nông nghiệp và Môi trường" on a line of its own, then its tasks as bullets: a label
                 # with no colon
                 or self._unit_label(units, position, mentions)
+                or self._group_label(units, position)
             ):
                 addressees = unit.ends_colon and bool(
                     _ADDRESSEES.fullmatch(self.prep.folded, unit.start, unit.end)
@@ -2642,6 +2713,7 @@ class _Reader:
             )
             directive_context = context is not None and context.kind == "directive"
             dated_obligation = False
+            asked = False  # a passive request: its subject is the one asked, no unit before it inherits it
             accountable = cue is None and ACCOUNTABILITY.search(self.prep.folded, unit.start, unit.end)
             warned_task = False
             if accountable and position + 1 < len(units):
@@ -2674,6 +2746,13 @@ class _Reader:
                 proposed = False
             elif cue is not None or warned_task:
                 proposed = True
+            elif (
+                self.language == "vi"
+                and " được " in self.view[unit.start : unit.end]
+                and _VI_PASSIVE_REQUEST.match(self.view, unit.start, unit.end)
+                and not self.is_narrative(unit)
+            ):
+                proposed = asked = True  # "Các doanh nghiệp sản xuất vắc xin được đề nghị bảo đảm ...": asked
             elif self.language == "vi" and _VI_UNIT_ROLE.match(self.view, unit.start, unit.end):
                 proposed = True  # "Phòng X là đầu mối tiếp nhận, tổng hợp, báo cáo ... trước ngày ...": its task
             elif quiet_semicolons and unit.boundary == "semicolon":
@@ -2746,7 +2825,7 @@ class _Reader:
                 previous = unit
                 continue
             if proposed:
-                inherited = context.lead if directive_context else None
+                inherited = context.lead if directive_context and not asked else None
                 lead, coordinating = self.roles(unit, mentions, cue, inherited)
                 if lead is None and dated_obligation and cue is None:
                     lead = inherited  # the dated obligation of the order before: the same unit
@@ -2885,6 +2964,47 @@ class _Reader:
         covered = sum(min(m.end, unit.end) - max(m.start, unit.start) for m in named)
         return bool(named) and 10 * covered >= 9 * (unit.end - unit.start)
 
+    def _outside_asides(self, mentions: list[Mention], end: int) -> list[Mention]:
+        """The mentions less those in a parenthesis right after a unit's name, which say whose it is or what role
+        it holds: "Tổng cục Quản lý thị trường (Bộ Công Thương)", "Sở X (cơ quan thường trực Ban Chỉ huy ...)",
+        "the Roads Division (Public Works)". A parenthesis that names a partner ("(phối hợp với Sở Y)") stays."""
+        folded = self.prep.folded
+        kept: list[Mention] = []
+        previous_end = -1
+        open_until = -1  # where the parenthesis being dropped closes
+        for mention in mentions:
+            if mention.start < open_until:
+                continue
+            if previous_end >= 0:
+                gap = folded[previous_end : mention.start]
+                close = folded.find(")", mention.end, end)
+                if (
+                    gap.lstrip(" \t\n").startswith("(")
+                    and mention.dept != kept[-1].dept  # "(TESCOM)": the same unit's short name, kept
+                    and ")" not in gap
+                    and close >= 0
+                    and not COORDINATION.search(gap)
+                    and "(" not in folded[mention.end : close]
+                ):
+                    open_until = close
+                    continue
+            kept.append(mention)
+            previous_end = mention.end
+        return kept
+
+    def _group_label(self, units: list[Unit], position: int) -> bool:
+        """A numbered line that only names groups of units ("Giám đốc các Sở, Chủ tịch UBND các huyện"), their
+        tasks in the items below it: a label with no colon."""
+        unit = units[position]
+        return (
+            self.language == "vi"
+            and unit.is_item
+            and unit.whole_line
+            and position + 1 < len(units)
+            and units[position + 1].is_item
+            and bool(_VI_GROUP_LABEL.fullmatch(self.view, unit.start, unit.end))
+        )
+
     def not_an_order(self, unit: Unit, mentions: list[Mention], cue: _Cue | None) -> bool:
         """A unit that looks like an order and is none: an item that gives its status ("- completed in
         November"), a unit that reports or reminds ("Le Département de X rappelle que ..."), a member's motion
@@ -2894,6 +3014,13 @@ class _Reader:
             return True
         if self.language == "fr" and folded.startswith("ce", unit.start) and _FR_BODY_REMIT.match(folded, unit.start):
             return True  # "Ce Fonds est chargé de financer ...": the remit of a body the decree creates
+        if (
+            self.language == "vi"
+            and (cue is None or cue.kind == "modal")
+            and _VI_AS_REPORTED.match(folded, unit.start, unit.end)
+            and self.is_narrative(unit, unit.end - unit.start)
+        ):
+            return True  # "Theo báo cáo của Cục Thú y, ... đã xảy ra 600 ổ dịch, ... buộc phải tiêu hủy": figures
         copula = self.view.find(" là ", unit.start, unit.end) if self.language == "vi" else -1  # a cheap first look
         if (
             copula >= 0
@@ -3255,6 +3382,69 @@ class _Reader:
         end = rows[-1][1]
         return proposals, _cover_units(units, position, end, proposals)
 
+    def log_table(self, units: list[Unit], position: int) -> tuple[list[Proposal], int] | None:
+        """A council's action log pasted with its rules lost and its rows wrapped ("Item No. Date Assigned
+        Direction Responsible Dept. Target Date Status", then "2024-31 10/08/2024 Direct the City Attorney to
+        draft ... City Attorney's Office 12/10/2024 Complete."): each row opened by its item code and date whose
+        action is an order (a bare verb, or "Staff to ...", "Water Dept., with Fire, to ...") is a directive,
+        quoted whole. The unit whose cell comes right before the due or status cell leads, a unit the action
+        names before its "to" ("with Fire") coordinates, and the due cell gives the deadline (a "revised target
+        date" in the status cell replaces it). Rows that narrate ("Council received ...") give no order."""
+        folded, work, original = self.prep.folded, self.prep.work, self.prep.original
+        start = units[position].start
+        if start > 0 and original[self.prep.to_input(start - 1)] != "\n":
+            return None  # the heading opens its line
+        blank = _BLANK_LINE.search(folded, start)
+        lines = self._laid_out_lines(start - 1, blank.start() if blank else len(folded))
+        if not lines or not _LOG_HEADING.fullmatch(folded, *lines[0]):
+            return None
+        rows: list[list[int]] = []  # [row start, index of its last line] of each row
+        for k, (line_start, line_end) in enumerate(lines[1:], 1):
+            if _LOG_ROW_START.match(work, line_start, line_end):
+                rows.append([line_start, k])
+            elif rows:
+                rows[-1][1] = k
+        if not rows:
+            return None
+        # the log's dates run month first where one of them can be read no other way ("08/27/2024")
+        month_first = any(int(hit.group(2)) > 12 for hit in _NUMERIC_DATE.finditer(folded, rows[0][0], lines[-1][1]))
+        proposals: list[Proposal] = []
+        end = lines[0][1]
+        for row_start, last in rows:
+            row_end = lines[last][1]
+            action = _LOG_ROW_START.match(work, row_start).end()
+            mentions = [m for m in self.mentions_in(action, row_end) if m.dept is not None and not m.issuer]
+            cell = next((m for m in mentions if _LOG_CELL_AFTER_UNIT.match(folded, m.end, row_end)), None)
+            if row_start == rows[-1][0]:
+                # the last row ends with the line its status sentence ends on ("06/30/2025 Not started."), before
+                # the report's closing lines
+                after = cell.end if cell else action
+                row_end = next((e for _s, e in lines if e > after and folded[e - 1] in ".!"), row_end)
+            end = max(end, row_end)
+            if not _LOG_ORDER.match(folded, action) or _LOG_NARRATED.match(folded, action):
+                continue  # "Council received the Annual Financial Report ...": no order
+            lead = cell.dept if cell else None
+            to = folded.find(" to ", action, min(row_end, action + 80))
+            coordinating = [m.dept for m in mentions if m.end <= to and m.dept != lead]
+            proposal = Proposal(row_start, row_end, lead, list(dict.fromkeys(coordinating)), lead is not None)
+            proposal.has_subject = proposal.split_start = proposal.split_end = True
+            if cell is not None:
+                revised = _LOG_REVISED_DUE.search(folded, cell.end, row_end)
+                proposal.cells_from = revised.end() if revised else cell.end
+                due_end = _LOG_DUE_CELL_END.match(folded, proposal.cells_from, row_end)
+                proposal.cells_to = due_end.end() if due_end else None
+                numeric = _NUMERIC_DATE.search(folded, proposal.cells_from, proposal.cells_to or proposal.cells_from)
+                if numeric is not None:
+                    # "12/10/2024" in a log whose dates run month first ("08/27/2024"): 10 December
+                    first, second, year = (int(part) for part in numeric.groups())
+                    month, day = (first, second) if month_first else (second, first)
+                    if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+                        proposal.due_cell = (numeric.start(), numeric.end(), datetime.date(year, month, day))
+            proposals.append(proposal)
+        if not proposals:
+            return None
+        return proposals, _cover_units(units, position, end, proposals)
+
     def line_table(self, units: list[Unit], position: int) -> tuple[list[Proposal], int] | None:
         """A task table copied one cell to a line (from a PDF or a word processor): its heading cells on lines of
         their own ("TT\nNội dung nhiệm vụ\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian hoàn thành", "No.\nAction\n
@@ -3289,9 +3479,12 @@ class _Reader:
             return None
         after_lead = len(columns) - columns.index("lead")  # the cells from the lead cell to the row's end
         rows: list[list[tuple[int, int]]] = []
+        section = None
         for start, end in lines[len(columns) + 1 :]:
             number = _LINE_ROW_NUMBER.fullmatch(folded, start, end)
-            if number and int(number.group(1)) == len(rows) + 1:
+            if number and not rows:
+                section = number.group("section")  # "2.1": the rows that follow are "2.2", "2.3", ...
+            if number and int(number.group(2)) == len(rows) + 1 and number.group("section") == section:
                 rows.append([])
             elif not rows:
                 return None  # no numbered row under the heading
@@ -3300,7 +3493,7 @@ class _Reader:
         proposals: list[Proposal] = []
         for cells in rows:
             action = len(cells) - after_lead  # the action's lines, then a line to each other cell
-            if action < 1 or not any(m.start == cells[action][0] for m in self.mentions_in(*cells[action])):
+            if action < 1 or not any(_opens_cell(m.start, *cells[action]) for m in self.mentions_in(*cells[action])):
                 # a cell left empty ("Ghi chú" with no remark): the lead cell is the first line below the action's
                 # first that opens on a unit
                 action = next(
@@ -3309,15 +3502,18 @@ class _Reader:
                 )
             if action < 1:
                 continue
-            lead, coordinating, due = None, [], None
+            lead, coordinating, due, done = None, [], None, False
             for kind, (start, end) in zip(columns[columns.index("lead") :], cells[action:], strict=False):
                 if kind in ("due", "remark"):
                     due = start if kind == "due" else due
+                    done = done or (kind == "remark" and _DONE_CELL.fullmatch(folded, start, end) is not None)
                     continue
                 for m in self.mentions_in(start, end):
                     if m.dept is None or m.issuer:
                         continue
-                    if kind == "lead" and lead is None and not coordinating:
+                    if kind == "lead" and lead is not None and m.dept.name.startswith(lead.name + ", "):
+                        lead = m.dept  # "RK, upphandlingsenheten": the office, then its unit that does the work
+                    elif kind == "lead" and lead is None and not coordinating:
                         lead = m.dept
                     elif m.dept != lead and m.dept not in coordinating:
                         coordinating.append(m.dept)
@@ -3332,7 +3528,8 @@ class _Reader:
                 split_end=True,
             )
             proposal.deadline_from = proposal.cells_from = due
-            proposals.append(proposal)
+            if not done:  # a row whose status cell says it is done ("Klar", "Completed"): a report, no order
+                proposals.append(proposal)
         if not proposals:
             return None
         end = rows[-1][-1][1] if rows[-1] else lines[-1][1]
@@ -3564,6 +3761,8 @@ class _Reader:
     def warns_the_failing(self, unit: Unit) -> bool:
         """A sanction for those who fail, its subject picked out by the failure: "Chairmen of commune committees that
         fail to meet this deadline will have to explain before the Standing Board"."""
+        if self.language == "vi" and _VI_CONDITIONAL_SANCTION.match(self.prep.folded, unit.start, unit.end):
+            return True
         failing = _FAILING_SUBJECT.get(self.language)
         if failing is None or not any(word in self.prep.folded[unit.start : unit.end] for word in failing[0]):
             return False
@@ -3721,11 +3920,13 @@ class _Reader:
         covered = sum(min(m.end, unit.end) - max(m.start, unit.start) for m in named)
         header = bool(named) and (short or (not narrative and 2 * covered >= len(text.strip())))
         group = self.language == "vi" and (_VI_GROUP_OF_UNITS.match(self.view, unit.start) or under)
+        # "Giám đốc các Sở, Thủ trưởng các ban, ngành, Chủ tịch UBND các huyện, thị xã, thành phố": groups only
+        groups_only = self.language == "vi" and bool(_VI_GROUP_LABEL.fullmatch(self.view, unit.start, unit.end))
         if (
             cue is None
             and not named
             # "Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương:": the group's levels take more words
-            and (short or (group and not narrative and len(_WORD.findall(text)) <= 14))
+            and (short or groups_only or (group and not narrative and len(_WORD.findall(text)) <= 14))
             and len(_WORD.findall(text)) >= 2
             and (
                 self.cues.generic_subject.search(self.view, unit.start, min(unit.end, unit.start + 24))
@@ -3791,8 +3992,22 @@ _PIPE_ROW_START = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivxlc]{1,5})\.?\
 _WORD_ROW_START = re.compile(r"[ \t]*(?P<n>\d{1,2})[.)]?[ \t]+(?=[A-ZÀ-ÖØ-ÞĐ])")
 #: The gap between two cells of a table's line: a tab, or the spaces of a layout in columns.
 _CELL_GAP = re.compile(r"\t[ \t]*|[ ]{2,}")
-#: A row's number alone on its line, in a table copied one cell to a line: "1", "2.", "3)".
-_LINE_ROW_NUMBER = re.compile(r"\s*(\d{1,2})[.)]?\s*")
+#: A row's number alone on its line, in a table copied one cell to a line: "1", "2.", "3)", or the row's number
+#: under its section's ("2.1", "3.4.", "B.2"), the rows of the table then sharing that section.
+_LINE_ROW_NUMBER = re.compile(r"\s*(?P<section>(?:\d{1,2}|[a-h])\.)?(\d{1,2})[.)]?\s*")
+
+
+def _opens_cell(position: int, start: int, end: int) -> bool:
+    """A unit's name that opens a table's cell: at its start, or after a word or two in a short cell ("Område
+    Kirurgi", "Område Medicin / Område Kirurgi", "Service de l'OFB" where the directory knows the name alone)."""
+    return position == start or (end - start <= 40 and position - start <= 12)
+
+
+#: A status cell that says the row is done: "Klar", "Genomförd", "Completed", "Réalisé", "Đã hoàn thành".
+_DONE_CELL = re.compile(
+    r"\s*(?:klar[t]?|genomford|avslutad|slutford|completed?|done|closed|finished|terminee?|realisee?|achevee?|"
+    r"da\s+hoan\s+thanh)\s*"
+)
 #: A blank line, which ends a table.
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: The end of a line whose words go on below: a preposition, an article, a conjunction, a comma ("... signature
@@ -3806,6 +4021,51 @@ _GOES_ON = re.compile(
 _GROUP_CELL = re.compile(
     r"\s*(?:(?:tous|toutes|all|alla|samtliga|berorda|relevant|concerned)\s+(?:les\s+|the\s+)?[a-z'-]+"
     r"|(?:les\s+)?[a-z'-]+s\s+(?:concernee?s|interessee?s|competente?s|riveraine?s|concerned))\b"
+)
+
+#: An action log's heading row, its cells run together on one line (folded): "Item No. Date Assigned Council
+#: Direction / Request Responsible Dept. Target Date Status", "Ref. Meeting Date Action Lead Department Due Date".
+_LOG_HEADING_WORDS = ("item", "ref", "no", "#", "action", "motion")
+_LOG_HEADING = re.compile(
+    r"[ \t]*(?:item|ref\.?|no\.?|#|action|motion)(?:\s+(?:no\.?|#|number|item))?[ \t]+[^\n]{0,30}?\b(?:date|meeting)\b"
+    r"[^\n]{0,80}?\b(?:responsible|lead|assigned\s+to|dept\.?|department|owner)\b[^\n]{0,40}?"
+    r"\b(?:target(?:\s+date)?|due(?:\s+date)?|deadline|completion\s+date)\b[^\n]{0,30}$"
+)
+#: A row of such a log, opened on its line by its item code and the date it was given: "2024-31 10/08/2024 Direct
+#: ...", "25-07 2025-02-25 Staff to ...", "CR14/2025 03/04/2025 ..." (working view, its capital kept).
+_LOG_ROW_START = re.compile(
+    r"[ \t]*(?:[A-Z]{0,4}[ -]?\d{1,4}[-/.]\d{1,4}|\d{1,3})[ \t]+"
+    r"(?:\d{1,2}/\d{1,2}/(?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d)[ \t]+(?=[A-Z])"
+)
+#: Right after the unit of a row's lead cell, its due or status cell: a date, a quarter, "TBD", "N/A", a dash, or
+#: the status itself where the due cell is empty ("Santa Rosa Water Pending"); a unit's short name may come first.
+_LOG_CELL_AFTER_UNIT = re.compile(
+    r"[ \t\n]*(?:\([^()\n]{1,20}\)[ \t\n]*)?(?:\d{1,2}/\d{1,2}/\d{2,4}\b|(?:19|20)\d\d-\d\d-\d\d\b|"
+    r"(?:q[1-4]|h[12]|fy)\s*(?:19|20)\d\d\b|tbd\b|n/a\b|tba\b|[-–—](?=\s)|"
+    + ROW_STATUS
+    + r"\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b)"
+)
+#: The due cell itself, up to the status cell after it ("12/10/2024", "Q2 2025", "June 30, 2025").
+_LOG_DUE_CELL_END = re.compile(
+    r"[ \t\n]*(?:\([^()\n]{1,20}\)[ \t\n]*)?(?:\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d\d-\d\d-\d\d|"
+    r"(?:q[1-4]|h[12]|fy)\s*(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+    r"(?:\d{1,2},?\s+)?(?:19|20)\d\d)\b"
+)
+#: A numeric date of a log's cells: "12/10/2024", "4/22/2025".
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+#: A status cell that moves the due date: "Revised target date 04/22/2025", "New due date: June 30, 2025".
+_LOG_REVISED_DUE = re.compile(
+    r"\b(?:revised|new|updated|extended|amended)\s+(?:target|due|completion)(?:\s+date)?\s*(?::|to|of)?\s*"
+)
+#: A row's action given as an order: a bare verb ("Direct ...", "Conduct ...", "Provide Council ..."), or its
+#: addressee with "to" and a verb ("Staff to return ...", "Water Dept., with Fire, to prepare ...").
+_LOG_ORDER = re.compile(
+    r"(?:[^\n.;:]{1,60}?[ \t\n]to[ \t\n]+(?!be\b)[a-z]{3,}\b|" + _EN_BARE_VERB.pattern + r"[ \t\n]+[a-z])"
+)
+#: A row that tells what was done, no order: "Council received ...", "Staff presented ...", "Received and filed".
+_LOG_NARRATED = re.compile(
+    r"(?:[a-z'&.-]+[ \t\n]+){0,3}?(?:[a-z]+ed|held|heard|took|gave|made|met|saw|was|were|is|are|has|have|had)\b"
+    r"(?![ \t\n]+to\b)"
 )
 
 #: A record's conclusions section, a heading on a line of its own: "3. Kết luận của đồng chí Phó Chủ tịch",
@@ -4082,6 +4342,8 @@ _PRODUCT_DONE = re.compile(
     # "Section 2 must be opened ...", "Phase 1 shall be completed ...": a part of the works by its number
     r"\s*(?:the\s+|this\s+|these\s+|a\s+|an\s+|la\s+|le\s+|les\s+|l'|ces\s+|ce\s+|cet\s+|cette\s+)?[^\W\d_]+"
     r"(?:\s+[^\W\d_]+|\s+\d{1,3}[a-z]?)?\s+"
+    # "Les documents d'appel d'offres devront être publiés ...": the product with what it is of
+    r"(?:(?:de|du|des|d')\s*(?:l')?[^\W\d_]+\s+){0,3}"
     # "A list of such schools shall be furnished to the Collector by ...": the product with what it holds
     r"(?:of\s+(?:[^\W\d_]+\s+){1,3})?"
     r"(?:ska|skall|maste|shall|must|should|will|is\s+to|are\s+to|doit|doivent|devra|devront)\s+"
@@ -4096,7 +4358,14 @@ _PRODUCT_DONE = re.compile(
     r"bouclee?s?|conclue?s?|realisee?s?|effectuee?s?|executee?s?|livree?s?|concluded|carried\s+out|delivered|"
     r"avslutad[et]?|utford[at]?|utfort|levererad[et]?|"
     # validated or approved by the one who ordered it
-    r"validee?s?|approuvee?s?|adoptee?s?|signee?s?|deposee?s?|validated|approved|signed|fastst[a-z]+|godkan[dt]a?)\b"
+    r"validee?s?|approuvee?s?|adoptee?s?|signee?s?|deposee?s?|validated|approved|signed|fastst[a-z]+|godkan[dt]a?|"
+    # made public: "devront être publiés au plus tard le ...", "must be published by ..."
+    r"publiee?s?|diffusee?s?|mise?s?\s+en\s+ligne|published|posted)\b"
+    # "Ses conclusions sont attendues pour le 30 avril", "Its findings are expected by ...": the work's results,
+    # awaited by a date
+    r"|\s*(?:ses|leurs|les|son|sa|its|their|the)\s+(?:conclusions|resultats|propositions|recommandations|travaux|"
+    r"rapport|findings|results|recommendations|report)\s+(?:(?:sont|seront|est|sera)\s+attendue?s?|"
+    r"(?:is|are)\s+(?:expected|due))\b"
     # "Le projet sera présenté au comité avant le 15 avril", "Les résultats seront transmis ...": the product
     # handed over, in the French future passive
     r"|\s*(?:la\s+|le\s+|les\s+|l'|ces\s+|ce\s+|cet\s+|cette\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:sera|seront)\s+"
@@ -4469,6 +4738,10 @@ def shape(
                 # "Statskontoret ska bistå utredningen ... Utredningstiden förlängs. Uppdraget ska ...": the
                 # inquiry's time is the inquiry's, not that of the authority that helps it
                 or (head.startswith("utredningstiden") and proposal.lead is not None and not _is_inquiry(proposal.lead))
+                # "Sở X chủ trì ... Kiểm tra an toàn các hồ chứa, hoàn thành trong quý III.": a sentence with no subject
+                # that opens on a task of its own, then says when it is done, is a directive of its own (not one
+                # that reports: "Cập nhật số ca, báo cáo UBND tỉnh hằng ngày" is the order's report-back)
+                or (other is not None and _VI_OWN_TASK_START.match(head) and "bao cao" not in prep.folded[start:end])
             ):
                 # a lead-in ("... a fixé les tâches suivantes :") opens something new, and so does a new
                 # paragraph, unless it names the assignment ("Uppdraget ska redovisas ..." after its scope)

@@ -107,6 +107,8 @@ _ISSUER_GAP = re.compile(
 )
 
 _FUZZY_CUTOFF = 88
+#: Letters only Vietnamese writes (its tone marks and its own vowels): an alias with one is Vietnamese.
+_VI_LETTERS = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĩũĂÂĐÊÔƠƯỈ]")
 #: "Vice-Premier Ministre", "Deputy Prime Minister": a deputy's office is not the head's.
 _VICE_BEFORE = re.compile(r"\b(?:vice|deputy)[- ]$")
 #: "Ce plan devra être présenté ...", "this plan", "ett plan": a one-word alias written in lower case after a
@@ -173,6 +175,9 @@ class DepartmentIndex:
         self.trie: dict = {}
         self.acronyms: dict[str, DepartmentRef] = {}
         keys_by_dept: dict[DepartmentRef, list[tuple[str, ...]]] = {}
+        #: One-word Vietnamese aliases as written ("Tỉnh" for the province a notice is about): only that word,
+        #: with its tone marks and its capital, names the unit; "tình", "Tĩnh" or the common noun "các tỉnh" do not
+        self.written_words: dict[str, set[str]] = {}
         for dept, alias in entries:
             if _ACRONYM.fullmatch(alias):
                 self.acronyms.setdefault(alias.replace("&", "").lower(), dept)
@@ -181,6 +186,8 @@ class DepartmentIndex:
             if not key:
                 continue
             self.aliases.setdefault(key, dept)
+            if len(key) == 1 and not alias.isupper() and _VI_LETTERS.search(alias):
+                self.written_words.setdefault(key[0], set()).add(alias.strip())
             node = self.trie
             for token in key:
                 node = node.setdefault(token, {})
@@ -351,6 +358,12 @@ def _match_names(index: DepartmentIndex, stream: _Stream, prep: Prepared) -> lis
             free = found[0]
             if _VICE_BEFORE.search(prep.folded, max(0, starts[i] - 7), starts[i]):
                 continue  # "Vice-Premier Ministre", "Deputy Prime Minister": not the Premier Ministre's office
+            if (
+                found[0] == i + 1
+                and tokens[i] in index.written_words
+                and prep.work[starts[i] : ends[i]] not in index.written_words[tokens[i]]
+            ):
+                continue  # "các tỉnh", "tình hình", "Hà Tĩnh": not the one-word alias "Tỉnh" as the text writes it
             if (
                 found[0] == i + 1
                 and prep.work[starts[i]].islower()

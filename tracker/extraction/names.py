@@ -31,7 +31,10 @@ _PLURAL_BEFORE = re.compile(
 _HEAD_TITLE = re.compile(
     # "Le même Ministre veillera ...": the same minister again
     r"Giám đốc|(?<=the new )Director|(?<=le nouveau )[Dd]irecteur|(?<=\b[Ll][ea] )Ministre|(?<=\b[Aa]u )Ministre|"
-    r"(?<=\b[Ll][ea] )même Ministre"
+    r"(?<=\b[Ll][ea] )même Ministre|"
+    # "Le ministre a reçu pour mission ...", "Le ministère des Armées n'est pas en reste : le ministre a ...": the
+    # press's lower case, the title opening a sentence or the clause after a colon
+    r"(?<=\bL[ea] )ministre|(?<=: l[ea] )ministre"
 )
 #: What names the portfolio after a title: a capital, "de la Santé", "des Finances", "chargé de la
 #: Communication"; not "de" and a verb ("a demandé au Ministre de renforcer").
@@ -67,6 +70,12 @@ _HEAD_NOUN_BACKREF = re.compile(
     r"(?=\s+(?:also\s+)?(?:must|shall|should|will|(?:is|are)\s+(?:(?:also|now|further)\s+)?(?:to|required|tasked)\b))"
 )
 _SO = re.compile(r"Sở(?= (?!hữu\b)[^\W\d_])")
+#: "Cục cũng khẩn trương tham mưu ...", "Phòng có trách nhiệm hướng dẫn ...": a unit's kind alone, as the subject of
+#: a sentence, is the unit of that kind named before (its adverb or modal after it, not a name).
+_VI_KIND_BACKREF = re.compile(
+    r"(?:Chi cục|Cục|Phòng|Trung tâm)(?= (?:cũng|có trách nhiệm|chịu trách nhiệm|phải|cần|tiếp tục|khẩn trương|"
+    r"chủ động|sẽ|đồng thời|kịp thời)\b)"
+)
 
 
 def _word_at(text: str, start: int, end: int) -> bool:
@@ -101,6 +110,11 @@ def find_backrefs(prep: Prepared) -> Iterator[BackRef]:
         start, end = hit.span()
         if _word_at(work, start, end) and work[end + 1].islower() and not work.endswith("các ", 0, start):
             yield start, end, True
+    if "Cục " in work or "Phòng " in work or "Trung tâm " in work:
+        for hit in _VI_KIND_BACKREF.finditer(work):
+            before = work[max(0, hit.start() - 2) : hit.start()]
+            if hit.start() == 0 or before.endswith("\n") or before in (". ", "; "):
+                yield hit.start(), hit.end(), False
     for hit in _DEMONSTRATIVE.finditer(work):
         # "Celui-ci est chargé de ...": the one just named, as the subject of the next sentence
         before = work[max(0, hit.start() - 2) : hit.start()]

@@ -181,7 +181,10 @@ def build(reading: Reading, proposals) -> Extraction:
                 refs.append((s, e))
         relative_refs = [(s - start, e - start) for s, e in refs]
         deadline = None
-        if proposal.deadline_from is not None:
+        if proposal.due_cell is not None:
+            # a log's due cell its table read ("12/10/2024" in a log whose dates run month first)
+            deadline = Deadline(proposal.due_cell[0] - start, proposal.due_cell[1] - start, proposal.due_cell[2])
+        if deadline is None and proposal.deadline_from is not None:
             # "Tidplan: Kvartal 3 2026": a row's due label, its value a date with its "by" implied
             due = label_due_date(prep.folded, proposal.deadline_from, end, meeting_date, language)
             if due is not None:
@@ -201,7 +204,8 @@ def build(reading: Reading, proposals) -> Extraction:
                 deadline.start, deadline.end = deadline.start + offset, deadline.end + offset
         if deadline is None and proposal.cells_from is not None:
             # "... DDT (SEEF) Sous-préfecture 10 juillet": a table row's due cell, a bare date, its "by" implied
-            due = cell_due_date(prep.folded, proposal.cells_from, end, meeting_date, language)
+            until = end if proposal.cells_to is None else proposal.cells_to
+            due = cell_due_date(prep.folded, proposal.cells_from, until, meeting_date, language)
             if due is not None:
                 deadline = Deadline(due.start - start, due.end - start, due.date)
         if deadline is None:

@@ -105,8 +105,8 @@ _OFFICIAL = re.compile(
 #: "Samhällsbyggnadsförvaltningen", "ekonomiavdelningen", "kultur- och fritidsnämnden".
 _SV_COMPOUND = re.compile(
     r"\b(?:([^\W\d_]{3,})-\s+(?:och|eller)\s+)?([^\W\d_]{3,}?)"
-    # a region's care by its field: "Ambulanssjukvården"
-    r"(nämnden|förvaltningen|myndigheten|avdelningen|kontoret|enheten|verket|direktören|chefen|sjukvården)\b"
+    # a region's care by its field: "Ambulanssjukvården", "Primärvården" (the Primärvårdsförvaltningen's)
+    r"(nämnden|förvaltningen|myndigheten|avdelningen|kontoret|enheten|verket|direktören|chefen|sjukvården|(?<!sjuk)vården)\b"
 )
 #: A committee's protocol, named at its head ("Sammanträdesprotokoll\nBarn- och utbildningsnämnden"): its
 #: administration, "förvaltningen", and that administration's head, "förvaltningschefen", are the
@@ -569,7 +569,11 @@ def _administration_of(departments: Units, field: str) -> DepartmentRef | None:
         return None
     for dept, names in departments.named:
         for name in names.split(" | "):
-            if name.startswith(field) and re.search(r"(?:forvaltning|kontor|avdelning)(?:en|et)?$", name):
+            # the name alone or after its organisation's: "Region Gävleborg, Hälso- och sjukvårdsförvaltningen"
+            own = name.rsplit(", ", 1)[-1]
+            if (name.startswith(field) or own.startswith(field)) and re.search(
+                r"(?:forvaltning|kontor|avdelning)(?:en|et)?$", name
+            ):
                 return dept
     return None
 
