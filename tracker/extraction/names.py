@@ -29,12 +29,13 @@ _PLURAL_BEFORE = re.compile(
 #: "le Ministre", "la Ministre" with no portfolio after them: the minister named before ("Le Conseil a
 #: invité le Ministre à ..." after the Minister of Finance's report).
 _HEAD_TITLE = re.compile(
+    # Each title first, then what must stand before it: a look-behind first is tried at every position.
     # "Le même Ministre veillera ...": the same minister again
-    r"Giám đốc|(?<=the new )Director|(?<=le nouveau )[Dd]irecteur|(?<=\b[Ll][ea] )Ministre|(?<=\b[Aa]u )Ministre|"
-    r"(?<=\b[Ll][ea] )même Ministre|"
+    r"Giám đốc|Director(?<=the new Director)|[Dd]irecteur(?<=le nouveau [Dd]irecteur)|"
+    r"Ministre(?:(?<=\b[Ll][ea] Ministre)|(?<=\b[Aa]u Ministre))|même Ministre(?<=\b[Ll][ea] même Ministre)|"
     # "Le ministre a reçu pour mission ...", "Le ministère des Armées n'est pas en reste : le ministre a ...": the
     # press's lower case, the title opening a sentence or the clause after a colon
-    r"(?<=\bL[ea] )ministre|(?<=: l[ea] )ministre"
+    r"ministre(?:(?<=\bL[ea] ministre)|(?<=: l[ea] ministre))"
 )
 #: What names the portfolio after a title: a capital, "de la Santé", "des Finances", "chargé de la
 #: Communication"; not "de" and a verb ("a demandé au Ministre de renforcer").
@@ -163,9 +164,15 @@ def find_investigator_backrefs(prep: Prepared) -> Iterator[tuple[int, int]]:
 #: "Huyện cũng phải phối hợp ...", "Xã cần ...", "Thị xã khẩn trương ...": a Vietnamese sentence whose subject is
 #: the bare kind of the local unit named before (the district, town or commune), then an order's word (input view).
 _VI_PLACE_BACKREF = re.compile(
-    r"(?:(?<=^)|(?<=\n)|(?<=[.;] )|(?<=[.;]  ))(?:Huyện|Thị xã|Quận|Xã|Phường)"
+    r"(?:Huyện|Thị xã|Quận|Xã|Phường)"
     r"(?=\s+(?:cũng\s+|còn\s+)?(?:phải|cần(?! thiết)|có trách nhiệm|khẩn trương|chủ động|tiếp tục|tập trung)\b)"
 )
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` begins a line or follows a full stop or semicolon and a space or two."""
+    before = text[max(0, start - 3) : start]
+    return start == 0 or before.endswith("\n") or before[-2:] in (". ", "; ") or before in (".  ", ";  ")
 
 
 def find_place_backrefs(prep: Prepared) -> Iterator[tuple[int, int]]:
@@ -174,7 +181,8 @@ def find_place_backrefs(prep: Prepared) -> Iterator[tuple[int, int]]:
         yield hit.span()
     if any(word in prep.work for word in ("Huyện", "Xã", "Thị xã", "Quận", "Phường")):
         for hit in _VI_PLACE_BACKREF.finditer(prep.work):
-            yield hit.span()
+            if _opens_sentence(prep.work, hit.start()):
+                yield hit.span()
 
 
 def _article_start(folded: str, start: int) -> int:
