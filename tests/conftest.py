@@ -271,3 +271,18 @@ def auth(client):
 def make(app):
     """Factories bound to the current database: ``make.user(role="head")``."""
     return factories
+
+
+def plan_of(statement, parameters):
+    """The plan of ``statement`` as one line: EXPLAIN QUERY PLAN on SQLite, EXPLAIN on PostgreSQL with
+    sequential scans off (a handful of rows: without this PostgreSQL reads a table whole, whatever the
+    indexes), for tests that a statement is answered by the index made for it."""
+    from tracker.extensions import db
+
+    with db.engine.connect() as connection:
+        if db.engine.dialect.name == "sqlite":
+            rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+        else:
+            connection.exec_driver_sql("SET enable_seqscan = off")
+            rows = connection.exec_driver_sql(f"EXPLAIN {statement}", parameters)
+        return " ".join(str(row[-1]) for row in rows)

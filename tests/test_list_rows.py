@@ -9,6 +9,7 @@ import pytest
 import sqlalchemy as sa
 import time_machine
 
+from tests.conftest import plan_of
 from tests.tasks_support import build_world, tasks_built
 from tracker.extensions import db
 from tracker.tasks.models import Priority, TaskStatus
@@ -192,11 +193,5 @@ def test_a_meetings_tasks_are_chosen_in_order_from_the_index(world, make, client
     auth.login(world.leader)
     sent = statements_of(lambda: client.get(f"/meetings/{meeting.id}"))
     statement, parameters = next((s, p) for s, p in sent if "tasks.meeting_id" in s and "LIMIT" in s)
-    with db.engine.connect() as connection:
-        if db.engine.dialect.name == "sqlite":
-            rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
-        else:  # a handful of rows: without this PostgreSQL reads the table whole, whatever the indexes
-            connection.exec_driver_sql("SET enable_seqscan = off")
-            rows = connection.exec_driver_sql(f"EXPLAIN {statement}", parameters)
-        plan = " ".join(str(row[-1]) for row in rows)
+    plan = plan_of(statement, parameters)
     assert "ix_tasks_meeting_order" in plan, plan

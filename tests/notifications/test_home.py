@@ -4,6 +4,7 @@ from datetime import date
 
 import time_machine
 
+from tests.conftest import plan_of
 from tests.reminders.conftest import at
 from tracker.extensions import db
 from tracker.tasks import operations
@@ -186,11 +187,5 @@ def test_a_heads_extensions_are_read_from_their_departments_index(app, world):
         sa.event.remove(db.engine, "before_cursor_execute", record)
     assert [extension.task.title for extension in waiting.extensions] == ["Ours"]
     (statement, parameters), *_ = statements
-    with db.engine.connect() as connection:
-        if db.engine.dialect.name == "sqlite":
-            rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
-        else:  # a handful of rows: without this PostgreSQL reads the table whole, whatever the indexes
-            connection.exec_driver_sql("SET enable_seqscan = off")
-            rows = connection.exec_driver_sql(f"EXPLAIN {statement}", parameters)
-        plan = " ".join(str(row[-1]) for row in rows)
+    plan = plan_of(statement, parameters)
     assert "ix_extension_requests_issuing_waiting" in plan, plan

@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 import sqlalchemy as sa
 
+from tests.conftest import plan_of
 from tracker.extensions import db
 from tracker.reports.queries import periodic_report
 from tracker.tasks.models import Task, TaskStatus
@@ -294,11 +295,5 @@ def test_a_departments_late_list_walks_its_own_completions(province, app, frozen
         sa.event.remove(db.engine, "before_cursor_execute", seen)
     assert tasks and {task.lead_department.id for task in tasks} == {department}
     (statement, parameters), *_ = statements
-    with db.engine.connect() as connection:
-        if db.engine.dialect.name == "sqlite":
-            rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
-        else:  # a handful of rows: without this PostgreSQL reads the table whole, whatever the indexes
-            connection.exec_driver_sql("SET enable_seqscan = off")
-            rows = connection.exec_driver_sql(f"EXPLAIN {statement}", parameters)
-        plan = " ".join(str(row[-1]) for row in rows)
+    plan = plan_of(statement, parameters)
     assert "ix_tasks_lead_completed" in plan, plan
