@@ -431,3 +431,61 @@ def test_each_window_reads_only_its_share_of_the_coordinated_tasks(world, make, 
         newest = max(task.id for task in ours) + 1
         assert sent and all(parameters["window_below"] <= newest for parameters in sent), sent
         assert any(parameters["window_above"] > 0 for parameters in sent) == (window < len(ours))
+
+
+def test_a_window_reads_only_the_department_s_own_tasks(world, make, monkeypatch):
+    """On PostgreSQL the window reads for a department's staff fetch, by their key, only the tasks the
+    department leads, issued or coordinates within the window, whose ids come first from the
+    department's (department, id) indexes, rather than walking every task of the window backwards
+    and testing each: at a million tasks a busy department is in 2,400 of the newest 20,000, and the
+    window is read twice a search (title, then body). A department in most of a window walks it."""
+    from tests.conftest import plan_of
+    from tracker.search import queries
+
+    if db.engine.dialect.name == "sqlite":
+        pytest.skip("SQLite reads no windows: its FTS5 tables hand out the newest matches first")
+    ours = [make.task(lead=world.lead, issuer=world.leader, title=f"Canal dredging {n}") for n in range(3)]
+    ours.append(make.task(lead=world.other, issuer=world.coord_head, title="Canal locks", coordinating=[world.lead]))
+    ours.append(make.task(lead=world.other, issuer=world.head, title="Survey", description="canal banks"))
+    for n in range(40):
+        make.task(lead=world.other, issuer=world.leader, title=f"Canal works {n}", description="canal bank")
+    db.session.commit()
+    monkeypatch.setattr(queries, "SMALL_DEPARTMENT", 0)  # the phrase's matches checked against the rule
+    sent = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany):
+        if "window_above" in str(parameters):
+            sent.append((statement, parameters))
+
+    def searched():
+        sent.clear()
+        sa.event.listen(db.engine, "before_cursor_execute", seen)
+        try:
+            hits = search(world.staff, Query.parse("canal"), types=("task",), per_page=100).items
+        finally:
+            sa.event.remove(db.engine, "before_cursor_execute", seen)
+        return [hit.id for hit in hits]
+
+    expected = [*sorted((task.id for task in ours[:4]), reverse=True), ours[4].id]  # titles, then the rest
+    assert searched() == expected
+    reads = [(statement, parameters) for statement, parameters in sent if "ORDER BY tasks.id DESC" in statement]
+    lookups = [(statement, parameters) for statement, parameters in sent if "UNION" in statement]
+    assert reads and len(lookups) == 1  # one look-up of the department's ids for every read of the window
+    assert all(sorted(parameters["involved"]) == sorted(expected) for _, parameters in reads)
+    for statement, parameters in reads:
+        assert "= ANY" in plan_of(statement, parameters)
+    lookup = plan_of(*lookups[0])
+    assert "ix_tasks_lead_recent" in lookup and "ix_tasks_issuing_recent" in lookup, lookup
+    # A department in more than a quarter of a window has that window walked, with the same results.
+    newer = [make.task(lead=world.lead, issuer=world.leader, title=f"Canal gates {n}") for n in range(2)]
+    db.session.commit()
+    whole = searched()
+    assert whole[:2] == [newer[1].id, newer[0].id]
+    monkeypatch.setattr(queries, "RECENT_WINDOW", 2)
+    assert searched() == whole
+    first = [
+        parameters
+        for statement, parameters in sent
+        if "ORDER BY tasks.id DESC" in statement and parameters["window_above"] == newer[1].id - 2
+    ]
+    assert first and all("involved" not in parameters for parameters in first)
