@@ -23,7 +23,6 @@ from datetime import datetime
 import sqlalchemy as sa
 from flask import url_for
 from markupsafe import Markup, escape
-from sqlalchemy.dialects.postgresql import ARRAY
 
 from tracker.core.db import escape_like
 from tracker.core.permissions import can_view_everything
@@ -224,22 +223,6 @@ def _task_visibility(user):
     ]
 
 
-def _involved_within_window(department_id):
-    """The ids of the tasks ``department_id`` leads, issued or coordinates within a read's window
-    (:data:`WINDOW_ABOVE`, :data:`WINDOW_BELOW`), each from its own (department, id) index range
-    (``ix_tasks_lead_recent``, ``ix_tasks_issuing_recent``, ``ix_task_coordinators_department``),
-    read from the indexes alone."""
-
-    def within(column):
-        return (column > WINDOW_ABOVE, column <= WINDOW_BELOW)
-
-    return sa.union(
-        sa.select(Task.id).where(Task.lead_department_id == department_id, *within(Task.id)),
-        sa.select(Task.id).where(Task.issuing_department_id == department_id, *within(Task.id)),
-        coordinated_by(department_id).where(*within(task_coordinators.c.task_id)),
-    )
-
-
 def _meeting_visibility(user, column=Meeting.id):
     if can_view_everything(user):
         return []
@@ -332,7 +315,7 @@ def _matches(kind, user, query, cap):
     Each source is read up to ``cap + 1`` rows: the best ones for the page and the count at once.
     """
     best = {}
-    newest = _newest_first(kind, user)
+    newest = _newest_first(kind)
     for rank, select in SOURCES[kind](user, query.folded, cap + 1):
         # Exact matches are few and have indexes of their own (a title's hash, a reference's tasks).
         rows = db.session.execute(select) if rank in (None, 0) or newest is None else newest(select, cap + 1)
@@ -344,7 +327,7 @@ def _matches(kind, user, query, cap):
     return found[:cap], len(found) > cap
 
 
-def _newest_first(kind, user):
+def _newest_first(kind):
     """On PostgreSQL, for tasks: a reader of a source that tries the newest tasks first.
 
     The trigram indexes hand out every match at once, to be sorted: a word found in a tenth of a
@@ -355,36 +338,17 @@ def _newest_first(kind, user):
     if that is within :data:`FURTHER_WINDOW` tasks, they are read the same way. Only a rare phrase
     (or what is left after that) is asked of the trigram indexes, which then hold few matches. The
     rows are the same either way: the newest matches, newest first.
-
-    For a department's staff, the ids of the window's tasks the department is involved in are read
-    first, from its indexes alone, and the window's reads fetch only those by their key: a busy
-    department of a million tasks is in 2,400 of the newest 20,000, and walking the 20,000 backwards
-    to test each (title, then body) cost 11-19 ms a read where the title's read now costs 5. A
-    department in more than a quarter of a window has its window walked as before.
     """
     if kind != "task" or _sqlite():
         return None
     newest = db.session.scalar(sa.select(sa.func.max(Task.id))) or 0
-    windows = {}
-
-    def involved(above, below):
-        """The department's tasks within the window, read once for all the sources (``None``: the
-        user sees every task, or the department is in over a quarter of the window's)."""
-        if can_view_everything(user):
-            return None
-        if (above, below) not in windows:
-            statement = _involved_within_window(user.department_id)
-            ids = db.session.scalars(statement, {"window_above": above, "window_below": below}).all()
-            windows[above, below] = ids if len(ids) <= (below - above) // 4 else None
-        return windows[above, below]
 
     def backwards(select, above, below, limit):
         window = {"window_above": above, "window_below": below}
-        select = select.where(Task.id > above, Task.id <= below)
-        ids = involved(above, below)
-        if ids is not None:
-            select = select.where(Task.id == sa.any_(sa.bindparam("involved", ids, type_=ARRAY(sa.Integer))))
-        return db.session.execute(select.order_by(None).order_by(Task.id.desc()).limit(limit), window).all()
+        return db.session.execute(
+            select.where(Task.id > above, Task.id <= below).order_by(None).order_by(Task.id.desc()).limit(limit),
+            window,
+        ).all()
 
     def read(select, limit):
         boundary = newest - RECENT_WINDOW

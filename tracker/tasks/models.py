@@ -113,9 +113,6 @@ class Task(TimestampMixin, db.Model):
         ),
         # A meeting's tasks by directive, then id, as its page shows them (revision c4e6a8b0d2f4).
         sa.Index("ix_tasks_meeting_order", "meeting_id", "directive_id", "id"),
-        # A department's tasks, newest first: search everywhere's windows (revision b8d0f2a4c6e8).
-        sa.Index("ix_tasks_lead_recent", "lead_department_id", "id"),
-        sa.Index("ix_tasks_issuing_recent", "issuing_department_id", "id"),
         sa.CheckConstraint("progress >= 0 AND progress <= 100", name="progress_range"),
     )
 
