@@ -106,6 +106,10 @@ _SV_COMPANY = re.compile(r"AB\s+(?P<after>\S.{2,})|(?P<before>\S.{2,}?)\s+AB")
 #: A Swedish unit named by an adjective and a noun, indefinite: "Central elevhälsa" is "Centrala elevhälsan" in a
 #: sentence ("Centrala elevhälsan ges i uppdrag ..."), "Regional utveckling" "Regionala utvecklingen".
 _SV_INDEFINITE_PAIR = re.compile(r"(?P<adj>[A-ZÅÄÖ][a-zåäö]{3,}[^aeiouyåäö\W])\s(?P<noun>[a-zåäö]{3,})")
+#: A Swedish unit named by one noun, indefinite: "Lagberedning" is "lagberedningen" in a sentence ("uppdrar åt
+#: lagberedningen att ..."), "Näringslivsutveckling" "näringslivsutvecklingen" (a compound, long enough not to be a
+#: word of another language).
+_SV_INDEFINITE_NOUN = re.compile(r"[A-ZÅÄÖ][a-zåäö]{5,}(?:ing|het|tion|skap)")
 _SV_COUNTY_BOARD = re.compile(r"Länsstyrelsen\s+(?P<i>i\s+)?(?P<county>[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?\s+län)")
 #: An elided article or preposition: "l'Agriculture", "d'incendie".
 _ELIDED = re.compile(r"^[ldLD]['’]")
@@ -472,6 +476,8 @@ def derived_aliases(
             if pair:
                 noun = pair.group("noun")
                 candidates.append(f"{pair.group('adj')}a {noun}{'n' if noun.endswith(('a', 'e')) else 'en'}")
+            if _SV_INDEFINITE_NOUN.fullmatch(name):  # "Lagberedning" is "lagberedningen" in a sentence
+                candidates.append(name + "en")
             county = _SV_COUNTY_BOARD.fullmatch(name) if name.startswith("Länsstyrelsen") else None
             if county:  # "Länsstyrelsen Örebro län" is also "Länsstyrelsen i Örebro län"
                 article = "Länsstyrelsen " if county.group("i") else "Länsstyrelsen i "

@@ -379,10 +379,14 @@ FR = Cues(
 #: Adverbs between "får" and "i uppdrag", the subject before them: "Utredaren får nu även i uppdrag att ...".
 _SV_ADVERBS = r"(?:(?:nu|aven|ocksa|dessutom|vidare|samtidigt|darutover|harmed|dartill|aterigen|ytterligare)\s+){0,3}"
 
+#: How often a standing duty is done, and the verbs of reporting in the present (folded view).
+_SV_RHYTHM = r"manadsvis|kvartalsvis|halvarsvis|tertialsvis|tertialvis|veckovis|arligen|arsvis"
+_SV_REPORTS = r"redovisar|rapporterar|aterrapporterar|lamnar|redogor|sammanstaller|foljer upp|uppdaterar"
+
 SV = Cues(
     view="folded",
     request=re.compile(
-        r"\b(?:begarde|begar|bad|ber|uppdrog|uppdrar|uppmanade|uppmanar|alade|alagger|instruerade|instruerar|"
+        r"\b(?:begarde|begar|bad|ber|uppdrog|uppdrogs|uppdrar|uppmanade|uppmanar|alade|alagger|instruerade|instruerar|"
         r"kravde|kraver|gav)\b|\b(?:ger|ge|gav|gett|givit)\b(?=\s[^.;]{1,80}?\bi uppdrag\b)"
         # "att uppdra åt X att ...", "Vidare får provinspolisen i uppdrag att ...": the addressee after the verb
         r"|\buppdra\b(?=\s+at\b)|\bfar\b(?=\s+(?!" + _SV_ADVERBS + r"i uppdrag\b)[^.;]{1,80}?\bi uppdrag\b)"
@@ -397,7 +401,10 @@ SV = Cues(
         r"(?:pa|under|vid) (?:mandagen|tisdagen|onsdagen|torsdagen|fredagen|motet|sammantradet|dagens mote))\s+"
         + _SV_ADVERBS
         + r"i uppdrag|"
-        r"har i uppdrag|ska ansvara|uppmanas|ombeds|uppdras)\b"
+        r"har i uppdrag|ska ansvara|uppmanas|ombeds|uppdras|"
+        # a standing duty in the present, with its rhythm: "att ekonomichefen kvartalsvis redovisar ...", "Verket
+        # lämnar årligen en rapport ...": an obligation without "ska"
+        r"(?:" + _SV_RHYTHM + r") (?:" + _SV_REPORTS + r")|(?:" + _SV_REPORTS + r") (?:" + _SV_RHYTHM + r"))\b"
     ),
     strong_modal=re.compile(
         r"uppmanas|ombeds|(?:far|ges) " + _SV_ADVERBS + r"i uppdrag|uppdras|(?:ska|skall) (?:\w+ )?utred"
@@ -522,6 +529,10 @@ COORDINATION = re.compile(
     r"participation|assistance|cooperation|help)\s+(?:of|from)|phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi|\s+cung)?|cung\s+voi|"
     r"en\s+(?:coordination|collaboration|concertation|liaison|cooperation|relation|lien)\s+avec|(?:se\s+)?coordonner\s+avec|"
     r"(?:se\s+)?concert\w*\s+avec|consult(?:s|ing)?\s+with|samrad(?:a|er|de)?\s+med|"
+    # "négocier avec les Hôpitaux universitaires X un avenant": the other party of the work takes part in it;
+    # "en associant les Transports publics X", "d'intensifier, avec le Ministre de X, les opérations": an aside
+    r"negoci\w*\s+avec|en\s+(?:y\s+)?associant|"
+    r",\s*avec(?=\s+(?:les?|la|l')\s*(?!(?:appui|soutien|participation|concours)\b)[a-z])|"
     r"conjointement\s+avec|conjointe?s?\s+avec|cooper\w*\s+avec|collabor\w*\s+avec|avec\s+(?:l'appui|le\s+soutien|la\s+participation|le\s+concours)\s+d[eu']?|"
     r"samordna\w*\s+med|i\s+(?:samarbete|samrad|samverkan|samordning)\s+med|tillsammans\s+med|samarbeta\w*\s+med|"
     r"med\s+stod\s+(?:av|fran)|"

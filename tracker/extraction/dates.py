@@ -129,7 +129,8 @@ def add_months(start: datetime.date, months: int) -> datetime.date | None:
 
 def add_days(start: datetime.date, days: int, working: bool = False, language: str = "") -> datetime.date | None:
     """``start`` plus ``days`` days; working days skip weekends and the public holidays of the country
-    whose language the text is in, where that country is clear (Vietnam, Sweden)."""
+    whose language the text is in, where that country is clear (Vietnam, Sweden), or the days off that the
+    countries of the language share (French)."""
     try:
         if not working:
             return start + datetime.timedelta(days=days)
@@ -199,7 +200,8 @@ def _easter(year: int) -> datetime.date:
 
 @lru_cache(maxsize=64)
 def public_holidays(year: int, language: str) -> frozenset[datetime.date]:
-    """Days off besides weekends: Vietnam's for Vietnamese texts, Sweden's for Swedish ones, else none."""
+    """Days off besides weekends: Vietnam's for Vietnamese texts, Sweden's for Swedish ones, those the
+    French-speaking countries share for French ones, else none."""
     if not 1900 < year < 2200:
         return frozenset()
     day = datetime.date
@@ -229,6 +231,17 @@ def public_holidays(year: int, language: str) -> frozenset[datetime.date]:
                 day(year, 12, 25), day(year, 12, 26), day(year, 12, 31), midsummer_eve,
                 easter - datetime.timedelta(days=2), easter + datetime.timedelta(days=1),
                 easter + datetime.timedelta(days=39),
+            }
+        )  # fmt: skip
+    elif language == "fr":
+        # the days off that the French-speaking administrations share (France, Belgium, Switzerland, Luxembourg,
+        # Côte d'Ivoire, Senegal ...): New Year, Easter Monday, Ascension, Whit Monday and Christmas; each
+        # country's own days (14 July, 21 July, 1 August, 7 August ...) are left out, the country being unclear
+        easter = _easter(year)
+        days.update(
+            {
+                day(year, 1, 1), day(year, 12, 25), easter + datetime.timedelta(days=1),
+                easter + datetime.timedelta(days=39), easter + datetime.timedelta(days=50),
             }
         )  # fmt: skip
     return frozenset(days)

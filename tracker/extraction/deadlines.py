@@ -119,7 +119,9 @@ _CANDIDATES = [
             r"\b(?:(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last)\s+quarter|q(?P<qn>[1-4]))\s+(?:of\s+)?"
             r"|(?:the\s+)?(?:close|end)\s+of\s+)(?:the\s+)?(?:(?:fy|fiscal\s+year|financial\s+year)\s*"
             r"(?P<fy>(?:19|20)\d\d)\s*[/-]\s*(?P<fy2>\d\d(?:\d\d)?)\b"
-            r"|(?P<fyb>(?:19|20)\d\d)\s*[/-]\s*(?P<fyb2>\d\d(?:\d\d)?)\s+(?:fiscal|financial)\s+year\b)"
+            r"|(?P<fyb>(?:19|20)\d\d)\s*[/-]\s*(?P<fyb2>\d\d(?:\d\d)?)\s+(?:fiscal|financial)\s+year\b"
+            # "End of Q3 2025/26", "end of 2025/26": a year written across two with a slash is a fiscal one
+            r"|(?P<fyc>(?:19|20)\d\d)/(?P<fyc2>\d\d)\b(?![/-]\d))"
         ),
     ),
     ("quarter", re.compile(rf"\bq(?P<q>[1-4])\b(?:\s*[/-]?\s*{_Y})?")),
@@ -212,6 +214,8 @@ _CANDIDATES = [
             rf"\s+(?:i\s+ar|detta\s+ar))?(?!\s*\d)"
         ),
     ),
+    # "within the month", "within the current month": by the end of the meeting's month, "within" its own "by"
+    ("within_month", re.compile(r"\bwithin the (?:current |same )?month\b(?!\s+of\b)")),
     (
         "this_month",
         re.compile(
@@ -301,7 +305,9 @@ _RECURRING_DAY = re.compile(
 #: "En delredovisning ska lämnas senast ... och en slutredovisning senast ...": the final deadline counts.
 _FINAL = re.compile(
     r"\b(?:slutredovisning\w*|slutredovisa\w*|slutrapport\w*|slutligt\s+redovisas|final\s+report|final\s+deadline|"
-    r"rapport\s+final|remise\s+finale)\b"
+    r"rapport\s+final|remise\s+finale|"
+    # "Ett utkast ska finnas i maj och den slutliga planen ska antas i oktober": the final product's date
+    r"slutliga?|slutligt)\b"
     # a periodic report, then the year's: "Định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 05/12)",
     # "quarterly (by 15 April) and annually (by 5 December)": the year's is the final one
     r"|\b(?:va|and|et|och)\s+(?:ca\s+)?(?:nam|annual(?:ly)?|annuel(?:lement)?|arlig(?:en)?)\b(?!\s*(?:19|20)\d\d)"
@@ -331,8 +337,12 @@ _QUALIFIER = re.compile(
     r"(?:attendue?s?|prevue?s?|programmee?s?)\s+pour|"
     r"durant|pendant|des)"
     r"|\b(?:senast|fore|innan|till och med|till|under|i|den|per|fram till|vid)"
+    # "att uppdraget redovisas 2026-09-30", "Planen återrapporteras 15.5.2026": a report's date, right after its verb
+    r"|\b(?:(?:ater|slut|del)?redovisas|(?:ater)?rapporteras)"
     # "report back to the Board meeting on 4 May", "till nämndens sammanträde 12 mars"
-    r"|\b(?:to|at|for|till|vid|a|au|pour|tai)\s+(?:[^\s.;:]+\s+){0,3}(?:meeting|sammantrade|mote|seance|reunion|"
+    r"|\b(?:to|at|for|till|vid|a|au|pour|tai)\s+(?:[^\s.;:]+\s+){0,3}"
+    # "à soumettre au Conseil communal en sa séance du 26 mai", "... lors de sa réunion du": the body's own sitting
+    r"(?:(?:en|lors\s+de)\s+(?:sa|son)\s+)?(?:meeting|sammantrade|mote|seance|reunion|"
     r"cuoc hop|phien hop|ky hop)(?:\s+(?:thuong ky|thuong le|dinh ky|ordinaire|pleniere|ordinarie))?"
     r"(?:\s+(?:on|of|den|le|du|ngay))?"
     # a matter put on the agenda of a meeting named by its date: "inscrire ... à l'ordre du jour du Conseil
@@ -371,7 +381,9 @@ _EXCLUDED_BEFORE = re.compile(
     # ("effective", not "report on their effectiveness by May 31")
     r"beginning|starting|commencing|effective\b|a partir|a compter|fran och med|bat dau|"
     # "trường hợp đến ngày 30/6 dự án giải ngân không đạt 50%, ...": a checkpoint of a condition, no deadline
-    r"truong hop)"
+    r"truong hop|"
+    # "ett arbete som enligt myndigheten kan vara klart till hösten": a hedged estimate, no deadline
+    r"kan\s+vara\s+(?:klar[at]?|fardig[at]?|avslutad[et]?))"
     r"[^.;:\d]{0,16}$"
 )
 #: "from June to August 2026", "từ tháng 6 đến tháng 8/2026": a period, due at its end.
@@ -407,7 +419,7 @@ _WORK_OF_YEAR_BEFORE = re.compile(
 _RANGE_AFTER = re.compile(rf"\s*(?:-|to|den|till|a|au)\s*{YEAR}")
 _RANGE_BEFORE = re.compile(rf"{YEAR}\s*(?:-|to|den|till|a|au)\s*$")
 #: ("fortnight": "dans la deuxième quinzaine de mars" is a time of its own, with any preposition)
-_NO_QUALIFIER_NEEDED = frozenset({"relative", "season_next", "solar_hijri_next", "tet", "fortnight"})
+_NO_QUALIFIER_NEEDED = frozenset({"relative", "season_next", "solar_hijri_next", "tet", "fortnight", "within_month"})
 #: The last day of each season, month and day (astronomical, as the dated seasons above): spring ends on the
 #: eve of the June solstice; winter on the eve of the March equinox of the next year.
 _SEASON_END = {"spring": (6, 20), "summer": (9, 22), "autumn": (12, 21), "winter": (3, 19)}
@@ -445,7 +457,7 @@ _PAST_BEFORE = re.compile(
 #: on 3 May", "the decree issued in March": what was done, no deadline ("must be approved in June" is one).
 _DONE_ON_BEFORE = re.compile(
     r"(?<!\bbe )\b(?:approved|adopted|issued|signed|enacted|launched|started|commenced|established|built|"
-    r"commissioned|inaugurated|ratified|promulgated)\s+(?:in|on|during)\s+(?:the\s+)?$"
+    r"commissioned|inaugurated|ratified|promulgated|opened|introduced|announced)\s+(?:in|on|during)\s+(?:the\s+)?$"
 )
 #: A sentence opening on the aim it serves, up to its comma: "To achieve the growth target of 10% or more in
 #: 2026, ...", "In order to reach full coverage in 2027, ...".
@@ -572,8 +584,8 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=Non
             return this_year
         return tet_date(meeting_date.year + 1)
     if kind == "fiscal":  # the year's last day, June 30; its quarters from July
-        first = int(groups.get("fy") or groups["fyb"])
-        last = groups.get("fy2") or groups["fyb2"]
+        first = int(groups.get("fy") or groups.get("fyb") or groups["fyc"])
+        last = groups.get("fy2") or groups.get("fyb2") or groups["fyc2"]
         if int(last[-2:]) != (first + 1) % 100:
             return None  # "2024-2026": a span of years, no fiscal year
         quarter = _QUARTERS.get(groups.get("q") or groups.get("qn") or "", 0)
@@ -581,7 +593,7 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=Non
             return make_date(first + 1, 6, 30)
         month = 6 + 3 * quarter  # the first quarter ends in September, the fourth in June
         return month_end(first, month) if month <= 12 else month_end(first + 1, month - 12)
-    if kind == "this_month":  # "by the end of this month", "avant la fin du mois": the meeting's month
+    if kind in ("this_month", "within_month"):  # "by the end of this month", "avant la fin du mois": that month
         return month_end(meeting_date.year, meeting_date.month) if meeting_date else None
     if kind == "monthly_day":
         return _next_day_of_month(meeting_date, int(groups["d"])) if meeting_date else None
@@ -676,8 +688,8 @@ def find_deadline(
     are due); offsets are relative to the passage. A delay counted from the document's signature ("trong
     vòng 15 ngày kể từ ngày ký Thông báo này") counts from ``document_date`` when it is known. With no
     meeting date, a day or month written with no year takes ``text_year`` (the one year the text names)."""
-    if not _ANY_NUMBER.search(folded):
-        return None
+    if not _ANY_NUMBER.search(folded) and "month" not in folded:
+        return None  # no date without a number, but "within the month", "by the end of this month"
     first = _first_deadline(folded, excluded, meeting_date, language, document_date, text_year)
     final = _FINAL.search(folded, first.end) if first is not None else None
     if final is not None:
@@ -704,9 +716,14 @@ def find_deadline(
     return first
 
 
+#: A year written across two with a slash, as a fiscal year is: "2025/26".
+_SPLIT_YEAR = re.compile(r"\b(?:19|20)\d\d/\d\d\b(?![/-]\d)")
+
+
 def _first_deadline(folded, excluded, meeting_date, language, document_date=None, text_year=None) -> Deadline | None:
     candidates = []
-    fiscal = "fy" in folded or "l year" in folded  # "FY 2026-27", "the 2025/26 fiscal/financial year"
+    # "FY 2026-27", "the 2025/26 fiscal/financial year", "Q3 2025/26"
+    fiscal = "fy" in folded or "l year" in folded or ("/" in folded and _SPLIT_YEAR.search(folded) is not None)
     for kind, pattern in _CANDIDATES:
         if kind == "fiscal" and not fiscal:
             continue
@@ -838,7 +855,9 @@ def at_next_meeting(folded: str) -> tuple[int, int] | None:
     if hit is None:
         return None
     before = re.search(
-        r"(?:\b(?:at|to|for|by|before|until|lors\s+de|a|au|pour|avant|vid|till|infor|fore|tai|truoc)\s+)"
+        r"(?:\b(?:at|to|for|by|before|until|lors\s+de|a|au|pour|avant|vid|till|infor|fore|tai|truoc)\s+"
+        # "Échéance : prochain comité", "Deadline: next meeting": a deadline label's value, its "by" implied
+        r"|\b(?:echeance|delai|deadline|due(?:\s+date)?|klart(?:\s+senast)?|senast|thoi\s+han)\s*:\s*)"
         # "lors de sa prochaine réunion", "at its next meeting": the body's own next meeting
         r"(?:the\s+|la\s+|le\s+|l'|sa\s+|son\s+|its\s+)?$",
         folded[max(0, hit.start() - 16) : hit.start()],

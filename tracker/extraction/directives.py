@@ -53,7 +53,7 @@ from tracker.extraction.cues import (
     LEAD_BEFORE,
     Cues,
 )
-from tracker.extraction.deadlines import ROW_STATUS, at_next_meeting
+from tracker.extraction.deadlines import ROW_STATUS, at_next_meeting, find_deadline
 from tracker.extraction.directory import Mention, _is_inquiry
 from tracker.extraction.results import DepartmentRef
 from tracker.extraction.segments import Unit
@@ -296,6 +296,9 @@ _VI_PASSIVE_REQUEST = re.compile(
     r"[^.;:]{2,80}?(?<!đã)\s+được\s+(?:đề nghị|yêu cầu)\s+(?!(?:tại|trong|theo|bởi|của|là|với|khi|trên|ở)\b)"
     r"[^\W\d_]"
 )
+#: A task as the subject of an obligation (lower view): "Việc bàn giao mặt bằng ... phải hoàn thành ...", "Công tác
+#: kiểm đếm cần xong ...", up to the modal.
+_VI_TASK_SUBJECT = re.compile(r"\s*(?:việc|công tác)\s+[^,.;:]{3,120}$")
 #: A Vietnamese unit's kind that stands alone for the unit named before ("Cục cũng ...", folded view).
 _VI_UNIT_KINDS = frozenset(("chi cuc", "cuc", "phong", "trung tam"))
 #: A label made only of groups of units and their heads, on a line of its own over its lettered tasks (lower view):
@@ -393,6 +396,20 @@ _VI_NOTIFIED_FORMULA = re.compile(
     r"[^.;]{0,60}\bthong\s+bao\b[^.;]{0,40}?\bde\s+[^.;]{0,60}?\bbiet\b\s*,?\s*(?:va\s+)?"
     r"(?:(?:phoi\s+hop\s+)?(?:to\s+chuc\s+)?(?:thuc\s+hien|trien\s+khai(?:\s+thuc\s+hien)?))?[\s./]*"
 )
+#: A letter's grounds, a numbered document it implements, with no request of its own (folded view): "Thực hiện Công
+#: điện số 05/CĐ-UBND ngày ... của Chủ tịch UBND tỉnh về ...", "Căn cứ Kế hoạch số 12/KH-UBND ...".
+_VI_GROUNDS_DOCUMENT = re.compile(
+    r"\s*(?:thuc\s+hien|can\s+cu)\s+(?:cong\s+van|cong\s+dien|van\s+ban|quyet\s+dinh|chi\s+thi|"
+    r"ke\s+hoach|nghi\s+quyet|thong\s+bao|ket\s+luan)\s+so\b"
+)
+#: A letter's closing offer of help (folded view): "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị
+#: phản ánh về Sở (qua Phòng X) để được hướng dẫn", "Nếu phát sinh vướng mắc, các đơn vị liên hệ ... để phối hợp giải
+#: quyết": a condition and where to turn, no task.
+_VI_DIFFICULTIES_FORMULA = re.compile(
+    r"\s*(?:trong\s+qua\s+trinh\s+(?:to\s+chuc\s+)?(?:thuc\s+hien|trien\s+khai)(?:\s+[a-z]+){0,4}\s*,?\s*)?"
+    r"(?:neu|truong\s+hop)\s+(?:co\s+)?(?:phat\s+sinh\s+)?(?:kho\s+khan|vuong\s+mac)[^.;]{0,200}?"
+    r"\bde\s+(?:duoc\s+)?(?:huong\s+dan|xem\s+xet|giai\s+quyet|phoi\s+hop|xu\s+ly|thao\s+go)\b[^.;]{0,100}?[\s./]*"
+)
 _FORMULA = {
     "vi": words(
         "yêu cầu đề nghị giao các cơ quan đơn vị sở ban ngành địa phương liên quan có triển khai thực hiện "
@@ -426,6 +443,8 @@ _SV_DATED_PAST = re.compile(
     # earlier assignment, dated by the document that gave it
     r"|(?:gav|uppdrog|bad|begarde|alade)\s+(?:i|genom)\s+(?:sitt\s+|ett\s+)?(?:regleringsbrev\w*|beslut\w*|"
     r"direktiv\w*|uppdrag\w*)\s+(?:for|fran|den|av|om)?\s*(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b"
+    # "uppdrog 20.11.2025 åt", "gav den 2025-11-20 X i uppdrag": dated in figures, as a Finnish or Åland protocol writes
+    r"|(?:gav|uppdrog|bad|begarde|alade)\s+(?:den\s+)?(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b"
 )
 _MONTHS = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|"
@@ -450,6 +469,11 @@ _CONDITION = re.compile(
 _CONDITION_VI = re.compile(r"\s*(?:nếu|trường hợp|trong trường hợp|trong quá trình|khi)\b")
 #: A motion that starts "That the ..." (work view: the capital marks the motion, not a "that" clause).
 #: Minutes often print the motion's words in capitals ("THAT the Finance Department report ...").
+#: A resolution's lead-in to its numbered clauses, on a line of its own before the colon (folded): "RESOLVED that",
+#: "It was RESOLVED that", "AGREED that", "RESOLVED".
+_RESOLVED_LIST = re.compile(r"\s*(?:it\s+was\s+)?(?:resolved|agreed|decided)(?:\s+unanimously)?(?:\s+that)?\s*")
+#: A resolution's motion in its own sentence (folded): "RESOLVED that the ...", "Resolved unanimously that ...".
+_RESOLVED_THAT = re.compile(r"resolved(?:\s+unanimously)?\s+that\s+(?=\w)")
 _MOTION_THAT = re.compile(r"(?:(?:and|or|AND|OR)\s*,?\s*(?:(?:further(?:more)?|FURTHER)\s*,?\s*)?)?(?:That|THAT)\s")
 #: A French verb in the future after its subject, past an aside (", quant à lui,") and adverbs; not
 #: "sera"/"aura" (a passive or a perfect to come: "sera représenté").
@@ -751,6 +775,12 @@ _EN_FAILING_SUBJECT = re.compile(r"\b(?:(?:that|who|which)\s+(?:fail|fails|faile
 #: The same in Swedish and Vietnamese, each behind a word it needs (folded): "Enheter som inte håller tidsfristen
 #: ska redogöra ...", "Den som inte rapporterar i tid ska ..."; "Đơn vị nào không hoàn thành đúng hạn phải giải
 #: trình ...", "Các đơn vị chậm báo cáo phải chịu trách nhiệm ..." (not "chậm nhất", at the latest).
+#: What befalls a submission that fails the order before (folded): "Late nominations will not be considered",
+#: "Incomplete applications shall not be accepted", "Claims received after that date will not be entertained".
+_EN_REFUSED = re.compile(
+    r"\b(?:will|shall|would)\s+not\s+be\s+(?:considered|accepted|entertained|processed|included|evaluated|"
+    r"honou?red|admitted|funded)\b"
+)
 _FAILING_SUBJECT = {
     "en": (("fail",), _EN_FAILING_SUBJECT),
     "sv": (
@@ -863,7 +893,8 @@ _EN_MOTION_SUBJECT = re.compile(
 #: Department, prepare ...", ", in consultation with the Health Department,".
 _EN_WITH_HELP = re.compile(
     r",\s*(?:with\s+(?:the\s+)?(?:assistance|support|help)\s+(?:of|from)|in\s+(?:consultation|cooperation|"
-    r"coordination|collaboration)\s+with|assisted\s+by|together\s+with)\s+[^,.;]{3,80},\s*"
+    r"coordination|collaboration)\s+with|assisted\s+by|together\s+with|working\s+(?:closely\s+|jointly\s+)?with)"
+    r"\s+[^,.;]{3,80},\s*"
 )
 #: An item that gives its own status: a progress report, not an order ("Speed cushions on Orchard Road
 #: (Construction Department) - completed in November 2025", "... - in progress", "– en cours", "– klart").
@@ -957,6 +988,9 @@ _VI_APPROVAL = re.compile(
     r"thủ tướng(?:\s+chính phủ)?|bộ trưởng)\s+)?"
     # "Thường trực UBND tỉnh đồng ý ...", "UBND huyện thống nhất ...": the body that met (and issues the notice)
     r"(?:(?:thường trực|tập thể)?\s*(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:tỉnh|thành phố|huyện|thị xã|xã)\s+)?"
+    # "Ban Thường vụ Tỉnh ủy cơ bản thống nhất với báo cáo", "Thường trực Thành ủy nhất trí ...": the Party's
+    # committee that met (and issues the conclusion)
+    r"(?:(?:ban thường vụ|thường trực|ban chấp hành(?: đảng bộ)?)\s+(?:tỉnh|thành|huyện|quận|thị|đảng)\s?(?:ủy|uỷ)\s+)?"
     # "Cơ bản thống nhất với báo cáo ...", "Về cơ bản nhất trí với dự thảo ...": approved in the main
     r"(?:(?:về\s+)?cơ bản\s+)?"
     r"(?:đồng ý|chấp thuận|nhất trí|cho phép|thống nhất\s+(?:về\s+)?(?:chủ trương|với|đề xuất|phương án|sự cần thiết|"
@@ -1007,7 +1041,9 @@ _TIME_OPENER = re.compile(
 _DECIDED_OPENER = re.compile(
     r"\s*(?:il\s+(?:est|a\s+ete)\s+(?:retenu|decide|convenu|arrete|resolu|entendu)|"
     r"it\s+(?:was|is|has\s+been)\s+(?:decided|agreed|resolved)|det\s+(?:beslutades|beslutas|bestamdes)|"
-    r"(?:man|motet|nämnden|namnden)\s+enades\s+om)\s+(?:que|qu'|that|att)\s*"
+    r"(?:man|motet|nämnden|namnden)\s+enades\s+om|"
+    # "RESOLVED that the Director of X, with the assistance of Y, prepare ...": a resolution in one sentence
+    r"resolved(?:\s+unanimously)?)\s+(?:que|qu'|that|att)\s*"
 )
 #: A demonstrative that takes up the order of the sentence before: "Cette opération sera conduite par le
 #: Ministre de X" after "les bourses devront être versées avant le 15 décembre".
@@ -1272,6 +1308,15 @@ _EN_HEADLINE_PASSIVE = re.compile(r"(?:asked|directed|instructed|told|urged|requ
 _MOVED = re.compile(r"\b(?:moved|motion)\b")
 #: A motion's seconder in a sentence of its own: "Seconded by Councilmember Ruiz.", "Second by Mayor X."
 _SECONDED = re.compile(r"\s*(?:and\s+)?second(?:ed)?\s+by\s+[^.;\n]{1,60}\s*")
+#: The date of the next meeting announced, no order: "The next review meeting will be held in the first week of July",
+#: "The following session of the Committee shall be convened on 3 May".
+#: A covering letter's opening, its writer sending the minutes: "I am directed to enclose herewith minutes of the
+#: meeting ...", "I am directed to forward a copy of ...".
+_COVERING_LETTER = re.compile(r"\s*i\s+am\s+directed\s+to\s+(?:enclose|forward|transmit|send)\b")
+_NEXT_MEETING_HELD = re.compile(
+    r"\s*(?:the\s+)?(?:next|following)\s+(?:[a-z-]+\s+){0,3}?(?:meeting|session|sitting)\b[^.;:]{0,60}?"
+    r"\b(?:will|shall|would|is\s+to)\s+be\s+(?:held|convened)\b"
+)
 #: A Swedish statement with a bare noun and a verb in the present passive (folded): "Planavgift tas ut enligt
 #: taxan", "Ersättning betalas ut månadsvis", "Bygglov krävs": a rule for the matter, no one's task.
 _SV_NOUN_PRESENT_PASSIVE = re.compile(r"\s*[a-z]{4,}\s+(?:[a-z]*[^\W\daeiouy]as|[a-z]{2,}[^\W\daeiouy]s)\b(?!\s+av\b)")
@@ -1457,6 +1502,7 @@ class Proposal:
     cells_from: int | None = None  # a table row's cells after its action: its lead, helpers and due date
     cells_to: int | None = None  # where its due cell ends, when a status cell with dates of its own follows
     due_cell: tuple | None = None  # (start, end, date) of a row's due cell read by its table (month-first dates)
+    labels_to: int | None = None  # where the labels it shares with the next order end, past its own end
 
 
 @dataclass
@@ -1502,6 +1548,7 @@ class _Reader:
         self.own_lead = False
         self.has_subject = False
         self.lead_ins: dict[int, DepartmentRef] = {}  # unit index of a lead-in -> the lead it names
+        self.resolved_items = False  # in the numbered items of a "RESOLVED that:" (each a motion's clause)
         self._letter_to: bool | None = None  # the text has a letter's addressee block (writes_to_a_unit)
 
     # -- helpers ---------------------------------------------------------------------------
@@ -1622,6 +1669,10 @@ class _Reader:
             )
             # a log's row: "March 2, 2026 | CR91/2026 | Planning | That the application BE REFERRED ..."
             or ("|" in self.prep.work[unit.start : unit.start + 160] and _ROW_MOTION.match(self.prep.work, unit.start))
+            # "RESOLVED that:\n1. The Operations Manager arrange ...": each numbered item goes on the "that"
+            or (self.resolved_items and unit.is_item)
+            # "RESOLVED that the Director of X prepare ...": the motion in the resolution's own sentence
+            or (folded.startswith("resolved ", unit.start) and _RESOLVED_THAT.match(folded, unit.start) is not None)
         )
 
     def after_condition(self, unit: Unit, mentions: list[Mention]) -> Mention | None:
@@ -2123,6 +2174,8 @@ class _Reader:
             return True  # "Chỉ thị này có hiệu lực kể từ ngày ký", "This Decision takes effect ...": no order
         if self.language == "vi" and _VI_NOTIFIED_FORMULA.fullmatch(self.prep.folded, unit.start, unit.end):
             return True  # "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./"
+        if self.language == "vi" and _VI_DIFFICULTIES_FORMULA.fullmatch(self.prep.folded, unit.start, unit.end):
+            return True  # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị phản ánh về Sở ..."
         if self.language == "vi" and _VI_IMPLEMENT_THIS_FORMULA.fullmatch(self.prep.folded, unit.start, unit.end):
             return True  # "Yêu cầu Giám đốc các sở, ..., các chủ rừng nghiêm túc thực hiện Chỉ thị này./."
         formula = _FORMULA.get(self.language)
@@ -2212,7 +2265,11 @@ class _Reader:
         for i, mention in enumerate(usable):
             after = folded[mention.end : mention.end + 40]
             before = folded[max(0, mention.start - 40) : mention.start]
-            if LEAD_AFTER.match(after) or LEAD_BEFORE.search(before):
+            lead_after = LEAD_AFTER.match(after)
+            if lead_after and i + 1 < len(usable) and usable[i + 1].start < mention.end + lead_after.end():
+                # "Devon County Council as Lead Local Flood Authority": "lead" opens a name of the unit, no role
+                lead_after = None
+            if lead_after or LEAD_BEFORE.search(before):
                 lead = mention
                 coordinated.discard(i)
                 break
@@ -2279,7 +2336,15 @@ class _Reader:
             named = [m for m in usable if topic and m.dept is not None and topic.end() <= m.start < cue.start]
             if named and named[0].start == _skip_space(folded, topic.end()) and "," in folded[named[0].end : cue.start]:
                 lead = named[0]
-        if lead is None and cue is not None and cue.kind == "modal" and not cue.unnamed:
+        # "Việc bàn giao mặt bằng cho Chủ đầu tư phải hoàn thành trước ...": the task as the subject, a unit inside it
+        # is its object; the task is that of the order before
+        task_subject = (
+            self.language == "vi"
+            and cue is not None
+            and cue.kind == "modal"
+            and bool(_VI_TASK_SUBJECT.match(self.view, unit.start, cue.start))
+        )
+        if lead is None and cue is not None and cue.kind == "modal" and not cue.unnamed and not task_subject:
             # "He said that the Revenue Department should ...": the subject stands inside the cue
             before = [i for i, m in enumerate(usable) if m.end <= cue.end and not m.affiliation]
             if not before:  # a head of unit as the subject stands for the unit
@@ -2370,7 +2435,7 @@ class _Reader:
             # "Chỉ đạo Ban Quản lý cảng cá kiểm soát ...": no subject, the unit of the order before directs its
             # own body (one the directory does not hold), and answers for it
             lead_dept = inherited
-        elif directs_work or own_people:
+        elif directs_work or own_people or task_subject:
             lead_dept = inherited
         elif cue is not None and cue.pronoun:
             lead_dept = self.focus  # "Le Conseil lui a demandé de ...": the unit the sentence before named
@@ -2518,6 +2583,11 @@ class _Reader:
             if position <= table_until:
                 previous = unit
                 continue
+            if self.language == "en":
+                if unit.ends_colon and _RESOLVED_LIST.fullmatch(self.prep.folded, unit.start, unit.end):
+                    self.resolved_items = True  # "RESOLVED that:\n1. The Director of X prepare ...; and\n2. ..."
+                elif not unit.is_item and unit.boundary in ("para", "line", "start"):
+                    self.resolved_items = False
             if self.language == "sv" and unit.whole_line:
                 if _SV_REASONS_HEADING.fullmatch(self.prep.folded, unit.start, unit.end):
                     reasons = decided
@@ -2561,7 +2631,12 @@ class _Reader:
                 continue
             if (
                 unit.ends_colon
-                and unit.boundary in ("sentence", "semicolon")
+                # "1. Kiện toàn Ban Chỉ huy ...\nThời gian thực hiện: trước ngày 15/3/2026.": a Vietnamese item's
+                # deadline on the line under it (a paragraph where every line is one), the next item after it
+                and (
+                    unit.boundary in ("sentence", "semicolon")
+                    or (self.language == "vi" and unit.boundary in ("line", "para"))
+                )
                 and proposals
                 and proposals[-1].last == position - 1
                 and position + 1 < len(units)
@@ -2585,6 +2660,22 @@ class _Reader:
             if block is not None:
                 # "Mesure 2 – Étude ...\nResponsable : Ministère de X\nÉchéance : 5 décembre 2025"
                 proposal, table_until = block
+                before = proposals[-1] if proposals else None
+                if (
+                    before is not None
+                    and before.last == position - 1
+                    and before.deadline_from is None
+                    and units[position].boundary in ("sentence", "line", "para")
+                    and not units[position].is_item
+                    and units[position - 1].boundary != "colon"
+                    and before.lead is not None
+                    and before.lead != proposal.lead
+                    and self.language == "en"
+                    and any(m.dept == before.lead for m in self.mentions_in(proposal.deadline_from, proposal.end))
+                ):
+                    # "v. X shall ... Y shall ...\nAction by: X / Y\nTimeline: 15/07/2025": the item's labels name
+                    # the unit of its first sentence too; their due date is that order's as well
+                    before.deadline_from, before.labels_to = proposal.deadline_from, proposal.end
                 proposals.append(proposal)
                 self.update_focus(proposal.lead)
                 context = _Context("directive", proposal.lead, listed=True)
@@ -2688,6 +2779,12 @@ class _Reader:
             if _CONTACT_LINE.match(self.prep.folded, self.prep.folded.rfind("\n", 0, unit.start) + 1):
                 context, previous = None, unit  # "Chi tiết liên hệ: ông X, Phòng Y, ĐT: ...": whom to call
                 continue
+            if unit.ends_colon and self.is_topic_heading(units, position, mentions):
+                # "Mobilité et santé : vagues de chaleur" between blank lines: a communiqué's heading, its topic and
+                # subtopic; a unit's name among its words makes no lead-in
+                context, previous = None, units[position + 1]
+                table_until = position + 1
+                continue
             if (
                 unit.ends_colon
                 or AS_FOLLOWS_END.search(self.prep.folded[unit.start : unit.end])
@@ -2713,6 +2810,7 @@ class _Reader:
             )
             directive_context = context is not None and context.kind == "directive"
             dated_obligation = False
+            group_deadline = False  # a deadline for a group the sentence names, no unit: its lead is none
             asked = False  # a passive request: its subject is the one asked, no unit before it inherits it
             accountable = cue is None and ACCOUNTABILITY.search(self.prep.folded, unit.start, unit.end)
             warned_task = False
@@ -2801,9 +2899,18 @@ class _Reader:
                     and not any(m.dept is not None and m.start < obligation.end() for m in mentions)
                 )
                 dated_obligation = dated_obligation or added_obligation
-                proposed = added_obligation or (
-                    not self.is_narrative(unit)
-                    and (starts_named or dated_obligation or not self.is_declarative(unit, mentions))
+                # "The deadline for submission of nominations by all offices is on 21 March.": an order to a
+                # group, in the order's paragraph
+                group_deadline = self.language == "en" and bool(
+                    _GROUP_DEADLINE.match(self.prep.folded, unit.start, unit.end)
+                )
+                proposed = (
+                    added_obligation
+                    or group_deadline
+                    or (
+                        not self.is_narrative(unit)
+                        and (starts_named or dated_obligation or not self.is_declarative(unit, mentions))
+                    )
                 )
             elif directive_context:  # a new paragraph
                 proposed = (
@@ -2825,7 +2932,7 @@ class _Reader:
                 previous = unit
                 continue
             if proposed:
-                inherited = context.lead if directive_context and not asked else None
+                inherited = context.lead if directive_context and not asked and not group_deadline else None
                 lead, coordinating = self.roles(unit, mentions, cue, inherited)
                 if lead is None and dated_obligation and cue is None:
                     lead = inherited  # the dated obligation of the order before: the same unit
@@ -3005,12 +3112,35 @@ class _Reader:
             and bool(_VI_GROUP_LABEL.fullmatch(self.view, unit.start, unit.end))
         )
 
+    def _remark(self, unit: Unit) -> bool:
+        """Words a speaker said, with no verb of order at their start: a quotation whole ('"Chúng ta không thể để
+        người dân phải đi lại nhiều lần"'), or a story's headline that gives the speaker, a colon and the gist of
+        the words on the text's first line ("Chủ tịch UBND tỉnh: Không để dự án chậm tiến độ")."""
+        work = self.prep.work
+        if unit.end - unit.start < 2 or self.is_imperative(unit):
+            return False
+        if work[unit.start] in '"“' and work[unit.end - 1] in '"”':
+            return True
+        return (
+            unit.boundary == "colon"
+            and unit.closer in ("para", "end")
+            and work.rfind("\n", 0, unit.start) < 0
+            and work[unit.end - 1] not in ".;!?"
+        )
+
     def not_an_order(self, unit: Unit, mentions: list[Mention], cue: _Cue | None) -> bool:
         """A unit that looks like an order and is none: an item that gives its status ("- completed in
         November"), a unit that reports or reminds ("Le Département de X rappelle que ..."), a member's motion
         ("X (C) yrkar att ..."), an approval ("Đồng ý về chủ trương ...")."""
         folded = self.prep.folded
         if cue is None and _STATUS.search(folded, unit.start, unit.end):
+            return True
+        refused = None
+        if self.language == "en" and " not be " in folded[unit.start : unit.end]:
+            refused = _EN_REFUSED.search(folded, unit.start, unit.end)
+        if refused is not None and (cue is None or cue.start >= refused.start()):
+            # "Late entries will not be considered": what befalls those who fail, no order (not "X shall ensure
+            # that late entries will not be accepted")
             return True
         if self.language == "fr" and folded.startswith("ce", unit.start) and _FR_BODY_REMIT.match(folded, unit.start):
             return True  # "Ce Fonds est chargé de financer ...": the remit of a body the decree creates
@@ -3021,6 +3151,15 @@ class _Reader:
             and self.is_narrative(unit, unit.end - unit.start)
         ):
             return True  # "Theo báo cáo của Cục Thú y, ... đã xảy ra 600 ổ dịch, ... buộc phải tiêu hủy": figures
+        if (
+            self.language == "vi"
+            and cue is None
+            and not unit.is_item
+            and _VI_GROUNDS_DOCUMENT.match(folded, unit.start, unit.end)
+        ):
+            return True  # "Thực hiện Công điện số 05/CĐ-UBND ngày ... của Chủ tịch UBND tỉnh về ...": the grounds
+        if self.language == "vi" and cue is None and self._remark(unit):
+            return True  # 'chỉ ra: "Chúng ta không thể để ..."', "Chủ tịch UBND tỉnh: Không để ...": words said
         copula = self.view.find(" là ", unit.start, unit.end) if self.language == "vi" else -1  # a cheap first look
         if (
             copula >= 0
@@ -3044,6 +3183,10 @@ class _Reader:
             return True  # "THAT the Finance Department be directed to ...\nDEFEATED": a motion that failed
         if _MOVED.search(folded, unit.start, unit.end) and _MOTION_FAILED_NEXT.match(folded, unit.end):
             return True  # "X moved to direct ..., seconded by Y. The motion failed 2-5."
+        if text.startswith("i am directed") and _COVERING_LETTER.match(folded, unit.start, unit.end):
+            return True  # "I am directed to enclose herewith minutes of the meeting ...": the letter sends them
+        if " be " in text and _NEXT_MEETING_HELD.match(folded, unit.start, unit.end):
+            return True  # "The next review meeting will be held in the first week of July": an announcement
         if cue is None and _SECONDED.fullmatch(folded, unit.start, unit.end):
             return True  # "Seconded by Councilmember Ruiz.": who seconded the motion, no order
         if cue is None and _PERSON_LINE.fullmatch(self.prep.work, unit.start, unit.end):
@@ -3209,7 +3352,17 @@ class _Reader:
             k += 1
         if k > position and not (units[k + 1].ends_colon and units[k + 2].boundary == "colon"):
             k = position
-        if k > position:
+        if k > position and unit.is_item and self.language == "en":
+            # "ii. Encroachments shall be removed ... Weekly progress shall be shared with X.\nAction by: ...": a
+            # numbered decision of a few sentences, then its labels; not where a later sentence opens on a unit of
+            # its own ("v. X shall ... Y Department shall ..."), the order of another lead
+            if any(
+                self.starts_with_mention(units[j], self.mentions_in(units[j].start, units[j].end))
+                for j in range(position + 1, k + 1)
+            ):
+                return None
+            unit = replace(unit, end=units[k].end)
+        elif k > position:
             if not _ACTION_CODE.fullmatch(self.prep.folded, unit.start, unit.end):
                 return None  # no code before it: the row starts with the action's last sentence, as before
             unit = replace(unit, end=units[k].end)  # "A2. Ta fram en gemensam rutin ...": the code and its action
@@ -3217,24 +3370,63 @@ class _Reader:
         folded = self.prep.folded
         if not (label.ends_colon and value.boundary == "colon"):
             return None
+        value_last = k + 2
         if _RESPONSIBLE_LABEL.fullmatch(folded, label.start, label.end):
-            named = [m for m in self.mentions_in(value.start, value.end) if m.dept is not None and not m.issuer]
+            while (
+                value_last + 1 < len(units)
+                and units[value_last].closer == "semicolon"
+                and units[value_last + 1].boundary == "semicolon"
+                and not units[value_last + 1].ends_colon
+            ):
+                # "Pilote : OFB 86 ; appui DDT", "Pilote : DDT ; contributions OFB, ARS": the lead's line goes on
+                # past its semicolon with the units that help it (no action of their own on the next line)
+                value_last += 1
+            named = [
+                m for m in self.mentions_in(value.start, units[value_last].end) if m.dept is not None and not m.issuer
+            ]
         elif _DEADLINE_LABEL.fullmatch(folded, label.start, label.end) and not self.is_narrative(unit):
             # "Mesure 3 – Contrôle des cantines par le Département de la santé\nÉchéance : 30 novembre": a row
             # with no "who acts" column, its unit named in the action itself
             named = [m for m in self.mentions_in(unit.start, unit.end) if m.dept is not None and not m.issuer]
             if not named:
                 return None
+            if self.language == "vi" and self.starts_with_mention(unit, named) is None:
+                # "- Kiện toàn Ban Chỉ huy ...; gửi quyết định về Sở (qua Chi cục Kiểm lâm).\nThời gian thực hiện:
+                # ...": a unit named past the verb is the report's recipient or channel, not who acts; an item of
+                # the list with its deadline line
+                return None
         else:
             return None
         lead = named[0].dept if named else None
         coordinating = [m.dept for m in named[1:] if m.dept != lead]
-        last = k + 2
+        if (
+            lead is not None
+            and self.language == "en"
+            and not unit.is_item
+            and unit.boundary in ("sentence", "line", "para")
+            and units[position - 1].boundary != "colon"  # the item's sentence before it, not a label's value
+        ):
+            # "v. P&SH Department shall ... SH&ME Department shall ...\nAction by: Secretary P&SHD / Secretary SH&ME":
+            # the item's second sentence opens on a unit of the labelled ones; it leads its own sentence, and the
+            # unit whose sentence came before in the item is no helper of it
+            subject = self.starts_with_mention(unit, self.mentions_in(unit.start, unit.end))
+            if subject is not None and subject.dept is not None and subject.dept in coordinating:
+                before = units[position - 1]
+                earlier = self.starts_with_mention(before, self.mentions_in(before.start, before.end))
+                coordinating = [d for d in [lead, *coordinating] if d != subject.dept]
+                coordinating = [d for d in coordinating if earlier is None or d != earlier.dept]
+                lead = subject.dept
+        last = value_last
         while (
             last + 2 < len(units)
             and units[last + 1].ends_colon
             and units[last + 2].boundary == "colon"
-            and units[last + 1].boundary not in ("para",)
+            and (
+                units[last + 1].boundary != "para"
+                # "Action by: Secretary C&W\nTimeline: End of June, 2025": the next label on the very next line of
+                # a text whose lines all count as paragraphs (no blank line between)
+                or "\n\n" not in folded[units[last].end : units[last + 1].start]
+            )
             and (
                 _FIELD_LABEL.fullmatch(folded, units[last + 1].start, units[last + 1].end)
                 or _RESPONSIBLE_LABEL.fullmatch(folded, units[last + 1].start, units[last + 1].end)
@@ -3397,6 +3589,8 @@ class _Reader:
         blank = _BLANK_LINE.search(folded, start)
         lines = self._laid_out_lines(start - 1, blank.start() if blank else len(folded))
         if not lines or not _LOG_HEADING.fullmatch(folded, *lines[0]):
+            if lines and _REGISTER_HEADING.fullmatch(folded, *lines[0]):
+                return self.register_table(units, position, lines)
             return None
         rows: list[list[int]] = []  # [row start, index of its last line] of each row
         for k, (line_start, line_end) in enumerate(lines[1:], 1):
@@ -3444,6 +3638,91 @@ class _Reader:
         if not proposals:
             return None
         return proposals, _cover_units(units, position, end, proposals)
+
+    def register_table(
+        self, units: list[Unit], position: int, lines: list[tuple[int, int]]
+    ) -> tuple[list[Proposal], int] | None:
+        """A committee's action register copied one cell to a line, read from its heading "Meeting Item Action
+        Responsible Due Status" ("Date Item Action Owner Due Date Status"): each row opens with the meeting's date
+        alone on its line, then its item ("Item 8 Lake Water Quality Update"), its action over one line or more,
+        the responsible officer, the due cell and the status. A row whose action is an order is a directive,
+        quoted from its action to its due cell: the unit of the responsible line leads, a unit the action works
+        "with" coordinates; the due cell gives the deadline (read from the row's meeting: "Within 21 days"), a
+        revised due date in the status replacing it. Rows that narrate ("Presentation received.") give no order."""
+        folded = self.prep.folded
+        rows: list[list[int]] = []  # the indexes of each row's lines, its date line first
+        # a due cell may be a date alone on its line too ("30/09/2025"): where the rows give their agenda items,
+        # a row opens on a date with its item under it; else on a date after a row with all its cells
+        items = any(
+            _REGISTER_DATE_LINE.fullmatch(folded, *lines[k]) and _REGISTER_ITEM_LINE.match(folded, *lines[k + 1])
+            for k in range(1, len(lines) - 1)
+        )
+        for k in range(1, len(lines)):
+            if _REGISTER_DATE_LINE.fullmatch(folded, *lines[k]) and (
+                (k + 1 < len(lines) and _REGISTER_ITEM_LINE.match(folded, *lines[k + 1]))
+                if items
+                else not rows or len(rows[-1]) > 4
+            ):
+                rows.append([k])
+            elif rows:
+                rows[-1].append(k)
+            else:
+                return None  # no row opened by its date under the heading
+        dates = [_register_date(folded[slice(*lines[row[0]])]) for row in rows]
+        proposals: list[Proposal] = []
+        for row, date in zip(rows, dates, strict=True):
+            body = [lines[k] for k in row[1:]]
+            if body and _REGISTER_ITEM_LINE.match(folded, *body[0]):
+                body = body[1:]  # "Item 8 Lake Horowhenua Water Quality Update": the agenda item, no action
+            if len(body) < 3:
+                continue
+            # the responsible line: the first below the action's first that opens on a unit, else the third last
+            opens = (
+                j
+                for j in range(1, len(body) - 1)
+                if any(m.start == body[j][0] and m.dept is not None for m in self.mentions_in(*body[j]))
+            )
+            responsible = next(opens, len(body) - 3)
+            if responsible < 1:
+                continue
+            action = body[0][0]
+            narrated = _LOG_NARRATED.match(folded, action)
+            if narrated and _OBJECT_BEFORE.search(folded, action, narrated.end()):
+                narrated = None  # "Prepare a costed programme ...": a verb's object before the past form
+            if not _LOG_ORDER.match(folded, action) or narrated:
+                continue  # "Presentation received. No further action required.": no order
+            named = [m for m in self.mentions_in(*body[responsible]) if m.dept is not None and not m.issuer]
+            lead = named[0].dept if named else None
+            coordinating = [m.dept for m in named[1:] if m.dept != lead]
+            for m in self.mentions_in(action, body[responsible - 1][1]):
+                # "(River Management with Consents)", "in conjunction with NZTA": a unit the action works with
+                if (
+                    m.dept is not None
+                    and not m.issuer
+                    and m.dept != lead
+                    and m.dept not in coordinating
+                    and folded[max(action, m.start - 12) : m.start].rstrip().endswith(("with", "with the"))
+                ):
+                    coordinating.append(m.dept)
+            due = body[responsible + 1]
+            end = due[1]
+            proposal = Proposal(action, end, lead, coordinating, lead is not None, has_subject=True)
+            proposal.split_start = proposal.split_end = True
+            if responsible + 2 < len(body):
+                status = (body[responsible + 2][0], body[-1][1])
+                revised = _LOG_REVISED_DUE.search(folded, *status)
+                if revised is not None:
+                    # "Overdue - GIS layer being finalised. Revised due date 29 August 2025.": the new due date
+                    proposal.end = status[1]
+                    due = (revised.end(), status[1])
+            deadline = find_deadline("by " + folded[due[0] : due[1]], [], date, "en")
+            if deadline is not None and deadline.date is not None:
+                offset = due[0] - len("by ")
+                proposal.due_cell = (max(due[0], offset + deadline.start), offset + deadline.end, deadline.date)
+            proposals.append(proposal)
+        if not proposals:
+            return None
+        return proposals, _cover_units(units, position, lines[-1][1], proposals)
 
     def line_table(self, units: list[Unit], position: int) -> tuple[list[Proposal], int] | None:
         """A task table copied one cell to a line (from a PDF or a word processor): its heading cells on lines of
@@ -3864,6 +4143,35 @@ class _Reader:
             and not self.mentions_in(unit.start, unit.end)
         )
 
+    def is_topic_heading(self, units: list[Unit], position: int, mentions: list[Mention]) -> bool:
+        """A heading of a topic and its subtopic on a line between blank lines: "Mobilité et santé : vagues de
+        chaleur", "Santé publique : la rougeole". Not a unit's label with its action ("DDT : contrôler les forages",
+        "Ministère de la Santé : campagne de vaccination"): the heading opens on no unit, and the words after its
+        colon name none, start with no verb and have no stop."""
+        unit = units[position]
+        if unit.boundary not in ("para", "start") or position + 1 >= len(units):
+            return False
+        value = units[position + 1]
+        if value.boundary != "colon" or value.closer not in ("para", "end"):
+            return False
+        work = self.prep.work
+        if "\n" in work[unit.end : value.start] or work[value.start : value.end].rstrip()[-1:] in ".;!?":
+            return False
+        if len(_WORD.findall(self.view, unit.start, unit.end)) > 6:
+            return False
+        if len(_WORD.findall(self.view, value.start, value.end)) > 8 or self.mentions_in(value.start, value.end):
+            return False
+        if self.starts_with_mention(unit, mentions) is not None:
+            return False
+        infinitive = self.cues.infinitive
+        if (infinitive is not None and infinitive.fullmatch(self.first_word(value))) or self.is_imperative(value):
+            return False
+        return not (
+            self.cues.modal.search(self.view, value.start, value.end)
+            or self.cues.request.search(self.view, value.start, value.end)
+            or _FR_FUTURE.search(self.prep.folded, value.start, value.end)
+        )
+
     def is_title_line(self, unit: Unit) -> bool:
         """A name on a line of its own, with no verb to start it and no unit: "Cellule de crise « Crues de
         novembre »", "Arbetsgrupp för trygghet i centrum" (languages whose orders start with an infinitive)."""
@@ -4025,7 +4333,19 @@ _GROUP_CELL = re.compile(
 
 #: An action log's heading row, its cells run together on one line (folded): "Item No. Date Assigned Council
 #: Direction / Request Responsible Dept. Target Date Status", "Ref. Meeting Date Action Lead Department Due Date".
-_LOG_HEADING_WORDS = ("item", "ref", "no", "#", "action", "motion")
+_LOG_HEADING_WORDS = ("item", "ref", "no", "#", "action", "motion", "meeting", "date")
+#: An action register's heading row, the meeting's date first: "Meeting Item Action Responsible Due Status",
+#: "Date Item Action Owner Due Date Status", "Meeting Date Ref. Action Assigned to Target Status" (folded).
+_REGISTER_HEADING = re.compile(
+    r"[ \t]*(?:meeting(?:\s+date)?|date)[ \t]+(?:item|ref\.?|no\.?|#)[^\n]{0,30}?\baction\b[^\n]{0,30}?"
+    r"\b(?:responsible|lead|owner|officer|assigned\s+to)\b[^\n]{0,30}?\b(?:due|target|deadline|timeframe)\b[^\n]{0,30}$"
+)
+#: An article or determiner inside a row's first words: what follows is the object of its verb.
+_OBJECT_BEFORE = re.compile(r"\s(?:a|an|the|all|each|any|its|their)\s")
+#: A register's row opens with the meeting's date alone on its line: "14/05/2025", "2025-05-14".
+_REGISTER_DATE_LINE = re.compile(r"[ \t]*(?:\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)[ \t]*")
+#: The row's agenda item under its date: "Item 8 Lake Horowhenua Water Quality Update", "Item 10.2 ...".
+_REGISTER_ITEM_LINE = re.compile(r"[ \t]*(?:agenda\s+)?item\s+\d")
 _LOG_HEADING = re.compile(
     r"[ \t]*(?:item|ref\.?|no\.?|#|action|motion)(?:\s+(?:no\.?|#|number|item))?[ \t]+[^\n]{0,30}?\b(?:date|meeting)\b"
     r"[^\n]{0,80}?\b(?:responsible|lead|assigned\s+to|dept\.?|department|owner)\b[^\n]{0,40}?"
@@ -4274,7 +4594,9 @@ _DEADLINE_SUBJECT = re.compile(
     # "Utredningstiden förlängs. Uppdraget ska i stället redovisas senast ...": the inquiry's time, extended
     # "Redovisning ska ske inom fyra månader ...", "Återrapportering sker till nämnden ...": the report, no article
     r"(?:ater)?(?:redovisning|rapportering)\b|(?:the\s+)?reporting\s+(?:shall|will|must|should|is)\b|"
-    r"(?:uppdraget|utredningen|utredningstiden|redovisningen|arbetet|en\s+(?:slut|del)?redovisning|slutredovisning|"
+    # "En första redovisning lämnas ...", "En ny lägesrapport ...": the report, an ordinal before it
+    r"(?:uppdraget|utredningen|utredningstiden|redovisningen|arbetet|en\s+(?:(?:forsta|andra|ny|samlad)\s+)?"
+    r"(?:slut|del)?redovisning|slutredovisning|"
     r"delredovisning|en\s+(?:lages|slut|del)?rapport|lagesrapport\w*)\b|senast\b|"
     # "Un rapport d'étape sera présenté à chaque réunion", "A progress report ...": a report
     r"(?:un|une|a)\s+(?:[a-z]+\s+)?(?:rapport|report|compte\s+rendu)\b|"
@@ -4284,6 +4606,8 @@ _DEADLINE_SUBJECT = re.compile(
     # "Un point de l'évolution de la situation devra être fait au Conseil dans un délai de trois semaines"
     r"avancement|execution|suivi|evolution|situation))\b|"
     r"(?:ket\s+qua|thoi\s+han|thoi\s+gian\s+(?:hoan\s+thanh|thuc\s+hien)|han\s+chot)\b|"
+    # the order's task as the subject, told when it is done: "Việc bàn giao mặt bằng cho X phải hoàn thành ..."
+    r"(?:viec|cong\s+tac)\s+[^.;:]{3,90}?\s(?:phai|can)\s+(?:duoc\s+)?(?:hoan\s+thanh|hoan\s+tat|xong)\b|"
     # the time of the order's last step: "Thời gian trình UBND tỉnh trong tháng 6/2026", "Thời hạn gửi ...",
     # "Thời điểm báo cáo ..."
     r"thoi\s+(?:gian|diem)\s+(?:trinh|gui|nop|bao\s+cao|ban\s+hanh|hoan\s+tat)\b|"
@@ -4325,6 +4649,13 @@ _EVENT_SET_FOR = re.compile(
     r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?P<what>[a-z-]{4,})\s+(?:(?:is|has\s+been|was|is\s+now)\s+)?(?:now\s+)?"
     r"(?:set|scheduled|slated)\s+for\b"
 )
+#: A sentence that only says until when what the order opens runs (``what``: its noun, to be found in the order
+#: before): "La consultation durera jusqu'au 15 décembre" after "mettre le projet en consultation", "L'enquête
+#: publique restera ouverte jusqu'au 30 juin" after "ouvrir une enquête publique".
+_EVENT_LASTS = re.compile(
+    r"\s*(?:la|le|l'|cette|ce|cet)\s*(?P<what>[a-z]{4,})(?:\s+[a-z]+)?\s+"
+    r"(?:durera|courra|se\s+poursuivra|se\s+prolongera|restera\s+ouverte?|sera\s+ouverte?)\s+jusqu'"
+)
 #: A sentence that only says when the meeting the order sets up is held: "La rencontre se tiendra dans la deuxième
 #: quinzaine de mars", "The workshop will take place before 30 June", "Seminariet ska hållas i maj" (the order before
 #: organises it: ``_HOLDS_EVENT``).
@@ -4357,6 +4688,8 @@ _PRODUCT_DONE = re.compile(
     # "Ce recrutement devra être bouclé au plus tard le ...", "The survey must be carried out by ...": the work done
     r"bouclee?s?|conclue?s?|realisee?s?|effectuee?s?|executee?s?|livree?s?|concluded|carried\s+out|delivered|"
     r"avslutad[et]?|utford[at]?|utfort|levererad[et]?|"
+    # "Styrgruppen ska vara tillsatt före ...": the body the order sets up, appointed
+    r"tillsatt[a]?|inrattad[et]?|bildad[et]?|"
     # validated or approved by the one who ordered it
     r"validee?s?|approuvee?s?|adoptee?s?|signee?s?|deposee?s?|validated|approved|signed|fastst[a-z]+|godkan[dt]a?|"
     # made public: "devront être publiés au plus tard le ...", "must be published by ..."
@@ -4381,7 +4714,12 @@ _PRODUCT_DONE = re.compile(
     # "Ett planförslag ska kunna skickas ut ...", "De reviderade riktlinjerna ska föreläggas ...", "Insatserna
     # ska påbörjas ...": what the order makes (a noun, not a unit), with a passive infinitive after the modal
     r"|\s*(?:(?:den|det|de|en|ett)\s+)?(?:[a-z]+\s+)?[a-z]{3,}\s+(?:ska|skall|bor|maste)\s+"
-    r"(?:(?:kunna|sedan|darefter|ocksa)\s+)?[a-z]*[^\W\daeiouy]as\b"
+    # "Ett utkast ska föreligga före ...": what the order makes, there by a date
+    r"(?:(?:kunna|sedan|darefter|ocksa)\s+)?(?:[a-z]*[^\W\daeiouy]as|foreligga)\b"
+    # "Arbetsgruppen ska slutföra sitt arbete senast ...", "Kommittén ska avsluta sitt uppdrag ...": the body the
+    # order sets up, and when its work ends
+    r"|\s*[a-z]{4,}(?:en|et|n)\s+(?:ska|skall|bor)\s+(?:slutfora|avsluta|avrapportera|redovisa)\s+"
+    r"(?:sitt|sina)\s+(?:arbete|uppdrag)\b"
     # "Các trường hợp còn vướng mắc phải được giải quyết dứt điểm trong tháng 4", "Hồ sơ cần được hoàn thiện
     # trước ngày 15/5": what the order deals with, in the passive, and when it must be done
     r"|\s*(?:cac\s+|nhung\s+)?[a-z]+(?:\s+[a-z]+){0,6}?\s+(?:phai|can)\s+duoc\s+"
@@ -4401,6 +4739,8 @@ _PRODUCT_DONE = re.compile(
 _AIM_START = re.compile(r"\s*(?:phan dau|(?:aim|strive|endeavour|endeavor)\s+to|viser a|objectif\s*:)\s")
 _REPORT_BACK = re.compile(
     r"\b(?:redovis\w*|rapporter\w*|report\w*|bao\s+cao|rendre\s+compte|rapport|complet\w*|hoan\s+thanh|depos\w*|"
+    # "remettra au Collège un estimatif", "remettre à la Direction son rapport": handed to the body above
+    r"remet\w*\s+(?:au|aux|a\s+la|a\s+l')|"
     r"finalis\w*|slutfor\w*|achev\w*|submit\w*|lamna\w*)\b"
 )
 #: "...; and further, That the Clerk BE DIRECTED ...": each "That ..." of a motion is a resolution.
@@ -4414,6 +4754,8 @@ _UNIT_HEAD = re.compile(
 )
 _CONNECTOR_START = re.compile(
     r"(?:Thereby|Then|Thus|Also|Accordingly|Besides|In addition|At the same time|Đồng thời|Trong đó|Ngoài ra|"
+    # "Likewise, the Office shall submit ...": another task of the same unit, added to the one before
+    r"Likewise|Similarly|Moreover|Furthermore|Additionally|"
     r"Ensuite|Puis|Ainsi|En outre|Dessutom|Därefter|Samtidigt)\b,?"
 )
 _TOLD_BEFORE = re.compile(
@@ -4452,6 +4794,8 @@ _LEADS_TASK = re.compile(r"\bchu\s+tri\b")
 _ASIDE_WITH = re.compile(
     r",\s*(?:avec|en\s+(?:lien|liaison|concertation)\s+avec|conjointement\s+avec|with|together\s+with)\s"
 )
+#: The article a French subject opens on, before the unit's name (folded): "Le service des travaux remettra ...".
+_FR_ARTICLE_OPEN = re.compile(r"\s*(?:(?:le|la|les)\s+|l')?")
 #: A decision's article label on its own (folded): "Article 2 :", "Art. 3 :", "Article 1er :".
 _ARTICLE_LABEL = re.compile(r"\s*art(?:icle|\.)?\s*\d{1,2}(?:er)?\s*")
 #: Helpers named after the units, with no task: "... samt i dialog med berörda organisationer", "... and in
@@ -4467,7 +4811,9 @@ _MORE_HELPERS = re.compile(
 _JOINT_LEAD = re.compile(
     r"[^.;:]{2,80}?\s(?:(?:ska|skall)\s+(?:vara\s+(?:sammanhallande|samordnande|huvudansvarig)|(?:samordna|leda)\s+"
     r"(?:uppdraget|arbetet|genomforandet)|ha\s+(?:huvud|samordnings)ansvar(?:et)?|ha\s+det\s+(?:samordnande|"
-    r"sammanhallande)\s+ansvaret|ansvara\s+for\s+samordningen)|har\s+(?:huvud|samordnings)ansvar"
+    # "Länsstyrelsen i Kalmar län samordnar arbetet": the present, as a news report of the decision tells it
+    r"sammanhallande)\s+ansvaret|ansvara\s+for\s+samordningen)|(?:samordnar|leder)\s+(?:uppdraget|arbetet)|"
+    r"har\s+(?:huvud|samordnings)ansvar"
     r"(?:et)?|(?:shall|will|should)\s+(?:be\s+the\s+(?:lead|nodal)(?:\s+(?:agency|department|unit|ministry))?|"
     r"take\s+the\s+lead|lead\s+(?:the\s+)?(?:assignment|work|task|exercise)|coordinate\s+the\s+(?:assignment|work|"
     r"task|exercise))|(?:sera|est)\s+(?:le\s+)?(?:chef\s+de\s+file|pilote)|(?:en\s+)?(?:assurera|assure)\s+la\s+"
@@ -4495,6 +4841,13 @@ def _in_capitals(text: str) -> bool:
 #: A list item opened by its number: "4. Un rapport ...", "2) ...".
 _NEW_THING = re.compile(r"\s*(?:un|une|a|an|en|ett)\s")
 _NUMBERED_ITEM = re.compile(r"(?:^|\n)[ \t]*\(?\d{1,2}[.)][ \t]*$")
+#: A deadline sentence that names whom its task falls to, a group of its own (folded): "Deadline of submission of
+#: project proposals by all offices is on ...", "The deadline for replies from all schools is ...", "The due date
+#: for returns by each municipality ...".
+_GROUP_DEADLINE = re.compile(
+    r"\s*(?:the\s+)?(?:deadline|due\s+date|cut-?off\s+date|time\s*limit)\s+(?:of|for)\s+[^.;:]{0,80}?"
+    r"\b(?:by|from)\s+(?:all|each|every)\s+(?:the\s+)?[a-z]"
+)
 _MERGE_LOOKAHEAD = 2  # sentences that may lie between a directive and its deadline sentence
 #: A translated notice's deadline label, its value after the colon: "Time to complete: before 15/5/2025",
 #: "Completion time: in May 2025", "Implementation period: within 30 days".
@@ -4509,7 +4862,11 @@ _MOTION_CLAUSE_JOINT = re.compile(r"(?:,\s*|\s)(?:and|or)\s+(?:further\s*,?\s*)?
 _PRODUCT_CLAUSE = re.compile(
     r"(?:(?:and|further)\s+)?that\s+(?:the|this|such|said|that)\s+(?:[a-z-]+\s+)?(?:report|plan|study|review|policy|"
     r"list|strategy|proposal|options?|by-?law|assessment|analysis)\s+(?:also\s+)?(?:include|contain|address|consider|"
-    r"set\s+out|outline|identify|examine|assess|cover|provide|propose|recommend)\b"
+    r"set\s+out|outline|identify|examine|assess|cover|provide|propose|recommend)\b|"
+    # "Nội dung báo cáo cần nêu rõ số vụ ...", "Kế hoạch phải thể hiện rõ ...": what the product of the order before
+    # must hold (a requirement on a document, in the order's quote)
+    r"(?:noi\s+dung\s+)?(?:bao\s+cao|ke\s+hoach|phuong\s+an|de\s+an|to\s+trinh)(?:\s+[a-z]+){0,3}?\s+(?:can|phai)\s+"
+    r"(?:neu|the\s+hien|lam|danh\s+gia|bao\s+gom|co\s+day\s+du)\b"
 )
 #: A clause that approves or notes, before an order of the same sentence: "Thống nhất chủ trương hỗ trợ ...",
 #: "Đồng ý chủ trương ...", "Chấp thuận phương án ...", "(att) godkänna uppföljningen ...", "notera informationen",
@@ -4714,7 +5071,19 @@ def shape(
             other = owner.get(j)
             start, end = units[j].start if deadline_label is None else deadline_label, units[last].end
             head = prep.folded[start : min(end, start + 80)]
-            if label_start is not None and not (_DEADLINE_SUBJECT.match(head) and has_deadline(start, end)):
+            # "Article 1er : X charge le service Y de ... Article 2 : Le service Y remettra au Collège un estimatif
+            # ... dans les dix jours": the same unit, by its name, reports back on the order under the next article
+            same_unit_reports = (
+                label_start is not None
+                and other is not None
+                and proposal.lead is not None
+                and merged[other].lead == proposal.lead
+                and unit_named_at.get(_FR_ARTICLE_OPEN.match(prep.folded, start).end()) == proposal.lead
+                and _REPORT_BACK.search(prep.folded, start, min(end, start + 60))
+            )
+            if label_start is not None and not (
+                (_DEADLINE_SUBJECT.match(head) or same_unit_reports) and has_deadline(start, end)
+            ):
                 break
             if _SV_CLAUSE_MARK.match(head):  # a decision's next clause: "att förstudien ska återredovisas ..."
                 head = head[_SV_CLAUSE_MARK.match(head).end() :]
@@ -4836,8 +5205,12 @@ def shape(
                         and unit_named_at.get(start + len(head) - len(head.lstrip())) == proposal.lead
                     )
                 )
-                # "återrapportera", "återredovisa": a report-back verb with its prefix
-                and _REPORT_BACK_WORD.search(prep.folded, start, min(end, start + 50))
+                # "återrapportera", "återredovisa": a report-back verb with its prefix; or a final report further
+                # on ("Myndigheterna ska lämna en första lägesbild inom ... och slutredovisa uppdraget den ...")
+                and (
+                    _REPORT_BACK_WORD.search(prep.folded, start, min(end, start + 50))
+                    or _FINAL_REPORT.search(prep.folded, start, end)
+                )
                 # "The department will submit a weekly status report ...": a report-back at fixed intervals
                 # "Le département en rendra compte au Conseil lors de sa prochaine réunion": at the next meeting
                 and (
@@ -4869,7 +5242,17 @@ def shape(
                 and _HOLDS_EVENT.search(prep.folded, proposal.start, proposal.end)
                 and has_deadline(start, end)
             )
-            reports = reports or dated_event or held_event or pronoun_reports or periodic_report
+            # "... de mettre le projet en consultation auprès des communes. La consultation durera jusqu'au 15 décembre
+            # 2025.": what the order opens, told until when it runs; that end is the order's
+            lasts = _EVENT_LASTS.match(prep.folded, start, end) if "jusqu'" in head else None
+            lasting_event = (
+                lasts is not None
+                and not seen
+                and (other is None or merged[other].lead is None)
+                and re.search(rf"\b{lasts.group('what')}\b", prep.folded[proposal.start : proposal.end])
+                and has_deadline(start, end)
+            )
+            reports = reports or dated_event or held_event or lasting_event or pronoun_reports or periodic_report
             # "Regeringen ger X i uppdrag att ... Myndigheten ska samråda med Y ... Uppdraget ska redovisas
             # senast ...": the assigned unit again, told how to do the work; the assignment goes on past it
             # (past a sentence on the product that orders nothing: "Stödmaterialet ska kunna användas av ...")
@@ -4887,6 +5270,10 @@ def shape(
                 skip_until = max(skip_until, other)
                 j = last + 1
                 continue
+            if other is not None and _GROUP_DEADLINE.match(head):
+                # "Deadline of submission of proposals by all offices to the PPDO is on 29 August": the deadline
+                # of a task for a group it names itself, an order of its own, not the date of the order before
+                break
             if reports or (
                 has_deadline(start, end)
                 and (
@@ -4937,6 +5324,19 @@ def shape(
                 break
             if other is not None:
                 break
+            named = unit_named_at.get(start + len(head) - len(head.lstrip()))
+            if (
+                not seen
+                and named is not None
+                and named in (proposal.lead, *proposal.coordinating)
+                and _JOINT_LEAD.match(head)
+            ):
+                # "Länsstyrelserna i A och B län får i uppdrag att ... Länsstyrelsen i B län samordnar arbetet.": a
+                # sentence that orders nothing of its own, only names which of them leads; the assignment goes on
+                proposal.coordinating = [d for d in (proposal.lead, *proposal.coordinating) if d and d != named]
+                proposal.lead, proposal.end, proposal.last = named, end, last
+                j = last + 1
+                continue
             seen += 1
             j = last + 1
     return result
@@ -4956,6 +5356,16 @@ def _second_order(proposal, cut, rest, lead, coordinating):
         has_subject=True,
         split_start=True,
     )
+
+
+def _register_date(line: str) -> datetime.date | None:
+    """A register row's meeting date, "14/05/2025" (day first) or "2025-05-14"."""
+    numbers = [int(part) for part in re.findall(r"\d+", line)]
+    day, month, year = numbers if numbers[0] < 100 else numbers[::-1]
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _cover_units(units: list[Unit], position: int, end: int, proposals: list[Proposal]) -> int:

@@ -55,7 +55,9 @@ FUNCTION_WORDS = words("the of and for de du des d l la le les et och for va en 
 _TOKEN = re.compile(r"[^\W_]+(?:&[^\W_]+)*(?:'s\b)?|[;:!?()\[\]\"]")
 _SPLIT = re.compile(r"([^\W_]+(?:&[^\W_]+)*(?:'s\b)?|[;:!?()\[\]\"])")
 _BARRIER = "|"
-_ACRONYM = re.compile(r"[A-ZĐ&]{2,8}")
+#: "ÅHS", "ÅT": a Swedish acronym with its letter Å, Ä or Ö, read as written ("ÅT" is not the word "åt").
+_ACRONYM = re.compile(r"[A-ZĐÅÄÖ&]{2,8}")
+_SV_CAPITALS = re.compile("[ÅÄÖ]")
 
 #: Heads after which a list of place names names several people's committees.
 _LIST_HEADS = (
@@ -180,7 +182,12 @@ class DepartmentIndex:
         self.written_words: dict[str, set[str]] = {}
         for dept, alias in entries:
             if _ACRONYM.fullmatch(alias):
-                self.acronyms.setdefault(alias.replace("&", "").lower(), dept)
+                self.acronyms.setdefault(
+                    fold_loose(alias.replace("&", ""))
+                    if _SV_CAPITALS.search(alias)
+                    else alias.replace("&", "").lower(),
+                    dept,
+                )
                 continue
             key = self.key(alias)
             if not key:

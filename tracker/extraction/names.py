@@ -17,7 +17,7 @@ BackRef = tuple[int, int, bool]
 
 _DEPARTMENT_WORD = re.compile(r"department|departement")
 #: ("the ministry": the one just named, "supervise the projects jointly with the ministry")
-_UNIT_WORD = re.compile(r"unite?|agency|ministry|enheten|myndigheten|utredningen")
+_UNIT_WORD = re.compile(r"unite?|agency|ministry|enheten|myndigheten|utredningen|ministeriet")
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w'])(?:the|this|that|said|le|ce|cette|l')\s*$")
 _NAMED_AFTER = re.compile(r"\s+(?:of|for|de|des|du|d')\b")
 _NAMED_AFTER_EN = re.compile(r"\s+(?:of|for)\b")  # "l'unité de continuer": French "de" opens a verb
@@ -99,7 +99,8 @@ def find_backrefs(prep: Prepared) -> Iterator[BackRef]:
         start, end = hit.span()
         if not _word_at(folded, start, end) or _NAMED_AFTER_EN.match(folded, end):
             continue
-        if hit.group() in ("enheten", "myndigheten", "utredningen") or _ARTICLE_BEFORE.search(
+        # "Ministeriet tillsätter ...": a Finnish ministry named again, definite as a Swedish unit is
+        if hit.group() in ("enheten", "myndigheten", "utredningen", "ministeriet") or _ARTICLE_BEFORE.search(
             folded, max(0, start - 8), start
         ):
             yield _article_start(folded, start), end, False

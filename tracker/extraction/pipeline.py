@@ -186,7 +186,8 @@ def build(reading: Reading, proposals) -> Extraction:
             deadline = Deadline(proposal.due_cell[0] - start, proposal.due_cell[1] - start, proposal.due_cell[2])
         if deadline is None and proposal.deadline_from is not None:
             # "Tidplan: Kvartal 3 2026": a row's due label, its value a date with its "by" implied
-            due = label_due_date(prep.folded, proposal.deadline_from, end, meeting_date, language)
+            # (past its end where it shares the next order's labels: "Action by: X / Y\nTimeline: ...")
+            due = label_due_date(prep.folded, proposal.deadline_from, proposal.labels_to or end, meeting_date, language)
             if due is not None:
                 deadline = Deadline(due.start - start, due.end - start, due.date)
         if deadline is None and proposal.deadline_from is not None:

@@ -106,12 +106,16 @@ _OFFICIAL = re.compile(
 _SV_COMPOUND = re.compile(
     r"\b(?:([^\W\d_]{3,})-\s+(?:och|eller)\s+)?([^\W\d_]{3,}?)"
     # a region's care by its field: "Ambulanssjukvården", "Primärvården" (the Primärvårdsförvaltningen's)
-    r"(nämnden|förvaltningen|myndigheten|avdelningen|kontoret|enheten|verket|direktören|chefen|sjukvården|(?<!sjuk)vården)\b"
+    # a director's title without its article, as a protocol names the office: "regional utvecklingsdirektör"
+    r"(nämnden|förvaltningen|myndigheten|avdelningen|kontoret|enheten|verket|direktören|direktör|chefen|sjukvården|"
+    r"(?<!sjuk)vården)\b"
 )
 #: A committee's protocol, named at its head ("Sammanträdesprotokoll\nBarn- och utbildningsnämnden"): its
 #: administration, "förvaltningen", and that administration's head, "förvaltningschefen", are the
 #: committee's own, of its field.
 _SV_OWN_COMMITTEE = re.compile(r"\b(?:([^\W\d_]{3,})-\s+(?:och|eller)\s+)?([^\W\d_]{3,}?)nämnden\b")
+#: The adjective of a Swedish title written without its article, just before it: "regional utvecklingsdirektör".
+_SV_TITLE_ADJECTIVE = re.compile(r"\b[a-zåäö]{3,}(?:al|ell|isk|iv)\s+$")
 _SV_OWN_ADMINISTRATION = re.compile(r"(?<![\w-])[Ff]örvaltning(?:en|schefen)\b")
 _VI_SECTOR = re.compile(r"\b(?:[Nn]gành|[Ll]ĩnh vực)\s+")
 #: A force named by its kind and its level, which the directory holds with another level or none: "the
@@ -478,6 +482,30 @@ def find_name_lists(departments: tuple[DepartmentRef, ...], work: str) -> list[t
     return spans
 
 
+#: Several county administrative boards named by their counties at once: "Länsstyrelserna i Kalmar, Gotlands och
+#: Blekinge län", "länsstyrelserna i Skåne och Hallands län": each is the directory's "Länsstyrelsen i X län".
+_SV_COUNTY_BOARDS = re.compile(r"\b[Ll]änsstyrelserna\s+i\s+(?P<places>[A-ZÅÄÖ][^.;:\n]{2,160}?)\s+län\b")
+_SV_PLACE_SPLIT = re.compile(r"\s*,\s*|\s+och\s+")
+
+
+def _county_boards(departments, work: str) -> list[ReaderName]:
+    found = []
+    for hit in _SV_COUNTY_BOARDS.finditer(work):
+        parts, position = [], hit.start("places")
+        for piece in _SV_PLACE_SPLIT.split(hit.group("places")):
+            at = work.index(piece, position)
+            position = at + len(piece)
+            dept = best_unit(departments, f"Länsstyrelsen i {piece} län", "department") if piece[:1].isupper() else None
+            if dept is None:
+                parts = []
+                break
+            parts.append((at, position, dept))
+        if len(parts) > 1:
+            parts[0] = (hit.start(), parts[0][1], parts[0][2])
+            found.append(ReaderName(hit.start(), hit.end(), parts))
+    return found
+
+
 def _list_names(departments, work: str) -> list[ReaderName]:
     found = []
     for start, end in find_name_lists(departments, work):
@@ -534,10 +562,14 @@ _SV_CENTRAL = re.compile(
     r"(?:forvaltning|kontor|kansli|stab)\w*|(?:kommun|stads|region)kansliet)"
 )
 
+#: An administration named by two fields: "hälso- och sjukvårdsförvaltningen" is one, not "sjukvårdsförvaltningen".
+_SV_ADMINISTRATION_WORD = re.compile(r"[^\W\d_]{3,}-\s+(?:och|eller)\s+[^\W\d_]+förvaltningen", re.IGNORECASE)
+
 
 def _administration_named(departments: Units, work: str) -> DepartmentRef | None:
     """The one administration ("...förvaltningen") of the directory that the text names, if one."""
     words_in_text = {fold_loose(w).lower() for w in re.findall(r"[^\W\d_]+förvaltningen", work, re.IGNORECASE)}
+    words_in_text |= {" ".join(fold_loose(w).lower().split()) for w in _SV_ADMINISTRATION_WORD.findall(work)}
     found = {d for d, names in departments.named if any(n in words_in_text for n in names.split(" | "))}
     return next(iter(found)) if len(found) == 1 else None
 
@@ -675,6 +707,8 @@ def find_reader_names(
     found.extend(_offices_of_every_place(departments, work))
     departments = Units(departments, territory)
     found.extend(_list_names(departments, work))
+    if "nsstyrelserna" in work:
+        found.extend(_county_boards(departments, work))
     covered = 0  # "le Ministre de la Santé publique et le Ministre de l'Éducation": the second head is a
     # part of the first phrase already, not a phrase of its own
     for count, hit in enumerate(_HEAD_AFTER.finditer(work)):
@@ -805,20 +839,29 @@ def find_reader_names(
             found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), dept)]))
     for hit in _SV_COMPOUND.finditer(work):
         dept = None
-        if hit.group(2).lower() in ("kommun", "stads", "region") and hit.group(3) in ("direktören", "chefen"):
+        if hit.group(2).lower() in ("kommun", "stads", "region") and hit.group(3) in (
+            "direktören",
+            "direktör",
+            "chefen",
+        ):
             # "kommundirektören", "stadsdirektören": the head of the municipality's central administration
             dept = _central_administration(departments)
             if dept is not None:
                 found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), dept)]))
                 continue
-        if hit.group(3) in ("direktören", "chefen"):
+        if hit.group(3) in ("direktören", "direktör", "chefen"):
             dept = _administration_of(departments, work[hit.start() : hit.start(3)])
         for stem in (hit.group(1), hit.group(2)) if dept is None else ():
             dept = _compound_field(departments, stem) if stem else None
             if dept is not None:
                 break
         if dept is not None:
-            found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), dept)]))
+            start = hit.start()
+            if hit.group(3) == "direktör":
+                # "regional utvecklingsdirektör", "digital utvecklingsdirektör": the title's adjective is a part of it
+                adjective = _SV_TITLE_ADJECTIVE.search(work, max(0, start - 20), start)
+                start = adjective.start() if adjective else start
+            found.append(ReaderName(start, hit.end(), [(start, hit.end(), dept)]))
     own = _SV_OWN_COMMITTEE.search(work, 0, 300) if "örvaltning" in work else None
     # "Miljö- och byggnämnden": its administration is the "Miljö- och byggförvaltningen" of the directory, when
     # it holds one, before a unit of either field ("Miljöenheten")

@@ -39,6 +39,8 @@ _ABBREVIATIONS = words(
     " smt shri sri kum"
     # a Swedish budget item: "anslaget 4:5 ..., ap. 7 Kunskapsstöd"
     " ap"
+    # a table's serial-number cell, its heading row pasted as a line: "Sr. Decision Action by Timeline", "Sr. No."
+    " sr"
 )
 #: What closes an enumeration, and so often a sentence, before a capital: "... Kunskapsstöd m.m. Senast den ..."
 _ENUMERATION_END = words("m.m o.s.v")
