@@ -562,14 +562,20 @@ _SV_CENTRAL = re.compile(
     r"(?:forvaltning|kontor|kansli|stab)\w*|(?:kommun|stads|region)kansliet)"
 )
 
-#: An administration named by two fields: "hälso- och sjukvårdsförvaltningen" is one, not "sjukvårdsförvaltningen".
-_SV_ADMINISTRATION_WORD = re.compile(r"[^\W\d_]{3,}-\s+(?:och|eller)\s+[^\W\d_]+förvaltningen", re.IGNORECASE)
+_SV_ADMINISTRATION = re.compile(r"[^\W\d_]+förvaltningen", re.IGNORECASE)
+#: An administration named by two fields: "hälso- och sjukvårdsförvaltningen" is one, not "sjukvårdsförvaltningen"
+#: (the first field looked for just before the name, not at every position of the text).
+_SV_FIRST_FIELD = re.compile(r"[^\W\d_]{3,}-\s+(?:och|eller)\s+$")
 
 
 def _administration_named(departments: Units, work: str) -> DepartmentRef | None:
     """The one administration ("...förvaltningen") of the directory that the text names, if one."""
-    words_in_text = {fold_loose(w).lower() for w in re.findall(r"[^\W\d_]+förvaltningen", work, re.IGNORECASE)}
-    words_in_text |= {" ".join(fold_loose(w).lower().split()) for w in _SV_ADMINISTRATION_WORD.findall(work)}
+    words_in_text = set()
+    for hit in _SV_ADMINISTRATION.finditer(work):
+        words_in_text.add(fold_loose(hit.group()).lower())
+        first = _SV_FIRST_FIELD.search(work, max(0, hit.start() - 40), hit.start())
+        if first is not None:
+            words_in_text.add(" ".join(fold_loose(first.group() + hit.group()).lower().split()))
     found = {d for d, names in departments.named if any(n in words_in_text for n in names.split(" | "))}
     return next(iter(found)) if len(found) == 1 else None
 
