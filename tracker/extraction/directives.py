@@ -4357,20 +4357,20 @@ _LOG_ROW_START = re.compile(
     r"[ \t]*(?:[A-Z]{0,4}[ -]?\d{1,4}[-/.]\d{1,4}|\d{1,3})[ \t]+"
     r"(?:\d{1,2}/\d{1,2}/(?:19|20)?\d\d|(?:19|20)\d\d-\d\d-\d\d)[ \t]+(?=[A-Z])"
 )
+#: What may stand between a unit and its due cell (the unit's short name in brackets), and the due cell's dates:
+#: "12/10/2024", "2025-06-30", "Q2 2025", "June 30, 2025".
+_LOG_BEFORE_CELL = r"[ \t\n]*(?:\([^()\n]{1,20}\)[ \t\n]*)?"
+_LOG_DUE_DATE = (
+    r"\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d\d-\d\d-\d\d|(?:q[1-4]|h[12]|fy)\s*(?:19|20)\d\d|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d"
+)
 #: Right after the unit of a row's lead cell, its due or status cell: a date, a quarter, "TBD", "N/A", a dash, or
 #: the status itself where the due cell is empty ("Santa Rosa Water Pending"); a unit's short name may come first.
 _LOG_CELL_AFTER_UNIT = re.compile(
-    r"[ \t\n]*(?:\([^()\n]{1,20}\)[ \t\n]*)?(?:\d{1,2}/\d{1,2}/\d{2,4}\b|(?:19|20)\d\d-\d\d-\d\d\b|"
-    r"(?:q[1-4]|h[12]|fy)\s*(?:19|20)\d\d\b|tbd\b|n/a\b|tba\b|[-–—](?=\s)|"
-    + ROW_STATUS
-    + r"\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d\b)"
+    _LOG_BEFORE_CELL + r"(?:(?:" + _LOG_DUE_DATE + r")\b|tbd\b|n/a\b|tba\b|[-–—](?=\s)|" + ROW_STATUS + r"\b)"
 )
-#: The due cell itself, up to the status cell after it ("12/10/2024", "Q2 2025", "June 30, 2025").
-_LOG_DUE_CELL_END = re.compile(
-    r"[ \t\n]*(?:\([^()\n]{1,20}\)[ \t\n]*)?(?:\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d\d-\d\d-\d\d|"
-    r"(?:q[1-4]|h[12]|fy)\s*(?:19|20)\d\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
-    r"(?:\d{1,2},?\s+)?(?:19|20)\d\d)\b"
-)
+#: The due cell itself, up to the status cell after it.
+_LOG_DUE_CELL_END = re.compile(_LOG_BEFORE_CELL + r"(?:" + _LOG_DUE_DATE + r")\b")
 #: A numeric date of a log's cells: "12/10/2024", "4/22/2025".
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
 #: A status cell that moves the due date: "Revised target date 04/22/2025", "New due date: June 30, 2025".
