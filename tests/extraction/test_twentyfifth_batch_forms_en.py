@@ -45,3 +45,15 @@ def test_an_action_logs_due_cell_is_read_month_first_and_a_revised_date_replaces
 def test_a_unit_the_logs_action_names_with_its_addressee_coordinates():
     found = directives_in(LOG, DIRECTORY, "en", "2024-02-13")
     assert codes(found[1].coordinating) == ["GV-POLICE"]
+
+
+def test_a_logs_row_whose_order_has_a_past_form_in_its_object_is_no_narration():
+    log = """OPEN COUNCIL REQUESTS
+Item No. Date Assigned Council Request Responsible Dept. Target Date Status
+24-06 02/06/2024 Prepare a costed plan for repairs to the library roof. Finance 06/30/2024
+Not started.
+24-07 02/06/2024 Council received the auditor's letter. Finance N/A Received and filed.
+"""
+    found = directives_in(log, DIRECTORY, "en", "2024-02-13")
+    assert leads(found) == ["GV-FIN"]  # "costed" belongs to the order's object; the second row only tells
+    assert str(found[0].deadline) == "2024-06-30"

@@ -3615,7 +3615,7 @@ class _Reader:
                 after = cell.end if cell else action
                 row_end = next((e for _s, e in lines if e > after and folded[e - 1] in ".!"), row_end)
             end = max(end, row_end)
-            if not _LOG_ORDER.match(folded, action) or _LOG_NARRATED.match(folded, action):
+            if not _LOG_ORDER.match(folded, action) or _narrated_row(folded, action):
                 continue  # "Council received the Annual Financial Report ...": no order
             lead = cell.dept if cell else None
             to = folded.find(" to ", action, min(row_end, action + 80))
@@ -3686,10 +3686,7 @@ class _Reader:
             if responsible < 1:
                 continue
             action = body[0][0]
-            narrated = _LOG_NARRATED.match(folded, action)
-            if narrated and _OBJECT_BEFORE.search(folded, action, narrated.end()):
-                narrated = None  # "Prepare a costed programme ...": a verb's object before the past form
-            if not _LOG_ORDER.match(folded, action) or narrated:
+            if not _LOG_ORDER.match(folded, action) or _narrated_row(folded, action):
                 continue  # "Presentation received. No further action required.": no order
             named = [m for m in self.mentions_in(*body[responsible]) if m.dept is not None and not m.issuer]
             lead = named[0].dept if named else None
@@ -4387,6 +4384,14 @@ _LOG_NARRATED = re.compile(
     r"(?:[a-z'&.-]+[ \t\n]+){0,3}?(?:[a-z]+ed|held|heard|took|gave|made|met|saw|was|were|is|are|has|have|had)\b"
     r"(?![ \t\n]+to\b)"
 )
+
+
+def _narrated_row(folded: str, action: int) -> bool:
+    """Whether a log's or register's row tells what was done rather than orders it ("Council received ...",
+    "Presentation received."); a past form after a verb's object is the object's ("Prepare a costed programme")."""
+    narrated = _LOG_NARRATED.match(folded, action)
+    return narrated is not None and not _OBJECT_BEFORE.search(folded, action, narrated.end())
+
 
 #: A record's conclusions section, a heading on a line of its own: "3. Kết luận của đồng chí Phó Chủ tịch",
 #: "IV. KẾT LUẬN", "Conclusions de la réunion", "Conclusions and actions", "Slutsatser".
