@@ -431,3 +431,31 @@ def test_each_window_reads_only_its_share_of_the_coordinated_tasks(world, make, 
         newest = max(task.id for task in ours) + 1
         assert sent and all(parameters["window_below"] <= newest for parameters in sent), sent
         assert any(parameters["window_above"] > 0 for parameters in sent) == (window < len(ours))
+
+
+def test_the_newest_tasks_are_walked_once_for_titles_bodies_and_references(world, make, monkeypatch):
+    """On PostgreSQL a window of the newest tasks is read by one statement that tests a task's title, its
+    body and its directive's references together (three walks of the same tasks before), and each
+    source still gets its own matches."""
+    from tracker.search import queries
+
+    titled = make.task(lead=world.lead, issuer=world.leader, title="Dredge canal")
+    described = make.task(lead=world.lead, issuer=world.leader, title="Works", description="along the canal")
+    make.task(lead=world.other, issuer=world.leader, title="Canal elsewhere")
+    db.session.commit()
+    monkeypatch.setattr(queries, "SMALL_DEPARTMENT", 0)  # the phrase's matches checked against the rule
+    walks = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany):
+        if "ORDER BY tasks.id DESC" in statement:
+            walks.append(statement)
+
+    sa.event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        hits = search(world.staff, Query.parse("canal"), types=("task",), per_page=100).items
+    finally:
+        sa.event.remove(db.engine, "before_cursor_execute", seen)
+    assert [(hit.id, hit.rank) for hit in hits] == [(titled.id, 1), (described.id, 2)]
+    if db.engine.dialect.name == "postgresql":
+        assert len(walks) == 1, walks
+        assert all(column in walks[0] for column in ("folded_title", "folded_body", "folded_refs"))

@@ -316,9 +316,13 @@ def _matches(kind, user, query, cap):
     """
     best = {}
     newest = _newest_first(kind)
-    for rank, select in SOURCES[kind](user, query.folded, cap + 1):
-        # Exact matches are few and have indexes of their own (a title's hash, a reference's tasks).
-        rows = db.session.execute(select) if rank in (None, 0) or newest is None else newest(select, cap + 1)
+    sources = SOURCES[kind](user, query.folded, cap + 1)
+    # Exact matches are few and have indexes of their own (a title's hash, a reference's tasks); the
+    # other sources are read together along the newest tasks.
+    walked = [] if newest is None else [select for rank, select in sources if rank not in (None, 0)]
+    read = dict(zip(map(id, walked), newest(walked, cap + 1), strict=True)) if walked else {}
+    for rank, select in sources:
+        rows = read[id(select)] if id(select) in read else db.session.execute(select)
         for row in rows:
             row_rank = row.rank if rank is None else rank
             if row.id not in best or row_rank < best[row.id][0]:
@@ -328,40 +332,69 @@ def _matches(kind, user, query, cap):
 
 
 def _newest_first(kind):
-    """On PostgreSQL, for tasks: a reader of a source that tries the newest tasks first.
+    """On PostgreSQL, for tasks: a reader of sources that tries the newest tasks first, all of them in
+    one walk.
 
     The trigram indexes hand out every match at once, to be sorted: a word found in a tenth of a
     million tasks is a hundred thousand rows fetched to keep the newest 201 (400 ms). So the
     newest :data:`RECENT_WINDOW` tasks are read first, backwards along the primary key, each
-    tested, and reading stops once the source is full: a common word fills it there. When the
-    window held some matches but too few, the share found tells how far back the rest should be;
-    if that is within :data:`FURTHER_WINDOW` tasks, they are read the same way. Only a rare phrase
-    (or what is left after that) is asked of the trigram indexes, which then hold few matches. The
-    rows are the same either way: the newest matches, newest first.
+    tested against every source's conditions in one statement (a title, a body and the tasks of the
+    referring directives were three walks of the same tasks), and reading stops once every source is
+    full: a common word fills them there. When the window held some matches of a source but too few,
+    the share found tells how far back the rest should be; if that is within :data:`FURTHER_WINDOW`
+    tasks, they are read the same way. Only a rare phrase (or what is left after that) is asked of
+    the trigram indexes, which then hold few matches. The rows are the same either way: each
+    source's newest matches, newest first.
     """
     if kind != "task" or _sqlite():
         return None
     newest = db.session.scalar(sa.select(sa.func.max(Task.id))) or 0
 
-    def backwards(select, above, below, limit):
-        window = {"window_above": above, "window_below": below}
-        return db.session.execute(
-            select.where(Task.id > above, Task.id <= below).order_by(None).order_by(Task.id.desc()).limit(limit),
-            window,
-        ).all()
+    def walk(selects, above, below, limit):
+        """The matches of ``selects`` among the ids in ``(above, below]``, newest first, up to ``limit``
+        rows, each with a flag per select; and the lowest id the walk covered (above ``above`` when the
+        limit stopped it)."""
+        conditions = [select.whereclause for select in selects]
+        flags = [sa.case((condition, True), else_=False).label(f"in_{n}") for n, condition in enumerate(conditions)]
+        statement = (
+            sa.select(Task.id, Task.created_at, *flags)
+            .where(sa.or_(*conditions), Task.id > above, Task.id <= below)
+            .order_by(Task.id.desc())
+            .limit(limit)
+        )
+        rows = db.session.execute(statement, {"window_above": above, "window_below": below}).all()
+        return rows, (rows[-1].id - 1 if len(rows) == limit else above)
 
-    def read(select, limit):
-        boundary = newest - RECENT_WINDOW
-        rows = backwards(select, boundary, newest, limit)
-        if rows and len(rows) < limit and boundary > 0:
-            further = (limit - len(rows)) * RECENT_WINDOW * 3 // (2 * len(rows))
-            if further <= FURTHER_WINDOW:
-                rows += backwards(select, boundary - further, boundary, limit - len(rows))
-                boundary -= further
-        if len(rows) >= limit or boundary <= 0:
-            return rows
-        rest = select.where(Task.id <= boundary).limit(limit - len(rows))
-        return rows + db.session.execute(rest, {"window_below": boundary}).all()
+    def read(selects, limit):
+        found = [[] for _ in selects]
+        reached = [newest] * len(selects)  # each source is read down to (not including) its id here
+        short = list(range(len(selects)))
+        below, above, further = newest, max(newest - RECENT_WINDOW, 0), False
+        while short and below > 0:
+            rows, below = walk([selects[n] for n in short], above, below, limit * len(short))
+            for row in rows:
+                for flag, n in enumerate(short):
+                    if row[2 + flag] and len(found[n]) < limit:
+                        found[n].append(row)
+            for n in short:
+                reached[n] = below
+            short = [n for n in short if len(found[n]) < limit]
+            if below > above or not short:
+                continue  # the limit stopped the walk inside the window: on from where it stopped
+            if further:
+                break
+            further = True
+            # each source still short goes back as far as its share says, if within FURTHER_WINDOW
+            span = newest - below
+            wanted = {n: (limit - len(found[n])) * span * 3 // (2 * len(found[n])) for n in short if found[n]}
+            short = [n for n in short if wanted.get(n, FURTHER_WINDOW + 1) <= FURTHER_WINDOW]
+            if short:
+                above = max(below - max(wanted[n] for n in short), 0)
+        for n, select in enumerate(selects):
+            if len(found[n]) < limit and reached[n] > 0:
+                rest = select.where(Task.id <= reached[n]).limit(limit - len(found[n]))
+                found[n] += db.session.execute(rest, {"window_below": reached[n]}).all()
+        return found
 
     return read
 
