@@ -65,6 +65,10 @@ _VI_EVERY_LEVEL = re.compile(
     r"Ủy ban MTTQ|Liên đoàn|Đoàn|Văn phòng)\b",
     re.IGNORECASE,
 )
+#: A commune or a ward closing a unit's name ("Phòng Kinh tế xã Tân Phong", "Trạm Y tế phường An Lạc"): since the
+#: two-level reform the communes' own units, which the commune's records name without it ("Phòng Kinh tế",
+#: "Trạm Y tế xã"). A place only when it closes the names of several units (``MIN_UNITS_SHARING``).
+_VI_COMMUNE_AFTER = re.compile(rf"\s+(?P<level>xã|phường)\s+(?P<place>{_PLACE_WORD}(?:\s{_PLACE_WORD}){{0,2}})$")
 #: A part after a dash that places a delegation in its territory: "ARS ... – Délégation départementale".
 #: Only a part that names a division or a delegation: "Sở Lao động - Thương binh và Xã hội" and "Đài Phát
 #: thanh - Truyền hình X" are one name each.
@@ -84,9 +88,13 @@ _SV_BODY_WORD = re.compile(
 #: A Swedish municipality's or region's unit, the municipality first and a dash or a comma: "Ekby kommun – Tekniska
 #: förvaltningen", "Region Norrby – Hälso- och sjukvårdsförvaltningen", or a comma and its body's one word in lower
 #: case, "Ekby kommun, kommunstyrelsen". The minutes name the unit alone.
+#: The body may be an adjective and a noun, or a unit of an office ("Ekby kommun, tekniska nämnden", "Ekby stad,
+#: ekonomienheten", "Ekby stad, samhällstekniska sektorn"); the municipality first is then a territory of a directory
+#: kept for several (:func:`_places`).
 _SV_MUNICIPAL_UNIT = re.compile(
-    r"^(?:[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?\s+(?:kommun|stad|län|region|landsting)|Region\s+[A-ZÅÄÖ][\w-]*)"
-    r"(?:\s+[–—-]\s+(?P<unit>[A-ZÅÄÖ].+)|,\s+(?P<body>[a-zåäö]{3,}(?:styrelsen|nämnden|förvaltningen|kontoret|fullmäktige)))$"
+    r"^(?P<place>[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?\s+(?:kommun|stad|län|region|landsting)|Region\s+[A-ZÅÄÖ][\w-]*)"
+    r"(?:\s+[–—-]\s+(?P<unit>[A-ZÅÄÖ].+)|,\s+(?P<body>(?:[a-zåäö]{3,}[ae]\s+[a-zåäö]*|[a-zåäö]{3,})"
+    r"(?:styrelsen|nämnden|förvaltningen|kontoret|fullmäktige|avdelningen|enheten|sektorn|kansliet|utskottet)))$"
 )
 #: A Swedish unit named by one compound, its field before its kind: "Landsbygdsavdelningen",
 #: "Kommunikationsenheten". A text also writes it "Avdelningen för landsbygd", "Enheten för kommunikation".
@@ -162,6 +170,9 @@ _LEVEL_TAIL = re.compile(
     r"of\s+the\s+(?:City|County|Town|Municipality))$"
 )
 #: A division named with its parent: "Phòng Quản lý Giá và Công sản thuộc Sở Tài chính".
+#: The command of a force, named by its force alone: "Bộ Chỉ huy Bộ đội Biên phòng tỉnh X" is "Bộ đội Biên phòng
+#: tỉnh" in an order ("Riêng Bộ đội Biên phòng tỉnh chỉ đạo các đồn ...").
+_VI_COMMAND_OF = re.compile(r"(?:Bộ|Ban) Chỉ huy (?=Bộ đội )")
 _PARENT = re.compile(r"\s+(?:trực\s+)?thuộc\s+\S.*$|,\s+(?=(?:Sở|Bộ|Ủy ban|UBND|Tổng cục|Cục)\s).*$")
 #: A French direction, headed by its director: "Direction générale", "Direction des travaux publics".
 _DIRECTION = re.compile(r"Direction(?P<rest>\s.+)$")
@@ -237,6 +248,9 @@ def _places(departments: tuple[DepartmentRef, ...]) -> set[str]:
                 parts = key.split()
                 for size in range(2, len(parts)):
                     sharing[" ".join(parts[-size:])].add(dept.id if dept.id is not None else dept.name)
+            municipal = _SV_MUNICIPAL_UNIT.match(name) if ", " in name or " – " in name or " - " in name else None
+            if municipal:  # "Ekby kommun, tekniska nämnden", "Ekby kommun – Tekniska förvaltningen": Ekby kommun's
+                sharing[fold_loose(municipal.group("place"))].add(dept.id if dept.id is not None else dept.name)
     places = set()
     for key, units in sharing.items():
         if all(word in _GENERIC for word in key.split()):
@@ -258,6 +272,34 @@ def _places(departments: tuple[DepartmentRef, ...]) -> set[str]:
 
 #: A place in brackets closing a unit's name, in proper words, not an acronym: "(Guinée)", "(Côte d'Ivoire)".
 _BRACKET_PLACE = re.compile(rf"\s\((?P<place>{_CAPITAL}[a-zà-öø-ÿ’'-]+(?:\s(?:d['’])?[A-Za-zÀ-ÖØ-öø-ÿ’'-]+){{0,2}})\)$")
+
+
+@lru_cache(maxsize=16)
+def _communes(departments: tuple[DepartmentRef, ...]) -> frozenset[str]:
+    """The communes and wards that close the names of several units of a directory (:data:`_VI_COMMUNE_AFTER`)."""
+    sharing: dict[str, set] = defaultdict(set)
+    for dept in departments:
+        for name in _names(dept):
+            hit = _VI_COMMUNE_AFTER.search(name) if "xã" in name or "phường" in name else None
+            if hit is not None:
+                sharing[hit.group("place")].add(dept.id if dept.id is not None else dept.name)
+    return frozenset(place for place, units in sharing.items() if len(units) >= MIN_UNITS_SHARING)
+
+
+def _without_commune(names: list[str], departments: tuple[DepartmentRef, ...]) -> list[str]:
+    """A commune's unit as the commune's records name it: "Phòng Kinh tế" for "Phòng Kinh tế xã Tân Phong", and
+    "Công an xã", "Văn phòng HĐND và UBND xã" for the bodies every level has (the level stays)."""
+    communes = _communes(departments) if any("xã" in name or "phường" in name for name in names) else ()
+    bare = []
+    for name in names if communes else ():
+        hit = _VI_COMMUNE_AFTER.search(name)
+        if hit is None or hit.group("place") not in communes:
+            continue
+        without = name[: hit.start()]
+        if _VI_EVERY_LEVEL.match(without) or len(_WORD.findall(without)) < 2:
+            without += " " + hit.group("level")
+        bare.append(without)
+    return bare
 
 
 def _without_place(name: str, places: set[str]) -> str | None:
@@ -300,11 +342,18 @@ def _without_place(name: str, places: set[str]) -> str | None:
             bare = " ".join(bare.split())[len(place) + 1 :]
             changed = True
             break
+    level = _LEVEL_BEFORE_DASH.match(bare) if changed else None
+    if level is not None:
+        bare = bare[level.end() :]  # "Kerenga County - Department of Health Services": its territory's level too
     if not changed or (
         len(_WORD.findall(bare)) < 2 and not re.fullmatch(r"[A-ZĐ&]{2,8}", bare) and not _SV_BODY_WORD.fullmatch(bare)
     ):
         return None
     return bare
+
+
+#: The level of the territory left before a dash once its name is taken off: "County - ", "State - ".
+_LEVEL_BEFORE_DASH = re.compile(r"(?:County|State|Shire|Council|City|Municipality|Province|Region|District)\s+[–—-]\s+")
 
 
 def _initials(name: str) -> str | None:
@@ -436,12 +485,15 @@ def derived_aliases(
             bare = _without_place(name, places)
             if bare:
                 bare_names += [bare, *_as_provincial(name, bare)]
-        bare_names = unbracketed + bare_names
+        bare_names = unbracketed + bare_names + _without_commune(names, departments)
         # "Direction financière de la Commune": the municipality's own, as its minutes leave it out
         bare_names += [_LEVEL_TAIL.sub("", bare) for bare in bare_names if _LEVEL_TAIL.search(bare)]
         candidates = list(bare_names)
         for name in names + bare_names:
             candidates += _spellings(name)
+            command = _VI_COMMAND_OF.match(name) if name.startswith("B") else None
+            if command:
+                candidates.append(name[command.end() :])
             parent = _PARENT.search(name)
             if parent and len(_WORD.findall(name[: parent.start()])) >= 2:
                 candidates.append(name[: parent.start()])  # "Phòng Quản lý giá thuộc Sở Tài chính" is "Phòng ..."

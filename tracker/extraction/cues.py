@@ -161,7 +161,8 @@ EN = Cues(
     ),
     leadin_strong=re.compile(
         r"\b(?:conclu\w*|request\w*|direct(?:ed|s|ions?)|ask\w*|assign\w*|instruct\w*|emphasi[sz]\w*|stress\w*|"
-        r"urg\w*|tasked|call\w* (?:up)?on|as follows|following (?:decisions|actions))\b"
+        # "Resolutions:" over a county executive's lettered items ("b) The CECM Finance to transmit ...")
+        r"urg\w*|tasked|call\w* (?:up)?on|as follows|following (?:decisions|actions)|^resolutions)\b"
     ),
     leadin_weak=re.compile(r"\b(?:the following|following tasks|tasks|key tasks|next steps|actions?)\b"),
     relative=re.compile(r"\b(?:that|which|who|whom|whose|where)\b"),
@@ -217,7 +218,8 @@ FR = Cues(
         r"(?<!\best )(?<!\bsont )(?<!\bete )"
         # "J'instruis le Ministre de ...": a circular's first person
         r"\b(?:demande|demandent|demander|exhorte|invite|invitent|prie|enjoint|charge|chargent|instruit|instruis|"
-        r"recommande|ordonne|confie|sollicite|appelle|appellent|appelant)"
+        # ("a appelé le ministre de X à lancer ...": the passé composé of "appelle")
+        r"recommande|ordonne|confie|sollicite|appelle|appellent|appelant|appele)"
         # "invite, en outre, le Ministre X à ...": an aside between commas; "CHARGE Monsieur le Maire de ...": a title
         r"(?=\s*(?:,\s*(?:en outre|par ailleurs|egalement|aussi|enfin|notamment|ensuite|de plus|de meme|a cet egard|"
         r"a ce titre|a cet effet|dans ce cadre|a nouveau|pour sa part)\s*,)?\s+"
@@ -246,7 +248,8 @@ FR = Cues(
         # "il est demandé au Département de ...", "Instruction a été donnée au Ministre de ...": the
         # impersonal passive of a request, with its addressee
         # ("Il a été demandé au Ministre de la Santé de ...": the passé composé of the same passive)
-        r"|\b(?:il\s+(?:lui\s+|leur\s+)?(?:est|a\s+ete)\s+(?:egalement\s+|aussi\s+|en outre\s+)?demande|"
+        # ("Il est recommandé au Délégué régional de X de ...": a recommendation of the meeting, in the same form)
+        r"|\b(?:il\s+(?:lui\s+|leur\s+)?(?:est|a\s+ete)\s+(?:egalement\s+|aussi\s+|en outre\s+)?(?:demande|recommande)|"
         r"(?:des\s+)?instructions?\s+(?:a|ont|est|sont)\s+(?:ete\s+)?(?:egalement\s+)?donnees?|"
         r"(?:mandat|mission)\s+(?:a\s+ete|est)\s+(?:egalement\s+)?(?:donnee?|confiee?))"
         r"(?=\s+(?:a|au|aux|a l')\b)"
@@ -389,7 +392,9 @@ SV = Cues(
         r"\b(?:begarde|begar|bad|ber|uppdrog|uppdrogs|uppdrar|uppmanade|uppmanar|alade|alagger|instruerade|instruerar|"
         r"kravde|kraver|gav)\b|\b(?:ger|ge|gav|gett|givit)\b(?=\s[^.;]{1,80}?\bi uppdrag\b)"
         # "att uppdra åt X att ...", "Vidare får provinspolisen i uppdrag att ...": the addressee after the verb
-        r"|\buppdra\b(?=\s+at\b)|\bfar\b(?=\s+(?!" + _SV_ADVERBS + r"i uppdrag\b)[^.;]{1,80}?\bi uppdrag\b)"
+        # "beslöt ... uppmana bildningssektorn att ...": the infinitive of a decision's clause
+        r"|\buppdra\b(?=\s+at\b)|\buppmana\b(?=\s[^.;]{1,80}?\batt\b)"
+        r"|\bfar\b(?=\s+(?!" + _SV_ADVERBS + r"i uppdrag\b)[^.;]{1,80}?\bi uppdrag\b)"
     ),
     complement=re.compile(r"\batt\b"),
     modal=re.compile(
@@ -510,7 +515,12 @@ VI = Cues(
         r"xác minh|thu hồi|bàn giao|lắp đặt|sơ tán|di dời|ứng phó|điều chỉnh|"
         # "tăng thời lượng đưa tin ..." (raise the airtime, not "tăng 12%": a result), "đưa việc ... vào chương
         # trình kiểm tra" (put on the programme, not "đưa ra ý kiến")
-        r"tăng (?:thời lượng|tần suất|số lần)|đưa(?! ra\b))\b"
+        r"tăng (?:thời lượng|tần suất|số lần)|đưa(?! ra\b)|"
+        # "Giám đốc Sở Giáo dục và Đào tạo quyết định cho học sinh nghỉ học": the verb, not "Quyết định số ..."
+        r"quyết định(?= (?:cho|việc|phương án|thời điểm|tạm dừng|dừng|đóng|mở)\b)|"
+        # "UBND xã X thông báo cho chủ tàu thuyền ...", "thông báo đến người dân": the verb, not "Thông báo số ...",
+        # nor the closing "Văn phòng UBND tỉnh thông báo để các cơ quan ... biết"
+        r"thông báo(?= (?:cho|đến|tới|rộng rãi|công khai)\b))\b"
     ),
     infinitive=None,
     past_time=re.compile(r"\b(?:trước đó|trước đây|năm trước|năm ngoái)\b"),
@@ -555,7 +565,7 @@ LEAD_BEFORE = re.compile(
 #: Words a list of departments may have between its names ("the", "and", "leaders of", "các").
 GAP_WORDS = words(
     "the a an and or as well also other relevant concerned respective all of for with leaders leadership "
-    "representatives heads le la les l des du de d au aux a et ainsi que ou ses leurs dirigeants responsables "
+    "representatives heads le la les l des du de d au aux a et ainsi que ou ses son leurs dirigeants responsables "
     "cac va cung voi lanh dao dai dien nhung den det och samt med ledare ledarna representanter "
     "departments agencies localities units sectors branches so nganh dia phuong don vi co quan departements "
     "services unites localites avdelningar enheter orter myndigheter districts huyen thi xa thanh pho "
@@ -563,6 +573,8 @@ GAP_WORDS = words(
     "trach nhiem nhiem vu cho tan new "
     # "charge la direction de l'école communale de ...", "the management of X": the unit it manages
     "direction management ledningen "
+    # "the Hospitals Management Board and the Office of the Head of Service": the office of a head is his unit
+    "office "
     # between a request verb and its addressee: "a demandé mercredi au gouvernement", "asked today the ..."
     "lundi mardi mercredi jeudi vendredi samedi dimanche egalement aussi notamment encore ensuite enfin donc "
     "hier today yesterday "

@@ -49,6 +49,9 @@ NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty-five": 45,
     "sixty": 60, "ninety": 90,
+    # "within fourteen (14) days" (a Kenyan county's minutes), "within twenty-one days"
+    "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty-one": 21, "twenty-eight": 28, "forty": 40, "fifty": 50,
     # French (folded)
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
     "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "soixante": 60,
@@ -74,7 +77,7 @@ _ANY_NUMBER = re.compile(
     r"\barsskiftet\b|"
     # "trước Tết Nguyên đán", "trước Tết Bính Ngọ": the lunar new year, a date with no number written
     r"\btet\b|"
-    r"\bmonth\b|\bmois\b|\bmanad(?:en)?\b|\bthang nay\b|\bweek of\b|"
+    r"\bmonth\b|\bmois\b|\bmanad(?:en)?\b|\bthang nay\b|\btuan nay\b|\bweek of\b|"
     r"\b(?:quarter|trimestre|kvartal\w*|quy|semestre|halvar\w*|half)\b|"
     r"\b" + MONTH + r"|\b" + SOLAR_HIJRI_MONTH_ALONE + r"|"
     r"\b(?:spring|summer|autumn|winter|printemps|ete|automne|hiver|varen|sommaren|hosten|vintern)\b"
@@ -106,6 +109,8 @@ _CANDIDATES = [
     ("half", re.compile(rf"\bnua\s+(?P<h>dau|cuoi)\s+nam(?:\s+{_Y})?")),
     ("half", re.compile(rf"\b(?P<h>premier|second|deuxieme)\s+semestre(?:\s+(?:de\s+)?(?:l'annee\s+)?{_Y})?")),
     ("half", re.compile(rf"\b(?P<h>forsta|andra)\s+halvaret(?:\s+(?:(?:ar|aret)\s+)?{_Y})?")),
+    # "S2 2026", "S1-2027": a French plan's half-year ("semestre") by its number, in a table's due cell
+    ("half", re.compile(rf"\bs(?P<h>[12])\s*[/-]?\s*{_Y}")),
     # "vid halvårsskiftet 2026": the turn of the half-year, the end of the first half
     ("half", re.compile(rf"\b(?P<h>halvarsskiftet)\s+(?:(?:ar|aret)\s+)?{_Y}")),
     ("half", re.compile(rf"\b(?P<h>mid|mi|mitten\s+av)(?:-|\s+){_Y}")),
@@ -225,6 +230,8 @@ _CANDIDATES = [
             r"(?!\s+(?:de|d'|of)\s*(?:" + MONTH + r"))"
         ),
     ),
+    # "trình Chủ tịch UBND xã trong tuần này", "xong trước cuối tuần này": by the end (Sunday) of the meeting's week
+    ("this_week", re.compile(r"\b(?:trong|cuoi|het)\s+tuan\s+nay\b")),
     (
         # "d'ici la fin de l'année", "by the end of the year", "före årets slut": the meeting's year
         "this_year",
@@ -267,7 +274,8 @@ _CANDIDATES = [
     (
         "relative",
         re.compile(
-            rf"\btrong\s+(?:vong\s+|thoi\s+han\s+|thoi\s+gian\s+)?{_NUM}\s+(?P<u>ngay\s+lam\s+viec|ngay|tuan|thang)\b(?!\s+(?:dau|cuoi)\s+nam)"
+            rf"(?:\btrong\s+(?:vong\s+|thoi\s+han\s+|thoi\s+gian\s+)?|\bthoi\s+han(?:\s+[a-z]+){{0,8}}\s*:\s*)"
+            rf"{_NUM}\s+(?P<u>ngay\s+lam\s+viec|ngay|tuan|thang)\b(?!\s+(?:dau|cuoi)\s+nam)"
         ),
     ),
     (
@@ -302,6 +310,8 @@ _CANDIDATES = [
 _RECURRING_DAY = re.compile(
     "|".join(f"(?:{pattern.pattern.replace('?P<d>', '')})" for kind, pattern in _CANDIDATES if kind == "monthly_day")
 )
+#: At most this many characters between a date and the final report's noun it dates ("... 2027 en slutredovisning").
+_FINAL_NOUN_GAP = 6
 #: "En delredovisning ska lämnas senast ... och en slutredovisning senast ...": the final deadline counts.
 _FINAL = re.compile(
     r"\b(?:slutredovisning\w*|slutredovisa\w*|slutrapport\w*|slutligt\s+redovisas|final\s+report|final\s+deadline|"
@@ -324,6 +334,8 @@ _QUALIFIER = re.compile(
     r"(?:\b(?:deadline|due date|completion date|time limit)\b[^.;:\d]{0,20}\b(?:is|will be|shall be)"
     # a table's deadline column turned to text: "Échéance : 5 décembre 2025", "Deadline: 30 June", "Thời hạn:"
     r"|\b(?:echeance|date\s+limite|delai|deadline|due\s+date|target\s+date|thoi\s+han|tidpunkt|klart\s+senast)\s*:"
+    # "thời hạn hoàn thành: quý I/2026", "Thời hạn trả lời bằng văn bản: 07 ngày làm việc": the label's words
+    r"|\bthoi\s+han(?:\s+[a-z]+){1,8}\s*:"
     r"|\b(?:by|before|on|in|until|till|through|no later than|not later than|due(?: at)?|deadline|prior to|during|"
     r"at an?|"
     # "Second reading now set for March 10", "the hearing is scheduled for 3 June": the event's date
@@ -380,6 +392,8 @@ _EXCLUDED_BEFORE = re.compile(
     # "beginning in April 2026", "à partir du 1er décembre", "från och med 1 juli": when it starts
     # ("effective", not "report on their effectiveness by May 31")
     r"beginning|starting|commencing|effective\b|a partir|a compter|fran och med|bat dau|"
+    # "lancer dès le 1er mars une campagne": when it starts ("dès" folds to "des", which no article puts before "le")
+    r"des\s+le\b|"
     # "trường hợp đến ngày 30/6 dự án giải ngân không đạt 50%, ...": a checkpoint of a condition, no deadline
     r"truong hop|"
     # "ett arbete som enligt myndigheten kan vara klart till hösten": a hedged estimate, no deadline
@@ -419,7 +433,9 @@ _WORK_OF_YEAR_BEFORE = re.compile(
 _RANGE_AFTER = re.compile(rf"\s*(?:-|to|den|till|a|au)\s*{YEAR}")
 _RANGE_BEFORE = re.compile(rf"{YEAR}\s*(?:-|to|den|till|a|au)\s*$")
 #: ("fortnight": "dans la deuxième quinzaine de mars" is a time of its own, with any preposition)
-_NO_QUALIFIER_NEEDED = frozenset({"relative", "season_next", "solar_hijri_next", "tet", "fortnight", "within_month"})
+_NO_QUALIFIER_NEEDED = frozenset(
+    {"relative", "season_next", "solar_hijri_next", "tet", "fortnight", "within_month", "this_week"}
+)
 #: The last day of each season, month and day (astronomical, as the dated seasons above): spring ends on the
 #: eve of the June solstice; winter on the eve of the March equinox of the next year.
 _SEASON_END = {"spring": (6, 20), "summer": (9, 22), "autumn": (12, 21), "winter": (3, 19)}
@@ -544,7 +560,7 @@ def _next_day_of_month(after: datetime.date, day: int) -> datetime.date | None:
 
 
 #: The words of a period due at the end of June ("first half", "mid-2026", "vid halvårsskiftet").
-_FIRST_HALF = frozenset(("first", "1st", "dau", "premier", "forsta", "mid", "mi", "mitten", "halvarsskiftet"))
+_FIRST_HALF = frozenset(("first", "1st", "dau", "premier", "forsta", "mid", "mi", "mitten", "halvarsskiftet", "1"))
 
 
 def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=None) -> datetime.date | None:
@@ -599,6 +615,8 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=Non
         return _next_day_of_month(meeting_date, int(groups["d"])) if meeting_date else None
     if kind == "this_year":
         return make_date(meeting_date.year, 12, 31) if meeting_date else None
+    if kind == "this_week":
+        return add_days(meeting_date, 6 - meeting_date.weekday()) if meeting_date else None
     if kind == "season_next":  # "d'ici à l'été": the end of spring; "under hösten": the end of autumn
         if meeting_date is None:
             return None
@@ -701,6 +719,14 @@ def find_deadline(
         )
         if later is not None and later.date is not None:
             return Deadline(later.start + final.start(), later.end + final.start(), later.date)
+        # "... senast den 16 mars 2026 lämna en delredovisning och senast den 22 februari 2027 en slutredovisning":
+        # the final report's date right before its noun, the verb said once for both
+        gap = folded[first.end : final.start()]
+        before = _first_deadline(
+            gap, [(s - first.end, e - first.end) for s, e in excluded], meeting_date, language, document_date, text_year
+        )
+        if before is not None and before.date is not None and len(gap) - before.end <= _FINAL_NOUN_GAP:
+            return Deadline(before.start + first.end, before.end + first.end, before.date)
     if first is not None and final is None and _RECURRING_DAY.search(folded, first.start, first.end):
         # "trước ngày 25 hằng tháng tổng hợp, báo cáo ...; báo cáo tổng kết trước ngày 15/12/2026", "by the 5th of
         # each month, and a final report by 31 December 2026": the monthly date recurs, the dated one closes
@@ -813,9 +839,10 @@ def _glossed_date(folded, end, candidates, meeting_date, language) -> tuple[int,
 
 
 #: The next meeting, named in a passage as the time to report or present ("lors de la prochaine réunion",
-#: "at the next regular meeting of Council", "vid nästa sammanträde", "tại cuộc họp tiếp theo").
+#: "at the next regular meeting of Council", "vid nästa sammanträde", "tại cuộc họp tiếp theo", a shire's "Next OCM",
+#: its next ordinary council meeting).
 _NEXT_MEETING = re.compile(
-    r"\b(?:next\s+(?:[a-z-]+\s+){0,2}(?:meeting|review|session|sitting)|prochaine\s+(?:[a-z-]+\s+)?(?:reunion|seance|"
+    r"\b(?:next\s+(?:[a-z-]+\s+){0,2}(?:meeting|review|session|sitting)|next\s+ocm|prochaine\s+(?:[a-z-]+\s+)?(?:reunion|seance|"
     # a crisis cell's next briefing: "retour attendu au prochain point de situation"
     # a committee's next sitting: "avant le prochain comité" ("Prochain comité : jeudi 23 juillet 2026")
     r"session)|prochain\s+point\s+(?:de\s+situation|d'etape)|prochain\s+(?:comite|copil|conseil)(?!\s+(?:des\s+)?minist)|nasta\s+(?:[a-z-]+\s+)?(?:sammantrade|mote)|(?:cuoc|phien)\s+hop\s+(?:tiep\s+theo|lan\s+sau|ke\s+tiep))\b"

@@ -53,7 +53,7 @@ from tracker.extraction.cues import (
     LEAD_BEFORE,
     Cues,
 )
-from tracker.extraction.deadlines import ROW_STATUS, at_next_meeting, find_deadline
+from tracker.extraction.deadlines import ROW_STATUS, at_next_meeting, find_deadline, next_meeting_date
 from tracker.extraction.directory import Mention, _is_inquiry
 from tracker.extraction.results import DepartmentRef
 from tracker.extraction.segments import Unit
@@ -62,9 +62,17 @@ from tracker.extraction.textprep import Prepared, fold_loose, words
 _WORD = re.compile(r"[^\W\d_]+")
 _GAP_STOP = re.compile(r"[;:!?]|\.\s")
 _SUBJECT_BEFORE = re.compile(r"(?:^|[,(]|\b(?:the|le|la|les|l'|den|det|cac))\s*$")
+#: A Swedish clause that opens on an adverbial puts its finite verb second and its subject after it: "Under 2025
+#: har Livsmedelsverket ...", "Sedan dess ska nämnden ...".
+_SV_INVERTED_SUBJECT = re.compile(r"\s(?:har|hade|ska|skall|bor|kan|far|fick|ar|var|kommer)\s+$")
 _JUNK_WORDS = 5
 #: The addressee block of a letter ("Kính gửi:", "To:", "Destinataires :", "Till:"): names, no task.
 _ADDRESSEES = re.compile(r"\s*(?:kinh gui|noi nhan|to|destinataires?|a l'attention de|mottagare|till)\s*")
+#: A record's distribution list at the end of a line (folded view): "Relevé établi par le service X – Diffusion :",
+#: "Copie à :", "Ampliations :", "Liste de diffusion :", "Distribution:": who receives it, no task.
+_DISTRIBUTION_END = re.compile(
+    r"(?:^|[\s–—-])(?:(?:liste\s+de\s+)?diffusion|copies?(?:\s+a)?|ampliations?|distribution(?:\s+list)?)\s*$"
+)
 #: A telegram's (Công điện) addressee lead-in, its sender's title then "điện": "CHỦ TỊCH UBND TỈNH điện:",
 #: "THỦ TƯỚNG CHÍNH PHỦ điện:", "BỘ TRƯỞNG BỘ Y TẾ điện:", "TRƯỞNG BAN CHỈ ĐẠO ... điện:"; not "Giám đốc Sở
 #: Công Thương chỉ đạo ngành điện:" (the power sector, after a verb).
@@ -93,6 +101,9 @@ _SV_ORIGINAL_TERMS = re.compile(
 _SV_SCOPE_LIMIT = re.compile(
     r"[^.;:]{0,60}?\b(?:ska|skall|bor)\s+(?:dock\s+|alltsa\s+)?inte\s+"
     r"(?:lamna\s+(?:nagra\s+)?(?:forfattnings)?forslag|foresla|omfatta|innefatta|inbegripa|behandla\s+fragan)\b"
+    # a regleringsbrev's opening: "Regeringen beslutar att följande ska gälla under budgetåret 2026 för X ...": the
+    # terms that follow, no task
+    r"|[^.;:]{0,60}?\bfoljande\s+(?:villkor\s+)?(?:ska|skall)\s+galla\b"
 )
 #: How an assignment is paid for, its costs the subject: "Kostnader för X:s del av uppdraget ska rymmas inom
 #: myndighetens befintliga ramar", "Kostnaderna ska belasta anslaget ...", "Merkostnaderna finansieras inom
@@ -138,6 +149,9 @@ _SV_PROPOSALS_MUST = re.compile(
     r"|\s*(?:den\s+|det\s+)?(?:[a-z]*rapporten|[a-z]*redovisningen|[a-z]*planen|sammanstallningen|analysen)\b"
     r"[^.;:]{0,60}?\b(?:ska|skall|bor)\s+(?:(?:dock|alltid|ocksa|aven|minst)\s+)?"
     r"(?:innehalla|omfatta|innefatta|inkludera|belysa|beskriva|redogora\s+for)\b"
+    # "Av redovisningen ska framgå vilka konsekvenser ...", "Av rapporten bör även framgå ...": what it must show
+    r"|\s*av\s+(?:den\s+|det\s+)?(?:[a-z]*rapporten|[a-z]*redovisningen|[a-z]*planen|sammanstallningen|analysen|"
+    r"underlaget)\s+(?:ska|skall|bor)\s+(?:(?:dock|alltid|ocksa|aven|tydligt|bland\s+annat)\s+)?framga\b"
 )
 #: A matter, with no one to act, done as a law or a decree says: "Việc xác định đối tượng, điều kiện ... thực hiện
 #: theo Điều 76, Điều 77 Luật Nhà ở năm 2023", "Việc hỗ trợ ... được thực hiện theo Nghị định số 100/2024/NĐ-CP":
@@ -244,8 +258,13 @@ _VI_PLACE_JOIN = re.compile(r"\s*(?:,|và)\s*(?:và\s+)?(?:huyện|xã|phường
 _VI_HEAD_TITLE = re.compile(
     r"\s*(?:giám đốc|thủ trưởng|chánh văn phòng|chỉ huy trưởng|tổng biên tập|trưởng ban|cục trưởng|"
     r"chi cục trưởng|viện trưởng|hiệu trưởng|"
-    r"chủ tịch(?=\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:huyện|xã|phường|quận|thị xã)\s))\s+"
+    r"(?:phó\s+)?chủ tịch(?=\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:huyện|xã|phường|quận|thị xã)\s))\s+"
 )
+#: The unit a head works alongside, before the verb: "trực tiếp cùng Công an xã vận động ...", "cùng với ...".
+_VI_ALONG_WITH = re.compile(r"(?:trực tiếp\s+)?cùng(?:\s+với)?\s+")
+#: A named official before the head's title: "Đồng chí Vũ Đức Toàn, Phó Chủ tịch UBND xã trực tiếp ...", "Ông
+#: Nguyễn Văn A, Giám đốc Sở Y tế chỉ đạo ..." (lower-case view).
+_VI_NAMED_OFFICIAL = re.compile(r"\s*(?:đồng chí|ông|bà)\s+(?:[^\W\d_]+\s+){1,4}?[^\W\d_]+\s*,\s*")
 _VI_GROUP_SUBJECT = re.compile(
     # "UBND các huyện, thị xã, thành phố tiếp tục ...": the committees of a level, as a group; "Các đảng ủy trực
     # thuộc Tỉnh ủy định kỳ ... báo cáo ...", "Các cấp ủy, chi bộ ...": the Party's committees of a level
@@ -354,6 +373,26 @@ _VI_IS_A_TASK = re.compile(
     r"công trình|dự án|chương trình)\b"
 )
 _VI_REPORTING = re.compile(r"(?:báo cáo|trình bày|cho biết|đánh giá|phát biểu|thông tin|giới thiệu)\b")
+#: What a group must hold a work to be, no order: "Các cấp ủy, người đứng đầu ... phải xác định chuyển đổi số là
+#: nhiệm vụ chính trị thường xuyên", "... cần coi đây là nhiệm vụ trọng tâm".
+_VI_REGARD_AS = re.compile(
+    r"\b(?:phải|cần)\s+(?:xác định|coi|nhận thức)\s+[^,;:.]{2,60}?\slà\s+(?:một\s+)?(?:nhiệm vụ|trách nhiệm|yêu cầu|"
+    r"giải pháp|khâu)\b"
+)
+#: An appraisal of a unit, no order: "Phê bình UBND xã X chưa quyết liệt ...", "Biểu dương Sở Y tế ...".
+_VI_APPRAISAL = re.compile(r"\s*(?:nghiêm khắc\s+)?(?:phê bình|biểu dương|khen ngợi|tuyên dương)\s")
+_VI_ORDER_AFTER_APPRAISAL = re.compile(r"\b(?:yêu cầu|đề nghị|giao|phải|khẩn trương)\b")
+#: An exhortation to a group at large, no task: "Các cơ quan, đơn vị phải tập trung cao độ, không đùn đẩy trách
+#: nhiệm", "Yêu cầu các đồng chí thành viên UBND xã bám sát cơ sở".
+_VI_EXHORTATION_WORDS = (
+    r"(?:tập trung cao độ|nêu cao (?:tinh thần )?trách nhiệm|đề cao trách nhiệm|"
+    r"không (?:được )?đùn đẩy(?: trách nhiệm)?|không né tránh|bám sát (?:cơ sở|địa bàn|thực tế)|vào cuộc quyết liệt)"
+)
+_VI_EXHORTATION = re.compile(
+    r"\s*(?:yêu cầu\s+)?(?:thủ trưởng\s+)?(?:các cơ quan(?:,\s*đơn vị)?(?:,\s*địa phương)?|"
+    r"các sở,\s*ngành(?:,\s*địa phương)?|các cấp,\s*các ngành|các đồng chí(?:\s+thành viên(?:\s+\w+){0,3})?)\s+"
+    r"(?:phải\s+|cần\s+)?" + _VI_EXHORTATION_WORDS + r"(?:\s*,\s*" + _VI_EXHORTATION_WORDS + r")*\s*[.]?\s*"
+)
 
 
 #: A decree's execution clause: "... sont chargés, chacun en ce qui le concerne, de l'exécution du présent
@@ -470,8 +509,49 @@ _CONDITION_VI = re.compile(r"\s*(?:nếu|trường hợp|trong trường hợp|t
 #: A motion that starts "That the ..." (work view: the capital marks the motion, not a "that" clause).
 #: Minutes often print the motion's words in capitals ("THAT the Finance Department report ...").
 #: A resolution's lead-in to its numbered clauses, on a line of its own before the colon (folded): "RESOLVED that",
-#: "It was RESOLVED that", "AGREED that", "RESOLVED".
-_RESOLVED_LIST = re.compile(r"\s*(?:it\s+was\s+)?(?:resolved|agreed|decided)(?:\s+unanimously)?(?:\s+that)?\s*")
+#: "It was RESOLVED that", "AGREED that", "RESOLVED", a council committee's "The Committee agreed" (its clauses
+#: infinitives: "(i) to approve ...; (ii) to instruct the Executive Director (Place) to ...").
+_RESOLVED_LIST = re.compile(
+    r"\s*(?:it\s+was\s+|the\s+(?:sub-)?(?:committee|council|board|panel|cabinet)\s+)?(?:resolved|agreed|decided)"
+    r"(?:\s+unanimously)?(?:\s+that)?\s*"
+)
+#: A body's resolution that names who acts (folded): "The CEC resolved that the Chief Officer, Public Works
+#: undertakes ...", "The Committee further resolved that the Roads Department submits ..." (its verb in the present,
+#: after the subject: :data:`_EN_PRESENT_VERB`).
+_BODY_RESOLVED_THAT = re.compile(
+    r"\s*(?:the\s+)?(?:[a-z]+\s+){1,3}?(?:also\s+|further\s+)?(?:resolved|decided)\s+that\s+"
+)
+_EN_PRESENT_VERB = re.compile(
+    r",?\s+(?!(?:is|was|has|does|goes)\b)[a-z]{3,}(?:[^s]s|sses|shes|ches|xes)\b(?!\s+(?:of|and|in|for|to)\b)"
+)
+#: An earlier order recalled to the audience of a briefing (folded): "You will recall that ...", "It will be
+#: recalled that ...", "As you may recall, ...".
+_EN_RECALLED = re.compile(
+    r"\s*(?:you\s+(?:will|may|would)\s+recall|it\s+(?:will|may)\s+be\s+recalled|"
+    r"as\s+(?:you\s+)?(?:will\s+|may\s+)?recall(?:ed)?)\b"
+)
+#: A prohibition on every unit of a kind, a norm with no one tasked: "No ministry, department, agency or local
+#: government council shall collect ...", "No officer shall approve ..." (not "No later than ...").
+_EN_NONE_SHALL = re.compile(
+    r"no\s+(?!later\b|more\b|less\b|sooner\b|further\b|new\b)(?:[a-z'-]+,?\s+){1,10}?(?:shall|must|should|may|will|is\s+to|are\s+to)\s"
+)
+#: An appeal to the public, who are no unit, or to the meeting's members: "Council urged residents of flood-prone
+#: communities to relocate ...", "The Governor appealed to motorists to ...", "called on members of the public to ...".
+_EN_PUBLIC_URGED = re.compile(
+    r"[^;:]{0,60}?\b(?:urged|urges|appealed\s+to|appeals\s+to|called\s+on|calls\s+on|enjoined|encouraged|advised)\s+"
+    r"(?:all\s+)?(?:the\s+)?(?:residents|citizens|members\s+of\s+the\s+public|(?:general\s+)?public|people|motorists|"
+    r"parents|traders|farmers|households|landlords|tenants|road\s+users|"
+    # "H.E. the Governor urged all CEC Members to ensure ...": an exhortation to the meeting's own members
+    r"(?:(?:cec|committee|cabinet|council|board|exco)\s+)?members(?!\s+of\s+staff))\b"
+)
+#: ... unless the same sentence tasks a unit as well ("... and directed the Ministry of X to ...").
+_EN_UNIT_TASKED = re.compile(r"\b(?:directed|instructed|mandated|tasked|requested|asked|ordered)\s+the\s")
+#: A council's motion or amendment put to the vote, its clauses below it (folded): "Motion by Councillor X,
+#: seconded by Councillor Y -", "Amendment by Councillor Z, seconded by Councillor W:"; and the one carried.
+_MOVED_FRAME = re.compile(
+    r"\s*(?P<kind>motion|amendment)\s+by\s+[^,.;\n]{1,60},\s*seconded\s+by\s+[^,.;\n]{1,60}?\s*[-:\u2013\u2014]?\s*"
+)
+_CARRIED_IN_TERMS = re.compile(r"\bin\s+terms\s+of\s+the\s+(motion|amendment)\b")
 #: A resolution's motion in its own sentence (folded): "RESOLVED that the ...", "Resolved unanimously that ...".
 _RESOLVED_THAT = re.compile(r"resolved(?:\s+unanimously)?\s+that\s+(?=\w)")
 _MOTION_THAT = re.compile(r"(?:(?:and|or|AND|OR)\s*,?\s*(?:(?:further(?:more)?|FURTHER)\s*,?\s*)?)?(?:That|THAT)\s")
@@ -479,7 +559,10 @@ _MOTION_THAT = re.compile(r"(?:(?:and|or|AND|OR)\s*,?\s*(?:(?:further(?:more)?|F
 #: "sera"/"aura" (a passive or a perfect to come: "sera représenté").
 _FR_FUTURE = re.compile(
     r"\s*(?:(?:publique|publiques|public|publics|nationale|nationales|national|sociale|sociales|generale)\s+)?"
-    r"(?:,[^,.;:]{1,40},\s*)?(?:(?:egalement|aussi|ensuite|notamment|desormais|enfin|en outre|par ailleurs|"
+    # ", en liaison avec la Communauté urbaine de X,": the helpers in an aside, however long their name
+    r"(?:,[^,.;:]{1,40},\s*|,\s*(?:en\s+(?:liaison|lien|coordination|collaboration|concertation)\s+avec|avec\s+"
+    r"(?:l'appui|le\s+concours|le\s+soutien))[^,.;:]{1,80},\s*)?"
+    r"(?:(?:egalement|aussi|ensuite|notamment|desormais|enfin|en outre|par ailleurs|"
     r"de son cote|pour sa part)\s+)*(?:(?:lui|leur|en|y|se|s')\s*)?"
     r"(?!(?:sera|seront|aura|auront)\b)[a-z]{2,}(?:era|ira|ra|eront|iront|ront)\b"
 )
@@ -492,6 +575,12 @@ _TOPIC_OPENING = re.compile(
     r"\s*(?:for|as\s+for|as\s+to|regarding|concerning|with\s+(?:regard|respect)\s+to|in\s+the\s+case\s+of)\s+"
 )
 _PRONOUN_OBJECT = re.compile(r"\s*(?:it|them)\s+(?:to\s+|with\s+|for\s+)")
+#: A French sentence that opens on its topic, then a comma (folded): "S'agissant de la Nationale n° 1, ",
+#: "En ce qui concerne la rentrée scolaire, ", "Concernant les marchés, ".
+_FR_TOPIC_OPENER = re.compile(
+    r"\s*(?:s'agissant|en\s+ce\s+qui\s+concerne|concernant|pour\s+ce\s+qui\s+(?:est|concerne)|au\s+sujet)\s"
+    r"[^,.;:]{1,80},\s*"
+)
 #: A request's "that" clause, past an aside: "requested that ", "directed, on a 4-1 vote, that the ".
 _THAT_CLAUSE = re.compile(r"(?:,[^,.;]{1,60},)?\s+that\s+(?:the\s+)?")
 #: A verb in the subjunctive after its subject, no auxiliary: "... repair", "... jointly develop", "... work with".
@@ -596,6 +685,10 @@ _APPROVAL_ITEM = re.compile(
     # "D'AUTORISER la mairesse à signer l'avenant ...", "D'APPROUVER le règlement ...", "DE NOMMER X ...": a
     # resolution's article in the infinitive that authorises, approves or appoints
     r"(?:et\s+)?(?:d'(?:autoriser|approuver|adopter|enteriner|accepter)|de\s+(?:nommer|ratifier))\b|"
+    # "The Committee agreed: (i) to approve the programme ...; (iii) to note the update ...; 1. to defer ...": a
+    # committee's clause in the infinitive that approves, notes, defers or delegates
+    r"(?:and\s+)?to\s+(?:approve|note|agree|defer|delegate|endorse|adopt|accept|thank|welcome|authori[sz]e|grant|"
+    r"award|refuse|reject|ratify|confirm|receive|support|recommend|remit|continue)\b|"
     # "The Cabinet decided to provide relief of ...", "The Council agreed to nominate X as ...": what the body
     # itself grants or does (not "decided to direct the Ministry of X to ...", which tasks a unit)
     r"(?:the\s+)?(?:cabinet|council(?:\s+of\s+ministers)?|government|meeting)\s+(?:also\s+)?"
@@ -813,7 +906,9 @@ _FR_PRONOUN_MUST = re.compile(
 #: Futures that tell what a thing will do, not a task: "Il permettra de", "Elle contribuera à".
 _FR_NOT_A_TASK = re.compile(
     r"\s*(?:permett|contribuer|constituer|comprendr|concerner|couter|durer|representer|beneficier|pourr|"
-    r"devr|voudr|faudr|vaudr|viendr)"
+    r"devr|voudr|faudr|vaudr|viendr|"
+    # "Il entrera en fonction le 1er juin": a person named takes up the post, no task
+    r"entrer(?:a|ont)\s+en\s+fonctions?\b)"
 )
 #: After a motion's subject, a verb in its bare form ("That the Finance Department bring forward options"):
 #: not a form of "be"/"have", a modal, a word of the noun phrase, a past or a third person.
@@ -842,11 +937,13 @@ _LIST_JOIN = re.compile(
 #: A matter referred to a unit, then what for: "remitteras till X för yttrande", "överlämnas till X för
 #: beredning", "est renvoyé au X pour avis", "was referred to X for a report".
 _REFERRED_BEFORE = re.compile(
-    r"\b(?:remitteras|remitterades|remitteras\s+vidare|overlamnas|overlamnades|hanskjuts|"
+    # "skrivelsen sänds till X för beredning": a Finland-Swedish protocol sends a letter on
+    r"\b(?:remitteras|remitterades|remitteras\s+vidare|overlamnas|overlamnades|hanskjuts|sands|oversands|"
     r"(?:est|sont|a\s+ete|ont\s+ete|sera|seront)\s+(?:renvoye|transmis|soumis|confie)e?s?|"
     r"(?:is|was|are|were|be|been)\s+(?:\w+ly\s+)?(?:referred|forwarded|remitted)(?:\s+back)?|"
     # "beslutar att remittera ärendet till X för yttrande", "décide de renvoyer le dossier au X pour avis"
-    r"(?:remittera|overlamna|renvoyer|transmettre)\s+(?:[a-z']+\s+){1,3}?)\s*"
+    # "Stadsstyrelsen beslöt sända skrivelsen till X för beredning"
+    r"(?:remittera|overlamna|sanda|oversanda|renvoyer|transmettre)\s+(?:[a-z']+\s+){1,3}?)\s*"
     r"(?:till|a|au|aux|a\s+la|a\s+l'|to)\s*(?:the\s+)?$"
 )
 #: A matter sent back to someone with a task: "återremitteras till regiondirektören med uppdrag att utreda",
@@ -864,7 +961,8 @@ _RETURNED_WITH_TASK = re.compile(
     r"avec\s+(?:mission|instruction|charge)\s+d[e'])"
 )
 _REFERRED_FOR = re.compile(
-    r"\s*,?\s*(?:for\s+(?:yttrande|beredning|handlaggning|besvarande|svar|atgard|kannedom\s+och\s+atgard)|"
+    # ("för utlåtande": a Finland-Swedish protocol's word for an opinion)
+    r"\s*,?\s*(?:for\s+(?:yttrande|utlatande|beredning|handlaggning|besvarande|svar|atgard|kannedom\s+och\s+atgard)|"
     r"pour\s+(?:avis|examen|etude|instruction|suite|traitement|reponse)|"
     r"for\s+(?:a\s+|an\s+|its\s+)?(?:\w+\s+)?(?:report|response|review|comment|recommendation|action))\b"
 )
@@ -886,7 +984,8 @@ _EN_MOTION_SUBJECT = re.compile(
     r"(?:that|THAT|That)\s+(?:the\s+)?"
     # not the body that moves ("THAT Council approve ...", "that the Board adopt ..."): its decision, no task
     r"(?!(?:City\s+|Town\s+|County\s+)?(?:Council|Board|Committee|Commission|Assembly)\b)"
-    r"(?:(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){1,6}(?:staff\s+)?|staff\s+)"
+    # "that officers arrange a site visit" (a Scottish council's staff)
+    r"(?:(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){1,6}(?:staff\s+|officers\s+)?|staff\s+|officers\s+)"
     r"(?!(?:approve|adopt|endorse|accept|receive|support|ratify|confirm|note|authori[sz]e)\b)(?=[a-z])"
 )
 #: A helper named between a motion clause's subject and its verb: ", with assistance from the Finance
@@ -967,6 +1066,9 @@ _URGED_TO_GO_ON = re.compile(
 _SV_MEMBER_MOTION = re.compile(
     # "Lars Holm (M) föreslår att ...": a member named with the party proposes
     r"\b(?:yrkar|yrkade|yrkande)\b|\([a-z]{1,3}\)\s+(?:foreslar|foreslog|anser|vill)\b"
+    # "Johan Ek föreslog att personalenheten ska ...": a member's proposal told in the past (a Finland-Swedish
+    # protocol names no party), the decision comes after it
+    r"|\bforeslog\b"
 )
 #: Before a Swedish obligation, what makes it told or a view, no order: "Boverket har i en skrivelse den 20
 #: januari anfört att ... behöver", "Länsstyrelsen har framfört att ...", "Regeringen anser därför att ... bör
@@ -994,7 +1096,8 @@ _VI_APPROVAL = re.compile(
     # "Cơ bản thống nhất với báo cáo ...", "Về cơ bản nhất trí với dự thảo ...": approved in the main
     r"(?:(?:về\s+)?cơ bản\s+)?"
     r"(?:đồng ý|chấp thuận|nhất trí|cho phép|thống nhất\s+(?:về\s+)?(?:chủ trương|với|đề xuất|phương án|sự cần thiết|"
-    r"nội dung|việc))\b"
+    # "Thống nhất tổ chức Ngày hội ...": a proposal agreed to (the unit that prepares it is ordered after)
+    r"nội dung|việc|tổ chức))\b"
 )
 #: An item that opens with a period and a comma, then no verb of action: the assessment of a past period
 #: ("Năm 2025, tai nạn giao thông giảm cả 3 tiêu chí", "Năm học 2024-2025, ngành giáo dục đạt ...", "In 2025,
@@ -1211,10 +1314,11 @@ _DEADLINE_LABEL = re.compile(
     r"klart(?: senast)?|klar|fardigt|slutdatum|tidpunkt|senast|thoi han|thoi gian(?: hoan thanh| thuc hien)?)\s*"
 )
 #: The same label naming what is to be done by then (folded view): "Thời hạn hoàn thành bàn giao mặt bằng:",
-#: "Thời gian hoàn thành việc chi trả:", "Thời hạn gửi báo cáo:", "Thời hạn trình UBND tỉnh:".
+#: "Thời gian hoàn thành việc chi trả:", "Thời hạn gửi báo cáo:", "Thời hạn trình UBND tỉnh:", "Thời hạn trả lời
+#: bằng văn bản:".
 _VI_DEADLINE_LABEL_OF = re.compile(
     r"\s*(?:thoi\s+han|thoi\s+gian|han\s+chot)\s+(?:hoan\s+thanh|hoan\s+tat|thuc\s+hien|ban\s+giao|gui|nop|trinh|"
-    r"bao\s+cao)(?:\s+(?!nhu\s+sau\b)[a-z]+){0,8}\s*"
+    r"bao\s+cao|tra\s+loi|phan\s+hoi|co\s+y\s+kien)(?:\s+(?!nhu\s+sau\b)[a-z]+){0,8}\s*"
 )
 _FIELD_LABEL = re.compile(
     r"\s*(?:echeance|echeancier|delai|date limite|calendrier|partenaires?|en appui|appui|associes?|observations?|"
@@ -1461,6 +1565,16 @@ _PERSONS_TITLE = re.compile(
 _UNKNOWN_FIRST = re.compile(
     r"\s*(?:the\s+|l[ae]\s+|l['’]\s*)?[A-ZĐÀ-Ỹ][^\s,;.:()]*(?:\s+[^\s,;.:()]+){0,8}?\s*(?:,|\s(?:và|and|et))\s*(?:the\s+|l[ae]\s+|l['’]\s*)?"
 )
+#: Between a French mark of coordination and the unit it names (folded view): a group the directory does not
+#: hold listed first ("en associant les distributeurs d'eau et l'Union des communes X"), or the unit's local
+#: branch ("en liaison avec l'agence régionale de la X", "avec la délégation départementale de X").
+_FR_HELPER_GAP = re.compile(
+    r"\s*(?:(?:les|la|le|l'|des)\s*[a-z][a-z-]*(?:\s+(?:d'|de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?\s*[a-z][a-z-]*){0,3}"
+    r"\s+(?:et|ainsi\s+que)\s+(?:les|la|le|l'|aux|au|a\s+l')?"
+    r"|(?:l'|la|le|les)\s*(?:agences?|antennes?|delegations?|representations?|directions?|services?|bureaux?|cellules?)"
+    r"(?:\s+(?:regionale?s?|departementale?s?|locale?s?|provinciale?s?|territoriale?s?|communale?s?))?"
+    r"\s+(?:de\s+la|de\s+l'|du|des|de|d'))\s*"
+)
 _AND_JOINT = re.compile(r",\s*(?:and|et|och)\s|\s+et\s+$")  # (" et ": "... et au Ministre de Y de ...")
 #: An official's title before a comma and the unit he heads, the way Indian district minutes address officers
 #: (folded view): "the Project Director, DRDA", "the Executive Engineer, Highways", "the Commissioner, X".
@@ -1503,6 +1617,7 @@ class Proposal:
     cells_to: int | None = None  # where its due cell ends, when a status cell with dates of its own follows
     due_cell: tuple | None = None  # (start, end, date) of a row's due cell read by its table (month-first dates)
     labels_to: int | None = None  # where the labels it shares with the next order end, past its own end
+    refs_before: list = field(default_factory=list)  # (start, end) of references above its quote (a row's resolution)
 
 
 @dataclass
@@ -1612,6 +1727,8 @@ class _Reader:
             or _MOTION_FRAME.match(folded, unit.start)
             or _TIME_OPENER.match(folded, unit.start)
             or _DECIDED_OPENER.match(folded, unit.start)
+            # "S'agissant de la route nationale, le Délégué régional de X présentera ...": the topic, then the unit
+            or (self.language == "fr" and _FR_TOPIC_OPENER.match(folded, unit.start, unit.end))
             # "Trên cơ sở kết quả xác minh, Trung tâm X lập ...", "Căn cứ tình hình thực tế, Sở Y tế ...": the
             # grounds before the unit, as they may stand between the unit and its verb
             or (self.language == "vi" and _VI_GROUNDS_BEFORE_VERB.match(self.view, unit.start, unit.end))
@@ -1632,11 +1749,15 @@ class _Reader:
     def head_as_subject(self, unit: Unit, mentions: list[Mention]) -> Mention | None:
         """A unit's head as the subject of a Vietnamese order, then a verb of action: "Giám đốc Sở Giáo dục và
         Đào tạo căn cứ diễn biến của bão, chỉ đạo ...", "Thủ trưởng Sở Y tế bố trí ...": the head stands for the
-        unit, no speaker's affiliation (the directory flags a title before a name as one)."""
-        head = _VI_HEAD_TITLE.match(self.view, unit.start, unit.end)
+        unit, no speaker's affiliation (the directory flags a title before a name as one). The grounds may come
+        first: "Căn cứ diễn biến của bão, Giám đốc Sở Giáo dục và Đào tạo quyết định ..."."""
+        vi = self.language == "vi"
+        opening = _VI_GROUNDS_BEFORE_VERB.match(self.view, unit.start, unit.end) if vi else None
+        opening = opening or (_VI_NAMED_OFFICIAL.match(self.view, unit.start, unit.end) if vi else None)
+        head = _VI_HEAD_TITLE.match(self.view, opening.end() if opening else unit.start, unit.end)
         if head is None:
             return None
-        mention = next((m for m in mentions if m.start >= unit.start), None)
+        mention = next((m for m in mentions if m.start >= head.start()), None)
         if mention is None or mention.start != head.end() or mention.dept is None:
             return None
         after = mention.end
@@ -1650,7 +1771,13 @@ class _Reader:
         while after < unit.end and self.view[after] in " ,":
             after += 1
         grounds = _VI_GROUNDS_BEFORE_VERB.match(self.view, after, unit.end)
-        if not self.cues.imperative.match(self.view, grounds.end() if grounds else after):
+        verb = grounds.end() if grounds else after
+        along = _VI_ALONG_WITH.match(self.view, verb, unit.end)
+        partner = next((m for m in mentions if m.start == along.end()), None) if along else None
+        if partner is not None and not self.cues.imperative.match(self.view, verb):
+            # "Phó Chủ tịch UBND xã trực tiếp cùng Công an xã vận động ...": the head, the unit at its side, the verb
+            verb = partner.end + 1 if self.view.startswith(" ", partner.end) else partner.end
+        if not self.cues.imperative.match(self.view, verb):
             return None
         mention.affiliation = False
         return mention
@@ -1746,6 +1873,12 @@ class _Reader:
             sentence_start = max(unit.start, mention.start - 16)
             if _SUBJECT_BEFORE.search(folded[sentence_start : mention.start]):
                 return mention
+            if (
+                self.language == "sv"
+                and mention.start - unit.start > 16
+                and _SV_INVERTED_SUBJECT.search(folded, sentence_start, mention.start)
+            ):
+                return mention  # "Inom ramen för uppdraget ... har Livsmedelsverket byggt upp ...": after the verb
         return None
 
     # -- cues ------------------------------------------------------------------------------
@@ -1908,6 +2041,13 @@ class _Reader:
                 while after < unit.end and self.view[after] in " ,":
                     after += 1
                 verb = cues.imperative.match(self.view, after)
+                along = _VI_ALONG_WITH.match(self.view, after, unit.end) if verb is None and first else None
+                partner = next((m for m in mentions if m.start == along.end()), None) if along else None
+                if partner is not None:
+                    # "Phó Chủ tịch UBND xã trực tiếp cùng Công an xã vận động ...": the unit at its side, the verb
+                    at = partner.end + 1 if self.view.startswith(" ", partner.end) else partner.end
+                    verb = cues.imperative.match(self.view, at)
+                    after = at if verb is not None else after
                 adverbial = _VI_GROUNDS_BEFORE_VERB.match(self.view, after, unit.end) if verb is None else None
                 if adverbial is not None:
                     # "Giám đốc Sở X căn cứ diễn biến của bão, chỉ đạo ...": the grounds, then the verb
@@ -1944,6 +2084,18 @@ class _Reader:
             end = self.subject_end(first, mentions) if first else 0
             if first and _EN_UNIT_WILL.match(self.prep.folded, end) and not self.is_narrative(unit, 40):
                 return _Cue("modal", end, end, subject=True)
+            body = _BODY_RESOLVED_THAT.match(self.prep.folded, unit.start, unit.end) if first is None else None
+            acting = next((m for m in mentions if m.start >= body.end() and not m.affiliation), None) if body else None
+            if (
+                acting is not None
+                and acting.start - body.end() <= 30
+                and "," not in self.prep.folded[body.end() : acting.start - 2]
+            ):
+                # "The CEC resolved that the Chief Officer, Public Works undertakes a joint inspection ...": a
+                # resolution that names the unit to act, its verb in the present
+                end = self.subject_end(acting, mentions)
+                if _EN_PRESENT_VERB.match(self.prep.folded, end):
+                    return _Cue("modal", end, end, subject=True)
             # "That the Health Department report back ...": a motion's mandative subjunctive (a bare verb
             # after its subject), as "That the Clerk BE DIRECTED to ..." is its passive
             motion = self.is_motion(unit)
@@ -2257,7 +2409,13 @@ class _Reader:
         for match in COORDINATION.finditer(folded, unit.start, unit.end):
             j = bisect_left(starts, match.end())
             if j < len(usable) and (
-                self.gap_ok(match.end(), usable[j].start, limit=40) or self.unknown_first(match.end(), usable[j].start)
+                self.gap_ok(match.end(), usable[j].start, limit=40)
+                or self.unknown_first(match.end(), usable[j].start)
+                or (
+                    self.language == "fr"
+                    and usable[j].start - match.end() <= 60
+                    and _FR_HELPER_GAP.fullmatch(folded, match.end(), usable[j].start)
+                )
             ):
                 coordinated.update(self._run(usable, j))
         lead: Mention | None = None
@@ -2578,6 +2736,7 @@ class _Reader:
         table_until = -1
         decided = False  # past a Swedish decision's heading ("Regeringens beslut", "Kommunstyrelsens beslut")
         reasons = False  # under the heading of the reasons or background that follow it
+        rejected = False  # under an amendment the committee did not carry
         task_in_reasons = False  # a sentence among them that charges a unit with a part of the assignment
         for position, unit in enumerate(units):
             if position <= table_until:
@@ -2587,7 +2746,17 @@ class _Reader:
                 if unit.ends_colon and _RESOLVED_LIST.fullmatch(self.prep.folded, unit.start, unit.end):
                     self.resolved_items = True  # "RESOLVED that:\n1. The Director of X prepare ...; and\n2. ..."
                 elif not unit.is_item and unit.boundary in ("para", "line", "start"):
-                    self.resolved_items = False
+                    self.resolved_items = rejected = False
+                moved = _MOVED_FRAME.fullmatch(self.prep.folded, unit.start, unit.end) if unit.whole_line else None
+                if moved is not None:
+                    # "Motion by Councillor X, seconded by Councillor Y -\n(a) to ...": the clauses put to the
+                    # vote, orders only if carried ("The Committee resolved in terms of the motion")
+                    carried = _CARRIED_IN_TERMS.search(self.prep.folded, unit.end)
+                    rejected = carried is not None and carried.group(1) != moved.group("kind")
+                    self.resolved_items = not rejected
+                if rejected and unit.is_item:
+                    context, previous = None, unit
+                    continue
             if self.language == "sv" and unit.whole_line:
                 if _SV_REASONS_HEADING.fullmatch(self.prep.folded, unit.start, unit.end):
                     reasons = decided
@@ -3144,6 +3313,18 @@ class _Reader:
             return True
         if self.language == "fr" and folded.startswith("ce", unit.start) and _FR_BODY_REMIT.match(folded, unit.start):
             return True  # "Ce Fonds est chargé de financer ...": the remit of a body the decree creates
+        if self.language == "en" and (
+            # "You will recall that in November 2025, Council directed X to ...": an earlier order recalled
+            _EN_RECALLED.match(folded, unit.start)
+            # "No ministry, department or agency shall collect ...": a prohibition on all, a norm
+            or (folded.startswith("no ", unit.start) and _EN_NONE_SHALL.match(folded, unit.start, unit.end))
+            # "Council urged residents of flood-prone areas to relocate ...": an appeal to the public
+            or (
+                _EN_PUBLIC_URGED.match(folded, unit.start, unit.end)
+                and not _EN_UNIT_TASKED.search(folded, unit.start, unit.end)
+            )
+        ):
+            return True
         if (
             self.language == "vi"
             and (cue is None or cue.kind == "modal")
@@ -3287,6 +3468,21 @@ class _Reader:
                 and not any(m.start == finding.end() and m.dept is not None for m in mentions)
             ):
                 return True  # "Qua tổng hợp, toàn tỉnh hiện có 412 cơ sở ...": what was found, told
+        if (
+            self.language == "vi"
+            and (
+                (
+                    _VI_APPRAISAL.match(self.view, unit.start, unit.end)
+                    # "Phê bình UBND xã X ..., yêu cầu khẩn trương khắc phục": the order after the appraisal stands
+                    and not _VI_ORDER_AFTER_APPRAISAL.search(self.view, unit.start, unit.end)
+                )
+                or _VI_EXHORTATION.fullmatch(self.view, unit.start, unit.end)
+                or (
+                    " là " in self.view[unit.start : unit.end] and _VI_REGARD_AS.search(self.view, unit.start, unit.end)
+                )
+            )
+        ):
+            return True  # "Phê bình UBND xã X ...", "Các cơ quan, đơn vị phải tập trung cao độ": no task
         approval = self.language == "vi" and (cue is None or cue.kind == "modal")
         return bool(approval and _VI_APPROVAL.match(self.view, unit.start))
 
@@ -3590,6 +3786,15 @@ class _Reader:
         lines = self._laid_out_lines(start - 1, blank.start() if blank else len(folded))
         if not lines or not _LOG_HEADING.fullmatch(folded, *lines[0]):
             if lines and _REGISTER_HEADING.fullmatch(folded, *lines[0]):
+                # rows parted by blank lines ("OCM 26/08/2025\nOCM 2025/143\n12.2 ...\n\nOCM 23/09/2025 ..."): each
+                # block that opens on a meeting's date line is a row of the register
+                while blank is not None:
+                    after = _BLANK_LINE.search(folded, blank.end())
+                    block = self._laid_out_lines(blank.end() - 1, after.start() if after else len(folded))
+                    if not block or not _REGISTER_DATE_LINE.fullmatch(folded, *block[0]):
+                        break
+                    lines += block
+                    blank = after
                 return self.register_table(units, position, lines)
             return None
         rows: list[list[int]] = []  # [row start, index of its last line] of each row
@@ -3651,17 +3856,21 @@ class _Reader:
         revised due date in the status replacing it. Rows that narrate ("Presentation received.") give no order."""
         folded = self.prep.folded
         rows: list[list[int]] = []  # the indexes of each row's lines, its date line first
+
+        def item_under(k: int) -> bool:
+            """Whether the agenda item stands under line ``k``, the resolution's number between them or not."""
+            if k + 2 < len(lines) and _REGISTER_RESOLUTION_LINE.fullmatch(folded, *lines[k + 1]):
+                k += 1
+            return k + 1 < len(lines) and _REGISTER_ITEM_LINE.match(folded, *lines[k + 1]) is not None
+
         # a due cell may be a date alone on its line too ("30/09/2025"): where the rows give their agenda items,
         # a row opens on a date with its item under it; else on a date after a row with all its cells
         items = any(
-            _REGISTER_DATE_LINE.fullmatch(folded, *lines[k]) and _REGISTER_ITEM_LINE.match(folded, *lines[k + 1])
-            for k in range(1, len(lines) - 1)
+            _REGISTER_DATE_LINE.fullmatch(folded, *lines[k]) and item_under(k) for k in range(1, len(lines) - 1)
         )
         for k in range(1, len(lines)):
             if _REGISTER_DATE_LINE.fullmatch(folded, *lines[k]) and (
-                (k + 1 < len(lines) and _REGISTER_ITEM_LINE.match(folded, *lines[k + 1]))
-                if items
-                else not rows or len(rows[-1]) > 4
+                item_under(k) if items else not rows or len(rows[-1]) > 4
             ):
                 rows.append([k])
             elif rows:
@@ -3672,6 +3881,9 @@ class _Reader:
         proposals: list[Proposal] = []
         for row, date in zip(rows, dates, strict=True):
             body = [lines[k] for k in row[1:]]
+            resolution = None
+            if len(body) > 1 and _REGISTER_RESOLUTION_LINE.fullmatch(folded, *body[0]):
+                resolution, body = body[0], body[1:]  # "OCM 2025/143": the resolution the row carries out
             if body and _REGISTER_ITEM_LINE.match(folded, *body[0]):
                 body = body[1:]  # "Item 8 Lake Horowhenua Water Quality Update": the agenda item, no action
             if len(body) < 3:
@@ -3705,17 +3917,27 @@ class _Reader:
             end = due[1]
             proposal = Proposal(action, end, lead, coordinating, lead is not None, has_subject=True)
             proposal.split_start = proposal.split_end = True
+            if resolution is not None:
+                proposal.refs_before.append(resolution)
             if responsible + 2 < len(body):
                 status = (body[responsible + 2][0], body[-1][1])
                 revised = _LOG_REVISED_DUE.search(folded, *status)
                 if revised is not None:
-                    # "Overdue - GIS layer being finalised. Revised due date 29 August 2025.": the new due date
-                    proposal.end = status[1]
+                    # "Overdue - GIS layer being finalised. Revised due date 29 August 2025.": the new due date, the
+                    # quote up to its line ("Revised: 31/05/2026" on a line of its own, the comments below it)
+                    line_end = next(e for s_, e in body[responsible + 2 :] if e >= revised.end())
+                    proposal.end = status[1] if revised.start() > body[responsible + 2][1] else line_end
                     due = (revised.end(), status[1])
             deadline = find_deadline("by " + folded[due[0] : due[1]], [], date, "en")
             if deadline is not None and deadline.date is not None:
                 offset = due[0] - len("by ")
                 proposal.due_cell = (max(due[0], offset + deadline.start), offset + deadline.end, deadline.date)
+            elif at_next_meeting("by " + folded[due[0] : due[1]]) is not None:
+                # "Next OCM": the next meeting, its date given in the sheet's heading ("Next Ordinary Council
+                # Meeting: Tuesday 28 April 2026")
+                next_meeting = next_meeting_date(folded, date)
+                if next_meeting is not None:
+                    proposal.due_cell = (due[0], due[1], next_meeting)
             proposals.append(proposal)
         if not proposals:
             return None
@@ -4193,6 +4415,8 @@ class _Reader:
             return _Context("narration")  # "avec l'ordre du jour suivant :": the items are topics
         if _ADDRESSEES.fullmatch(self.prep.folded, unit.start, unit.end):
             return _Context("narration")  # "Kính gửi:", "To:", "Destinataires :": the addressees of a letter
+        if _DISTRIBUTION_END.search(self.prep.folded, unit.start, unit.end):
+            return _Context("narration")  # "... – Diffusion : membres du COPIL, DGS": who receives the record
         cue = self.own_cue(unit, mentions, lead_in=True)
         if (
             cue is None
@@ -4290,8 +4514,9 @@ class _Reader:
 
 #: An action's code in a plan, a unit of its own before the action's sentences: "A1", "B2", "3.1", "C12".
 _ACTION_CODE = re.compile(r"\s*(?:[a-z]{1,2}\d{1,2}|\d{1,2}\.\d{1,2})\s*")
-#: A pipe table's row opened by its number cell: "3 | Hỗ trợ ...", "II | Nâng cao ...", "4.2 | Repair ...".
-_PIPE_ROW_START = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivxlc]{1,5})\.?\s*\|")
+#: A pipe table's row opened by its number cell: "3 | Hỗ trợ ...", "II | Nâng cao ...", "4.2 | Repair ...", or by
+#: an action's code: "A4 | Rédiger ...".
+_PIPE_ROW_START = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivxlc]{1,5}|[a-z]{1,2}\d{1,2}(?:\.\d{1,2})?)\.?\s*\|")
 #: A word table's row opened by its number, then its action with a capital (working view): "1 Soumettre ...",
 #: "2.\tReinforce ...".
 _WORD_ROW_START = re.compile(r"[ \t]*(?P<n>\d{1,2})[.)]?[ \t]+(?=[A-ZÀ-ÖØ-ÞĐ])")
@@ -4333,16 +4558,23 @@ _GROUP_CELL = re.compile(
 _LOG_HEADING_WORDS = ("item", "ref", "no", "#", "action", "motion", "meeting", "date")
 #: An action register's heading row, the meeting's date first: "Meeting Item Action Responsible Due Status",
 #: "Date Item Action Owner Due Date Status", "Meeting Date Ref. Action Assigned to Target Status" (folded).
+#: "Meeting Res No. Item Action Required Resp. Officer Due Date Status / Comments" (a shire's outstanding actions).
 _REGISTER_HEADING = re.compile(
-    r"[ \t]*(?:meeting(?:\s+date)?|date)[ \t]+(?:item|ref\.?|no\.?|#)[^\n]{0,30}?\baction\b[^\n]{0,30}?"
-    r"\b(?:responsible|lead|owner|officer|assigned\s+to)\b[^\n]{0,30}?\b(?:due|target|deadline|timeframe)\b[^\n]{0,30}$"
+    r"[ \t]*(?:meeting(?:\s+date)?|date)[ \t]+(?:(?:res(?:olution)?|resn|motion)\.?[ \t]+)?(?:item|ref\.?|no\.?|#)"
+    r"[^\n]{0,30}?\baction\b[^\n]{0,30}?\b(?:responsible|lead|owner|officer|assigned\s+to)\b[^\n]{0,30}?\b(?:due|target|deadline|timeframe)\b[^\n]{0,30}$"
 )
 #: An article or determiner inside a row's first words: what follows is the object of its verb.
 _OBJECT_BEFORE = re.compile(r"\s(?:a|an|the|all|each|any|its|their)\s")
-#: A register's row opens with the meeting's date alone on its line: "14/05/2025", "2025-05-14".
-_REGISTER_DATE_LINE = re.compile(r"[ \t]*(?:\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)[ \t]*")
-#: The row's agenda item under its date: "Item 8 Lake Horowhenua Water Quality Update", "Item 10.2 ...".
-_REGISTER_ITEM_LINE = re.compile(r"[ \t]*(?:agenda\s+)?item\s+\d")
+#: A register's row opens with the meeting's date alone on its line: "14/05/2025", "2025-05-14", "OCM 26/08/2025"
+#: (the meeting's short name first: an ordinary or special council meeting).
+_REGISTER_DATE_LINE = re.compile(
+    r"[ \t]*(?:[a-z]{2,4}[ \t]+)?(?:\d{1,2}/\d{1,2}/(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)[ \t]*"
+)
+#: The row's agenda item under its date: "Item 8 Lake Horowhenua Water Quality Update", "Item 10.2 ...", or its
+#: number before its title ("12.2 Caravan Park - Lease").
+_REGISTER_ITEM_LINE = re.compile(r"[ \t]*(?:(?:agenda\s+)?item\s+\d|\d{1,2}\.\d{1,2}[ \t]+[a-z])")
+#: The resolution's number on a line between the row's date and its item: "OCM 2025/143", "Res. 2025/143".
+_REGISTER_RESOLUTION_LINE = re.compile(r"[ \t]*(?:[a-z]{2,10}\.?[ \t]+)?(?:no\.?[ \t]*)?(?:19|20)\d\d/\d{1,4}[ \t]*")
 _LOG_HEADING = re.compile(
     r"[ \t]*(?:item|ref\.?|no\.?|#|action|motion)(?:\s+(?:no\.?|#|number|item))?[ \t]+[^\n]{0,30}?\b(?:date|meeting)\b"
     r"[^\n]{0,80}?\b(?:responsible|lead|assigned\s+to|dept\.?|department|owner)\b[^\n]{0,40}?"
@@ -4372,7 +4604,8 @@ _LOG_DUE_CELL_END = re.compile(_LOG_BEFORE_CELL + r"(?:" + _LOG_DUE_DATE + r")\b
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
 #: A status cell that moves the due date: "Revised target date 04/22/2025", "New due date: June 30, 2025".
 _LOG_REVISED_DUE = re.compile(
-    r"\b(?:revised|new|updated|extended|amended)\s+(?:target|due|completion)(?:\s+date)?\s*(?::|to|of)?\s*"
+    r"\b(?:(?:revised|new|updated|extended|amended)\s+(?:target|due|completion)(?:\s+date)?\s*(?::|to|of)?"
+    r"|(?:revised|extended)\s*:(?=\s*\d))\s*"  # "Revised: 31/05/2026", alone on the status's first line
 )
 #: A row's action given as an order: a bare verb ("Direct ...", "Conduct ...", "Provide Council ..."), or its
 #: addressee with "to" and a verb ("Staff to return ...", "Water Dept., with Fire, to prepare ...").
@@ -4396,7 +4629,7 @@ def _narrated_row(folded: str, action: int) -> bool:
 #: A record's conclusions section, a heading on a line of its own: "3. Kết luận của đồng chí Phó Chủ tịch",
 #: "IV. KẾT LUẬN", "Conclusions de la réunion", "Conclusions and actions", "Slutsatser".
 _CONCLUSIONS_HEADING = re.compile(
-    r"(?m)^[ \t]*(?:(?:[IVX]{1,4}|\d{1,2}|[a-d])[.)][ \t]*)?"
+    r"(?m)^[ \t]*(?:(?:[ivx]{1,4}|\d{1,2}|[a-d])[.)][ \t]*)?"
     r"(?:ket luan|y kien ket luan|conclusions?|slutsatser|slutsats)\b[^\n.:;]{0,70}:?[ \t]*$"
 )
 
@@ -4591,6 +4824,9 @@ _DEADLINE_SUBJECT = re.compile(
     r"(?:(?:the\s+)?(?:time|period)\s+(?:to|for)\s+(?:complete|completion|implement|implementation)|"
     r"(?:completion|implementation)\s+(?:period|timeframe|time\s*frame))\b|"
     r"(?:the|this|that|its|their)\s+(?:(?:final\s+)?report|results?|assignment|task|work)\b|"
+    # what the order asks to submit: "to submit an application to the Fund ... The application must be lodged
+    # before 20 March 2026", "The submission is due by ..."
+    r"(?:the|this|that|its|their)\s+(?:application|submission|bid)\s+(?:should|shall|must|is|will|needs)\b|"
     # with no article: "Results should be reported to the Chairman before ...", "Progress reports are due ..."
     r"(?:results|outcomes|progress\s+reports?)\s+(?:should|shall|must|are|will|is)\b|"
     # the work's product named by it: "The inspection results shall be reported ...", "The review report is due"
@@ -4627,10 +4863,12 @@ _DEADLINE_SUBJECT = re.compile(
 #: A sentence whose subject is a personal pronoun: "Il fera rapport ...", "She will report ...", "Hon ska ...".
 _PRONOUN_START = re.compile(r"\s*(?:il|elle|ils|elles|he|she|they|han|hon)\s")
 #: A verb of reporting back, prefixed or not: "fera rapport", "will report back", "ska återrapportera",
-#: "ska återredovisa", "rendra compte".
+#: "ska återredovisa", "rendra compte", "(Chủ đầu tư cập nhật tiến độ,) báo cáo UBND tỉnh ...".
 _REPORT_BACK_WORD = re.compile(
-    r"\b(?:ater|del|slut)?(?:rapport\w*|redovis\w*)|\breport\w*|\brend(?:re|ra|ront)\s+compte\b"
+    r"\b(?:ater|del|slut)?(?:rapport\w*|redovis\w*)|\breport\w*|\brend(?:re|ra|ront)\s+compte\b|\bbao\s+cao\b"
 )
+#: A Vietnamese report to a body (folded view): "báo cáo UBND tỉnh", "báo cáo về Sở".
+_VI_REPORT_TO = re.compile(r"\bbao\s+cao\s+(?:ve\s+)?(?:ubnd|uy\s+ban|so|chu\s+tich|ban\s+chi\s+dao|truong\s+ban)\b")
 #: A report-back at fixed intervals, which needs no date: "will submit a weekly status report", "fera un
 #: rapport mensuel", "ska redovisa varje månad".
 _PERIODIC_REPORT = re.compile(
@@ -4693,6 +4931,9 @@ _PRODUCT_DONE = re.compile(
     # "Ce recrutement devra être bouclé au plus tard le ...", "The survey must be carried out by ...": the work done
     r"bouclee?s?|conclue?s?|realisee?s?|effectuee?s?|executee?s?|livree?s?|concluded|carried\s+out|delivered|"
     r"avslutad[et]?|utford[at]?|utfort|levererad[et]?|"
+    # "Rutinen ska vara övad före ...", "Planen ska vara antagen senast ...": the product tried out, brought in, adopted
+    r"ovad[et]?|inovad[et]?|testad[et]?|inford[at]?|implementerad[et]?|uppdaterad[et]?|reviderad[et]?|"
+    r"antagen|antaget|antagna|framtagen|framtaget|framtagna|upprattad[et]?|"
     # "Styrgruppen ska vara tillsatt före ...": the body the order sets up, appointed
     r"tillsatt[a]?|inrattad[et]?|bildad[et]?|"
     # validated or approved by the one who ordered it
@@ -4742,11 +4983,15 @@ _PRODUCT_DONE = re.compile(
 #: A sentence that gives the aim of the order before, with no subject: "Phấn đấu hoàn thành ...", "Phấn đấu
 #: thông xe ...", "Aim to ...", "Strive to ...", "Objectif : ...".
 _AIM_START = re.compile(r"\s*(?:phan dau|(?:aim|strive|endeavour|endeavor)\s+to|viser a|objectif\s*:)\s")
+#: The decision the order asks for, told to those it concerns by a date: "... quyết định cho học sinh nghỉ học.
+#: Thông báo cho phụ huynh, học sinh chậm nhất 20 giờ ngày 05/10" (folded view).
+_VI_TELL_THOSE_CONCERNED = re.compile(r"\s*thong\s+bao\s+(?:cho|den|ket\s+qua)\b")
 _REPORT_BACK = re.compile(
     r"\b(?:redovis\w*|rapporter\w*|report\w*|bao\s+cao|rendre\s+compte|rapport|complet\w*|hoan\s+thanh|depos\w*|"
     # "remettra au Collège un estimatif", "remettre à la Direction son rapport": handed to the body above
     r"remet\w*\s+(?:au|aux|a\s+la|a\s+l')|"
-    r"finalis\w*|slutfor\w*|achev\w*|submit\w*|lamna\w*)\b"
+    # "Sektorn ska återkomma med ett svarsförslag inom tre veckor": come back to the body with the answer
+    r"finalis\w*|slutfor\w*|achev\w*|submit\w*|lamna\w*|aterkomm\w*)\b"
 )
 #: "...; and further, That the Clerk BE DIRECTED ...": each "That ..." of a motion is a resolution.
 _NEW_MOTION = re.compile(
@@ -4774,6 +5019,8 @@ _SUBJUNCTIVE_ITEM = re.compile(
     r"(?:(?!(?:to|are|is|was|were|will|shall|must|should|would|can|could|may|might|then|and|or)\b)[\w'’-]+,?\s+){1,10}?"
     r"be\s+[a-z]+(?:ed|en|wn|t)\b"
 )
+#: A committee's decision clause under its "agreed:": "to instruct ...", "that officers arrange ...".
+_CLAUSE_ITEM = re.compile(r"(?:to|that)\s+[a-z]")
 _SV_CLAUSE_MARK = re.compile(r"\s*att\s+(?=[a-z])")
 #: A government's assignment: "Regeringen ger Länsstyrelsen i X län i uppdrag att ...", "uppdrar åt".
 _SV_ASSIGNMENT_GIVEN = re.compile(r"\b(?:ger|ge)\b[^.;]{1,80}?\bi\s+uppdrag\b|\buppdrar\s+at\b")
@@ -4890,7 +5137,20 @@ def _sentences(units: list[Unit], work: str, folded: str = "", named=frozenset()
     and so do the names listed after "phối hợp", "coordinate with" ("...; phối hợp Sở A; Công ty B; ...")."""
     numbers, number = [], -1
     listing = False
+    item_number = None  # the sentence the last bullet item was in
+    resolved = False  # under "The Committee agreed:", "RESOLVED that:": each clause its own
     for index, unit in enumerate(units):
+        if unit.boundary == "para" and not unit.is_item:
+            item_number = None
+            resolved = False
+        if folded and (
+            (unit.ends_colon and _RESOLVED_LIST.fullmatch(folded, unit.start, unit.end))
+            or (
+                folded.startswith(("motion", "amendment"), unit.start)
+                and _MOVED_FRAME.fullmatch(folded, unit.start, unit.end)
+            )
+        ):
+            resolved = True
         if unit.boundary == "semicolon" and index and folded:
             previous = units[index - 1]
             tail = folded[max(previous.start, previous.end - 80) : previous.end]
@@ -4914,16 +5174,32 @@ def _sentences(units: list[Unit], work: str, folded: str = "", named=frozenset()
         continues = number >= 0 and lower and (unit.boundary in ("semicolon", "line") or unit.is_item)
         if continues and unit.is_item and folded and _SUBJUNCTIVE_ITEM.match(folded, unit.start, unit.end):
             continues = False  # "RESOLVED that\n(1) the report be noted;\n(2) officers be instructed to ...": each
+        if continues and unit.is_item and resolved and _CLAUSE_ITEM.match(folded, unit.start, unit.end):
+            continues = False  # "The Committee agreed:\n(i) to approve ...;\n(ii) to instruct X to ...": each
+        if continues and unit.is_item and item_number is not None and item_number != number:
+            # "beslutar att\n- ge X i uppdrag att ... Förstudien redovisas ... 2026,\n- Y snarast ska ...": a sentence
+            # began inside the item before; the next item is the next clause of the list, not more of that sentence
+            continues = False
         if not continues:
             number += 1
         numbers.append(number)
+        if unit.is_item:
+            item_number = number
     return numbers
+
+
+def _numbered_heading(work: str, unit: Unit) -> bool:
+    """Whether ``unit`` is a numbered heading: a list item alone on its line between blank lines, with no stop."""
+    if not (unit.is_item and unit.whole_line and unit.closer == "para") or work[unit.end : unit.end + 1] in ".!?;:":
+        return False
+    line_start = work.rfind("\n", 0, unit.start)
+    return line_start > 0 and not work[work.rfind("\n", 0, line_start) + 1 : line_start].strip()
 
 
 def _final_report_after(units, numbers, folded: str, last: int, has_deadline) -> tuple[int, int] | None:
     """The sentence right after an interim report's deadline that sets the final one: (last unit, end)."""
     j = last + 1
-    if j >= len(units) or units[j].boundary == "para" or units[j].ends_colon:
+    if j >= len(units) or units[j].boundary == "para" or units[j].ends_colon or _numbered_heading(folded, units[j]):
         return None
     stop = j
     while stop + 1 < len(units) and numbers[stop + 1] == numbers[j]:
@@ -5097,6 +5373,9 @@ def shape(
                 or units[j].ends_colon
                 # "III. TỔ CHỨC THỰC HIỆN": a section's heading in capitals ends what came before it
                 or (units[j].whole_line and _in_capitals(prep.work[units[j].start : units[j].end]))
+                # "5. Uppdrag som ska slutredovisas under 2026": a numbered section's heading, a line of its own
+                # between blank lines with no stop, ends it too
+                or _numbered_heading(prep.work, units[j])
                 # "3. Vous veillerez à ... 4. Un rapport de situation devra parvenir ...": the next number of the
                 # list the order is an item of, about a new thing, is an item of its own (not "2. Översynen ska
                 # redovisas ...", the work of the item before)
@@ -5221,6 +5500,12 @@ def shape(
                 and (
                     has_deadline(start, end)
                     or _PERIODIC_REPORT.search(prep.folded, start, min(end, start + 50))
+                    # "Chủ đầu tư cập nhật tiến độ, báo cáo UBND tỉnh (qua Sở Xây dựng) vào thứ Sáu hằng tuần": the
+                    # interval after the addressee
+                    or (
+                        _VI_REPORT_TO.search(prep.folded, start, end)
+                        and _PERIODIC_REPORT.search(prep.folded, start, end)
+                    )
                     or at_next_meeting(prep.folded[start:end]) is not None
                 )
             )
@@ -5293,7 +5578,11 @@ def shape(
                         # list, a task of its own that says when it is done
                         and not (units[j].is_item and merged[other].start == start)
                         # "Phấn đấu thông xe trong quý IV", "Aim to open the bridge by ...": the order's aim, dated
-                        and (_REPORT_BACK.search(prep.folded, start, end) or _AIM_START.match(head))
+                        and (
+                            _REPORT_BACK.search(prep.folded, start, end)
+                            or _AIM_START.match(head)
+                            or _VI_TELL_THOSE_CONCERNED.match(head)
+                        )
                     )
                     or (  # the same unit again, only to report back: "Verket ska senast ... redovisa"
                         other is not None

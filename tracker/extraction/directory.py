@@ -116,6 +116,9 @@ _VICE_BEFORE = re.compile(r"\b(?:vice|deputy)[- ]$")
 #: "Ce plan devra être présenté ...", "this plan", "ett plan": a one-word alias written in lower case after a
 #: demonstrative or an indefinite article is the common noun ("Plan" is a ministry's short name), no unit.
 _THING_BEFORE = re.compile(r"\b(?:ce|cet|cette|ces|un|une|this|these|a|an|denna|detta|dessa|ett)\s+$")
+#: "en concertation avec les gouverneurs", "aux préfets": a one-word alias (a head's title, "Gouverneur") written in
+#: the plural, in lower case, after a plural article names every holder of the title, a group, not the one unit.
+_PLURAL_BEFORE = re.compile(r"\b(?:les|des|aux|ces|leurs|plusieurs|tous\s+les|all|several)\s+$")
 #: At most this many distinct department-like names are compared and reported (garbage can hold
 #: hundreds of thousands; a person reviewing minutes reads a few).
 MAX_NAMES = 500
@@ -240,7 +243,15 @@ class DepartmentIndex:
         token = raw.replace("&", "").replace("'s", "s")
         if not token or token in FUNCTION_WORDS:
             return None
-        if token not in self.vocab and len(token) > 3 and token.endswith("s") and token[:-1] in self.vocab:
+        if (
+            len(token) > 3
+            and token.endswith("s")
+            and token[:-1] in self.vocab
+            # (also a plural where the directory writes the word both ways, "Service mobilité" and "Service
+            # Mobilités et Transports": one word, in the singular, so that either spelling finds either name; a
+            # genitive the directory writes, "Clerk's Office", stays its own word)
+            and (token not in self.vocab or not raw.endswith("'s"))
+        ):
             return token[:-1]
         if len(token) >= 7 and token not in self.vocab and token.isalpha():
             # a long name word with two letters swapped, a typist's slip: "Socialstyreslen", "le minsitre"
@@ -375,6 +386,14 @@ def _match_names(index: DepartmentIndex, stream: _Stream, prep: Prepared) -> lis
                 found[0] == i + 1
                 and prep.work[starts[i]].islower()
                 and _THING_BEFORE.search(prep.folded, max(0, starts[i] - 7), starts[i])
+            ):
+                continue
+            if (
+                found[0] == i + 1
+                and prep.work[starts[i]].islower()
+                and prep.folded[ends[i] - 1] == "s"
+                and not tokens[i].endswith("s")
+                and _PLURAL_BEFORE.search(prep.folded, max(0, starts[i] - 10), starts[i])
             ):
                 continue
             end = ends[found[0] - 1]
@@ -740,14 +759,21 @@ _INVESTOR_AFTER = re.compile(
 _INVESTOR = re.compile(r"(?<!cac )(?<!nhung )(?<!moi )\b(?:chu dau tu|the (?:project )?investor)\b")
 #: A project management board, by the words its name opens with (folded): "Ban Quản lý dự án", "Ban QLDA".
 _PROJECT_BOARD = re.compile(r"ban\s+(?:quan\s+ly\s+(?:cac\s+)?du\s+an|qlda)\b")
+#: A unit given a standing role in brackets, and named by it after: "Sở Khoa học và Công nghệ (cơ quan thường
+#: trực) báo cáo ... Cơ quan thường trực theo dõi, tổng hợp ..." (not "(cơ quan thường trực Đề án 06)", a role in
+#: another body).
+_STANDING_AFTER = re.compile(r"\s*\(\s*co quan thuong truc\s*\)")
+_STANDING = re.compile(r"(?<!\()(?<!\( )\bco quan thuong truc\b")
 #: Where a sentence opens, before its subject: ". ", a line's start, "Đồng thời, ".
 _SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?;]\s+|\n\s*)(?:(?:dong thoi|ngoai ra|rieng)\s*,?\s*)?$")
 
 
 def _investor_backrefs(prep: Prepared, mentions: list[Mention]) -> list[Mention]:
-    """ "Chủ đầu tư" after the text named the project's investor: that unit (a unit in the directory)."""
+    """ "Chủ đầu tư" after the text named the project's investor: that unit (a unit in the directory); so
+    "cơ quan thường trực" after "X (cơ quan thường trực)"."""
+    found = _standing_backrefs(prep, mentions) if "(co quan thuong truc" in prep.folded else []
     if "chu dau tu" not in prep.folded and "investor" not in prep.folded:
-        return []
+        return found
     named: list[tuple[int, DepartmentRef]] = []  # where each investor was named
     for mention in mentions:
         if mention.dept is not None and not mention.affiliation:
@@ -761,7 +787,6 @@ def _investor_backrefs(prep: Prepared, mentions: list[Mention]) -> list[Mention]
         for mention in mentions
         if mention.dept is not None and not mention.affiliation and _PROJECT_BOARD.match(prep.folded, mention.start)
     ]
-    found = []
     for hit in _INVESTOR.finditer(prep.folded):
         before = [dept for end, dept in named if end <= hit.start()]
         if not before and _SENTENCE_OPENS_BEFORE.search(prep.folded, max(0, hit.start() - 24), hit.start()):
@@ -769,6 +794,22 @@ def _investor_backrefs(prep: Prepared, mentions: list[Mention]) -> list[Mention]
             # board ordered in the same paragraph, the subject of the next sentence by its role
             before = [dept for end, dept in boards if end <= hit.start() and "\n" not in prep.folded[end : hit.start()]]
         if before and all(end != hit.end() for end, _d in named):
+            found.append(Mention(hit.start(), hit.end(), before[-1], "name"))
+    return found
+
+
+def _standing_backrefs(prep: Prepared, mentions: list[Mention]) -> list[Mention]:
+    named = [
+        (hit.end(), mention.dept)
+        for mention in mentions
+        if mention.dept is not None
+        and not mention.affiliation
+        and (hit := _STANDING_AFTER.match(prep.folded, mention.end)) is not None
+    ]
+    found = []
+    for hit in _STANDING.finditer(prep.folded) if named else ():
+        before = [dept for end, dept in named if end <= hit.start()]
+        if before:
             found.append(Mention(hit.start(), hit.end(), before[-1], "name"))
     return found
 

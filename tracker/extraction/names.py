@@ -17,7 +17,9 @@ BackRef = tuple[int, int, bool]
 
 _DEPARTMENT_WORD = re.compile(r"department|departement")
 #: ("the ministry": the one just named, "supervise the projects jointly with the ministry")
-_UNIT_WORD = re.compile(r"unite?|agency|ministry|enheten|myndigheten|utredningen|ministeriet")
+#: ("Sektorn ska återkomma ...": the sector a Finland-Swedish protocol named just before)
+_UNIT_WORD = re.compile(r"unite?|agency|ministry|enheten|sektorn|avdelningen|myndigheten|utredningen|ministeriet")
+_SV_UNIT_WORDS = ("enheten", "sektorn", "avdelningen", "myndigheten", "utredningen", "ministeriet")
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w'])(?:the|this|that|said|le|ce|cette|l')\s*$")
 _NAMED_AFTER = re.compile(r"\s+(?:of|for|de|des|du|d')\b")
 _NAMED_AFTER_EN = re.compile(r"\s+(?:of|for)\b")  # "l'unité de continuer": French "de" opens a verb
@@ -65,9 +67,9 @@ _DEMONSTRATIVE_OBJECT = re.compile(
 )
 #: "The Board is also to work with ...", "The Authority must ...": a body named before by its head noun, as
 #: the subject of the order that follows (not "the Committee", often the meeting itself); "The ministry must
-#: also inspect ...": the ministry just charged.
+#: also inspect ...": the ministry just charged; "The Service is to gazette ...": a revenue service named before.
 _HEAD_NOUN_BACKREF = re.compile(
-    r"(?:(?<=^)|(?<=\n)|(?<=[.;] ))The (?:Board|Authority|Agency|Commission|Directorate|Bureau|[Mm]inistry)"
+    r"(?:(?<=^)|(?<=\n)|(?<=[.;] ))The (?:Board|Authority|Agency|Commission|Directorate|Bureau|Service|[Mm]inistry)"
     r"(?=\s+(?:also\s+)?(?:must|shall|should|will|(?:is|are)\s+(?:(?:also|now|further)\s+)?(?:to|required|tasked)\b))"
 )
 _SO = re.compile(r"Sở(?= (?!hữu\b)[^\W\d_])")
@@ -100,9 +102,7 @@ def find_backrefs(prep: Prepared) -> Iterator[BackRef]:
         if not _word_at(folded, start, end) or _NAMED_AFTER_EN.match(folded, end):
             continue
         # "Ministeriet tillsätter ...": a Finnish ministry named again, definite as a Swedish unit is
-        if hit.group() in ("enheten", "myndigheten", "utredningen", "ministeriet") or _ARTICLE_BEFORE.search(
-            folded, max(0, start - 8), start
-        ):
+        if hit.group() in _SV_UNIT_WORDS or _ARTICLE_BEFORE.search(folded, max(0, start - 8), start):
             yield _article_start(folded, start), end, False
     for hit in _DON_VI.finditer(lower):
         start, end = hit.span()

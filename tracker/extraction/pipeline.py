@@ -180,6 +180,7 @@ def build(reading: Reading, proposals) -> Extraction:
             if e <= end:
                 refs.append((s, e))
         relative_refs = [(s - start, e - start) for s, e in refs]
+        refs = proposal.refs_before + refs  # "OCM 2025/143": a register row's resolution, on a line above its quote
         deadline = None
         if proposal.due_cell is not None:
             # a log's due cell its table read ("12/10/2024" in a log whose dates run month first)

@@ -36,11 +36,14 @@ HEAD_WORDS = words(
     "ministry ministries minister ministers department departments dept office director directors executive "
     "general deputy branch branches sector sectors head heads secretary agency service services unit "
     "ministere ministeres ministre ministres etat charge chargee charges departement direction directeur "
-    "secteur so bo nganh giam doc pho truong cuc chi "
-    "departementet ministern minister forvaltningen namnden vibhag division"
+    "secteur so bo nganh giam doc pho truong cuc chi delegation delegations delegue deleguee delegues "
+    "departementet ministern minister forvaltningen namnden vibhag division commissioner"
 )
 _MINISTRY = words("ministry ministries minister ministers ministere ministeres ministre ministres bo ministern")
 _DEPARTMENT = words("department departments so departement departementet nganh branch branches sector sectors secteur")
+#: A ministry's delegation in a region or a département, and its head: "le Délégué régional de la Santé publique"
+#: is the Délégation régionale de la Santé publique, not the ministry of the field.
+_DELEGATION = words("delegation delegations delegue deleguee delegues deleguees")
 _FUNCTION = words("the of and for to a an de du des d l la le les et en och for i va cac s")
 _WORD = re.compile(r"[a-z0-9]+")
 _MIN_TOKEN_SCORE = 84
@@ -50,22 +53,30 @@ MAX_PHRASES = 2000
 # Each long pattern below opens with the first letters its alternatives can start with, a look-ahead
 # tried before the alternation: a third of the time of a scan over a whole text, the matches the same.
 _HEAD_AFTER = re.compile(
-    r"(?=[MmEeGgDdHhSs])\b(?:[Mm]inist(?:ry|ries|ers?|res?|ères?|eres?)|(?:[Ee]xecutive\s+|[Gg]eneral\s+)?[Dd]irector(?:\s+[Gg]eneral)?"
+    r"(?=[MmEeGgDdHhSsc])\b(?:[Mm]inist(?:ry|ries|ers?|res?|ères?|eres?)|(?:[Ee]xecutive\s+|[Gg]eneral\s+)?[Dd]irector(?:\s+[Gg]eneral)?"
     r"|[Dd]irecteur(?:\s+[Gg]énéral)?|[Hh]ead|[Ss]ecretary"
     # "le Service des loisirs": a French administration's service by its field
     r"|(?<![Ll]es )[Ss]ervice(?=\s+(?:des|du|de\s+la|de\s+l['’]|d['’])\s*[a-zà-ÿ])"
+    # "le service Finances", "Pilote : service Mobilités": a French administration's service by its field's noun
+    r"|(?:(?<![Ll]es )(?<=[a-z] )s|(?<=\bLe )S|(?<=\ble )S|(?<=\bdu )S|(?<=\bau )S"
+    r"|(?<=: )[Ss]|(?<=\| )[Ss]|(?<=\n)[Ss])ervice(?=\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,})"
+    # "avec le concours de son homologue de l'Agriculture", "son collègue des Transports": the peer of the unit
+    # named before (a minister's, a delegate's), by the field of his own unit
+    r"|(?<=son )(?:homologue|collègue)"
     # "le Délégué régional des Travaux publics": the head of a ministry's delegation in a region
     r"|[Dd]élégu[ée]e?s?(?=\s+(?:r[ée]gional|d[ée]partemental|provincial))"
     # "la direction de la santé", "direction des finances :": a French administration's unit (not "sous la
     # direction du Ministre", who leads)
     r"|(?<!sous la )(?<!sous la haute )[Dd]irection(?=\s+(?:de|des|du|d['’]))"
     # "le département de l'Enseignement pré-universitaire": a ministry's department by its portfolio
-    r"|(?<=le )département(?=\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+)[A-ZÉ]))"
+    # ("a ordonné au département de l'Agriculture": the addressee of an order)
+    r"|(?:(?<=le )|(?<=au ))département(?=\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+)[A-ZÉ]))"
     r"(?:\s+d['’]E[tT]at,?\s+[Mm]inistre)?"
     r"(?:\s+(?:régional|régionale|national|nationale|provincial|provinciale|général|générale|départemental|"
     r"départementale|regional|provincial|national|general))?"
     r"(?:\s+(?:in\s+charge\s+of|en\s+charge\s+d[eu]s?|chargée?s?\s+d[eu]s?)\s*(?:la\s+|l['’]\s*|les\s+)?"
-    r"|\s+(?:of|for)\s+(?:the\s+)?|\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*)"
+    r"|\s+(?:of|for)\s+(?:the\s+)?|\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*"
+    r"|(?<=ervice)\s+(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}))"
 )
 #: "the Health branch", "the education sector", "the Education Department", "the Finance Ministry": the
 #: field before the head.
@@ -97,8 +108,14 @@ _OFFICIAL = re.compile(
     # the DSDEN or the DASEN ("services départementaux de l'éducation nationale"), the DDFiP, DRFiP or DGFiP
     # ("finances publiques"); the DDSP ("sécurité publique") is a force, see _FORCE.
     r"|\b(?:(?P<fr_education>DSDEN|DASEN)|(?P<fr_finance>D[DRG]F[Ii][Pp]))\b"
-    # "the Commissioner, Finance", "the Executive Engineer, Water Resources": a title, then its unit's field
-    r"|\b(?:[Cc]ommissioner|(?:Executive|Superintending|Chief)\s+Engineer)(?:,\s*|\s+of\s+|\s+for\s+)(?:the\s+)?(?P<field>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})"
+    # "the Commissioner, Finance", "the Executive Engineer, Water Resources": a title, then its unit's field;
+    # a Nigerian state's commissioner for a portfolio of several fields heads its ministry ("the Commissioner for
+    # Education, Science and Technology")
+    # a Kenyan county's executive committee member heads the department of his field: "the CECM Finance", "CECM,
+    # Health Services"
+    r"|\b(?:[Cc]ommissioner|(?:Executive|Superintending|Chief)\s+Engineer|CECM)(?:,\s*|\s+of\s+|\s+(?P<for>for)\s+|(?<=CECM)\s+)(?:the\s+)?"
+    r"(?P<field>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}"
+    r"(?(for)(?:(?:,\s*|\s+(?:and|&)\s+)[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}){0,3}))"
     r")"
 )
 #: A Swedish unit named by a compound whose first part is its field: "Folkhälsomyndigheten",
@@ -209,12 +226,14 @@ def head_language(text: str) -> str:
 
 
 def head_class(text: str) -> str:
-    """ "ministry" or "department" when the name says which kind of unit it is, else ""."""
+    """ "ministry", "department" or "delegation" when the name says which kind of unit it is, else ""."""
     tokens = set(_WORD.findall(fold_loose(text)))
     if tokens & _MINISTRY:
         return "ministry"
     if tokens & _DEPARTMENT:
         return "department"
+    if tokens & _DELEGATION:
+        return "delegation"
     return ""
 
 
@@ -421,9 +440,16 @@ def _split(work: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in parts if e > s]
 
 
+def _head_kind(head: str) -> str:
+    """The kind of unit a head names. "le département de l'Agriculture" in lower case is a government's
+    portfolio, its ministry as much as a department: no kind first, the unit with the fewest other words."""
+    return "" if head.startswith("département") else head_class(head)
+
+
 def _resolve(departments, work: str, start: int, end: int, head: str) -> list[tuple[int, int, DepartmentRef | None]]:
-    kind, language = head_class(head), head_language(head)
-    whole = best_unit(departments, work[start:end], kind, language)
+    kind, language = _head_kind(head), head_language(head)
+    # (not "l'Environnement et l'Office national": a second unit's head, its own name)
+    whole = None if _SECOND_HEAD.search(work, start, end) else best_unit(departments, work[start:end], kind, language)
     if whole is not None:
         return [(start, end, whole)]
     pieces = _split(work, start, end)
@@ -444,10 +470,17 @@ _LAST_FIELD_WORD = re.compile(r"\s+(?:[dlDL]['’])?([^\W\d_][\w'’-]*)$")
 _CONNECTOR_WORDS = words("and et och va de des du d l la le les of the")
 
 
+#: The head of a second unit inside a lower-case name that runs on: "... et l'Office national de X".
+_SECOND_HEAD = re.compile(
+    r"(?:\bet|\band|,)\s+(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?(?:Office|Minist\w+|Direction|Département|Service|"
+    r"Agence|Department|Agency|Société|Compagnie|Institut)\b"
+)
+
+
 def _shortened(departments, work: str, start: int, end: int, head: str) -> list[tuple[int, int, DepartmentRef | None]]:
     """A lower-case name runs on into the sentence ("la direction de la santé vérifiera la qualité"): the
     longest start of it that names one unit, ending on a field word and not cut at "et"/"and"."""
-    kind, language = head_class(head), head_language(head)
+    kind, language = _head_kind(head), head_language(head)
     words_at = [m for m in re.finditer(r"[^\W\d_][\w'’-]*", work[start:end])][:10]
     for n in range(len(words_at) - 1, 0, -1):
         last, following = words_at[n - 1].group().lower(), words_at[n].group().lower()
@@ -456,6 +489,8 @@ def _shortened(departments, work: str, start: int, end: int, head: str) -> list[
         if "," in work[start + words_at[n - 1].end() : start + words_at[n].start()]:
             continue
         stop = start + words_at[n - 1].end()
+        if _SECOND_HEAD.search(work, start, stop):
+            continue  # "ministère de l'Environnement et l'Office national de X": two units, not one name
         dept = best_unit(departments, work[start:stop], kind, language)
         if dept is not None:
             return [(start, stop, dept)]
@@ -769,7 +804,7 @@ def find_reader_names(
                 if word is None or not word.group(1)[0].islower():
                     break
                 tail_end = parts[last][1] + word.start()
-            if named[-1] is parts[last]:
+            if named[-1] is parts[last] and not _SECOND_HEAD.search(work, parts[last][1], tail_end):
                 named[-1] = (parts[last][0], tail_end, parts[last][2])
         if named:
             # The first unit's mention takes the head with it: "Ministres en charge de la Défense".

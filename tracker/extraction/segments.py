@@ -68,6 +68,12 @@ _VI_WAITING_WORD = re.compile(
 _VI_UNIT_KIND_END = re.compile(
     r"(?<![\w-])(?:Phòng|Sở|Ban|Bộ|Cục|Chi cục|Trung tâm|Văn phòng|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Công an)$"
 )
+#: A unit's name cut at the dash of its two fields, the dash below: "Phòng Văn hóa\n- Xã hội xây dựng ...", "Sở Lao
+#: động\n- Thương binh và Xã hội" (a list item's dash follows a line that ends on a stop, not on a unit's field).
+_VI_DASHED_NAME_END = re.compile(
+    r"(?<![\w-])(?:Phòng|Sở|Ban|Cục|Chi cục|Trung tâm|Đài|Văn phòng)[ \t]+[A-ZĐ]\w*(?:[ \t]+\w+)?$"
+)
+_VI_DASHED_NAME_BELOW = re.compile(r"-[ \t]+[A-ZĐ]\w*(?:[ \t]+\w+){0,3}[ \t]+[a-zđ]")
 #: A line that opens a clause of a motion ("THAT the Finance Department be directed to ...").
 _MOTION_CLAUSE = re.compile(r"(?:THAT|That)\s+(?:the|a|an|Council|[A-Z]{2,})\b")
 #: "...; and further,\nThat the ...": the next clause of the same motion, joined by its conjunction.
@@ -98,7 +104,10 @@ _MOTION_OPENS = re.compile(
 _ROW_OPENS = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+[A-Z]{1,4}[ \t-]?\d{1,4}(?:[/-]\d{2,4}){0,2}[ \t]")
 #: A pipe table's next row, its number cell first: "2 | Bố trí kinh phí ...", "II | Nâng cao chất lượng | | |",
 #: "3.1 | Repair ...".
-_PIPE_ROW_OPENS = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVXLC]{1,5}|[a-zA-Z])\.?[ \t]*\|")
+_PIPE_ROW_OPENS = re.compile(
+    # "A4 | Rédiger ...", "R12 | ...": an action's code in a plan's table
+    r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVXLC]{1,5}|[a-zA-Z]{1,2}\d{1,2}(?:\.\d{1,2})?|[a-zA-Z])\.?[ \t]*\|"
+)
 #: Its next clause, each with its own subject and verb: "..., and that the Road Department report back on
 #: ...", "... be approved and that the Finance Director be directed to ...": cut before "that".
 _MOTION_NEXT_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:and|or)\s+(?:further\s*,?\s*)?(?=that\s+\S)")
@@ -208,8 +217,15 @@ def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool
     with a hyphen is whole in the working copy).
     """
     work, folded, to_input = prep.work, prep.folded, prep.to_input
-    if end >= len(folded) or _ITEM.match(folded, end):
-        return False  # the text ends, or a list item starts
+    if end >= len(folded):
+        return False  # the text ends
+    if _ITEM.match(folded, end):
+        # a list item starts, unless the dash is a unit's name's, cut by the break
+        return (
+            folded.startswith("-", end)
+            and _VI_DASHED_NAME_END.search(work, max(0, start - 40), start) is not None
+            and _VI_DASHED_NAME_BELOW.match(work, end) is not None
+        )
     if _ROW_OPENS.match(work, end):
         return False  # "... N/A Complete\n6.2 R57/2026 That ...": a resolutions log's next row
     if _PIPE_ROW_OPENS.match(work, end) and "|" in folded[folded.rfind("\n", 0, start) + 1 : start]:
@@ -246,9 +262,9 @@ def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool
     if width is not None and not heading and size >= _HALF_LINE * width and _NAME_GOES_ON.match(work, end):
         return True  # "... between Pelham Avenue and Dufferin\nPlace, and that ...": a name's last word went below
     if (
-        width is not None
-        and not heading
-        and size >= _HALF_LINE * width
+        not heading
+        # a text of uneven lines (its width unknown): a long line
+        and size >= (_HALF_LINE * width if width is not None else _LONG_LINE)
         and _VI_WAITING_WORD.search(folded, max(0, start - 12), start)
     ):
         return True  # "... báo cáo\nPhó Thủ tướng Chính phủ kết quả kiểm tra": the verb's addressee went below
