@@ -226,6 +226,37 @@ def _names(dept: DepartmentRef) -> list[str]:
     return [name.strip() for name in (dept.name, *dept.aliases) if isinstance(name, str) and name.strip()]
 
 
+#: A unit's name after the administration it belongs to and a dash: "Département de la Mayenne - Direction des
+#: finances", "Royaume du Maroc - Ministère de l'Intérieur", "MRC de X - Direction générale".
+_HEADED_NAME = re.compile(r"^(?P<head>[^–—]+?)\s+[–—-]\s+(?P<unit>[A-ZÀ-ÖØ-Þ].{3,})$")
+
+
+#: A title that names a unit by its holder, in the masculine: "Greffier-trésorier", "Coordonnateur SSI", "Trésorier".
+#: Minutes write it for the woman who holds it: "la greffière-trésorière", "la coordonnatrice".
+_FR_MASCULINE_TITLE = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:ier|teur)(?:-[a-zà-ÿ]+(?:ier|teur))?(?=\s|$)")
+_FR_TITLE_ENDING = re.compile(r"(?:ier|teur)\b")
+
+
+def _feminine_title(name: str) -> str | None:
+    """ "Greffier-trésorier" is also "Greffière-trésorière", "Coordonnateur SSI" "Coordonnatrice SSI"."""
+    title = _FR_MASCULINE_TITLE.match(name)
+    if title is None:
+        return None
+    feminine = _FR_TITLE_ENDING.sub(lambda m: "ière" if m.group() == "ier" else "trice", title.group())
+    return feminine + name[title.end() :]
+
+
+def _headings(departments: tuple[DepartmentRef, ...]) -> frozenset[str]:
+    """Folded administrations that open the names of several units before a dash: the minutes of that
+    administration name the unit alone ("la Direction des finances", "le Secrétariat général du gouvernement")."""
+    sharing: Counter = Counter()
+    for dept in departments:
+        hit = _HEADED_NAME.match(dept.name) if " - " in dept.name or " – " in dept.name else None
+        if hit:
+            sharing[fold_loose(hit.group("head")).lower()] += 1
+    return frozenset(head for head, count in sharing.items() if count >= MIN_UNITS_SHARING)
+
+
 _MINISTRY_BEFORE = re.compile(r"\b(?:Ministry|Minister|Ministère|Ministre|Ministerio)$")
 
 
@@ -366,10 +397,17 @@ def _initials(name: str) -> str | None:
     return "".join(fold_loose(t)[0] for t in tokens).upper()
 
 
+#: The body a unit belongs to, before a spaced en or em dash: "Ghana Education Service – ...", "Electricity Company
+#: of Ghana – District Office" (a hyphen joins the parts of one name: "Sở Lao động - Thương binh và Xã hội").
+_BODY_BEFORE_DASH = re.compile(r"([^–—]{8,80}?)\s+[–—]\s+")
+
+
 def _acronym_sources(name: str) -> list[str]:
-    """The name, and its start up to a proper name inside it ("Agence régionale de santé Auvergne-...")."""
+    """The name, its start up to a proper name inside it ("Agence régionale de santé Auvergne-..."), and the body
+    before a dash that names its office ("Ghana Education Service – X District Education Directorate": "GES")."""
+    body = _BODY_BEFORE_DASH.match(name)
     name = _DASH_PART.sub("", name)
-    sources = [name]
+    sources = [name] if body is None else [name, body.group(1)]
     tokens = list(_WORD.finditer(name))
     for i, previous in enumerate(tokens[:-1], start=1):
         rest = tokens[i:]
@@ -470,6 +508,7 @@ def derived_aliases(
     the administrator gave a unit of another territory ("Sở Nội vụ" for the Sở Nội vụ of province A) does
     not stop the text's own unit from taking it in a text of province B (see :func:`all_names`)."""
     places = _places(departments)
+    headings = _headings(departments)
     local = local_units(departments, territory)
     given: dict[str, set] = defaultdict(set)
     for unit in departments:
@@ -486,6 +525,9 @@ def derived_aliases(
             if bare:
                 bare_names += [bare, *_as_provincial(name, bare)]
         bare_names = unbracketed + bare_names + _without_commune(names, departments)
+        headed = _HEADED_NAME.match(dept.name) if headings and (" - " in dept.name or " – " in dept.name) else None
+        if headed and fold_loose(headed.group("head")).lower() in headings:
+            bare_names.append(headed.group("unit"))  # "Département de la Mayenne - Direction des finances"
         # "Direction financière de la Commune": the municipality's own, as its minutes leave it out
         bare_names += [_LEVEL_TAIL.sub("", bare) for bare in bare_names if _LEVEL_TAIL.search(bare)]
         candidates = list(bare_names)
@@ -502,6 +544,9 @@ def derived_aliases(
                 rest = direction.group("rest")
                 masculine = _MASCULINE.sub(lambda m: m.group(1) + ("er" if m.group(1) == "financi" else ""), rest)
                 candidates += ["Directeur" + masculine, "Directrice" + rest]
+            feminine = _feminine_title(name) if "ier" in name or "teur" in name else None
+            if feminine:
+                candidates.append(feminine)
             secretariat = _SECRETARIAT.match(name) if name.startswith("Secr") else None
             if secretariat:
                 candidates.append("Secrétaire" + secretariat.group("rest"))
@@ -521,6 +566,13 @@ def derived_aliases(
             municipal = _SV_MUNICIPAL_UNIT.match(name) if " – " in name or " - " in name or ", " in name else None
             if municipal:  # "Ekby kommun – Tekniska förvaltningen" is "Tekniska förvaltningen" in Ekby's minutes
                 candidates.append(municipal.group("unit") or municipal.group("body"))
+                field = municipal.group("unit")
+                if field and not field.endswith(("en", "et", "na", "n", ")")) and len(field) >= 6:
+                    # "Ekby kommun – Vård och omsorg", a unit named by its field alone: "avdelningen för vård och
+                    # omsorg", "förvaltningen för vård och omsorg" in a sentence
+                    candidates += [
+                        f"{kind} för {field[0].lower()}{field[1:]}" for kind in ("Avdelningen", "Förvaltningen")
+                    ]
             company = _SV_COMPANY.fullmatch(name) if "AB" in name else None
             if company:
                 candidates.append(company.group("after") or company.group("before"))

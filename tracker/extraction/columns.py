@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
-#: A heading cell that names who leads: "LEAD DEPT.", "Responsible unit", "Pilote", "Ansvarig", "Ansvar",
-#: "Đơn vị chủ trì", "Đơn vị thực hiện", "Cơ quan phụ trách".
+#: A heading cell that names who leads: "LEAD DEPT.", "Responsible unit", "Owner", "Action by", "Pilote", "Ansvarig",
+#: "Ansvar", "Đơn vị chủ trì", "Đơn vị thực hiện", "Cơ quan phụ trách".
 LEAD_COLUMN = re.compile(
     r"\s*(?:(?:don\s+vi|co\s+quan)\s+(?:chu\s+tri|thuc\s+hien|phu\s+trach|chiu\s+trach\s+nhiem)|chu\s+tri|"
     r"lead(?:\s+(?:dept\.?|department|unit|agency|office))?|"
-    r"responsible(?:\s+(?:dept\.?|department|unit|agency|party|office))?|dept\.?|department|responsable|"
+    r"responsible(?:\s+(?:dept\.?|department|unit|agency|party|office|officer))?|dept\.?|department|responsable|"
+    r"owners?|action\s+by|assigned\s+to|"
     r"(?:service\s+)?pilote|ansvarig(?:\s+[a-z]+)?|ansvar)\s*"
 )
 #: The words of a heading cell that names when a row is due: "Deadline", "Due date", "Échéance", "Délai",

@@ -49,6 +49,9 @@ EN = Cues(
         r"\b(?:requested|requests|ask(?:ed|s)(?!\s+(?:whether|if|about|how|why|when|what|where)\b)|"
         r"assigned|assigns|directed|directs|instructed|instructs|tasked|"
         r"urged|urges|called (?:up)?on|calls (?:up)?on|entrusted|entrusts|ordered|invited|invites|mandated|"
+        # "The DCE entreated the Department of Agriculture to ...", "enjoined all heads of department to ...":
+        # the requests of Ghanaian and Nigerian minutes
+        r"entreated|entreats|enjoined|enjoins|"
         r"requesting|asking|assigning|directing|instructing|tasking|urging)\b"
         # (not the noun of an agenda item's title: "Request of the Fairgrounds Association for a loan")
         r"|^(?:request(?!\s+(?:of|for|by)\b)|ask|assign|direct|instruct|task|urge)\b"
@@ -207,6 +210,8 @@ EN = Cues(
     infinitive=None,
     past_time=re.compile(
         r"\b(?:last\s+(?:year|month|week|time)|earlier|previously|formerly|in\s+the\s+past|"
+        # "reported that at the last meeting he was tasked to ...": the minutes' earlier meeting
+        r"(?:last|previous|preceding)\s+(?:meeting|session|sitting)(?!\s+of\s+(?:the|this)\s+year)|"
         r"(?:a|one|two|three|four|five|six|several|some|few)\s+(?:days|weeks|months|years?)\s+ago)\b"
     ),
 )
@@ -222,10 +227,12 @@ FR = Cues(
         r"recommande|ordonne|confie|sollicite|appelle|appellent|appelant|appele)"
         # "invite, en outre, le Ministre X à ...": an aside between commas; "CHARGE Monsieur le Maire de ...": a title
         r"(?=\s*(?:,\s*(?:en outre|par ailleurs|egalement|aussi|enfin|notamment|ensuite|de plus|de meme|a cet egard|"
-        r"a ce titre|a cet effet|dans ce cadre|a nouveau|pour sa part)\s*,)?\s+"
+        r"a ce titre|a cet effet|dans ce cadre|a nouveau|pour sa part|dans ce sens|en ce sens|dans cette optique|"
+        r"dans cette perspective)\s*,)?\s+"
         r"(?:(?:mercredi|lundi|mardi|jeudi|vendredi|egalement|aussi|notamment|enfin|donc|en outre|par ailleurs|encore|"
         r"ensuite)\s+)?"
-        r"(?:(?:monsieur|madame|mesdames|messieurs)\s+)?(?:(?:a|au|aux|a l'|l'|le|la|les|ce|cette|ces|"
+        # ("a invité Mme la ministre de ...", "M. le ministre": the title abbreviated)
+        r"(?:(?:monsieur|madame|mesdames|messieurs|mme|m\.)\s+)?(?:(?:a|au|aux|a l'|l'|le|la|les|ce|cette|ces|"
         # "a demandé que les résultats de cet audit soient rendus publics": an order in the subjunctive, its
         # addressee unsaid
         r"tous|toutes)\b|(?:que|qu')\s*[^.;]{3,160}?\b(?:soit|soient|fasse|fassent|prenne|prennent|mette|mettent|"
@@ -579,13 +586,16 @@ GAP_WORDS = words(
     "lundi mardi mercredi jeudi vendredi samedi dimanche egalement aussi notamment encore ensuite enfin donc "
     "hier today yesterday "
     # the giver after the verb, in a Swedish inverted clause: "Vidare ger regeringen X i uppdrag"
-    "regeringen kommunstyrelsen kommunfullmaktige namnden "
+    "regeringen kommunstyrelsen kommunfullmaktige namnden fullmaktige regionfullmaktige regionstyrelsen styrelsen "
     # the head addressed for the unit: "giao Giám đốc Sở Xây dựng", "yêu cầu Thủ trưởng Sở Y tế"
     "giam doc thu truong "
     # "Regeringen uppdrar vidare åt justitiedepartementet", "ger dessutom X i uppdrag"
-    "vidare dessutom aven ocksa darutover harutover "
+    "vidare dessutom aven ocksa darutover harutover samtidigt "
     # a circular's vocative before its addressee: "Vous voudrez bien, Monsieur le directeur de la police"
     "monsieur madame directeur directrice "
+    # the minister for his ministry, by the portfolio the directory names: "le ministre de l'Enseignement de base",
+    # "la ministre déléguée chargée de la Transition numérique"
+    "ministre ministres delegue deleguee charge chargee "
     # a motion's next clause: "and further That the Finance Department ..."
     "further furthermore"
 )

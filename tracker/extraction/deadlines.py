@@ -338,6 +338,8 @@ _QUALIFIER = re.compile(
     r"|\bthoi\s+han(?:\s+[a-z]+){1,8}\s*:"
     r"|\b(?:by|before|on|in|until|till|through|no later than|not later than|due(?: at)?|deadline|prior to|during|"
     r"at an?|"
+    # "bring a report to the Board at its March 24, 2026 meeting": the body's own sitting, named by its date
+    r"at\s+(?:its|their)|"
     # "Second reading now set for March 10", "the hearing is scheduled for 3 June": the event's date
     r"(?:set|scheduled|slated)\s+for|"
     r"throughout|within|from now (?:to|until)|complete[ds]? in|done in|at the latest (?:by|in|on))"
@@ -360,6 +362,9 @@ _QUALIFIER = re.compile(
     # a matter put on the agenda of a meeting named by its date: "inscrire ... à l'ordre du jour du Conseil
     # communal du 29 mars 2027", "à l'ordre du jour de la séance du 12 mai"
     r"|\b(?:a|au)\s+l'ordre\s+du\s+jour\s+(?:du|de\s+la|de\s+l')\s*(?:[^\s.;:\d]+\s+){0,3}?(?:du|le)"
+    # a sitting of a body named by its date: "lors de la séance du 7 décembre", "lors de la Commission permanente
+    # du 6 juillet", "lors du Conseil municipal du 3 mars"
+    r"|\blors\s+(?:du|de\s+la|de\s+l')\s*(?:[^\s.;:\d]+\s+){0,3}?du"
     # an event named with its date: "avant la rentrée du 1er septembre", "before the school opening of
     # 5 September", "trước khai giảng năm học mới (05/9/2025)"
     r"|\b(?:avant|before|prior to|fore|innan|truoc)\s+(?:the\s+|la\s+|le\s+|l')?"
@@ -373,6 +378,8 @@ _QUALIFIER = re.compile(
     r"(?:\s+(?:the|la|l'|le|den|i))?"
     # "the end of the month of June", "la fin du mois de juin": that month
     r"(?:\s*,?\s*(?:(?:the\s+)?(?:end|middle|beginning|start)\s+of(?:\s+the)?(?:\s+month\s+of)?|"
+    # "by end Q1", "End-March": the terse "end" of a log's due cell, its "of" left out
+    r"end-?|"
     r"(?:la\s+)?fin(?:\s+de|\s+du)?(?:\s+l'annee|\s+mois\s+d(?:e|'))?|"
     r"(?:slutet|utgangen|borjan|mitten)\s+av|cuoi|dau|giua|het|early|late|mid|debut))?"
     r"(?:\s+(?:the\s+)?(?:ngay|nam|thang|year|month|ar|aret|mois|de|of))?\s*$"
@@ -384,6 +391,8 @@ _END_ONLY = re.compile(
 _EXCLUDED_BEFORE = re.compile(
     # (not a period's records due before a date: "records for the 2023-2025 period before June 30")
     r"\b(?:vision|tam nhin|horizon|perspective|"
+    # "i samband med delårsrapporten per augusti", "bokslutet per den 31 december": the period a report closes
+    r"(?:delarsrapport|delarsbokslut|bokslut|tertialrapport|manadsrapport|prognos|utfall)\w*\s+per(?:\s+den)?\s*$|"
     r"(?:period|periode|perioden|giai doan)(?![^.;:\d]{0,16}?\b(?:before|by|until|no later than|not later than|"
     r"avant|d'ici|au plus tard|senast|fore|innan|truoc|cham nhat)\s*$)|dated|daterad|"
     # "ban hành ngày 15/3/2025" (issued on); not "ban hành trước ngày 30/10/2026" (to be issued by)
@@ -842,7 +851,8 @@ def _glossed_date(folded, end, candidates, meeting_date, language) -> tuple[int,
 #: "at the next regular meeting of Council", "vid nästa sammanträde", "tại cuộc họp tiếp theo", a shire's "Next OCM",
 #: its next ordinary council meeting).
 _NEXT_MEETING = re.compile(
-    r"\b(?:next\s+(?:[a-z-]+\s+){0,2}(?:meeting|review|session|sitting)|next\s+ocm|prochaine\s+(?:[a-z-]+\s+)?(?:reunion|seance|"
+    # "Next MT", "next SMT", "Next CMT": a management team's next meeting, as its action log writes it
+    r"\b(?:next\s+(?:[a-z-]+\s+){0,2}(?:meeting|review|session|sitting)|next\s+(?:ocm|[sce]?mt)|prochaine\s+(?:[a-z-]+\s+)?(?:reunion|seance|"
     # a crisis cell's next briefing: "retour attendu au prochain point de situation"
     # a committee's next sitting: "avant le prochain comité" ("Prochain comité : jeudi 23 juillet 2026")
     r"session)|prochain\s+point\s+(?:de\s+situation|d'etape)|prochain\s+(?:comite|copil|conseil)(?!\s+(?:des\s+)?minist)|nasta\s+(?:[a-z-]+\s+)?(?:sammantrade|mote)|(?:cuoc|phien)\s+hop\s+(?:tiep\s+theo|lan\s+sau|ke\s+tiep))\b"
@@ -1111,6 +1121,11 @@ def pipe_row_due_date(
         return None
     field = cells[column]
     field_start = max(line_start, start) + sum(len(cell) + 1 for cell in cells[:column])
+    if _NEXT_MEETING.match(field.strip()):
+        # "Next MT", "Next meeting (27/01)": the date the minutes give for their next meeting
+        date = next_meeting_date(folded, meeting_date)
+        if date is not None:
+            return Deadline(field_start, field_start + len(field), date)
     day_month = _DAY_MONTH_CELL.fullmatch(field)
     if day_month and meeting_date is not None:
         date = _next_day_month(day_month, meeting_date)

@@ -485,6 +485,10 @@ _SV_DATED_PAST = re.compile(
     # "uppdrog 20.11.2025 åt", "gav den 2025-11-20 X i uppdrag": dated in figures, as a Finnish or Åland protocol writes
     r"|(?:gav|uppdrog|bad|begarde|alade)\s+(?:den\s+)?(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b"
 )
+#: The same, its date before it in a clause of time: "Arbetet inleddes i februari 2024, då kommunstyrelsen gav
+#: ...", "hösten 2023, när nämnden uppdrog åt ...".
+_SV_DATED_THEN = re.compile(r"(?:19|20)\d\d,?\s+(?:da|nar)\s+[^.;:,]{1,60}$")
+_SV_PAST_VERB = re.compile(r"(?:gav|uppdrog|bad|begarde|alade)\b")
 _MONTHS = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|"
     r"mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
@@ -598,7 +602,8 @@ _ASIDE_BEFORE_THAT = re.compile(r",[^,.;]{1,60},(?=\s+that\b)")
 #: "Le Chef de l'Etat invite, en outre, le Ministre de X à ...": a linking adverb between commas before the addressee.
 _FR_ASIDE_BEFORE_ADDRESSEE = re.compile(
     r",\s*(?:en outre|par ailleurs|egalement|aussi|enfin|notamment|ensuite|de plus|de meme|a cet egard|a ce titre|"
-    r"a cet effet|dans ce cadre|a nouveau|pour sa part)\s*,"
+    r"a cet effet|dans ce cadre|a nouveau|pour sa part|dans ce sens|en ce sens|dans cette optique|"
+    r"dans cette perspective)\s*,"
 )
 #: The same unit asked by its head noun again: "For the Provincial Project Management Board of ..., the Vice
 #: Chairman asked the Board to ...", "As for the Department of Health, he directed the department to ...".
@@ -636,6 +641,8 @@ _FR_CHAIR_BEFORE = re.compile(
 )
 #: A Council communiqué's section for one ministry's matters: "AU TITRE DU MINISTÈRE DE LA SANTÉ".
 _FR_SECTION_OF = re.compile(r"\s*au\s+titre\s+(?:du|de\s+la|de\s+l'|des)\s")
+#: A section's number before its heading on the same line: "I.4. ", "A. ", "2) ", "III.1- ".
+_SECTION_NUMBER = re.compile(r"(?:[ivx]{1,5}|\d{1,2}|[a-h])(?:\.\d{1,2})*\s*[.)-]?\s*")
 #: "Il a été chargé de poursuivre ...", "Elle a également été invitée à": the minister who reported just
 #: before, given the task in the passive.
 _FR_PRONOUN_CHARGED = re.compile(
@@ -1066,6 +1073,9 @@ _URGED_TO_GO_ON = re.compile(
 _SV_MEMBER_MOTION = re.compile(
     # "Lars Holm (M) föreslår att ...": a member named with the party proposes
     r"\b(?:yrkar|yrkade|yrkande)\b|\([a-z]{1,3}\)\s+(?:foreslar|foreslog|anser|vill)\b"
+    # "Under överläggningen föreslår Johan Strand (M) att ...": the member after the verb, a clause opening on an
+    # adverbial
+    r"|\bforeslar\s+[^.;:()]{3,40}?\s\([a-z]{1,3}\)\s+att\b"
     # "Johan Ek föreslog att personalenheten ska ...": a member's proposal told in the past (a Finland-Swedish
     # protocol names no party), the decision comes after it
     r"|\bforeslog\b"
@@ -1076,6 +1086,9 @@ _SV_MEMBER_MOTION = re.compile(
 #: kommunstyrelsen om ...".
 _SV_TOLD_OR_VIEW = re.compile(
     r"\bhar\s+(?:[^.;]{1,60}?\s+)?(?:anfort|framfort|uppgett|angett|papekat|meddelat|hemstallt)\s+(?:att|om)\b|"
+    # "IVO har i beslut den ... riktat kritik mot nämnden ... och begär att nämnden redovisar ...": a supervisor's
+    # criticism and demand, told as the matter's background
+    r"\bhar\s+(?:[^.;]{1,60}?\s+)?riktat\s+(?:allvarlig\s+)?kritik\s+mot\b|"
     r"\b(?:anser|bedomer|menar)\s+(?:(?:darfor|dock|ocksa|vidare|nu|numera|alltjamt|fortfarande)\s+)?att\b|"
     r"\b(?:att\s+)?hemstalla\s+hos\b|\bhemstaller\s+hos\b"
 )
@@ -1175,8 +1188,9 @@ _TOPIC_LABEL = re.compile(
     r"en ce qui concerne|pour ce qui (?:est|concerne)|angaende|betraffande|nar det galler|i fraga om)\s"
 )
 #: A sentence that tells who attended a meeting or came on a visit: "Tham dự cuộc họp có ...", "Dự họp có ...",
-#: "Cùng đi có ...", "Attending were ...", "Étaient présents ...", "Närvarande var ...".
-_ATTENDANCE = re.compile(
+#: "Cùng đi có ...", "Attending were ...", "Étaient présents ...", "Närvarande var ...". (Not ``_ATTENDANCE``, an
+#: attendance list's heading, defined further down.)
+_ATTENDANCE_SENTENCE = re.compile(
     r"\s*(?:(?:tham du|du|cung du|cung di|cung tham du)\s+(?:cuoc hop|hop|buoi lam viec|hoi nghi|buoi kiem tra)?\s*"
     r"(?:con\s+)?co\b|co mat\b|attending\s+(?:the\s+meeting\s+)?were\b|(?:also\s+)?present\s+were\b|"
     r"(?:etaient|sont)\s+presents?\b|(?:ont\s+)?participe\b|narvarande\s+(?:var|ar)\b)"
@@ -1355,11 +1369,14 @@ _MOTION_FAILED_AFTER = re.compile(
     r"[.;]?[ \t]*\n\s*(?:the\s+)?(?:motion\s+(?:was\s+)?)?(?:defeated|lost|failed|not\s+carried|withdrawn|"
     r"avslogs|avslagen|rejetee?|non\s+adoptee?)\b"
 )
-#: ... or in the sentence after it on the same line, past its seconder: ", seconded by X. The motion failed
-#: 2-5.", ". Seconded by Y. Motion lost 3-4." (folded view).
+#: ... or in the sentence after it on the same line, past its seconder and its roll call: ", seconded by X. The
+#: motion failed 2-5.", ". Seconded by Y. Motion lost 3-4." (folded view).
 _MOTION_FAILED_NEXT = re.compile(
-    r"[.;]?\s+(?:second(?:ed)?\s+by\s+[^.;\n]{1,60}[.;]\s+)?(?:the\s+)?motion\s+(?:was\s+)?"
-    r"(?:defeated|lost|failed|not\s+carried|withdrawn)\b"
+    r"[.;]?\s+(?:second(?:ed)?\s+by\s+[^.;]{1,60}[.;]\s+)?"
+    # "... Seconded by Y.\nRoll call vote: Ayes: A, B. Noes: C, D, E.\nMotion failed 2-3.": the roll call between
+    r"(?:(?:roll[ -]call\s+)?vote\s*:\s*ayes\s*:[^.\n]{0,120}\.\s*"
+    r"(?:(?:noes|nays|abstain\w*|absent)\s*:[^.\n]{0,120}\.\s*){0,3})?"
+    r"(?:the\s+)?motion\s+(?:was\s+)?(?:defeated|lost|failed|not\s+carried|withdrawn)\b"
 )
 #: A sentence's passive obligation, a task added, its subject the work: "Fogging should also be carried out in
 #: every ward", "Culverts must likewise be cleared", "Water samples are also to be tested daily"; with no such
@@ -1665,6 +1682,7 @@ class _Reader:
         self.lead_ins: dict[int, DepartmentRef] = {}  # unit index of a lead-in -> the lead it names
         self.resolved_items = False  # in the numbered items of a "RESOLVED that:" (each a motion's clause)
         self._letter_to: bool | None = None  # the text has a letter's addressee block (writes_to_a_unit)
+        self._initials: dict[str, DepartmentRef] | None = None  # initials -> unit (initials_unit)
 
     # -- helpers ---------------------------------------------------------------------------
     def _host(self) -> DepartmentRef | None:
@@ -1680,6 +1698,66 @@ class _Reader:
                 found.append(self.mentions[i])
             i += 1
         return found
+
+    def action_label(self, proposals: list[Proposal], label: Unit, value: Unit) -> None:
+        """Give the orders of a minute's item the units of its "Action: DFO / Budget" line: the first leads those
+        that name no lead, the others (that lead none of the item's orders) help the first's."""
+        named: list[DepartmentRef] = []
+        for part in self.prep.work[value.start : value.end].split("/"):
+            start = self.prep.work.find(part, value.start)
+            found = [m.dept for m in self.mentions_in(start, start + len(part)) if m.dept is not None]
+            dept = found[0] if found else self.initials_unit(start, start + len(part))
+            if dept is not None and dept not in named:
+                named.append(dept)
+        if not named:
+            return
+        blank = _BLANK_LINE.search(self.prep.folded[::-1], len(self.prep.folded) - label.start)
+        item_start = len(self.prep.folded) - blank.start() if blank else 0
+        item = [p for p in proposals if p.start >= item_start]
+        leads = {p.lead for p in item}
+        for proposal in item:
+            if proposal.lead is None:
+                proposal.lead = named[0]
+            if proposal.lead == named[0]:
+                for dept in named[1:]:
+                    if dept not in leads and dept not in proposal.coordinating:
+                        proposal.coordinating.append(dept)
+
+    def initials_unit(self, start: int, end: int) -> DepartmentRef | None:
+        """The unit of a table's owner cell written as initials ("OB", "SK / Forward Planning", "HoF"): the post of
+        the person with those initials in the attendance list ("Orla Brennan, Director of Services, Housing"), or
+        a post or unit named in the text whose words have those initials ("Head of Finance")."""
+        cell = _INITIALS_CELL.match(self.prep.work, start, end)
+        if cell is None:
+            return None
+        if self._initials is None:
+            self._initials = self._named_initials()
+        return self._initials.get(cell.group(1))
+
+    def _named_initials(self) -> dict[str, DepartmentRef]:
+        """The initials of the people of the attendance lists, and of the names of the units the text gives, with
+        the unit each stands for (initials that two units share are left out)."""
+        work, folded = self.prep.work, self.prep.folded
+        found: dict[str, DepartmentRef | None] = {}
+
+        def add(key: str, dept: DepartmentRef) -> None:
+            found[key] = dept if found.get(key, dept) == dept else None
+
+        for mention in self.mentions:
+            if mention.dept is not None and mention.kind != "backref":
+                name = work[mention.start : mention.end].split()
+                if 2 <= len(name) <= 5:
+                    add("".join(w[0] if w[0].isupper() else w[0].lower() for w in name), mention.dept)
+        for heading in _ATTENDANCE.finditer(folded):
+            stop = _BLANK_LINE.search(folded, heading.end())
+            section_end = stop.start() if stop else len(folded)
+            for person in _ATTENDEE.finditer(work, heading.end(), min(section_end, heading.end() + 3000)):
+                role = [m for m in self.mentions_in(person.start("role"), person.end("role")) if m.dept is not None]
+                if role:
+                    letters = [fold_loose(w[0]).upper() for w in person.group("name").split()]
+                    add("".join(letters), role[0].dept)
+                    add(letters[0] + letters[-1], role[0].dept)
+        return {key: dept for key, dept in found.items() if dept is not None}
 
     def unit_then_verb(self, position: int) -> bool:
         """Whether a request's verb at ``position`` goes on with "that", a unit and its verb in the subjunctive:
@@ -1829,10 +1907,12 @@ class _Reader:
                     mention.department_word
                     and self.focus is not None
                     and self.language == "fr"
-                    and self.prep.folded.endswith("departement", mention.start, mention.end)
-                    and fold_loose(self.focus.name).lower().startswith("ministere")
+                    and self.prep.folded.endswith(("departement", "ministre"), mention.start, mention.end)
+                    and "ministere" in fold_loose(self.focus.name).lower()
                 ):
-                    focus = self.focus  # "Le Ministre de X veillera ... Le Département procédera ...": the ministry
+                    # "Le Ministre de X veillera ... Le Département procédera ...": the ministry; "AU TITRE DU
+                    # MINISTERE DE X ... Le Conseil a instruit le ministre de veiller ...": that ministry's minister
+                    focus = self.focus
                 mention.dept = self.named_in_sentence(mention) or focus or mention.dept
                 kind = self.prep.folded[mention.start : mention.end]
                 if kind in _VI_UNIT_KINDS and mention.dept and not fold_loose(mention.dept.name).startswith(kind):
@@ -1912,7 +1992,13 @@ class _Reader:
             ):
                 continue  # "– kartlägga hur myndigheterna i dag begär att ...", "assess how agencies request ...": a
                 # practice to be studied, no request
-            if self.language == "sv" and _SV_DATED_PAST.match(text, match.start()):
+            if self.language == "sv" and (
+                _SV_DATED_PAST.match(text, match.start())
+                or (
+                    _SV_PAST_VERB.match(text, match.start())
+                    and _SV_DATED_THEN.search(text, max(0, match.start() - 80), match.start())
+                )
+            ):
                 continue  # "Regeringen gav år 2022 verket i uppdrag": an earlier assignment, dated
             if _MONTH_OPENER.match(text) and (self.language != "en" or match.group().endswith("ed")):
                 continue  # "In March, the committee assigned X to ...": a month before the meeting's day, told
@@ -2825,6 +2911,19 @@ class _Reader:
                 proposals[-1].deadline_from = unit.start
                 table_until, previous = position + 1, units[position + 1]
                 continue
+            if (
+                unit.ends_colon
+                and position + 1 < len(units)
+                and units[position + 1].boundary == "colon"
+                and units[position + 1].closer in ("line", "para", "end")
+                and _ACTION_LABEL.fullmatch(self.prep.folded, unit.start, unit.end)
+                and len(self.prep.folded[units[position + 1].start : units[position + 1].end].split()) <= 6
+            ):
+                # "The DCE directed the Engineer to submit ...\nAction: DE": the officer the item falls to, no
+                # order of its own; it names the lead of the item's orders that name none
+                self.action_label(proposals, unit, units[position + 1])
+                table_until, previous = position + 1, units[position + 1]
+                continue
             block = self.table_row(units, position)
             if block is not None:
                 # "Mesure 2 – Étude ...\nResponsable : Ministère de X\nÉchéance : 5 décembre 2025"
@@ -2865,7 +2964,16 @@ class _Reader:
             mentions = self.mentions_in(unit.start, unit.end)
             self.resolve_backrefs(mentions)
             if (
-                unit.whole_line
+                (
+                    unit.whole_line
+                    # "I.4. AU TITRE DU MINISTERE ...": the section's number read as a unit of its own
+                    or (
+                        self.prep.work.startswith("\n", unit.end)
+                        and _SECTION_NUMBER.fullmatch(
+                            self.prep.folded, self.prep.folded.rfind("\n", 0, unit.start) + 1, unit.start
+                        )
+                    )
+                )
                 and _FR_SECTION_OF.match(self.prep.folded, unit.start)
                 and self.prep.work[unit.start : unit.end].isupper()
             ):
@@ -2889,7 +2997,12 @@ class _Reader:
             if unit.boundary != "semicolon":
                 quiet_semicolons = False
             if unit.boundary not in ("semicolon", "colon"):
-                attendance = bool(_ATTENDANCE.match(self.prep.folded, unit.start))
+                attendance = bool(_ATTENDANCE_SENTENCE.match(self.prep.folded, unit.start))
+                if attendance and not unit.ends_colon:
+                    # "Dự có lãnh đạo các ban ...", "Tham dự có ...": who attended, told under a conclusions
+                    # notice's title; the conclusions come after
+                    context, previous = _Context("narration"), unit
+                    continue
             if not proposals and cue is not None and self.is_headline(unit, cue):
                 context, previous = None, unit  # "Collector reviews preparedness, directs officials to ...": a title
                 continue
@@ -3318,6 +3431,11 @@ class _Reader:
             _EN_RECALLED.match(folded, unit.start)
             # "No ministry, department or agency shall collect ...": a prohibition on all, a norm
             or (folded.startswith("no ", unit.start) and _EN_NONE_SHALL.match(folded, unit.start, unit.end))
+            # "The team noted that the annual progress report must go to the SPC": where a document goes, no one tasked
+            or (
+                not any(m.dept is not None and m.start < unit.start + 30 for m in mentions)
+                and _EN_DOCUMENT_MUST_GO.match(folded, unit.start, unit.end)
+            )
             # "Council urged residents of flood-prone areas to relocate ...": an appeal to the public
             or (
                 _EN_PUBLIC_URGED.match(folded, unit.start, unit.end)
@@ -3684,8 +3802,17 @@ class _Reader:
             s, e = bounds[lead_column]
             if folded[s:e].strip() and any(folded[a:b].strip() for a, b in bounds[:lead_column]):
                 named = [m for m in self.mentions_in(s, e) if m.dept is not None and not m.issuer]
-                lead = named[0].dept if named else None
+                lead = named[0].dept if named else self.initials_unit(s, e)
                 coordinating = [m.dept for m in named[1:] if m.dept != lead]
+                for m in self.mentions_in(bounds[0][0], bounds[lead_column - 1][1]):
+                    # "confirm 20% local contribution with Finance | Roads |": the action's own helper
+                    if (
+                        m.dept is not None
+                        and m.dept != lead
+                        and m.dept not in coordinating
+                        and _ROW_HELPER_BEFORE.search(folded, max(row_start, m.start - 40), m.start)
+                    ):
+                        coordinating.append(m.dept)
                 for k, (a, b) in enumerate(bounds[lead_column + 1 :], lead_column + 1):
                     if k == due_column:
                         continue
@@ -4515,8 +4642,11 @@ class _Reader:
 #: An action's code in a plan, a unit of its own before the action's sentences: "A1", "B2", "3.1", "C12".
 _ACTION_CODE = re.compile(r"\s*(?:[a-z]{1,2}\d{1,2}|\d{1,2}\.\d{1,2})\s*")
 #: A pipe table's row opened by its number cell: "3 | Hỗ trợ ...", "II | Nâng cao ...", "4.2 | Repair ...", or by
-#: an action's code: "A4 | Rédiger ...".
-_PIPE_ROW_START = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivxlc]{1,5}|[a-z]{1,2}\d{1,2}(?:\.\d{1,2})?)\.?\s*\|")
+#: an action's code: "A4 | Rédiger ...", "MT/26/04 | Run ...".
+_PIPE_ROW_START = re.compile(
+    r"\s*(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivxlc]{1,5}|[a-z]{1,2}\d{1,2}(?:\.\d{1,2})?|[a-z]{1,4}[/-]\d{1,4}(?:[/-]\d{1,4}){0,2})"
+    r"\.?\s*\|"
+)
 #: A word table's row opened by its number, then its action with a capital (working view): "1 Soumettre ...",
 #: "2.\tReinforce ...".
 _WORD_ROW_START = re.compile(r"[ \t]*(?P<n>\d{1,2})[.)]?[ \t]+(?=[A-ZÀ-ÖØ-ÞĐ])")
@@ -4540,6 +4670,25 @@ _DONE_CELL = re.compile(
 )
 #: A blank line, which ends a table.
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+#: The words before a unit that helps with a table row's action, named in the action's cell: "confirm ... with
+#: Finance", "in consultation with the ICT Section", "en lien avec la DDT", "i samverkan med", "phối hợp với".
+_ROW_HELPER_BEFORE = re.compile(
+    r"\b(?:(?:in\s+(?:consultation|liaison|cooperation)|together|liaise|jointly)\s+with|with|en\s+lien\s+avec|avec|"
+    r"i\s+samverkan\s+med|tillsammans\s+med|phoi\s+hop\s+voi)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?$"
+)
+#: The label of a minute's item's line that names who acts (folded): "Action: DPO", "Action by: DFO / Budget".
+_ACTION_LABEL = re.compile(r"\s*(?:actions?(?:\s+(?:by|officers?|owners?))?|responsible(?:\s+officers?)?|owners?)\s*")
+#: A table's owner cell in initials, before any other name (working view): "OB", "SK / Forward Planning", "HoF".
+_INITIALS_CELL = re.compile(r"\s*([A-Z][A-Za-z]?[A-Z]{1,2})\s*(?:$|/)")
+#: The heading of an attendance list (folded): "Present:", "MEMBERS PRESENT", "In attendance", "Apologies:".
+_ATTENDANCE = re.compile(r"\b(?:(?:members\s+|also\s+)?present|in\s+attendance|attendees|apologies)\b\s*:?")
+#: A person of an attendance list and the post that follows the name (working view): "Orla Brennan, Director of
+#: Services, Housing & Community;", "Mr. Samuel Ankrah    - District Planning Officer".
+_ATTENDEE = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Hon|Cllr|Ing|Prof)\.?[ \t]+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*\.?(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*\.?){1,3})[ \t]*(?:,|[ \t][-–][ \t])[ \t]*"
+    r"(?P<role>[^;\n(]{3,120})"
+)
 #: The end of a line whose words go on below: a preposition, an article, a conjunction, a comma ("... signature
 #: du\nPréfet", "... by the\nCouncil"): the capital that opens the next line is no new cell.
 _GOES_ON = re.compile(
@@ -4831,7 +4980,7 @@ _DEADLINE_SUBJECT = re.compile(
     r"(?:results|outcomes|progress\s+reports?)\s+(?:should|shall|must|are|will|is)\b|"
     # the work's product named by it: "The inspection results shall be reported ...", "The review report is due"
     r"(?:the|its|their)\s+[a-z]+\s+(?:results|outcomes|report|findings)\s+(?:should|shall|must|are|will|is)\b|"
-    r"(?:l[ae]\s+|ce\s+|les\s+)?(?:rapport|resultats?|delai|date\s+limite|echeance)\b|au\s+plus\s+tard|"
+    r"(?:l[ae]\s+|ce\s+|les\s+)?(?:rapport|bilan|resultats?|delai|date\s+limite|echeance)\b|au\s+plus\s+tard|"
     # "Utredningstiden förlängs. Uppdraget ska i stället redovisas senast ...": the inquiry's time, extended
     # "Redovisning ska ske inom fyra månader ...", "Återrapportering sker till nämnden ...": the report, no article
     r"(?:ater)?(?:redovisning|rapportering)\b|(?:the\s+)?reporting\s+(?:shall|will|must|should|is)\b|"
@@ -4841,9 +4990,12 @@ _DEADLINE_SUBJECT = re.compile(
     r"delredovisning|en\s+(?:lages|slut|del)?rapport|lagesrapport\w*)\b|senast\b|"
     # "Un rapport d'étape sera présenté à chaque réunion", "A progress report ...": a report
     r"(?:un|une|a)\s+(?:[a-z]+\s+)?(?:rapport|report|compte\s+rendu)\b|"
+    # "... was requested to write to ECG. A copy of the letter is to be shared with members by ...": the order's product
+    r"(?:a|one)\s+copy\s+of\s+(?:the|this|that|its|their|his|her)\s+(?:letter|reply|response|report|memo|notice|minutes)\b|"
     # "Un bilan intermédiaire sera adressé à mes services au 31 août", "Un point de la mise en œuvre de ce plan
     # sera fait au Conseil au plus tard le ...", "Un point d'étape sera présenté ...": the order's account
-    r"un\s+bilan\b|un\s+point\s+(?:de\s+situation|d'etape|sur|de\s+(?:la\s+|l')?(?:mise\s+en\s+(?:oe|œ)uvre|"
+    # ("Un premier bilan de cette opération devra être présenté ...")
+    r"un\s+(?:premier\s+|nouveau\s+|dernier\s+)?bilan\b|un\s+point\s+(?:de\s+situation|d'etape|sur|de\s+(?:la\s+|l')?(?:mise\s+en\s+(?:oe|œ)uvre|"
     # "Un point de l'évolution de la situation devra être fait au Conseil dans un délai de trois semaines"
     r"avancement|execution|suivi|evolution|situation))\b|"
     r"(?:ket\s+qua|thoi\s+han|thoi\s+gian\s+(?:hoan\s+thanh|thuc\s+hien)|han\s+chot)\b|"
@@ -4961,6 +5113,8 @@ _PRODUCT_DONE = re.compile(
     # ska påbörjas ...": what the order makes (a noun, not a unit), with a passive infinitive after the modal
     r"|\s*(?:(?:den|det|de|en|ett)\s+)?(?:[a-z]+\s+)?[a-z]{3,}\s+(?:ska|skall|bor|maste)\s+"
     # "Ett utkast ska föreligga före ...": what the order makes, there by a date
+    # "Ett samrådsförslag ska enligt beslutet finnas framme ...": as the decision says
+    r"(?:enligt\s+(?:beslutet|uppdraget|direktivet|planen)\s+)?"
     r"(?:(?:kunna|sedan|darefter|ocksa)\s+)?(?:[a-z]*[^\W\daeiouy]as|foreligga)\b"
     # "Arbetsgruppen ska slutföra sitt arbete senast ...", "Kommittén ska avsluta sitt uppdrag ...": the body the
     # order sets up, and when its work ends
@@ -5099,6 +5253,19 @@ _NUMBERED_ITEM = re.compile(r"(?:^|\n)[ \t]*\(?\d{1,2}[.)][ \t]*$")
 _GROUP_DEADLINE = re.compile(
     r"\s*(?:the\s+)?(?:deadline|due\s+date|cut-?off\s+date|time\s*limit)\s+(?:of|for)\s+[^.;:]{0,80}?"
     r"\b(?:by|from)\s+(?:all|each|every)\s+(?:the\s+)?[a-z]"
+)
+#: A document's route noted, its subject a report or a plan, no unit tasked (folded): "The team noted that the
+#: Climate Action Plan annual progress report must go to the SPC", "The Board noted that the audit plan has to be
+#: laid before the Council".
+_EN_DOCUMENT_MUST_GO = re.compile(
+    r"[^.;:]{0,40}?\b(?:noted|reminded\s+members|pointed\s+out|observed)\s+that\s+(?:the\s+)?[^.;:]{0,80}?"
+    r"\b(?:report|plan|statement|strategy|policy|accounts|variation|estimates|budget)\s+(?:must|should|shall|has\s+to|"
+    r"needs\s+to|is\s+to)\s+(?:go|be\s+(?:submitted|sent|laid|brought|presented|referred|forwarded))\s+(?:to|before)\b"
+)
+#: The request before, taken up by the unit that carries it out, as the object of its verb (folded): "to schedule
+#: the item", "to handle the matter", "to take up this request" (not "THAT the request ... be referred to X").
+_TAKES_UP_BEFORE = re.compile(
+    r"\bto\s+(?!be\b)[a-z]+\s+(?:(?:up|on|forward)\s+)?(?:the|this|that|such)\s+(?:item|matter|request|proposal|suggestion)\b"
 )
 _MERGE_LOOKAHEAD = 2  # sentences that may lie between a directive and its deadline sentence
 #: A translated notice's deadline label, its value after the colon: "Time to complete: before 15/5/2025",
@@ -5263,9 +5430,20 @@ def shape(
             and not (proposal.own_lead and proposal.lead not in (None, previous.lead))
             and _PRODUCT_CLAUSE.match(prep.folded, units[proposal.first].start)
         )
+        # "Chair X requested that the costs be placed on a future agenda; by consensus, the Board directed the CAO to
+        # schedule the item": the unit named after the semicolon carries out the request before it, that named none
+        carried_out = (
+            previous is not None
+            and previous.lead is None
+            and proposal.lead is not None
+            and proposal.first == previous.last + 1
+            and units[proposal.first].boundary == "semicolon"
+            and _TAKES_UP_BEFORE.search(prep.folded, units[proposal.first].start, units[proposal.last].end)
+        )
         if previous is not None and (
             same_unit_clause
             or product_clause
+            or carried_out
             or (
                 numbers[proposal.first] == numbers[previous.last]
                 and (listed or not (proposal.own_lead and (proposal.lead is None or proposal.lead != previous.lead)))

@@ -224,6 +224,15 @@ class DepartmentIndex:
         #: Where the directory serves several territories and the text is one's: its units, and the others'.
         self.local = local_units(departments, territory)
         self.foreign = frozenset().union(*territories(departments).values()) - self.local if self.local else frozenset()
+        #: An alias that a unit of the text's territory shares with units of no territory ("Finances" for the
+        #: département's Direction des finances and for a State's ministry): in that territory's text, its own unit.
+        own: dict[tuple[str, ...], set] = {}
+        if self.local:
+            for dept, alias in entries:
+                key = self.key(alias) if dept in self.local and not _ACRONYM.fullmatch(alias) else None
+                if key and self.aliases.get(key) not in self.local:
+                    own.setdefault(key, set()).add(dept)
+        self.local_shared = {key: depts.pop() for key, depts in own.items() if len(depts) == 1}
         self._local_longer: dict[tuple[str, ...], DepartmentRef | None] = {}
 
     def local_longer(self, key: tuple[str, ...]) -> DepartmentRef | None:
@@ -410,6 +419,8 @@ def _match_names(index: DepartmentIndex, stream: _Stream, prep: Prepared) -> lis
             dept = found[1]
             if dept in index.foreign:
                 dept = index.local_longer(tuple(tokens[i : found[0]])) or dept
+            elif index.local_shared and dept not in index.local:
+                dept = index.local_shared.get(tuple(tokens[i : found[0]]), dept)
             mentions.append(Mention(starts[i], end, dept, "name"))
             last_end = found[0]
             continue

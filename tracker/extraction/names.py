@@ -37,7 +37,9 @@ _HEAD_TITLE = re.compile(
     r"Ministre(?:(?<=\b[Ll][ea] Ministre)|(?<=\b[Aa]u Ministre))|même Ministre(?<=\b[Ll][ea] même Ministre)|"
     # "Le ministre a reçu pour mission ...", "Le ministère des Armées n'est pas en reste : le ministre a ...": the
     # press's lower case, the title opening a sentence or the clause after a colon
-    r"ministre(?:(?<=\bL[ea] ministre)|(?<=: l[ea] ministre))"
+    r"ministre(?:(?<=\bL[ea] ministre)|(?<=: l[ea] ministre)|"
+    # "Le Conseil a instruit le ministre de veiller ...": the minister of the ministry the section is about
+    r"(?<=\binstruit l[ea] ministre)|(?<=\binvité l[ea] ministre)|(?<=\bchargé l[ea] ministre))"
 )
 #: What names the portfolio after a title: a capital, "de la Santé", "des Finances", "chargé de la
 #: Communication"; not "de" and a verb ("a demandé au Ministre de renforcer").
@@ -142,10 +144,18 @@ def find_backrefs(prep: Prepared) -> Iterator[BackRef]:
 #: "the district should continue ...", "the town must ...": the district (town, city) named before, as
 #: the subject of an order (folded view). A place word alone is too common to point back anywhere else.
 _PLACE_BACKREF = re.compile(
-    r"\b(?:the|this|le|ce)\s+(?:district|town|city|commune|ward|ville)"
+    r"\b(?:the|this|le|ce)\s+(?:district|town|city|commune|ward|ville|locality)"
     r"(?:\s+(?:authorities|administration|government|committee|people's\s+committee))?\b"
     r"(?=\s*(?:,[^,.;]{1,40},\s*)?(?:also\s+)?(?:should|must|shall|will|needs?\s+to|has\s+to|is\s+to|"
     r"(?:is|was)\s+(?:asked|requested|instructed|directed|told|responsible)|devra|doit|veillera)\b)"
+)
+
+
+#: ... or as the addressee of a request: "asked the locality to work with the investor", "requested the district to
+#: ..." (folded view).
+_PLACE_ADDRESSEE = re.compile(
+    r"\b(?:asked|requested|instructed|directed|urged|tasked|assigned)\s+"
+    r"(the\s+(?:district|town|city|commune|locality))\s+to\s+(?!be\b)[a-z]"
 )
 
 
@@ -180,6 +190,8 @@ def find_place_backrefs(prep: Prepared) -> Iterator[tuple[int, int]]:
     """Yield ``the district`` (``the town``, ``the city``) where it stands as the subject of an order."""
     for hit in _PLACE_BACKREF.finditer(prep.folded):
         yield hit.span()
+    for hit in _PLACE_ADDRESSEE.finditer(prep.folded):
+        yield hit.span(1)
     if any(word in prep.work for word in ("Huyện", "Xã", "Thị xã", "Quận", "Phường")):
         for hit in _VI_PLACE_BACKREF.finditer(prep.work):
             if _opens_sentence(prep.work, hit.start()):

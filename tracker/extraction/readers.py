@@ -83,7 +83,8 @@ _HEAD_AFTER = re.compile(
 #: "Environmental Services", "Finance Services": a council's services named by their field.
 #: "the Finance Director", "the Health Director": an official's title after the field of the unit he heads.
 #: "the Jal Shakti Vibhag": an Indian department by its Hindi head.
-_HEAD_BEFORE = re.compile(r"\b(?:branch|sector|secteur|Department|Ministry|Services|Director|Vibhag)\b")
+#: "the Environmental Health Unit": a district assembly's unit by its field, part of its name left out.
+_HEAD_BEFORE = re.compile(r"\b(?:branch|sector|secteur|Department|Ministry|Services|Director|Vibhag|Unit)\b")
 #: An official's title that stands for the unit of its field, as a force's head stands for the force:
 #: "the Medical Officer of Health", "the City Solicitor", "the City Treasurer", "the Commissioner, Finance".
 #: A taluk's revenue officer, and the revenue offices above his level (a division's, a district's), which

@@ -36,7 +36,8 @@ _TYPES = (
 _NUMBER_SIGN = r"(?:no\.?|nos\.?|number|so|n°|nº|no°|nr\.?|num(?:ero)?\.?|#)"
 _CODE = r"[a-z][a-z0-9&]*(?:[-/][a-z0-9&]+)+|[a-z][a-z0-9&]*"
 _SYMBOL = (
-    r"(?P<num>\d{1,5}(?:/\d{4})?)"
+    # "Ordinance No. 2026-03", "Resolution No. 2026-17": a county's year, then the number within it
+    r"(?P<num>\d{1,5}(?:/\d{4}|-\d{1,4}(?![\w/-]))?)"
     rf"(?:[-/](?P<code>{_CODE})|\s(?P<spaced>[a-z][a-z0-9&]*[-/][a-z0-9&]+(?:[-/][a-z0-9&]+)*))?"
 )
 _DATED = r"(?:,?\s*(?:dated|of|daterad|den|du|en date du|ngay|ban hanh ngay)\s+(?P<date>" + DATE_FRAGMENT + r"))?"

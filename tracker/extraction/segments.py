@@ -106,7 +106,9 @@ _ROW_OPENS = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+[A-Z]{1,4}[ \t-]?\d{
 #: "3.1 | Repair ...".
 _PIPE_ROW_OPENS = re.compile(
     # "A4 | Rédiger ...", "R12 | ...": an action's code in a plan's table
-    r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVXLC]{1,5}|[a-zA-Z]{1,2}\d{1,2}(?:\.\d{1,2})?|[a-zA-Z])\.?[ \t]*\|"
+    # "MT/26/04 | Run ...", "AP-12 | ...": an action's reference in a management team's or a project's log
+    r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVXLC]{1,5}|[a-zA-Z]{1,2}\d{1,2}(?:\.\d{1,2})?|[a-zA-Z]|"
+    r"[a-zA-Z]{1,4}[/-]\d{1,4}(?:[/-]\d{1,4}){0,2})\.?[ \t]*\|"
 )
 #: Its next clause, each with its own subject and verb: "..., and that the Road Department report back on
 #: ...", "... be approved and that the Finance Director be directed to ...": cut before "that".
