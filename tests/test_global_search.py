@@ -459,3 +459,25 @@ def test_the_newest_tasks_are_walked_once_for_titles_bodies_and_references(world
     if db.engine.dialect.name == "postgresql":
         assert len(walks) == 1, walks
         assert all(column in walks[0] for column in ("folded_title", "folded_body", "folded_refs"))
+
+
+def test_a_process_keeps_which_departments_are_small_and_finds_the_same_tasks_either_way(world, make, monkeypatch):
+    """Whether a department is small only chooses how its tasks are searched: the answer is kept for a
+    while (no sum of the kept counts at every search), and a department grown past the threshold in the
+    meantime still finds every task it may see."""
+    from tracker.search import queries
+
+    for n in range(3):
+        make.task(lead=world.lead, issuer=world.leader, title=f"Dredge canal {n}")
+    db.session.commit()
+    monkeypatch.setattr(queries, "SMALL_DEPARTMENT", 4)
+    assert queries._small_department(world.staff)
+    for n in range(3):
+        make.task(lead=world.lead, issuer=world.leader, title=f"Canal banks {n}")
+    db.session.commit()
+    assert queries._small_department(world.staff)  # kept: 6 tasks now, over the threshold
+    found = {hit.id for hit in search(world.staff, Query.parse("canal"), types=("task",), per_page=100).items}
+    monkeypatch.setattr(queries, "SMALL_DEPARTMENT_SECONDS", 0)
+    assert not queries._small_department(world.staff)  # told again once the answer is old
+    again = {hit.id for hit in search(world.staff, Query.parse("canal"), types=("task",), per_page=100).items}
+    assert len(found) == 6 and found == again
