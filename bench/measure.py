@@ -143,6 +143,8 @@ class Bench:
         self.rows = []
         self.adapter = app.url_map.bind("localhost")
         self.clients = {}
+        #: Seconds of wall clock, CPU and SQL spent signing in so far (see :meth:`session`).
+        self.signing_in = (0.0, 0.0, 0.0)
         self.statements = 0
         from tracker.extensions import db
 
@@ -170,8 +172,14 @@ class Bench:
         return True
 
     def session(self, user_id):
-        """A test client signed in through the real sign-in form."""
+        """A test client signed in through the real sign-in form.
+
+        A user signs in once, not with each request: the sign-in's time, CPU and SQL are kept apart
+        (:attr:`signing_in`) and left out of the request that first needed it (a scenario that takes
+        another user at each iteration, such as an assignee starting a task, measured a sign-in too).
+        """
         if user_id not in self.clients:
+            sql_before, cpu_before, started = CLOCK.seconds, time.process_time(), time.perf_counter()
             client = self.app.test_client()
             response = client.post(
                 "/login", data={"email": f"user{user_id}@bench.quangninh.gov.vn", "password": PASSWORD}
@@ -179,6 +187,8 @@ class Bench:
             if response.status_code != 302:
                 raise RuntimeError(f"sign-in of user {user_id} failed: {response.status_code}")
             self.clients[user_id] = client
+            spent = (time.perf_counter() - started, time.process_time() - cpu_before, CLOCK.seconds - sql_before)
+            self.signing_in = tuple(total + part for total, part in zip(self.signing_in, spent, strict=True))
         return self.clients[user_id]
 
     def api(self, method, path, user_id, json=None):
@@ -199,9 +209,13 @@ class Bench:
                 CLOCK.slowest = None
             sql_before = CLOCK.seconds
             cpu_before = time.process_time()
+            signing_in = self.signing_in
             started = time.perf_counter()
             response = request(i)
             elapsed = time.perf_counter() - started
+            # a sign-in the request needed first is no part of it
+            wall, cpu, sql = (after - before for after, before in zip(self.signing_in, signing_in, strict=True))
+            elapsed -= wall
             expected = check if isinstance(check, tuple) else (check,)
             if response.status_code not in expected:
                 row.note = f"failed: HTTP {response.status_code}"
@@ -212,8 +226,8 @@ class Bench:
                 return row
             if i >= self.warmup:
                 row.samples.append(elapsed)
-                row.sql_samples.append(CLOCK.seconds - sql_before)
-                row.cpu_samples.append(time.process_time() - cpu_before)
+                row.sql_samples.append(CLOCK.seconds - sql_before - sql)
+                row.cpu_samples.append(time.process_time() - cpu_before - cpu)
         row.slowest = CLOCK.slowest
         print(
             f"  [{self.database}] {name}: p50 {row.p50:.1f} ms, p95 {row.p95:.1f} ms, "
