@@ -17,6 +17,9 @@ import sqlalchemy as sa
 from flask import current_app
 from sqlalchemy.orm import defer, joinedload, raiseload, selectinload
 
+# The module's aliases configure the mappers at import, which needs every model: a job or a script may
+# import this module before the app is made.
+import tracker.models  # noqa: F401
 from tracker.core.args import QueryArgs
 from tracker.core.db import parallel_reads
 from tracker.core.permissions import can_view_everything
