@@ -415,17 +415,8 @@ def test_each_window_reads_only_its_share_of_the_coordinated_tasks(world, make, 
     db.session.commit()
     monkeypatch.setattr(queries, "SMALL_DEPARTMENT", 0)  # the phrase's matches checked against the rule
     monkeypatch.setattr(queries, "RECENT_WINDOW", window)
-    sent = []
-
-    def seen(conn, cursor, statement, parameters, context, executemany):
-        if "task_coordinators" in statement and "ORDER BY tasks.id DESC" in statement:
-            sent.append(parameters)
-
-    sa.event.listen(db.engine, "before_cursor_execute", seen)
-    try:
-        hits = search(world.staff, Query.parse("canal"), types=("task",), per_page=100).items
-    finally:
-        sa.event.remove(db.engine, "before_cursor_execute", seen)
+    hits, walks = _staff_search_and_walks(world, "canal")
+    sent = [parameters for statement, parameters in walks if "task_coordinators" in statement]
     assert [hit.id for hit in hits] == sorted((task.id for task in ours), reverse=True)
     if db.engine.dialect.name == "postgresql":
         newest = max(task.id for task in ours) + 1
@@ -444,21 +435,28 @@ def test_the_newest_tasks_are_walked_once_for_titles_bodies_and_references(world
     make.task(lead=world.other, issuer=world.leader, title="Canal elsewhere")
     db.session.commit()
     monkeypatch.setattr(queries, "SMALL_DEPARTMENT", 0)  # the phrase's matches checked against the rule
+    hits, walks = _staff_search_and_walks(world, "canal")
+    assert [(hit.id, hit.rank) for hit in hits] == [(titled.id, 1), (described.id, 2)]
+    if db.engine.dialect.name == "postgresql":
+        assert len(walks) == 1, walks
+        assert all(column in walks[0][0] for column in ("folded_title", "folded_body", "folded_refs"))
+
+
+def _staff_search_and_walks(world, phrase):
+    """The staff member's task hits for ``phrase``, and the statements that walked the newest tasks
+    (``(statement, parameters)``)."""
     walks = []
 
     def seen(conn, cursor, statement, parameters, context, executemany):
         if "ORDER BY tasks.id DESC" in statement:
-            walks.append(statement)
+            walks.append((statement, parameters))
 
     sa.event.listen(db.engine, "before_cursor_execute", seen)
     try:
-        hits = search(world.staff, Query.parse("canal"), types=("task",), per_page=100).items
+        hits = search(world.staff, Query.parse(phrase), types=("task",), per_page=100).items
     finally:
         sa.event.remove(db.engine, "before_cursor_execute", seen)
-    assert [(hit.id, hit.rank) for hit in hits] == [(titled.id, 1), (described.id, 2)]
-    if db.engine.dialect.name == "postgresql":
-        assert len(walks) == 1, walks
-        assert all(column in walks[0] for column in ("folded_title", "folded_body", "folded_refs"))
+    return hits, walks
 
 
 def test_a_process_keeps_which_departments_are_small_and_finds_the_same_tasks_either_way(world, make, monkeypatch):
