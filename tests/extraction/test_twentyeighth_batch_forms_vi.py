@@ -40,3 +40,26 @@ def test_who_attended_told_under_a_conclusions_notices_title_orders_nothing(atte
     directives = run(text)
     assert not [d.text for d in directives if "dự có" in d.text.lower()]
     assert leads(directives)[-2:] == ["SYT", "TU-VP"]
+
+
+PLAN_UNITS = [
+    unit("BG-SYT", "Sở Y tế tỉnh Bình Giang", "Sở Y tế"),
+    unit("BG-STC", "Sở Tài chính tỉnh Bình Giang", "Sở Tài chính"),
+    unit("BG-CA", "Công an tỉnh Bình Giang", "Công an tỉnh"),
+]
+
+PLAN = """III. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế
+- Chủ trì hướng dẫn các cơ sở khám bệnh triển khai sổ sức khỏe điện tử cho người dân.
+- Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 15/11/2026.
+2. Công an tỉnh
+Phối hợp với Sở Y tế làm sạch dữ liệu dân cư của người khám bệnh, hoàn thành trước ngày 30/6/2026.
+3. Sở Tài chính
+Thẩm định, trình UBND tỉnh bố trí kinh phí thực hiện Kế hoạch, xong trước ngày 31/3/2026.
+"""
+
+
+def test_a_plans_unit_heading_over_one_paragraph_with_no_subject_leads_it():
+    found = directives_in(PLAN, PLAN_UNITS, "vi", "2026-02-02")
+    assert leads(found) == ["BG-SYT", "BG-SYT", "BG-CA", "BG-STC"]
+    assert [str(d.deadline) for d in found][-2:] == ["2026-06-30", "2026-03-31"]

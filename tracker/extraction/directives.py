@@ -3089,6 +3089,7 @@ class _Reader:
                 unit.boundary in ("semicolon", "colon")
                 or ((unit.boundary == "item" or unit.is_item) and context.listed)
                 or (previous is not None and previous.closer in ("colon", "semicolon"))
+                or (context.listed and position - 1 in self.lead_ins and units[position - 1] is previous)
             )
             directive_context = context is not None and context.kind == "directive"
             dated_obligation = False
@@ -3347,7 +3348,15 @@ class _Reader:
     def _unit_label(self, units: list[Unit], position: int, mentions: list[Mention]) -> bool:
         """A numbered line that is only a unit's name, its tasks in the items below it."""
         unit = units[position]
-        if not (unit.is_item and unit.whole_line) or position + 1 >= len(units) or not units[position + 1].is_item:
+        if not (unit.is_item and unit.whole_line) or position + 1 >= len(units):
+            return False
+        following = units[position + 1]
+        if not following.is_item and not (
+            # "2. Sở Tài chính\nChủ trì, phối hợp với ...": one task in a paragraph with no subject on the next line
+            self.prep.work[unit.end : following.start].strip() == ""
+            and self.prep.work.count("\n", unit.end, following.start) == 1
+            and self.is_imperative(following)
+        ):
             return False
         named = [m for m in mentions if m.dept is not None and not m.issuer]
         covered = sum(min(m.end, unit.end) - max(m.start, unit.start) for m in named)
