@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 import pytest
 import sqlalchemy as sa
 from flask_migrate import upgrade
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests import factories
 from tests.conftest import database_of_its_own
@@ -71,6 +73,16 @@ def test_folding_drops_case_diacritics_and_extra_spaces():
     assert fold("Ủy ban") == fold("Uỷ ban") == "uy ban"
     folded, positions = fold_with_positions("Đà  Lạt")
     assert folded == "da lat" and positions == [0, 1, 2, 4, 5, 6]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aÀàĐđÉẾếệơƯữ ǅﬁ\t\n\u00a0\u0301x.,/-"), max_size=40))
+def test_folding_with_positions_is_folding_each_character_where_it_came_from(text):
+    folded, positions = fold_with_positions(text)
+    assert folded == fold(text)
+    assert len(positions) == len(folded) and positions == sorted(positions)
+    # every folded character, but a space, is the fold of the character it points to
+    assert all(char == " " or char in fold(text[index]) for char, index in zip(folded, positions, strict=True))
 
 
 @pytest.mark.parametrize(
