@@ -73,7 +73,9 @@ _VI_COMMUNE_AFTER = re.compile(rf"\s+(?P<level>xã|phường)\s+(?P<place>{_PLAC
 #: Only a part that names a division or a delegation: "Sở Lao động - Thương binh và Xã hội" and "Đài Phát
 #: thanh - Truyền hình X" are one name each.
 _DASH_PART = re.compile(
+    # ("Office national des forêts – Agence territoriale de X": a national body's local agency)
     r"\s+[–—-]\s+(?=(?:D[ée]l[ée]gation|Direction|Service|Division|Section|Unit|Branch|Office|Bureau|Avdelning|"
+    r"Agence\s+(?:territoriale|d[ée]partementale|r[ée]gionale|locale)|Antenne|Unit[ée]\s+territoriale|"
     r"Enhet)\b|.*\b(?:Division|Section|Unit|Branch|Office)$).*$"
 )
 #: Words skipped in an acronym.
@@ -155,7 +157,8 @@ _DIVISION = re.compile(r"\s+[–—-]\s+(?P<part>[A-ZÀ-ÖØ-ÞĐ].*?)\s+(?:Divi
 
 #: An office named after what its head is called: the "County Executive Office" is the County Executive
 #: Officer's, the "County Library" the County Librarian's, the "Sheriff's Office" the Sheriff's.
-_HEAD_OF = re.compile(r"(?:\s+Office|\s+Library|\s+Treasury|\s+Department|['’]s\s+Office)$")
+#: The "Legal Draftsman's Department" the Legal Draftsman's.
+_HEAD_OF = re.compile(r"(?:\s+Office|\s+Library|\s+Treasury|\s+Department|['’]s\s+(?:Office|Department))$")
 _HEADS = {
     " office": " Officer",
     " library": " Librarian",
@@ -178,6 +181,17 @@ _PARENT = re.compile(r"\s+(?:trực\s+)?thuộc\s+\S.*$|,\s+(?=(?:Sở|Bộ|Ủy
 _DIRECTION = re.compile(r"Direction(?P<rest>\s.+)$")
 #: "Secrétariat général du Gouvernement": its head, "le Secrétaire général du Gouvernement", stands for it.
 _SECRETARIAT = re.compile(r"Secr[ée]tariat(?P<rest>\s.+)$")
+#: "Sous-préfecture de Bréval", "Préfecture du Cantal": its head, "le sous-préfet de Bréval", "la préfète du Cantal",
+#: stands for it (the name of a place after it, no division after a dash).
+_PREFECTURE = re.compile(r"(?P<sub>Sous-p|P)r[ée]fecture(?P<rest>\s+(?:de|du|des|d['’])\s*[^–—]+)$")
+#: "Direction des services départementaux de l'éducation nationale": its head is the "directeur académique des
+#: services de l'éducation nationale" (the DASEN).
+_DSDEN = re.compile(r"services\s+d[ée]partementaux\s+de\s+l['’][ée]ducation\s+nationale", re.IGNORECASE)
+#: An administration of a territory that opens a unit's name before a dash: "Préfecture de X – Bureau du
+#: cabinet", "Mairie de Y – Service des sports": its own texts name the unit alone.
+_TERRITORY_HEAD = re.compile(
+    r"(?:Sous-)?Pr[ée]fecture|Mairie|Commune|Ville|D[ée]partement|R[ée]gion|Conseil\s+(?:d[ée]partemental|r[ée]gional)"
+)
 _MASCULINE = re.compile(
     r"\b(g[ée]n[ée]ral|r[ée]gional|d[ée]partemental|national|provincial|financi)(?:e|(?<=financi)ère)\b"
 )
@@ -528,6 +542,10 @@ def derived_aliases(
         headed = _HEADED_NAME.match(dept.name) if headings and (" - " in dept.name or " – " in dept.name) else None
         if headed and fold_loose(headed.group("head")).lower() in headings:
             bare_names.append(headed.group("unit"))  # "Département de la Mayenne - Direction des finances"
+        elif (" – " in dept.name or " — " in dept.name) and _TERRITORY_HEAD.match(dept.name):
+            territorial = _HEADED_NAME.match(dept.name)
+            if territorial and _TERRITORY_HEAD.fullmatch(territorial.group("head").split()[0]):
+                bare_names.append(territorial.group("unit"))  # "Préfecture de X – Bureau de la communication"
         # "Direction financière de la Commune": the municipality's own, as its minutes leave it out
         bare_names += [_LEVEL_TAIL.sub("", bare) for bare in bare_names if _LEVEL_TAIL.search(bare)]
         candidates = list(bare_names)
@@ -547,6 +565,15 @@ def derived_aliases(
             feminine = _feminine_title(name) if "ier" in name or "teur" in name else None
             if feminine:
                 candidates.append(feminine)
+            prefecture = _PREFECTURE.match(name) if "fecture" in name else None
+            if prefecture:
+                title = "Sous-préf" if prefecture.group("sub") == "Sous-p" else "Préf"
+                candidates += [title + "et" + prefecture.group("rest"), title + "ète" + prefecture.group("rest")]
+            if name.startswith("Direction") and _DSDEN.search(name):
+                candidates += [
+                    "Directeur académique des services de l'éducation nationale",
+                    "Directrice académique des services de l'éducation nationale",
+                ]
             secretariat = _SECRETARIAT.match(name) if name.startswith("Secr") else None
             if secretariat:
                 candidates.append("Secrétaire" + secretariat.group("rest"))
@@ -554,6 +581,11 @@ def derived_aliases(
             if head:  # "County Executive Office" also answers to its head, "County Executive Officer"
                 ending = head.group().strip().lower()
                 candidates.append(name[: head.start()] + _HEADS.get(" " + ending, ""))
+                field = name[: head.start()]
+                if ending == "office" and field.endswith(("Engineering", "Planning")):
+                    # "Provincial Engineering Office": the Provincial Engineer's ("Planning Office": the Planner's)
+                    engineer = field.endswith("Engineering")
+                    candidates.append(field.removesuffix("ing") if engineer else field.removesuffix("ning") + "ner")
             division = _DIVISION.search(name)
             if division and len(_WORD.findall(division.group("part"))) >= 2:
                 candidates.append(division.group("part"))
@@ -590,6 +622,9 @@ def derived_aliases(
             if compound:  # "Landsbygdsavdelningen" is "Avdelningen för landsbygd", its joining "s" dropped
                 field, kind = compound.group("field").lower(), _SV_UNIT_KIND[compound.group("kind")]
                 candidates += [f"{kind} för {form}" for form in {field, field.removesuffix("s")} if len(form) >= 3]
+                if compound.group("kind") in ("avdelningen", "enheten") and len(field) >= 5:
+                    # "kommunledningskontorets ekonomienhet": after its owner's genitive, the unit without its article
+                    candidates.append(name.removesuffix("en"))
             for source in _acronym_sources(name):
                 acronym = _initials(source)
                 if acronym:

@@ -151,9 +151,13 @@ EN = Cues(
         r"decided|agreed|resolved)"
     ),
     past_before_modal=re.compile(
-        # "has since directed", "had earlier asked", "have also already instructed": what was done before
-        r"\b(?:(?:has|have|had)\s+(?:not\s+)?(?:(?:yet|already|also|since|now|just|then|once|twice|earlier|"
-        r"before|\w+ly)\s+){0,2}|(?:may|might|could|would)\s+(?:not\s+)?be\s+)$"
+        # "has since directed", "had earlier asked", "have also already instructed": what was done before (not a
+        # body's present perfect with no such word, its order of the day: "EXCO has directed the MEC to ensure ...")
+        r"\b(?:had\s+(?:not\s+)?(?:(?:yet|already|also|since|now|just|then|once|twice|earlier|before|\w+ly)\s+){0,2}"
+        r"|(?:has|have)\s+(?:not\s+(?:(?:yet|already|also|since|now|just|then|once|twice|earlier|before|\w+ly)\s+){0,2}"
+        r"|(?:(?:also|now|just)\s+)?(?:yet|already|since|then|once|twice|earlier|before|\w+ly)\s+"
+        r"(?:(?:yet|already|also|since|now|just|then|once|twice|earlier|before|\w+ly)\s+)?)"
+        r"|(?:may|might|could|would)\s+(?:not\s+)?be\s+)$"
     ),
     narration=re.compile(
         r"\b(?:was|were|has|have|had|been|reported|attended|presented|achieved|noted|welcomed|thanked|praised|"
@@ -225,6 +229,9 @@ FR = Cues(
         r"\b(?:demande|demandent|demander|exhorte|invite|invitent|prie|enjoint|charge|chargent|instruit|instruis|"
         # ("a appelé le ministre de X à lancer ...": the passé composé of "appelle")
         r"recommande|ordonne|confie|sollicite|appelle|appellent|appelant|appele)"
+        # "L'Office est quant à lui invité à ...": the participle of a passive past its aside, no request
+        r"(?<!quant a lui invite)(?<!quant a lui, invite)(?<!quant a eux invite)(?<!quant a eux, invite)"
+        r"(?<!est pour sa part invite)(?<!est, pour sa part, invite)"
         # "invite, en outre, le Ministre X à ...": an aside between commas; "CHARGE Monsieur le Maire de ...": a title
         r"(?=\s*(?:,\s*(?:en outre|par ailleurs|egalement|aussi|enfin|notamment|ensuite|de plus|de meme|a cet egard|"
         r"a ce titre|a cet effet|dans ce cadre|a nouveau|pour sa part|dans ce sens|en ce sens|dans cette optique|"
@@ -305,7 +312,9 @@ FR = Cues(
         r"(?<!s')est tenue?|(?<!s')sont tenue?s|"
         # "est, quant à lui, chargé de", "sont, pour leur part, invités à": an aside before the participle
         r"(?:est|sont)(?:\s*,\s*(?:quant\s+a\s+(?:lui|elle|eux|elles)|pour\s+(?:sa|leur)\s+part|de\s+son\s+cote|"
-        r"de\s+leur\s+cote|en\s+outre|par\s+ailleurs|egalement|aussi)\s*,)?\s+"
+        r"de\s+leur\s+cote|en\s+outre|par\s+ailleurs|egalement|aussi)\s*,"
+        # ("est quant à lui invité à": the same aside with no commas)
+        r"|\s+(?:quant\s+a\s+(?:lui|elle|eux|elles)|pour\s+(?:sa|leur)\s+part|de\s+son\s+cote|de\s+leur\s+cote))?\s+"
         # "est sommé de", "sont mandatés pour", "est enjoint de": ordered, in the passive
         r"(?:chargee?s?|invitee?s?|priee?s?|responsables?|sommee?s?|mandatee?s?|enjointe?s?)|a besoin de|ont besoin de|"
         r"chef de file|(?:a|ont) ete (?:chargee?s?|invitee?s?|instruite?s?|priee?s?|sommee?s?|mandatee?s?)|"
@@ -396,7 +405,7 @@ _SV_REPORTS = r"redovisar|rapporterar|aterrapporterar|lamnar|redogor|sammanstall
 SV = Cues(
     view="folded",
     request=re.compile(
-        r"\b(?:begarde|begar|bad|ber|uppdrog|uppdrogs|uppdrar|uppmanade|uppmanar|alade|alagger|instruerade|instruerar|"
+        r"\b(?:begarde|begar|bad|ber|uppdrog|uppdrogs|uppdrar|uppmanade|uppmanar|alade|alagger|alagt|instruerade|instruerar|"
         r"kravde|kraver|gav)\b|\b(?:ger|ge|gav|gett|givit)\b(?=\s[^.;]{1,80}?\bi uppdrag\b)"
         # "att uppdra åt X att ...", "Vidare får provinspolisen i uppdrag att ...": the addressee after the verb
         # "beslöt ... uppmana bildningssektorn att ...": the infinitive of a decision's clause
@@ -479,7 +488,8 @@ VI = Cues(
     ),
     complement=None,
     modal=re.compile(
-        r"\b(?:cần(?! thiết)|phải|có trách nhiệm|chịu trách nhiệm|"
+        # "chủ yếu do phải xác minh hóa đơn": a cause ("because it had to"), no obligation
+        r"\b(?:cần(?! thiết)|(?<!\bdo )(?<!\bvì )(?<!\bbởi )phải|có trách nhiệm|chịu trách nhiệm|"
         # "dưới sự chủ trì của ...", "với sự chủ trì của ...": who chaired a meeting (a noun), no task
         r"(?<!sự )chủ trì(?! (?:cuộc họp|buổi|hội nghị|phiên|kỳ họp|họp|hội thảo|lễ))|khẩn trương)\b"
         r"(?![^;.]{0,60}\bnếu\b)"  # "chịu trách nhiệm ... nếu để chậm": accountability, no task
@@ -515,6 +525,8 @@ VI = Cues(
         r"duy trì|mở rộng|nhân rộng|tuyên truyền|lựa chọn|công bố|gửi|nộp|hoàn tất|tổng hợp|chuẩn bị|"
         r"khảo sát|thống nhất|vận động|kiện toàn|sắp xếp|chấn chỉnh|tạo điều kiện|thúc đẩy|rút kinh nghiệm|"
         r"thành lập|đẩy nhanh|"
+        # "Mở chuyên mục tuyên truyền ...", "mở đợt cao điểm ..." (not "mở đầu", "mở ra"); "Điều tra, xử lý ..."
+        r"mở(?! đầu| màn| ra\b)|điều tra(?! viên)|"
         # a party committee's verbs: "Ban Tuyên giáo ... định hướng các cơ quan báo chí ...", "quán triệt đến ..."
         r"định hướng(?= (?:các|cho|những|dư luận|thông tin|báo chí|công tác))|quán triệt|"
         # verbs of the budget and of works: appraise, balance, allocate, disburse, repair, dredge, hand over
@@ -543,7 +555,10 @@ COORDINATION = re.compile(
     r"along\s+with|work(?:ing|s)?\s+(?:closely\s+)?with|"
     # "they will be assisted by X", "il travaillera avec X", "assisté par X": a helper named
     r"(?:assisted|supported)\s+by|travaill\w*\s+(?:etroitement\s+)?avec|(?:assistee?s?|appuyee?s?)\s+par|with\s+(?:the\s+)?(?:support|"
-    r"participation|assistance|cooperation|help)\s+(?:of|from)|phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi|\s+cung)?|cung\s+voi|"
+    r"participation|assistance|cooperation|help)\s+(?:of|from)|"
+    # "Với sự phối hợp của Sở Y tế, ...": the unit that helps
+    r"voi\s+su\s+(?:phoi\s+hop(?:\s+chat\s+che)?|tham\s+gia|ho\s+tro|giup\s+do)\s+cua|"
+    r"phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi|\s+cung)?|cung\s+voi|"
     r"en\s+(?:coordination|collaboration|concertation|liaison|cooperation|relation|lien)\s+avec|(?:se\s+)?coordonner\s+avec|"
     r"(?:se\s+)?concert\w*\s+avec|consult(?:s|ing)?\s+with|samrad(?:a|er|de)?\s+med|"
     # "négocier avec les Hôpitaux universitaires X un avenant": the other party of the work takes part in it;
@@ -587,12 +602,16 @@ GAP_WORDS = words(
     "hier today yesterday "
     # the giver after the verb, in a Swedish inverted clause: "Vidare ger regeringen X i uppdrag"
     "regeringen kommunstyrelsen kommunfullmaktige namnden fullmaktige regionfullmaktige regionstyrelsen styrelsen "
+    # "Dessutom ålade statsrådet X att ...": Finland's government, in its Swedish
+    "statsradet "
     # the head addressed for the unit: "giao Giám đốc Sở Xây dựng", "yêu cầu Thủ trưởng Sở Y tế"
     "giam doc thu truong "
     # "Regeringen uppdrar vidare åt justitiedepartementet", "ger dessutom X i uppdrag"
     "vidare dessutom aven ocksa darutover harutover samtidigt "
     # a circular's vocative before its addressee: "Vous voudrez bien, Monsieur le directeur de la police"
     "monsieur madame directeur directrice "
+    # the writer's own: "mon directeur de cabinet", "mes services"
+    "mon mes notre nos "
     # the minister for his ministry, by the portfolio the directory names: "le ministre de l'Enseignement de base",
     # "la ministre déléguée chargée de la Transition numérique"
     "ministre ministres delegue deleguee charge chargee "

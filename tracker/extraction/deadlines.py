@@ -55,6 +55,7 @@ NUMBER_WORDS = {
     # French (folded)
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
     "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "soixante": 60,
+    "vingt-quatre": 24, "quarante-huit": 48, "soixante-douze": 72,
     # Swedish (folded)
     "en": 1, "ett": 1, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "atta": 8, "nio": 9,
     "tio": 10, "elva": 11, "tolv": 12, "femton": 15, "tjugo": 20, "trettio": 30, "sextio": 60, "nittio": 90,
@@ -74,7 +75,10 @@ _ANY_NUMBER = re.compile(
     r"\d|\b(?:" + _NUM[len("(?P<n>") :] + r"\b|\bwithin\s+an?\s+(?:day|week|month)\b|"
     r"\b(?:this|next) year\b|\bcette annee\b|\bi ar\b|\bdetta ar\b|\b(?:quinzaine|huitaine)\b|"
     r"\bfortnight\b|\bend of the year\b|\bfin de l'annee\b|\b(?:slutet|utgangen) av aret\b|\bcuoi nam nay\b|"
-    r"\barsskiftet\b|"
+    r"\barsskiftet\b|\barets slut\b|"
+    r"\bunder (?:dagen|eftermiddagen|kvallen)\b|\bi dag\b|\bdagens slut\b|"
+    # "d'ici lundi", "avant demain midi": a day named after the meeting's
+    r"\b(?:d'ici(?:\s+a)?|avant|pour|au\s+plus\s+tard)\s+(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\b|"
     # "trước Tết Nguyên đán", "trước Tết Bính Ngọ": the lunar new year, a date with no number written
     r"\btet\b|"
     r"\bmonth\b|\bmois\b|\bmanad(?:en)?\b|\bthang nay\b|\btuan nay\b|\bweek of\b|"
@@ -151,6 +155,11 @@ _CANDIDATES = [
     ),
     ("day_month", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d|/)")),
     ("day_month", re.compile(r"\bngay\s+(?P<d>\d{1,2})\s*(?:/|-|thang)\s*(?P<m>\d{1,2})\b(?!\s*(?:/|-|nam)\s*\d)")),
+    # "trước ngày khai giảng 05/9": the day of an event named before its date (its qualifier before "ngày")
+    (
+        "day_month",
+        re.compile(r"\bngay\s+(?:[a-z]+\s+){1,3}(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\b(?!\s*(?:/|-|nam|%)\s*\d?)"),
+    ),
     # "hoàn thành trước 30/6": a day and month after "trước" with no "ngày" (a share is no date there)
     (
         "day_month",
@@ -232,6 +241,22 @@ _CANDIDATES = [
     ),
     # "trình Chủ tịch UBND xã trong tuần này", "xong trước cuối tuần này": by the end (Sunday) of the meeting's week
     ("this_week", re.compile(r"\b(?:trong|cuoi|het)\s+tuan\s+nay\b")),
+    # "d'ici lundi", "avant vendredi prochain", "pour demain midi": the next such day after the meeting (a day of
+    # the week with a date after it is that date's)
+    (
+        "next_weekday",
+        re.compile(
+            r"\b(?:d'ici(?:\s+a)?|avant|pour|au\s+plus\s+tard)\s+(?:le\s+)?(?P<wd>lundi|mardi|mercredi|jeudi|vendredi|"
+            r"samedi|dimanche|demain)\b(?!\s+(?:\d|(?:premier|1er)\b))"
+        ),
+    ),
+    (
+        # "ska under dagen kontakta länsstyrelsen", "före dagens slut": the meeting's own day
+        "today",
+        re.compile(
+            r"\b(?:(?:senare\s+)?under\s+(?:dagen|eftermiddagen|kvallen)|senare\s+i\s+dag|(?:fore|innan)\s+dagens\s+slut)\b"
+        ),
+    ),
     (
         # "d'ici la fin de l'année", "by the end of the year", "före årets slut": the meeting's year
         "this_year",
@@ -283,7 +308,8 @@ _CANDIDATES = [
         re.compile(
             # "dans un délai de dix jours", "dans un délai d'un mois"
             rf"\bdans\s+(?:un\s+delai\s+(?:maximum\s+|maximal\s+)?(?:de\s+|d')|les\s+){_NUM}\s+"
-            r"(?P<u>jours?\s+ouvrables|jours?|semaines?|mois)\b"
+            # ("dans les quarante-huit heures": the days those hours run into)
+            r"(?P<u>jours?\s+ouvrables|jours?|semaines?|mois|heures)\b"
         ),
     ),
     ("relative", re.compile(rf"\bsous\s+{_NUM}\s+(?P<u>jours?|semaines?|mois)\b")),
@@ -316,6 +342,9 @@ _FINAL_NOUN_GAP = 6
 _FINAL = re.compile(
     r"\b(?:slutredovisning\w*|slutredovisa\w*|slutrapport\w*|slutligt\s+redovisas|final\s+report|final\s+deadline|"
     r"rapport\s+final|remise\s+finale|"
+    # "premier lot sous quinze jours, généralisation fin juin", "point intermédiaire le 15 juillet, clôture de la
+    # campagne le 30 septembre": the step that closes the work
+    r"generalisation|cloture|"
     # "Ett utkast ska finnas i maj och den slutliga planen ska antas i oktober": the final product's date
     r"slutliga?|slutligt)\b"
     # a periodic report, then the year's: "Định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 05/12)",
@@ -347,6 +376,8 @@ _QUALIFIER = re.compile(
     r"|\b(?:avant|d'ici(?: a)?|au plus tard(?: le| en| a)?|le|en|au|jusqu'(?:au|a|en)|pour le|courant|au cours d[eu]|"
     # "sera présenté au Collège à la fin du mois de septembre 2027": by the end of that month
     r"a(?=\s+la\s+fin\b)|"
+    # "présenté à l'issue du premier semestre 2026": at the end of that half-year
+    r"a\s+l'issue\s+(?:du|de\s+la|de\s+l'|des)|"
     # "les premiers résultats sont attendus pour vendredi 6 février": what is expected for a day
     r"(?:attendue?s?|prevue?s?|programmee?s?)\s+pour|"
     r"durant|pendant|des)"
@@ -370,6 +401,8 @@ _QUALIFIER = re.compile(
     r"|\b(?:avant|before|prior to|fore|innan|truoc)\s+(?:the\s+|la\s+|le\s+|l')?"
     r"(?:[^\s.;:,\d()]+\s+){1,3}(?:du|of|den)(?=\s)|\b(?:avant|before|prior to|fore|innan|truoc)\s+"
     r"(?:[^\s.;:,\d()]+\s+){1,6}\("
+    # "trước ngày khai giảng 05/9", "trước ngày bầu cử 15/3/2026": the day of an event, then its date
+    r"|\btruoc\s+ngay\s+(?:[a-z]+\s+){1,4}"
     # a day of another calendar, then the civil date in brackets: "by Jestha 31 (June 14, 2026)", "by Asar 15,
     # 2083 (June 29, 2026)", "no later than 15 Shrawan 2083 (31 July 2026)"
     r"|\b(?:by|before|until|till|no later than|not later than|prior to)\s+"
@@ -432,6 +465,8 @@ _SHARE_TARGET_BEFORE = re.compile(
 _RANGE_QUALIFIER = re.compile(
     # not "från och med den 1 juni" (from 1 June on: a start)
     r"\b(?:from|tu|du|fran)\s+(?!och\s+med\b)[^\s,.;]+(?:\s+[^\s,.;]+)?\s+(?:to|until|till|den|au|a|jusqu'(?:au|a|en))\s*$"
+    # "under tiden 1 oktober–5 november 2024", "during 1 June–15 July": a period's first day and a dash, its end next
+    r"|\b(?:under\s+(?:tiden|perioden)|during(?:\s+the\s+period)?|pendant\s+la\s+periode(?:\s+du)?)\s+\d{1,2}\s+[a-z]+\s*[-–—]\s*$"
 )
 #: "in the 2026 budget", "la 2025": a year after an article describes something, it is no deadline.
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|le|la|l'|den|det|cac)\s*$")
@@ -443,7 +478,17 @@ _RANGE_AFTER = re.compile(rf"\s*(?:-|to|den|till|a|au)\s*{YEAR}")
 _RANGE_BEFORE = re.compile(rf"{YEAR}\s*(?:-|to|den|till|a|au)\s*$")
 #: ("fortnight": "dans la deuxième quinzaine de mars" is a time of its own, with any preposition)
 _NO_QUALIFIER_NEEDED = frozenset(
-    {"relative", "season_next", "solar_hijri_next", "tet", "fortnight", "within_month", "this_week"}
+    {
+        "relative",
+        "season_next",
+        "solar_hijri_next",
+        "tet",
+        "fortnight",
+        "within_month",
+        "this_week",
+        "next_weekday",
+        "today",
+    }
 )
 #: The last day of each season, month and day (astronomical, as the dated seasons above): spring ends on the
 #: eve of the June solstice; winter on the eve of the March equinox of the next year.
@@ -572,6 +617,9 @@ def _next_day_of_month(after: datetime.date, day: int) -> datetime.date | None:
 _FIRST_HALF = frozenset(("first", "1st", "dau", "premier", "forsta", "mid", "mi", "mitten", "halvarsskiftet", "1"))
 
 
+_FR_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+
 def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=None) -> datetime.date | None:
     """``text_year``: the year a text with no meeting date names, for a day or month written with none."""
     if kind == "date":
@@ -624,6 +672,15 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=Non
         return _next_day_of_month(meeting_date, int(groups["d"])) if meeting_date else None
     if kind == "this_year":
         return make_date(meeting_date.year, 12, 31) if meeting_date else None
+    if kind == "today":
+        return meeting_date
+    if kind == "next_weekday":
+        if meeting_date is None:
+            return None
+        if groups["wd"] == "demain":
+            return add_days(meeting_date, 1)
+        ahead = (_FR_WEEKDAYS.index(groups["wd"]) - meeting_date.weekday() - 1) % 7 + 1
+        return add_days(meeting_date, ahead)
     if kind == "this_week":
         return add_days(meeting_date, 6 - meeting_date.weekday()) if meeting_date else None
     if kind == "season_next":  # "d'ici à l'été": the end of spring; "under hösten": the end of autumn
@@ -648,6 +705,8 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=Non
             return add_months(meeting_date, count)
         if unit.startswith(("week", "tuan", "semaine", "veck")):
             return add_days(meeting_date, 7 * count)
+        if unit == "heures":  # "dans les quarante-huit heures": the day the last hour falls in
+            return add_days(meeting_date, max(1, -(-count // 24)))
         working = any(word in unit for word in ("working", "business", "lam viec", "ouvrable", "arbets"))
         return add_days(meeting_date, count, working=working, language=language)
     year = _year(groups, meeting_date, text_year)
@@ -855,15 +914,29 @@ _NEXT_MEETING = re.compile(
     r"\b(?:next\s+(?:[a-z-]+\s+){0,2}(?:meeting|review|session|sitting)|next\s+(?:ocm|[sce]?mt)|prochaine\s+(?:[a-z-]+\s+)?(?:reunion|seance|"
     # a crisis cell's next briefing: "retour attendu au prochain point de situation"
     # a committee's next sitting: "avant le prochain comité" ("Prochain comité : jeudi 23 juillet 2026")
-    r"session)|prochain\s+point\s+(?:de\s+situation|d'etape)|prochain\s+(?:comite|copil|conseil)(?!\s+(?:des\s+)?minist)|nasta\s+(?:[a-z-]+\s+)?(?:sammantrade|mote)|(?:cuoc|phien)\s+hop\s+(?:tiep\s+theo|lan\s+sau|ke\s+tiep))\b"
+    r"session)|prochain\s+point\s+(?:de\s+situation|d'etape)|prochain\s+(?:comite|copil|conseil)(?!\s+(?:des\s+)?minist)|nasta\s+(?:[a-z-]+\s+)?(?:sammantrade|mote)|(?:sammantrader|mots|traffas)\s+nasta\s+gang|(?:cuoc|phien)\s+hop\s+(?:tiep\s+theo|lan\s+sau|ke\s+tiep))\b"
 )
 #: What the minutes say of it when they give its date: "Prochaine réunion : lundi 17 novembre 2025", "The next
 #: regular meeting of Council will be held on Monday, October 20, 2025", "Nästa sammanträde: 2025-11-11".
 _NEXT_MEETING_HELD = re.compile(
     r"(?:\s+(?:of|du|de|des)\s+(?:the\s+)?[a-z' -]{1,30}?)?\s*"
     r"(?::|(?:will|shall|is\s+to|is\s+scheduled\s+to)\s+(?:be\s+)?(?:held|take\s+place|convene)|is\s+scheduled|(?:se\s+tiendra|aura\s+lieu|est\s+(?:prevue|fixee))|(?:ar|blir)\s+"
-    r"|(?:hals|halls|ager\s+rum)|(?:se\s+)?(?:duoc\s+)?(?:to\s+chuc|dien\s+ra|tien\s+hanh))"
+    r"|(?:hals|halls|ager\s+rum)|(?:se\s+)?(?:duoc\s+)?(?:to\s+chuc|dien\s+ra|tien\s+hanh)"
+    # "Nämnden sammanträder nästa gång fredag den 14 februari": the date right after
+    r"|(?<=nasta\sgang)(?=\s))"
 )
+#: "Säkerhetschefen får i uppdrag att till dess ta fram ...": by then, the time the sentence before names (not "till
+#: dess att", until something happens).
+_BY_THEN = re.compile(r"\btill\s+dess\b(?!\s+(?:att|som|de|det|han|hon|vi)\b)")
+
+
+def by_then_next_meeting(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a passage says "by then" right after the sentence that gives the next meeting (offsets of ``folded``,
+    the whole text's)."""
+    hit = _BY_THEN.search(folded, start, end)
+    if hit is None or _NEXT_MEETING.search(folded, max(0, start - 160), start) is None:
+        return None
+    return hit.start(), hit.end()
 
 
 def next_meeting_date(folded: str, meeting_date: datetime.date | None) -> datetime.date | None:
@@ -884,6 +957,35 @@ def next_meeting_date(folded: str, meeting_date: datetime.date | None) -> dateti
             if resolved is not None and (meeting_date is None or resolved >= meeting_date):
                 return resolved
     return None
+
+
+#: The end of the financial year the meeting falls in, its year not given: "by the end of the current financial
+#: year", "before the close of the financial year" (not "the end of the 2025/26 financial year": see "fiscal").
+_CURRENT_FISCAL_YEAR = re.compile(
+    r"\b(?:by|before|until|till|at|to)\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+|this\s+)?(?:current\s+)?"
+    r"(?:financial|fiscal)\s+year\b(?!\s*,?\s*(?:fy\s*)?(?:19|20)\d\d)"
+)
+#: A text in pounds, rand or rupees: of a country whose financial year runs from April to March (the United
+#: Kingdom, South Africa, India), not from July as elsewhere ("£6.4m", "R42 billion", "Rs 300 crore", "₹12 lakh").
+_APRIL_FISCAL_YEAR = re.compile(
+    r"£|₹|\bRs\.?\s?\d|\b(?:crores?|lakhs?)\b|\bR\s?\d[\d,. ]*\s?(?:billion|million|bn|m)\b"
+)
+
+
+def april_fiscal_year(work: str) -> bool:
+    """Whether the text's financial year runs from April (its money in pounds, rand or rupees)."""
+    return _APRIL_FISCAL_YEAR.search(work) is not None
+
+
+def current_fiscal_year_end(folded: str, meeting_date: datetime.date | None, april: bool) -> Deadline | None:
+    """ "... by the end of the current financial year": the last day of the financial year the meeting falls in
+    (March 31 where it runs from April, else June 30)."""
+    hit = _CURRENT_FISCAL_YEAR.search(folded) if meeting_date is not None and "l year" in folded else None
+    if hit is None:
+        return None
+    last_month = 3 if april else 6
+    year = meeting_date.year if meeting_date.month <= last_month else meeting_date.year + 1
+    return Deadline(hit.start(), hit.end(), month_end(year, last_month))
 
 
 def at_next_meeting(folded: str) -> tuple[int, int] | None:
@@ -1025,8 +1127,10 @@ _BY_WORD = {"fr": "avant ", "en": "by ", "sv": "senast ", "vi": "truoc "}
 #: A table's due-date column turned to a label line, its value after the colon: "Tidplan: Kvartal 3 2026",
 #: "Klart senast: 2027", "Échéance : 2e trimestre", "Deadline: Q3 2026", "Thời hạn: Quý II/2026".
 _DUE_LABEL_LINE = re.compile(
-    r"(?:^|\n)\s*(?:tidplan|klart?(?:\s+senast)?|fardigt|slutdatum|tidpunkt|echeance|deadline|due(?:\s+date)?|target(?:\s+date)?|by|timeline|"
-    r"thoi\s+han|thoi\s+gian\s+hoan\s+thanh)\s*:\s*(?P<value>[^\n]{1,60})"
+    # on its line, or after the row's sentence on the same line: "... Ansvarig: Robert Nilsson. Klart: 15 december."
+    r"(?:^|\n|(?<=[.;]))\s*(?:tidplan|klart?(?:\s+senast)?|fardigt|slutdatum|tidpunkt|echeance|deadline|due(?:\s+date)?|target(?:\s+date)?|by|timeline|"
+    # (a long value runs on to the end of its sentence: "premier lot (élus) sous quinze jours, généralisation fin juin")
+    r"thoi\s+han|thoi\s+gian\s+hoan\s+thanh)\s*:\s*(?P<value>[^\n]{1,60}[^\n.;]{0,80})"
 )
 
 

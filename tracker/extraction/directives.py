@@ -582,8 +582,11 @@ _PRONOUN_OBJECT = re.compile(r"\s*(?:it|them)\s+(?:to\s+|with\s+|for\s+)")
 #: A French sentence that opens on its topic, then a comma (folded): "S'agissant de la Nationale n° 1, ",
 #: "En ce qui concerne la rentrée scolaire, ", "Concernant les marchés, ".
 _FR_TOPIC_OPENER = re.compile(
-    r"\s*(?:s'agissant|en\s+ce\s+qui\s+concerne|concernant|pour\s+ce\s+qui\s+(?:est|concerne)|au\s+sujet)\s"
-    r"[^,.;:]{1,80},\s*"
+    r"\s*(?:s'agissant|en\s+ce\s+qui\s+concerne|concernant|pour\s+ce\s+qui\s+(?:est|concerne)|au\s+sujet|"
+    # "Pour l'arrondissement de X, mon directeur de cabinet ...": the part of the territory or of the work meant;
+    # "En lien avec la gendarmerie, il organisera ...": the partners first
+    r"pour(?=\s+(?:l'|les?\s|la\s))|en\s+(?:lien|liaison|coordination|concertation|collaboration)\s+avec)\s"
+    r"[^,.;:]{1,100},\s*"
 )
 #: A request's "that" clause, past an aside: "requested that ", "directed, on a 4-1 vote, that the ".
 _THAT_CLAUSE = re.compile(r"(?:,[^,.;]{1,60},)?\s+that\s+(?:the\s+)?")
@@ -605,6 +608,8 @@ _FR_ASIDE_BEFORE_ADDRESSEE = re.compile(
     r"a cet effet|dans ce cadre|a nouveau|pour sa part|dans ce sens|en ce sens|dans cette optique|"
     r"dans cette perspective)\s*,"
 )
+#: ... and with no commas, of more than one word: "Le Gouvernement charge en outre l'Inspection des finances de ...".
+_FR_ADVERB_BEFORE_ADDRESSEE = re.compile(r"\s+(?:en outre|par ailleurs|de plus|de meme|a nouveau|pour sa part)(?=\s)")
 #: The same unit asked by its head noun again: "For the Provincial Project Management Board of ..., the Vice
 #: Chairman asked the Board to ...", "As for the Department of Health, he directed the department to ...".
 _HEAD_NOUN_OBJECT = re.compile(
@@ -622,8 +627,26 @@ _VI_LINKED_OPENER = re.compile(
 #: "Ngay sau khi có kết quả, báo cáo ...".
 _VI_TIME_LIMIT_OPENER = re.compile(
     r"\s*(?:trong\s+(?:vòng|thời hạn|thời gian|phạm vi)\s+\d|trong\s+\d|trước\s+(?:ngày|\d)|chậm nhất|muộn nhất|"
+    # "Trong quý II/2026, phối hợp ...", "Trong tháng 5/2026, cung cấp ...", "Trước tháng 9, hoàn thành ...": the
+    # period the task falls in
+    r"(?:ngay\s+)?trong\s+(?:quý|tháng|tuần|năm|học kỳ|dịp|đợt)\s|trước\s+(?:quý|tháng|tuần)\s|"
     r"ngay sau khi|sau khi|kể từ|từ nay đến|đến hết|trước khi)[^,.;:]{0,70},\s*"
 )
+#: A partner named before the verb of an order with no subject, then a comma (lower-case view): "Cùng với Sở Y tế,
+#: rà soát ...", "Với sự phối hợp của Công an tỉnh, tổ chức ...": the task is the unit's of the list, the partner helps.
+_VI_PARTNER_OPENER = re.compile(
+    r"\s*(?:cùng với|cùng|với sự (?:phối hợp|tham gia|hỗ trợ|giúp đỡ|phối hợp chặt chẽ) của)\s+[^,.;:]{2,80},\s*"
+)
+#: A petition or a difficulty raised, as the heading of the answer to it (lower-case view): "Kiến nghị của Công ty X
+#: về ...", "Đề xuất của Hiệp hội Y về ...", "Phản ánh về ...", "Vướng mắc liên quan đến ...".
+_VI_PETITION_HEADING = re.compile(
+    r"\s*(?:kiến nghị|đề xuất|phản ánh|vướng mắc|khó khăn|ý kiến)\s+(?:của|về|liên quan|sửa đổi|đối với)\s"
+)
+#: The matter a sentence opens on, then a comma (lower-case view): "Đối với dịch tả lợn châu Phi, ...", "Về lĩnh vực
+#: văn hóa - xã hội, ...", "Riêng về công tác tuyên truyền, ...".
+_VI_MATTER_OPENER = re.compile(r"\s*(?:riêng\s+)?(?:đối với|về)\s+[^,.;:]{2,80},\s*")
+#: A task a unit leads, with no subject (lower-case view): "Chủ trì, phối hợp với Sở X ...", "Chủ trì tham mưu ...".
+_VI_LEADS_TASK = re.compile(r"chủ trì(?:\s*,\s*|\s+và\s+|\s+)")
 #: A Vietnamese sentence that opens on the unit it is about: "Đối với Sở X, ...", "Riêng đối với ...", "Về phía ...".
 _VI_TOPIC_OPENING = re.compile(r"\s*(?:rieng\s+)?(?:doi\s+voi|ve\s+phia|rieng)\s+")
 
@@ -803,6 +826,10 @@ _FR_SUBJUNCTIVE_AFTER = re.compile(
     r"d'|avec|dans|en|sans|aupres|pour)\b)"
 )
 _FR_PRONOUN_SUBJECT = re.compile(r"\s*(?:il|elle|ils|elles)(?=\s)")
+#: A word that adds a task to the one just given (folded): "Elle s'assurera également ...", "Il organisera en outre".
+_FR_ADDED = re.compile(r"\b(?:egalement|aussi|en outre|par ailleurs|de plus)\b")
+#: A verb in the present that opens what the subject says (folded): "souligne que", "estiment qu'" (not "de même que").
+_FR_SAYS_THAT = re.compile(r"\s*(?!meme\b)[a-z]{3,}(?:e|ent)\s+(?:que\b|qu')")
 #: A service or a force as a circular names it, the directory's or not: "Le SDIS", "La gendarmerie et la
 #: police nationale", "La délégation départementale de l'ARS", "L'agence régionale de santé" (the future
 #: after it, see _FR_FUTURE).
@@ -914,6 +941,8 @@ _FR_PRONOUN_MUST = re.compile(
 _FR_NOT_A_TASK = re.compile(
     r"\s*(?:permett|contribuer|constituer|comprendr|concerner|couter|durer|representer|beneficier|pourr|"
     r"devr|voudr|faudr|vaudr|viendr|"
+    # "La cellule de crise se réunira de nouveau vendredi": a meeting announced, no task
+    r"reunir(?:a|ont)\b|"
     # "Il entrera en fonction le 1er juin": a person named takes up the post, no task
     r"entrer(?:a|ont)\s+en\s+fonctions?\b)"
 )
@@ -957,13 +986,16 @@ _REFERRED_BEFORE = re.compile(
 #: "referred back to staff with direction to", "est renvoyé au Ministre avec mission de".
 _RETURNED_WITH_TASK = re.compile(
     r"\b(?:(?:ater)?remitteras|(?:ater)?remitterades|(?:is|was|be)\s+referred\s+back|(?:est|a\s+ete)\s+renvoyee?)\s+"
-    r"(?:till|to|au|a\s+la|a\s+l')\s+(?P<who>[^\s.;,]+(?:\s+[^\s.;,]+){0,4}?)\s+"
+    r"(?:till|to|au|a\s+la|a\s+l')\s+(?P<who>[^\s.;,]+(?:\s+[^\s.;,]+){0,4}?)(?:\s+|(?=,\s*som\s))"
     # "med uppdrag att", "med uppdraget att", "med uppgiften att"
     r"(?:med\s+(?:uppdrag(?:et)?|uppgift(?:en)?|uppmaning(?:en)?)\s+att|with\s+(?:direction|instructions?|a\s+request)\s+to|"
     # "återremitteras till kultur- och fritidsnämnden för att utreda ...", "för komplettering", "for further
     # review": what the body sent the matter back must do
     r"for\s+att\s+(?:utreda|undersoka|komplettera|bereda|ta\s+fram|se\s+over|belysa|analysera|klargora)|"
     r"for\s+(?:komplettering|vidare\s+(?:beredning|utredning)|ytterligare\s+utredning)|"
+    # "återremitteras till förvaltningen, som ska komplettera underlaget ...": the body sent it back, in a clause
+    r",\s*som\s+(?:ska|skall|far\s+i\s+uppdrag\s+att)\s+(?:komplettera|utreda|undersoka|bereda|ta\s+fram|se\s+over|"
+    r"belysa|analysera|klargora|aterkomma)|"
     r"for\s+(?:further|additional)\s+(?:review|study|information|analysis)|"
     r"avec\s+(?:mission|instruction|charge)\s+d[e'])"
 )
@@ -1476,7 +1508,11 @@ _SV_PRESENT_PASSIVE_BY = re.compile(
 )
 #: A Swedish clause with the verb second and the subject after it: "Vidare ska X", "Dessutom bör X".
 _SV_INVERTED = re.compile(
-    r"\s*(?:vidare|dessutom|darutover|samtidigt|slutligen|likasa|aven|ocksa|senast\s+[^,.;]{3,30}?)\s+"
+    r"\s*(?:vidare|dessutom|darutover|samtidigt|slutligen|likasa|aven|ocksa|senast\s+[^,.;]{3,30}?|"
+    # "Enligt beslutet ska X ...", "Enligt regeringens uppdrag ska X ...": as the decision orders it
+    r"enligt\s+(?:[a-z]+s\s+)?(?:beslut|beslutet|uppdraget|direktivet|direktiven|planen)|"
+    # "I höst ska X ...", "Under året ska X ...": a time first
+    r"i\s+(?:host|var|ar|sommar|vinter)|under\s+(?:aret|hosten|varen|sommaren|vintern))\s+"
     r"(ska|skall|bor|maste)\b"
 )
 
@@ -1652,6 +1688,8 @@ class _Context:
     kind: str  # "directive" or "narration"
     lead: DepartmentRef | None = None
     listed: bool = False  # opened by a lead-in or a heading: its numbered paragraphs are items
+    # the other units of a label that only names units ("3. Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh"): they coordinate
+    partners: tuple = ()
 
 
 #: The most words a numbered section's topic holds ("2. Alimentation en eau potable", "1. Về giải ngân vốn
@@ -1810,12 +1848,18 @@ class _Reader:
             # "Trên cơ sở kết quả xác minh, Trung tâm X lập ...", "Căn cứ tình hình thực tế, Sở Y tế ...": the
             # grounds before the unit, as they may stand between the unit and its verb
             or (self.language == "vi" and _VI_GROUNDS_BEFORE_VERB.match(self.view, unit.start, unit.end))
+            # "Đối với dịch tả lợn châu Phi, Chi cục X tiếp tục ...", "Riêng về ...": the matter, then the unit
+            or (self.language == "vi" and self.matter_opener(unit))
             # "Riêng UBND phường X hoàn thành ...": one unit singled out of the group the order before named
             or (self.language == "vi" and _VI_SINGLED_OUT.match(folded, unit.start, unit.end))
+            # "Cùng với Sở Y tế, rà soát ...", "Cùng với Sở Y tế, Sở Tư pháp rà soát ...": the partner, then the unit
+            or (self.language == "vi" and _VI_PARTNER_OPENER.match(self.view, unit.start, unit.end))
         )
         start = opener.end() if opener and opener.end() < unit.end else unit.start
+        # "Cùng với Sở Tư pháp, Sở Y tế tổ chức ...": the partner named in the opener is not the subject
+        partner_until = start if self.language == "vi" and self.view.startswith("cùng", unit.start) else -1
         for mention in mentions:
-            if mention.affiliation:
+            if mention.affiliation or mention.end <= partner_until:
                 continue
             if mention.start >= start and mention.start - start <= 24 and self.gap_ok(start, mention.start):
                 return mention
@@ -1823,6 +1867,16 @@ class _Reader:
                 return mention  # "the Project Director, DRDA to ...": the official's title, then the unit
             break
         return self.after_condition(unit, mentions)
+
+    def matter_opener(self, unit: Unit) -> re.Match | None:
+        """The matter a Vietnamese sentence opens on, no unit in it, then a comma: "Đối với dịch tả lợn châu Phi,
+        ...", "Về công tác giải phóng mặt bằng, ..." (not "Đối với Sở Y tế, ...": the unit it is about)."""
+        if not self.view.startswith(("đối với", "về ", "riêng"), _skip_space(self.view, unit.start)):
+            return None
+        matter = _VI_MATTER_OPENER.match(self.view, unit.start, unit.end)
+        if matter is None or any(m.dept is not None for m in self.mentions_in(unit.start, matter.end())):
+            return None
+        return matter
 
     def head_as_subject(self, unit: Unit, mentions: list[Mention]) -> Mention | None:
         """A unit's head as the subject of a Vietnamese order, then a verb of action: "Giám đốc Sở Giáo dục và
@@ -2316,11 +2370,20 @@ class _Reader:
             # "Elle présentera ... le plan de riposte": a pronoun and the future, right after a sentence whose
             # subject was a unit (the minister who reported), or a service that was given its part ("Elle
             # assurera en outre ...")
-            pronoun = _FR_PRONOUN_SUBJECT.match(self.prep.folded, unit.start)
+            topic = _FR_TOPIC_OPENER.match(self.prep.folded, unit.start, unit.end)
+            pronoun = _FR_PRONOUN_SUBJECT.match(self.prep.folded, topic.end() if topic else unit.start)
             after_service = self.service_end >= 0 and not self.prep.work[self.service_end : unit.start].strip(" .\n")
+            # (or right after an order given to a unit, a task added to it: "La délégation de l'ARS me transmettra ...
+            # Elle s'assurera également que ...", "En lien avec X, il organisera ..."; not "Il s'appuiera à cet effet
+            # sur ...", the means of the same order)
+            added = (
+                self.lead_before
+                and pronoun is not None
+                and (topic is not None or _FR_ADDED.search(self.prep.folded, pronoun.end(), pronoun.end() + 40))
+            )
             if (
                 pronoun
-                and (self.subject_focus or after_service)
+                and (self.subject_focus or after_service or added)
                 and (
                     (
                         _FR_FUTURE.match(self.prep.folded, pronoun.end())
@@ -2330,7 +2393,9 @@ class _Reader:
                     or _FR_PRONOUN_MUST.match(self.prep.folded, pronoun.end())
                 )
             ):
-                return _Cue("modal", pronoun.end(), pronoun.end(), subject=True, pronoun=self.subject_focus)
+                return _Cue(
+                    "modal", pronoun.end(), pronoun.end(), subject=True, pronoun=self.subject_focus or bool(added)
+                )
         if self.language == "sv":
             # "att finansdepartementet, tillsammans med byggdepartementet, bereder ...": a decision's clause,
             # a unit and a verb in the present
@@ -2387,8 +2452,8 @@ class _Reader:
         """Where a verb in the future stands within a few words after a subject ("... de l'ARS s'assurera")."""
         position = start
         for _ in range(10):
-            if position >= end:
-                return None
+            if position >= end or _FR_SAYS_THAT.match(self.prep.folded, position):
+                return None  # "Le DGA souligne que l'ergonomie conditionnera ...": the future of what is said
             future = _FR_FUTURE.match(self.prep.folded, position)
             if future:
                 verb = future.end() - len(re.search(r"[a-z]+$", future.group()).group())
@@ -2456,6 +2521,9 @@ class _Reader:
             start = linked.end() if linked else start  # "Cùng với đó, tập trung ...": the order before goes on
             timed = _VI_TIME_LIMIT_OPENER.match(self.view, start, unit.end)
             start = timed.end() if timed else start  # "Trong vòng 10 ngày ..., tham mưu ...": dated, no subject
+            if self.view.startswith(("cùng", "với sự"), _skip_space(self.view, start)):
+                partner = _VI_PARTNER_OPENER.match(self.view, start, unit.end)
+                start = partner.end() if partner else start  # "Cùng với Sở Y tế, rà soát ...": a helper first
         if not self.cues.imperative.match(self.view, start):
             return False
         return len(_WORD.findall(self.view, start, min(unit.end, start + 60))) >= 3
@@ -2492,7 +2560,18 @@ class _Reader:
             usable = self._outside_asides(usable, unit.end)
         starts = [m.start for m in usable]
         coordinated: set[int] = set()
+        # "Cùng với Sở Tư pháp, Sở Y tế tổ chức ...": the partners end at the opener's comma, the subject follows
+        partner = (
+            _VI_PARTNER_OPENER.match(self.view, unit.start, unit.end)
+            if self.language == "vi" and self.view.startswith(("cùng", "với sự"), _skip_space(self.view, unit.start))
+            else None
+        )
         for match in COORDINATION.finditer(folded, unit.start, unit.end):
+            if partner is not None and match.start() < partner.end():
+                j = bisect_left(starts, match.end())
+                if j < len(usable) and self.gap_ok(match.end(), usable[j].start, limit=40):
+                    coordinated.update(k for k in self._run(usable, j) if usable[k].start < partner.end())
+                continue
             j = bisect_left(starts, match.end())
             if j < len(usable) and (
                 self.gap_ok(match.end(), usable[j].start, limit=40)
@@ -2502,6 +2581,8 @@ class _Reader:
                     and usable[j].start - match.end() <= 60
                     and _FR_HELPER_GAP.fullmatch(folded, match.end(), usable[j].start)
                 )
+                # "i samråd med kommunledningskontorets ekonomienhet": the unit after its owner's genitive
+                or (self.language == "sv" and _SV_OWNER_GENITIVE.fullmatch(folded, match.end(), usable[j].start))
             ):
                 coordinated.update(self._run(usable, j))
         lead: Mention | None = None
@@ -2535,6 +2616,8 @@ class _Reader:
             aside = _ASIDE_BEFORE_THAT.match(folded, cue.end) if folded.startswith(",", cue.end) else None
             if aside is None and self.language == "fr" and folded.startswith(",", cue.end):
                 aside = _FR_ASIDE_BEFORE_ADDRESSEE.match(folded, cue.end)
+            elif aside is None and self.language == "fr":
+                aside = _FR_ADVERB_BEFORE_ADDRESSEE.match(folded, cue.end)
             asked_from = aside.end() if aside else cue.end
             for i, mention in enumerate(usable):
                 if mention.start >= asked_from and i not in coordinated:
@@ -3006,10 +3089,15 @@ class _Reader:
             if not proposals and cue is not None and self.is_headline(unit, cue):
                 context, previous = None, unit  # "Collector reviews preparedness, directs officials to ...": a title
                 continue
+            if proposals and cue is not None and self.is_subheading(units, position, mentions):
+                context, previous = None, unit  # "Inrikesministeriet ska utreda räddningsväsendet": the order below
+                continue
             if (
                 (cue is None or unit.boundary == "start" or self.in_capitals(unit) or self.long_title_in_capitals(unit))
                 and self._is_heading(unit, text)
                 and not self._unit_label(units, position, mentions)
+                # "6. Ủy ban nhân dân các huyện, thị xã" over its lettered tasks: all of them, not the list before
+                and not self._group_label(units, position)
             ):
                 # Titles, headings, bylines, "Source", "Comment (0)": a conclusions heading opens a list. A
                 # short numbered line that is only a unit's name ("2. Sở Y tế") heads that unit's items.
@@ -3217,6 +3305,10 @@ class _Reader:
             if proposed:
                 inherited = context.lead if directive_context and not asked and not group_deadline else None
                 lead, coordinating = self.roles(unit, mentions, cue, inherited)
+                if inherited is not None and lead == inherited and not self.own_lead and context.partners:
+                    # "3. Bộ Chỉ huy Quân sự tỉnh, Bộ đội Biên phòng tỉnh\nXây dựng phương án ...": the label's
+                    # first unit leads its tasks, the others it names coordinate
+                    coordinating += [d for d in context.partners if d != lead and d not in coordinating]
                 if lead is None and dated_obligation and cue is None:
                     lead = inherited  # the dated obligation of the order before: the same unit
                 if (
@@ -3281,7 +3373,9 @@ class _Reader:
                         or (self.language == "vi" and bool(_VI_SINGLED_OUT.match(self.prep.folded, unit.start)))
                     )
                 )
-                context = _Context("directive", lead, listed=listed)
+                # the label's other units go on coordinating the tasks its first unit leads
+                partners = context.partners if context is not None and lead is not None and lead == context.lead else ()
+                context = _Context("directive", lead, listed=listed, partners=partners)
                 self.update_focus(lead)
                 self.subject_focus = False
                 self.lead_before = lead is not None
@@ -3345,6 +3439,12 @@ class _Reader:
             hit.start("that"), unit.end, subject.dept, [], True, position, position, has_subject=True, split_start=True
         )
 
+    def leads_a_task(self, unit: Unit) -> bool:
+        """A Vietnamese task a unit leads, with no subject: "Chủ trì, phối hợp với Sở X thẩm định ...", "Chủ trì
+        tham mưu ..." (not "Chủ trì cuộc họp", a meeting chaired)."""
+        opener = _VI_LEADS_TASK.match(self.view, unit.start, unit.end)
+        return opener is not None and self.cues.imperative.match(self.view, opener.end()) is not None
+
     def _unit_label(self, units: list[Unit], position: int, mentions: list[Mention]) -> bool:
         """A numbered line that is only a unit's name, its tasks in the items below it."""
         unit = units[position]
@@ -3355,7 +3455,11 @@ class _Reader:
             # "2. Sở Tài chính\nChủ trì, phối hợp với ...": one task in a paragraph with no subject on the next line
             self.prep.work[unit.end : following.start].strip() == ""
             and self.prep.work.count("\n", unit.end, following.start) == 1
-            and self.is_imperative(following)
+            and (
+                self.is_imperative(following)
+                # "Chủ trì, phối hợp với Sở X thẩm định ...": the unit leads the task (not "Chủ trì: ông X")
+                or (self.language == "vi" and not following.ends_colon and self.leads_a_task(following))
+            )
         ):
             return False
         named = [m for m in mentions if m.dept is not None and not m.issuer]
@@ -3686,7 +3790,16 @@ class _Reader:
                 return None
             unit = replace(unit, end=units[k].end)
         elif k > position:
-            if not _ACTION_CODE.fullmatch(self.prep.folded, unit.start, unit.end):
+            if not _ACTION_CODE.fullmatch(self.prep.folded, unit.start, unit.end) and not (
+                # "HR-avdelningen tar fram ett förslag ... Förslaget arbetas fram i samråd med X. Ansvarig: Y.": an
+                # action of a few sentences that opens its own line on the unit that does it, its labels after it
+                unit.boundary in ("para", "line")
+                and self.starts_with_mention(unit, self.mentions_in(unit.start, unit.end)) is not None
+                and not any(
+                    self.starts_with_mention(units[j], self.mentions_in(units[j].start, units[j].end))
+                    for j in range(position + 1, k + 1)
+                )
+            ):
                 return None  # no code before it: the row starts with the action's last sentence, as before
             unit = replace(unit, end=units[k].end)  # "A2. Ta fram en gemensam rutin ...": the code and its action
         label, value = units[k + 1], units[k + 2]
@@ -3707,6 +3820,10 @@ class _Reader:
             named = [
                 m for m in self.mentions_in(value.start, units[value_last].end) if m.dept is not None and not m.issuer
             ]
+            if not named and not self.is_narrative(unit):
+                # "Till nästa möte sammanställer ekonomiavdelningen ett underlag ... Ansvarig: Jenny Carlsson.": the
+                # person who answers for it is no unit of the directory; the unit the action names leads
+                named = [m for m in self.mentions_in(unit.start, unit.end) if m.dept is not None and not m.issuer]
         elif _DEADLINE_LABEL.fullmatch(folded, label.start, label.end) and not self.is_narrative(unit):
             # "Mesure 3 – Contrôle des cantines par le Département de la santé\nÉchéance : 30 novembre": a row
             # with no "who acts" column, its unit named in the action itself
@@ -4242,6 +4359,18 @@ class _Reader:
                 # "X was requested to ..., while the investor must add machinery ...": a contrast gives a
                 # second addressee, the directory's or not, an obligation of its own
                 return _second_order(proposal, joint.start(), rest, None, [])
+            if named is not None and named.dept is not None and named.dept == proposal.lead and self.language == "en":
+                # "The Ministry of X will identify ..., and the Treasury is to release ...": the first clause has no
+                # cue of its own, its lead was taken from the second's; the first is its own subject's
+                subject = self.starts_with_mention(unit, self.mentions_in(unit.start, joint.start()))
+                if subject is not None and subject.dept is not None and subject.dept != named.dept:
+                    cue = self.own_cue(rest, mentions)
+                    if cue is not None and _OWN_MODAL_AFTER.match(self.prep.folded, named.end):
+                        proposal.lead = subject.dept
+                        proposal.coordinating = [
+                            d for d in proposal.coordinating if d not in (subject.dept, named.dept)
+                        ]
+                        return _second_order(proposal, joint.start(), rest, named.dept, [])
             if named is None or named.dept is None or named.dept == proposal.lead:
                 continue
             if not joint.group().startswith(",") and joint.group().strip() == "et":
@@ -4372,6 +4501,15 @@ class _Reader:
                 # numbered section's topic (Vietnamese words are syllables, so a short title has more of them),
                 # unpunctuated, naming no unit and giving no order
                 return True
+            if (
+                self.language == "vi"
+                and unit.closer == "para"
+                and not line.endswith((".", ";", "!", ",", ":"))
+                and _VI_PETITION_HEADING.match(self.view, unit.start, unit.end)
+            ):
+                # "1. Kiến nghị của Công ty X về việc chậm cấp giấy chứng nhận ...": the matter a dialogue's notice
+                # answers in the paragraph below, however long its name, no order
+                return True
             # "1. Đánh giá chung", "2. Decisions": a short numbered heading, no sentence
             return 0 < len(letters) <= 3 and line[:1].isupper() and not line.endswith((".", ";", "!", ",", ":"))
         if not unit.whole_line or unit.is_item or unit.closer not in ("line", "para", "end"):
@@ -4451,6 +4589,31 @@ class _Reader:
                 and bool(_HEADLINE_FIRST_ACT.fullmatch(self.prep.folded, start, cue.start))
             )
         return told and (cue.kind == "request" or start != unit.start) and self._headline_shape(unit, start, end)
+
+    def is_subheading(self, units: list[Unit], position: int, mentions: list[Mention]) -> bool:
+        """A story's subheading between its paragraphs that announces the order the paragraph under it tells:
+        "Inrikesministeriet ska utreda räddningsväsendet\n\nDessutom ålade statsrådet inrikesministeriet att
+        utreda ...". A short line of its own, blank lines around it, no stop at its end, its subject named again
+        in the paragraph's first sentence."""
+        unit = units[position]
+        if not (
+            unit.whole_line
+            and unit.boundary == "para"
+            and unit.closer == "para"
+            and position + 1 < len(units)
+            and units[position + 1].boundary == "para"
+            and len(_WORD.findall(self.prep.work, unit.start, unit.end)) <= 12
+            and not self.prep.work[unit.start : unit.end].rstrip().endswith((".", ";", ":", "!", ","))
+        ):
+            return False
+        subject = self.starts_with_mention(unit, mentions)
+        after = units[position + 1]
+        return (
+            subject is not None
+            and subject.dept is not None
+            and after.closer == "sentence"
+            and any(m.dept == subject.dept for m in self.mentions_in(after.start, after.end))
+        )
 
     def _headline_shape(self, unit: Unit, start: int, end: int) -> bool:
         """A headline's line from ``start`` to ``end``: short, not an item, with no stop at its end or inside."""
@@ -4635,9 +4798,12 @@ class _Reader:
             return _Context("directive", None, listed=True)
         if not (strong or header or (self.cues.leadin_weak.search(text) and not narrative)):
             return _Context("narration")
-        lead, _coordinating = self.roles(unit, mentions, cue, None)
+        lead, coordinating = self.roles(unit, mentions, cue, None)
         if lead is None and named and cue is None:
             lead = named[0].dept
+        # "5. Đài Phát thanh và Truyền hình tỉnh, Báo X": a label that only names units; the first leads its tasks
+        names_only = cue is None and lead is not None and 10 * covered >= 9 * len(text.strip())
+        partners = tuple(d for d in coordinating if d != lead) if names_only else ()
         if lead is None and not (cue is not None and cue.kind == "request"):
             new_paragraph = unit.boundary in ("para", "start")
             if not new_paragraph and context is not None and context.kind == "directive":
@@ -4645,7 +4811,7 @@ class _Reader:
             elif new_paragraph:
                 lead = self.host
         self.update_focus(lead)
-        return _Context("directive", lead, listed=True)
+        return _Context("directive", lead, listed=True, partners=partners)
 
 
 #: An action's code in a plan, a unit of its own before the action's sentences: "A1", "B2", "3.1", "C12".
@@ -4981,7 +5147,8 @@ _DEADLINE_SUBJECT = re.compile(
     # a translated notice's own label: "Time to complete: before 15/5/2025", "Implementation time: in May 2025"
     r"(?:(?:the\s+)?(?:time|period)\s+(?:to|for)\s+(?:complete|completion|implement|implementation)|"
     r"(?:completion|implementation)\s+(?:period|timeframe|time\s*frame))\b|"
-    r"(?:the|this|that|its|their)\s+(?:(?:final\s+)?report|results?|assignment|task|work)\b|"
+    # "(c) the outcome of the consultation be reported to Cabinet in February": what the order brings out
+    r"(?:the|this|that|its|their)\s+(?:(?:final\s+)?report|results?|outcomes?|findings|assignment|task|work)\b|"
     # what the order asks to submit: "to submit an application to the Fund ... The application must be lodged
     # before 20 March 2026", "The submission is due by ..."
     r"(?:the|this|that|its|their)\s+(?:application|submission|bid)\s+(?:should|shall|must|is|will|needs)\b|"
@@ -5069,13 +5236,24 @@ _EVENT_HELD = re.compile(
     r"motet|seminariet|konferensen|workshopen|traffen)\s+(?:se\s+tiendra|aura\s+lieu|se\s+deroulera|"
     r"(?:will|shall|is\s+to|must)\s+(?:be\s+held|take\s+place)|(?:ska|skall)\s+(?:hallas|aga\s+rum|genomforas))\b"
 )
+#: An owner's genitive before a Swedish unit named without its article: "kommunledningskontorets ", "regionens ".
+_SV_OWNER_GENITIVE = re.compile(r"\s*[a-z]{4,30}(?:ets|ens|ns)\s+")
+#: A Swedish sentence that says how long the measures the order before sets hold: "Åtgärderna gäller till dess att
+#: ...", "Uppdraget gäller tills vidare", "Insatserna ska gälla till och med den 30 juni".
+_SV_ORDER_LASTS = re.compile(
+    r"\s*(?:(?:de|dessa)\s+)?(?:[a-z]+\s+)?(?:atgarderna|atgarden|insatserna|insatsen|uppdraget|beslutet|"
+    r"restriktionerna|rutinerna)\s+(?:ska\s+|skall\s+)?(?:galler|galla)\s+(?:till\s+dess|tills|till\s+och\s+med|"
+    r"fram\s+till|sa\s+lange|under)\b"
+)
 _HOLDS_EVENT = re.compile(r"\b(?:organis\w*|organiz\w*|tenir|convoqu\w*|hold|convene|anordna\w*|arrangera\w*|halla)\b")
 #: A sentence whose subject is what the order makes, and which only says when it must be ready:
 #: "Vägledningen ska vara klar senast ...", "The plan must be completed by ...", "Le rapport devra être achevé ...".
 _PRODUCT_DONE = re.compile(
     # "Ces plans devront être validés ...", "These plans must be approved ...": a demonstrative too
     # "Section 2 must be opened ...", "Phase 1 shall be completed ...": a part of the works by its number
-    r"\s*(?:the\s+|this\s+|these\s+|a\s+|an\s+|la\s+|le\s+|les\s+|l'|ces\s+|ce\s+|cet\s+|cette\s+)?[^\W\d_]+"
+    r"\s*(?:the\s+|this\s+|these\s+|a\s+|an\s+|la\s+|le\s+|les\s+|l'|ces\s+|ce\s+|cet\s+|cette\s+|"
+    # "De nya tappställena ska vara i drift ...", "Den nya rutinen ska vara klar ...": a Swedish determiner
+    r"de\s+|den\s+|det\s+|dessa\s+|denna\s+|detta\s+)?[^\W\d_]+"
     r"(?:\s+[^\W\d_]+|\s+\d{1,3}[a-z]?)?\s+"
     # "Les documents d'appel d'offres devront être publiés ...": the product with what it is of
     r"(?:(?:de|du|des|d')\s*(?:l')?[^\W\d_]+\s+){0,3}"
@@ -5088,7 +5266,7 @@ _PRODUCT_DONE = re.compile(
     r"submitted|presented|furnished|forwarded|sent|"
     # "The bridge must be opened to traffic by ...", "put into operation": the works in use
     r"opened|commissioned|put\s+into\s+(?:use|operation|service)|handed\s+over|achevee?s?|terminee?s?|prete?s?|finalisee?s?|soumise?s?|presentee?s?|transmise?s?|"
-    r"remise?s?|en\s+place|operationnel(?:le)?s?|in\s+place|operational|pa\s+plats|i\s+drift|"
+    r"remise?s?|en\s+place|operationnel(?:le)?s?|in\s+place|operational|pa\s+plats|i\s+drift|i\s+gang|"
     # "Ce recrutement devra être bouclé au plus tard le ...", "The survey must be carried out by ...": the work done
     r"bouclee?s?|conclue?s?|realisee?s?|effectuee?s?|executee?s?|livree?s?|concluded|carried\s+out|delivered|"
     r"avslutad[et]?|utford[at]?|utfort|levererad[et]?|"
@@ -5352,6 +5530,10 @@ def _sentences(units: list[Unit], work: str, folded: str = "", named=frozenset()
             continues = False  # "RESOLVED that\n(1) the report be noted;\n(2) officers be instructed to ...": each
         if continues and unit.is_item and resolved and _CLAUSE_ITEM.match(folded, unit.start, unit.end):
             continues = False  # "The Committee agreed:\n(i) to approve ...;\n(ii) to instruct X to ...": each
+        if continues and unit.is_item and resolved and index and not units[index - 1].ends_colon:
+            # "RESOLVED that:\n(a) the plan be adopted;\n(b) the Director of X arrange ...": each lettered clause
+            # of the resolution its own, its verb in the subjunctive after a subject of its own
+            continues = False
         if continues and unit.is_item and item_number is not None and item_number != number:
             # "beslutar att\n- ge X i uppdrag att ... Förstudien redovisas ... 2026,\n- Y snarast ska ...": a sentence
             # began inside the item before; the next item is the next clause of the list, not more of that sentence
@@ -5729,7 +5911,18 @@ def shape(
                 and re.search(rf"\b{lasts.group('what')}\b", prep.folded[proposal.start : proposal.end])
                 and has_deadline(start, end)
             )
-            reports = reports or dated_event or held_event or lasting_event or pronoun_reports or periodic_report
+            # "... ska ordna flaskvatten till boendena. Åtgärderna gäller till dess att kokningsrekommendationen har
+            # hävts.": the order's measures, told how long they hold; no order of its own
+            order_lasts = not seen and other is None and _SV_ORDER_LASTS.match(prep.folded, start, end)
+            reports = (
+                reports
+                or dated_event
+                or held_event
+                or lasting_event
+                or pronoun_reports
+                or periodic_report
+                or order_lasts
+            )
             # "Regeringen ger X i uppdrag att ... Myndigheten ska samråda med Y ... Uppdraget ska redovisas
             # senast ...": the assigned unit again, told how to do the work; the assignment goes on past it
             # (past a sentence on the product that orders nothing: "Stödmaterialet ska kunna användas av ...")
@@ -5802,6 +5995,12 @@ def shape(
                     for i in range(other + 1, len(merged)):
                         if merged[i].first <= last:
                             skip_until = i
+                    if merged[other].lead is None and proposal.lead is not None:
+                        # "... ålagt X att utarbeta ett program. Programmet ska beredas i samarbete med Y och Z, och det
+                        # ska vara färdigt före ...": the helpers of the sentence that joins the order are its helpers
+                        for dept in merged[other].coordinating:
+                            if dept != proposal.lead and dept not in proposal.coordinating:
+                                proposal.coordinating.append(dept)
                 break
             if other is not None:
                 break

@@ -696,6 +696,9 @@ def find_mentions(
         if closest[key] is not None:
             fuzzy.append(Mention(start, end, closest[key], "fuzzy"))
     mentions += _remove_overlapping(mentions, fuzzy)
+    if "inistre " in prep.work:
+        mentions.sort(key=lambda m: m.start)
+        mentions += _remove_overlapping(mentions, _ministers_by_name(prep.work, mentions))
     mentions += _remove_overlapping(mentions, _match_backrefs(prep))
     mentions.sort(key=lambda m: m.start)
     mentions += _remove_overlapping(mentions, _investor_backrefs(prep, mentions))
@@ -735,6 +738,40 @@ def _defined_names(prep: Prepared, mentions: list[Mention]) -> list[Mention]:
                     found.append(Mention(at, end, mention.dept, "name"))
                 at = work.find(article + short, end)
     return found
+
+
+_CAPITAL_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?"
+#: The person who holds a minister's portfolio, named after it: "Sur proposition du Ministre de l'Emploi et de la
+#: Formation, Julien Dethier, ...", "de la Ministre-Présidente, en charge du Budget, Hélène Marchal," (a clause or
+#: two between them), the surname kept.
+_HOLDER_AFTER = re.compile(
+    rf",\s*(?:[^,.;:\n]{{1,100}},\s*){{0,2}}?{_CAPITAL_WORD}\s+(?P<last>[A-ZÀ-ÖØ-Þ][\w’'-]+)(?=\s*[,;.)])"
+)
+#: ... or before it: "Julien Dethier, Ministre de l'Emploi", "Sarah Lambotte, la Ministre de ...".
+_HOLDER_BEFORE = re.compile(rf"{_CAPITAL_WORD}\s+(?P<last>[A-ZÀ-ÖØ-Þ][\w’'-]+),\s*(?:[Ll][ea]\s+)?$")
+#: The minister named again by the surname alone: "Le Ministre Dethier est chargé ...", "la ministre Lambotte".
+_MINISTER_SURNAME = re.compile(r"[Mm]inistre\s+(?P<last>[A-ZÀ-ÖØ-Þ][\w’'-]+)")
+
+
+def _ministers_by_name(work: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Le Ministre Dethier" where the text named Julien Dethier with his portfolio before: that portfolio's unit."""
+    holders: dict[str, DepartmentRef] = {}
+    for mention in mentions:
+        if mention.dept is None or "inistr" not in work[mention.start : mention.end]:
+            continue
+        for found in (
+            _HOLDER_AFTER.match(work, mention.end),
+            _HOLDER_BEFORE.search(work, max(0, mention.start - 60), mention.start),
+        ):
+            if found is not None:
+                holders.setdefault(found.group("last"), mention.dept)
+    if not holders:
+        return []
+    return [
+        Mention(hit.start(), hit.end(), holders[hit.group("last")], "name")
+        for hit in _MINISTER_SURNAME.finditer(work)
+        if hit.group("last") in holders
+    ]
 
 
 #: What follows a short name that makes it part of another name: "the Board of Directors", "the Boardroom".

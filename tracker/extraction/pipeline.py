@@ -12,8 +12,11 @@ from dataclasses import dataclass
 from tracker.extraction.aliases import text_territory
 from tracker.extraction.deadlines import (
     Deadline,
+    april_fiscal_year,
     at_next_meeting,
+    by_then_next_meeting,
     cell_due_date,
+    current_fiscal_year_end,
     document_date,
     find_deadline,
     find_recurrence,
@@ -155,6 +158,7 @@ def build(reading: Reading, proposals) -> Extraction:
 
     mention_starts = [m.start for m in mentions]
     next_meeting = next_meeting_date(prep.folded, meeting_date)
+    april_year = "l year" in prep.folded and april_fiscal_year(prep.work)  # "£6.4m": a year from April to March
     signed = document_date(prep.folded)  # "trong vòng 15 ngày kể từ ngày ký": from the notice's own date
     # a story with no date: "before May 31" in the year it names ("the monsoon in 2024"); not a delay
     year = only_year(prep.folded) if meeting_date is None and signed is None else None
@@ -222,11 +226,19 @@ def build(reading: Reading, proposals) -> Extraction:
             due = pipe_row_due_date(prep.folded, start, end, meeting_date, language)
             if due is not None:
                 deadline = Deadline(due.start - start, due.end - start, due.date)
+        if deadline is None and "l year" in folded:
+            # "by the end of the current financial year": the end of the one the meeting falls in
+            deadline = current_fiscal_year_end(folded, meeting_date, april_year)
         if deadline is None and next_meeting is not None:
             # "présentera ses conclusions lors de la prochaine réunion", its date given in the minutes
             named = at_next_meeting(folded)
             if named is not None:
                 deadline = Deadline(named[0], named[1], next_meeting)
+            elif "till dess" in folded:
+                # "Nämnden sammanträder nästa gång den 14 februari. X får i uppdrag att till dess ...": by then
+                named = by_then_next_meeting(prep.folded, start, end)
+                if named is not None:
+                    deadline = Deadline(named[0] - start, named[1] - start, next_meeting)
         excluded = list(relative_refs)
         if deadline is not None:
             excluded.append((deadline.start, deadline.end))

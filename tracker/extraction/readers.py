@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
-from tracker.extraction.aliases import all_names, local_units
+from tracker.extraction.aliases import all_names, local_units, territories
 from tracker.extraction.columns import LEAD_COLUMN
 from tracker.extraction.cues import VI
 from tracker.extraction.results import DepartmentRef
@@ -55,6 +55,8 @@ MAX_PHRASES = 2000
 _HEAD_AFTER = re.compile(
     r"(?=[MmEeGgDdHhSsc])\b(?:[Mm]inist(?:ry|ries|ers?|res?|ères?|eres?)|(?:[Ee]xecutive\s+|[Gg]eneral\s+)?[Dd]irector(?:\s+[Gg]eneral)?"
     r"|[Dd]irecteur(?:\s+[Gg]énéral)?|[Hh]ead|[Ss]ecretary"
+    # "the MEC for Health": a South African province's executive member, who heads the department of his field
+    r"|MEC(?=\s+for\s)"
     # "le Service des loisirs": a French administration's service by its field
     r"|(?<![Ll]es )[Ss]ervice(?=\s+(?:des|du|de\s+la|de\s+l['’]|d['’])\s*[a-zà-ÿ])"
     # "le service Finances", "Pilote : service Mobilités": a French administration's service by its field's noun
@@ -97,7 +99,7 @@ _OFFICIAL = re.compile(
     r"(?=[A-Zcrt])(?:"
     r"\b(?:(?:City|Town|County|Municipal|Regional|Provincial|District|Chief)\s+)?"
     r"(?:(?P<health>Medical\s+Officer\s+of\s+Health|Medical\s+(?:and\s+Health\s+)?Officer|Health\s+Officer)|"
-    r"(?P<justice>Solicitor|Attorney)|(?P<finance>Treasurer|Financial\s+Officer|[Tt]r[ée]sori(?:er|ère))|(?P<planning>Planner)|"
+    r"(?P<justice>Solicitor|Attorney(?![\s-]+General))|(?P<finance>Treasurer|Financial\s+Officer|[Tt]r[ée]sori(?:er|ère))|(?P<planning>Planner)|"
     r"(?P<building>Building\s+(?:Official|Inspector))|(?P<library>Librarian)|(?P<fire>Fire\s+(?:Chief|Marshal)|Fire\s+Officer)|"
     # "the Municipal Commissioner": the head of the municipal corporation
     r"(?P<municipal>(?<=Municipal\s)Commissioner))\b"
@@ -122,7 +124,7 @@ _OFFICIAL = re.compile(
 #: A Swedish unit named by a compound whose first part is its field: "Folkhälsomyndigheten",
 #: "Samhällsbyggnadsförvaltningen", "ekonomiavdelningen", "kultur- och fritidsnämnden".
 _SV_COMPOUND = re.compile(
-    r"\b(?:([^\W\d_]{3,})-\s+(?:och|eller)\s+)?([^\W\d_]{3,}?)"
+    r"\b(?:([^\W\d_]{3,})-\s+(?:och|eller)\s+)?([^\W\d_]{3,}?|[A-ZÅÄÖ]{2,5}-)"
     # a region's care by its field: "Ambulanssjukvården", "Primärvården" (the Primärvårdsförvaltningen's)
     # a director's title without its article, as a protocol names the office: "regional utvecklingsdirektör"
     r"(nämnden|förvaltningen|myndigheten|avdelningen|kontoret|enheten|verket|direktören|direktör|chefen|sjukvården|"
@@ -162,6 +164,10 @@ _FIELD_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SECOND_UNIT = re.compile(
     r"\s+and\s+the\s+(?:[A-Z][\w'’-]*\s+){0,5}(?:Commission|Department|Office|Agency|Authority|Council|Board|"
     r"Ministry|Corporation|Company|Committee|Directorate|Bureau|Service)\b"
+    # "the Director of Highways and Transport and the Head of Emergency Planning": a second official, who heads
+    # a unit of his own
+    r"|\s+and\s+the\s+(?:(?:Executive|Deputy|Assistant)\s+)?(?:Head|Director|Minister|Secretary|Commissioner)"
+    r"\s+(?:of|for)\s"
 )
 _STOP = words(
     "to that which who shall should must will would is are was were has have had be in on with by at from as "
@@ -270,7 +276,9 @@ class Units:
         departments = tuple(departments)
         self.fields = _fields(departments, territory)  # a text of one of the directory's territories
         #: Each unit once, with its names folded and joined (searched for a head's title, "premier ministre").
-        self.named = _named(departments)
+        self.named = _named(departments, territory)
+        #: The units of the directory's other territories than the text's own.
+        self.foreign = _foreign(departments, territory)
         self.memo: dict = {}
 
 
@@ -312,8 +320,27 @@ def _offices_of_every_place(departments: tuple[DepartmentRef, ...], work: str) -
 
 
 @lru_cache(maxsize=16)
-def _named(departments: tuple[DepartmentRef, ...]) -> tuple[tuple[DepartmentRef, str], ...]:
-    return tuple((dept, _folded_names(dept)) for dept in departments)
+def _foreign(departments: tuple[DepartmentRef, ...], territory: str | None) -> frozenset[DepartmentRef]:
+    if not territory:
+        return frozenset()
+    places = territories(departments)
+    if territory not in places:
+        return frozenset()
+    other = set().union(*(units for place, units in places.items() if place != territory))
+    return frozenset(other - places[territory])
+
+
+@lru_cache(maxsize=16)
+def _named(
+    departments: tuple[DepartmentRef, ...], territory: str | None = None
+) -> tuple[tuple[DepartmentRef, str], ...]:
+    named = [(dept, _folded_names(dept)) for dept in departments]
+    local = local_units(departments, territory)
+    if local:
+        # "Säkerhetschefen" in a text of municipality A, the directory holding a "Säkerhets- och beredskapsenheten"
+        # for A and a "Säkerhetsenheten" for region B: the units of the text's own territory are looked at first
+        named.sort(key=lambda item: item[0] not in local)
+    return tuple(named)
 
 
 def best_unit(departments, text: str, kind: str = "", language: str = "", strict: bool = False) -> DepartmentRef | None:
@@ -387,7 +414,9 @@ def _best_unit_of(fields, tokens: tuple[str, ...], kind: str, language: str):
                 # a unit of the kind named first; for a department, a unit of no stated kind ("Legal Services")
                 # before a ministry
                 0 if not kind or alias_kind == kind else 1 if kind == "department" and not alias_kind else 2,
-                bool(language) and alias_language != language,
+                # a name in another language after; a name with no head word ("Highways and Transport",
+                # "Resources Directorate") is of none, as good as one in the phrase's
+                bool(language) and alias_language not in ("", language),
                 len(alias_tokens) - len(tokens),
                 # "the Health Department": the unit whose field opens with the phrase's ("Health and Family
                 # Welfare"), not one that only holds it ("Irrigation and Public Health")
@@ -561,6 +590,17 @@ def _list_names(departments, work: str) -> list[ReaderName]:
 
 
 _SV_UNIT_ENDING = re.compile(r"(?:namnden|forvaltningen|myndigheten|avdelningen|kontoret|enheten|verket)$")
+#: A word of a unit's folded name, or two fields sharing the unit's last part: "sakerhets- och beredskapsenheten".
+_SV_NAME_WORD = re.compile(r"[a-z]+(?:- (?:och|eller) [a-z]+)?")
+
+
+def _sv_first_compound(word: str) -> str:
+    """A name's word; of "säkerhets- och beredskapsenheten", the first field's own compound "sakerhetsenheten"."""
+    if "-" not in word:
+        return word
+    first, _sep, rest = word.partition("-")
+    ending = _SV_UNIT_ENDING.search(rest)
+    return first + ending.group() if ending else first
 
 
 def _compound_field(departments, stem: str) -> DepartmentRef | None:
@@ -577,7 +617,7 @@ def _compound_field(departments, stem: str) -> DepartmentRef | None:
             # ... or the compound's first part in its definite form: "närsjukvårdsdirektören" heads Närsjukvården
             if any(
                 word.startswith(whole) and (_SV_UNIT_ENDING.search(word) or word in (whole + "en", whole + "et"))
-                for word in re.findall(r"[a-z]+", names)
+                for word in map(_sv_first_compound, _SV_NAME_WORD.findall(names))
             ):
                 return dept
     for whole in stems:
@@ -630,6 +670,8 @@ def _committee_administration(departments: Units, committee: re.Match) -> Depart
 
 def _central_administration(departments: Units) -> DepartmentRef | None:
     for dept, names in departments.named:
+        if dept in departments.foreign:
+            continue  # "regiondirektören" in a region's text: not a municipality's kommunledningsförvaltning
         if any(_SV_CENTRAL.fullmatch(name) for name in names.split(" | ")):
             return dept
     return None
@@ -639,7 +681,7 @@ def _administration_of(departments: Units, field: str) -> DepartmentRef | None:
     """The administration ("förvaltning", "kontor") of a field that its director heads: "hälso- och
     sjukvårdsdirektören" is the Hälso- och sjukvårdsförvaltningen's, not the nämnd's."""
     field = " ".join(fold_loose(field).lower().split())
-    if len(field) < 4:
+    if len(field) < 4 and not field.endswith("-"):  # "IT-direktören": the IT-avdelningen's
         return None
     for dept, names in departments.named:
         for name in names.split(" | "):
@@ -647,6 +689,14 @@ def _administration_of(departments: Units, field: str) -> DepartmentRef | None:
             own = name.rsplit(", ", 1)[-1]
             if (name.startswith(field) or own.startswith(field)) and re.search(
                 r"(?:forvaltning|kontor|avdelning)(?:en|et)?$", name
+            ):
+                return dept
+            # ... or before it: "Kommunikationsavdelningen, Region Västmarken"
+            first = name.split(", ", 1)[0]
+            if (
+                first != name
+                and first.startswith(field)
+                and re.search(r"(?:forvaltning|kontor|avdelning)(?:en|et)?$", first)
             ):
                 return dept
     return None
@@ -891,6 +941,8 @@ def find_reader_names(
             if dept is not None:
                 found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), dept)]))
                 continue
+            if departments.foreign:
+                continue  # a directory of several territories with no central administration of the text's own
         if hit.group(3) in ("direktören", "direktör", "chefen"):
             dept = _administration_of(departments, work[hit.start() : hit.start(3)])
         for stem in (hit.group(1), hit.group(2)) if dept is None else ():

@@ -41,6 +41,8 @@ _ABBREVIATIONS = words(
     " ap"
     # a table's serial-number cell, its heading row pasted as a line: "Sr. Decision Action by Timeline", "Sr. No."
     " sr"
+    # the plural of "No.": "Resolution Nos. 12 to 14", "Ordinance Nos. 3 and 4"
+    " nos"
 )
 #: What closes an enumeration, and so often a sentence, before a capital: "... Kunskapsstöd m.m. Senast den ..."
 _ENUMERATION_END = words("m.m o.s.v")
@@ -74,6 +76,12 @@ _VI_DASHED_NAME_END = re.compile(
     r"(?<![\w-])(?:Phòng|Sở|Ban|Cục|Chi cục|Trung tâm|Đài|Văn phòng)[ \t]+[A-ZĐ]\w*(?:[ \t]+\w+)?$"
 )
 _VI_DASHED_NAME_BELOW = re.compile(r"-[ \t]+[A-ZĐ]\w*(?:[ \t]+\w+){0,3}[ \t]+[a-zđ]")
+#: What may stand before a unit's name on a line that is only its heading: nothing, or the item's number ("2. ").
+_ITEM_OR_NOTHING = re.compile(
+    r"[ \t]*(?:(?:[-*+•–]|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|\(?[a-zđ][.)]|[ivxlc]{1,5}\.)[ \t]+)?"
+)
+#: The names of other units before the last on such a heading, each closed by a comma or "và": "Công an tỉnh, ".
+_OTHER_NAMES_BEFORE = re.compile(r"(?:[A-ZĐÀ-Ỹ][^\s,.;:]*(?:[ \t]+[^\s,.;:]+){0,7}[ \t]*(?:,|[ \t]và)[ \t]*)*")
 #: A line that opens a clause of a motion ("THAT the Finance Department be directed to ...").
 _MOTION_CLAUSE = re.compile(r"(?:THAT|That)\s+(?:the|a|an|Council|[A-Z]{2,})\b")
 #: "...; and further,\nThat the ...": the next clause of the same motion, joined by its conjunction.
@@ -223,10 +231,18 @@ def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool
         return False  # the text ends
     if _ITEM.match(folded, end):
         # a list item starts, unless the dash is a unit's name's, cut by the break
+        if not folded.startswith("-", end):
+            return False
+        name = _VI_DASHED_NAME_END.search(work, max(0, start - 40), start)
+        line_start = folded.rfind("\n", 0, name.start()) + 1 if name is not None else 0
         return (
-            folded.startswith("-", end)
-            and _VI_DASHED_NAME_END.search(work, max(0, start - 40), start) is not None
+            name is not None
             and _VI_DASHED_NAME_BELOW.match(work, end) is not None
+            # "2. Sở Tài chính\n- Thẩm định dự toán ...", "3. Công an tỉnh, Sở Y tế\n- Tuyên truyền ...": a heading
+            # of units alone on its line, their first task below
+            and not _OTHER_NAMES_BEFORE.fullmatch(
+                work, _ITEM_OR_NOTHING.match(folded, line_start, name.start()).end(), name.start()
+            )
         )
     if _ROW_OPENS.match(work, end):
         return False  # "... N/A Complete\n6.2 R57/2026 That ...": a resolutions log's next row
