@@ -103,6 +103,25 @@ _OY = rf"(?:\s*(?:/|-|nam|of|de|ar|aret|l'annee)?\s*{_Y})?"
 _CAN = r"(?:" + "|".join(CAN) + r")"
 _CHI = r"(?:" + "|".join(sorted(set(CHI) | {"ti"}, key=len, reverse=True)) + r")"
 
+#: A fiscal year across two calendar years, its end or one of its quarters: "before the close of the 2025/26
+#: financial year", "by the end of FY 2026-27", "in the first quarter of FY 2026-27", "Q2 of fiscal year 2025-2026",
+#: resolved as a July-June year (counties, states and most Commonwealth governments); see ``april_fiscal``.
+_FISCAL = re.compile(
+    # (not a budget's name alone: "prior to adoption of the FY 2026-27 Recommended Budget")
+    r"\b(?:(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last)\s+quarter|q(?P<qn>[1-4]))\s+(?:of\s+)?"
+    r"|(?:the\s+)?(?:close|end)\s+of\s+)(?:the\s+)?(?:(?:fy|fiscal\s+year|financial\s+year)\s*"
+    r"(?P<fy>(?:19|20)\d\d)\s*[/-]\s*(?P<fy2>\d\d(?:\d\d)?)\b"
+    r"|(?P<fyb>(?:19|20)\d\d)\s*[/-]\s*(?P<fyb2>\d\d(?:\d\d)?)\s+(?:fiscal|financial)\s+year\b"
+    # "End of Q3 2025/26", "end of 2025/26": a year written across two with a slash is a fiscal one
+    r"|(?P<fyc>(?:19|20)\d\d)/(?P<fyc2>\d\d)\b(?![/-]\d))"
+)
+#: A quarter of a fiscal year written with a hyphen, as Indian offices write it: "Q2 2026-27", "the third
+#: quarter of 2025-26".
+_FISCAL_QUARTER = re.compile(
+    r"\b(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last)\s+quarter|q(?P<qn>[1-4]))\s+(?:of\s+)?"
+    r"(?P<fyc>(?:19|20)\d\d)-(?P<fyc2>\d\d)\b(?![/-]\d)"
+)
+
 # Each pattern names its parts: d (day), m/mon (month), q (quarter), h (half), y (year), n+u (relative).
 _CANDIDATES = [
     ("date", re.compile(rf"(?:ngay\s+)?(?P<date>{DATE_FRAGMENT})")),
@@ -118,21 +137,8 @@ _CANDIDATES = [
     # "vid halvårsskiftet 2026": the turn of the half-year, the end of the first half
     ("half", re.compile(rf"\b(?P<h>halvarsskiftet)\s+(?:(?:ar|aret)\s+)?{_Y}")),
     ("half", re.compile(rf"\b(?P<h>mid|mi|mitten\s+av)(?:-|\s+){_Y}")),
-    # A fiscal year across two calendar years, its end or one of its quarters: "before the close of the 2025/26
-    # financial year", "by the end of FY 2026-27", "in the first quarter of FY 2026-27", "Q2 of fiscal year
-    # 2025-2026" (a July-June year, as counties, states and most Commonwealth governments keep it)
-    (
-        "fiscal",
-        re.compile(
-            # (not a budget's name alone: "prior to adoption of the FY 2026-27 Recommended Budget")
-            r"\b(?:(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|last)\s+quarter|q(?P<qn>[1-4]))\s+(?:of\s+)?"
-            r"|(?:the\s+)?(?:close|end)\s+of\s+)(?:the\s+)?(?:(?:fy|fiscal\s+year|financial\s+year)\s*"
-            r"(?P<fy>(?:19|20)\d\d)\s*[/-]\s*(?P<fy2>\d\d(?:\d\d)?)\b"
-            r"|(?P<fyb>(?:19|20)\d\d)\s*[/-]\s*(?P<fyb2>\d\d(?:\d\d)?)\s+(?:fiscal|financial)\s+year\b"
-            # "End of Q3 2025/26", "end of 2025/26": a year written across two with a slash is a fiscal one
-            r"|(?P<fyc>(?:19|20)\d\d)/(?P<fyc2>\d\d)\b(?![/-]\d))"
-        ),
-    ),
+    ("fiscal", _FISCAL),
+    ("fiscal", _FISCAL_QUARTER),
     ("quarter", re.compile(rf"\bq(?P<q>[1-4])\b(?:\s*[/-]?\s*{_Y})?")),
     (
         "quarter",
@@ -810,14 +816,18 @@ def find_deadline(
     return first
 
 
-#: A year written across two with a slash, as a fiscal year is: "2025/26".
-_SPLIT_YEAR = re.compile(r"\b(?:19|20)\d\d/\d\d\b(?![/-]\d)")
+#: A year written across two, as a fiscal year is: "2025/26", "2026-27".
+_SPLIT_YEAR = re.compile(r"\b(?:19|20)\d\d[/-]\d\d\b(?![/-]\d)")
 
 
 def _first_deadline(folded, excluded, meeting_date, language, document_date=None, text_year=None) -> Deadline | None:
     candidates = []
-    # "FY 2026-27", "the 2025/26 fiscal/financial year", "Q3 2025/26"
-    fiscal = "fy" in folded or "l year" in folded or ("/" in folded and _SPLIT_YEAR.search(folded) is not None)
+    # "FY 2026-27", "the 2025/26 fiscal/financial year", "Q3 2025/26", "Q2 2026-27"
+    fiscal = (
+        "fy" in folded
+        or "l year" in folded
+        or (("/" in folded or "-" in folded) and _SPLIT_YEAR.search(folded) is not None)
+    )
     for kind, pattern in _CANDIDATES:
         if kind == "fiscal" and not fiscal:
             continue
@@ -965,16 +975,31 @@ _CURRENT_FISCAL_YEAR = re.compile(
     r"\b(?:by|before|until|till|at|to)\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+|this\s+)?(?:current\s+)?"
     r"(?:financial|fiscal)\s+year\b(?!\s*,?\s*(?:fy\s*)?(?:19|20)\d\d)"
 )
-#: A text in pounds, rand or rupees: of a country whose financial year runs from April to March (the United
-#: Kingdom, South Africa, India), not from July as elsewhere ("£6.4m", "R42 billion", "Rs 300 crore", "₹12 lakh").
+#: A text in pounds, rand or rupees, or with an Indian district's offices: of a country whose financial year
+#: runs from April to March (the United Kingdom, South Africa, India), not from July as elsewhere ("£6.4m",
+#: "R42 billion", "Rs 300 crore", "₹12 lakh", "the District Collector", "Tehsildars", "Zilla Panchayat").
 _APRIL_FISCAL_YEAR = re.compile(
     r"£|₹|\bRs\.?\s?\d|\b(?:crores?|lakhs?)\b|\bR\s?\d[\d,. ]*\s?(?:billion|million|bn|m)\b"
+    r"|\b(?:District\s+Collector|Collectorate|Tehsildars?|Taluka?s?|(?:Zilla|Gram)\s+Panchayats?)\b"
 )
 
 
 def april_fiscal_year(work: str) -> bool:
-    """Whether the text's financial year runs from April (its money in pounds, rand or rupees)."""
+    """Whether the text's financial year runs from April (its money in pounds, rand or rupees, or its offices
+    those of an Indian district)."""
     return _APRIL_FISCAL_YEAR.search(work) is not None
+
+
+def april_fiscal(deadline: Deadline, folded: str, offset: int = 0) -> Deadline:
+    """A deadline read from a fiscal year written across two ("Q3 2025/26", "the end of FY 2026-27"), moved
+    from the July-June year it was resolved in to an April-March one: three months earlier, each quarter's
+    end and the year's (31 March 2027 for the end of FY 2026-27, 31 December 2025 for Q3 2025/26).
+    Its offsets point into ``folded`` from ``offset``; any other deadline is returned as it is."""
+    start, end = offset + deadline.start, offset + deadline.end
+    if deadline.date is None or not (_FISCAL.search(folded, start, end) or _FISCAL_QUARTER.search(folded, start, end)):
+        return deadline
+    moved = add_months(deadline.date.replace(day=1), -3)
+    return Deadline(deadline.start, deadline.end, month_end(moved.year, moved.month) if moved else None)
 
 
 def current_fiscal_year_end(folded: str, meeting_date: datetime.date | None, april: bool) -> Deadline | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from tracker.extraction.aliases import text_territory
 from tracker.extraction.deadlines import (
     Deadline,
+    april_fiscal,
     april_fiscal_year,
     at_next_meeting,
     by_then_next_meeting,
@@ -158,7 +159,7 @@ def build(reading: Reading, proposals) -> Extraction:
 
     mention_starts = [m.start for m in mentions]
     next_meeting = next_meeting_date(prep.folded, meeting_date)
-    april_year = "l year" in prep.folded and april_fiscal_year(prep.work)  # "£6.4m": a year from April to March
+    april_year = april_fiscal_year(prep.work)  # "£6.4m", "the District Collector": a year from April to March
     signed = document_date(prep.folded)  # "trong vòng 15 ngày kể từ ngày ký": from the notice's own date
     # a story with no date: "before May 31" in the year it names ("the monsoon in 2024"); not a delay
     year = only_year(prep.folded) if meeting_date is None and signed is None else None
@@ -239,6 +240,8 @@ def build(reading: Reading, proposals) -> Extraction:
                 named = by_then_next_meeting(prep.folded, start, end)
                 if named is not None:
                     deadline = Deadline(named[0] - start, named[1] - start, next_meeting)
+        if deadline is not None and april_year:
+            deadline = april_fiscal(deadline, prep.folded, start)  # "Q3 2025/26" of a year from April
         excluded = list(relative_refs)
         if deadline is not None:
             excluded.append((deadline.start, deadline.end))
