@@ -272,6 +272,9 @@ def _headings(departments: tuple[DepartmentRef, ...]) -> frozenset[str]:
 
 
 _MINISTRY_BEFORE = re.compile(r"\b(?:Ministry|Minister|Ministère|Ministre|Ministerio)$")
+#: ... and so is an English "Department of Finance" (not "Health Department, Devgarh", nor "Département de la Mayenne",
+#: a territory's).
+_DEPARTMENT_OF = re.compile(r"\bDepartment\s+of\s+(?:the\s+)?$")
 
 
 def _places(departments: tuple[DepartmentRef, ...]) -> set[str]:
@@ -284,7 +287,10 @@ def _places(departments: tuple[DepartmentRef, ...]) -> set[str]:
                 hit = pattern.search(name)
                 if hit is None:
                     continue
-                if pattern is _PLACE_AFTER and _MINISTRY_BEFORE.search(name, 0, hit.start()):
+                if pattern is _PLACE_AFTER and (
+                    _MINISTRY_BEFORE.search(name, 0, hit.start())
+                    or _DEPARTMENT_OF.search(name, 0, hit.start("place") if hit.group("place") else 0)
+                ):
                     continue  # "Ministry of Finance": a ministry is named for its field, never a territory
                 place = hit.group("place") if hit.group("place") else hit.group("number")
                 key = fold_loose(place)
@@ -488,14 +494,48 @@ def _territory_sites(departments: tuple[DepartmentRef, ...]) -> tuple[re.Pattern
     return re.compile(r"(?<![a-z0-9-])(?:bao)?(" + names + r")\.(?:gov\.|com\.|org\.)?vn\b"), spelled
 
 
-def text_territory(departments: tuple[DepartmentRef, ...], folded: str) -> str | None:
+@lru_cache(maxsize=16)
+def _own_names(departments: tuple[DepartmentRef, ...]) -> tuple[tuple[str, str], ...]:
+    """The names (folded, of two words or more) that only one unit of the directory carries, where that unit is
+    of one territory, with the territory: "văn phòng tỉnh ủy" of the directory's "Văn phòng Tỉnh ủy A"."""
+    territory_of: dict[DepartmentRef, set[str]] = defaultdict(set)
+    for place, units in territories(departments).items():
+        for unit in units:
+            territory_of[unit].add(place)
+    holders: dict[str, set] = defaultdict(set)
+    for dept in departments:
+        for name in _names(dept):
+            holders[fold_loose(name)].add(dept)
+    own = []
+    for name, units in holders.items():
+        if len(units) == 1 and " " in name:
+            places = territory_of.get(next(iter(units)), ())
+            if len(places) == 1:
+                own.append((name, next(iter(places))))
+    return tuple(own)
+
+
+def _territory_by_units(departments: tuple[DepartmentRef, ...], lower: str) -> str | None:
+    """A Vietnamese story that never names its province: the territory of which it names at least two units by
+    names no other unit carries ("lãnh đạo Văn phòng Tỉnh ủy", "Theo báo cáo của Ban Quản lý dự án ... tỉnh",
+    "UBND tỉnh" where the directory gives these to province A's units only); None when no territory, or more
+    than one, has two."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for name, place in _own_names(departments):
+        if name in lower and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", lower):
+            found[place].add(name)
+    named = [place for place, names in found.items() if len(names) >= 2]
+    return named[0] if len(named) == 1 else None
+
+
+def text_territory(departments: tuple[DepartmentRef, ...], folded: str, language: str | None = None) -> str | None:
     """The territory a text is written in, when its directory serves several: the one it names most.
 
     A directory kept for several provinces or districts holds "Sở Tài chính tỉnh A" and "Sở Tài chính
     tỉnh B"; a notice of province A names its own units without the province ("Sở Tài chính", "UBND
     tỉnh") and names the province in its header ("ỦY BAN NHÂN DÂN TỈNH A", "A, ngày ..."), its
     title and its body. Read once per text; None when the directory serves one territory or the
-    text names none of them."""
+    text names none of them (a Vietnamese text that names none: see :func:`_territory_by_units`)."""
     pattern = _territory_pattern(departments)
     if pattern is None:
         return None
@@ -507,7 +547,7 @@ def text_territory(departments: tuple[DepartmentRef, ...], folded: str) -> str |
         # "(khanhhoa.gov.vn) - Chiều 10/6, ...": a provincial portal's news names its province in its address only
         counts.update(sites[1][hit.group(1)] for hit in sites[0].finditer(lower))
     if not counts:
-        return None
+        return _territory_by_units(departments, lower) if language == "vi" else None
     return counts.most_common(1)[0][0]  # a tie goes to the territory named first
 
 

@@ -294,7 +294,8 @@ FR = Cues(
         r"enjoint)(?=\s+(?:de|d')\b)"
     ),
     complement=re.compile(
-        r"\b(?:de|d'|a)\s*[«\"“]?\s*(?:(?:lui|leur|nous|vous|se|s'|en|y|(?<=de )(?:le|les))\s*[«\"“]?\s*)?"
+        # "chargé le Ministre de X de l'harmoniser avec ...": the object pronoun "l'" before the verb
+        r"\b(?:de|d'|a)\s*[«\"“]?\s*(?:(?:lui|leur|nous|vous|se|s'|en|y|(?<=de )(?:le|les|l'))\s*[«\"“]?\s*)?"
         r"(?:(?:bien|mieux|rapidement|activement|continuer a)\s+)?\w+(?:er|ir|re|oir)\b"
         # "exigé du Ministre X la livraison", "indiqué au Ministre que ... devront", "voudrez bien, Monsieur
         # le directeur, prévoir": what the verbs above take
@@ -410,6 +411,8 @@ SV = Cues(
         # "att uppdra åt X att ...", "Vidare får provinspolisen i uppdrag att ...": the addressee after the verb
         # "beslöt ... uppmana bildningssektorn att ...": the infinitive of a decision's clause
         r"|\buppdra\b(?=\s+at\b)|\buppmana\b(?=\s[^.;]{1,80}?\batt\b)"
+        # "beslutar att 2. begära att X senast ... redovisar ...": a decision's clause asking a unit, its verb after it
+        r"|\bbegara\b(?=\s+att\s)"
         r"|\bfar\b(?=\s+(?!" + _SV_ADVERBS + r"i uppdrag\b)[^.;]{1,80}?\bi uppdrag\b)"
     ),
     complement=re.compile(r"\batt\b"),
@@ -422,6 +425,9 @@ SV = Cues(
         r"(?:pa|under|vid) (?:mandagen|tisdagen|onsdagen|torsdagen|fredagen|motet|sammantradet|dagens mote))\s+"
         + _SV_ADVERBS
         + r"i uppdrag|"
+        # a news story's present perfect: "Kommunen har fått i uppdrag att senast ...", "Verket har på länets begäran
+        # fått i uppdrag att ..." (one told from before is left out: _SV_PERFECT_EARLIER in directives)
+        r"har (?:[a-z]+ ){0,4}?fatt " + _SV_ADVERBS + r"i uppdrag|"
         r"har i uppdrag|ska ansvara|uppmanas|ombeds|uppdras|"
         # a standing duty in the present, with its rhythm: "att ekonomichefen kvartalsvis redovisar ...", "Verket
         # lämnar årligen en rapport ...": an obligation without "ska"
@@ -520,7 +526,9 @@ VI = Cues(
         r"(?:khẩn trương|tập trung|chủ động|tiếp tục|rà soát|hoàn thành|hoàn thiện|đẩy mạnh|tăng cường|"
         r"triển khai|xây dựng|nghiên cứu|chỉ đạo|phối hợp|thực hiện|tổ chức|đôn đốc|kiểm tra|báo cáo|"
         r"tham mưu|đề xuất|quan tâm|bố trí|ưu tiên|nâng cao|đảm bảo|bảo đảm|cập nhật|hướng dẫn|theo dõi|"
-        r"giải quyết|đầu tư|phát triển|lập|trình|ban hành|số hóa|số hoá|đánh giá(?! cao)|hỗ trợ|quyết liệt|làm tốt|"
+        # ("độc lập" is no verb: the national motto of a letterhead, "Độc lập - Tự do - Hạnh phúc")
+        r"giải quyết|đầu tư|phát triển|(?<!độc )lập|trình|ban hành|số hóa|số hoá|đánh giá(?! cao)|hỗ trợ|"
+        r"quyết liệt|làm tốt|"
         r"khắc phục|xử lý|quản lý|giao|yêu cầu|đề nghị|sớm|kịp thời|chú trọng|huy động|trồng|phấn đấu|"
         r"duy trì|mở rộng|nhân rộng|tuyên truyền|lựa chọn|công bố|gửi|nộp|hoàn tất|tổng hợp|chuẩn bị|"
         r"khảo sát|thống nhất|vận động|kiện toàn|sắp xếp|chấn chỉnh|tạo điều kiện|thúc đẩy|rút kinh nghiệm|"
@@ -532,6 +540,10 @@ VI = Cues(
         # verbs of the budget and of works: appraise, balance, allocate, disburse, repair, dredge, hand over
         r"thẩm định|cân đối|bổ sung|phân bổ|giải ngân|sửa chữa|nạo vét|cung cấp|vận hành|kiểm soát|thanh tra|"
         r"xác minh|thu hồi|bàn giao|lắp đặt|sơ tán|di dời|ứng phó|điều chỉnh|"
+        # "Bộ Chỉ huy Quân sự tỉnh sẵn sàng lực lượng, phương tiện ...", "sẵn sàng phương án ứng cứu": have the
+        # means ready (not "luôn sẵn sàng", a disposition, nor "sẵn sàng cho", a state)
+        r"sẵn sàng(?= (?:lực lượng|phương tiện|phương án|các phương án|nhân lực|vật tư|kinh phí|trang thiết bị|"
+        r"thiết bị|hỗ trợ|ứng cứu|ứng phó|tham gia|tiếp nhận|cứu hộ|cứu nạn|hậu cần)\b)|"
         # "tăng thời lượng đưa tin ..." (raise the airtime, not "tăng 12%": a result), "đưa việc ... vào chương
         # trình kiểm tra" (put on the programme, not "đưa ra ý kiến")
         r"tăng (?:thời lượng|tần suất|số lần)|đưa(?! ra\b)|"
@@ -550,7 +562,8 @@ CUES = {"en": EN, "fr": FR, "sv": SV, "vi": VI}
 #: Coordination is marked alike in every language; one pattern serves all (folded view).
 COORDINATION = re.compile(
     r"\b(?:(?:coordinat|cooperat|collaborat)\w*\s+with|in\s+(?:close\s+)?(?:coordination|cooperation|collaboration|consultation|"
-    r"partnership)\s+with|together\s+with|jointly\s+with|"
+    # "in liaison with the DHO" (and its common misspelling "liason"), "in conjunction with"
+    r"partnership|liai?son|conjunction)\s+with|together\s+with|jointly\s+with|"
     # "The Revenue Department, along with ASDMA, was asked to ...": the unit named second helps
     r"along\s+with|work(?:ing|s)?\s+(?:closely\s+)?with|"
     # "they will be assisted by X", "il travaillera avec X", "assisté par X": a helper named
@@ -604,8 +617,9 @@ GAP_WORDS = words(
     "regeringen kommunstyrelsen kommunfullmaktige namnden fullmaktige regionfullmaktige regionstyrelsen styrelsen "
     # "Dessutom ålade statsrådet X att ...": Finland's government, in its Swedish
     "statsradet "
-    # the head addressed for the unit: "giao Giám đốc Sở Xây dựng", "yêu cầu Thủ trưởng Sở Y tế"
-    "giam doc thu truong "
+    # the head addressed for the unit: "giao Giám đốc Sở Xây dựng", "yêu cầu Thủ trưởng Sở Y tế", "giao Chủ tịch
+    # UBND xã X"
+    "giam doc thu truong chu tich "
     # "Regeringen uppdrar vidare åt justitiedepartementet", "ger dessutom X i uppdrag"
     "vidare dessutom aven ocksa darutover harutover samtidigt "
     # a circular's vocative before its addressee: "Vous voudrez bien, Monsieur le directeur de la police"

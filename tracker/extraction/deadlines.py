@@ -70,6 +70,14 @@ _NUM = (
     + r")(?:\s*\(\d{1,3}\))?"
 )
 
+#: A Swedish day of the week after a deadline word (folded): "senast på torsdag", "till och med söndag", "senast
+#: onsdagskvällen", "före fredagen", "senast i morgon": the next such day after the text's date (not "senast
+#: fredagen den 20 juni", that date's).
+_SV_WEEKDAY_BY = (
+    r"\b(?:senast|till\s+och\s+med|t\.o\.m\.?|fram\s+till|fore|innan)\s+(?:pa\s+)?"
+    r"(?P<wd>mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|i\s?morgon)"
+    r"(?:en|s(?:kvallen|morgonen|formiddagen|eftermiddagen|natten))?\b(?!\s+(?:den\s+)?\d)"
+)
 #: Every deadline has a number in it, written with digits or as a word ("within ten days").
 _ANY_NUMBER = re.compile(
     r"\d|\b(?:" + _NUM[len("(?P<n>") :] + r"\b|\bwithin\s+an?\s+(?:day|week|month)\b|"
@@ -79,6 +87,8 @@ _ANY_NUMBER = re.compile(
     r"\bunder (?:dagen|eftermiddagen|kvallen)\b|\bi dag\b|\bdagens slut\b|"
     # "d'ici lundi", "avant demain midi": a day named after the meeting's
     r"\b(?:d'ici(?:\s+a)?|avant|pour|au\s+plus\s+tard)\s+(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\b|"
+    + _SV_WEEKDAY_BY.replace("(?P<wd>", "(?:")
+    + r"|"
     # "trước Tết Nguyên đán", "trước Tết Bính Ngọ": the lunar new year, a date with no number written
     r"\btet\b|"
     r"\bmonth\b|\bmois\b|\bmanad(?:en)?\b|\bthang nay\b|\btuan nay\b|\bweek of\b|"
@@ -256,6 +266,7 @@ _CANDIDATES = [
             r"samedi|dimanche|demain)\b(?!\s+(?:\d|(?:premier|1er)\b))"
         ),
     ),
+    ("next_weekday", re.compile(_SV_WEEKDAY_BY)),
     (
         # "ska under dagen kontakta länsstyrelsen", "före dagens slut": the meeting's own day
         "today",
@@ -369,6 +380,9 @@ _QUALIFIER = re.compile(
     r"(?:\b(?:deadline|due date|completion date|time limit)\b[^.;:\d]{0,20}\b(?:is|will be|shall be)"
     # a table's deadline column turned to text: "Échéance : 5 décembre 2025", "Deadline: 30 June", "Thời hạn:"
     r"|\b(?:echeance|date\s+limite|delai|deadline|due\s+date|target\s+date|thoi\s+han|tidpunkt|klart\s+senast)\s*:"
+    # an English edition's label: "Completion time: Quarter III/2026", "Time for completion: 30/9/2026"
+    r"|\b(?:completion\s+(?:time|date|deadline)|time\s+(?:to|for)\s+(?:complete|completion)|"
+    r"implementation\s+(?:time|deadline))\s*:"
     # "thời hạn hoàn thành: quý I/2026", "Thời hạn trả lời bằng văn bản: 07 ngày làm việc": the label's words
     r"|\bthoi\s+han(?:\s+[a-z]+){1,8}\s*:"
     r"|\b(?:by|before|on|in|until|till|through|no later than|not later than|due(?: at)?|deadline|prior to|during|"
@@ -624,6 +638,9 @@ _FIRST_HALF = frozenset(("first", "1st", "dau", "premier", "forsta", "mid", "mi"
 
 
 _FR_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_SV_WEEKDAYS = ("mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag")
+#: Monday 0 ... Sunday 6, the French and the Swedish (folded) names.
+_WEEKDAY_INDEX = {name: i for names in (_FR_WEEKDAYS, _SV_WEEKDAYS) for i, name in enumerate(names)}
 
 
 def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=None) -> datetime.date | None:
@@ -683,9 +700,9 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=Non
     if kind == "next_weekday":
         if meeting_date is None:
             return None
-        if groups["wd"] == "demain":
+        if groups["wd"] == "demain" or groups["wd"].endswith("morgon"):  # "i morgon", "imorgon", across a line
             return add_days(meeting_date, 1)
-        ahead = (_FR_WEEKDAYS.index(groups["wd"]) - meeting_date.weekday() - 1) % 7 + 1
+        ahead = (_WEEKDAY_INDEX[groups["wd"]] - meeting_date.weekday() - 1) % 7 + 1
         return add_days(meeting_date, ahead)
     if kind == "this_week":
         return add_days(meeting_date, 6 - meeting_date.weekday()) if meeting_date else None
@@ -1159,15 +1176,43 @@ _DUE_LABEL_LINE = re.compile(
 )
 
 
+#: A minute's action line with its due after a dash (folded): "Action: DRO / Tahsildars - within 15 days",
+#: "Action by: EE (PR) - 7 days", "Action: LDM - 31.07.2026" (a count of days is counted from the meeting).
+_ACTION_DUE_LINE = re.compile(
+    r"(?<![\w-])actions?(?:\s+by)?[ \t]*:[^\n]{1,80}?\s[-–]\s+(?P<value>(?:within|by|before|on\s+or\s+before|"
+    r"not\s+later\s+than|immediately|forthwith|end\b|\d)[^\n]{0,40})"
+)
+_COUNT_OF_DAYS = re.compile(r"\d{1,3}\s+(?:working\s+)?(?:days?|weeks?|months?)\b")
+
+
+#: A French due label's value that names an occasion in a month: "CAR de septembre 2026", "comité de pilotage
+#: d'octobre", "séance du conseil de décembre 2026": due by that month's end (not "début de", "mi-", a start).
+_FR_OCCASION_OF_MONTH = re.compile(
+    r"\s*(?!(?:a compter|a partir|des|depuis|debut|mi)\b)[a-z][a-z' -]{1,60}?\s(?:de|d'|du mois de)\s*(?=" + MONTH + ")"
+)
+
+
 def label_due_date(
     folded: str, start: int, end: int, meeting_date: datetime.date | None, language: str
 ) -> Deadline | None:
     """The due date on a row's label line ("A2. Ta fram en rutin ...\nAnsvar: Psykiatrin\nTidplan: Kvartal 3
     2026"), read with its "by" implied: "Kvartal 3 2026" by the end of September, "2027" by the end of the
     year. None when the value gives no date ("Löpande", "Varje höst"). Offsets are those of ``folded``."""
+    if language == "en" and "action" in folded[start:end]:
+        for hit in _ACTION_DUE_LINE.finditer(folded, start, end):
+            # "Action: DM&HO - 10 days": within ten days of the meeting; "- by 31.07.2026", "- 31.07.2026": by then
+            value = hit.group("value").strip()
+            word = "within " if _COUNT_OF_DAYS.match(value) else "" if value.startswith(("by ", "within ")) else "by "
+            deadline = find_deadline(word + value, [], meeting_date, language)
+            if deadline is not None and deadline.date is not None:
+                return Deadline(hit.start("value"), hit.end("value"), deadline.date)
     for hit in _DUE_LABEL_LINE.finditer(folded, start, end):
         value = hit.group("value")
         deadline = find_deadline(_BY_WORD.get(language, "by ") + value, [], meeting_date, language)
+        occasion = _FR_OCCASION_OF_MONTH.match(value) if language == "fr" and deadline is None else None
+        if occasion is not None:
+            # "Échéance : CAR de septembre 2026": the meeting of that month, by its end
+            deadline = find_deadline("avant " + value[occasion.end() :], [], meeting_date, language)
         if deadline is not None and deadline.date is not None:
             return Deadline(hit.start("value"), hit.end("value"), deadline.date)
     return None

@@ -163,7 +163,10 @@ _VI_MATTER_BY_LAW = re.compile(
 #: The opening of a Vietnamese letter's subject line: "Về việc ...", "V/v ...", "V/V ...", "Vv ...".
 _VI_SUBJECT_LINE = re.compile(r"\s*(?:ve\s+viec|v\s*/\s*v|v\.v\.?|vv)\b")
 #: A Vietnamese letter's distribution block, on a unit of its own: "Nơi nhận:" (then "- Như trên;", "- Lưu: VT, KT.").
-_DISTRIBUTION = re.compile(r"\s*noi\s+nhan\s*:?\s*")
+#: A letter's distribution list on a line of its own (folded): "Nơi nhận:", and the English editions' "Recipients:",
+#: "Distribution list:" (the units and the archive "VT, KT" below it receive the letter, no task; not a bare
+#: "Distribution:", which may head a section on the distribution of relief).
+_DISTRIBUTION = re.compile(r"\s*(?:noi\s+nhan|recipients|distribution\s+list)\s*:?\s*")
 _AGENDA = re.compile(r"\b(?:ordre du jour|agenda|dagordning|chuong trinh (?:hop|lam viec|nghi su))\b")
 _PETITION_TO_BODY = re.compile(r"\s+(?:the\s+)?(?:city\s+)?(?:council|cabinet)\b(?!\s+(?:staff|administration))")
 _FROM_THE_PUBLIC = re.compile(
@@ -252,13 +255,16 @@ _VI_GROUNDS_BEFORE_VERB = re.compile(
 #: The head of a unit at the start of an order, before the unit's name: "Giám đốc Sở ...", "Thủ trưởng ...",
 #: "Chánh Văn phòng ...", "Chỉ huy trưởng Bộ Chỉ huy ...", "Tổng Biên tập Báo ...", "Trưởng ban ...", and the
 #: chair of a lower level's committee, addressed in a notice of the level above ("Chủ tịch UBND huyện X, huyện Y
-#: tổ chức ..."; the chair of the issuing committee is the one who speaks).
+#: tổ chức ..."; the chair of the issuing committee is the one who speaks). A province's chair with the province
+#: named is addressed by a notice of the government ("Chủ tịch UBND tỉnh X trực tiếp chỉ đạo ...", the group
+#: ``province``; see :meth:`_Reader.head_as_subject`).
 #: Between localities listed under one head: ", huyện ", " và xã ", ", ".
 _VI_PLACE_JOIN = re.compile(r"\s*(?:,|và)\s*(?:và\s+)?(?:huyện|xã|phường|quận|thị xã|thành phố)?\s*")
 _VI_HEAD_TITLE = re.compile(
     r"\s*(?:giám đốc|thủ trưởng|chánh văn phòng|chỉ huy trưởng|tổng biên tập|trưởng ban|cục trưởng|"
     r"chi cục trưởng|viện trưởng|hiệu trưởng|"
-    r"(?:phó\s+)?chủ tịch(?=\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:huyện|xã|phường|quận|thị xã)\s))\s+"
+    r"(?:phó\s+)?chủ tịch(?=\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:huyện|xã|phường|quận|thị xã)\s)|"
+    r"(?P<province>(?:phó\s+)?chủ tịch(?=\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:tỉnh|thành phố)\s)))\s+"
 )
 #: The unit a head works alongside, before the verb: "trực tiếp cùng Công an xã vận động ...", "cùng với ...".
 _VI_ALONG_WITH = re.compile(r"(?:trực tiếp\s+)?cùng(?:\s+với)?\s+")
@@ -279,6 +285,11 @@ _VI_GROUP_SUBJECT = re.compile(
     # "Các cơ quan chuyên môn thuộc UBND huyện ...": the group under a committee
     r"(?:\s+chuyên môn)?(?:\s+(?:trực\s+)?thuộc\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+"
     r"(?:tỉnh|huyện|xã|thành phố|thị xã|quận))?"
+)
+#: The heads of a group of units as a subject (lower view): "Trưởng các phòng, Chi cục trưởng các chi cục chủ động
+#: ...", "Thủ trưởng các đơn vị trực thuộc ...", "Giám đốc các trung tâm ...": all of them, no one unit.
+_VI_HEADS_OF_GROUP = re.compile(
+    r"\s*(?:giám đốc|thủ trưởng|trưởng|chi cục trưởng|cục trưởng|hiệu trưởng|người đứng đầu|lãnh đạo)\s+các\s+"
 )
 #: A group of units named by their level: "UBND các huyện, thị xã, thành phố".
 #: An item that opens on its unit's role: "Là cơ quan thường trực, chủ trì ...", "Là đầu mối ...".
@@ -345,6 +356,13 @@ _VI_UNITS_UNDER = re.compile(
 #: A Vietnamese order that opens on a verb of directing, with no subject: "Chỉ đạo Ban Quản lý cảng cá ...",
 #: "Hướng dẫn các hợp tác xã ...", "Đồng thời chỉ đạo ...".
 _VI_SUPERVISES = re.compile(r"\s*(?:(?:đồng thời|ngoài ra|trong đó),?\s+)?(?:chỉ đạo|hướng dẫn|đôn đốc)\s")
+#: A leader who speaks, no unit of the directory, and "chỉ đạo" (lower-case view): "Đối với khu X, Bí thư Tỉnh ủy chỉ
+#: đạo Sở Y phối hợp ...", "Phó Thủ tướng cũng chỉ đạo Bộ Z ...": the unit named after the verb is the one directed
+#: (a unit that "chỉ đạo" the bodies under it keeps the order: "Sở Y tế chỉ đạo Trung tâm ...").
+_VI_SPEAKER_DIRECTS = re.compile(
+    r"(?:^|[,:]\s*)(?:đồng chí\s+)?(?:phó\s+)?(?:bí thư|chủ tịch|thủ tướng|bộ trưởng|đồng chí)\b[^,.;:]{0,50}?\s"
+    r"(?:cũng\s+|tiếp tục\s+|trực tiếp\s+)?(?P<verb>chỉ đạo)\s+(?!của\b|cho\b|việc\b)"
+)
 #: A request verb that gives work to the unit's own people, no unit (lower-case view): "...; phân công lãnh đạo
 #: trực tiếp phụ trách từng dự án", "cử cán bộ theo dõi", "giao 01 đồng chí Phó Giám đốc chỉ đạo": the unit of the
 #: order acts.
@@ -489,6 +507,17 @@ _SV_DATED_PAST = re.compile(
 #: ...", "hösten 2023, när nämnden uppdrog åt ...".
 _SV_DATED_THEN = re.compile(r"(?:19|20)\d\d,?\s+(?:da|nar)\s+[^.;:,]{1,60}$")
 _SV_PAST_VERB = re.compile(r"(?:gav|uppdrog|bad|begarde|alade)\b")
+#: "X har fått i uppdrag att ...", the present perfect of a news story, is an assignment told from before unless
+#: the words between "har" and "fått" make it the day's ("har nu fått", "har i dag fått"; not "har tidigare fått",
+#: "har i regleringsbrevet fått") or the order is still due ("... att senast på onsdag öppna ...") (folded).
+_SV_PERFECT_EARLIER = re.compile(r"\b(?:tidigare|redan|sedan|regleringsbrev\w*|fjol|forra|ar|inte|aldrig)\b")
+_SV_PERFECT_TODAY = re.compile(r"\b(?:nu|i\s+dag|idag|under\s+dagen|pa\s+motet|vid\s+sammantradet)\b")
+_SV_PERFECT_DUE = re.compile(r"\b(?:senast|till\s+och\s+med|fore|innan|inom|snarast|omgaende|genast|omedelbart)\b")
+#: A Swedish request only intended, to be given later (folded, before the verb): "Regeringen avser att ge X i uppdrag
+#: att ...", "Nämnden planerar att uppdra åt Y att ...", "har för avsikt att under hösten ge ...": no order yet.
+_SV_INTENDS = re.compile(
+    r"\b(?:avser|avsag|planerar|planerade|har\s+for\s+avsikt|overvager)\s+att\s+(?:[^\s.;:]+\s+){0,3}$"
+)
 _MONTHS = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|"
     r"mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
@@ -525,9 +554,20 @@ _RESOLVED_LIST = re.compile(
 _BODY_RESOLVED_THAT = re.compile(
     r"\s*(?:the\s+)?(?:[a-z]+\s+){1,3}?(?:also\s+|further\s+)?(?:resolved|decided)\s+that\s+"
 )
+#: Partners named right after a subject, before its verb (folded): "X together with Y opens ...", "X in liaison with
+#: Y to institute ...", "X, in consultation with Y, to ..." (the common misspelling "liason" too).
+_EN_PARTNERS_AFTER = re.compile(
+    r",?\s+(?:(?:together|jointly|along)\s+with|in\s+(?:close\s+)?(?:liai?son|consultation|collaboration|"
+    r"coordination|cooperation|conjunction)\s+with)\s+"
+)
+#: A list's last place after its head's first ("the Sub-county Chiefs of Kamu and Bira"): "and" and a proper name.
+_EN_LAST_PLACE = re.compile(r"\s+and\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?=[\s,])")
 _EN_PRESENT_VERB = re.compile(
     r",?\s+(?!(?:is|was|has|does|goes)\b)[a-z]{3,}(?:[^s]s|sses|shes|ches|xes)\b(?!\s+(?:of|and|in|for|to)\b)"
 )
+#: A sentence that opens on the day its figures stand at (folded): "As of May 15, 2026, ...", "As at 30/4/2026, ...",
+#: "As of the end of 2025, ...".
+_EN_AS_OF_DATE = re.compile(r"as\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?[^,.;]{0,24}?\b(?:\d{1,2}|\d{4})\b[^,.;]{0,12},")
 #: An earlier order recalled to the audience of a briefing (folded): "You will recall that ...", "It will be
 #: recalled that ...", "As you may recall, ...".
 _EN_RECALLED = re.compile(
@@ -579,6 +619,22 @@ _TOPIC_OPENING = re.compile(
     r"\s*(?:for|as\s+for|as\s+to|regarding|concerning|with\s+(?:regard|respect)\s+to|in\s+the\s+case\s+of)\s+"
 )
 _PRONOUN_OBJECT = re.compile(r"\s*(?:it|them)\s+(?:to\s+|with\s+|for\s+)")
+#: ... or with no object at all, its infinitive right after the verb: "For the Water Company, the Chairman
+#: requested to dredge the canals ...", "As for the Port Authority, he asked to ..." (the English editions' way).
+_BARE_INFINITIVE = re.compile(r"\s+to\s+(?!be\b)[a-z]{3,}")
+
+
+def _topic_unit(folded: str, start: int, cue: int, mentions) -> object | None:
+    """The unit a sentence opens on as its topic, before its verb at ``cue``: "For the Water Company, ..."."""
+    topic = _TOPIC_OPENING.match(folded, start)
+    if topic is None:
+        return None
+    named = [m for m in mentions if m.dept is not None and topic.end() <= m.start < cue]
+    if not named or folded[topic.end() : named[0].start].strip() not in ("", "the"):
+        return None
+    return named[0] if "," in folded[named[0].end : cue] else None
+
+
 #: A French sentence that opens on its topic, then a comma (folded): "S'agissant de la Nationale n° 1, ",
 #: "En ce qui concerne la rentrée scolaire, ", "Concernant les marchés, ".
 _FR_TOPIC_OPENER = re.compile(
@@ -609,6 +665,14 @@ _FR_ASIDE_BEFORE_ADDRESSEE = re.compile(
     r"dans cette perspective)\s*,"
 )
 #: ... and with no commas, of more than one word: "Le Gouvernement charge en outre l'Inspection des finances de ...".
+#: A Swedish time between the verb and its addressee (folded): "gav i måndags X i uppdrag", "gav på tisdagen X
+#: i uppdrag", "uppdrog vid sammanträdet åt X", "gav under dagen X i uppdrag" (the day the story tells of).
+_SV_TIME_WORDS = (" i ", " pa ", " under ", " vid ")
+_SV_TIME_BEFORE_ADDRESSEE = re.compile(
+    r"\s+(?:i\s+(?:(?:mandags|tisdags|onsdags|torsdags|fredags|lordags|sondags|gar|morse|kvall|dag)\b)|"
+    r"(?:pa|under)\s+(?:mandagen|tisdagen|onsdagen|torsdagen|fredagen|lordagen|sondagen|dagen|eftermiddagen|"
+    r"formiddagen|kvallen|motet|sammantradet)\b|vid\s+(?:motet|sammantradet)\b)(?:\s+(?:at|till))?"
+)
 _FR_ADVERB_BEFORE_ADDRESSEE = re.compile(r"\s+(?:en outre|par ailleurs|de plus|de meme|a nouveau|pour sa part)(?=\s)")
 #: The same unit asked by its head noun again: "For the Provincial Project Management Board of ..., the Vice
 #: Chairman asked the Board to ...", "As for the Department of Health, he directed the department to ...".
@@ -617,10 +681,11 @@ _HEAD_NOUN_OBJECT = re.compile(
     r"corporation|unit)\s+(?:to\s+|with\s+|for\s+)"
 )
 #: A link to the sentence before, then a comma (lower-case view): "Cùng với đó, tập trung ...", "Đồng thời, ...",
-#: "Bên cạnh đó, ...", "Ngoài ra, ...", "Mặt khác, ...", "Song song với đó, ...", "Trên cơ sở đó, ...".
+#: "Bên cạnh đó, ...", "Ngoài ra, ...", "Mặt khác, ...", "Song song với đó, ...", "Trên cơ sở đó, ..."; "đồng thời"
+#: with no comma too ("Đồng thời thực hiện nghiêm Chỉ thị số ...": at the same time, the same unit's next task).
 _VI_LINKED_OPENER = re.compile(
-    r"\s*(?:cùng với đó|kèm theo đó|đồng thời|ngoài ra|bên cạnh đó|mặt khác|song song với đó|song song đó|"
-    r"trên cơ sở đó|tiếp đó|sau đó)\s*,\s*"
+    r"\s*(?:(?:cùng với đó|kèm theo đó|đồng thời|ngoài ra|bên cạnh đó|mặt khác|song song với đó|song song đó|"
+    r"trên cơ sở đó|tiếp đó|sau đó)\s*,|đồng thời)\s*"
 )
 #: A time limit before the verb of an order with no subject, then a comma (lower-case view): "Trong vòng 10 ngày kể
 #: từ ngày ký văn bản này, tham mưu ...", "Trước ngày 20/5, hoàn thành ...", "Chậm nhất ngày 15/4, gửi ...",
@@ -664,6 +729,11 @@ _FR_CHAIR_BEFORE = re.compile(
 )
 #: A Council communiqué's section for one ministry's matters: "AU TITRE DU MINISTÈRE DE LA SANTÉ".
 _FR_SECTION_OF = re.compile(r"\s*au\s+titre\s+(?:du|de\s+la|de\s+l'|des)\s")
+#: A communiqué's section named after who speaks in it: "I. COMMUNICATION DU PRÉSIDENT DE LA RÉPUBLIQUE",
+#: "INTERVENTION DE LA PREMIÈRE MINISTRE", "EXPOSÉ DU MINISTRE DES FINANCES": the speaker's words, no unit's tasks.
+_FR_SPEAKER_SECTION = re.compile(
+    r"\s*(?:communications?|interventions?|expose|propos\s+liminaires?)\s+(?:du|de\s+la|de\s+l'|des)\s"
+)
 #: A section's number before its heading on the same line: "I.4. ", "A. ", "2) ", "III.1- ".
 _SECTION_NUMBER = re.compile(r"(?:[ivx]{1,5}|\d{1,2}|[a-h])(?:\.\d{1,2})*\s*[.)-]?\s*")
 #: "Il a été chargé de poursuivre ...", "Elle a également été invitée à": the minister who reported just
@@ -717,6 +787,10 @@ _APPROVAL_ITEM = re.compile(
     r"(?:et\s+)?(?:d'(?:autoriser|approuver|adopter|enteriner|accepter)|de\s+(?:nommer|ratifier))\b|"
     # "The Committee agreed: (i) to approve the programme ...; (iii) to note the update ...; 1. to defer ...": a
     # committee's clause in the infinitive that approves, notes, defers or delegates
+    # "Agree in principle with the proposal of X on extending ...", "Approve in principle the plan ...": a notice's
+    # conclusion that consents (the English editions' "Đồng ý về chủ trương"), no task
+    r"(?:agree|approve|accept|consent)\s+in\s+principle\b|"
+    r"agree\s+(?:with|to)\s+the\s+(?:proposal|request|recommendation|submission)s?\s+of\b|"
     r"(?:and\s+)?to\s+(?:approve|note|agree|defer|delegate|endorse|adopt|accept|thank|welcome|authori[sz]e|grant|"
     r"award|refuse|reject|ratify|confirm|receive|support|recommend|remit|continue)\b|"
     # "The Cabinet decided to provide relief of ...", "The Council agreed to nominate X as ...": what the body
@@ -1284,6 +1358,20 @@ _EXHORTED_ALL = re.compile(
     r"responsables|acteurs|intervenants|stakeholders|"
     r"invanare|can\s+bo|cong\s+chuc|dang\s+vien|nguoi\s+dan|nhan\s+dan)\b"
 )
+#: A Swedish appeal to the public, no unit (folded): "Länsstyrelsen uppmanar allmänheten att ...", "Kommunen ber
+#: invånarna att spara på vattnet", "uppmanade bilisterna att undvika ...".
+_SV_PUBLIC_URGED = re.compile(
+    r"(?:uppmana\w*|mana[rd]?|ber|bad)\s+(?:alla\s+|samtliga\s+)?(?:allmanheten|invanarna|kommuninvanarna|lansborna|"
+    r"medborgarna|hushallen|(?:de\s+)?boende|bilister(?:na)?|trafikanter(?:na)?|fastighetsagare(?:na)?|"
+    r"besokare(?:na)?|privatpersoner|foraldrar(?:na)?|alla)\s+(?:i\s+[^.;:]{2,40}?\s+)?att\b"
+)
+#: After a Swedish unit that opens a sentence in the genitive, what it makes as the subject of the modal (folded):
+#: "Vårdanalys uppföljning bör bygga på ...", "Socialstyrelsens vägledning ska omfatta ...", "Verkets rapport ska
+#: innehålla ...": a requirement on the product, no order (not "Verkets ledning ska ...", its head).
+_SV_UNITS_PRODUCT = re.compile(
+    r"(?::?s)?\s+(?!(?:ledning|forvaltning|styrelse)\b)[a-z]*(?:ning|stod|plan|rapport|analys|material|forslag|underlag)"
+    r"(?:en|et|ar|arna|er|erna)?\s+(?:ska|skall|bor|maste)\b"
+)
 _ATTITUDE = re.compile(
     r"\b(?:(?:phat huy|nang cao|de cao)\s+tinh than|tinh than trach nhiem|"
     r"to\s+(?:show|display|demonstrate)\s+(?:greater\s+|more\s+)?(?:commitment|responsibility|vigilance|dedication)|"
@@ -1338,6 +1426,13 @@ _VI_SANCTION_WARNING = re.compile(
 #: The same warning with its condition last (folded view): "Thủ tướng Chính phủ sẽ xem xét trách nhiệm của người
 #: đứng đầu nếu để xảy ra vi phạm", "UBND tỉnh sẽ thu hồi dự án trong trường hợp chủ đầu tư không ...".
 _VI_SANCTION_AFTER = re.compile(r"[^.;:]{0,80}?\bse\s+(?!phai\b|can\b)[^.;:]{3,120}?\b(?:neu|truong\s+hop)\s")
+#: A warning to whoever fails, its subject "X nào" (any X who), quoted or not (folded view): '"Cán bộ nào né tránh,
+#: làm chậm tiến độ sẽ bị xem xét trách nhiệm", đồng chí nói', "Đơn vị, cá nhân nào để xảy ra sai phạm sẽ bị xử lý
+#: nghiêm": a sanction announced, no order.
+_VI_WHOEVER_WARNING = re.compile(
+    r"\s*[\"“'‘]?\s*(?:[^\W\d_]+\s*,?\s+){1,4}?nao\s[^.;:]{0,160}?\bse\s+bi\s+(?:xem\s+xet|xu\s+ly|ky\s+luat|"
+    r"thay\s+the|dieu\s+chuyen|dinh\s+chi|thu\s+hoi|phat|truy\s+cuu|cat|mien\s+nhiem|canh\s+cao)\b"
+)
 #: A sentence's subject, a noun with its article or in its definite form ("Ces contrôles", "The inspections",
 #: "Tillsynen"), to compare with the sentence before.
 #: Not a conjunction or a pronoun that opens it: "..., and | that Traffic Operations monitor ..." repeats no noun.
@@ -1354,6 +1449,19 @@ _RESPONSIBLE_LABEL = re.compile(
     r"đơn vị chủ trì|chủ trì|cơ quan chủ trì|đơn vị thực hiện|cơ quan thực hiện|"
     r"don vi chu tri|chu tri|co quan chu tri|don vi thuc hien|co quan thuc hien)\s*"
 )
+#: A second label on a label's line, after a dash: "Pilote : DRAAF – Associés : DREAL" (folded view).
+_INLINE_LABEL = re.compile(r"\s[–—-]\s+(?P<label>[a-z][a-z ]{1,30})$")
+#: A follow-up list's row: an action, its pilot in brackets, then a colon and where it stands: "- Plan de
+#: sécurisation des écoles (pilote : rectorat) : réalisé à 80 % ; ..." (folded view, the unit before the colon).
+_FR_PILOT_IN_BRACKETS = re.compile(
+    r"[^()]{3,}\(\s*(?:pilote|responsable|porteur|chef de file|referent)\s*:\s*[^()]{1,80}\)\s*"
+)
+#: Such a row's status when the action is done, nothing left to do: "action soldée", "réalisée", "terminé le
+#: 3 mai", "clos" (folded view).
+_FR_DONE_STATUS = re.compile(
+    r"\s*(?:(?:action|mesure)\s+)?(?:soldee?s?|realisee?s?|terminee?s?|achevee?s?|close?s?|cloturee?s?|faite?s?|"
+    r"executee?s?)(?:\s+(?:le|au|en|depuis|fin|debut)\s+[^;.]{1,30})?\s*"
+)
 #: A table's deadline column turned to a label line: "Échéance :", "Deadline:", "Klart senast:", "Thời hạn:".
 _DEADLINE_LABEL = re.compile(
     r"\s*(?:echeance|echeancier|delai|date limite|deadline|due(?: date)?|timeline|time ?frame|target(?: date)?|by|"
@@ -1367,14 +1475,14 @@ _VI_DEADLINE_LABEL_OF = re.compile(
     r"bao\s+cao|tra\s+loi|phan\s+hoi|co\s+y\s+kien)(?:\s+(?!nhu\s+sau\b)[a-z]+){0,8}\s*"
 )
 _FIELD_LABEL = re.compile(
-    r"\s*(?:echeance|echeancier|delai|date limite|calendrier|partenaires?|en appui|appui|associes?|observations?|"
+    r"\s*(?:echeance|echeancier|delai|date limite|calendrier|partenaires?|en appui|appui|associee?s?|observations?|"
     r"deadline|due(?: date)?|timeline|time ?frame|target(?: date)?|by|support|partners?|remarks?|status|"
     r"klart(?: senast)?|klar|fardigt|slutdatum|tidpunkt|tidplan|senast|i samrad med|samverkan|"
     r"thoi han|thoi gian(?: hoan thanh| thuc hien)?|don vi phoi hop|phoi hop)\s*"
 )
 #: Of those, the labels whose units help the lead: "Đơn vị phối hợp: Sở X, Sở Y", "Partenaires :", "Support:".
 _COORDINATING_LABEL = re.compile(
-    r"\s*(?:partenaires?|en appui|appui|associes?|support|partners?|i samrad med|samverkan|don vi phoi hop|"
+    r"\s*(?:partenaires?|en appui|appui|associee?s?|support|partners?|i samrad med|samverkan|don vi phoi hop|"
     r"phoi hop)\s*"
 )
 
@@ -1429,9 +1537,15 @@ _EN_SUPERVISING_SUBJECT = re.compile(
 _EN_DIRECTS_NOW = re.compile(r"(?:directs?|instructs?)\b")
 #: An order with no subject that opens on overseeing a work, no one addressed (folded view): "direct the safe
 #: operation of irrigation reservoirs", "and direct the counting of vessels", "direct ensuring traffic safety".
+#: ... or that urges those the unit oversees, no unit of any directory: "urge contractors to add machinery", "direct
+#: the consultants to ...", "instruct its subordinate units to ..." (the unit of the label or order above acts).
 _EN_DIRECTS_WORK = re.compile(
     r"\s*(?:(?:and|also|at\s+the\s+same\s+time,?)\s+)?(?:direct|guide|urge)\s+(?:the\s+)?"
     r"(?:[a-z]+ing\b|[a-z-]+\s+(?:[a-z-]+\s+)?of\b)"
+    r"|\s*(?:(?:and|also)\s+)?(?:urge|direct|instruct|require|request|ask)\s+(?:the\s+|its\s+|all\s+|their\s+)?"
+    r"(?:(?:construction|supervision|design|subordinate|affiliated|relevant|concerned|project)\s+)?"
+    r"(?:contractors?|sub-?contractors?|investors?|consultants?|suppliers?|subordinate\s+units|affiliated\s+units|"
+    r"units\s+under\s+(?:it|its\s+management)|project\s+owners?)\s+(?:and\s+[a-z-]+\s+)?to\s+[a-z]"
 )
 #: A request in the present of a headline (folded view): "directs", "asks", "urges", "calls on".
 _EN_HEADLINE_VERB = re.compile(
@@ -1485,7 +1599,8 @@ _SV_REASONS_HEADING = re.compile(
 #: A heading after the background that gives the tasks again (folded): "Uppdrag och ansvar", "Åtgärder 2027",
 #: "Ansvarsfördelning", "Genomförande och uppföljning", "Handlingsplan".
 _SV_ORDERS_HEADING = re.compile(
-    r"\s*(?:\d{1,2}[.)]\s*)?(?:uppdrag(?:et)?|atgarder|ansvar|ansvarsfordelning|genomforande|handlingsplan|"
+    # "Närmare om uppdragen", "Närmare om uppdraget": a government decision's section on what the tasks hold
+    r"\s*(?:\d{1,2}[.)]\s*)?(?:(?:narmare\s+)?om\s+uppdrag(?:et|en)|uppdrag(?:et)?|atgarder|ansvar|ansvarsfordelning|genomforande|handlingsplan|"
     r"aktiviteter|atgardsplan)(?:\s+(?:och|samt)\s+[a-z]{4,}|\s+(?:19|20)\d\d)?\s*:?\s*"
 )
 #: Among the reasons, a sentence that still charges a unit with a part of the assignment (folded): "Myndigheterna
@@ -1527,7 +1642,10 @@ _SECOND_ORDER = re.compile(
     r"|,?\s+(?:and\s+(?:also\s+)?added\s+that|et\s+a\s+(?:aussi\s+)?ajoute\s+que|och\s+tillade\s+att)"
     # "a demandé au Ministre de X de renforcer ... et au Ministre de Y de procéder ...": the request's preposition
     # again, with no comma, gives a second addressee (``_FR_TASK_BEFORE`` checks the first has its own task)
-    r"|\s+et(?=\s+(?:au|aux|a\s+la|a\s+l')\s*[^\W\d_]))\s+(?=\S)"
+    r"|\s+et(?=\s+(?:au|aux|a\s+la|a\s+l')\s*[^\W\d_])"
+    # "X shall guide the communes on the procedures, the Provincial Police shall ensure order": a second subject and
+    # its obligation after a bare comma (a translated notice's run-on sentence)
+    r"|,(?=\s+the\s+(?:[a-z'&-]+\s+){1,8}?(?:shall|must|is\s+to|are\s+to)\s))\s+(?=\S)"
 )
 #: The first addressee's own task, before a second addressee joined by "et au ...": "de renforcer la sécurité".
 _FR_TASK_BEFORE = re.compile(r"\b(?:de|d')\s*(?:(?:lui|leur|se|s'|en|y)\s*)?[a-z]{3,}(?:er|ir|re)\b")
@@ -1626,7 +1744,9 @@ _FR_HELPER_GAP = re.compile(
     r"\s+(?:et|ainsi\s+que)\s+(?:les|la|le|l'|aux|au|a\s+l')?"
     r"|(?:l'|la|le|les)\s*(?:agences?|antennes?|delegations?|representations?|directions?|services?|bureaux?|cellules?)"
     r"(?:\s+(?:regionale?s?|departementale?s?|locale?s?|provinciale?s?|territoriale?s?|communale?s?))?"
-    r"\s+(?:de\s+la|de\s+l'|du|des|de|d'))\s*"
+    r"\s+(?:de\s+la|de\s+l'|du|des|de|d')"
+    # "en collaboration avec le Vice-Premier Ministre, Ministre de l'Intérieur": the helper's rank, then his portfolio
+    r"|(?:le|la)\s+(?:vice-premiere?\s+ministre|ministre\s+d'etat|ministre\s+delegue?e?)\s*,)\s*"
 )
 _AND_JOINT = re.compile(r",\s*(?:and|et|och)\s|\s+et\s+$")  # (" et ": "... et au Ministre de Y de ...")
 #: An official's title before a comma and the unit he heads, the way Indian district minutes address officers
@@ -1721,6 +1841,7 @@ class _Reader:
         self.resolved_items = False  # in the numbered items of a "RESOLVED that:" (each a motion's clause)
         self._letter_to: bool | None = None  # the text has a letter's addressee block (writes_to_a_unit)
         self._initials: dict[str, DepartmentRef] | None = None  # initials -> unit (initials_unit)
+        self._action_end = 0  # where the last "Action: X - 7 days" line ends (action_label)
 
     # -- helpers ---------------------------------------------------------------------------
     def _host(self) -> DepartmentRef | None:
@@ -1737,11 +1858,27 @@ class _Reader:
             i += 1
         return found
 
-    def action_label(self, proposals: list[Proposal], label: Unit, value: Unit) -> None:
+    def action_label(
+        self,
+        proposals: list[Proposal],
+        label: Unit,
+        value: Unit,
+        units: list[Unit] | None = None,
+        position: int = 0,
+        labels_end: int | None = None,
+    ) -> None:
         """Give the orders of a minute's item the units of its "Action: DFO / Budget" line: the first leads those
-        that name no lead, the others (that lead none of the item's orders) help the first's."""
+        that name no lead, the others (that lead none of the item's orders) help the first's. A due after a dash
+        ("Action: DFO / Budget - within 15 days", "- by 31.07.2026", or a "Timeline:" line under it, ending at
+        ``labels_end``) is the deadline of the orders since the item's label before; a passive obligation right
+        above it that names no one ("Water samples shall be tested weekly.", "Fever surveys to be conducted in all
+        villages.") is an order of the units it names."""
+        names = self.prep.work[value.start : value.end]
+        due = _ACTION_DUE.search(self.prep.folded, value.start, value.end)
+        if due is not None:
+            names = self.prep.work[value.start : due.start()]
         named: list[DepartmentRef] = []
-        for part in self.prep.work[value.start : value.end].split("/"):
+        for part in names.split("/"):
             start = self.prep.work.find(part, value.start)
             found = [m.dept for m in self.mentions_in(start, start + len(part)) if m.dept is not None]
             dept = found[0] if found else self.initials_unit(start, start + len(part))
@@ -1751,8 +1888,25 @@ class _Reader:
             return
         blank = _BLANK_LINE.search(self.prep.folded[::-1], len(self.prep.folded) - label.start)
         item_start = len(self.prep.folded) - blank.start() if blank else 0
-        item = [p for p in proposals if p.start >= item_start]
+        above = units[position - 1] if units is not None and position > 0 else None
+        duty = _PASSIVE_DUTY.search(self.prep.folded, above.start, above.end) if above is not None else None
+        if (
+            duty is not None
+            and above.start >= item_start
+            and not (proposals and proposals[-1].end > above.start)
+            # no one named before its verb (a unit after it works with the one the line names)
+            and not any(m.dept is not None and m.start < duty.start() for m in self.mentions_in(above.start, above.end))
+            and not self.is_narrative(above)
+        ):
+            proposals.append(Proposal(above.start, above.end, None, [], True, position - 1, position - 1))
+        # the orders since the item's action line before, if it has one ("... Action: DRO\n... Action: RDO")
+        item = [p for p in proposals if p.start >= max(item_start, self._action_end)]
+        self._action_end = value.end
         leads = {p.lead for p in item}
+        if due is not None or (labels_end is not None and labels_end > value.end):
+            for proposal in item:
+                if proposal.deadline_from is None:
+                    proposal.deadline_from, proposal.labels_to = label.start, max(value.end, labels_end or 0)
         for proposal in item:
             if proposal.lead is None:
                 proposal.lead = named[0]
@@ -1899,6 +2053,8 @@ class _Reader:
         mention = next((m for m in mentions if m.start >= head.start()), None)
         if mention is None or mention.start != head.end() or mention.dept is None:
             return None
+        if head.group("province") and self.prep.folded[mention.start : mention.end].endswith(("tinh", "pho")):
+            return None  # "Chủ tịch UBND tỉnh kiểm tra ...": the issuing province's chair, who speaks
         after = mention.end
         following = mentions.index(mention) + 1
         for other in mentions[following : following + 8]:  # "Chủ tịch UBND huyện X, huyện Y": the heads of both
@@ -2061,6 +2217,12 @@ class _Reader:
                 )
             ):
                 continue  # "Regeringen gav år 2022 verket i uppdrag": an earlier assignment, dated
+            if (
+                self.language == "sv"
+                and "att" in text
+                and _SV_INTENDS.search(text, max(0, match.start() - 60), match.start())
+            ):
+                continue  # "Regeringen avser att ge X i uppdrag att ...": an assignment announced, not given
             if _MONTH_OPENER.match(text) and (self.language != "en" or match.group().endswith("ed")):
                 continue  # "In March, the committee assigned X to ...": a month before the meeting's day, told
             # "THAT Council direct Administration to ...": the motion's own "THAT", no relative clause
@@ -2079,7 +2241,19 @@ class _Reader:
                 and any(m.end <= unit.start + match.start() and not m.affiliation for m in mentions)
             ):
                 continue  # "The Provincial Police is required to direct the traffic police to ...": its own task
-
+            if (
+                self.language == "en"
+                and match.group().startswith("to ")
+                and any(
+                    m.dept is not None
+                    and 0 < unit.start + match.start() - m.end <= 2
+                    and not text[m.end - unit.start : match.start()].strip()
+                    for m in mentions
+                )
+            ):
+                # "X was told to ..., and the Roads Department to instruct the contractors to ...": the infinitive
+                # of a second addressee whose request verb is left out (the modal before is the sentence's cue)
+                continue
             if self.language == "en" and (
                 _PETITION_TO_BODY.match(text, match.end()) or _FROM_THE_PUBLIC.search(text, 0, match.start())
             ):
@@ -2098,9 +2272,19 @@ class _Reader:
                 m.dept is not None for m in self.mentions_in(unit.start + match.start(), unit.end)
             ):
                 continue  # "called on all officials to serve the people honestly": an exhortation, no unit
+            if self.language == "sv" and _SV_PUBLIC_URGED.match(self.prep.folded, unit.start + match.start()):
+                continue  # "Länsstyrelsen uppmanar allmänheten att hålla sig borta ...": the public, no unit
             needs_complement = not (self.language == "fr" and _FR_TASK_AS_SUBJECT.match(match.group()))
             if needs_complement and self.language == "en" and self.unit_then_verb(unit.start + match.end()):
                 needs_complement = False  # "requested that Public Works repair ...": the unit's task in the subjunctive
+            if (
+                needs_complement
+                and self.language == "en"
+                and _BARE_INFINITIVE.match(text, match.end())
+                and match.group().startswith(("request", "ask", "direct", "instruct"))
+                and _topic_unit(self.prep.folded, unit.start, unit.start + match.start(), mentions) is not None
+            ):
+                needs_complement = False  # "For the Water Company, the Chairman requested to dredge ...": the topic's
             if lead_in or cues.complement is None or not needs_complement or cues.complement.search(after):
                 pronoun = self.language == "fr" and bool(
                     _FR_PRONOUN_ADDRESSEE.search(text, 0, match.start())
@@ -2119,6 +2303,13 @@ class _Reader:
                 continue
             if _KEPT_INFORMED.match(text, match.end()):
                 continue  # "att nämnden ska hållas informerad om arbetet": the unit is told, it does nothing
+            if self.language == "sv" and "fatt " in match.group():
+                sentence_end = _SENTENCE_END.search(text, match.end())
+                rest = text[match.end() : sentence_end.start() if sentence_end else len(text)]
+                if _SV_PERFECT_EARLIER.search(match.group()) or not (
+                    _SV_PERFECT_TODAY.search(match.group()) or _SV_PERFECT_DUE.search(rest)
+                ):
+                    continue  # "Socialstyrelsen har fått i uppdrag att ta fram riktlinjer": an assignment told
             has_subject = len(_WORD.findall(before)) > 0
             if match.start() > 0 and text[match.start() - 1] in '"“':
                 # '"Night shelters must be set up," he said': the quoted order has its own subject
@@ -2154,6 +2345,18 @@ class _Reader:
             if self.language in ("en", "sv") and _YOU_SUBJECT.fullmatch(before) and self.writes_to_a_unit():
                 # "To: All District Collectors ... You shall ensure ...", "Till: ... Ni ska ...": the addressee
                 return _Cue("modal", start, unit.start + match.end(), subject=True)
+        if self.language == "vi" and "chỉ đạo " in text:
+            directed = _VI_SPEAKER_DIRECTS.search(text)
+            at = unit.start + directed.end() if directed else -1
+            if (
+                directed is not None
+                and not (cues.past_before_modal and cues.past_before_modal.search(text, 0, directed.start("verb")))
+                and any(m.dept is not None and m.start == at for m in mentions)
+                and not any(m.dept is not None and m.start < unit.start + directed.start("verb") for m in mentions)
+            ):
+                # "Đối với khu tái định cư X, Bí thư Tỉnh ủy chỉ đạo Sở Xây dựng phối hợp ...": the speaker directs
+                # the unit named after the verb
+                return _Cue("request", unit.start + directed.start("verb"), unit.start + directed.end("verb"))
         if self.language == "vi":
             # "Sở X tập trung rà soát ...", "Sở Y khẩn trương ...": a unit and a verb of action, the
             # way a conclusion notice assigns a task.
@@ -2180,7 +2383,13 @@ class _Reader:
                     window = self.view[head.end() : min(unit.end, head.end() + 70)]
                     verb_at = cues.imperative.search(window)
                     name = window[: verb_at.start()] if verb_at else ""
-                    if verb_at and len(name.split()) <= 8 and not _VI_NOT_A_NAME.search(name):
+                    if (
+                        verb_at
+                        and len(name.split()) <= 8
+                        and not _VI_NOT_A_NAME.search(name)
+                        # "VĂN PHÒNG          Độc lập - Tự do - Hạnh phúc": a letterhead's two columns, no name
+                        and "   " not in self.view[head.start() : head.end() + verb_at.start()]
+                    ):
                         subject_end = head.end() + verb_at.start()
                         unnamed = True  # "Văn phòng Tỉnh ủy": "Tỉnh ủy" inside the name is not the lead
             if subject_end is not None:
@@ -2218,8 +2427,10 @@ class _Reader:
                 # "It also needs to advise the Provincial People's Committee on ...": the unit of the sentence before
                 return _Cue("modal", pronoun.start("modal"), pronoun.end("modal"), subject=True, pronoun=True)
             first = self.starts_with_mention(unit, mentions)
-            if first and re.match(r"\s*,?\s*to\s+[a-z]", self.prep.folded[first.end : first.end + 20]):
-                return _Cue("modal", first.end, first.end, subject=True)
+            # (past the partners named after it: "The District Engineer in liaison with the DHO to inspect ...")
+            after_first = self.past_partners(first.end, mentions) if first else 0
+            if first and re.match(r"\s*,?\s*to\s+[a-z]", self.prep.folded[after_first : after_first + 20]):
+                return _Cue("modal", after_first, after_first, subject=True)
             telegraphic = _EN_TELEGRAPHIC_ORDER.match(self.prep.folded, unit.start, unit.end)
             if telegraphic and telegraphic.group("referred"):
                 # "Referred to the Public Works Committee for review of ...": the body it goes to acts
@@ -2240,7 +2451,7 @@ class _Reader:
             ):
                 # "The CEC resolved that the Chief Officer, Public Works undertakes a joint inspection ...": a
                 # resolution that names the unit to act, its verb in the present
-                end = self.subject_end(acting, mentions)
+                end = self.past_partners(self.subject_end(acting, mentions), mentions)
                 if _EN_PRESENT_VERB.match(self.prep.folded, end):
                     return _Cue("modal", end, end, subject=True)
             # "That the Health Department report back ...": a motion's mandative subjunctive (a bare verb
@@ -2620,6 +2831,8 @@ class _Reader:
                 aside = _FR_ASIDE_BEFORE_ADDRESSEE.match(folded, cue.end)
             elif aside is None and self.language == "fr":
                 aside = _FR_ADVERB_BEFORE_ADDRESSEE.match(folded, cue.end)
+            elif aside is None and self.language == "sv" and folded.startswith(_SV_TIME_WORDS, cue.end):
+                aside = _SV_TIME_BEFORE_ADDRESSEE.match(folded, cue.end)
             asked_from = aside.end() if aside else cue.end
             for i, mention in enumerate(usable):
                 if mention.start >= asked_from and i not in coordinated:
@@ -2640,7 +2853,11 @@ class _Reader:
             lead is None
             and cue is not None
             and cue.kind == "request"
-            and (head_noun is not None or _PRONOUN_OBJECT.match(folded, cue.end))
+            and (
+                head_noun is not None
+                or _PRONOUN_OBJECT.match(folded, cue.end)
+                or (self.language == "en" and _BARE_INFINITIVE.match(folded, cue.end))
+            )
         ):
             # "For the Provincial Military Command, the Vice Chairwoman requested it to ...": the unit the
             # sentence opens on, asked by a pronoun or by its head noun again ("... asked the Board to")
@@ -2679,6 +2896,14 @@ class _Reader:
             if not before:  # a head of unit as the subject stands for the unit
                 before = [i for i, m in enumerate(usable) if m.end <= cue.end and m.start - unit.start < 60]
             before = [i for i in before if i not in coordinated]
+            if (
+                self.language == "sv"
+                and "fatt " in folded[cue.start : cue.end]
+                and any(usable[i].start < cue.start for i in before)
+            ):
+                # "Verket har på länsstyrelsens begäran fått i uppdrag att ...": who asked, inside the verb, is no
+                # subject
+                before = [i for i in before if usable[i].start < cue.start]
             aside = [i for i in before if usable[i].start >= cue.start]
             if aside and len(aside) < len(before) and _ASIDE_WITH.search(folded, cue.start, cue.end):
                 # "Les préfets de région veilleront, avec les directeurs généraux des ARS, à ...": those in the aside
@@ -2865,6 +3090,8 @@ class _Reader:
             return True
         if self.language == "vi" and _VI_GROUP_OF_UNITS.match(self.view, unit.start):
             return True  # "UBND các huyện, thị xã, thành phố chịu trách nhiệm ...": a group, not the unit before
+        if self.language == "vi" and _VI_HEADS_OF_GROUP.match(self.view, unit.start):
+            return True  # "Trưởng các phòng, Chi cục trưởng các chi cục chủ động ...": the heads of a whole group
         if self.language == "vi" and _VI_PROPER_NAME.match(self.prep.work, unit.start) and not self.is_imperative(unit):
             # "Đài Phát thanh và Truyền hình tỉnh tăng ...", "Đảng ủy Công an tỉnh lãnh đạo ...": a body the
             # directory does not hold ("Phấn đấu hoàn thành ...", "Chủ động ...": a verb, no body)
@@ -2883,6 +3110,21 @@ class _Reader:
                 break
             end = mention.end
         return end
+
+    def past_partners(self, end: int, mentions: list[Mention]) -> int:
+        """Where a subject's partners end when they follow it before its verb, else ``end``: "the District Engineer
+        in liaison with the Health Department (to) ...", "the Natural Resources Officer together with the
+        Sub-county Chiefs of Kamu and Bira opens ..." (a list's last place may stand without its head)."""
+        joint = _EN_PARTNERS_AFTER.match(self.prep.folded, end) if self.language == "en" else None
+        if joint is None:
+            return end
+        partner = next((m for m in mentions if m.start >= joint.end()), None)
+        if partner is None or partner.dept is None or not self.gap_ok(joint.end(), partner.start, limit=12):
+            return end
+        after = self.subject_end(partner, mentions)
+        tail = _EN_LAST_PLACE.match(self.prep.work, after)
+        after = tail.end() if tail else after
+        return after + 1 if self.prep.folded.startswith(",", after) else after
 
     def _run(self, usable: list[Mention], j: int) -> list[int]:
         """Indices of the mention at j and of those listed right after it."""
@@ -3002,12 +3244,25 @@ class _Reader:
                 and units[position + 1].boundary == "colon"
                 and units[position + 1].closer in ("line", "para", "end")
                 and _ACTION_LABEL.fullmatch(self.prep.folded, unit.start, unit.end)
-                and len(self.prep.folded[units[position + 1].start : units[position + 1].end].split()) <= 6
+                # (its due after a dash is no part of the names: "Action: DEO / EE (PR) - within 7 days")
+                and len(
+                    _ACTION_DUE.sub("", self.prep.folded[units[position + 1].start : units[position + 1].end]).split()
+                )
+                <= 6
             ):
                 # "The DCE directed the Engineer to submit ...\nAction: DE": the officer the item falls to, no
                 # order of its own; it names the lead of the item's orders that name none
-                self.action_label(proposals, unit, units[position + 1])
-                table_until, previous = position + 1, units[position + 1]
+                last = position + 1
+                if (
+                    last + 2 < len(units)
+                    and units[last + 1].ends_colon
+                    and units[last + 2].boundary == "colon"
+                    and "\n\n" not in self.prep.folded[units[last].end : units[last + 1].start]
+                    and _DEADLINE_LABEL.fullmatch(self.prep.folded, units[last + 1].start, units[last + 1].end)
+                ):
+                    last += 2  # "Action: DEO\nTimeline: 31.07.2026": its due on the label line under it
+                self.action_label(proposals, unit, units[position + 1], units, position, units[last].end)
+                table_until, previous = last, units[last]
                 continue
             block = self.table_row(units, position)
             if block is not None:
@@ -3033,6 +3288,20 @@ class _Reader:
                 self.update_focus(proposal.lead)
                 context = _Context("directive", proposal.lead, listed=True)
                 previous = unit
+                continue
+            row = (
+                self.follow_up_row(units, position)
+                if self.language == "fr" and unit.is_item and unit.ends_colon
+                else None
+            )
+            if row is not None:
+                # "- Plan de sécurisation des écoles (pilote : rectorat) : réalisé à 80 % ; ...": a row of the
+                # follow-up of earlier decisions, its status after the colon
+                proposal, table_until = row
+                if proposal is not None:
+                    proposals.append(proposal)
+                    self.update_focus(proposal.lead)
+                context, previous = None, units[table_until]
                 continue
             if addressees and (unit.is_item or unit.boundary in ("item", "semicolon", "colon")):
                 previous = unit
@@ -3357,6 +3626,16 @@ class _Reader:
                     position,
                     has_subject=self.has_subject,
                 )
+                if (
+                    self.language == "fr"
+                    and cue is not None
+                    and cue.kind == "request"
+                    and cue.start - unit.start > 20
+                    and self.prep.folded.endswith(" et ", 0, cue.start)
+                ):
+                    # "Le Conseil décide d'ouvrir le point de collecte du 1er avril au 31 octobre et charge le service
+                    # X d'en informer les habitants pour le 15 mars": the order's own date, not the decided period's
+                    proposal.deadline_from = cue.start
                 self.take_up(units, position, proposal, previous, proposals)
                 proposals.append(proposal)
                 second = self.second_order(unit, proposal) if cue is not None else None
@@ -3452,6 +3731,8 @@ class _Reader:
         unit = units[position]
         if not (unit.is_item and unit.whole_line) or position + 1 >= len(units):
             return False
+        if self.language == "fr" and _FR_SPEAKER_SECTION.match(self.prep.folded, unit.start, unit.end):
+            return False  # "I. COMMUNICATION DU PRÉSIDENT": a speaker's section ("Communication" no service there)
         following = units[position + 1]
         if not following.is_item and not (
             # "2. Sở Tài chính\nChủ trì, phối hợp với ...": one task in a paragraph with no subject on the next line
@@ -3556,6 +3837,8 @@ class _Reader:
                 _EN_PUBLIC_URGED.match(folded, unit.start, unit.end)
                 and not _EN_UNIT_TASKED.search(folded, unit.start, unit.end)
             )
+            # "As of 30 April 2026, the disbursed capital reached 41% of the plan": where things stood on a day
+            or (cue is None and folded.startswith("as ", unit.start) and _EN_AS_OF_DATE.match(folded, unit.start))
         ):
             return True
         if (
@@ -3641,6 +3924,11 @@ class _Reader:
             or _SV_COSTS_BORNE.match(folded, unit.start, unit.end)
             or _SV_PROPOSALS_MUST.match(folded, unit.start, unit.end)
             or (
+                cue is not None
+                and cue.kind == "modal"
+                and any(m.start == unit.start and _SV_UNITS_PRODUCT.match(folded, m.end, cue.end) for m in mentions)
+            )
+            or (
                 ("motion" in folded[unit.start : unit.end] or "forslaget" in folded[unit.start : unit.end])
                 and _SV_MOTION_ANSWERED.match(folded, unit.start, unit.end)
             )
@@ -3693,6 +3981,8 @@ class _Reader:
                 or (cue is None and _VI_SANCTION_AFTER.match(folded, unit.start, unit.end))
             ):
                 return True  # "... lưu ý, nếu chủ đầu tư tiếp tục chậm, UBND tỉnh sẽ thu hồi dự án": a warning
+            if " nao " in folded[unit.start : unit.end] and _VI_WHOEVER_WARNING.match(folded, unit.start, unit.end):
+                return True  # '"Cán bộ nào né tránh ... sẽ bị xem xét trách nhiệm", đồng chí nói': a warning
             finding = _VI_FINDING_OPENER.match(folded, unit.start, unit.end)
             if (
                 finding
@@ -3819,6 +4109,19 @@ class _Reader:
                 # "Pilote : OFB 86 ; appui DDT", "Pilote : DDT ; contributions OFB, ARS": the lead's line goes on
                 # past its semicolon with the units that help it (no action of their own on the next line)
                 value_last += 1
+            inline = (
+                _INLINE_LABEL.search(folded, value.start, value.end)
+                if value.ends_colon and value_last == k + 2 and k + 3 < len(units)
+                else None
+            )
+            if (
+                inline is not None
+                and units[k + 3].boundary == "colon"
+                and _COORDINATING_LABEL.fullmatch(folded, inline.start("label"), value.end)
+            ):
+                # "Pilote : DRAAF – Associés : DREAL, chambre d'agriculture": the helpers' label on the lead's line,
+                # after a dash; its units coordinate
+                value_last = k + 3
             named = [
                 m for m in self.mentions_in(value.start, units[value_last].end) if m.dept is not None and not m.issuer
             ]
@@ -3884,6 +4187,36 @@ class _Reader:
         # the deadline is read from the rows after the action (the action's own words may hold a date)
         proposal.deadline_from = units[k + 1].start
         return proposal, last
+
+    def follow_up_row(self, units: list[Unit], position: int) -> tuple[Proposal | None, int] | None:
+        """A French follow-up list's row: "- Inventaire des édifices (pilote : DRAC) : retard signalé ; nouvelle
+        échéance fixée au 30 septembre 2026." One directive, the whole row, the pilot in brackets its lead; none
+        where its status says it is done ("action soldée"). Returns the proposal and the row's last unit."""
+        unit = units[position]
+        folded = self.prep.folded
+        if (
+            position + 1 >= len(units)
+            or units[position + 1].boundary != "colon"
+            or not folded[unit.start : unit.end].rstrip().endswith(")")
+            or not _FR_PILOT_IN_BRACKETS.fullmatch(folded, unit.start, unit.end)
+        ):
+            return None
+        status = units[position + 1]
+        last = position + 1
+        while (
+            last + 1 < len(units)
+            and units[last].closer == "semicolon"
+            and units[last + 1].boundary == "semicolon"
+            and not units[last + 1].is_item
+        ):
+            last += 1  # "réalisé à 80 % ; le rectorat finalisera les visites avant le 3 juillet": what is left
+        if last == position + 1 and _FR_DONE_STATUS.fullmatch(folded, status.start, status.end):
+            return None, last  # "(pilote : SGAR) : action soldée": done, no order left
+        bracket = folded.rfind("(", unit.start, unit.end)
+        named = [m for m in self.mentions_in(bracket, unit.end) if m.dept is not None and not m.issuer]
+        lead = named[0].dept if named else None
+        coordinating = [m.dept for m in named[1:] if m.dept != lead]
+        return Proposal(unit.start, units[last].end, lead, coordinating, True, position, last, has_subject=True), last
 
     def pipe_table(self, units: list[Unit], position: int) -> tuple[list[Proposal], int] | None:
         """A task-assignment table flattened to "|"-separated lines, read from its heading row "TT | Nội dung
@@ -4375,6 +4708,11 @@ class _Reader:
                         return _second_order(proposal, joint.start(), rest, named.dept, [])
             if named is None or named.dept is None or named.dept == proposal.lead:
                 continue
+            if joint.group().strip() == "," and not (
+                _OWN_MODAL_AFTER.match(self.prep.folded, named.end)
+                and self.cues.modal.search(self.view, unit.start, joint.start())
+            ):
+                continue  # a bare comma: only between two units' obligations ("X shall ..., the Y shall ...")
             if not joint.group().startswith(",") and joint.group().strip() == "et":
                 # "et au Ministre de Y de ...": only where the first addressee has a task of its own before it
                 # (not "au Ministre de X et au Ministre de Y de préparer ...", one order to two units)
@@ -4853,6 +5191,18 @@ _ROW_HELPER_BEFORE = re.compile(
     r"\b(?:(?:in\s+(?:consultation|liaison|cooperation)|together|liaise|jointly)\s+with|with|en\s+lien\s+avec|avec|"
     r"i\s+samverkan\s+med|tillsammans\s+med|phoi\s+hop\s+voi)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?$"
 )
+#: The due after a dash that closes such a line (folded): "Action: DRO / Tahsildars - within 15 days", "- 7 days",
+#: "– by 31.07.2026", "- immediately".
+_ACTION_DUE = re.compile(
+    r"\s+[-–]\s+(?=(?:within|by|before|on\s+or\s+before|not\s+later\s+than|immediately|forthwith|end\b|\d))"
+    r"[^-–/\n]{1,40}$"
+)
+#: An obligation in the passive that names no one (folded): "Water samples shall be tested weekly", "Fever surveys
+#: to be conducted in all villages", "Chlorination of all tanks shall be ensured".
+_PASSIVE_DUTY = re.compile(
+    r"\b(?:(?:shall|must|should|is\s+to|are\s+to|to)\s+be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|t)|"
+    r"(?:shall|must|should)\s+be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|t))\b"
+)
 #: The label of a minute's item's line that names who acts (folded): "Action: DPO", "Action by: DFO / Budget".
 _ACTION_LABEL = re.compile(r"\s*(?:actions?(?:\s+(?:by|officers?|owners?))?|responsible(?:\s+officers?)?|owners?)\s*")
 #: A table's owner cell in initials, before any other name (working view): "OB", "SK / Forward Planning", "HoF".
@@ -5201,6 +5551,14 @@ _REPORT_BACK_WORD = re.compile(
 _VI_REPORT_TO = re.compile(r"\bbao\s+cao\s+(?:ve\s+)?(?:ubnd|uy\s+ban|so|chu\s+tich|ban\s+chi\s+dao|truong\s+ban)\b")
 #: A report-back at fixed intervals, which needs no date: "will submit a weekly status report", "fera un
 #: rapport mensuel", "ska redovisa varje månad".
+#: An English sentence whose subject is a report at fixed intervals, sent in the passive with no one named (folded):
+#: "A monthly progress report shall be sent ...", "A weekly stock statement is to be furnished ...".
+_EN_PERIODIC_REPORT_SUBJECT = re.compile(
+    r"\s*(?:an?|the)\s+(?:daily|weekly|fortnightly|monthly|quarterly)\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:reports?|returns?|statements?|updates?)(?:\s+(?:of|on)\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+"
+    r"(?:shall|should|must|will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+"
+    r"(?:submitted|sent|furnished|given|shared|provided|forwarded|placed)\b"
+)
 _PERIODIC_REPORT = re.compile(
     r"\b(?:daily|weekly|fortnightly|monthly|quarterly|every\s+(?:week|month|fortnight)|hebdomadaire|mensuel\w*|"
     r"trimestriel\w*|chaque\s+(?:semaine|mois)|veckovis|manadsvis|kvartalsvis|varje\s+(?:vecka|manad|kvartal)|"
@@ -5457,6 +5815,8 @@ _TAKES_UP_BEFORE = re.compile(
     r"\bto\s+(?!be\b)[a-z]+\s+(?:(?:up|on|forward)\s+)?(?:the|this|that|such)\s+(?:item|matter|request|proposal|suggestion)\b"
 )
 _MERGE_LOOKAHEAD = 2  # sentences that may lie between a directive and its deadline sentence
+#: A protocol's paragraph opening on its number: "§ 49 Redovisning av pågående uppdrag", "§ 12 Dnr KS 2026/40".
+_PROTOCOL_PARAGRAPH = re.compile(r"§\s?\d{1,3}\b")
 #: A translated notice's deadline label, its value after the colon: "Time to complete: before 15/5/2025",
 #: "Completion time: in May 2025", "Implementation period: within 30 days".
 _LABELLED_DEADLINE = re.compile(
@@ -5747,6 +6107,9 @@ def shape(
                 # "5. Uppdrag som ska slutredovisas under 2026": a numbered section's heading, a line of its own
                 # between blank lines with no stop, ends it too
                 or _numbered_heading(prep.work, units[j])
+                # "§ 49 Redovisning av pågående uppdrag  Dnr KS 2026/15 ... Uppdraget är därmed slutfört.": a
+                # protocol's next paragraph (its heading run on with the first line) is a new matter
+                or _PROTOCOL_PARAGRAPH.match(prep.work, units[j].start)
                 # "3. Vous veillerez à ... 4. Un rapport de situation devra parvenir ...": the next number of the
                 # list the order is an item of, about a new thing, is an item of its own (not "2. Översynen ska
                 # redovisas ...", the work of the item before)
@@ -5888,11 +6251,16 @@ def shape(
                 and not units[j].is_item
                 and proposal.lead is not None
                 and other is not None
-                and not merged[other].has_subject
-                and not merged[other].own_lead
                 and merged[other].lead in (None, proposal.lead)
-                and _REPORT_BACK.search(prep.folded, start, end)
-                and _PERIODIC_REPORT.search(prep.folded, start, end)
+                and (
+                    (
+                        not (merged[other].has_subject or merged[other].own_lead)
+                        and _REPORT_BACK.search(prep.folded, start, end)
+                        and _PERIODIC_REPORT.search(prep.folded, start, end)
+                    )
+                    # or one whose subject is only such a report: "A monthly progress report shall be sent to ..."
+                    or bool(_EN_PERIODIC_REPORT_SUBJECT.match(head))
+                )
             )
             # "... d'organiser un séminaire sur X. La rencontre se tiendra dans la deuxième quinzaine de mars.": the
             # meeting the order sets up, given its time
@@ -5950,6 +6318,8 @@ def shape(
                 has_deadline(start, end)
                 and (
                     _DEADLINE_SUBJECT.match(head)
+                    # "Implementation time: 15/9/2026": the order's own deadline label (``_LABELLED_DEADLINE``)
+                    or deadline_label is not None
                     or _PRODUCT_DONE.match(head)
                     or (
                         other is not None

@@ -203,6 +203,16 @@ class DepartmentIndex:
                 node = node.setdefault(token, {})
             node.setdefault(None, dept)
             keys_by_dept.setdefault(dept, []).append(key)
+            if "(" in alias:
+                # "JD (Agriculture)", "EE (PR)": a name with a bracket of its own, as a text writes it (the text's
+                # brackets are barriers between names): also a path with them
+                node = self.trie
+                for match in _raw_tokens(fold_loose(alias)):
+                    token = _BARRIER if match.group() in "()" else self.canon(match.group())
+                    if token and (token == _BARRIER or token[0].isalnum()):
+                        node = node.setdefault(token, {})
+                if node is not self.trie:
+                    node.setdefault(None, dept)
         self.places = self._places(keys_by_dept)
         #: Departments proper (a "Sở", a "Department of ..."): what "the department" can point back to.
         self.department_like = {
@@ -234,6 +244,15 @@ class DepartmentIndex:
                     own.setdefault(key, set()).add(dept)
         self.local_shared = {key: depts.pop() for key, depts in own.items() if len(depts) == 1}
         self._local_longer: dict[tuple[str, ...], DepartmentRef | None] = {}
+        #: A name the directory gives units of several administrations, told apart by their codes' prefix
+        #: ("Premier Ministre" for "CD-PM" and for "SN-PRIM"): every unit it names, the first one the index's.
+        given: dict[tuple[str, ...], list[DepartmentRef]] = {}
+        for dept, alias in entries:
+            key = self.key(alias) if _code_group(dept) and not _ACRONYM.fullmatch(alias) else None
+            if key and dept not in given.setdefault(key, []):
+                given[key].append(dept)
+        self.shared = {key: tuple(depts) for key, depts in given.items() if len({_code_group(d) for d in depts}) > 1}
+        self.shared_units = frozenset(dept for depts in self.shared.values() for dept in depts)
 
     def local_longer(self, key: tuple[str, ...]) -> DepartmentRef | None:
         """The one unit of the text's territory with a name that opens with ``key`` (a name matched to
@@ -291,6 +310,37 @@ class DepartmentIndex:
                 if count >= 2:
                     places.setdefault(rest, dept)
         return places
+
+
+#: The administration a unit's code gives: "SN" of "SN-PRIM", "CD" of "CD-PM".
+_CODE_GROUP = re.compile(r"([A-Za-z]{1,8})[-_.]\w")
+
+
+def _code_group(dept: DepartmentRef) -> str | None:
+    group = _CODE_GROUP.match(str(dept.code or dept.id or ""))
+    return group.group(1).upper() if group else None
+
+
+def _own_administration(index: DepartmentIndex, prep: Prepared, mentions: list[Mention]) -> None:
+    """A name that units of several administrations share, in a text that names the units of one: that
+    administration's. "le Premier Ministre" in a communiqué that names the Ministre de l'Hydraulique, the
+    Ministre des Finances et du Budget ... of one government is that government's (counted by the units
+    only one administration holds)."""
+    ambiguous = index.shared_units
+    shared = [(m, index.key(prep.work[m.start : m.end])) for m in mentions if m.kind == "name" and m.dept in ambiguous]
+    shared = [(m, key) for m, key in shared if key in index.shared]
+    if not shared:
+        return
+    units: dict[str, set] = {}
+    for m in mentions:
+        group = _code_group(m.dept) if m.dept is not None and m.dept not in ambiguous else None
+        if group:
+            units.setdefault(group, set()).add(m.dept)
+    for m, key in shared:
+        weight = {dept: len(units.get(_code_group(dept), ())) for dept in index.shared[key]}
+        best = max(weight, key=weight.get)  # a tie keeps the directory's first unit
+        if m.dept in weight and weight[best] > weight[m.dept]:
+            m.dept = best
 
 
 @lru_cache(maxsize=16)
@@ -418,7 +468,10 @@ def _match_names(index: DepartmentIndex, stream: _Stream, prep: Prepared) -> lis
                 continue
             dept = found[1]
             if dept in index.foreign:
-                dept = index.local_longer(tuple(tokens[i : found[0]])) or dept
+                # "the Department of Finance" in a notice of province B, the alias the directory gives both
+                # provinces' departments: province B's (else its unit with a longer name opening with it)
+                key = tuple(tokens[i : found[0]])
+                dept = index.local_shared.get(key) or index.local_longer(key) or dept
             elif index.local_shared and dept not in index.local:
                 dept = index.local_shared.get(tuple(tokens[i : found[0]]), dept)
             mentions.append(Mention(starts[i], end, dept, "name"))
@@ -707,6 +760,8 @@ def find_mentions(
         mentions += _remove_overlapping(mentions, _defined_names(prep, mentions))
         mentions.sort(key=lambda m: m.start)
     unknowns.sort(key=lambda u: u.start)
+    if index.shared:
+        _own_administration(index, prep, mentions)
     _mark_roles(mentions, prep, reference_spans, index.department_like)
     return mentions, unknowns
 

@@ -111,7 +111,7 @@ def read(text: str, departments, language=None, meeting_date=None) -> Reading:
     prep = join_wrapped_lines(prepare(coerce_text(text)))
     language = language or detect_language(prep.lower)
     refs = _as_refs(departments)
-    index = build_index(refs, text_territory(refs, prep.folded))
+    index = build_index(refs, text_territory(refs, prep.folded, language))
     references = find_references(prep.folded, prep.work)
     mentions, unknowns = find_mentions(index, prep, [(start, end) for start, end, _key in references])
     units = segment(prep.work, prep.folded, find_name_lists(index.departments, prep.work), prep.wrapped)

@@ -479,9 +479,19 @@ def _head_kind(head: str) -> str:
 def _resolve(departments, work: str, start: int, end: int, head: str) -> list[tuple[int, int, DepartmentRef | None]]:
     kind, language = _head_kind(head), head_language(head)
     # (not "l'Environnement et l'Office national": a second unit's head, its own name)
-    whole = None if _SECOND_HEAD.search(work, start, end) else best_unit(departments, work[start:end], kind, language)
+    second = _SECOND_HEAD.search(work, start, end)
+    whole = None if second else best_unit(departments, work[start:end], kind, language)
     if whole is not None:
         return [(start, end, whole)]
+    if second is not None:
+        # "le Ministre des Infrastructures et des Transports terrestres et le Ministre de l'Urbanisme, des
+        # Collectivités ...": each head's portfolio, however many fields it joins, is one unit's name when it is
+        cut = len(work[start : second.start()].rstrip()) + start
+        after = second.start() + len(second.group(0).split()[0])
+        after += len(work[after:end]) - len(work[after:end].lstrip())
+        first = _resolve(departments, work, start, cut, head)
+        if len(first) == 1 and first[0][2] is not None and first[0][1] == cut:
+            return first + _resolve(departments, work, after, end, head)
     pieces = _split(work, start, end)
     parts = [(s, e, best_unit(departments, work[s:e], kind, language)) for s, e in pieces]
     if kind == "ministry" and len(parts) > 1:
@@ -534,8 +544,55 @@ _NAME_LIST = re.compile(
 )
 
 
+#: A Vietnamese head of several units before a colon, their names after it with commas: "các Bộ: Xây dựng, Tài chính,
+#: Công Thương", "các Sở: Y tế, Tư pháp", "UBND các tỉnh: A, B, C" (the name each unit's head makes with it).
+_VI_LIST_HEAD = re.compile(
+    r"\b(?:(?P<kind>[Cc]ác (?:Bộ|Sở|bộ|sở))|(?P<committee>UBND|Ủy ban nhân dân|Uỷ ban nhân dân) các "
+    r"(?P<level>tỉnh|huyện|xã|phường|thành phố))[ \t]*:[ \t]*(?=[A-ZÀ-ỸĐ])"
+)
+_VI_LIST_STOP = re.compile(r"[.;:!?()\n]")
+
+
+def _vi_comma_lists(departments, work: str) -> list[ReaderName]:
+    """ "phối hợp với các Bộ: Nông nghiệp và Môi trường, Tài chính, Công Thương và UBND các tỉnh: A, B rà soát
+    ...": each name after the head's colon, with the head's kind before it, is a unit (the longest start of a
+    piece that is one: the last piece runs on into "và ..." or the verb, where the list ends)."""
+    found = []
+    for hit in _VI_LIST_HEAD.finditer(work):
+        if hit.group("kind"):
+            prefix = hit.group("kind")[4:].capitalize() + " "
+        else:
+            prefix = f"{hit.group('committee')} {hit.group('level')} "
+        stop = _VI_LIST_STOP.search(work, hit.end(), hit.end() + 400)
+        end = stop.start() if stop else min(len(work), hit.end() + 400)
+        parts, position = [], hit.end()
+        for piece in work[hit.end() : end].split(","):
+            at = position + len(piece) - len(piece.lstrip())
+            position += len(piece) + 1
+            words_at = list(re.finditer(r"\S+", work[at : at + len(piece.strip())]))
+            if not words_at or not work[at].isupper():
+                break
+            dept = None
+            for n in range(min(len(words_at), 8), 0, -1):
+                if words_at[n - 1].group() in ("và", "cùng", "&"):
+                    continue  # "Công Thương và": the name ends before the joining word
+                dept = best_unit(departments, prefix + work[at : at + words_at[n - 1].end()])
+                if dept is not None:
+                    break
+            if dept is None:
+                break
+            parts.append((at, at + words_at[n - 1].end(), dept))
+            if n < len(words_at):
+                break  # "Công Thương và UBND các tỉnh", "Bình Nguyên rà soát": the list ends inside the piece
+        if parts:
+            parts[0] = (hit.start(), parts[0][1], parts[0][2])
+            found.append(ReaderName(hit.start(), parts[-1][1], parts))
+    return found
+
+
 def find_name_lists(departments: tuple[DepartmentRef, ...], work: str) -> list[tuple[int, int]]:
-    """Spans of "the Departments: Health; Finance; Home Affairs" whose names are units: one list."""
+    """Spans of "the Departments: Health; Finance; Home Affairs" whose names are units: one list; and of the
+    Vietnamese "các Bộ: Xây dựng, Tài chính" (see :func:`_vi_comma_lists`)."""
     spans = []
     if not departments or ":" not in work:
         return spans
@@ -544,6 +601,8 @@ def find_name_lists(departments: tuple[DepartmentRef, ...], work: str) -> list[t
         names = hit.group()[hit.group().index(":") + 1 :].split(";")
         if sum(best_unit(departments, name, "department") is not None for name in names) * 2 > len(names):
             spans.append(hit.span())
+    if "các " in work:
+        spans.extend((found.start, found.end) for found in _vi_comma_lists(departments, work))
     return spans
 
 
@@ -572,8 +631,11 @@ def _county_boards(departments, work: str) -> list[ReaderName]:
 
 
 def _list_names(departments, work: str) -> list[ReaderName]:
-    found = []
+    found = _vi_comma_lists(departments, work) if "các " in work and ":" in work else []
+    commas = {name.start for name in found}
     for start, end in find_name_lists(departments, work):
+        if start in commas:
+            continue
         colon = work.index(":", start)
         parts, position = [], colon + 1
         for piece in work[colon + 1 : end].split(";"):

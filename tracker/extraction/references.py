@@ -24,6 +24,8 @@ _TYPES = (
     r"ordinances?|by-laws?|bylaws?|"
     # Vietnamese (folded)
     r"nghi quyet|quyet dinh|ke hoach|chi thi|cong van|ket luan|thong bao|chuong trinh hanh dong|"
+    # "Công điện số 41/CĐ-TTg": the Prime Minister's or a province's urgent telegram
+    r"cong dien|"
     r"chuong trinh|de an|nghi dinh|thong tu|luat|van ban|bao cao|huong dan|to trinh|"
     # French
     r"resolution|decision|depeche officielle|lettre officielle|avis|programme d'action|projet|decret|"
