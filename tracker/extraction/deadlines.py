@@ -70,12 +70,20 @@ _NUM = (
     + r")(?:\s*\(\d{1,3}\))?"
 )
 
+#: The days of the week, Monday first, in French and in Swedish (folded).
+_FR_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_SV_WEEKDAYS = ("mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag")
+#: Monday 0 ... Sunday 6, the French and the Swedish names.
+_WEEKDAY_INDEX = {name: i for names in (_FR_WEEKDAYS, _SV_WEEKDAYS) for i, name in enumerate(names)}
+_FR_DAY = "|".join(_FR_WEEKDAYS)
+#: A French day named after the meeting's, or tomorrow: "d'ici lundi", "avant vendredi prochain", "pour demain".
+_FR_WEEKDAY_BY = rf"\b(?:d'ici(?:\s+a)?|avant|pour|au\s+plus\s+tard)\s+(?:le\s+)?(?P<wd>{_FR_DAY}|demain)\b"
 #: A Swedish day of the week after a deadline word (folded): "senast på torsdag", "till och med söndag", "senast
 #: onsdagskvällen", "före fredagen", "senast i morgon": the next such day after the text's date (not "senast
 #: fredagen den 20 juni", that date's).
 _SV_WEEKDAY_BY = (
     r"\b(?:senast|till\s+och\s+med|t\.o\.m\.?|fram\s+till|fore|innan)\s+(?:pa\s+)?"
-    r"(?P<wd>mandag|tisdag|onsdag|torsdag|fredag|lordag|sondag|i\s?morgon)"
+    rf"(?P<wd>{'|'.join(_SV_WEEKDAYS)}|i\s?morgon)"
     r"(?:en|s(?:kvallen|morgonen|formiddagen|eftermiddagen|natten))?\b(?!\s+(?:den\s+)?\d)"
 )
 #: Every deadline has a number in it, written with digits or as a word ("within ten days").
@@ -86,9 +94,7 @@ _ANY_NUMBER = re.compile(
     r"\barsskiftet\b|\barets slut\b|"
     r"\bunder (?:dagen|eftermiddagen|kvallen)\b|\bi dag\b|\bdagens slut\b|"
     # "d'ici lundi", "avant demain midi": a day named after the meeting's
-    r"\b(?:d'ici(?:\s+a)?|avant|pour|au\s+plus\s+tard)\s+(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain)\b|"
-    + _SV_WEEKDAY_BY.replace("(?P<wd>", "(?:")
-    + r"|"
+     + _FR_WEEKDAY_BY.replace("(?P<wd>", "(?:") + r"|" + _SV_WEEKDAY_BY.replace("(?P<wd>", "(?:") + r"|"
     # "trước Tết Nguyên đán", "trước Tết Bính Ngọ": the lunar new year, a date with no number written
     r"\btet\b|"
     r"\bmonth\b|\bmois\b|\bmanad(?:en)?\b|\bthang nay\b|\btuan nay\b|\bweek of\b|"
@@ -261,10 +267,7 @@ _CANDIDATES = [
     # the week with a date after it is that date's)
     (
         "next_weekday",
-        re.compile(
-            r"\b(?:d'ici(?:\s+a)?|avant|pour|au\s+plus\s+tard)\s+(?:le\s+)?(?P<wd>lundi|mardi|mercredi|jeudi|vendredi|"
-            r"samedi|dimanche|demain)\b(?!\s+(?:\d|(?:premier|1er)\b))"
-        ),
+        re.compile(_FR_WEEKDAY_BY + r"(?!\s+(?:\d|(?:premier|1er)\b))"),
     ),
     ("next_weekday", re.compile(_SV_WEEKDAY_BY)),
     (
@@ -527,7 +530,7 @@ _TIME_BEFORE = re.compile(
 #: "trước thứ Sáu, ngày 20/6", "senast fredagen den 20 juni" (the word after it is kept).
 _WEEKDAY_BEFORE = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    rf"{_FR_DAY}|"
     r"(?:man|tis|ons|tors|fre|lor|son)dag(?:en)?|thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)"
     r"\s*,?\s*((?:ngay|le|on|the|den)\s+)?$"
 )
@@ -635,12 +638,6 @@ def _next_day_of_month(after: datetime.date, day: int) -> datetime.date | None:
 
 #: The words of a period due at the end of June ("first half", "mid-2026", "vid halvårsskiftet").
 _FIRST_HALF = frozenset(("first", "1st", "dau", "premier", "forsta", "mid", "mi", "mitten", "halvarsskiftet", "1"))
-
-
-_FR_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-_SV_WEEKDAYS = ("mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag")
-#: Monday 0 ... Sunday 6, the French and the Swedish (folded) names.
-_WEEKDAY_INDEX = {name: i for names in (_FR_WEEKDAYS, _SV_WEEKDAYS) for i, name in enumerate(names)}
 
 
 def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=None) -> datetime.date | None:
@@ -1178,9 +1175,10 @@ _DUE_LABEL_LINE = re.compile(
 
 #: A minute's action line with its due after a dash (folded): "Action: DRO / Tahsildars - within 15 days",
 #: "Action by: EE (PR) - 7 days", "Action: LDM - 31.07.2026" (a count of days is counted from the meeting).
+#: How such a due opens: "within", "by", "immediately", a number.
+ACTION_DUE_OPENING = r"(?:within|by|before|on\s+or\s+before|not\s+later\s+than|immediately|forthwith|end\b|\d)"
 _ACTION_DUE_LINE = re.compile(
-    r"(?<![\w-])actions?(?:\s+by)?[ \t]*:[^\n]{1,80}?\s[-–]\s+(?P<value>(?:within|by|before|on\s+or\s+before|"
-    r"not\s+later\s+than|immediately|forthwith|end\b|\d)[^\n]{0,40})"
+    rf"(?<![\w-])actions?(?:\s+by)?[ \t]*:[^\n]{{1,80}}?\s[-–]\s+(?P<value>{ACTION_DUE_OPENING}[^\n]{{0,40}})"
 )
 _COUNT_OF_DAYS = re.compile(r"\d{1,3}\s+(?:working\s+)?(?:days?|weeks?|months?)\b")
 

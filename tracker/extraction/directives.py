@@ -53,7 +53,13 @@ from tracker.extraction.cues import (
     LEAD_BEFORE,
     Cues,
 )
-from tracker.extraction.deadlines import ROW_STATUS, at_next_meeting, find_deadline, next_meeting_date
+from tracker.extraction.deadlines import (
+    ACTION_DUE_OPENING,
+    ROW_STATUS,
+    at_next_meeting,
+    find_deadline,
+    next_meeting_date,
+)
 from tracker.extraction.directory import Mention, _is_inquiry
 from tracker.extraction.results import DepartmentRef
 from tracker.extraction.segments import Unit
@@ -5193,10 +5199,7 @@ _ROW_HELPER_BEFORE = re.compile(
 )
 #: The due after a dash that closes such a line (folded): "Action: DRO / Tahsildars - within 15 days", "- 7 days",
 #: "– by 31.07.2026", "- immediately".
-_ACTION_DUE = re.compile(
-    r"\s+[-–]\s+(?=(?:within|by|before|on\s+or\s+before|not\s+later\s+than|immediately|forthwith|end\b|\d))"
-    r"[^-–/\n]{1,40}$"
-)
+_ACTION_DUE = re.compile(rf"\s+[-–]\s+(?={ACTION_DUE_OPENING})[^-–/\n]{{1,40}}$")
 #: An obligation in the passive that names no one (folded): "Water samples shall be tested weekly", "Fever surveys
 #: to be conducted in all villages", "Chlorination of all tanks shall be ensured".
 _PASSIVE_DUTY = re.compile(

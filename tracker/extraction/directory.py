@@ -55,6 +55,8 @@ FUNCTION_WORDS = words("the of and for de du des d l la le les et och for va en 
 _TOKEN = re.compile(r"[^\W_]+(?:&[^\W_]+)*(?:'s\b)?|[;:!?()\[\]\"]")
 _SPLIT = re.compile(r"([^\W_]+(?:&[^\W_]+)*(?:'s\b)?|[;:!?()\[\]\"])")
 _BARRIER = "|"
+#: The marks a text's names never run across: "the Department of Health (DOH)", "Finance; Health".
+_BARRIERS = ';:!?()[]"'
 #: "ÅHS", "ÅT": a Swedish acronym with its letter Å, Ä or Ö, read as written ("ÅT" is not the word "åt").
 _ACRONYM = re.compile(r"[A-ZĐÅÄÖ&]{2,8}")
 _SV_CAPITALS = re.compile("[ÅÄÖ]")
@@ -198,21 +200,12 @@ class DepartmentIndex:
             self.aliases.setdefault(key, dept)
             if len(key) == 1 and not alias.isupper() and _VI_LETTERS.search(alias):
                 self.written_words.setdefault(key[0], set()).add(alias.strip())
-            node = self.trie
-            for token in key:
-                node = node.setdefault(token, {})
-            node.setdefault(None, dept)
+            self._add_path(key, dept)
             keys_by_dept.setdefault(dept, []).append(key)
             if "(" in alias:
                 # "JD (Agriculture)", "EE (PR)": a name with a bracket of its own, as a text writes it (the text's
                 # brackets are barriers between names): also a path with them
-                node = self.trie
-                for match in _raw_tokens(fold_loose(alias)):
-                    token = _BARRIER if match.group() in "()" else self.canon(match.group())
-                    if token and (token == _BARRIER or token[0].isalnum()):
-                        node = node.setdefault(token, {})
-                if node is not self.trie:
-                    node.setdefault(None, dept)
+                self._add_path(self.key(alias, barriers=True), dept)
         self.places = self._places(keys_by_dept)
         #: Departments proper (a "Sở", a "Department of ..."): what "the department" can point back to.
         self.department_like = {
@@ -291,10 +284,24 @@ class DepartmentIndex:
                         return swapped
         return token
 
-    def key(self, phrase: str) -> tuple[str, ...]:
-        tokens = [self.canon(m.group()) for m in _raw_tokens(fold_loose(phrase))]
+    def key(self, phrase: str, barriers: bool = False) -> tuple[str, ...]:
+        """The canonical words of ``phrase``; with ``barriers``, its brackets and stops too, as a text's
+        stream holds them (see :class:`_Stream`)."""
+        tokens = [
+            _BARRIER if barriers and m.group() in _BARRIERS else self.canon(m.group())
+            for m in _raw_tokens(fold_loose(phrase))
+        ]
         _drop_legal_form(tokens)
-        return tuple(token for token in tokens if token and token[0].isalnum())
+        return tuple(token for token in tokens if token and (token[0].isalnum() or token == _BARRIER))
+
+    def _add_path(self, key: tuple[str, ...], dept: DepartmentRef) -> None:
+        """Put ``key`` in the trie of names, ending on ``dept`` (the first unit given it keeps it)."""
+        if not key:
+            return
+        node = self.trie
+        for token in key:
+            node = node.setdefault(token, {})
+        node.setdefault(None, dept)
 
     def _places(self, keys_by_dept) -> dict[tuple[str, ...], DepartmentRef]:
         places: dict[tuple[str, ...], DepartmentRef] = {}
@@ -377,7 +384,7 @@ class _Stream:
         bounds = list(accumulate(map(len, parts)))
         raw = parts[1::2]
         canonical = {token: index.canon(token) for token in set(raw)}
-        for barrier in ';:!?()[]"':
+        for barrier in _BARRIERS:
             canonical[barrier] = _BARRIER
         everything = list(map(canonical.__getitem__, raw))
         if "liability" in canonical or "member" in canonical:

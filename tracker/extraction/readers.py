@@ -553,7 +553,8 @@ _VI_LIST_HEAD = re.compile(
 _VI_LIST_STOP = re.compile(r"[.;:!?()\n]")
 
 
-def _vi_comma_lists(departments, work: str) -> list[ReaderName]:
+@lru_cache(maxsize=4)
+def _vi_comma_lists(departments, work: str) -> tuple[ReaderName, ...]:
     """ "phối hợp với các Bộ: Nông nghiệp và Môi trường, Tài chính, Công Thương và UBND các tỉnh: A, B rà soát
     ...": each name after the head's colon, with the head's kind before it, is a unit (the longest start of a
     piece that is one: the last piece runs on into "và ..." or the verb, where the list ends)."""
@@ -587,7 +588,7 @@ def _vi_comma_lists(departments, work: str) -> list[ReaderName]:
         if parts:
             parts[0] = (hit.start(), parts[0][1], parts[0][2])
             found.append(ReaderName(hit.start(), parts[-1][1], parts))
-    return found
+    return tuple(found)  # read once per text: for its lists' spans, then for their names
 
 
 def find_name_lists(departments: tuple[DepartmentRef, ...], work: str) -> list[tuple[int, int]]:
@@ -631,7 +632,7 @@ def _county_boards(departments, work: str) -> list[ReaderName]:
 
 
 def _list_names(departments, work: str) -> list[ReaderName]:
-    found = _vi_comma_lists(departments, work) if "các " in work and ":" in work else []
+    found = list(_vi_comma_lists(departments, work)) if "các " in work and ":" in work else []
     commas = {name.start for name in found}
     for start, end in find_name_lists(departments, work):
         if start in commas:
