@@ -207,10 +207,22 @@ _LOWER_LEVEL = re.compile(r"\b(?:Commune|Ward|District|Town|City|Village|Provinc
 _PEOPLES = re.compile(r"\bPeople['’]s\b")
 
 
+#: A Swedish unit named by one compound, its kind its last part: "Ekonomiavdelningen (kommunledningskontoret)",
+#: "Miljöenheten (samhällsbyggnad)": the word alone names it (one word, but no word of a field alone; not a plural,
+#: "Länsstyrelserna (samtliga 21)", which a text writes for the boards at large as well).
+_SV_ONE_WORD_UNIT = re.compile(
+    r"[A-ZÅÄÖ][a-zåäö]{3,}(?:avdelningen|enheten|sektionen|byrån|staben|kontoret|kansliet|förvaltningen|"
+    r"nämnden|styrelsen|utskottet|verket|myndigheten|inspektionen)"
+)
+
+
 def _without_bracket(name: str) -> str | None:
-    """The name without its brackets, when it has some and at least two words are left."""
+    """The name without its brackets, when it has some and at least two words are left (or one Swedish
+    compound that names a unit by its kind)."""
     bare = " ".join(_BRACKET.sub("", name).split())
-    return bare if bare != name and len(_WORD.findall(bare)) >= 2 else None
+    if bare == name:
+        return None
+    return bare if len(_WORD.findall(bare)) >= 2 or _SV_ONE_WORD_UNIT.fullmatch(bare) else None
 
 
 def _as_provincial(name: str, bare: str) -> list[str]:

@@ -41,6 +41,8 @@ class Cues:
 
 
 _NEVER = re.compile(r"(?!x)x")
+#: Where a decision was taken, between "decided" and its clause: "It was decided in the meeting that ...".
+_DECIDED_WHERE = r"(?:\s+(?:in|at|during)\s+(?:the|this|today's)\s+(?:meeting|session|sitting|review|discussion))?"
 
 EN = Cues(
     view="folded",
@@ -107,7 +109,8 @@ EN = Cues(
         # "also noted that the district should ...", "pointed out that X must ...", "reminded that"
         r"noted|pointed out|reminded|"
         # "the cabinet decided that the Ministry of Health should ...": a decision that names who acts
-        r"decided|agreed|resolved|"
+        # ("It was decided in the meeting that X should ...": where it was decided, between the verb and its clause)
+        r"(?:decided|agreed|resolved)" + _DECIDED_WHERE + r"|"
         r"gave (?:strict |clear )?(?:instructions|directions)) that\b"
         # "stressed that no household must be left ...": an exhortation with no one to act
         r"(?!\s+(?:no|nothing|none|nobody|no one|not a single)\b)[^.;]{0,200}?\b(?:(?:should|must|shall)"
@@ -129,7 +132,8 @@ EN = Cues(
         # "... and this should not be repeated": a warning with no one to act
         r"(?!\s+not\s+be\b)|needs? to|ha(?:s|ve) to)\b|"
         # "It was decided that the Finance Department would release ...": a decision that names who acts
-        r"(?:decided|agreed|resolved) that\b[^.;]{0,200}?\b(?:would|will)\s+(?!(?:be|have|not|continue|remain)\b)"
+        r"(?:decided|agreed|resolved)" + _DECIDED_WHERE + r" that\b[^.;]{0,200}?\b(?:would|will)\s+"
+        r"(?!(?:be|have|not|continue|remain)\b)"
         r"[a-z]{3,}|"
         # '"Night shelters must be set up in all towns," he said': the order quoted, then its speaker
         r"(?<=[\"“])[^\"”]{0,200}?\b(?:must|should|shall)\b[^\"”]{0,200}[\"”]\s*,?\s*(?:he|she|they|"
@@ -265,7 +269,8 @@ FR = Cues(
         # ("Il est recommandé au Délégué régional de X de ...": a recommendation of the meeting, in the same form)
         r"|\b(?:il\s+(?:lui\s+|leur\s+)?(?:est|a\s+ete)\s+(?:egalement\s+|aussi\s+|en outre\s+)?(?:demande|recommande)|"
         r"(?:des\s+)?instructions?\s+(?:a|ont|est|sont)\s+(?:ete\s+)?(?:egalement\s+)?donnees?|"
-        r"(?:mandat|mission)\s+(?:a\s+ete|est)\s+(?:egalement\s+)?(?:donnee?|confiee?))"
+        # ("Il est résolu que mandat soit donné au Service X de ...": a resolution's clause, in the subjunctive)
+        r"(?:mandat|mission)\s+(?:a\s+ete|est|soit)\s+(?:egalement\s+)?(?:donnee?|confiee?))"
         r"(?=\s+(?:a|au|aux|a l')\b)"
         # "Il revient à la direction de la santé de ...", "il appartient au Ministre de ...": the unit's duty
         r"|\bil\s+(?:revient|appartient|incombe|reviendra|appartiendra|incombera)(?=\s+(?:a|au|aux|a l')\b)"
@@ -327,7 +332,10 @@ FR = Cues(
         r"(?!\s+(?:visite|service|plaisir|honneur)\b)|"
         # "le ministre a reçu pour mission de ...", "a reçu instruction de", "s'est vu confier la mission de": the
         # order received, told by the one who got it
-        r"\b(?:a|ont)\s+recu\s+(?:pour\s+)?(?:mission|instruction|consigne|mandat|la\s+mission|l'instruction)\s+(?=de\b|d')|"
+        # ("ont quant à eux reçu pour mission de", "a, pour sa part, reçu instruction de": an aside before it)
+        r"\b(?:a|ont)\s+(?:,?\s*(?:quant\s+a\s+(?:lui|elle|eux|elles)|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+"
+        r"cote|egalement|aussi|en\s+outre|par\s+ailleurs|enfin)\s*,?\s+)?"
+        r"recu\s+(?:pour\s+)?(?:mission|instruction|consigne|mandat|la\s+mission|l'instruction)\s+(?=de\b|d')|"
         r"\bs'(?:est|sont)\s+vue?s?\s+confier\s+(?:la\s+mission|le\s+soin|la\s+charge)\s+(?=de\b|d')|"
         # "le Conseil a retenu que le Ministre des Finances procédera ...", "Il est convenu que chaque
         # établissement désigne ...": a decision that says who acts
@@ -376,7 +384,9 @@ FR = Cues(
         "le la les l un une des ce cet cette ces il elle ils elles nous on camarade m mme au aux en lors selon "
         "depuis dans pendant apres ainsi par cependant toutefois outre sur son sa ses leur leurs tous toutes "
         "chaque plusieurs certains certaines etaient etait y quant notre votre autre entre contre pour parmi "
-        "avec sans sous vers chez malgre grace si lorsque quand comme dirigeants chacun chacune nul aucun aucune"
+        "avec sans sous vers chez malgre grace si lorsque quand comme dirigeants chacun chacune nul aucun aucune "
+        # "Tout projet de loi devra ...", "Je ne veux plus ...": a determiner, a speaker
+        "tout toute je"
     ),
     imperative=re.compile(
         r"(?:poursuivre|continuer|renforcer|examiner|evaluer|analyser|clarifier|mettre|revoir|attention|accorder|"
@@ -485,8 +495,9 @@ _VI_NOT_REQUEST = (
 VI = Cues(
     view="lower",
     request=re.compile(
-        # "các hộ đề nghị được bồi thường theo giá cao hơn": what one asks to be given, no order to anyone
-        rf"{_VI_NOT_REQUEST}\b(?:(?:yêu cầu|đề nghị)(?! được\b)"
+        # "các hộ đề nghị được bồi thường theo giá cao hơn": what one asks to be given, no order to anyone; "Về đề nghị
+        # của UBND tỉnh X ...": a unit's request (a noun), answered
+        rf"{_VI_NOT_REQUEST}\b(?:(?:yêu cầu|đề nghị)(?! được\b| của\b)"
         # "kế hoạch vốn Thủ tướng Chính phủ giao, ...": a plan as given, no addressee after the verb ("... bằng
         # 76,4% dự toán Trung ương giao." too, the unit read without its full stop)
         r"|giao(?! thông| dịch| lưu| thương| nhận| ban| đất| kết| tiếp| diện| thoa| nhiệm vụ,|\s*[,.;]|\s*$)"
@@ -533,6 +544,9 @@ VI = Cues(
         r"duy trì|mở rộng|nhân rộng|tuyên truyền|lựa chọn|công bố|gửi|nộp|hoàn tất|tổng hợp|chuẩn bị|"
         r"khảo sát|thống nhất|vận động|kiện toàn|sắp xếp|chấn chỉnh|tạo điều kiện|thúc đẩy|rút kinh nghiệm|"
         r"thành lập|đẩy nhanh|"
+        # "UBND huyện X hoàn chỉnh hồ sơ, gửi Sở Tài chính thẩm định ...": finish a file (not "hồ sơ hoàn chỉnh", after
+        # its noun); "làm rõ nguyên nhân", "tiếp thu ý kiến", "phổ biến đến ...", "giám sát chặt chẽ ..."
+        r"hoàn chỉnh|làm rõ|tiếp thu|phổ biến|giám sát|"
         # "Mở chuyên mục tuyên truyền ...", "mở đợt cao điểm ..." (not "mở đầu", "mở ra"); "Điều tra, xử lý ..."
         r"mở(?! đầu| màn| ra\b)|điều tra(?! viên)|"
         # a party committee's verbs: "Ban Tuyên giáo ... định hướng các cơ quan báo chí ...", "quán triệt đến ..."
@@ -576,11 +590,16 @@ COORDINATION = re.compile(
     r"(?:se\s+)?concert\w*\s+avec|consult(?:s|ing)?\s+with|samrad(?:a|er|de)?\s+med|"
     # "négocier avec les Hôpitaux universitaires X un avenant": the other party of the work takes part in it;
     # "en associant les Transports publics X", "d'intensifier, avec le Ministre de X, les opérations": an aside
-    r"negoci\w*\s+avec|en\s+(?:y\s+)?associant|"
+    # ("en mobilisant la Régie des Eaux": the unit put to work on it)
+    r"negoci\w*\s+avec|en\s+(?:y\s+)?(?:associant|mobilisant)|"
     r",\s*avec(?=\s+(?:les?|la|l')\s*(?!(?:appui|soutien|participation|concours)\b)[a-z])|"
     r"conjointement\s+avec|conjointe?s?\s+avec|cooper\w*\s+avec|collabor\w*\s+avec|avec\s+(?:l'appui|le\s+soutien|la\s+participation|le\s+concours)\s+d[eu']?|"
     r"samordna\w*\s+med|i\s+(?:samarbete|samrad|samverkan|samordning)\s+med|tillsammans\s+med|samarbeta\w*\s+med|"
     r"med\s+stod\s+(?:av|fran)|"
+    # "efter att ha inhämtat synpunkter från X och Y", "stämma av förslaget med X", "efter samråd med X": those
+    # consulted take part in the work
+    r"(?:inhamta\w*|hamta\w*\s+in)\s+(?:synpunkter|underlag|erfarenheter|kunskap)\s+fran|"
+    r"stamma\w*\s+av\s+(?:[a-z]+\s+){0,2}?med|efter\s+samrad\s+med|"
     # "ska utredaren ha en nära dialog med X", "föra en löpande dialog med X": X takes part in the work
     r"(?:ha|fora)\s+(?:en\s+)?(?:nara\s+|lopande\s+|kontinuerlig\s+|regelbunden\s+|tat\s+)?dialog\s+med|"
     # "Utredaren ska hålla Livsmedelsverket och SGU informerade om arbetet", "keep the Finance Department

@@ -306,6 +306,17 @@ _CANDIDATES = [
             r"planting|sowing|harvest|semester|lov(?:et)?|semestern?|terminen)\b)"
         ),
     ),
+    # A season's end with no year, after a qualifier: "d'ici la fin de l'été", "avant la fin du printemps", "by the
+    # end of the summer": the last day of that season, the next one on or after the meeting
+    (
+        "season_end",
+        re.compile(
+            r"\b(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?P<s>spring|summer|autumn|winter)|"
+            r"(?:la\s+)?fin\s+(?:de\s+l'(?P<s2>ete|automne|hiver)|du\s+(?P<s3>printemps)))\b"
+            r"(?![\s-]*(?:of\s+|de\s+)?(?:19|20)\d\d)"
+            r"(?![\s-]+(?:[a-z]+\s+)?(?:holidays?|vacations?|break|recess|session|term|season)\b)"
+        ),
+    ),
     ("month", re.compile(rf"(?<![\d/.])(?P<m>\d{{1,2}})/{_Y}(?![\d/])")),
     ("year", re.compile(rf"\b(?:nam\s+|year\s+|l'annee\s+|aret\s+|ar\s+)?{_Y}")),
     (
@@ -436,7 +447,8 @@ _QUALIFIER = re.compile(
     r"(?:\s*,?\s*(?:(?:the\s+)?(?:end|middle|beginning|start)\s+of(?:\s+the)?(?:\s+month\s+of)?|"
     # "by end Q1", "End-March": the terse "end" of a log's due cell, its "of" left out
     r"end-?|"
-    r"(?:la\s+)?fin(?:\s+de|\s+du)?(?:\s+l'annee|\s+mois\s+d(?:e|'))?|"
+    # ("d'ici la fin de l'été 2027": a season of its year)
+    r"(?:la\s+)?fin(?:\s+de|\s+du)?(?:\s+l'annee|\s+mois\s+d(?:e|')|\s+l')?|"
     r"(?:slutet|utgangen|borjan|mitten)\s+av|cuoi|dau|giua|het|early|late|mid|debut))?"
     r"(?:\s+(?:the\s+)?(?:ngay|nam|thang|year|month|ar|aret|mois|de|of))?\s*$"
 )
@@ -464,6 +476,12 @@ _EXCLUDED_BEFORE = re.compile(
     # "ett arbete som enligt myndigheten kan vara klart till hösten": a hedged estimate, no deadline
     r"kan\s+vara\s+(?:klar[at]?|fardig[at]?|avslutad[et]?))"
     r"[^.;:\d]{0,16}$"
+)
+#: A date the order is not to wait for (folded, English): "without waiting until the end of the year", "rather
+#: than wait for the audit in March", "instead of waiting until 2027".
+_NOT_WAITING_BEFORE = re.compile(
+    r"\b(?:without\s+(?:first\s+)?waiting|rather\s+than\s+wait(?:ing)?|instead\s+of\s+waiting|(?:not|never)\s+wait)"
+    r"\b[^.;:\d]{0,40}$"
 )
 #: "from June to August 2026", "từ tháng 6 đến tháng 8/2026": a period, due at its end.
 #: Vietnamese "từ ngày ..." (from): only right before the date, "chủ đầu tư" folds to the same letters.
@@ -541,9 +559,13 @@ _MEETING_DATE_BEFORE = re.compile(r"\b(?:for|to|at|till|vid|pour|a)\s+(?:the|la|
 #: last year", "i juni förra året".
 _PAST_AFTER = re.compile(r"\s+(?:derniere?|passee?|ecoulee?|(?:of\s+)?last\s+year|forra\s+aret|i\s+fjol)\b")
 #: A past form right before the date tells of an event, not a deadline (Swedish "-ade", French "a été");
-#: not a compound of "område" ("tillrinningsområde", "verksamhetsområde") nor of "sammanträde".
+#: not a compound of "område" ("tillrinningsområde", "verksamhetsområde") nor of "sammanträde"; nor the passive
+#: of an order, whose task follows ("a été priée de publier dans les quinze jours", "ont été chargés de").
 _PAST_BEFORE = re.compile(
-    r"\b(?:(?!\w*(?:sammantrade|omrade)\b|forstade\b)\w{3,}ade|\w{3,}ades|a ete|ont ete|da|was|were)"
+    r"\b(?:(?!\w*(?:sammantrade|omrade)\b|forstade\b)\w{3,}ade|\w{3,}ades|"
+    r"(?:a|ont) ete"
+    r"(?!\s+(?:priee?s?|chargee?s?|invitee?s?|sommee?s?|instruite?s?|mandatee?s?|enjointe?s?)\s+(?:de|d'|a)\b)"
+    r"|da|was|were)"
     r"\s+(?:[^\s.;:]+\s+){0,3}\S*\s*$"
 )
 #: An English participle of a past act right before its date: "the projects approved in 2025", "the plan adopted
@@ -703,7 +725,7 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=Non
         return add_days(meeting_date, ahead)
     if kind == "this_week":
         return add_days(meeting_date, 6 - meeting_date.weekday()) if meeting_date else None
-    if kind == "season_next":  # "d'ici à l'été": the end of spring; "under hösten": the end of autumn
+    if kind in ("season_next", "season_end"):  # "d'ici à l'été": the end of spring; "fin de l'été": of summer
         if meeting_date is None:
             return None
         season = next(groups[k] for k in ("s", "s2", "s3", "s4") if groups.get(k))
@@ -883,6 +905,8 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
             continue  # "le recrutement annoncé en juin dernier", "in June last year": a month of the past
         if language == "en" and _DONE_ON_BEFORE.search(before):
             continue
+        if language == "en" and "wait" in before and _NOT_WAITING_BEFORE.search(before):
+            continue  # "..., without waiting until the end of the year": sooner than that date, no deadline
         if kind == "year" and language == "en" and _AIM_OPENING.match(folded, 0, start):
             continue  # "To achieve the growth target of 10% in 2026, ...": the aim's year, not the order's due
         if language == "en" and (

@@ -33,6 +33,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+from tracker.extraction.cell_logs import LogRow, in_cells, log_rows, settle
 from tracker.extraction.columns import (
     ACTION_CELL,
     DUE_COLUMN,
@@ -72,6 +73,15 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[,(]|\b(?:the|le|la|les|l'|den|det|cac))\s*$
 #: har Livsmedelsverket ...", "Sedan dess ska nämnden ...".
 _SV_INVERTED_SUBJECT = re.compile(r"\s(?:har|hade|ska|skall|bor|kan|far|fick|ar|var|kommer)\s+$")
 _JUNK_WORDS = 5
+#: The word that opens a request's next addressee after a semicolon, per language (its view): "; aux Comités de X
+#: de ...", "; to the Ministry of Y to ...".
+_TO_ADDRESSEE = {"fr": ("a", "au", "aux", "à"), "en": ("to",)}
+#: A report's title on a line of its own (folded), the body it goes to, then a dash and its meeting or subject, no
+#: stop: "Report to City Council - Regular Meeting of October 5, 2026", "Staff Report to the Finance Committee -
+#: Outstanding Directives".
+_EN_REPORT_TITLE = re.compile(
+    r"[ \t]*(?:[a-z]+\s+){0,2}report\s+to\s+(?:the\s+)?[a-z][a-z&,.' ]{1,60}?\s-+\s+[^\n.;!?]{3,100}"
+)
 #: The addressee block of a letter ("Kính gửi:", "To:", "Destinataires :", "Till:"): names, no task.
 _ADDRESSEES = re.compile(r"\s*(?:kinh gui|noi nhan|to|destinataires?|a l'attention de|mottagare|till)\s*")
 #: A record's distribution list at the end of a line (folded view): "Relevé établi par le service X – Diffusion :",
@@ -143,6 +153,13 @@ _FR_REPORTS_LEAD_IN = re.compile(
 _SV_MOTION_ANSWERED = re.compile(
     r"[^.;:]{0,120}?\batt\s+(?:motionen|medborgarforslaget|e-forslaget|forslaget)\s+(?:(?:ska|skall)\s+)?"
     r"(?:anses\s+besvarad|bifall|avsla|avslas)"
+)
+#: A decision's clause that proposes to the body above what it should decide: "1. föreslå kommunfullmäktige att
+#: godkänna delårsrapporten", "att föreslå regionfullmäktige att anta ...", "föreslå nämnden besluta att ...": the
+#: body above decides, no task given here (folded).
+_SV_PROPOSED_ABOVE = re.compile(
+    r"\s*(?:att\s+)?(?:foresla|hemstalla\s+(?:hos|till))\s+(?:[a-z-]*fullmaktige|[a-z-]*styrelsen|[a-z-]*namnden|"
+    r"regeringen|riksdagen|stamman|bolagsstamman|direktionen|forbundsfullmaktige)\s+(?:att|besluta|om)\b"
 )
 #: What the proposals of an inquiry must be or carry, the proposals the subject: "Förslag som innebär ökade
 #: kostnader ska åtföljas av förslag till finansiering", "Förslagen ska vara förenliga med EU-rätten",
@@ -244,6 +261,8 @@ _VI_DOCUMENT_KIND = re.compile(
     r"chuong\s+trinh(?:\s+hanh\s+dong)?)\s*"
 )
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\b[^,.;]{0,50}$")
+#: "that" as a demonstrative in an opening phrase before the subject (folded): "On that basis, ", "In that case, the ".
+_EN_THAT_OPENER = re.compile(r"\bthat\s+[a-z]+\s*,\s*(?:the\s+)?$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 #: After a unit's name these verbs report ("Sở Xây dựng báo cáo tiến độ chậm"), they assign nothing.
 #: A period that opens a Vietnamese order: "Định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 05/12), ".
@@ -280,8 +299,9 @@ _VI_NAMED_OFFICIAL = re.compile(r"\s*(?:đồng chí|ông|bà)\s+(?:[^\W\d_]+\s+
 _VI_GROUP_SUBJECT = re.compile(
     # "UBND các huyện, thị xã, thành phố tiếp tục ...": the committees of a level, as a group; "Các đảng ủy trực
     # thuộc Tỉnh ủy định kỳ ... báo cáo ...", "Các cấp ủy, chi bộ ...": the Party's committees of a level
-    # "..., đồng thời UBND các xã, phường có dự án đi qua đẩy nhanh ...": the group after a linking word
-    r"(?:(?:đồng thời|ngoài ra),?\s+)?"
+    # "..., đồng thời UBND các xã, phường có dự án đi qua đẩy nhanh ...", "Cùng với đó, UBND các huyện chỉ đạo ...":
+    # the group after a linking word
+    r"(?:(?:đồng thời|ngoài ra|cùng với đó|bên cạnh đó|song song với đó|kèm theo đó|mặt khác|tiếp đó),?\s+)?"
     r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?"
     r"(?:các|những)\s+(?:sở|ngành|địa phương|đơn vị|cơ quan|huyện|bộ|chủ đầu tư|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|"
     # "UBND các xã, thị trấn xây dựng kế hoạch ...": the committees of the level below, by their kinds
@@ -292,6 +312,13 @@ _VI_GROUP_SUBJECT = re.compile(
     r"(?:\s+chuyên môn)?(?:\s+(?:trực\s+)?thuộc\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+"
     r"(?:tỉnh|huyện|xã|thành phố|thị xã|quận))?"
 )
+#: The divisions of a unit, before the unit's name (folded view): "các phòng chuyên môn, đơn vị trực thuộc Sở X",
+#: "các phòng, ban, đơn vị thuộc Sở Y", "các Vụ, Cục thuộc Bộ Z": the unit's own parts, addressed through it.
+_VI_DIVISION = (
+    r"(?:cac\s+)?(?:phong|ban|chi\s+cuc|trung\s+tam|don\s+vi|bo\s+phan|cuc|vu)"
+    r"(?:\s+(?:chuyen\s+mon|nghiep\s+vu|chuc\s+nang))?"
+)
+_VI_DIVISIONS_OF = re.compile(rf"\s*{_VI_DIVISION}(?:\s*(?:,|va)\s*{_VI_DIVISION})*\s+(?:truc\s+)?thuoc\s+")
 #: The heads of a group of units as a subject (lower view): "Trưởng các phòng, Chi cục trưởng các chi cục chủ động
 #: ...", "Thủ trưởng các đơn vị trực thuộc ...", "Giám đốc các trung tâm ...": all of them, no one unit.
 _VI_HEADS_OF_GROUP = re.compile(
@@ -539,6 +566,10 @@ _MONTH_OPENER = re.compile(
     r"(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?)?)"
     rf"\s+(?:(?:early|late|mid|debut|fin|mi)[- ]\s*)?{_MONTHS}"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d|\s+dernier|\s+last\s+year)?\s*,"
+    # the month before the meeting it names: "At the July meeting, the Committee assigned ...", "At its March 2026
+    # session, ..."
+    rf"|\s*at\s+(?:the|its|their)\s+{_MONTHS}(?:\s+(?:19|20)\d\d)?\s+(?:[a-z-]+\s+){{0,2}}"
+    r"(?:conference|meeting|session|sitting)\s*,"
 )
 #: An opening condition or circumstance before the subject (folded view; Vietnamese on the lower view).
 _CONDITION = re.compile(
@@ -880,6 +911,12 @@ _FR_GROUP_SUBJECT = re.compile(
 #: A municipal resolution's clause, in capitals after "IL EST PROPOSÉ ... ET RÉSOLU :": "QUE le directeur
 #: du Service incendie procède ...", "ET QUE la trésorière dépose ...".
 _FR_RESOLUTION_CLAUSE = re.compile(r"(?:ET\s+)?QUE\s+(?:le\s+|la\s+|les\s+|l'|l’)?")
+#: ... or in its own sentence, in lower case (folded): "Il est résolu que la Direction X procède ...", "Il est
+#: également résolu que ...", "Il est de plus résolu à l'unanimité que le Service Y fasse rapport ...".
+_FR_RESOLVED_THAT = re.compile(
+    r"\s*il\s+est\s+(?:(?:egalement|aussi|en\s+outre|de\s+plus|par\s+ailleurs|enfin|finalement)\s+)?resolu"
+    r"(?:\s+a\s+l'unanimite)?\s+(?:que|qu')\s*(?:le\s+|la\s+|les\s+|l')?"
+)
 #: ... whose subject the directory may not hold, a municipal service or officer by its kind, then the verb
 #: (a lower-case word before a comma or an article, or "soit"): "QUE le Service des loisirs soit mandaté
 #: pour ...", "QUE la greffière transmette une copie ...", "QUE le directeur du Service incendie procède, ...".
@@ -904,6 +941,24 @@ _FR_AND_THAT = re.compile(r"\set\s+(?P<that>que)\s+(?:le\s+|la\s+|les\s+|l')")
 _FR_SUBJUNCTIVE_AFTER = re.compile(
     r"[^.;:\n]{0,80}?\s(?P<verb>soit|soient|[a-z]{3,}(?:e|ent))(?=\s*,|\s+(?:le|la|les|l'|a|au|aux|un|une|des|du|de|"
     r"d'|avec|dans|en|sans|aupres|pour)\b)"
+)
+#: The person who holds a minister's portfolio, named in apposition after the title, up to the closing comma:
+#: "Le ministre du Travail, Julien Carrère, réunira ...", "La ministre, Mme Anne Roy-Vidal, présentera ...".
+_FR_HOLDER_APPOSITION = re.compile(
+    r"\s*,\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-ÖØ-Þ][\w’'-]+\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'-]+\s*,"
+)
+#: After a unit, an obligation in the passé composé and its infinitive (folded): "a dû, elle, « revoir sa copie »",
+#: "ont dû reprendre".
+_FR_HAD_TO = re.compile(
+    r"\s*(?P<verb>a|ont)\s+du\s*(?:,[^,.;:]{1,30},\s*)?[«\"“]?\s*(?:(?:lui|leur|en|y|se|s'|le|la|les|l')\s*)?"
+    r"[a-z]{3,}(?:er|ir|re|oir)\b"
+)
+#: The sentence right after, in its paragraph: the work still due, in the future passive, by a date (folded): "Le
+#: nouveau texte devra être présenté en Conseil des ministres avant le 1er juillet".
+_FR_DUE_NEXT = re.compile(
+    r"[.!]?\s*[»\"”]?[ \t]*(?:\n[ \t]*)?(?:le|la|les|l'|ce|cet|cette|ces|son|sa|ses|leur|leurs)\s*[^.;:\n]{0,60}?\b"
+    r"(?:devra|devront)\s+(?:lui\s+|leur\s+)?etre\s+[a-z]{3,}[^.;\n]{0,120}?"
+    r"\b(?:avant|d'ici|au\s+plus\s+tard|pour\s+le|sous\s+(?:huitaine|quinzaine)|dans\s+(?:un\s+delai|les))\b"
 )
 _FR_PRONOUN_SUBJECT = re.compile(r"\s*(?:il|elle|ils|elles)(?=\s)")
 #: A word that adds a task to the one just given (folded): "Elle s'assurera également ...", "Il organisera en outre".
@@ -1048,7 +1103,9 @@ _EN_REFERRED_NAMED = re.compile(
 )
 #: Between two units of one subject: ", ", " and ", " et de ", ", och ", " và ".
 _LIST_JOIN = re.compile(
-    r"\s*(?:,\s*(?:(?:and|et|och|va|samt)\s+)?|(?:and|et|och|va|samt)\s+)(?:de\s+|d'|du\s+|des\s+|la\s+|le\s+|l'|the\s+)?"
+    # ("le ministre de la Transformation et de la Fonction publiques": a name of several portfolios)
+    r"\s*(?:,\s*(?:(?:and|et|och|va|samt)\s+)?|(?:and|et|och|va|samt)\s+)"
+    r"(?:de\s+(?:la\s+|l')?|d'|du\s+|des\s+|la\s+|le\s+|l'|the\s+)?"
 )
 #: A matter referred to a unit, then what for: "remitteras till X för yttrande", "överlämnas till X för
 #: beredning", "est renvoyé au X pour avis", "was referred to X for a report".
@@ -1149,7 +1206,9 @@ _OPENER = re.compile(
     # "Về lâu dài, UBND xã X ...", "Trước mắt, Sở Y tế ...", "In the long term, the Department ...", "À court
     # terme, le Ministre ...", "På sikt ska ...": the horizon of the order, before its unit
     r"(?:ve\s+)?lau\s+dai|truoc\s+mat|(?:trong\s+)?thoi\s+gian\s+toi|in\s+the\s+(?:long|short|medium)\s+(?:term|run)|"
-    r"for\s+the\s+time\s+being|a\s+(?:long|court|moyen)\s+terme|dans\s+l'immediat|pa\s+(?:lang\s+|kort\s+)?sikt)"
+    r"for\s+the\s+time\s+being|a\s+(?:long|court|moyen)\s+terme|dans\s+l'immediat|pa\s+(?:lang\s+|kort\s+)?sikt|"
+    # "Désormais, tout projet de loi devra ...", "Dorénavant, le Ministère ...": from now on
+    r"desormais|dorenavant)"
     r"\s*,\s*"
 )
 #: After a unit, a verb that reports or reminds (present tense): "Le Département de la construction rappelle
@@ -1643,6 +1702,8 @@ _SECOND_ORDER = re.compile(
     r"(?:,\s*(?:and|or)\s+(?:further\s+)?that(?=\s)"  # a motion's next clause: "..., and that the X apply"
     # a Swedish decision's next clause: "..., och att ekonomidirektören ska rapportera ..."
     r"|,?\s*(?:och|samt)\s+att(?=\s)"
+    # "ger X i uppdrag att ... och Y i uppdrag att ...": a second addressee with its own assignment, the verb left out
+    r"|\s+(?:och|samt)(?=\s+(?:(?!(?:far|fick|ges|gavs|har|hade|ska|skall)\b)[^\W\d_]+-?\s+){1,6}?i\s+uppdrag\s+att\s)"
     r"|,\s*(?:and|while|whereas|et|tandis que|alors que|och|medan|adding that|ajoutant que|tillade att)"
     # "... and added that the Finance Department should ...", "et a ajouté que", "och tillade att"
     r"|,?\s+(?:and\s+(?:also\s+)?added\s+that|et\s+a\s+(?:aussi\s+)?ajoute\s+que|och\s+tillade\s+att)"
@@ -1680,6 +1741,18 @@ _ON_THE_REPORT_OF = re.compile(
 )
 #: Figures a unit reported, told (folded view): "Theo báo cáo của Cục Thú y, từ đầu năm đến nay đã xảy ra ...".
 _VI_AS_REPORTED = re.compile(r"\s*theo\s+(?:bao cao|so lieu|thong ke|ket qua \w+)\s+(?:cua|tu)\s")
+#: An earlier document's order, recalled (folded view): "Theo chỉ đạo tại Thông báo số 301/TB-VPCP ngày ..., các địa
+#: phương phải hoàn thành ... trước ngày ..., nhưng đến nay ...", "Theo kết luận của Chủ tịch UBND tỉnh tại Thông
+#: báo số ..., các chủ đầu tư cần ...": what was ordered then, the background of today's orders.
+_VI_EARLIER_ORDER = re.compile(
+    r"\s*theo\s+(?:(?:y\s+kien\s+)?chi\s+dao|yeu\s+cau|ket\s+luan)\s+(?:cua\s+[^,;.:]{1,60}?\s+)?tai\s+"
+    r"(?:thong\s+bao|van\s+ban|cong\s+van|quyet\s+dinh|ket\s+luan|chi\s+thi|cong\s+dien|nghi\s+quyet|ke\s+hoach)"
+    r"\s+so\b"
+)
+#: Where a matter stands so far (folded view): "..., đến nay mới đáp ứng khoảng 9,3 triệu m3", "đến nay vẫn chưa bàn
+#: giao", "đến nay chỉ đạt 40%": a status told, no order (in a unit that neither names a unit first nor opens on a
+#: verb).
+_VI_SO_FAR = re.compile(r"\bden\s+nay\s+(?:moi|chi|chua|van|con)\b")
 #: A sanction under a condition (folded view): "trường hợp chậm trễ ... thì Thủ trưởng đơn vị phải chịu trách nhiệm
 #: trước Chủ tịch UBND huyện", "Nếu để xảy ra sai phạm, người đứng đầu sẽ bị xử lý": a warning, no task (not
 #: "chịu trách nhiệm báo cáo ...", a task).
@@ -1705,7 +1778,8 @@ _KEPT_INFORMED = re.compile(
 _GAPPED_TASK = {
     "fr": re.compile(r"\s*(?:de\s+|d')(?:(?:lui|leur|se|s'|en|y)\s*)?[a-z]{3,}(?:er|ir|re)\b"),
     "en": re.compile(r"\s*to\s+(?!be\b)[a-z]{3,}\b"),
-    "sv": re.compile(r"\s*att\s+[a-z]{2,}a\b"),
+    # "..., och Y att ta fram ...", "... och Y i uppdrag att dessförinnan stämma av ..." (an adverb before the verb)
+    "sv": re.compile(r"\s*(?:i\s+uppdrag\s+)?att\s+(?:[a-z]+\s+)?[a-z]{2,}a\b"),
 }
 #: An action log's telegraphic order, its "was" dropped, at the start of a sentence: "Staff directed to bring
 #: back a fee schedule ...", "Police Chief directed to report to ...", "City Attorney asked to draft ...";
@@ -1754,7 +1828,8 @@ _FR_HELPER_GAP = re.compile(
     # "en collaboration avec le Vice-Premier Ministre, Ministre de l'Intérieur": the helper's rank, then his portfolio
     r"|(?:le|la)\s+(?:vice-premiere?\s+ministre|ministre\s+d'etat|ministre\s+delegue?e?)\s*,)\s*"
 )
-_AND_JOINT = re.compile(r",\s*(?:and|et|och)\s|\s+et\s+$")  # (" et ": "... et au Ministre de Y de ...")
+#: (" et ": "... et au Ministre de Y de ...", " och ": "... och Y i uppdrag att ...")
+_AND_JOINT = re.compile(r",\s*(?:and|et|och)\s|\s+(?:et|och|samt)\s+$")
 #: An official's title before a comma and the unit he heads, the way Indian district minutes address officers
 #: (folded view): "the Project Director, DRDA", "the Executive Engineer, Highways", "the Commissioner, X".
 _OFFICIAL_OF_UNIT = re.compile(
@@ -1848,6 +1923,7 @@ class _Reader:
         self._letter_to: bool | None = None  # the text has a letter's addressee block (writes_to_a_unit)
         self._initials: dict[str, DepartmentRef] | None = None  # initials -> unit (initials_unit)
         self._action_end = 0  # where the last "Action: X - 7 days" line ends (action_label)
+        self.log_rows: list[LogRow] = log_rows(prep, language)  # a directive log laid out one cell to a line
 
     # -- helpers ---------------------------------------------------------------------------
     def _host(self) -> DepartmentRef | None:
@@ -2332,8 +2408,14 @@ class _Reader:
                 return _Cue("modal", start, unit.start + match.end(), subject=has_subject or decided)
             # "The director of the Department of X shall ...": the head stands for the unit.
             subjects = [m for m in mentions if m.end <= start and (not m.affiliation or m.start - unit.start < 60)]
-            if subjects and cues.relative.search(
-                self.view, max(unit.start, subjects[-1].start - 25), subjects[-1].start
+            if (
+                subjects
+                and cues.relative.search(self.view, max(unit.start, subjects[-1].start - 25), subjects[-1].start)
+                # "On that basis, the district must ...", "In that case, X shall ...": "that" a demonstrative
+                and not (
+                    self.language == "en"
+                    and _EN_THAT_OPENER.search(self.view, max(unit.start, subjects[-1].start - 25), subjects[-1].start)
+                )
             ):
                 subjects = []  # "... auxquelles le ministère doit ...": a relative clause, no order
             if subjects:
@@ -2541,13 +2623,28 @@ class _Reader:
             # ...": a unit and a verb in the future is how a communiqué tells what each must do
             first = self.starts_with_mention(unit, mentions)
             end = self.subject_end(first, mentions) if first else 0
+            if first:
+                # "Le ministre du Travail, Julien Carrère, réunira ...": past the holder named after the title
+                holder = _FR_HOLDER_APPOSITION.match(self.prep.work, end)
+                if holder is not None:
+                    end = holder.end()
+                elif "," in self.prep.work[first.start : end] and self.prep.work.startswith(",", end):
+                    end += 1  # the name read with the title: its closing comma
             if first and _FR_FUTURE.match(self.prep.folded, end) and not self.is_narrative(unit, 40):
                 # "Les Comités populaires de Van Don et de Co To prépareront ...": past the list of units
                 return _Cue("modal", end, end, subject=True)
+            had_to = _FR_HAD_TO.match(self.prep.folded, end) if first else None
+            if had_to is not None and _FR_DUE_NEXT.match(self.prep.folded, unit.end):
+                # "La ministre de X a dû, elle, « revoir sa copie » sur le plan ... Le nouveau texte devra être
+                # présenté avant le 1er juillet.": the obligation told in the past, its work due by a date in the
+                # sentence after, still to be done
+                return _Cue("modal", had_to.start("verb"), had_to.end("verb"), subject=True)
             # "QUE la trésorière dépose, à la séance du 13 avril, l'état ...", "QUE le directeur du Service
             # incendie procède ...": a municipal resolution's clause, a unit and its verb in the subjunctive
             # (not "QUE la greffière soit autorisée à signer": an authorisation, no task)
-            resolved = _FR_RESOLUTION_CLAUSE.match(self.prep.work, unit.start)
+            resolved = _FR_RESOLUTION_CLAUSE.match(self.prep.work, unit.start) or _FR_RESOLVED_THAT.match(
+                self.prep.folded, unit.start
+            )
             subject = resolved and next((m for m in mentions if not m.affiliation), None)
             if subject and subject.start >= resolved.end() and self.gap_ok(resolved.end(), subject.start, limit=24):
                 verb_at = self.subject_end(subject, mentions)
@@ -2758,6 +2855,14 @@ class _Reader:
             return True
         if self.language == "en" and self.prep.work[unit.start] in '"“':
             return True  # '"Lakhs of people suffer ... This cannot go on," he remarked': a remark quoted, no order
+        if self.language == "fr":
+            if self.prep.work[unit.start] in '«"“':
+                return True  # "« Je ne veux plus de circulaires », aurait lancé la ministre": a remark quoted
+            opener = _OPENER.match(self.prep.folded, unit.start, unit.end)
+            if opener is not None:
+                # "Désormais, tout projet de loi devra ...": the subject after the adverb and its comma
+                after = _WORD.search(self.view, opener.end(), unit.end)
+                first = after.group() if after else first
         if self.is_imperative(unit):
             return False
         if first in self.cues.subject_starters or self.starts_with_mention(unit, mentions):
@@ -2846,7 +2951,12 @@ class _Reader:
                         # "Đề nghị Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Công an tỉnh ...": the first addressee,
                         # one the directory does not hold, leads; the units after it coordinate
                         coordinated.update(self._run(usable, i))
-                    elif self.gap_ok(asked_from, mention.start, allow_caps=True, limit=72):
+                    elif self.gap_ok(asked_from, mention.start, allow_caps=True, limit=72) or (
+                        # "yêu cầu các phòng chuyên môn, đơn vị trực thuộc Sở X ...": the department's own divisions
+                        self.language == "vi"
+                        and mention.dept is not None
+                        and _VI_DIVISIONS_OF.fullmatch(folded, asked_from, mention.start)
+                    ):
                         run = self._run(usable, i)
                         lead, extra = mention, run[1:]
                     break
@@ -2968,7 +3078,9 @@ class _Reader:
         self.own_lead = (
             lead is not None
             or (cue is not None and cue.kind == "request" and not directs_work and not own_people)
-            or self.first_word(unit) in ("a", "au", "aux", "à", "to")
+            # ("; aux Comités de ...", "; to the Ministry of X to ...": the preposition of the addressee in its
+            # language; an English "A" is an article: "A weekly report shall be sent ...")
+            or self.first_word(unit) in _TO_ADDRESSEE.get(self.language, ())
             # "- the contractor to add machinery ...": an item with an addressee of its own, no unit
             or (self.language == "en" and unit.is_item and bool(_EN_ITEM_ADDRESSEE.match(self.prep.folded, unit.start)))
             # "- les Gouverneurs de région et les Préfets renforceront ...": a group of its own, after "; "
@@ -3157,9 +3269,15 @@ class _Reader:
         reasons = False  # under the heading of the reasons or background that follow it
         rejected = False  # under an amendment the committee did not carry
         task_in_reasons = False  # a sentence among them that charges a unit with a part of the assignment
+        log_cells = [row.cells for row in self.log_rows]
         for position, unit in enumerate(units):
             if position <= table_until:
                 previous = unit
+                continue
+            if log_cells and in_cells(self.log_rows, log_cells, unit.start):
+                # "Parks, Recreation & Culture\nQ2 2026\nCompleted. To be removed from list.": a log row's cells after
+                # its directive, no order of their own (see cell_logs)
+                context, previous = None, unit
                 continue
             if self.language == "en":
                 if unit.ends_colon and _RESOLVED_LIST.fullmatch(self.prep.folded, unit.start, unit.end):
@@ -3856,6 +3974,22 @@ class _Reader:
             return True  # "Theo báo cáo của Cục Thú y, ... đã xảy ra 600 ổ dịch, ... buộc phải tiêu hủy": figures
         if (
             self.language == "vi"
+            and (cue is None or cue.kind == "modal")
+            and folded.startswith("theo", _skip_space(folded, unit.start))
+            and _VI_EARLIER_ORDER.match(folded, unit.start, unit.end)
+        ):
+            return True  # "Theo chỉ đạo tại Thông báo số ..., các địa phương phải ...": an earlier order recalled
+        if (
+            self.language == "vi"
+            and cue is None
+            and "den nay " in folded[unit.start : unit.end]
+            and _VI_SO_FAR.search(folded, unit.start, unit.end)
+            and not self.is_imperative(unit)
+            and self.starts_with_mention(unit, mentions) is None
+        ):
+            return True  # "Hai dự án có tổng nhu cầu ..., đến nay mới đáp ứng khoảng ...": where things stand
+        if (
+            self.language == "vi"
             and cue is None
             and not unit.is_item
             and _VI_GROUNDS_DOCUMENT.match(folded, unit.start, unit.end)
@@ -3929,6 +4063,7 @@ class _Reader:
             or _SV_ORIGINAL_TERMS.match(folded, unit.start, unit.end)
             or _SV_COSTS_BORNE.match(folded, unit.start, unit.end)
             or _SV_PROPOSALS_MUST.match(folded, unit.start, unit.end)
+            or _SV_PROPOSED_ABOVE.match(folded, unit.start, unit.end)
             or (
                 cue is not None
                 and cue.kind == "modal"
@@ -4688,11 +4823,22 @@ class _Reader:
                 _lead, helpers = self.roles(addressee, [m for m in mentions if m.start >= named.end], None, None)
                 helpers = [dept for dept in helpers if dept is not None and dept != named.dept]
                 return _second_order(proposal, again.start(), rest, named.dept, helpers)
+        if self.language == "fr" and proposal.lead is not None and " que " in folded[unit.start : unit.end]:
+            # "Il est résolu que le Service X intensifie ..., et que la Direction Y installe ...": a resolution's
+            # second clause, another unit and its verb in the subjunctive
+            clause = self.resolved_clause(unit, proposal.first, self.mentions_in(unit.start, unit.end))
+            if clause is not None and clause.lead != proposal.lead:
+                cut = folded.rfind(" et", unit.start, clause.start)
+                clause.first, clause.last = proposal.first, proposal.last
+                proposal.end, proposal.split_end = cut, True
+                return clause
         if self.language == "vi" and proposal.lead is not None and "," in folded[unit.start : unit.end]:
             second = self._vi_comma_order(unit, proposal)
             if second is not None:
                 return second
         for joint in _SECOND_ORDER.finditer(self.prep.folded, unit.start, unit.end):
+            if joint.group().strip() in ("och", "samt") and "i uppdrag att" not in folded[unit.start : joint.start()]:
+                continue  # "ger X i uppdrag att ... och Y i uppdrag att ...": only after the first assignment
             rest = replace(unit, start=joint.end(), boundary="sentence")
             mentions = self.mentions_in(rest.start, rest.end)
             named = self.starts_with_mention(rest, mentions)
@@ -4719,9 +4865,10 @@ class _Reader:
                 and self.cues.modal.search(self.view, unit.start, joint.start())
             ):
                 continue  # a bare comma: only between two units' obligations ("X shall ..., the Y shall ...")
-            if not joint.group().startswith(",") and joint.group().strip() == "et":
+            if joint.group().strip(" ,") == "et":
                 # "et au Ministre de Y de ...": only where the first addressee has a task of its own before it
-                # (not "au Ministre de X et au Ministre de Y de préparer ...", one order to two units)
+                # (not "au Ministre de X et au Ministre de Y de préparer ...", one order to two units; nor "au
+                # Ministre de la Justice, Garde des Sceaux, et au Ministre de Y de veiller ...", a title between)
                 cue = self.cues.request.search(self.view, unit.start, joint.start())
                 if cue is None or not _FR_TASK_BEFORE.search(self.prep.folded, cue.end(), joint.start()):
                     continue
@@ -4862,6 +5009,8 @@ class _Reader:
             return False
         if self.in_capitals(unit):
             return True  # "II. KẾT LUẬN CỦA CHỦ TRÌ", "THƯ KÝ   CHỦ TRÌ": a heading or a signature block
+        if self.language == "en" and _EN_REPORT_TITLE.fullmatch(self.prep.folded, unit.start, unit.end):
+            return True  # "Report to City Council - Regular Meeting of October 5, 2026": a report's title
         if self.long_title_in_capitals(unit):
             return True
         if unit.boundary == "start" and unit.closer != "end":
@@ -5344,6 +5493,12 @@ def propose(
         and _UNITS_COLUMN_HEADING.search(prep.folded)
     ):
         _units_column(shaped, prep, mentions)
+    if language == "en" and any(joint in prep.original for joint in ("and,\n", "and\n", "or,\n", "or\n")):
+        _joint_ends_the_line(shaped, prep)
+    if reader.log_rows:
+        settle(shaped, reader.log_rows, prep, mentions, language)
+    if language == "en" and any(word in prep.folded for word in _PRESENTED_WORDS):
+        _presenter_leads(shaped, prep, mentions)
     if any(word in prep.folded for word in _YOU_WORDS.get(language, ())):
         _to_the_addressee(shaped, prep.folded, mentions, language)
     return shaped
@@ -5358,6 +5513,69 @@ _UNITS_COLUMN_HEADING = re.compile(
 _UNITS_COLUMN_WORDS = ("\ndept", "\ndepartment", "\nlead ", "\nresponsible", "\nassigned to")
 #: What may stand between the units of such a cell: "CEO / OES", "DPW, Sheriff", "HHS & Probation".
 _CELL_JOINS = re.compile(r"[\s/,;&+]*(?:\band\b[\s/,;&+]*)?")
+
+
+#: An order in the passive on a matter, no one addressed (folded): "Cabinet directed that the Policy be gazetted
+#: and disseminated ...", "It was agreed that the Bill be published for comment".
+_EN_ORDER_ON_MATTER = re.compile(
+    r"\b(?:directed|instructed|ordered|decided|agreed|resolved)\s+that\s+the\s+(?:[a-z-]+\s+){0,3}?(?P<noun>[a-z]{3,})"
+    r"\s+(?:should\s+|shall\s+|must\s+)?be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b"
+)
+_PRESENTED_WORDS = ("presented", "submitted", "tabled", "introduced")
+#: Who brought the matter before the meeting, right before the unit: "..., presented by the Minister of X".
+_PRESENTED_BY = re.compile(r"\b(?:presented|submitted|tabled|introduced)\s+(?:to\s+[a-z]+\s+)?by\s+(?:the\s+)?$")
+#: ... or right after it: "The Minister of X presented the Policy".
+_PRESENTS = re.compile(r"\s+(?:has\s+)?(?:presented|submitted|tabled|introduced)\s+(?:the|a|an|its|his|her)\s")
+
+
+def _presenter_leads(proposals: list[Proposal], prep: Prepared, mentions: list[Mention]) -> None:
+    """ "Cabinet considered and approved the National Fisheries Policy, presented by the Minister of Agriculture.
+    ... Cabinet directed that the Policy be gazetted ...": an order on a matter in the passive, no one addressed,
+    falls to the unit that presented the matter in the same paragraph."""
+    folded = prep.folded
+    starts = [m.start for m in mentions]
+    for proposal in proposals:
+        if proposal.lead is not None:
+            continue
+        order = _EN_ORDER_ON_MATTER.search(folded, proposal.start, min(proposal.end, proposal.start + 160))
+        if order is None:
+            continue
+        paragraph = folded.rfind("\n", 0, proposal.start) + 1
+        noun = re.compile(rf"\b{re.escape(order.group('noun'))}\b")
+        presenter = None
+        for m in mentions[bisect_left(starts, paragraph) :]:
+            if m.start >= proposal.start:
+                break
+            if m.dept is None or m.affiliation or m.issuer:
+                continue
+            sentence = max(folded.rfind(". ", paragraph, m.start) + 1, paragraph)
+            stop = folded.find(". ", m.end, proposal.start)
+            stop = proposal.start if stop < 0 else stop
+            if (
+                _PRESENTED_BY.search(folded, max(paragraph, m.start - 40), m.start) or _PRESENTS.match(folded, m.end)
+            ) and noun.search(folded, sentence, stop):
+                presenter = m.dept
+        if presenter is not None:
+            proposal.lead = presenter
+            proposal.coordinating = [d for d in proposal.coordinating if d != presenter]
+
+
+#: A resolution's clause that opens on the joint to the one before: "and, That the Chief Licensing Officer ...".
+_JOINT_START = re.compile(r"(?:and|or)\s*,?(?=\s)")
+
+
+def _joint_ends_the_line(proposals: list[Proposal], prep: Prepared) -> None:
+    """ "That X BE DIRECTED to ...; and,\nThat Y BE REQUESTED to ...": a joint at the end of its line belongs to the
+    clause above it, the next clause opens on the line below."""
+    for proposal in proposals:
+        joint = _JOINT_START.match(prep.folded, proposal.start, proposal.end)
+        if joint is None:
+            continue
+        after = joint.end()
+        while after < proposal.end and prep.work[after] in " \t\n":
+            after += 1
+        if after < proposal.end and "\n" in prep.original[prep.to_input(joint.end()) : prep.to_input(after)]:
+            proposal.start = after
 
 
 def _units_column(proposals: list[Proposal], prep: Prepared, mentions: list[Mention]) -> None:
@@ -5467,6 +5685,10 @@ _JOINT_ADDRESSEES = re.compile(
 )
 
 
+#: An assignment given to a unit (folded): "uppdrar åt X att", "uppdrar vidare åt X", "ger X i uppdrag att".
+_ASSIGNED = re.compile(r"\buppdrar\s+(?:[a-z]+\s+)?at\b|\b(?:ger|gav|ge)\b[^.;]{1,80}?\bi\s+uppdrag\b")
+
+
 def _joint_units_again(proposals: list[Proposal], folded: str, mentions: list[Mention]) -> None:
     """The units of a joint assignment, named again together, lead and coordinate as they did there:
     "Regeringen uppdrar åt A och B att ... B ska vara sammanhållande ... Myndigheterna ska i uppdraget
@@ -5483,6 +5705,17 @@ def _joint_units_again(proposals: list[Proposal], folded: str, mentions: list[Me
                 proposal.lead = earlier.lead
                 proposal.coordinating = [d for d in dict.fromkeys(joint) if d != earlier.lead]
                 break
+        else:
+            # "Regeringen uppdrar åt A att ... Regeringen uppdrar vidare åt B att ... Myndigheterna ska gemensamt
+            # anordna ...": the units given assignments one by one, together; the first leads
+            assigned = [
+                earlier.lead
+                for earlier in proposals[:k]
+                if earlier.lead is not None and _ASSIGNED.search(folded, earlier.start, earlier.end)
+            ]
+            assigned = list(dict.fromkeys(assigned))
+            if len(assigned) > 1:
+                proposal.lead, proposal.coordinating = assigned[0], assigned[1:]
 
 
 # -- the shape of a directive: one sentence, one lead -----------------------------------------------
@@ -5497,7 +5730,10 @@ _FINAL_REPORT = re.compile(
 _DEADLINE_SUBJECT = re.compile(
     # "Denna del av uppdraget", "This part of the assignment": a part of the assignment is the assignment
     r"\s*(?:(?:denna|den|this|that|cette|den\s+forsta|den\s+andra|the\s+first|the\s+second)\s+"
-    r"(?:del(?:en)?|part|partie)\s+(?:av|of|de)\s+(?:the\s+|l')?)?"
+    r"(?:del(?:en)?|part|partie)\s+(?:av|of|de)\s+(?:the\s+|l')?"
+    # "Övriga nya delar av uppdraget ska redovisas ...", "The remaining parts of the assignment": the rest of it
+    r"|(?:(?:de\s+)?(?:ovriga|resterande|aterstaende)\s+(?:nya\s+)?delar(?:na)?\s+av|"
+    r"the\s+(?:other|remaining)\s+(?:new\s+)?parts\s+of)\s+(?:the\s+)?)?"
     r"(?:(?:the\s+)?(?:completion\s+(?:date|time|deadline)|deadline|time\s*limit|timeline|due\s+date)\b|"
     # a translated notice's own label: "Time to complete: before 15/5/2025", "Implementation time: in May 2025"
     r"(?:(?:the\s+)?(?:time|period)\s+(?:to|for)\s+(?:complete|completion|implement|implementation)|"
@@ -5627,6 +5863,8 @@ _PRODUCT_DONE = re.compile(
     r"(?:(?:lui|leur|me|nous)\s+)?(?:vara|be|etre)\s+"
     r"(?:klar[at]?|fardig[at]?|slutford[at]?|genomford[at]?|completed?|finished|ready|done|finali[sz]ed|"
     r"submitted|presented|furnished|forwarded|sent|"
+    # "The inspection conclusions shall be reported to the Committee in November": the product reported on
+    r"reported|tabled|"
     # "The bridge must be opened to traffic by ...", "put into operation": the works in use
     r"opened|commissioned|put\s+into\s+(?:use|operation|service)|handed\s+over|achevee?s?|terminee?s?|prete?s?|finalisee?s?|soumise?s?|presentee?s?|transmise?s?|"
     r"remise?s?|en\s+place|operationnel(?:le)?s?|in\s+place|operational|pa\s+plats|i\s+drift|i\s+gang|"
@@ -5647,6 +5885,14 @@ _PRODUCT_DONE = re.compile(
     r"|\s*(?:ses|leurs|les|son|sa|its|their|the)\s+(?:conclusions|resultats|propositions|recommandations|travaux|"
     r"rapport|findings|results|recommendations|report)\s+(?:(?:sont|seront|est|sera)\s+attendue?s?|"
     r"(?:is|are)\s+(?:expected|due))\b"
+    # "Une première synthèse est attendue rue de Varenne pour la fin juin", "Un premier état des lieux est attendu
+    # d'ici le 15 mai": what the work yields first, awaited by a date
+    r"|\s*(?:un|une)\s+(?:premier|premiere|nouveau|nouvelle|dernier|derniere)\s+(?:[a-z]+\s+){1,4}?"
+    r"(?:est|sera)\s+attendue?\b"
+    # "The regulations must come back to Cabinet for approval not later than ...", "The draft shall be brought back
+    # to the Board by ...": what the order makes, back to the body that gave it
+    r"|\s*(?:the|these|this|its|their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:shall|must|should|will|is\s+to|are\s+to)\s+"
+    r"(?:come\s+back|be\s+(?:brought|sent|referred)\s+back|return|be\s+returned)\s+to\b"
     # "Le projet sera présenté au comité avant le 15 avril", "Les résultats seront transmis ...": the product
     # handed over, in the French future passive
     r"|\s*(?:la\s+|le\s+|les\s+|l'|ces\s+|ce\s+|cet\s+|cette\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:sera|seront)\s+"
@@ -5781,6 +6027,41 @@ _JOINT_LEAD = re.compile(
 #: investigate ... The committee shall submit its report within 45 days", "A task force is set up ... The task
 #: force will report back by ...".
 _SET_UP_BODY_AGAIN = re.compile(r"\s*the\s+(committee|task\s+force|working\s+group|panel|commission|team)\s")
+
+
+#: A sentence whose subject is a noun in its definite form (folded): "Förstudien ska ...", "Rapporten ska ...",
+#: "Förslaget bör ...", "The study shall ...", "The plan must ...".
+_DEFINITE_SUBJECT = re.compile(
+    r"\s*(?:(?P<sv>[a-z]{3,}(?:en|et|n))\s+(?:ska|skall|bor|maste)|the\s+(?P<en>[a-z]{4,})\s+"
+    r"(?:shall|must|should|will|is\s+to))\s"
+)
+
+
+#: What is handed in besides a report (folded): "presenteras för nämnden", "föreläggas styrelsen", "be presented to".
+_HANDED_IN = re.compile(r"\b(?:presentera\w*|presented|forelagg\w*|overlamna\w*)\b")
+
+
+def _product_again(folded: str, proposal, head: str) -> bool:
+    """Whether ``head`` opens on what the order before makes, named again by its noun with the definite
+    article: "... ta fram en förstudie ... Förstudien ska ...", "... to prepare a study ... The study shall ..."."""
+    subject = _DEFINITE_SUBJECT.match(head)
+    if subject is None:
+        return False
+    if subject.group("en"):
+        article, nouns = r"an?", [subject.group("en")]
+    else:
+        word = subject.group("sv")
+        # "förstudien" is "en förstudie", "rapporten" "en rapport", "förslaget" "ett förslag"
+        nouns = [word[:-1], word[:-2]] if word.endswith("en") else [word[:-2] if word.endswith("et") else word[:-1]]
+        article = r"en|ett"
+    # the indefinite noun in the order, an adjective or two before it or the first part of a compound
+    return any(
+        re.search(
+            rf"\b(?:{article})\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]*{re.escape(noun)}\b",
+            folded[proposal.start : proposal.end],
+        )
+        for noun in nouns
+    )
 
 
 def _set_up_unit_again(folded: str, proposal, start: int) -> bool:
@@ -6313,6 +6594,20 @@ def shape(
                 skip_until = max(skip_until, other)
                 j = last + 1
                 continue
+            if (
+                reports
+                and other is None
+                and last == j
+                and units[j].whole_line
+                and not prep.work.startswith((".", ";", ":", "!", "?"), units[j].end)
+                and not has_deadline(start, end)
+            ):
+                # "Redovisning av uppdraget": a section's heading on a line of its own that names the report, no
+                # sentence and no date; the report-back may follow under it ("Övriga delar av uppdraget ska
+                # redovisas ... senast ...")
+                seen += 1
+                j = last + 1
+                continue
             if other is not None and _GROUP_DEADLINE.match(head):
                 # "Deadline of submission of proposals by all offices to the PPDO is on 29 August": the deadline
                 # of a task for a group it names itself, an order of its own, not the date of the order before
@@ -6324,6 +6619,15 @@ def shape(
                     # "Implementation time: 15/9/2026": the order's own deadline label (``_LABELLED_DEADLINE``)
                     or deadline_label is not None
                     or _PRODUCT_DONE.match(head)
+                    # "... ta fram en förstudie för en ny förskola. Förstudien ska omfatta ... och redovisas senast
+                    # ...": what the order makes, named again as the subject, and when it is handed in (for an order
+                    # with no date of its own: "Rapporten ska innehålla ... under 2026" only says what it holds)
+                    or (
+                        not seen
+                        and (_REPORT_BACK.search(prep.folded, start, end) or _HANDED_IN.search(prep.folded, start, end))
+                        and _product_again(prep.folded, proposal, head)
+                        and not has_deadline(proposal.start, proposal.end)
+                    )
                     or (
                         other is not None
                         and not merged[other].has_subject

@@ -46,7 +46,7 @@ from tracker.extraction.names import (
     find_place_backrefs,
     name_words_before,
 )
-from tracker.extraction.readers import find_reader_names, holds_field
+from tracker.extraction.readers import Units, best_unit, find_reader_names, holds_field
 from tracker.extraction.results import DepartmentRef, UnknownDepartment
 from tracker.extraction.textprep import Prepared, fold_loose, words
 
@@ -238,10 +238,11 @@ class DepartmentIndex:
         self.local_shared = {key: depts.pop() for key, depts in own.items() if len(depts) == 1}
         self._local_longer: dict[tuple[str, ...], DepartmentRef | None] = {}
         #: A name the directory gives units of several administrations, told apart by their codes' prefix
-        #: ("Premier Ministre" for "CD-PM" and for "SN-PRIM"): every unit it names, the first one the index's.
+        #: ("Premier Ministre" for "CD-PM" and for "SN-PRIM"; an acronym too, "SKR" for "DIR-SKR" and "RB-SKR"):
+        #: every unit it names, the first one the index's.
         given: dict[tuple[str, ...], list[DepartmentRef]] = {}
         for dept, alias in entries:
-            key = self.key(alias) if _code_group(dept) and not _ACRONYM.fullmatch(alias) else None
+            key = self.key(alias) if _code_group(dept) else None
             if key and dept not in given.setdefault(key, []):
                 given[key].append(dept)
         self.shared = {key: tuple(depts) for key, depts in given.items() if len({_code_group(d) for d in depts}) > 1}
@@ -336,18 +337,42 @@ def _own_administration(index: DepartmentIndex, prep: Prepared, mentions: list[M
     ambiguous = index.shared_units
     shared = [(m, index.key(prep.work[m.start : m.end])) for m in mentions if m.kind == "name" and m.dept in ambiguous]
     shared = [(m, key) for m, key in shared if key in index.shared]
-    if not shared:
-        return
     units: dict[str, set] = {}
     for m in mentions:
         group = _code_group(m.dept) if m.dept is not None and m.dept not in ambiguous else None
         if group:
             units.setdefault(group, set()).add(m.dept)
+    if units:
+        _own_readings(index, prep, mentions, units)
     for m, key in shared:
         weight = {dept: len(units.get(_code_group(dept), ())) for dept in index.shared[key]}
         best = max(weight, key=weight.get)  # a tie keeps the directory's first unit
         if m.dept in weight and weight[best] > weight[m.dept]:
             m.dept = best
+
+
+def _own_readings(index: DepartmentIndex, prep: Prepared, mentions: list[Mention], units: dict[str, set]) -> None:
+    """A minister's or a service's title, or a name, read as another administration's unit, in a text that names
+    the units of one (at least three, twice as many as the other's): read again among that administration's. "la
+    Direction des finances" in a city's record is the city's Direction des finances et de la trésorerie, not a State's
+    Ministère des Finances that the directory lists first; "le Ministre des Finances" of one government's communiqué
+    is that government's; so is its "Ministère de l'Éducation nationale", the exact name of another's. A title the
+    text's administration holds no unit for keeps its reading."""
+    own = max(units, key=lambda group: len(units[group]))
+    count = len(units[own])
+    for m in mentions:
+        group = _code_group(m.dept) if m.kind in ("fuzzy", "name") and m.dept is not None else None
+        if group is None or group == own or count < 3 or count < 2 * len(units.get(group, ())):
+            continue
+        found = best_unit(_administration_units(index.departments, own), prep.work[m.start : m.end])
+        if found is not None:
+            m.dept = found
+
+
+@lru_cache(maxsize=16)
+def _administration_units(departments: tuple[DepartmentRef, ...], group: str) -> Units:
+    """The field words of one administration's units (those whose codes open with ``group``)."""
+    return Units(tuple(dept for dept in departments if _code_group(dept) == group))
 
 
 @lru_cache(maxsize=16)
@@ -416,6 +441,40 @@ def _cut_short(node: dict, token: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+#: A conjunction between two names, which the index drops as a function word: "räddningstjänsten och Brännmora
+#: Vatten AB", "the Fire Service and Harbour Board".
+_NAME_JOINS = (" och ", " and ", " et ", " va ")
+
+
+def _longest_at(trie: dict, tokens: list[str], k: int) -> int:
+    """Where the longest alias that starts at token ``k`` ends (``k`` if none does)."""
+    node, j, end = trie, k, k
+    while j < len(tokens) and tokens[j] in node:
+        node = node[tokens[j]]
+        j += 1
+        if None in node:
+            end = j
+    return end
+
+
+def _cut_at_conjunction(index: DepartmentIndex, stream: _Stream, folded: str, i: int, found: tuple) -> tuple:
+    """A match that runs across "och" ("and") into the start of a longer name is two names: "räddningstjänsten
+    och Brännmora Vatten AB" is the Räddningstjänsten and Brännmora Vatten AB, not a "Räddningstjänsten Brännmora"
+    and the words "Vatten AB" (the conjunction is a function word, dropped from the index's keys)."""
+    tokens, starts, ends = stream.tokens, stream.starts, stream.ends
+    end = found[0]
+    lo, hi = starts[i], ends[end - 1]
+    if all(folded.find(join, lo, hi) < 0 for join in _NAME_JOINS):
+        return found
+    for k in range(i + 1, end):
+        if folded[ends[k - 1] : starts[k]] not in _NAME_JOINS:
+            continue
+        first = index.aliases.get(tuple(tokens[i:k]))
+        if first is not None and _longest_at(index.trie, tokens, k) > end:
+            return k, first
+    return found
+
+
 def _match_names(index: DepartmentIndex, stream: _Stream, prep: Prepared) -> list[Mention]:
     tokens, starts, ends = stream.tokens, stream.starts, stream.ends
     trie, acronyms = index.trie, index.acronyms
@@ -438,6 +497,8 @@ def _match_names(index: DepartmentIndex, stream: _Stream, prep: Prepared) -> lis
             j += 1
             if None in node:
                 found = (j, node[None])
+        if found and found[0] - i >= 2:
+            found = _cut_at_conjunction(index, stream, prep.folded, i, found)
         if found:
             free = found[0]
             if _VICE_BEFORE.search(prep.folded, max(0, starts[i] - 7), starts[i]):

@@ -44,7 +44,9 @@ _HEAD_TITLE = re.compile(
 #: What names the portfolio after a title: a capital, "de la Santé", "des Finances", "chargé de la
 #: Communication"; not "de" and a verb ("a demandé au Ministre de renforcer").
 _NAMED_AFTER_TITLE = re.compile(
-    r"\s*(?:[A-ZĐÀ-Ỹ]|of\b|du\b|des\b|d['’]|de\s+(?:la\s+|l['’]\s*)?[A-ZĐÀ-Ỹ]|de\s+l['’]|,|charg|en charge|délégué)"
+    # ("d'État", not "d'intensifier": "a demandé à la Ministre d'intensifier la riposte", a verb)
+    r"\s*(?:[A-ZĐÀ-Ỹ]|of\b|du\b|des\b|d['’](?=[A-ZĐÀ-ÖØ-Þ])|de\s+(?:la\s+|l['’]\s*)?[A-ZĐÀ-Ỹ]|de\s+l['’]|,|charg|"
+    r"en charge|délégué)"
 )
 #: A municipal "Service" with no name after it, the one named before: "au directeur du Service de déposer",
 #: "le Service devra", "au Service, d'ici le 30 juin" (not "le Service incendie", "le Service des loisirs").

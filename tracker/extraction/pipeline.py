@@ -143,6 +143,12 @@ def _extract(text: str, departments, language, meeting_date, model: Model | None
 _CASE_NUMBER = re.compile(r"\b(Dnr\.?\s+[A-ZÅÄÖ]{1,8}(?:\s|/)?\d{4}[:/]\d{1,5})\b")
 
 
+#: A second order of one sentence due before the first one's date (folded): "... och Y i uppdrag att dessförinnan
+#: stämma av förslaget", "innan dess", "and Y to consult the council before then".
+_BEFORE_THEN = re.compile(r"\b(?:dessforinnan|innan\s+dess|fore\s+dess|before\s+then|prior\s+to\s+that)\b")
+_SENTENCE_END = re.compile(r"[.;!?]\s|\n")
+
+
 def build(reading: Reading, proposals) -> Extraction:
     """The proposed directives, with their deadlines, references, targets and titles."""
     prep, language, meeting_date = reading.prep, reading.language, reading.meeting_date
@@ -169,6 +175,7 @@ def build(reading: Reading, proposals) -> Extraction:
     )
     case_starts = [s for s, _e in case_numbers]
 
+    before = None  # (end, date) of the order before, when it had a deadline
     for proposal in proposals:
         start, end = proposal.start, proposal.end
         folded = prep.folded[start:end]
@@ -217,6 +224,12 @@ def build(reading: Reading, proposals) -> Extraction:
                 deadline = Deadline(due.start - start, due.end - start, due.date)
         if deadline is None:
             deadline = find_deadline(folded, relative_refs, meeting_date, language, signed, year)
+        if deadline is None and before is not None and before[0] <= start and ("dess" in folded or "then" in folded):
+            # "ger X i uppdrag att till den 10 november ta fram ett förslag och Y i uppdrag att dessförinnan stämma av
+            # förslaget med ...": the second order of the sentence is due before the first one's date
+            then = _BEFORE_THEN.search(folded)
+            if then is not None and not _SENTENCE_END.search(prep.work, before[0], start):
+                deadline = Deadline(then.start(), then.end(), before[1])
         if deadline is None:
             # a table's row flattened to text, its due date in a column of its own after the row's sentence
             due = row_due_date(prep.folded, end, meeting_date, language)
@@ -242,6 +255,7 @@ def build(reading: Reading, proposals) -> Extraction:
                     deadline = Deadline(named[0] - start, named[1] - start, next_meeting)
         if deadline is not None and april_year:
             deadline = april_fiscal(deadline, prep.folded, start)  # "Q3 2025/26" of a year from April
+        before = (end, deadline.date) if deadline is not None else None
         excluded = list(relative_refs)
         if deadline is not None:
             excluded.append((deadline.start, deadline.end))

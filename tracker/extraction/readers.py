@@ -57,8 +57,8 @@ _HEAD_AFTER = re.compile(
     r"|[Dd]irecteur(?:\s+[Gg]énéral)?|[Hh]ead|[Ss]ecretary"
     # "the MEC for Health": a South African province's executive member, who heads the department of his field
     r"|MEC(?=\s+for\s)"
-    # "le Service des loisirs": a French administration's service by its field
-    r"|(?<![Ll]es )[Ss]ervice(?=\s+(?:des|du|de\s+la|de\s+l['’]|d['’])\s*[a-zà-ÿ])"
+    # "le Service des loisirs", "le Service de police": a French administration's service by its field
+    r"|(?<![Ll]es )[Ss]ervice(?=\s+(?:des|du|de\s+la|de\s+l['’]|d['’]|de\s)\s*[a-zà-ÿ])"
     # "le service Finances", "Pilote : service Mobilités": a French administration's service by its field's noun
     r"|(?:(?<![Ll]es )(?<=[a-z] )s|(?<=\bLe )S|(?<=\ble )S|(?<=\bdu )S|(?<=\bau )S"
     r"|(?<=: )[Ss]|(?<=\| )[Ss]|(?<=\n)[Ss])ervice(?=\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,})"
@@ -127,8 +127,9 @@ _SV_COMPOUND = re.compile(
     r"\b(?:([^\W\d_]{3,})-\s+(?:och|eller)\s+)?([^\W\d_]{3,}?|[A-ZÅÄÖ]{2,5}-)"
     # a region's care by its field: "Ambulanssjukvården", "Primärvården" (the Primärvårdsförvaltningen's)
     # a director's title without its article, as a protocol names the office: "regional utvecklingsdirektör"
+    # an officer's title by the field of the unit he belongs to: "säkerhetssamordnaren", "miljöstrategen"
     r"(nämnden|förvaltningen|myndigheten|avdelningen|kontoret|enheten|verket|direktören|direktör|chefen|sjukvården|"
-    r"(?<!sjuk)vården)\b"
+    r"(?<!sjuk)vården|samordnaren|strategen)\b"
 )
 #: A committee's protocol, named at its head ("Sammanträdesprotokoll\nBarn- och utbildningsnämnden"): its
 #: administration, "förvaltningen", and that administration's head, "förvaltningschefen", are the
@@ -719,6 +720,28 @@ def _administration_named(departments: Units, work: str) -> DepartmentRef | None
     return next(iter(found)) if len(found) == 1 else None
 
 
+#: How far back "förvaltningen" looks for the administration it names again, within its protocol paragraph.
+_ADMINISTRATION_LOOKBACK = 1200
+
+
+def _administration_before(departments: Units, work: str, position: int) -> DepartmentRef | None:
+    """The administration ("...förvaltningen") of the directory named last before ``position``, in the same
+    protocol paragraph (not past a "§")."""
+    lo = max(0, position - _ADMINISTRATION_LOOKBACK)
+    paragraph = work.rfind("\n§", lo, position)
+    lo = paragraph if paragraph >= 0 else lo
+    hits = list(_SV_ADMINISTRATION.finditer(work, lo, position))
+    if not hits:
+        return None
+    hit = hits[-1]
+    named = fold_loose(hit.group()).lower()
+    first = _SV_FIRST_FIELD.search(work, max(0, hit.start() - 40), hit.start())
+    if first is not None:
+        named = " ".join(fold_loose(first.group() + hit.group()).lower().split())
+    found = {d for d, names in departments.named if named in names.split(" | ")}
+    return found.pop() if len(found) == 1 else None
+
+
 def _committee_administration(departments: Units, committee: re.Match) -> DepartmentRef | None:
     """The administration named as its committee is ("Miljö- och byggnämnden": "Miljö- och byggförvaltningen"),
     a directory's name that ends with it."""
@@ -1033,6 +1056,13 @@ def find_reader_names(
     if own_dept is not None:
         for hit in _SV_OWN_ADMINISTRATION.finditer(work):
             found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), own_dept)]))
+    elif "örvaltningen" in work:
+        # a protocol that names several: "Barn- och utbildningsförvaltningen har redovisat ... Kommunstyrelsen ger
+        # förvaltningen i uppdrag att ...": the administration its paragraph named last
+        for hit in _SV_OWN_ADMINISTRATION.finditer(work):
+            dept = _administration_before(departments, work, hit.start())
+            if dept is not None:
+                found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), dept)]))
     folded_text = fold_loose(work).lower() if ("phường" in work or "xã" in work) else ""
     for hit in _VI_LOCAL_BODY.finditer(work) if folded_text else ():
         dept = _local_body(departments, folded_text, hit.group("body"), hit.group("level"))
