@@ -43,6 +43,33 @@ def require_service(name, value, hint):
     pytest.skip(message)
 
 
+#: The environment variables Tracker reads its settings from (see the README's configuration table).
+SETTING_PREFIXES = ("TRACKER_", "MAIL_", "REMINDER_", "CELERY_", "DATABASE_URL", "REDIS_URL", "SECRET_KEY")
+
+
+def _settings_in_environment():
+    return {name: value for name, value in os.environ.items() if name.startswith(SETTING_PREFIXES)}
+
+
+@pytest.fixture(autouse=True)
+def settings_environment_kept():
+    """Every test leaves the settings' environment variables as it found them (checked after its own
+    fixtures, monkeypatch's included, are undone): a variable left behind configures every application
+    the session builds after it, so a test that leaked ``TRACKER_TIMEZONE`` from a ``.env`` file made
+    the PostgreSQL tests of its worker that came later count days in another time zone."""
+    before = _settings_in_environment()
+    yield
+    after = _settings_in_environment()
+    if after != before:
+        changed = sorted(name for name in before.keys() | after.keys() if before.get(name) != after.get(name))
+        for name in changed:
+            if name in before:
+                os.environ[name] = before[name]
+            else:
+                del os.environ[name]
+        pytest.fail(f"the test left settings in the environment changed: {', '.join(changed)}")
+
+
 @pytest.fixture(scope="session")
 def postgres_url():
     return require_service("PostgreSQL", os.environ.get("TRACKER_TEST_POSTGRES_URL"), "set TRACKER_TEST_POSTGRES_URL")

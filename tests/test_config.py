@@ -57,12 +57,14 @@ def test_dotenv_file_is_read_without_overriding_the_environment(tmp_path, monkey
     env_file = tmp_path / ".env"
     env_file.write_text("TRACKER_TIMEZONE=Europe/Stockholm\nTRACKER_BASE_URL=http://from-dotenv\n")
     monkeypatch.setenv("TRACKER_DOTENV", str(env_file))
-    monkeypatch.delenv("TRACKER_TIMEZONE", raising=False)
+    # Set, then removed: monkeypatch records a variable only when it touches one that is set, and the
+    # value the .env file puts in the environment must be undone with the rest.
+    monkeypatch.setenv("TRACKER_TIMEZONE", "UTC")
+    monkeypatch.delenv("TRACKER_TIMEZONE")
     monkeypatch.setenv("TRACKER_BASE_URL", "http://from-environment")
     config = load_config(tmp_path)
     assert config["TRACKER_TIMEZONE"] == "Europe/Stockholm"
     assert config["TRACKER_BASE_URL"] == "http://from-environment"
-    monkeypatch.delenv("TRACKER_TIMEZONE", raising=False)
 
 
 def test_postgresql_sessions_price_index_lookups_for_cached_data_and_start_no_workers(
