@@ -43,10 +43,10 @@ _MONTH = (
 )
 _YEAR = r"(?:19|20)\d\d"
 
-#: A due-date heading cell alone on its line (folded): "Due Date", "Target Date", "Deadline", "Timeline".
-_DUE_HEADING_LINE = re.compile(
-    r"(?m)^[ \t]*(?:due(?:\s+date)?|target(?:\s+date)?|deadline|timeline|timeframe|completion\s+date)[ \t]*$"
-)
+#: A due-date heading cell (folded): "Due Date", "Target Date", "Deadline", "Timeline".
+_DUE_WORDS = r"[ \t]*(?:due(?:\s+date)?|target(?:\s+date)?|deadline|timeline|timeframe|completion\s+date)[ \t]*"
+#: ... alone on its line, found anywhere in the text.
+_DUE_HEADING_LINE = re.compile(rf"(?m)^{_DUE_WORDS}$")
 #: The other heading cells of such a log, each alone on its line (folded).
 _NUMBER_HEAD = re.compile(
     r"[ \t]*(?:(?:(?:council\s+)?(?:directive|resolution|res|motion|item|action|referral)\.?|cr)\s*"
@@ -61,9 +61,7 @@ _ACTION_HEAD = re.compile(
     r"referrals?|actions?(?:\s+required)?)(?:\s*/\s*(?:directives?|directions?|resolutions?|motions?|requests?|"
     r"referrals?|actions?))?[ \t]*"
 )
-_DUE_HEAD = re.compile(
-    r"[ \t]*(?:due(?:\s+date)?|target(?:\s+date)?|deadline|timeline|timeframe|completion\s+date)[ \t]*"
-)
+_DUE_HEAD = re.compile(_DUE_WORDS)
 _STATUS_WORDS = r"(?:status|comments?|remarks?|notes?|progress|updates?)"
 _STATUS_HEAD = re.compile(rf"[ \t]*{_STATUS_WORDS}(?:\s*(?:/|&|and|-)\s*{_STATUS_WORDS})*[ \t]*")
 _UNITS_HEAD = re.compile(r"[ \t]*(?:depts?\.?|departments?(?:\(s\))?|divisions?|services?)[ \t]*")
