@@ -108,11 +108,11 @@ _SV_UNIT_KIND = {
     "byrån": "Byrån",
     "staben": "Staben",
 }
-#: A county administrative board, written with or without "i": "Länsstyrelsen Örebro län" is also "Länsstyrelsen i
-#: Örebro län", and the reverse.
 #: A Swedish company's name with its form, "AB" (aktiebolag): "PiteBo AB" is "PiteBo" in a text, "AB X-Trafik"
 #: "X-Trafik".
 _SV_COMPANY = re.compile(r"AB\s+(?P<after>\S.{2,})|(?P<before>\S.{2,}?)\s+AB")
+#: A company's legal form closing its name: "... Nigam Limited", "... Pvt. Ltd.".
+_LIMITED = re.compile(r"\s+(?:(?:Private|Pvt\.?)\s+)?(?:Limited|Ltd\.?)$")
 #: A Swedish unit named by an adjective and a noun, indefinite: "Central elevhälsa" is "Centrala elevhälsan" in a
 #: sentence ("Centrala elevhälsan ges i uppdrag ..."), "Regional utveckling" "Regionala utvecklingen".
 _SV_INDEFINITE_PAIR = re.compile(r"(?P<adj>[A-ZÅÄÖ][a-zåäö]{3,}[^aeiouyåäö\W])\s(?P<noun>[a-zåäö]{3,})")
@@ -120,6 +120,8 @@ _SV_INDEFINITE_PAIR = re.compile(r"(?P<adj>[A-ZÅÄÖ][a-zåäö]{3,}[^aeiouyå�
 #: lagberedningen att ..."), "Näringslivsutveckling" "näringslivsutvecklingen" (a compound, long enough not to be a
 #: word of another language).
 _SV_INDEFINITE_NOUN = re.compile(r"[A-ZÅÄÖ][a-zåäö]{5,}(?:ing|het|tion|skap)")
+#: A county administrative board, written with or without "i": "Länsstyrelsen Örebro län" is also "Länsstyrelsen i
+#: Örebro län", and the reverse.
 _SV_COUNTY_BOARD = re.compile(r"Länsstyrelsen\s+(?P<i>i\s+)?(?P<county>[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?\s+län)")
 #: An elided article or preposition: "l'Agriculture", "d'incendie".
 _ELIDED = re.compile(r"^[ldLD]['’]")
@@ -179,6 +181,8 @@ _VI_COMMAND_OF = re.compile(r"(?:Bộ|Ban) Chỉ huy (?=Bộ đội )")
 _PARENT = re.compile(r"\s+(?:trực\s+)?thuộc\s+\S.*$|,\s+(?=(?:Sở|Bộ|Ủy ban|UBND|Tổng cục|Cục)\s).*$")
 #: A French direction, headed by its director: "Direction générale", "Direction des travaux publics".
 _DIRECTION = re.compile(r"Direction(?P<rest>\s.+)$")
+#: A ministry's name, in French (its "MIN..." acronym, see ``derived_aliases``).
+_MINISTRY = re.compile(r"Minist[èe]re\s")
 #: "Secrétariat général du Gouvernement": its head, "le Secrétaire général du Gouvernement", stands for it.
 _SECRETARIAT = re.compile(r"Secr[ée]tariat(?P<rest>\s.+)$")
 #: "Sous-préfecture de Bréval", "Préfecture du Cantal": its head, "le sous-préfet de Bréval", "la préfète du Cantal",
@@ -261,6 +265,15 @@ _HEADED_NAME = re.compile(r"^(?P<head>[^–—]+?)\s+[–—-]\s+(?P<unit>[A-ZÀ
 #: Minutes write it for the woman who holds it: "la greffière-trésorière", "la coordonnatrice".
 _FR_MASCULINE_TITLE = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]+(?:ier|teur)(?:-[a-zà-ÿ]+(?:ier|teur))?(?=\s|$)")
 _FR_TITLE_ENDING = re.compile(r"(?:ier|teur)\b")
+
+
+#: A municipal office named by its field, whose holder's title the minutes write instead: "Service du greffe",
+#: "Greffe", "Trésorerie municipale".
+_FR_OFFICE_OF_HOLDER = re.compile(
+    r"^(?:(?:Service|Bureau|Direction)\s+(?:du|de\s+la)\s+)?(?P<field>[Gg]reffe|[Tt]r[ée]sorerie)"
+    r"(?:\s+(?:municipale?|de\s+la\s+[Vv]ille))?$"
+)
+_FR_OFFICE_HOLDERS = {"greffe": ("Greffier", "Greffière"), "tresorerie": ("Trésorier", "Trésorière")}
 
 
 def _feminine_title(name: str) -> str | None:
@@ -419,6 +432,16 @@ def _without_place(name: str, places: set[str]) -> str | None:
 _LEVEL_BEFORE_DASH = re.compile(r"(?:County|State|Shire|Council|City|Municipality|Province|Region|District)\s+[–—-]\s+")
 
 
+def _without_county(bare: str) -> list[str]:
+    """A county's unit as the county's own minutes name it: "Marlow County Department of Public Works", once its
+    county is taken off ("County Department of Public Works"), is "the Department of Public Works"; "County
+    Sheriff's Office" the "Sheriff's Office". A unit named for the county keeps it ("County Counsel": one word left)."""
+    if not bare.startswith("County "):
+        return []
+    rest = bare[len("County ") :]
+    return [rest] if len(_WORD.findall(rest)) >= 2 and rest[:1].isupper() else []
+
+
 def _initials(name: str) -> str | None:
     """ "Agence régionale de santé" -> "ARS"; None for fewer than three letters, or for a name that holds an
     acronym already ("VBSP Nghe An")."""
@@ -506,37 +529,60 @@ def _territory_sites(departments: tuple[DepartmentRef, ...]) -> tuple[re.Pattern
     return re.compile(r"(?<![a-z0-9-])(?:bao)?(" + names + r")\.(?:gov\.|com\.|org\.)?vn\b"), spelled
 
 
+#: The administration a unit's code gives: "SN" of "SN-PRIM", "CD" of "CD-PM" (a directory kept for several).
+_CODE_GROUP = re.compile(r"([A-Za-z]{1,8})[-_.]\w")
+
+
+def code_group(dept: DepartmentRef) -> str | None:
+    group = _CODE_GROUP.match(str(dept.code or dept.id or ""))
+    return group.group(1).upper() if group else None
+
+
 @lru_cache(maxsize=16)
-def _own_names(departments: tuple[DepartmentRef, ...]) -> tuple[tuple[str, str], ...]:
+def _own_names(departments: tuple[DepartmentRef, ...]) -> tuple[tuple[str, str, DepartmentRef], ...]:
     """The names (folded, of two words or more) that only one unit of the directory carries, where that unit is
-    of one territory, with the territory: "văn phòng tỉnh ủy" of the directory's "Văn phòng Tỉnh ủy A"."""
+    of one territory, with the territory and the unit: "văn phòng tỉnh ủy" of the directory's "Văn phòng Tỉnh ủy
+    A"."""
     territory_of: dict[DepartmentRef, set[str]] = defaultdict(set)
     for place, units in territories(departments).items():
         for unit in units:
             territory_of[unit].add(place)
+    # a unit whose name carries no territory ("Ủy ban nhân dân huyện X", a district of the province) is of the
+    # territory of the other units of its administration, told by its code's prefix ("BL-..."), where that is one
+    places_of_group: dict[str, set[str]] = defaultdict(set)
+    for unit, places in territory_of.items():
+        places_of_group[code_group(unit) or ""].update(places)
+    for dept in departments:
+        group = code_group(dept) if dept not in territory_of else None
+        if group and len(places_of_group.get(group, ())) == 1:
+            territory_of[dept] = places_of_group[group]
     holders: dict[str, set] = defaultdict(set)
     for dept in departments:
         for name in _names(dept):
             holders[fold_loose(name)].add(dept)
+    # ... and the names the directory implies for one unit only ("Ban Quản lý các khu công nghiệp" of "... tỉnh A")
+    for dept, names in derived_aliases(departments).items():
+        for name in names:
+            holders[fold_loose(name).lower()].add(dept)
     own = []
     for name, units in holders.items():
         if len(units) == 1 and " " in name:
             places = territory_of.get(next(iter(units)), ())
             if len(places) == 1:
-                own.append((name, next(iter(places))))
+                own.append((name, next(iter(places)), next(iter(units))))
     return tuple(own)
 
 
 def _territory_by_units(departments: tuple[DepartmentRef, ...], lower: str) -> str | None:
     """A Vietnamese story that never names its province: the territory of which it names at least two units by
-    names no other unit carries ("lãnh đạo Văn phòng Tỉnh ủy", "Theo báo cáo của Ban Quản lý dự án ... tỉnh",
-    "UBND tỉnh" where the directory gives these to province A's units only); None when no territory, or more
-    than one, has two."""
-    found: dict[str, set[str]] = defaultdict(set)
-    for name, place in _own_names(departments):
+    names no other unit carries, given or implied ("lãnh đạo Văn phòng Tỉnh ủy", "Theo báo cáo của Ban Quản lý dự
+    án ... tỉnh", "UBND tỉnh" where the directory gives these to province A's units only; "UBND huyện X", a
+    district of A by its code); None when no territory, or more than one, has two."""
+    found: dict[str, set] = defaultdict(set)
+    for name, place, unit in _own_names(departments):
         if name in lower and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", lower):
-            found[place].add(name)
-    named = [place for place, names in found.items() if len(names) >= 2]
+            found[place].add(unit)
+    named = [place for place, units in found.items() if len(units) >= 2]
     return named[0] if len(named) == 1 else None
 
 
@@ -582,6 +628,7 @@ def derived_aliases(
             given[fold_loose(name).lower()].add(unit)
     proposed: dict[str, set] = defaultdict(set)
     by_dept: dict[DepartmentRef, list[str]] = defaultdict(list)
+    heads: set[str] = set()  # (folded) the heads of offices, which one unit of each administration may share
     for dept in departments:
         names = _names(dept)
         unbracketed = [name for name in map(_without_bracket, names) if name]
@@ -589,7 +636,7 @@ def derived_aliases(
         for name in names + unbracketed:
             bare = _without_place(name, places)
             if bare:
-                bare_names += [bare, *_as_provincial(name, bare)]
+                bare_names += [bare, *_as_provincial(name, bare), *_without_county(bare)]
         bare_names = unbracketed + bare_names + _without_commune(names, departments)
         headed = _HEADED_NAME.match(dept.name) if headings and (" - " in dept.name or " – " in dept.name) else None
         if headed and fold_loose(headed.group("head")).lower() in headings:
@@ -617,6 +664,9 @@ def derived_aliases(
             feminine = _feminine_title(name) if "ier" in name or "teur" in name else None
             if feminine:
                 candidates.append(feminine)
+            office = _FR_OFFICE_OF_HOLDER.match(name) if "reffe" in name or "sorerie" in name else None
+            if office:  # "Service du greffe": "la greffière", "le greffier" who runs it
+                candidates += _FR_OFFICE_HOLDERS[fold_loose(office.group("field")).lower()]
             prefecture = _PREFECTURE.match(name) if "fecture" in name else None
             if prefecture:
                 title = "Sous-préf" if prefecture.group("sub") == "Sous-p" else "Préf"
@@ -629,6 +679,7 @@ def derived_aliases(
             secretariat = _SECRETARIAT.match(name) if name.startswith("Secr") else None
             if secretariat:
                 candidates.append("Secrétaire" + secretariat.group("rest"))
+                heads.add(fold_loose(candidates[-1]).lower())
             head = _HEAD_OF.search(name)
             if head:  # "County Executive Office" also answers to its head, "County Executive Officer"
                 ending = head.group().strip().lower()
@@ -647,6 +698,7 @@ def derived_aliases(
             office = _OFFICE_OF.match(name)
             if office:
                 candidates.append(office.group("head"))
+                heads.add(fold_loose(candidates[-1]).lower())
             municipal = _SV_MUNICIPAL_UNIT.match(name) if " – " in name or " - " in name or ", " in name else None
             if municipal:  # "Ekby kommun – Tekniska förvaltningen" is "Tekniska förvaltningen" in Ekby's minutes
                 candidates.append(municipal.group("unit") or municipal.group("body"))
@@ -657,6 +709,10 @@ def derived_aliases(
                     candidates += [
                         f"{kind} för {field[0].lower()}{field[1:]}" for kind in ("Avdelningen", "Förvaltningen")
                     ]
+            limited = _LIMITED.search(name) if "Limited" in name or "Ltd" in name else None
+            if limited and len(_WORD.findall(name[: limited.start()])) >= 2:
+                # "Vindhya Vidyut Vitaran Nigam Limited" is "the Vindhya Vidyut Vitaran Nigam" in a sentence
+                candidates.append(name[: limited.start()])
             company = _SV_COMPANY.fullmatch(name) if "AB" in name else None
             if company:
                 candidates.append(company.group("after") or company.group("before"))
@@ -681,6 +737,10 @@ def derived_aliases(
                 acronym = _initials(source)
                 if acronym:
                     candidates.append(acronym)
+                    if acronym.startswith("M") and _MINISTRY.match(source):
+                        # "Ministère des Travaux Publics et de l'Entretien Routier" is the "MINTPER" of a Central
+                        # African government's texts: "MIN" and the initials of its portfolio
+                        candidates.append("MIN" + acronym[1:])
         for candidate in candidates:
             key = fold_loose(candidate).lower()
             if key in given and not (dept in local and not given[key] & local):
@@ -690,10 +750,26 @@ def derived_aliases(
                 by_dept[dept].append(candidate)
 
     def owned(dept: DepartmentRef, name: str) -> bool:
-        sharers = proposed[fold_loose(name).lower()]
-        return len(sharers) == 1 or (dept in local and len(sharers & local) == 1)
+        key = fold_loose(name).lower()
+        sharers = proposed[key]
+        return (
+            len(sharers) == 1
+            or (dept in local and len(sharers & local) == 1)
+            # "le Secrétaire général du Gouvernement", "le Premier ministre" of a directory kept for several
+            # governments, each with its Secrétariat général du Gouvernement: one unit of each administration (the
+            # codes' prefix) takes its head's title, the text's own administration chooses
+            # (``directory._own_administration``); not a name left without its territory ("Sở Tài chính"), which
+            # stays nobody's where the text names no territory
+            or (key in heads and _one_per_administration(sharers))
+        )
 
     return {dept: tuple(name for name in names if owned(dept, name)) for dept, names in by_dept.items()}
+
+
+def _one_per_administration(units: set) -> bool:
+    """Units of as many administrations as there are units, each told by its code's prefix."""
+    groups = [code_group(unit) for unit in units]
+    return None not in groups and len(set(groups)) == len(units)
 
 
 def all_names(departments: tuple[DepartmentRef, ...], territory: str | None = None) -> list[tuple[DepartmentRef, str]]:

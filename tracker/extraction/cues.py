@@ -78,6 +78,9 @@ EN = Cues(
         # "Orders were issued to the Health Department to ...": the passive of an order, with its addressee
         r"|\b(?:orders|instructions|directions|directives)\s+(?:were|was|have\s+been|has\s+been|are|be)\s+"
         r"(?:also\s+)?(?:issued|given)\s+to\b"
+        # "It is proposed that the Bank for Social Policies continues to ...": a notice's request to a body outside
+        # its command (a translated "Đề nghị"), its unit after "that" (see ``directives.own_cue``)
+        r"|\bit\s+is\s+(?:also\s+)?(?:proposed|requested|suggested|recommended)(?=\s+that\s)"
     ),
     complement=re.compile(
         # "was tasked with reporting to ...", "entrusted with": the passive, its subject is who acts
@@ -113,10 +116,14 @@ EN = Cues(
         r"(?:decided|agreed|resolved)" + _DECIDED_WHERE + r"|"
         r"gave (?:strict |clear )?(?:instructions|directions)) that\b"
         # "stressed that no household must be left ...": an exhortation with no one to act
-        r"(?!\s+(?:no|nothing|none|nobody|no one|not a single)\b)[^.;]{0,200}?\b(?:(?:should|must|shall)"
+        # ("... remains the bottleneck that must be removed": a relative clause's modal, of a thing, no one to act)
+        r"(?!\s+(?:no|nothing|none|nobody|no one|not a single)\b)[^.;]{0,200}?\b(?<!\bthat )(?<!\bwhich )"
+        r"(?:(?:should|must|shall)"
         # "emphasized that Hai Ha must become a growth pole": what a place is to be, no one to act
         # ("must truly become", "should eventually remain": with an adverb)
         r"(?!\s+(?:[a-z]+ly\s+)?(?:become|remain|stay)\b)"
+        # "said that the benefits of welfare schemes must reach the last person in the queue": an aim, no one to act
+        r"(?!\s+(?:[a-z]+ly\s+)?reach\s+(?:the\s+)?(?:last|poorest|remotest|neediest)\b)"
         # "stressed that digital transformation must be a constant priority": what a task is, no one to act
         # ("must be identified as a key political task", "should be regarded as a breakthrough": the same)
         r"(?!\s+(?:always\s+)?be\s+(?:(?:identified|regarded|considered|seen|viewed|defined)\s+as\s+)?(?:a|an)\s)"
@@ -322,7 +329,10 @@ FR = Cues(
         # ("est quant à lui invité à": the same aside with no commas)
         r"|\s+(?:quant\s+a\s+(?:lui|elle|eux|elles)|pour\s+(?:sa|leur)\s+part|de\s+son\s+cote|de\s+leur\s+cote))?\s+"
         # "est sommé de", "sont mandatés pour", "est enjoint de": ordered, in the passive
-        r"(?:chargee?s?|invitee?s?|priee?s?|responsables?|sommee?s?|mandatee?s?|enjointe?s?)|a besoin de|ont besoin de|"
+        r"(?:chargee?s?|invitee?s?|priee?s?|responsables?|sommee?s?|mandatee?s?|enjointe?s?|"
+        # "Le Ministre des Finances est instruit de suspendre ...": ordered to (not "le dossier est instruit par la
+        # DDT", a file examined)
+        r"instruite?s?(?=\s+(?:de|d')))|a besoin de|ont besoin de|"
         r"chef de file|(?:a|ont) ete (?:chargee?s?|invitee?s?|instruite?s?|priee?s?|sommee?s?|mandatee?s?)|"
         # "veilleront, chacun en ce qui le concerne, à": an aside before "à"
         r"(?:veillera|veilleront)(?:\s*,[^,.;]{1,40},)?\s+a|se chargera de|se chargeront de|"
@@ -586,7 +596,9 @@ COORDINATION = re.compile(
     # "Với sự phối hợp của Sở Y tế, ...": the unit that helps
     r"voi\s+su\s+(?:phoi\s+hop(?:\s+chat\s+che)?|tham\s+gia|ho\s+tro|giup\s+do)\s+cua|"
     r"phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi|\s+cung)?|cung\s+voi|"
-    r"en\s+(?:coordination|collaboration|concertation|liaison|cooperation|relation|lien)\s+avec|(?:se\s+)?coordonner\s+avec|"
+    # "en rapport avec le Ministre de la Santé": the Sahel's communiqués' way of naming the minister who helps
+    r"en\s+(?:etroite\s+)?(?:coordination|collaboration|concertation|liaison|cooperation|relation|lien|rapport)\s+avec|"
+    r"(?:se\s+)?coordonner\s+avec|"
     r"(?:se\s+)?concert\w*\s+avec|consult(?:s|ing)?\s+with|samrad(?:a|er|de)?\s+med|"
     # "négocier avec les Hôpitaux universitaires X un avenant": the other party of the work takes part in it;
     # "en associant les Transports publics X", "d'intensifier, avec le Ministre de X, les opérations": an aside
@@ -649,7 +661,9 @@ GAP_WORDS = words(
     # "la ministre déléguée chargée de la Transition numérique"
     "ministre ministres delegue deleguee charge chargee "
     # a motion's next clause: "and further That the Finance Department ..."
-    "further furthermore"
+    "further furthermore "
+    # "directed the officials of the Revenue Department to ...": a unit's officials stand for it
+    "officials officers"
 )
 #: "... chịu trách nhiệm ... nếu để chậm", "responsible if": accountability, not a task.
 ACCOUNTABILITY = re.compile(

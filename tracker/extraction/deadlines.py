@@ -456,6 +456,10 @@ _QUALIFIER = re.compile(
 _END_ONLY = re.compile(
     r"(?:\b(?:end|year-end)\s+of|\byear-end|\bcuoi(?:\s+nam)?|\bfin(?:\s+de|\s+du)?(?:\s+l'annee)?|\b(?:slutet|utgangen)\s+av)\s*$"
 )
+#: "báo cáo định kỳ vào ngày 25 hằng tháng", "periodically on the 5th of each month": a report that recurs on that
+#: day, no deadline of the order (the recurrence says it; "trước ngày 25 hằng tháng", "by the 10th of each month" keep
+#: their first due day).
+_PERIODIC_BEFORE = re.compile(r"\b(?:dinh\s+ky|periodically)\s+(?:vao\s+|on\s+(?:the\s+)?)?$")
 _EXCLUDED_BEFORE = re.compile(
     # (not a period's records due before a date: "records for the 2023-2025 period before June 30")
     r"\b(?:vision|tam nhin|horizon|perspective|"
@@ -474,7 +478,11 @@ _EXCLUDED_BEFORE = re.compile(
     # "trường hợp đến ngày 30/6 dự án giải ngân không đạt 50%, ...": a checkpoint of a condition, no deadline
     r"truong hop|"
     # "ett arbete som enligt myndigheten kan vara klart till hösten": a hedged estimate, no deadline
-    r"kan\s+vara\s+(?:klar[at]?|fardig[at]?|avslutad[et]?))"
+    r"kan\s+vara\s+(?:klar[at]?|fardig[at]?|avslutad[et]?)|"
+    # "l'entente ..., qui vient à échéance le 31 décembre 2026", "le bail expire le 30 juin": when a contract or a
+    # mandate ends, no deadline of the order
+    r"(?:vien(?:t|nent|dra|dront)|venant|arriv(?:e|ent|era|eront|ant))\s+a\s+(?:echeance|expiration|(?:son\s+)?terme)|"
+    r"expir(?:e|ent|era|eront|ant)\b|prend(?:ra)?\s+fin|prenant\s+fin)"
     r"[^.;:\d]{0,16}$"
 )
 #: A date the order is not to wait for (folded, English): "without waiting until the end of the year", "rather
@@ -511,9 +519,10 @@ _RANGE_QUALIFIER = re.compile(
 )
 #: "in the 2026 budget", "la 2025": a year after an article describes something, it is no deadline.
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|le|la|l'|den|det|cac)\s*$")
-#: "tasks in 2026", "the plan for 2027", "targets of 2026": the year of a programme of work, no deadline.
+#: "tasks in 2026", "the plan for 2027", "targets of 2026", "the Program in 2026": the year of a programme of work,
+#: no deadline.
 _WORK_OF_YEAR_BEFORE = re.compile(
-    r"\b(?:tasks\s+(?:in|for|of)|(?:plans?|programmes?|programs?|budgets?|targets|work\s+plan)\s+(?:for|of))\s*$"
+    r"\b(?:tasks\s+(?:in|for|of)|(?:plans?|programmes?|programs?|budgets?|targets|work\s+plan)\s+(?:for|of|in))\s*$"
 )
 _RANGE_AFTER = re.compile(rf"\s*(?:-|to|den|till|a|au)\s*{YEAR}")
 _RANGE_BEFORE = re.compile(rf"{YEAR}\s*(?:-|to|den|till|a|au)\s*$")
@@ -900,6 +909,8 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
         if qualifier is None and kind not in _NO_QUALIFIER_NEEDED:
             continue
         if _PAST_BEFORE.search(before):  # "som verket presenterade ... i mars 2019": an event
+            continue
+        if kind == "monthly_day" and _PERIODIC_BEFORE.search(before):
             continue
         if kind in ("month", "day_month") and _PAST_AFTER.match(folded, end):
             continue  # "le recrutement annoncé en juin dernier", "in June last year": a month of the past

@@ -230,6 +230,16 @@ _LEGAL_DUTY = re.compile(
     r"|\b(?:is|are)\s+responsible\s+for\b[^.;]{0,160}?\bunder\s+(?:section\s+\d+\w*\s+of\s+)?the\s+"
     r"(?:[a-z]+\s+){0,4}(?:act|code|regulations?)\b"
 )
+#: What a unit answers for as a standing remit, after "ansvarar för" (folded view): a thing, not a task ("att ta
+#: fram ..."), with no date it is due by ("... de allmänna färjeleder som ingår i det statliga vägnätet").
+#: A Swedish sentence whose subject is the assignment or the work, no unit (folded view): "Uppdraget ska genomföras
+#: i samråd med X, Y och Z", "Arbetet ska bedrivas tillsammans med ...".
+_SV_WORK_SUBJECT = re.compile(
+    r"\s*(?:uppdraget|uppdragen|arbetet|utredningen|redovisningen|oversynen|kartlaggningen)\s"
+)
+_SV_STANDING_REMIT = re.compile(
+    r"\s+(?!att\b)(?![^.;]*\b(?:senast|inom|snarast|omgaende|till\s+och\s+med|fore|innan|i\s+uppdrag)\b)[^.;]*"
+)
 #: A lead-in that reports on orders ("celui-ci a fait le point de la mise en œuvre des directives :",
 #: "reported on the implementation of the directions:"): its items are results, not orders.
 _REPORT_ON = re.compile(
@@ -404,6 +414,9 @@ _VI_OWN_PEOPLE = re.compile(
     r"chuyên viên|nhân sự|người|đồng chí|phó giám đốc|phó chủ tịch)\b"
     r"(?!\s+(?:ubnd|ủy ban|uỷ ban|sở|ban|bộ|cục|phòng|trung tâm|công an|các sở|các ngành|huyện|tỉnh|xã)\b)"
 )
+#: A link to the order before, then a request with no addressee (input view, in lower case): "...; trong đó lưu ý
+#: ...", "...; đồng thời, lưu ý ...".
+_VI_LINKED_REQUEST = re.compile(r"(?:trong đó|đồng thời)\s*,?\s*")
 #: The kind of unit an item opens on when its name is not in the directory: "Ban Quản lý Khu kinh tế Đông Nam",
 #: "Văn phòng UBND tỉnh", "Trung tâm Y tế huyện", "Chi cục Thủy lợi", "Bộ Chỉ huy Quân sự tỉnh".
 _VI_UNIT_HEAD = re.compile(
@@ -531,8 +544,11 @@ _SV_DATED_PAST = re.compile(
     r"april|maj|juni|juli|augusti|september|oktober|november|december)\s+|\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b"
     # "gav i regleringsbrevet för 2025 Naturvårdsverket i uppdrag", "gav genom beslut den 3 maj 2024": an
     # earlier assignment, dated by the document that gave it
-    r"|(?:gav|uppdrog|bad|begarde|alade)\s+(?:i|genom)\s+(?:sitt\s+|ett\s+)?(?:regleringsbrev\w*|beslut\w*|"
-    r"direktiv\w*|uppdrag\w*)\s+(?:for|fran|den|av|om)?\s*(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b"
+    r"|(?:gav|uppdrog|bad|begarde|alade)\s+(?:i|genom)\s+(?:sitt\s+|ett\s+|sin\s+)?(?:regleringsbrev\w*|beslut\w*|"
+    # "Regionfullmäktige gav i budget 2026 regionstyrelsen i uppdrag", "gav i verksamhetsplanen för 2025 ...": a
+    # council's budget or plan for a year gave it
+    r"direktiv\w*|uppdrag\w*|(?:mal\s+och\s+)?budget\w*|verksamhetsplan\w*|agardirektiv\w*)\s+"
+    r"(?:for|fran|den|av|om)?\s*(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b"
     # "uppdrog 20.11.2025 åt", "gav den 2025-11-20 X i uppdrag": dated in figures, as a Finnish or Åland protocol writes
     r"|(?:gav|uppdrog|bad|begarde|alade)\s+(?:den\s+)?(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b"
 )
@@ -946,6 +962,22 @@ _FR_SUBJUNCTIVE_AFTER = re.compile(
 #: "Le ministre du Travail, Julien Carrère, réunira ...", "La ministre, Mme Anne Roy-Vidal, présentera ...".
 _FR_HOLDER_APPOSITION = re.compile(
     r"\s*,\s*(?:(?:M\.|Mme|Monsieur|Madame)\s+)?(?:[A-ZÀ-ÖØ-Þ][\w’'-]+\s+){1,3}[A-ZÀ-ÖØ-Þ][\w’'-]+\s*,"
+)
+#: A mission of inspection bodies set up, their names after it (folded): "une mission conjointe de l'IGF et de l'IGAS
+#: sera lancée sur ...", "une mission d'inspection de l'IGA sera diligentée". The first body named leads it, the
+#: others work with it.
+_FR_JOINT_MISSION = re.compile(
+    r"\b(?:une|la|cette)\s+mission\s+(?:(?:conjointe|commune|interministerielle)\s+|"
+    r"(?:d'inspection|d'evaluation|d'expertise|d'audit|d'enquete|d'appui)\s+(?:conjointe\s+)?)?"
+    r"(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')"
+)
+#: Between two bodies of the mission: " (IGEDD) et de l'", ", de la ", " (".
+_FR_MISSION_JOINT = re.compile(r"[\s()]*(?:(?:,|et|ainsi\s+que)\s*)?(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')?")
+#: ... and the mission launched, still to come (not "a été lancée", told): "sera lancée", "est confiée".
+_FR_MISSION_LAUNCHED = re.compile(
+    r"[\s)]*(?:\([^()]{1,20}\)\s*)?(?:,[^,.;]{1,80},\s*)?(?:sera|seront|est|sont|va\s+etre)\s+(?:(?:egalement|aussi|"
+    r"prochainement|rapidement|immediatement)\s+)?(?:lancee|confiee|conduite|menee|diligentee|engagee|constituee|"
+    r"mise\s+en\s+place|mandatee|chargee)\b"
 )
 #: After a unit, an obligation in the passé composé and its infinitive (folded): "a dû, elle, « revoir sa copie »",
 #: "ont dû reprendre".
@@ -1550,6 +1582,19 @@ _COORDINATING_LABEL = re.compile(
     r"\s*(?:partenaires?|en appui|appui|associee?s?|support|partners?|i samrad med|samverkan|don vi phoi hop|"
     r"phoi hop)\s*"
 )
+#: A Swedish follow-up list's row opens on the task after its label, its verb bare (folded view): "Uppdrag:
+#: Inventera ...", "Åtgärd: Ta fram ...", then labelled lines ("Beslutad:", "Ansvarig:", "Samverkan:", "Klart
+#: senast:", "Status:").
+_SV_TASK_LABEL = re.compile(r"\s*(?:uppdrag(?:et)?|uppgift(?:en)?|atgard(?:en)?|aktivitet(?:en)?)\s*")
+#: The labels of such a row that tell where the task stands, no part of the order (folded view).
+_SV_STATUS_LABEL = re.compile(
+    r"\s*(?:status|lage(?:t)?|lagesrapport|kommentar(?:er)?|anmarkning(?:ar)?|notering(?:ar)?|aterrapportering)\s*"
+)
+#: Such a status when the task is done, nothing left to do: "Slutfört", "Avslutat 2026-05-12", "Klart." (folded).
+_SV_DONE_STATUS = re.compile(
+    r"\s*(?:slutford|slutfort|avslutad|avslutat|genomford|genomfort|klar|klart|aterrapporterad|aterrapporterat)"
+    r"(?![\w-])(?!\s+senast)"
+)
 
 
 #: "The district police will help ...", "the Finance Department will release": a unit and "will" with a
@@ -1826,7 +1871,11 @@ _FR_HELPER_GAP = re.compile(
     r"(?:\s+(?:regionale?s?|departementale?s?|locale?s?|provinciale?s?|territoriale?s?|communale?s?))?"
     r"\s+(?:de\s+la|de\s+l'|du|des|de|d')"
     # "en collaboration avec le Vice-Premier Ministre, Ministre de l'Intérieur": the helper's rank, then his portfolio
-    r"|(?:le|la)\s+(?:vice-premiere?\s+ministre|ministre\s+d'etat|ministre\s+delegue?e?)\s*,)\s*"
+    r"|(?:le|la)\s+(?:vice-premiere?\s+ministre|ministre\s+d'etat|ministre\s+delegue?e?)\s*,"
+    # "en liaison avec son collègue de l'Agriculture", "avec son homologue chargé des Finances": the minister who
+    # helps, named by his portfolio alone
+    r"|(?:son|sa|leur|ses|leurs)\s+(?:collegues?|homologues?)\s+(?:(?:en\s+charge|charge)\s+)?"
+    r"(?:de\s+la|de\s+l'|du|des|de|d'))\s*"
 )
 #: (" et ": "... et au Ministre de Y de ...", " och ": "... och Y i uppdrag att ...")
 _AND_JOINT = re.compile(r",\s*(?:and|et|och)\s|\s+(?:et|och|samt)\s+$")
@@ -1924,6 +1973,9 @@ class _Reader:
         self._initials: dict[str, DepartmentRef] | None = None  # initials -> unit (initials_unit)
         self._action_end = 0  # where the last "Action: X - 7 days" line ends (action_label)
         self.log_rows: list[LogRow] = log_rows(prep, language)  # a directive log laid out one cell to a line
+        #: The unit a table's cell names by its field ("Public Works", "Human Resources"), where the caller gives
+        #: the directory (``propose``)
+        self.unit_of = None
 
     # -- helpers ---------------------------------------------------------------------------
     def _host(self) -> DepartmentRef | None:
@@ -2359,6 +2411,8 @@ class _Reader:
             needs_complement = not (self.language == "fr" and _FR_TASK_AS_SUBJECT.match(match.group()))
             if needs_complement and self.language == "en" and self.unit_then_verb(unit.start + match.end()):
                 needs_complement = False  # "requested that Public Works repair ...": the unit's task in the subjunctive
+            elif match.group().startswith("it is"):
+                continue  # "It is proposed that the meeting be held ...": a proposal on a matter, no unit's task
             if (
                 needs_complement
                 and self.language == "en"
@@ -2618,6 +2672,10 @@ class _Reader:
         returned = _RETURNED_WITH_TASK.search(self.prep.folded, unit.start, min(unit.end, unit.start + 200))
         if returned and not self.is_narrative(unit, returned.start() - unit.start):
             return _Cue("modal", returned.start("who"), returned.end("who"), subject=True)
+        if self.language == "fr" and "mission" in self.prep.folded[unit.start : unit.end]:
+            mission = self.fr_joint_mission(unit, mentions)
+            if mission is not None:
+                return mission
         if self.language == "fr":
             # "Le ministère de l'Intérieur veillera ...", "Le ministère de la Santé, quant à lui, diffusera
             # ...": a unit and a verb in the future is how a communiqué tells what each must do
@@ -2743,6 +2801,24 @@ class _Reader:
                     return _Cue("modal", mention.start, mention.end, subject=True)
         return None
 
+    def fr_joint_mission(self, unit: Unit, mentions: list[Mention]) -> _Cue | None:
+        """ "Une mission conjointe de l'IGEDD et de l'IGA sera lancée sur ...": the bodies that make up a mission
+        still to come, named before its verb; the cue runs over their names (the first leads, see ``roles``)."""
+        folded = self.prep.folded
+        for opening in _FR_JOINT_MISSION.finditer(folded, unit.start, unit.end):
+            named = [m for m in mentions if m.dept is not None and m.start >= opening.end()]
+            if not named or not self.gap_ok(opening.end(), named[0].start, limit=8):
+                continue
+            run = [named[0]]
+            for mention in named[1:]:
+                gap = folded[run[-1].end : mention.start]
+                if mention.start - run[-1].end > 24 or not _FR_MISSION_JOINT.fullmatch(gap):
+                    break
+                run.append(mention)
+            if _FR_MISSION_LAUNCHED.match(folded, run[-1].end) and not self.is_narrative(unit, 40):
+                return _Cue("modal", run[0].start, run[-1].end, subject=True)
+        return None
+
     def _fr_verb_after(self, start: int, end: int, verb_form: re.Pattern) -> int | None:
         """Where a verb of the given form stands within a few words after a subject (" de la DDFiP étudient")."""
         position = start
@@ -2844,8 +2920,11 @@ class _Reader:
             start = timed.end() if timed else start  # "Trong vòng 10 ngày ..., tham mưu ...": dated, no subject
             partner = self.partner_opener(start, unit.end)
             start = partner.end() if partner else start  # "Cùng với Sở Y tế, rà soát ...": a helper first
-        if not self.cues.imperative.match(self.view, start):
+        verb = self.cues.imperative.match(self.view, start)
+        if not verb:
             return False
+        if self.language == "en" and verb.group().endswith("ing") and _EN_PARTICIPLE_OPENER.match(self.view, start):
+            return False  # "Reviewing the revenue cases, the Chief Minister expressed ...": an opener, then the subject
         return len(_WORD.findall(self.view, start, min(unit.end, start + 60))) >= 3
 
     def is_declarative(self, unit: Unit, mentions: list[Mention]) -> bool:
@@ -2907,6 +2986,9 @@ class _Reader:
                 )
                 # "i samråd med kommunledningskontorets ekonomienhet": the unit after its owner's genitive
                 or (self.language == "sv" and _SV_OWNER_GENITIVE.fullmatch(folded, match.end(), usable[j].start))
+                # "i samråd med personalavdelningen på kommunledningskontoret": a part the directory does not hold,
+                # of the unit named after it
+                or (self.language == "sv" and _SV_PART_OF.fullmatch(folded, match.end(), usable[j].start))
             ):
                 coordinated.update(self._run(usable, j))
         lead: Mention | None = None
@@ -3063,16 +3145,27 @@ class _Reader:
             and bool(_EN_DIRECTS_WORK.match(folded, unit.start, unit.end))
         )
         # "...; phân công lãnh đạo trực tiếp phụ trách từng dự án": the unit of the order before gives work to its
-        # own people, no one else is addressed
+        # own people, no one else is addressed (so does a group the directory does not hold, "Các sở, ngành ...;
+        # phân công lãnh đạo trực ban ...", past the semicolon of its order)
         own_people = (
             lead is None
             and self.language == "vi"
-            and inherited is not None
+            and (inherited is not None or unit.boundary == "semicolon")
             and cue is not None
             and cue.kind == "request"
             and cue.start == unit.start
             and bool(_VI_OWN_PEOPLE.match(self.view, cue.end, unit.end))
         )
+        # "...; trong đó lưu ý đơn giản hóa hồ sơ ...", "...; đồng thời lưu ý ...": a request that addresses no one, on
+        # the order before (what its work must hold), no order of its own
+        linked = (
+            _VI_LINKED_REQUEST.match(self.view, unit.start)
+            if lead is None and self.language == "vi" and unit.boundary == "semicolon"
+            else None
+        )
+        if linked is not None and not (cue is not None and cue.kind == "request" and cue.start == linked.end()):
+            linked = None
+        own_people = own_people or linked is not None
         # A lead of its own: a unit named, a request, or an addressee of the request before ("; aux Comités ...").
         self.has_subject = lead is not None or (not own_people and self._has_own_subject(unit, mentions, cue))
         self.own_lead = (
@@ -3388,6 +3481,19 @@ class _Reader:
                 self.action_label(proposals, unit, units[position + 1], units, position, units[last].end)
                 table_until, previous = last, units[last]
                 continue
+            row = (
+                self.sv_task_row(units, position)
+                if self.language == "sv" and unit.ends_colon and unit.boundary in ("line", "para", "start")
+                else None
+            )
+            if row is not None:
+                # "Uppdrag: Inventera ...\nAnsvarig: Miljöenheten\nKlart senast: 2026-12-31": a follow-up list's row
+                proposal, table_until = row
+                if proposal is not None:
+                    proposals.append(proposal)
+                    self.update_focus(proposal.lead)
+                context, previous = None, units[table_until]
+                continue
             block = self.table_row(units, position)
             if block is not None:
                 # "Mesure 2 – Étude ...\nResponsable : Ministère de X\nÉchéance : 5 décembre 2025"
@@ -3598,6 +3704,16 @@ class _Reader:
                     and cue.kind == "modal"
                     and _LEGAL_DUTY.search(self.prep.folded, unit.start, unit.end)
                 )
+                or (
+                    # "Trafikverket ansvarar för de allmänna färjeleder som ingår i det statliga vägnätet": a unit's
+                    # standing remit told outside a decision, its object a thing, no task and no date
+                    self.language == "sv"
+                    and not decided
+                    and cue is not None
+                    and cue.kind == "modal"
+                    and self.prep.folded.endswith(("ansvarar for", "ansvar for"), cue.start, cue.end)
+                    and bool(_SV_STANDING_REMIT.match(self.prep.folded, cue.end, unit.end))
+                )
                 or self.not_an_order(unit, mentions, cue)
                 or self.warns_the_failing(unit)
                 or (
@@ -3708,6 +3824,20 @@ class _Reader:
                     lead = inherited  # the dated obligation of the order before: the same unit
                 if (
                     lead is None
+                    and inherited is not None
+                    and self.language == "en"
+                    and in_list
+                    and cue is not None
+                    and cue.kind == "request"
+                    and cue.start - unit.start <= 3
+                ):
+                    # "2. Department of Agriculture and Environment:\n... b) Urge and guide the communes to complete
+                    # ...": under a unit's label, an item that opens on its verb is that unit's task (those it urges
+                    # are no unit of the directory); it has no subject of its own
+                    lead = inherited
+                    self.own_lead = self.has_subject = False
+                if (
+                    lead is None
                     and self.language == "en"
                     and cue is not None
                     and cue.kind == "modal"
@@ -3814,6 +3944,14 @@ class _Reader:
                 ):
                     context = _Context("narration")
                 subject = self.subject_mention(unit, mentions)
+                if (
+                    subject is not None
+                    and self.language == "sv"
+                    and _SV_WORK_SUBJECT.match(self.prep.folded, unit.start)
+                ):
+                    # "Uppdraget ska genomföras i samråd med Socialstyrelsen, IMY och SKR.": the assignment is the
+                    # subject, those it names are partners; "Myndigheten" after it is still the one assigned
+                    subject = None
                 self.update_focus(subject.dept if subject else None)
                 self.subject_focus = subject is not None and subject.dept is not None
                 self.lead_before = False
@@ -4329,6 +4467,66 @@ class _Reader:
         proposal.deadline_from = units[k + 1].start
         return proposal, last
 
+    def sv_task_row(self, units: list[Unit], position: int) -> tuple[Proposal | None, int] | None:
+        """A Swedish follow-up list's row: "Uppdrag: Inventera ...\nBeslutad: MBN 2026-03-19 § 38\nAnsvarig:
+        Miljöenheten\nSamverkan: X\nKlart senast: 2026-12-31\nStatus: Pågår." One directive, from the task's label
+        to its last label before where it stands ("Status:"); the unit on the "Ansvarig" line leads, those on the
+        "Samverkan" line coordinate, the "Klart senast" line is its deadline. None where it has no "Ansvarig" line;
+        no proposal where its status says it is done ("Status: Slutfört"). Returns the proposal and the row's last
+        unit."""
+        unit = units[position]
+        folded = self.prep.folded
+        if (
+            position + 3 >= len(units)
+            or units[position + 1].boundary != "colon"
+            or not _SV_TASK_LABEL.fullmatch(folded, unit.start, unit.end)
+        ):
+            return None
+        k = position + 1
+        while k + 1 < len(units) and units[k + 1].boundary == "sentence" and not units[k + 1].ends_colon:
+            k += 1  # the task in a few sentences on its lines
+        task_end = units[k].end
+        last, lead, coordinating, due, done, responsible = k, None, [], None, False, False
+        while (
+            k + 2 < len(units)
+            and units[k + 1].ends_colon
+            and units[k + 1].boundary == "line"
+            and units[k + 2].boundary == "colon"
+        ):
+            label, value = units[k + 1], units[k + 2]
+            k += 2
+            while (
+                k + 1 < len(units)
+                and units[k + 1].boundary in ("sentence", "semicolon")
+                and not units[k + 1].ends_colon
+            ):
+                k += 1  # "Status: Pågår. 212 av 340 fastigheter inventerade."
+            named = [m.dept for m in self.mentions_in(value.start, units[k].end) if m.dept is not None and not m.issuer]
+            if _SV_STATUS_LABEL.fullmatch(folded, label.start, label.end):
+                done = done or bool(_SV_DONE_STATUS.match(folded, value.start, value.end))
+                continue
+            last = k
+            if _RESPONSIBLE_LABEL.fullmatch(folded, label.start, label.end):
+                responsible = True
+                lead = lead or (named[0] if named else None)
+                coordinating += [d for d in named if d != lead and d not in coordinating]
+            elif _COORDINATING_LABEL.fullmatch(folded, label.start, label.end):
+                coordinating += [d for d in named if d != lead and d not in coordinating]
+            elif due is None and _DEADLINE_LABEL.fullmatch(folded, label.start, label.end):
+                due = label.start
+        if not responsible:
+            return None
+        if done:
+            return None, k
+        if lead is None:
+            # "Ansvarig: Anna Berg": a person, no unit of the directory; the unit the task names leads
+            named = [m.dept for m in self.mentions_in(unit.start, task_end) if m.dept is not None and not m.issuer]
+            lead = named[0] if named else None
+        coordinating = [d for d in coordinating if d != lead]
+        proposal = Proposal(unit.start, units[last].end, lead, coordinating, True, position, last, has_subject=True)
+        proposal.deadline_from = due
+        return proposal, k
+
     def follow_up_row(self, units: list[Unit], position: int) -> tuple[Proposal | None, int] | None:
         """A French follow-up list's row: "- Inventaire des édifices (pilote : DRAC) : retard signalé ; nouvelle
         échéance fixée au 30 septembre 2026." One directive, the whole row, the pilot in brackets its lead; none
@@ -4543,24 +4741,49 @@ class _Reader:
             action = _LOG_ROW_START.match(work, row_start).end()
             mentions = [m for m in self.mentions_in(action, row_end) if m.dept is not None and not m.issuer]
             cell = next((m for m in mentions if _LOG_CELL_AFTER_UNIT.match(folded, m.end, row_end)), None)
+            cell_units: list[DepartmentRef] = []
+            cell_start = cells_from = status_at = None
+            if cell is not None:
+                # "Sheriff / Probation June 2026": a cell of several units, the first of them leads
+                first = last_unit = mentions.index(cell)
+                while first > 0 and _LOG_UNIT_JOIN.fullmatch(folded, mentions[first - 1].end, mentions[first].start):
+                    first -= 1
+                cell_units = list(dict.fromkeys(m.dept for m in mentions[first : last_unit + 1]))
+                cell_start, cells_from = mentions[first].start, cell.end
+            elif self.unit_of is not None and self.language == "en":
+                # "... outreach plan. Public Works Q2 2026 In Progress": a unit the directory names by its field
+                found = self._log_unit_cell(action, row_end)
+                if found is not None:
+                    cell_units, cell_start, cells_from, status_at = found
             if row_start == rows[-1][0]:
                 # the last row ends with the line its status sentence ends on ("06/30/2025 Not started."), before
                 # the report's closing lines
-                after = cell.end if cell else action
+                after = cells_from if cells_from is not None else action
                 row_end = next((e for _s, e in lines if e > after and folded[e - 1] in ".!"), row_end)
             end = max(end, row_end)
-            if not _LOG_ORDER.match(folded, action) or _narrated_row(folded, action):
+            if not _LOG_ORDER.match(folded, action) or (
+                _narrated_row(folded, action) and not _LOG_PAST_ORDER.match(folded, action)
+            ):
                 continue  # "Council received the Annual Financial Report ...": no order
-            lead = cell.dept if cell else None
+            lead = cell_units[0] if cell_units else None
             to = folded.find(" to ", action, min(row_end, action + 80))
             coordinating = [m.dept for m in mentions if m.end <= to and m.dept != lead]
-            proposal = Proposal(row_start, row_end, lead, list(dict.fromkeys(coordinating)), lead is not None)
+            # "..., in consultation with the Auditor-Controller": a unit the action works with
+            coordinating += [
+                m.dept
+                for m in mentions
+                if to < m.start < (cell_start if cell_start is not None else row_end)
+                and _ROW_HELPER_BEFORE.search(folded, max(action, m.start - 40), m.start)
+            ]
+            coordinating += cell_units[1:]
+            coordinating = [dept for dept in dict.fromkeys(coordinating) if dept != lead]
+            proposal = Proposal(row_start, row_end, lead, coordinating, lead is not None)
             proposal.has_subject = proposal.split_start = proposal.split_end = True
-            if cell is not None:
-                revised = _LOG_REVISED_DUE.search(folded, cell.end, row_end)
-                proposal.cells_from = revised.end() if revised else cell.end
+            if cells_from is not None:
+                revised = _LOG_REVISED_DUE.search(folded, cells_from, row_end)
+                proposal.cells_from = revised.end() if revised else cells_from
                 due_end = _LOG_DUE_CELL_END.match(folded, proposal.cells_from, row_end)
-                proposal.cells_to = due_end.end() if due_end else None
+                proposal.cells_to = due_end.end() if due_end else status_at
                 numeric = _NUMERIC_DATE.search(folded, proposal.cells_from, proposal.cells_to or proposal.cells_from)
                 if numeric is not None:
                     # "12/10/2024" in a log whose dates run month first ("08/27/2024"): 10 December
@@ -4568,10 +4791,82 @@ class _Reader:
                     month, day = (first, second) if month_first else (second, first)
                     if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
                         proposal.due_cell = (numeric.start(), numeric.end(), datetime.date(year, month, day))
+                if proposal.due_cell is None and due_end is None:
+                    day = _log_row_date(folded, row_start, action, month_first)
+                    self._log_undated_due(proposal, action, cell_start, day)
             proposals.append(proposal)
         if not proposals:
             return None
         return proposals, _cover_units(units, position, end, proposals)
+
+    def _log_unit_cell(self, action: int, row_end: int) -> tuple[list[DepartmentRef], int, int, int] | None:
+        """The responsible cell of a log's row whose units the text names by their field only ("... outreach plan.
+        Public Works Q2 2026 In Progress", "... report back. CEO / Information Technology TBD Not Started"): after a
+        stop of the action, units the directory knows, then the due cell and a status. The units, where the cell
+        starts and ends, and where the status starts."""
+        folded, work = self.prep.folded, self.prep.work
+        for stop in _LOG_CELL_STOP.finditer(work, action, row_end):
+            status = _LOG_STATUS.search(folded, stop.end(), min(row_end, stop.end() + 80))
+            if status is None:
+                continue
+            found: list[DepartmentRef] = []
+            position = cell_end = stop.end()
+            while position < status.start():
+                words: list[re.Match] = []
+                for word in _LOG_CELL_WORD.finditer(work, position, status.start()):
+                    if words and work[words[-1].end() : word.start()].strip():
+                        break  # "CEO / Information Technology": a unit ends at the mark that parts two
+                    words.append(word)
+                    if len(words) == 5:
+                        break
+                dept = None
+                for size in range(len(words), 0, -1):
+                    dept = self.unit_of(work[position : words[size - 1].end()])
+                    if dept is not None:
+                        break
+                if dept is None:
+                    break
+                if dept not in found:
+                    found.append(dept)
+                cell_end = words[size - 1].end()
+                join = _LOG_CELL_JOIN.match(work, cell_end, status.start())
+                if join is None:
+                    break
+                position = join.end()
+            if found:
+                return found, stop.end(), cell_end, status.start()
+        return None
+
+    def _log_undated_due(
+        self, proposal: Proposal, action: int, cell_start: int | None, day: datetime.date | None
+    ) -> None:
+        """A log's row whose due cell gives no date: "Within 90 days" (or "report back within 90 days" in its
+        action) counted from the row's own meeting date; "TBD", "N/A" no date at all (not another row's)."""
+        folded = self.prep.folded
+        start = proposal.cells_from
+        stop = proposal.cells_to
+        if stop is None:
+            status = _LOG_STATUS.search(folded, start, min(proposal.end, start + 60))
+            stop = status.start() if status else start
+        if day is not None:
+            # the due cell first; the action's own delay where the cell gives no date ("Per resolution", "-")
+            spans = [(start, stop)] if folded[start:stop].strip() else []
+            if not _DIGIT.search(folded, start, stop):
+                spans.append((action, cell_start if cell_start is not None else start))
+            for a, b in spans:
+                found = find_deadline(folded[a:b], [], day, "en")
+                if (
+                    found is not None
+                    and found.date is not None
+                    and _LOG_DELAY.search(folded, a + found.start, a + found.end)
+                ):
+                    proposal.due_cell = (a + found.start, a + found.end, found.date)
+                    return
+            if _DIGIT.search(folded, start, stop):
+                return  # a cell with a date of its own: the table's reading of it stands
+        none = _LOG_NO_DUE.search(folded, start, stop)
+        if none is not None:
+            proposal.due_cell = (none.start(), none.end(), None)
 
     def register_table(
         self, units: list[Unit], position: int, lines: list[tuple[int, int]]
@@ -5428,6 +5723,52 @@ _LOG_CELL_AFTER_UNIT = re.compile(
 )
 #: The due cell itself, up to the status cell after it.
 _LOG_DUE_CELL_END = re.compile(_LOG_BEFORE_CELL + r"(?:" + _LOG_DUE_DATE + r")\b")
+#: A participle's phrase that opens a sentence, then its subject (folded): "Reviewing the disposal of revenue cases,
+#: the Chief Minister ...", "Taking note of the damage, he ...".
+_EN_PARTICIPLE_OPENER = re.compile(
+    r"[a-z]+ing\b[^.;:!?\n]{0,160}?,\s+(?:the|he|she|they|it|we|shri|smt|mr|mrs|ms|dr)\b"
+)
+#: Between the units of one cell: "Sheriff / Probation", "CEO, OES".
+_LOG_UNIT_JOIN = re.compile(r"[ \t]*[/,][ \t]*")
+#: A row's action given in the past, as a board's log reports its order: "Directed the Department of Public Works to
+#: return ...", "Requested County Counsel to draft ..." (not "Received and filed ...", "Approved the MOU ...").
+_LOG_PAST_ORDER = re.compile(
+    r"(?:directed|requested|instructed|asked|tasked|charged)[ \t\n]+[^\n.;:]{1,60}?[ \t\n]to[ \t\n]+(?!be\b)[a-z]{3,}\b"
+)
+#: The stop that ends a row's action, its responsible cell after it opening on a capital (working view).
+_LOG_CELL_STOP = re.compile(r"[.;!?][\"')\]]?[ \t\n]+(?=[A-Z])")
+#: A row's status cell (folded): "In Progress", "Completed", "Not Started".
+_LOG_STATUS = re.compile(r"(?<=\s)" + ROW_STATUS + r"\b")
+#: A word of a responsible cell, and what parts two units of it ("CEO / Information Technology", "Sheriff and
+#: Probation").
+_LOG_CELL_WORD = re.compile(r"[^\s/,;]+")
+_LOG_CELL_JOIN = re.compile(r"[ \t\n]*(?:[/,;]|\band\b|&)[ \t\n]*")
+#: A due cell that gives no date (folded): "TBD", "N/A", a dash.
+_LOG_NO_DUE = re.compile(r"(?<![\w/])(?:tbd|tba|tbc|n/a|none)(?![\w/])|(?<=\s)[-–—](?=\s|$)")
+#: A delay, counted from the row's own date: "within 90 days", "in six weeks".
+_LOG_DELAY = re.compile(r"\b(?:days?|weeks?|months?|fortnight)\b")
+#: A figure in a due cell (a date of its own).
+_DIGIT = re.compile(r"\d")
+#: The date a log's row was given, after its item code: "1/13/2026", "2026-01-13".
+_LOG_ROW_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+
+
+def _log_row_date(folded: str, start: int, end: int, month_first: bool) -> datetime.date | None:
+    """The date a log's row gives between its start and its action ("26-005 2/10/2026 Directed ...")."""
+    hit = _LOG_ROW_DATE.search(folded, start, end)
+    if hit is None:
+        return None
+    if hit.group(4):
+        year, month, day = int(hit.group(4)), int(hit.group(5)), int(hit.group(6))
+    else:
+        first, second, year = int(hit.group(1)), int(hit.group(2)), int(hit.group(3))
+        month, day = (first, second) if month_first else (second, first)
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
 #: A numeric date of a log's cells: "12/10/2024", "4/22/2025".
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
 #: A status cell that moves the due date: "Revised target date 04/22/2025", "New due date: June 30, 2025".
@@ -5463,10 +5804,18 @@ _CONCLUSIONS_HEADING = re.compile(
 
 
 def propose(
-    units: list[Unit], prep: Prepared, mentions: list[Mention], language: str, department_like: set, has_deadline=None
+    units: list[Unit],
+    prep: Prepared,
+    mentions: list[Mention],
+    language: str,
+    department_like: set,
+    has_deadline=None,
+    unit_of=None,
 ) -> list[Proposal]:
-    """Return the passages that are directives, with their lead and coordinating departments."""
+    """Return the passages that are directives, with their lead and coordinating departments (``unit_of``: the
+    unit a table cell names by its field, text to unit, where the directory is at hand)."""
     reader = _Reader(prep, mentions, language, department_like)
+    reader.unit_of = unit_of
     proposals = reader.read(units)
     heading = _CONCLUSIONS_HEADING.search(prep.folded)
     if heading is not None and heading.start() > 0 and any(p.start >= heading.end() for p in proposals):
@@ -5837,6 +6186,9 @@ _EVENT_HELD = re.compile(
 )
 #: An owner's genitive before a Swedish unit named without its article: "kommunledningskontorets ", "regionens ".
 _SV_OWNER_GENITIVE = re.compile(r"\s*[a-z]{4,30}(?:ets|ens|ns)\s+")
+#: A part of a Swedish unit, by its definite noun, before the unit it belongs to: "personalavdelningen på ",
+#: "ekonomienheten inom ", "juristerna vid " (folded view).
+_SV_PART_OF = re.compile(r"\s*[a-z]{4,30}(?:en|et|na)\s+(?:pa|vid|inom|hos)\s+")
 #: A Swedish sentence that says how long the measures the order before sets hold: "Åtgärderna gäller till dess att
 #: ...", "Uppdraget gäller tills vidare", "Insatserna ska gälla till och med den 30 juni".
 _SV_ORDER_LASTS = re.compile(
@@ -5889,13 +6241,18 @@ _PRODUCT_DONE = re.compile(
     # d'ici le 15 mai": what the work yields first, awaited by a date
     r"|\s*(?:un|une)\s+(?:premier|premiere|nouveau|nouvelle|dernier|derniere)\s+(?:[a-z]+\s+){1,4}?"
     r"(?:est|sera)\s+attendue?\b"
+    # "Ce document est attendu dans un délai de quinze jours", "Cette note est attendue pour le 30 avril": the
+    # order's product, named by a demonstrative, awaited
+    r"|\s*(?:ce|cet|cette|ces)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:est|sont|sera|seront)\s+attendue?s?\b"
     # "The regulations must come back to Cabinet for approval not later than ...", "The draft shall be brought back
     # to the Board by ...": what the order makes, back to the body that gave it
     r"|\s*(?:the|these|this|its|their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:shall|must|should|will|is\s+to|are\s+to)\s+"
     r"(?:come\s+back|be\s+(?:brought|sent|referred)\s+back|return|be\s+returned)\s+to\b"
     # "Le projet sera présenté au comité avant le 15 avril", "Les résultats seront transmis ...": the product
     # handed over, in the French future passive
-    r"|\s*(?:la\s+|le\s+|les\s+|l'|ces\s+|ce\s+|cet\s+|cette\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:sera|seront)\s+"
+    # ("Une feuille de route sera présentée d'ici l'été": a product of the order, named with what it is of)
+    r"|\s*(?:la\s+|le\s+|les\s+|l'|ces\s+|ce\s+|cet\s+|cette\s+|un\s+|une\s+)?[^\W\d_]+"
+    r"(?:\s+[^\W\d_]+|\s+(?:de|du|des|d')\s*[^\W\d_]+)?\s+(?:sera|seront)\s+"
     r"(?:(?:lui|leur|me|nous)\s+)?(?:presentee?s?|soumise?s?|transmise?s?|remise?s?|validee?s?|approuvee?s?|"
     r"adoptee?s?|signee?s?|deposee?s?|finalisee?s?|achevee?s?|terminee?s?|pret(?:e|s|es)?|"
     # "Le guide actualisé sera mis en ligne au plus tard ...", "Les cartes seront publiées ...": made public
@@ -5977,7 +6334,7 @@ _SV_ASSIGNMENT_GIVEN = re.compile(r"\b(?:ger|ge)\b[^.;]{1,80}?\bi\s+uppdrag\b|\b
 #: ... and how the unit is to do the work, in a sentence of its own: "Myndigheten ska samråda med ...",
 #: "Verket ska i arbetet ta del av ...", "Länsstyrelsen ska inhämta synpunkter från ...".
 _SV_HOW_TO_WORK = re.compile(
-    r"\b(?:ska|skall)\s+(?:(?:i\s+(?:arbetet|uppdraget|genomforandet)|vidare|dessutom)\s+)?"
+    r"\b(?:ska|skall)\s+(?:(?:i\s+(?:arbetet|uppdraget|genomforandet)|vidare|dessutom|aven|ocksa)\s+)?"
     r"(?:samrada|samverka|inhamta|hamta\s+in|ta\s+del\s+av|beakta|utga\s+fran|ta\s+hansyn)\b"
 )
 _ALSO = re.compile(r"\b(?:also|aussi|egalement|aven|ocksa|dessutom|cung)\b")
@@ -6062,6 +6419,27 @@ def _product_again(folded: str, proposal, head: str) -> bool:
         )
         for noun in nouns
     )
+
+
+#: A Swedish report-back whose object is a noun in its definite form (folded view): "ska redovisa förslaget",
+#: "ska därefter återrapportera handlingsplanen", "ska lämna rapporten".
+_SV_HANDS_IN = re.compile(
+    r"\b(?:ska|skall)\s+(?:[a-z]+\s+){0,2}?(?:ater|slut)?(?:redovisa|rapportera|presentera|lamna|overlamna)\s+"
+    r"(?:sitt\s+|sin\s+|sina\s+)?"
+    r"(?P<noun>[a-z]{3,}[nt]a?)\b"
+)
+
+
+def _hands_in_product_again(folded: str, proposal, start: int, end: int) -> bool:
+    """Whether the sentence at ``start`` hands in what the order before makes, named again in the definite
+    form: "... ta fram förslag till nya indikatorer. Nämnden ska redovisa förslaget ..."."""
+    hit = _SV_HANDS_IN.search(folded, start, min(end, start + 60))
+    if hit is None:
+        return False
+    word = hit.group("noun")
+    stems = {word[: -len(ending)] for ending in ("erna", "arna", "en", "et", "na", "n", "t") if word.endswith(ending)}
+    order = folded[proposal.start : proposal.end]
+    return any(len(stem) >= 4 and re.search(rf"\b[a-z-]*{re.escape(stem)}", order) for stem in stems)
 
 
 def _set_up_unit_again(folded: str, proposal, start: int) -> bool:
@@ -6525,6 +6903,9 @@ def shape(
                         and _PERIODIC_REPORT.search(prep.folded, start, end)
                     )
                     or at_next_meeting(prep.folded[start:end]) is not None
+                    # "... ta fram förslag till nya indikatorer. Nämnden ska redovisa förslaget i samband med
+                    # delårsrapporten": what the order makes, named again, handed in at an occasion with no date
+                    or _hands_in_product_again(prep.folded, proposal, start, end)
                 )
             )
             # "1. Sở X chủ trì ... Tổng hợp tình hình, báo cáo UBND tỉnh trước 15 giờ 00 hằng ngày.": a sentence of

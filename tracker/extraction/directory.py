@@ -38,7 +38,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from tracker.extraction.aliases import all_names, local_units, territories
+from tracker.extraction.aliases import all_names, code_group, local_units, territories
 from tracker.extraction.names import (
     find_backrefs,
     find_department_names,
@@ -320,13 +320,8 @@ class DepartmentIndex:
         return places
 
 
-#: The administration a unit's code gives: "SN" of "SN-PRIM", "CD" of "CD-PM".
-_CODE_GROUP = re.compile(r"([A-Za-z]{1,8})[-_.]\w")
-
-
-def _code_group(dept: DepartmentRef) -> str | None:
-    group = _CODE_GROUP.match(str(dept.code or dept.id or ""))
-    return group.group(1).upper() if group else None
+#: The administration a unit's code gives: "SN" of "SN-PRIM", "CD" of "CD-PM" (``aliases.code_group``).
+_code_group = code_group
 
 
 def _own_administration(index: DepartmentIndex, prep: Prepared, mentions: list[Mention]) -> None:
@@ -605,6 +600,7 @@ def _match_lists(index: DepartmentIndex, stream: _Stream) -> list[Mention]:
     if not index.places:
         return mentions
     n = len(tokens)
+    listed: set[int] = set()  # the places of the lists after a head (token indices)
     for i in [i for i, token in enumerate(tokens) if token in _HEAD_WORDS]:
         for head in _LIST_HEADS:
             if tuple(tokens[i : i + len(head)]) == head:
@@ -619,19 +615,64 @@ def _match_lists(index: DepartmentIndex, stream: _Stream) -> list[Mention]:
             if not dept:
                 break
             mentions.append(Mention(starts[i] if first else starts[j], ends[j + length - 1], dept, "list"))
+            listed.add(j)
             first, j = False, j + length
         if head == ("peoples", "committee") and first:
             mentions.extend(_places_before(index, stream, i))
     # "asked Hai Ha district to ...", "Mong Cai city must ...", "Pa Lang commune must ...": a locality named by
     # its kind stands for its people's committee (the English editions' way)
+    where_end = -1  # where the last Vietnamese locality named as a place ended ("của huyện A và huyện B")
     for i in [i for i, token in enumerate(tokens) if token in index.place_first]:
         length, dept = _place_at(index, tokens, i)
+        if dept is not None and i and tokens[i - 1] in _VI_KIND_LAST:
+            # "đề nghị huyện Lâm Hà tập trung ...", "thị xã Phú An khẩn trương ...": the Vietnamese way, the kind first
+            if i in listed:
+                continue  # "UBND huyện A, huyện B": a list after the head, read above
+            mention, where_end = _vi_locality(index, stream, i, length, dept, where_end)
+            if mention is not None:
+                mentions.append(mention)
+            continue
         if dept is None or i + length >= n or tokens[i + length] not in _LOCALITY_KINDS:
             continue
         if i + length + 1 < n and tokens[i + length + 1] in _HEAD_WORDS:
             continue  # "Hai Ha District People's Committee": the alias says it
         mentions.append(Mention(starts[i], ends[i + length], dept, "list"))
     return mentions
+
+
+#: The kinds of Vietnamese locality, before its name (folded words): "huyện", "thị xã", "thành phố", "quận", "xã",
+#: "phường".
+_VI_KINDS = (("thi", "xa"), ("thanh", "pho"), ("huyen",), ("quan",), ("xa",), ("phuong",))
+_VI_KIND_LAST = frozenset(kind[-1] for kind in _VI_KINDS)
+#: Words that put a locality as the place of something (folded): "của", "thuộc", "tại", "ở", "trong" ("địa bàn" ends on
+#: a head word already).
+_VI_WHERE_BEFORE = words("cua thuoc tai o trong")
+
+
+def _vi_locality(
+    index: DepartmentIndex, stream: _Stream, i: int, length: int, dept: DepartmentRef, where_end: int
+) -> tuple[Mention | None, int]:
+    """A district (town, commune) named by its kind and its name, with no committee before it: "huyện Lâm Hà" is
+    the directory's "Ủy ban nhân dân huyện Lâm Hà" (of that kind: not "xã Lâm Hà" for the district). Not in a list
+    after a committee's head ("UBND các huyện ..."), which :func:`_match_lists` reads, nor as the place of something
+    ("... thuộc 07 xã của huyện Lâm Hà và huyện Đạ Tẻh"): with where the last such place ended."""
+    tokens = stream.tokens
+    for kind in _VI_KINDS:
+        first = i - len(kind)
+        if first >= 0 and tuple(tokens[first:i]) == kind:
+            break
+    else:
+        return None, where_end
+    if " ".join(kind) not in fold_loose(dept.name).lower():
+        return None, where_end
+    j = first
+    while j > 0 and tokens[j - 1] in _ADMIN_WORDS:
+        j -= 1
+    if j > 0 and tokens[j - 1] in _HEAD_WORDS:
+        return None, where_end
+    if j == where_end or (j > 0 and tokens[j - 1] in _VI_WHERE_BEFORE):
+        return None, i + length  # a place (the conjunction and the comma between two are no tokens)
+    return Mention(stream.starts[first], stream.ends[i + length - 1], dept, "list"), where_end
 
 
 def _places_before(index: DepartmentIndex, stream: _Stream, head: int) -> list[Mention]:
@@ -827,6 +868,11 @@ def find_mentions(
     if "(the " in prep.work or "(hereinafter" in prep.work:
         mentions += _remove_overlapping(mentions, _defined_names(prep, mentions))
         mentions.sort(key=lambda m: m.start)
+    if "(" in prep.work:
+        defined = _defined_acronyms(index, prep, mentions)
+        if defined:
+            mentions += _remove_overlapping(mentions, defined)
+            mentions.sort(key=lambda m: m.start)
     unknowns.sort(key=lambda u: u.start)
     if index.shared:
         _own_administration(index, prep, mentions)
@@ -860,6 +906,33 @@ def _defined_names(prep: Prepared, mentions: list[Mention]) -> list[Mention]:
                 if (at == 0 or not work[at - 1].isalnum()) and not _NAMED_ON.match(work, end):
                     found.append(Mention(at, end, mention.dept, "name"))
                 at = work.find(article + short, end)
+    return found
+
+
+#: An acronym a text gives in brackets right after a unit's name: "le Ministre de la Fonction Publique, du Travail et
+#: de la Réforme Administrative (MINFOPTRA)".
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z0-9&]{1,11})\)")
+
+
+def _defined_acronyms(index: DepartmentIndex, prep: Prepared, mentions: list[Mention]) -> list[Mention]:
+    """The unit named again by the acronym the text gave it in brackets, where the directory does not hold that
+    acronym: "le MINFOPTRA" after "le Ministre de la Fonction Publique ... (MINFOPTRA)"."""
+    work, found = prep.work, []
+    for mention in mentions:
+        if mention.dept is None or "(" not in work[mention.end : mention.end + 3]:
+            continue
+        defined = _ACRONYM_AFTER.match(work, mention.end)
+        if defined is None:
+            continue
+        acronym = defined.group("acronym")
+        if acronym.replace("&", "").lower() in index.acronyms:
+            continue  # the directory's own acronym, found as such
+        at = work.find(acronym, defined.end())
+        while at >= 0:
+            end = at + len(acronym)
+            if not work[at - 1].isalnum() and not work[end : end + 1].isalnum():
+                found.append(Mention(at, end, mention.dept, "name"))
+            at = work.find(acronym, end)
     return found
 
 

@@ -182,6 +182,13 @@ _VI_PLACE_BACKREF = re.compile(
 )
 
 
+#: ... or the addressee of a request, in lower case before its verb: "Phó Chủ tịch yêu cầu huyện rà soát ...", "đề
+#: nghị xã phối hợp ..." (input view; not "xã hội", "huyện ủy", "xã đội", nor a place's name after the kind).
+_VI_PLACE_ADDRESSEE = re.compile(
+    r"\b(?:yêu cầu|đề nghị|giao|chỉ đạo)\s+(huyện|thị xã|quận|xã|phường)\s+(?!hội\b|ủy\b|uỷ\b|đội\b|nông thôn\b)(?=\w)"
+)
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether ``start`` begins a line or follows a full stop or semicolon and a space or two."""
     before = text[max(0, start - 3) : start]
@@ -198,6 +205,10 @@ def find_place_backrefs(prep: Prepared) -> Iterator[tuple[int, int]]:
         for hit in _VI_PLACE_BACKREF.finditer(prep.work):
             if _opens_sentence(prep.work, hit.start()):
                 yield hit.span()
+    if "yêu cầu " in prep.work or "đề nghị " in prep.work or "giao " in prep.work or "chỉ đạo " in prep.work:
+        for hit in _VI_PLACE_ADDRESSEE.finditer(prep.work):
+            if prep.work[hit.end()].islower():
+                yield hit.span(1)
 
 
 def _article_start(folded: str, start: int) -> int:

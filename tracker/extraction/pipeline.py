@@ -32,8 +32,8 @@ from tracker.extraction.directory import build_index, find_mentions
 from tracker.extraction.language import LANGUAGES, detect_language
 from tracker.extraction.learned import candidates, decide
 from tracker.extraction.model import Model, shipped_model
-from tracker.extraction.readers import find_name_lists, row_lead
-from tracker.extraction.references import find_references
+from tracker.extraction.readers import Units, best_unit, find_name_lists, row_lead
+from tracker.extraction.references import SV_DECISION, find_references
 from tracker.extraction.results import DepartmentRef, Extraction, ProposedDirective, Target, UnknownDepartment
 from tracker.extraction.segments import join_wrapped_lines, segment
 from tracker.extraction.targets import find_targets
@@ -119,7 +119,15 @@ def read(text: str, departments, language=None, meeting_date=None) -> Reading:
     def has_deadline(start: int, end: int) -> bool:
         return find_deadline(prep.folded[start:end], [], meeting_date, language) is not None
 
-    proposals = propose(units, prep, mentions, language, index.department_like, has_deadline)
+    cells: list = []
+
+    def unit_of(text: str):
+        # "Public Works", "Human Resources": a log's responsible cell names a unit by its field
+        if not cells:
+            cells.append(Units(index.departments, index.territory))
+        return best_unit(cells[0], text)
+
+    proposals = propose(units, prep, mentions, language, index.department_like, has_deadline, unit_of)
     return Reading(prep, language, meeting_date, index, references, mentions, unknowns, units, proposals, has_deadline)
 
 
@@ -184,7 +192,13 @@ def build(reading: Reading, proposals) -> Extraction:
         # a protocol's paragraph gives its case number under its heading ("§ 5 ...\nDnr BUN 2025/318"): the
         # decisions of that paragraph refer to it, up to the next paragraph's "§"
         k = bisect_left(case_starts, start) - 1
-        if k >= 0 and "\n§" not in prep.work[case_numbers[k][1] : start]:
+        if (
+            k >= 0
+            and "\n§" not in prep.work[case_numbers[k][1] : start]
+            # "Uppdrag: ...\nBeslutad: MBN 2026-03-19 § 38": a follow-up list's row cites the decision it comes from,
+            # of a case of its own; the heading's number is the list's
+            and not ("§" in prep.work[start:end] and SV_DECISION.search(prep.work, start, end))
+        ):
             refs.append(case_numbers[k])
         for s, e, _key in references[first:]:
             if s >= end:

@@ -128,8 +128,9 @@ _SV_COMPOUND = re.compile(
     # a region's care by its field: "Ambulanssjukvården", "Primärvården" (the Primärvårdsförvaltningen's)
     # a director's title without its article, as a protocol names the office: "regional utvecklingsdirektör"
     # an officer's title by the field of the unit he belongs to: "säkerhetssamordnaren", "miljöstrategen"
-    r"(nämnden|förvaltningen|myndigheten|avdelningen|kontoret|enheten|verket|direktören|direktör|chefen|sjukvården|"
-    r"(?<!sjuk)vården|samordnaren|strategen)\b"
+    # "kollektivtrafiknämden": the committee's name with the common slip of its "mn"
+    r"(nämnden|nämden|förvaltningen|myndigheten|avdelningen|kontoret|enheten|verket|direktören|direktör|chefen|"
+    r"sjukvården|(?<!sjuk)vården|samordnaren|strategen)\b"
 )
 #: A committee's protocol, named at its head ("Sammanträdesprotokoll\nBarn- och utbildningsnämnden"): its
 #: administration, "förvaltningen", and that administration's head, "förvaltningschefen", are the
@@ -139,6 +140,11 @@ _SV_OWN_COMMITTEE = re.compile(r"\b(?:([^\W\d_]{3,})-\s+(?:och|eller)\s+)?([^\W\
 _SV_TITLE_ADJECTIVE = re.compile(r"\b[a-zåäö]{3,}(?:al|ell|isk|iv)\s+$")
 _SV_OWN_ADMINISTRATION = re.compile(r"(?<![\w-])[Ff]örvaltning(?:en|schefen)\b")
 _VI_SECTOR = re.compile(r"\b(?:[Nn]gành|[Ll]ĩnh vực)\s+")
+#: What follows "ngành", "lĩnh vực" without naming a field: a level ("các sở, ban, ngành tỉnh", the province's sectors
+#: at large) or the unit's own ("lĩnh vực phụ trách", "ngành mình", "lĩnh vực được giao", "ngành liên quan").
+_VI_NO_FIELD = re.compile(
+    r"(?:tỉnh|huyện|xã|phường|quận|thị xã|thành phố|phụ trách|mình|được giao|liên quan|có liên)\b"
+)
 #: A force named by its kind and its level, which the directory holds with another level or none: "the
 #: district police", "la police nationale", "la police", "polisen" for the Provincial Police.
 _FORCE = re.compile(
@@ -925,6 +931,8 @@ def find_reader_names(
                 last = _LAST_FIELD_WORD.search(work[hit.end() : trimmed])
                 if last is None or not last.group(1)[0].islower():
                     break
+                if trimmed < end and fold_loose(last.group(1)) in _FIELD_ADJECTIVES:
+                    break  # "... et de la Souveraineté alimentaire engagera": the verb off, the field's adjective kept
                 trimmed = hit.end() + last.start()
             if trimmed < end:
                 retry = _resolve(departments, work, hit.end(), trimmed, hit.group())
@@ -940,6 +948,8 @@ def find_reader_names(
                 word = _LAST_FIELD_WORD.search(work[parts[last][1] : tail_end])
                 if word is None or not word.group(1)[0].islower():
                     break
+                if tail_end < parts[-1][1] and fold_loose(word.group(1)) in _FIELD_ADJECTIVES:
+                    break  # "Sécurité alimentaire", past the verb: the adjective is a part of the field
                 tail_end = parts[last][1] + word.start()
             if named[-1] is parts[last] and not _SECOND_HEAD.search(work, parts[last][1], tail_end):
                 named[-1] = (parts[last][0], tail_end, parts[last][2])
@@ -1094,7 +1104,7 @@ def find_reader_names(
             found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), dept)]))
     for hit in _VI_SECTOR.finditer(work):
         words_after = re.match(r"(?:[^\W\d_]+\s*){1,4}", work[hit.end() : hit.end() + 40])
-        if not words_after:
+        if not words_after or _VI_NO_FIELD.match(words_after.group()):
             continue
         tokens = words_after.group().split()
         if VI.imperative.match(words_after.group().lower()):

@@ -54,12 +54,61 @@ REFERENCE = re.compile(
 NAMED_LAW = re.compile(r"\bLaw\s+on\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|of|on|for|in)\s+)?[A-Z][\w'-]*){0,6}")
 
 
+#: A Swedish board's decision by its meeting and paragraph: "MBN 2026-03-19 § 38", "KS 2025-11-18, § 132" (the
+#: board's initials, the meeting's date, the paragraph), as a follow-up list's row cites the decision it comes from.
+SV_DECISION = re.compile(r"\b[A-ZÅÄÖ]{2,6}\s(?:19|20)\d\d-[01]\d-[0-3]\d,?\s§\s?\d{1,4}\b")
+
+
+#: A Vietnamese budget or capital plan of a year, which an order draws on: "nguồn dự phòng ngân sách tỉnh năm 2026",
+#: "dự toán ngân sách năm 2027", "kế hoạch vốn đầu tư công năm 2026 của tỉnh", "nguồn sự nghiệp giao thông năm 2025"
+#: (folded view). The year is the plan's, no deadline.
+VI_BUDGET_YEAR = re.compile(
+    r"\b(?:nguon\s+du\s+phong\s+ngan\s+sach|du\s+toan(?:\s+(?:ngan\s+sach|thu|chi))?|ke\s+hoach\s+von(?:\s+ngan\s+sach)?"
+    r"(?:\s+dau\s+tu\s+cong)?|ke\s+hoach\s+dau\s+tu\s+cong|(?:nguon\s+)?von\s+(?:dau\s+tu\s+cong|ngan\s+sach)|"
+    r"nguon\s+ngan\s+sach|(?:nguon|kinh\s+phi)\s+su\s+nghiep(?:\s+[a-z]+){1,2}?)"
+    r"(?:\s+(?:tinh|huyen|xa|thanh\s+pho|trung\s+uong|dia\s+phuong))?\s+nam\s+(?:19|20)\d\d\b"
+    r"(?:\s+cua\s+(?:tinh|huyen|thanh\s+pho|xa)\b(?!\s+[a-z]))?"
+)
+
+
+#: A French programme by its name in guillemets, a finance law by its year (folded view): "programme « Eau pour
+#: Tous »", "la loi de finances initiale pour l'année 2026", "le projet de loi de finances pour 2027" (the year is the
+#: law's, no deadline).
+FR_NAMED_PROGRAMME = re.compile(r'\bprogramme\s+["«“]\s*[^"«»“”\n]{2,80}?\s*["»”]')  # (the folded view's '"')
+FR_FINANCE_LAW = re.compile(
+    r"\b(?:projet\s+de\s+)?loi\s+de\s+finances(?:\s+(?:initiale|rectificative))?\s+(?:pour|de)\s+"
+    r"(?:l'annee\s+|l'exercice\s+)?(?:19|20)\d\d\b"
+)
+#: A programme a French text names with its acronym in brackets, then by the acronym alone: "le Programme d'aide à
+#: la voirie locale (PAVL)", then "conformément aux exigences du PAVL" (working view).
+_FR_PROGRAMME_ACRONYM = re.compile(
+    r"\b[Pp]rogramme\s+(?:d['’]|de\s|du\s|des\s|national|r[ée]gional|pour\s)[^()\n.;]{3,80}?\((?P<acronym>[A-Z]{2,10})\)"
+)
+
+
+def _french_references(folded: str, work: str | None) -> list[tuple[int, int, str]]:
+    found = []
+    for word, pattern in (("programme", FR_NAMED_PROGRAMME), ("loi de finances", FR_FINANCE_LAW)):
+        if word in folded:
+            found += [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in pattern.finditer(folded)]
+    if work is not None and "rogramme" in work and "(" in work:
+        for defined in _FR_PROGRAMME_ACRONYM.finditer(work):
+            acronym = defined.group("acronym")
+            for hit in re.finditer(rf"(?<![\w(]){acronym}(?![\w)])", work[defined.end() :]):
+                start, end = defined.end() + hit.start(), defined.end() + hit.end()
+                found.append((start, end, acronym.lower()))
+    return found
+
+
 def find_references(folded: str, work: str | None = None) -> list[tuple[int, int, str]]:
     """Return (start, end, key) of every reference in a folded text; the key is its symbol (a law named by its
-    title, found in ``work``, the same text unfolded, has its folded title for a key)."""
+    title, or a board's decision by its paragraph, found in ``work``, the same text unfolded, has its folded text
+    for a key)."""
     found = []
     if work is not None and "law on " in folded:
         found += [(hit.start(), hit.end(), folded[hit.start() : hit.end()]) for hit in NAMED_LAW.finditer(work)]
+    if work is not None and "§" in work:
+        found += [(hit.start(), hit.end(), folded[hit.start() : hit.end()]) for hit in SV_DECISION.finditer(work)]
     for match in REFERENCE.finditer(folded):
         code = match.group("code") or match.group("spaced")
         if not code and not match.group("sign"):
@@ -74,7 +123,15 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         ):
             continue
         found.append((match.start(), match.end(), reference_key(match.group("num"), code)))
-    return sorted(found) if work is not None and "law on " in folded else found
+    if "programme" in folded or "loi de finances" in folded:
+        french = _french_references(folded, work)
+        if french:
+            found = sorted(found + french)
+    if "nam " in folded and ("ngan sach" in folded or "von " in folded or "du toan" in folded or "su nghiep" in folded):
+        budgets = [(hit.start(), hit.end(), folded[hit.start() : hit.end()]) for hit in VI_BUDGET_YEAR.finditer(folded)]
+        if budgets:
+            return sorted(found + budgets)
+    return sorted(found) if work is not None and ("law on " in folded or "§" in work) else found
 
 
 def reference_key(number: str, code: str | None) -> str:
