@@ -188,6 +188,19 @@ _SECRETARIAT = re.compile(r"Secr[ée]tariat(?P<rest>\s.+)$")
 #: "Sous-préfecture de Bréval", "Préfecture du Cantal": its head, "le sous-préfet de Bréval", "la préfète du Cantal",
 #: stands for it (the name of a place after it, no division after a dash).
 _PREFECTURE = re.compile(r"(?P<sub>Sous-p|P)r[ée]fecture(?P<rest>\s+(?:de|du|des|d['’])\s*[^–—]+)$")
+#: "Préfectures de département", "Gouvernorats de région", "préfectures": a unit that stands for every office of one
+#: kind, named in the plural; its heads in the plural name it ("Les préfets devront ...", "en relation avec les
+#: Gouverneurs de région").
+_FR_PLURAL_OFFICES = re.compile(
+    r"(?P<office>(?:[Ss]ous-)?[Pp]r[ée]fectures|[Gg]ouvernorats|[Rr]ectorats)(?P<rest>\s.*)?$"
+)
+_FR_PLURAL_HEADS = {"gouvernorats": "gouverneurs", "rectorats": "recteurs"}
+#: A unit of a body named after it ("Propaganda and Mass Mobilization Commission of the Provincial Party Committee",
+#: "Office of the Provincial People's Committee"): English writes it with the body's genitive first as well.
+_OWNERS_UNIT = re.compile(
+    r"(?P<unit>[A-Z][\w&,' -]*?\b(?:Office|Commission|Committee|Board|Department|Division|Secretariat|Unit|Bureau|"
+    r"Agency|Inspectorate))\s+of\s+the\s+(?P<owner>[A-Z][\w'’ -]*?\b(?:Committee|Council|Board|Ministry|Government))$"
+)
 #: "Direction des services départementaux de l'éducation nationale": its head is the "directeur académique des
 #: services de l'éducation nationale" (the DASEN).
 _DSDEN = re.compile(r"services\s+d[ée]partementaux\s+de\s+l['’][ée]ducation\s+nationale", re.IGNORECASE)
@@ -671,6 +684,15 @@ def derived_aliases(
             if prefecture:
                 title = "Sous-préf" if prefecture.group("sub") == "Sous-p" else "Préf"
                 candidates += [title + "et" + prefecture.group("rest"), title + "ète" + prefecture.group("rest")]
+            plural = _FR_PLURAL_OFFICES.match(name) if "ures" in name or "rats" in name else None
+            if plural:  # "Préfectures de département": "les préfets", "les Préfets de département"
+                office = plural.group("office")
+                if office.endswith("fectures"):
+                    title = office[:-7] + "ets"
+                else:
+                    title = _FR_PLURAL_HEADS[office.lower()]
+                    title = title.capitalize() if office[0].isupper() else title
+                candidates.append(title + (plural.group("rest") or ""))
             if name.startswith("Direction") and _DSDEN.search(name):
                 candidates += [
                     "Directeur académique des services de l'éducation nationale",
@@ -695,6 +717,11 @@ def derived_aliases(
             state = _STATE_UNIT.match(name) if " State " in name else None
             if state:
                 candidates.append(state.group("unit"))
+            owned_by = _OWNERS_UNIT.match(name) if " of the " in name else None
+            if owned_by:
+                # "Propaganda Commission of the Provincial Party Committee" is "the Provincial Party Committee's
+                # Propaganda Commission" in an English edition
+                candidates.append(f"{owned_by.group('owner')}'s {owned_by.group('unit')}")
             office = _OFFICE_OF.match(name)
             if office:
                 candidates.append(office.group("head"))

@@ -21,8 +21,14 @@ each row's cells are, so that:
   council's meeting that gave it, not of the meeting the log goes to);
 - the directive's quote runs to its due cell (or its revised date), and its references hold the row's number.
 
-The table is found by its heading cells, each alone on its line, among them a directive, a due and a status
+The table is found by its heading cells, each alone on its line (or on one line, parted by bars: "Res. No. /
+Date | Council Direction | Owner | Target | Status / Comments"), among them a directive, a due and a status
 cell; the rows are read only under such a heading (a text without one costs a substring test).
+
+A report on council referrals writes the same rows as numbered items with labelled lines instead ("1. Tenant
+Relocation Assistance (Referral No. 2025-11; September 23, 2025)", the directive "Staff was directed to ...",
+then "Responsible department: ...", "Anticipated completion: Q3 2026" and "Status: ..."): the labels are the
+row's cells, read the same way (:func:`label_rows`).
 """
 
 from __future__ import annotations
@@ -50,7 +56,8 @@ _DUE_HEADING_LINE = re.compile(rf"(?m)^{_DUE_WORDS}$")
 #: The other heading cells of such a log, each alone on its line (folded).
 _NUMBER_HEAD = re.compile(
     r"[ \t]*(?:(?:(?:council\s+)?(?:directive|resolution|res|motion|item|action|referral)\.?|cr)\s*"
-    r"(?:no\.?|#|number|ref\.?)|no\.?|#|ref\.?|item|reference)[ \t]*"
+    # "Res. No. / Date": the number and the date in one cell
+    r"(?:no\.?|#|number|ref\.?)|no\.?|#|ref\.?|item|reference)(?:[ \t]*/[ \t]*date)?[ \t]*"
 )
 _DATE_HEAD = re.compile(
     r"[ \t]*(?:(?:(?:council|meeting|committee|board|resolution)\s+)?date(?:\s+(?:assigned|passed|adopted|given|of\s+"
@@ -71,10 +78,23 @@ _NUMBER_LINE = re.compile(
     rf"[ \t]*(?:[a-z]{{1,6}}\.?[ \t-]?)?(?:no\.?[ \t]*)?(?:\d{{1,4}}[/-]{_YEAR}|{_YEAR}[/-]\d{{1,4}})[ \t]*"
 )
 #: A row's date alone on its line (folded): "January 26, 2026", "26 January 2026", "26/01/2026", "2026-01-26".
-_DATE_LINE = re.compile(
-    rf"[ \t]*(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+"
-    rf"{_YEAR}|\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}|{_YEAR}-\d\d-\d\d)[ \t]*"
+_DATE = (
+    rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+"
+    rf"{_YEAR}|\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}|{_YEAR}-\d\d-\d\d)"
 )
+_DATE_LINE = re.compile(rf"[ \t]*{_DATE}[ \t]*")
+#: ... and anywhere in a line: the date in an item's title.
+_DATE_IN_LINE = re.compile(rf"\b{_DATE}")
+#: A heading row of such a log on one line, its cells parted by bars (folded): "Res. No. / Date | Council Direction |
+#: Owner | Target | Status / Comments".
+_PIPED_HEADING_LINE = re.compile(r"(?m)^[^\n|]{1,40}(?:\|[^\n|]{1,40}){3,9}$")
+#: A due cell that gives a delay, counted from the row's own date (folded): "60 days", "Within 90 days".
+_DELAY_DUE = re.compile(
+    r"[ \t]*(within[ \t]+)?\d{1,3}[ \t]+(?:(?:working|business|calendar)[ \t]+)?(?:days?|weeks?|months?)[ \t]*"
+)
+#: One part of a due cell that gives each directive of its row a date of its own (folded): "Bylaw - July 2026" of
+#: "Bylaw - July 2026; Fees - October 2026".
+_DUE_PART = re.compile(r"[ \t]*[a-z][a-z ]{0,24}?[ \t]*[-–:][ \t]*(?P<value>[^;]+?)[ \t]*")
 #: A due cell that gives no date (folded): "TBD", "N/A", "Per resolution", "Ongoing", "-".
 _NO_DUE = re.compile(
     r"[ \t]*(?:n/?a|tbd|tba|tbc|none|ongoing|as\s+(?:required|needed)|(?:as\s+)?per\s+(?:the\s+)?(?:resolution|motion|"
@@ -102,6 +122,12 @@ class LogRow:
     cells: int  # where the cells after its directive start (its department's line, else its due cell)
     due: tuple[int, int]  # its due cell's line
     end: int  # where its last status line ends
+    #: where its directive's lines go on from the line before, the sentence not ended ("... on the North\nIndustrial
+    #: lands ..."): a passage that starts there is the rest of the one before
+    wraps: tuple[int, ...] = ()
+    #: where the item's title line starts, above its directive ("1. Tenant Relocation Assistance (Referral No. ...)"):
+    #: a passage that starts there and runs into the directive starts at the directive
+    title: int | None = None
 
 
 def _lines(prep: Prepared) -> list[tuple[int, int]]:
@@ -156,7 +182,9 @@ def _row_date(folded: str, start: int, end: int) -> datetime.date | None:
 def log_rows(prep: Prepared, language: str) -> list[LogRow]:
     """The rows of the text's directive log laid out one cell to a line; none where it has no such log."""
     folded = prep.folded
-    if language != "en" or ("\nstatus" not in folded and "\ncomment" not in folded):
+    # (the heading's cells on one line, parted by bars: "... | Target | Status / Comments")
+    piped = "|" in folded and ("| status" in folded or "| comment" in folded)
+    if language != "en" or ("\nstatus" not in folded and "\ncomment" not in folded and not piped):
         return []
     rows: list[LogRow] = []
     lines: list[tuple[int, int]] = []
@@ -186,7 +214,147 @@ def log_rows(prep: Prepared, language: str) -> list[LogRow]:
         ):
             continue
         rows.extend(_read_rows(prep, lines, last + 1))
+    for heading in _PIPED_HEADING_LINE.finditer(folded) if piped else ():
+        if rows and heading.start() < rows[-1].end:
+            continue
+        kinds = []
+        position = heading.start()
+        for cell in folded[heading.start() : heading.end()].split("|"):
+            kinds.append(_heading_kind(folded, position, position + len(cell)))
+            position += len(cell) + 1
+        if None in kinds or not {"action", "due", "status"} <= set(kinds):
+            continue
+        if not lines:
+            lines = _lines(prep)
+            starts = [start for start, _end in lines]
+        k = bisect_left(starts, heading.end())
+        if k < len(lines) and _NUMBER_LINE.fullmatch(folded, *lines[k]):
+            rows.extend(_read_rows(prep, lines, k))
+    if not rows and "status:" in folded:
+        return label_rows(prep, language, lines or None)
     return rows
+
+
+#: A labelled line of a referral's item (folded): "Responsible department: ...", "Anticipated completion: Q3 2026",
+#: "Status: ..."; the label and what kind of cell it is.
+_LABEL_LINE = re.compile(r"[ \t]*(?P<label>[a-z][a-z /.&-]{1,40}?)[ \t]*:[ \t]*")
+_DUE_LABEL = re.compile(
+    r"(?:(?:anticipated|expected|estimated|projected|planned|target)\s+)?(?:completion(?:\s+date)?|date\s+of\s+"
+    r"completion)|(?:target|due|deadline|timeline|timeframe)(?:\s+date)?|revised\s+(?:target|due)(?:\s+date)?"
+)
+_RESPONSIBLE_LABEL = re.compile(
+    r"(?:responsible|lead|assigned|owner|staff\s+lead)(?:\s+(?:to|dept\.?|departments?|divisions?|units?|offices?|"
+    r"agency|staff))?|departments?|depts?\.?|division"
+)
+#: A numbered item's title line: "1. Tenant Relocation Assistance (Referral No. 2025-11; September 23, 2025)".
+_ITEM_TITLE = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+[A-Z]")
+#: The referral's number in such a title (folded): "Referral No. 2025-11", "Resolution No. R-45/2026".
+_TITLE_NUMBER = re.compile(r"\b(?:referral|resolution|res\.|motion|directive|item)\s+(?:no\.?|#)\s*[\w./-]*\d[\w./-]*")
+
+
+def _label_kind(folded: str, start: int, end: int) -> tuple[str, int] | None:
+    """The kind of a labelled line ("due", "units", "status") and where its value starts."""
+    label = _LABEL_LINE.match(folded, start, end)
+    if label is None:
+        return None
+    a, b = label.span("label")
+    if _DUE_LABEL.fullmatch(folded, a, b):
+        return "due", label.end()
+    if _RESPONSIBLE_LABEL.fullmatch(folded, a, b):
+        return "units", label.end()
+    if _STATUS_HEAD.fullmatch(folded, a, b):
+        return "status", label.end()
+    return None
+
+
+def label_rows(prep: Prepared, language: str, lines: list[tuple[int, int]] | None = None) -> list[LogRow]:
+    """The rows of a referral report written as items with labelled lines (see the module's docstring): each item
+    whose labels give a due and a status line, its directive the lines above its first label."""
+    folded, work = prep.folded, prep.work
+    if language != "en" or "status:" not in folded:
+        return []
+    lines = lines or _lines(prep)
+    kinds = [_label_kind(folded, *line) if folded[line[0] : line[1]].find(":") > 0 else None for line in lines]
+    rows: list[LogRow] = []
+    floor = 0  # the first line after the row before
+    for j, kind in enumerate(kinds):
+        if kind is None or kind[0] != "due" or j < floor:
+            continue
+        # the item's status on one of the next lines, its other labels (and their wrapped values) right above
+        status = next((i for i in range(j + 1, min(j + 3, len(lines))) if kinds[i] and kinds[i][0] == "status"), None)
+        if status is None:
+            continue
+        first = j
+        while first - 1 > floor and j - first < 3:
+            above = kinds[first - 1]
+            if above is not None and above[0] == "units":
+                first -= 1
+            elif above is None and kinds[first - 2] is not None and kinds[first - 2][0] == "units":
+                first -= 2  # "Responsible department: X, in coordination with the\nCity Attorney's Office"
+            else:
+                break
+        # the directive: the lines above, up to a blank line, the row before or the item's title
+        action = first
+        while action - 1 >= floor and first - action < 12 and kinds[action - 1] is None:
+            if _BLANK_LINE.search(folded, lines[action - 1][1], lines[action][0]):
+                break
+            action -= 1
+        if action == first:
+            continue
+        title = None
+        if (
+            action + 1 < first
+            and _ITEM_TITLE.match(work, lines[action][0])
+            and folded[lines[action][1] - 1] not in ".;:"
+        ):
+            title, action = action, action + 1
+        elif action > 0 and _ITEM_TITLE.match(work, lines[action - 1][0]) and kinds[action - 1] is None:
+            title = action - 1
+        number, date = None, None
+        if title is not None:
+            hit = _TITLE_NUMBER.search(folded, *lines[title])
+            number = hit.span() if hit else None
+            day = _DATE_IN_LINE.search(folded, *lines[title])
+            date = _row_date(folded, *day.span()) if day else None
+        end = status
+        while (
+            end + 1 < len(lines)
+            and kinds[end + 1] is None
+            and not _BLANK_LINE.search(folded, lines[end][1], lines[end + 1][0])
+            and not _ITEM_TITLE.match(work, lines[end + 1][0])
+        ):
+            end += 1
+        rows.append(
+            LogRow(
+                number,
+                date,
+                lines[action][0],
+                lines[first][0],
+                (kind[1], lines[j][1]),
+                lines[end][1],
+                title=lines[title][0] if title is not None else None,
+            )
+        )
+        floor = end + 1
+    return rows
+
+
+def _due_parts(folded: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The values of a due cell that gives each directive of its row its own ("Bylaw - July 2026; Fees - October
+    2026"): (start, end) of each, or None where the cell is no such list."""
+    if ";" not in folded[start:end]:
+        return None
+    parts, position = [], start
+    for piece in folded[start:end].split(";"):
+        part = _DUE_PART.fullmatch(folded, position, position + len(piece))
+        if part is None:
+            return None
+        found = find_deadline("by " + part.group("value"), [], None, "en")
+        if found is None or found.date is None or found.start > 3:
+            return None
+        parts.append(part.span("value"))
+        position += len(piece) + 1
+    return parts
 
 
 def _is_due(folded: str, lines: list[tuple[int, int]], j: int) -> bool:
@@ -195,9 +363,13 @@ def _is_due(folded: str, lines: list[tuple[int, int]], j: int) -> bool:
     if j <= 0 or j >= len(lines):
         return False
     start, end = lines[j]
-    if end - start > 40 or folded[end - 1] in ".,;:" or _GOES_ON.search(folded, *lines[j - 1]):
+    if folded[end - 1] in ".,;:" or _GOES_ON.search(folded, *lines[j - 1]):
         return False
-    if _NO_DUE.fullmatch(folded, start, end):
+    if end - start <= 80 and _due_parts(folded, start, end) is not None:
+        return True  # "Bylaw - July 2026; Fees - October 2026"
+    if end - start > 40:
+        return False
+    if _NO_DUE.fullmatch(folded, start, end) or _DELAY_DUE.fullmatch(folded, start, end):
         return True
     if _NUMBER_LINE.fullmatch(folded, start, end):
         return False
@@ -255,7 +427,12 @@ def _read_rows(prep: Prepared, lines: list[tuple[int, int]], k: int) -> list[Log
         if not opening:
             word = re.match(r"[^\W\d_]+", work[start:end])
             opening = word.group() if word else ""
-        rows.append(LogRow(number, date, start, lines[cells][0], lines[due], lines[due][1]))
+        wraps = tuple(
+            lines[i][0]
+            for i in range(k + 1, cells)
+            if work[lines[i - 1][1] - 1] not in ".;:!?" and not _MOTION_LINE.match(work, lines[i][0])
+        )
+        rows.append(LogRow(number, date, start, lines[cells][0], lines[due], lines[due][1], wraps))
         status = True
         k = due + 1
     return rows
@@ -271,9 +448,23 @@ def settle(proposals: list, rows: list[LogRow], prep: Prepared, mentions: list, 
     """Give the directives of a log's rows their quotes, deadlines, references and roles as the rows lay them out."""
     folded = prep.folded
     for row in rows:
+        if row.title is not None:
+            for proposal in proposals:
+                if row.title <= proposal.start < row.action < proposal.end:
+                    # "(Referral No. 2025-11; September 23, 2025) Staff was directed to ...": the title's tail read
+                    # with the directive under it
+                    proposal.start = row.action
         own = [p for p in proposals if row.action <= p.start < row.cells]
         if not own:
             continue
+        for later in [p for p in own[1:] if p.start in row.wraps]:
+            # "That Administration be directed to continue monitoring ... on the North\nIndustrial lands and provide
+            # ...": one directive wrapped over the lines of its cell, read in pieces
+            before = own[own.index(later) - 1]
+            before.end = max(before.end, later.end)
+            before.coordinating += [d for d in later.coordinating if d not in before.coordinating and d != before.lead]
+            own.remove(later)
+            proposals.remove(later)
         in_row = {m.dept for m in mentions if row.action <= m.start < row.cells and m.dept is not None}
         tracking = {m.dept for m in mentions if row.cells <= m.start < row.end and m.dept is not None} - in_row
         quote_end = row.due[1]
@@ -288,7 +479,14 @@ def settle(proposals: list, rows: list[LogRow], prep: Prepared, mentions: list, 
                 quote_end = line_end
         if due is None:
             due = _due_in(folded, *row.due, row.date)
+        parts = _due_parts(folded, *row.due) if len(own) > 1 and revised is None else None
+        if parts is not None and len(parts) == len(own):
+            # "Bylaw - July 2026; Fees - October 2026": each directive of the row its own date, in their order
+            dues = [_due_in(folded, *part, row.date) for part in parts]
+        else:
+            dues = [due] * len(own)
         for i, proposal in enumerate(own):
+            due = dues[i]
             if row.number is not None and row.number not in proposal.refs_before:
                 proposal.refs_before.append(row.number)
             proposal.coordinating = [d for d in proposal.coordinating if d not in tracking]
@@ -311,8 +509,10 @@ def _due_in(folded: str, start: int, end: int, day: datetime.date | None) -> tup
     value = folded[start:end]
     if not value.strip() or _NO_DUE.fullmatch(value):
         return None
-    found = find_deadline("by " + value, [], day, "en")
+    delay = _DELAY_DUE.fullmatch(value)
+    lead = "within " if delay is not None and delay.group(1) is None else "by "  # "60 days": within them
+    found = find_deadline(lead + value, [], day, "en")
     if found is None or found.date is None:
         return None
-    offset = start - len("by ")
+    offset = start - len(lead)
     return max(start, offset + found.start), offset + found.end, found.date

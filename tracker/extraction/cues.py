@@ -231,6 +231,13 @@ EN = Cues(
     ),
 )
 
+#: An adverb between a pronoun's "a" and the participle of a request: "Il lui a également demandé de ...", "Il lui a,
+#: en outre, demandé de ...", "il l'a aussi chargé de ..." (a second task for the unit named before).
+_FR_PRONOUN_ADVERB = (
+    r"(?:(?:,\s*)?(?:egalement|aussi|en outre|par ailleurs|enfin|ensuite|de plus|de meme|encore|a nouveau|"
+    r"notamment)\s*,?\s+)?"
+)
+
 FR = Cues(
     view="folded",
     request=re.compile(
@@ -266,10 +273,19 @@ FR = Cues(
         r"[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?\s+(?:de\s+|d')\s*[a-z]+(?:er|ir|re)\b)"
         # "Le Conseil lui a demandé de ...", "il l'a chargé de ...": the addressee is a pronoun (the unit
         # named before)
-        r"|(?<=\blui a )(?:demande|recommande|ordonne|enjoint|confie)(?=\s+(?:de|d')\b)"
-        r"|(?<=\bleur a )(?:demande|recommande|ordonne|enjoint|confie)(?=\s+(?:de|d')\b)"
-        r"|(?<=\bl'a )(?:charge|chargee|invite|invitee|instruit|instruite|prie|priee|exhorte)(?=\s+(?:de|d'|a)\b)"
-        r"|(?<=\bles a )(?:charges|chargees|invites|invitees|instruits|pries|exhortes)(?=\s+(?:de|d'|a)\b)"
+        # ("Il lui a également demandé de ...", "il l'a, en outre, chargé de ...": an adverb before the participle)
+        r"|(?:(?<=\blui a )|(?<=\blui a)(?=,))" + _FR_PRONOUN_ADVERB + r"(?:demande|recommande|ordonne|enjoint|confie)"
+        r"(?=\s+(?:de|d')\b)"
+        r"|(?:(?<=\bleur a )|(?<=\bleur a)(?=,))"
+        + _FR_PRONOUN_ADVERB
+        + r"(?:demande|recommande|ordonne|enjoint|confie)"
+        r"(?=\s+(?:de|d')\b)"
+        r"|(?:(?<=\bl'a )|(?<=\bl'a)(?=,))"
+        + _FR_PRONOUN_ADVERB
+        + r"(?:charge|chargee|invite|invitee|instruit|instruite|prie|priee|exhorte)(?=\s+(?:de|d'|a)\b)"
+        r"|(?:(?<=\bles a )|(?<=\bles a)(?=,))"
+        + _FR_PRONOUN_ADVERB
+        + r"(?:charges|chargees|invites|invitees|instruits|pries|exhortes)(?=\s+(?:de|d'|a)\b)"
         # "il est demandé au Département de ...", "Instruction a été donnée au Ministre de ...": the
         # impersonal passive of a request, with its addressee
         # ("Il a été demandé au Ministre de la Santé de ...": the passé composé of the same passive)
@@ -502,6 +518,12 @@ _VI_NOT_REQUEST = (
     # "hoàn thiện hồ sơ đề nghị công nhận": a file or a submission that asks, a noun, no request
     r"(?<!hồ sơ )(?<!tờ trình )(?<!văn bản )"
 )
+#: The kind of a board ("Ban ...") named after "giao": "Giao Ban cán sự đảng ...", "giao Ban Quản lý dự án ..."
+#: (lower-case view), where "giao ban" is no routine meeting ("họp giao ban", "giao ban tuần").
+_VI_BOARD_KIND = (
+    r"(?:cán sự|quản lý|tuyên giáo|tổ chức|dân vận|nội chính|chỉ đạo|chỉ huy|thường vụ|pháp chế|dân tộc|đô thị|"
+    r"bồi thường|tiếp công dân|thi đua|an toàn giao thông)\b"
+)
 VI = Cues(
     view="lower",
     request=re.compile(
@@ -510,7 +532,12 @@ VI = Cues(
         rf"{_VI_NOT_REQUEST}\b(?:(?:yêu cầu|đề nghị)(?! được\b| của\b)"
         # "kế hoạch vốn Thủ tướng Chính phủ giao, ...": a plan as given, no addressee after the verb ("... bằng
         # 76,4% dự toán Trung ương giao." too, the unit read without its full stop)
-        r"|giao(?! thông| dịch| lưu| thương| nhận| ban| đất| kết| tiếp| diện| thoa| nhiệm vụ,|\s*[,.;]|\s*$)"
+        # "họp giao ban tuần", "giao ban lãnh đạo Sở": a routine meeting, no order; but "Giao Ban cán sự đảng UBND
+        # tỉnh lãnh đạo ...", "giao Ban Quản lý dự án ...": a board given work (a board's kind after "ban", no meeting
+        # before)
+        rf"|(?<!họp )giao(?! thông| dịch| lưu| thương| nhận| ban(?! {_VI_BOARD_KIND})| đất| kết| tiếp| diện| thoa"
+        r"| nhiệm vụ,"
+        r"|\s*[,.;]|\s*$)"
         r"|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|lưu ý|nhắc nhở)\b"
     ),
     complement=None,
@@ -585,7 +612,9 @@ CUES = {"en": EN, "fr": FR, "sv": SV, "vi": VI}
 
 #: Coordination is marked alike in every language; one pattern serves all (folded view).
 COORDINATION = re.compile(
-    r"\b(?:(?:coordinat|cooperat|collaborat)\w*\s+with|in\s+(?:close\s+)?(?:coordination|cooperation|collaboration|consultation|"
+    # "to coordinate outreach with the County Health Department": the work's object between the verb and "with"
+    r"\b(?:(?:coordinat|cooperat|collaborat)\w*\s+(?:(?:the|its|their|all|any)\s+)?(?:[a-z-]+\s+){0,3}?with|"
+    r"in\s+(?:close\s+)?(?:coordination|cooperation|collaboration|consultation|"
     # "in liaison with the DHO" (and its common misspelling "liason"), "in conjunction with"
     r"partnership|liai?son|conjunction)\s+with|together\s+with|jointly\s+with|"
     # "The Revenue Department, along with ASDMA, was asked to ...": the unit named second helps
@@ -606,7 +635,7 @@ COORDINATION = re.compile(
     r"negoci\w*\s+avec|en\s+(?:y\s+)?(?:associant|mobilisant)|"
     r",\s*avec(?=\s+(?:les?|la|l')\s*(?!(?:appui|soutien|participation|concours)\b)[a-z])|"
     r"conjointement\s+avec|conjointe?s?\s+avec|cooper\w*\s+avec|collabor\w*\s+avec|avec\s+(?:l'appui|le\s+soutien|la\s+participation|le\s+concours)\s+d[eu']?|"
-    r"samordna\w*\s+med|i\s+(?:samarbete|samrad|samverkan|samordning)\s+med|tillsammans\s+med|samarbeta\w*\s+med|"
+    r"samordna\w*\s+med|i\s+(?:samarbete|samrad|samverkan|samordning|dialog)\s+med|tillsammans\s+med|samarbeta\w*\s+med|"
     r"med\s+stod\s+(?:av|fran)|"
     # "efter att ha inhämtat synpunkter från X och Y", "stämma av förslaget med X", "efter samråd med X": those
     # consulted take part in the work

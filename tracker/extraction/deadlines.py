@@ -343,9 +343,10 @@ _CANDIDATES = [
             r"(?P<u>jours?\s+ouvrables|jours?|semaines?|mois|heures)\b"
         ),
     ),
-    ("relative", re.compile(rf"\bsous\s+{_NUM}\s+(?P<u>jours?|semaines?|mois)\b")),
+    # ("endéans quinze jours": the "within" of Belgian and Central African French)
+    ("relative", re.compile(rf"\b(?:sous|endeans)\s+{_NUM}\s+(?P<u>jours?|semaines?|mois)\b")),
     # "sous quinzaine", "dans la huitaine": within fifteen (eight) days, the administrative idiom
-    ("relative", re.compile(r"\b(?:sous|dans\s+la)\s+(?P<n>quinzaine|huitaine)(?P<u>)\b")),
+    ("relative", re.compile(r"\b(?:sous|endeans|dans\s+la)\s+(?:la\s+)?(?P<n>quinzaine|huitaine)(?P<u>)\b")),
     # ... and its short form in a table's cell: "inom 6 mån. från beslut"
     ("relative", re.compile(rf"\binom\s+{_NUM}\s+(?P<u>(?:arbetsdagar|dagar|dag|veckor|vecka|manader|manad)\b|man\.)")),
     # "within a fortnight": fourteen days
@@ -418,6 +419,8 @@ _QUALIFIER = re.compile(
     r"|\b(?:senast|fore|innan|till och med|till|under|i|den|per|fram till|vid)"
     # "att uppdraget redovisas 2026-09-30", "Planen återrapporteras 15.5.2026": a report's date, right after its verb
     r"|\b(?:(?:ater|slut|del)?redovisas|(?:ater)?rapporteras)"
+    # "Återrapport till kommunstyrelsen 2026-06-16": a follow-up list's report-back, a noun, and its date
+    r"|\bater(?:rapport(?:ering)?|redovisning)(?:\s+till\s+[^\s.;:\d]+(?:\s+[^\s.;:\d]+){0,2})?"
     # "report back to the Board meeting on 4 May", "till nämndens sammanträde 12 mars"
     r"|\b(?:to|at|for|till|vid|a|au|pour|tai)\s+(?:[^\s.;:]+\s+){0,3}"
     # "à soumettre au Conseil communal en sa séance du 26 mai", "... lors de sa réunion du": the body's own sitting
@@ -574,7 +577,8 @@ _PAST_BEFORE = re.compile(
     r"\b(?:(?!\w*(?:sammantrade|omrade)\b|forstade\b)\w{3,}ade|\w{3,}ades|"
     r"(?:a|ont) ete"
     r"(?!\s+(?:priee?s?|chargee?s?|invitee?s?|sommee?s?|instruite?s?|mandatee?s?|enjointe?s?)\s+(?:de|d'|a)\b)"
-    r"|da|was|were)"
+    # (not an English order in the passive, its task after it: "was directed to submit by 30 April proposals")
+    r"|da|(?:was|were)(?!\s+(?:also\s+)?(?:directed|instructed|tasked|asked|requested|ordered|mandated|told)\s+to\b))"
     r"\s+(?:[^\s.;:]+\s+){0,3}\S*\s*$"
 )
 #: An English participle of a past act right before its date: "the projects approved in 2025", "the plan adopted
@@ -582,6 +586,13 @@ _PAST_BEFORE = re.compile(
 _DONE_ON_BEFORE = re.compile(
     r"(?<!\bbe )\b(?:approved|adopted|issued|signed|enacted|launched|started|commenced|established|built|"
     r"commissioned|inaugurated|ratified|promulgated|opened|introduced|announced)\s+(?:in|on|during)\s+(?:the\s+)?$"
+)
+#: The same in French (folded): "des lois votées en 2025", "les enseignants recensés en 2025", "le décret publié le 3
+#: mai"; not the passive of what is to be done ("doit être adopté en juin", "sera publié le 3 mai").
+_FR_DONE_ON_BEFORE = re.compile(
+    r"(?<!\betre )(?<!\bsera )(?<!\bseront )(?<!\bsoit )(?<!\bsoient )"
+    r"\b(?:(?:approuv|adopt|vot|sign|promulgu|publi|lanc|recens|enregistr|realis|inaugur|ratifi|annonc|entam|demarr|"
+    r"institu)e{1,2}s?|(?:introdui|construi)te?s?)\s+(?:en|le|au\s+cours\s+de|courant|durant)\s+(?:l'annee\s+)?$"
 )
 #: A sentence opening on the aim it serves, up to its comma: "To achieve the growth target of 10% or more in
 #: 2026, ...", "In order to reach full coverage in 2027, ...".
@@ -916,6 +927,8 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
             continue  # "le recrutement annoncé en juin dernier", "in June last year": a month of the past
         if language == "en" and _DONE_ON_BEFORE.search(before):
             continue
+        if language == "fr" and _FR_DONE_ON_BEFORE.search(before):
+            continue  # "le calendrier d'adoption des lois votées en 2025": when they were voted, no deadline
         if language == "en" and "wait" in before and _NOT_WAITING_BEFORE.search(before):
             continue  # "..., without waiting until the end of the year": sooner than that date, no deadline
         if kind == "year" and language == "en" and _AIM_OPENING.match(folded, 0, start):

@@ -329,6 +329,12 @@ _VI_DIVISION = (
     r"(?:\s+(?:chuyen\s+mon|nghiep\s+vu|chuc\s+nang))?"
 )
 _VI_DIVISIONS_OF = re.compile(rf"\s*{_VI_DIVISION}(?:\s*(?:,|va)\s*{_VI_DIVISION})*\s+(?:truc\s+)?thuoc\s+")
+#: An official addressed by name before the unit he heads or works with (folded view): "đề nghị đồng chí Lê Văn
+#: A cùng tập thể lãnh đạo Sở Y tế ...", "yêu cầu ông Trần B, Giám đốc Sở Nội vụ, ...": the unit is the addressee.
+_VI_OFFICIAL_BY_NAME = re.compile(
+    r"\s*(?:dong chi|ong|ba)\s+(?P<name>(?:[^\W\d_]+\s+){1,3}[^\W\d_]+)"
+    r"(?:\s*,\s*|\s+(?:cung(?:\s+voi)?|va)\s+(?:(?:tap the|toan the)\s+)?)"
+)
 #: The heads of a group of units as a subject (lower view): "Trưởng các phòng, Chi cục trưởng các chi cục chủ động
 #: ...", "Thủ trưởng các đơn vị trực thuộc ...", "Giám đốc các trung tâm ...": all of them, no one unit.
 _VI_HEADS_OF_GROUP = re.compile(
@@ -621,6 +627,14 @@ _EN_PRESENT_VERB = re.compile(
 #: A sentence that opens on the day its figures stand at (folded): "As of May 15, 2026, ...", "As at 30/4/2026, ...",
 #: "As of the end of 2025, ...".
 _EN_AS_OF_DATE = re.compile(r"as\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?[^,.;]{0,24}?\b(?:\d{1,2}|\d{4})\b[^,.;]{0,12},")
+#: An English report's heading of what happened before (folded): "BACKGROUND", "Background:", "History".
+_EN_BACKGROUND_HEADING = re.compile(r"\s*(?:\d{1,2}\.?\s+)?(?:background|history|previous\s+council\s+actions?)\s*")
+#: A report's label of what it is for, the value after it (folded, up to the value's start): "Purpose: To provide
+#: Council with the status of resolutions directing Administration to ...", "Purpose of the report: ...".
+_EN_PURPOSE_LABEL = re.compile(
+    r"(?:^|\n)[ \t]*(?:purpose|objective|aim)(?:\s+of\s+(?:the|this)\s+(?:report|update|memo|item))?[ \t]*:\s*$"
+)
+_EN_PURPOSE_WORDS = ("purpose", "objective", "aim")
 #: An earlier order recalled to the audience of a briefing (folded): "You will recall that ...", "It will be
 #: recalled that ...", "As you may recall, ...".
 _EN_RECALLED = re.compile(
@@ -635,7 +649,8 @@ _EN_NONE_SHALL = re.compile(
 #: An appeal to the public, who are no unit, or to the meeting's members: "Council urged residents of flood-prone
 #: communities to relocate ...", "The Governor appealed to motorists to ...", "called on members of the public to ...".
 _EN_PUBLIC_URGED = re.compile(
-    r"[^;:]{0,60}?\b(?:urged|urges|appealed\s+to|appeals\s+to|called\s+on|calls\s+on|enjoined|encouraged|advised)\s+"
+    # (past a courtesy before it: "... thanked farmers for their dedicated work and called on all members of ...")
+    r"(?:(?!\b(?:shall|must|should|directed|instructed|tasked|asked|requested)\b)[^;:]){0,160}?\b(?:urged|urges|appealed\s+to|appeals\s+to|called\s+on|calls\s+on|enjoined|encouraged|advised)\s+"
     r"(?:all\s+)?(?:the\s+)?(?:residents|citizens|members\s+of\s+the\s+public|(?:general\s+)?public|people|motorists|"
     r"parents|traders|farmers|households|landlords|tenants|road\s+users|"
     # "H.E. the Governor urged all CEC Members to ensure ...": an exhortation to the meeting's own members
@@ -769,7 +784,7 @@ _VI_LEADS_TASK = re.compile(r"chủ trì(?:\s*,\s*|\s+và\s+|\s+)")
 _VI_TOPIC_OPENING = re.compile(r"\s*(?:rieng\s+)?(?:doi\s+voi|ve\s+phia|rieng)\s+")
 
 #: "lui a demandé", "l'a chargé", "les a invités": a request whose addressee is a pronoun.
-_FR_PRONOUN_ADDRESSEE = re.compile(r"\b(?:lui|leur|l'|les)\s*a\s+$")
+_FR_PRONOUN_ADDRESSEE = re.compile(r"\b(?:lui|leur|l'|les)\s*a\s*$")  # ("lui a, en outre, demandé")
 _FR_TO_PRONOUN = re.compile(r"il\s+(?:lui|leur)\b")
 #: "a demandé que les résultats soient rendus publics": an order in the subjunctive with no addressee, the
 #: unit in focus (the section's, "AU TITRE DU MINISTÈRE DE X") to carry it out.
@@ -1099,11 +1114,19 @@ _EN_PRONOUN_MUST = re.compile(
     r"has\s+to|have\s+to|will\s+(?:also\s+)?need\s+to|(?:is|are)\s+(?:also\s+)?(?:to|required\s+to))\s+"
     r"(?:(?:also|further|urgently|promptly|immediately)\s+)?(?!(?:be|not|have|take\s+note|include|contain|cover|comply|reflect|specify)\b)[a-z]{3,}"
 )
+#: A pronoun as the subject of an order in the passive (folded view): "It was also instructed to inspect ...",
+#: "They were further asked to ..." (not "It was decided to ...", a decision on a matter).
+_EN_PRONOUN_ORDERED = re.compile(
+    r"\s*(?:it|they)\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:(?:also|further|then|likewise|additionally)\s+)?"
+    r"(?:directed|instructed|tasked|asked|requested|ordered|mandated|told|assigned)\s+to\s+[a-z]"
+)
 #: After a pronoun, an obligation and a verb of action: "Il devra en présenter le bilan", "Elle doit saisir".
 _FR_PRONOUN_MUST = re.compile(
     r"\s*(?:devra|devront|doit|doivent)\s+(?:(?:egalement|aussi|en\s+outre|donc)\s+)?(?:(?:lui|leur|en|y|le|la|les)\s+)?"
     r"(?!(?:etre|avoir|pouvoir)\b)[a-z]{3,}(?:er|ir|re)\b"
 )
+#: "à nouveau", "de nouveau" right after a verb (folded): "réunira à nouveau les ministres", a meeting held again.
+_FR_AGAIN = re.compile(r"\s+(?:a|de)\s+nouveau\b")
 #: Futures that tell what a thing will do, not a task: "Il permettra de", "Elle contribuera à".
 _FR_NOT_A_TASK = re.compile(
     r"\s*(?:permett|contribuer|constituer|comprendr|concerner|couter|durer|representer|beneficier|pourr|"
@@ -1439,6 +1462,15 @@ _OPINIONS_PROPOSE = re.compile(
     r"|\s*(?:plusieurs|certains|des|de\s+nombreux)\s+(?:intervenants|participants|membres|delegues)\s+"
     r"(?:ont\s+)?(?:propose|suggere)\b"
 )
+#: A business or the public as the subject of a proposal (folded view): "Doanh nghiệp đề nghị tỉnh quan tâm ...",
+#: "Công ty TNHH X kiến nghị ...", "Nhiều hộ dân mong muốn ...", "Cử tri đề nghị ...": what was asked of the
+#: authority at a working session, not its order.
+_VI_PETITIONER_PROPOSES = re.compile(
+    r"\s*(?:(?:phia|dai\s+dien)\s+)?(?:(?:cac|nhieu|mot\s+so)\s+)?"
+    r"(?:doanh\s+nghiep|cong\s+ty|tap\s+doan|nha\s+dau\s+tu|hiep\s+hoi|nguoi\s+dan|ho\s+dan|cu\s+tri)\b"
+    # (not "Các doanh nghiệp ... được đề nghị bảo đảm ...": businesses asked, the order's addressees)
+    r"[^,.;:]{0,60}?\s(?<!duoc\s)(?:(?:cung|da|tiep\s+tuc)\s+)?(?:de\s+nghi|kien\s+nghi|de\s+xuat|mong\s+muon)\b"
+)
 #: An attitude asked of everyone rather than a task: "phát huy tinh thần trách nhiệm", "to show greater
 #: commitment", "à faire preuve de rigueur", "att visa stort ansvar".
 #: An exhortation to officials or people at large: "called on all officials to serve the people", "exhorte
@@ -1454,6 +1486,21 @@ _EXHORTED_ALL = re.compile(
     # "a exhorté l'ensemble des responsables à ...", "urged all stakeholders to ...": everyone in charge
     r"responsables|acteurs|intervenants|stakeholders|"
     r"invanare|can\s+bo|cong\s+chuc|dang\s+vien|nguoi\s+dan|nhan\s+dan)\b"
+)
+#: A French appeal to the public, no unit (folded): "Les ménages sont invités à la plus grande vigilance", "La
+#: population est appelée à ...", "Les usagers sont priés de ...", "Le préfet invite les riverains à ...".
+_FR_PUBLIC = (
+    r"(?:l'ensemble\s+des\s+|tous\s+les\s+|toutes\s+les\s+)?(?:les|la|le|nos|l')\s*(?:menages|populations?|habitants|"
+    r"citoyens|concitoyens|administres|usagers|riverains|automobilistes|conducteurs|consommateurs|particuliers|"
+    r"public|grand\s+public|voyageurs|promeneurs|baigneurs|contribuables|proprietaires|locataires|familles)\b"
+)
+_FR_PUBLIC_URGED = re.compile(
+    _FR_PUBLIC
+    + r"[^.;:]{0,60}?\s(?:est|sont)\s+(?:(?:donc|egalement|aussi|vivement|fortement|de\s+nouveau|a\s+nouveau)"
+    r"\s+)?(?:invitee?s?|appelee?s?|priee?s?|encouragee?s?|exhortee?s?|conviee?s?)\s+(?:a|de|d')"
+    r"|[^.;:]{0,80}?\b(?:invite|invitent|appelle|appellent|exhorte|exhortent|encourage|encouragent|prie|prient)\s+"
+    + _FR_PUBLIC
+    + r"[^.;:]{0,40}?\s(?:a|de|d')\s"
 )
 #: A Swedish appeal to the public, no unit (folded): "Länsstyrelsen uppmanar allmänheten att ...", "Kommunen ber
 #: invånarna att spara på vattnet", "uppmanade bilisterna att undvika ...".
@@ -1700,6 +1747,8 @@ _SV_NOUN_PRESENT_PASSIVE = re.compile(r"\s*[a-z]{4,}\s+(?:[a-z]*[^\W\daeiouy]as|
 #: A Swedish decision's heading on a line of its own (folded): "Regeringens beslut", "Kommunstyrelsens beslut",
 #: "Barn- och utbildningsnämndens beslut", "Beslut".
 _SV_DECISION_HEADING = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?(?:[a-z][a-z -]{0,60}?s\s+)?beslut\s*:?\s*")
+#: A protocol's paragraph headed with its body's initials (working view): "UN § 73", "KS § 112", "BUN §4".
+_SV_BODY_PARAGRAPH = re.compile(r"[A-ZÅÄÖ]{1,6}\s*§\s*\d")
 #: A heading that follows a decision with why it was taken, not what it orders: "Bakgrund", "Skälen för
 #: regeringens beslut", "Sammanfattning", "Ärendebeskrivning", "Beslutsunderlag", "Ekonomiska konsekvenser".
 _SV_REASONS_HEADING = re.compile(
@@ -1730,6 +1779,19 @@ _SV_PRESENT_AFTER = re.compile(
 #: A Swedish present passive before its agent: "genomförs av", "utförs av", "leds av", "samordnas av".
 _SV_PRESENT_PASSIVE_BY = re.compile(
     r"\b(?:(?:genom|ut)?fors|gors|leds|skots|samordnas|hanteras|ansvaras\s+for|administreras|bereds|utreds)\s+av\s+$"
+)
+#: The subject of such a passive that names matters of a kind, an indefinite plural (folded): "Trafikfrågor hanteras
+#: av ...", "Ansökningar om bygglov handläggs av ..." (a unit's standing remit), not "Kontrollen genomförs av ...".
+_SV_KIND_OF_MATTER = re.compile(r"\s*[a-z]{4,}(?:or|ar|er)\s+(?:(?:om|inom|for)\s+[a-z]+\s+)?[a-z]+s\s+av\s")
+#: The assignment of an inquiry whose time is extended, reported by a new date (folded): "Uppdraget ska i stället
+#: redovisas senast ...", "Utredningen ska i stället slutredovisa sitt uppdrag senast ...".
+_SV_REPORTED_INSTEAD = re.compile(
+    r"\s*(?:uppdraget|utredningen|kommitten)\s+(?P<modal>ska|skall)\s+i\s+stallet\s+(?:slut)?redovisa"
+)
+#: A sentence that only extends an inquiry's time (folded): "Utredningstiden förlängs", "Regeringen beslutar att
+#: utredningstiden förlängs", "Vidare förlängs utredningstiden".
+_SV_TIME_EXTENDED = re.compile(
+    r"\s*(?:[a-z]+\s+){0,4}?(?:utredningstiden\s+forlangs|forlangs\s+(?:[a-z]+\s+)?utredningstiden)\s*"
 )
 #: A Swedish clause with the verb second and the subject after it: "Vidare ska X", "Dessutom bör X".
 _SV_INVERTED = re.compile(
@@ -2118,6 +2180,17 @@ class _Reader:
                 continue
             return False
         return True
+
+    def official_of(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` names an official before the unit at ``end``: "đồng chí Lê Văn A cùng tập thể lãnh
+        đạo ", "ông Trần B, Giám đốc " (a name in capitals, then his title or the unit's leaders)."""
+        if end - start > 90 or "ng" not in self.prep.folded[start : start + 12]:
+            return False
+        match = _VI_OFFICIAL_BY_NAME.match(self.prep.folded, start, end)
+        if match is None:
+            return False
+        name = self.prep.work[match.start("name") : match.end("name")]
+        return all(word[0].isupper() for word in name.split()) and self.gap_ok(match.end(), end, limit=40)
 
     def first_word(self, unit: Unit) -> str:
         match = _WORD.search(self.view, unit.start, unit.end)
@@ -2688,7 +2761,17 @@ class _Reader:
                     end = holder.end()
                 elif "," in self.prep.work[first.start : end] and self.prep.work.startswith(",", end):
                     end += 1  # the name read with the title: its closing comma
-            if first and _FR_FUTURE.match(self.prep.folded, end) and not self.is_narrative(unit, 40):
+            future = _FR_FUTURE.match(self.prep.folded, end) if first else None
+            if (
+                future
+                and not self.is_narrative(unit, 40)
+                # "Le Premier ministre réunira à nouveau les ministres concernés à l'automne": the meeting
+                # announced again, no task ("Le ministre réunira les partenaires sociaux sur ..." is one)
+                and not (
+                    future.group().endswith(("reunira", "reuniront"))
+                    and _FR_AGAIN.match(self.prep.folded, future.end())
+                )
+            ):
                 # "Les Comités populaires de Van Don et de Co To prépareront ...": past the list of units
                 return _Cue("modal", end, end, subject=True)
             had_to = _FR_HAD_TO.match(self.prep.folded, end) if first else None
@@ -2791,13 +2874,21 @@ class _Reader:
             )
             if subject:
                 return _Cue("modal", inverted.start(1), subject.end, subject=True)
+            # "Utredningstiden förlängs. Uppdraget ska i stället redovisas senast ...": the inquiry's new time, given
+            # to the inquiry (a directive of its own, see ``shape``)
+            instead = _SV_REPORTED_INSTEAD.match(self.view, unit.start, unit.end) if "stallet" in text else None
+            if instead is not None:
+                return _Cue("modal", instead.start("modal"), instead.end("modal"), subject=True)
             # "Kontrollen genomförs av hälsodepartementet": a present passive and its agent
             for mention in mentions:
                 if mention.affiliation or mention.start - unit.start > 100:
                     continue
-                if _SV_PRESENT_PASSIVE_BY.search(
-                    self.view, max(unit.start, mention.start - 30), mention.start
-                ) and not self.is_narrative(unit, mention.start - unit.start):
+                if (
+                    _SV_PRESENT_PASSIVE_BY.search(self.view, max(unit.start, mention.start - 30), mention.start)
+                    and not self.is_narrative(unit, mention.start - unit.start)
+                    # "Trafikfrågor hanteras av samhällsbyggnadsnämnden": matters of a kind, a standing remit
+                    and not _SV_KIND_OF_MATTER.match(self.view, unit.start, mention.start)
+                ):
                     return _Cue("modal", mention.start, mention.end, subject=True)
         return None
 
@@ -2953,6 +3044,8 @@ class _Reader:
             return True  # a definite noun
         if self.language == "sv" and _SV_NOUN_PRESENT_PASSIVE.match(self.prep.folded, unit.start, unit.end):
             return True  # "Planavgift tas ut enligt taxan", "Avgift debiteras ...": how a matter is handled
+        if self.language == "sv" and _SV_KIND_OF_MATTER.match(self.prep.folded, unit.start, unit.end):
+            return True  # "Parkeringsfrågor hanteras av gatukontoret": who handles matters of a kind, a remit
         if self.cues.infinitive is not None and not self.cues.infinitive.match(self.view, unit.start):
             return self.is_narrative(unit)
         return False
@@ -3039,6 +3132,10 @@ class _Reader:
                         and mention.dept is not None
                         and _VI_DIVISIONS_OF.fullmatch(folded, asked_from, mention.start)
                     ):
+                        run = self._run(usable, i)
+                        lead, extra = mention, run[1:]
+                    elif self.language == "vi" and self.official_of(asked_from, mention.start):
+                        # "đề nghị đồng chí Lê Văn A cùng tập thể lãnh đạo Sở Y tế ...": the official's unit
                         run = self._run(usable, i)
                         lead, extra = mention, run[1:]
                     break
@@ -3205,6 +3302,13 @@ class _Reader:
         elif cue is not None and cue.pronoun:
             lead_dept = self.focus  # "Le Conseil lui a demandé de ...": the unit the sentence before named
         elif (
+            self.language == "en"
+            and cue is not None
+            and (self.subject_focus or self.lead_before)
+            and _EN_PRONOUN_ORDERED.match(self.prep.folded, unit.start, unit.end)
+        ):
+            lead_dept = self.focus  # "X was directed to ... It was also instructed to ...": X again
+        elif (
             self.language == "vi"
             and cue is not None
             and cue.kind == "request"
@@ -3362,6 +3466,7 @@ class _Reader:
         reasons = False  # under the heading of the reasons or background that follow it
         rejected = False  # under an amendment the committee did not carry
         task_in_reasons = False  # a sentence among them that charges a unit with a part of the assignment
+        background = False  # under an English report's "Background" heading (what was asked before)
         log_cells = [row.cells for row in self.log_rows]
         for position, unit in enumerate(units):
             if position <= table_until:
@@ -3387,6 +3492,19 @@ class _Reader:
                 if rejected and unit.is_item:
                     context, previous = None, unit
                     continue
+                if (
+                    unit.boundary in ("para", "line", "start")
+                    and (unit.whole_line or (unit.ends_colon and self.prep.folded.startswith(":\n", unit.end)))
+                    and unit.end - unit.start <= 40
+                ):
+                    # "BACKGROUND\nOn February 24, 2026, Council asked the City Manager to ...": what was asked
+                    # before, up to the report's next heading ("DISCUSSION")
+                    background = _EN_BACKGROUND_HEADING.fullmatch(self.prep.folded, unit.start, unit.end) is not None
+                elif unit.is_item:
+                    background = False
+                if background:
+                    context, previous = None, unit
+                    continue
             if self.language == "sv" and unit.whole_line:
                 if _SV_REASONS_HEADING.fullmatch(self.prep.folded, unit.start, unit.end):
                     reasons = decided
@@ -3394,7 +3512,11 @@ class _Reader:
                     decided, reasons = True, False
                 elif reasons and _SV_ORDERS_HEADING.fullmatch(self.prep.folded, unit.start, unit.end):
                     reasons = False  # "Beslut ... Bakgrund ... Uppdrag och ansvar": the tasks again, past the reasons
-                elif self.prep.work.startswith("§", unit.start):
+                elif self.prep.work.startswith("§", unit.start) or (
+                    "§" in self.prep.work[unit.start : unit.start + 8]
+                    and _SV_BODY_PARAGRAPH.match(self.prep.work, unit.start)
+                ):
+                    # (its body's initials before it: "UN § 73", "KS § 112")
                     decided = reasons = False  # the protocol's next paragraph, a matter of its own
             if reasons or task_in_reasons:
                 if _SV_TASK_IN_REASONS.match(self.prep.folded, unit.start, unit.end):
@@ -3824,6 +3946,22 @@ class _Reader:
                     lead = inherited  # the dated obligation of the order before: the same unit
                 if (
                     lead is None
+                    and self.language == "sv"
+                    and cue is not None
+                    and _SV_REPORTED_INSTEAD.match(self.view, unit.start, unit.end)
+                ):
+                    # "Utredningstiden förlängs. Uppdraget ska i stället redovisas senast ...": the inquiry's
+                    # assignment, the inquiry named last before it ("Utredaren", the title's "Utredningen om ...")
+                    lead = next(
+                        (
+                            m.dept
+                            for m in reversed(self.mentions[: bisect_left(self.starts, unit.start)])
+                            if m.dept is not None and _is_inquiry(m.dept)
+                        ),
+                        None,
+                    )
+                if (
+                    lead is None
                     and inherited is not None
                     and self.language == "en"
                     and in_list
@@ -4084,6 +4222,21 @@ class _Reader:
             return True
         if self.language == "fr" and folded.startswith("ce", unit.start) and _FR_BODY_REMIT.match(folded, unit.start):
             return True  # "Ce Fonds est chargé de financer ...": the remit of a body the decree creates
+        if self.language == "fr" and cue is not None:
+            public = _FR_PUBLIC_URGED.match(folded, unit.start, unit.end)
+            if public is not None and not any(
+                m.dept is not None and not m.affiliation and m.start >= unit.start + public.end() for m in mentions
+            ):
+                return True  # "Les ménages sont invités à la plus grande vigilance ...": an appeal to the public
+        if (
+            self.language == "en"
+            and unit.boundary == "colon"
+            and any(word in folded[max(0, unit.start - 40) : unit.start] for word in _EN_PURPOSE_WORDS)
+            and _EN_PURPOSE_LABEL.search(folded, max(0, unit.start - 40), unit.start)
+        ):
+            # "Purpose: To provide Council with the status of resolutions directing Administration to ...": what the
+            # report is for
+            return True
         if self.language == "en" and (
             # "You will recall that in November 2025, Council directed X to ...": an earlier order recalled
             _EN_RECALLED.match(folded, unit.start)
@@ -4224,10 +4377,18 @@ class _Reader:
         proposer = self.starts_with_mention(unit, mentions)
         if proposer is not None:
             proposes = _PROPOSES_AFTER_UNIT.match(folded, proposer.end)
-            if proposes and not any(proposes.end() <= m.start < proposes.end() + 40 for m in mentions):
+            if proposes and not any(
+                proposes.end() <= m.start < proposes.end() + 40
+                # "Chủ tịch UBND tỉnh đề nghị đồng chí Lê Văn A cùng tập thể lãnh đạo Sở Y tế ...": the unit past
+                # the official named before it
+                or (self.language == "vi" and m.start > proposes.end() and self.official_of(proposes.end(), m.start))
+                for m in mentions
+            ):
                 return True  # "Sở Giáo dục và Đào tạo đề nghị hoàn thành ...": a participant's proposal
         if _OPINIONS_PROPOSE.match(folded, unit.start, unit.end):
             return True  # "Tại phiên họp, một số ý kiến đề nghị ...": what participants asked for, no order
+        if self.language == "vi" and _VI_PETITIONER_PROPOSES.match(folded, unit.start, unit.end):
+            return True  # "Doanh nghiệp đề nghị tỉnh quan tâm ...": what a business asked of the province, no order
         if not any(m.dept is not None for m in mentions if unit.start <= m.start < unit.end) and _ATTITUDE.search(
             folded, unit.start, unit.end
         ):
@@ -4298,6 +4459,10 @@ class _Reader:
         if previous is None or position == 0 or units[position - 1] is not previous:
             return
         if unit.boundary != "sentence" or proposal.lead is None:
+            return
+        if proposals and proposals[-1].lead is not None and proposals[-1].first <= position - 1 <= proposals[-1].last:
+            # "... ta fram en förstudie. Förstudien ska återrapporteras till kommunstyrelsen i mars. Kommunstyrelsen
+            # uppdrar vidare åt X ...": the sentence before is already a unit's order (its report-back), none to take up
             return
         if not (_TAKES_UP.match(self.prep.folded, unit.start) or self.repeats_subject(previous, unit)):
             return
@@ -4765,6 +4930,10 @@ class _Reader:
                 _narrated_row(folded, action) and not _LOG_PAST_ORDER.match(folded, action)
             ):
                 continue  # "Council received the Annual Financial Report ...": no order
+            if _LOG_GENERIC_ADDRESSEE.match(folded, action):
+                # "Directed staff to explore ... | CEO / Information Technology": the council's words address the
+                # staff at large, no unit; the responsible cell only tracks the row
+                cell_units = []
             lead = cell_units[0] if cell_units else None
             to = folded.find(" to ", action, min(row_end, action + 80))
             coordinating = [m.dept for m in mentions if m.end <= to and m.dept != lead]
@@ -5676,6 +5845,14 @@ _GROUP_CELL = re.compile(
     r"|(?:les\s+)?[a-z'-]+s\s+(?:concernee?s|interessee?s|competente?s|riveraine?s|concerned))\b"
 )
 
+#: A log row's order in the council's words to the staff at large, no unit (folded): "Directed staff to ...", "Staff
+#: was directed to ...", "That Administration be directed to ..." (not "Staff to return with ...", the log's own
+#: shorthand, whose responsible cell names who does it).
+_LOG_GENERIC_ADDRESSEE = re.compile(
+    r"\s*(?:that\s+)?(?:(?:directed|requested|asked|instructed)\s+(?:the\s+)?(?:city\s+|county\s+)?"
+    r"(?:staff|administration|officials)|(?:the\s+)?(?:staff|administration)\s+(?:was|were|is|are|be)\s+"
+    r"(?:directed|requested|asked|instructed))\b"
+)
 #: An action log's heading row, its cells run together on one line (folded): "Item No. Date Assigned Council
 #: Direction / Request Responsible Dept. Target Date Status", "Ref. Meeting Date Action Lead Department Due Date".
 _LOG_HEADING_WORDS = ("item", "ref", "no", "#", "action", "motion", "meeting", "date")
@@ -5835,6 +6012,8 @@ def propose(
     )
     if language == "sv" and "yndigheterna" in prep.folded:
         _joint_units_again(shaped, prep.folded, mentions)
+    if language == "sv" and "utredningstiden" in prep.folded:
+        _time_extended_first(shaped, units, prep.folded)
     if (
         language == "en"
         and shaped
@@ -5851,6 +6030,19 @@ def propose(
     if any(word in prep.folded for word in _YOU_WORDS.get(language, ())):
         _to_the_addressee(shaped, prep.folded, mentions, language)
     return shaped
+
+
+def _time_extended_first(proposals: list[Proposal], units: list[Unit], folded: str) -> None:
+    """ "Utredningstiden förlängs. Uppdraget ska i stället redovisas senast ...": the sentence that extends the
+    inquiry's time opens the quote of the order that gives the new date, where no order before took it in."""
+    for k, proposal in enumerate(proposals):
+        i = proposal.first
+        if i == 0 or units[i].boundary != "sentence" or "stallet" not in folded[proposal.start : proposal.end]:
+            continue
+        if k > 0 and proposals[k - 1].last >= i - 1:
+            continue
+        if _SV_TIME_EXTENDED.fullmatch(folded, units[i - 1].start, units[i - 1].end):
+            proposal.start, proposal.first = units[i - 1].start, i - 1
 
 
 #: A directive log's column of the units a row concerns, its heading on a line of its own (a table flattened one
@@ -6099,7 +6291,8 @@ _DEADLINE_SUBJECT = re.compile(
     r"(?:l[ae]\s+|ce\s+|les\s+)?(?:rapport|bilan|resultats?|delai|date\s+limite|echeance)\b|au\s+plus\s+tard|"
     # "Utredningstiden förlängs. Uppdraget ska i stället redovisas senast ...": the inquiry's time, extended
     # "Redovisning ska ske inom fyra månader ...", "Återrapportering sker till nämnden ...": the report, no article
-    r"(?:ater)?(?:redovisning|rapportering)\b|(?:the\s+)?reporting\s+(?:shall|will|must|should|is)\b|"
+    # ("Återrapport till kommunstyrelsen 2026-06-16.": a follow-up list's report-back, a noun with no verb)
+    r"(?:ater)?(?:redovisning|rapportering)\b|aterrapport\b|(?:the\s+)?reporting\s+(?:shall|will|must|should|is)\b|"
     # "En första redovisning lämnas ...", "En ny lägesrapport ...": the report, an ordinal before it
     r"(?:uppdraget|utredningen|utredningstiden|redovisningen|arbetet|en\s+(?:(?:forsta|andra|ny|samlad)\s+)?"
     r"(?:slut|del)?redovisning|slutredovisning|"
@@ -6338,6 +6531,13 @@ _SV_HOW_TO_WORK = re.compile(
     r"(?:samrada|samverka|inhamta|hamta\s+in|ta\s+del\s+av|beakta|utga\s+fran|ta\s+hansyn)\b"
 )
 _ALSO = re.compile(r"\b(?:also|aussi|egalement|aven|ocksa|dessutom|cung)\b")
+#: An inquiry's duty to consult, the whole of its sentence's task (folded): "Utredaren ska även ge berörda
+#: länsstyrelser tillfälle att lämna synpunkter", "Utredaren ska i arbetet samråda med X", "... inhämta synpunkter".
+_SV_CONSULTING_ONLY = re.compile(
+    r"\s*(?:utredaren|utredningen|kommitten)\s+(?:ska|skall)\s+(?:(?:aven|ocksa|dessutom|vidare)\s+)?"
+    r"(?:i\s+[^.;]{3,60}?\s+)?(?:samrada|samverka|inhamta|hamta\s+in|ge\s+[^.;]{3,80}?\btillfalle\s+att\s+"
+    r"(?:lamna\s+synpunkter|yttra\s+sig|komma\s+in\s+med\s+synpunkter))\b[^.;]*[.;]?\s*$"
+)
 #: A sentence whose subject is the assignment itself and which widens its scope: "Utredningen ska även belysa
 #: ...", "Uppdraget omfattar också ...", "Kartläggningen bör dessutom ...", "The review shall also cover ...",
 #: "L'étude devra également ...": more of the same order, whose report-back may follow it.
@@ -6578,6 +6778,10 @@ def _numbered_heading(work: str, unit: Unit) -> bool:
     return line_start > 0 and not work[work.rfind("\n", 0, line_start) + 1 : line_start].strip()
 
 
+#: An interim report (folded): "i ett delbetänkande", "en delredovisning", "en delrapport".
+_SV_INTERIM_REPORT = re.compile(r"\b(?:delbetankande|delredovis|delrapport)\w*")
+
+
 def _final_report_after(units, numbers, folded: str, last: int, has_deadline) -> tuple[int, int] | None:
     """The sentence right after an interim report's deadline that sets the final one: (last unit, end)."""
     j = last + 1
@@ -6787,6 +6991,13 @@ def shape(
                 # "Statskontoret ska bistå utredningen ... Utredningstiden förlängs. Uppdraget ska ...": the
                 # inquiry's time is the inquiry's, not that of the authority that helps it
                 or (head.startswith("utredningstiden") and proposal.lead is not None and not _is_inquiry(proposal.lead))
+                # "Utredaren ska även ge berörda kommuner tillfälle att lämna synpunkter. ... Utredningstiden förlängs.
+                # Uppdraget ska i stället redovisas ...": the whole assignment's new time, not the deadline of a duty to
+                # consult, which hands in nothing of its own
+                or (
+                    head.startswith("utredningstiden")
+                    and _SV_CONSULTING_ONLY.match(prep.folded, proposal.start, proposal.end) is not None
+                )
                 # "Sở X chủ trì ... Kiểm tra an toàn các hồ chứa, hoàn thành trong quý III.": a sentence with no subject
                 # that opens on a task of its own, then says when it is done, is a directive of its own (not one
                 # that reports: "Cập nhật số ca, báo cáo UBND tỉnh hằng ngày" is the order's report-back)
@@ -7043,7 +7254,17 @@ def shape(
                     )
                 )
             ):
-                proposal.end, proposal.last, proposal.deadline_from = end, last, start
+                # "Uppdraget ska i stället redovisas senast den 15 december. Den del som avser X ska dock redovisas i
+                # ett delbetänkande senast den 1 oktober.": an interim report after the order's own final date, whose
+                # date stays the order's
+                interim = (
+                    _SV_INTERIM_REPORT.search(prep.folded, start, end) is not None
+                    and _FINAL_REPORT.search(prep.folded, start, end) is None
+                    and has_deadline(proposal.start, proposal.end)
+                )
+                proposal.end, proposal.last = end, last
+                if not interim:
+                    proposal.deadline_from = start
                 final_end = _final_report_after(units, numbers, prep.folded, last, has_deadline)
                 if final_end is not None:  # "En delredovisning ska lämnas ... Uppdraget ska slutredovisas ..."
                     last, end = final_end

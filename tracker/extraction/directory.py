@@ -111,6 +111,8 @@ _ISSUER_GAP = re.compile(
 )
 
 _FUZZY_CUTOFF = 88
+#: A name word this long or longer may have lost one inner letter to a typist's slip ("Statskontret").
+_DROPPED_MIN = 9
 #: Letters only Vietnamese writes (its tone marks and its own vowels): an alias with one is Vietnamese.
 _VI_LETTERS = re.compile("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĩũĂÂĐÊÔƠƯỈ]")
 #: "Vice-Premier Ministre", "Deputy Prime Minister": a deputy's office is not the head's.
@@ -177,6 +179,16 @@ class DepartmentIndex:
         for _dept, alias in entries:
             for match in _raw_tokens(fold_loose(alias)):
                 self.vocab.add(match.group().replace("&", "").replace("'s", "s"))
+        #: The long name words with one inner letter dropped, each with the word ("statskontret": "statskontoret");
+        #: a spelling two words would give is neither's.
+        dropped: dict[str, str | None] = {}
+        for word in self.vocab:
+            if len(word) > _DROPPED_MIN and word.isalpha():
+                for i in range(1, len(word) - 1):
+                    short = word[:i] + word[i + 1 :]
+                    if short not in self.vocab:
+                        dropped[short] = word if dropped.get(short, word) == word else None
+        self.dropped = dropped
         self.aliases: dict[tuple[str, ...], DepartmentRef] = {}
         #: The same aliases as nested dicts, token by token; ``None`` holds the department.
         self.trie: dict = {}
@@ -245,8 +257,19 @@ class DepartmentIndex:
             key = self.key(alias) if _code_group(dept) else None
             if key and dept not in given.setdefault(key, []):
                 given[key].append(dept)
+        bare_names = _without_own_place(self, entries)
+        for key, dept in bare_names:
+            if dept not in given.setdefault(key, []):
+                given[key].append(dept)
         self.shared = {key: tuple(depts) for key, depts in given.items() if len({_code_group(d) for d in depts}) > 1}
         self.shared_units = frozenset(dept for depts in self.shared.values() for dept in depts)
+        for key, dept in bare_names:
+            # "tekniska förvaltningen" in the minutes of one of the municipalities whose "Tekniska förvaltningen X"
+            # the directory holds: a name of theirs as any shared one, the first unit the index's (the text's own
+            # municipality chooses, ``_own_administration``); not a short word ("SBF" of "SBF Granhöjd")
+            if key in self.shared and key not in self.aliases and (len(key) > 1 or len(key[0]) >= 8):
+                self.aliases[key] = dept
+                self._add_path(key, dept)
 
     def local_longer(self, key: tuple[str, ...]) -> DepartmentRef | None:
         """The one unit of the text's territory with a name that opens with ``key`` (a name matched to
@@ -283,6 +306,10 @@ class DepartmentIndex:
                     swapped = token[:i] + token[i + 1] + token[i] + token[i + 2 :]
                     if swapped in vocab:
                         return swapped
+            # ... or a long one with a letter dropped inside it: "Statskontret" for "Statskontoret"
+            whole = self.dropped.get(token) if len(token) >= _DROPPED_MIN else None
+            if whole:
+                return self.canon(whole)
         return token
 
     def key(self, phrase: str, barriers: bool = False) -> tuple[str, ...]:
@@ -323,6 +350,46 @@ class DepartmentIndex:
 #: The administration a unit's code gives: "SN" of "SN-PRIM", "CD" of "CD-PM" (``aliases.code_group``).
 _code_group = code_group
 
+#: A capitalised word that closes a unit's name, right after its other words (no preposition before it): "Tornvika"
+#: of "Socialförvaltningen Tornvika", "SBF Granhöjd".
+_LAST_CAPITALISED = re.compile(r"(?<![\w'’])(?P<before>[^\W\d_]+)\s+(?P<place>[A-ZÀ-ÖØ-ÞĐ][^\W\d_]{2,})$")
+
+
+#: Units of one administration whose names must close on the same word for it to be their place.
+_PLACE_UNITS = 3
+#: Words after which a capitalised word is a name's own, not a place written after it ("... och Regioner").
+_BEFORE_NO_PLACE = words("och and et de du des la le of the for for i va av")
+
+
+def _without_own_place(index: DepartmentIndex, entries) -> list[tuple[tuple[str, ...], DepartmentRef]]:
+    """The names of units written with their administration's place, without it: a directory kept for several
+    municipalities holds "Socialförvaltningen Tornvika" and "Socialförvaltningen Granhöjd", which their minutes
+    both call "socialförvaltningen". The place is a capitalised word that closes the names of at least three units of
+    one administration (their codes' prefix), right after their other words, and no other administration's; a place
+    the directory's territories already read ("i Västerlund", ", Ekby kommun") is theirs."""
+    holders: dict[str, set] = {}
+    for dept, alias in entries:
+        last = _LAST_CAPITALISED.search(alias) if _code_group(dept) and " " in alias else None
+        if last is not None and fold_loose(last.group("before")).lower() not in _BEFORE_NO_PLACE:
+            token = index.key(last.group("place"))
+            if len(token) == 1:
+                holders.setdefault(token[0], set()).add(dept)
+    places = {
+        token
+        for token, depts in holders.items()
+        if len(depts) >= _PLACE_UNITS and len({_code_group(d) for d in depts}) == 1
+    }
+    if not places:
+        return []
+    places -= set(territories(index.departments))
+    found = []
+    for dept, alias in entries:
+        key = index.key(alias) if _code_group(dept) and " " in alias else ()
+        bare = tuple(token for token in key if token not in places)
+        if bare and len(bare) < len(key):
+            found.append((bare, dept))
+    return found
+
 
 def _own_administration(index: DepartmentIndex, prep: Prepared, mentions: list[Mention]) -> None:
     """A name that units of several administrations share, in a text that names the units of one: that
@@ -330,7 +397,12 @@ def _own_administration(index: DepartmentIndex, prep: Prepared, mentions: list[M
     Ministre des Finances et du Budget ... of one government is that government's (counted by the units
     only one administration holds)."""
     ambiguous = index.shared_units
-    shared = [(m, index.key(prep.work[m.start : m.end])) for m in mentions if m.kind == "name" and m.dept in ambiguous]
+    # (also a name the readers found by its field, "socialförvaltningen" of "Socialförvaltningen Tornvika")
+    shared = [
+        (m, index.key(prep.work[m.start : m.end]))
+        for m in mentions
+        if m.kind in ("name", "fuzzy") and m.dept in ambiguous
+    ]
     shared = [(m, key) for m, key in shared if key in index.shared]
     units: dict[str, set] = {}
     for m in mentions:

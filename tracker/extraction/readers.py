@@ -37,7 +37,9 @@ HEAD_WORDS = words(
     "general deputy branch branches sector sectors head heads secretary agency service services unit "
     "ministere ministeres ministre ministres etat charge chargee charges departement direction directeur "
     "secteur so bo nganh giam doc pho truong cuc chi delegation delegations delegue deleguee delegues "
-    "departementet ministern minister forvaltningen namnden vibhag division commissioner"
+    "departementet ministern minister forvaltningen namnden vibhag division commissioner "
+    # "son collègue des Finances", "son homologue de l'Agriculture": a minister's peer, by his portfolio
+    "collegue collegues homologue homologues"
 )
 _MINISTRY = words("ministry ministries minister ministers ministere ministeres ministre ministres bo ministern")
 _DEPARTMENT = words("department departments so departement departementet nganh branch branches sector sectors secteur")
@@ -59,6 +61,12 @@ _HEAD_AFTER = re.compile(
     r"|MEC(?=\s+for\s)"
     # "le Service des loisirs", "le Service de police": a French administration's service by its field
     r"|(?<![Ll]es )[Ss]ervice(?=\s+(?:des|du|de\s+la|de\s+l['’]|d['’]|de\s)\s*[a-zà-ÿ])"
+    # "Les services de la répression des fraudes conduiront ...", "les services des impôts": a direction by its
+    # field, the staff it sends (its field with its article, in lower case)
+    r"|(?<=[Ll]es )services(?=\s+(?:des|du|de\s+la|de\s+l['’])\s*[a-zà-ÿ])"
+    # "le département de la Santé, en collaboration avec celui de l'Économie": the head named before, again, with
+    # the field of the unit that helps
+    r"|(?<=avec )cel(?:ui|le)(?=\s+(?:des|du|de\s+la|de\s+l['’])\s*[A-ZÀ-ÖØ-Þ])"
     # "le service Finances", "Pilote : service Mobilités": a French administration's service by its field's noun
     r"|(?:(?<![Ll]es )(?<=[a-z] )s|(?<=\bLe )S|(?<=\ble )S|(?<=\bdu )S|(?<=\bau )S"
     r"|(?<=: )[Ss]|(?<=\| )[Ss]|(?<=\n)[Ss])ervice(?=\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,})"

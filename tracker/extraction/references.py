@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from tracker.extraction.dates import DATE_FRAGMENT
-from tracker.extraction.textprep import fold_loose
+from tracker.extraction.textprep import fold_loose, words
 
 _TYPES = (
     # English
@@ -61,12 +61,15 @@ SV_DECISION = re.compile(r"\b[A-ZÅÄÖ]{2,6}\s(?:19|20)\d\d-[01]\d-[0-3]\d,?\s�
 
 #: A Vietnamese budget or capital plan of a year, which an order draws on: "nguồn dự phòng ngân sách tỉnh năm 2026",
 #: "dự toán ngân sách năm 2027", "kế hoạch vốn đầu tư công năm 2026 của tỉnh", "nguồn sự nghiệp giao thông năm 2025"
-#: (folded view). The year is the plan's, no deadline.
+#: (folded view), or of a period ("... trung hạn giai đoạn 2026 - 2030"). The year is the plan's, no deadline.
 VI_BUDGET_YEAR = re.compile(
     r"\b(?:nguon\s+du\s+phong\s+ngan\s+sach|du\s+toan(?:\s+(?:ngan\s+sach|thu|chi))?|ke\s+hoach\s+von(?:\s+ngan\s+sach)?"
     r"(?:\s+dau\s+tu\s+cong)?|ke\s+hoach\s+dau\s+tu\s+cong|(?:nguon\s+)?von\s+(?:dau\s+tu\s+cong|ngan\s+sach)|"
     r"nguon\s+ngan\s+sach|(?:nguon|kinh\s+phi)\s+su\s+nghiep(?:\s+[a-z]+){1,2}?)"
-    r"(?:\s+(?:tinh|huyen|xa|thanh\s+pho|trung\s+uong|dia\s+phuong))?\s+nam\s+(?:19|20)\d\d\b"
+    r"(?:\s+(?:tinh|huyen|xa|thanh\s+pho|trung\s+uong|dia\s+phuong))?"
+    # "kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030", "vốn đầu tư công trung hạn giai đoạn 2021-2025": the
+    # plan of a period of years
+    r"\s+(?:nam\s+(?:19|20)\d\d|(?:trung\s+han\s+)?giai\s+doan\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\b"
     r"(?:\s+cua\s+(?:tinh|huyen|thanh\s+pho|xa)\b(?!\s+[a-z]))?"
 )
 
@@ -76,8 +79,24 @@ VI_BUDGET_YEAR = re.compile(
 #: law's, no deadline).
 FR_NAMED_PROGRAMME = re.compile(r'\bprogramme\s+["«“]\s*[^"«»“”\n]{2,80}?\s*["»”]')  # (the folded view's '"')
 FR_FINANCE_LAW = re.compile(
-    r"\b(?:projet\s+de\s+)?loi\s+de\s+finances(?:\s+(?:initiale|rectificative))?\s+(?:pour|de)\s+"
-    r"(?:l'annee\s+|l'exercice\s+)?(?:19|20)\d\d\b"
+    # ("l'avant-projet de loi de finances initiale 2027": the draft's draft, its year right after it)
+    r"(?:\bavant-)?\b(?:projet\s+de\s+)?loi\s+de\s+finances(?:\s+(?:initiale|rectificative))?\s+(?:(?:pour|de)\s+"
+    r"(?:l'annee\s+|l'exercice\s+)?)?(?:19|20)\d\d\b"
+)
+#: A decree or an order whose number opens on its kind's letter, as Guinean and Malian texts number them (folded
+#: view): "décret D/2025/0318/PRT/SGG", "arrêté A/2026/112/MATD".
+FR_LETTERED_ACT = re.compile(
+    r"\b(?:decret|arrete|ordonnance|decision|circulaire)\s+(?:n°\s*|no\s+)?"
+    r"[a-z]{1,3}/(?:19|20)\d\d/\d{1,5}(?:/[a-z0-9]{1,10}){0,5}(?![\w/-])"
+)
+#: A programme or a plan a French text names in full with its acronym in brackets, and the period it runs over when
+#: one follows (working view): "le Plan national de Prévention et de Gestion des Inondations (PNPGI) 2026-2028", "le
+#: Programme d'Urgence d'Infrastructures Routières (PUIR)".
+FR_NAMED_PLAN = re.compile(
+    r"\b(?:Programme|Plan)\s+(?:[Nn]ational\s+|[Rr][ée]gional\s+|[Dd][ée]cennal\s+|[Tt]riennal\s+|[Qq]uinquennal\s+)?"
+    r"(?:d['’]\s*|de\s+|du\s+|des\s+|pour\s+)[^()\n.;:]{3,100}?"
+    r"\([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,6})?(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\)"
+    r"(?:\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b)?"
 )
 #: A programme a French text names with its acronym in brackets, then by the acronym alone: "le Programme d'aide à
 #: la voirie locale (PAVL)", then "conformément aux exigences du PAVL" (working view).
@@ -86,11 +105,75 @@ _FR_PROGRAMME_ACRONYM = re.compile(
 )
 
 
+#: A Swedish statute by its number in the statute book (folded view): "lagen (2006:412)", "ellagen (1997:857)",
+#: "kommittéförordningen (1998:1474)", "miljöbalken (1998:808)"; its title may follow ("om allmänna vattentjänster").
+SV_STATUTE = re.compile(r"(?:lagen|lag|forordningen|forordning|balken)\s+\((?:18|19|20)\d\d:\d{1,4}\)")
+#: The rest of a statute's compound name before its kind ("el" of "ellagen", "kommitte" of "kommittéförordningen"),
+#: read backwards from the kind: a scan of every word for a kind at its end read the whole text a letter at a time.
+_COMPOUND_HEAD = re.compile(r"[a-z-]*$")
+_SV_STATUTE_TITLE = re.compile(r"[ \t]+om(?:[ \t]+[a-z0-9-]+){1,20}")  # (a line break ends it: the text's own)
+_TITLE_WORD = re.compile(r"[ \t]+([a-z0-9-]+)")
+#: The words a statute's title stops before (folded): the verb of the sentence that cites it ("lagen (2010:751) om
+#: betaltjänster bör ändras", "lagen (2003:778) om skydd mot olyckor ansvarar ...").
+_SV_TITLE_STOP = words(
+    "bor ska skall har hade ar var kan kunde far maste galler behover innebar ansvarar blir kommer samt"
+)
+
+
+def _sv_statutes(folded: str) -> list[tuple[int, int, str]]:
+    """ "lagen (2006:412) om allmänna vattentjänster": a Swedish statute, with its title up to a stop or a verb."""
+    found = []
+    for hit in SV_STATUTE.finditer(folded):
+        start, end = (
+            hit.start() - len(_COMPOUND_HEAD.search(folded, max(hit.start() - 40, 0), hit.start()).group()),
+            hit.end(),
+        )
+        if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "_-"):
+            continue  # (a word the compound only ends)
+        title = _SV_STATUTE_TITLE.match(folded, end)
+        if title is not None:
+            position = end
+            for word in _TITLE_WORD.finditer(folded, end, title.end()):
+                if word.group(1) in _SV_TITLE_STOP:
+                    break
+                position = word.end()
+            if position > end + len(" om") + 1:
+                end = position
+        found.append((start, end, " ".join(folded[start:end].split())))
+    return found
+
+
+def _opening_on(pattern: re.Pattern, text: str, words: tuple[str, ...]):
+    """The matches of ``pattern`` that open on one of ``words`` (the pattern tried only where ``str.find`` finds one
+    of them: an alternation of words tried at every position of a long text costs a pass of its own), in order."""
+    starts = set()
+    for word in words:
+        position = text.find(word)
+        while position >= 0:
+            starts.add(position)
+            position = text.find(word, position + 1)
+    reached = 0
+    for start in sorted(starts):
+        if start >= reached and (hit := pattern.match(text, start)) is not None:
+            reached = hit.end()
+            yield hit
+
+
 def _french_references(folded: str, work: str | None) -> list[tuple[int, int, str]]:
     found = []
-    for word, pattern in (("programme", FR_NAMED_PROGRAMME), ("loi de finances", FR_FINANCE_LAW)):
-        if word in folded:
-            found += [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in pattern.finditer(folded)]
+    for openings, pattern in (
+        (("programme",), FR_NAMED_PROGRAMME),
+        (("avant-projet", "projet de loi de finances", "loi de finances"), FR_FINANCE_LAW),
+    ):
+        found += [
+            (hit.start(), hit.end(), " ".join(hit.group().split())) for hit in _opening_on(pattern, folded, openings)
+        ]
+    if "/" in folded:
+        acts = _opening_on(FR_LETTERED_ACT, folded, ("decret", "arrete", "ordonnance", "decision", "circulaire"))
+        found += [(hit.start(), hit.end(), hit.group()) for hit in acts]
+    if work is not None and "(" in work:
+        plans = _opening_on(FR_NAMED_PLAN, work, ("Programme", "Plan"))
+        found += [(hit.start(), hit.end(), folded[hit.start() : hit.end()]) for hit in plans]
     if work is not None and "rogramme" in work and "(" in work:
         for defined in _FR_PROGRAMME_ACRONYM.finditer(work):
             acronym = defined.group("acronym")
@@ -98,6 +181,33 @@ def _french_references(folded: str, work: str | None) -> list[tuple[int, int, st
                 start, end = defined.end() + hit.start(), defined.end() + hit.end()
                 found.append((start, end, acronym.lower()))
     return found
+
+
+#: A Vietnamese document cited by its number alone, its kind in capitals (folded view): "thực hiện Nghị quyết 15",
+#: "Đề án 06 của Chính phủ", "Chỉ thị 16" (as a text shortens it once named in full: "(sau đây gọi tắt là Nghị quyết
+#: 15)").
+_VI_SHORT_TYPES = frozenset(
+    ("nghi quyet", "chi thi", "ket luan", "de an", "chuong trinh", "quyet dinh", "nghi dinh", "cong dien")
+)
+#: What a number after such a kind counts instead, no document: "Kế hoạch 3 năm", "Chương trình 5 nội dung".
+_VI_COUNTED = re.compile(
+    r"\s*(?:%|nam|thang|ngay|tuan|quy|gio|lan|dot|buoc|diem|noi\s+dung|nhiem\s+vu|muc\s+tieu|giai\s+phap|du\s+an|"
+    r"tieu\s+chi|chi\s+tieu|san\s+pham|linh\s+vuc|nhom|cap|loai|ha|km|ty|trieu|nghin|xa|huyen|tinh|don\s+vi|"
+    r"co\s+quan|ho|nguoi)\b"
+)
+
+
+def _vi_short_number(match: re.Match, folded: str, work: str | None) -> bool:
+    number = match.group("num")
+    return (
+        work is not None
+        and match.group("type") in _VI_SHORT_TYPES
+        and work[match.start()].isupper()
+        and number.isdigit()
+        and len(number) <= 4
+        and not (len(number) == 4 and number.startswith(("19", "20")))
+        and not _VI_COUNTED.match(folded, match.end("num"))
+    )
 
 
 def find_references(folded: str, work: str | None = None) -> list[tuple[int, int, str]]:
@@ -111,7 +221,7 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         found += [(hit.start(), hit.end(), folded[hit.start() : hit.end()]) for hit in SV_DECISION.finditer(work)]
     for match in REFERENCE.finditer(folded):
         code = match.group("code") or match.group("spaced")
-        if not code and not match.group("sign"):
+        if not code and not match.group("sign") and not _vi_short_number(match, folded, work):
             continue
         if (
             code
@@ -123,12 +233,21 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         ):
             continue
         found.append((match.start(), match.end(), reference_key(match.group("num"), code)))
-    if "programme" in folded or "loi de finances" in folded:
+    if ":" in folded and ("lag" in folded or "forordning" in folded or "balken" in folded):
+        statutes = _sv_statutes(folded) if "(" in folded else []
+        if statutes:
+            found = sorted(found + statutes)
+    if "programme" in folded or "loi de finances" in folded or "plan " in folded or "/" in folded:
         french = _french_references(folded, work)
         if french:
             found = sorted(found + french)
-    if "nam " in folded and ("ngan sach" in folded or "von " in folded or "du toan" in folded or "su nghiep" in folded):
-        budgets = [(hit.start(), hit.end(), folded[hit.start() : hit.end()]) for hit in VI_BUDGET_YEAR.finditer(folded)]
+    if ("nam " in folded or "giai doan " in folded) and (
+        "ngan sach" in folded or "von " in folded or "du toan" in folded or "su nghiep" in folded or "tu cong" in folded
+    ):
+        budgets = [
+            (hit.start(), hit.end(), folded[hit.start() : hit.end()])
+            for hit in _opening_on(VI_BUDGET_YEAR, folded, ("nguon", "du toan", "ke hoach", "von", "kinh phi"))
+        ]
         if budgets:
             return sorted(found + budgets)
     return sorted(found) if work is not None and ("law on " in folded or "§" in work) else found

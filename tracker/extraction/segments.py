@@ -44,6 +44,9 @@ _ABBREVIATIONS = words(
     # the plural of "No.": "Resolution Nos. 12 to 14", "Ordinance Nos. 3 and 4"
     " nos"
 )
+#: Abbreviations only before a number ("ca. 200", circa): a Vietnamese word before a capital ("... vào giờ tan ca.
+#: Doanh nghiệp ...", "ghi nhận 12 ca. Trong đó ...": a shift, a case) ends its sentence.
+_BEFORE_A_NUMBER = words("ca")
 #: What closes an enumeration, and so often a sentence, before a capital: "... Kunskapsstöd m.m. Senast den ..."
 _ENUMERATION_END = words("m.m o.s.v")
 _WORD_BEFORE = re.compile(r"([\w.°]+)$")
@@ -131,6 +134,9 @@ WRAP_WIDTH_MAX = 130
 #: within 90% of the width, was wrapped (characters of a proportional font vary in width, so a full line
 #: holds fewer or more of them); a heading is seldom that long.
 _FULL_LINE = 0.8
+#: A heading alone on its line (working copy): a capitalised word and at most two more, no stop or comma at its end
+#: ("Beslut", "Förslag till beslut", "Propositionsordning").
+_HEADING_LINE = re.compile(r"[A-ZÀ-ÖØ-ÞĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,2}[ \t]*(?:\n|$)")
 #: A wrapped line's next line that goes on with a capitalised word and a comma, then a word in lower case:
 #: "Place, and that ...", "Street, from ...", "Committee, which ..." (a name's last word went below).
 _NAME_GOES_ON = re.compile(r"[A-Z][\w'’-]*,[ \t]+[a-z]")
@@ -186,7 +192,7 @@ def _is_sentence_end(work: str, folded: str, start: int, end: int) -> bool:
     if not word:
         return True
     token = word.group(1).lstrip(".")
-    if token in _ABBREVIATIONS:
+    if token in _ABBREVIATIONS and (token not in _BEFORE_A_NUMBER or following.isdigit()):
         return False
     if token in _ENUMERATION_END:
         return True
@@ -270,7 +276,9 @@ def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool
     next_word = to_input(_FIRST_WORD.match(folded, end).end()) - to_input(end)
     heading = input_line == 0 or prep.original[input_line:newline].isupper()  # the title, a line in capitals
     if width is not None and not heading and size >= _FULL_LINE * width and size + 1 + next_word > 0.9 * width:
-        return True  # a full line: even after a full stop, the next sentence only went on below
+        # a full line: even after a full stop, the next sentence only went on below; not a heading alone on its line
+        # below a sentence's end ("... inom nämndens ansvar.\nBeslut\n1. ...", "Propositionsordning")
+        return not (before in ".!?" and _HEADING_LINE.match(work, end))
     if before in ".;:!?":
         return False
     if _MOTION_CLAUSE.match(work, end) and _CLAUSE_JOINED.search(folded, max(0, start - 24), start):
