@@ -3610,10 +3610,7 @@ class _Reader:
             )
             if row is not None:
                 # "Uppdrag: Inventera ...\nAnsvarig: Miljöenheten\nKlart senast: 2026-12-31": a follow-up list's row
-                proposal, table_until = row
-                if proposal is not None:
-                    proposals.append(proposal)
-                    self.update_focus(proposal.lead)
+                table_until = self.take_row(proposals, row)
                 context, previous = None, units[table_until]
                 continue
             block = self.table_row(units, position)
@@ -3649,10 +3646,7 @@ class _Reader:
             if row is not None:
                 # "- Plan de sécurisation des écoles (pilote : rectorat) : réalisé à 80 % ; ...": a row of the
                 # follow-up of earlier decisions, its status after the colon
-                proposal, table_until = row
-                if proposal is not None:
-                    proposals.append(proposal)
-                    self.update_focus(proposal.lead)
+                table_until = self.take_row(proposals, row)
                 context, previous = None, units[table_until]
                 continue
             if addressees and (unit.is_item or unit.boundary in ("item", "semicolon", "colon")):
@@ -4631,6 +4625,15 @@ class _Reader:
         # the deadline is read from the rows after the action (the action's own words may hold a date)
         proposal.deadline_from = units[k + 1].start
         return proposal, last
+
+    def take_row(self, proposals: list[Proposal], row: tuple[Proposal | None, int]) -> int:
+        """Add a follow-up list's row (``sv_task_row``, ``follow_up_row``): its directive, if it still has one, and
+        its unit as the focus; returns the row's last unit."""
+        proposal, last = row
+        if proposal is not None:
+            proposals.append(proposal)
+            self.update_focus(proposal.lead)
+        return last
 
     def sv_task_row(self, units: list[Unit], position: int) -> tuple[Proposal | None, int] | None:
         """A Swedish follow-up list's row: "Uppdrag: Inventera ...\nBeslutad: MBN 2026-03-19 § 38\nAnsvarig:
