@@ -86,8 +86,8 @@ _DATE_LINE = re.compile(rf"[ \t]*{_DATE}[ \t]*")
 #: ... and anywhere in a line: the date in an item's title.
 _DATE_IN_LINE = re.compile(rf"\b{_DATE}")
 #: A heading row of such a log on one line, its cells parted by bars (folded): "Res. No. / Date | Council Direction |
-#: Owner | Target | Status / Comments".
-_PIPED_HEADING_LINE = re.compile(r"(?m)^[^\n|]{1,40}(?:\|[^\n|]{1,40}){3,9}$")
+#: Owner | Target | Status / Comments", or as Markdown writes it ("| Res. No. | ... | Status |").
+_PIPED_HEADING_LINE = re.compile(r"(?m)^[ \t]*\|?[^\n|]{1,40}(?:\|[^\n|]{1,40}){3,9}\|?[ \t]*$")
 #: A due cell that gives a delay, counted from the row's own date (folded): "60 days", "Within 90 days".
 _DELAY_DUE = re.compile(
     r"[ \t]*(within[ \t]+)?\d{1,3}[ \t]+(?:(?:working|business|calendar)[ \t]+)?(?:days?|weeks?|months?)[ \t]*"
@@ -219,8 +219,10 @@ def log_rows(prep: Prepared, language: str) -> list[LogRow]:
             continue
         kinds = []
         position = heading.start()
-        for cell in folded[heading.start() : heading.end()].split("|"):
-            kinds.append(_heading_kind(folded, position, position + len(cell)))
+        cells = folded[heading.start() : heading.end()].split("|")
+        for n, cell in enumerate(cells):
+            if cell.strip() or 0 < n < len(cells) - 1:  # (not the nothing before or after a Markdown row's bars)
+                kinds.append(_heading_kind(folded, position, position + len(cell)))
             position += len(cell) + 1
         if None in kinds or not {"action", "due", "status"} <= set(kinds):
             continue

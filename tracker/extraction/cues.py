@@ -625,8 +625,11 @@ COORDINATION = re.compile(
     # "Với sự phối hợp của Sở Y tế, ...": the unit that helps
     r"voi\s+su\s+(?:phoi\s+hop(?:\s+chat\s+che)?|tham\s+gia|ho\s+tro|giup\s+do)\s+cua|"
     r"phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi|\s+cung)?|cung\s+voi|"
-    # "en rapport avec le Ministre de la Santé": the Sahel's communiqués' way of naming the minister who helps
-    r"en\s+(?:etroite\s+)?(?:coordination|collaboration|concertation|liaison|cooperation|relation|lien|rapport)\s+avec|"
+    r"en\s+(?:etroite\s+)?(?:coordination|collaboration|concertation|liaison|cooperation|relation|lien)\s+avec|"
+    # "en rapport avec le Ministre de la Santé": the Sahel's communiqués' way of naming the minister who helps (not
+    # "les dossiers en rapport avec le ministère": related to it)
+    r"en\s+rapport\s+avec(?=\s+(?:le|la|les|l'|ses|son|sa|leurs?)\s*(?:ministres?|secretaires?|gouverneurs?|prefets?|"
+    r"directeurs?|directrices?|collegues?|homologues?|responsables?|chefs?|autorites|services|partenaires)\b)|"
     r"(?:se\s+)?coordonner\s+avec|"
     r"(?:se\s+)?concert\w*\s+avec|consult(?:s|ing)?\s+with|samrad(?:a|er|de)?\s+med|"
     # "négocier avec les Hôpitaux universitaires X un avenant": the other party of the work takes part in it;

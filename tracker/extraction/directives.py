@@ -2184,7 +2184,8 @@ class _Reader:
     def official_of(self, start: int, end: int) -> bool:
         """Whether ``start:end`` names an official before the unit at ``end``: "đồng chí Lê Văn A cùng tập thể lãnh
         đạo ", "ông Trần B, Giám đốc " (a name in capitals, then his title or the unit's leaders)."""
-        if end - start > 90 or "ng" not in self.prep.folded[start : start + 12]:
+        opening = self.prep.folded[start : start + 12]
+        if end - start > 90 or ("ng" not in opening and "ba " not in opening):  # đồng chí, ông, bà
             return False
         match = _VI_OFFICIAL_BY_NAME.match(self.prep.folded, start, end)
         if match is None:
@@ -4219,7 +4220,7 @@ class _Reader:
         if self.language == "fr" and cue is not None:
             public = _FR_PUBLIC_URGED.match(folded, unit.start, unit.end)
             if public is not None and not any(
-                m.dept is not None and not m.affiliation and m.start >= unit.start + public.end() for m in mentions
+                m.dept is not None and not m.affiliation and m.start >= public.end() for m in mentions
             ):
                 return True  # "Les ménages sont invités à la plus grande vigilance ...": an appeal to the public
         if (

@@ -381,14 +381,22 @@ def _without_own_place(index: DepartmentIndex, entries) -> list[tuple[tuple[str,
     }
     if not places:
         return []
+    # a word that another administration's names hold too is a kind of unit, not a place ("Department" of "X
+    # Construction Department" and of another province's "Department of Health")
+    keys = [index.key(alias) if _code_group(dept) and " " in alias else () for dept, alias in entries]
+    group_of_place = {token: _code_group(next(iter(holders[token]))) for token in places}
+    places -= {
+        token
+        for (dept, _alias), key in zip(entries, keys, strict=True)
+        for token in key
+        if token in group_of_place and _code_group(dept) != group_of_place[token]
+    }
     places -= set(territories(index.departments))
-    found = []
-    for dept, alias in entries:
-        key = index.key(alias) if _code_group(dept) and " " in alias else ()
-        bare = tuple(token for token in key if token not in places)
-        if bare and len(bare) < len(key):
-            found.append((bare, dept))
-    return found
+    return [
+        (key[:-1], dept)
+        for (dept, _alias), key in zip(entries, keys, strict=True)
+        if len(key) > 1 and key[-1] in places
+    ]
 
 
 def _own_administration(index: DepartmentIndex, prep: Prepared, mentions: list[Mention]) -> None:
