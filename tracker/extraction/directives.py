@@ -5864,6 +5864,8 @@ def addresses_staff_at_large(folded: str, start: int) -> bool:
     """The order at ``start`` is given to the staff at large ("Staff was directed to ...", "Staff to return ..."):
     no unit leads it, whatever a table's responsible cell says."""
     return _LOG_GENERIC_ADDRESSEE.match(folded, start) is not None
+
+
 #: An action log's heading row, its cells run together on one line (folded): "Item No. Date Assigned Council
 #: Direction / Request Responsible Dept. Target Date Status", "Ref. Meeting Date Action Lead Department Due Date".
 _LOG_HEADING_WORDS = ("item", "ref", "no", "#", "action", "motion", "meeting", "date")
