@@ -203,7 +203,7 @@ def test_the_province_addressed_in_an_english_edition_is_its_peoples_committee()
     assert leads(directory, text, "en", meeting="2026-03-12") == ["PPC", "PPC"]
 
 
-def test_a_tables_lead_column_names_the_unit_of_a_row_with_no_addressee():
+def test_a_tables_lead_column_names_the_unit_for_its_staff():
     directory = (
         ref("CLERK", "Office of the City Clerk", "City Clerk"),
         ref("TRANS", "Transportation and Mobility Department"),
@@ -214,12 +214,10 @@ def test_a_tables_lead_column_names_the_unit_of_a_row_with_no_addressee():
         "4.A | 26-011 | Minutes of January 13, 2026 approved, 7-0. | City Clerk | Complete\n"
         "6.B | 26-014 | Bicycle lanes on Elm Street. Staff was directed to return with a design and a\n"
         "cost estimate by the April 14, 2026 meeting. | Transportation | In progress\n"
-        "6.C | 26-015 | Urban forest. Prepare a tree replacement fee schedule by May 12, 2026. "
+        "6.C | 26-015 | Urban forest. Staff directed to prepare a tree replacement fee schedule by May 12, 2026. "
         "| Parks & Rec | Pending\n"
     )
-    # "Staff was directed to ...": the council's words give the order to the staff at large, no unit (the
-    # shared corpus's convention for "staff" and "Administration"); a row with no addressee is its cell's
-    assert leads(directory, text, "en", meeting="2026-02-10") == [None, "PARKS"]
+    assert leads(directory, text, "en", meeting="2026-02-10") == ["TRANS", "PARKS"]
 
 
 def test_a_label_made_of_long_unit_names_opens_their_list():

@@ -200,17 +200,15 @@ def test_a_log_row_that_directs_the_staff_takes_no_lead_from_its_cell():
     assert [[c.code for c in d.coordinating] for d in found] == [[]]
 
 
-def test_a_log_row_to_the_staff_in_the_logs_shorthand_has_no_lead():
-    # "Staff to ..." is an order to the staff at large, as "Directed staff to ...": the responsible cell only
-    # tracks the row; a row with no addressee is its cell's
+def test_a_log_row_in_the_logs_shorthand_keeps_its_cells_lead():
+    # a guard: "Staff to ..." is the log's own shorthand, its responsible cell names who does it
     found = directives_in(
         BOARD_HEAD + "27-015 2/9/2027 Staff to return with options for new picnic shelters at Elk Lake. "
-        "Parks Q2 2027 In Progress\n"
-        "27-016 2/9/2027 Prepare a fee schedule for picnic shelter bookings. Parks Q3 2027 Not started\n",
+        "Parks Q2 2027 In Progress\n",
         BOARD,
         "en",
     )
-    assert leads(found) == [None, "PC-PARKS"]
+    assert leads(found) == ["PC-PARKS"]
 
 
 # -- a cabinet's news report -------------------------------------------------------------------------------------------

@@ -5850,22 +5850,13 @@ _GROUP_CELL = re.compile(
 )
 
 #: A log row's order in the council's words to the staff at large, no unit (folded): "Directed staff to ...", "Staff
-#: was directed to ...", "Staff directed to ...", "Staff to return with ...", "That Administration be directed to
-#: ...". The responsible cell only tracks the row: the order names no unit, as "Administration" in a log whose
-#: executive's column is filled.
+#: was directed to ...", "That Administration be directed to ..." (not "Staff to return with ...", the log's own
+#: shorthand, whose responsible cell names who does it).
 _LOG_GENERIC_ADDRESSEE = re.compile(
     r"\s*(?:that\s+)?(?:(?:directed|requested|asked|instructed)\s+(?:the\s+)?(?:city\s+|county\s+)?"
-    r"(?:staff|administration|officials)|(?:the\s+)?(?:city\s+|county\s+)?(?:staff|administration)\s+"
-    r"(?:(?:was|were|is|are|be)\s+)?(?:(?:directed|requested|asked|instructed)\s+)?to\s+(?!be\b)[a-z])"
+    r"(?:staff|administration|officials)|(?:the\s+)?(?:staff|administration)\s+(?:was|were|is|are|be)\s+"
+    r"(?:directed|requested|asked|instructed))\b"
 )
-
-
-def addresses_staff_at_large(folded: str, start: int) -> bool:
-    """The order at ``start`` is given to the staff at large ("Staff was directed to ...", "Staff to return ..."):
-    no unit leads it, whatever a table's responsible cell says."""
-    return _LOG_GENERIC_ADDRESSEE.match(folded, start) is not None
-
-
 #: An action log's heading row, its cells run together on one line (folded): "Item No. Date Assigned Council
 #: Direction / Request Responsible Dept. Target Date Status", "Ref. Meeting Date Action Lead Department Due Date".
 _LOG_HEADING_WORDS = ("item", "ref", "no", "#", "action", "motion", "meeting", "date")

@@ -27,7 +27,7 @@ from tracker.extraction.deadlines import (
     pipe_row_due_date,
     row_due_date,
 )
-from tracker.extraction.directives import addresses_staff_at_large, propose
+from tracker.extraction.directives import propose
 from tracker.extraction.directory import build_index, find_mentions
 from tracker.extraction.language import LANGUAGES, detect_language
 from tracker.extraction.learned import candidates, decide
@@ -285,9 +285,8 @@ def build(reading: Reading, proposals) -> Extraction:
             if m.end <= end:
                 names.append((m.start - start, m.end - start))
         lead = proposal.lead
-        if lead is None and "|" in source and not addresses_staff_at_large(prep.folded, start):
-            # "Conduct a study of ... | Transportation | In Progress": the row's lead column names the unit (not for
-            # "Staff was directed to ...": an order to the staff at large names none)
+        if lead is None and "|" in source:
+            # "Staff was directed to ... | Transportation | In Progress": the row's lead column names the unit
             lead = row_lead(reading.index.departments, source, to_input(start))  # the lines as laid out
         directives.append(
             ProposedDirective(
