@@ -23,7 +23,10 @@ each row's cells are, so that:
 
 The table is found by its heading cells, each alone on its line (or on one line, parted by bars: "Res. No. /
 Date | Council Direction | Owner | Target | Status / Comments"), among them a directive, a due and a status
-cell; the rows are read only under such a heading (a text without one costs a substring test).
+cell; the rows are read only under such a heading (a text without one costs a substring test). A log with no due
+column ("Item No.\nCouncil Date\nDirection\nResponsible\nStatus") is read under its number, date, directive and
+status cells: each row's directive runs to the line after its last stop, its delays count from the row's own date,
+and its number only files it (no reference of its directives).
 
 A report on council referrals writes the same rows as numbered items with labelled lines instead ("1. Tenant
 Relocation Assistance (Referral No. 2025-11; September 23, 2025)", the directive "Staff was directed to ...",
@@ -53,6 +56,10 @@ _YEAR = r"(?:19|20)\d\d"
 _DUE_WORDS = r"[ \t]*(?:due(?:\s+date)?|target(?:\s+date)?|deadline|timeline|timeframe|completion\s+date)[ \t]*"
 #: ... alone on its line, found anywhere in the text.
 _DUE_HEADING_LINE = re.compile(rf"(?m)^{_DUE_WORDS}$")
+#: A status heading cell alone on its line (folded): the last heading cell of a log with no due column.
+_STATUS_HEADING_LINE = re.compile(
+    r"(?m)^[ \t]*(?:status|comments?|remarks?)(?:[ \t]*(?:/|&|and|-)[ \t]*[a-z]+)?[ \t]*$"
+)
 #: The other heading cells of such a log, each alone on its line (folded).
 _NUMBER_HEAD = re.compile(
     r"[ \t]*(?:(?:(?:council\s+)?(?:directive|resolution|res|motion|item|action|referral)\.?|cr)\s*"
@@ -109,6 +116,10 @@ _REVISED = re.compile(
 )
 #: A row's directive in the council's words opens its line (working view): "That the City Clerk BE DIRECTED".
 _MOTION_LINE = re.compile(r"[ \t]*(?:That|THAT)\s")
+#: The motion's next clause on its own line, numbered or joined: "II. That ...", "(b) That ...", "and, That ...".
+_NEXT_CLAUSE_LINE = re.compile(
+    r"[ \t]*(?:\(?(?:[ivx]{1,4}|[IVX]{1,4}|[a-h]|\d{1,2})[.)][ \t]+|(?:and|or),?[ \t]+)(?:That|THAT)\s"
+)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
@@ -232,6 +243,29 @@ def log_rows(prep: Prepared, language: str) -> list[LogRow]:
         k = bisect_left(starts, heading.end())
         if k < len(lines) and _NUMBER_LINE.fullmatch(folded, *lines[k]):
             rows.extend(_read_rows(prep, lines, k))
+    if not rows and "\nstatus" in folded:
+        # a log with no due column ("Item No. / Council Date / Direction / Responsible / Status"): its number, date,
+        # directive and status cells, each alone on its line; a delay in the directive counts from the row's date
+        for heading in _STATUS_HEADING_LINE.finditer(folded):
+            if rows and heading.start() < rows[-1].end:
+                continue
+            if not lines:
+                lines = _lines(prep)
+                starts = [start for start, _end in lines]
+            k = bisect_left(starts, heading.start())
+            if k >= len(lines):
+                continue
+            first = k
+            while first > 0 and k - first < 8 and _heading_kind(folded, *lines[first - 1]) is not None:
+                first -= 1
+            kinds = {_heading_kind(folded, *line) for line in lines[first : k + 1]}
+            if (
+                {"number", "date", "action", "status"} <= kinds
+                and "due" not in kinds
+                and k + 1 < len(lines)
+                and _NUMBER_LINE.fullmatch(folded, *lines[k + 1])
+            ):
+                rows.extend(_read_rows(prep, lines, k + 1, dueless=True))
     if not rows and "status:" in folded:
         return label_rows(prep, language, lines or None)
     return rows
@@ -384,7 +418,22 @@ def _is_due(folded: str, lines: list[tuple[int, int]], j: int) -> bool:
 _MOST_LINES = 12
 
 
-def _read_rows(prep: Prepared, lines: list[tuple[int, int]], k: int) -> list[LogRow]:
+def _cells_line(work: str, lines: list[tuple[int, int]], k: int, opening: str) -> int | None:
+    """In a log with no due column, the first line after the directive that starts on line ``k``: the first one after
+    a line that ends a sentence ("... by ward."), not the next clause of the motion ("II. That ...", "That ...")."""
+    for j in range(k + 1, min(len(lines), k + _MOST_LINES)):
+        start = lines[j][0]
+        if work[lines[j - 1][1] - 1] not in ".!?)\"'" or work[start].islower():
+            continue
+        if _MOTION_LINE.match(work, start) or _NEXT_CLAUSE_LINE.match(work, start):
+            continue
+        if opening and work.startswith(opening + " ", start):
+            continue
+        return j
+    return None
+
+
+def _read_rows(prep: Prepared, lines: list[tuple[int, int]], k: int, dueless: bool = False) -> list[LogRow]:
     folded, work = prep.folded, prep.work
     rows: list[LogRow] = []
     number: tuple[int, int] | None = None
@@ -406,6 +455,24 @@ def _read_rows(prep: Prepared, lines: list[tuple[int, int]], k: int) -> list[Log
         if status and not (_MOTION_LINE.match(work, start) or (opening and work.startswith(opening + " ", start))):
             rows[-1].end = end
             k += 1
+            continue
+        if dueless:
+            if not opening:
+                word = re.match(r"[^\W\d_]+", work[start:end])
+                opening = word.group() if word else ""
+            cells = _cells_line(work, lines, k, opening)
+            if cells is None or _NUMBER_LINE.fullmatch(folded, *lines[cells]):
+                break
+            wraps = tuple(
+                lines[i][0]
+                for i in range(k + 1, cells)
+                if work[lines[i - 1][1] - 1] not in ".;:!?" and not _MOTION_LINE.match(work, lines[i][0])
+            )
+            # no due cell: an empty one where the directive ends, its status read after it
+            ends = lines[cells - 1][1]
+            rows.append(LogRow(number, date, start, lines[cells][0], (ends, ends), lines[cells][1], wraps))
+            status = True
+            k = cells + 1
             continue
         # a directive: its lines, then its department's line and its due cell (or the due cell alone)
         due = None

@@ -106,8 +106,12 @@ EN = Cues(
         r"asked|urged|directed|invited|instructed|ordered|advised|told|mandated|entrusted|"
         # "The Ministry of X and Y are obliged to complete ...": the obligation in the passive
         r"obliged|obligated)"
+        # "was directed, in consultation with the Library Board, to ...": an aside naming a partner before "to"
+        r"(?:,\s+(?:in\s+(?:consultation|coordination|collaboration|cooperation)|together|jointly|working)\b[^,.;]{1,90},)?"
         r" (?:to|for|with)|takes? the lead|to take the lead|"
-        r"(?<!may )(?<!might )(?<!could )(?<!would )be (?:directed|requested|asked|instructed|tasked|required) to|"
+        r"(?<!may )(?<!might )(?<!could )(?<!would )be (?:directed|requested|asked|instructed|tasked|required)"
+        r"(?:,\s+(?:in\s+(?:consultation|coordination|collaboration|cooperation)|together|jointly|working)\b[^,.;]{1,90},)?"
+        r" to|"
         r"(?:said|stated|reiterated|directed|instructed|emphasi[sz]ed|stressed|added|asked|ordered|underlined|"
         # "also noted that the district should ...", "pointed out that X must ...", "reminded that"
         r"noted|pointed out|reminded|"
@@ -137,7 +141,13 @@ EN = Cues(
         r"(?!\s+(?:(?:go|come|proceed)\s+(?:together|hand\s+in\s+hand)|coexist|"
         r"be\s+balanced\s+(?:with|against))\b)"
         # "... and this should not be repeated": a warning with no one to act
-        r"(?!\s+not\s+be\b)|needs? to|ha(?:s|ve) to)\b|"
+        r"(?!\s+not\s+be\b)"
+        # "said that commuters should not face any hardship during the works": a wish for the public, no one to act
+        r"(?!\s+not\s+(?:face|suffer|experience|undergo|have\s+to\s+face)\s+(?:any\s+)?(?:inconvenience|hardships?|"
+        r"difficult(?:y|ies)|problems?|trouble)\b)"
+        # "added that the funds released must be visible on the ground": an outcome to be seen, no one to act
+        r"(?!\s+(?:[a-z]+ly\s+)?(?:show|be\s+(?:visible|seen|felt|reflected))\b[^.;]{0,30}?\bon\s+the\s+ground\b)"
+        r"|needs? to|ha(?:s|ve) to)\b|"
         # "It was decided that the Finance Department would release ...": a decision that names who acts
         r"(?:decided|agreed|resolved)" + _DECIDED_WHERE + r" that\b[^.;]{0,200}?\b(?:would|will)\s+"
         r"(?!(?:be|have|not|continue|remain)\b)"
@@ -535,8 +545,10 @@ VI = Cues(
         # "họp giao ban tuần", "giao ban lãnh đạo Sở": a routine meeting, no order; but "Giao Ban cán sự đảng UBND
         # tỉnh lãnh đạo ...", "giao Ban Quản lý dự án ...": a board given work (a board's kind after "ban", no meeting
         # before)
-        rf"|(?<!họp )giao(?! thông| dịch| lưu| thương| nhận| ban(?! {_VI_BOARD_KIND})| đất| kết| tiếp| diện| thoa"
-        r"| nhiệm vụ,"
+        # "dự, trao quyết định và phát biểu giao nhiệm vụ": a ceremony's speech told, no addressee; "tham mưu UBND tỉnh
+        # giao vốn chi tiết": capital allocated (a budget's act), not work given to a unit
+        rf"|(?<!họp )(?<!biểu )giao(?! thông| dịch| lưu| thương| nhận| ban(?! {_VI_BOARD_KIND})| đất| kết| tiếp| diện"
+        r"| thoa| vốn\b| nhiệm vụ,"
         r"|\s*[,.;]|\s*$)"
         r"|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|lưu ý|nhắc nhở)\b"
     ),
@@ -619,6 +631,8 @@ COORDINATION = re.compile(
     r"partnership|liai?son|conjunction)\s+with|together\s+with|jointly\s+with|"
     # "The Revenue Department, along with ASDMA, was asked to ...": the unit named second helps
     r"along\s+with|work(?:ing|s)?\s+(?:closely\s+)?with|"
+    # "to set up a joint inspection team with the Fire Service": the other body of the joint work helps
+    r"joint\s+(?:[a-z-]+\s+){1,3}?with|"
     # "they will be assisted by X", "il travaillera avec X", "assisté par X": a helper named
     r"(?:assisted|supported)\s+by|travaill\w*\s+(?:etroitement\s+)?avec|(?:assistee?s?|appuyee?s?)\s+par|with\s+(?:the\s+)?(?:support|"
     r"participation|assistance|cooperation|help)\s+(?:of|from)|"

@@ -407,6 +407,10 @@ _QUALIFIER = re.compile(
     # "Second reading now set for March 10", "the hearing is scheduled for 3 June": the event's date
     r"(?:set|scheduled|slated)\s+for|"
     r"throughout|within|from now (?:to|until)|complete[ds]? in|done in|at the latest (?:by|in|on))"
+    # "not letting the works drag on beyond the third quarter of 2026", "must not slip beyond 30 June": a limit
+    # not to pass, said in the negative (not "extend the pilot beyond 2026": a period lengthened)
+    r"|\b(?:not|never)\s+(?:(?:let(?:ting)?|allow(?:ing)?|permit(?:ting)?)\s+(?:[^\s.;:\d]+\s+){1,5}?)?"
+    r"(?:drag|go|run|stretch|last|continue|extend|slip|spill)\w*(?:\s+(?:on|over))?\s+beyond"
     r"|\b(?:truoc|trong|den|den het|cham nhat(?: la)?(?: vao)?|xong|hoan thanh|han chot|thoi han|vao|tu nay den)"
     r"|\b(?:avant|d'ici(?: a)?|au plus tard(?: le| en| a)?|le|en|au|jusqu'(?:au|a|en)|pour le|courant|au cours d[eu]|"
     # "sera présenté au Collège à la fin du mois de septembre 2027": by the end of that month
@@ -472,7 +476,8 @@ _EXCLUDED_BEFORE = re.compile(
     r"avant|d'ici|au plus tard|senast|fore|innan|truoc|cham nhat)\s*$)|dated|daterad|"
     # "ban hành ngày 15/3/2025" (issued on); not "ban hành trước ngày 30/10/2026" (to be issued by)
     r"ban hanh(?!\s+(?:truoc|trong|cham nhat|xong|hoan thanh))|"
-    r"en date du|from(?! now)|since|fran|sedan|depuis|compared|so voi|jamfort|as of|as at|"
+    # ("fran" is the Swedish "från" folded, a word of its own: not the "francs" of a sum before "d'ici fin avril")
+    r"en date du|from(?! now)|since|fran\b|sedan|depuis|compared|so voi|jamfort|as of|as at|"
     # "beginning in April 2026", "à partir du 1er décembre", "från och med 1 juli": when it starts
     # ("effective", not "report on their effectiveness by May 31")
     r"beginning|starting|commencing|effective\b|a partir|a compter|fran och med|bat dau|"
@@ -1354,3 +1359,43 @@ def pipe_row_due_date(
     if deadline is None or deadline.date is None:
         return None
     return Deadline(field_start, field_start + len(field), deadline.date)
+
+
+#: A Swedish deadline counted back from the day what the decision adopts takes effect (folded): "senast två veckor
+#: innan den börjar gälla", "senast en månad före ikraftträdandet", "senast 30 dagar innan taxan träder i kraft".
+_SV_BEFORE_IN_FORCE = re.compile(
+    rf"\bsenast\s+{_NUM}\s+(?P<u>dagar|dag|veckor|vecka|manader|manad)\s+(?:(?:innan|fore)\s+"
+    r"(?:(?:den|det|de|[a-z]+(?:en|et|na))\s+)?(?:borjar\s+galla|trader\s+i\s+kraft)|fore\s+ikrafttradandet)\b"
+)
+#: The day it takes effect, named in the decision before (folded): "att gälla från och med den 1 januari 2027",
+#: "träder i kraft den 1 juli 2026", "börjar gälla 2026-07-01".
+_SV_IN_FORCE_FROM = re.compile(
+    r"\b(?:galla|galler|trader\s+i\s+kraft|trada\s+i\s+kraft)\s+(?:fran\s+och\s+med|fr\.\s?o\.\s?m\.|fran)?\s*"
+    rf"(?:den\s+)?(?P<date>{DATE_FRAGMENT})"
+)
+#: How far back the day it takes effect is looked for, within the protocol's paragraph.
+_IN_FORCE_LOOKBACK = 800
+
+
+def before_in_force(folded: str, start: int, end: int) -> Deadline | None:
+    """ "1. Nämnden föreslår fullmäktige att anta taxan, att gälla från och med den 1 januari 2027. 2. X får i
+    uppdrag att informera ... senast två veckor innan den börjar gälla": the day it takes effect, named before in the
+    same paragraph, less the delay (18 December 2026). Offsets are those of ``folded``."""
+    hit = _SV_BEFORE_IN_FORCE.search(folded, start, end)
+    if hit is None:
+        return None
+    lo = max(0, start - _IN_FORCE_LOOKBACK)
+    paragraph = folded.rfind("\n§", lo, start)
+    named = list(_SV_IN_FORCE_FROM.finditer(folded, paragraph if paragraph >= 0 else lo, hit.start()))
+    if not named:
+        return None
+    day = parse_date(named[-1].group("date"))
+    count = _number(hit.group("n"))
+    if day is None or count is None:
+        return None
+    unit = hit.group("u")
+    if unit.startswith("manad"):
+        date = add_months(day, -count)
+    else:
+        date = day - datetime.timedelta(days=count * (7 if unit.startswith("veck") else 1))
+    return None if date is None else Deadline(hit.start(), hit.end(), date)

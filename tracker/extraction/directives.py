@@ -301,6 +301,13 @@ _VI_HEAD_TITLE = re.compile(
     r"(?:phó\s+)?chủ tịch(?=\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:huyện|xã|phường|quận|thị xã)\s)|"
     r"(?P<province>(?:phó\s+)?chủ tịch(?=\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:tỉnh|thành phố)\s)))\s+"
 )
+#: A tense that may qualify a noun after the verb (lower view): "giấy phép đã cấp", "các dự án đang thi công".
+_VI_PARTICIPLE_TENSE = re.compile(r"(?:đã|vừa|đang)$")
+#: What opens a clause of its own before such a tense (lower view): "..., đã xử phạt", "... và đã hoàn thành".
+_VI_CLAUSE_BEFORE_TENSE = re.compile(r"(?:[,;:]|\bvà|\bnhưng|\bcòn)\s*$")
+#: A link between a unit and its verb that adds the task to one before (lower view): "Sở đồng thời rà soát ...", "Sở Y
+#: tế cũng tăng cường ...", "Huyện còn phải ...".
+_VI_LINK_BEFORE_VERB = re.compile(r"(?:đồng thời|cũng|còn|ngoài ra)\s*,?\s*")
 #: The unit a head works alongside, before the verb: "trực tiếp cùng Công an xã vận động ...", "cùng với ...".
 _VI_ALONG_WITH = re.compile(r"(?:trực tiếp\s+)?cùng(?:\s+với)?\s+")
 #: A named official before the head's title: "Đồng chí Vũ Đức Toàn, Phó Chủ tịch UBND xã trực tiếp ...", "Ông
@@ -315,7 +322,8 @@ _VI_GROUP_SUBJECT = re.compile(
     r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?"
     r"(?:các|những)\s+(?:sở|ngành|địa phương|đơn vị|cơ quan|huyện|bộ|chủ đầu tư|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|"
     # "UBND các xã, thị trấn xây dựng kế hoạch ...": the committees of the level below, by their kinds
-    r"xã|phường|thị trấn|quận|thị xã|tỉnh)"
+    # "Các doanh nghiệp viễn thông trên địa bàn di dời hệ thống cáp ...": the businesses of a trade, told their part
+    r"xã|phường|thị trấn|quận|thị xã|tỉnh|doanh nghiệp)"
     r"(?:\s*,\s*(?:các\s+)?(?:sở|ngành|địa phương|đơn vị|cơ quan|huyện|thị xã|thành phố|bộ|xã|phường|thị trấn|quận|"
     r"tỉnh)(?:\s+liên quan)?)*"
     # "Các cơ quan chuyên môn thuộc UBND huyện ...": the group under a committee
@@ -379,7 +387,7 @@ _VI_PASSIVE_REQUEST = re.compile(
 #: kiểm đếm cần xong ...", up to the modal.
 _VI_TASK_SUBJECT = re.compile(r"\s*(?:việc|công tác)\s+[^,.;:]{3,120}$")
 #: A Vietnamese unit's kind that stands alone for the unit named before ("Cục cũng ...", folded view).
-_VI_UNIT_KINDS = frozenset(("chi cuc", "cuc", "phong", "trung tam"))
+_VI_UNIT_KINDS = frozenset(("chi cuc", "cuc", "phong", "trung tam", "cong ty"))
 #: A label made only of groups of units and their heads, on a line of its own over its lettered tasks (lower view):
 #: "Giám đốc các Sở, Thủ trưởng các ban, ngành, Chủ tịch UBND các huyện, thị xã, thành phố", "Các sở, ban, ngành
 #: và UBND các xã, phường": all of them, no one unit.
@@ -817,8 +825,9 @@ _FR_PRONOUN_CHARGED = re.compile(
 #: devra être accordée par le Ministre de Z" (folded view; "sera"/"seront" with a participle, or an
 #: obligation with "être").
 _FR_PASSIVE_TO_DO = re.compile(
+    # ("sera en outre adressée par ...", "seront par ailleurs transmis par ...": an adverb of two words)
     r"\b(?:sera|seront|(?:doit|doivent|devra|devront)\s+etre)\s+(?:(?:egalement|aussi|notamment|rapidement|"
-    r"prioritairement|effectivement)\s+)?(?!(?:co)?presid|represent|accompagn|assist|suivi|precede|ouvert|cloture)\w+(?:e|es|ee|ees|is|ise|ises|it|ite|ites|u|ue|us|ues|t|te|ts|tes)\b"
+    r"prioritairement|effectivement|en\s+outre|par\s+ailleurs)\s+)?(?!(?:co)?presid|represent|accompagn|assist|suivi|precede|ouvert|cloture)\w+(?:e|es|ee|ees|is|ise|ises|it|ite|ites|u|ue|us|ues|t|te|ts|tes)\b"
     r"[^.;:]{0,60}?\bpar\s+(?:le\s+|la\s+|les\s+|l')?$"
 )
 
@@ -1051,6 +1060,13 @@ _EN_OWN_OBLIGATION_BEFORE = re.compile(
     # "was tasked with monitoring and urging the ministries to ...": the task named by its gerunds
     r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:tasked|charged|entrusted)\s+with\s+"
     r"(?:[a-z]+ing\s+(?:and\s+)?)?$"
+)
+#: An order in the passive earlier in the sentence, before an infinitive verb of asking further on: "That the
+#: Clerk BE DIRECTED to draft a by-law to require owners to ...", "X was asked to amend the policy to require ...":
+#: the infinitive is the task's content (the ones it requires are no addressees), the passive the sentence's cue.
+_EN_ORDERED_EARLIER = re.compile(
+    r"\b(?:be|is|are|was|were|been)\s+(?:also\s+|further\s+)?(?:directed|requested|asked|instructed|tasked|required)"
+    r"(?:,[^,.;]{1,90},)?\s+to\s+[a-z]"
 )
 #: A quantity that will change: "Le PIB progressera de 4 %", "La TVA passera à 18 %".
 _FR_QUANTITY_CHANGES = re.compile(r"(?:progress|augment|baiss|diminu|atteind|croit|croitr|reculer|passer|s'etablir)")
@@ -1485,6 +1501,9 @@ _EXHORTED_ALL = re.compile(
     r"agents(?:\s+publics)?|fonctionnaires|citoyens|habitants|medarbetare|anstallda|tjansteman|medborgare|"
     # "a exhorté l'ensemble des responsables à ...", "urged all stakeholders to ...": everyone in charge
     r"responsables|acteurs|intervenants|stakeholders|"
+    # "a exhorté les membres du Gouvernement à faire de l'année ...", "exhorte tous les membres du comité à ...": the
+    # meeting's own members at large (a unit named after them, "les membres de la Commission X", is one tasked)
+    r"membres|"
     r"invanare|can\s+bo|cong\s+chuc|dang\s+vien|nguoi\s+dan|nhan\s+dan)\b"
 )
 #: A French appeal to the public, no unit (folded): "Les ménages sont invités à la plus grande vigilance", "La
@@ -1507,7 +1526,11 @@ _FR_PUBLIC_URGED = re.compile(
 _SV_PUBLIC_URGED = re.compile(
     r"(?:uppmana\w*|mana[rd]?|ber|bad)\s+(?:alla\s+|samtliga\s+)?(?:allmanheten|invanarna|kommuninvanarna|lansborna|"
     r"medborgarna|hushallen|(?:de\s+)?boende|bilister(?:na)?|trafikanter(?:na)?|fastighetsagare(?:na)?|"
-    r"besokare(?:na)?|privatpersoner|foraldrar(?:na)?|alla)\s+(?:i\s+[^.;:]{2,40}?\s+)?att\b"
+    r"besokare(?:na)?|privatpersoner|foraldrar(?:na)?|alla|"
+    # a supervising board's urging of the party it supervises: "uppmanar verksamhetsutövaren att ...", "uppmanar
+    # fastighetsägaren att ...", "uppmanar sökanden att ...": no unit of the administration, no order
+    r"verksamhetsutovare(?:n|na)?|fastighetsagaren|sokanden|exploatoren|tillstandshavaren)\s+"
+    r"(?:i\s+[^.;:]{2,40}?\s+)?att\b"
 )
 #: After a Swedish unit that opens a sentence in the genitive, what it makes as the subject of the modal (folded):
 #: "Vårdanalys uppföljning bör bygga på ...", "Socialstyrelsens vägledning ska omfatta ...", "Verkets rapport ska
@@ -1576,6 +1599,43 @@ _VI_SANCTION_AFTER = re.compile(r"[^.;:]{0,80}?\bse\s+(?!phai\b|can\b)[^.;:]{3,1
 _VI_WHOEVER_WARNING = re.compile(
     r"\s*[\"“'‘]?\s*(?:[^\W\d_]+\s*,?\s+){1,4}?nao\s[^.;:]{0,160}?\bse\s+bi\s+(?:xem\s+xet|xu\s+ly|ky\s+luat|"
     r"thay\s+the|dieu\s+chuyen|dinh\s+chi|thu\s+hoi|phat|truy\s+cuu|cat|mien\s+nhiem|canh\s+cao)\b"
+)
+#: A sanction announced to every wrong of a kind (folded view): "không có vùng cấm, mọi hành vi bao che, tiếp tay cho
+#: vi phạm sẽ bị xử lý nghiêm", "Tất cả các trường hợp lấn chiếm sẽ bị cưỡng chế": a warning, no order.
+_VI_EVERY_WRONG_WARNING = re.compile(
+    r"[^.;:]{0,80}?\b(?:moi|tat\s+ca(?:\s+cac)?)\s+(?:hanh\s+vi|truong\s+hop|sai\s+pham|vi\s+pham|to\s+chuc|"
+    r"ca\s+nhan|doi\s+tuong|can\s+bo)\b[^.;:]{0,160}?\bse\s+bi\s+(?:xem\s+xet|xu\s+ly|ky\s+luat|cuong\s+che|"
+    r"dinh\s+chi|thu\s+hoi|phat|truy\s+cuu|canh\s+cao)\b"
+)
+#: A principle of enforcement at the head of a sentence (folded view): "Không có vùng cấm, không có ngoại lệ trong xử
+#: lý sai phạm": no exception, no one tasked.
+_VI_NO_EXCEPTION = re.compile(r"\s*[\"“'‘]?\s*khong\s+co\s+(?:vung\s+cam|ngoai\s+le)\b")
+#: How a work is paid for, no order (folded view): "Chi phí di dời thực hiện theo quy định hiện hành", "Kinh phí thực
+#: hiện do ngân sách tỉnh bảo đảm", "Nguồn kinh phí từ dự toán năm 2027 của Sở".
+_VI_COSTS_BORNE = re.compile(
+    r"\s*(?:chi\s+phi|kinh\s+phi|nguon\s+kinh\s+phi|nguon\s+von)\b[^,.;:]{0,60}?\s(?:thuc\s+hien\s+theo|"
+    r"(?:duoc\s+)?(?:chi\s+tra|thanh\s+toan|bo\s+tri|dam\s+bao|bao\s+dam|lay|su\s+dung)\s+(?:tu|theo)|"
+    r"do\s[^,.;:]{1,60}?\s(?:bao\s+dam|dam\s+bao|chi\s+tra|chiu|bo\s+tri|cap)\b|tu\s+nguon|theo\s+quy\s+dinh)"
+)
+#: What a product of the work must meet, its subject the product (folded view): "Phương án phải phù hợp với Quy hoạch
+#: tỉnh ...", "Hồ sơ thiết kế cần bảo đảm đúng tiêu chuẩn ...", "Dự thảo phải thống nhất với ...": no one tasked.
+_VI_PRODUCT_WORDS = (
+    "cac ",
+    "phuong an",
+    "ke hoach",
+    "de an",
+    "ho so",
+    "du thao",
+    "van ban",
+    "thiet ke",
+    "noi dung",
+    "quy trinh",
+    "danh muc",
+)
+_VI_PRODUCT_MUST_FIT = re.compile(
+    r"\s*(?:cac\s+)?(?:phuong\s+an|ke\s+hoach|de\s+an|ho\s+so|du\s+thao|van\s+ban|thiet\s+ke|noi\s+dung|"
+    r"quy\s+trinh|danh\s+muc)\b[^,.;:]{0,40}?\s(?:phai|can)\s+(?:(?:bao\s+dam|dam\s+bao)\s+)?"
+    r"(?:phu\s+hop|tuan\s+thu|thong\s+nhat|dong\s+bo|dung|khop)\b"
 )
 #: A sentence's subject, a noun with its article or in its definite form ("Ces contrôles", "The inspections",
 #: "Tillsynen"), to compare with the sentence before.
@@ -1683,7 +1743,13 @@ _MOTION_FAILED_NEXT = re.compile(
 _EN_PASSIVE_OBLIGATION = re.compile(
     r"\s*(?:[a-z][^.;,]{0,80}?\b(?:should|must|shall|are|is)\s+(?:also|further|likewise|additionally)\s+(?:to\s+)?|"
     r"(?!(?:the|this|these|that|those|such|its|their|his|her|it|they|there|all|any|no)\b)[a-z][^.;,]{0,80}?\b"
-    r"(?:(?:should|must|shall)\s+|(?:are|is)\s+to\s+))be\s+"
+    r"(?:(?:should|must|shall)\s+|(?:are|is)\s+to\s+)|"
+    # "Besides, a toll-free helpline for flood complaints be set up in every district": the order's subjunctive
+    # "be" with no modal, "that" left out after the verb of the order before (no "to be", "will be", "may be")
+    r"(?:(?:besides|also|further|furthermore|moreover|in\s+addition|additionally),\s+)?"
+    r"(?!(?:it|they|there|that|this|which|who|whether|if|let|so)\b)[a-z][^.;,]{0,80}?"
+    r"(?<!\bto)(?<!\bwill)(?<!\bshall)(?<!ould)(?<!\bmust)(?<!\bmay)(?<!\bmight)(?<!\bcan)(?<!\bnot)(?<!\bcannot)"
+    r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\blet)\s+)be\s+"
     r"(?!(?:able|aware|made\s+aware|informed|told|noted)\b)(?:[a-z]+(?:ed|en|wn|ne|t)|made)\b"
 )
 #: A ministry or a department as the subject (folded view): "The Ministry of X", "The Ministers of X and Y".
@@ -1761,7 +1827,61 @@ _SV_ORDERS_HEADING = re.compile(
     # "Närmare om uppdragen", "Närmare om uppdraget": a government decision's section on what the tasks hold
     r"\s*(?:\d{1,2}[.)]\s*)?(?:(?:narmare\s+)?om\s+uppdrag(?:et|en)|uppdrag(?:et)?|atgarder|ansvar|ansvarsfordelning|genomforande|handlingsplan|"
     r"aktiviteter|atgardsplan)(?:\s+(?:och|samt)\s+[a-z]{4,}|\s+(?:19|20)\d\d)?\s*:?\s*"
+    # an inquiry's assignment in parts, each under its heading: "Uppdraget att kartlägga och analysera tillsynen",
+    # "Uppdraget om reservvatten och gemensamma resurser", "Uppdraget i denna del"
+    r"|\s*uppdrag(?:et|en)\s+(?:att|om|i\s+denna\s+del)\b[^.;:]{0,90}"
 )
+#: A sentence whose only task is what the work starts from (folded): "Förvaltningarna ska i arbetet utgå från
+#: riktlinjerna", "Nämnden ska alltid utgå från barnets bästa".
+_SV_WORKS_FROM = re.compile(
+    r"\s*(?:\d{1,2}[.)]\s*)?[^.;:]{2,60}?\s(?:ska|skall|bor)\s+(?:(?:i\s+(?:sitt\s+|detta\s+)?(?:arbetet|uppdraget|"
+    r"genomforandet)|vidare|dessutom|aven|ocksa|alltid)\s+){0,2}utga\s+fran\b[^.;:]*[.;]?\s*"
+)
+#: The heading of a Swedish board's follow-up table, its cells only words on one line (folded): "Beslutad Uppdrag
+#: Ansvarig Redovisas Status", "Beslut Uppdrag Ansvarig Klart senast Kommentar", "Uppdrag Ansvarig Återrapport".
+_SV_FOLLOW_UP_HEADING = re.compile(
+    r"[ \t]*(?:(?:beslutad|beslutat|beslutsdatum|beslut|datum|paragraf|§|nr|arende)[ \t]+){0,2}"
+    r"(?:uppdrag(?:et)?|uppgift|atgard)[ \t]+(?:ansvarig(?:[ \t]+(?:enhet|forvaltning|namnd))?|ansvar)"
+    r"(?:[ \t]+(?:samverkan|medverkande|i[ \t]+samverkan[ \t]+med|i[ \t]+samrad[ \t]+med))?[ \t]+"
+    r"(?:redovisas|redovisning|aterrapporteras|aterrapport(?:ering)?|klart(?:[ \t]+senast)?|senast|slutdatum|tidplan)"
+    r"(?:[ \t]+(?:status|kommentar(?:er)?|lage|notering(?:ar)?))*[ \t]*"
+)
+#: Such a table's row opens on the decision it comes from, then the task's verb (working view): "2026-03-12 § 41
+#: Utreda ...", "KS 2026-03-12, § 41 Ta fram ...", "§ 41 Inventera ...".
+_SV_ROW_DECIDED = re.compile(
+    r"[ \t]*(?:[A-ZÅÄÖ]{2,6}[ \t]+)?(?:(?:19|20)\d\d-[01]\d-[0-3]\d,?(?:[ \t]*§[ \t]*\d{1,4})?|§[ \t]*\d{1,4})[ \t]+"
+    r"(?=[A-ZÅÄÖ][a-zåäö])"
+)
+#: A preposition or a join right before a unit's name in a row's task: the unit is its object, not its lead cell
+#: ("förelägga ägare ... i samråd med Länsstyrelsen", "lämna underlag till Trafikverket") (folded).
+_SV_GOVERNED = re.compile(
+    r"(?:\b(?:med|av|till|for|fran|hos|at|om|i|pa|och|samt|mot|vid|inom|enligt|genom|mellan)|[,/])\s*$"
+)
+#: What joins a row's lead cell to the next unit in it (folded): "Miljöenheten i samråd med ekonomiavdelningen",
+#: "Bygglovsenheten och miljöenheten", "Miljöenheten / tekniska enheten".
+_SV_CELL_JOIN = re.compile(
+    r"\s*(?:,|/|och|samt|i\s+samrad\s+med|i\s+samverkan\s+med|tillsammans\s+med|med\s+stod\s+av|med)\s*"
+)
+#: A follow-up row's status cell (folded): "Pågår", "Ej påbörjad", "Försenad", "Klar", "Avslutad 2026-05-12".
+_SV_ROW_STATUS = re.compile(
+    r"(?<=\s)(?:pagar|pagaende|ej\s+paborjad|ej\s+paborjat|ej\s+startad|paborjad|paborjat|forsenad|forsenat|"
+    r"vilande|slutford|slutfort|avslutad|avslutat|genomford|genomfort|klar|klart|aterrapporterad|aterrapporterat)"
+    r"(?![\w-])(?!\s+senast)"
+)
+#: A Swedish sentence whose subject is something new to be made, with a passive infinitive after the modal (folded):
+#: "En fördjupad analys av X ska också tas fram", "Ett förslag till ny taxa ska utarbetas", "En uppföljning ska
+#: göras efter sex månader" (not the product of the order before, named again: "Planen ska tas fram i samverkan
+#: med ...").
+_SV_NEW_PRODUCT_PASSIVE = re.compile(
+    r"\s*(?:en|ett)\s+[^.;:]{3,120}?\s(?:ska|skall|bor)\s+(?:(?:ocksa|aven|dessutom|vidare|sedan|darefter)\s+)?"
+    r"(?:tas\s+fram|goras|genomforas|utforas|utredas|upprattas|utarbetas|paborjas|inledas)\b"
+)
+#: The line of an inquiry's terms of reference that dates the government's decision (folded): "Beslut vid
+#: regeringssammanträde den 19 mars 2026"; its "Bakgrund" heading opens what the inquiry is about, no order.
+_SV_TERMS_DECIDED = re.compile(r"\s*beslut\s+vid\s+regeringssammantrade\b")
+#: A section's heading of a few words, alone on its line with no stop (folded): "Utvidgning av uppdraget", "Uppdraget
+#: att kartlägga tillsynen", "Konsekvensbeskrivningar".
+_SV_SECTION_HEADING = re.compile(r"\s*[a-z][a-z-]*(?:\s+[a-z-]+){0,9}\s*")
 #: Among the reasons, a sentence that still charges a unit with a part of the assignment (folded): "Myndigheterna
 #: ska i uppdraget särskilt ...", "Verket ska inom ramen för uppdraget även ...".
 _SV_TASK_IN_REASONS = re.compile(
@@ -2338,10 +2458,13 @@ class _Reader:
                     # "Le Ministre de X veillera ... Le Département procédera ...": the ministry; "AU TITRE DU
                     # MINISTERE DE X ... Le Conseil a instruit le ministre de veiller ...": that ministry's minister
                     focus = self.focus
+                named = mention.dept  # the directory's: the unit of the kind named last, for a kind alone
                 mention.dept = self.named_in_sentence(mention) or focus or mention.dept
                 kind = self.prep.folded[mention.start : mention.end]
                 if kind in _VI_UNIT_KINDS and mention.dept and not fold_loose(mention.dept.name).startswith(kind):
-                    mention.dept = None  # "Cục cũng ...": a department of that kind, not the committee in focus
+                    # "Cục cũng ...": a department of that kind, not the committee in focus
+                    of_kind = named is not None and fold_loose(named.name).startswith(kind)
+                    mention.dept = named if of_kind else None
 
     def named_in_sentence(self, backref: Mention) -> DepartmentRef | None:
         """The department named earlier in the same sentence, past a semicolon: "X had assigned the Department
@@ -2449,6 +2572,14 @@ class _Reader:
                 and any(m.end <= unit.start + match.start() and not m.affiliation for m in mentions)
             ):
                 continue  # "The Provincial Police is required to direct the traffic police to ...": its own task
+            if (
+                self.language == "en"
+                and match.group().startswith("to ")
+                and match.start() > 20
+                and _EN_ORDERED_EARLIER.search(text, 0, match.start())
+                and any(m.end <= unit.start + match.start() and not m.affiliation for m in mentions)
+            ):
+                continue  # "X BE DIRECTED to draft an amendment to require ...": the order's content, not a request
             if (
                 self.language == "en"
                 and match.group().startswith("to ")
@@ -2613,6 +2744,11 @@ class _Reader:
                 while after < unit.end and self.view[after] in " ,":
                     after += 1
                 verb = cues.imperative.match(self.view, after)
+                linked = _VI_LINK_BEFORE_VERB.match(self.view, after, unit.end) if verb is None else None
+                if linked is not None and cues.imperative.match(self.view, linked.end()):
+                    # "Sở đồng thời rà soát ...", "Công an tỉnh cũng tăng cường ...": a task added, the verb after
+                    after = linked.end()
+                    verb = cues.imperative.match(self.view, after)
                 along = _VI_ALONG_WITH.match(self.view, after, unit.end) if verb is None and first else None
                 partner = next((m for m in mentions if m.start == along.end()), None) if along else None
                 if partner is not None:
@@ -2635,7 +2771,7 @@ class _Reader:
                 # ... or a period before the verb: "Các đảng ủy trực thuộc định kỳ 6 tháng báo cáo kết quả ..."
                 due = first is None and _VI_REPORT_DUE.search(self.view, subject_end, unit.end)
                 reporting = _VI_REPORTING.match(self.view, after) and not due
-                if verb is not None and not reporting and not self.is_narrative(unit):
+                if verb is not None and not reporting and not self.vi_told(unit, after):
                     return _Cue("modal", subject_end, subject_end, subject=True, unnamed=unnamed)
         if self.language == "en":
             pronoun = _EN_PRONOUN_MUST.match(self.prep.folded, unit.start, unit.end)
@@ -3002,6 +3138,18 @@ class _Reader:
         head = self.narration_view[unit.start : min(unit.end, unit.start + span)]
         return bool(self.cues.narration.search(head))
 
+    def vi_told(self, unit: Unit, verb: int) -> bool:
+        """Whether a Vietnamese sentence whose verb of action is at ``verb`` tells what was done: a tense or a
+        word of narration before the verb ("Sở Y tế đã rà soát ..."), or in the words after it, save a tense that
+        only qualifies the object ("rà soát toàn bộ giấy phép khai thác đã cấp": the licences issued)."""
+        end = min(unit.end, unit.start + 80)
+        for told in self.cues.narration.finditer(self.narration_view, unit.start, end):
+            if told.start() < verb or not _VI_PARTICIPLE_TENSE.match(told.group()):
+                return True
+            if _VI_CLAUSE_BEFORE_TENSE.search(self.narration_view, max(unit.start, told.start() - 6), told.start()):
+                return True  # "kiểm tra 50 cơ sở, đã xử phạt 12 cơ sở": a clause of its own, told
+        return False
+
     def is_imperative(self, unit: Unit) -> bool:
         # An order has an object: "Report Number", "Plan" alone are headings or table cells.
         start = unit.start
@@ -3352,6 +3500,8 @@ class _Reader:
             return None
         if self.cues.request.search(self.view, start, end) or self.cues.imperative.match(self.view, start):
             return None  # a request, or an order of its own ("Fortsätta samordna med X")
+        if self.language == "vi" and _LEADS_TASK.search(self.prep.folded, start, mark.start()):
+            return None  # "Đối với các hộ không chấp hành, Huyện chủ trì, phối hợp với X ...": a task it leads
         if len(_WORD.findall(self.view, mentions[-1].end, end)) > 4 and not _MORE_HELPERS.match(
             self.prep.folded, mentions[-1].end, end
         ):
@@ -3464,6 +3614,8 @@ class _Reader:
         distribution = False  # past a Vietnamese letter's "Nơi nhận:" (the copies and the archive, "Lưu: VT")
         table_until = -1
         decided = False  # past a Swedish decision's heading ("Regeringens beslut", "Kommunstyrelsens beslut")
+        terms = False  # past an inquiry's terms of reference's "Beslut vid regeringssammanträde den ..." line
+        inquiry_background = False  # under their "Bakgrund" heading
         reasons = False  # under the heading of the reasons or background that follow it
         rejected = False  # under an amendment the committee did not carry
         task_in_reasons = False  # a sentence among them that charges a unit with a part of the assignment
@@ -3509,6 +3661,14 @@ class _Reader:
             if self.language == "sv" and unit.whole_line:
                 if _SV_REASONS_HEADING.fullmatch(self.prep.folded, unit.start, unit.end):
                     reasons = decided
+                    # "Kommittédirektiv ... Beslut vid regeringssammanträde den 4 juni 2026 ... Bakgrund": what the
+                    # inquiry is about, up to the next heading ("Uppdraget att kartlägga ...", "Utvidgning av
+                    # uppdraget") or the inquirer's first task ("Utredaren ska ...")
+                    inquiry_background = terms and self.prep.folded.startswith("bakgrund", unit.start)
+                elif _SV_TERMS_DECIDED.match(self.prep.folded, unit.start, unit.end):
+                    terms = True
+                elif inquiry_background and _SV_SECTION_HEADING.fullmatch(self.prep.folded, unit.start, unit.end):
+                    inquiry_background = False
                 elif _SV_DECISION_HEADING.fullmatch(self.prep.folded, unit.start, unit.end):
                     decided, reasons = True, False
                 elif reasons and _SV_ORDERS_HEADING.fullmatch(self.prep.folded, unit.start, unit.end):
@@ -3519,6 +3679,11 @@ class _Reader:
                 ):
                     # (its body's initials before it: "UN § 73", "KS § 112")
                     decided = reasons = False  # the protocol's next paragraph, a matter of its own
+            if inquiry_background and (
+                _INQUIRER_START.match(self.prep.folded, unit.start)
+                or self.prep.folded.startswith("en sarskild utredare", unit.start)
+            ):
+                inquiry_background = False
             if reasons or task_in_reasons:
                 if _SV_TASK_IN_REASONS.match(self.prep.folded, unit.start, unit.end):
                     # "Skälen för regeringens beslut ... Myndigheterna ska i uppdraget särskilt – kartlägga ...": a
@@ -3535,6 +3700,14 @@ class _Reader:
             if table is None and unit.whole_line:
                 # "N° Action Pilote Associés Échéance": a table pasted with its rules lost
                 table = self.word_table(units, position)
+            if (
+                table is None
+                and self.language == "sv"
+                and unit.whole_line
+                and "uppdrag" in self.view[unit.start : unit.end]
+            ):
+                # "Beslutad Uppdrag Ansvarig Redovisas Status": a board's follow-up of its assignments
+                table = self.sv_follow_up_table(units, position)
             if table is None and self.prep.folded[unit.start - 1 : unit.start] in ("\n", ""):
                 # "TT\nNội dung nhiệm vụ\nĐơn vị chủ trì\n...": a table copied one cell to a line
                 table = self.line_table(units, position)
@@ -3799,6 +3972,7 @@ class _Reader:
             )
             directive_context = context is not None and context.kind == "directive"
             dated_obligation = False
+            added_product = None  # the unit of the order before, which a passive sentence adds a product to
             group_deadline = False  # a deadline for a group the sentence names, no unit: its lead is none
             asked = False  # a passive request: its subject is the one asked, no unit before it inherits it
             accountable = cue is None and ACCOUNTABILITY.search(self.prep.folded, unit.start, unit.end)
@@ -3831,6 +4005,14 @@ class _Reader:
                     and self.prep.folded.endswith(("ansvarar for", "ansvar for"), cue.start, cue.end)
                     and bool(_SV_STANDING_REMIT.match(self.prep.folded, cue.end, unit.end))
                 )
+                or (
+                    # "Bakgrund\nKommunerna ansvarar för att äldre som behöver det erbjuds plats ...": under an
+                    # inquiry's background, a unit's standing duty is what the inquiry starts from, no task
+                    inquiry_background
+                    and cue is not None
+                    and cue.kind == "modal"
+                    and self.prep.folded.endswith(("ansvarar for", "ansvar for"), cue.start, cue.end)
+                )
                 or self.not_an_order(unit, mentions, cue)
                 or self.warns_the_failing(unit)
                 or (
@@ -3843,6 +4025,26 @@ class _Reader:
                 proposed = False
             elif cue is not None or warned_task:
                 proposed = True
+            elif (
+                self.language == "sv"
+                and proposals
+                and proposals[-1].lead is not None
+                # right after the order, or after the sentence that gives its report-back
+                and (
+                    proposals[-1].last == position - 1
+                    or (
+                        proposals[-1].last == position - 2
+                        and units[position - 1].boundary == "sentence"
+                        and not units[position - 1].is_item
+                    )
+                )
+                and _SV_NEW_PRODUCT_PASSIVE.match(self.prep.folded, unit.start, unit.end)
+            ):
+                # "2. Ekonomiavdelningen får i uppdrag att ta fram en åtgärdsplan ... Åtgärdsplanen redovisas den 14
+                # april. 3. En fördjupad analys av kostnaderna ska också tas fram ...": one more thing the same unit
+                # makes, in the passive
+                proposed = True
+                added_product = proposals[-1].lead
             elif (
                 self.language == "vi"
                 and " được " in self.view[unit.start : unit.end]
@@ -3939,6 +4141,8 @@ class _Reader:
                     coordinating += [d for d in context.partners if d != lead and d not in coordinating]
                 if lead is None and dated_obligation and cue is None:
                     lead = inherited  # the dated obligation of the order before: the same unit
+                if lead is None and added_product is not None:
+                    lead = added_product
                 if (
                     lead is None
                     and self.language == "sv"
@@ -4418,6 +4622,21 @@ class _Reader:
                 return True  # "... lưu ý, nếu chủ đầu tư tiếp tục chậm, UBND tỉnh sẽ thu hồi dự án": a warning
             if " nao " in folded[unit.start : unit.end] and _VI_WHOEVER_WARNING.match(folded, unit.start, unit.end):
                 return True  # '"Cán bộ nào né tránh ... sẽ bị xem xét trách nhiệm", đồng chí nói': a warning
+            if " se bi " in text:
+                every = _VI_EVERY_WRONG_WARNING.match(folded, unit.start, unit.end)
+                if every and not any(m.dept is not None for m in mentions if m.start < every.end()):
+                    return True  # "Mọi hành vi bao che cho khai thác trái phép sẽ bị xử lý nghiêm": a warning
+            if cue is None and _VI_NO_EXCEPTION.match(folded, unit.start, unit.end):
+                return True  # "không có vùng cấm, không có ngoại lệ trong xử lý ...": a principle, no one tasked
+            if (
+                cue is None
+                and folded.startswith(("chi phi", "kinh phi", "nguon"), _skip_space(folded, unit.start))
+                and _VI_COSTS_BORNE.match(folded, unit.start, unit.end)
+                and not any(m.dept is not None for m in mentions)
+            ):
+                return True  # "Chi phí di dời thực hiện theo quy định hiện hành": how the work is paid for
+            if text.startswith(_VI_PRODUCT_WORDS) and _VI_PRODUCT_MUST_FIT.match(folded, unit.start, unit.end):
+                return True  # "Phương án phải phù hợp với Quy hoạch tỉnh ...": what the product must meet, no task
             finding = _VI_FINDING_OPENER.match(folded, unit.start, unit.end)
             if (
                 finding
@@ -4771,8 +4990,16 @@ class _Reader:
             s, e = bounds[lead_column]
             if folded[s:e].strip() and any(folded[a:b].strip() for a, b in bounds[:lead_column]):
                 named = [m for m in self.mentions_in(s, e) if m.dept is not None and not m.issuer]
-                lead = named[0].dept if named else self.initials_unit(s, e)
-                coordinating = [m.dept for m in named[1:] if m.dept != lead]
+                # "Mairies, appui DDT", "Écoles, avec l'appui du Service X", "Schools, support: Health": the unit
+                # after a word of support helps; the cell's lead is what comes first, a group no unit holds
+                helped = [m for m in named if "appui" in folded[s : m.start] or "support" in folded[s : m.start]]
+                helped = [m for m in helped if _CELL_SUPPORT_BEFORE.search(folded, max(s, m.start - 30), m.start)]
+                leading = [m for m in named if m not in helped]
+                lead = leading[0].dept if leading else self.initials_unit(s, helped[0].start if helped else e)
+                coordinating = []
+                for m in named:
+                    if m.dept != lead and m.dept not in coordinating:
+                        coordinating.append(m.dept)
                 for m in self.mentions_in(bounds[0][0], bounds[lead_column - 1][1]):
                     # "confirm 20% local contribution with Finance | Roads |": the action's own helper
                     if (
@@ -4865,6 +5092,67 @@ class _Reader:
             proposals.append(proposal)
         end = rows[-1][1]
         return proposals, _cover_units(units, position, end, proposals)
+
+    def sv_follow_up_table(self, units: list[Unit], position: int) -> tuple[list[Proposal], int] | None:
+        """A Swedish board's follow-up of its earlier assignments, a table pasted with its rules lost: the heading
+        "Beslutad Uppdrag Ansvarig Redovisas Status", then a row to a line, opened by the decision it comes from
+        ("2026-03-12 § 41 Utreda behovet av ... Tekniska enheten 2026-11-30 Pågår"). Each row is a directive,
+        quoted whole, its decision its reference: the unit whose cell follows the task leads (its first capital
+        name not governed by a preposition), the units joined to it ("i samråd med X", "och Y") coordinate, and
+        the due cell after them gives the deadline; a row whose status says it is done gives none. Returns the
+        rows and the last unit the table covers."""
+        unit = units[position]
+        folded, work = self.prep.folded, self.prep.work
+        lines = self._laid_out_lines(unit.start - 1, min(unit.end, unit.start + 160))
+        line_end = lines[0][1] if lines else unit.end
+        if not _SV_FOLLOW_UP_HEADING.fullmatch(folded, unit.start, line_end):
+            return None
+        blank = _BLANK_LINE.search(folded, line_end)
+        lines = self._laid_out_lines(line_end, blank.start() if blank else len(folded))
+        rows: list[list[int]] = []  # [row start, decision end, row end] of each row
+        for start, end in lines:
+            decided = _SV_ROW_DECIDED.match(work, start, end)
+            if decided is not None:
+                rows.append([start, decided.end(), end])
+            elif not rows:
+                return None  # no row under the heading opens on its decision
+            else:
+                rows[-1][2] = end
+        if not rows:
+            return None
+        proposals: list[Proposal] = []
+        for start, action, end in rows:
+            named = [m for m in self.mentions_in(action, end) if m.dept is not None and not m.issuer]
+            lead_at = next(
+                (
+                    k
+                    for k, m in enumerate(named)
+                    if work[m.start].isupper() and not _SV_GOVERNED.search(folded, max(action, m.start - 16), m.start)
+                ),
+                None,
+            )
+            lead, coordinating, cells = None, [], None
+            if lead_at is not None:
+                lead, cells = named[lead_at].dept, named[lead_at].end
+                for m in named[lead_at + 1 :]:
+                    if not _SV_CELL_JOIN.fullmatch(folded, cells, m.start):
+                        break  # the due cell, or a meeting named in it ("Nämndens sammanträde i november")
+                    if m.dept != lead and m.dept not in coordinating:
+                        coordinating.append(m.dept)
+                    cells = m.end
+            status = _SV_ROW_STATUS.search(folded, cells if cells is not None else action, end)
+            if status is not None and _SV_DONE_STATUS.match(folded, status.start(), status.end()):
+                continue  # "... 2026-05-31 Klar": done, no order left
+            proposal = Proposal(
+                start, end, lead, coordinating, lead is not None, has_subject=True, split_start=True, split_end=True
+            )
+            proposal.cells_from = cells
+            proposal.cells_to = status.start() if status is not None else None
+            proposal.refs_before = [(_skip_space(work, start), len(work[:action].rstrip()))]  # "2026-03-12 § 41"
+            proposals.append(proposal)
+        if not proposals:
+            return None
+        return proposals, _cover_units(units, position, rows[-1][2], proposals)
 
     def log_table(self, units: list[Unit], position: int) -> tuple[list[Proposal], int] | None:
         """A council's action log pasted with its rules lost and its rows wrapped ("Item No. Date Assigned
@@ -5810,6 +6098,12 @@ _DONE_CELL = re.compile(
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: The words before a unit that helps with a table row's action, named in the action's cell: "confirm ... with
 #: Finance", "in consultation with the ICT Section", "en lien avec la DDT", "i samverkan med", "phối hợp với".
+#: A word of support before a unit in a table's lead cell (folded): "Communes, appui DDT", "en appui : SDIS", "avec
+#: l'appui de la DDT", "Schools, support from Health", "Clubs (supported by Sports)".
+_CELL_SUPPORT_BEFORE = re.compile(
+    r"\b(?:(?:en\s+|avec\s+l'|avec\s+un\s+)?appui(?:\s+(?:technique|de|du|des|d'))*|support(?:ed)?(?:\s+(?:from|by|of))?)"
+    r"\s*:?\s*(?:la\s+|le\s+|les\s+|l'|the\s+)?$"
+)
 _ROW_HELPER_BEFORE = re.compile(
     r"\b(?:(?:in\s+(?:consultation|liaison|cooperation)|together|liaise|jointly)\s+with|with|en\s+lien\s+avec|avec|"
     r"i\s+samverkan\s+med|tillsammans\s+med|phoi\s+hop\s+voi)\s+(?:the\s+|l'|la\s+|le\s+|les\s+)?$"
@@ -5907,7 +6201,8 @@ _LOG_DUE_CELL_END = re.compile(_LOG_BEFORE_CELL + r"(?:" + _LOG_DUE_DATE + r")\b
 #: A participle's phrase that opens a sentence, then its subject (folded): "Reviewing the disposal of revenue cases,
 #: the Chief Minister ...", "Taking note of the damage, he ...".
 _EN_PARTICIPLE_OPENER = re.compile(
-    r"[a-z]+ing\b[^.;:!?\n]{0,160}?,\s+(?:the|he|she|they|it|we|shri|smt|mr|mrs|ms|dr)\b"
+    # ("Taking stock of the road works, Sh. Negi said ...", "Sri. Rao": the honorifics' short forms)
+    r"[a-z]+ing\b[^.;:!?\n]{0,160}?,\s+(?:the|he|she|they|it|we|shri|sri|sh|smt|mr|mrs|ms|dr)\b"
 )
 #: Between the units of one cell: "Sheriff / Probation", "CEO, OES".
 _LOG_UNIT_JOIN = re.compile(r"[ \t]*[/,][ \t]*")
@@ -6018,6 +6313,10 @@ def propose(
         _joint_units_again(shaped, prep.folded, mentions)
     if language == "sv" and "utredningstiden" in prep.folded:
         _time_extended_first(shaped, units, prep.folded)
+    if language == "sv" and "utga fran" in prep.folded:
+        # "Förvaltningarna ska i arbetet utgå från kommunens riktlinjer om heltid som norm": what the work starts
+        # from, a norm, where it is a sentence of its own (one that goes on an assignment is joined to it)
+        shaped = [p for p in shaped if not _SV_WORKS_FROM.fullmatch(prep.folded, p.start, p.end)]
     if (
         language == "en"
         and shaped
@@ -6448,8 +6747,10 @@ _PRODUCT_DONE = re.compile(
     # "Le projet sera présenté au comité avant le 15 avril", "Les résultats seront transmis ...": the product
     # handed over, in the French future passive
     # ("Une feuille de route sera présentée d'ici l'été": a product of the order, named with what it is of)
+    # ("Les résultats de cette enquête seront remis ...", "Le rapport de la mission sera soumis ...": the work the
+    # order asks for, named again with its article or a demonstrative)
     r"|\s*(?:la\s+|le\s+|les\s+|l'|ces\s+|ce\s+|cet\s+|cette\s+|un\s+|une\s+)?[^\W\d_]+"
-    r"(?:\s+[^\W\d_]+|\s+(?:de|du|des|d')\s*[^\W\d_]+)?\s+(?:sera|seront)\s+"
+    r"(?:\s+[^\W\d_]+|\s+(?:de|du|des|d')\s*(?:(?:la|ce|cet|cette|ces)\s+|l')?[^\W\d_]+)?\s+(?:sera|seront)\s+"
     r"(?:(?:lui|leur|me|nous)\s+)?(?:presentee?s?|soumise?s?|transmise?s?|remise?s?|validee?s?|approuvee?s?|"
     r"adoptee?s?|signee?s?|deposee?s?|finalisee?s?|achevee?s?|terminee?s?|pret(?:e|s|es)?|"
     # "Le guide actualisé sera mis en ligne au plus tard ...", "Les cartes seront publiées ...": made public
@@ -6458,7 +6759,10 @@ _PRODUCT_DONE = re.compile(
     # Swedish passive
     r"|\s*(?:den\s+|det\s+)?[a-z]+(?:en|et|na)\s+(?:ska\s+|skall\s+|bor\s+)?(?:presenteras|(?:ater)?redovisas|lamnas|"
     # "Förslaget ska återkomma till kommunstyrelsen senast ...": the matter comes back to the body
-    r"overlamnas|aterrapporteras|rapporteras|inlamnas|skickas|aterkomma|aterga)\b"
+    r"overlamnas|aterrapporteras|rapporteras|inlamnas|skickas|aterkomma|aterga|"
+    # "Underlagen ska ha kommit in till verket senast ...", "Redovisningen ska vara departementet tillhanda ...":
+    # what the order yields, received by a date
+    r"ha\s+(?:kommit\s+in|inkommit)|vara\s+[a-z]+\s+tillhanda)\b"
     # "Ett planförslag ska kunna skickas ut ...", "De reviderade riktlinjerna ska föreläggas ...", "Insatserna
     # ska påbörjas ...": what the order makes (a noun, not a unit), with a passive infinitive after the modal
     r"|\s*(?:(?:den|det|de|en|ett)\s+)?(?:[a-z]+\s+)?[a-z]{3,}\s+(?:ska|skall|bor|maste)\s+"
@@ -6533,6 +6837,9 @@ _SV_ASSIGNMENT_GIVEN = re.compile(r"\b(?:ger|ge)\b[^.;]{1,80}?\bi\s+uppdrag\b|\b
 _SV_HOW_TO_WORK = re.compile(
     r"\b(?:ska|skall)\s+(?:(?:i\s+(?:arbetet|uppdraget|genomforandet)|vidare|dessutom|aven|ocksa)\s+)?"
     r"(?:samrada|samverka|inhamta|hamta\s+in|ta\s+del\s+av|beakta|utga\s+fran|ta\s+hansyn)\b"
+    # "Verket ska i arbetet använda den metod som ...", "Myndigheten ska i genomförandet tillämpa ...": any verb
+    # that says how, in the work of the assignment
+    r"|\b(?:ska|skall)\s+i\s+(?:arbetet|genomforandet)\s+(?:(?:aven|ocksa|dessutom|sarskilt)\s+)?[a-z]{4,}\b"
 )
 _ALSO = re.compile(r"\b(?:also|aussi|egalement|aven|ocksa|dessutom|cung)\b")
 #: An inquiry's duty to consult, the whole of its sentence's task (folded): "Utredaren ska även ge berörda
@@ -6553,6 +6860,8 @@ _ASSIGNMENT_WIDENED = re.compile(
 )
 #: The unit leads a task of its own (folded view): "Sở chủ trì, phối hợp với ...", "Sở chủ trì xây dựng ...".
 _LEADS_TASK = re.compile(r"\bchu\s+tri\b")
+#: "đồng thời" (at the same time, also), folded: a task added to the one before.
+_VI_AT_THE_SAME_TIME = re.compile(r"\bdong\s+thoi\b")
 #: An aside inside a modal cue that names helpers (folded): "veilleront, avec les directeurs généraux des ARS, à".
 _ASIDE_WITH = re.compile(
     r",\s*(?:avec|en\s+(?:lien|liaison|concertation)\s+avec|conjointement\s+avec|with|together\s+with)\s"
@@ -7251,6 +7560,8 @@ def shape(
                         and not _CONNECTOR_START.match(work, start)
                         # "The province must also complete ...": another task of the same unit
                         and not _ALSO.search(prep.folded, start, min(end, start + 48))
+                        # "Sở đồng thời tổng hợp danh sách ..., báo cáo ...": so, the link after the unit's kind
+                        and not _VI_AT_THE_SAME_TIME.search(prep.folded, start, min(end, start + 48))
                         # "Sở chủ trì, phối hợp với UBND các xã hoàn thành ... trong tháng 12": it leads a task
                         # of its own, no report on the order before
                         and not _LEADS_TASK.search(prep.folded, start, min(end, start + 48))

@@ -263,6 +263,8 @@ class DepartmentIndex:
                 given[key].append(dept)
         self.shared = {key: tuple(depts) for key, depts in given.items() if len({_code_group(d) for d in depts}) > 1}
         self.shared_units = frozenset(dept for depts in self.shared.values() for dept in depts)
+        #: The directory holds the units of several administrations (their codes' prefixes).
+        self.several_administrations = len({_code_group(dept) for dept in departments} - {None}) > 1
         for key, dept in bare_names:
             # "tekniska förvaltningen" in the minutes of one of the municipalities whose "Tekniska förvaltningen X"
             # the directory holds: a name of theirs as any shared one, the first unit the index's (the text's own
@@ -954,10 +956,46 @@ def find_mentions(
             mentions += _remove_overlapping(mentions, defined)
             mentions.sort(key=lambda m: m.start)
     unknowns.sort(key=lambda u: u.start)
-    if index.shared:
+    if index.shared or index.several_administrations:
+        # (a directory of several administrations with no name in common: "ekonomiavdelningen" in a protocol of
+        # Vallby, whose directory holds Fjällsund's "Ekonomiavdelningen" and "Ekonomiavdelningen Vallby")
         _own_administration(index, prep, mentions)
+    _widened_by_name_head(mentions, prep.work)
     _mark_roles(mentions, prep, reference_spans, index.department_like)
     return mentions, unknowns
+
+
+#: The first words of a unit's full name that say only what kind of body it is: no head of the name read before an
+#: alias ("the Department DOF" is no name).
+_KIND_HEADS = frozenset(
+    (
+        *("department", "ministry", "office", "board", "committee", "council", "city", "county", "state"),
+        *("provincial", "national", "district", "municipal", "the", "a", "an"),
+    )
+)
+
+
+def _widened_by_name_head(mentions: list[Mention], work: str) -> None:
+    """ "the Lakeview Downtown BIA", "the Norrby Arts Council": the first word of the unit's full name ("Lakeview
+    Downtown Business Improvement Area", its town's name) right before an alias of it; the mention starts there, so
+    that what the text names is one unit, no unknown word before it."""
+    previous_end = 0
+    for mention in mentions:
+        start, dept = mention.start, mention.dept
+        if dept is not None and mention.kind in ("name", "fuzzy") and start > 1 and work[start - 1] == " ":
+            head = dept.name.split(" ", 1)[0]
+            at = start - 1 - len(head)
+            if (
+                len(head) > 2
+                and head[0].isupper()
+                and at >= previous_end
+                and work.startswith(head, at)
+                and (at == 0 or not work[at - 1].isalnum())
+                and not work.startswith(head, start)
+                and head.lower() not in _KIND_HEADS
+            ):
+                mention.start = at
+        previous_end = max(previous_end, mention.end)
 
 
 #: A short name a text defines for the unit it has just named: "... of Traffic Works (the Board)", "(hereinafter
@@ -1081,6 +1119,8 @@ _INVESTOR_AFTER = re.compile(
 )
 #: The investor named again: "đề nghị chủ đầu tư chỉ đạo nhà thầu", "the investor must" (not "các chủ đầu tư").
 _INVESTOR = re.compile(r"(?<!cac )(?<!nhung )(?<!moi )\b(?:chu dau tu|the (?:project )?investor)\b")
+#: Where the investor is named as a partner (folded): "phối hợp với chủ đầu tư", "cùng với chủ đầu tư".
+_INVESTOR_PARTNER = re.compile(r"\b(?:phoi\s+hop\s+voi|cung\s+voi)\s+$")
 #: A project management board, by the words its name opens with (folded): "Ban Quản lý dự án", "Ban QLDA".
 _PROJECT_BOARD = re.compile(r"ban\s+(?:quan\s+ly\s+(?:cac\s+)?du\s+an|qlda)\b")
 #: A unit given a standing role in brackets, and named by it after: "Sở Khoa học và Công nghệ (cơ quan thường
@@ -1117,6 +1157,11 @@ def _investor_backrefs(prep: Prepared, mentions: list[Mention]) -> list[Mention]
             # "Bà đề nghị Ban Quản lý dự án ... đôn đốc nhà thầu ... Chủ đầu tư cũng phải tăng cường giám sát": the
             # board ordered in the same paragraph, the subject of the next sentence by its role
             before = [dept for end, dept in boards if end <= hit.start() and "\n" not in prep.folded[end : hit.start()]]
+        if not before and _INVESTOR_PARTNER.search(prep.folded, max(0, hit.start() - 20), hit.start()):
+            # "Ngành điện chủ động phối hợp với chủ đầu tư di dời ...": the partner, the one project board the text
+            # named before (of two or more, no telling which)
+            earlier = {dept for end, dept in boards if end <= hit.start()}
+            before = list(earlier) if len(earlier) == 1 else []
         if before and all(end != hit.end() for end, _d in named):
             found.append(Mention(hit.start(), hit.end(), before[-1], "name"))
     return found
@@ -1136,6 +1181,26 @@ def _standing_backrefs(prep: Prepared, mentions: list[Mention]) -> list[Mention]
         if before:
             found.append(Mention(hit.start(), hit.end(), before[-1], "name"))
     return found
+
+
+#: A Vietnamese unit's kind that stands alone for the unit of that kind named before (folded): "Cục cũng ...",
+#: "Công ty cần ..." (see ``names``).
+_VI_UNIT_KINDS = frozenset(("chi cuc", "cuc", "phong", "trung tam", "cong ty"))
+
+
+def _last_of_kind(kept: list[Mention], kind: str) -> DepartmentRef | None:
+    """The unit whose name opens on ``kind`` named last among ``kept`` (as its own, not a speaker's office)."""
+    prefix = kind + " "
+    for mention in reversed(kept):
+        if (
+            mention.kind != "backref"
+            and mention.dept is not None
+            and not mention.affiliation
+            and not mention.issuer
+            and fold_loose(mention.dept.name).startswith(prefix)
+        ):
+            return mention.dept
+    return None
 
 
 def _mark_roles(
@@ -1183,6 +1248,11 @@ def _mark_roles(
                 mention.dept = last_inquiry  # "Utredaren ska ...": the inquiry named before, or none
             else:
                 mention.dept = (last_department or last_named) if mention.department_word else last_named
+                kind = folded[mention.start : mention.end]
+                if kind in _VI_UNIT_KINDS:
+                    # "Công ty cần ...", "đề nghị Công ty tập trung ...": the unit of that kind named last (the
+                    # company the province works with, not the district named since)
+                    mention.dept = _last_of_kind(kept, kind) or mention.dept
             if mention.dept is None:
                 continue
         else:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tracker.extraction.cues import VI
 from tracker.extraction.textprep import Prepared
 
 #: (start, end, says_department) of a back-reference.
@@ -76,13 +77,26 @@ _HEAD_NOUN_BACKREF = re.compile(
     r"(?:(?<=^)|(?<=\n)|(?<=[.;] ))The (?:Board|Authority|Agency|Commission|Directorate|Bureau|Service|[Mm]inistry)"
     r"(?=\s+(?:also\s+)?(?:must|shall|should|will|(?:is|are)\s+(?:(?:also|now|further)\s+)?(?:to|required|tasked)\b))"
 )
+#: The agent of a French passive by "his/their care": "Une circulaire sera adressée par ses soins aux maires", "Les
+#: relevés seront transmis par leurs soins au comité": the unit tasked just before (not "par mes soins", the
+#: speaker's own) (folded view).
+_BY_ITS_CARE = re.compile(r"(?<=\bpar )(?:ses|leurs) soins\b")
 _SO = re.compile(r"Sở(?= (?!hữu\b)[^\W\d_])")
+#: A Swedish agency named again by the kind its name ends on, opening a sentence before its verb: "Verket ska i
+#: arbetet ..." after "Regeringen uppdrar åt Vattenskyddsverket att ...", "Inspektionen har ..." (input view).
+_SV_AGENCY_KIND = re.compile(r"(?:Verket|Inspektionen)(?=\s+(?:ska|skall|bör|får|har|ansvarar|redovisar)\b)")
 #: "Cục cũng khẩn trương tham mưu ...", "Phòng có trách nhiệm hướng dẫn ...": a unit's kind alone, as the subject of
 #: a sentence, is the unit of that kind named before (its adverb or modal after it, not a name).
+#: "Công ty cần gia cố ...": the company named before (a business at a working session with the province).
 _VI_KIND_BACKREF = re.compile(
-    r"(?:Chi cục|Cục|Phòng|Trung tâm)(?= (?:cũng|có trách nhiệm|chịu trách nhiệm|phải|cần|tiếp tục|khẩn trương|"
-    r"chủ động|sẽ|đồng thời|kịp thời)\b)"
+    r"(?:Chi cục|Cục|Phòng|Trung tâm|Công ty)(?= (?:cũng|có trách nhiệm|chịu trách nhiệm|phải|cần|tiếp tục|"
+    r"khẩn trương|chủ động|sẽ|đồng thời|kịp thời)\b)"
 )
+#: ... or the addressee of a request, capitalised, then a verb of action: "Phó Chủ tịch đề nghị Công ty tập trung
+#: nhân lực ...", "yêu cầu Trung tâm rà soát ..." (not "giao Trung tâm y tế huyện ...": a name). The kind first (input
+#: view), then the request before it (lower-case view).
+_VI_KIND_WORD = re.compile(r"(?:Chi cục|Cục|Phòng|Trung tâm|Công ty) ")
+_VI_REQUEST_BEFORE = re.compile(r"(?:^|\s)(?:yêu cầu|đề nghị|giao|chỉ đạo)\s+$")
 
 
 def _word_at(text: str, start: int, end: int) -> bool:
@@ -116,11 +130,16 @@ def find_backrefs(prep: Prepared) -> Iterator[BackRef]:
         start, end = hit.span()
         if _word_at(work, start, end) and work[end + 1].islower() and not work.endswith("các ", 0, start):
             yield start, end, True
-    if "Cục " in work or "Phòng " in work or "Trung tâm " in work:
+    if "Cục " in work or "Phòng " in work or "Trung tâm " in work or "Công ty " in work:
         for hit in _VI_KIND_BACKREF.finditer(work):
             before = work[max(0, hit.start() - 2) : hit.start()]
             if hit.start() == 0 or before.endswith("\n") or before in (". ", "; "):
                 yield hit.start(), hit.end(), False
+        for hit in _VI_KIND_WORD.finditer(work):
+            if _VI_REQUEST_BEFORE.search(lower, max(0, hit.start() - 12), hit.start()) and VI.imperative.match(
+                lower, hit.end()
+            ):
+                yield hit.start(), hit.end() - 1, False
     for hit in _DEMONSTRATIVE.finditer(work):
         # "Celui-ci est chargé de ...": the one just named, as the subject of the next sentence
         before = work[max(0, hit.start() - 2) : hit.start()]
@@ -130,6 +149,13 @@ def find_backrefs(prep: Prepared) -> Iterator[BackRef]:
         yield hit.start(1), hit.end(1), True
     for hit in _HEAD_NOUN_BACKREF.finditer(work):
         yield hit.start(), hit.end(), False
+    if "Verket " in work or "Inspektionen " in work:
+        for hit in _SV_AGENCY_KIND.finditer(work):
+            if _opens_sentence(work, hit.start()):
+                yield hit.start(), hit.end(), False
+    if " soins" in folded:
+        for hit in _BY_ITS_CARE.finditer(folded):
+            yield hit.start(), hit.end(), False
     for hit in _HEAD_TITLE.finditer(work):
         # A bare "Giám đốc", "the new Director": the head of the department named before.
         start, end = hit.span()
@@ -176,9 +202,12 @@ def find_investigator_backrefs(prep: Prepared) -> Iterator[tuple[int, int]]:
 
 #: "Huyện cũng phải phối hợp ...", "Xã cần ...", "Thị xã khẩn trương ...": a Vietnamese sentence whose subject is
 #: the bare kind of the local unit named before (the district, town or commune), then an order's word (input view).
+#: "..., Huyện chủ trì, phối hợp với ...": the district leads the task, after the case it is for ("Đối với các trường
+#: hợp không chấp hành, ").
 _VI_PLACE_BACKREF = re.compile(
     r"(?:Huyện|Thị xã|Quận|Xã|Phường)"
-    r"(?=\s+(?:cũng\s+|còn\s+)?(?:phải|cần(?! thiết)|có trách nhiệm|khẩn trương|chủ động|tiếp tục|tập trung)\b)"
+    r"(?=\s+(?:cũng\s+|còn\s+)?(?:phải|cần(?! thiết)|có trách nhiệm|khẩn trương|chủ động|tiếp tục|tập trung|"
+    r"chủ trì)\b)"
 )
 
 
@@ -195,6 +224,23 @@ def _opens_sentence(text: str, start: int) -> bool:
     return start == 0 or before.endswith("\n") or before[-2:] in (". ", "; ") or before in (".  ", ";  ")
 
 
+#: The case or matter a Vietnamese sentence opens on, then a comma, before its subject (input view): "Đối với các
+#: trường hợp cố tình không chấp hành, ", "Trường hợp vượt thẩm quyền, ", "Riêng tuyến kè phía Bắc, ".
+_VI_CASE_OPENER = re.compile(
+    r"(?:[Đđ]ối với|[Vv]ề|[Rr]iêng|[Tt]rường hợp|[Tt]rong trường hợp|[Nn]ếu)\s[^,.;:\n]{2,120},\s"
+)
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence, or its main clause after the case it opens on."""
+    if _opens_sentence(text, start):
+        return True
+    if not text.endswith(", ", 0, start):
+        return False
+    opening = max(text.rfind(". ", 0, start) + 2, text.rfind("; ", 0, start) + 2, text.rfind("\n", 0, start) + 1)
+    return _VI_CASE_OPENER.fullmatch(text, opening, start) is not None
+
+
 def find_place_backrefs(prep: Prepared) -> Iterator[tuple[int, int]]:
     """Yield ``the district`` (``the town``, ``the city``) where it stands as the subject of an order."""
     for hit in _PLACE_BACKREF.finditer(prep.folded):
@@ -203,7 +249,7 @@ def find_place_backrefs(prep: Prepared) -> Iterator[tuple[int, int]]:
         yield hit.span(1)
     if any(word in prep.work for word in ("Huyện", "Xã", "Thị xã", "Quận", "Phường")):
         for hit in _VI_PLACE_BACKREF.finditer(prep.work):
-            if _opens_sentence(prep.work, hit.start()):
+            if _opens_clause(prep.work, hit.start()):
                 yield hit.span()
     if "yêu cầu " in prep.work or "đề nghị " in prep.work or "giao " in prep.work or "chỉ đạo " in prep.work:
         for hit in _VI_PLACE_ADDRESSEE.finditer(prep.work):

@@ -15,6 +15,7 @@ from tracker.extraction.deadlines import (
     april_fiscal,
     april_fiscal_year,
     at_next_meeting,
+    before_in_force,
     by_then_next_meeting,
     cell_due_date,
     current_fiscal_year_end,
@@ -155,6 +156,12 @@ _CASE_NUMBER = re.compile(r"\b(Dnr\.?\s+[A-ZÅÄÖ]{1,8}(?:\s|/)?\d{4}[:/]\d{1,5
 #: stämma av förslaget", "innan dess", "and Y to consult the council before then".
 _BEFORE_THEN = re.compile(r"\b(?:dessforinnan|innan\s+dess|fore\s+dess|before\s+then|prior\s+to\s+that)\b")
 _SENTENCE_END = re.compile(r"[.;!?]\s|\n")
+#: The occasion the order before is due at, named again (folded): "redovisas vid samma sammanträde", "till samma
+#: möte", "at the same meeting".
+_SAME_MEETING = re.compile(
+    r"\b(?:vid|till|pa|infor)\s+samma\s+(?:sammantrade|mote|namndsammantrade|tillfalle)\b"
+    r"|\b(?:at|to|by)\s+the\s+same\s+(?:meeting|session|sitting)\b"
+)
 
 
 def build(reading: Reading, proposals) -> Extraction:
@@ -244,6 +251,17 @@ def build(reading: Reading, proposals) -> Extraction:
             then = _BEFORE_THEN.search(folded)
             if then is not None and not _SENTENCE_END.search(prep.work, before[0], start):
                 deadline = Deadline(then.start(), then.end(), before[1])
+        if deadline is None and before is not None and before[0] <= start and "samma " in folded:
+            # "Åtgärdsplanen redovisas för kommunstyrelsen den 14 april 2026. 3. En fördjupad analys ska också tas fram
+            # och redovisas vid samma sammanträde": the meeting the order before is due at
+            same = _SAME_MEETING.search(folded)
+            if same is not None:
+                deadline = Deadline(same.start(), same.end(), before[1])
+        if deadline is None and ("galla" in folded or "kraft" in folded) and "senast " in folded:
+            # "... senast två veckor innan den börjar gälla": counted back from the day the decision gives
+            due = before_in_force(prep.folded, start, end)
+            if due is not None:
+                deadline = Deadline(due.start - start, due.end - start, due.date)
         if deadline is None:
             # a table's row flattened to text, its due date in a column of its own after the row's sentence
             due = row_due_date(prep.folded, end, meeting_date, language)

@@ -54,6 +54,23 @@ REFERENCE = re.compile(
 NAMED_LAW = re.compile(r"\bLaw\s+on\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|of|on|for|in)\s+)?[A-Z][\w'-]*){0,6}")
 
 
+#: A council's resolution cited by its number alone (working view): "as referenced in CR412/2025", "further to
+#: M-18/2026" (the minutes' letters, the number, the year; not a quarter or a half-year: "Q4/2025", "H1/2026").
+EN_RESOLUTION_NUMBER = re.compile(r"(?<![\w/-])(?!Q[1-4]/|H[12]/)[A-Z]{1,4}-?\d{1,5}/(?:19|20)\d\d(?![\w/-])")
+#: Its number's end, found first (a digit opens it: cheaper than trying the letters at every position).
+_SLASH_YEAR = re.compile(r"\d/(?:19|20)\d\d(?![\w/-])")
+#: An Indian government's order cited "vide" its number, the number opening on its department's letters (folded
+#: view): "notified vide No. FIN-B(A)3-7/2024 dated 2 May, 2024", "issued vide letter No. HFW-II(C)12/2025".
+IN_VIDE_NUMBER = re.compile(
+    r"\bvide\s+(?:(?:letter|notification|order|orders|memo|office\s+memorandum|circular|g\.o\.)\s+)?(?:no\.?|number)\s*"
+    r"(?P<symbol>[a-z][a-z0-9.&]*(?:\([a-z0-9]{1,4}\)[a-z0-9.&]*)?(?:[-/][a-z0-9.&]+(?:\([a-z0-9]{1,4}\)[a-z0-9.&]*)?)+)"
+    r"(?<!\.)" + _DATED
+)
+#: A by-law or an ordinance by its number with no number sign, its parts hyphened (folded view): "By-law 147-2019",
+#: "Bylaw 2021-88", "Ordinance 2026-03".
+_NUMBERED_LAW_TYPES = ("by", "ordinance")
+
+
 #: A Swedish board's decision by its meeting and paragraph: "MBN 2026-03-19 § 38", "KS 2025-11-18, § 132" (the
 #: board's initials, the meeting's date, the paragraph), as a follow-up list's row cites the decision it comes from.
 SV_DECISION = re.compile(r"\b[A-ZÅÄÖ]{2,6}\s(?:19|20)\d\d-[01]\d-[0-3]\d,?\s§\s?\d{1,4}\b")
@@ -71,6 +88,13 @@ VI_BUDGET_YEAR = re.compile(
     # plan of a period of years
     r"\s+(?:nam\s+(?:19|20)\d\d|(?:trung\s+han\s+)?giai\s+doan\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\b"
     r"(?:\s+cua\s+(?:tinh|huyen|thanh\s+pho|xa)\b(?!\s+[a-z]))?"
+)
+
+
+#: What stands between a Vietnamese document's number and the matter its title names (folded view): " của HĐND tỉnh
+#: về ", " về việc giao ", " về việc phân bổ ".
+_VI_TITLE_MATTER = re.compile(
+    r"(?:\s+(?:cua|do)\s+[^,.;:()]{1,60}?)?\s+ve\s+(?:viec\s+)?(?:(?:giao|phan\s+bo|phe\s+duyet|dieu\s+chinh)\s+)?"
 )
 
 
@@ -101,7 +125,9 @@ FR_NAMED_PLAN = re.compile(
 #: A programme a French text names with its acronym in brackets, then by the acronym alone: "le Programme d'aide à
 #: la voirie locale (PAVL)", then "conformément aux exigences du PAVL" (working view).
 _FR_PROGRAMME_ACRONYM = re.compile(
-    r"\b[Pp]rogramme\s+(?:d['’]|de\s|du\s|des\s|national|r[ée]gional|pour\s)[^()\n.;]{3,80}?\((?P<acronym>[A-Z]{2,10})\)"
+    # ("le Programme de Relance des 40 Districts (PRD-40)": an acronym with the number of its name, hyphened)
+    r"\b[Pp]rogramme\s+(?:d['’]|de\s|du\s|des\s|national|r[ée]gional|pour\s)[^()\n.;]{3,80}?"
+    r"\((?P<acronym>[A-Z]{2,10}(?:-[A-Z0-9]{1,6})?)\)"
 )
 
 
@@ -118,6 +144,9 @@ _TITLE_WORD = re.compile(r"[ \t]+([a-z0-9-]+)")
 _SV_TITLE_STOP = words(
     "bor ska skall har hade ar var kan kunde far maste galler behover innebar ansvarar blir kommer samt"
 )
+#: After "och", the adverb of the citing sentence's next task, where the title has ended (folded): "enligt
+#: förordningen (2009:318) om konsekvensanalys vid regelgivning och särskilt beskriva ...", "och även redovisa".
+_SV_TASK_ADVERBS = words("sarskilt aven ocksa dessutom darvid darefter samtidigt sedan")
 
 
 def _sv_statutes(folded: str) -> list[tuple[int, int, str]]:
@@ -132,14 +161,43 @@ def _sv_statutes(folded: str) -> list[tuple[int, int, str]]:
             continue  # (a word the compound only ends)
         title = _SV_STATUTE_TITLE.match(folded, end)
         if title is not None:
-            position = end
+            position = before_and = end
             for word in _TITLE_WORD.finditer(folded, end, title.end()):
                 if word.group(1) in _SV_TITLE_STOP:
                     break
+                if word.group(1) in _SV_TASK_ADVERBS and folded.endswith(" och", 0, word.start()):
+                    position = before_and  # "... om konsekvensanalys vid regelgivning och särskilt beskriva ..."
+                    break
+                if word.group(1) == "och":
+                    before_and = position
                 position = word.end()
             if position > end + len(" om") + 1:
                 end = position
         found.append((start, end, " ".join(folded[start:end].split())))
+    return found
+
+
+#: A Swedish government office's diary number in brackets, after the matter it was given in (working view): "...
+#: klimatanpassning av befintlig bebyggelse (Fi2025/01873)", "regeringsbeslut den 14 april 2024 (KVD2024/01177)".
+_SV_DIARY_NUMBER = re.compile(r"\((?P<number>[A-Z][A-Za-z]{0,3}(?:19|20)\d\d/\d{4,5})\)")
+#: The decision such a number belongs to, named right before it with its date (folded): "regeringsbeslut den 14
+#: april 2024 (", "regeringens beslut den 2 maj 2025 (": cited whole.
+_SV_DATED_DECISION = re.compile(
+    r"\b(?:regeringsbeslut(?:et)?|regeringens\s+beslut|beslut(?:et)?)\s+(?:den\s+)?"
+    r"(?:\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\s+$"
+)
+
+
+def _sv_diary_numbers(folded: str, work: str) -> list[tuple[int, int, str]]:
+    """ "(Fi2025/01873)": a diary number in brackets, the number its reference; with the dated decision named
+    right before it, that decision and the bracket ("regeringsbeslut den 14 april 2024 (KVD2024/01177)")."""
+    found = []
+    for hit in _SV_DIARY_NUMBER.finditer(work):
+        decision = _SV_DATED_DECISION.search(folded, max(0, hit.start() - 60), hit.start())
+        if decision is not None:
+            found.append((decision.start(), hit.end(), " ".join(folded[decision.start() : hit.end()].split())))
+        else:
+            found.append((hit.start("number"), hit.end("number"), folded[hit.start("number") : hit.end("number")]))
     return found
 
 
@@ -177,7 +235,7 @@ def _french_references(folded: str, work: str | None) -> list[tuple[int, int, st
     if work is not None and "rogramme" in work and "(" in work:
         for defined in _FR_PROGRAMME_ACRONYM.finditer(work):
             acronym = defined.group("acronym")
-            for hit in re.finditer(rf"(?<![\w(]){acronym}(?![\w)])", work[defined.end() :]):
+            for hit in re.finditer(rf"(?<![\w(]){re.escape(acronym)}(?![\w)])", work[defined.end() :]):
                 start, end = defined.end() + hit.start(), defined.end() + hit.end()
                 found.append((start, end, acronym.lower()))
     return found
@@ -221,7 +279,13 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         found += [(hit.start(), hit.end(), folded[hit.start() : hit.end()]) for hit in SV_DECISION.finditer(work)]
     for match in REFERENCE.finditer(folded):
         code = match.group("code") or match.group("spaced")
-        if not code and not match.group("sign") and not _vi_short_number(match, folded, work):
+        if (
+            not code
+            and not match.group("sign")
+            and not _vi_short_number(match, folded, work)
+            # "By-law 147-2019": a by-law's or an ordinance's number in parts needs no number sign
+            and not ("-" in match.group("num") and match.group("type").startswith(_NUMBERED_LAW_TYPES))
+        ):
             continue
         if (
             code
@@ -233,10 +297,30 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         ):
             continue
         found.append((match.start(), match.end(), reference_key(match.group("num"), code)))
+    if "vide " in folded:
+        found += [(hit.start(), hit.end(), hit.group("symbol")) for hit in IN_VIDE_NUMBER.finditer(folded)]
+        found.sort()
+    if work is not None and "/" in work:
+        numbers = [
+            (hit.start(), hit.end(), folded[hit.start() : hit.end()])
+            for end in _SLASH_YEAR.finditer(work)
+            if (hit := EN_RESOLUTION_NUMBER.search(work, max(0, end.start() - 10), end.end())) is not None
+            and hit.end() == end.end()
+            # (a number that opens its line, after an item's number at most, is a log row's own: "CR94/2026 | ...")
+            and any(c.isalpha() for c in work[work.rfind("\n", 0, hit.start()) + 1 : hit.start()])
+        ]
+        if numbers:
+            taken = [(start, end) for start, end, _key in found]
+            found += [n for n in numbers if not any(s <= n[0] < e for s, e in taken)]
+            found.sort()
     if ":" in folded and ("lag" in folded or "forordning" in folded or "balken" in folded):
         statutes = _sv_statutes(folded) if "(" in folded else []
         if statutes:
             found = sorted(found + statutes)
+    if work is not None and "/" in work and "(" in work:
+        diaries = _sv_diary_numbers(folded, work)
+        if diaries:
+            found = sorted(found + diaries)
     if "programme" in folded or "loi de finances" in folded or "plan " in folded or "/" in folded:
         french = _french_references(folded, work)
         if french:
@@ -244,9 +328,15 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
     if ("nam " in folded or "giai doan " in folded) and (
         "ngan sach" in folded or "von " in folded or "du toan" in folded or "su nghiep" in folded or "tu cong" in folded
     ):
+        ends = [end for _start, end, _key in found]
         budgets = [
             (hit.start(), hit.end(), folded[hit.start() : hit.end()])
             for hit in _opening_on(VI_BUDGET_YEAR, folded, ("nguon", "du toan", "ke hoach", "von", "kinh phi"))
+            # "Nghị quyết số 18/NQ-HĐND ngày ... của HĐND tỉnh về kế hoạch đầu tư công năm 2026": the matter of the
+            # document cited, part of its title, no reference of its own
+            if not any(
+                0 < hit.start() - end <= 80 and _VI_TITLE_MATTER.fullmatch(folded, end, hit.start()) for end in ends
+            )
         ]
         if budgets:
             return sorted(found + budgets)
@@ -261,5 +351,6 @@ def key_of(reference_text: str) -> str:
     """Return the comparison key of a reference written out (used to compare with a gold file)."""
     match = REFERENCE.search(fold_loose(reference_text))
     if not match:
-        return fold_loose(reference_text)
+        vide = IN_VIDE_NUMBER.search(fold_loose(reference_text))
+        return vide.group("symbol") if vide else fold_loose(reference_text)
     return reference_key(match.group("num"), match.group("code") or match.group("spaced"))

@@ -35,8 +35,10 @@ _INLINE_ITEM = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}\)|\(?[a-zđ]\))[ ]+")
 _ABBREVIATIONS = words(
     "no nr n° st mr mrs ms dr tp tx ts ths pgs gs art vs ca approx cf ex fig kl resp jan feb mar apr jun jul "
     "aug sep sept oct nov dec janv fevr avr juil bl t.ex m.fl e.g i.e p pp vol"
-    # Indian honorifics before a name: "Smt. K. Harini Reddy", "Sri. P. Srinivas", "Kum. A. Devi"
-    " smt shri sri kum"
+    # Indian honorifics before a name: "Smt. K. Harini Reddy", "Sri. P. Srinivas", "Kum. A. Devi", "Sh. Rakesh Negi"
+    " smt shri sri kum sh"
+    # the rupee before its amount: "Rs. 40 crore"
+    " rs"
     # a Swedish budget item: "anslaget 4:5 ..., ap. 7 Kunskapsstöd"
     " ap"
     # a table's serial-number cell, its heading row pasted as a line: "Sr. Decision Action by Timeline", "Sr. No."
@@ -46,7 +48,7 @@ _ABBREVIATIONS = words(
 )
 #: Abbreviations only before a number ("ca. 200", circa): a Vietnamese word before a capital ("... vào giờ tan ca.
 #: Doanh nghiệp ...", "ghi nhận 12 ca. Trong đó ...": a shift, a case) ends its sentence.
-_BEFORE_A_NUMBER = words("ca")
+_BEFORE_A_NUMBER = words("ca rs")
 #: What closes an enumeration, and so often a sentence, before a capital: "... Kunskapsstöd m.m. Senast den ..."
 _ENUMERATION_END = words("m.m o.s.v")
 _WORD_BEFORE = re.compile(r"([\w.°]+)$")
@@ -153,8 +155,20 @@ _NAME_OR_NUMBER_END = re.compile(r"(?:(?<![\w'’&-])[A-Z][\w'’&-]*|\d)$")
 _MOTION_BE_END = re.compile(r"(?<![\w-])(?:BE|be)$")
 #: A motion's subject cut by a line break: the line ends on "that the" and a name's first words, the next goes on
 #: with the rest of the name and the motion's "BE" ("..., that the By-law\nEnforcement Officer BE REQUESTED ...").
-_MOTION_SUBJECT_END = re.compile(r"\b(?:that|THAT|That)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){0,3}[A-Z][\w'’&-]*$")
+#: ("That the Commissioner of Infrastructure\nServices BE DIRECTED ...": the name's small words between its capitals)
+_MOTION_SUBJECT_END = re.compile(
+    r"\b(?:that|THAT|That)\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|on|&)\s+)?){0,3}[A-Z][\w'’&-]*$"
+)
 _MOTION_BE_BELOW = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,4}BE\s+[A-Z]{4,}\b")
+#: A line that opens on the motion's "BE" and its verb in capitals: its subject ends the line above ("That the
+#: Director, Transit Services and the Treasurer\nBE REQUESTED to ...", "and that the Clerk\nBE AUTHORIZED to ...").
+_MOTION_BE_OPENS = re.compile(r"BE[ \t]+[A-Z]{4,}\b")
+#: A date cut by the break: the line ends on a month's name, the year or the day below ("... at an October\n2027
+#: meeting of Council", "... before March\n15, 2027").
+_MONTH_END = re.compile(
+    r"(?<![\w-])(?:January|February|March|April|May|June|July|August|September|October|November|December)$"
+)
+_YEAR_OR_DAY_BELOW = re.compile(r"(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?,?)(?![\w/.-])")
 _HALF_LINE = 0.6
 #: A line that ends inside an aside naming a partner, its name cut by the break: "..., with CEO", ", in
 #: consultation with the Planning", ", working with the National" (the aside's name and its closing comma below).
@@ -162,6 +176,9 @@ _OPEN_ASIDE_END = re.compile(
     r",\s+(?:(?:together|along|working|jointly|in\s+consultation|in\s+coordination|in\s+collaboration)\s+)?"
     r"with\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}$"
 )
+#: The aside's name going on below, then its closing comma and lower case: "... in consultation with the Lakeview
+#: Public\nLibrary Board, to review ...", "... with the Arts\nCouncil, to ...".
+_ASIDE_NAME_CLOSES = re.compile(r"(?:[A-Z][\w'’&-]*[ \t]+){0,3}[A-Z][\w'’&-]*,[ \t]+[a-z]")
 
 
 @dataclass
@@ -305,13 +322,17 @@ def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool
     if (
         ", " in work[max(0, start - 60) : start]
         and _OPEN_ASIDE_END.search(work, max(0, start - 60), start)
-        and _SENTENCE_GOES_ON.match(work, end)
+        and (_SENTENCE_GOES_ON.match(work, end) or _ASIDE_NAME_CLOSES.match(work, end))
     ):
         return True  # "... directed the Auditor-Controller, with CEO\nBudget staff, to show ...": a partner's name
     if _MOTION_BE_END.search(work, max(0, start - 4), start):
         return True  # "That the Fire Chief BE\nDIRECTED to ...": no line ends on the motion's "BE"
     if _MOTION_BE_BELOW.match(work, end) and _MOTION_SUBJECT_END.search(work, max(0, start - 60), start):
         return True  # "..., that the By-law\nEnforcement Officer BE REQUESTED to ...": the subject's name cut
+    if _MOTION_BE_OPENS.match(work, end):
+        return True  # "That the Clerk and the Treasurer\nBE DIRECTED to ...": no line opens on the motion's "BE"
+    if _YEAR_OR_DAY_BELOW.match(work, end) and _MONTH_END.search(work, max(0, start - 10), start):
+        return True  # "... at a November\n2027 meeting": a date cut after its month
     last_word = _LAST_WORD.search(work, max(0, start - 12), start)
     return bool(last_word and last_word.group() in _WRAP_WORDS)  # "... skolorna vid\nSFI": no line ends on "vid"
 

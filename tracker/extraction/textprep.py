@@ -239,4 +239,19 @@ def prepare(text: str) -> Prepared:
         work, offsets = _compose(text)
     lower = _CR.sub(lambda m: " " * (len(m.group()) - 1) + "\n", work.translate(LOWER_TABLE))
     folded = lower.translate(FOLD_TABLE)
+    if "upp" in folded:
+        folded = _mend_slips(folded)
     return Prepared(original=text, work=work, lower=lower, folded=folded, offsets=offsets)
+
+
+#: A cue word typed with two letters swapped, as the folded view reads it again (same length): "får i uppdarg att",
+#: "ges i upprdag", "i uppdrga" are "i uppdrag" (its other forms too: "uppdarget").
+_SLIPS = {"uppdarg": "uppdrag", "upprdag": "uppdrag", "uppdrga": "uppdrag"}
+_SLIP = re.compile(r"(?<![a-z])(?:" + "|".join(_SLIPS) + r")")
+
+
+def _mend_slips(folded: str) -> str:
+    """The folded view with the cue words typed with two letters swapped written right (see ``_SLIPS``)."""
+    if not any(slip in folded for slip in _SLIPS):
+        return folded
+    return _SLIP.sub(lambda hit: _SLIPS[hit.group()], folded)
