@@ -25,8 +25,9 @@ The table is found by its heading cells, each alone on its line (or on one line,
 Date | Council Direction | Owner | Target | Status / Comments"), among them a directive, a due and a status
 cell; the rows are read only under such a heading (a text without one costs a substring test). A log with no due
 column ("Item No.\nCouncil Date\nDirection\nResponsible\nStatus") is read under its number, date, directive and
-status cells: each row's directive runs to the line after its last stop, its delays count from the row's own date,
-and its number only files it (no reference of its directives).
+status cells: each row's directive runs to the line after its last stop (or, with no final stop, to the first
+line after it that opens with a capital, before the next row's number), its delays count from the row's own date,
+and its number is the reference of its directives, as in the other logs.
 
 A report on council referrals writes the same rows as numbered items with labelled lines instead ("1. Tenant
 Relocation Assistance (Referral No. 2025-11; September 23, 2025)", the directive "Staff was directed to ...",
@@ -418,11 +419,24 @@ def _is_due(folded: str, lines: list[tuple[int, int]], j: int) -> bool:
 _MOST_LINES = 12
 
 
-def _cells_line(work: str, lines: list[tuple[int, int]], k: int, opening: str) -> int | None:
+def _cells_line(prep: Prepared, lines: list[tuple[int, int]], k: int, opening: str) -> int | None:
     """In a log with no due column, the first line after the directive that starts on line ``k``: the first one after
-    a line that ends a sentence ("... by ward."), not the next clause of the motion ("II. That ...", "That ...")."""
+    a line that ends a sentence ("... by ward."), not the next clause of the motion ("II. That ...", "That ...").
+    The next row's number ("CR77/2027") ends the search: a directive with no final stop ends before the first line
+    after it that opens with a capital (its responsible cell), not in the next row."""
+    work, folded = prep.work, prep.folded
     for j in range(k + 1, min(len(lines), k + _MOST_LINES)):
         start = lines[j][0]
+        if _NUMBER_LINE.fullmatch(folded, start, lines[j][1]):
+            return next(
+                (
+                    i
+                    for i in range(k + 1, j)
+                    if work[lines[i][0]].isupper()
+                    and not (_MOTION_LINE.match(work, lines[i][0]) or _NEXT_CLAUSE_LINE.match(work, lines[i][0]))
+                ),
+                j,
+            )
         if work[lines[j - 1][1] - 1] not in ".!?)\"'" or work[start].islower():
             continue
         if _MOTION_LINE.match(work, start) or _NEXT_CLAUSE_LINE.match(work, start):
@@ -460,7 +474,7 @@ def _read_rows(prep: Prepared, lines: list[tuple[int, int]], k: int, dueless: bo
             if not opening:
                 word = re.match(r"[^\W\d_]+", work[start:end])
                 opening = word.group() if word else ""
-            cells = _cells_line(work, lines, k, opening)
+            cells = _cells_line(prep, lines, k, opening)
             if cells is None or _NUMBER_LINE.fullmatch(folded, *lines[cells]):
                 break
             wraps = tuple(

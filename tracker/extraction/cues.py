@@ -145,8 +145,10 @@ EN = Cues(
         # "said that commuters should not face any hardship during the works": a wish for the public, no one to act
         r"(?!\s+not\s+(?:face|suffer|experience|undergo|have\s+to\s+face)\s+(?:any\s+)?(?:inconvenience|hardships?|"
         r"difficult(?:y|ies)|problems?|trouble)\b)"
-        # "added that the funds released must be visible on the ground": an outcome to be seen, no one to act
-        r"(?!\s+(?:[a-z]+ly\s+)?(?:show|be\s+(?:visible|seen|felt|reflected))\b[^.;]{0,30}?\bon\s+the\s+ground\b)"
+        # "added that the funds released must be visible on the ground", "every rupee spent must show on the
+        # ground": an outcome to be seen, no one to act ("must show visible progress on the ground" is an order)
+        r"(?!\s+(?:[a-z]+ly\s+)?(?:show(?=\s+on\s)|be\s+(?:visible|seen|felt|reflected))\b[^.;]{0,30}?"
+        r"\bon\s+the\s+ground\b)"
         r"|needs? to|ha(?:s|ve) to)\b|"
         # "It was decided that the Finance Department would release ...": a decision that names who acts
         r"(?:decided|agreed|resolved)" + _DECIDED_WHERE + r" that\b[^.;]{0,200}?\b(?:would|will)\s+"
@@ -328,7 +330,9 @@ FR = Cues(
         # "mandate la direction des loisirs d'en coordonner la mise en oeuvre": a pronoun before the verb
         r"(?:(?:en|y|lui|leur|se)\s+|s')?[a-z]{3,}(?:er|ir|re)\b)"
         # "Il lui a été demandé de ...": the impersonal passive, to a pronoun (the unit named before)
-        r"|\bil\s+(?:lui|leur)\s+(?:a\s+ete|est)\s+(?:egalement\s+|aussi\s+|en outre\s+)?(?:demande|recommande|"
+        # ("Il lui a en outre été demandé de ...", "il leur a par ailleurs été recommandé de": the adverb before "été")
+        r"|\bil\s+(?:lui|leur)\s+(?:a\s+(?:(?:egalement|aussi|en outre|par ailleurs|de plus|enfin|ensuite)\s+)?ete|est)"
+        r"\s+(?:egalement\s+|aussi\s+|en outre\s+)?(?:demande|recommande|"
         r"enjoint)(?=\s+(?:de|d')\b)"
     ),
     complement=re.compile(
@@ -639,7 +643,9 @@ COORDINATION = re.compile(
     # "Với sự phối hợp của Sở Y tế, ...": the unit that helps
     r"voi\s+su\s+(?:phoi\s+hop(?:\s+chat\s+che)?|tham\s+gia|ho\s+tro|giup\s+do)\s+cua|"
     r"phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi|\s+cung)?|cung\s+voi|"
-    r"en\s+(?:etroite\s+)?(?:coordination|collaboration|concertation|liaison|cooperation|relation|lien)\s+avec|"
+    # ("en partenariat avec le Service de police": the partner of the work helps)
+    r"en\s+(?:etroite\s+)?(?:coordination|collaboration|concertation|liaison|cooperation|relation|lien|partenariat)"
+    r"\s+avec|"
     # "en rapport avec le Ministre de la Santé": the Sahel's communiqués' way of naming the minister who helps (not
     # "les dossiers en rapport avec le ministère": related to it)
     r"en\s+rapport\s+avec(?=\s+(?:le|la|les|l'|ses|son|sa|leurs?)\s*(?:ministres?|secretaires?|gouverneurs?|prefets?|"
@@ -654,6 +660,8 @@ COORDINATION = re.compile(
     r"conjointement\s+avec|conjointe?s?\s+avec|cooper\w*\s+avec|collabor\w*\s+avec|avec\s+(?:l'appui|le\s+soutien|la\s+participation|le\s+concours)\s+d[eu']?|"
     r"samordna\w*\s+med|i\s+(?:samarbete|samrad|samverkan|samordning|dialog)\s+med|tillsammans\s+med|samarbeta\w*\s+med|"
     r"med\s+stod\s+(?:av|fran)|"
+    # "analysera kostnaderna med underlag från socialförvaltningen", "utifrån underlag från X": X provides the input
+    r"(?:med|utifran)\s+underlag\s+fran|"
     # "efter att ha inhämtat synpunkter från X och Y", "stämma av förslaget med X", "efter samråd med X": those
     # consulted take part in the work
     r"(?:inhamta\w*|hamta\w*\s+in)\s+(?:synpunkter|underlag|erfarenheter|kunskap)\s+fran|"

@@ -189,6 +189,15 @@ _CANDIDATES = [
             r"(?P<d>\d{1,2})(?:(?<=\btruoc \d)|(?<=\btruoc \d\d))\s*/\s*(?P<m>\d{1,2})\b(?!\s*(?:/|-|nam|%)\s*\d?)"
         ),
     ),
+    # "informera cheferna senast 30/9", "före den 15/10": a Swedish day and month after its "by", day first, the "by"
+    # in the match (not "senast 3/4 av platserna", a share)
+    (
+        "day_month_by",
+        re.compile(
+            r"\b(?:senast|fore|innan)\s+(?:den\s+)?(?P<d>[0-3]?\d)/(?P<m>1[0-2]|0?[1-9])\b"
+            r"(?![/.-]?\d|\s*(?:av|%|delar)\b)"
+        ),
+    ),
     # A Solar Hijri date or month with its year: "15 Hamal 1399", "(the end of) Jaddi 1398", "Dey 1402"
     (
         "solar_hijri",
@@ -216,6 +225,17 @@ _CANDIDATES = [
     ),
     ("monthly_day", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?:each|every)\s+month\b")),
     ("monthly_day", re.compile(r"\bngay\s+(?P<d>\d{1,2})\s+(?:hang|moi)\s+thang\b")),
+    # "xong trước ngày 25 tháng này", "gửi chậm nhất ngày 5 tháng sau": a day of the meeting's month or of the next
+    ("day_of_month_near", re.compile(r"\bngay\s+(?P<d>\d{1,2})\s+(?:cua\s+)?thang\s+(?P<rel>nay|sau|toi)\b")),
+    # "by the 5th of next month", "before the 20th of the coming month", "on the 28th of this month": the same
+    # in English ("rel" "this" or "current" for the meeting's month, else the next)
+    (
+        "day_of_month_near",
+        re.compile(
+            r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?:the\s+)?"
+            r"(?P<rel>this|current|next|coming)\s+month\b"
+        ),
+    ),
     ("monthly_day", re.compile(r"\b(?P<d>\d{1,2})(?:er)?\s+(?:de\s+)?(?:chaque|tous les)\s+mois\b")),
     ("monthly_day", re.compile(r"\b(?P<d>\d{1,2})(?::e|e)?\s+(?:i\s+)?varje\s+manad\b")),
     # "by the first week of June", "in the last week of March 2026": that week's last day (the 7th, 14th,
@@ -289,6 +309,16 @@ _CANDIDATES = [
         "season",
         re.compile(
             rf"\b(?P<s>spring|summer|fall|autumn|printemps|ete|automne|varen|sommaren|hosten)\s+(?:of\s+|de\s+|)?{_Y}"
+        ),
+    ),
+    # A season of a year, before its arrival: "före sommaren 2027", "innan hösten 2026", "before summer 2027",
+    # "avant l'été 2027": the end of the season before it, in that year (not the named season's end)
+    (
+        "season_before",
+        re.compile(
+            r"\b(?:before|avant|fore|innan)\s+(?:the\s+|l'|le\s+)?"
+            rf"(?P<s>spring|summer|autumn|winter|printemps|ete|automne|hiver|varen|sommaren|hosten|vintern)\s+"
+            rf"(?:of\s+|de\s+|(?:ar|aret)\s+)?{_Y}"
         ),
     ),
     # A season with no year, by its arrival: "d'ici à l'été", "before the summer", "före sommaren": the end of
@@ -426,7 +456,8 @@ _QUALIFIER = re.compile(
     # "Återrapport till kommunstyrelsen 2026-06-16": a follow-up list's report-back, a noun, and its date
     r"|\bater(?:rapport(?:ering)?|redovisning)(?:\s+till\s+[^\s.;:\d]+(?:\s+[^\s.;:\d]+){0,2})?"
     # "report back to the Board meeting on 4 May", "till nämndens sammanträde 12 mars"
-    r"|\b(?:to|at|for|till|vid|a|au|pour|tai)\s+(?:[^\s.;:]+\s+){0,3}"
+    # ("soit déposé au conseil lors de la séance de juin 2026": the body's sitting of that month)
+    r"|\b(?:to|at|for|till|vid|a|au|pour|tai|lors\s+d[eu])\s+(?:[^\s.;:]+\s+){0,3}"
     # "à soumettre au Conseil communal en sa séance du 26 mai", "... lors de sa réunion du": the body's own sitting
     r"(?:(?:en|lors\s+de)\s+(?:sa|son)\s+)?(?:meeting|sammantrade|mote|seance|reunion|"
     r"cuoc hop|phien hop|ky hop)(?:\s+(?:thuong ky|thuong le|dinh ky|ordinaire|pleniere|ordinarie))?"
@@ -466,7 +497,18 @@ _END_ONLY = re.compile(
 #: "báo cáo định kỳ vào ngày 25 hằng tháng", "periodically on the 5th of each month": a report that recurs on that
 #: day, no deadline of the order (the recurrence says it; "trước ngày 25 hằng tháng", "by the 10th of each month" keep
 #: their first due day).
-_PERIODIC_BEFORE = re.compile(r"\b(?:dinh\s+ky|periodically)\s+(?:vao\s+|on\s+(?:the\s+)?)?$")
+#: So is one due "by" that day with "định kỳ" before it: "báo cáo định kỳ trước ngày 20 hằng tháng" (periodically,
+#: before the 20th of each month).
+_PERIODIC_BEFORE = re.compile(
+    r"\b(?:dinh\s+ky|periodically)\s+(?:vao\s+|truoc\s+|cham\s+nhat\s+(?:la\s+)?(?:vao\s+)?|on\s+(?:the\s+)?)?$"
+)
+#: ... nor the day of a report-back added after the order's task (folded, English): "to inspect the sites and to
+#: report the findings to the Board by the 5th of each month", "... and submit a return before the 20th of every
+#: month": the report recurs, the task has no date ("must file the returns by the 10th of each month", the task
+#: itself, keeps its first due day).
+_EN_REPORT_CLAUSE_BEFORE = re.compile(
+    r"\band\s+(?:to\s+)?(?:also\s+)?(?:report|submit|send|forward|furnish)(?:s|ing)?\b[^.;:]{0,140}$"
+)
 _EXCLUDED_BEFORE = re.compile(
     # (not a period's records due before a date: "records for the 2023-2025 period before June 30")
     r"\b(?:vision|tam nhin|horizon|perspective|"
@@ -539,6 +581,8 @@ _NO_QUALIFIER_NEEDED = frozenset(
     {
         "relative",
         "season_next",
+        "season_before",
+        "day_month_by",
         "solar_hijri_next",
         "tet",
         "fortnight",
@@ -737,6 +781,11 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=Non
         return month_end(meeting_date.year, meeting_date.month) if meeting_date else None
     if kind == "monthly_day":
         return _next_day_of_month(meeting_date, int(groups["d"])) if meeting_date else None
+    if kind == "day_of_month_near":  # "ngày 25 tháng này" (this month), "ngày 5 tháng sau" (the next)
+        if meeting_date is None:
+            return None
+        month = add_months(meeting_date.replace(day=1), 0 if groups["rel"] in ("nay", "this", "current") else 1)
+        return make_date(month.year, month.month, int(groups["d"]))
     if kind == "this_year":
         return make_date(meeting_date.year, 12, 31) if meeting_date else None
     if kind == "today":
@@ -801,6 +850,9 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=Non
         if day and meeting_date and not groups.get("y") and day < meeting_date:
             day = month_end(year + 1, month)
         return day
+    if kind == "season_before":  # "före sommaren 2027": the end of the season before, that year
+        month, day = _SEASON_END[_SEASON_BEFORE[_SEASON_NAMES.get(groups["s"], groups["s"])]]
+        return make_date(year, month, day)
     if kind == "season":  # the end of the season (astronomical)
         season = groups["s"]
         if season in ("spring", "printemps", "varen"):
@@ -816,7 +868,7 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=Non
     if kind == "half":
         first = groups.get("h", "").split()[0] in _FIRST_HALF
         return make_date(year, 6, 30) if first else make_date(year, 12, 31)
-    if kind == "day_month":
+    if kind in ("day_month", "day_month_by"):
         month = MONTHS[groups["mon"]] if groups.get("mon") else int(groups["m"])
         day = make_date(year, month, int(groups["d"]))
         if day and meeting_date and not groups.get("y") and day < meeting_date:
@@ -927,6 +979,12 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
         if _PAST_BEFORE.search(before):  # "som verket presenterade ... i mars 2019": an event
             continue
         if kind == "monthly_day" and _PERIODIC_BEFORE.search(before):
+            continue
+        if (
+            kind == "monthly_day"
+            and language == "en"
+            and _EN_REPORT_CLAUSE_BEFORE.search(folded, max(0, start - 160), start)
+        ):
             continue
         if kind in ("month", "day_month") and _PAST_AFTER.match(folded, end):
             continue  # "le recrutement annoncé en juin dernier", "in June last year": a month of the past

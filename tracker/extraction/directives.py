@@ -61,7 +61,7 @@ from tracker.extraction.deadlines import (
     find_deadline,
     next_meeting_date,
 )
-from tracker.extraction.directory import Mention, _is_inquiry
+from tracker.extraction.directory import _SV_AGENCY_KINDS, Mention, _is_inquiry, _of_agency_kind
 from tracker.extraction.results import DepartmentRef
 from tracker.extraction.segments import Unit
 from tracker.extraction.textprep import Prepared, fold_loose, words
@@ -294,6 +294,9 @@ _VI_GROUNDS_BEFORE_VERB = re.compile(
 #: named is addressed by a notice of the government ("Chủ tịch UBND tỉnh X trực tiếp chỉ đạo ...", the group
 #: ``province``; see :meth:`_Reader.head_as_subject`).
 #: Between localities listed under one head: ", huyện ", " và xã ", ", ".
+#: The head the committees of the places listed after it share (folded view): "Ủy ban nhân dân các tỉnh ", "UBND các
+#: huyện ", "Chủ tịch UBND các xã ", before the first place's name ("tỉnh A, B", "huyện C và huyện D").
+_VI_HEAD_OF_PLACES = re.compile(r"\s*(?:chu\s+tich\s+)?(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+cac\s+")
 _VI_PLACE_JOIN = re.compile(r"\s*(?:,|và)\s*(?:và\s+)?(?:huyện|xã|phường|quận|thị xã|thành phố)?\s*")
 _VI_HEAD_TITLE = re.compile(
     r"\s*(?:giám đốc|thủ trưởng|chánh văn phòng|chỉ huy trưởng|tổng biên tập|trưởng ban|cục trưởng|"
@@ -386,8 +389,8 @@ _VI_PASSIVE_REQUEST = re.compile(
 #: A task as the subject of an obligation (lower view): "Việc bàn giao mặt bằng ... phải hoàn thành ...", "Công tác
 #: kiểm đếm cần xong ...", up to the modal.
 _VI_TASK_SUBJECT = re.compile(r"\s*(?:việc|công tác)\s+[^,.;:]{3,120}$")
-#: A Vietnamese unit's kind that stands alone for the unit named before ("Cục cũng ...", folded view).
-_VI_UNIT_KINDS = frozenset(("chi cuc", "cuc", "phong", "trung tam", "cong ty"))
+#: A Vietnamese unit's kind that stands alone for the unit named before ("Cục cũng ...", "Bộ cần ...", folded view).
+_VI_UNIT_KINDS = frozenset(("chi cuc", "cuc", "phong", "trung tam", "cong ty", "bo"))
 #: A label made only of groups of units and their heads, on a line of its own over its lettered tasks (lower view):
 #: "Giám đốc các Sở, Thủ trưởng các ban, ngành, Chủ tịch UBND các huyện, thị xã, thành phố", "Các sở, ban, ngành
 #: và UBND các xã, phường": all of them, no one unit.
@@ -501,6 +504,15 @@ _VI_IMPLEMENT_THIS_FORMULA = re.compile(
     r"(?:\s+(?:cac\s+)?noi\s+dung(?:\s+cua)?)?\s+(?:chi\s+thi|quyet\s+dinh|cong\s+dien|thong\s+bao|ke\s+hoach|"
     r"van\s+ban|nghi\s+quyet|ket\s+luan)\s+nay[\s./]*"
 )
+#: A plan's closing words that name it and ask all to carry it out (folded view): "Trên đây là Kế hoạch triển khai
+#: ..., đề nghị các cơ quan, đơn vị nghiêm túc thực hiện", "Trên đây là Chỉ thị ..., yêu cầu các cấp, các ngành
+#: triển khai thực hiện có hiệu quả./.": no task of its own.
+_VI_HERE_IS_FORMULA = re.compile(
+    r"\s*tren\s+day\s+la\s+(?:ke\s+hoach|chi\s+thi|quyet\s+dinh|cong\s+dien|thong\s+bao|van\s+ban|phuong\s+an|"
+    r"ket\s+luan|chuong\s+trinh)\b[^.;]{0,200}?,\s*(?:yeu\s+cau|de\s+nghi)\s[^.;]{0,160}?"
+    r"(?:nghiem\s+tuc\s+|kip\s+thoi\s+|khan\s+truong\s+)?(?:to\s+chuc\s+)?(?:trien\s+khai\s+)?"
+    r"(?:thuc\s+hien|trien\s+khai|thi\s+hanh)(?:\s+(?:nghiem\s+tuc|co\s+hieu\s+qua|dung\s+quy\s+dinh))?[\s./]*"
+)
 #: A participant's report in a Vietnamese record, its speaker a unit's representative (folded view): "Đại
 #: diện Sở Tài chính cho biết ...", "Lãnh đạo Sở Y tế báo cáo ...", "Đại diện Công an tỉnh phản ánh ...".
 _VI_PARTICIPANT_TOLD = re.compile(
@@ -550,6 +562,11 @@ _FORMULA = {
 }
 
 
+#: A clause that starts between a mark of coordination and the first unit after it (folded): "..., men ...", "...,
+#: när ...", "..., but ...": that unit is no helper of the mark's.
+_CLAUSE_BEFORE_HELPER = re.compile(
+    r",\s*(?:men|nar|da|eftersom|medan|but|when|while|because|mais|quand|lorsque|car|puisque)\s"
+)
 #: A Swedish request in the past tense with its date ("gav år 2022 ... i uppdrag", "uppdrog den 3 mars
 #: 2021 åt"): an earlier assignment told; the decision itself is in the present ("ger", "uppdrar").
 _SV_DATED_PAST = re.compile(
@@ -717,7 +734,9 @@ _FR_TOPIC_OPENER = re.compile(
     r"\s*(?:s'agissant|en\s+ce\s+qui\s+concerne|concernant|pour\s+ce\s+qui\s+(?:est|concerne)|au\s+sujet|"
     # "Pour l'arrondissement de X, mon directeur de cabinet ...": the part of the territory or of the work meant;
     # "En lien avec la gendarmerie, il organisera ...": the partners first
-    r"pour(?=\s+(?:l'|les?\s|la\s))|en\s+(?:lien|liaison|coordination|concertation|collaboration)\s+avec)\s"
+    r"pour(?=\s+(?:l'|les?\s|la\s))|en\s+(?:lien|liaison|coordination|concertation|collaboration)\s+avec|"
+    # "Pour accompagner les éleveurs, le ministère X ouvrira ...", "Afin de limiter les pertes, ...": the aim first
+    r"(?:pour|afin\s+de)(?=\s+[a-z]{2,}(?:er|ir|re)\s)|afin\s+d'[a-z]{2,}(?:er|ir|re)(?=\s))\s"
     r"[^,.;:]{1,100},\s*"
 )
 #: A request's "that" clause, past an aside: "requested that ", "directed, on a 4-1 vote, that the ".
@@ -907,6 +926,14 @@ _FR_EXHORTATION = re.compile(
 #: The end of a time opener, or of the clause after it (folded view): "Earlier, ...", "Earlier this year, ...",
 #: "Previously, at the meeting on January 20, ...".
 _EN_TIME_COMMA = re.compile(r"[^.;:,]{0,30},")
+#: After an order, the word that it is still not carried out (folded): "... was tasked to draft the bylaw, but this has
+#: not yet been done", "... were asked to ..., but have yet to reply", "..., but it is still pending": an earlier
+#: order recalled, not given.
+_EN_NOT_DONE_YET = re.compile(
+    r"\bbut\s+(?:(?:this|it|that|the\s+(?:task|work|assignment))\s+)?(?:(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?"
+    r"(?:been\s+)?(?:done|completed|implemented|carried\s+out|finished|fulfilled|started|begun|acted|complied|"
+    r"delivered|submitted)\b|(?:has|have)\s+yet\s+to\b|is\s+still\s+(?:pending|outstanding)\b)"
+)
 #: "Implementing Plan No. 28/KH-UBND dated December 18, 2026 of the Provincial People's Committee, ...",
 #: "In implementation of the Prime Minister's Directive No. 12, ...": a document, the opener before a told act
 #: or an order, up to its comma (folded view).
@@ -953,8 +980,11 @@ _FR_GROUP_SUBJECT = re.compile(
 _FR_RESOLUTION_CLAUSE = re.compile(r"(?:ET\s+)?QUE\s+(?:le\s+|la\s+|les\s+|l'|l’)?")
 #: ... or in its own sentence, in lower case (folded): "Il est résolu que la Direction X procède ...", "Il est
 #: également résolu que ...", "Il est de plus résolu à l'unanimité que le Service Y fasse rapport ...".
+#: ... or after who moved and seconded it: "Il est proposé par la conseillère X, appuyé par le conseiller Y, et
+#: résolu que le Service Z soit mandaté pour ...".
 _FR_RESOLVED_THAT = re.compile(
-    r"\s*il\s+est\s+(?:(?:egalement|aussi|en\s+outre|de\s+plus|par\s+ailleurs|enfin|finalement)\s+)?resolu"
+    r"\s*il\s+est\s+(?:(?:egalement|aussi|en\s+outre|de\s+plus|par\s+ailleurs|enfin|finalement)\s+)?"
+    r"(?:propose\s+par\s+(?:[^.;:]|(?<=\bm)\.){3,200}?,?\s+et\s+)?resolu"
     r"(?:\s+a\s+l'unanimite)?\s+(?:que|qu')\s*(?:le\s+|la\s+|les\s+|l')?"
 )
 #: ... whose subject the directory may not hold, a municipal service or officer by its kind, then the verb
@@ -968,6 +998,8 @@ _FR_RESOLUTION_UNNAMED = re.compile(
     r"[^.;:\n]{0,80}?\s(?P<verb>soit\b|soient\b|[a-zà-ÿ]{3,}(?:e|ent)(?=\s*,|\s+(?:le|la|les|l'|à|au|aux|un|une|des|"
     r"du|de|d'|avec|dans|en|sans|auprès|pour)\b))"
 )
+#: An aside between the clause's unit and its verb: ", en collaboration avec le Service Y,", ", au besoin,".
+_FR_CLAUSE_ASIDE = re.compile(r"\s*,[^,.;]{1,80},")
 #: ... whose verb gives no task: "soit autorisée à signer", "soient nommés", "prenne acte", "soit adopté".
 _FR_RESOLUTION_NO_TASK = re.compile(
     r"(?:soit|soient|est|sont)\s+(?:autorisee?s?|habilitee?s?|nommee?s?|designee?s?|adoptee?s?|approuvee?s?|"
@@ -1124,9 +1156,10 @@ _FAILING_SUBJECT = {
     ),
 }
 #: A pronoun, then an obligation and a verb of action (folded view): "It also needs to advise ...", "They must
-#: submit ...", "It is further to prepare ..." (not "It must be noted", "It should not ...").
+#: submit ...", "It is further to prepare ..." (not "It must be noted", "It should not ..."); "She should also
+#: see that ...", "He must further visit ...": the officer charged in the sentence before, by a pronoun.
 _EN_PRONOUN_MUST = re.compile(
-    r"\s*(?:it|they)\s+(?:(?:also|further|then|additionally|likewise)\s+)?(?P<modal>must|shall|should|needs?\s+to|"
+    r"\s*(?P<who>it|they|he|she)\s+(?:(?:also|further|then|additionally|likewise)\s+)?(?P<modal>must|shall|should|needs?\s+to|"
     r"has\s+to|have\s+to|will\s+(?:also\s+)?need\s+to|(?:is|are)\s+(?:also\s+)?(?:to|required\s+to))\s+"
     r"(?:(?:also|further|urgently|promptly|immediately)\s+)?(?!(?:be|not|have|take\s+note|include|contain|cover|comply|reflect|specify)\b)[a-z]{3,}"
 )
@@ -1211,7 +1244,10 @@ _REFERRED_FOR = re.compile(
     # ("för utlåtande": a Finland-Swedish protocol's word for an opinion)
     r"\s*,?\s*(?:for\s+(?:yttrande|utlatande|beredning|handlaggning|besvarande|svar|atgard|kannedom\s+och\s+atgard)|"
     r"pour\s+(?:avis|examen|etude|instruction|suite|traitement|reponse)|"
-    r"for\s+(?:a\s+|an\s+|its\s+)?(?:\w+\s+)?(?:report|response|review|comment|recommendation|action))\b"
+    r"for\s+(?:a\s+|an\s+|its\s+)?(?:\w+\s+)?(?:report|response|review|comment|recommendation|action)|"
+    # "was referred to the Finance Committee, which shall return with a recommendation ...", "..., which will report
+    # back by ...": the body it goes to, and what it brings back
+    r",\s*which\s+(?:shall|will|is\s+to|should|must)\s+(?:return|report|come\s+back|bring\s+back))\b"
 )
 #: A motion told with its movers: "Motion by Councilmember Walsh, second by Councilmember Ortiz, to direct
 #: ...", "Moved by X, seconded by Y, that the Health Department notify ...", "On a motion by X, ...".
@@ -1607,6 +1643,13 @@ _VI_EVERY_WRONG_WARNING = re.compile(
     r"ca\s+nhan|doi\s+tuong|can\s+bo)\b[^.;:]{0,160}?\bse\s+bi\s+(?:xem\s+xet|xu\s+ly|ky\s+luat|cuong\s+che|"
     r"dinh\s+chi|thu\s+hoi|phat|truy\s+cuu|canh\s+cao)\b"
 )
+#: A fault as the subject, then what it will count for (folded view): "Việc chậm nộp hồ sơ sẽ bị trừ điểm thi đua",
+#: "Việc không gửi số liệu sẽ được xem xét khi bình xét khen thưởng", "Tình trạng trễ hạn sẽ bị phê bình": a warning
+#: to all, no order.
+_VI_FAULT_WARNING = re.compile(
+    r"\s*(?:viec|tinh\s+trang)\s+(?:cham|tre|khong|chua|ne\s+tranh|vi\s+pham|de\s+xay\s+ra|buong\s+long)\b"
+    r"[^.;:]{0,100}?\bse\s+(?:duoc|bi)\s"
+)
 #: A principle of enforcement at the head of a sentence (folded view): "Không có vùng cấm, không có ngoại lệ trong xử
 #: lý sai phạm": no exception, no one tasked.
 _VI_NO_EXCEPTION = re.compile(r"\s*[\"“'‘]?\s*khong\s+co\s+(?:vung\s+cam|ngoai\s+le)\b")
@@ -1745,9 +1788,12 @@ _EN_PASSIVE_OBLIGATION = re.compile(
     r"(?!(?:the|this|these|that|those|such|its|their|his|her|it|they|there|all|any|no)\b)[a-z][^.;,]{0,80}?\b"
     r"(?:(?:should|must|shall)\s+|(?:are|is)\s+to\s+)|"
     # "Besides, a toll-free helpline for flood complaints be set up in every district": the order's subjunctive
-    # "be" with no modal, "that" left out after the verb of the order before (no "to be", "will be", "may be")
+    # "be" with no modal, "that" left out after the verb of the order before (no "to be", "will be", "may be"; nor
+    # one within two words before the first "be": "will also be opened", "won't be", "will soon be")
     r"(?:(?:besides|also|further|furthermore|moreover|in\s+addition|additionally),\s+)?"
-    r"(?!(?:it|they|there|that|this|which|who|whether|if|let|so)\b)[a-z][^.;,]{0,80}?"
+    r"(?!(?:it|they|there|that|this|which|who|whether|if|let|so)\b)"
+    r"(?!(?:(?!\bbe\b)[^.;,]){0,80}?\b(?:to|will|shall|would|should|could|must|may|might|can|cannot|not|[a-z]+n't)"
+    r"\s+(?:[a-z]+\s+)?be\b)[a-z][^.;,]{0,80}?"
     r"(?<!\bto)(?<!\bwill)(?<!\bshall)(?<!ould)(?<!\bmust)(?<!\bmay)(?<!\bmight)(?<!\bcan)(?<!\bnot)(?<!\bcannot)"
     r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\blet)\s+)be\s+"
     r"(?!(?:able|aware|made\s+aware|informed|told|noted)\b)(?:[a-z]+(?:ed|en|wn|ne|t)|made)\b"
@@ -1807,6 +1853,18 @@ _NEXT_MEETING_HELD = re.compile(
     r"\s*(?:the\s+)?(?:next|following)\s+(?:[a-z-]+\s+){0,3}?(?:meeting|session|sitting)\b[^.;:]{0,60}?"
     r"\b(?:will|shall|would|is\s+to)\s+be\s+(?:held|convened)\b"
 )
+#: Right after a request told, that the body did not act on it (folded): "Councillor X asked that the trail be
+#: lit; no action was taken", "... at a future meeting. No formal action was taken.": a member's wish, no order.
+_EN_NO_ACTION_AFTER = re.compile(
+    r"\s*[;,.]?\s*(?:and\s+|but\s+)?no\s+(?:formal\s+)?action\s+(?:was|has\s+been)\s+taken\b"
+)
+#: What the next meeting itself will look at, no one's task (folded): "Arrears older than a year will be reviewed case
+#: by case at the next meeting", "The pending files will be taken up again in the following session".
+_EN_AT_NEXT_MEETING_PASSIVE = re.compile(
+    r"\bwill\s+(?:also\s+)?be\s+(?:[a-z]+ly\s+)?(?:reviewed|discussed|considered|taken\s+up|examined|deliberated|"
+    r"looked\s+into|revisited|gone\s+into)\b[^.;:]{0,40}?\b(?:in|at|during)\s+the\s+(?:next|following|coming|"
+    r"subsequent)\s+(?:[a-z-]+\s+){0,2}?(?:meeting|session|sitting)\b"
+)
 #: A Swedish statement with a bare noun and a verb in the present passive (folded): "Planavgift tas ut enligt
 #: taxan", "Ersättning betalas ut månadsvis", "Bygglov krävs": a rule for the matter, no one's task.
 _SV_NOUN_PRESENT_PASSIVE = re.compile(r"\s*[a-z]{4,}\s+(?:[a-z]*[^\W\daeiouy]as|[a-z]{2,}[^\W\daeiouy]s)\b(?!\s+av\b)")
@@ -1832,10 +1890,23 @@ _SV_ORDERS_HEADING = re.compile(
     r"|\s*uppdrag(?:et|en)\s+(?:att|om|i\s+denna\s+del)\b[^.;:]{0,90}"
 )
 #: A sentence whose only task is what the work starts from (folded): "Förvaltningarna ska i arbetet utgå från
-#: riktlinjerna", "Nämnden ska alltid utgå från barnets bästa".
+#: riktlinjerna", "Nämnden ska alltid utgå från barnets bästa" (not "ska utgå från personalpolicyn och redovisa en
+#: plan ...": a task after it, the tail stops before it).
 _SV_WORKS_FROM = re.compile(
     r"\s*(?:\d{1,2}[.)]\s*)?[^.;:]{2,60}?\s(?:ska|skall|bor)\s+(?:(?:i\s+(?:sitt\s+|detta\s+)?(?:arbetet|uppdraget|"
-    r"genomforandet)|vidare|dessutom|aven|ocksa|alltid)\s+){0,2}utga\s+fran\b[^.;:]*[.;]?\s*"
+    r"genomforandet)|vidare|dessutom|aven|ocksa|alltid)\s+){0,2}utga\s+fran\b"
+    r"(?:(?!\s(?:och|samt)\s+(?:(?:aven|ocksa|dessutom|sedan|darefter|senare)\s+)?(?:redovisa|aterrapportera|rapportera|"
+    r"ta\s+fram|lamna|presentera|utreda|kartlagga|analysera|foresla|inventera|utarbeta|sammanstalla|genomfora|"
+    r"uppratta|upprata|aterkomma|besluta|folja\s+upp|se\s+over|informera|samrada|skicka|planera|utveckla|"
+    r"sakerstalla|tillsatta|anta|bereda|yttra|overlamna|slutfora|fardigstalla|ge|ta)\b)[^.;:])*[.;]?\s*"
+)
+#: A sentence whose only verb says which rule holds (folded): "Nuvarande taxa ska gälla tills vidare", "De gamla
+#: riktlinjerna ska fortsatt gälla till dess att nya antagits", "Reglementet ska gälla från och med 1 januari": a
+#: norm in force, no one's task (its subject a few words, with no verb or clause: not "X ska ta fram riktlinjer som
+#: ska gälla ...").
+_SV_NORM_HOLDS = re.compile(
+    r"\s*(?:\d{1,2}[.)]\s*)?(?:(?!(?:att|som|ska|skall|far|bor|kan|ges|uppdras)\b)[a-z0-9-]+\s+){1,8}"
+    r"(?:ska|skall)\s+(?:(?:aven|fortsatt|ocksa|alltjamt|dock|tills\s+vidare)\s+)?galla\b[^.;:]*[.;]?\s*"
 )
 #: The heading of a Swedish board's follow-up table, its cells only words on one line (folded): "Beslutad Uppdrag
 #: Ansvarig Redovisas Status", "Beslut Uppdrag Ansvarig Klart senast Kommentar", "Uppdrag Ansvarig Återrapport".
@@ -1919,7 +1990,9 @@ _SV_INVERTED = re.compile(
     # "Enligt beslutet ska X ...", "Enligt regeringens uppdrag ska X ...": as the decision orders it
     r"enligt\s+(?:[a-z]+s\s+)?(?:beslut|beslutet|uppdraget|direktivet|direktiven|planen)|"
     # "I höst ska X ...", "Under året ska X ...": a time first
-    r"i\s+(?:host|var|ar|sommar|vinter)|under\s+(?:aret|hosten|varen|sommaren|vintern))\s+"
+    r"i\s+(?:host|var|ar|sommar|vinter)|under\s+(?:aret|hosten|varen|sommaren|vintern)|"
+    # "Inom ramen för uppdraget ska myndigheten ...", "I arbetet ska verket ...": the work of the assignment first
+    r"inom\s+ramen\s+for\s+(?:uppdraget|arbetet|sitt\s+uppdrag)|i\s+(?:arbetet|uppdraget|genomforandet))\s+"
     r"(ska|skall|bor|maste)\b"
 )
 
@@ -1937,10 +2010,23 @@ _SECOND_ORDER = re.compile(
     # "a demandé au Ministre de X de renforcer ... et au Ministre de Y de procéder ...": the request's preposition
     # again, with no comma, gives a second addressee (``_FR_TASK_BEFORE`` checks the first has its own task)
     r"|\s+et(?=\s+(?:au|aux|a\s+la|a\s+l')\s*[^\W\d_])"
+    # "Le ministère X ouvrira ... et le ministère Y étudiera ...": a second unit and its own future, no comma
+    # (``second_order`` checks the verb)
+    r"|\s+et(?=\s+(?:le|la|les|l')\s*[^\W\d_])"
     # "X shall guide the communes on the procedures, the Provincial Police shall ensure order": a second subject and
     # its obligation after a bare comma (a translated notice's run-on sentence)
     r"|,(?=\s+the\s+(?:[a-z'&-]+\s+){1,8}?(?:shall|must|is\s+to|are\s+to)\s))\s+(?=\S)"
 )
+#: A new written act to be sent to others, its sender unsaid (folded): "Une circulaire sera adressée aux maires",
+#: "Des instructions seront transmises aux services", "Un courrier sera également envoyé à la fédération".
+_FR_ACT_TO_BE_SENT = re.compile(
+    r"\s*(?:une|un|des)\s+(?:nouvelles?\s+|nouvel\s+|premieres?\s+|premiers?\s+)?"
+    r"(?:instruction|circulaire|note|lettre|courrier|message|directive|consigne|fiche)s?\b"
+    r"(?:\s+(?!(?:sera|seront)\b)[a-z'-]+){0,4}?\s+(?P<verb>sera|seront)\s+(?:egalement\s+|aussi\s+|ensuite\s+)?"
+    r"(?:adressee?s?|envoyee?s?|transmise?s?|diffusee?s?|communiquee?s?)\s+(?:aux\s|au\s|a\s+la\s|a\s+l'|a\s)"
+)
+#: A second addressee's preposition after "et": " au Ministre", " à la Direction".
+_FR_TO_ADDRESSEE = re.compile(r"\s*(?:au\s|aux\s|a\s+la\s|a\s+l')")
 #: The first addressee's own task, before a second addressee joined by "et au ...": "de renforcer la sécurité".
 _FR_TASK_BEFORE = re.compile(r"\b(?:de|d')\s*(?:(?:lui|leur|se|s'|en|y)\s*)?[a-z]{3,}(?:er|ir|re)\b")
 _CONTRAST = re.compile(r",\s*(?:while|whereas|tandis que|alors que|medan)\s")
@@ -2103,6 +2189,8 @@ class Proposal:
     due_cell: tuple | None = None  # (start, end, date) of a row's due cell read by its table (month-first dates)
     labels_to: int | None = None  # where the labels it shares with the next order end, past its own end
     refs_before: list = field(default_factory=list)  # (start, end) of references above its quote (a row's resolution)
+    refs_from: int | None = None  # where the earlier order it goes on with is recalled: its references are its own
+    own_row: bool = False  # a table's row with no final stop (sv_follow_up_table): never merged with the next row
 
 
 @dataclass
@@ -2347,6 +2435,12 @@ class _Reader:
                 return mention
             if mention.start >= start and _OFFICIAL_OF_UNIT.fullmatch(folded, start, mention.start):
                 return mention  # "the Project Director, DRDA to ...": the official's title, then the unit
+            if (
+                self.language == "vi"
+                and mention.start - start <= 24
+                and _VI_HEAD_OF_PLACES.fullmatch(folded, start, mention.start)
+            ):
+                return mention  # "UBND các huyện A, B ...": the committees' head once, then the places it names
             break
         return self.after_condition(unit, mentions)
 
@@ -2465,6 +2559,9 @@ class _Reader:
                     # "Cục cũng ...": a department of that kind, not the committee in focus
                     of_kind = named is not None and fold_loose(named.name).startswith(kind)
                     mention.dept = named if of_kind else None
+                elif kind in _SV_AGENCY_KINDS and mention.dept and not _of_agency_kind(mention.dept, kind):
+                    # "Verket ska ...": the agency whose name ends on "verket" named last, not the unit in focus
+                    mention.dept = named
 
     def named_in_sentence(self, backref: Mention) -> DepartmentRef | None:
         """The department named earlier in the same sentence, past a semicolon: "X had assigned the Department
@@ -2775,8 +2872,9 @@ class _Reader:
                     return _Cue("modal", subject_end, subject_end, subject=True, unnamed=unnamed)
         if self.language == "en":
             pronoun = _EN_PRONOUN_MUST.match(self.prep.folded, unit.start, unit.end)
-            if pronoun and (self.subject_focus or self.lead_before):
+            if pronoun and (self.lead_before or (self.subject_focus and pronoun.group("who") in ("it", "they"))):
                 # "It also needs to advise the Provincial People's Committee on ...": the unit of the sentence before
+                # ("He should also ensure ...": only after an order given to the officer, not after what one said)
                 return _Cue("modal", pronoun.start("modal"), pronoun.end("modal"), subject=True, pronoun=True)
             first = self.starts_with_mention(unit, mentions)
             # (past the partners named after it: "The District Engineer in liaison with the DHO to inspect ...")
@@ -2926,7 +3024,8 @@ class _Reader:
             subject = resolved and next((m for m in mentions if not m.affiliation), None)
             if subject and subject.start >= resolved.end() and self.gap_ok(resolved.end(), subject.start, limit=24):
                 verb_at = self.subject_end(subject, mentions)
-                aside = re.match(r"\s*,[^,.;]{1,80},", self.prep.folded[verb_at : verb_at + 90])
+                # (past an aside: "QUE le Service X, en collaboration avec le Service Y, organise ...")
+                aside = _FR_CLAUSE_ASIDE.match(self.prep.folded, verb_at, verb_at + 90)
                 verb_at = _skip_space(self.prep.folded, aside.end() if aside else verb_at)
                 if re.match(r"[a-z]{3,}\b", self.prep.folded[verb_at : verb_at + 30]) and not (
                     _FR_RESOLUTION_NO_TASK.match(self.prep.folded, verb_at)
@@ -2995,6 +3094,12 @@ class _Reader:
                 return _Cue(
                     "modal", pronoun.end(), pronoun.end(), subject=True, pronoun=self.subject_focus or bool(added)
                 )
+            # "La Direction X mettra à jour le guide ... Une circulaire sera adressée aux maires d'ici au 30 juin.": a
+            # written act still to be sent to others, its sender unsaid, right after an order given to a unit: that
+            # unit sends it
+            sent = _FR_ACT_TO_BE_SENT.match(self.prep.folded, unit.start, unit.end) if self.lead_before else None
+            if sent is not None:
+                return _Cue("modal", sent.start("verb"), sent.end("verb"), subject=True, pronoun=True)
         if self.language == "sv":
             # "att finansdepartementet, tillsammans med byggdepartementet, bereder ...": a decision's clause,
             # a unit and a verb in the present
@@ -3106,6 +3211,12 @@ class _Reader:
             return True  # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị phản ánh về Sở ..."
         if self.language == "vi" and _VI_IMPLEMENT_THIS_FORMULA.fullmatch(self.prep.folded, unit.start, unit.end):
             return True  # "Yêu cầu Giám đốc các sở, ..., các chủ rừng nghiêm túc thực hiện Chỉ thị này./."
+        if (
+            self.language == "vi"
+            and self.prep.folded.startswith("tren day la ", unit.start)
+            and _VI_HERE_IS_FORMULA.fullmatch(self.prep.folded, unit.start, unit.end)
+        ):
+            return True  # "Trên đây là Kế hoạch ..., đề nghị các cơ quan, đơn vị nghiêm túc thực hiện."
         formula = _FORMULA.get(self.language)
         if formula is None:
             return False
@@ -3124,6 +3235,8 @@ class _Reader:
             opener = past.match(text)
             if opener is not None and _EN_TIME_COMMA.match(text, opener.end()):
                 return True
+        if self.language == "en" and "but " in text and _EN_NOT_DONE_YET.search(text, position) is not None:
+            return True  # "... was assigned to balance the capital, but this has not yet been done": recalled
         return past.search(text, max(0, position - 80), position) is not None
 
     def is_narrative(self, unit: Unit, span: int = 80) -> bool:
@@ -3160,6 +3273,12 @@ class _Reader:
             start = timed.end() if timed else start  # "Trong vòng 10 ngày ..., tham mưu ...": dated, no subject
             partner = self.partner_opener(start, unit.end)
             start = partner.end() if partner else start  # "Cùng với Sở Y tế, rà soát ...": a helper first
+            if start == unit.start and (
+                "cơ sở " in self.view[start : start + 12] or "căn cứ " in self.view[start : start + 8]
+            ):
+                # "Trên cơ sở kế hoạch do các huyện gửi, tổng hợp ...": the grounds first, then the verb
+                grounds = _VI_GROUNDS_BEFORE_VERB.match(self.view, start, unit.end)
+                start = grounds.end() if grounds else start
         verb = self.cues.imperative.match(self.view, start)
         if not verb:
             return False
@@ -3497,6 +3616,10 @@ class _Reader:
             return None
         mentions = [m for m in mentions if m.start >= mark.end() or m.dept != lead or lead is None]
         if not mentions or mentions[0].start < mark.end():
+            return None
+        if _CLAUSE_BEFORE_HELPER.search(self.prep.folded, mark.end(), mentions[0].start):
+            # "Redan 2024 utredde förvaltningen om turerna kunde samordnas med linjetrafiken, men arbetet lades på is
+            # när Region X ...": the unit named in a later clause is no helper of the mark's
             return None
         if self.cues.request.search(self.view, start, end) or self.cues.imperative.match(self.view, start):
             return None  # a request, or an order of its own ("Fortsätta samordna med X")
@@ -3953,6 +4076,7 @@ class _Reader:
                 # with no colon
                 or self._unit_label(units, position, mentions)
                 or self._group_label(units, position)
+                or self._request_heading(units, position, cue)
             ):
                 addressees = unit.ends_colon and bool(
                     _ADDRESSEES.fullmatch(self.prep.folded, unit.start, unit.end)
@@ -4389,6 +4513,28 @@ class _Reader:
             and bool(_VI_GROUP_LABEL.fullmatch(self.view, unit.start, unit.end))
         )
 
+    def _request_heading(self, units: list[Unit], position: int, cue: _Cue | None) -> bool:
+        """ "4. Đề nghị Hội Nông dân tỉnh và các đoàn thể\nĐề nghị Hội Nông dân tỉnh vận động ...": a plan's numbered
+        heading that names the bodies it asks, on a line of its own with no stop, its paragraph opening on the
+        request again; the heading gives no task of its own."""
+        unit = units[position]
+        if (
+            self.language != "vi"
+            or cue is None
+            or cue.kind != "request"
+            or not (unit.is_item and unit.whole_line)
+            or position + 1 >= len(units)
+            or not self.prep.folded.startswith("de nghi ", unit.start)
+            or self.prep.work[unit.start : unit.end].rstrip().endswith((".", ";", ":", "!", "?"))
+        ):
+            return False
+        following = units[position + 1]
+        return (
+            not following.is_item
+            and self.prep.work.count("\n", unit.end, following.start) == 1
+            and self.prep.folded.startswith("de nghi ", following.start)
+        )
+
     def _remark(self, unit: Unit) -> bool:
         """Words a speaker said, with no verb of order at their start: a quotation whole ('"Chúng ta không thể để
         người dân phải đi lại nhiều lần"'), or a story's headline that gives the speaker, a colon and the gist of
@@ -4514,6 +4660,15 @@ class _Reader:
             return True  # "I am directed to enclose herewith minutes of the meeting ...": the letter sends them
         if " be " in text and _NEXT_MEETING_HELD.match(folded, unit.start, unit.end):
             return True  # "The next review meeting will be held in the first week of July": an announcement
+        if (
+            cue is None
+            and self.language == "en"
+            and " be " in text
+            and _EN_AT_NEXT_MEETING_PASSIVE.search(folded, unit.start, unit.end)
+        ):
+            return True  # "Arrears older than a year will be reviewed at the next meeting": the meeting's agenda
+        if self.language == "en" and _EN_NO_ACTION_AFTER.match(folded, unit.end):
+            return True  # "Supervisor X requested that the Parks Director be invited ...; no action was taken"
         if cue is None and _SECONDED.fullmatch(folded, unit.start, unit.end):
             return True  # "Seconded by Councilmember Ruiz.": who seconded the motion, no order
         if cue is None and _PERSON_LINE.fullmatch(self.prep.work, unit.start, unit.end):
@@ -4622,7 +4777,11 @@ class _Reader:
                 return True  # "... lưu ý, nếu chủ đầu tư tiếp tục chậm, UBND tỉnh sẽ thu hồi dự án": a warning
             if " nao " in folded[unit.start : unit.end] and _VI_WHOEVER_WARNING.match(folded, unit.start, unit.end):
                 return True  # '"Cán bộ nào né tránh ... sẽ bị xem xét trách nhiệm", đồng chí nói': a warning
-            if " se bi " in text:
+            if " se " in folded[unit.start : unit.end] and _VI_FAULT_WARNING.match(folded, unit.start, unit.end):
+                return True  # "Việc chậm nộp hồ sơ sẽ bị trừ điểm thi đua": a warning, no order
+            if cue is None and " se bi " in text:
+                # (not "Yêu cầu UBND các xã rà soát ..., mọi trường hợp vi phạm sẽ bị xử lý nghiêm, báo cáo ...": an
+                # order, its warning a clause of it)
                 every = _VI_EVERY_WRONG_WARNING.match(folded, unit.start, unit.end)
                 if every and not any(m.dept is not None for m in mentions if m.start < every.end()):
                     return True  # "Mọi hành vi bao che cho khai thác trái phép sẽ bị xử lý nghiêm": a warning
@@ -5148,7 +5307,9 @@ class _Reader:
             )
             proposal.cells_from = cells
             proposal.cells_to = status.start() if status is not None else None
-            proposal.refs_before = [(_skip_space(work, start), len(work[:action].rstrip()))]  # "2026-03-12 § 41"
+            # "2026-03-12 § 41" (measured in the row's own segment: the text's prefix is not copied for each row)
+            proposal.refs_before = [(_skip_space(work, start), start + len(work[start:action].rstrip()))]
+            proposal.own_row = True
             proposals.append(proposal)
         if not proposals:
             return None
@@ -5621,12 +5782,27 @@ class _Reader:
                 and self.cues.modal.search(self.view, unit.start, joint.start())
             ):
                 continue  # a bare comma: only between two units' obligations ("X shall ..., the Y shall ...")
+            own_future = None
             if joint.group().strip(" ,") == "et":
                 # "et au Ministre de Y de ...": only where the first addressee has a task of its own before it
                 # (not "au Ministre de X et au Ministre de Y de préparer ...", one order to two units; nor "au
                 # Ministre de la Justice, Garde des Sceaux, et au Ministre de Y de veiller ...", a title between)
                 cue = self.cues.request.search(self.view, unit.start, joint.start())
-                if cue is None or not _FR_TASK_BEFORE.search(self.prep.folded, cue.end(), joint.start()):
+                # "Le ministère X activera la procédure ... et le ministère Y examinera le report ...": a
+                # communiqué's second unit, with a verb in the future of its own (no request before it), the first
+                # unit with its own verb too (not "L'OFB et la DDT renforceront ...", one order to two units)
+                own_future = (
+                    cue is None
+                    and not _FR_TO_ADDRESSEE.match(folded, joint.end())
+                    and _FR_FUTURE.match(folded, self.subject_end(named, mentions))
+                    and self._fr_own_future_before(unit, joint.start())
+                )
+                if not own_future and (
+                    cue is None
+                    or not _FR_TASK_BEFORE.search(self.prep.folded, cue.end(), joint.start())
+                    # (" et le ...", no comma, no preposition: only a unit with its own future)
+                    or not (joint.group().startswith(",") or _FR_TO_ADDRESSEE.match(folded, joint.end()))
+                ):
                     continue
             # "a instruit le Ministre de X de ..., et le Ministre de Y de mobiliser ...", "directed X to ...,
             # and Y to prepare ...": the request's verb left out, a second addressee and its own task
@@ -5651,6 +5827,7 @@ class _Reader:
             contrast = not _AND_JOINT.match(joint.group()) or joint.group().rstrip().endswith(("that", "att"))
             if (
                 not contrast
+                and not own_future
                 and not self.cues.strong_modal.search(after)
                 and not _OWN_MODAL_AFTER.match(self.prep.folded, named.end)
             ):
@@ -5663,6 +5840,15 @@ class _Reader:
                 continue
             return _second_order(proposal, joint.start(), rest, lead, coordinating)
         return None
+
+    def _fr_own_future_before(self, unit: Unit, end: int) -> bool:
+        """Whether the unit opens on a unit of the directory and its verb in the future, before ``end``."""
+        before = self.mentions_in(unit.start, end)
+        first = self.starts_with_mention(unit, before)
+        if first is None:
+            return False
+        future = _FR_FUTURE.match(self.prep.folded, self.subject_end(first, before), end)
+        return future is not None
 
     def _vi_comma_order(self, unit: Unit, proposal: Proposal) -> Proposal | None:
         """ "Bộ Xây dựng nghiên cứu, hoàn thiện quy chuẩn ..., Bộ Tài chính rà soát chính sách thuế ...": after a
@@ -5991,7 +6177,10 @@ class _Reader:
         named = [m for m in mentions if not m.affiliation and not m.issuer]
         # "Các phòng, chi cục, đơn vị thuộc Sở:": the units under a unit, as a group; the unit is no lead
         under = self.language == "vi" and _VI_UNITS_UNDER.match(self.view, unit.start, unit.end)
-        if under:
+        # "UBND các huyện, thị xã, thành phố": groups only; a directory's short name read in it ("UBND", "thành phố"
+        # for the city of the province) is a word of the group's
+        groups_only = self.language == "vi" and bool(_VI_GROUP_LABEL.fullmatch(self.view, unit.start, unit.end))
+        if under or groups_only:
             named = [m for m in named if not unit.start <= m.start < unit.end]  # "đơn vị", "Sở": the group's
         short = len(_WORD.findall(text)) <= 10 and not narrative
         # "5. Báo và Phát thanh, Truyền hình Thanh Hóa, Cổng Thông tin điện tử tỉnh:": a label made of the
@@ -6000,7 +6189,6 @@ class _Reader:
         header = bool(named) and (short or (not narrative and 2 * covered >= len(text.strip())))
         group = self.language == "vi" and (_VI_GROUP_OF_UNITS.match(self.view, unit.start) or under)
         # "Giám đốc các Sở, Thủ trưởng các ban, ngành, Chủ tịch UBND các huyện, thị xã, thành phố": groups only
-        groups_only = self.language == "vi" and bool(_VI_GROUP_LABEL.fullmatch(self.view, unit.start, unit.end))
         if (
             cue is None
             and not named
@@ -6011,6 +6199,8 @@ class _Reader:
                 self.cues.generic_subject.search(self.view, unit.start, min(unit.end, unit.start + 24))
                 # "UBND các xã, phường, đặc khu:": the communes' committees, all of them
                 or group
+                # "Các phòng, trung tâm:", "Các ban, đơn vị:": a label made of groups of units only
+                or groups_only
             )
         ):
             # "UBND các huyện, thị xã, thành phố:", "All departments:": the tasks of a group of units
@@ -6315,8 +6505,17 @@ def propose(
         _time_extended_first(shaped, units, prep.folded)
     if language == "sv" and "utga fran" in prep.folded:
         # "Förvaltningarna ska i arbetet utgå från kommunens riktlinjer om heltid som norm": what the work starts
-        # from, a norm, where it is a sentence of its own (one that goes on an assignment is joined to it)
-        shaped = [p for p in shaped if not _SV_WORKS_FROM.fullmatch(prep.folded, p.start, p.end)]
+        # from, a norm, where it is a sentence of its own (one that goes on an assignment is joined to it; one that
+        # sets a deadline has a task after it: "... utgå från policyn och senast den 30 juni redovisa ...")
+        shaped = [
+            p
+            for p in shaped
+            if not _SV_WORKS_FROM.fullmatch(prep.folded, p.start, p.end)
+            or (has_deadline is not None and has_deadline(p.start, p.end))
+        ]
+    if language == "sv" and " galla" in prep.folded:
+        # "Nuvarande policy ska gälla tills vidare": which rule holds, a norm, where it is a sentence of its own
+        shaped = [p for p in shaped if not _SV_NORM_HOLDS.fullmatch(prep.folded, p.start, p.end)]
     if (
         language == "en"
         and shaped
@@ -6326,6 +6525,10 @@ def propose(
         _units_column(shaped, prep, mentions)
     if language == "en" and any(joint in prep.original for joint in ("and,\n", "and\n", "or,\n", "or\n")):
         _joint_ends_the_line(shaped, prep)
+    if language == "vi" and shaped and " da giao " in prep.folded:
+        _vi_earlier_order_recalled(shaped, units, prep, mentions)
+    if language == "vi" and shaped and ("dong y" in prep.folded or "chap thuan" in prep.folded):
+        _vi_time_extended_first(shaped, units, prep.folded, has_deadline or (lambda start, end: False))
     if reader.log_rows:
         settle(shaped, reader.log_rows, prep, mentions, language)
     if language == "en" and any(word in prep.folded for word in _PRESENTED_WORDS):
@@ -6346,6 +6549,60 @@ def _time_extended_first(proposals: list[Proposal], units: list[Unit], folded: s
             continue
         if _SV_TIME_EXTENDED.fullmatch(folded, units[i - 1].start, units[i - 1].end):
             proposal.start, proposal.first = units[i - 1].start, i - 1
+
+
+#: An earlier order recalled by the document that gave it (folded view): "Tại Thông báo số 12/TB-VPCP ngày ..., Thủ
+#: tướng Chính phủ đã giao Bộ X ...", "Trước đó, tại Công văn số ..., UBND tỉnh đã giao Sở này ...".
+_VI_RECALLED_ORDER = re.compile(
+    r"\s*(?:truoc\s+do\s*,\s*)?tai\s+(?:thong\s+bao|van\s+ban|cong\s+van|cong\s+dien|quyet\s+dinh|chi\s+thi|"
+    r"ket\s+luan|nghi\s+quyet|ke\s+hoach)\s+so\b[^;]{0,240}?\bda\s+giao\s"
+)
+#: The unit given that order, by its kind and "this" (folded view): "Bộ này", "Sở này", "đơn vị này".
+_VI_THIS_UNIT = re.compile(r"\bda\s+giao\s+(?:bo|so|cuc|don\s+vi|co\s+quan|dia\s+phuong)\s+nay\b")
+
+
+def _vi_earlier_order_recalled(proposals: list[Proposal], units: list[Unit], prep: Prepared, mentions) -> None:
+    """ "Tại Thông báo số 115/TB-VPCP ..., Thủ tướng Chính phủ đã giao Bộ X làm việc với ... Bộ X tiếp tục đôn đốc
+    ...": the order the unit was given before, recalled right before its new one in the same item (a sentence or a
+    clause of its own, no order), which goes on with it; the document that gave it is the new order's reference too."""
+    folded = prep.folded
+    for k, proposal in enumerate(proposals):
+        i = proposal.first
+        if i == 0 or proposal.lead is None or (k > 0 and proposals[k - 1].last >= i - 1):
+            continue
+        if units[i].is_item or units[i].boundary not in ("sentence", "semicolon"):
+            continue  # "1. ... đã giao xã X vận động ...\n2. Giao xã X chủ trì ...": a new item, an order of its own
+        before = units[i - 1]
+        recalled = _VI_RECALLED_ORDER.match(folded, before.start, before.end)
+        if recalled is None:
+            continue
+        named = {m.dept for m in mentions if before.start <= m.start < before.end and m.dept is not None}
+        if proposal.lead in named or _VI_THIS_UNIT.search(folded, before.start, before.end):
+            proposal.refs_from = before.start
+
+
+#: A Vietnamese approval that puts a deadline back (folded view): "Đồng ý lùi thời hạn nộp hồ sơ đến ngày ...",
+#: "Chấp thuận cho Ban X gia hạn thời gian hoàn thành đến hết tháng 9", "Đồng ý điều chỉnh thời hạn ...".
+_VI_TIME_EXTENDED = re.compile(
+    r"\s*(?:dong\s+y|chap\s+thuan)\s+(?:cho\s+)?(?:[^\W\d_]+\s+){0,8}?(?:lui|gia\s+han|keo\s+dai|dieu\s+chinh|"
+    r"day\s+lui)\s+(?:thoi\s+han|thoi\s+gian|han)\b"
+)
+
+
+def _vi_time_extended_first(proposals: list[Proposal], units: list[Unit], folded: str, has_deadline) -> None:
+    """ "Đồng ý lùi thời hạn nộp báo cáo đến ngày 15/9. Phòng X hoàn chỉnh báo cáo, trình đúng hạn mới.": the
+    sentence that puts the deadline back opens the order after it, which gives no date of its own."""
+    for k, proposal in enumerate(proposals):
+        i = proposal.first
+        if i == 0 or units[i].boundary != "sentence" or (k > 0 and proposals[k - 1].last >= i - 1):
+            continue
+        before = units[i - 1]
+        if (
+            _VI_TIME_EXTENDED.match(folded, before.start, before.end)
+            and has_deadline(before.start, before.end)
+            and not has_deadline(proposal.start, proposal.end)
+        ):
+            proposal.start, proposal.first = before.start, i - 1
 
 
 #: A directive log's column of the units a row concerns, its heading on a line of its own (a table flattened one
@@ -6583,7 +6840,8 @@ _DEADLINE_SUBJECT = re.compile(
     r"(?:(?:the\s+)?(?:time|period)\s+(?:to|for)\s+(?:complete|completion|implement|implementation)|"
     r"(?:completion|implementation)\s+(?:period|timeframe|time\s*frame))\b|"
     # "(c) the outcome of the consultation be reported to Cabinet in February": what the order brings out
-    r"(?:the|this|that|its|their)\s+(?:(?:final\s+)?report|results?|outcomes?|findings|assignment|task|work)\b|"
+    # ("THAT such report be brought forward no later than ...": a motion's next clause names it by "such")
+    r"(?:the|this|that|its|their|such)\s+(?:(?:final\s+)?report|results?|outcomes?|findings|assignment|task|work)\b|"
     # what the order asks to submit: "to submit an application to the Fund ... The application must be lodged
     # before 20 March 2026", "The submission is due by ..."
     r"(?:the|this|that|its|their)\s+(?:application|submission|bid)\s+(?:should|shall|must|is|will|needs)\b|"
@@ -6693,6 +6951,13 @@ _SV_ORDER_LASTS = re.compile(
     r"fram\s+till|sa\s+lange|under)\b"
 )
 _HOLDS_EVENT = re.compile(r"\b(?:organis\w*|organiz\w*|tenir|convoqu\w*|hold|convene|anordna\w*|arrangera\w*|halla)\b")
+#: A Swedish sentence that says when the matter sent back with the order comes back (folded): "Ärendet ska åter
+#: behandlas av nämnden senast ...", "Frågan ska tas upp på nytt i mars", "Ärendet ska återupptas ...": the order's
+#: date; the body that takes it up again (the passive's agent) orders nothing.
+_SV_MATTER_BACK = re.compile(
+    r"\s*(?:arendet|fragan|motionen)\s+(?:ska|skall|bor)\s+(?:(?:ater|pa\s+nytt|igen)\s+(?:behandlas|tas\s+upp)|"
+    r"(?:behandlas|tas\s+upp)\s+(?:pa\s+nytt|igen)|aterupptas)\b"
+)
 #: A sentence whose subject is what the order makes, and which only says when it must be ready:
 #: "Vägledningen ska vara klar senast ...", "The plan must be completed by ...", "Le rapport devra être achevé ...".
 _PRODUCT_DONE = re.compile(
@@ -6744,6 +7009,10 @@ _PRODUCT_DONE = re.compile(
     # to the Board by ...": what the order makes, back to the body that gave it
     r"|\s*(?:the|these|this|its|their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:shall|must|should|will|is\s+to|are\s+to)\s+"
     r"(?:come\s+back|be\s+(?:brought|sent|referred)\s+back|return|be\s+returned)\s+to\b"
+    # "Ce rapport devra parvenir à la Direction au plus tard le ...", "Les propositions doivent lui parvenir avant
+    # ...": the order's product, to reach the body that awaits it
+    r"|\s*(?:la\s+|le\s+|les\s+|l'|ces\s+|ce\s+|cet\s+|cette\s+)[^\W\d_]+(?:\s+[^\W\d_]+)?\s+"
+    r"(?:doit|doivent|devra|devront)\s+(?:(?:lui|leur|nous)\s+)?parvenir\b"
     # "Le projet sera présenté au comité avant le 15 avril", "Les résultats seront transmis ...": the product
     # handed over, in the French future passive
     # ("Une feuille de route sera présentée d'ici l'été": a product of the order, named with what it is of)
@@ -6756,8 +7025,10 @@ _PRODUCT_DONE = re.compile(
     # "Le guide actualisé sera mis en ligne au plus tard ...", "Les cartes seront publiées ...": made public
     r"mise?s?\s+en\s+ligne|publiee?s?|diffusee?s?)\b"
     # "Handlingsplanen ska presenteras ...", "Programmet redovisas vid ...": the product handed over, a
-    # Swedish passive
-    r"|\s*(?:den\s+|det\s+)?[a-z]+(?:en|et|na)\s+(?:ska\s+|skall\s+|bor\s+)?(?:presenteras|(?:ater)?redovisas|lamnas|"
+    # Swedish passive ("Det reviderade förslaget redovisas ...", "De uppdaterade rutinerna lämnas ...": the product
+    # with its determiner and an adjective)
+    r"|\s*(?:(?:den|det|de)\s+(?:[a-z]{3,}\s+)?)?[a-z]+(?:en|et|na)\s+(?:ska\s+|skall\s+|bor\s+)?(?:presenteras|"
+    r"(?:ater)?redovisas|lamnas|"
     # "Förslaget ska återkomma till kommunstyrelsen senast ...": the matter comes back to the body
     r"overlamnas|aterrapporteras|rapporteras|inlamnas|skickas|aterkomma|aterga|"
     # "Underlagen ska ha kommit in till verket senast ...", "Redovisningen ska vara departementet tillhanda ...":
@@ -6830,6 +7101,11 @@ _SUBJUNCTIVE_ITEM = re.compile(
 #: A committee's decision clause under its "agreed:": "to instruct ...", "that officers arrange ...".
 _CLAUSE_ITEM = re.compile(r"(?:to|that)\s+[a-z]")
 _SV_CLAUSE_MARK = re.compile(r"\s*att\s+(?=[a-z])")
+#: An English motion's next clause, before a subject that names the order's product (folded): "and THAT such report
+#: be brought forward ...", "; and further THAT the results be reported ...".
+_EN_CLAUSE_MARK = re.compile(
+    r"\s*(?:and\s+|or\s+)?(?:further(?:more)?\s*,?\s*)?that\s+(?=(?:such|the|this|its|their)\s)"
+)
 #: A government's assignment: "Regeringen ger Länsstyrelsen i X län i uppdrag att ...", "uppdrar åt".
 _SV_ASSIGNMENT_GIVEN = re.compile(r"\b(?:ger|ge)\b[^.;]{1,80}?\bi\s+uppdrag\b|\buppdrar\s+at\b")
 #: ... and how the unit is to do the work, in a sentence of its own: "Myndigheten ska samråda med ...",
@@ -6840,6 +7116,10 @@ _SV_HOW_TO_WORK = re.compile(
     # "Verket ska i arbetet använda den metod som ...", "Myndigheten ska i genomförandet tillämpa ...": any verb
     # that says how, in the work of the assignment
     r"|\b(?:ska|skall)\s+i\s+(?:arbetet|genomforandet)\s+(?:(?:aven|ocksa|dessutom|sarskilt)\s+)?[a-z]{4,}\b"
+    # "Inom ramen för uppdraget ska myndigheten – kartlägga ...", "Verket ska inom ramen för uppdraget ...": what the
+    # assignment holds, told of the same unit
+    r"|\binom\s+ramen\s+for\s+(?:uppdraget|sitt\s+uppdrag)\s+(?:ska|skall)\b"
+    r"|\b(?:ska|skall)\s+inom\s+ramen\s+for\s+(?:uppdraget|sitt\s+uppdrag)\b"
 )
 _ALSO = re.compile(r"\b(?:also|aussi|egalement|aven|ocksa|dessutom|cung)\b")
 #: An inquiry's duty to consult, the whole of its sentence's task (folded): "Utredaren ska även ge berörda
@@ -6900,15 +7180,33 @@ _SET_UP_BODY_AGAIN = re.compile(r"\s*the\s+(committee|task\s+force|working\s+gro
 
 
 #: A sentence whose subject is a noun in its definite form (folded): "Förstudien ska ...", "Rapporten ska ...",
-#: "Förslaget bör ...", "The study shall ...", "The plan must ...".
+#: "Förslaget bör ...", "The study shall ...", "The plan must ...", "The statement has to ...".
 _DEFINITE_SUBJECT = re.compile(
     r"\s*(?:(?P<sv>[a-z]{3,}(?:en|et|n))\s+(?:ska|skall|bor|maste)|the\s+(?P<en>[a-z]{4,})\s+"
-    r"(?:shall|must|should|will|is\s+to))\s"
+    r"(?:shall|must|should|will|is\s+to|has\s+to|needs\s+to))\s"
 )
 
 
 #: What is handed in besides a report (folded): "presenteras för nämnden", "föreläggas styrelsen", "be presented to".
-_HANDED_IN = re.compile(r"\b(?:presentera\w*|presented|forelagg\w*|overlamna\w*)\b")
+#: ("The statement must reach the Secretariat by ...": the product received by the body that asked for it)
+_HANDED_IN = re.compile(r"\b(?:presentera\w*|presented|forelagg\w*|overlamna\w*|reach)\b")
+
+
+#: A Vietnamese sentence whose subject is a work, then only that it must be over (folded view): "Đợt kiểm tra phải
+#: kết thúc trước ngày 15/5", "Công trình phải hoàn thành trong quý III", "Hội nghị cần xong trước ...".
+_VI_WORK_DONE = re.compile(
+    r"\s*(?P<noun>[a-z]+(?:\s+[a-z]+){1,2})\s+(?:phai|can)\s+(?:duoc\s+)?"
+    r"(?:ket\s+thuc|hoan\s+thanh|hoan\s+tat|xong|dua\s+vao\s+(?:su\s+dung|van\s+hanh|hoat\s+dong))\b"
+)
+
+
+def _vi_work_done_again(folded: str, proposal, head: str) -> bool:
+    """ "... tổ chức đợt kiểm tra liên ngành ... Đợt kiểm tra phải kết thúc trước ngày 15/5.": the work the order
+    sets up, named again by its noun (two or three words), told when it must be over."""
+    if " phai " not in head and " can " not in head:
+        return False
+    work = _VI_WORK_DONE.match(head)
+    return work is not None and f" {work.group('noun')} " in folded[proposal.start : proposal.end]
 
 
 def _product_again(folded: str, proposal, head: str) -> bool:
@@ -7093,6 +7391,14 @@ def _numbered_heading(work: str, unit: Unit) -> bool:
 
 #: An interim report (folded): "i ett delbetänkande", "en delredovisning", "en delrapport".
 _SV_INTERIM_REPORT = re.compile(r"\b(?:delbetankande|delredovis|delrapport)\w*")
+#: A sentence that only puts the order's question in an inquiry's report named before (folded): "Även denna fråga
+#: ska behandlas i delbetänkandet", "Frågorna ska redovisas i slutbetänkandet", "Detta ska också tas upp i
+#: betänkandet".
+_SV_IN_REPORT = re.compile(
+    r"\s*(?:(?:aven|ocksa)\s+)?(?:(?:denna|den\s+har|dessa|de\s+har)\s+(?:fraga|fragor|del|delar|uppgift|uppgifter)"
+    r"(?:\s+av\s+uppdraget)?|fragan|fragorna|detta|uppdraget\s+i\s+denna\s+del)\s+(?:ska|skall)\s+"
+    r"(?:(?:aven|ocksa)\s+)?(?:behandlas|redovisas|tas\s+upp|inga)\s+i\s+(?:del|slut)?betankandet\b"
+)
 
 
 def _final_report_after(units, numbers, folded: str, last: int, has_deadline) -> tuple[int, int] | None:
@@ -7172,13 +7478,19 @@ def shape(
             and units[proposal.first].boundary == "semicolon"
             and _TAKES_UP_BEFORE.search(prep.folded, units[proposal.first].start, units[proposal.last].end)
         )
-        if previous is not None and (
-            same_unit_clause
-            or product_clause
-            or carried_out
-            or (
-                numbers[proposal.first] == numbers[previous.last]
-                and (listed or not (proposal.own_lead and (proposal.lead is None or proposal.lead != previous.lead)))
+        if (
+            previous is not None
+            and not (proposal.own_row and previous.own_row)
+            and (
+                same_unit_clause
+                or product_clause
+                or carried_out
+                or (
+                    numbers[proposal.first] == numbers[previous.last]
+                    and (
+                        listed or not (proposal.own_lead and (proposal.lead is None or proposal.lead != previous.lead))
+                    )
+                )
             )
         ):
             if listed and proposal.lead is not None and proposal.lead not in (previous.lead, *previous.coordinating):
@@ -7278,6 +7590,14 @@ def shape(
                 break
             if _SV_CLAUSE_MARK.match(head):  # a decision's next clause: "att förstudien ska återredovisas ..."
                 head = head[_SV_CLAUSE_MARK.match(head).end() :]
+            elif (
+                (clause := _EN_CLAUSE_MARK.match(head))
+                and _DEADLINE_SUBJECT.match(head, clause.end())
+                and has_deadline(start, end)
+                # (not "and further, That the report of the Treasurer dated ... BE RECEIVED": noted, no due date)
+                and not _RECEIVED.search(prep.folded, start, end)
+            ):
+                head = head[clause.end() :]  # "and THAT such report be brought forward no later than ..."
             if (
                 (units[j].boundary == "para" and seen and not _DEADLINE_SUBJECT.match(head))
                 or units[j].ends_colon
@@ -7373,11 +7693,21 @@ def shape(
                 skip_until = max(skip_until, other)
                 j = last + 1
                 continue
-            if other is not None:
+            # "Ärendet återremitteras till X för att ... Ärendet ska åter behandlas av nämnden senast ...": when the
+            # matter sent back comes back, the order's date (the body named as the passive's agent leads nothing)
+            matter_back = (
+                not seen
+                and proposal.lead is not None
+                and any(word in head[:12] for word in ("arendet", "fragan", "motionen"))
+                and _SV_MATTER_BACK.match(head) is not None
+                and has_deadline(start, end)
+            )
+            if other is not None and not matter_back:
                 follower = merged[other]
                 if follower.own_lead and follower.lead is not None and follower.lead != proposal.lead:
                     break
             reports = _DEADLINE_SUBJECT.match(head) and _REPORT_BACK.search(prep.folded, start, min(end, start + 80))
+            reports = reports or matter_back
             event = _EVENT_SET_FOR.match(prep.folded, start, end)
             # "... bring back a fee schedule with the second reading. Second reading now set for March 10.":
             # the event the order is due at, given its date in the sentence right after
@@ -7473,6 +7803,14 @@ def shape(
             # "... ska ordna flaskvatten till boendena. Åtgärderna gäller till dess att kokningsrekommendationen har
             # hävts.": the order's measures, told how long they hold; no order of its own
             order_lasts = not seen and other is None and _SV_ORDER_LASTS.match(prep.folded, start, end)
+            # "Utredaren ska vidare analysera ... Även denna fråga ska behandlas i delbetänkandet.": the report the
+            # order's question goes in, named before with its date (see the pipeline); no order of its own
+            in_report = (
+                not seen
+                and (other is None or merged[other].lead is None)
+                and "betankandet" in head
+                and _SV_IN_REPORT.match(prep.folded, start, end) is not None
+            )
             reports = (
                 reports
                 or dated_event
@@ -7481,6 +7819,7 @@ def shape(
                 or pronoun_reports
                 or periodic_report
                 or order_lasts
+                or in_report
             )
             # "Regeringen ger X i uppdrag att ... Myndigheten ska samråda med Y ... Uppdraget ska redovisas
             # senast ...": the assigned unit again, told how to do the work; the assignment goes on past it
@@ -7524,6 +7863,7 @@ def shape(
                     # "Implementation time: 15/9/2026": the order's own deadline label (``_LABELLED_DEADLINE``)
                     or deadline_label is not None
                     or _PRODUCT_DONE.match(head)
+                    or _vi_work_done_again(prep.folded, proposal, head)
                     # "... ta fram en förstudie för en ny förskola. Förstudien ska omfatta ... och redovisas senast
                     # ...": what the order makes, named again as the subject, and when it is handed in (for an order
                     # with no date of its own: "Rapporten ska innehålla ... under 2026" only says what it holds)

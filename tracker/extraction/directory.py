@@ -263,8 +263,8 @@ class DepartmentIndex:
                 given[key].append(dept)
         self.shared = {key: tuple(depts) for key, depts in given.items() if len({_code_group(d) for d in depts}) > 1}
         self.shared_units = frozenset(dept for depts in self.shared.values() for dept in depts)
-        #: The directory holds the units of several administrations (their codes' prefixes).
-        self.several_administrations = len({_code_group(dept) for dept in departments} - {None}) > 1
+        #: The directory holds the units of several administrations (their codes' prefixes, see the function).
+        self.several_administrations = _several_administrations(departments)
         for key, dept in bare_names:
             # "tekniska förvaltningen" in the minutes of one of the municipalities whose "Tekniska förvaltningen X"
             # the directory holds: a name of theirs as any shared one, the first unit the index's (the text's own
@@ -335,22 +335,88 @@ class DepartmentIndex:
 
     def _places(self, keys_by_dept) -> dict[tuple[str, ...], DepartmentRef]:
         places: dict[tuple[str, ...], DepartmentRef] = {}
+        provinces: dict[tuple[str, ...], DepartmentRef] = {}
         for dept, keys in keys_by_dept.items():
             remainders = Counter()
+            province_remainders = Counter()
             for key in keys:
                 if not _HEAD_WORDS.intersection(key):
                     continue
-                rest = tuple(t for t in key if t not in _HEAD_WORDS and t not in _ADMIN_WORDS)
-                if rest and len(rest) <= _PLACE_MAX and not _PROVINCE_WORDS.intersection(key):
-                    remainders[rest] += 1
+                rest = _place_of(key)
+                if rest and len(rest) <= _PLACE_MAX:
+                    (province_remainders if _PROVINCE_WORDS.intersection(key) else remainders)[rest] += 1
             for rest, count in remainders.items():
                 if count >= 2:
                     places.setdefault(rest, dept)
+            for rest, count in province_remainders.items():
+                if count >= 2:
+                    provinces.setdefault(rest, dept)
+        if len(set(provinces.values())) >= 2:
+            # a directory of several provinces' committees (a ministry's, the Government's): "Ủy ban nhân dân các
+            # tỉnh X, Y" lists them after one head, as a province's letters list its districts
+            for rest, dept in provinces.items():
+                places.setdefault(rest, dept)
         return places
+
+
+def _place_of(key: tuple[str, ...]) -> tuple[str, ...]:
+    """The place of a committee's name, its head and level words cut off the side they stand on: "Ủy ban nhân dân tỉnh
+    Thạch Bàn" is "thach ban" ("ban" a word of the head too), "Hai Ha District People's Committee" "hai ha", "People's
+    Committee of An Thuy commune" "an thuy"."""
+    skipped = _HEAD_WORDS | _ADMIN_WORDS
+    if key[0] in _HEAD_WORDS:
+        i, j = 0, len(key)
+        while i < j and key[i] in skipped:
+            i += 1
+        while j > i and key[j - 1] in _ADMIN_WORDS:
+            j -= 1
+        return key[i:j]
+    j = len(key)
+    while j > 0 and key[j - 1] in skipped:
+        j -= 1
+    return tuple(t for t in key[:j] if t not in skipped)
 
 
 #: The administration a unit's code gives: "SN" of "SN-PRIM", "CD" of "CD-PM" (``aliases.code_group``).
 _code_group = code_group
+
+_NAME_WORD = re.compile(r"[^\W_][\w'’-]*")
+#: The place a unit's name closes on, after a comma or a preposition (folded): "Collectorate, Pranahita District",
+#: "Délégation régionale de la Santé publique de l'Adamaoua", "Länsstyrelsen i Värmlands län".
+_CLOSING_PLACE = re.compile(r".*(?:,\s*|\b(?:of|de|du|des|i|for)\s+(?:la\s+|l['’])?|\bd['’])(?P<place>[^,]+?)\s*")
+#: ... or opens on, before a comma: "Ockelbo kommun, Kommunstyrelsen", "Region Gävleborg, Regionstyrelsen".
+_OPENING_PLACE = re.compile(r"(?P<place>[^,]+),\s")
+
+
+def _several_administrations(departments) -> bool:
+    """Whether a directory holds the units of several administrations, its codes' prefixes telling them apart
+    ("FJ-EKO" "Ekonomiavdelningen", "VB-EKO" "Ekonomiavdelningen Vallby"): two prefixes at least, and names of two
+    of them that open or close on the same word, a kind of unit each administration has ("Direction des travaux
+    publics" of a town, "Direction départementale des territoires" of a prefecture; "Region Västernorrland,
+    Regionstyrelsen" and "Region Jämtland Härjedalen"), or names of two units of one that close (or open) on the
+    same place, which no other's do (", Pranahita District", "de l'Adamaoua", "Ockelbo kommun, "). Prefixes that
+    only sort one administration's units by their kind give neither ("DEPT-FIN" "Finance Department" and "OFF-PH"
+    "Public Health Office")."""
+    groups_of: dict[tuple[int, str], set[str]] = {}
+    places: dict[str, dict[str, int]] = {}
+    for dept in departments:
+        group = _code_group(dept)
+        folded = fold_loose(dept.name or "").lower()
+        name = _NAME_WORD.findall(folded)
+        if group is None or not name:
+            continue
+        for end in ((0, name[0]), (1, name[-1])):
+            groups_of.setdefault(end, set()).add(group)
+        for place in (_CLOSING_PLACE.fullmatch(folded), _OPENING_PLACE.match(folded)):
+            if place is not None:
+                held = places.setdefault(place.group("place"), {})
+                held[group] = held.get(group, 0) + 1
+    if len({group for held in groups_of.values() for group in held}) < 2:
+        return False
+    return any(len(held) > 1 for held in groups_of.values()) or any(
+        len(held) == 1 and max(held.values()) >= 2 for held in places.values()
+    )
+
 
 #: A capitalised word that closes a unit's name, right after its other words (no preposition before it): "Tornvika"
 #: of "Socialförvaltningen Tornvika", "SBF Granhöjd".
@@ -428,6 +494,12 @@ def _own_administration(index: DepartmentIndex, prep: Prepared, mentions: list[M
             m.dept = best
 
 
+#: A title alone, no field after it, that a directory may give one unit as an alias ("la ministre"), and the article
+#: before it (input view).
+_BARE_TITLE = re.compile(r"[Mm]inistre|[Dd]irect(?:eur|rice)|[Mm]inister|[Dd]irector")
+_BARE_TITLE_AFTER = re.compile(r"(?:^|\s)(?:[Ll][ea]|[Aa]u|à\s+la|[Tt]he)\s+$")
+
+
 def _own_readings(index: DepartmentIndex, prep: Prepared, mentions: list[Mention], units: dict[str, set]) -> None:
     """A minister's or a service's title, or a name, read as another administration's unit, in a text that names
     the units of one (at least three, twice as many as the other's): read again among that administration's. "la
@@ -444,6 +516,12 @@ def _own_readings(index: DepartmentIndex, prep: Prepared, mentions: list[Mention
         found = best_unit(_administration_units(index.departments, own), prep.work[m.start : m.end])
         if found is not None:
             m.dept = found
+        elif _BARE_TITLE_AFTER.search(prep.work, max(0, m.start - 8), m.start) and _BARE_TITLE.fullmatch(
+            prep.work, m.start, m.end
+        ):
+            # "Le Ministre du Budget a présenté ... le Président a demandé au ministre de ...": a bare title, another
+            # administration's alias ("la ministre" of a ministry's own releases), here the minister named before
+            m.dept, m.kind, m.department_word = None, "backref", True
 
 
 @lru_cache(maxsize=16)
@@ -586,6 +664,8 @@ def _match_names(index: DepartmentIndex, stream: _Stream, prep: Prepared) -> lis
                 and prep.work[starts[i] : ends[i]] not in index.written_words[tokens[i]]
             ):
                 continue  # "các tỉnh", "tình hình", "Hà Tĩnh": not the one-word alias "Tỉnh" as the text writes it
+            if found[0] < n and tokens[found[0]] == "cac" and all(t in _HEAD_WORDS for t in tokens[i : found[0]]):
+                continue  # "UBND các huyện", "Ủy ban nhân dân các tỉnh X, Y": a head of many, no one unit's short name
             if (
                 found[0] == i + 1
                 and prep.work[starts[i]].islower()
@@ -627,6 +707,8 @@ def _match_names(index: DepartmentIndex, stream: _Stream, prep: Prepared) -> lis
         written = prep.work[starts[i] : ends[i]].replace("&", "")
         # a long acronym is also written as a name: "la Jirama", "la Sonabel", "l'Ademe"
         if dept is not None and (written.isupper() or (len(written) >= 5 and written.istitle())):
+            if token in _HEAD_WORDS and i + 1 < n and tokens[i + 1] == "cac":
+                continue  # "UBND các huyện": the head of many (above)
             mentions.append(Mention(starts[i], ends[i], dept, "name"))
     return mentions
 
@@ -813,10 +895,17 @@ _local_units: dict[DepartmentRef, bool] = {}
 _VI_PLACE_KINDS = frozenset(("huyen", "thi xa", "quan", "xa", "phuong"))
 
 
+#: A place's Party committee by its name (folded): "Huyện ủy X", "Ban Thường vụ Tỉnh ủy", "Thành ủy Y", "Đảng ủy xã Z",
+#: "Đảng bộ huyện X": no local unit; the place named alone ("Huyện cần ...") is its People's Committee.
+_PARTY_COMMITTEE = re.compile(r"\s*(?:ban\s+thuong\s+vu\s+)?(?:(?:huyen|tinh|thanh|quan|thi|dang)\s+uy|dang\s+bo)\b")
+
+
 def _is_local_unit(dept: DepartmentRef) -> bool:
     known = _local_units.get(dept)
     if known is None:
-        known = any(_LOCAL_UNIT.search(name) for name in (dept.name, *dept.aliases))
+        known = not _PARTY_COMMITTEE.match(fold_loose(dept.name)) and any(
+            _LOCAL_UNIT.search(name) for name in (dept.name, *dept.aliases)
+        )
         if len(_local_units) < 10_000:
             _local_units[dept] = known
     return known
@@ -874,6 +963,37 @@ def _overlaps(spans_start: list[int], spans: list[Mention], start: int, end: int
     return any(0 <= j < len(spans) and spans[j].start < end and start < spans[j].end for j in (k - 1, k))
 
 
+#: After a unit's name that opens on a plural title, the second place or field the title is shared with (folded):
+#: "les préfets de la Somme et de l'Oise", "les maires de Vitry et d'Ivry".
+_SHARED_TITLE_JOINT = re.compile(r"\s+et\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+|d')(?=\w)")
+_PLURAL_TITLE = re.compile(r"[^\W\d_]{3,}s\s")
+
+
+def _shared_title(index: DepartmentIndex, stream: _Stream, prep: Prepared, mentions: list[Mention]) -> list[Mention]:
+    """The second unit named under one plural title: "les préfets de la Somme et de l'Oise" names the directory's
+    "préfet de la Somme" and "préfet de l'Oise"; the second is read as the title and the words after "et de"."""
+    found = []
+    tokens, starts, ends = stream.tokens, stream.starts, stream.ends
+    n = len(tokens)
+    for mention in mentions:
+        if mention.kind != "name" or " et d" not in prep.folded[mention.end : mention.end + 6]:
+            continue
+        joint = _SHARED_TITLE_JOINT.match(prep.folded, mention.end)
+        if joint is None or not _PLURAL_TITLE.match(prep.folded, mention.start):
+            continue
+        i, k = bisect_left(starts, mention.start), bisect_left(starts, joint.end())
+        if i >= n or k >= n or starts[i] != mention.start or tokens[i] not in index.trie:
+            continue
+        node, j, hit = index.trie[tokens[i]], k, None
+        while j < n and tokens[j] in node:
+            node, j = node[tokens[j]], j + 1
+            if None in node:
+                hit = (j, node[None])
+        if hit is not None and hit[1] != mention.dept:
+            found.append(Mention(starts[k], ends[hit[0] - 1], hit[1], "list"))
+    return found
+
+
 def _remove_overlapping(kept: list[Mention], extra: list[Mention]) -> list[Mention]:
     kept.sort(key=lambda m: m.start)
     starts = [m.start for m in kept]
@@ -887,6 +1007,8 @@ def find_mentions(
     stream = _Stream(index, prep)
     mentions = _match_names(index, stream, prep)
     mentions += _remove_overlapping(mentions, _match_lists(index, stream))
+    if " et d" in prep.folded:
+        mentions += _remove_overlapping(mentions, _shared_title(index, stream, prep, mentions))
     readers = [
         Mention(start, end, dept, "fuzzy")
         for name in find_reader_names(index.departments, prep.work, index.territory)
@@ -1184,8 +1306,29 @@ def _standing_backrefs(prep: Prepared, mentions: list[Mention]) -> list[Mention]
 
 
 #: A Vietnamese unit's kind that stands alone for the unit of that kind named before (folded): "Cục cũng ...",
-#: "Công ty cần ..." (see ``names``).
-_VI_UNIT_KINDS = frozenset(("chi cuc", "cuc", "phong", "trung tam", "cong ty"))
+#: "Công ty cần ...", "Bộ cần ..." (see ``names``).
+_VI_UNIT_KINDS = frozenset(("chi cuc", "cuc", "phong", "trung tam", "cong ty", "bo"))
+
+
+#: A Swedish agency named again by the kind its name ends on, "Verket", "Inspektionen" (folded; see ``names``).
+_SV_AGENCY_KINDS = frozenset(("verket", "inspektionen"))
+
+
+def _of_agency_kind(dept: DepartmentRef, kind: str) -> bool:
+    """Whether ``dept``'s name (or an alias) ends on ``kind`` ("Livsmedelsverket") or opens on it ("Inspektionen för
+    vård och omsorg")."""
+    names = (fold_loose(name).lower() for name in (dept.name, *dept.aliases))
+    return any(name.endswith(kind) or name.startswith(kind + " ") for name in names)
+
+
+def _last_agency_of_kind(kept: list[Mention], kind: str) -> DepartmentRef | None:
+    """The unit of ``kind`` (``_of_agency_kind``) named last among ``kept``; none when the text named none."""
+    for mention in reversed(kept):
+        dept = mention.dept
+        usable = mention.kind != "backref" and dept is not None and not mention.affiliation and not mention.issuer
+        if usable and _of_agency_kind(dept, kind):
+            return dept
+    return None
 
 
 def _last_of_kind(kept: list[Mention], kind: str) -> DepartmentRef | None:
@@ -1253,6 +1396,10 @@ def _mark_roles(
                     # "Công ty cần ...", "đề nghị Công ty tập trung ...": the unit of that kind named last (the
                     # company the province works with, not the district named since)
                     mention.dept = _last_of_kind(kept, kind) or mention.dept
+                elif kind in _SV_AGENCY_KINDS:
+                    # "Verket ska ...": the agency named last whose name ends on "verket" (not the county board
+                    # named since), "Inspektionen ska ...": the inspectorate's
+                    mention.dept = _last_agency_of_kind(kept, kind)
             if mention.dept is None:
                 continue
         else:

@@ -40,7 +40,9 @@ _HEAD_TITLE = re.compile(
     # press's lower case, the title opening a sentence or the clause after a colon
     r"ministre(?:(?<=\bL[ea] ministre)|(?<=: l[ea] ministre)|"
     # "Le Conseil a instruit le ministre de veiller ...": the minister of the ministry the section is about
-    r"(?<=\binstruit l[ea] ministre)|(?<=\binvité l[ea] ministre)|(?<=\bchargé l[ea] ministre))"
+    r"(?<=\binstruit l[ea] ministre)|(?<=\binvité l[ea] ministre)|(?<=\bchargé l[ea] ministre)|"
+    # "Le Président a demandé au ministre de transmettre ...": the minister who reported just before
+    r"(?<=\bdemandé au ministre)|(?<=\bdemandé à la ministre))"
 )
 #: What names the portfolio after a title: a capital, "de la Santé", "des Finances", "chargé de la
 #: Communication"; not "de" and a verb ("a demandé au Ministre de renforcer").
@@ -67,7 +69,11 @@ _DEMONSTRATIVE = re.compile(
 #: The same pronoun as the object of an order: "Le Conseil a instruit ce dernier de veiller ...", "a chargé
 #: celui-ci de", "a demandé à ce dernier de": the one who reported just before.
 _DEMONSTRATIVE_OBJECT = re.compile(
-    r"\b(?:a|ont|avait)\s+(?:instruit|charg[ée]|invit[ée]|mandat[ée]|exhort[ée]|enjoint|demand[ée]\s+à)\s+"
+    r"\b(?:a|ont|avait)\s+"
+    # "Il a donc instruit ce dernier de ...", "a également chargé celui-ci de": an adverb between the two verbs
+    r"(?:(?:donc|également|aussi|ensuite|alors|enfin|en outre|par ailleurs|dès lors|de nouveau|en conséquence|"
+    r"par conséquent)\s+)?"
+    r"(?:instruit|charg[ée]|invit[ée]|mandat[ée]|exhort[ée]|enjoint|demand[ée]\s+à)\s+"
     r"(ce dernier|cette dernière|celui-ci|celle-ci)(?=\s+(?:de|d['’]|à)\b)"
 )
 #: "The Board is also to work with ...", "The Authority must ...": a body named before by its head noun, as
@@ -87,14 +93,16 @@ _SO = re.compile(r"Sở(?= (?!hữu\b)[^\W\d_])")
 _SV_AGENCY_KIND = re.compile(r"(?:Verket|Inspektionen)(?=\s+(?:ska|skall|bör|får|har|ansvarar|redovisar)\b)")
 #: "Cục cũng khẩn trương tham mưu ...", "Phòng có trách nhiệm hướng dẫn ...": a unit's kind alone, as the subject of
 #: a sentence, is the unit of that kind named before (its adverb or modal after it, not a name).
-#: "Công ty cần gia cố ...": the company named before (a business at a working session with the province).
+#: "Công ty cần gia cố ...": the company named before (a business at a working session with the province); "Bộ cần
+#: ...": the ministry named before, in a letter of the Government.
 _VI_KIND_BACKREF = re.compile(
-    r"(?:Chi cục|Cục|Phòng|Trung tâm|Công ty)(?= (?:cũng|có trách nhiệm|chịu trách nhiệm|phải|cần|tiếp tục|"
+    r"(?:Chi cục|Cục|Phòng|Trung tâm|Công ty|Bộ)(?= (?:cũng|có trách nhiệm|chịu trách nhiệm|phải|cần|tiếp tục|"
     r"khẩn trương|chủ động|sẽ|đồng thời|kịp thời)\b)"
 )
 #: ... or the addressee of a request, capitalised, then a verb of action: "Phó Chủ tịch đề nghị Công ty tập trung
-#: nhân lực ...", "yêu cầu Trung tâm rà soát ..." (not "giao Trung tâm y tế huyện ...": a name). The kind first (input
-#: view), then the request before it (lower-case view).
+#: nhân lực ...", "yêu cầu Trung tâm rà soát ..." (not "giao Trung tâm y tế huyện ...": a name; nor "yêu cầu Trung tâm
+#: Kiểm soát bệnh tật ...", capitalised: a name). The kind first (input view), then the request before it (lower-case
+#: view).
 _VI_KIND_WORD = re.compile(r"(?:Chi cục|Cục|Phòng|Trung tâm|Công ty) ")
 _VI_REQUEST_BEFORE = re.compile(r"(?:^|\s)(?:yêu cầu|đề nghị|giao|chỉ đạo)\s+$")
 
@@ -130,14 +138,17 @@ def find_backrefs(prep: Prepared) -> Iterator[BackRef]:
         start, end = hit.span()
         if _word_at(work, start, end) and work[end + 1].islower() and not work.endswith("các ", 0, start):
             yield start, end, True
-    if "Cục " in work or "Phòng " in work or "Trung tâm " in work or "Công ty " in work:
+    if "Cục " in work or "Phòng " in work or "Trung tâm " in work or "Công ty " in work or "Bộ " in work:
         for hit in _VI_KIND_BACKREF.finditer(work):
             before = work[max(0, hit.start() - 2) : hit.start()]
             if hit.start() == 0 or before.endswith("\n") or before in (". ", "; "):
                 yield hit.start(), hit.end(), False
         for hit in _VI_KIND_WORD.finditer(work):
-            if _VI_REQUEST_BEFORE.search(lower, max(0, hit.start() - 12), hit.start()) and VI.imperative.match(
-                lower, hit.end()
+            # the verb in lower case (not "Trung tâm Kiểm soát bệnh tật": a name the directory does not hold)
+            if (
+                work[hit.end() : hit.end() + 1].islower()
+                and _VI_REQUEST_BEFORE.search(lower, max(0, hit.start() - 12), hit.start())
+                and VI.imperative.match(lower, hit.end())
             ):
                 yield hit.start(), hit.end() - 1, False
     for hit in _DEMONSTRATIVE.finditer(work):
@@ -237,7 +248,12 @@ def _opens_clause(text: str, start: int) -> bool:
         return True
     if not text.endswith(", ", 0, start):
         return False
-    opening = max(text.rfind(". ", 0, start) + 2, text.rfind("; ", 0, start) + 2, text.rfind("\n", 0, start) + 1)
+    # after the last stop, semicolon or line break, and the spaces after it ("...  Đối với"); at the text's start
+    # when there is none
+    found = (text.rfind(stop, 0, start) for stop in (". ", "; ", "\n"))
+    opening = max((at + (1 if text[at] == "\n" else 2) for at in found if at >= 0), default=0)
+    while opening < start and text[opening] in " \t":
+        opening += 1
     return _VI_CASE_OPENER.fullmatch(text, opening, start) is not None
 
 

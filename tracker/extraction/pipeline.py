@@ -164,6 +164,31 @@ _SAME_MEETING = re.compile(
 )
 
 
+#: An inquiry's report named again by its definite noun (folded): "i delbetänkandet", "i slutbetänkandet".
+_IN_THE_REPORT = re.compile(r"\bi\s+(del|slut)?betankandet\b")
+#: How far back the report's first naming, with its date, is looked for.
+_REPORT_LOOKBACK = 4000
+
+
+def _report_named_before(
+    text: str, start: int, folded: str, meeting_date: datetime.date | None, language: str
+) -> Deadline | None:
+    """The date of the report that ``folded`` (the directive at ``start``) names again ("i delbetänkandet"), from
+    the sentence before it that named it with its date ("... i ett delbetänkande senast den 30 november 2026")."""
+    again = _IN_THE_REPORT.search(folded)
+    if again is None:
+        return None
+    noun = re.compile(rf"\b{again.group(1) or ''}betankande\b")
+    lo = max(0, start - _REPORT_LOOKBACK)
+    for hit in reversed(list(noun.finditer(text, lo, start))):
+        stop = _SENTENCE_END.search(text, hit.end(), hit.end() + 160)
+        window = text[hit.start() : stop.start() if stop else hit.end() + 160]
+        due = find_deadline(window, [], meeting_date, language)
+        if due is not None and due.date is not None:
+            return Deadline(again.start(), again.end(), due.date)
+    return None
+
+
 def build(reading: Reading, proposals) -> Extraction:
     """The proposed directives, with their deadlines, references, targets and titles."""
     prep, language, meeting_date = reading.prep, reading.language, reading.meeting_date
@@ -214,6 +239,11 @@ def build(reading: Reading, proposals) -> Extraction:
                 refs.append((s, e))
         relative_refs = [(s - start, e - start) for s, e in refs]
         refs = proposal.refs_before + refs  # "OCM 2025/143": a register row's resolution, on a line above its quote
+        if proposal.refs_from is not None:
+            # "Tại Thông báo số 115/TB-VPCP ..., Thủ tướng đã giao Bộ X ... Bộ X tiếp tục ...": the earlier order's
+            # document, recalled right before the order that goes on with it
+            k = bisect_left(reference_starts, proposal.refs_from)
+            refs = [(s, e) for s, e, _key in references[k:first] if e <= start] + refs
         deadline = None
         if proposal.due_cell is not None:
             # a log's due cell its table read ("12/10/2024" in a log whose dates run month first)
@@ -251,12 +281,17 @@ def build(reading: Reading, proposals) -> Extraction:
             then = _BEFORE_THEN.search(folded)
             if then is not None and not _SENTENCE_END.search(prep.work, before[0], start):
                 deadline = Deadline(then.start(), then.end(), before[1])
-        if deadline is None and before is not None and before[0] <= start and "samma " in folded:
+        if deadline is None and before is not None and before[0] <= start and ("samma " in folded or "same " in folded):
             # "Åtgärdsplanen redovisas för kommunstyrelsen den 14 april 2026. 3. En fördjupad analys ska också tas fram
-            # och redovisas vid samma sammanträde": the meeting the order before is due at
+            # och redovisas vid samma sammanträde", "... to present the options at the same meeting": the meeting the
+            # order before is due at
             same = _SAME_MEETING.search(folded)
             if same is not None:
                 deadline = Deadline(same.start(), same.end(), before[1])
+        if deadline is None and "betankandet" in folded:
+            # "Uppdraget i denna del ska redovisas i ett delbetänkande senast den 30 november. ... Även denna fråga
+            # ska behandlas i delbetänkandet": the date the report was given where it was named before
+            deadline = _report_named_before(prep.folded, start, folded, meeting_date, language)
         if deadline is None and ("galla" in folded or "kraft" in folded) and "senast " in folded:
             # "... senast två veckor innan den börjar gälla": counted back from the day the decision gives
             due = before_in_force(prep.folded, start, end)

@@ -737,17 +737,24 @@ def _administration_named(departments: Units, work: str) -> DepartmentRef | None
             words_in_text.add(" ".join(fold_loose(first.group() + hit.group()).lower().split()))
     found = {d for d, names in departments.named if any(n in words_in_text for n in names.split(" | "))}
     if not found and words_in_text:
-        # "Samhällsbyggnadsförvaltningen Vallby" and "... Fjällsund": a directory of several municipalities writes
-        # the administration with its place; the one whose place the text's heading names ("VALLBY KOMMUN")
-        heading = None
-        for dept, names in departments.named:
-            for name in names.split(" | "):
-                administration, _space, place = name.rpartition(" ")
-                if administration in words_in_text and len(place) > 2:
-                    heading = heading if heading is not None else fold_loose(work[:_PLACE_HEADING]).lower()
-                    if re.search(rf"\b{re.escape(place)}\b", heading):
-                        found.add(dept)
+        found = _of_heading_place(departments, work, words_in_text)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _of_heading_place(departments: Units, work: str, administrations: set[str]) -> set[DepartmentRef]:
+    """ "Samhällsbyggnadsförvaltningen Vallby" and "... Fjällsund": a directory of several municipalities writes
+    the administration with its place; the units of ``administrations`` (folded) whose place the text's heading
+    names ("VALLBY KOMMUN", "... i Vallbys kommun" in a story's first lines)."""
+    found = set()
+    heading = None
+    for dept, names in departments.named:
+        for name in names.split(" | "):
+            administration, _space, place = name.rpartition(" ")
+            if administration in administrations and len(place) > 2:
+                heading = heading if heading is not None else fold_loose(work[:_PLACE_HEADING]).lower()
+                if re.search(rf"\b{re.escape(place)}s?\b", heading):  # ("Tallviks kommun": its genitive)
+                    found.add(dept)
+    return found
 
 
 #: How far back "förvaltningen" looks for the administration it names again, within its protocol paragraph.
@@ -769,10 +776,12 @@ def _administration_before(departments: Units, work: str, position: int) -> Depa
     if first is not None:
         named = " ".join(fold_loose(first.group() + hit.group()).lower().split())
     found = {d for d, names in departments.named if named in names.split(" | ")}
+    if not found:
+        found = _of_heading_place(departments, work, {named})  # "Barn- och utbildningsförvaltningen Brunnby"
     return found.pop() if len(found) == 1 else None
 
 
-def _committee_administration(departments: Units, committee: re.Match) -> DepartmentRef | None:
+def _committee_administration(departments: Units, committee: re.Match, work: str) -> DepartmentRef | None:
     """The administration named as its committee is ("Miljö- och byggnämnden": "Miljö- och byggförvaltningen"),
     a directory's name that ends with it."""
     administration = fold_loose(committee.group()[: -len("nämnden")] + "förvaltningen").lower()
@@ -781,6 +790,8 @@ def _committee_administration(departments: Units, committee: re.Match) -> Depart
         for d, names in departments.named
         if any(n == administration or n.endswith(" " + administration) for n in names.split(" | "))
     }
+    if not found:
+        found = _of_heading_place(departments, work, {administration})  # written with its place
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -1079,7 +1090,7 @@ def find_reader_names(
     own = _SV_OWN_COMMITTEE.search(work, 0, 300) if "örvaltning" in work else None
     # "Miljö- och byggnämnden": its administration is the "Miljö- och byggförvaltningen" of the directory, when
     # it holds one, before a unit of either field ("Miljöenheten")
-    own_dept = _committee_administration(departments, own) if own else None
+    own_dept = _committee_administration(departments, own, work) if own else None
     for stem in (own.group(1), own.group(2)) if own and own_dept is None else ():
         own_dept = _compound_field(departments, stem) if stem else None
         if own_dept is not None:

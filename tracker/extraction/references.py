@@ -55,8 +55,12 @@ NAMED_LAW = re.compile(r"\bLaw\s+on\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+(?:(?:and|of|
 
 
 #: A council's resolution cited by its number alone (working view): "as referenced in CR412/2025", "further to
-#: M-18/2026" (the minutes' letters, the number, the year; not a quarter or a half-year: "Q4/2025", "H1/2026").
-EN_RESOLUTION_NUMBER = re.compile(r"(?<![\w/-])(?!Q[1-4]/|H[12]/)[A-Z]{1,4}-?\d{1,5}/(?:19|20)\d\d(?![\w/-])")
+#: M-18/2026" (the minutes' letters, the number, the year; not a quarter or a half-year: "Q4/2025", "H1/2026",
+#: "T1/2026", "S1/2026", "K3/2026"; nor a fiscal year, its number a year: "FY2026/2027").
+EN_RESOLUTION_NUMBER = re.compile(
+    r"(?<![\w/-])(?!Q[1-4]/|H[12]/|T[1-4]/|S[12]/|K[1-4]/|FY|[A-Z]{1,4}-?(?:19|20)\d\d/)"
+    r"[A-Z]{1,4}-?\d{1,5}/(?:19|20)\d\d(?![\w/-])"
+)
 #: Its number's end, found first (a digit opens it: cheaper than trying the letters at every position).
 _SLASH_YEAR = re.compile(r"\d/(?:19|20)\d\d(?![\w/-])")
 #: An Indian government's order cited "vide" its number, the number opening on its department's letters (folded
@@ -113,6 +117,12 @@ FR_LETTERED_ACT = re.compile(
     r"\b(?:decret|arrete|ordonnance|decision|circulaire)\s+(?:n°\s*|no\s+)?"
     r"[a-z]{1,3}/(?:19|20)\d\d/\d{1,5}(?:/[a-z0-9]{1,10}){0,5}(?![\w/-])"
 )
+#: A municipal by-law by its number, its year before or after (folded view), with the matter it rules when named:
+#: "le règlement no 2026-05", "le règlement de zonage no 318-2021", "règlement sur les nuisances numéro 2025-11".
+FR_BYLAW = re.compile(
+    r"\breglement(?:\s+(?:de|d'|du|des|sur\s+(?:la|le|les|l'))\s*[a-z-]+)?\s+(?:no\.?|n°|nº|numero)\s*"
+    r"\d{1,4}-\d{1,4}(?![\w/-])"
+)
 #: A programme or a plan a French text names in full with its acronym in brackets, and the period it runs over when
 #: one follows (working view): "le Plan national de Prévention et de Gestion des Inondations (PNPGI) 2026-2028", "le
 #: Programme d'Urgence d'Infrastructures Routières (PUIR)".
@@ -139,6 +149,9 @@ SV_STATUTE = re.compile(r"(?:lagen|lag|forordningen|forordning|balken)\s+\((?:18
 _COMPOUND_HEAD = re.compile(r"[a-z-]*$")
 _SV_STATUTE_TITLE = re.compile(r"[ \t]+om(?:[ \t]+[a-z0-9-]+){1,20}")  # (a line break ends it: the text's own)
 _TITLE_WORD = re.compile(r"[ \t]+([a-z0-9-]+)")
+#: The first of two compounds that share their last part, before the statute's name (folded): "offentlighets- och "
+#: of "offentlighets- och sekretesslagen", "hälso- och " of "hälso- och sjukvårdslagen".
+_SV_ELIDED_FIRST = re.compile(r"(?<![\w-])[a-z]{3,}-\s+(?:och|eller)\s+$")
 #: The words a statute's title stops before (folded): the verb of the sentence that cites it ("lagen (2010:751) om
 #: betaltjänster bör ändras", "lagen (2003:778) om skydd mot olyckor ansvarar ...").
 _SV_TITLE_STOP = words(
@@ -159,6 +172,10 @@ def _sv_statutes(folded: str) -> list[tuple[int, int, str]]:
         )
         if start > 0 and (folded[start - 1].isalnum() or folded[start - 1] in "_-"):
             continue  # (a word the compound only ends)
+        joined = folded.endswith((" och ", " eller "), 0, start)
+        first = _SV_ELIDED_FIRST.search(folded, max(start - 40, 0), start) if joined else None
+        if first is not None:
+            start = first.start()  # "offentlighets- och sekretesslagen (2009:400)": the first field's part too
         title = _SV_STATUTE_TITLE.match(folded, end)
         if title is not None:
             position = before_and = end
@@ -178,8 +195,10 @@ def _sv_statutes(folded: str) -> list[tuple[int, int, str]]:
 
 
 #: A Swedish government office's diary number in brackets, after the matter it was given in (working view): "...
-#: klimatanpassning av befintlig bebyggelse (Fi2025/01873)", "regeringsbeslut den 14 april 2024 (KVD2024/01177)".
-_SV_DIARY_NUMBER = re.compile(r"\((?P<number>[A-Z][A-Za-z]{0,3}(?:19|20)\d\d/\d{4,5})\)")
+#: klimatanpassning av befintlig bebyggelse (Fi2025/01873)", "regeringsbeslut den 14 april 2024 (KVD2024/01177)",
+#: "(Fö2026/00412)", "(VÄ2023/00915)" (an office's letters may be Swedish ones).
+#: (Not a fiscal year: "(FY2026/2027)".)
+_SV_DIARY_NUMBER = re.compile(r"\((?P<number>(?!FY)[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}(?:19|20)\d\d/\d{4,5})\)")
 #: The decision such a number belongs to, named right before it with its date (folded): "regeringsbeslut den 14
 #: april 2024 (", "regeringens beslut den 2 maj 2025 (": cited whole.
 _SV_DATED_DECISION = re.compile(
@@ -226,6 +245,8 @@ def _french_references(folded: str, work: str | None) -> list[tuple[int, int, st
         found += [
             (hit.start(), hit.end(), " ".join(hit.group().split())) for hit in _opening_on(pattern, folded, openings)
         ]
+    if "reglement" in folded:
+        found += [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in FR_BYLAW.finditer(folded)]
     if "/" in folded:
         acts = _opening_on(FR_LETTERED_ACT, folded, ("decret", "arrete", "ordonnance", "decision", "circulaire"))
         found += [(hit.start(), hit.end(), hit.group()) for hit in acts]
@@ -318,10 +339,18 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         if statutes:
             found = sorted(found + statutes)
     if work is not None and "/" in work and "(" in work:
-        diaries = _sv_diary_numbers(folded, work)
+        taken = [(start, end) for start, end, _key in found]
+        # (one a number found before already holds is not found twice)
+        diaries = [d for d in _sv_diary_numbers(folded, work) if not any(s <= d[0] < e for s, e in taken)]
         if diaries:
             found = sorted(found + diaries)
-    if "programme" in folded or "loi de finances" in folded or "plan " in folded or "/" in folded:
+    if (
+        "programme" in folded
+        or "loi de finances" in folded
+        or "plan " in folded
+        or "/" in folded
+        or "reglement" in folded
+    ):
         french = _french_references(folded, work)
         if french:
             found = sorted(found + french)
