@@ -194,7 +194,7 @@ _CANDIDATES = [
     (
         "day_month_by",
         re.compile(
-            r"\b(?:senast|fore|innan)\s+(?:den\s+)?(?P<d>[0-3]?\d)/(?P<m>1[0-2]|0?[1-9])\b"
+            r"\b(?:senast|fore|innan)\s+(?:den\s+)?(?P<d>3[01]|[12]\d|0?[1-9])/(?P<m>1[0-2]|0?[1-9])\b"
             r"(?![/.-]?\d|\s*(?:av|%|delar)\b)"
         ),
     ),
@@ -226,7 +226,13 @@ _CANDIDATES = [
     ("monthly_day", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?:each|every)\s+month\b")),
     ("monthly_day", re.compile(r"\bngay\s+(?P<d>\d{1,2})\s+(?:hang|moi)\s+thang\b")),
     # "xong trước ngày 25 tháng này", "gửi chậm nhất ngày 5 tháng sau": a day of the meeting's month or of the next
-    ("day_of_month_near", re.compile(r"\bngay\s+(?P<d>\d{1,2})\s+(?:cua\s+)?thang\s+(?P<rel>nay|sau|toi)\b")),
+    # (not "tháng sáu năm 2026", June, which folds to the same letters)
+    (
+        "day_of_month_near",
+        re.compile(
+            r"\bngay\s+(?P<d>\d{1,2})\s+(?:cua\s+)?thang\s+(?P<rel>nay|sau|toi)\b(?!\s*,?\s*(?:nam\b|(?:19|20)\d\d))"
+        ),
+    ),
     # "by the 5th of next month", "before the 20th of the coming month", "on the 28th of this month": the same
     # in English ("rel" "this" or "current" for the meeting's month, else the next)
     (
@@ -507,7 +513,10 @@ _PERIODIC_BEFORE = re.compile(
 #: month": the report recurs, the task has no date ("must file the returns by the 10th of each month", the task
 #: itself, keeps its first due day).
 _EN_REPORT_CLAUSE_BEFORE = re.compile(
-    r"\band\s+(?:to\s+)?(?:also\s+)?(?:report|submit|send|forward|furnish)(?:s|ing)?\b[^.;:]{0,140}$"
+    r"\band\s+(?:to\s+)?(?:also\s+)?(?:report(?:s|ing)?\b|(?:submit|send|forward|furnish)(?:s|ing)?\b[^.;:]{0,60}?"
+    # (what is sent is a report: not "pay the contractors and send the bills before the 20th of every month")
+    r"\b(?:reports?|returns?|statements?|updates?|progress|findings|results|data|figures|information|compliance)\b)"
+    r"[^.;:]{0,140}$"
 )
 _EXCLUDED_BEFORE = re.compile(
     # (not a period's records due before a date: "records for the 2023-2025 period before June 30")

@@ -927,10 +927,12 @@ _FR_EXHORTATION = re.compile(
 #: "Previously, at the meeting on January 20, ...".
 _EN_TIME_COMMA = re.compile(r"[^.;:,]{0,30},")
 #: After an order, the word that it is still not carried out (folded): "... was tasked to draft the bylaw, but this has
-#: not yet been done", "... were asked to ..., but have yet to reply", "..., but it is still pending": an earlier
+#: not yet been done", "... were asked to ..., but it has yet to be done", "..., but it is still pending": an earlier
 #: order recalled, not given.
 _EN_NOT_DONE_YET = re.compile(
-    r"\bbut\s+(?:(?:this|it|that|the\s+(?:task|work|assignment))\s+)?(?:(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?"
+    # (the earlier order, after a comma, is the subject: not "the contractor, who was paid but has yet to start")
+    r",\s*but\s+(?:this|it|that|the\s+(?:task|work|assignment|order|instruction))\s+"
+    r"(?:(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?"
     r"(?:been\s+)?(?:done|completed|implemented|carried\s+out|finished|fulfilled|started|begun|acted|complied|"
     r"delivered|submitted)\b|(?:has|have)\s+yet\s+to\b|is\s+still\s+(?:pending|outstanding)\b)"
 )
@@ -1789,11 +1791,12 @@ _EN_PASSIVE_OBLIGATION = re.compile(
     r"(?:(?:should|must|shall)\s+|(?:are|is)\s+to\s+)|"
     # "Besides, a toll-free helpline for flood complaints be set up in every district": the order's subjunctive
     # "be" with no modal, "that" left out after the verb of the order before (no "to be", "will be", "may be"; nor
-    # one within two words before the first "be": "will also be opened", "won't be", "will soon be")
+    # a modal within two words before the first "be": "will also be opened", "won't be", "will soon be"; but "a
+    # helpline to farmers be set up" is one)
     r"(?:(?:besides|also|further|furthermore|moreover|in\s+addition|additionally),\s+)?"
     r"(?!(?:it|they|there|that|this|which|who|whether|if|let|so)\b)"
-    r"(?!(?:(?!\bbe\b)[^.;,]){0,80}?\b(?:to|will|shall|would|should|could|must|may|might|can|cannot|not|[a-z]+n't)"
-    r"\s+(?:[a-z]+\s+)?be\b)[a-z][^.;,]{0,80}?"
+    r"(?!(?:(?!\bbe\b)[^.;,]){0,80}?(?:\b(?:will|shall|would|should|could|must|may|might|can|cannot|not|[a-z]+n't)"
+    r"\s+(?:[a-z]+\s+)?|\bto\s+)be\b)[a-z][^.;,]{0,80}?"
     r"(?<!\bto)(?<!\bwill)(?<!\bshall)(?<!ould)(?<!\bmust)(?<!\bmay)(?<!\bmight)(?<!\bcan)(?<!\bnot)(?<!\bcannot)"
     r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\blet)\s+)be\s+"
     r"(?!(?:able|aware|made\s+aware|informed|told|noted)\b)(?:[a-z]+(?:ed|en|wn|ne|t)|made)\b"
@@ -1857,6 +1860,8 @@ _NEXT_MEETING_HELD = re.compile(
 #: lit; no action was taken", "... at a future meeting. No formal action was taken.": a member's wish, no order.
 _EN_NO_ACTION_AFTER = re.compile(
     r"\s*[;,.]?\s*(?:and\s+|but\s+)?no\s+(?:formal\s+)?action\s+(?:was|has\s+been)\s+taken\b"
+    # (not on another matter: "... by May 30. No action was taken on the noise complaint.")
+    r"(?!\s+(?:on|against|regarding|concerning|about|in\s+respect\s+of|with\s+regard\s+to)\b)"
 )
 #: What the next meeting itself will look at, no one's task (folded): "Arrears older than a year will be reviewed case
 #: by case at the next meeting", "The pending files will be taken up again in the following session".
@@ -1906,7 +1911,10 @@ _SV_WORKS_FROM = re.compile(
 #: ska gälla ...").
 _SV_NORM_HOLDS = re.compile(
     r"\s*(?:\d{1,2}[.)]\s*)?(?:(?!(?:att|som|ska|skall|far|bor|kan|ges|uppdras)\b)[a-z0-9-]+\s+){1,8}"
-    r"(?:ska|skall)\s+(?:(?:aven|fortsatt|ocksa|alltjamt|dock|tills\s+vidare)\s+)?galla\b[^.;:]*[.;]?\s*"
+    r"(?:ska|skall)\s+(?:(?:aven|fortsatt|ocksa|alltjamt|dock|tills\s+vidare)\s+)?galla\b"
+    # up to the sentence's end, not past a second clause with its own subject ("... och miljöförvaltningen ska
+    # informera ...": a task)
+    r"(?:(?!\s(?:och|samt)\s+(?:[a-z-]+\s+){1,4}(?:ska|skall)\b)[^.;:])*[.;]?\s*"
 )
 #: The heading of a Swedish board's follow-up table, its cells only words on one line (folded): "Beslutad Uppdrag
 #: Ansvarig Redovisas Status", "Beslut Uppdrag Ansvarig Klart senast Kommentar", "Uppdrag Ansvarig Återrapport".
@@ -3225,7 +3233,8 @@ class _Reader:
         return bool(found) and len(found) <= 30 and all(word in formula for word in found)
 
     def told_before(self, text: str, position: int) -> bool:
-        """A past time ("last year", "earlier", "tidigare", "trước đó") just before the cue."""
+        """A past time ("last year", "earlier", "tidigare", "trước đó") just before the cue, a sentence opening on
+        one, or an English order recalled as still not done after it ("..., but this has not yet been done")."""
         past = self.cues.past_time
         if past is None:
             return False
