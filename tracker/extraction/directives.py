@@ -61,7 +61,7 @@ from tracker.extraction.deadlines import (
     find_deadline,
     next_meeting_date,
 )
-from tracker.extraction.directory import _SV_AGENCY_KINDS, Mention, _is_inquiry, _of_agency_kind
+from tracker.extraction.directory import _SV_AGENCY_KINDS, _VI_UNIT_KINDS, Mention, _is_inquiry, _of_agency_kind
 from tracker.extraction.results import DepartmentRef
 from tracker.extraction.segments import Unit
 from tracker.extraction.textprep import Prepared, fold_loose, words
@@ -389,8 +389,6 @@ _VI_PASSIVE_REQUEST = re.compile(
 #: A task as the subject of an obligation (lower view): "Việc bàn giao mặt bằng ... phải hoàn thành ...", "Công tác
 #: kiểm đếm cần xong ...", up to the modal.
 _VI_TASK_SUBJECT = re.compile(r"\s*(?:việc|công tác)\s+[^,.;:]{3,120}$")
-#: A Vietnamese unit's kind that stands alone for the unit named before ("Cục cũng ...", "Bộ cần ...", folded view).
-_VI_UNIT_KINDS = frozenset(("chi cuc", "cuc", "phong", "trung tam", "cong ty", "bo"))
 #: A label made only of groups of units and their heads, on a line of its own over its lettered tasks (lower view):
 #: "Giám đốc các Sở, Thủ trưởng các ban, ngành, Chủ tịch UBND các huyện, thị xã, thành phố", "Các sở, ban, ngành
 #: và UBND các xã, phường": all of them, no one unit.
