@@ -52,3 +52,42 @@ def test_command_checks_the_goals(capsys):
     assert main([str(MINUTES), "--check"]) == 0
     printed = capsys.readouterr().out
     assert "precision" in printed and "f1" in printed and "deadline" in printed
+
+
+def test_a_lead_naming_several_units_at_once_accepts_any_of_them(tmp_path):
+    """A phrase naming two units at once ("The Ministries of Finance and Trade shall ...") is labelled with both
+    codes (the corpus's convention): the first as lead and the second as coordinating is right, as the shared
+    scorer counts it; a third unit is not."""
+    import json
+
+    (tmp_path / "departments.json").write_text(
+        json.dumps(
+            [
+                {"code": "ZZ-FIN", "name": "Ministry of Finance", "aliases": []},
+                {"code": "ZZ-TRADE", "name": "Ministry of Trade", "aliases": []},
+                {"code": "ZZ-HEALTH", "name": "Ministry of Health", "aliases": []},
+            ]
+        ),
+        encoding="utf-8",
+    )
+    text = (
+        "The Ministries of Finance and Trade shall jointly review the import tariff on rice by 30 June 2026.\n\n"
+        "The Ministry of Health shall inspect the rice stocks of the northern warehouses by 15 July 2026.\n"
+    )
+    (tmp_path / "cabinet.txt").write_text(text, encoding="utf-8")
+    first, second = text.split("\n\n")
+    gold = {
+        "language": "en",
+        "meeting_date": "2026-05-04",
+        "directives": [
+            {"text": first.strip(), "lead": ["ZZ-FIN", "ZZ-TRADE"], "coordinating": [], "deadline": "2026-06-30",
+             "references": []},
+            {"text": second.strip(), "lead": ["ZZ-FIN", "ZZ-TRADE"], "coordinating": [], "deadline": "2026-07-15",
+             "references": []},
+        ],
+    }  # fmt: skip
+    (tmp_path / "cabinet.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    scores = evaluate(tmp_path)
+    assert scores.matched == 2
+    assert scores.lead == 1, scores.mistakes  # the health ministry is not one of the two
+    assert scores.coordinating == 2, scores.mistakes

@@ -15,7 +15,9 @@ where a passage starts or ends (with or without "Il a demandé ... de", with or 
 clause) and refuses a proposal that swallows several gold directives or only grazes one.
 
 Precision is matched / proposed, recall matched / gold, F1 their harmonic mean. Over matched pairs:
-lead accuracy (same code, or both none), coordinating accuracy (same set), deadline accuracy (same
+lead accuracy (same code, or both none; a gold lead that lists the codes of a phrase naming several
+units at once accepts any of them, as the shared corpus's scorer does), coordinating accuracy (same
+set, leaving aside the other codes of such a lead), deadline accuracy (same
 date, or both none) and references accuracy (same set of document symbols, e.g. ``57/nq/tw``, so
 that "resolution No. 57-NQ/TW" and "resolution No. 57-NQ/TW dated 22 December 2024" are the same
 document). ``--check`` exits with status 1 when a figure is below its goal.
@@ -127,11 +129,16 @@ def _compare(name: str, gold: dict, proposal, scores: Scores) -> None:
     scores.matched += 1
     where = f"{name}: {gold['text'][:50]!r}"
     lead = _code(proposal.lead)
-    if lead == gold.get("lead"):
+    wanted = gold.get("lead")
+    # A compound phrase naming several units at once ("the Ministries of Economy and Finance") is
+    # labelled with all their codes: any of them is a right lead, as the shared scorer counts it, and
+    # the others may come as coordinating units.
+    several = set(wanted) if isinstance(wanted, list) else set()
+    if lead == wanted or lead in several:
         scores.lead += 1
     else:
-        scores.mistakes.append(f"{where} lead {lead} != {gold.get('lead')}")
-    coordinating = {_code(ref) for ref in proposal.coordinating}
+        scores.mistakes.append(f"{where} lead {lead} != {wanted}")
+    coordinating = {_code(ref) for ref in proposal.coordinating} - several
     if coordinating == set(gold.get("coordinating", [])):
         scores.coordinating += 1
     else:
