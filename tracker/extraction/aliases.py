@@ -85,7 +85,9 @@ _WORD = re.compile(r"[^\W\d_][\w]*(?:['’][\w]+)?")
 #: "Regionfullmäktige, Region X", "Socialnämnden, Y kommun": the minutes of that municipality or region
 #: name it by that word alone.
 _SV_BODY_WORD = re.compile(
-    r"[A-ZÅÄÖ][a-zåäö]{3,}(?:styrelsen|nämnden|fullmäktige|förvaltningen|kontoret|kansliet|utskottet|revisionen)"
+    r"[A-ZÅÄÖ][a-zåäö]{3,}(?:styrelsen|nämnden|fullmäktige|förvaltningen|kontoret|kansliet|utskottet|revisionen|"
+    # "Regionservice, Region X", "Räddningstjänsten, Y kommun", "Folktandvården, Region X": a service by its field
+    r"service|tjänsten|vården)"
 )
 #: A Swedish municipality's or region's unit, the municipality first and a dash or a comma: "Ekby kommun – Tekniska
 #: förvaltningen", "Region Norrby – Hälso- och sjukvårdsförvaltningen", or a comma and its body's one word in lower
@@ -178,7 +180,14 @@ _LEVEL_TAIL = re.compile(
 #: The command of a force, named by its force alone: "Bộ Chỉ huy Bộ đội Biên phòng tỉnh X" is "Bộ đội Biên phòng
 #: tỉnh" in an order ("Riêng Bộ đội Biên phòng tỉnh chỉ đạo các đồn ...").
 _VI_COMMAND_OF = re.compile(r"(?:Bộ|Ban) Chỉ huy (?=Bộ đội )")
-_PARENT = re.compile(r"\s+(?:trực\s+)?thuộc\s+\S.*$|,\s+(?=(?:Sở|Bộ|Ủy ban|UBND|Tổng cục|Cục)\s).*$")
+#: (or after a dash: "Phòng Quy hoạch - Kiến trúc - Sở Xây dựng tỉnh X", the parent's own notices naming it alone)
+_PARENT = re.compile(r"\s+(?:trực\s+)?thuộc\s+\S.*$|(?:,|\s+[–—-])\s+(?=(?:Sở|Bộ|Ủy ban|UBND|Tổng cục|Cục)\s).*$")
+#: A parent's office or inspectorate, named with its parent: "Văn phòng Sở Xây dựng tỉnh X", "Thanh tra Bộ Y tế".
+#: The parent's own notices say "Văn phòng Sở", "Thanh tra Sở" (nobody's where the directory holds two such).
+_OFFICE_OF_PARENT = re.compile(r"(?:Văn phòng|Thanh tra) (?:Sở|Bộ)(?= \S)")
+#: The level word before the province closing a name, which texts leave out: "Đài Phát thanh và Truyền hình tỉnh X"
+#: is "Đài Phát thanh và Truyền hình X", as "Báo X" is the province's paper.
+_VI_PROVINCE_LEVEL = re.compile(r"\s+tỉnh(?=\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2}$)")
 #: A French direction, headed by its director: "Direction générale", "Direction des travaux publics".
 _DIRECTION = re.compile(r"Direction(?P<rest>\s.+)$")
 #: A ministry's name, in French (its "MIN..." acronym, see ``derived_aliases``).
@@ -230,6 +239,17 @@ _PEOPLES = re.compile(r"\bPeople['’]s\b")
 _SV_ONE_WORD_UNIT = re.compile(
     r"[A-ZÅÄÖ][a-zåäö]{3,}(?:avdelningen|enheten|sektionen|byrån|staben|kontoret|kansliet|förvaltningen|"
     r"nämnden|styrelsen|utskottet|verket|myndigheten|inspektionen)"
+)
+#: A state agency named by the State's or the country's genitive and one noun: "Statens vatteninstitut", "Sveriges
+#: geologiska undersökning" no (two words). Its own texts name it again by the noun, definite: "Vatteninstitutet ska
+#: också ...", "Kartverket", "Grundvattenbyrån".
+_SV_GENITIVE_AGENCY = re.compile(r"(?:Statens|Sveriges)\s(?P<noun>[a-zåäö]{6,})")
+#: The same unit with the office it belongs to after a comma, as a directory writes it without brackets:
+#: "HR-avdelningen, regionledningskontoret", "Ekonomienheten, Kommunledningsförvaltningen": the first word alone
+#: names it.
+_SV_SUB_UNIT = re.compile(
+    r"(?P<unit>(?:[A-ZÅÄÖ]{2,5}-[a-zåäö]*|[A-ZÅÄÖ][a-zåäö]{3,})(?:avdelningen|enheten|sektionen|byrån|staben|kansliet)),\s+"
+    r"[a-zåäöA-ZÅÄÖ][a-zåäö]{3,}(?:förvaltningen|kontoret|kansliet|staben)"
 )
 
 
@@ -590,13 +610,26 @@ def _territory_by_units(departments: tuple[DepartmentRef, ...], lower: str) -> s
     """A Vietnamese story that never names its province: the territory of which it names at least two units by
     names no other unit carries, given or implied ("lãnh đạo Văn phòng Tỉnh ủy", "Theo báo cáo của Ban Quản lý dự
     án ... tỉnh", "UBND tỉnh" where the directory gives these to province A's units only; "UBND huyện X", a
-    district of A by its code); None when no territory, or more than one, has two."""
+    district of A by its code); None when no territory, or more than one, has two. A text that names the units of
+    one territory only may name a single one, if more than once: "Kết luận ... tại buổi làm việc với UBND thị xã X"
+    and "Yêu cầu UBND thị xã X ..." in its body, the province's own units without their province."""
     found: dict[str, set] = defaultdict(set)
+    times: Counter = Counter()
     for name, place, unit in _own_names(departments):
-        if name in lower and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", lower):
-            found[place].add(unit)
+        if name in lower:
+            hits = len(re.findall(r"(?<!\w)" + re.escape(name) + r"(?!\w)", lower))
+            if hits:
+                found[place].add(unit)
+                times[unit] = max(times[unit], hits)  # (its names are spellings of one unit: the most found)
     named = [place for place, units in found.items() if len(units) >= 2]
+    if not named and len(found) == 1:
+        place, units = next(iter(found.items()))
+        return place if times[next(iter(units))] >= _NAMED_AGAIN else None
     return named[0] if len(named) == 1 else None
+
+
+#: How many times a text names the one unit of a territory it names, to be of that territory.
+_NAMED_AGAIN = 2
 
 
 def text_territory(departments: tuple[DepartmentRef, ...], folded: str, language: str | None = None) -> str | None:
@@ -669,6 +702,11 @@ def derived_aliases(
             parent = _PARENT.search(name)
             if parent and len(_WORD.findall(name[: parent.start()])) >= 2:
                 candidates.append(name[: parent.start()])  # "Phòng Quản lý giá thuộc Sở Tài chính" is "Phòng ..."
+            office_of_parent = _OFFICE_OF_PARENT.match(name) if name.startswith(("V", "T")) else None
+            if office_of_parent:
+                candidates.append(office_of_parent.group())  # "Văn phòng Sở Xây dựng tỉnh X" is "Văn phòng Sở"
+            if " tỉnh " in name and (level := _VI_PROVINCE_LEVEL.search(name)) is not None:
+                candidates.append(name[: level.start()] + name[level.end() :])  # "Đài ... tỉnh X": "Đài ... X"
             direction = _DIRECTION.match(name)
             if direction:  # "Direction générale": its head, "le directeur général", "la directrice générale"
                 rest = direction.group("rest")
@@ -753,6 +791,13 @@ def derived_aliases(
             if county:  # "Länsstyrelsen Örebro län" is also "Länsstyrelsen i Örebro län"
                 article = "Länsstyrelsen " if county.group("i") else "Länsstyrelsen i "
                 candidates.append(article + county.group("county"))
+            agency = _SV_GENITIVE_AGENCY.fullmatch(name) if name.startswith(("Statens ", "Sveriges ")) else None
+            if agency:  # "Statens vatteninstitut" is "Vatteninstitutet" once named (its gender unknown: both forms)
+                noun = agency.group("noun").capitalize()
+                candidates += [noun + "n"] if noun.endswith(tuple("aeiouyåäö")) else [noun + "et", noun + "en"]
+            sub_unit = _SV_SUB_UNIT.fullmatch(name) if ", " in name else None
+            if sub_unit:  # "HR-avdelningen, regionledningskontoret" is "HR-avdelningen" in the region's minutes
+                candidates.append(sub_unit.group("unit"))
             compound = _SV_FIELD_UNIT.fullmatch(name) if name.endswith(("en", "ån")) else None
             if compound:  # "Landsbygdsavdelningen" is "Avdelningen för landsbygd", its joining "s" dropped
                 field, kind = compound.group("field").lower(), _SV_UNIT_KIND[compound.group("kind")]

@@ -16,14 +16,18 @@ import re
 LEAD_COLUMN = re.compile(
     r"\s*(?:(?:don\s+vi|co\s+quan)\s+(?:chu\s+tri|thuc\s+hien|phu\s+trach|chiu\s+trach\s+nhiem)|chu\s+tri|"
     r"lead(?:\s+(?:dept\.?|department|unit|agency|office))?|"
-    r"responsible(?:\s+(?:dept\.?|department|unit|agency|party|office|officer))?|dept\.?|department|responsable|"
+    r"responsible(?:\s+(?:dept\.?|department|unit|agency|party|office|officer))?|dept\.?|department|"
+    # "Responsable(s)", "Pilotes", "Porteur", "Chef de file": the French heading in the plural or with its "(s)"
+    r"responsables?(?:\(s\))?|porteurs?(?:\(s\))?|chef\s+de\s+file|"
     r"owners?|action\s+by|assigned\s+to|"
-    r"(?:service\s+)?pilote|ansvarig(?:\s+[a-z]+)?|ansvar)\s*"
+    r"(?:services?\s+)?pilotes?(?:\(s\))?|ansvarig(?:\s+[a-z]+)?|ansvar)\s*"
 )
 #: The words of a heading cell that names when a row is due: "Deadline", "Due date", "Échéance", "Délai",
 #: "Klart senast", "Tidplan", "Thời hạn", "Thời gian hoàn thành".
 DUE_WORDS = (
-    r"echeance|date\s+limite|delai|deadline|due(?:\s+date)?|target\s+date|klart(?:\s+senast)?|senast|tidplan|"
+    # ("Échéance(s)", "Délai de réalisation", "Date butoir")
+    r"echeances?(?:\(s\))?|date\s+(?:limite|butoir|cible)|delais?(?:\s+de\s+(?:realisation|mise\s+en\s+oeuvre))?|"
+    r"deadline|due(?:\s+date)?|target\s+date|klart(?:\s+senast)?|senast|tidplan|"
     r"thoi\s+han(?:\s+hoan\s+thanh)?|thoi\s+gian\s+hoan\s+thanh"
 )
 #: A heading cell that is the due-date column.
@@ -32,7 +36,9 @@ DUE_COLUMN = re.compile(rf"\s*(?:{DUE_WORDS})\s*")
 DUE_IN_HEADING = re.compile(rf"\b(?:{DUE_WORDS})\b")
 #: The words of a heading cell that names each row's action: "Action", "Mesure", "Tâche", "Task", "Åtgärd".
 ACTION_WORDS = (
-    r"actions?|mesures?|taches?|decisions?|activites?|intitule|objet|description|operations?|"
+    # ("Action à mener", "Actions à conduire")
+    r"actions?(?:\s+a\s+(?:mener|conduire|engager|realiser))?|mesures?|taches?|decisions?|activites?|intitule|objet|"
+    r"description|operations?|"
     r"tasks?|measures?|activit(?:y|ies)|(?:action\s+)?items?|"
     r"atgard(?:er)?|aktivitet(?:er)?|insats(?:er)?|uppdrag|uppgift(?:er)?|beslut|"
     r"noi\s+dung(?:\s+(?:cong\s+viec|nhiem\s+vu|cong\s+tac|thuc\s+hien))?|nhiem\s+vu|cong\s+viec"

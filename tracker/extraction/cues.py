@@ -222,7 +222,13 @@ EN = Cues(
         r"organi[sz]|promot|improv|ensur|monitor|inspect|direct|request|assign|propos|submit|complet|deploy|enhanc|"
         r"mobili[sz]|arrang|conduct|carry|maintain|perform|advis|instruct|urg)ing\b|"
         r"complete|submit|ensure|review|continue|strengthen|focus|speed|accelerate|coordinate|implement|"
-        r"prepare|develop|build|organi[sz]e|report|propose|study|consider|promote|improve|establish|issue|"
+        r"prepare|develop|build|organi[sz]e|propose|study|consider|promote|improve|establish|issue|"
+        # (not an agenda item's noun with who presents it, "Report by Finance Director X", "Report from the Chief of
+        # Police", nor a report noted: "Report received and filed"; "Report by 30 June" is an order)
+        r"report(?!\s+(?:by|from)\s+(?!\d|(?:the\s+)?(?:end|close|next|first|last|middle|beginning)\b|no\s+later|"
+        r"(?:jan|febr)uary\b|march\b|april\b|may\b|june?\b|july?\b|august\b|(?:sept|octo|nov|dec)[a-z]*\b|"
+        r"(?:mon|tues|wednes|thurs|fri)day\b|tomorrow\b))"
+        r"(?!\s+(?:received|filed|noted|accepted|adopted|approved|presented|submitted)\b)|"
         r"monitor|inspect|urge|take|finali[sz]e|update|digiti[sz]e|enhance|step|pay|attend|allocate|arrange|"
         r"prioriti[sz]e|conduct|carry|plant|set|achieve|reach|advise|guide|deploy|expand|upgrade|apply|"
         r"maintain|publish|select|instruct|assign|draft|launch|mobili[sz]e|resolve|handle|address|research|"
@@ -531,6 +537,8 @@ _VI_NOT_REQUEST = (
     r"(?<!đáp ứng )(?<!theo )(?<!các )(?<!những )(?<!có )(?<!được )(?<!bàn )(?<!với )(?<!số )(?<!nút )(?<!chuyển )"
     # "hoàn thiện hồ sơ đề nghị công nhận": a file or a submission that asks, a noun, no request
     r"(?<!hồ sơ )(?<!tờ trình )(?<!văn bản )"
+    # "bảo đảm đúng thời hạn yêu cầu", "kịp tiến độ yêu cầu": the time or the pace required, a noun's modifier
+    r"(?<!hạn )(?<!tiến độ )"
 )
 #: The kind of a board ("Ban ...") named after "giao": "Giao Ban cán sự đảng ...", "giao Ban Quản lý dự án ..."
 #: (lower-case view), where "giao ban" is no routine meeting ("họp giao ban", "giao ban tuần").
@@ -550,9 +558,10 @@ VI = Cues(
         # tỉnh lãnh đạo ...", "giao Ban Quản lý dự án ...": a board given work (a board's kind after "ban", no meeting
         # before)
         # "dự, trao quyết định và phát biểu giao nhiệm vụ": a ceremony's speech told, no addressee; "tham mưu UBND tỉnh
-        # giao vốn chi tiết": capital allocated (a budget's act), not work given to a unit
+        # giao vốn chi tiết": capital allocated (a budget's act), not work given to a unit; so are staff numbers and
+        # estimates ("trong phương án giao biên chế năm 2027", "giao dự toán ngân sách")
         rf"|(?<!họp )(?<!biểu )giao(?! thông| dịch| lưu| thương| nhận| ban(?! {_VI_BOARD_KIND})| đất| kết| tiếp| diện"
-        r"| thoa| vốn\b| nhiệm vụ,"
+        r"| thoa| vốn\b| biên chế| dự toán| nhiệm vụ,"
         r"|\s*[,.;]|\s*$)"
         r"|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|lưu ý|nhắc nhở)\b"
     ),
@@ -660,6 +669,8 @@ COORDINATION = re.compile(
     r"conjointement\s+avec|conjointe?s?\s+avec|cooper\w*\s+avec|collabor\w*\s+avec|avec\s+(?:l'appui|le\s+soutien|la\s+participation|le\s+concours)\s+d[eu']?|"
     r"samordna\w*\s+med|i\s+(?:samarbete|samrad|samverkan|samordning|dialog)\s+med|tillsammans\s+med|samarbeta\w*\s+med|"
     r"med\s+stod\s+(?:av|fran)|"
+    # "X ska bistå Regionservice med ...", "att bistå Statens vatteninstitut med underlag": the unit helped takes part
+    r"bista(?:r|tt)?(?=\s)|"
     # "analysera kostnaderna med underlag från socialförvaltningen", "utifrån underlag från X": X provides the input
     r"(?:med|utifran)\s+underlag\s+fran|"
     # "efter att ha inhämtat synpunkter från X och Y", "stämma av förslaget med X", "efter samråd med X": those

@@ -56,6 +56,9 @@ NUMBER_WORDS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9,
     "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "soixante": 60,
     "vingt-quatre": 24, "quarante-huit": 48, "soixante-douze": 72,
+    # "dans un délai de quarante-cinq (45) jours": the tens and their compounds a delay is given in
+    "treize": 13, "quatorze": 14, "seize": 16, "vingt et un": 21, "vingt-et-un": 21, "vingt-cinq": 25,
+    "vingt-huit": 28, "quarante": 40, "quarante-cinq": 45, "cinquante": 50, "quatre-vingt-dix": 90,
     # Swedish (folded)
     "en": 1, "ett": 1, "tva": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "atta": 8, "nio": 9,
     "tio": 10, "elva": 11, "tolv": 12, "femton": 15, "tjugo": 20, "trettio": 30, "sextio": 60, "nittio": 90,
@@ -146,7 +149,13 @@ _CANDIDATES = [
     ("half", re.compile(rf"\b(?P<h>first|last)\s+six\s+months\s+of\s+(?:the\s+year\s+)?{_Y}")),
     ("half", re.compile(rf"\b6\s+thang\s+(?P<h>dau|cuoi)\s+nam(?:\s+{_Y})?")),
     ("half", re.compile(rf"\bnua\s+(?P<h>dau|cuoi)\s+nam(?:\s+{_Y})?")),
-    ("half", re.compile(rf"\b(?P<h>premier|second|deuxieme)\s+semestre(?:\s+(?:de\s+)?(?:l'annee\s+)?{_Y})?")),
+    # ("1er semestre 2027", "2e semestre 2026": the half by its number, as a table's due cell writes it)
+    (
+        "half",
+        re.compile(
+            rf"\b(?P<h>premier|1er|second|deuxieme|2e|2eme|2nd)\s+semestre(?:\s+(?:de\s+)?(?:l'annee\s+)?{_Y})?"
+        ),
+    ),
     ("half", re.compile(rf"\b(?P<h>forsta|andra)\s+halvaret(?:\s+(?:(?:ar|aret)\s+)?{_Y})?")),
     # "S2 2026", "S1-2027": a French plan's half-year ("semestre") by its number, in a table's due cell
     ("half", re.compile(rf"\bs(?P<h>[12])\s*[/-]?\s*{_Y}")),
@@ -177,10 +186,14 @@ _CANDIDATES = [
     ),
     ("day_month", re.compile(rf"\b(?P<mon>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s+(?:19|20)\d\d|/)")),
     ("day_month", re.compile(r"\bngay\s+(?P<d>\d{1,2})\s*(?:/|-|thang)\s*(?P<m>\d{1,2})\b(?!\s*(?:/|-|nam)\s*\d)")),
-    # "trước ngày khai giảng 05/9": the day of an event named before its date (its qualifier before "ngày")
+    # "trước ngày khai giảng 05/9": the day of an event named before its date (its qualifier before "ngày"); or the
+    # day of the week, its date in brackets: "trước 17 giờ ngày thứ Sáu (12/6)", "trước thứ Hai (15/6)"
     (
         "day_month",
-        re.compile(r"\bngay\s+(?:[a-z]+\s+){1,3}(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\b(?!\s*(?:/|-|nam|%)\s*\d?)"),
+        re.compile(
+            r"\b(?:ngay\s+(?:[a-z]+\s+){1,3}|thu\s+(?:hai|ba|tu|nam|sau|bay)\s+)\(?\s*"
+            r"(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\b(?!\s*(?:/|-|nam|%)\s*\d?)"
+        ),
     ),
     # "hoàn thành trước 30/6": a day and month after "trước" with no "ngày" (a share is no date there)
     (
@@ -737,7 +750,9 @@ def _next_day_of_month(after: datetime.date, day: int) -> datetime.date | None:
 
 
 #: The words of a period due at the end of June ("first half", "mid-2026", "vid halvårsskiftet").
-_FIRST_HALF = frozenset(("first", "1st", "dau", "premier", "forsta", "mid", "mi", "mitten", "halvarsskiftet", "1"))
+_FIRST_HALF = frozenset(
+    ("first", "1st", "dau", "premier", "1er", "forsta", "mid", "mi", "mitten", "halvarsskiftet", "1")
+)
 
 
 def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=None) -> datetime.date | None:
@@ -967,7 +982,9 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
         before = folded[max(0, start - 48) : start]
         qualifier = _RANGE_QUALIFIER.search(before) if kind in ("month", "day_month", "date") else None
         if qualifier is None:
-            if _EXCLUDED_BEFORE.search(before) or _FROM_VI.search(before):
+            # ("từ" is "from" before a date; a delay opens on its own "trong": "trả kết quả cho chủ đầu tư trong 05
+            # ngày làm việc", the "tư" of "đầu tư" before it)
+            if _EXCLUDED_BEFORE.search(before) or (kind != "relative" and _FROM_VI.search(before)):
                 continue
             if any(word in before for word in _START_WORDS) and _START_EVENT_BEFORE.search(before):
                 continue
@@ -985,6 +1002,9 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
                 qualifier = _MEETING_DATE_BEFORE.search(before)  # "for the March 25, 2025 meeting"
         if qualifier is None and kind not in _NO_QUALIFIER_NEEDED:
             continue
+        if kind == "year" and qualifier is not None and _MEETING_WORD.search(qualifier.group()):
+            # "vid regionstyrelsens första sammanträde 2027": a sitting of that year, its day not given
+            return Deadline(start - (len(before) - qualifier.start()), end, None)
         if _PAST_BEFORE.search(before):  # "som verket presenterade ... i mars 2019": an event
             continue
         if kind == "monthly_day" and _PERIODIC_BEFORE.search(before):
@@ -1029,6 +1049,8 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
 
 
 _LONG_AGO = datetime.timedelta(days=366)
+#: A body's sitting, named as the time of the order (folded): "vid nämndens första sammanträde", "à la séance".
+_MEETING_WORD = re.compile(r"\b(?:meeting|sammantrade|mote|seance|reunion)\s*$")
 
 #: A deadline of another calendar or an event, then the civil date in brackets: "by the end of the year 1404
 #: (20 March 2026)", "before Nowruz (21 March 2026)", "trước Tết (ngày 16/02/2026)".
@@ -1136,12 +1158,29 @@ def april_fiscal(deadline: Deadline, folded: str, offset: int = 0) -> Deadline:
     return Deadline(deadline.start, deadline.end, month_end(moved.year, moved.month) if moved else None)
 
 
-def current_fiscal_year_end(folded: str, meeting_date: datetime.date | None, april: bool) -> Deadline | None:
+#: A date of the Solar Hijri calendar with its year (folded): "20 Jawza 1405", "Asad 1405", "Dey 1402".
+_SOLAR_HIJRI_DATED = re.compile(rf"\b{SOLAR_HIJRI_MONTH},?\s+{SOLAR_HIJRI_YEAR}")
+
+
+def solar_hijri_dated(folded: str) -> bool:
+    """Whether a text writes its dates in the Solar Hijri calendar ("held on Wednesday, 20 Jawza 1405"): an Afghan or
+    Iranian government's, whose fiscal year is the Solar Hijri year (1 Hamal to the end of Hoot, 1 Farvardin to the
+    end of Esfand)."""
+    return _SOLAR_HIJRI_DATED.search(folded) is not None
+
+
+def current_fiscal_year_end(
+    folded: str, meeting_date: datetime.date | None, april: bool, solar: bool = False
+) -> Deadline | None:
     """ "... by the end of the current financial year": the last day of the financial year the meeting falls in
-    (March 31 where it runs from April, else June 30)."""
+    (March 31 where it runs from April, the end of the Solar Hijri year in a text dated in that calendar, else
+    June 30)."""
     hit = _CURRENT_FISCAL_YEAR.search(folded) if meeting_date is not None and "l year" in folded else None
     if hit is None:
         return None
+    if solar:
+        # "by the end of the fiscal year" at a meeting of 20 Jawza 1405: the last day of Hoot 1405, 20 March 2027
+        return Deadline(hit.start(), hit.end(), solar_hijri_date(solar_hijri_year(meeting_date), 12))
     last_month = 3 if april else 6
     year = meeting_date.year if meeting_date.month <= last_month else meeting_date.year + 1
     return Deadline(hit.start(), hit.end(), month_end(year, last_month))

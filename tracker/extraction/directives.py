@@ -62,6 +62,7 @@ from tracker.extraction.deadlines import (
     next_meeting_date,
 )
 from tracker.extraction.directory import _SV_AGENCY_KINDS, _VI_UNIT_KINDS, Mention, _is_inquiry, _of_agency_kind
+from tracker.extraction.references import SV_DECISION
 from tracker.extraction.results import DepartmentRef
 from tracker.extraction.segments import Unit
 from tracker.extraction.textprep import Prepared, fold_loose, words
@@ -169,9 +170,13 @@ _SV_PROPOSALS_MUST = re.compile(
     r"(?:(?:dock|alltid|ocksa|aven)\s+)?(?:atfoljas|vara\s+forenlig|utformas|innehalla|kostnadsberaknas|grundas)"
     # ... and what a report or a plan must hold: "Rapporten ska innehålla ...", "Redovisningen ska även omfatta
     # ...", "Handlingsplanen bör beskriva ..."
-    r"|\s*(?:den\s+|det\s+)?(?:[a-z]*rapporten|[a-z]*redovisningen|[a-z]*planen|sammanstallningen|analysen)\b"
+    r"|\s*(?:den\s+|det\s+)?(?:[a-z]*rapporten|[a-z]*redovisningen|[a-z]*planen|sammanstallningen|analysen|"
+    # ... or whom a guide must serve and what it must heed: "Vägledningen ska kunna användas av ... och ska beakta
+    # ...", "Stödmaterialet ska utgå från ..."
+    r"[a-z]*vagledningen|[a-z]*materialet|[a-z]*handboken|riktlinjerna)\b"
     r"[^.;:]{0,60}?\b(?:ska|skall|bor)\s+(?:(?:dock|alltid|ocksa|aven|minst)\s+)?"
-    r"(?:innehalla|omfatta|innefatta|inkludera|belysa|beskriva|redogora\s+for)\b"
+    r"(?:innehalla|omfatta|innefatta|inkludera|belysa|beskriva|redogora\s+for|kunna\s+anvandas|beakta|utga\s+fran|"
+    r"ta\s+hansyn\s+till)\b"
     # "Av redovisningen ska framgå vilka konsekvenser ...", "Av rapporten bör även framgå ...": what it must show
     r"|\s*av\s+(?:den\s+|det\s+)?(?:[a-z]*rapporten|[a-z]*redovisningen|[a-z]*planen|sammanstallningen|analysen|"
     r"underlaget)\s+(?:ska|skall|bor)\s+(?:(?:dock|alltid|ocksa|aven|tydligt|bland\s+annat)\s+)?framga\b"
@@ -461,16 +466,26 @@ _VI_REGARD_AS = re.compile(
 #: An appraisal of a unit, no order: "Phê bình UBND xã X chưa quyết liệt ...", "Biểu dương Sở Y tế ...".
 _VI_APPRAISAL = re.compile(r"\s*(?:nghiêm khắc\s+)?(?:phê bình|biểu dương|khen ngợi|tuyên dương)\s")
 _VI_ORDER_AFTER_APPRAISAL = re.compile(r"\b(?:yêu cầu|đề nghị|giao|phải|khẩn trương)\b")
+#: A speaker's appraisal, its verb before the sentence's "cần" (lower view): "Chủ tịch UBND tỉnh đánh giá cao sự cố
+#: gắng của các ngành, đồng thời thẳng thắn chỉ ra những tồn tại cần khắc phục".
+_VI_APPRAISAL_VERB = re.compile(r"\b(?:đánh giá cao|ghi nhận|biểu dương|khen ngợi|tuyên dương)\b")
+#: What a noun of the appraisal needs, a relative, no order: "những tồn tại cần khắc phục", "những việc cần làm".
+_VI_NEEDED_BY_NOUN = re.compile(r"\bnhững\s+(?:[^\W\d_]+\s+){1,3}$")
 #: An exhortation to a group at large, no task: "Các cơ quan, đơn vị phải tập trung cao độ, không đùn đẩy trách
 #: nhiệm", "Yêu cầu các đồng chí thành viên UBND xã bám sát cơ sở".
+#: "UBND tỉnh đề nghị các cơ quan, đơn vị phát huy kết quả này trong mùa khô năm nay": build on the results, no task.
 _VI_EXHORTATION_WORDS = (
     r"(?:tập trung cao độ|nêu cao (?:tinh thần )?trách nhiệm|đề cao trách nhiệm|"
-    r"không (?:được )?đùn đẩy(?: trách nhiệm)?|không né tránh|bám sát (?:cơ sở|địa bàn|thực tế)|vào cuộc quyết liệt)"
+    r"không (?:được )?đùn đẩy(?: trách nhiệm)?|không né tránh|bám sát (?:cơ sở|địa bàn|thực tế)|vào cuộc quyết liệt|"
+    r"(?:tiếp tục )?phát huy (?:những |các )?kết quả(?: này| đó| đã đạt được| đạt được)?)"
 )
 _VI_EXHORTATION = re.compile(
-    r"\s*(?:yêu cầu\s+)?(?:thủ trưởng\s+)?(?:các cơ quan(?:,\s*đơn vị)?(?:,\s*địa phương)?|"
+    r"\s*(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|chủ tịch ubnd|chủ tịch) (?:tỉnh|thành phố|huyện|xã) )?"
+    r"(?:(?:yêu cầu|đề nghị)\s+)?(?:thủ trưởng\s+)?(?:các cơ quan(?:,\s*đơn vị)?(?:,\s*địa phương)?|"
     r"các sở,\s*ngành(?:,\s*địa phương)?|các cấp,\s*các ngành|các đồng chí(?:\s+thành viên(?:\s+\w+){0,3})?)\s+"
-    r"(?:phải\s+|cần\s+)?" + _VI_EXHORTATION_WORDS + r"(?:\s*,\s*" + _VI_EXHORTATION_WORDS + r")*\s*[.]?\s*"
+    r"(?:phải\s+|cần\s+)?" + _VI_EXHORTATION_WORDS + r"(?:\s*,\s*" + _VI_EXHORTATION_WORDS + r")*"
+    # (the time it holds for: "trong mùa khô năm nay", "trong thời gian tới")
+    r"(?:\s+trong\s+[^.;:,]{2,40})?\s*[./]*\s*"
 )
 
 
@@ -802,7 +817,7 @@ _VI_PETITION_HEADING = re.compile(
 )
 #: The matter a sentence opens on, then a comma (lower-case view): "Đối với dịch tả lợn châu Phi, ...", "Về lĩnh vực
 #: văn hóa - xã hội, ...", "Riêng về công tác tuyên truyền, ...".
-_VI_MATTER_OPENER = re.compile(r"\s*(?:riêng\s+)?(?:đối với|về)\s+[^,.;:]{2,80},\s*")
+_VI_MATTER_OPENER = re.compile(r"\s*(?:riêng\s+)?(?:đối với|về|với)\s+[^,.;:]{2,80},\s*")
 #: A task a unit leads, with no subject (lower-case view): "Chủ trì, phối hợp với Sở X ...", "Chủ trì tham mưu ...".
 _VI_LEADS_TASK = re.compile(r"chủ trì(?:\s*,\s*|\s+và\s+|\s+)")
 #: A Vietnamese sentence that opens on the unit it is about: "Đối với Sở X, ...", "Riêng đối với ...", "Về phía ...".
@@ -1367,7 +1382,8 @@ _SV_TOLD_OR_VIEW = re.compile(
     # "IVO har i beslut den ... riktat kritik mot nämnden ... och begär att nämnden redovisar ...": a supervisor's
     # criticism and demand, told as the matter's background
     r"\bhar\s+(?:[^.;]{1,60}?\s+)?riktat\s+(?:allvarlig\s+)?kritik\s+mot\b|"
-    r"\b(?:anser|bedomer|menar)\s+(?:(?:darfor|dock|ocksa|vidare|nu|numera|alltjamt|fortfarande)\s+)?att\b|"
+    # "Kommunstyrelsen uttalar att föreningslivet gärna bör involveras ...": the board's statement of its view
+    r"\b(?:anser|bedomer|menar|uttalar)\s+(?:(?:darfor|dock|ocksa|vidare|nu|numera|alltjamt|fortfarande)\s+)?att\b|"
     r"\b(?:att\s+)?hemstalla\s+hos\b|\bhemstaller\s+hos\b"
 )
 #: Those a project's investor or board gives work to, no unit of a directory: "(các) nhà thầu", "Liên danh nhà
@@ -1586,6 +1602,47 @@ _ATTITUDE = re.compile(
 _EN_NOT_COMPLACENT = re.compile(
     r"\bnot\s+(?:to\s+)?(?:be\s+)?(?:subjective|negligent|complacent|careless|lax|neglectful|"
     r"lose\s+(?:their\s+|its\s+)?vigilance|let\s+(?:their|its)\s+guard\s+down)\b"
+)
+#: A decision of the body's own, before the order of the same sentence that follows its ", and" (folded view): "The
+#: draft Regulation on X, presented by the Ministry of Y, was approved with amendments, and the Ministry of Justice
+#: was directed to publish it", "MOTION: X / SECOND: Y to introduce and waive first reading of Ordinance No. 1187 ...,
+#: and to direct the Planning Division to return with ...": the approval is no task, the order starts after it.
+_EN_ACT_BEFORE_ORDER = re.compile(
+    r"[^;:]{3,200}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:hereby\s+|duly\s+|unanimously\s+)?"
+    r"(?:approved|adopted|endorsed|ratified|accepted|noted)\b[^;:]*"
+    r"|[^;:\n]{0,60}?\bto\s+(?:approve|adopt|introduce|waive|accept|receive|award|authori[sz]e|ratify|endorse|note)\b"
+    r"[^;:]*"
+)
+#: A conduct asked of the administration at large, in the speaker's words (folded view): "He said that all ministries
+#: must act with full transparency in procurement", "stressed that provincial departments and branches must regard
+#: the difficulties of X as their own", "emphasised that all ministries and government institutions must make
+#: efficient use of the resources", "emphasized that all departments must remain on high alert": an exhortation, no
+#: task (not "... all departments must shorten the time for handling the procedures to half": a work to do).
+_EN_GROUP_QUALIFIER = (
+    r"(?:(?:all|the|every|each|our|other|provincial|district|city|municipal|government|state|relevant|concerned|line|"
+    r"public|independent)\s+)*"
+)
+_EN_GROUP_NOUN = (
+    r"(?:ministries|departments|branches|agencies|institutions|sectors|units|offices|localities|levels|authorities|"
+    r"administrations|bodies|organi[sz]ations)"
+)
+_EN_CONDUCT_OF_ALL = re.compile(
+    r"[^.;:]{0,160}?\b(?:said|stressed|emphasi[sz]ed|underlined|underscored|reiterated|insisted|added|noted|"
+    r"pointed\s+out)\s+that\s+"
+    + _EN_GROUP_QUALIFIER
+    + _EN_GROUP_NOUN
+    + r"(?:\s*(?:,\s*and|,|and)\s+"
+    + _EN_GROUP_QUALIFIER
+    + _EN_GROUP_NOUN
+    + r")*\s+(?:must|should|have\s+to|need\s+to)\s+(?:(?:also|always|all|further)\s+)?"
+    r"(?:act\s+with|regard\b|remain\b|stay\b|avoid\b|make\s+(?:efficient|effective|best|proper|optimal|good)\s+use|"
+    r"do\s+(?:everything|their\s+utmost|all\s+they\s+can)|uphold\b|strive\b|"
+    r"be\s+(?:vigilant|alert|transparent|accountable|on\s+(?:high\s+)?alert)\b)"
+)
+#: A date the conduct is due by, which makes it a task (folded): "must avoid delays and finish the survey by 30 June".
+_EN_DUE_BY = re.compile(
+    r"\b(?:by|before|within|until|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
 )
 #: A state that must not occur, with no one to act (folded view): '"There should be no water stagnation in colonies
 #: after rains," she said', "There must be no delay in the payment of compensation", "there shall be zero
@@ -1928,6 +1985,23 @@ _SV_FOLLOW_UP_HEADING = re.compile(
 _SV_ROW_DECIDED = re.compile(
     r"[ \t]*(?:[A-ZÅÄÖ]{2,6}[ \t]+)?(?:(?:19|20)\d\d-[01]\d-[0-3]\d,?(?:[ \t]*§[ \t]*\d{1,4})?|§[ \t]*\d{1,4})[ \t]+"
     r"(?=[A-ZÅÄÖ][a-zåäö])"
+)
+#: The same table with numbered rows and its columns in another order (folded): "Nr Uppdrag Beslut Ansvarig Status
+#: Klart senast", "Nr Uppdrag Ansvarig Klart senast Status Kommentar": only column words after the number's, among
+#: them a task's, a lead's and a due one (checked apart).
+_SV_NUMBERED_FOLLOW_UP_HEADING = re.compile(
+    r"[ \t]*(?:nr\.?|#|lopnummer)(?:[ \t]+(?:uppdrag(?:et)?|uppgift|atgard|beslutad|beslutat|beslutsdatum|beslut|"
+    r"datum|paragraf|§|arende|ansvarig(?:[ \t]+(?:enhet|forvaltning|namnd))?|ansvar|samverkan|medverkande|redovisas|"
+    r"redovisning|aterrapporteras|aterrapport(?:ering)?|klart(?:[ \t]+senast)?|senast|slutdatum|tidplan|status|"
+    r"kommentar(?:er)?|lage|notering(?:ar)?)){3,9}[ \t]*"
+)
+_SV_HEADING_DUE = re.compile(r"\b(?:redovisas|redovisning|aterrapport\w*|klart|senast|slutdatum|tidplan)\b")
+#: A numbered row of such a table: its number, then the task's verb (working view): "3 Införa digital tidbokning ...".
+_SV_ROW_NUMBER = re.compile(r"[ \t]*(\d{1,3})[.)]?[ \t]+(?=[A-ZÅÄÖ][a-zåäö])")
+#: A status that says the row is done, but only proposed for closing by the board (folded): "Genomfört, föreslås
+#: avslutas": the assignment stays on the board's list until it decides.
+_SV_PROPOSED_CLOSED = re.compile(
+    r"[ \t]*,?[ \t]*(?:foreslas|foreslagen|foreslaget)[ \t]+(?:att[ \t]+)?(?:avslutas|avskrivas)"
 )
 #: A preposition or a join right before a unit's name in a row's task: the unit is its object, not its lead cell
 #: ("förelägga ägare ... i samråd med Länsstyrelsen", "lämna underlag till Trafikverket") (folded).
@@ -2460,7 +2534,8 @@ class _Reader:
     def matter_opener(self, unit: Unit) -> re.Match | None:
         """The matter a Vietnamese sentence opens on, no unit in it, then a comma: "Đối với dịch tả lợn châu Phi,
         ...", "Về công tác giải phóng mặt bằng, ..." (not "Đối với Sở Y tế, ...": the unit it is about)."""
-        if not self.view.startswith(("đối với", "về ", "riêng"), _skip_space(self.view, unit.start)):
+        # ("Với dự thảo Nghị quyết về ..., Sở X tiếp thu ...": the matter after a bare "với" too)
+        if not self.view.startswith(("đối với", "về ", "riêng", "với "), _skip_space(self.view, unit.start)):
             return None
         matter = _VI_MATTER_OPENER.match(self.view, unit.start, unit.end)
         if matter is None or any(m.dept is not None for m in self.mentions_in(unit.start, matter.end())):
@@ -4250,6 +4325,16 @@ class _Reader:
                     # "6. UBND huyện X ... tập trung ...\n7. Kho bạc Nhà nước tỉnh kiểm soát chi ...": the next
                     # numbered item of the orders, a unit and its bare verb, as in a sentence of its own
                     or (self.language == "vi" and unit.is_item and self.starts_with_mention(unit, mentions) is not None)
+                    # "Với dự thảo Nghị quyết về ..., Sở X tiếp thu đầy đủ ý kiến ...": a story's next paragraph of the
+                    # orders, a unit (past the matter it is on) and its bare verb (not "Sở Y tế báo cáo, ...": what
+                    # it reported)
+                    or (
+                        self.language == "vi"
+                        and (subject := self.starts_with_mention(unit, mentions)) is not None
+                        and subject.dept is not None
+                        and self.cues.imperative.match(self.view, _skip_space(self.view, subject.end)) is not None
+                        and not _VI_REPORTING.match(self.view, _skip_space(self.view, subject.end))
+                    )
                 ) and not self.is_narrative(unit)
             elif in_list:
                 proposed = False
@@ -4358,6 +4443,12 @@ class _Reader:
                     # "Le Conseil décide d'ouvrir le point de collecte du 1er avril au 31 octobre et charge le service
                     # X d'en informer les habitants pour le 15 mars": the order's own date, not the decided period's
                     proposal.deadline_from = cue.start
+                if self.language == "en" and cue is not None and ", and " in self.prep.folded[unit.start : cue.start]:
+                    after_act = self.order_after_act(unit, cue, mentions)
+                    if after_act is not None:
+                        # "The draft Regulation on X was approved with amendments, and the Ministry of Justice was
+                        # directed to ...": the order only, the approval before it no task
+                        proposal.start, proposal.split_start = after_act, True
                 self.take_up(units, position, proposal, previous, proposals)
                 proposals.append(proposal)
                 second = self.second_order(unit, proposal) if cue is not None else None
@@ -4449,6 +4540,30 @@ class _Reader:
         return Proposal(
             hit.start("that"), unit.end, subject.dept, [], True, position, position, has_subject=True, split_start=True
         )
+
+    def order_after_act(self, unit: Unit, cue: _Cue, mentions: list[Mention]) -> int | None:
+        """Where an English order starts after a decision of the body's own in the same sentence ("X was approved
+        with amendments, and the Ministry of Justice was directed to ...", a motion's "to introduce ..., and to direct
+        the Planning Division to ..."): at its addressee, or at its verb where the motion's "to" has none before it."""
+        folded = self.prep.folded
+        joint = folded.rfind(", and ", unit.start, cue.start)
+        if joint < 0 or not _EN_ACT_BEFORE_ORDER.fullmatch(folded, unit.start, joint):
+            return None
+        after = joint + len(", and ")
+        if cue.start == after and folded.startswith("to ", after):
+            # "MOTION: X / SECOND: Y to introduce ..., and to direct the Planning Division to ...": an action minute's
+            # motion line (a sentence that tells who moved, "Supervisor X moved to adopt ..., and to direct ...", is
+            # kept whole, as its labels have it)
+            return None if _MOVED.search(folded, unit.start, joint) else after + len("to ")
+        named = next((m for m in mentions if m.start >= after), None)
+        if (
+            named is None
+            or named.dept is None
+            or not self.gap_ok(after, named.start, limit=8)
+            or folded[self.subject_end(named, mentions) : cue.start].strip()
+        ):
+            return None
+        return after  # "..., and the Ministry of Justice was directed to ..."
 
     def leads_a_task(self, unit: Unit) -> bool:
         """A Vietnamese task a unit leads, with no subject: "Chủ trì, phối hợp với Sở X thẩm định ...", "Chủ trì
@@ -4763,6 +4878,13 @@ class _Reader:
             return True  # "the Prime Minister requested ministries ... not to be subjective or negligent": vigilance
         if (
             self.language == "en"
+            and " that " in text
+            and _EN_CONDUCT_OF_ALL.match(folded, unit.start, unit.end)
+            and not _EN_DUE_BY.search(folded, unit.start, unit.end)
+        ):
+            return True  # "He said that all ministries must act with full transparency ...": a conduct asked of all
+        if (
+            self.language == "en"
             and _EN_THERE_BE_NO.match(folded, unit.start, unit.end)
             and not any(m.dept is not None for m in mentions)
         ):
@@ -4826,6 +4948,15 @@ class _Reader:
             )
         ):
             return True  # "Phê bình UBND xã X ...", "Các cơ quan, đơn vị phải tập trung cao độ": no task
+        if (
+            self.language == "vi"
+            and cue is not None
+            and cue.kind == "modal"
+            and _VI_NEEDED_BY_NOUN.search(self.view, max(unit.start, cue.start - 40), cue.start)
+            and _VI_APPRAISAL_VERB.search(self.view, unit.start, cue.start)
+            and not _VI_ORDER_AFTER_APPRAISAL.search(self.view, unit.start, unit.end)
+        ):
+            return True  # "... đánh giá cao ..., đồng thời chỉ ra những tồn tại cần khắc phục": an appraisal, no task
         approval = self.language == "vi" and (cue is None or cue.kind == "modal")
         return bool(approval and _VI_APPROVAL.match(self.view, unit.start))
 
@@ -5238,7 +5369,13 @@ class _Reader:
         for start, end, k in rows:
             cells = self._row_cells(start, end, [s for s, _e in lines[k + 1 :] if s < end])
             lead, coordinating = None, []
-            if cells is not None:
+            inline = None if cells is not None else self._inline_cells(start, end)
+            if inline is not None:
+                # "1 Rédiger l'arrêté ... DDT (SEEF) 08/07/2026": the row on one line, its cells after the action
+                cells, lead, coordinating, done = inline
+                if done:
+                    continue  # "... DDT réalisé le 6/07": done, no order left
+            elif cells is not None:
                 line = folded.find("\n", cells, end)
                 gap = self._cell_gap(cells, end if line < 0 else line)
                 cell_end = gap[0] if gap else end if line < 0 else line
@@ -5271,12 +5408,24 @@ class _Reader:
         folded, work = self.prep.folded, self.prep.work
         lines = self._laid_out_lines(unit.start - 1, min(unit.end, unit.start + 160))
         line_end = lines[0][1] if lines else unit.end
+        numbered = status_first = False
         if not _SV_FOLLOW_UP_HEADING.fullmatch(folded, unit.start, line_end):
-            return None
+            heading = folded[unit.start : line_end]
+            if not (
+                _SV_NUMBERED_FOLLOW_UP_HEADING.fullmatch(heading)
+                and ("uppdrag" in heading or "uppgift" in heading or "atgard" in heading)
+                and "ansvar" in heading
+                and (due := _SV_HEADING_DUE.search(heading)) is not None
+            ):
+                return None
+            # "Nr Uppdrag Beslut Ansvarig Status Klart senast": numbered rows, the status cell before the due one
+            numbered, status_first = True, 0 <= heading.find("status") < due.start()
         blank = _BLANK_LINE.search(folded, line_end)
         lines = self._laid_out_lines(line_end, blank.start() if blank else len(folded))
         rows: list[list[int]] = []  # [row start, decision end, row end] of each row
-        for start, end in lines:
+        if numbered:
+            rows = self._numbered_rows(lines)
+        for start, end in lines if not numbered else ():
             decided = _SV_ROW_DECIDED.match(work, start, end)
             if decided is not None:
                 rows.append([start, decided.end(), end])
@@ -5288,6 +5437,10 @@ class _Reader:
             return None
         proposals: list[Proposal] = []
         for start, action, end in rows:
+            task = action
+            decision = SV_DECISION.search(work, action, end) if numbered else None
+            if decision is not None:
+                action = decision.end()  # "3 Införa ... RS 2025-11-18 § 212 Folktandvårdschef": the cells after it
             named = [m for m in self.mentions_in(action, end) if m.dept is not None and not m.issuer]
             lead_at = next(
                 (
@@ -5306,14 +5459,32 @@ class _Reader:
                     if m.dept != lead and m.dept not in coordinating:
                         coordinating.append(m.dept)
                     cells = m.end
+            if numbered:
+                # "Revidera ... i samverkan med förvaltningen för regional utveckling": a unit the task works with
+                for m in self.mentions_in(task, decision.start() if decision is not None else (cells or end)):
+                    if (
+                        m.dept is not None
+                        and m.dept != lead
+                        and m.dept not in coordinating
+                        and _ROW_HELPER_BEFORE.search(folded, max(task, m.start - 30), m.start)
+                    ):
+                        coordinating.append(m.dept)
             status = _SV_ROW_STATUS.search(folded, cells if cells is not None else action, end)
-            if status is not None and _SV_DONE_STATUS.match(folded, status.start(), status.end()):
+            if (
+                status is not None
+                and _SV_DONE_STATUS.match(folded, status.start(), status.end())
+                and not _SV_PROPOSED_CLOSED.match(folded, status.end(), end)
+            ):
                 continue  # "... 2026-05-31 Klar": done, no order left
             proposal = Proposal(
                 start, end, lead, coordinating, lead is not None, has_subject=True, split_start=True, split_end=True
             )
             proposal.cells_from = cells
-            proposal.cells_to = status.start() if status is not None else None
+            proposal.cells_to = status.start() if status is not None and not status_first else None
+            if numbered:
+                proposal.own_row = True
+                proposals.append(proposal)
+                continue  # its decision is a reference inside its quote
             # "2026-03-12 § 41" (measured in the row's own segment: the text's prefix is not copied for each row)
             proposal.refs_before = [(_skip_space(work, start), start + len(work[start:action].rstrip()))]
             proposal.own_row = True
@@ -5321,6 +5492,22 @@ class _Reader:
         if not proposals:
             return None
         return proposals, _cover_units(units, position, rows[-1][2], proposals)
+
+    def _numbered_rows(self, lines: list[tuple[int, int]]) -> list[list[int]]:
+        """The rows of a numbered follow-up table under its heading, [row start, task start, row end] of each: a
+        line that opens on the next number opens a row, a line between two rows goes on with the one before, and
+        the table ends with the last row's line (what follows it is the protocol's own text)."""
+        work = self.prep.work
+        rows: list[list[int]] = []
+        for start, end in lines:
+            number = _SV_ROW_NUMBER.match(work, start, end)
+            if number is not None and int(number.group(1)) == len(rows) + 1:
+                rows.append([start, number.end(), end])
+            elif not rows:
+                return []
+        for k, row in enumerate(rows[:-1]):
+            row[2] = max(e for s, e in lines if s < rows[k + 1][0])
+        return rows
 
     def log_table(self, units: list[Unit], position: int) -> tuple[list[Proposal], int] | None:
         """A council's action log pasted with its rules lost and its rows wrapped ("Item No. Date Assigned
@@ -5727,6 +5914,62 @@ class _Reader:
             if cell < end and work[cell].isupper() and not goes_on:
                 return cell
         return None
+
+    def _inline_cells(self, start: int, end: int) -> tuple[int, DepartmentRef | None, list[DepartmentRef], bool] | None:
+        """A word table's row laid out on one line, its cells parted by single spaces only ("Renforcer les contrôles
+        ... OFB / DDT fin août", "Diffuser ... Préfecture (cabinet) / Conseil départemental en continu"): its lead cell
+        is the last run of units the action does not govern (no article or preposition before it: not "la signature
+        du préfet"), joined by "/", "–", "," or "et", a short due cell after it. The first unit leads, the others
+        coordinate; a first name the directory does not hold as such ("Préfecture (cabinet)") is read as the service
+        it names. Returns where the cells start, the lead, the coordinating units and whether the due cell says the
+        row is done ("réalisé le 6/07")."""
+        folded, work = self.prep.folded, self.prep.work
+        named = [m for m in self.mentions_in(start, end) if m.dept is not None and not m.issuer]
+
+        def opens(position: int) -> bool:
+            governed = _GOVERNED_NAME.search(folded, max(start, position - 12), position)
+            return work[position - 1] in " \t" and governed is None
+
+        if not named or not opens(named[-1].start) or end - named[-1].end > _MOST_DUE_CELL:
+            return None
+        first = len(named) - 1
+        while (
+            first > 0
+            and _CELL_JOIN.fullmatch(folded, named[first - 1].end, named[first].start)
+            and opens(named[first - 1].start)
+        ):
+            first -= 1
+        cells = named[first].start
+        lead: DepartmentRef | None = named[first].dept
+        coordinating = [m.dept for m in named[first + 1 :]]
+        parent = _CELL_PARENT.search(work, max(start, cells - 60), cells)
+        if parent is not None and opens(parent.start()):
+            # "Préfecture – Bureau de la communication ...": the administration the unit belongs to, part of its
+            # name; "Préfecture (cabinet) / Conseil départemental": a unit of its own, before the one named
+            cells = parent.start()
+            if parent.group("join") == "/":
+                coordinating.insert(0, lead)
+                lead = self._cell_unit(parent.group("name"))
+        if cells - start < 12:
+            return None  # no action left before the cells
+        if _INITIALS_AFTER.search(_CELL_BRACKET.sub("", work[named[-1].end : end])):
+            return None  # the lead cell names an office the directory does not hold, after the action's last unit
+        coordinating = [dept for dept in dict.fromkeys(coordinating) if dept is not None and dept != lead]
+        done = _DONE_DUE.match(folded, named[-1].end, end) is not None
+        return cells, lead, coordinating, done
+
+    def _cell_unit(self, text: str) -> DepartmentRef | None:
+        """The unit a table's cell names without its directory name: by its field ("Préfecture"), or a service of an
+        office in brackets, named after the office's head ("Préfecture (cabinet)": the "Cabinet du préfet")."""
+        if self.unit_of is None:
+            return None
+        dept = self.unit_of(text)
+        if dept is None and "(" in text:
+            office, service = text.split("(", 1)
+            head = _OFFICE_HEADS.get(fold_loose(office).strip())
+            if head is not None:
+                dept = self.unit_of(f"{service.strip(' )')} du {head}")
+        return dept
 
     def second_order(self, unit: Unit, proposal: Proposal) -> Proposal | None:
         """A second unit given its own order in the same sentence: "The Ministry of Finance was instructed
@@ -6251,7 +6494,10 @@ class _Reader:
             lead = named[0].dept
         # "5. Đài Phát thanh và Truyền hình tỉnh, Báo X": a label that only names units; the first leads its tasks
         names_only = cue is None and lead is not None and 10 * covered >= 9 * len(text.strip())
-        partners = tuple(d for d in coordinating if d != lead) if names_only else ()
+        # "2. Au Ministère du Budget, en collaboration avec le Ministère de X :": a label addressed to its unit, the
+        # units it works with named in it
+        addressed = cue is None and lead is not None and _ADDRESSED_LABEL.match(self.prep.folded, unit.start)
+        partners = tuple(d for d in coordinating if d != lead) if names_only or addressed else ()
         if lead is None and not (cue is not None and cue.kind == "request"):
             new_paragraph = unit.boundary in ("para", "start")
             if not new_paragraph and context is not None and context.kind == "directive":
@@ -6262,6 +6508,10 @@ class _Reader:
         return _Context("directive", lead, listed=True, partners=partners)
 
 
+#: A list's label addressed to the unit its tasks go to (folded): "2. Au Ministère du Budget, en collaboration avec
+#: ... :", "- À la DDT, avec l'appui de l'OFB :" (not "Aux Ministères en charge de X et de Y :", one title that names
+#: two units, no partner).
+_ADDRESSED_LABEL = re.compile(r"\s*(?:\d{1,2}[.)]\s*|[-–•*]\s*)?(?:(?:au|a\s+la)\s+|a\s+l')[a-z]")
 #: An action's code in a plan, a unit of its own before the action's sentences: "A1", "B2", "3.1", "C12".
 _ACTION_CODE = re.compile(r"\s*(?:[a-z]{1,2}\d{1,2}|\d{1,2}\.\d{1,2})\s*")
 #: A pipe table's row opened by its number cell: "3 | Hỗ trợ ...", "II | Nâng cao ...", "4.2 | Repair ...", or by
@@ -6326,6 +6576,40 @@ _ATTENDEE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Hon|Cllr|Ing|Prof)\.?[ \t]+)?"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*\.?(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*\.?){1,3})[ \t]*(?:,|[ \t][-–][ \t])[ \t]*"
     r"(?P<role>[^;\n(]{3,120})"
+)
+#: A word before a unit's name that governs it in a row's action, where no cell opens (folded): "la signature du
+#: préfet", "informer la DDT", "avec l'OFB", "et les communes".
+_GOVERNED_NAME = re.compile(
+    r"(?:\b(?:de|du|des|d'|la|le|les|l'|a|au|aux|par|pour|sur|avec|en|et|ou|chez|aupres|entre|vers|sa|son|ses|leurs?|"
+    r"the|of|for|to|by|with|and|or|from|at|on|in|av|till|med|i|pa|hos|fran|och|eller|cua|voi|cho|va|cac)|['(])\s*$"
+)
+#: An office's initials after a row's last unit, outside brackets (working view): "... SIDPC 10/07", the row's own
+#: lead cell, which the directory does not hold ("T4", "S1" are due cells).
+_INITIALS_AFTER = re.compile(r"(?<![\w(])[A-Z][A-Z0-9]*[A-Z](?![\w)])")
+#: A bracket in a cell: "(OUGC Sévrine)", "(SEEF)".
+_CELL_BRACKET = re.compile(r"\([^()\n]{0,60}\)")
+#: What joins the units of one cell (folded): "OFB / DDT", "DDT (SEEF), OFB", "ARS et DDPP", "DDT – SEEF".
+_CELL_JOIN = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:[/,&+–]|-(?=\s)|\bet\b|\band\b)?\s*")
+#: How far a one-line row's due cell runs past its last unit: "(OUGC Sévrine) chaque lundi", "/ syndicats d'eau
+#: 17 juillet".
+_MOST_DUE_CELL = 60
+#: A name the directory does not hold before a cell's unit (working view): "Préfecture – " of "Préfecture – Bureau de
+#: la communication", the office the unit belongs to; "Préfecture (cabinet) / ", a unit of its own.
+_CELL_PARENT = re.compile(
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+\([^()\n]{1,40}\))?)[ \t]*(?P<join>[/–]|-(?=[ \t]))[ \t]*$"
+)
+#: An office and the title of its head, which names its services (folded): "Préfecture (cabinet)" is the "Cabinet du
+#: préfet", "Mairie (cabinet)" the "Cabinet du maire".
+_OFFICE_HEADS = {
+    "prefecture": "préfet",
+    "sous-prefecture": "sous-préfet",
+    "mairie": "maire",
+    "rectorat": "recteur",
+}
+#: A row's due cell that says it is done (folded): "réalisé le 6/07", "fait", "soldée", "achevé le 3 juillet".
+_DONE_DUE = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:realisee?s?|faite?s?|soldee?s?|achevee?s?|terminee?s?|effectuee?s?|"
+    r"done|completed)\b"
 )
 #: The end of a line whose words go on below: a preposition, an article, a conjunction, a comma ("... signature
 #: du\nPréfet", "... by the\nCouncil"): the capital that opens the next line is no new cell.
@@ -7114,6 +7398,10 @@ _EN_CLAUSE_MARK = re.compile(
     r"\s*(?:and\s+|or\s+)?(?:further(?:more)?\s*,?\s*)?that\s+(?=(?:such|the|this|its|their)\s)"
 )
 #: A government's assignment: "Regeringen ger Länsstyrelsen i X län i uppdrag att ...", "uppdrar åt".
+#: An account of how a grant was spent (folded): "en ekonomisk redovisning", "redovisa hur medlen har använts".
+_SV_FUNDS_REPORT = re.compile(
+    r"\bekonomisk\s+redovisning\b|\bhur\s+(?:de\s+)?(?:tilldelade\s+)?medlen\s+(?:har\s+)?anvants\b"
+)
 _SV_ASSIGNMENT_GIVEN = re.compile(r"\b(?:ger|ge)\b[^.;]{1,80}?\bi\s+uppdrag\b|\buppdrar\s+at\b")
 #: ... and how the unit is to do the work, in a sentence of its own: "Myndigheten ska samråda med ...",
 #: "Verket ska i arbetet ta del av ...", "Länsstyrelsen ska inhämta synpunkter från ...".
@@ -7128,7 +7416,8 @@ _SV_HOW_TO_WORK = re.compile(
     r"|\binom\s+ramen\s+for\s+(?:uppdraget|sitt\s+uppdrag)\s+(?:ska|skall)\b"
     r"|\b(?:ska|skall)\s+inom\s+ramen\s+for\s+(?:uppdraget|sitt\s+uppdrag)\b"
 )
-_ALSO = re.compile(r"\b(?:also|aussi|egalement|aven|ocksa|dessutom|cung)\b")
+#: ("Utredaren ska vidare föra en dialog med X": "furthermore" right after the modal, not "skickas vidare till")
+_ALSO = re.compile(r"\b(?:also|aussi|egalement|aven|ocksa|dessutom|cung)\b|\b(?:ska|skall)\s+vidare\b(?!\s+till\b)")
 #: An inquiry's duty to consult, the whole of its sentence's task (folded): "Utredaren ska även ge berörda
 #: länsstyrelser tillfälle att lämna synpunkter", "Utredaren ska i arbetet samråda med X", "... inhämta synpunkter".
 _SV_CONSULTING_ONLY = re.compile(
@@ -7213,6 +7502,21 @@ def _vi_work_done_again(folded: str, proposal, head: str) -> bool:
     if " phai " not in head and " can " not in head:
         return False
     work = _VI_WORK_DONE.match(head)
+    return work is not None and f" {work.group('noun')} " in folded[proposal.start : proposal.end]
+
+
+#: A Vietnamese sentence with no subject that opens on finishing a work, two words of it after the verb (folded view):
+#: "Kết thúc thanh tra trực tiếp trong tháng 6", "Hoàn tất kiểm tra trước ngày 15/5".
+_VI_WORK_FINISHED = re.compile(
+    r"\s*(?:ket\s+thuc|hoan\s+thanh|hoan\s+tat)\s+(?:viec\s+|cong\s+tac\s+|dot\s+)?(?P<noun>[a-z]{2,}\s+[a-z]{2,})\b"
+)
+
+
+def _vi_work_finished(folded: str, proposal, head: str) -> bool:
+    """ "... triển khai thanh tra công tác quản lý chất lượng ... Kết thúc thanh tra trực tiếp trong tháng 6.": the
+    work the order sets up, named again after a verb of finishing, told when it is over (not "Kiểm tra ..., hoàn
+    thành trước ...", a task of its own)."""
+    work = _VI_WORK_FINISHED.match(head) if head.startswith((" ", "k", "h")) else None
     return work is not None and f" {work.group('noun')} " in folded[proposal.start : proposal.end]
 
 
@@ -7320,7 +7624,9 @@ _PRODUCT_CLAUSE = re.compile(
 #: "Đồng ý chủ trương ...", "Chấp thuận phương án ...", "(att) godkänna uppföljningen ...", "notera informationen",
 #: "bifalla motionen".
 _APPROVAL_CLAUSE = re.compile(
-    r"\s*(?:(?:thong\s+nhat|dong\s+y|chap\s+thuan|nhat\s+tri)\s+(?:ve\s+|voi\s+)?"
+    # (who approves before it: "Chủ tịch UBND tỉnh thống nhất về chủ trương; thị xã chủ động bố trí vốn ...")
+    r"\s*(?:(?:(?:pho\s+)?chu\s+tich\s+(?:ubnd\s+|uy\s+ban\s+nhan\s+dan\s+)?(?:tinh|thanh\s+pho|huyen)\s+)?"
+    r"(?:thong\s+nhat|dong\s+y|chap\s+thuan|nhat\s+tri)\s+(?:ve\s+|voi\s+)?"
     r"(?:chu\s+truong|phuong\s+an|de\s+xuat|noi\s+dung|viec)\b"
     # ("godkänna en investering om 42 mnkr": an indefinite thing approved too)
     r"|(?:att\s+)?(?:godkanna|notera|bifalla|anta|faststalla|lagga\s+\w+\s+till\s+handlingarna)\s+"
@@ -7871,6 +8177,7 @@ def shape(
                     or deadline_label is not None
                     or _PRODUCT_DONE.match(head)
                     or _vi_work_done_again(prep.folded, proposal, head)
+                    or (not units[j].is_item and _vi_work_finished(prep.folded, proposal, head))
                     # "... ta fram en förstudie för en ny förskola. Förstudien ska omfatta ... och redovisas senast
                     # ...": what the order makes, named again as the subject, and when it is handed in (for an order
                     # with no date of its own: "Rapporten ska innehålla ... under 2026" only says what it holds)
@@ -7888,6 +8195,12 @@ def shape(
                         # "- Đẩy nhanh triển khai X, bảo đảm hoàn thành trong quý I": the next item of a unit's
                         # list, a task of its own that says when it is done
                         and not (units[j].is_item and merged[other].start == start)
+                        # "Đồng thời đẩy nhanh tiến độ thi công, thanh toán khối lượng hoàn thành, ... trước ngày ...":
+                        # a task added to the order, its own date (not "Đồng thời báo cáo kết quả ...", the report)
+                        and not (
+                            (connector := _CONNECTOR_START.match(work, start)) is not None
+                            and not _REPORT_BACK.match(prep.folded, _skip_space(prep.folded, connector.end()))
+                        )
                         # "Phấn đấu thông xe trong quý IV", "Aim to open the bridge by ...": the order's aim, dated
                         and (
                             _REPORT_BACK.search(prep.folded, start, end)
@@ -7913,6 +8226,9 @@ def shape(
                         # of its own, no report on the order before
                         and not _LEADS_TASK.search(prep.folded, start, min(end, start + 48))
                         and _REPORT_BACK.search(prep.folded, start, min(end, start + 60))
+                        # "Verket ska senast ... lämna en ekonomisk redovisning av hur medlen har använts": an account
+                        # of the grant, a duty of its own, not the report on the order before
+                        and not _SV_FUNDS_REPORT.search(prep.folded, start, end)
                     )
                 )
             ):

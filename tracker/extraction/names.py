@@ -186,7 +186,9 @@ _PLACE_BACKREF = re.compile(
     r"\b(?:the|this|le|ce)\s+(?:district|town|city|commune|ward|ville|locality)"
     r"(?:\s+(?:authorities|administration|government|committee|people's\s+committee))?\b"
     r"(?=\s*(?:,[^,.;]{1,40},\s*)?(?:also\s+)?(?:should|must|shall|will|needs?\s+to|has\s+to|is\s+to|"
-    r"(?:is|was)\s+(?:asked|requested|instructed|directed|told|responsible)|devra|doit|veillera)\b)"
+    # "The district was also asked to review ...": an adverb between the auxiliary and the participle
+    r"(?:is|was)\s+(?:also\s+|further\s+|likewise\s+)?(?:asked|requested|instructed|directed|told|responsible)|"
+    r"devra|doit|veillera)\b)"
 )
 
 
@@ -215,8 +217,10 @@ def find_investigator_backrefs(prep: Prepared) -> Iterator[tuple[int, int]]:
 #: the bare kind of the local unit named before (the district, town or commune), then an order's word (input view).
 #: "..., Huyện chủ trì, phối hợp với ...": the district leads the task, after the case it is for ("Đối với các trường
 #: hợp không chấp hành, ").
+#: Or in lower case, the clause after a semicolon: "Chủ tịch UBND tỉnh thống nhất về chủ trương; thị xã chủ động cân
+#: đối, bố trí vốn ...".
 _VI_PLACE_BACKREF = re.compile(
-    r"(?:Huyện|Thị xã|Quận|Xã|Phường)"
+    r"(?:Huyện|Thị xã|Quận|Xã|Phường|(?<=; )(?:huyện|thị xã|quận|xã|phường))"
     r"(?=\s+(?:cũng\s+|còn\s+)?(?:phải|cần(?! thiết)|có trách nhiệm|khẩn trương|chủ động|tiếp tục|tập trung|"
     r"chủ trì)\b)"
 )
@@ -263,7 +267,9 @@ def find_place_backrefs(prep: Prepared) -> Iterator[tuple[int, int]]:
         yield hit.span()
     for hit in _PLACE_ADDRESSEE.finditer(prep.folded):
         yield hit.span(1)
-    if any(word in prep.work for word in ("Huyện", "Xã", "Thị xã", "Quận", "Phường")):
+    if any(word in prep.work for word in ("Huyện", "Xã", "Thị xã", "Quận", "Phường")) or any(
+        word in prep.work for word in ("; huyện", "; thị xã", "; quận", "; xã", "; phường")
+    ):
         for hit in _VI_PLACE_BACKREF.finditer(prep.work):
             if _opens_clause(prep.work, hit.start()):
                 yield hit.span()

@@ -27,6 +27,7 @@ from tracker.extraction.deadlines import (
     only_year,
     pipe_row_due_date,
     row_due_date,
+    solar_hijri_dated,
 )
 from tracker.extraction.directives import propose
 from tracker.extraction.directory import build_index, find_mentions
@@ -34,7 +35,7 @@ from tracker.extraction.language import LANGUAGES, detect_language
 from tracker.extraction.learned import candidates, decide
 from tracker.extraction.model import Model, shipped_model
 from tracker.extraction.readers import Units, best_unit, find_name_lists, row_lead
-from tracker.extraction.references import SV_DECISION, find_references
+from tracker.extraction.references import SV_DECISION, draft_named_before, find_references, sv_adopted_named_again
 from tracker.extraction.results import DepartmentRef, Extraction, ProposedDirective, Target, UnknownDepartment
 from tracker.extraction.segments import join_wrapped_lines, segment
 from tracker.extraction.targets import find_targets
@@ -244,6 +245,19 @@ def build(reading: Reading, proposals) -> Extraction:
             # document, recalled right before the order that goes on with it
             k = bisect_left(reference_starts, proposal.refs_from)
             refs = [(s, e) for s, e, _key in references[k:first] if e <= start] + refs
+        if language == "en" and prep.folded.find("draft ", max(0, start - 400), start) >= 0:
+            # "The draft Regulation on X was approved with amendments, and the Ministry of Justice was directed to
+            # publish it": the draft the order points back to
+            draft = draft_named_before(prep.folded, start, end)
+            if draft is not None and draft not in refs:
+                refs = [draft, *refs]
+        window = prep.folded[max(0, start - 1500) : end] if language == "sv" else ""
+        if "att anta" in window or "att faststalla" in window or "att godkanna" in window:
+            # "att anta Regional kompetensförsörjningsstrategi 2027–2030,\natt ge X i uppdrag att ta fram en
+            # handlingsplan för strategins genomförande": the adopted document the order names again
+            adopted = sv_adopted_named_again(prep.work, prep.folded, start, end)
+            if adopted is not None and adopted not in refs:
+                refs = [adopted, *refs]
         deadline = None
         if proposal.due_cell is not None:
             # a log's due cell its table read ("12/10/2024" in a log whose dates run month first)
@@ -309,7 +323,8 @@ def build(reading: Reading, proposals) -> Extraction:
                 deadline = Deadline(due.start - start, due.end - start, due.date)
         if deadline is None and "l year" in folded:
             # "by the end of the current financial year": the end of the one the meeting falls in
-            deadline = current_fiscal_year_end(folded, meeting_date, april_year)
+            # (in a text dated in the Solar Hijri calendar, the end of that year: "20 Jawza 1405", an Afghan cabinet's)
+            deadline = current_fiscal_year_end(folded, meeting_date, april_year, solar_hijri_dated(prep.folded))
         if deadline is None and next_meeting is not None:
             # "présentera ses conclusions lors de la prochaine réunion", its date given in the minutes
             named = at_next_meeting(folded)

@@ -138,7 +138,7 @@ _SV_COMPOUND = re.compile(
     # a director's title without its article, as a protocol names the office: "regional utvecklingsdirektör"
     # an officer's title by the field of the unit he belongs to: "säkerhetssamordnaren", "miljöstrategen"
     # "kollektivtrafiknämden": the committee's name with the common slip of its "mn"
-    r"(nämnden|nämden|förvaltningen|myndigheten|avdelningen|kontoret|enheten|verket|direktören|direktör|chefen|"
+    r"(nämnden|nämden|förvaltningen|myndigheten|avdelningen|kontoret|enheten|verket|direktören|direktör|chefen|chef|"
     r"sjukvården|(?<!sjuk)vården|samordnaren|strategen)\b"
 )
 #: A committee's protocol, named at its head ("Sammanträdesprotokoll\nBarn- och utbildningsnämnden"): its
@@ -147,12 +147,17 @@ _SV_COMPOUND = re.compile(
 _SV_OWN_COMMITTEE = re.compile(r"\b(?:([^\W\d_]{3,})-\s+(?:och|eller)\s+)?([^\W\d_]{3,}?)nämnden\b")
 #: The adjective of a Swedish title written without its article, just before it: "regional utvecklingsdirektör".
 _SV_TITLE_ADJECTIVE = re.compile(r"\b[a-zåäö]{3,}(?:al|ell|isk|iv)\s+$")
+#: The first part of a head's title that says only the kind of unit he heads: "avdelnings" of "avdelningschef".
+_SV_KIND_HEAD = re.compile(r"(?i:avdelnings|enhets|sektions|verksamhets|förvaltnings|kontors|områdes|bolags)")
 _SV_OWN_ADMINISTRATION = re.compile(r"(?<![\w-])[Ff]örvaltning(?:en|schefen)\b")
 _VI_SECTOR = re.compile(r"\b(?:[Nn]gành|[Ll]ĩnh vực)\s+")
 #: What follows "ngành", "lĩnh vực" without naming a field: a level ("các sở, ban, ngành tỉnh", the province's sectors
 #: at large) or the unit's own ("lĩnh vực phụ trách", "ngành mình", "lĩnh vực được giao", "ngành liên quan").
 _VI_NO_FIELD = re.compile(
-    r"(?:tỉnh|huyện|xã|phường|quận|thị xã|thành phố|phụ trách|mình|được giao|liên quan|có liên)\b"
+    r"(?:tỉnh|huyện|xã|phường|quận|thị xã|thành phố|phụ trách|mình|được giao|liên quan|có liên"
+    # or a word that goes on the sentence, no field: "các sở, ban, ngành và UBND các huyện ...", "các sở, ngành trước
+    # ngày 25/6"
+    r"|và|hoặc|trước|trong|sau|của|để|tại|theo|từ|đến|cho|với|về)\b"
 )
 #: A force named by its kind and its level, which the directory holds with another level or none: "the
 #: district police", "la police nationale", "la police", "polisen" for the Provincial Police.
@@ -795,13 +800,23 @@ def _committee_administration(departments: Units, committee: re.Match, work: str
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _central_administration(departments: Units) -> DepartmentRef | None:
+def _central_administration(departments: Units, kind: str = "") -> DepartmentRef | None:
+    """The central administration its chief executive of ``kind`` ("kommun", "stads", "region") heads. A directory
+    of a municipality and a region writes each with its own after a comma ("Kommunstyrelseförvaltningen, Ekby
+    kommun", "Regionledningskontoret, Region Norrby"): "regiondirektören" heads the region's, "kommundirektören"
+    the municipality's."""
+    found = None
     for dept, names in departments.named:
         if dept in departments.foreign:
             continue  # "regiondirektören" in a region's text: not a municipality's kommunledningsförvaltning
-        if any(_SV_CENTRAL.fullmatch(name) for name in names.split(" | ")):
-            return dept
-    return None
+        for name in names.split(" | "):
+            if _SV_CENTRAL.fullmatch(name):
+                return dept
+            first = name.split(", ", 1)[0] if ", " in name else None
+            own_kind = first is not None and first.startswith("region") == (kind == "region")
+            if found is None and own_kind and _SV_CENTRAL.fullmatch(first):
+                found = dept
+    return found
 
 
 def _administration_of(departments: Units, field: str) -> DepartmentRef | None:
@@ -1066,15 +1081,18 @@ def find_reader_names(
             "direktören",
             "direktör",
             "chefen",
+            "chef",
         ):
             # "kommundirektören", "stadsdirektören": the head of the municipality's central administration
-            dept = _central_administration(departments)
+            dept = _central_administration(departments, hit.group(2).lower())
             if dept is not None:
                 found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), dept)]))
                 continue
             if departments.foreign:
                 continue  # a directory of several territories with no central administration of the text's own
-        if hit.group(3) in ("direktören", "direktör", "chefen"):
+        if hit.group(3) == "chef" and _SV_KIND_HEAD.fullmatch(hit.group(2)):
+            continue  # "Respektive avdelningschef", "enhetschef": the head of any unit of that kind, none named
+        if hit.group(3) in ("direktören", "direktör", "chefen", "chef"):
             dept = _administration_of(departments, work[hit.start() : hit.start(3)])
         for stem in (hit.group(1), hit.group(2)) if dept is None else ():
             dept = _compound_field(departments, stem) if stem else None

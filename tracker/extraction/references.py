@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extraction.cues import VI
 from tracker.extraction.dates import DATE_FRAGMENT
 from tracker.extraction.textprep import fold_loose, words
 
@@ -39,7 +40,8 @@ _NUMBER_SIGN = r"(?:no\.?|nos\.?|number|so|n°|nº|no°|nr\.?|num(?:ero)?\.?|#)"
 _CODE = r"[a-z][a-z0-9&]*(?:[-/][a-z0-9&]+)+|[a-z][a-z0-9&]*"
 _SYMBOL = (
     # "Ordinance No. 2026-03", "Resolution No. 2026-17": a county's year, then the number within it
-    r"(?P<num>\d{1,5}(?:/\d{4}|-\d{1,4}(?![\w/-]))?)"
+    # ("Loi n°25/031": a Congolese law's year, then its number within it)
+    r"(?P<num>\d{1,5}(?:/\d{4}|/\d{2,3}(?![\w/-])|-\d{1,4}(?![\w/-]))?)"
     rf"(?:[-/](?P<code>{_CODE})|\s(?P<spaced>[a-z][a-z0-9&]*[-/][a-z0-9&]+(?:[-/][a-z0-9&]+)*))?"
 )
 _DATED = r"(?:,?\s*(?:dated|of|daterad|den|du|en date du|ngay|ban hanh ngay)\s+(?P<date>" + DATE_FRAGMENT + r"))?"
@@ -86,13 +88,78 @@ SV_DECISION = re.compile(r"\b[A-ZÅÄÖ]{2,6}\s(?:19|20)\d\d-[01]\d-[0-3]\d,?\s�
 VI_BUDGET_YEAR = re.compile(
     r"\b(?:nguon\s+du\s+phong\s+ngan\s+sach|du\s+toan(?:\s+(?:ngan\s+sach|thu|chi))?|ke\s+hoach\s+von(?:\s+ngan\s+sach)?"
     r"(?:\s+dau\s+tu\s+cong)?|ke\s+hoach\s+dau\s+tu\s+cong|(?:nguon\s+)?von\s+(?:dau\s+tu\s+cong|ngan\s+sach)|"
-    r"nguon\s+ngan\s+sach|(?:nguon|kinh\s+phi)\s+su\s+nghiep(?:\s+[a-z]+){1,2}?)"
-    r"(?:\s+(?:tinh|huyen|xa|thanh\s+pho|trung\s+uong|dia\s+phuong))?"
+    r"nguon\s+ngan\s+sach|(?:nguon|kinh\s+phi)\s+su\s+nghiep(?:\s+[a-z]+){1,2}?|"
+    # "phương án giao biên chế năm 2027 của tỉnh": the staff numbers of a year; "các chỉ tiêu kế hoạch năm 2026",
+    # "chỉ tiêu kế hoạch đề ra năm 2012": the plan's targets of a year
+    r"(?:phuong\s+an|ke\s+hoach)\s+giao\s+bien\s+che|(?:cac\s+)?chi\s+tieu\s+ke\s+hoach(?:\s+de\s+ra)?)"
+    r"(?:\s+(?:tinh|huyen|thi\s+xa|xa|thanh\s+pho|quan|phuong|trung\s+uong|dia\s+phuong))?"
     # "kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030", "vốn đầu tư công trung hạn giai đoạn 2021-2025": the
     # plan of a period of years
     r"\s+(?:nam\s+(?:19|20)\d\d|(?:trung\s+han\s+)?giai\s+doan\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\b"
     r"(?:\s+cua\s+(?:tinh|huyen|thanh\s+pho|xa)\b(?!\s+[a-z]))?"
 )
+#: The words such a plan opens on (see ``_opening_on``).
+_VI_BUDGET_OPENINGS = ("nguon", "du toan", "ke hoach", "von", "kinh phi", "phuong an", "cac chi", "chi tieu")
+
+
+#: A Vietnamese law by its name (folded view; "Luật", "Bộ luật" and the name's first word in capitals in the text), with
+#: its year, or up to the end of its clause: "Luật Đất đai năm 2024", "Luật Ban hành văn bản quy phạm pháp luật năm
+#: 2025", "theo quy định của Luật Thú y." (not "Luật Đất đai và các văn bản ...": a name that runs into the sentence).
+VI_NAMED_LAW = re.compile(
+    r"\b(?:bo\s+)?luat\s+(?P<name>[a-z]+)(?:,\s+chong)?"
+    r"(?:\s+(?!(?:cac|truoc|trong|khi|duoc|nham|cho|tai|theo|cua|nay)\b)[a-z]+){0,9}?"
+    r"(?:\s+(?:nam\s+)?(?:19|20)\d\d\b|(?=\s*[.;,:)](?!\s*chong\b)|\s*$))"
+)
+#: A Vietnamese plan of a year or a period, by its name in capitals, cited by the order (folded view; the citing words
+#: before it): "theo Kế hoạch thanh tra năm 2026", "hồ sơ điều chỉnh Quy hoạch chung đô thị X đến năm 2045", "phù hợp
+#: với Quy hoạch tỉnh X thời kỳ 2021 - 2030" (not "ban hành Kế hoạch kiểm tra ... năm 2026": the order's product).
+VI_CITED_PLAN = re.compile(
+    r"\b(?:theo(?:\s+dung)?|dieu\s+chinh|phu\s+hop\s+voi|thuc\s+hien|trien\s+khai)\s+"
+    # (its name's words, the first no preposition of the sentence: "thực hiện Kế hoạch từ nguồn ngân sách huyện năm
+    # 2024")
+    r"(?P<plan>(?:quy\s+hoach|ke\s+hoach|chuong\s+trinh|de\s+an|chien\s+luoc)"
+    r"\s+(?!(?:tu|cho|cua|tai|trong|theo|nham|voi|bang|ve|nay|duoc)\b)[a-z0-9&-]+(?:\s+[a-z0-9&-]+){0,9}?"
+    r"\s+(?:(?:den|toi)\s+)?(?:nam\s+(?:19|20)\d\d|(?:giai\s+doan|thoi\s+ky)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)"
+    r"(?:,?\s+tam\s+nhin\s+(?:den|toi)\s+nam\s+(?:19|20)\d\d)?)\b"
+)
+#: A document the order is about, named in the matter it opens on (working view, up to the comma or colon): "Với dự
+#: thảo Nghị quyết về chính sách hỗ trợ hợp tác xã, Sở X ...", "Về Quy chế phối hợp ...:" (a document's kind, not "Đối
+#: với Dự án nâng cấp ...": a project).
+VI_DOCUMENT_MATTER = re.compile(
+    r"(?:Riêng\s+)?(?:Đối với|Về|Với|Riêng)\s+(?P<document>(?:dự thảo\s+)?(?:Nghị quyết|Quyết định|Kế hoạch|Đề án|"
+    r"Chương trình|Quy chế|Quy định|Nghị định|Thông tư|Tờ trình)\s[^,.;:\n]{2,80}?)\s*[,:]"
+)
+
+
+_COMMA_THEN_WORD = re.compile(r"\s*,\s*([^\W\d_])")
+
+
+def _vi_named_documents(folded: str, work: str) -> list[tuple[int, int, str]]:
+    """A Vietnamese law by its name, a plan cited by its name, a document named in the matter an order opens on."""
+    found = []
+    if "luat " in folded:
+        for hit in VI_NAMED_LAW.finditer(folded):
+            if not (work[hit.start()].isupper() and work[hit.start("name")].isupper()):
+                continue
+            comma = _COMMA_THEN_WORD.match(work, hit.end()) if not folded[hit.end() - 1].isdigit() else None
+            # ("Luật Cán bộ, công chức", "Luật Thi đua, khen thưởng": a name that may go on past its comma, none; but
+            # "..., trình UBND tỉnh": the sentence's next verb)
+            if (
+                comma is None
+                or not comma.group(1).islower()
+                or VI.imperative.match(work[comma.start(1) : comma.start(1) + 40].lower())
+            ):
+                found.append((hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split())))
+    dated = "nam " in folded or "giai doan" in folded or "thoi ky" in folded
+    for hit in VI_CITED_PLAN.finditer(folded) if dated else ():
+        # (a capital plan of a year, "Kế hoạch đầu tư công trung hạn ...", is the budget's: see ``VI_BUDGET_YEAR``)
+        if work[hit.start("plan")].isupper() and not VI_BUDGET_YEAR.match(folded, hit.start("plan")):
+            found.append((hit.start("plan"), hit.end("plan"), " ".join(hit.group("plan").split())))
+    if "Với " in work or "Về " in work or "Đối với " in work or "Riêng " in work:
+        for hit in VI_DOCUMENT_MATTER.finditer(work):
+            start, end = hit.span("document")
+            found.append((start, end, " ".join(folded[start:end].split())))
+    return found
 
 
 #: What stands between a Vietnamese document's number and the matter its title names (folded view): " của HĐND tỉnh
@@ -116,6 +183,34 @@ FR_FINANCE_LAW = re.compile(
 FR_LETTERED_ACT = re.compile(
     r"\b(?:decret|arrete|ordonnance|decision|circulaire)\s+(?:n°\s*|no\s+)?"
     r"[a-z]{1,3}/(?:19|20)\d\d/\d{1,5}(?:/[a-z0-9]{1,10}){0,5}(?![\w/-])"
+)
+#: The kinds of French acts whose title follows their number after "portant" (folded).
+_FR_ACT_TYPES = frozenset(("loi", "decret", "ordonnance", "decision", "circulaire", "resolution"))
+#: A French order by its number, its kind and matter before the number sign (folded view): "arrêté-cadre sécheresse
+#: n° 2024-DDT-0412", "l'arrêté préfectoral n° 2026-118 du 3 juin 2026", "arrêté interministériel n° 0412".
+FR_NUMBERED_ORDER = re.compile(
+    rf"\barrete(?:-cadre)?(?:\s+[a-z-]+){{0,3}}?\s+(?:n°|nº|no\.?|numero)\s*{_SYMBOL}(?![\w/-]){_DATED}"
+)
+#: The title of an act after its number, up to the end of its clause (folded view): "décret D/2025/0312/PRG/SGG
+#: portant programme national de construction ...", "Loi n°25/031 du 28 décembre 2025 portant Loi de finances pour
+#: l'exercice 2026" (a comma goes on in a title's list, "portant création, organisation et fonctionnement de ...", not
+#: before the citing sentence's next words: ", de lui rendre compte", ", avant le 30 juin").
+_FR_TITLE = re.compile(
+    r"\s+portant\s+(?:[^;.:\n,]|,(?!\s+(?:de|d'|du|des|et|afin|en|avant|apres|dans|au|aux|a|pour|sous|sur|par|"
+    r"conformement|notamment|qui|dont|lequel|laquelle|ainsi|tout|toute|le|la|les|l'|il|elle|ils)\b)){3,160}(?<![\s,])"
+)
+#: A French programme or plan named with the period it runs over, no acronym (working view): "Programme national
+#: d'alimentation scolaire 2025-2029", "Plan régional de santé pour 2023-2028".
+FR_PERIOD_PLAN = re.compile(
+    r"\b(?:Programme|Plan)\s+(?:[Nn]ational\s+|[Rr][ée]gional\s+|[Dd][ée]partemental\s+|[Ss]ectoriel\s+)?"
+    r"(?:d['’]\s*|de\s+|du\s+|des\s+|pour\s+)[^()\n.;:,]{3,100}?\s(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b"
+)
+#: A plan named by its acronym, with the level it is drawn up at (working view): "les plans ORSEC régionaux", "le
+#: plan ORSEC départemental", "le plan POLMAR".
+FR_ACRONYM_PLAN = re.compile(
+    r"\b[Pp]lans?\s+[A-Z]{3,10}\b(?![-’'])(?:\s+(?:nationa(?:l|le|les|ux)|r[ée]giona(?:l|le|les|ux)|"
+    r"d[ée]partementa(?:l|le|les|ux)|communa(?:l|le|les|ux)|intercommuna(?:l|le|les|ux)|zona(?:l|le|les|ux)|"
+    r"loca(?:l|le|les|ux)))?"
 )
 #: A municipal by-law by its number, its year before or after (folded view), with the matter it rules when named:
 #: "le règlement no 2026-05", "le règlement de zonage no 318-2021", "règlement sur les nuisances numéro 2025-11".
@@ -249,7 +344,19 @@ def _french_references(folded: str, work: str | None) -> list[tuple[int, int, st
         found += [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in FR_BYLAW.finditer(folded)]
     if "/" in folded:
         acts = _opening_on(FR_LETTERED_ACT, folded, ("decret", "arrete", "ordonnance", "decision", "circulaire"))
-        found += [(hit.start(), hit.end(), hit.group()) for hit in acts]
+        for hit in acts:
+            title = _FR_TITLE.match(folded, hit.end()) if "portant" in folded else None
+            end = title.end() if title is not None else hit.end()
+            found.append((hit.start(), end, " ".join(folded[hit.start() : end].split())))
+    if "arrete" in folded:
+        orders = _opening_on(FR_NUMBERED_ORDER, folded, ("arrete",))
+        found += [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in orders]
+    if work is not None and ("rogramme " in work or "lan " in work):
+        plans = _opening_on(FR_PERIOD_PLAN, work, ("Programme", "Plan"))
+        found += [(hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split())) for hit in plans]
+    if work is not None and "lan" in work:
+        plans = _opening_on(FR_ACRONYM_PLAN, work, ("plan", "Plan"))
+        found += [(hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split())) for hit in plans]
     if work is not None and "(" in work:
         plans = _opening_on(FR_NAMED_PLAN, work, ("Programme", "Plan"))
         found += [(hit.start(), hit.end(), folded[hit.start() : hit.end()]) for hit in plans]
@@ -289,6 +396,124 @@ def _vi_short_number(match: re.Match, folded: str, work: str | None) -> bool:
     )
 
 
+#: A part of a municipal or county code by its number, with the title it has in brackets (working view): "Chapter 5.62
+#: (Short-Term Rentals) of the Municipal Code", "Chapter 8.24 of the County Code (Short-Term Rentals)", "Chapter 9.20
+#: of the Almanor County Code", "Title 17 (Zoning) of the Carrow Springs Municipal Code".
+EN_CODE_PART = re.compile(
+    r"\b(?:Chapter|Title|Section|Article)\s+\d{1,5}(?:\.\d{1,4})*[A-Z]?(?:\s+\([^()\n]{1,60}\))?\s+of\s+the\s+"
+    r"(?:[A-Z][\w'’-]*\s+){0,4}Code\b(?:\s+\([^()\n]{1,60}\))?"
+)
+#: ... or after the code's name: "Municipal Code Chapter 17.42", "Public Contract Code Section 22050".
+EN_CODE_THEN_PART = re.compile(r"\bCode\s+(?:Chapter|Title|Section|Article)\s+\d{1,5}(?:\.\d{1,4})*[A-Z]?\b")
+_CODE_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}$")
+#: A draft act by its kind and its matter (folded view): "the draft Regulation on Private Pharmacies", "the draft
+#: regulation on the registration of non-governmental organizations", "the draft procedure for the registration and
+#: licensing of private pharmacies", up to the end of its clause or the verb after it.
+EN_DRAFT_ACT = re.compile(
+    r"\bdraft\s+(?:regulations?|procedures?|decree|policy|rules|guidelines|strategy|statute|charter|by-?laws?|"
+    r"ordinance|agreement)\s+(?:on|for|of|regarding|concerning|governing)\s+[^,.;:()\n]{3,100}?"
+    r"(?=\s*[,.;:()\n]|\s+(?:was|were|is|are|has|have|had|which|that|presented|submitted|prepared|with|and\s+"
+    r"(?:instructed|directed|asked|requested|tasked|assigned))\b|\s*$)"
+)
+#: An order's words that point back to a document named before it (folded view): "publish it", "the legal review of
+#: the draft", "finalize the text of the regulation", "approved the procedure".
+_BACK_TO_DOCUMENT = re.compile(
+    r"\b(?:it|the\s+(?:draft|regulations?|procedures?|text|rules|guidelines|policy|strategy|decree|ordinance|charter|"
+    r"statute|agreement))\b"
+)
+#: A public investment plan of a year or a period, as the English editions of Vietnamese texts write it (folded view):
+#: "the medium-term public investment plan for the 2026-2030 period", "for 2026-2030", "the 2026 public investment
+#: capital plan", "the 2026 public investment capital of the province" (the year is the plan's, no deadline).
+EN_INVESTMENT_PLAN = re.compile(
+    r"\b(?:(?:19|20)\d\d\s+)?(?:medium-term\s+)?public\s+investment\s+(?:capital\s+)?(?:plan|capital)\b"
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:period\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?:\s+period)?"
+    r"|\s+of\s+the\s+province)?"
+)
+
+
+def _english_references(folded: str, work: str | None) -> list[tuple[int, int, str]]:
+    """A code's chapter, a draft act, a public investment plan of a year (see the patterns above)."""
+    found = []
+    if work is not None and "Code" in work:
+        found += [
+            (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
+            for hit in EN_CODE_PART.finditer(work)
+        ]
+        for hit in EN_CODE_THEN_PART.finditer(work):
+            name = _CODE_NAME_BEFORE.search(work, max(0, hit.start() - 60), hit.start())
+            start = name.start() if name else hit.start()
+            if not any(s <= start < e for s, e, _key in found):
+                found.append((start, hit.end(), " ".join(folded[start : hit.end()].split())))
+    if "draft " in folded:
+        found += [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in EN_DRAFT_ACT.finditer(folded)]
+    if "public investment" in folded:
+        found += [
+            (hit.start(), hit.end(), " ".join(hit.group().split()))
+            for hit in EN_INVESTMENT_PLAN.finditer(folded)
+            if any(c.isdigit() for c in hit.group())  # a plan of a year or a period, not the capital at large
+        ]
+    return found
+
+
+#: A Swedish document named by its title after its kind, definite (working view): "i rapporten Granskning av intern
+#: kontroll 2026", "enligt planen Trygg i Ekby 2025–2027": the title, a capital first and its year or period last.
+_SV_TITLED_KINDS = ("rapporten", "planen", "handlingsplanen", "strategin", "programmet", "policyn", "promemorian")
+_SV_TITLED = re.compile(
+    rf"\b(?:{'|'.join(_SV_TITLED_KINDS)})\s+"
+    r"(?P<title>[A-ZÅÄÖ][\w-]*(?:[ \t]+[\w-]+){0,8}?[ \t]+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?)(?![\w–-])"
+)
+#: A document a Swedish decision adopts by its title, a capital first (working view): "att anta Regional
+#: kompetensförsörjningsstrategi 2027–2030,", "att fastställa Handlingsplan för trygghet 2026".
+_SV_ADOPTED_TITLE = re.compile(
+    r"\batt\s+(?:anta|fastställa|godkänna)\s+(?P<title>[A-ZÅÄÖ][^\n,;.]{2,100}?)\s*(?=[,;.\n]|\s+och\s+att\b|$)"
+)
+#: The kinds of such documents, each with its definite forms (folded) that name the document again.
+_SV_DOCUMENT_AGAIN = {
+    "strategi": re.compile(r"\bstrategin?s?\b"),
+    "plan": re.compile(r"\bplanens?\b"),
+    "program": re.compile(r"\bprogrammets?\b"),
+    "policy": re.compile(r"\bpolicyns?\b"),
+    "riktlinjer": re.compile(r"\briktlinjernas?\b"),
+}
+#: How far back, within its protocol paragraph, the adopted document is looked for.
+_ADOPTED_LOOKBACK = 1500
+
+
+def sv_adopted_named_again(work: str, folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """The document a Swedish decision adopts in a clause before the order ("att anta Regional
+    kompetensförsörjningsstrategi 2027–2030,\natt ge HR-avdelningen i uppdrag att ta fram en handlingsplan för
+    strategins genomförande"), when the order names it again by its kind, definite; (start, end) of its title in the
+    same protocol paragraph, or None."""
+    lo = max(0, start - _ADOPTED_LOOKBACK)
+    paragraph = work.rfind("\n§", lo, start)
+    lo = paragraph if paragraph >= 0 else lo
+    for hit in reversed(list(_SV_ADOPTED_TITLE.finditer(work, lo, end))):
+        title = folded[hit.start("title") : hit.end("title")]
+        for kind, again in _SV_DOCUMENT_AGAIN.items():
+            if any(word.endswith(kind) for word in title.split()) and again.search(folded, max(start, hit.end()), end):
+                return hit.start("title"), hit.end("title")
+    return None
+
+
+def draft_named_before(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """The draft act an order points back to ("The draft Regulation on X ... was approved with amendments, and the
+    Ministry of Justice was directed to publish it", "... the draft regulation on X. The Ministry of Justice shall
+    complete the legal review of the draft"): named before the order in its sentence or in the sentence before, in
+    the same paragraph; (start, end) of its name, or None."""
+    lo = max(0, start - 400)
+    if folded.find("draft ", lo, start) < 0 or not _BACK_TO_DOCUMENT.search(folded, start, end):
+        return None
+    last = None
+    for hit in EN_DRAFT_ACT.finditer(folded, lo, start):
+        last = hit
+    if last is None:
+        return None
+    between = folded[last.end() : start]
+    if "\n" in between or between.count(". ") > 1:
+        return None
+    return last.start(), last.end()
+
+
 def find_references(folded: str, work: str | None = None) -> list[tuple[int, int, str]]:
     """Return (start, end, key) of every reference in a folded text; the key is its symbol (a law named by its
     title, or a board's decision by its paragraph, found in ``work``, the same text unfolded, has its folded text
@@ -317,7 +542,12 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
             and not match.group("type").startswith(("ordinance", "by"))  # "Ordinance 6290-B": its series letter
         ):
             continue
-        found.append((match.start(), match.end(), reference_key(match.group("num"), code)))
+        end = match.end()
+        if match.group("type") in _FR_ACT_TYPES and "portant" in folded:
+            # "Loi n°25/031 du 28 décembre 2025 portant Loi de finances pour l'exercice 2026": the act's title
+            title = _FR_TITLE.match(folded, end)
+            end = title.end() if title is not None else end
+        found.append((match.start(), end, reference_key(match.group("num"), code)))
     if "vide " in folded:
         found += [(hit.start(), hit.end(), hit.group("symbol")) for hit in IN_VIDE_NUMBER.finditer(folded)]
         found.sort()
@@ -348,19 +578,48 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         "programme" in folded
         or "loi de finances" in folded
         or "plan " in folded
+        or "plans " in folded
         or "/" in folded
         or "reglement" in folded
+        or "arrete" in folded
     ):
         french = _french_references(folded, work)
         if french:
             found = sorted(found + french)
+            if "portant" in folded:
+                # a law named in the title of the act that cites it ("... portant Loi de finances pour l'exercice
+                # 2026") is part of that title, no reference of its own
+                found = [r for r in found if not any(s <= r[0] and r[1] <= e and (s, e) != r[:2] for s, e, _k in found)]
+    if "Code" in (work or "") or "draft " in folded or "public investment" in folded:
+        english = _english_references(folded, work)
+        if english:
+            taken = [(start, end) for start, end, _key in found]
+            found = sorted(found + [r for r in english if not any(s <= r[0] < e for s, e in taken)])
+    if work is not None and any(f"{kind} " in folded for kind in _SV_TITLED_KINDS):
+        titled = [
+            (hit.start("title"), hit.end("title"), " ".join(folded[hit.start("title") : hit.end("title")].split()))
+            for hit in _SV_TITLED.finditer(work)
+        ]
+        if titled:
+            found = sorted(found + titled)
+    if work is not None:
+        taken = [(start, end) for start, end, _key in found]
+        named = [d for d in _vi_named_documents(folded, work) if not any(s < d[1] and d[0] < e for s, e in taken)]
+        if named:
+            found = sorted(found + named)
     if ("nam " in folded or "giai doan " in folded) and (
-        "ngan sach" in folded or "von " in folded or "du toan" in folded or "su nghiep" in folded or "tu cong" in folded
+        "ngan sach" in folded
+        or "von " in folded
+        or "du toan" in folded
+        or "su nghiep" in folded
+        or "tu cong" in folded
+        or "bien che" in folded
+        or "chi tieu" in folded
     ):
         ends = [end for _start, end, _key in found]
         budgets = [
             (hit.start(), hit.end(), folded[hit.start() : hit.end()])
-            for hit in _opening_on(VI_BUDGET_YEAR, folded, ("nguon", "du toan", "ke hoach", "von", "kinh phi"))
+            for hit in _opening_on(VI_BUDGET_YEAR, folded, _VI_BUDGET_OPENINGS)
             # "Nghị quyết số 18/NQ-HĐND ngày ... của HĐND tỉnh về kế hoạch đầu tư công năm 2026": the matter of the
             # document cited, part of its title, no reference of its own
             if not any(
