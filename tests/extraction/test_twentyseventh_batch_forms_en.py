@@ -86,7 +86,12 @@ def test_a_revised_due_date_alone_under_the_due_cell_replaces_it_and_ends_the_qu
 
 def test_the_resolution_number_above_a_rows_item_is_its_reference():
     found = directives_in(SHEET, DIRECTORY, "en")
-    assert [d.references for d in found] == [["OCM 2025/021"], ["OCM 2025/047"], ["OCM 2025/081"]]
+    # (the strategy the second row's report reviews, named in capitals, is a plan it cites: a reference too)
+    assert [d.references for d in found] == [
+        ["OCM 2025/021"],
+        ["OCM 2025/047", "Local Planning Strategy"],
+        ["OCM 2025/081"],
+    ]
 
 
 def test_next_ocm_is_the_next_meeting_the_sheet_dates_and_a_quarter_of_a_split_year_a_fiscal_one():

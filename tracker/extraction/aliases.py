@@ -190,6 +190,12 @@ _OFFICE_OF_PARENT = re.compile(r"(?:Văn phòng|Thanh tra) (?:Sở|Bộ)(?= \S)"
 _VI_PROVINCE_LEVEL = re.compile(r"\s+tỉnh(?=\s+[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){0,2}$)")
 #: A French direction, headed by its director: "Direction générale", "Direction des travaux publics".
 _DIRECTION = re.compile(r"Direction(?P<rest>\s.+)$")
+#: What follows "Direction" when it heads services of one field: " des services techniques municipaux", " des services
+#: vétérinaires" (the services, with or without their level).
+_FR_SERVICES_OF = re.compile(
+    r"\s+des\s+(?P<services>services\s+(?!(?:de|du|des|d)\b)[^\W\d_]{4,})"
+    r"(?P<level>\s+(?:municipaux|communaux|d[ée]partementaux|r[ée]gionaux|provinciaux|intercommunaux))?$"
+)
 #: A ministry's name, in French (its "MIN..." acronym, see ``derived_aliases``).
 _MINISTRY = re.compile(r"Minist[èe]re\s")
 #: "Secrétariat général du Gouvernement": its head, "le Secrétaire général du Gouvernement", stands for it.
@@ -240,6 +246,10 @@ _SV_ONE_WORD_UNIT = re.compile(
     r"[A-ZÅÄÖ][a-zåäö]{3,}(?:avdelningen|enheten|sektionen|byrån|staben|kontoret|kansliet|förvaltningen|"
     r"nämnden|styrelsen|utskottet|verket|myndigheten|inspektionen)"
 )
+#: Units of one kind named all at once, one compound in the plural, and a bracket that says all of them:
+#: "Länsstyrelserna (samtliga länsstyrelser)", "Länsstyrelserna (alla 21)", "Socialnämnderna (samtliga)".
+_SV_PLURAL_UNITS = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?:styrelserna|nämnderna|myndigheterna)")
+_SV_ALL_OF_THEM = re.compile(r"\((?:samtliga|alla)\b")
 #: A state agency named by the State's or the country's genitive and one noun: "Statens vatteninstitut", "Sveriges
 #: geologiska undersökning" no (two words). Its own texts name it again by the noun, definite: "Vatteninstitutet ska
 #: också ...", "Kartverket", "Grundvattenbyrån".
@@ -252,6 +262,13 @@ _SV_SUB_UNIT = re.compile(
     r"[a-zåäöA-ZÅÄÖ][a-zåäö]{3,}(?:förvaltningen|kontoret|kansliet|staben)"
 )
 
+#: ... or the office first, as a directory writes a unit under its administration: "Tekniska förvaltningen,
+#: VA-avdelningen", "Kommunledningskontoret, HR-enheten" (its place after it left out before: "..., Gransunds kommun").
+_SV_SUB_UNIT_AFTER = re.compile(
+    r"(?:[A-ZÅÄÖ][a-zåäö]{3,}[ae]\s+(?:förvaltningen|kontoret)|[A-ZÅÄÖ][a-zåäö]{3,}(?:förvaltningen|kontoret|kansliet)),\s+"
+    r"(?P<unit>(?:[A-ZÅÄÖ]{2,5}-[a-zåäö]*|[A-ZÅÄÖ][a-zåäö]{3,})(?:avdelningen|enheten|sektionen|byrån|staben))"
+)
+
 
 def _without_bracket(name: str) -> str | None:
     """The name without its brackets, when it has some and at least two words are left (or one Swedish
@@ -259,6 +276,8 @@ def _without_bracket(name: str) -> str | None:
     bare = " ".join(_BRACKET.sub("", name).split())
     if bare == name:
         return None
+    if _SV_ALL_OF_THEM.search(name) and _SV_PLURAL_UNITS.fullmatch(bare):
+        return bare  # "Länsstyrelserna (samtliga länsstyrelser)": the plural names them all, as the bracket says
     return bare if len(_WORD.findall(bare)) >= 2 or _SV_ONE_WORD_UNIT.fullmatch(bare) else None
 
 
@@ -687,7 +706,8 @@ def derived_aliases(
         headed = _HEADED_NAME.match(dept.name) if headings and (" - " in dept.name or " – " in dept.name) else None
         if headed and fold_loose(headed.group("head")).lower() in headings:
             bare_names.append(headed.group("unit"))  # "Département de la Mayenne - Direction des finances"
-        elif (" – " in dept.name or " — " in dept.name) and _TERRITORY_HEAD.match(dept.name):
+        # ("Commune de X - Cabinet du Maire": a hyphen with spaces, as a directory typed on a keyboard writes the dash)
+        elif (" – " in dept.name or " — " in dept.name or " - " in dept.name) and _TERRITORY_HEAD.match(dept.name):
             territorial = _HEADED_NAME.match(dept.name)
             if territorial and _TERRITORY_HEAD.fullmatch(territorial.group("head").split()[0]):
                 bare_names.append(territorial.group("unit"))  # "Préfecture de X – Bureau de la communication"
@@ -712,6 +732,11 @@ def derived_aliases(
                 rest = direction.group("rest")
                 masculine = _MASCULINE.sub(lambda m: m.group(1) + ("er" if m.group(1) == "financi" else ""), rest)
                 candidates += ["Directeur" + masculine, "Directrice" + rest]
+                services = _FR_SERVICES_OF.match(rest) if "services " in rest else None
+                if services:
+                    # "Direction des services techniques municipaux": "les services techniques" in the minutes
+                    bare_services = services.group("services")
+                    candidates += [bare_services + (services.group("level") or ""), bare_services]
             feminine = _feminine_title(name) if "ier" in name or "teur" in name else None
             if feminine:
                 candidates.append(feminine)
@@ -795,7 +820,7 @@ def derived_aliases(
             if agency:  # "Statens vatteninstitut" is "Vatteninstitutet" once named (its gender unknown: both forms)
                 noun = agency.group("noun").capitalize()
                 candidates += [noun + "n"] if noun.endswith(tuple("aeiouyåäö")) else [noun + "et", noun + "en"]
-            sub_unit = _SV_SUB_UNIT.fullmatch(name) if ", " in name else None
+            sub_unit = (_SV_SUB_UNIT.fullmatch(name) or _SV_SUB_UNIT_AFTER.fullmatch(name)) if ", " in name else None
             if sub_unit:  # "HR-avdelningen, regionledningskontoret" is "HR-avdelningen" in the region's minutes
                 candidates.append(sub_unit.group("unit"))
             compound = _SV_FIELD_UNIT.fullmatch(name) if name.endswith(("en", "ån")) else None

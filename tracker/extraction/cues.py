@@ -680,8 +680,9 @@ COORDINATION = re.compile(
     # "ska utredaren ha en nära dialog med X", "föra en löpande dialog med X": X takes part in the work
     r"(?:ha|fora)\s+(?:en\s+)?(?:nara\s+|lopande\s+|kontinuerlig\s+|regelbunden\s+|tat\s+)?dialog\s+med|"
     # "Utredaren ska hålla Livsmedelsverket och SGU informerade om arbetet", "keep the Finance Department
-    # informed": the units kept informed take part
-    r"hall(?:a|er)\s+(?=[^.;]{3,200}?\b(?:informerade|informerad|underrattade|underrattad)\b)|"
+    # informed", "hålla SKR informerat" (the neuter with a body's name): the units kept informed take part (not
+    # "hålla Regeringskansliet (X-departementet) informerat": the principal the inquiry reports to)
+    r"hall(?:a|er)\s+(?!regeringskansliet\b)(?=[^.;]{3,200}?\b(?:informera[dt]e?|underratta[dt]e?)\b)|"
     r"keep(?:s|ing)?\s+(?=[^.;]{3,120}?\b(?:informed|apprised)\b))"
 )
 LEAD_AFTER = re.compile(

@@ -93,7 +93,9 @@ _SV_WEEKDAY_BY = (
 _ANY_NUMBER = re.compile(
     r"\d|\b(?:" + _NUM[len("(?P<n>") :] + r"\b|\bwithin\s+an?\s+(?:day|week|month)\b|"
     r"\b(?:this|next) year\b|\bcette annee\b|\bi ar\b|\bdetta ar\b|\b(?:quinzaine|huitaine)\b|"
-    r"\bfortnight\b|\bend of the year\b|\bfin de l'annee\b|\b(?:slutet|utgangen) av aret\b|\bcuoi nam nay\b|"
+    r"\bfortnight\b|\bend of the year\b|\bfin de l'annee\b|\b(?:slutet|utgangen) av aret\b|\bcuoi nam\b|"
+    # "ngay trong ngày", "trong ngày hôm nay": the day of the meeting or the letter
+    r"\bngay trong (?:ngay|hom nay)\b|\btrong ngay hom nay\b|"
     r"\barsskiftet\b|\barets slut\b|"
     r"\bunder (?:dagen|eftermiddagen|kvallen)\b|\bi dag\b|\bdagens slut\b|"
     # "d'ici lundi", "avant demain midi": a day named after the meeting's
@@ -314,6 +316,10 @@ _CANDIDATES = [
         "today",
         re.compile(
             r"\b(?:(?:senare\s+)?under\s+(?:dagen|eftermiddagen|kvallen)|senare\s+i\s+dag|(?:fore|innan)\s+dagens\s+slut)\b"
+            # "UBND các xã ngay trong ngày tổ chức thăm hỏi ...", "báo cáo trong ngày hôm nay": the same day (not
+            # "ngay trong ngày 15/8", a date, nor "trong ngày làm việc đầu tiên")
+            r"|\b(?:ngay\s+trong\s+(?:ngay|hom\s+nay)|trong\s+ngay\s+hom\s+nay)\b"
+            r"(?!\s*(?:\d|mai\b|hom\s+sau\b|lam\s+viec\b|dau\b|tiep\b|ke\b|cuoi\b|le\b|hoi\b))"
         ),
     ),
     (
@@ -321,7 +327,10 @@ _CANDIDATES = [
         "this_year",
         re.compile(
             r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+year|(?:la\s+)?fin\s+de\s+(?:l'annee|cette\s+annee)|"
-            r"(?:slutet|utgangen)\s+av\s+(?:aret|detta\s+ar)|arets\s+slut|arsskiftet|cuoi\s+nam\s+nay)\b(?!\s*(?:19|20)\d\d)"
+            r"(?:slutet|utgangen)\s+av\s+(?:aret|detta\s+ar)|arets\s+slut|arsskiftet|cuoi\s+nam\s+nay|"
+            # "hoàn thành từ nay đến cuối năm", "trước cuối năm": the end of this year (its qualifier before it; not
+            # the end of a school or fiscal year, nor of a year named)
+            r"cuoi\s+nam\b(?!\s*(?:nay|hoc|tai\s+chinh|ngoai|truoc|sau|[ivx]+\b)))\b(?!\s*(?:19|20)\d\d)"
         ),
     ),
     (
@@ -536,6 +545,8 @@ _EXCLUDED_BEFORE = re.compile(
     r"\b(?:vision|tam nhin|horizon|perspective|"
     # "i samband med delårsrapporten per augusti", "bokslutet per den 31 december": the period a report closes
     r"(?:delarsrapport|delarsbokslut|bokslut|tertialrapport|manadsrapport|prognos|utfall)\w*\s+per(?:\s+den)?\s*$|"
+    # "lập kế hoạch giải ngân chi tiết theo từng tháng đến hết năm 2026": the span a schedule is broken down over
+    r"theo\s+tung\s+(?:ngay|tuan|thang|quy|nam)\s+(?:den|toi)(?:\s+het)?\b|"
     r"(?:period|periode|perioden|giai doan)(?![^.;:\d]{0,16}?\b(?:before|by|until|no later than|not later than|"
     r"avant|d'ici|au plus tard|senast|fore|innan|truoc|cham nhat)\s*$)|dated|daterad|"
     # "ban hành ngày 15/3/2025" (issued on); not "ban hành trước ngày 30/10/2026" (to be issued by)

@@ -61,7 +61,14 @@ from tracker.extraction.deadlines import (
     find_deadline,
     next_meeting_date,
 )
-from tracker.extraction.directory import _SV_AGENCY_KINDS, _VI_UNIT_KINDS, Mention, _is_inquiry, _of_agency_kind
+from tracker.extraction.directory import (
+    _EN_UNIT_KINDS,
+    _SV_AGENCY_KINDS,
+    _VI_UNIT_KINDS,
+    Mention,
+    _is_inquiry,
+    _of_agency_kind,
+)
 from tracker.extraction.references import SV_DECISION
 from tracker.extraction.results import DepartmentRef
 from tracker.extraction.segments import Unit
@@ -499,6 +506,11 @@ _EXECUTION_CLAUSE = re.compile(
 #: A document's entry-into-force clause: "Chỉ thị này có hiệu lực kể từ ngày ký", "Quyết định này có hiệu lực
 #: thi hành từ ngày 01/7/2026", "This Decision takes effect from the date of signing", "This directive shall enter
 #: into force on ...", "Le présent arrêté entre en vigueur ...", "Denna förordning träder i kraft den ...".
+#: A deliberation's vote, on its line (folded): "Adopté à l'unanimité.", "Adoptée par 23 voix pour et 2 abstentions.",
+#: "Approuvé à la majorité des suffrages exprimés": the outcome, no order.
+_FR_VOTE_RESULT = re.compile(
+    r"\s*(?:adoptee?s?|approuvee?s?|rejetee?s?|votee?s?)\s+(?:a\s+l'unanimite|a\s+la\s+majorite|par\s+\d+\s+voix)\b"
+)
 _IN_FORCE_CLAUSE = re.compile(
     r"\s*(?:(?:chi\s+thi|quyet\s+dinh|cong\s+dien|thong\s+bao|ke\s+hoach|nghi\s+quyet|quy\s+che|van\s+ban)\s+nay\s+"
     r"co\s+hieu\s+luc"
@@ -917,7 +929,19 @@ _APPROVED_PASSIVE_ITEM = re.compile(
     r"[^.;:\n]{3,160}?\b(?:was|were|is|are|has\s+been|have\s+been|hereby)\s+(?:hereby\s+|duly\s+|unanimously\s+)?"
     r"(?:approved|adopted|endorsed|ratified|noted)\b"
     r"|[^.;:\n]{3,160}?\b(?:a|ont)\s+ete\s+(?:adoptee?s?|approuvee?s?|validee?s?|enterinee?s?)\b"
+    # "le prix plancher est fixé à 305 francs", "l'ouverture de la campagne est fixée au 1er décembre": a value or a
+    # date the decision sets, no one to act
+    r"|[^.;:\n]{3,160}?\b(?:est|sont)\s+(?:fixee?s?|arretee?s?|maintenue?s?|reconduite?s?)\s+(?:a|au|aux|pour)\b"
     r"|[^.;:\n]{3,160}?\b(?:godkandes|antogs|faststalldes)\b"
+)
+#: An item that tells what was decided of a thing, by whom and in which act, in the passive (folded view): "Dự án được
+#: HĐND tỉnh quyết định chủ trương đầu tư tại Nghị quyết số 47/NQ-HĐND ...", "Đề án đã được UBND tỉnh phê duyệt tại
+#: Quyết định số ...": background, no task (not "phải được ...", "sẽ được ...": what is still to be done).
+_VI_DECIDED_IN_ACT = re.compile(
+    r"[^.;:\n]{2,80}?\s(?<!phai )(?<!can )(?<!se )(?P<passive>duoc)\s+(?:[^.;:\n]{1,40}?\s)?"
+    r"(?:quyet\s+dinh|phe\s+duyet|thong\s+qua|chap\s+thuan|cho\s+phep|ban\s+hanh|bo\s+tri|phan\s+bo|giao)\b"
+    r"[^.;:\n]{0,120}?\btai\s+(?:nghi\s+quyet|quyet\s+dinh|van\s+ban|cong\s+van|thong\s+bao|ke\s+hoach|nghi\s+dinh)"
+    r"\s+so\b"
 )
 #: An appointment in a list of decisions ("M. X, administrateur civil, est nommé Directeur de ...", "is
 #: appointed Director of ..."): the unit it names is where the person will work, no task.
@@ -1094,6 +1118,12 @@ _FR_LIST_ITEM_START = re.compile(r"(?:^|\n)[ \t]*[-–•*][ \t]*$")
 _UNIT_AFTER_COLON = re.compile(
     r"[ \t]*:?[ \t]*[A-Z]{2,8}(?:[ \t]+\d{1,3})?[ \t]*"
     r"(?:,|;|\.|$|\n|avec\b|en\s+lien\s+avec\b|et\s+(?:les?|la|l['’])\s)"
+)
+#: A decision's number alone before its colon (folded), in a list of decisions announced before: "Décision 3 :",
+#: "Mesure n° 4 :", "Recommandation 2 :", "Point 5 :" (what follows the colon is the decision itself).
+_FR_NUMBERED_DECISION = re.compile(
+    r"\s*(?:decision|mesure|action|recommandation|resolution|directive|instruction|point)\s+(?:n\s*[°o]\s*)?"
+    r"\d{1,2}(?:er|e)?\s*"
 )
 #: A unit's own obligation right before a verb of asking: "X is required to direct the district offices
 #: to", "X must instruct the schools to", "X shall ask the contractors to": X's task (the ones it directs
@@ -1463,6 +1493,19 @@ _TAKES_UP = re.compile(
     r"(?:this|these)\s+(?:operation|task|work|exercise|measure|action|payment|distribution|campaign|study|review|"
     r"assessment|survey|inspection)s?|(?:detta|denna|dessa)\s+(?:arbete|uppgift|uppdrag|atgard|kartlaggning)\w*)\b"
 )
+#: What a deliberating body approves or authorises before the order in the same sentence (folded): "Le conseil
+#: approuve l'avant-projet ..., autorise le Maire à signer ... et charge ...".
+_FR_BODY_APPROVES = re.compile(
+    r"\b(?:approuve|approuvent|autorise|autorisent|adopte|adoptent|valide|valident|entérine|enterine|accepte|"
+    r"prend\s+acte)\b"
+)
+#: The carrying out of the task named before, pointed back to (folded): "veillera à la mise en œuvre de cette mesure",
+#: "assure l'exécution de ces décisions", "est chargé du suivi de cette opération".
+_FR_CARRIES_OUT_THIS = re.compile(
+    r"\b(?:mise\s+en\s+(?:oeuvre|œuvre|application|place)|execution|application|realisation|conduite|pilotage|suivi)\s+"
+    r"(?:de\s+|d')?(?:cette|ces|cet)\s+(?:mesures?|decisions?|operations?|actions?|taches?|missions?|dispositions?|"
+    r"orientations?|directives?|instructions?|recommandations?)\b"
+)
 #: A passive still to come, told with no agent: "les contrôles seront renforcés", "will be stepped up".
 _PASSIVE_TO_COME = re.compile(
     r"\b(?:sera|seront|devra|devront)\s+(?:\w+\s+)?\w+(?:e|es|ee|ees|is|ise|ises|u|us|t|ts)\b|\bwill\s+be\s+\w+(?:ed|en)\b"
@@ -1613,6 +1656,20 @@ _EN_ACT_BEFORE_ORDER = re.compile(
     r"|[^;:\n]{0,60}?\bto\s+(?:approve|adopt|introduce|waive|accept|receive|award|authori[sz]e|ratify|endorse|note)\b"
     r"[^;:]*"
 )
+#: A due date in such an act, which makes it a task (folded): "... to the road fund by March 31, 2027".
+_EN_DUE_IN_ACT = re.compile(
+    r"\b(?:by|before|within|no\s+later\s+than|not\s+later\s+than|prior\s+to)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+)
+#: A short note wholly in brackets, a sentence of its own (folded view): "(4/5 vote required)", "(Behavioral Health)".
+_BRACKETED_NOTE = re.compile(r"\s*\([^()\n]{1,80}\)\s*[.;]?\s*")
+#: A board's own act that opens an item of its summary of actions, before its order to a unit (folded view): "Accepted
+#: a grant of $312,000 from X for Y and directed the Auditor-Controller to ...", "Approved the plan and further
+#: directed ...".
+_EN_SUMMARY_ACT_BEFORE = re.compile(
+    r"\s*(?:(?:accepted|approved|adopted|received(?:\s+and\s+filed)?|authori[sz]ed|appropriated|ratified|introduced|"
+    r"awarded|amended|allocated)\b[^;:]{3,300}?)\s(?:,\s*)?and\s+(?:further\s+|also\s+)?"
+)
 #: A conduct asked of the administration at large, in the speaker's words (folded view): "He said that all ministries
 #: must act with full transparency in procurement", "stressed that provincial departments and branches must regard
 #: the difficulties of X as their own", "emphasised that all ministries and government institutions must make
@@ -1624,25 +1681,71 @@ _EN_GROUP_QUALIFIER = (
 )
 _EN_GROUP_NOUN = (
     r"(?:ministries|departments|branches|agencies|institutions|sectors|units|offices|localities|levels|authorities|"
-    r"administrations|bodies|organi[sz]ations)"
+    r"administrations|bodies|organi[sz]ations|"
+    # "Party committees and authorities at all levels must ...", "every officer must ...": the officials at large
+    r"(?:party\s+)?committees|officers|officials|employees|civil\s+servants|public\s+servants|cadres|"
+    r"(?<=every\s)(?:officer|official|employee|department|agency|unit)|"
+    r"(?<=each\s)(?:officer|official|employee|department|agency|unit))(?:\s+(?:at|of)\s+all\s+levels)?"
 )
 _EN_CONDUCT_OF_ALL = re.compile(
     r"[^.;:]{0,160}?\b(?:said|stressed|emphasi[sz]ed|underlined|underscored|reiterated|insisted|added|noted|"
     r"pointed\s+out)\s+that\s+"
+    # "... said that the district administration is the face of the government and every officer must ...": a
+    # statement first, the conduct of all after its "and"
+    r"(?:[^.;:]{0,160}?(?:,\s*and|\sand)\s+)?"
     + _EN_GROUP_QUALIFIER
     + _EN_GROUP_NOUN
     + r"(?:\s*(?:,\s*and|,|and)\s+"
     + _EN_GROUP_QUALIFIER
     + _EN_GROUP_NOUN
     + r")*\s+(?:must|should|have\s+to|need\s+to)\s+(?:(?:also|always|all|further)\s+)?"
-    r"(?:act\s+with|regard\b|remain\b|stay\b|avoid\b|make\s+(?:efficient|effective|best|proper|optimal|good)\s+use|"
+    r"(?:act\s+with|regard\b|consider\s+(?:it|this|them)\s+(?:as\s+)?(?:an?\s+|their\s+)?[a-z ,-]{0,30}?"
+    r"(?:task|duty|priority|responsibility)\b|remain\b|stay\b|avoid\b|"
+    r"make\s+(?:efficient|effective|best|proper|optimal|good)\s+use|"
     r"do\s+(?:everything|their\s+utmost|all\s+they\s+can)|uphold\b|strive\b|"
     r"be\s+(?:vigilant|alert|transparent|accountable|on\s+(?:high\s+)?alert)\b)"
 )
-#: A date the conduct is due by, which makes it a task (folded): "must avoid delays and finish the survey by 30 June".
-_EN_DUE_BY = re.compile(
-    r"\b(?:by|before|within|until|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?"
-    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+#: A work joined to the conduct by "and", which makes the clause a task (folded): "must avoid delays in paying
+#: contractors and submit their disbursement reports to ...", "... and send their procurement plans to ..." (not "and
+#: avoid waste", "and remain vigilant": the conduct goes on).
+_EN_TASK_AFTER_CONDUCT = re.compile(
+    r"(?:,\s*|\s)and\s+(?:also\s+)?(?:submit|send|forward|transmit|report|deploy|dispatch|prepare|present|draft|"
+    r"compile|publish|complete|finish|issue|allocate|release|pay|transfer|deliver|provide|establish|set\s+up|"
+    r"conduct|carry\s+out|inspect|survey|repair|install|clear|evacuate|distribute|upload|return|table|hand\s+over)\b"
+)
+#: A modal after a unit named past the conduct: another subject's task in the same sentence ("all departments must be
+#: on alert and the Ministry of Health must deploy rapid response teams ...").
+_EN_UNIT_MODAL = re.compile(
+    r"\s+(?:also\s+)?(?:must|shall|should|will|is\s+to|are\s+to|needs?\s+to|has\s+to|have\s+to|"
+    r"(?:was|were|is|are)\s+(?:directed|instructed|asked|requested|tasked))\b"
+)
+#: Any day: what a delay is counted from where only whether the sentence sets a deadline is asked.
+_ANY_DAY = datetime.date(2000, 1, 3)
+
+
+def _en_conduct_of_all_only(folded: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    """ "He said that all ministries must act with full transparency ...": a conduct asked of all in the speaker's
+    words, and nothing more in its sentence; not where a work joins it ("... and submit their reports to ..."),
+    another unit's task follows ("... and the Ministry of Health must deploy ..."), or the sentence sets a deadline
+    ("... within two weeks", "by the end of next month")."""
+    hit = _EN_CONDUCT_OF_ALL.match(folded, start, end)
+    if hit is None:
+        return False
+    if _EN_TASK_AFTER_CONDUCT.search(folded, hit.end(), end):
+        return False
+    if any(
+        m.dept is not None and hit.end() <= m.start < end and _EN_UNIT_MODAL.match(folded, m.end, end) for m in mentions
+    ):
+        return False
+    return find_deadline(folded[start:end], [], _ANY_DAY, "en") is None
+
+
+#: A wish or a confidence the speaker voices, before the modal of the clause it opens (folded view): "He hoped that
+#: the sector's staff will continue to ...", "expressed confidence that the department will ...", "she is confident
+#: that the teams will ...": no order.
+_EN_WISHED_THAT = re.compile(
+    r"[^.;:]{0,120}?\b(?:hoped|hopes|hoping|wished|wishes|(?:expressed|voiced)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:hope|wish|confidence|belief|trust)|(?:is|was|are|were)\s+confident|believed|believes|trusted|trusts)\s+that\b"
 )
 #: A state that must not occur, with no one to act (folded view): '"There should be no water stagnation in colonies
 #: after rains," she said', "There must be no delay in the payment of compensation", "there shall be zero
@@ -1820,6 +1923,12 @@ _EN_PASSIVE_TO_COME_BY = re.compile(
     r"closed|inaugurated|addressed|briefed|informed|invited|visited|affected|used|seen|known|given|told)\b)"
     r"[a-z]+(?:ed|en|t|wn|ne)\b[^.;:\"]{0,60}?\bby\s+(?:the\s+)?$"
 )
+#: A motion told with its failure in the same sentence (folded view): "A motion by Supervisor X to direct staff to
+#: ... failed for lack of a second", "Councillor Y's motion to ... was defeated 2-5", "The motion ... was withdrawn".
+_MOTION_FAILED_WITHIN = re.compile(
+    r"\s*(?:an?\s+|the\s+)?(?:[^.;:]{0,60}?\s)?(?:substitute\s+|alternative\s+)?motion\b[^.;:]{0,300}?\s"
+    r"(?:failed|died|was\s+(?:defeated|withdrawn|lost|not\s+carried|ruled\s+out\s+of\s+order))\b"
+)
 #: A motion's result on the line after it, when it failed: "DEFEATED", "LOST", "Motion failed 2-3",
 #: "Not carried", "Avslogs", "Rejetée" (folded view).
 _MOTION_FAILED_AFTER = re.compile(
@@ -1839,9 +1948,9 @@ _MOTION_FAILED_NEXT = re.compile(
 #: every ward", "Culverts must likewise be cleared", "Water samples are also to be tested daily"; with no such
 #: word when its subject is a new thing, with no article ("Sand bags should be stocked at vulnerable points",
 #: "Fever surveys are to be conducted ..."; not "The payments should be cleared at the earliest": the order
-#: before, told again).
+#: before, told again); past a condition first ("Where repair is not possible, drinking water should be supplied ...").
 _EN_PASSIVE_OBLIGATION = re.compile(
-    r"\s*(?:[a-z][^.;,]{0,80}?\b(?:should|must|shall|are|is)\s+(?:also|further|likewise|additionally)\s+(?:to\s+)?|"
+    r"\s*(?:(?:where|wherever|if|when|in\s+case|unless)\s[^.;,]{1,80},\s*)?(?:[a-z][^.;,]{0,80}?\b(?:should|must|shall|are|is)\s+(?:also|further|likewise|additionally)\s+(?:to\s+)?|"
     r"(?!(?:the|this|these|that|those|such|its|their|his|her|it|they|there|all|any|no)\b)[a-z][^.;,]{0,80}?\b"
     r"(?:(?:should|must|shall)\s+|(?:are|is)\s+to\s+)|"
     # "Besides, a toll-free helpline for flood complaints be set up in every district": the order's subjunctive
@@ -1998,6 +2107,9 @@ _SV_NUMBERED_FOLLOW_UP_HEADING = re.compile(
 _SV_HEADING_DUE = re.compile(r"\b(?:redovisas|redovisning|aterrapport\w*|klart|senast|slutdatum|tidplan)\b")
 #: A numbered row of such a table: its number, then the task's verb (working view): "3 Införa digital tidbokning ...".
 _SV_ROW_NUMBER = re.compile(r"[ \t]*(\d{1,3})[.)]?[ \t]+(?=[A-ZÅÄÖ][a-zåäö])")
+#: A day written the ISO way (folded), and what makes it a decision's meeting day: ", § 55", " § 55".
+_SV_ISO_DAY = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")
+_DECISION_PARAGRAPH_AFTER = re.compile(r",?\s*§")
 #: A status that says the row is done, but only proposed for closing by the board (folded): "Genomfört, föreslås
 #: avslutas": the assignment stays on the board's list until it decides.
 _SV_PROPOSED_CLOSED = re.compile(
@@ -2027,6 +2139,19 @@ _SV_NEW_PRODUCT_PASSIVE = re.compile(
     r"\s*(?:en|ett)\s+[^.;:]{3,120}?\s(?:ska|skall|bor)\s+(?:(?:ocksa|aven|dessutom|vidare|sedan|darefter)\s+)?"
     r"(?:tas\s+fram|goras|genomforas|utforas|utredas|upprattas|utarbetas|paborjas|inledas)\b"
 )
+#: A grant in a Swedish decision (folded): "får Boverket under 2026 använda högst 3 400 000 kronor", "MRU får använda
+#: högst 3 200 000 kronor", "får X för genomförandet av uppdraget använda 5 000 000 kronor".
+_SV_FUNDS_GRANTED = re.compile(
+    r"\bfar\b[^.;]{0,120}?\banvanda\s+(?:hogst\s+|upp\s+till\s+)?\d[\d\s,]*(?:miljoner\s+)?kronor\b"
+)
+#: How far back the grant is looked for.
+_FUNDS_LOOKBACK = 1200
+#: The duties that go with a grant, in the passive (folded): "Medlen ska rekvireras hos Kammarkollegiet senast ...",
+#: "En ekonomisk redovisning av använda medel ska lämnas till Kammarkollegiet senast ...".
+_SV_FUNDS_DUTY = re.compile(
+    r"\s*(?:(?:medlen|beloppet|bidraget)\s+(?:ska|skall)\s+rekvireras\b|"
+    r"(?:en\s+)?ekonomisk\s+redovisning\b[^.;]{0,80}?\b(?:ska|skall)\s+(?:lamnas|ges\s+in|skickas)\b)"
+)
 #: The line of an inquiry's terms of reference that dates the government's decision (folded): "Beslut vid
 #: regeringssammanträde den 19 mars 2026"; its "Bakgrund" heading opens what the inquiry is about, no order.
 _SV_TERMS_DECIDED = re.compile(r"\s*beslut\s+vid\s+regeringssammantrade\b")
@@ -2042,6 +2167,12 @@ _SV_TASK_IN_REASONS = re.compile(
 #: An indirect question before a verb of asking (folded): "kartlägga hur myndigheterna begär ...", "analyse how
 #: agencies request ...": what is asked is described, asked of no one.
 _INDIRECT_QUESTION = re.compile(r"\b(?:hur|huruvida|varfor|how|whether|why)\s[^,.;:]{0,70}$")
+#: A Swedish task item that opens on its verb and a question (folded): "– ta ställning till om X behöver ...",
+#: "– analysera om X bör ...", "– kartlägga vilka kommuner som ska ...": a modal after it is the question's, not the
+#: order's.
+_SV_TASK_ON_QUESTION = re.compile(
+    r"\s*[a-z]+a\s+(?:[a-z]+\s+){0,3}?(?:om|huruvida|hur|vilka|vilken|vilket|vad|varfor)\s"
+)
 _SV_DECIDED_THAT = re.compile(r"(?:^\s*|\b(?:beslutar|beslot|beslutade|foreslar|beslut)\s*:?\s+)att\s+$")
 #: After a unit in a Swedish "att" clause, past an aside: a verb in the present ("bereder", "utreder").
 _SV_PRESENT_AFTER = re.compile(
@@ -2105,6 +2236,16 @@ _FR_ACT_TO_BE_SENT = re.compile(
     r"(?:\s+(?!(?:sera|seront)\b)[a-z'-]+){0,4}?\s+(?P<verb>sera|seront)\s+(?:egalement\s+|aussi\s+|ensuite\s+)?"
     r"(?:adressee?s?|envoyee?s?|transmise?s?|diffusee?s?|communiquee?s?)\s+(?:aux\s|au\s|a\s+la\s|a\s+l'|a\s)"
 )
+#: A decision's verb in the present right after its subject, a unit (folded): "installe", "lance", "transmet",
+#: "procède", "finalisent et publient" (its aside or a pronoun before it: ", en lien avec X,", "en rend compte").
+_FR_DECIDED_PRESENT = re.compile(
+    r"\s*(?:,[^,.;:]{1,60},\s*)?(?:(?:egalement|aussi|ensuite|en outre|pour sa part|de son cote)\s+)?"
+    r"(?:(?:lui|leur|en|y|se|s')\s*)?"
+    r"(?!(?:est|sont|et|dont|qui|avant|pendant|durant|entre|contre|comme|cette|toute|chaque|publique|nationale|"
+    r"generale|regionale|sociale|charge|chargee)\b)[a-z]{3,}(?:e|ent|t|d)\b"
+)
+#: "et" before a unit named with its article (folded), where a second clause may start: " et le Ministre de Y".
+_FR_AND_UNIT = re.compile(r"\s+et\s+(?=(?:le|la|les|l')\s*[^\W\d_])")
 #: A second addressee's preposition after "et": " au Ministre", " à la Direction".
 _FR_TO_ADDRESSEE = re.compile(r"\s*(?:au\s|aux\s|a\s+la\s|a\s+l')")
 #: The first addressee's own task, before a second addressee joined by "et au ...": "de renforcer la sécurité".
@@ -2121,6 +2262,12 @@ _CONTACT_NOTE = re.compile(
 #: install ... by April 30 and directed the Sheriff's Office to increase ...", "..., and also asked the Police to"
 _REPEATED_REQUEST = re.compile(
     r",?\s+and\s+(?:also\s+|further\s+)?((?:directed|instructed|asked|requested|tasked|ordered|told)\s+)"
+)
+#: The same in French (folded): "a demandé au Ministre de veiller à ... et instruit le Ministre de X d'assurer ...",
+#: "..., et a chargé la Direction Y de ..." (a request's verb again, its addressee next).
+_FR_REPEATED_REQUEST = re.compile(
+    r",?\s+et\s+(?:a\s+)?(?:aussi\s+|egalement\s+|en\s+outre\s+)?((?:instruit|charge|chargee|demande|invite|prie|enjoint|"
+    r"exhorte)\s+)(?=(?:le|la|les|l'|au|aux|a\s+la|a\s+l')\s*[a-z])"
 )
 #: After a modal, the subject only kept informed (a passive, no task of its own): "ska hållas informerad",
 #: A clause that opens a council's decision with whose report or proposal it took up (folded): "Sur le rapport
@@ -2643,6 +2790,10 @@ class _Reader:
                 elif kind in _SV_AGENCY_KINDS and mention.dept and not _of_agency_kind(mention.dept, kind):
                     # "Verket ska ...": the agency whose name ends on "verket" named last, not the unit in focus
                     mention.dept = named
+                elif kind.startswith("the ") and kind[4:] in _EN_UNIT_KINDS:
+                    # "For the Provincial General Hospital, the Secretary asked the hospital to ...": the unit of that
+                    # kind named last, not the unit in focus (another kind); none where the text named no such unit
+                    mention.dept = named
 
     def named_in_sentence(self, backref: Mention) -> DepartmentRef | None:
         """The department named earlier in the same sentence, past a semicolon: "X had assigned the Department
@@ -2822,6 +2973,13 @@ class _Reader:
                 continue
             if _KEPT_INFORMED.match(text, match.end()):
                 continue  # "att nämnden ska hållas informerad om arbetet": the unit is told, it does nothing
+            if (
+                self.language == "sv"
+                and (unit.is_item or unit.boundary == "semicolon")
+                and (question := _SV_TASK_ON_QUESTION.match(text)) is not None
+                and question.end() <= match.start()
+            ):
+                continue  # "– ta ställning till om länsstyrelsernas uppgifter behöver förtydligas": the question's verb
             if self.language == "sv" and "fatt " in match.group():
                 sentence_end = _SENTENCE_END.search(text, match.end())
                 rest = text[match.end() : sentence_end.start() if sentence_end else len(text)]
@@ -3286,6 +3444,12 @@ class _Reader:
             return True
         if _IN_FORCE_CLAUSE.match(self.prep.folded, unit.start, unit.end):
             return True  # "Chỉ thị này có hiệu lực kể từ ngày ký", "This Decision takes effect ...": no order
+        if (
+            self.language == "fr"
+            and _FR_VOTE_RESULT.match(self.prep.folded, unit.start, unit.end)
+            and len(_WORD.findall(self.prep.folded, unit.start, unit.end)) <= 20
+        ):
+            return True  # "Adopté par 23 voix pour et 2 abstentions.": a deliberation's vote
         if self.language == "vi" and _VI_NOTIFIED_FORMULA.fullmatch(self.prep.folded, unit.start, unit.end):
             return True  # "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./"
         if self.language == "vi" and _VI_DIFFICULTIES_FORMULA.fullmatch(self.prep.folded, unit.start, unit.end):
@@ -3804,6 +3968,19 @@ class _Reader:
             run.append(run[-1] + 1)
         return run
 
+    def funds_granted_to(self, position: int) -> DepartmentRef | None:
+        """The unit a Swedish decision grants funds to, in a sentence before ``position`` ("För uppdragets
+        genomförande får Boverket använda högst 3 400 000 kronor", "MRU får använda högst ... kronor")."""
+        folded = self.prep.folded
+        grants = list(_SV_FUNDS_GRANTED.finditer(folded, max(0, position - _FUNDS_LOOKBACK), position))
+        if not grants:
+            return None
+        granted = grants[-1]
+        opening = max(folded.rfind(". ", 0, granted.start()) + 2, folded.rfind("\n\n", 0, granted.start()) + 2)
+        return next(
+            (m.dept for m in self.mentions_in(opening, granted.end()) if m.dept is not None and not m.issuer), None
+        )
+
     # -- the pass --------------------------------------------------------------------------
     def read(self, units: list[Unit]) -> list[Proposal]:
         proposals: list[Proposal] = []
@@ -4179,6 +4356,7 @@ class _Reader:
             directive_context = context is not None and context.kind == "directive"
             dated_obligation = False
             added_product = None  # the unit of the order before, which a passive sentence adds a product to
+            funds_of = None  # the unit granted the funds a passive duty is about (its requisition, its account)
             group_deadline = False  # a deadline for a group the sentence names, no unit: its lead is none
             asked = False  # a passive request: its subject is the one asked, no unit before it inherits it
             accountable = cue is None and ACCOUNTABILITY.search(self.prep.folded, unit.start, unit.end)
@@ -4252,6 +4430,16 @@ class _Reader:
                 proposed = True
                 added_product = proposals[-1].lead
             elif (
+                self.language == "sv"
+                and "kronor" in self.prep.folded
+                and _SV_FUNDS_DUTY.match(self.prep.folded, unit.start, unit.end)
+                and (funds_of := self.funds_granted_to(unit.start)) is not None
+            ):
+                # "För uppdragets genomförande får Boverket använda högst 3 400 000 kronor. ... Medlen ska rekvireras
+                # hos Kammarkollegiet senast ...", "En ekonomisk redovisning ... ska lämnas till Kammarkollegiet
+                # senast ...": a duty that goes with a grant, in the passive, is the grantee's
+                proposed = True
+            elif (
                 self.language == "vi"
                 and " được " in self.view[unit.start : unit.end]
                 and _VI_PASSIVE_REQUEST.match(self.view, unit.start, unit.end)
@@ -4279,6 +4467,15 @@ class _Reader:
                         and not any(m.dept is not None for m in mentions)
                     )
                     or (cue is None and _APPOINTMENT.search(self.prep.folded, unit.start, unit.end))
+                    or (
+                        self.language == "vi"
+                        and cue is None
+                        and " duoc " in self.prep.folded[unit.start : unit.start + 90]
+                        and (decided := _VI_DECIDED_IN_ACT.match(self.prep.folded, unit.start, unit.end)) is not None
+                        and not any(
+                            m.dept is not None and unit.start <= m.start < decided.start("passive") for m in mentions
+                        )
+                    )
                 )
             elif directive_context and unit.boundary in ("sentence", "line"):
                 # "Sở Y tế rà soát ...": in Vietnamese a unit and a bare verb is an order; in the other
@@ -4318,6 +4515,10 @@ class _Reader:
                         not self.is_narrative(unit)
                         and (starts_named or dated_obligation or not self.is_declarative(unit, mentions))
                     )
+                ) and not (
+                    # "... to process Budget Transfer No. 27-044. (4/5 vote required)": a note in brackets after the
+                    # order, no order of its own
+                    cue is None and _BRACKETED_NOTE.fullmatch(self.prep.folded, unit.start, unit.end)
                 )
             elif directive_context:  # a new paragraph
                 proposed = (
@@ -4359,6 +4560,8 @@ class _Reader:
                     lead = inherited  # the dated obligation of the order before: the same unit
                 if lead is None and added_product is not None:
                     lead = added_product
+                if funds_of is not None:
+                    lead, coordinating = funds_of, []  # (not the agency the money is asked of, "hos Kammarkollegiet")
                 if (
                     lead is None
                     and self.language == "sv"
@@ -4443,15 +4646,33 @@ class _Reader:
                     # "Le Conseil décide d'ouvrir le point de collecte du 1er avril au 31 octobre et charge le service
                     # X d'en informer les habitants pour le 15 mars": the order's own date, not the decided period's
                     proposal.deadline_from = cue.start
+                    if _FR_BODY_APPROVES.search(self.prep.folded, unit.start, cue.start):
+                        # "Le conseil municipal approuve l'avant-projet ..., autorise le Maire à signer les marchés et
+                        # charge le Maire de solliciter les subventions ...": what the body approves and authorises is
+                        # no task; the order starts at its verb
+                        proposal.start, proposal.split_start = cue.start, True
                 if self.language == "en" and cue is not None and ", and " in self.prep.folded[unit.start : cue.start]:
                     after_act = self.order_after_act(unit, cue, mentions)
                     if after_act is not None:
                         # "The draft Regulation on X was approved with amendments, and the Ministry of Justice was
                         # directed to ...": the order only, the approval before it no task
                         proposal.start, proposal.split_start = after_act, True
+                if (
+                    self.language == "en"
+                    and cue is not None
+                    and cue.kind == "request"
+                    and proposal.start == unit.start
+                    and " and " in self.prep.folded[unit.start : cue.start]
+                    and _EN_SUMMARY_ACT_BEFORE.fullmatch(self.prep.folded, unit.start, cue.start)
+                ):
+                    # "Accepted a grant of $312,000 from X and directed the Auditor-Controller to process ...": a
+                    # summary of actions' item, what the board accepted no task; the order starts at its verb
+                    proposal.start, proposal.split_start = cue.start, True
                 self.take_up(units, position, proposal, previous, proposals)
                 proposals.append(proposal)
                 second = self.second_order(unit, proposal) if cue is not None else None
+                if second is None and cue is None and in_list and self.language == "fr" and proposal.own_lead:
+                    second = self._fr_present_second(unit, proposal)
                 if second is not None:
                     proposals.append(second)
                     lead = second.lead
@@ -4474,6 +4695,28 @@ class _Reader:
                 self.subject_focus = False
                 self.lead_before = lead is not None
             else:
+                carried_out = (
+                    self.language == "fr"
+                    and unit.boundary == "sentence"
+                    and proposals
+                    and proposals[-1].lead is None
+                    and proposals[-1].last == position - 1
+                    and " ce" in text
+                    and _FR_CARRIES_OUT_THIS.search(self.prep.folded, unit.start, unit.end) is not None
+                    and self.starts_with_mention(unit, mentions) is not None
+                )
+                if carried_out:
+                    # "Réhabiliter les quais ... Le Ministre X assure le suivi de cette décision.": the task with no
+                    # unit, then the unit that carries it out, told in the present; one directive, that unit's
+                    lead, coordinating = self.roles(unit, mentions, None, None)
+                    if lead is not None:
+                        before = proposals[-1]
+                        before.end, before.last, before.lead, before.own_lead = unit.end, position, lead, True
+                        before.coordinating = [d for d in coordinating if d != lead]
+                        context = _Context("directive", lead, listed=context is not None and context.listed)
+                        self.update_focus(lead)
+                        previous = unit
+                        continue
                 if unit.boundary != "semicolon":
                     quiet_semicolons = True
                 # "1. La DDT procédera ... Le projet sera présenté au comité avant le 15 avril.\n2. ...": a second
@@ -4494,11 +4737,14 @@ class _Reader:
                     and not item_goes_on
                     and not (
                         # "Kết quả báo cáo Ban Thường vụ trước ngày ...": the order's report-back, then "Chỉ đạo ..."
-                        # for the same unit
+                        # for the same unit ("Thời hạn chậm nhất là ngày 30 tháng 6 năm 2026.": its dated deadline)
                         context is not None
                         and context.kind == "directive"
                         and _DEADLINE_SUBJECT.match(self.prep.folded, unit.start)
-                        and _REPORT_BACK.search(self.prep.folded, unit.start, unit.end)
+                        and (
+                            _REPORT_BACK.search(self.prep.folded, unit.start, unit.end)
+                            or _DATED.search(self.prep.folded, unit.start, unit.end)
+                        )
                     )
                 ):
                     context = _Context("narration")
@@ -4548,6 +4794,14 @@ class _Reader:
         folded = self.prep.folded
         joint = folded.rfind(", and ", unit.start, cue.start)
         if joint < 0 or not _EN_ACT_BEFORE_ORDER.fullmatch(folded, unit.start, joint):
+            return None
+        if _EN_DUE_IN_ACT.search(folded, unit.start, joint) or any(
+            m.dept is not None and unit.start <= m.start and m.end < joint and folded.startswith(" to ", m.end)
+            for m in mentions
+        ):
+            # "Council agreed to authorize the Director of Finance to transfer $200,000 ... by March 31, 2027, and
+            # to direct the City Clerk to ...": an order of its own before the ", and" (a unit told to act, a due
+            # date), not the body's act alone
             return None
         after = joint + len(", and ")
         if cue.start == after and folded.startswith("to ", after):
@@ -4778,6 +5032,8 @@ class _Reader:
             return True  # "THAT the Finance Department be directed to ...\nDEFEATED": a motion that failed
         if _MOVED.search(folded, unit.start, unit.end) and _MOTION_FAILED_NEXT.match(folded, unit.end):
             return True  # "X moved to direct ..., seconded by Y. The motion failed 2-5."
+        if "motion" in text and _MOTION_FAILED_WITHIN.match(folded, unit.start, unit.end):
+            return True  # "A motion by Supervisor X to direct staff to ... failed for lack of a second."
         if text.startswith("i am directed") and _COVERING_LETTER.match(folded, unit.start, unit.end):
             return True  # "I am directed to enclose herewith minutes of the meeting ...": the letter sends them
         if " be " in text and _NEXT_MEETING_HELD.match(folded, unit.start, unit.end):
@@ -4879,8 +5135,7 @@ class _Reader:
         if (
             self.language == "en"
             and " that " in text
-            and _EN_CONDUCT_OF_ALL.match(folded, unit.start, unit.end)
-            and not _EN_DUE_BY.search(folded, unit.start, unit.end)
+            and _en_conduct_of_all_only(folded, unit.start, unit.end, mentions)
         ):
             return True  # "He said that all ministries must act with full transparency ...": a conduct asked of all
         if (
@@ -4889,6 +5144,14 @@ class _Reader:
             and not any(m.dept is not None for m in mentions)
         ):
             return True  # '"There should be no water stagnation in colonies," she said': a state, no one to act
+        if (
+            self.language == "en"
+            and cue is not None
+            and cue.kind == "modal"
+            and "that " in folded[unit.start : cue.start]
+            and _EN_WISHED_THAT.match(folded, unit.start, cue.start)
+        ):
+            return True  # "He hoped that the health sector staff will continue to uphold ...": a wish, no order
         if self.language == "vi":
             attitude = _VI_ATTITUDE_PREDICATE.match(folded, unit.start, unit.end)
             if attitude and not any(m.dept is not None for m in mentions if m.start < attitude.end()):
@@ -4975,11 +5238,20 @@ class _Reader:
             # "... ta fram en förstudie. Förstudien ska återrapporteras till kommunstyrelsen i mars. Kommunstyrelsen
             # uppdrar vidare åt X ...": the sentence before is already a unit's order (its report-back), none to take up
             return
-        if not (_TAKES_UP.match(self.prep.folded, unit.start) or self.repeats_subject(previous, unit)):
+        # "Reconstituer le stock de semences ... Le Ministre de X veillera à la mise en œuvre de cette mesure": the
+        # unit named as the subject, the task it carries out pointed back to in its object
+        points_back = (
+            self.language == "fr"
+            and " ce" in self.prep.folded[unit.start : unit.end]
+            and proposal.own_lead
+            and _FR_CARRIES_OUT_THIS.search(self.prep.folded, unit.start, unit.end) is not None
+        )
+        if not (points_back or _TAKES_UP.match(self.prep.folded, unit.start) or self.repeats_subject(previous, unit)):
             return
         if self.mentions_in(previous.start, previous.end) or not (
             self.cues.modal.search(self.view, previous.start, previous.end)
             or _PASSIVE_TO_COME.search(self.prep.folded, previous.start, previous.end)
+            or (points_back and proposals and proposals[-1].start == previous.start and proposals[-1].lead is None)
         ):
             return
         proposal.start, proposal.first = previous.start, position - 1
@@ -5507,7 +5779,25 @@ class _Reader:
                 return []
         for k, row in enumerate(rows[:-1]):
             row[2] = max(e for s, e in lines if s < rows[k + 1][0])
+        if rows and not self._row_cells_given(rows[-1][1], rows[-1][2]):
+            # the last row wrapped ("2 Se över lokalbehovet ... KS 2026-04-14 § 55\nMiljö- och byggförvaltningen
+            # Pågår 2027-05-31"): it goes on to the line that gives its status or due cell, through lines that are
+            # no sentence of the protocol's own
+            for s, e in [line for line in lines if line[0] >= rows[-1][2]][:3]:
+                if self.prep.folded[e - 1] in ".:":
+                    break
+                if self._row_cells_given(s, e):
+                    rows[-1][2] = e
+                    break
         return rows
+
+    def _row_cells_given(self, start: int, end: int) -> bool:
+        """A follow-up row's status or due cell between ``start`` and ``end``: a status word, or a date that is no
+        decision's ("2027-05-31", not "KS 2026-04-14 § 55")."""
+        return _SV_ROW_STATUS.search(self.prep.folded, start, end) is not None or any(
+            not _DECISION_PARAGRAPH_AFTER.match(self.prep.folded, hit.end(), end)
+            for hit in _SV_ISO_DAY.finditer(self.prep.folded, start, end)
+        )
 
     def log_table(self, units: list[Unit], position: int) -> tuple[list[Proposal], int] | None:
         """A council's action log pasted with its rules lost and its rows wrapped ("Item No. Date Assigned
@@ -5976,15 +6266,20 @@ class _Reader:
         to ..., and the Ministry of Education was tasked with ...", "..., et le Ministre de X est chargé
         de ...": the sentence is two directives, cut before the second unit."""
         folded = self.prep.folded
+        repeated = None
         if self.language == "en" and " and " in folded[unit.start : unit.end]:
-            for again in _REPEATED_REQUEST.finditer(folded, unit.start, unit.end):
+            repeated = _REPEATED_REQUEST
+        elif self.language == "fr" and " et " in folded[unit.start : unit.end]:
+            repeated = _FR_REPEATED_REQUEST  # "... et instruit le Ministre de X d'assurer ..."
+        if repeated is not None:
+            for again in repeated.finditer(folded, unit.start, unit.end):
                 # "... and directed the Sheriff's Office to increase ...": the verb again, a new addressee
                 addressee = replace(unit, start=again.end(), boundary="sentence")
                 mentions = self.mentions_in(addressee.start, addressee.end)
                 named = self.starts_with_mention(addressee, mentions)
                 if named is None or named.dept is None or named.dept == proposal.lead:
                     continue
-                if not _GAPPED_TASK["en"].match(folded, self.subject_end(named, mentions)):
+                if not _GAPPED_TASK[self.language].match(folded, self.subject_end(named, mentions)):
                     continue
                 rest = replace(unit, start=again.start(1), boundary="sentence")
                 _lead, helpers = self.roles(addressee, [m for m in mentions if m.start >= named.end], None, None)
@@ -6086,6 +6381,34 @@ class _Reader:
             if cue is None:
                 continue
             lead, coordinating = self.roles(rest, mentions, cue, None)
+            if lead is None:
+                continue
+            return _second_order(proposal, joint.start(), rest, lead, coordinating)
+        return None
+
+    def _fr_present_second(self, unit: Unit, proposal: Proposal) -> Proposal | None:
+        """ "Décision 8 : le Ministre de X installe les comités ... et le Ministre de Y lance une campagne ...": in a
+        list of decisions told in the present, a second unit and its own verb after "et", the first unit with its
+        verb before it (not "le Ministre de X et la Société Y publient ...", one decision for two units)."""
+        folded = self.prep.folded
+        if " et " not in folded[unit.start : unit.end]:
+            return None
+        mentions = self.mentions_in(unit.start, unit.end)
+        first = self.starts_with_mention(unit, mentions)
+        if first is None or first.dept != proposal.lead:
+            return None
+        verb = _FR_DECIDED_PRESENT.match(folded, self.subject_end(first, mentions), unit.end)
+        if verb is None:
+            return None
+        for joint in _FR_AND_UNIT.finditer(folded, verb.end(), unit.end):
+            rest = replace(unit, start=joint.end(), boundary="sentence")
+            after = [m for m in mentions if m.start >= rest.start]
+            named = self.starts_with_mention(rest, after)
+            if named is None or named.dept is None or named.dept == proposal.lead:
+                continue
+            if _FR_DECIDED_PRESENT.match(folded, self.subject_end(named, after), unit.end) is None:
+                continue
+            lead, coordinating = self.roles(rest, after, None, None)
             if lead is None:
                 continue
             return _second_order(proposal, joint.start(), rest, lead, coordinating)
@@ -6377,6 +6700,25 @@ class _Reader:
             or _FR_FUTURE.search(self.prep.folded, value.start, value.end)
         )
 
+    def heading_addressees(self, unit: Unit, named: list[Mention]) -> list[DepartmentRef]:
+        """The units an English heading opens on, as the subject of its verb: "Chairpersons of the People's
+        Committees of A, B and C to direct the following", "The Minister of X and the Minister of Y shall" (their
+        titles before them, their list joined by commas and "and"); none when the heading opens otherwise."""
+        if self.language != "en" or not named:
+            return []
+        folded = self.prep.folded
+        if not _EN_HEADING_ADDRESSEE.fullmatch(folded, unit.start, named[0].start):
+            return []
+        units: list[DepartmentRef] = []
+        end = named[0].start
+        for mention in named:
+            if mention.start < end or (units and not self.gap_ok(end, mention.start, limit=24)):
+                break
+            if mention.dept is not None and mention.dept not in units:
+                units.append(mention.dept)
+            end = mention.end
+        return units if _EN_HEADING_VERB.match(folded, end, unit.end) else []
+
     def is_title_line(self, unit: Unit) -> bool:
         """A name on a line of its own, with no verb to start it and no unit: "Cellule de crise « Crues de
         novembre »", "Arbetsgrupp för trygghet i centrum" (languages whose orders start with an infinitive)."""
@@ -6437,6 +6779,10 @@ class _Reader:
         # units' names, however many words they take
         covered = sum(min(m.end, unit.end) - max(m.start, unit.start) for m in named)
         header = bool(named) and (short or (not narrative and 2 * covered >= len(text.strip())))
+        # "1. Chairpersons of the People's Committees of A, B and C to direct the following:": a heading that opens on
+        # the units it addresses, their verb after them; its items with no subject of their own are theirs
+        addressees = self.heading_addressees(unit, named) if cue is None and unit.ends_colon and not narrative else []
+        header = header or bool(addressees)
         group = self.language == "vi" and (_VI_GROUP_OF_UNITS.match(self.view, unit.start) or under)
         # "Giám đốc các Sở, Thủ trưởng các ban, ngành, Chủ tịch UBND các huyện, thị xã, thành phố": groups only
         if (
@@ -6466,6 +6812,17 @@ class _Reader:
         ):
             # "– ouverture de salles ... : Département X, sous huitaine ;": an action, then its unit after
             # the colon (a record of decisions laid out as a table): the list goes on
+            return context
+        if (
+            cue is None
+            and self.language == "fr"
+            and context is not None
+            and context.kind == "directive"
+            and context.listed
+            and _FR_NUMBERED_DECISION.fullmatch(self.prep.folded, unit.start, unit.end)
+        ):
+            # "a arrêté les décisions suivantes :\n\nDécision 3 : le Ministre X publie ...": each decision's number
+            # before its colon, the list goes on
             return context
         if (
             not (strong or header)
@@ -6498,6 +6855,9 @@ class _Reader:
         # units it works with named in it
         addressed = cue is None and lead is not None and _ADDRESSED_LABEL.match(self.prep.folded, unit.start)
         partners = tuple(d for d in coordinating if d != lead) if names_only or addressed else ()
+        if addressees:
+            # the first named leads, the others help (a list names them all alike)
+            lead, partners = addressees[0], tuple(addressees[1:])
         if lead is None and not (cue is not None and cue.kind == "request"):
             new_paragraph = unit.boundary in ("para", "start")
             if not new_paragraph and context is not None and context.kind == "directive":
@@ -6508,6 +6868,16 @@ class _Reader:
         return _Context("directive", lead, listed=True, partners=partners)
 
 
+#: The titles before the units an English heading addresses (folded): "1. Chairpersons of the ", "The Ministers of ".
+_EN_HEADING_ADDRESSEE = re.compile(
+    r"\s*(?:(?:\d{1,2}|[a-z])[.)]\s*)?(?:the\s+)?(?:(?:chair(?:person|man|woman)?s?|chairmen|chairwomen|directors?|heads?|"
+    r"ministers?|leaders?|presidents?|secretar(?:y|ies)|governors?|mayors?|commanders?|chiefs?)\s+of\s+(?:the\s+)?)?"
+)
+#: The verb after the units a heading addresses (folded): "... and C to direct the following:", "... shall:".
+_EN_HEADING_VERB = re.compile(
+    r"\s*,?\s*(?:to\s+(?!the\b|a\b|an\b)[a-z]{3,}|shall|must|should|will|(?:is|are)\s+(?:requested|directed|"
+    r"asked|instructed|tasked)\s+to)\b"
+)
 #: A list's label addressed to the unit its tasks go to (folded): "2. Au Ministère du Budget, en collaboration avec
 #: ... :", "- À la DDT, avec l'appui de l'OFB :" (not "Aux Ministères en charge de X et de Y :", one title that names
 #: two units, no partner).
@@ -7140,7 +7510,9 @@ _DEADLINE_SUBJECT = re.compile(
     r"(?:results|outcomes|progress\s+reports?)\s+(?:should|shall|must|are|will|is)\b|"
     # the work's product named by it: "The inspection results shall be reported ...", "The review report is due"
     r"(?:the|its|their)\s+[a-z]+\s+(?:results|outcomes|report|findings)\s+(?:should|shall|must|are|will|is)\b|"
+    # ("Les conclusions de ces travaux devront lui parvenir au plus tard ...": what the work ordered concludes)
     r"(?:l[ae]\s+|ce\s+|les\s+)?(?:rapport|bilan|resultats?|delai|date\s+limite|echeance)\b|au\s+plus\s+tard|"
+    r"(?:les|ses|leurs)\s+conclusions\b|"
     # "Utredningstiden förlängs. Uppdraget ska i stället redovisas senast ...": the inquiry's time, extended
     # "Redovisning ska ske inom fyra månader ...", "Återrapportering sker till nämnden ...": the report, no article
     # ("Återrapport till kommunstyrelsen 2026-06-16.": a follow-up list's report-back, a noun with no verb)
@@ -7374,6 +7746,8 @@ _UNIT_HEAD = re.compile(
 )
 _CONNECTOR_START = re.compile(
     r"(?:Thereby|Then|Thus|Also|Accordingly|Besides|In addition|At the same time|Đồng thời|Trong đó|Ngoài ra|"
+    # "Bên cạnh đó, phường phải hoàn thành ...": a task added to the one before, its own date
+    r"Bên cạnh đó|Cùng với đó|Song song với đó|Kèm theo đó|Mặt khác|"
     # "Likewise, the Office shall submit ...": another task of the same unit, added to the one before
     r"Likewise|Similarly|Moreover|Furthermore|Additionally|"
     r"Ensuite|Puis|Ainsi|En outre|Dessutom|Därefter|Samtidigt)\b,?"
@@ -7418,6 +7792,8 @@ _SV_HOW_TO_WORK = re.compile(
 )
 #: ("Utredaren ska vidare föra en dialog med X": "furthermore" right after the modal, not "skickas vidare till")
 _ALSO = re.compile(r"\b(?:also|aussi|egalement|aven|ocksa|dessutom|cung)\b|\b(?:ska|skall)\s+vidare\b(?!\s+till\b)")
+#: A Swedish sentence that opens on its subject, one word, then "ska" (folded): "Utredaren ska ...", "Verket ska ...".
+_SV_SUBJECT_OPENS = re.compile(r"\s*[a-z]+\s+(?:ska|skall)\s")
 #: An inquiry's duty to consult, the whole of its sentence's task (folded): "Utredaren ska även ge berörda
 #: länsstyrelser tillfälle att lämna synpunkter", "Utredaren ska i arbetet samråda med X", "... inhämta synpunkter".
 _SV_CONSULTING_ONLY = re.compile(
@@ -7508,7 +7884,20 @@ def _vi_work_done_again(folded: str, proposal, head: str) -> bool:
 #: A Vietnamese sentence with no subject that opens on finishing a work, two words of it after the verb (folded view):
 #: "Kết thúc thanh tra trực tiếp trong tháng 6", "Hoàn tất kiểm tra trước ngày 15/5".
 _VI_WORK_FINISHED = re.compile(
-    r"\s*(?:ket\s+thuc|hoan\s+thanh|hoan\s+tat)\s+(?:viec\s+|cong\s+tac\s+|dot\s+)?(?P<noun>[a-z]{2,}\s+[a-z]{2,})\b"
+    r"\s*(?:ket\s+thuc|hoan\s+thanh|hoan\s+tat)\s+(?:viec\s+|cong\s+tac\s+|dot\s+)?"
+    # (a work's noun, not a time or a preposition: "Hoàn thành trước ngày 30/9 việc quyết toán ...", "Hoàn thành trong
+    # tháng 8 việc ...": a task of its own, its work named after its date)
+    r"(?!(?:truoc|trong|tu|den|vao|sau|ngay|thang|nam|quy|tuan|dung|som|kip|xong|theo|tai|cho|chen|cham|nhanh|ngay|"
+    r"dut|het|toan|tat|cac|nhung|mot|va|viec)\b)"
+    r"(?P<noun>[a-z]{2,}\s+[a-z]{2,})\b"
+)
+
+
+#: A unit named after a comma, in capitals (working view): "Kết thúc kiểm tra an toàn thực phẩm, Sở Tài chính bố trí
+#: kinh phí ...": the sentence's own subject, who acts once the work is over.
+_VI_UNIT_AFTER_COMMA = re.compile(
+    r",\s*(?:Sở|Ban|UBND|Ủy ban|Phòng|Công an|Bộ Chỉ huy|Trung tâm|Chi cục|Văn phòng|Thanh tra|Cục|Đài|Kho bạc|"
+    r"Bệnh viện|Báo|Hội|Liên đoàn|Tỉnh đoàn|Mặt trận|Bảo hiểm)\s+[A-ZĐÀ-Ỹa-zđà-ỹ]"
 )
 
 
@@ -7963,6 +8352,15 @@ def shape(
                 and units[j].boundary != "semicolon"
                 # "Utredaren ska även samråda med X och Y.": a task added of its own, proposed on its own
                 and not (other is not None and _ALSO.search(prep.folded, start, min(end, start + 48)))
+                # "Utredaren ska i den nya delen av uppdraget samråda med X samt hålla Y informerat.": a paragraph
+                # of its own that opens on its subject is a duty of its own (not "I denna del ska utredaren ha en
+                # dialog med X", "Uppdraget ska genomföras i samråd med X": the order's part, the order itself)
+                and not (
+                    other is not None
+                    and units[j].boundary == "para"
+                    and _SV_SUBJECT_OPENS.match(prep.folded, start)
+                    and not _DEADLINE_SUBJECT.match(head)
+                )
             ):
                 # the sentence right after the order ("Il agira en concertation avec X."), not one past a
                 # report that names another unit
@@ -8177,7 +8575,13 @@ def shape(
                     or deadline_label is not None
                     or _PRODUCT_DONE.match(head)
                     or _vi_work_done_again(prep.folded, proposal, head)
-                    or (not units[j].is_item and _vi_work_finished(prep.folded, proposal, head))
+                    or (
+                        not units[j].is_item
+                        # (not "Kết thúc kiểm tra ..., Sở Tài chính bố trí kinh phí ...": another unit's order)
+                        and (other is None or merged[other].lead in (None, proposal.lead))
+                        and _vi_work_finished(prep.folded, proposal, head)
+                        and not _VI_UNIT_AFTER_COMMA.search(prep.work, start, end)
+                    )
                     # "... ta fram en förstudie för en ny förskola. Förstudien ska omfatta ... och redovisas senast
                     # ...": what the order makes, named again as the subject, and when it is handed in (for an order
                     # with no date of its own: "Rapporten ska innehålla ... under 2026" only says what it holds)
@@ -8227,8 +8631,12 @@ def shape(
                         and not _LEADS_TASK.search(prep.folded, start, min(end, start + 48))
                         and _REPORT_BACK.search(prep.folded, start, min(end, start + 60))
                         # "Verket ska senast ... lämna en ekonomisk redovisning av hur medlen har använts": an account
-                        # of the grant, a duty of its own, not the report on the order before
-                        and not _SV_FUNDS_REPORT.search(prep.folded, start, end)
+                        # of the grant, a duty of its own, not the report on the order before (but the account of
+                        # the funds the order before asks for: "Medlen ska rekvireras ... En ekonomisk redovisning ...")
+                        and not (
+                            _SV_FUNDS_REPORT.search(prep.folded, start, end)
+                            and not _SV_FUNDS_DUTY.match(prep.folded, proposal.start, proposal.end)
+                        )
                     )
                 )
             ):

@@ -46,6 +46,7 @@ from tracker.extraction.names import (
     find_place_backrefs,
     name_words_before,
 )
+from tracker.extraction.readers import HEAD_WORDS as _READER_HEADS
 from tracker.extraction.readers import Units, best_unit, find_reader_names, holds_field
 from tracker.extraction.results import DepartmentRef, UnknownDepartment
 from tracker.extraction.textprep import Prepared, fold_loose, words
@@ -111,6 +112,49 @@ _ISSUER_GAP = re.compile(
 )
 
 _FUZZY_CUTOFF = 88
+#: The words a Vietnamese unit's name opens on to say what kind of body it is (folded canonical tokens), with the
+#: kind they name: a ministry ("Bộ"), a province's department ("Sở"), a general department ("Tổng cục"), a
+#: department of a ministry ("Cục", "Chi cục"), a district's office ("Phòng"), a people's committee ("UBND") ...
+#: Two names of two kinds are two units, however close their fields: "Bộ Xây dựng" is the ministry, never a
+#: province's "Sở Xây dựng", and "Ban Chỉ huy Quân sự" is no "Bộ Chỉ huy Quân sự".
+_VI_NAME_KINDS = tuple(
+    sorted(
+        {
+            ("uy", "ban", "nhan", "dan"): "ubnd",
+            ("ubnd",): "ubnd",
+            ("hoi", "dong", "nhan", "dan"): "hdnd",
+            ("hdnd",): "hdnd",
+            ("bo", "chi", "huy"): "bo chi huy",
+            ("bo", "tu", "lenh"): "bo tu lenh",
+            ("bo",): "bo",
+            ("so",): "so",
+            ("tong", "cuc"): "tong cuc",
+            ("chi", "cuc"): "chi cuc",
+            ("cuc",): "cuc",
+            ("van", "phong"): "van phong",
+            ("phong",): "phong",
+            ("ban",): "ban",
+            ("uy", "ban"): "uy ban",
+            ("trung", "tam"): "trung tam",
+            ("thanh", "tra"): "thanh tra",
+            ("vien",): "vien",
+        }.items(),
+        key=lambda item: -len(item[0]),
+    )
+)
+
+
+def vi_name_kind(key: tuple[str, ...]) -> str | None:
+    """The kind of Vietnamese unit a name's canonical words open on ("bo" for "Bộ Xây dựng"), or None."""
+    if not key or key[0] not in _VI_KIND_FIRST:
+        return None
+    for words_of_kind, kind in _VI_NAME_KINDS:
+        if key[: len(words_of_kind)] == words_of_kind:
+            return kind
+    return None
+
+
+_VI_KIND_FIRST = frozenset(words_of_kind[0] for words_of_kind, _kind in _VI_NAME_KINDS)
 #: A name word this long or longer may have lost one inner letter to a typist's slip ("Statskontret").
 _DROPPED_MIN = 9
 #: Letters only Vietnamese writes (its tone marks and its own vowels): an alias with one is Vietnamese.
@@ -226,6 +270,9 @@ class DepartmentIndex:
         self.place_first = {key[0] for key in self.places}
         self.fuzzy_choices = [" ".join(key) for key in self.aliases]
         self.fuzzy_depts = list(self.aliases.values())
+        #: The kind each choice's name opens on ("bo", "so" ...): a name is compared only with those of its kind
+        self.fuzzy_kinds = [vi_name_kind(key) for key in self.aliases]
+        self._fuzzy_pools: dict[str, tuple[list[str], list[DepartmentRef]]] = {}
         #: Aliases of three words or more by their set of words: an English edition turns a name's words
         #: around ("Provincial Project Management Board for Construction Investment" is the directory's
         #: "Provincial Construction Investment Project Management Board"). A set two units share is nobody's.
@@ -272,6 +319,18 @@ class DepartmentIndex:
             if key in self.shared and key not in self.aliases and (len(key) > 1 or len(key[0]) >= 8):
                 self.aliases[key] = dept
                 self._add_path(key, dept)
+
+    def fuzzy_pool(self, kind: str | None) -> tuple[list[str], list[DepartmentRef]]:
+        """The names a department-like phrase of ``kind`` may be a misspelling of, with their units: those of the same
+        kind and those of none ("Bộ Xây dựng" is no misspelt "Sở Xây dựng", one letter apart)."""
+        if kind is None:
+            return self.fuzzy_choices, self.fuzzy_depts
+        pool = self._fuzzy_pools.get(kind)
+        if pool is None:
+            picked = [i for i, own in enumerate(self.fuzzy_kinds) if own is None or own == kind]
+            pool = ([self.fuzzy_choices[i] for i in picked], [self.fuzzy_depts[i] for i in picked])
+            self._fuzzy_pools[kind] = pool
+        return pool
 
     def local_longer(self, key: tuple[str, ...]) -> DepartmentRef | None:
         """The one unit of the text's territory with a name that opens with ``key`` (a name matched to
@@ -667,6 +726,15 @@ def _match_names(index: DepartmentIndex, stream: _Stream, prep: Prepared) -> lis
             if found[0] < n and tokens[found[0]] == "cac" and all(t in _HEAD_WORDS for t in tokens[i : found[0]]):
                 continue  # "UBND các huyện", "Ủy ban nhân dân các tỉnh X, Y": a head of many, no one unit's short name
             if (
+                prep.folded[ends[found[0] - 1] - 1] == "s"
+                and not tokens[found[0] - 1].endswith("s")
+                and all(t in _HEAD_WORDS for t in tokens[i : found[0]])
+            ):
+                # "People's Committees of communes and wards", "the People's Committees of A, B and C": the head in the
+                # plural names many committees (a list of places after it is read by ``_match_lists``), not the one
+                # committee the directory calls by the bare head
+                continue
+            if (
                 found[0] == i + 1
                 and prep.work[starts[i]].islower()
                 and _THING_BEFORE.search(prep.folded, max(0, starts[i] - 7), starts[i])
@@ -1055,8 +1123,9 @@ def find_mentions(
         if key not in closest:
             if len(closest) >= MAX_NAMES:
                 continue
-            hit = process.extractOne(key, index.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
-            closest[key] = index.fuzzy_depts[hit[2]] if hit is not None else None
+            choices, depts = index.fuzzy_pool(vi_name_kind(tuple(key.split(" "))))
+            hit = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+            closest[key] = depts[hit[2]] if hit is not None else None
             if hit is None:
                 unknowns.append(UnknownDepartment(prep.work[start:end], start, end))
         if closest[key] is not None:
@@ -1072,10 +1141,18 @@ def find_mentions(
     if "(the " in prep.work or "(hereinafter" in prep.work:
         mentions += _remove_overlapping(mentions, _defined_names(prep, mentions))
         mentions.sort(key=lambda m: m.start)
+    if " là " in prep.work and ("gọi tắt là " in prep.work or "gọi chung là " in prep.work or "gọi là " in prep.work):
+        mentions += _remove_overlapping(mentions, _vi_defined_names(prep, mentions))
+        mentions.sort(key=lambda m: m.start)
     if "(" in prep.work:
         defined = _defined_acronyms(index, prep, mentions)
         if defined:
             mentions += _remove_overlapping(mentions, defined)
+            mentions.sort(key=lambda m: m.start)
+    if " to " in prep.work or " BE " in prep.work:
+        addressed = _addressed_by_field(index, prep, mentions)
+        if addressed:
+            mentions += _remove_overlapping(mentions, addressed)
             mentions.sort(key=lambda m: m.start)
     unknowns.sort(key=lambda u: u.start)
     if index.shared or index.several_administrations:
@@ -1083,8 +1160,102 @@ def find_mentions(
         # Vallby, whose directory holds Fjällsund's "Ekonomiavdelningen" and "Ekonomiavdelningen Vallby")
         _own_administration(index, prep, mentions)
     _widened_by_name_head(mentions, prep.work)
+    if "Văn phòng " in prep.work or "Thanh tra " in prep.work:
+        _offices_of_another_parent(mentions, prep)
     _mark_roles(mentions, prep, reference_spans, index.department_like)
     return mentions, unknowns
+
+
+#: A Vietnamese parent's office or inspectorate by its short name, "Văn phòng Sở", "Thanh tra Bộ" (folded, lower), and
+#: the parent a unit's name gives after it: "Văn phòng Sở Xây dựng tỉnh X" is of "xay dung".
+_VI_OFFICE_SHORT = re.compile(r"(?:van phong|thanh tra) (?:so|bo)")
+_VI_OFFICE_PARENT = re.compile(r"(?:van phong|thanh tra) (?:so|bo) ")
+_VI_WORD = re.compile(r"[a-z]+")
+#: The first parent a Vietnamese text names (working view): "SỞ Y TẾ TỈNH X" in its header, "Sở Y tế" (a capital
+#: after it; not "Giám đốc Sở kết luận", the text's own Sở named again).
+_VI_FIRST_PARENT = re.compile(r"(?<!\w)(?:Sở|SỞ|Bộ|BỘ)\s+(?=(\w))")
+
+
+def _offices_of_another_parent(mentions: list[Mention], prep: Prepared) -> None:
+    """Drop "Văn phòng Sở", "Thanh tra Sở" where the unit the directory gives that short name is the office of another
+    parent than the text's own (the first Sở or Bộ it names): a Sở Y tế notice's "Văn phòng Sở" is not the office
+    of Sở Xây dựng, the only one the directory holds."""
+    lower = prep.folded.lower()
+    first = next((hit for hit in _VI_FIRST_PARENT.finditer(prep.work) if hit.group(1).isupper()), None)
+    if first is None:
+        return  # (a text that never names its Sở: its office is the directory's)
+    named = _VI_WORD.findall(lower, first.end(), first.end() + 40)[:2]
+    if not named or not any(c in "aeiouy" for c in named[0]):
+        return  # "SỞ GTVT TỈNH X": its Sở by initials, not compared
+    for mention in list(mentions):
+        if mention.dept is None or mention.end - mention.start > len("thanh tra so") + 1:
+            continue
+        if not _VI_OFFICE_SHORT.fullmatch(lower, mention.start, mention.end):
+            continue
+        name = fold_loose(mention.dept.name).lower()
+        parent = _VI_OFFICE_PARENT.match(name)
+        # (the parent's field, its first two words: "xay dung" of "Sở Xây dựng tỉnh X", "Sở Xây dựng X")
+        if parent is not None and _VI_WORD.findall(name, parent.end())[:2] != named:
+            mentions.remove(mention)
+
+
+_CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?[A-Z][\w'’-]*){0,3}"
+#: An English order's addressee named by its field or by its holders' title, in capitals, where no alias covers it
+#: (input view): "directed the Collectors to ...", "Superintendents of Police were directed to ...", "That Operations
+#: BE DIRECTED to ...".
+_EN_FIELD_ADDRESSEE = re.compile(
+    r"\b(?:directed|instructed|asked|requested|told|urged|tasked)\s+(?:the\s+)?(?P<told>" + _CAPITALISED_NAME + r")"
+    r"(?=\s+(?:to|and)\s)"
+    r"|(?:^|(?<=[.;:]\s)|(?<=\n))(?:[Tt]he\s+)?(?P<passive>" + _CAPITALISED_NAME + r")\s+(?:was|were|is|are)\s+"
+    r"(?:also\s+)?(?:directed|instructed|asked|requested|told|urged|tasked)\s+to\s"
+    r"|\b(?:That|THAT)\s+(?:the\s+)?(?P<motion>" + _CAPITALISED_NAME + r")\s+BE\s+[A-Z]{4,}\b"
+)
+#: The title of the officials who head a unit, before its field: "Superintendents of Police", "the Commissioner of".
+_HOLDERS_OF = re.compile(
+    r"(?:superintendents?|inspectors?(?:\s+general)?|commissioners?|directors?(?:\s+general)?|heads?|chiefs?)\s+of\s+"
+    r"(?:the\s+)?"
+)
+_NAME_WORD_SPLIT = re.compile(r"[a-z0-9]+")
+#: Words that address a council's or a government's staff at large, no unit ("That Administration BE DIRECTED",
+#: "Officers were asked to ...").
+_STAFF_AT_LARGE = words(
+    "administration staff council officers officer officials official management members member board committee "
+    "city county government state everyone all departments agencies"
+)
+
+
+def _addressed_by_field(index: DepartmentIndex, prep: Prepared, mentions: list[Mention]) -> list[Mention]:
+    """Addressees of English orders that no alias names, looked up by their field (``readers.best_unit``): "the
+    Collectors" for a unit whose name holds "District Collectors", "Superintendents of Police" (the holders' title
+    dropped) for the police, "Operations" for "Public Works and Operations Department"."""
+    found: list[Mention] = []
+    units = None
+    starts = [m.start for m in mentions]
+    for hit in _EN_FIELD_ADDRESSEE.finditer(prep.work):
+        group = "told" if hit.group("told") else "passive" if hit.group("passive") else "motion"
+        start, end = hit.span(group)
+        if _overlaps(starts, mentions, start, end):
+            continue
+        phrase = prep.folded[start:end]
+        title = _HOLDERS_OF.match(phrase)
+        field = phrase[title.end() :] if title else phrase
+        if not field or all(word in _STAFF_AT_LARGE or word in FUNCTION_WORDS for word in field.split()):
+            continue
+        if units is None:
+            units = Units(index.departments, index.territory)
+        dept = best_unit(units, field)
+        if dept is not None and _holds_words(dept, field):
+            found.append(Mention(start, end, dept, "fuzzy"))
+    return found
+
+
+def _holds_words(dept: DepartmentRef, field: str) -> bool:
+    """Whether the names of ``dept`` hold each word of ``field`` (a head's title and function words aside) as a word, in
+    the singular or the plural ("Collectors" in "Offices of the District Collectors"; not "Commissioners" for a
+    "Commission", a near spelling of another word)."""
+    tokens = [t for t in _NAME_WORD_SPLIT.findall(field) if t not in FUNCTION_WORDS and t not in _READER_HEADS]
+    held = {word for name in (dept.name, *dept.aliases) for word in _NAME_WORD_SPLIT.findall(fold_loose(name).lower())}
+    return bool(tokens) and all(t in held or t + "s" in held or (t.endswith("s") and t[:-1] in held) for t in tokens)
 
 
 #: The first words of a unit's full name that say only what kind of body it is: no head of the name read before an
@@ -1146,6 +1317,35 @@ def _defined_names(prep: Prepared, mentions: list[Mention]) -> list[Mention]:
                 if (at == 0 or not work[at - 1].isalnum()) and not _NAMED_ON.match(work, end):
                     found.append(Mention(at, end, mention.dept, "name"))
                 at = work.find(article + short, end)
+    return found
+
+
+#: ... and a Vietnamese text's, in brackets after the unit's full name (input view): "Ban Quản lý dự án đầu tư xây
+#: dựng các công trình giao thông tỉnh (sau đây gọi tắt là Ban Quản lý dự án)", "(gọi chung là Trung tâm)".
+_VI_DEFINED_AFTER = re.compile(
+    r"\s*\((?:sau đây|dưới đây)?\s*(?:được\s+)?(?:gọi tắt là|gọi chung là|gọi là)\s+[\"“]?"
+    r"(?P<short>[A-ZĐÀ-Ỹ][^()\n,;:\"“”]{1,60}?)[\"”]?\s*\)"
+)
+
+
+def _vi_defined_names(prep: Prepared, mentions: list[Mention]) -> list[Mention]:
+    """The unit named again by the short name a Vietnamese text defined for it: "Ban Quản lý dự án" after "Ban Quản lý
+    dự án đầu tư xây dựng các công trình giao thông tỉnh (sau đây gọi tắt là Ban Quản lý dự án)", wherever the text
+    writes it so (a heading "a) Ban Quản lý dự án:" too)."""
+    work, found = prep.work, []
+    for mention in mentions:
+        if mention.dept is None or "(" not in work[mention.end : mention.end + 3]:
+            continue
+        defined = _VI_DEFINED_AFTER.match(work, mention.end)
+        if defined is None:
+            continue
+        short = defined.group("short")
+        at = work.find(short, defined.end())
+        while at >= 0:
+            end = at + len(short)
+            if not work[at - 1].isalnum() and not work[end : end + 1].isalnum():
+                found.append(Mention(at, end, mention.dept, "name"))
+            at = work.find(short, end)
     return found
 
 
@@ -1310,6 +1510,26 @@ def _standing_backrefs(prep: Prepared, mentions: list[Mention]) -> list[Mention]
 _VI_UNIT_KINDS = frozenset(("chi cuc", "cuc", "phong", "trung tam", "cong ty", "bo"))
 
 
+#: An English unit's kind that names the unit of that kind named before, as a request's addressee (folded): "asked the
+#: hospital to ..." (see ``names``).
+_EN_UNIT_KINDS = frozenset(
+    (
+        *("hospital", "centre", "center", "institute", "university", "college", "school", "company", "corporation"),
+        *("authority", "commission", "directorate", "bureau", "library"),
+    )
+)
+
+
+def _last_holding_kind(kept: list[Mention], kind: str) -> DepartmentRef | None:
+    """The unit named last among ``kept`` (as its own, not a speaker's office) whose name holds the word ``kind``."""
+    for mention in reversed(kept):
+        dept = mention.dept
+        usable = mention.kind != "backref" and dept is not None and not mention.affiliation and not mention.issuer
+        if usable and any(kind in fold_loose(name).lower().split() for name in (dept.name, *dept.aliases)):
+            return dept
+    return None
+
+
 #: A Swedish agency named again by the kind its name ends on, "Verket", "Inspektionen" (folded; see ``names``).
 _SV_AGENCY_KINDS = frozenset(("verket", "inspektionen"))
 
@@ -1396,6 +1616,10 @@ def _mark_roles(
                     # "Công ty cần ...", "đề nghị Công ty tập trung ...": the unit of that kind named last (the
                     # company the province works with, not the district named since)
                     mention.dept = _last_of_kind(kept, kind) or mention.dept
+                elif kind.startswith("the ") and kind[4:] in _EN_UNIT_KINDS:
+                    # "asked the hospital to ...": the unit named last whose name holds that kind (the hospital the
+                    # sentence opened on), none where no such unit was named
+                    mention.dept = _last_holding_kind(kept, kind[4:])
                 elif kind in _SV_AGENCY_KINDS:
                     # "Verket ska ...": the agency named last whose name ends on "verket" (not the county board
                     # named since), "Inspektionen ska ...": the inspectorate's

@@ -83,6 +83,13 @@ _HEAD_NOUN_BACKREF = re.compile(
     r"(?:(?<=^)|(?<=\n)|(?<=[.;] ))The (?:Board|Authority|Agency|Commission|Directorate|Bureau|Service|[Mm]inistry)"
     r"(?=\s+(?:also\s+)?(?:must|shall|should|will|(?:is|are)\s+(?:(?:also|now|further)\s+)?(?:to|required|tasked)\b))"
 )
+#: A unit named before by its kind, as the addressee of an English request (folded view): "For the Provincial General
+#: Hospital, the Secretary asked the hospital to ...", "directed the centre to ...": the unit of that kind named last
+#: (``directory``).
+_EN_ADDRESSED_KIND = re.compile(
+    r"\b(?:asked|directed|instructed|requested|urged|tasked|told)\s+(the\s+(?:hospital|centre|center|institute|"
+    r"university|college|school|company|corporation|authority|commission|directorate|bureau|library))\s+to\s+(?!be\b)"
+)
 #: The agent of a French passive by "his/their care": "Une circulaire sera adressée par ses soins aux maires", "Les
 #: relevés seront transmis par leurs soins au comité": the unit tasked just before (not "par mes soins", the
 #: speaker's own) (folded view).
@@ -160,6 +167,9 @@ def find_backrefs(prep: Prepared) -> Iterator[BackRef]:
         yield hit.start(1), hit.end(1), True
     for hit in _HEAD_NOUN_BACKREF.finditer(work):
         yield hit.start(), hit.end(), False
+    if " to " in folded:
+        for hit in _EN_ADDRESSED_KIND.finditer(folded):
+            yield hit.start(1), hit.end(1), False
     if "Verket " in work or "Inspektionen " in work:
         for hit in _SV_AGENCY_KIND.finditer(work):
             if _opens_sentence(work, hit.start()):
@@ -220,16 +230,18 @@ def find_investigator_backrefs(prep: Prepared) -> Iterator[tuple[int, int]]:
 #: Or in lower case, the clause after a semicolon: "Chủ tịch UBND tỉnh thống nhất về chủ trương; thị xã chủ động cân
 #: đối, bố trí vốn ...".
 _VI_PLACE_BACKREF = re.compile(
-    r"(?:Huyện|Thị xã|Quận|Xã|Phường|(?<=; )(?:huyện|thị xã|quận|xã|phường))"
+    r"(?:Huyện|Thị xã|Quận|Xã|Phường|(?<=[;,] )(?:huyện|thị xã|quận|xã|phường))"
     r"(?=\s+(?:cũng\s+|còn\s+)?(?:phải|cần(?! thiết)|có trách nhiệm|khẩn trương|chủ động|tiếp tục|tập trung|"
     r"chủ trì)\b)"
 )
 
 
 #: ... or the addressee of a request, in lower case before its verb: "Phó Chủ tịch yêu cầu huyện rà soát ...", "đề
-#: nghị xã phối hợp ..." (input view; not "xã hội", "huyện ủy", "xã đội", nor a place's name after the kind).
+#: nghị xã phối hợp ..." (input view; not "xã hội", "huyện ủy", "xã đội", nor a place's name after the kind); or the
+#: partner of a unit's task: "Sở X phối hợp với xã đầu tư ...".
 _VI_PLACE_ADDRESSEE = re.compile(
-    r"\b(?:yêu cầu|đề nghị|giao|chỉ đạo)\s+(huyện|thị xã|quận|xã|phường)\s+(?!hội\b|ủy\b|uỷ\b|đội\b|nông thôn\b)(?=\w)"
+    r"\b(?:yêu cầu|đề nghị|giao|chỉ đạo|phối hợp với)\s+(huyện|thị xã|quận|xã|phường)\s+"
+    r"(?!hội\b|ủy\b|uỷ\b|đội\b|nông thôn\b|và\b|hoặc\b)(?=\w)"
 )
 
 
@@ -243,6 +255,9 @@ def _opens_sentence(text: str, start: int) -> bool:
 #: trường hợp cố tình không chấp hành, ", "Trường hợp vượt thẩm quyền, ", "Riêng tuyến kè phía Bắc, ".
 _VI_CASE_OPENER = re.compile(
     r"(?:[Đđ]ối với|[Vv]ề|[Rr]iêng|[Tt]rường hợp|[Tt]rong trường hợp|[Nn]ếu)\s[^,.;:\n]{2,120},\s"
+    # "Cùng với đó, xã phải ...", "Bên cạnh đó, huyện cần ...": a link to the order before, then the subject
+    r"|(?:[Cc]ùng với đó|[Bb]ên cạnh đó|[Ss]ong song với đó|[Nn]goài ra|[Đđ]ồng thời|[Mm]ặt khác|[Tt]rước mắt|"
+    r"[Vv]ề lâu dài|[Tt]iếp đó|[Ss]au đó),\s"
 )
 
 
@@ -268,12 +283,19 @@ def find_place_backrefs(prep: Prepared) -> Iterator[tuple[int, int]]:
     for hit in _PLACE_ADDRESSEE.finditer(prep.folded):
         yield hit.span(1)
     if any(word in prep.work for word in ("Huyện", "Xã", "Thị xã", "Quận", "Phường")) or any(
-        word in prep.work for word in ("; huyện", "; thị xã", "; quận", "; xã", "; phường")
+        word in prep.work
+        for word in ("; huyện", "; thị xã", "; quận", "; xã", "; phường", ", huyện", ", xã", ", phường", ", quận")
     ):
         for hit in _VI_PLACE_BACKREF.finditer(prep.work):
             if _opens_clause(prep.work, hit.start()):
                 yield hit.span()
-    if "yêu cầu " in prep.work or "đề nghị " in prep.work or "giao " in prep.work or "chỉ đạo " in prep.work:
+    if (
+        "yêu cầu " in prep.work
+        or "đề nghị " in prep.work
+        or "giao " in prep.work
+        or "chỉ đạo " in prep.work
+        or "phối hợp với " in prep.work
+    ):
         for hit in _VI_PLACE_ADDRESSEE.finditer(prep.work):
             if prep.work[hit.end()].islower():
                 yield hit.span(1)

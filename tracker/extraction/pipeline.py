@@ -35,7 +35,13 @@ from tracker.extraction.language import LANGUAGES, detect_language
 from tracker.extraction.learned import candidates, decide
 from tracker.extraction.model import Model, shipped_model
 from tracker.extraction.readers import Units, best_unit, find_name_lists, row_lead
-from tracker.extraction.references import SV_DECISION, draft_named_before, find_references, sv_adopted_named_again
+from tracker.extraction.references import (
+    SV_DECISION,
+    draft_named_before,
+    find_references,
+    fr_draft_named_before,
+    sv_adopted_named_again,
+)
 from tracker.extraction.results import DepartmentRef, Extraction, ProposedDirective, Target, UnknownDepartment
 from tracker.extraction.segments import join_wrapped_lines, segment
 from tracker.extraction.targets import find_targets
@@ -165,8 +171,9 @@ _SAME_MEETING = re.compile(
 )
 
 
-#: An inquiry's report named again by its definite noun (folded): "i delbetänkandet", "i slutbetänkandet".
-_IN_THE_REPORT = re.compile(r"\bi\s+(del|slut)?betankandet\b")
+#: An inquiry's report named again by its definite noun (folded): "i delbetänkandet", "i slutbetänkandet"; or an
+#: assignment's report, at which a part is handed in: "i samband med delredovisningen", "... med slutredovisningen".
+_IN_THE_REPORT = re.compile(r"\bi\s+(del|slut)?betankandet\b|\bi\s+samband\s+med\s+(del|slut)redovisningen\b")
 #: How far back the report's first naming, with its date, is looked for.
 _REPORT_LOOKBACK = 4000
 
@@ -179,7 +186,10 @@ def _report_named_before(
     again = _IN_THE_REPORT.search(folded)
     if again is None:
         return None
-    noun = re.compile(rf"\b{again.group(1) or ''}betankande\b")
+    if again.group(2):  # "... lämna en delredovisning ... senast den 15 oktober 2026", "ska delredovisas senast ..."
+        noun = re.compile(rf"\b{again.group(2)}redovisning(?:en)?\b|\b{again.group(2)}redovisas\b")
+    else:
+        noun = re.compile(rf"\b{again.group(1) or ''}betankande\b")
     lo = max(0, start - _REPORT_LOOKBACK)
     for hit in reversed(list(noun.finditer(text, lo, start))):
         stop = _SENTENCE_END.search(text, hit.end(), hit.end() + 160)
@@ -251,6 +261,12 @@ def build(reading: Reading, proposals) -> Extraction:
             draft = draft_named_before(prep.folded, start, end)
             if draft is not None and draft not in refs:
                 refs = [draft, *refs]
+        if language == "fr" and prep.folded.find("projet d", max(0, start - 400), start) >= 0:
+            # "Le Gouvernement provincial a adopté le projet d'Édit portant X. Le Secrétariat exécutif est chargé de
+            # le transmettre à l'Assemblée provinciale": the draft the order points back to
+            draft = fr_draft_named_before(prep.folded, start, end)
+            if draft is not None and draft not in refs:
+                refs = [draft, *refs]
         window = prep.folded[max(0, start - 1500) : end] if language == "sv" else ""
         if "att anta" in window or "att faststalla" in window or "att godkanna" in window:
             # "att anta Regional kompetensförsörjningsstrategi 2027–2030,\natt ge X i uppdrag att ta fram en
@@ -302,9 +318,10 @@ def build(reading: Reading, proposals) -> Extraction:
             same = _SAME_MEETING.search(folded)
             if same is not None:
                 deadline = Deadline(same.start(), same.end(), before[1])
-        if deadline is None and "betankandet" in folded:
+        if deadline is None and ("betankandet" in folded or "redovisningen" in folded):
             # "Uppdraget i denna del ska redovisas i ett delbetänkande senast den 30 november. ... Även denna fråga
-            # ska behandlas i delbetänkandet": the date the report was given where it was named before
+            # ska behandlas i delbetänkandet", "Redovisningen i denna del ska lämnas i samband med delredovisningen":
+            # the date the report was given where it was named before
             deadline = _report_named_before(prep.folded, start, folded, meeting_date, language)
         if deadline is None and ("galla" in folded or "kraft" in folded) and "senast " in folded:
             # "... senast två veckor innan den börjar gälla": counted back from the day the decision gives

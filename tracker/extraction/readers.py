@@ -37,11 +37,14 @@ HEAD_WORDS = words(
     "general deputy branch branches sector sectors head heads secretary agency service services unit "
     "ministere ministeres ministre ministres etat charge chargee charges departement direction directeur "
     "secteur so bo nganh giam doc pho truong cuc chi delegation delegations delegue deleguee delegues "
+    "minstre minstres minsitre minsitres "
     "departementet ministern minister forvaltningen namnden vibhag division commissioner "
     # "son collègue des Finances", "son homologue de l'Agriculture": a minister's peer, by his portfolio
     "collegue collegues homologue homologues"
 )
-_MINISTRY = words("ministry ministries minister ministers ministere ministeres ministre ministres bo ministern")
+_MINISTRY = words(
+    "ministry ministries minister ministers ministere ministeres ministre ministres bo ministern minstre minsitre"
+)
 _DEPARTMENT = words("department departments so departement departementet nganh branch branches sector sectors secteur")
 #: A ministry's delegation in a region or a département, and its head: "le Délégué régional de la Santé publique"
 #: is the Délégation régionale de la Santé publique, not the ministry of the field.
@@ -55,7 +58,8 @@ MAX_PHRASES = 2000
 # Each long pattern below opens with the first letters its alternatives can start with, a look-ahead
 # tried before the alternation: a third of the time of a scan over a whole text, the matches the same.
 _HEAD_AFTER = re.compile(
-    r"(?=[MmEeGgDdHhSsc])\b(?:[Mm]inist(?:ry|ries|ers?|res?|ères?|eres?)|(?:[Ee]xecutive\s+|[Gg]eneral\s+)?[Dd]irector(?:\s+[Gg]eneral)?"
+    # ("le Minstre de X", "la Minsitre de X": a typist's slip in the title, its second "i" dropped or moved)
+    r"(?=[MmEeGgDdHhSsc])\b(?:[Mm]inist(?:ry|ries|ers?|res?|ères?|eres?)|[Mm]in(?:st|sit)res?|(?:[Ee]xecutive\s+|[Gg]eneral\s+)?[Dd]irector(?:\s+[Gg]eneral)?"
     # "les Directeurs généraux des Impôts et du Trésor": the heads of two directions, one title for both
     r"|[Dd]irecteur(?:\s+[Gg]énéral|s\s+[Gg]énéraux|s(?=\s+d))?|[Hh]ead|[Ss]ecretary"
     # "the MEC for Health": a South African province's executive member, who heads the department of his field
@@ -144,7 +148,8 @@ _SV_COMPOUND = re.compile(
 #: A committee's protocol, named at its head ("Sammanträdesprotokoll\nBarn- och utbildningsnämnden"): its
 #: administration, "förvaltningen", and that administration's head, "förvaltningschefen", are the
 #: committee's own, of its field.
-_SV_OWN_COMMITTEE = re.compile(r"\b(?:([^\W\d_]{3,})-\s+(?:och|eller)\s+)?([^\W\d_]{3,}?)nämnden\b")
+#: (Or an adjective and "nämnden": "Tekniska nämnden", whose administration is "Tekniska förvaltningen".)
+_SV_OWN_COMMITTEE = re.compile(r"\b(?:([^\W\d_]{3,})-\s+(?:och|eller)\s+)?([^\W\d_]{3,}?|[^\W\d_]{3,}a )nämnden\b")
 #: The adjective of a Swedish title written without its article, just before it: "regional utvecklingsdirektör".
 _SV_TITLE_ADJECTIVE = re.compile(r"\b[a-zåäö]{3,}(?:al|ell|isk|iv)\s+$")
 #: The first part of a head's title that says only the kind of unit he heads: "avdelnings" of "avdelningschef".
@@ -372,7 +377,10 @@ def best_unit(departments, text: str, kind: str = "", language: str = "", strict
     if not tokens or len(tokens) > 12:
         return None
     units = departments if isinstance(departments, Units) else Units(departments)
-    key = (tokens, kind or head_class(text), language or head_language(text), strict)
+    # the words as written, no synonym: "le Ministre des Finances" is the Ministère des Finances, Économie et
+    # Portefeuille before the Ministère du Budget et Plan (whose "Budget" is a finance word too)
+    raw = tuple(t for t in _tokens(text) if t not in HEAD_WORDS)
+    key = (tokens, kind or head_class(text), language or head_language(text), strict, raw)
     if key not in units.memo:  # minutes repeat their units: each phrase is compared once
         units.memo[key] = _best_unit(units.fields, *key)
     return units.memo[key]
@@ -416,18 +424,26 @@ PAIR_SYNONYMS = {
 }
 
 
-def _best_unit(fields, tokens: tuple[str, ...], kind: str, language: str, strict: bool = False):
+def _best_unit(
+    fields, tokens: tuple[str, ...], kind: str, language: str, strict: bool = False, raw: tuple[str, ...] = ()
+):
     if strict:
         fields = [field for field in fields if field[1]]
-    best = _best_unit_of(fields, tokens, kind, language)
+    best = _best_unit_of(fields, tokens, kind, language, raw)
     if best is None:
         bare = tuple(t for t in tokens if t not in QUALIFIERS)
         if bare and len(bare) < len(tokens):
-            best = _best_unit_of(fields, bare, kind, language)
+            best = _best_unit_of(fields, bare, kind, language, tuple(t for t in raw if t not in QUALIFIERS))
     return best
 
 
-def _best_unit_of(fields, tokens: tuple[str, ...], kind: str, language: str):
+@lru_cache(maxsize=4096)
+def _written_words(dept: DepartmentRef) -> tuple[str, ...]:
+    """The words of a unit's name and aliases, as written (no synonym)."""
+    return tuple(t for name in (dept.name, *dept.aliases) if isinstance(name, str) for t in _tokens(name))
+
+
+def _best_unit_of(fields, tokens: tuple[str, ...], kind: str, language: str, raw: tuple[str, ...] = ()):
     best, best_rank = None, None
     for alias_tokens, alias_kind, alias_language, dept in fields:
         if all(_token_matches(token, alias_tokens) for token in tokens):
@@ -438,6 +454,9 @@ def _best_unit_of(fields, tokens: tuple[str, ...], kind: str, language: str):
                 # a name in another language after; a name with no head word ("Highways and Transport",
                 # "Resources Directorate") is of none, as good as one in the phrase's
                 bool(language) and alias_language not in ("", language),
+                # a unit whose names hold the phrase's words as written before one that holds them through a
+                # synonym only ("Finances" is the finance ministry's word, the budget ministry's by synonym)
+                bool(raw) and not all(_token_matches(token, _written_words(dept)) for token in raw),
                 len(alias_tokens) - len(tokens),
                 # "the Health Department": the unit whose field opens with the phrase's ("Health and Family
                 # Welfare"), not one that only holds it ("Irrigation and Public Health")
@@ -585,6 +604,8 @@ def _vi_comma_lists(departments, work: str) -> tuple[ReaderName, ...]:
             prefix = hit.group("kind")[4:].capitalize() + " "
         else:
             prefix = f"{hit.group('committee')} {hit.group('level')} "
+        # "các Bộ: Xây dựng, Y tế" names ministries, "các Sở: ..." a province's departments: never one for the other
+        kind_word = fold_loose(prefix).lower() if hit.group("kind") else ""
         stop = _VI_LIST_STOP.search(work, hit.end(), hit.end() + 400)
         end = stop.start() if stop else min(len(work), hit.end() + 400)
         parts, position = [], hit.end()
@@ -599,6 +620,8 @@ def _vi_comma_lists(departments, work: str) -> tuple[ReaderName, ...]:
                 if words_at[n - 1].group() in ("và", "cùng", "&"):
                     continue  # "Công Thương và": the name ends before the joining word
                 dept = best_unit(departments, prefix + work[at : at + words_at[n - 1].end()])
+                if dept is not None and kind_word and not _opens_on(dept, kind_word):
+                    dept = None
                 if dept is not None:
                     break
             if dept is None:
@@ -610,6 +633,11 @@ def _vi_comma_lists(departments, work: str) -> tuple[ReaderName, ...]:
             parts[0] = (hit.start(), parts[0][1], parts[0][2])
             found.append(ReaderName(hit.start(), parts[-1][1], parts))
     return tuple(found)  # read once per text: for its lists' spans, then for their names
+
+
+def _opens_on(dept: DepartmentRef, words_folded: str) -> bool:
+    """Whether one of the unit's names opens on ``words_folded`` ("bo ", "so ")."""
+    return any(fold_loose(name).lower().startswith(words_folded) for name in (dept.name, *dept.aliases))
 
 
 def find_name_lists(departments: tuple[DepartmentRef, ...], work: str) -> list[tuple[int, int]]:
@@ -793,7 +821,14 @@ def _committee_administration(departments: Units, committee: re.Match, work: str
     found = {
         d
         for d, names in departments.named
-        if any(n == administration or n.endswith(" " + administration) for n in names.split(" | "))
+        # (or its place after it: "Tekniska förvaltningen, Gransunds kommun"; not a unit of it, "..., VA-avdelningen,
+        # Gransunds kommun")
+        if any(
+            n == administration
+            or n.endswith(" " + administration)
+            or (n.startswith(administration + ", ") and n.count(", ") == 1)
+            for n in names.split(" | ")
+        )
     }
     if not found:
         found = _of_heading_place(departments, work, {administration})  # written with its place
@@ -905,11 +940,15 @@ def _local_body(departments: Units, folded_text: str, body: str, level: str) -> 
     key = fold_loose(body).lower()
     key = _VI_BODY_SPELLINGS.get(key, key)
     found = set()
+    prefix = key.replace(" viet nam", "") + " " + fold_loose(level).lower() + " "
     for dept, names in departments.named:
         for name in names.split(" | "):
             name = name.replace("uy ban mttq", "uy ban mat tran to quoc").replace(" viet nam", "")
-            prefix = key.replace(" viet nam", "") + " " + fold_loose(level).lower() + " "
-            if name.startswith(prefix) and name[len(prefix) :] and name[len(prefix) :] in folded_text:
+            # ("UBND xã Suối Ngọc", "Ủy ban nhân dân xã Suối Ngọc, tỉnh Ngọc Lâm": a directory's short spelling of the
+            # body, and the province after a comma, which the text need not write)
+            name = _VI_BODY_SPELLINGS.get(name[:4], name[:4]) + name[4:] if name[:5] in ("ubnd ", "hdnd ") else name
+            place = name[len(prefix) :].split(",")[0].strip() if name.startswith(prefix) else ""
+            if place and place in folded_text:
                 found.add(dept)
     return next(iter(found)) if len(found) == 1 else None
 
@@ -1109,7 +1148,8 @@ def find_reader_names(
     # "Miljö- och byggnämnden": its administration is the "Miljö- och byggförvaltningen" of the directory, when
     # it holds one, before a unit of either field ("Miljöenheten")
     own_dept = _committee_administration(departments, own, work) if own else None
-    for stem in (own.group(1), own.group(2)) if own and own_dept is None else ():
+    # (not an adjective's: "Tekniska nämnden" names no field)
+    for stem in (own.group(1), own.group(2)) if own and own_dept is None and not own.group(2).endswith(" ") else ():
         own_dept = _compound_field(departments, stem) if stem else None
         if own_dept is not None:
             break

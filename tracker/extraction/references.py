@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.extraction.cues import VI
+from tracker.extraction.cues import EN, VI
 from tracker.extraction.dates import DATE_FRAGMENT
 from tracker.extraction.textprep import fold_loose, words
 
@@ -31,6 +31,8 @@ _TYPES = (
     # French
     r"resolution|decision|depeche officielle|lettre officielle|avis|programme d'action|projet|decret|"
     r"circulaire|loi|rapport|"
+    # "l'Édit n° 003/2025": a Congolese province's law
+    r"edit|"
     # Swedish
     r"beslut(?:et)?|direktiv(?:et)?|officiellt brev|tjanstebrev|slutsats(?:en|er)?|meddelande(?:t)?|"
     r"handlingsprogram(?:met)?|program(?:met)?|projekt(?:et)?|dekret(?:et)?|cirkular(?:et)?|lag(?:en)?|"
@@ -105,10 +107,14 @@ _VI_BUDGET_OPENINGS = ("nguon", "du toan", "ke hoach", "von", "kinh phi", "phuon
 #: A Vietnamese law by its name (folded view; "Luật", "Bộ luật" and the name's first word in capitals in the text), with
 #: its year, or up to the end of its clause: "Luật Đất đai năm 2024", "Luật Ban hành văn bản quy phạm pháp luật năm
 #: 2025", "theo quy định của Luật Thú y." (not "Luật Đất đai và các văn bản ...": a name that runs into the sentence).
+_VI_LAW_NAME_STOP = r"(?:cac|truoc|trong|khi|duoc|nham|cho|tai|theo|cua|nay|toi|den|het|voi|vao|tren|sang|xong)\b"
 VI_NAMED_LAW = re.compile(
     r"\b(?:bo\s+)?luat\s+(?P<name>[a-z]+)(?:,\s+chong)?"
-    r"(?:\s+(?!(?:cac|truoc|trong|khi|duoc|nham|cho|tai|theo|cua|nay)\b)[a-z]+){0,9}?"
-    r"(?:\s+(?:nam\s+)?(?:19|20)\d\d\b|(?=\s*[.;,:)](?!\s*chong\b)|\s*$))"
+    rf"(?:(?:\s+(?!{_VI_LAW_NAME_STOP})[a-z]+){{0,9}}?\s+(?:nam\s+)?(?:19|20)\d\d\b"
+    # (with no year, a short name, up to the end of its clause or the preposition after it: "phổ biến Luật Thủy sản tới
+    # ngư dân", "tuyên truyền Luật Đất đai đến người dân": the law, not the people it goes to)
+    rf"|(?:\s+(?!{_VI_LAW_NAME_STOP})[a-z]+){{0,5}}?"
+    r"(?=\s*[.;,:)](?!\s*chong\b)|\s*$|\s+(?:toi|den|cho|voi|het|vao|tren|tai|trong|truoc|sang|xong)\b))"
 )
 #: A Vietnamese plan of a year or a period, by its name in capitals, cited by the order (folded view; the citing words
 #: before it): "theo Kế hoạch thanh tra năm 2026", "hồ sơ điều chỉnh Quy hoạch chung đô thị X đến năm 2045", "phù hợp
@@ -121,6 +127,18 @@ VI_CITED_PLAN = re.compile(
     r"\s+(?!(?:tu|cho|cua|tai|trong|theo|nham|voi|bang|ve|nay|duoc)\b)[a-z0-9&-]+(?:\s+[a-z0-9&-]+){0,9}?"
     r"\s+(?:(?:den|toi)\s+)?(?:nam\s+(?:19|20)\d\d|(?:giai\s+doan|thoi\s+ky)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)"
     r"(?:,?\s+tam\s+nhin\s+(?:den|toi)\s+nam\s+(?:19|20)\d\d)?)\b"
+)
+#: A verb that makes a plan, joined to the citing verb after it (folded view, right before that verb): "xây dựng và ",
+#: "xây dựng, ban hành và ", "tham mưu ban hành, ": the plan is the order's product.
+_VI_MAKES = r"(?:xay\s+dung|ban\s+hanh|lap|tham\s+muu|soan\s+thao|du\s+thao)"
+_VI_MAKES_THEN = re.compile(rf"\b{_VI_MAKES}(?:\s*(?:,|\s+va)\s*{_VI_MAKES})*(?:\s+va|\s*,)\s*$")
+#: A Party congress's resolution, by the congress (folded view): "Nghị quyết Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ
+#: 2025-2030", "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", "Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ
+#: 2025 - 2030" (its term, no deadline).
+VI_CONGRESS_RESOLUTION = re.compile(
+    r"\bnghi\s+quyet\s+dai\s+hoi\s+(?:[a-z]+\s+){0,6}?"
+    r"(?:lan\s+thu\s+(?:[ivxl]+|\d{1,2}|[a-z]+)\b(?:\s+cua\s+dang\b)?(?:,?\s+nhiem\s+ky\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)?"
+    r"|nhiem\s+ky\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)"
 )
 #: A document the order is about, named in the matter it opens on (working view, up to the comma or colon): "Với dự
 #: thảo Nghị quyết về chính sách hỗ trợ hợp tác xã, Sở X ...", "Về Quy chế phối hợp ...:" (a document's kind, not "Đối
@@ -153,8 +171,17 @@ def _vi_named_documents(folded: str, work: str) -> list[tuple[int, int, str]]:
     dated = "nam " in folded or "giai doan" in folded or "thoi ky" in folded
     for hit in VI_CITED_PLAN.finditer(folded) if dated else ():
         # (a capital plan of a year, "Kế hoạch đầu tư công trung hạn ...", is the budget's: see ``VI_BUDGET_YEAR``)
-        if work[hit.start("plan")].isupper() and not VI_BUDGET_YEAR.match(folded, hit.start("plan")):
+        if (
+            work[hit.start("plan")].isupper()
+            and not VI_BUDGET_YEAR.match(folded, hit.start("plan"))
+            # ("xây dựng và triển khai Kế hoạch kiểm tra ... năm 2026": the plan the order makes, no reference)
+            and not _VI_MAKES_THEN.search(folded, max(0, hit.start() - 50), hit.start())
+        ):
             found.append((hit.start("plan"), hit.end("plan"), " ".join(hit.group("plan").split())))
+    if "nghi quyet dai hoi" in folded:
+        for hit in VI_CONGRESS_RESOLUTION.finditer(folded):
+            if work[hit.start()].isupper():
+                found.append((hit.start(), hit.end(), " ".join(hit.group().split())))
     if "Với " in work or "Về " in work or "Đối với " in work or "Riêng " in work:
         for hit in VI_DOCUMENT_MATTER.finditer(work):
             start, end = hit.span("document")
@@ -181,11 +208,12 @@ FR_FINANCE_LAW = re.compile(
 #: A decree or an order whose number opens on its kind's letter, as Guinean and Malian texts number them (folded
 #: view): "décret D/2025/0318/PRT/SGG", "arrêté A/2026/112/MATD".
 FR_LETTERED_ACT = re.compile(
-    r"\b(?:decret|arrete|ordonnance|decision|circulaire)\s+(?:n°\s*|no\s+)?"
+    # ("la Loi L/2025/031/CNT portant Code de l'urbanisme": a law numbered the same way, by the body that voted it)
+    r"\b(?:decret|arrete|ordonnance|decision|circulaire|loi)\s+(?:n°\s*|no\s+)?"
     r"[a-z]{1,3}/(?:19|20)\d\d/\d{1,5}(?:/[a-z0-9]{1,10}){0,5}(?![\w/-])"
 )
 #: The kinds of French acts whose title follows their number after "portant" (folded).
-_FR_ACT_TYPES = frozenset(("loi", "decret", "ordonnance", "decision", "circulaire", "resolution"))
+_FR_ACT_TYPES = frozenset(("loi", "decret", "ordonnance", "decision", "circulaire", "resolution", "edit"))
 #: A French order by its number, its kind and matter before the number sign (folded view): "arrêté-cadre sécheresse
 #: n° 2024-DDT-0412", "l'arrêté préfectoral n° 2026-118 du 3 juin 2026", "arrêté interministériel n° 0412".
 FR_NUMBERED_ORDER = re.compile(
@@ -196,22 +224,48 @@ FR_NUMBERED_ORDER = re.compile(
 #: l'exercice 2026" (a comma goes on in a title's list, "portant création, organisation et fonctionnement de ...", not
 #: before the citing sentence's next words: ", de lui rendre compte", ", avant le 30 juin").
 _FR_TITLE = re.compile(
-    r"\s+portant\s+(?:[^;.:\n,]|,(?!\s+(?:de|d'|du|des|et|afin|en|avant|apres|dans|au|aux|a|pour|sous|sur|par|"
-    r"conformement|notamment|qui|dont|lequel|laquelle|ainsi|tout|toute|le|la|les|l'|il|elle|ils)\b)){3,160}(?<![\s,])"
+    r"\s+portant\s+(?:"
+    # (not the citing sentence's delay or date after it, "... portant loi de finances pour 2027 dans un délai de trente
+    # jours", "... avant le 30 juin", nor the next act it cites: "la loi n° 2020-15 portant code X et du décret n° ...")
+    r"(?!\s(?:dans\s+(?:un|les|le)\s+(?:delai|meilleurs|plus\s+bref|\d)|avant\s+(?:le|la|l'|fin|\d)|d'ici|"
+    r"au\s+plus\s+tard|sous\s+(?:huitaine|quinzaine|\d|un\s+delai|[a-z]+\s+jours)|"
+    r"et\s+(?:du|de\s+la|de\s+l'|des|de|d'|le|la|l')\s*(?:loi|decret|arrete|ordonnance|decision|circulaire|edit)s?\b))"
+    r"(?:[^;.:\n,]|,(?!\s+(?:de|d'|du|des|et|afin|en|avant|apres|dans|au|aux|a|pour|sous|sur|par|"
+    r"conformement|notamment|qui|dont|lequel|laquelle|ainsi|tout|toute|le|la|les|l'|il|elle|ils)\b))){3,160}(?<![\s,])"
 )
 #: A French programme or plan named with the period it runs over, no acronym (working view): "Programme national
 #: d'alimentation scolaire 2025-2029", "Plan régional de santé pour 2023-2028".
 FR_PERIOD_PLAN = re.compile(
     r"\b(?:Programme|Plan)\s+(?:[Nn]ational\s+|[Rr][ée]gional\s+|[Dd][ée]partemental\s+|[Ss]ectoriel\s+)?"
-    r"(?:d['’]\s*|de\s+|du\s+|des\s+|pour\s+)[^()\n.;:,]{3,100}?\s(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b"
+    r"(?:d['’]\s*|de\s+|du\s+|des\s+|pour\s+)"
+    # (its name only, not a relative clause or the citing sentence's verb after it: "le Plan d'urbanisme révisé qui
+    # entrera en vigueur pour 2027-2037", "le Plan de formation sera mis en œuvre sur 2026-2028")
+    r"(?:(?!\s(?:qui|que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles|est|sont|sera|seront|doit|doivent|devra|"
+    r"devront|couvre|couvrent|couvrira|couvriront|entre|entrera|entreront|s['’][ée]tend|s['’][ée]tendra)\b)"
+    r"[^()\n.;:,]){3,100}?\s(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b"
 )
 #: A plan named by its acronym, with the level it is drawn up at (working view): "les plans ORSEC régionaux", "le
 #: plan ORSEC départemental", "le plan POLMAR".
-FR_ACRONYM_PLAN = re.compile(
-    r"\b[Pp]lans?\s+[A-Z]{3,10}\b(?![-’'])(?:\s+(?:nationa(?:l|le|les|ux)|r[ée]giona(?:l|le|les|ux)|"
-    r"d[ée]partementa(?:l|le|les|ux)|communa(?:l|le|les|ux)|intercommuna(?:l|le|les|ux)|zona(?:l|le|les|ux)|"
-    r"loca(?:l|le|les|ux)))?"
+_FR_PLAN_LEVEL = (
+    r"\s+(?:nationa(?:l|le|les|ux)|r[ée]giona(?:l|le|les|ux)|d[ée]partementa(?:l|le|les|ux)|communa(?:l|le|les|ux)|"
+    r"intercommuna(?:l|le|les|ux)|zona(?:l|le|les|ux)|loca(?:l|le|les|ux))"
 )
+FR_ACRONYM_PLAN = re.compile(
+    # (a known family of plans, its level optional; any other capitals with the level only: not "the drainage plan
+    # ASAP", "le plan SIG des conduites")
+    r"\b[Pp]lans?\s+(?:(?:ORSEC|ORSAN|POLMAR|VIGIPIRATE|PPMS|PCS|PPI|PPRI|PPRN|PPRT|PPR|PLUI|PLU|PCAET|PDU|PLH|SDAGE|"
+    rf"SAGE|PGRI|PPA|PRSE|PNSE)\b(?![-’'])(?:{_FR_PLAN_LEVEL})?|[A-Z]{{3,10}}\b(?![-’']){_FR_PLAN_LEVEL})"
+)
+#: A verb that makes the plan it is followed by, the order's product, no reference (folded view, the words right
+#: before the plan): "préparer le plan X", "élabore le Plan ... 2027-2037", "chargé de l'élaboration du plan".
+_FR_MAKES_PLAN = re.compile(
+    r"\b(?:prepar|elabor|redig|etabli|dress|cree|concev|concoi)[a-z]*\s+(?:(?:le|la|les|un|une|des|du|son|sa|ses|leur|"
+    r"leurs|notre|nos)\s+|l')$|\b(?:preparation|elaboration|redaction|etablissement|creation|conception)\s+(?:du|des|"
+    r"de\s+la|de\s+l'|d'un|d'une)\s*$"
+)
+#: A determiner or pronoun after "arrête" that makes it the verb ("Le conseil arrête le règlement no 2027-04"), not the
+#: order "arrêté" (folded view).
+_FR_ARRETE_VERB = re.compile(r"arrete\s+(?:le|la|les|l'|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces)\b")
 #: A municipal by-law by its number, its year before or after (folded view), with the matter it rules when named:
 #: "le règlement no 2026-05", "le règlement de zonage no 318-2021", "règlement sur les nuisances numéro 2025-11".
 FR_BYLAW = re.compile(
@@ -222,10 +276,21 @@ FR_BYLAW = re.compile(
 #: one follows (working view): "le Plan national de Prévention et de Gestion des Inondations (PNPGI) 2026-2028", "le
 #: Programme d'Urgence d'Infrastructures Routières (PUIR)".
 FR_NAMED_PLAN = re.compile(
-    r"\b(?:Programme|Plan)\s+(?:[Nn]ational\s+|[Rr][ée]gional\s+|[Dd][ée]cennal\s+|[Tt]riennal\s+|[Qq]uinquennal\s+)?"
+    # ("le plan communal de sauvegarde (PCS)": a plan of a commune, in lower case as a council's minutes write it)
+    r"\b(?:Programme|[Pp]lan)\s+(?:[Nn]ational\s+|[Rr][ée]gional\s+|[Dd][ée]cennal\s+|[Tt]riennal\s+|[Qq]uinquennal\s+|"
+    r"[Cc]ommunal\s+|[Ii]ntercommunal\s+|[Dd][ée]partemental\s+|[Ll]ocal\s+)?"
     r"(?:d['’]\s*|de\s+|du\s+|des\s+|pour\s+)[^()\n.;:]{3,100}?"
     r"\([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,6})?(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\)"
     r"(?:\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b)?"
+)
+#: A document annexed to the act, by its kind and what it is of (folded view): "le plan de financement annexé à la
+#: présente délibération", "selon le modèle joint en annexe", "la convention ci-annexée".
+FR_ANNEXED = re.compile(
+    r"\b(?:plan|modele|convention|reglement|cahier\s+des\s+charges|tableau|grille|liste|calendrier|formulaire|"
+    r"canevas|fiche|protocole|avenant|charte|budget|devis|document|bordereau)"
+    r"(?:\s+(?!(?:annexee?s?|jointe?s?|ci-annexee?s?|ci-jointe?s?|selon|conformement|et|ou|qui|que|dont)\b)[a-z'-]+){0,5}?"
+    r"\s+(?:annexee?s?\s+(?:a\s+la|au|a\s+l')\s*(?:presente?\s+)?[a-z]+|jointe?s?\s+en\s+annexe|ci-annexee?s?|"
+    r"ci-jointe?s?)\b"
 )
 #: A programme a French text names with its acronym in brackets, then by the acronym alone: "le Programme d'aide à
 #: la voirie locale (PAVL)", then "conformément aux exigences du PAVL" (working view).
@@ -257,6 +322,65 @@ _SV_TITLE_STOP = words(
 _SV_TASK_ADVERBS = words("sarskilt aven ocksa dessutom darvid darefter samtidigt sedan")
 
 
+#: A clause of purpose or result with its own subject, before the verb that stopped a title (folded): "förordningen
+#: (2019:744) om riskhantering i fysisk planering för att kommunerna ska ...": the citing sentence's, not the title's.
+_SV_PURPOSE_CLAUSE = re.compile(r"[ \t]+(?:for|sa)[ \t]+att(?:[ \t]+[a-z0-9-]+){1,3}$")
+
+
+def _sv_title_end(folded: str, end: int) -> int:
+    """The end of a statute's title "om ..." that starts at ``end`` (right after its name or number), or ``end``."""
+    title = _SV_STATUTE_TITLE.match(folded, end)
+    if title is None:
+        return end
+    position = before_and = end
+    for word in _TITLE_WORD.finditer(folded, end, title.end()):
+        if word.group(1) in _SV_TITLE_STOP:
+            clause = _SV_PURPOSE_CLAUSE.search(folded, end, word.start())
+            if clause is not None:
+                position = clause.start()
+            break
+        if word.group(1) in _SV_TASK_ADVERBS and folded.endswith(" och", 0, word.start()):
+            position = before_and  # "... om konsekvensanalys vid regelgivning och särskilt beskriva ..."
+            break
+        if word.group(1) == "och":
+            before_and = position
+        position = word.end()
+    return position if position > end + len(" om") + 1 else end
+
+
+#: A statute's name before its number (folded): "lagen" of "lagen (2006:412)", "förordningen" of "förordningen (".
+_SV_STATUTE_NAME = re.compile(r"[a-z]+")
+
+
+def _sv_statutes_again(folded: str, statutes: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "lagen om allmänna vattentjänster" after "lagen (2006:412) om allmänna vattentjänster": a statute cited
+    before with its number, named again by its title alone (the same title, or the first two words of it at least)."""
+    again = []
+    for start, end, _key in statutes:
+        name = _SV_STATUTE_NAME.match(folded, start)
+        number_end = folded.find(")", start, end) + 1
+        if name is None or number_end <= 0 or not folded.startswith(" om ", number_end):
+            continue
+        title = folded[number_end:end].split()[1:]
+        short = f"{name.group()} om "
+        position = folded.find(short)
+        while position >= 0:
+            if position == 0 or not folded[position - 1].isalnum():
+                head = position + len(name.group())
+                hits = list(_TITLE_WORD.finditer(folded, head, _sv_title_end(folded, head)))  # "om", then its title
+                words = [hit.group(1) for hit in hits[1:]]
+                n = len(words) if title[: len(words)] == words else len(title) if words[: len(title)] == title else 0
+                if n >= min(2, len(title)) and n:
+                    again.append((position, hits[n].end(), " ".join(folded[position : hits[n].end()].split())))
+            position = folded.find(short, position + 1)
+    return again
+
+
+#: An act of the EU by its name, one compound (folded): "EU:s dricksvattendirektiv", "EU:s dataskyddsförordning",
+#: "EU:s ramdirektiv" (not "EU:s förordning om ...", whose title has no clear end).
+_SV_EU_ACT = re.compile(r"\beu:s\s+[a-z]{3,}-?(?:direktiv|forordning)(?:et|en)?\b")
+
+
 def _sv_statutes(folded: str) -> list[tuple[int, int, str]]:
     """ "lagen (2006:412) om allmänna vattentjänster": a Swedish statute, with its title up to a stop or a verb."""
     found = []
@@ -271,21 +395,12 @@ def _sv_statutes(folded: str) -> list[tuple[int, int, str]]:
         first = _SV_ELIDED_FIRST.search(folded, max(start - 40, 0), start) if joined else None
         if first is not None:
             start = first.start()  # "offentlighets- och sekretesslagen (2009:400)": the first field's part too
-        title = _SV_STATUTE_TITLE.match(folded, end)
-        if title is not None:
-            position = before_and = end
-            for word in _TITLE_WORD.finditer(folded, end, title.end()):
-                if word.group(1) in _SV_TITLE_STOP:
-                    break
-                if word.group(1) in _SV_TASK_ADVERBS and folded.endswith(" och", 0, word.start()):
-                    position = before_and  # "... om konsekvensanalys vid regelgivning och särskilt beskriva ..."
-                    break
-                if word.group(1) == "och":
-                    before_and = position
-                position = word.end()
-            if position > end + len(" om") + 1:
-                end = position
+        end = _sv_title_end(folded, end)
         found.append((start, end, " ".join(folded[start:end].split())))
+    if found and " om " in folded:
+        taken = [(start, end) for start, end, _key in found]
+        found += [r for r in _sv_statutes_again(folded, found) if not any(s <= r[0] < e for s, e in taken)]
+        found.sort()
     return found
 
 
@@ -343,23 +458,45 @@ def _french_references(folded: str, work: str | None) -> list[tuple[int, int, st
     if "reglement" in folded:
         found += [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in FR_BYLAW.finditer(folded)]
     if "/" in folded:
-        acts = _opening_on(FR_LETTERED_ACT, folded, ("decret", "arrete", "ordonnance", "decision", "circulaire"))
+        acts = _opening_on(FR_LETTERED_ACT, folded, ("decret", "arrete", "ordonnance", "decision", "circulaire", "loi"))
         for hit in acts:
             title = _FR_TITLE.match(folded, hit.end()) if "portant" in folded else None
             end = title.end() if title is not None else hit.end()
             found.append((hit.start(), end, " ".join(folded[hit.start() : end].split())))
     if "arrete" in folded:
         orders = _opening_on(FR_NUMBERED_ORDER, folded, ("arrete",))
-        found += [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in orders]
+        found += [
+            (hit.start(), hit.end(), " ".join(hit.group().split()))
+            for hit in orders
+            # (not the verb: "Le conseil arrête le règlement no 2027-04", its "ê" and the determiner after it)
+            if work is None or work[hit.start() + 5] in "éÉ" or not _FR_ARRETE_VERB.match(folded, hit.start())
+        ]
     if work is not None and ("rogramme " in work or "lan " in work):
         plans = _opening_on(FR_PERIOD_PLAN, work, ("Programme", "Plan"))
-        found += [(hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split())) for hit in plans]
+        found += [
+            (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
+            for hit in plans
+            if not _FR_MAKES_PLAN.search(folded, max(0, hit.start() - 30), hit.start())  # the order's product
+        ]
     if work is not None and "lan" in work:
         plans = _opening_on(FR_ACRONYM_PLAN, work, ("plan", "Plan"))
-        found += [(hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split())) for hit in plans]
+        found += [
+            (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
+            for hit in plans
+            if not _FR_MAKES_PLAN.search(folded, max(0, hit.start() - 30), hit.start())  # the order's product
+        ]
     if work is not None and "(" in work:
-        plans = _opening_on(FR_NAMED_PLAN, work, ("Programme", "Plan"))
-        found += [(hit.start(), hit.end(), folded[hit.start() : hit.end()]) for hit in plans]
+        plans = _opening_on(FR_NAMED_PLAN, work, ("Programme", "Plan", "plan"))
+        found += [
+            (hit.start(), hit.end(), folded[hit.start() : hit.end()])
+            for hit in plans
+            # "le plan communal de sauvegarde (PCS)": a plan in lower case only with its own acronym (not "un plan de
+            # renforcement des effectifs de l'Office anti-stupéfiants (OFAST)", the office's)
+            if work[hit.start()] != "p"
+            or ("," not in hit.group() and work[hit.start() + hit.group().rfind("(") + 1] == "P")
+        ]
+    if "annex" in folded or "ci-joint" in folded:
+        found += [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in FR_ANNEXED.finditer(folded)]
     if work is not None and "rogramme" in work and "(" in work:
         for defined in _FR_PROGRAMME_ACRONYM.finditer(work):
             acronym = defined.group("acronym")
@@ -401,7 +538,9 @@ def _vi_short_number(match: re.Match, folded: str, work: str | None) -> bool:
 #: of the Almanor County Code", "Title 17 (Zoning) of the Carrow Springs Municipal Code".
 EN_CODE_PART = re.compile(
     r"\b(?:Chapter|Title|Section|Article)\s+\d{1,5}(?:\.\d{1,4})*[A-Z]?(?:\s+\([^()\n]{1,60}\))?\s+of\s+the\s+"
-    r"(?:[A-Z][\w'’-]*\s+){0,4}Code\b(?:\s+\([^()\n]{1,60}\))?"
+    # ("Section 3 of the Code of Conduct", "the Code of Ethics and Conduct": the rest of the code's name)
+    r"(?:[A-Z][\w'’-]*\s+){0,4}Code\b(?:\s+of\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?"
+    r"(?:\s+\([^()\n]{1,60}\))?"
 )
 #: ... or after the code's name: "Municipal Code Chapter 17.42", "Public Contract Code Section 22050".
 EN_CODE_THEN_PART = re.compile(r"\bCode\s+(?:Chapter|Title|Section|Article)\s+\d{1,5}(?:\.\d{1,4})*[A-Z]?\b")
@@ -413,12 +552,46 @@ EN_DRAFT_ACT = re.compile(
     r"\bdraft\s+(?:regulations?|procedures?|decree|policy|rules|guidelines|strategy|statute|charter|by-?laws?|"
     r"ordinance|agreement)\s+(?:on|for|of|regarding|concerning|governing)\s+[^,.;:()\n]{3,100}?"
     r"(?=\s*[,.;:()\n]|\s+(?:was|were|is|are|has|have|had|which|that|presented|submitted|prepared|with|and\s+"
-    r"(?:instructed|directed|asked|requested|tasked|assigned))\b|\s*$)"
+    r"(?:instructed|directed|asked|requested|tasked|assigned))\b|\s*$"
+    # (not the order's deadline after it: "draft rules on X by June 30", "... within two weeks")
+    r"|\s+(?:by|before|within|until|no\s+later\s+than|not\s+later\s+than|prior\s+to)\s+(?:the\s+)?(?:\d|(?:end|next|"
+    r"mid|first|second|third|fourth|last|this|year|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b))"
 )
+#: Where "draft" is the verb of the order, not a draft act's adjective (folded view, the words right before it): "to
+#: draft regulations on X", "shall draft guidelines for Y", "review and draft", a list item's or sentence's first word.
+_DRAFT_AS_VERB = re.compile(
+    r"(?:\b(?:to|shall|will|must|should|would|could|can|may|and|or|not|also|then|please)\s+"
+    r"|(?:^|[.;:!?\n])\s*(?:[-•*]\s*|\(?(?:\d{1,2}|[a-z])[.)]\s*)?)$"
+)
+#: The words after "and" that open a verb's clause inside a draft act's name (folded view): "draft policy on X and
+#: bring it back", "... and report to Council": the name ends before them.
+_AND_THEN = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?")
+
+
+def _en_draft_acts(folded: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """The draft acts named in ``folded[lo:hi]`` (see ``EN_DRAFT_ACT``), "draft" an adjective, each name ending before
+    an "and" that opens a verb's clause."""
+    found = []
+    for hit in EN_DRAFT_ACT.finditer(folded, lo, len(folded) if hi is None else hi):
+        if _DRAFT_AS_VERB.search(folded[max(0, hit.start() - 12) : hit.start()]):
+            continue
+        end = hit.end()
+        for joint in _AND_THEN.finditer(folded, hit.start(), end):
+            if EN.imperative.match(folded, joint.end()):
+                end = joint.start()
+                break
+        found.append((hit.start(), end))
+    return found
+
+
 #: An order's words that point back to a document named before it (folded view): "publish it", "the legal review of
 #: the draft", "finalize the text of the regulation", "approved the procedure".
 _BACK_TO_DOCUMENT = re.compile(
-    r"\b(?:it|the\s+(?:draft|regulations?|procedures?|text|rules|guidelines|policy|strategy|decree|ordinance|charter|"
+    # ("it" as a document verb's object only: not "repair the playground and report on it")
+    r"\b(?:(?:publish|finali[sz]e|circulate|gazette|promulgate|enact|adopt|approve|sign|table|submit|present|forward|"
+    r"transmit|send|review|revise|amend|translate|disseminate|implement|notify|issue|complete|redraft|re-draft)\s+it"
+    r"|the\s+(?:draft|regulations?|procedures?|text|rules|guidelines|policy|strategy|decree|ordinance|charter|"
     r"statute|agreement))\b"
 )
 #: A public investment plan of a year or a period, as the English editions of Vietnamese texts write it (folded view):
@@ -431,27 +604,127 @@ EN_INVESTMENT_PLAN = re.compile(
 )
 
 
+#: A plan, a strategy, a programme or a budget by its name in capitals, its year or period first or last when it has
+#: one (working view): "the Downtown Parking Strategy", "the 2027 Operating Budget", "the FY 2026-27 Capital
+#: Improvement Program", "the Draft Air Quality Action Plan 2026-2031", "the National Monsoon Preparedness and Response
+#: Plan, 2083", "the Budget 2025". The kind's word is found first (``_EN_NAMED_KIND``, with what follows it), then the
+#: name's words before it (``_EN_NAME_BEFORE``); a capital right after it makes it part of a longer name or a heading
+#: ("... Program Update").
+_EN_NAMED_KIND = re.compile(
+    r"\b(?:Strategy|Plan|Program|Programme|Platform|Budget|Framework)\b"
+    r"(?P<tail>\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d(?:/\d\d)?)?(?![\w/-])|,\s+(?:19|20)\d\d(?![\w/-])"
+    r"|\s+\((?:FY\s*)?(?:19|20)\d\d[^()\n]{0,24}\))?"
+    r"(?!['’-]|\s+(?:[A-Z]|\d|of\s+[A-Z]|d['’]|de\s|du\s|des\s))"
+)
+_EN_NAMED_KINDS = ("Strategy", "Plan", "Program", "Platform", "Budget", "Framework")
+_EN_NAME_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<year>(?:(?:FY|Fiscal[ \t]+Year)[ \t]*)?(?:19|20)\d\d(?:[ \t]*[-–/][ \t]*(?:19|20)?\d\d)?[ \t]+)?"
+    r"(?:(?!(?:The|This|That|These|Its|Their|A|An|In|On|Under|For|With|To|By|Of|And|Du|De|Des|Le|La|Les|Au|Aux)\b)"
+    r"[A-Z][\w’'-]*[ \t]+(?:(?:and|of|for|on)[ \t]+)?){0,5}\Z"
+)
+#: What stands before a plan that is the order's product, a new document, no reference (folded): "prepare an Action
+#: Plan", "a Communication Strategy".
+_NEW_DOCUMENT_BEFORE = re.compile(r"\b(?:a|an|new)\s+$")
+
+
+def _named_plans(folded: str, work: str) -> list[tuple[int, int, str]]:
+    """Plans, strategies, programmes and budgets by their names (``_EN_NAMED_KIND``); a budget only with its year."""
+    found = []
+    for hit in _EN_NAMED_KIND.finditer(work):
+        name = _EN_NAME_BEFORE.search(work, max(0, hit.start() - 80), hit.start())
+        if name is None or (not name.group() and not hit.group("tail")):
+            continue
+        if hit.group().startswith("Budget") and not (name.group("year") or hit.group("tail")):
+            continue  # "Budget staff", "the Planning & Building Budget hearings": a budget is named by its year
+        if _NEW_DOCUMENT_BEFORE.search(folded, max(0, name.start() - 6), name.start()):
+            continue
+        found.append((name.start(), hit.end(), " ".join(folded[name.start() : hit.end()].split())))
+    return found
+
+
+#: A numbered policy with its title after a comma (working view): "Policy C-204, Snow and Ice Control", "Policy
+#: FIN-12"; a numbered transfer, agreement or permit: "Budget Transfer No. 27-044", "Agreement No. 26-0418",
+#: "Contract Change Order No. 4".
+EN_NUMBERED_POLICY = re.compile(
+    r"\bPolicy\s+[A-Z]{1,4}-?\d{1,4}(?:[.-]\d{1,4})*\b"
+    r"(?:,\s+[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|on|the|in)\s+)*[A-Z][\w'’-]*){0,6}(?=\s*[,.;:)]|\s+[a-z]|\s*$))?"
+)
+EN_NUMBERED_INSTRUMENT = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){0,3}(?:Transfer|Agreement|Contract|Order|Amendment|Permit|Licen[cs]e|"
+    r"Certificate|Memorandum)\s+No\.\s?\d{1,6}(?:-\d{1,6})*[A-Z]?\b"
+)
+#: An Indian act by its title and year (working view): "the Vindhyanchal Lok Sewa Guarantee Adhiniyam, 2010", "the
+#: Disaster Management Act, 2005", "the Right of Children to Free and Compulsory Education Act, 2009".
+EN_ACT_OF_YEAR = re.compile(r"\b(?:Act|Adhiniyam|Sanhita|Ordinance|Rules|Regulations),\s+(?:18|19|20)\d\d\b")
+_ACT_NAME_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?!The\b)[A-Z][\w'’().-]*[ \t]+(?:(?:of|to|and|for|on|in|the)[ \t]+){0,2}){1,9}\Z"
+)
+#: A code's chapter cited in full ("Chapter 8.40 of the Tamarack County Code"), then by its number alone ("the Chapter
+#: 8.40 amendments").
+_CHAPTER_NUMBER = re.compile(r"\b(?:Chapter|Title|Section|Article)\s+\d{1,5}(?:\.\d{1,4})*[A-Z]?\b")
+
+
+def _named_before(pattern: re.Pattern, work: str, folded: str, start: int, end: int, reach: int = 80):
+    """The reference that runs from the name ``pattern`` finds right before ``start`` to ``end``, or None."""
+    name = pattern.search(work, max(0, start - reach), start)
+    if name is None:
+        return None
+    return name.start(), end, " ".join(folded[name.start() : end].split())
+
+
+def _english_titled(folded: str, work: str) -> list[tuple[int, int, str]]:
+    """Plans and strategies by their names, numbered policies and instruments, acts of a year (patterns above)."""
+    found = []
+    if any(kind in work for kind in _EN_NAMED_KINDS):
+        found += _named_plans(folded, work)
+    if "Policy " in work:
+        found += [
+            (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
+            for hit in EN_NUMBERED_POLICY.finditer(work)
+        ]
+    if " No." in work:
+        found += [
+            (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
+            for hit in EN_NUMBERED_INSTRUMENT.finditer(work)
+        ]
+    if ", 1" in work or ", 2" in work:
+        for hit in EN_ACT_OF_YEAR.finditer(work):
+            named = _named_before(_ACT_NAME_BEFORE, work, folded, hit.start(), hit.end(), reach=120)
+            if named is not None:
+                found.append(named)
+    return found
+
+
 def _english_references(folded: str, work: str | None) -> list[tuple[int, int, str]]:
-    """A code's chapter, a draft act, a public investment plan of a year (see the patterns above)."""
+    """A code's chapter, a draft act, a public investment plan of a year, a named plan (see the patterns above)."""
     found = []
     if work is not None and "Code" in work:
         found += [
             (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
             for hit in EN_CODE_PART.finditer(work)
         ]
+        # the chapter named again by its number alone: "... amending Chapter 8.40 of the County Code. Directed County
+        # Counsel to revise the Chapter 8.40 amendments ..."
+        cited = {" ".join(work[start:end].split()[:2]) for start, end, _key in found}
+        for hit in _CHAPTER_NUMBER.finditer(work) if cited else ():
+            if hit.group() in cited and not any(s <= hit.start() < e for s, e, _key in found):
+                found.append((hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split())))
         for hit in EN_CODE_THEN_PART.finditer(work):
             name = _CODE_NAME_BEFORE.search(work, max(0, hit.start() - 60), hit.start())
             start = name.start() if name else hit.start()
             if not any(s <= start < e for s, e, _key in found):
                 found.append((start, hit.end(), " ".join(folded[start : hit.end()].split())))
     if "draft " in folded:
-        found += [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in EN_DRAFT_ACT.finditer(folded)]
+        found += [(start, end, " ".join(folded[start:end].split())) for start, end in _en_draft_acts(folded)]
     if "public investment" in folded:
         found += [
             (hit.start(), hit.end(), " ".join(hit.group().split()))
             for hit in EN_INVESTMENT_PLAN.finditer(folded)
             if any(c.isdigit() for c in hit.group())  # a plan of a year or a period, not the capital at large
         ]
+    if work is not None:
+        taken = [(start, end) for start, end, _key in found]
+        found += [r for r in _english_titled(folded, work) if not any(s < r[1] and r[0] < e for s, e in taken)]
     return found
 
 
@@ -469,7 +742,7 @@ _SV_ADOPTED_TITLE = re.compile(
 )
 #: The kinds of such documents, each with its definite forms (folded) that name the document again.
 _SV_DOCUMENT_AGAIN = {
-    "strategi": re.compile(r"\bstrategin?s?\b"),
+    "strategi": re.compile(r"\bstrategins?\b"),  # (not "en strategi för ...": another, indefinite)
     "plan": re.compile(r"\bplanens?\b"),
     "program": re.compile(r"\bprogrammets?\b"),
     "policy": re.compile(r"\bpolicyns?\b"),
@@ -503,15 +776,49 @@ def draft_named_before(folded: str, start: int, end: int) -> tuple[int, int] | N
     lo = max(0, start - 400)
     if folded.find("draft ", lo, start) < 0 or not _BACK_TO_DOCUMENT.search(folded, start, end):
         return None
+    drafts = _en_draft_acts(folded, lo, start)
+    if not drafts:
+        return None
+    last = drafts[-1]
+    between = folded[last[1] : start]
+    if "\n" in between or between.count(". ") > 1:
+        return None
+    return last
+
+
+#: A draft act by its kind and its title after "portant" (folded view): "le projet d'Édit portant création,
+#: organisation et fonctionnement de l'Office X", "l'avant-projet de loi portant code forestier".
+FR_DRAFT_ACT = re.compile(r"\b(?:avant-)?projet\s+d(?:e\s+|')(?:loi|decret|edit|ordonnance|arrete)(?=\s+portant\s)")
+#: An order's words that point back to the act named before it (folded view): "est chargé de le transmettre à
+#: l'Assemblée", "de la publier", "ce projet", "ledit projet", "le texte adopté", "d'en assurer la transmission".
+_FR_BACK_TO_ACT = re.compile(
+    r"\b(?:de|d')\s*(?:le|la|l')\s*(?:transmettre|soumettre|publier|deposer|notifier|diffuser|promulguer|"
+    r"presenter|adresser|faire\s+parvenir)\b|\b(?:ce|ledit|cet|le)\s+(?:projet|texte)\b"
+    # "est chargé d'en assurer la transmission", "d'assurer sa publication"
+    r"|\b(?:d'en\s+assurer\s+la|d'assurer\s+sa)\s+(?:transmission|publication|diffusion|notification|promulgation|"
+    r"vulgarisation)\b"
+)
+
+
+def fr_draft_named_before(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """The draft act a French order points back to ("Le Gouvernement a adopté le projet d'Édit portant X. Le
+    Secrétariat exécutif est chargé de le transmettre à l'Assemblée ..."): named in the sentence before the order,
+    on the line before at most, with its title; (start, end) of its name and title, or None."""
+    lo = max(0, start - 400)
+    if folded.find("projet d", lo, start) < 0 or not _FR_BACK_TO_ACT.search(folded, start, end):
+        return None
     last = None
-    for hit in EN_DRAFT_ACT.finditer(folded, lo, start):
+    for hit in FR_DRAFT_ACT.finditer(folded, lo, start):
         last = hit
     if last is None:
         return None
-    between = folded[last.end() : start]
-    if "\n" in between or between.count(". ") > 1:
+    title = _FR_TITLE.match(folded, last.end())
+    if title is None or title.end() > start:
         return None
-    return last.start(), last.end()
+    between = folded[title.end() : start]
+    if "\n\n" in between or between.count(". ") + between.count(".\n") > 1:
+        return None
+    return last.start(), title.end()
 
 
 def find_references(folded: str, work: str | None = None) -> list[tuple[int, int, str]]:
@@ -568,6 +875,10 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         statutes = _sv_statutes(folded) if "(" in folded else []
         if statutes:
             found = sorted(found + statutes)
+    if "eu:s " in folded:
+        acts = [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in _SV_EU_ACT.finditer(folded)]
+        if acts:
+            found = sorted(found + acts)
     if work is not None and "/" in work and "(" in work:
         taken = [(start, end) for start, end, _key in found]
         # (one a number found before already holds is not found twice)
@@ -582,6 +893,8 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         or "/" in folded
         or "reglement" in folded
         or "arrete" in folded
+        or "annex" in folded
+        or "ci-joint" in folded
     ):
         french = _french_references(folded, work)
         if french:
@@ -590,7 +903,14 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
                 # a law named in the title of the act that cites it ("... portant Loi de finances pour l'exercice
                 # 2026") is part of that title, no reference of its own
                 found = [r for r in found if not any(s <= r[0] and r[1] <= e and (s, e) != r[:2] for s, e, _k in found)]
-    if "Code" in (work or "") or "draft " in folded or "public investment" in folded:
+    if (
+        "Code" in (work or "")
+        or "draft " in folded
+        or "public investment" in folded
+        or (work is not None and (" No." in work or "Policy " in work or any(kind in work for kind in _EN_NAMED_KINDS)))
+        or ", 1" in folded
+        or ", 2" in folded
+    ):
         english = _english_references(folded, work)
         if english:
             taken = [(start, end) for start, end, _key in found]

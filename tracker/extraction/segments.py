@@ -63,8 +63,8 @@ _WRAP_WORDS = words(
     "des du et en au aux par pour sur dans và của các cho với về để tại"
 )
 #: Longer prepositions that never end a sentence either: "... within\n60 days", "... until\nthe end of
-#: June", "... dans\nun délai de", "... depuis\nle 1er mars".
-_LONG_WRAP_WORD = re.compile(r"(?<![\w-])(?:within|until|between|during|through|avant|apres|dans|depuis)$")
+#: June", "... dans\nun délai de", "... depuis\nle 1er mars", "... no later than\nOctober 27".
+_LONG_WRAP_WORD = re.compile(r"(?<![\w-])(?:within|until|between|during|through|than|avant|apres|dans|depuis)$")
 #: Vietnamese words that wait for what follows, folded: a verb for its addressee ("... báo cáo\nPhó Thủ tướng Chính
 #: phủ kết quả", "... trình\nUBND tỉnh", "... giao\nSở Tài chính"), a preposition for its noun ("... của\nBộ").
 _VI_WAITING_WORD = re.compile(
