@@ -162,13 +162,21 @@ _DIVISION = re.compile(r"\s+[–—-]\s+(?P<part>[A-ZÀ-ÖØ-ÞĐ].*?)\s+(?:Divi
 #: An office named after what its head is called: the "County Executive Office" is the County Executive
 #: Officer's, the "County Library" the County Librarian's, the "Sheriff's Office" the Sheriff's.
 #: The "Legal Draftsman's Department" the Legal Draftsman's.
-_HEAD_OF = re.compile(r"(?:\s+Office|\s+Library|\s+Treasury|\s+Department|['’]s\s+(?:Office|Department))$")
+_HEAD_OF = re.compile(r"(?:\s+Offices?|\s+Library|\s+Treasury|\s+Department|['’]s\s+(?:Office|Department))$")
 _HEADS = {
     " office": " Officer",
+    " offices": " Officers",  # "Revenue Divisional Offices": "Revenue Divisional Officers", one office each
     " library": " Librarian",
     " treasury": " Treasurer",
     " department": " Officer",
 }  # "'s Office": the head alone
+#: An English directorate: "General Directorate of X" is "the Directorate of X" in a text; the offices of one level
+#: ("Provincial Directorates of X") answer to that level's directors and to their level alone ("the provincial
+#: directors", "the provincial directorates").
+_EN_DIRECTORATE = re.compile(
+    r"(?P<general>General\s+)?(?P<level>(?:Provincial|District|Regional|Divisional|County|State)\s+)?"
+    r"Directorate(?P<plural>s)?(?P<rest>\s+of\s+\S.*)$"
+)
 
 
 #: The level a unit belongs to, after its name once the territory is off: "de la Commune", "of the City".
@@ -218,6 +226,9 @@ _OWNERS_UNIT = re.compile(
 )
 #: "Direction des services départementaux de l'éducation nationale": its head is the "directeur académique des
 #: services de l'éducation nationale" (the DASEN).
+#: A body named by one word before the division after its dash: "Enedis - Direction régionale X", "Orange – Délégation
+#: régionale": the texts of the territory name it by that word ("en lien avec Enedis").
+_ONE_WORD_BODY = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]{4,}(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?")
 _DSDEN = re.compile(r"services\s+d[ée]partementaux\s+de\s+l['’][ée]ducation\s+nationale", re.IGNORECASE)
 #: An administration of a territory that opens a unit's name before a dash: "Préfecture de X – Bureau du
 #: cabinet", "Mairie de Y – Service des sports": its own texts name the unit alone.
@@ -756,6 +767,10 @@ def derived_aliases(
                     title = _FR_PLURAL_HEADS[office.lower()]
                     title = title.capitalize() if office[0].isupper() else title
                 candidates.append(title + (plural.group("rest") or ""))
+            if " " in name and _DASH_PART.search(name):
+                body = _DASH_PART.sub("", name)
+                if _ONE_WORD_BODY.fullmatch(body):
+                    candidates.append(body)  # "Enedis - Direction régionale Sorne-Saône" is "Enedis"
             if name.startswith("Direction") and _DSDEN.search(name):
                 candidates += [
                     "Directeur académique des services de l'éducation nationale",
@@ -765,6 +780,13 @@ def derived_aliases(
             if secretariat:
                 candidates.append("Secrétaire" + secretariat.group("rest"))
                 heads.add(fold_loose(candidates[-1]).lower())
+            directorate = _EN_DIRECTORATE.match(name) if "Directorate" in name else None
+            if directorate:
+                level, rest = directorate.group("level") or "", directorate.group("rest")
+                if directorate.group("general"):
+                    candidates.append("Directorate" + rest)  # "General Directorate of X": "the Directorate of X"
+                elif level and directorate.group("plural"):
+                    candidates += [level + "Directors" + rest, level + "Directorates", level + "Directors"]
             head = _HEAD_OF.search(name)
             if head:  # "County Executive Office" also answers to its head, "County Executive Officer"
                 ending = head.group().strip().lower()

@@ -249,6 +249,13 @@ EN = Cues(
     ),
 )
 
+#: The unit the addressee works with, in an aside between the participle and the task: "Il lui a demandé, en liaison
+#: avec le Ministre de l'Agriculture, de l'Elevage et de la Pêche, de prendre ..." (the partner's name may hold commas).
+_FR_PARTNER_ASIDE = (
+    r"|\s*,\s*(?:en\s+(?:liaison|lien|relation|collaboration|concertation)\s+avec|avec)"
+    r"\s[^.;]{3,160}?,\s*(?:de|d')\s*\w"
+)
+
 #: An adverb between a pronoun's "a" and the participle of a request: "Il lui a également demandé de ...", "Il lui a,
 #: en outre, demandé de ...", "il l'a aussi chargé de ..." (a second task for the unit named before).
 _FR_PRONOUN_ADVERB = (
@@ -280,7 +287,7 @@ FR = Cues(
         # addressee unsaid
         r"tous|toutes)\b|(?:que|qu')\s*[^.;]{3,160}?\b(?:soit|soient|fasse|fassent|prenne|prennent|mette|mettent|"
         r"puisse|puissent)\b))|\b(?:indique|rappele|rappelle|souligne|signifie)\s+"
-        r"(?=(?:au|aux|a)\b[^.]{0,80}\b(?:imperatif|necessite|urgence|obligation|importance)\b)"
+        r"(?=(?:au|aux|a)\b[^.]{0,130}\b(?:imperatif|necessite|urgence|obligation|importance)\b)"
         # "a chargé Bercy d'évaluer ...", "a chargé Beauvau de préparer ...": an addressee named with no
         # article (a ministry by its seat, a person), then its task
         # a decision's article in the infinitive: "Article 2 : de charger le service X de ...", "de mandater la
@@ -293,7 +300,7 @@ FR = Cues(
         # named before)
         # ("Il lui a également demandé de ...", "il l'a, en outre, chargé de ...": an adverb before the participle)
         r"|(?:(?<=\blui a )|(?<=\blui a)(?=,))" + _FR_PRONOUN_ADVERB + r"(?:demande|recommande|ordonne|enjoint|confie)"
-        r"(?=\s+(?:de|d')\b)"
+        r"(?=\s+(?:de|d')\b" + _FR_PARTNER_ASIDE + r")"
         r"|(?:(?<=\bleur a )|(?<=\bleur a)(?=,))"
         + _FR_PRONOUN_ADVERB
         + r"(?:demande|recommande|ordonne|enjoint|confie)"
@@ -702,6 +709,8 @@ GAP_WORDS = words(
     "departments agencies localities units sectors branches so nganh dia phuong don vi co quan departements "
     "services unites localites avdelningar enheter orter myndigheter districts huyen thi xa thanh pho "
     "tp city town cities towns provincial province tinh att at that que phong ban divisions offices "
+    # "the District Civil Supplies Officer": the district's officer of the unit
+    "district "
     "trach nhiem nhiem vu cho tan new "
     # "charge la direction de l'école communale de ...", "the management of X": the unit it manages
     "direction management ledningen "

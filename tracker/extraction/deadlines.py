@@ -98,6 +98,8 @@ _ANY_NUMBER = re.compile(
     r"\bngay trong (?:ngay|hom nay)\b|\btrong ngay hom nay\b|"
     r"\barsskiftet\b|\barets slut\b|"
     r"\bunder (?:dagen|eftermiddagen|kvallen)\b|\bi dag\b|\bdagens slut\b|"
+    # "ce soir", "dans la journée", "en fin de journée": the day of the meeting
+    r"\bce soir\b|\bdans la journee\b|\bfin de journee\b|"
     # "d'ici lundi", "avant demain midi": a day named after the meeting's
      + _FR_WEEKDAY_BY.replace("(?P<wd>", "(?:") + r"|" + _SV_WEEKDAY_BY.replace("(?P<wd>", "(?:") + r"|"
     # "trước Tết Nguyên đán", "trước Tết Bính Ngọ": the lunar new year, a date with no number written
@@ -284,6 +286,15 @@ _CANDIDATES = [
         "month",
         re.compile(r"(?:(?<=\btrong )|(?<=\bcuoi )|(?<=\bhet ))thang\s+(?P<m>1[0-2]|0?[1-9])\b(?!\s*(?:/|-|nam)\s*\d)"),
     ),
+    # "báo cáo tại cuộc họp giao ban tháng 11", "trình tại phiên họp thường kỳ tháng 10": a sitting named by its month,
+    # that month's end (one of the months just past is a sitting held, see _first_deadline)
+    (
+        "meeting_month",
+        re.compile(
+            r"(?:(?<=\bhop )|(?<=\bgiao ban )|(?<=\bthuong ky )|(?<=\bdinh ky ))"
+            r"thang\s+(?P<m>1[0-2]|0?[1-9])\b(?!\s*(?:/|-|nam)\s*\d)"
+        ),
+    ),
     (
         "month",
         re.compile(
@@ -316,21 +327,44 @@ _CANDIDATES = [
         "today",
         re.compile(
             r"\b(?:(?:senare\s+)?under\s+(?:dagen|eftermiddagen|kvallen)|senare\s+i\s+dag|(?:fore|innan)\s+dagens\s+slut)\b"
+            # "ce soir 21h", "d'ici ce soir", "dans la journée", "en fin de journée": the meeting's day (not "dans la
+            # journée du 4 novembre", a date)
+            r"|(?<!\bdes )\b(?:(?:d'ici|avant|pour)\s+)?ce\s+soir\b|\bdans\s+la\s+journee\b(?!\s+(?:du|de|d')\b)"
+            r"|\b(?:en|avant\s+la|d'ici\s+la)\s+fin\s+de\s+(?:la\s+)?journee\b(?!\s+(?:du|de|d')\b)"
             # "UBND các xã ngay trong ngày tổ chức thăm hỏi ...", "báo cáo trong ngày hôm nay": the same day (not
             # "ngay trong ngày 15/8", a date, nor "trong ngày làm việc đầu tiên")
             r"|\b(?:ngay\s+trong\s+(?:ngay|hom\s+nay)|trong\s+ngay\s+hom\s+nay)\b"
             r"(?!\s*(?:\d|mai\b|hom\s+sau\b|lam\s+viec\b|dau\b|tiep\b|ke\b|cuoi\b|le\b|hoi\b))"
         ),
     ),
+    # "diffusera un communiqué à 19h", "transmettront leur point avant 7h30", "demain avant 8h": a time of day with no
+    # date, on the meeting's day (the next one after "demain"; not a time before a date, "avant 17h le 5 mai", read
+    # by the date's pattern; nor "24h/24", "à 2h de route")
+    (
+        "clock",
+        re.compile(
+            # (not a time that comes back: "chaque jour, avant 11 heures", "chaque lundi avant 10 heures")
+            r"(?<!chaque jour, )(?<!chaque jour )(?<!lundi )(?<!mardi )(?<!mercredi )(?<!jeudi )(?<!vendredi )"
+            r"(?<!samedi )(?<!dimanche )(?<!les jours )(?<!lundi, )(?<!mardi, )(?<!mercredi, )(?<!jeudi, )"
+            r"(?<!vendredi, )"
+            r"\b(?P<tomorrow>demain\s+(?:matin\s+|soir\s+)?)?(?:avant|d'ici|a|pour|au\s+plus\s+tard\s+a|jusqu'a)\s+"
+            r"(?P<hh>[01]?\d|2[0-3])\s*h(?:eures?)?\s*(?P<mm>[0-5]\d)?(?![\w/'])"
+            r"(?!\s*,?\s*(?:le|du|de|des|d'|ce|cette|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d)\b)"
+        ),
+    ),
     (
         # "d'ici la fin de l'année", "by the end of the year", "före årets slut": the meeting's year
         "this_year",
         re.compile(
-            r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+year|(?:la\s+)?fin\s+de\s+(?:l'annee|cette\s+annee)|"
+            r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+year|(?:la\s+)?fin\s+de\s+(?:l'annee|cette\s+annee)(?!\s+prochaine)|"
             r"(?:slutet|utgangen)\s+av\s+(?:aret|detta\s+ar)|arets\s+slut|arsskiftet|cuoi\s+nam\s+nay|"
             # "hoàn thành từ nay đến cuối năm", "trước cuối năm": the end of this year (its qualifier before it; not
             # the end of a school or fiscal year, nor of a year named)
-            r"cuoi\s+nam\b(?!\s*(?:nay|hoc|tai\s+chinh|ngoai|truoc|sau|[ivx]+\b)))\b(?!\s*(?:19|20)\d\d)"
+            r"cuoi\s+nam\b(?!\s*(?:nay|hoc|tai\s+chinh|ngoai|truoc|sau|toi|tiep\s+theo|ke\s+tiep|[ivx]+\b))|"
+            # "trước cuối năm tới", "cuối năm sau", "by the end of next year": the end of the next year
+            r"(?P<next>cuoi\s+nam\s+(?:toi|tiep\s+theo|ke\s+tiep|sau(?!\s+(?:khi|do|day|nay)\b))|"
+            r"(?:the\s+)?end\s+of\s+(?:the\s+)?next\s+year|(?:la\s+)?fin\s+de\s+l'annee\s+prochaine))"
+            r"\b(?!\s*(?:19|20)\d\d)"
         ),
     ),
     (
@@ -488,7 +522,8 @@ _QUALIFIER = re.compile(
     r"|\b(?:to|at|for|till|vid|a|au|pour|tai|lors\s+d[eu])\s+(?:[^\s.;:]+\s+){0,3}"
     # "à soumettre au Conseil communal en sa séance du 26 mai", "... lors de sa réunion du": the body's own sitting
     r"(?:(?:en|lors\s+de)\s+(?:sa|son)\s+)?(?:meeting|sammantrade|mote|seance|reunion|"
-    r"cuoc hop|phien hop|ky hop)(?:\s+(?:thuong ky|thuong le|dinh ky|ordinaire|pleniere|ordinarie))?"
+    r"cuoc hop|phien hop|ky hop|buoi hop|(?:buoi |cuoc )?giao ban)"
+    r"(?:\s+(?:giao ban|thuong ky|thuong le|dinh ky|ordinaire|pleniere|ordinarie))?"
     r"(?:\s+(?:on|of|den|le|du|ngay))?"
     # a matter put on the agenda of a meeting named by its date: "inscrire ... à l'ordre du jour du Conseil
     # communal du 29 mars 2027", "à l'ordre du jour de la séance du 12 mai"
@@ -623,6 +658,7 @@ _NO_QUALIFIER_NEEDED = frozenset(
         "this_week",
         "next_weekday",
         "today",
+        "clock",
     }
 )
 #: The last day of each season, month and day (astronomical, as the dated seasons above): spring ends on the
@@ -646,6 +682,10 @@ _WEEKDAY_BEFORE = re.compile(
     r"(?:man|tis|ons|tors|fre|lor|son)dag(?:en)?|thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)"
     r"\s*,?\s*((?:ngay|le|on|the|den)\s+)?$"
 )
+#: The dash that opens a row's last segment ("unit — action — due", folded to a hyphen), and what may close that
+#: segment after its date: a time of day, then the row's end.
+_DASH_CELL_BEFORE = re.compile(r"\s-\s*$")
+_DUE_SEGMENT_END = re.compile(r"\s*(?:,?\s*(?:a\s+)?(?:[01]?\d|2[0-3])\s*h(?:\s*[0-5]\d)?)?\s*(?:[.;]|\n|$)")
 #: A meeting named by its date: "for the March 25, 2025 meeting", "to the 3 June meeting of Council".
 _MEETING_AFTER = re.compile(r"\s*,?\s+(?:[a-z]+\s+){0,2}(?:meeting|session|sammantrade|seance|reunion)\b")
 _MEETING_DATE_BEFORE = re.compile(r"\b(?:for|to|at|till|vid|pour|a)\s+(?:the|la|le|l'|det)\s*$")
@@ -821,10 +861,12 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=Non
             return None
         month = add_months(meeting_date.replace(day=1), 0 if groups["rel"] in ("nay", "this", "current") else 1)
         return make_date(month.year, month.month, int(groups["d"]))
-    if kind == "this_year":
-        return make_date(meeting_date.year, 12, 31) if meeting_date else None
+    if kind == "this_year":  # (the next year's end where "tới", "sau", "next" says so)
+        return make_date(meeting_date.year + (1 if groups.get("next") else 0), 12, 31) if meeting_date else None
     if kind == "today":
         return meeting_date
+    if kind == "clock":  # "à 19h": that day; "demain avant 8h": the next
+        return add_days(meeting_date, 1) if meeting_date and groups.get("tomorrow") else meeting_date
     if kind == "next_weekday":
         if meeting_date is None:
             return None
@@ -1011,6 +1053,15 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
             qualifier = _QUALIFIER.search(bare) or _END_ONLY.search(bare)
             if qualifier is None and kind in ("date", "day_month", "month") and _MEETING_AFTER.match(folded, end):
                 qualifier = _MEETING_DATE_BEFORE.search(before)  # "for the March 25, 2025 meeting"
+            if (
+                qualifier is None
+                and language == "fr"
+                and kind in ("date", "day_month")
+                and _DUE_SEGMENT_END.match(folded, end)
+            ):
+                # "SIDPC — ouverture de la cellule d'information — mercredi 4 novembre, 8h": a row "unit — action —
+                # due", its last segment a date alone, the due cell of a table written on one line
+                qualifier = _DASH_CELL_BEFORE.search(bare)
         if qualifier is None and kind not in _NO_QUALIFIER_NEEDED:
             continue
         if kind == "year" and qualifier is not None and _MEETING_WORD.search(qualifier.group()):
@@ -1045,6 +1096,11 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
             if any(word in clause for word in _SHARE_WORDS) and _SHARE_TARGET_BEFORE.search(clause):
                 continue  # "80 procent av patienterna ska opereras inom 90 dagar": a target's standard
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
+        if kind == "meeting_month":
+            # "như đã thống nhất tại cuộc họp giao ban tháng 8" in September: a sitting held, no deadline
+            if meeting_date is not None and 0 < (meeting_date.month - int(groups["m"])) % 12 <= 3:
+                continue
+            kind = "month"
         text_start = start - (len(before) - qualifier.start()) if qualifier else start
         signed = kind == "relative" and document_date is not None and _FROM_SIGNATURE.match(folded, end)
         resolved = _resolve(kind, groups, document_date if signed else meeting_date, language, text_year)
@@ -1259,6 +1315,33 @@ def only_year(folded: str) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+#: The hour the meeting sat, on a heading line of the minutes (folded): "Réunion du mardi 3 novembre 2026 – 17h30",
+#: "Séance du 12 mars 2026 à 9 h 30".
+_SITTING_HOUR = re.compile(
+    r"^[^\n]*\b(?:reunion|seance|cellule|comite|conseil|point\s+de\s+situation)\b[^\n]*?"
+    r"(?<![\d/.])(?P<hh>[01]?\d|2[0-3])\s*h\s*(?P<mm>[0-5]\d)?(?![\w/])",
+    re.MULTILINE,
+)
+#: A deadline's text that is a time of day alone: "avant 7h30", "à 19h".
+_CLOCK_ONLY = re.compile(r"(?:[a-z']+\s+){0,4}?(?P<hh>[01]?\d|2[0-3])\s*h(?:eures?)?\s*(?P<mm>[0-5]\d)?\s*$")
+
+
+def sitting_minute(folded: str) -> int | None:
+    """The minute of the day the meeting sat, from the opening lines of its minutes; None when they give no hour."""
+    hit = _SITTING_HOUR.search(folded, 0, 800)
+    return None if hit is None else int(hit.group("hh")) * 60 + int(hit.group("mm") or 0)
+
+
+def after_sitting(due_text: str, date: datetime.date | None, sat_at: int | None) -> datetime.date | None:
+    """A time of day alone due before the hour the meeting sat ("avant 7h30" in minutes of a cell that met at 17h30)
+    falls on the next morning: the date of the day after."""
+    clock = _CLOCK_ONLY.match(due_text) if date is not None and sat_at is not None else None
+    if clock is None or "demain" in due_text:
+        return date
+    due_at = int(clock.group("hh")) * 60 + int(clock.group("mm") or 0)
+    return add_days(date, 1) if due_at < sat_at else date
+
+
 def document_date(folded: str) -> datetime.date | None:
     """The date in the heading of a letter, notice or circular (its first lines), if it gives one."""
     match = _DOCUMENT_DATE.search(folded, 0, 700)
@@ -1337,7 +1420,7 @@ _BY_WORD = {"fr": "avant ", "en": "by ", "sv": "senast ", "vi": "truoc "}
 #: "Klart senast: 2027", "Échéance : 2e trimestre", "Deadline: Q3 2026", "Thời hạn: Quý II/2026".
 _DUE_LABEL_LINE = re.compile(
     # on its line, or after the row's sentence on the same line: "... Ansvarig: Robert Nilsson. Klart: 15 december."
-    r"(?:^|\n|(?<=[.;]))\s*(?:tidplan|klart?(?:\s+senast)?|fardigt|slutdatum|tidpunkt|echeance|deadline|due(?:\s+date)?|target(?:\s+date)?|by|timeline|"
+    r"(?:^|\n|(?<=[.;]))\s*(?:tidplan|klart?(?:\s+senast)?|fardigt|slutdatum|tidpunkt|echeance|deadline|due(?:\s+date)?|target(?:\s+date)?|by|time\s?line|"
     # (a long value runs on to the end of its sentence: "premier lot (élus) sous quinze jours, généralisation fin juin")
     r"thoi\s+han|thoi\s+gian\s+hoan\s+thanh)\s*:\s*(?P<value>[^\n]{1,60}[^\n.;]{0,80})"
 )
@@ -1374,6 +1457,8 @@ def label_due_date(
             deadline = find_deadline(word + value, [], meeting_date, language)
             if deadline is not None and deadline.date is not None:
                 return Deadline(hit.start("value"), hit.end("value"), deadline.date)
+    if language == "en" and start >= 2 and folded[start - 1] == " " and folded[start - 2] in ".;":
+        start -= 1  # "... village staff. Time line: 28.02.2026.": the label opens the range, after its order's stop
     for hit in _DUE_LABEL_LINE.finditer(folded, start, end):
         value = hit.group("value")
         deadline = find_deadline(_BY_WORD.get(language, "by ") + value, [], meeting_date, language)

@@ -300,7 +300,8 @@ _VI_GROUNDS_BEFORE_VERB = re.compile(
     r"(?:căn cứ(?: vào)?|trên cơ sở|tùy theo|tuỳ theo|trong phạm vi|theo chức năng|theo thẩm quyền)\s+[^,;.:]{1,80},\s*"
 )
 #: The head of a unit at the start of an order, before the unit's name: "Giám đốc Sở ...", "Thủ trưởng ...",
-#: "Chánh Văn phòng ...", "Chỉ huy trưởng Bộ Chỉ huy ...", "Tổng Biên tập Báo ...", "Trưởng ban ...", and the
+#: "Chánh Văn phòng ...", "Chỉ huy trưởng Bộ Chỉ huy ...", "Tổng Biên tập Báo ...", "Trưởng ban ...", a minister
+#: addressed by the government ("Bộ trưởng Bộ Y tế hướng dẫn ...": the title, then the ministry), and the
 #: chair of a lower level's committee, addressed in a notice of the level above ("Chủ tịch UBND huyện X, huyện Y
 #: tổ chức ..."; the chair of the issuing committee is the one who speaks). A province's chair with the province
 #: named is addressed by a notice of the government ("Chủ tịch UBND tỉnh X trực tiếp chỉ đạo ...", the group
@@ -308,11 +309,19 @@ _VI_GROUNDS_BEFORE_VERB = re.compile(
 #: Between localities listed under one head: ", huyện ", " và xã ", ", ".
 #: The head the committees of the places listed after it share (folded view): "Ủy ban nhân dân các tỉnh ", "UBND các
 #: huyện ", "Chủ tịch UBND các xã ", before the first place's name ("tỉnh A, B", "huyện C và huyện D").
+#: A head's title before the name a numbered label line gives (lower view): "Bộ trưởng Bộ Y tế", "Giám đốc Sở X",
+#: "Chủ tịch UBND các tỉnh: A, B"; the join between the names of its list; its end.
+_VI_LABEL_TITLE = re.compile(
+    r"\s*(?:phó\s+)?(?:bộ trưởng|thủ trưởng|giám đốc|tổng giám đốc|chủ tịch|chánh văn phòng|chỉ huy trưởng|"
+    r"trưởng ban|cục trưởng|chi cục trưởng|viện trưởng|hiệu trưởng|tổng biên tập)\s+"
+)
+_VI_LABEL_JOIN = re.compile(r"\s*[,;]?\s*(?:và\s+)?")
+_VI_LABEL_END = re.compile(r"\s*[:.;]?\s*")
 _VI_HEAD_OF_PLACES = re.compile(r"\s*(?:chu\s+tich\s+)?(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+cac\s+")
 _VI_PLACE_JOIN = re.compile(r"\s*(?:,|và)\s*(?:và\s+)?(?:huyện|xã|phường|quận|thị xã|thành phố)?\s*")
 _VI_HEAD_TITLE = re.compile(
     r"\s*(?:giám đốc|thủ trưởng|chánh văn phòng|chỉ huy trưởng|tổng biên tập|trưởng ban|cục trưởng|"
-    r"chi cục trưởng|viện trưởng|hiệu trưởng|"
+    r"chi cục trưởng|viện trưởng|hiệu trưởng|bộ trưởng|"
     r"(?:phó\s+)?chủ tịch(?=\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:huyện|xã|phường|quận|thị xã)\s)|"
     r"(?P<province>(?:phó\s+)?chủ tịch(?=\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:tỉnh|thành phố)\s)))\s+"
 )
@@ -338,9 +347,11 @@ _VI_GROUP_SUBJECT = re.compile(
     r"(?:các|những)\s+(?:sở|ngành|địa phương|đơn vị|cơ quan|huyện|bộ|chủ đầu tư|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|"
     # "UBND các xã, thị trấn xây dựng kế hoạch ...": the committees of the level below, by their kinds
     # "Các doanh nghiệp viễn thông trên địa bàn di dời hệ thống cáp ...": the businesses of a trade, told their part
-    r"xã|phường|thị trấn|quận|thị xã|tỉnh|doanh nghiệp)"
+    r"xã|phường|thị trấn|quận|thị xã|tỉnh|doanh nghiệp|"
+    # "Các phòng, đơn vị rà soát ...", "Các phòng chuyên môn ...": a Sở's own divisions (not "các phòng học")
+    r"phòng(?!\s+(?:học|họp|khám|bệnh|chờ|trọ|ở)\b))"
     r"(?:\s*,\s*(?:các\s+)?(?:sở|ngành|địa phương|đơn vị|cơ quan|huyện|thị xã|thành phố|bộ|xã|phường|thị trấn|quận|"
-    r"tỉnh)(?:\s+liên quan)?)*"
+    r"tỉnh|phòng)(?:\s+liên quan)?)*"
     # "Các cơ quan chuyên môn thuộc UBND huyện ...": the group under a committee
     r"(?:\s+chuyên môn)?(?:\s+(?:trực\s+)?thuộc\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+"
     r"(?:tỉnh|huyện|xã|thành phố|thị xã|quận))?"
@@ -362,6 +373,25 @@ _VI_OFFICIAL_BY_NAME = re.compile(
 #: ...", "Thủ trưởng các đơn vị trực thuộc ...", "Giám đốc các trung tâm ...": all of them, no one unit.
 _VI_HEADS_OF_GROUP = re.compile(
     r"\s*(?:giám đốc|thủ trưởng|trưởng|chi cục trưởng|cục trưởng|hiệu trưởng|người đứng đầu|lãnh đạo)\s+các\s+"
+)
+#: The same heads as a whole subject, one group after another (lower view): "Giám đốc các sở, Thủ trưởng các ban,
+#: ngành, Chủ tịch UBND các xã, phường nghiêm túc triển khai ...", "Hiệu trưởng các trường và Trưởng các phòng ...":
+#: each title with its kinds of units, up to the verb.
+_VI_HEAD_OF_KINDS = (
+    r"(?:giám đốc|thủ trưởng|trưởng|chi cục trưởng|cục trưởng|hiệu trưởng|người đứng đầu|lãnh đạo|chủ tịch|"
+    r"bộ trưởng)\s+(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s+"
+    r"(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|phòng|chi cục|cục|trung tâm|trường|doanh nghiệp|huyện|quận|xã|"
+    r"phường|thị trấn|thị xã|thành phố|tỉnh)"
+    r"(?:\s*,\s*(?:các\s+)?(?:sở|ban|ngành|bộ|cơ quan|đơn vị|địa phương|phòng|chi cục|trung tâm|trường|huyện|quận|"
+    r"xã|phường|thị trấn|thị xã|thành phố|tỉnh)\b(?!\s+các\b))*"
+    r"(?:\s+(?:liên quan|trực thuộc|thuộc (?:tỉnh|sở|huyện|thành phố)))?"
+)
+_VI_HEADS_OF_GROUPS_SUBJECT = re.compile(rf"\s*{_VI_HEAD_OF_KINDS}(?:\s*(?:,|và|,\s*và)\s*{_VI_HEAD_OF_KINDS})*")
+#: The time an order is to be carried out in, a clause of its own with no subject (folded view): "thời gian cao điểm
+#: từ ngày 01/02 đến hết ngày 05/3", "thời hạn hoàn thành trước ngày 30/6", "thời gian thực hiện: quý III".
+_VI_TIME_OF_ORDER = re.compile(
+    r"\s*thoi\s+(?:gian|han)(?:\s+(?:cao\s+diem|thuc\s+hien|hoan\s+thanh|trien\s+khai|to\s+chuc|ra\s+quan|"
+    r"bao\s+cao|gui\s+bao\s+cao))?\s*:?\s*(?:tu|truoc|den|trong|cham\s+nhat|ngay|thang|quy|nam|\d)"
 )
 #: A group of units named by their level: "UBND các huyện, thị xã, thành phố".
 #: An item that opens on its unit's role: "Là cơ quan thường trực, chủ trì ...", "Là đầu mối ...".
@@ -938,10 +968,20 @@ _APPROVED_PASSIVE_ITEM = re.compile(
 #: HĐND tỉnh quyết định chủ trương đầu tư tại Nghị quyết số 47/NQ-HĐND ...", "Đề án đã được UBND tỉnh phê duyệt tại
 #: Quyết định số ...": background, no task (not "phải được ...", "sẽ được ...": what is still to be done).
 _VI_DECIDED_IN_ACT = re.compile(
-    r"[^.;:\n]{2,80}?\s(?<!phai )(?<!can )(?<!se )(?P<passive>duoc)\s+(?:[^.;:\n]{1,40}?\s)?"
+    # (its subject a bare noun of a thing, "được" its predicate; not an order's object: "Tiếp tục triển khai các
+    # nhiệm vụ được giao tại Quyết định số ...", "Hoàn thành giải ngân vốn đã được phân bổ tại ...")
+    r"\s*(?:[-–•*+]\s*|\d{1,2}[.)]\s*)?(?:(?:cac|nhung|toan\s+bo)\s+)?"
+    r"(?:du\s+an|de\s+an|cong\s+trinh|ke\s+hoach|chuong\s+trinh|quy\s+hoach|goi\s+thau|danh\s+muc|nguon\s+von|von|"
+    r"kinh\s+phi|chinh\s+sach|phuong\s+an|tieu\s+du\s+an|hang\s+muc|khu|tuyen|nhiem\s+vu|noi\s+dung|chu\s+truong)\b"
+    r"[^.;:\n]{0,80}?\s(?<!phai )(?<!can )(?<!se )(?P<passive>duoc)\s+(?:[^.;:\n]{1,40}?\s)?"
     r"(?:quyet\s+dinh|phe\s+duyet|thong\s+qua|chap\s+thuan|cho\s+phep|ban\s+hanh|bo\s+tri|phan\s+bo|giao)\b"
     r"[^.;:\n]{0,120}?\btai\s+(?:nghi\s+quyet|quyet\s+dinh|van\s+ban|cong\s+van|thong\s+bao|ke\s+hoach|nghi\s+dinh)"
     r"\s+so\b"
+)
+#: A deadline of an item (folded): "trước ngày 30/4/2026", "chậm nhất ngày ...", "hoàn thành trong tháng 6": a work to
+#: do, whatever it tells of an act.
+_VI_ITEM_DUE = re.compile(
+    r"\b(?:truoc\s+(?:ngay\s+)?\d|cham\s+nhat|hoan\s+thanh\s+(?:trong|truoc)|xong\s+truoc|truoc\s+(?:cuoi|thang|quy))"
 )
 #: An appointment in a list of decisions ("M. X, administrateur civil, est nommé Directeur de ...", "is
 #: appointed Director of ..."): the unit it names is where the person will work, no task.
@@ -1189,7 +1229,8 @@ _FAILING_SUBJECT = {
         ("inte",),
         re.compile(
             r"\b(?:som|vilka)\s+inte\s+(?:\w+\s+){0,2}?(?:haller|klarar|uppfyller|fullgor|rapporterar|"
-            r"redovisar|lamnar|foljer|har|inkommer|genomfor)\b"
+            # (not "har" before a passive supine: "Medel som inte har utnyttjats ska återbetalas ...", a thing)
+            r"redovisar|lamnar|foljer|har(?!\s+[a-z]+(?:ats|its|tts)\b)|inkommer|genomfor)\b"
         ),
     ),
     "vi": (
@@ -1408,7 +1449,8 @@ _SV_MEMBER_MOTION = re.compile(
 #: förlängas", "Nämnden bedömer att ..."; a request to another body: "beslutar nämnden att hemställa hos
 #: kommunstyrelsen om ...".
 _SV_TOLD_OR_VIEW = re.compile(
-    r"\bhar\s+(?:[^.;]{1,60}?\s+)?(?:anfort|framfort|uppgett|angett|papekat|meddelat|hemstallt)\s+(?:att|om)\b|"
+    r"\bhar\s+(?:[^.;]{1,60}?\s+)?(?:anfort|framfort|uppgett|angett|papekat|patalat|framhallit|konstaterat|meddelat|hemstallt)"
+    r"\s+(?:att|om)\b|"
     # "IVO har i beslut den ... riktat kritik mot nämnden ... och begär att nämnden redovisar ...": a supervisor's
     # criticism and demand, told as the matter's background
     r"\bhar\s+(?:[^.;]{1,60}?\s+)?riktat\s+(?:allvarlig\s+)?kritik\s+mot\b|"
@@ -1593,6 +1635,8 @@ _EXHORTED_ALL = re.compile(
     # "called on the whole political system of the district to uphold ...": everyone, no unit
     r"(?:political\s+system|systeme\s+politique|he\s+thong\s+chinh\s+tri|party\s+members|cadres|"
     r"officials?|officers?|civil\s+servants|public\s+servants|employees|staff|citizens|people|residents|"
+    # "called on the directors to work with the people": the meeting's heads at large (no unit named after them)
+    r"directors|"
     r"agents(?:\s+publics)?|fonctionnaires|citoyens|habitants|medarbetare|anstallda|tjansteman|medborgare|"
     # "a exhorté l'ensemble des responsables à ...", "urged all stakeholders to ...": everyone in charge
     r"responsables|acteurs|intervenants|stakeholders|"
@@ -1692,7 +1736,7 @@ _EN_CONDUCT_OF_ALL = re.compile(
     r"pointed\s+out)\s+that\s+"
     # "... said that the district administration is the face of the government and every officer must ...": a
     # statement first, the conduct of all after its "and"
-    r"(?:[^.;:]{0,160}?(?:,\s*and|\sand)\s+)?"
+    r"(?:(?P<statement>[^.;:]{0,160}?)(?:,\s*and|\sand)\s+)?"
     + _EN_GROUP_QUALIFIER
     + _EN_GROUP_NOUN
     + r"(?:\s*(?:,\s*and|,|and)\s+"
@@ -1703,6 +1747,8 @@ _EN_CONDUCT_OF_ALL = re.compile(
     r"(?:task|duty|priority|responsibility)\b|remain\b|stay\b|avoid\b|"
     r"make\s+(?:efficient|effective|best|proper|optimal|good)\s+use|"
     r"do\s+(?:everything|their\s+utmost|all\s+they\s+can)|uphold\b|strive\b|"
+    # "all employees must serve the people honestly": the civil servant's conduct
+    r"serve\s+(?:the\s+)?(?:people|public|citizens|nation|country)\b|"
     r"be\s+(?:vigilant|alert|transparent|accountable|on\s+(?:high\s+)?alert)\b)"
 )
 #: A work joined to the conduct by "and", which makes the clause a task (folded): "must avoid delays in paying
@@ -1732,6 +1778,15 @@ def _en_conduct_of_all_only(folded: str, start: int, end: int, mentions: list[Me
     if hit is None:
         return False
     if _EN_TASK_AFTER_CONDUCT.search(folded, hit.end(), end):
+        return False
+    if hit.group("statement") is not None and any(
+        # "... said that the Health Department must open fever clinics ... and all officials must remain ...": a
+        # unit's own order before the "and", the conduct after it
+        m.dept is not None
+        and hit.start("statement") <= m.start < hit.end("statement")
+        and _EN_UNIT_MODAL.match(folded, m.end, hit.end("statement"))
+        for m in mentions
+    ):
         return False
     if any(
         m.dept is not None and hit.end() <= m.start < end and _EN_UNIT_MODAL.match(folded, m.end, end) for m in mentions
@@ -1871,7 +1926,7 @@ _FR_DONE_STATUS = re.compile(
 )
 #: A table's deadline column turned to a label line: "Échéance :", "Deadline:", "Klart senast:", "Thời hạn:".
 _DEADLINE_LABEL = re.compile(
-    r"\s*(?:echeance|echeancier|delai|date limite|deadline|due(?: date)?|timeline|time ?frame|target(?: date)?|by|"
+    r"\s*(?:echeance|echeancier|delai|date limite|deadline|due(?: date)?|time ?line|time ?frame|target(?: date)?|by|"
     r"klart(?: senast)?|klar|fardigt|slutdatum|tidpunkt|senast|thoi han|thoi gian(?: hoan thanh| thuc hien)?)\s*"
 )
 #: The same label naming what is to be done by then (folded view): "Thời hạn hoàn thành bàn giao mặt bằng:",
@@ -1883,7 +1938,7 @@ _VI_DEADLINE_LABEL_OF = re.compile(
 )
 _FIELD_LABEL = re.compile(
     r"\s*(?:echeance|echeancier|delai|date limite|calendrier|partenaires?|en appui|appui|associee?s?|observations?|"
-    r"deadline|due(?: date)?|timeline|time ?frame|target(?: date)?|by|support|partners?|remarks?|status|"
+    r"deadline|due(?: date)?|time ?line|time ?frame|target(?: date)?|by|support|partners?|remarks?|status|"
     r"klart(?: senast)?|klar|fardigt|slutdatum|tidpunkt|tidplan|senast|i samrad med|samverkan|"
     r"thoi han|thoi gian(?: hoan thanh| thuc hien)?|don vi phoi hop|phoi hop)\s*"
 )
@@ -1926,13 +1981,21 @@ _EN_PASSIVE_TO_COME_BY = re.compile(
 #: A motion told with its failure in the same sentence (folded view): "A motion by Supervisor X to direct staff to
 #: ... failed for lack of a second", "Councillor Y's motion to ... was defeated 2-5", "The motion ... was withdrawn".
 _MOTION_FAILED_WITHIN = re.compile(
-    r"\s*(?:an?\s+|the\s+)?(?:[^.;:]{0,60}?\s)?(?:substitute\s+|alternative\s+)?motion\b[^.;:]{0,300}?\s"
-    r"(?:failed|died|was\s+(?:defeated|withdrawn|lost|not\s+carried|ruled\s+out\s+of\s+order))\b"
+    r"\s*(?:an?\s+|the\s+)?(?:[^.;:]{0,60}?\s)?(?:substitute\s+|alternative\s+)?motion\b[^.;:]{0,300}?"
+    # the motion's own failure, not a thing's ("to replace the failed pumps", "when the vendor failed to deliver")
+    r"(?<!\sthe)(?<!\sa)(?<!\san)(?<!\sany)(?<!\sits)(?<!\stheir)(?<!\stwo)(?<!\sall)\s"
+    r"(?:failed(?!\s+to\s+(?!(?:carry|pass|receive|obtain|get|gain|win|secure|find|attract)\b))(?!\s+[a-z]+s\b)|died|"
+    r"was\s+(?:defeated|withdrawn|lost|not\s+carried|ruled\s+out\s+of\s+order))\b"
 )
+#: A motion's passage told in the same unit (folded): "... carried 5-0", "Council passed a motion ...": whatever
+#: failed in it is another thing's failure.
+_MOTION_CARRIED_WITHIN = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:carried|passed|approved|adopted)\b")
 #: A motion's result on the line after it, when it failed: "DEFEATED", "LOST", "Motion failed 2-3",
 #: "Not carried", "Avslogs", "Rejetée" (folded view).
 _MOTION_FAILED_AFTER = re.compile(
-    r"[.;]?[ \t]*\n\s*(?:the\s+)?(?:motion\s+(?:was\s+)?)?(?:defeated|lost|failed|not\s+carried|withdrawn|"
+    # (past its recorded vote on a line of its own: "Recorded vote: Yeas 2, Nays 4\nDEFEATED")
+    r"[.;]?[ \t]*(?:\n\s*(?:(?:recorded|roll[ -]call|recorded\s+roll[ -]call)\s+)?vote\s*:[^\n]{0,120})?"
+    r"\n\s*(?:the\s+)?(?:motion\s+(?:was\s+)?)?(?:defeated|lost|failed|not\s+carried|withdrawn|"
     r"avslogs|avslagen|rejetee?|non\s+adoptee?)\b"
 )
 #: ... or in the sentence after it on the same line, past its seconder and its roll call: ", seconded by X. The
@@ -2150,7 +2213,9 @@ _FUNDS_LOOKBACK = 1200
 #: "En ekonomisk redovisning av använda medel ska lämnas till Kammarkollegiet senast ...".
 _SV_FUNDS_DUTY = re.compile(
     r"\s*(?:(?:medlen|beloppet|bidraget)\s+(?:ska|skall)\s+rekvireras\b|"
-    r"(?:en\s+)?ekonomisk\s+redovisning\b[^.;]{0,80}?\b(?:ska|skall)\s+(?:lamnas|ges\s+in|skickas)\b)"
+    r"(?:en\s+)?ekonomisk\s+redovisning\b[^.;]{0,80}?\b(?:ska|skall)\s+(?:lamnas|ges\s+in|skickas)\b|"
+    # "Medel som inte har utnyttjats ska återbetalas till Kammarkollegiet senast ...": the grant's unused part
+    r"(?:medel|medlen|beloppet|bidraget)\b[^.;]{0,60}?\b(?:ska|skall)\s+(?:aterbetalas|betalas\s+tillbaka)\b)"
 )
 #: The line of an inquiry's terms of reference that dates the government's decision (folded): "Beslut vid
 #: regeringssammanträde den 19 mars 2026"; its "Bakgrund" heading opens what the inquiry is about, no order.
@@ -2242,8 +2307,12 @@ _FR_DECIDED_PRESENT = re.compile(
     r"\s*(?:,[^,.;:]{1,60},\s*)?(?:(?:egalement|aussi|ensuite|en outre|pour sa part|de son cote)\s+)?"
     r"(?:(?:lui|leur|en|y|se|s')\s*)?"
     r"(?!(?:est|sont|et|dont|qui|avant|pendant|durant|entre|contre|comme|cette|toute|chaque|publique|nationale|"
-    r"generale|regionale|sociale|charge|chargee)\b)[a-z]{3,}(?:e|ent|t|d)\b"
+    r"generale|regionale|sociale|charge|chargee|lorsque|quand|puisque|quoique|tout|tous|toutes|selon|desormais)\b)"
+    # (no participle in "-ant", no adverb in "-ment": "concernant", "notamment", "immédiatement")
+    r"(?![a-z]*(?:ant|ement|amment|emment)\b)[a-z]{3,}(?:e|ent|t|d)\b"
 )
+#: A past participle where the folded view sees a present ("représenté", "chargées"): no verb of a decision.
+_FR_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "É", "ÉE")
 #: "et" before a unit named with its article (folded), where a second clause may start: " et le Ministre de Y".
 _FR_AND_UNIT = re.compile(r"\s+et\s+(?=(?:le|la|les|l')\s*[^\W\d_])")
 #: A second addressee's preposition after "et": " au Ministre", " à la Direction".
@@ -2269,6 +2338,8 @@ _FR_REPEATED_REQUEST = re.compile(
     r",?\s+et\s+(?:a\s+)?(?:aussi\s+|egalement\s+|en\s+outre\s+)?((?:instruit|charge|chargee|demande|invite|prie|enjoint|"
     r"exhorte)\s+)(?=(?:le|la|les|l'|au|aux|a\s+la|a\s+l')\s*[a-z])"
 )
+#: A reminder of a norm (folded): "a rappelé aux membres du Gouvernement que ...", "rappelle au Ministre X qu'...".
+_FR_NORM_REMINDED = re.compile(r"\b(?:rappele|rappelle|rappellent)\s+(?:a|au|aux)\b[^.;:]{0,100}?\s(?:que\b|qu')")
 #: After a modal, the subject only kept informed (a passive, no task of its own): "ska hållas informerad",
 #: A clause that opens a council's decision with whose report or proposal it took up (folded): "Sur le rapport
 #: du ministre de X, ", "Sur proposition du Premier ministre, ", "On the recommendation of the Minister of X, ".
@@ -2380,6 +2451,8 @@ _OFFICIAL_OF_UNIT = re.compile(
     r"\s*(?:the\s+)?(?:[a-z]+\s+){0,2}(?:director|engineer|officer|commissioner|secretary|superintendent|"
     r"inspector|manager|head|chief)\s*,\s*"
 )
+#: An official's title in initials, then his unit: "SE, RWS&S to ...", "EE, Panchayat Raj", "PD, Housing" (work text).
+_OFFICIAL_INITIALS_OF_UNIT = re.compile(r"\s*(?:the\s+)?[A-Z]{2,4}\s*,\s*")
 
 
 def _fr_complement_is_exhortation(after: str) -> bool:
@@ -2663,6 +2736,12 @@ class _Reader:
             if mention.start >= start and _OFFICIAL_OF_UNIT.fullmatch(folded, start, mention.start):
                 return mention  # "the Project Director, DRDA to ...": the official's title, then the unit
             if (
+                self.language == "en"
+                and mention.start - start <= 8
+                and _OFFICIAL_INITIALS_OF_UNIT.fullmatch(self.prep.work, start, mention.start)
+            ):
+                return mention  # "SE, RWS&S to ...": the title in initials, then the unit
+            if (
                 self.language == "vi"
                 and mention.start - start <= 24
                 and _VI_HEAD_OF_PLACES.fullmatch(folded, start, mention.start)
@@ -2848,6 +2927,10 @@ class _Reader:
                 continue
             if self.told_before(text, match.start()):
                 continue  # "Last year the department was asked to ...": an order told, not given
+            if self.language == "vi" and any(
+                m.dept is not None and m.start < unit.start + match.start() < m.end for m in mentions
+            ):
+                continue  # "Bộ Ngoại giao hướng dẫn ...": a word inside a unit's name, no request
             if (
                 self.language == "fr"
                 and _FR_ASKED_THAT.match(text, match.end())
@@ -3056,6 +3139,9 @@ class _Reader:
                 # "Định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 05/12), các sở, ngành ...": a period first
                 periodic = _VI_PERIODIC_OPENER.match(self.view, unit.start)
                 group = _VI_GROUP_SUBJECT.match(self.view, periodic.end() if periodic else unit.start)
+                if group is None and _VI_HEADS_OF_GROUP.match(self.view, unit.start):
+                    # "Giám đốc các sở, Thủ trưởng các ban, ngành nghiêm túc triển khai ...": the heads of groups
+                    group = _VI_HEADS_OF_GROUPS_SUBJECT.match(self.view, unit.start)
                 subject_end = group.end() if group else None
                 # "Các cơ quan chuyên môn thuộc UBND huyện ...": the committee named is the group's, not the lead
                 unnamed = bool(group) and " thuộc " in group.group()
@@ -3917,6 +4003,8 @@ class _Reader:
             return False  # "Sở X: Là cơ quan thường trực, chủ trì ...": the unit of the label, by its role
         if cue is not None and (cue.kind == "request" or cue.subject):
             return True
+        if self.language == "vi" and _VI_TIME_OF_ORDER.match(self.prep.folded, unit.start, unit.end):
+            return False  # "...; thời gian cao điểm từ ngày 01/02 đến hết ngày 05/3": the time of the same order
         if self.first_word(unit) in self.cues.subject_starters and not (
             # "Tổng hợp kết quả, báo cáo UBND tỉnh ...": a verb of the item's unit ("tổng" of "Tổng số" starts a
             # subject)
@@ -4472,6 +4560,7 @@ class _Reader:
                         and cue is None
                         and " duoc " in self.prep.folded[unit.start : unit.start + 90]
                         and (decided := _VI_DECIDED_IN_ACT.match(self.prep.folded, unit.start, unit.end)) is not None
+                        and not _VI_ITEM_DUE.search(self.prep.folded, unit.start, unit.end)
                         and not any(
                             m.dept is not None and unit.start <= m.start < decided.start("passive") for m in mentions
                         )
@@ -4846,7 +4935,22 @@ class _Reader:
             return False
         named = [m for m in mentions if m.dept is not None and not m.issuer]
         covered = sum(min(m.end, unit.end) - max(m.start, unit.start) for m in named)
+        if named and self.language == "vi" and 10 * covered < 9 * (unit.end - unit.start):
+            return bool(self.titled_label(unit, named))
         return bool(named) and 10 * covered >= 9 * (unit.end - unit.start)
+
+    def titled_label(self, unit: Unit, mentions: list[Mention]) -> list[Mention]:
+        """The units a Vietnamese label line names after their head's title, "2. Bộ trưởng Bộ Y tế", "1. Chủ tịch
+        UBND các tỉnh: A, B, C" (the names of a list joined by commas or "và", nothing else on the line: short place
+        names leave much of it uncovered); none when the line holds other words."""
+        title = _VI_LABEL_TITLE.match(self.view, unit.start, unit.end)
+        start = title.end() if title else unit.start
+        inside = [m for m in mentions if m.dept is not None and unit.start <= m.start and m.end <= unit.end]
+        if not inside or inside[0].start != start or not _VI_LABEL_END.fullmatch(self.view, inside[-1].end, unit.end):
+            return []
+        if not all(_VI_LABEL_JOIN.fullmatch(self.view, a.end, b.start) for a, b in pairwise(inside)):
+            return []
+        return inside
 
     def _outside_asides(self, mentions: list[Mention], end: int) -> list[Mention]:
         """The mentions less those in a parenthesis right after a unit's name, which say whose it is or what role
@@ -5032,7 +5136,11 @@ class _Reader:
             return True  # "THAT the Finance Department be directed to ...\nDEFEATED": a motion that failed
         if _MOVED.search(folded, unit.start, unit.end) and _MOTION_FAILED_NEXT.match(folded, unit.end):
             return True  # "X moved to direct ..., seconded by Y. The motion failed 2-5."
-        if "motion" in text and _MOTION_FAILED_WITHIN.match(folded, unit.start, unit.end):
+        if (
+            "motion" in text
+            and _MOTION_FAILED_WITHIN.match(folded, unit.start, unit.end)
+            and not _MOTION_CARRIED_WITHIN.search(folded, unit.start, unit.end)
+        ):
             return True  # "A motion by Supervisor X to direct staff to ... failed for lack of a second."
         if text.startswith("i am directed") and _COVERING_LETTER.match(folded, unit.start, unit.end):
             return True  # "I am directed to enclose herewith minutes of the meeting ...": the letter sends them
@@ -6284,6 +6392,13 @@ class _Reader:
                 rest = replace(unit, start=again.start(1), boundary="sentence")
                 _lead, helpers = self.roles(addressee, [m for m in mentions if m.start >= named.end], None, None)
                 helpers = [dept for dept in helpers if dept is not None and dept != named.dept]
+                if self.language == "fr" and "rappel" in folded[unit.start : again.start()]:
+                    reminder = _FR_NORM_REMINDED.search(folded, unit.start, again.start())
+                    if reminder is not None and not self.cues.request.search(self.view, reminder.end(), again.start()):
+                        # "a rappelé aux membres du Gouvernement que X est une obligation, et a instruit le
+                        # ministre Y de ...": the reminder states a norm, the sentence's one order is the second
+                        proposal.lead, proposal.coordinating = named.dept, helpers
+                        return None
                 return _second_order(proposal, again.start(), rest, named.dept, helpers)
         if self.language == "fr" and proposal.lead is not None and " que " in folded[unit.start : unit.end]:
             # "Il est résolu que le Service X intensifie ..., et que la Direction Y installe ...": a resolution's
@@ -6398,7 +6513,7 @@ class _Reader:
         if first is None or first.dept != proposal.lead:
             return None
         verb = _FR_DECIDED_PRESENT.match(folded, self.subject_end(first, mentions), unit.end)
-        if verb is None:
+        if verb is None or self.prep.work[verb.start() : verb.end()].endswith(_FR_PARTICIPLE_ENDINGS):
             return None
         for joint in _FR_AND_UNIT.finditer(folded, verb.end(), unit.end):
             rest = replace(unit, start=joint.end(), boundary="sentence")
@@ -6406,7 +6521,8 @@ class _Reader:
             named = self.starts_with_mention(rest, after)
             if named is None or named.dept is None or named.dept == proposal.lead:
                 continue
-            if _FR_DECIDED_PRESENT.match(folded, self.subject_end(named, after), unit.end) is None:
+            second = _FR_DECIDED_PRESENT.match(folded, self.subject_end(named, after), unit.end)
+            if second is None or self.prep.work[second.start() : second.end()].endswith(_FR_PARTICIPLE_ENDINGS):
                 continue
             lead, coordinating = self.roles(rest, after, None, None)
             if lead is None:
@@ -6766,6 +6882,10 @@ class _Reader:
             and all(_ORDER_NOUN.fullmatch(hit.group()) for hit in self.cues.leadin_strong.finditer(text))
         ):
             return _Context("narration")  # a report on the orders' progress: its items are results
+        # "1. Chủ tịch UBND các tỉnh: A, B, C": the head's title stands for the units it names, no affiliation
+        titled = self.titled_label(unit, mentions) if self.language == "vi" and unit.is_item else []
+        if titled:
+            titled[0].affiliation = False
         named = [m for m in mentions if not m.affiliation and not m.issuer]
         # "Các phòng, chi cục, đơn vị thuộc Sở:": the units under a unit, as a group; the unit is no lead
         under = self.language == "vi" and _VI_UNITS_UNDER.match(self.view, unit.start, unit.end)
@@ -6778,7 +6898,7 @@ class _Reader:
         # "5. Báo và Phát thanh, Truyền hình Thanh Hóa, Cổng Thông tin điện tử tỉnh:": a label made of the
         # units' names, however many words they take
         covered = sum(min(m.end, unit.end) - max(m.start, unit.start) for m in named)
-        header = bool(named) and (short or (not narrative and 2 * covered >= len(text.strip())))
+        header = bool(named) and (short or bool(titled) or (not narrative and 2 * covered >= len(text.strip())))
         # "1. Chairpersons of the People's Committees of A, B and C to direct the following:": a heading that opens on
         # the units it addresses, their verb after them; its items with no subject of their own are theirs
         addressees = self.heading_addressees(unit, named) if cue is None and unit.ends_colon and not narrative else []
@@ -6822,8 +6942,9 @@ class _Reader:
             and _FR_NUMBERED_DECISION.fullmatch(self.prep.folded, unit.start, unit.end)
         ):
             # "a arrêté les décisions suivantes :\n\nDécision 3 : le Ministre X publie ...": each decision's number
-            # before its colon, the list goes on
-            return context
+            # before its colon, the list goes on; the previous decision's unit does not (each decision names its own,
+            # or none)
+            return _Context("directive", None, listed=True)
         if (
             not (strong or header)
             and unit.is_item
@@ -6875,8 +6996,12 @@ _EN_HEADING_ADDRESSEE = re.compile(
 )
 #: The verb after the units a heading addresses (folded): "... and C to direct the following:", "... shall:".
 _EN_HEADING_VERB = re.compile(
-    r"\s*,?\s*(?:to\s+(?!the\b|a\b|an\b)[a-z]{3,}|shall|must|should|will|(?:is|are)\s+(?:requested|directed|"
-    r"asked|instructed|tasked)\s+to)\b"
+    r"\s*,?\s*(?:to\s+(?!the\b|a\b|an\b|be\b)[a-z]{3,}|(?:shall|must|should|will)\b"
+    # (an action of theirs, not a passive or a state: "will be represented at the review by:", "will receive the
+    # following allocations:"; "shall be responsible for:" is a task)
+    r"(?!\s+(?:also\s+)?(?:be\s+(?!responsible\b|in\s+charge\b|required\b|expected\b|tasked\b|directed\b|asked\b|"
+    r"requested\b|instructed\b)|receive\b|get\b))"
+    r"|(?:is|are)\s+(?:requested|directed|asked|instructed|tasked)\s+to)\b"
 )
 #: A list's label addressed to the unit its tasks go to (folded): "2. Au Ministère du Budget, en collaboration avec
 #: ... :", "- À la DDT, avec l'appui de l'OFB :" (not "Aux Ministères en charge de X et de Y :", one title that names
@@ -7489,6 +7614,12 @@ _FINAL_REPORT = re.compile(
     r"\b(?:slutredovisa\w*|slutredovisning\w*|slutrapport\w*|final\s+report\w*|rapport\s+final|"
     r"remise\s+finale)\b"
 )
+#: What an interim report is to hold, its subject the report (folded): "Delredovisningen ska innehålla ...",
+#: "Delrapporten bör omfatta ...".
+_INTERIM_REPORT_HOLDS = re.compile(
+    r"\s*(?:delredovisningen|delrapporten|delbetankandet)\s+(?:ska|skall|bor)\s+(?:[a-z]+\s+)?"
+    r"(?:innehalla|omfatta|innefatta|beskriva|redogora)\b"
+)
 _DEADLINE_SUBJECT = re.compile(
     # "Denna del av uppdraget", "This part of the assignment": a part of the assignment is the assignment
     r"\s*(?:(?:denna|den|this|that|cette|den\s+forsta|den\s+andra|the\s+first|the\s+second)\s+"
@@ -7766,6 +7897,8 @@ _SUBJUNCTIVE_ITEM = re.compile(
 #: A committee's decision clause under its "agreed:": "to instruct ...", "that officers arrange ...".
 _CLAUSE_ITEM = re.compile(r"(?:to|that)\s+[a-z]")
 _SV_CLAUSE_MARK = re.compile(r"\s*att\s+(?=[a-z])")
+#: A decision's clause that gives an order (folded, after its "att"): "uppdra åt X", "ge X i uppdrag", "uppmana X".
+_SV_CLAUSE_ORDERS = re.compile(r"(?:uppdra|ge|uppmana|anmoda|hemstalla\s+hos|begara\s+att)\s")
 #: An English motion's next clause, before a subject that names the order's product (folded): "and THAT such report
 #: be brought forward ...", "; and further THAT the results be reported ...".
 _EN_CLAUSE_MARK = re.compile(
@@ -8112,6 +8245,19 @@ def _final_report_after(units, numbers, folded: str, last: int, has_deadline) ->
     while stop + 1 < len(units) and numbers[stop + 1] == numbers[j]:
         stop += 1
     start, end = units[j].start, units[stop].end
+    if (
+        _INTERIM_REPORT_HOLDS.match(folded, start, end)
+        and not has_deadline(start, end)
+        and stop + 1 < len(units)
+        and units[stop + 1].boundary != "para"
+        and not units[stop + 1].ends_colon
+    ):
+        # "... ska delredovisas senast den 30 september. Delredovisningen ska innehålla en lägesbeskrivning.
+        # Uppdraget ska slutredovisas senast ...": what the interim report holds, then the final report
+        j = stop = stop + 1
+        while stop + 1 < len(units) and numbers[stop + 1] == numbers[j]:
+            stop += 1
+        start, end = units[j].start, units[stop].end
     if _FINAL_REPORT.search(folded, start, min(end, start + 80)) and has_deadline(start, end):
         return stop, end
     return None
@@ -8180,8 +8326,19 @@ def shape(
             and units[proposal.first].boundary == "semicolon"
             and _TAKES_UP_BEFORE.search(prep.folded, units[proposal.first].start, units[proposal.last].end)
         )
+        # "Nämnden beslutar\n1. att uppdra åt X att ...,\n2. att uppdra åt X att ...": each clause of a decision that
+        # gives an order (or names its unit) on a line of its own is a decision of its own, the same unit or not
+        clause = (
+            _SV_CLAUSE_MARK.match(prep.folded, units[proposal.first].start)
+            if previous is not None and units[proposal.first].boundary in ("item", "line", "para")
+            else None
+        )
+        own_clause = clause is not None and (
+            proposal.own_lead or _SV_CLAUSE_ORDERS.match(prep.folded, clause.end()) is not None
+        )
         if (
             previous is not None
+            and not own_clause
             and not (proposal.own_row and previous.own_row)
             and (
                 same_unit_clause
@@ -8392,6 +8549,26 @@ def shape(
             if (
                 other is not None
                 and not seen
+                and not units[j].is_item
+                and units[j].boundary != "semicolon"
+                and not merged[other].own_lead
+                and merged[other].lead in (None, proposal.lead)
+                and not has_deadline(start, end)
+                # (not "En särskild utredare ska ... Utredaren ska bland annat ...": the one charged, no product)
+                and not _INQUIRER_START.match(head)
+                and unit_named_at.get(start + len(head) - len(head.lstrip())) is None
+                and _product_again(prep.folded, proposal, head)
+            ):
+                # "Regeringen uppdrar åt X att utveckla ett nationellt stöd ... Stödet ska särskilt anpassas till
+                # ...": what the order makes, named again, told what it must be; the same order, whose report-back
+                # may come next
+                proposal.end, proposal.last = end, last
+                skip_until = max(skip_until, other)
+                j = last + 1
+                continue
+            if (
+                other is not None
+                and not seen
                 and merged[other].lead is not None
                 and merged[other].lead in (proposal.lead, *proposal.coordinating)
                 and _JOINT_LEAD.match(prep.folded, start, end)
@@ -8470,7 +8647,11 @@ def shape(
                     or at_next_meeting(prep.folded[start:end]) is not None
                     # "... ta fram förslag till nya indikatorer. Nämnden ska redovisa förslaget i samband med
                     # delårsrapporten": what the order makes, named again, handed in at an occasion with no date
-                    or _hands_in_product_again(prep.folded, proposal, start, end)
+                    # (not "Utredaren ska också redovisa konsekvenserna för ...": one more task, no hand-in)
+                    or (
+                        _hands_in_product_again(prep.folded, proposal, start, end)
+                        and not _ALSO.search(prep.folded, start, min(end, start + 48))
+                    )
                 )
             )
             # "1. Sở X chủ trì ... Tổng hợp tình hình, báo cáo UBND tỉnh trước 15 giờ 00 hằng ngày.": a sentence of

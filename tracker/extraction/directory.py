@@ -1134,6 +1134,8 @@ def find_mentions(
     if "inistre " in prep.work:
         mentions.sort(key=lambda m: m.start)
         mentions += _remove_overlapping(mentions, _ministers_by_name(prep.work, mentions))
+        if "tat" in prep.work or "Vice-" in prep.work:
+            mentions += _remove_overlapping(mentions, _ministers_by_rank(prep.work, mentions))
     mentions += _remove_overlapping(mentions, _match_backrefs(prep))
     mentions.sort(key=lambda m: m.start)
     mentions += _remove_overlapping(mentions, _investor_backrefs(prep, mentions))
@@ -1176,12 +1178,39 @@ _VI_WORD = re.compile(r"[a-z]+")
 _VI_FIRST_PARENT = re.compile(r"(?<!\w)(?:Sở|SỞ|Bộ|BỘ)\s+(?=(\w))")
 
 
+#: Vietnamese family names (folded, lower): "Phó Giám đốc Sở Trần Quốc Bảo" names the official after his Sở's title,
+#: no Sở of a field "Trần Quốc".
+_VI_FAMILY_NAMES = words(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh dao trinh mai luong cao ta ha lam "
+    "to chau thai quach doan trieu khuc luu kieu"
+)
+_VI_CAPITAL_WORD = re.compile(r"\s+[A-ZÀ-ỸĐ]")
+
+
+def _vi_person(hit: re.Match, prep: Prepared, lower: str) -> bool:
+    """Whether the words after "Sở", "Bộ" are a person's name: a family name, then a word in capitals ("Giám đốc Sở
+    Nguyễn Văn A": the official, his Sở unnamed)."""
+    first = _VI_WORD.match(lower, hit.end())
+    return (
+        first is not None
+        and first.group() in _VI_FAMILY_NAMES
+        and _VI_CAPITAL_WORD.match(prep.work, first.end()) is not None
+    )
+
+
 def _offices_of_another_parent(mentions: list[Mention], prep: Prepared) -> None:
     """Drop "Văn phòng Sở", "Thanh tra Sở" where the unit the directory gives that short name is the office of another
     parent than the text's own (the first Sở or Bộ it names): a Sở Y tế notice's "Văn phòng Sở" is not the office
     of Sở Xây dựng, the only one the directory holds."""
     lower = prep.folded.lower()
-    first = next((hit for hit in _VI_FIRST_PARENT.finditer(prep.work) if hit.group(1).isupper()), None)
+    first = next(
+        (
+            hit
+            for hit in _VI_FIRST_PARENT.finditer(prep.work)
+            if hit.group(1).isupper() and not _vi_person(hit, prep, lower)
+        ),
+        None,
+    )
     if first is None:
         return  # (a text that never names its Sở: its office is the directory's)
     named = _VI_WORD.findall(lower, first.end(), first.end() + 40)[:2]
@@ -1220,7 +1249,19 @@ _NAME_WORD_SPLIT = re.compile(r"[a-z0-9]+")
 #: "Officers were asked to ...").
 _STAFF_AT_LARGE = words(
     "administration staff council officers officer officials official management members member board committee "
-    "city county government state everyone all departments agencies"
+    "city county government state everyone all departments agencies "
+    # the people a body asks, no unit ("requested the Farmers to register", "urged the Public to conserve water")
+    "public community residents resident farmers farmer citizens citizen students student engineers "
+    "people villagers traders parents"
+)
+#: The words that end a unit's name or a part of it, after its head ("Operations" in "Public Works and Operations
+#: Department", "Police" in "District Police"; not "Farmers" in "Farmers Welfare", a modifier).
+_NAME_PART_ENDS = frozenset(
+    (
+        *("department", "departments", "office", "offices", "division", "ministry", "directorate", "board", "agency"),
+        *("service", "services", "unit", "wing", "cell", "section", "branch", "bureau", "authority", "commission"),
+        *("corporation", "council", "committee", "secretariat", "administration", "and", "of", "for", "the", "&"),
+    )
 )
 
 
@@ -1244,9 +1285,41 @@ def _addressed_by_field(index: DepartmentIndex, prep: Prepared, mentions: list[M
         if units is None:
             units = Units(index.departments, index.territory)
         dept = best_unit(units, field)
-        if dept is not None and _holds_words(dept, field):
+        if (
+            dept is not None
+            and _holds_words(dept, field)
+            and (head := _heads_a_name(dept, field))
+            # (not two units named alike up to that word: "the Engineers" for two "Executive Engineer, X Division"
+            # is neither)
+            and not any(
+                other is not dept and _holds_words(other, field) and _heads_a_name(other, field) & head
+                for other in index.departments
+            )
+        ):
             found.append(Mention(start, end, dept, "fuzzy"))
     return found
+
+
+_NAME_TOKEN = re.compile(r"[a-z0-9&]+|[,()]")
+
+
+def _heads_a_name(dept: DepartmentRef, field: str) -> set[str]:
+    """Where the last word of ``field`` is the head of a name of ``dept`` or of a part of it, at the name's end or
+    before a word that ends a part (``_NAME_PART_ENDS``), a comma or a bracket: "Operations" of "Public Works and
+    Operations Department"; not "Farmers" of "Department of Agriculture and Farmers Welfare", a modifier of the name's
+    head. The names' words up to that head, empty where it heads none."""
+    tokens = [t for t in _NAME_WORD_SPLIT.findall(field) if t not in FUNCTION_WORDS and t not in _READER_HEADS]
+    if not tokens:
+        return set()
+    last = tokens[-1]
+    forms = {last, last + "s", last[:-1] if last.endswith("s") else last}
+    heads = set()
+    for name in (dept.name, *dept.aliases):
+        words = _NAME_TOKEN.findall(fold_loose(name).lower())
+        for i, word in enumerate(words):
+            if word in forms and (i + 1 == len(words) or words[i + 1] in ",()" or words[i + 1] in _NAME_PART_ENDS):
+                heads.add(" ".join(words[: i + 1]))
+    return heads
 
 
 def _holds_words(dept: DepartmentRef, field: str) -> bool:
@@ -1410,6 +1483,44 @@ def _ministers_by_name(work: str, mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+#: A minister's rank before a portfolio (work view): "le Ministre d'Etat, Ministre des Infrastructures",
+#: "la Vice-Première Ministre, Ministre de ..."; the portfolio's mention may hold the rank or start after it.
+_MINISTER_RANK = re.compile(r"(?:Vice-Premi[eè]re?\s+[Mm]inistre|[Mm]inistre\s+d['’][EÉ]tat)")
+_RANK_THEN_PORTFOLIO = re.compile(r"\s*,\s*(?:[Mm]inistre|[Mm]inist[eè]re)\b")
+#: After a rank, what makes it another naming than the bare rank: its portfolio, "chargé de", "auprès de" (not
+#: "le Ministre d'Etat de mettre ...", the task's infinitive).
+_RANK_QUALIFIED = re.compile(r"\s*,\s*[Mm]inist|\s+(?:charg|en\s+charge|de\s+la\b|de\s+l['’]|du\b|des\b|aupr)")
+
+
+def _ministers_by_rank(work: str, mentions: list[Mention]) -> list[Mention]:
+    """ "le Ministre d'Etat" alone where the text gave that rank to one portfolio before ("le Ministre d'Etat,
+    Ministre des Infrastructures ..."): that portfolio's unit, in the later bare mentions."""
+    holders: dict[str, set] = {}
+    first: dict[str, int] = {}
+    for mention in mentions:
+        if mention.dept is None:
+            continue
+        rank = _MINISTER_RANK.match(work, mention.start)
+        if rank is None or not _RANK_THEN_PORTFOLIO.match(work, rank.end()):
+            before = work[max(0, mention.start - 40) : mention.start]
+            comma = before.rfind(",")
+            rank = _MINISTER_RANK.search(before, max(0, comma - 30), comma) if comma > 0 else None
+            if rank is None or rank.end() != comma or before[comma + 1 :].strip() not in ("", "Ministre", "ministre"):
+                continue
+        key = fold_loose(rank.group()).lower().replace("’", "'")
+        holders.setdefault(key, set()).add(mention.dept)
+        first.setdefault(key, mention.end)
+    found = []
+    for key, depts in holders.items():
+        if len(depts) != 1:
+            continue  # two ministers of that rank: the bare rank names neither
+        (dept,) = depts
+        for hit in _MINISTER_RANK.finditer(work, first[key]):
+            if fold_loose(hit.group()).lower().replace("’", "'") == key and not _RANK_QUALIFIED.match(work, hit.end()):
+                found.append(Mention(hit.start(), hit.end(), dept, "name"))
+    return found
+
+
 #: What follows a short name that makes it part of another name: "the Board of Directors", "the Boardroom".
 _NAMED_ON = re.compile(r"\w|\s+(?:of\b|[A-Z])")
 
@@ -1520,12 +1631,30 @@ _EN_UNIT_KINDS = frozenset(
 )
 
 
-def _last_holding_kind(kept: list[Mention], kind: str) -> DepartmentRef | None:
-    """The unit named last among ``kept`` (as its own, not a speaker's office) whose name holds the word ``kind``."""
+#: A party of a kind that is no unit of the directory, named between a unit and "the company", "the hospital" (folded):
+#: "built by the contractor M/s Sai Constructions", "the private nursing home": the one the request goes to.
+_OTHER_PARTY_OF_KIND = re.compile(r"\bm/s\b|\bcontractors?\b|\bprivate\b|\bfirms?\b|\bconcessionaires?\b")
+#: A sentence's end, where how far back a kind's unit is looked for is counted (folded).
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
+
+
+def _last_holding_kind(kept: list[Mention], kind: str, folded: str = "", at: int = -1) -> DepartmentRef | None:
+    """The unit named last among ``kept`` (as its own, not a speaker's office) whose name holds the word ``kind``;
+    where the request's place ``at`` is given, only in its sentence or the one before, in its paragraph, and none
+    where another party of that kind is named since ("... built by the contractor M/s X. The Collector asked the
+    company to ...")."""
     for mention in reversed(kept):
         dept = mention.dept
         usable = mention.kind != "backref" and dept is not None and not mention.affiliation and not mention.issuer
         if usable and any(kind in fold_loose(name).lower().split() for name in (dept.name, *dept.aliases)):
+            if at >= 0:
+                between = folded[mention.end : at]
+                if (
+                    "\n\n" in between
+                    or len(_SENTENCE_BREAK.findall(between)) > 1
+                    or _OTHER_PARTY_OF_KIND.search(between)
+                ):
+                    return None
             return dept
     return None
 
@@ -1619,7 +1748,7 @@ def _mark_roles(
                 elif kind.startswith("the ") and kind[4:] in _EN_UNIT_KINDS:
                     # "asked the hospital to ...": the unit named last whose name holds that kind (the hospital the
                     # sentence opened on), none where no such unit was named
-                    mention.dept = _last_holding_kind(kept, kind[4:])
+                    mention.dept = _last_holding_kind(kept, kind[4:], folded, mention.start)
                 elif kind in _SV_AGENCY_KINDS:
                     # "Verket ska ...": the agency named last whose name ends on "verket" (not the county board
                     # named since), "Inspektionen ska ...": the inspectorate's

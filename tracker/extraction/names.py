@@ -49,7 +49,9 @@ _HEAD_TITLE = re.compile(
 _NAMED_AFTER_TITLE = re.compile(
     # ("d'État", not "d'intensifier": "a demandé à la Ministre d'intensifier la riposte", a verb)
     r"\s*(?:[A-ZĐÀ-Ỹ]|of\b|du\b|des\b|d['’](?=[A-ZĐÀ-ÖØ-Þ])|de\s+(?:la\s+|l['’]\s*)?[A-ZĐÀ-Ỹ]|de\s+l['’]|,|charg|"
-    r"en charge|délégué)"
+    r"en charge|délégué|"
+    # "Giám đốc các sở, Thủ trưởng các ban, ngành ...": the heads of a whole group, not the one named before
+    r"(?:các|những)\s)"
 )
 #: A municipal "Service" with no name after it, the one named before: "au directeur du Service de déposer",
 #: "le Service devra", "au Service, d'ici le 30 juin" (not "le Service incendie", "le Service des loisirs").
@@ -314,8 +316,9 @@ _EN_HEAD = re.compile(
 _EN_AFTER = re.compile(
     rf"\s+(?:of|for)\s+(?:the\s+)?{_UPPER_NAME}(?:(?:\s+|,\s*)(?:(?:and|of|for|&)\s+)?(?:the\s+)?{_UPPER_NAME}){{0,5}}"
 )
-_EN_BEFORE = re.compile(rf"(?:{_UPPER_NAME}\s+){{1,4}}$")
-_EN_TAIL_HEADS = ("Department", "People", "Board", "Agency", "University")
+# ("the Plant Protection and Quarantine Directorate": its field's words may be joined by "and")
+_EN_BEFORE = re.compile(rf"{_UPPER_NAME}\s+(?:(?:and\s+|&\s+)?{_UPPER_NAME}\s+){{0,3}}$")
+_EN_TAIL_HEADS = ("Department", "People", "Board", "Agency", "University", "Directorate")
 _LEADING_ARTICLES = ("The ", "A ", "This ")
 _FR_HEAD = re.compile(
     r"(?:Département|Ministère|Comité|Conseil|Bureau|Centre|Université|Agence|Inspection|Société|Compagnie|"

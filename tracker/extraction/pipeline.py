@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from tracker.extraction.aliases import text_territory
 from tracker.extraction.deadlines import (
     Deadline,
+    after_sitting,
     april_fiscal,
     april_fiscal_year,
     at_next_meeting,
@@ -27,6 +28,7 @@ from tracker.extraction.deadlines import (
     only_year,
     pipe_row_due_date,
     row_due_date,
+    sitting_minute,
     solar_hijri_dated,
 )
 from tracker.extraction.directives import propose
@@ -45,7 +47,7 @@ from tracker.extraction.references import (
 from tracker.extraction.results import DepartmentRef, Extraction, ProposedDirective, Target, UnknownDepartment
 from tracker.extraction.segments import join_wrapped_lines, segment
 from tracker.extraction.targets import find_targets
-from tracker.extraction.textprep import Prepared, coerce_text, prepare
+from tracker.extraction.textprep import Prepared, coerce_text, fold_loose, prepare
 from tracker.extraction.titles import make_title
 
 log = logging.getLogger(__name__)
@@ -114,6 +116,28 @@ class Reading:
         return candidates(self.units, self.prep, self.mentions, self.language, self.proposals, self.has_deadline)
 
 
+#: The last words of a plan named by its title (``references._named_plans``), which a unit's name may end on too.
+_PLAN_KINDS = frozenset(("program", "programme", "platform", "plan", "strategy", "framework", "budget"))
+
+
+def _not_unit_names(references: list, refs: tuple[DepartmentRef, ...]) -> list:
+    """The references but those that end on a unit's name of two words or more: "the Summer Youth Employment Program"
+    is a unit of the directory (its name ends like a plan's), no document."""
+    names = {
+        folded
+        for dept in refs
+        for name in (dept.name, *dept.aliases)
+        if " " in (folded := fold_loose(name).lower()) and len(folded) > 6
+    }
+    kept = []
+    for reference in references:
+        key = reference[2]
+        if key.rsplit(" ", 1)[-1] in _PLAN_KINDS and any(key == name or key.endswith(" " + name) for name in names):
+            continue
+        kept.append(reference)
+    return kept
+
+
 def read(text: str, departments, language=None, meeting_date=None) -> Reading:
     """Run the rules over a text: its units, the departments it names, the directives they propose."""
     prep = join_wrapped_lines(prepare(coerce_text(text)))
@@ -121,6 +145,8 @@ def read(text: str, departments, language=None, meeting_date=None) -> Reading:
     refs = _as_refs(departments)
     index = build_index(refs, text_territory(refs, prep.folded, language))
     references = find_references(prep.folded, prep.work)
+    if references and refs:
+        references = _not_unit_names(references, refs)
     mentions, unknowns = find_mentions(index, prep, [(start, end) for start, end, _key in references])
     units = segment(prep.work, prep.folded, find_name_lists(index.departments, prep.work), prep.wrapped)
 
@@ -216,6 +242,7 @@ def build(reading: Reading, proposals) -> Extraction:
 
     mention_starts = [m.start for m in mentions]
     next_meeting = next_meeting_date(prep.folded, meeting_date)
+    sat_at = sitting_minute(prep.folded) if meeting_date is not None else None  # "Réunion du 3 novembre – 17h30"
     april_year = april_fiscal_year(prep.work)  # "£6.4m", "the District Collector": a year from April to March
     signed = document_date(prep.folded)  # "trong vòng 15 ngày kể từ ngày ký": from the notice's own date
     # a story with no date: "before May 31" in the year it names ("the monsoon in 2024"); not a delay
@@ -352,6 +379,9 @@ def build(reading: Reading, proposals) -> Extraction:
                 named = by_then_next_meeting(prep.folded, start, end)
                 if named is not None:
                     deadline = Deadline(named[0] - start, named[1] - start, next_meeting)
+        if deadline is not None and sat_at is not None and deadline.date == meeting_date:
+            # "avant 7h30" in the minutes of a meeting held at 17h30: the next morning
+            deadline.date = after_sitting(folded[deadline.start : deadline.end], deadline.date, sat_at)
         if deadline is not None and april_year:
             deadline = april_fiscal(deadline, prep.folded, start)  # "Q3 2025/26" of a year from April
         before = (end, deadline.date) if deadline is not None else None

@@ -59,7 +59,7 @@ MAX_PHRASES = 2000
 # tried before the alternation: a third of the time of a scan over a whole text, the matches the same.
 _HEAD_AFTER = re.compile(
     # ("le Minstre de X", "la Minsitre de X": a typist's slip in the title, its second "i" dropped or moved)
-    r"(?=[MmEeGgDdHhSsc])\b(?:[Mm]inist(?:ry|ries|ers?|res?|ères?|eres?)|[Mm]in(?:st|sit)res?|(?:[Ee]xecutive\s+|[Gg]eneral\s+)?[Dd]irector(?:\s+[Gg]eneral)?"
+    r"(?=[MmEeGgDdHhSsc])\b(?:[Mm]inist(?:ry|ries|ers?|res?|ères?|eres?)|[Mm]in(?:st|sit)res?|(?:[Ee]xecutive\s+|[Gg]eneral\s+)?[Dd]irector(?:ate)?(?:\s+[Gg]eneral)?"
     # "les Directeurs généraux des Impôts et du Trésor": the heads of two directions, one title for both
     r"|[Dd]irecteur(?:\s+[Gg]énéral|s\s+[Gg]énéraux|s(?=\s+d))?|[Hh]ead|[Ss]ecretary"
     # "the MEC for Health": a South African province's executive member, who heads the department of his field
@@ -129,7 +129,8 @@ _OFFICIAL = re.compile(
     # Education, Science and Technology")
     # a Kenyan county's executive committee member heads the department of his field: "the CECM Finance", "CECM,
     # Health Services"
-    r"|\b(?:[Cc]ommissioner|(?:Executive|Superintending|Chief)\s+Engineer|CECM)(?:,\s*|\s+of\s+|\s+(?P<for>for)\s+|(?<=CECM)\s+)(?:the\s+)?"
+    # (an Indian district's "Project Director, Housing", and the titles in initials: "EE, Panchayat Raj", "SE, RWS")
+    r"|\b(?:[Cc]ommissioner|(?:Executive|Superintending|Chief)\s+Engineer|Project\s+Director|CECM|(?:EE|SE|PD)(?=,))(?:,\s*|\s+of\s+|\s+(?P<for>for)\s+|(?<=CECM)\s+)(?:the\s+)?"
     r"(?P<field>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}"
     r"(?(for)(?:(?:,\s*|\s+(?:and|&)\s+)[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}){0,3}))"
     r")"

@@ -283,6 +283,25 @@ FR_NAMED_PLAN = re.compile(
     r"\([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,6})?(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\)"
     r"(?:\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b)?"
 )
+#: An article of a French code, by its number (folded view): "l'article 187 du Code minier", "article L. 2212-2 du code
+#: général des collectivités territoriales", "les articles 12 et 13 du Code de la route", "du code du travail".
+FR_CODE_ARTICLE = re.compile(
+    r"\barticles?\s+(?:[lrd]\.?\s*)?\d{1,5}(?:[-.]\d{1,5})*(?:\s+(?:bis|ter|quater))?"
+    r"(?:\s*(?:,|et|a)\s*(?:[lrd]\.?\s*)?\d{1,5}(?:[-.]\d{1,5})*){0,3}\s+du\s+code\s+"
+    r"(?:(?:general|civil|penal|minier|forestier|electoral|foncier|petrolier|douanier|rural|pastoral|maritime|"
+    r"monetaire|fiscal|communal|domanial|sanitaire|social|administratif)\b"
+    r"(?:\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)[a-z-]{3,}\b)?"
+    r"|(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)[a-z-]{3,}\b)"
+    # (its field's adjective: "de la santé publique", "des collectivités territoriales", "de procédure pénale")
+    r"(?:\s+(?:(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?(?!relati|applicabl)[a-z-]{3,}(?:ique|iques|ale|ales|aux|al|ics|iere|ieres|"
+    r"ier|iers|aire|aires|elle|elles|el|els|ive|ives|if|ifs)\b)){0,2}"
+)
+#: A French plan by its acronym alone and the place it covers (working view): "le PPRI de la Sorne", "du PLU de
+#: Briare", "le PCS de Saint-Aubin" (not after "plan", found with it).
+FR_PLAN_ACRONYM_OF_PLACE = re.compile(
+    r"(?<![Pp]lan )\b(?:PPRI|PPRN|PPRT|PPRL|PPRIF|PPR|PLUi|PLUI|PLU|PCS|PPI|SDAGE|SAGE|PGRI|PCAET|PDU|PLH|SCOT|SCoT)"
+    r"\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)[A-ZÀ-ÖØ-Þ][\w’'-]*"
+)
 #: A document annexed to the act, by its kind and what it is of (folded view): "le plan de financement annexé à la
 #: présente délibération", "selon le modèle joint en annexe", "la convention ci-annexée".
 FR_ANNEXED = re.compile(
@@ -320,6 +339,13 @@ _SV_TITLE_STOP = words(
 #: After "och", the adverb of the citing sentence's next task, where the title has ended (folded): "enligt
 #: förordningen (2009:318) om konsekvensanalys vid regelgivning och särskilt beskriva ...", "och även redovisa".
 _SV_TASK_ADVERBS = words("sarskilt aven ocksa dessutom darvid darefter samtidigt sedan")
+#: After "och", the verb of the citing sentence's next task, or another statute, where the title has ended (folded):
+#: "se över lagen (1997:735) om riksfärdtjänst och lämna förslag ...", "lagen (1997:736) om färdtjänst och lagen
+#: (1997:735) om ...".
+_SV_TASK_VERBS = words(
+    "lamna foresla redovisa analysera bedoma utreda kartlagga beskriva overvaga belysa uppratta utarbeta se ta "
+    "lagen forordningen balken"
+)
 
 
 #: A clause of purpose or result with its own subject, before the verb that stopped a title (folded): "förordningen
@@ -339,7 +365,9 @@ def _sv_title_end(folded: str, end: int) -> int:
             if clause is not None:
                 position = clause.start()
             break
-        if word.group(1) in _SV_TASK_ADVERBS and folded.endswith(" och", 0, word.start()):
+        if (word.group(1) in _SV_TASK_ADVERBS or word.group(1) in _SV_TASK_VERBS) and folded.endswith(
+            " och", 0, word.start()
+        ):
             position = before_and  # "... om konsekvensanalys vid regelgivning och särskilt beskriva ..."
             break
         if word.group(1) == "och":
@@ -376,6 +404,21 @@ def _sv_statutes_again(folded: str, statutes: list[tuple[int, int, str]]) -> lis
     return again
 
 
+#: A section of a Swedish statute named without its number (folded): "14 kap. 3 § regeringsformen", "5 kap. 2 §
+#: socialtjänstlagen", "2 kap. 1 a § miljöbalken" (one cited with its number, "14 och 15 §§ kommittéförordningen
+#: (1998:1474)", is the statute's reference).
+_SV_STATUTE_SECTION = re.compile(
+    r"\b\d{1,2}\s+kap\.\s+\d{1,3}\s+(?:[a-z]\s+)?§\s+(?:regeringsformen|[a-z-]*(?:lagen|balken|forordningen))\b(?!\s*\()"
+)
+#: An EU directive by its Swedish short name, one compound in the definite form (folded): "tillgänglighetsdirektivet",
+#: "betaltjänstdirektivet" (not the terms of reference: "tilläggsdirektivet", "kommittédirektivet").
+_SV_NAMED_DIRECTIVE = re.compile(r"\b(?!(?:tillaggs|kommitte|utrednings)direktivet)[a-z]{4,}direktivet\b")
+#: An authority's regulations by their number in its series (folded): "Livsmedelstillsynsverkets föreskrifter om
+#: dricksvatten (LTVFS 2022:12)", "Socialstyrelsens föreskrifter och allmänna råd (SOSFS 2011:9)".
+_SV_AUTHORITY_RULES = re.compile(
+    r"\b[a-z]{3,}s\s+foreskrifter(?:\s+och\s+allmanna\s+rad)?(?:\s+om(?:\s+[a-z0-9-]+){1,8}?)?"
+    r"\s+\([a-z]{2,8}fs\s+(?:19|20)\d\d:\d{1,4}\)"
+)
 #: An act of the EU by its name, one compound (folded): "EU:s dricksvattendirektiv", "EU:s dataskyddsförordning",
 #: "EU:s ramdirektiv" (not "EU:s förordning om ...", whose title has no clear end).
 _SV_EU_ACT = re.compile(r"\beu:s\s+[a-z]{3,}-?(?:direktiv|forordning)(?:et|en)?\b")
@@ -625,6 +668,14 @@ _EN_NAME_BEFORE = re.compile(
 #: What stands before a plan that is the order's product, a new document, no reference (folded): "prepare an Action
 #: Plan", "a Communication Strategy".
 _NEW_DOCUMENT_BEFORE = re.compile(r"\b(?:a|an|new)\s+$")
+#: What makes a programme, a platform or a framework with no year a document cited (folded): a verb that acts on a
+#: document ("adopt the X Framework", "amend the X Program"), "under the X Program", or its funds after it ("X Program
+#: funds"); otherwise it is a service ("move payments to the Online Payment Platform").
+_DOCUMENT_VERB_BEFORE = re.compile(
+    r"\b(?:adopt|amend|update|implement|approve|revise|ratify|endorse|review)(?:s|ed|d|ing)?\s+(?:the\s+)?$"
+    r"|\b(?:under|per|pursuant\s+to|in\s+accordance\s+with|in\s+line\s+with)\s+(?:the\s+)?$"
+)
+_FUNDS_AFTER = re.compile(r"\s+(?:funds?|funding|grants?|guidelines|criteria|allocations?)\b")
 
 
 def _named_plans(folded: str, work: str) -> list[tuple[int, int, str]]:
@@ -638,6 +689,14 @@ def _named_plans(folded: str, work: str) -> list[tuple[int, int, str]]:
             continue  # "Budget staff", "the Planning & Building Budget hearings": a budget is named by its year
         if _NEW_DOCUMENT_BEFORE.search(folded, max(0, name.start() - 6), name.start()):
             continue
+        if (
+            hit.group()[:3] in ("Pro", "Pla", "Fra")
+            and not hit.group().startswith("Plan")
+            and not (name.group("year") or hit.group("tail"))
+            and not _DOCUMENT_VERB_BEFORE.search(folded, max(0, name.start() - 40), name.start())
+            and not _FUNDS_AFTER.match(folded, hit.end())
+        ):
+            continue  # "move payments to the Online Payment Platform", "expand the Senior Meals Program": a service
         found.append((name.start(), hit.end(), " ".join(folded[name.start() : hit.end()].split())))
     return found
 
@@ -800,6 +859,12 @@ _FR_BACK_TO_ACT = re.compile(
 )
 
 
+#: How far back a draft named as its item's heading is looked for, the item's summary between.
+_FR_DRAFT_HEADING_LOOKBACK = 800
+#: A numbered heading of the next item (folded view): "\n4.2. Ministère de X", "\nIII. ", "\nIV.2. ", "\n2) ".
+_FR_ITEM_HEADING = re.compile(r"\n\s*(?:\d{1,2}|[ivx]{1,5})(?:\.\d{1,2})*[.)]?\s")
+
+
 def fr_draft_named_before(folded: str, start: int, end: int) -> tuple[int, int] | None:
     """The draft act a French order points back to ("Le Gouvernement a adopté le projet d'Édit portant X. Le
     Secrétariat exécutif est chargé de le transmettre à l'Assemblée ..."): named in the sentence before the order,
@@ -808,7 +873,7 @@ def fr_draft_named_before(folded: str, start: int, end: int) -> tuple[int, int] 
     if folded.find("projet d", lo, start) < 0 or not _FR_BACK_TO_ACT.search(folded, start, end):
         return None
     last = None
-    for hit in FR_DRAFT_ACT.finditer(folded, lo, start):
+    for hit in FR_DRAFT_ACT.finditer(folded, max(0, start - _FR_DRAFT_HEADING_LOOKBACK), start):
         last = hit
     if last is None:
         return None
@@ -816,9 +881,22 @@ def fr_draft_named_before(folded: str, start: int, end: int) -> tuple[int, int] 
     if title is None or title.end() > start:
         return None
     between = folded[title.end() : start]
-    if "\n\n" in between or between.count(". ") + between.count(".\n") > 1:
-        return None
-    return last.start(), title.end()
+    if last.start() >= lo and "\n\n" not in between and between.count(". ") + between.count(".\n") <= 1:
+        return last.start(), title.end()
+    # "Projet de décret portant X" as its item's heading, then "Ce projet de décret vise ... Le Conseil a adopté ce
+    # projet de décret. La Ministre a demandé au Ministre Y d'en assurer la vulgarisation": the item names it again
+    # (by its kind, no other draft's heading between)
+    kind = folded[last.start() : last.end()].removeprefix("avant-")
+    if (
+        (last.start() == 0 or folded[last.start() - 1] == "\n")
+        and folded.startswith("\n", title.end())
+        and (f"ce {kind}" in between or f"ledit {kind}" in between)
+        and "\nprojet d" not in between
+        and "\navant-projet d" not in between
+        and not _FR_ITEM_HEADING.search(between)
+    ):
+        return last.start(), title.end()
+    return None
 
 
 def find_references(folded: str, work: str | None = None) -> list[tuple[int, int, str]]:
@@ -879,6 +957,18 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         acts = [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in _SV_EU_ACT.finditer(folded)]
         if acts:
             found = sorted(found + acts)
+    if work is not None and "§" in work and "kap." in folded:
+        sections = [(h.start(), h.end(), " ".join(h.group().split())) for h in _SV_STATUTE_SECTION.finditer(folded)]
+        if sections:
+            found = sorted(found + sections)
+    if "direktivet" in folded:
+        named = [(hit.start(), hit.end(), hit.group()) for hit in _SV_NAMED_DIRECTIVE.finditer(folded)]
+        if named:
+            found = sorted(found + named)
+    if "foreskrifter" in folded and "fs " in folded:
+        rules = [(h.start(), h.end(), " ".join(h.group().split())) for h in _SV_AUTHORITY_RULES.finditer(folded)]
+        if rules:
+            found = sorted(found + rules)
     if work is not None and "/" in work and "(" in work:
         taken = [(start, end) for start, end, _key in found]
         # (one a number found before already holds is not found twice)
@@ -903,6 +993,19 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
                 # a law named in the title of the act that cites it ("... portant Loi de finances pour l'exercice
                 # 2026") is part of that title, no reference of its own
                 found = [r for r in found if not any(s <= r[0] and r[1] <= e and (s, e) != r[:2] for s, e, _k in found)]
+    if "code " in folded and "article" in folded:
+        articles = [(h.start(), h.end(), " ".join(h.group().split())) for h in FR_CODE_ARTICLE.finditer(folded)]
+        if articles:
+            found = sorted(found + articles)
+    if work is not None and ("PP" in work or "PL" in work or "PC" in work or "SAGE" in work or "SCO" in work):
+        taken = [(start, end) for start, end, _key in found]
+        plans = [
+            (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
+            for hit in FR_PLAN_ACRONYM_OF_PLACE.finditer(work)
+            if not any(s < hit.end() and hit.start() < e for s, e in taken)
+        ]
+        if plans:
+            found = sorted(found + plans)
     if (
         "Code" in (work or "")
         or "draft " in folded

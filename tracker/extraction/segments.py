@@ -45,10 +45,12 @@ _ABBREVIATIONS = words(
     " sr"
     # the plural of "No.": "Resolution Nos. 12 to 14", "Ordinance Nos. 3 and 4"
     " nos"
+    # a Swedish statute's chapter before its section: "enligt 14 kap. 3 § regeringsformen"
+    " kap"
 )
 #: Abbreviations only before a number ("ca. 200", circa): a Vietnamese word before a capital ("... vào giờ tan ca.
 #: Doanh nghiệp ...", "ghi nhận 12 ca. Trong đó ...": a shift, a case) ends its sentence.
-_BEFORE_A_NUMBER = words("ca rs")
+_BEFORE_A_NUMBER = words("ca rs kap")
 #: What closes an enumeration, and so often a sentence, before a capital: "... Kunskapsstöd m.m. Senast den ..."
 _ENUMERATION_END = words("m.m o.s.v")
 _WORD_BEFORE = re.compile(r"([\w.°]+)$")
@@ -146,6 +148,10 @@ _NAME_GOES_ON = re.compile(r"[A-Z][\w'’-]*,[ \t]+[a-z]")
 #: Lakeshore\nRoad between ...", "... the Public Safety Standing\nCommittee no later than ...", "... to By-law
 #: 212-2019\n(the Traffic By-law) to ...".
 _SENTENCE_GOES_ON = re.compile(r"(?:[A-Z][\w'’&-]*[ \t]+[a-z]|\([a-z])")
+#: A long line that ends on a name opened by its article, the next line going on with the name's last words, then
+#: lower case: "... to meet with the Kessling Valley\nConservation Authority regarding ...".
+_NAME_AFTER_THE_END = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][\w'’&-]*[ \t]+){0,3}[A-Z][\w'’&-]*$")
+_NAME_ENDS_BELOW = re.compile(r"(?:[A-Z][\w'’&-]*[ \t]+){1,3}[a-z]")
 #: A line that is long enough to have been wrapped, in a text whose width is unknown (minutes whose headings,
 #: movers and "Carried." lines are short).
 _LONG_LINE = 60
@@ -329,6 +335,14 @@ def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool
         return True  # "That the Fire Chief BE\nDIRECTED to ...": no line ends on the motion's "BE"
     if _MOTION_BE_BELOW.match(work, end) and _MOTION_SUBJECT_END.search(work, max(0, start - 60), start):
         return True  # "..., that the By-law\nEnforcement Officer BE REQUESTED to ...": the subject's name cut
+    if (
+        not heading
+        and size >= (_HALF_LINE * width if width is not None else _LONG_LINE)
+        and _NAME_ENDS_BELOW.match(work, end)
+        and _NAME_AFTER_THE_END.search(work, max(0, start - 60), start)
+        and not _MOTION_CLAUSE.match(work, end)
+    ):
+        return True  # "... to meet with the Kessling Valley\nConservation Authority regarding ...": a name cut
     if _MOTION_BE_OPENS.match(work, end):
         return True  # "That the Clerk and the Treasurer\nBE DIRECTED to ...": no line opens on the motion's "BE"
     if _YEAR_OR_DAY_BELOW.match(work, end) and _MONTH_END.search(work, max(0, start - 10), start):
