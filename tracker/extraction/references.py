@@ -169,7 +169,7 @@ def _vi_named_documents(folded: str, work: str) -> list[tuple[int, int, str]]:
             ):
                 found.append((hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split())))
     dated = "nam " in folded or "giai doan" in folded or "thoi ky" in folded
-    for hit in VI_CITED_PLAN.finditer(folded) if dated else ():
+    for hit in _opening_on(VI_CITED_PLAN, folded, ("theo", "dieu", "phu", "thuc", "trien")) if dated else ():
         # (a capital plan of a year, "Kế hoạch đầu tư công trung hạn ...", is the budget's: see ``VI_BUDGET_YEAR``)
         if (
             work[hit.start("plan")].isupper()
@@ -183,7 +183,7 @@ def _vi_named_documents(folded: str, work: str) -> list[tuple[int, int, str]]:
             if work[hit.start()].isupper():
                 found.append((hit.start(), hit.end(), " ".join(hit.group().split())))
     if "Với " in work or "Về " in work or "Đối với " in work or "Riêng " in work:
-        for hit in VI_DOCUMENT_MATTER.finditer(work):
+        for hit in _opening_on(VI_DOCUMENT_MATTER, work, ("Riêng", "Đối với", "Về", "Với")):
             start, end = hit.span("document")
             found.append((start, end, " ".join(folded[start:end].split())))
     return found
@@ -298,6 +298,8 @@ FR_CODE_ARTICLE = re.compile(
 )
 #: A French plan by its acronym alone and the place it covers (working view): "le PPRI de la Sorne", "du PLU de
 #: Briare", "le PCS de Saint-Aubin" (not after "plan", found with it).
+#: (the words such a plan's acronym opens on, see ``_opening_on``)
+_FR_PLAN_ACRONYMS = ("PPR", "PLU", "PCS", "PPI", "SDAGE", "SAGE", "PGRI", "PCAET", "PDU", "PLH", "SCOT", "SCoT")
 FR_PLAN_ACRONYM_OF_PLACE = re.compile(
     r"(?<![Pp]lan )\b(?:PPRI|PPRN|PPRT|PPRL|PPRIF|PPR|PLUi|PLUI|PLU|PCS|PPI|SDAGE|SAGE|PGRI|PCAET|PDU|PLH|SCOT|SCoT)"
     r"\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)[A-ZÀ-ÖØ-Þ][\w’'-]*"
@@ -499,11 +501,13 @@ def _french_references(folded: str, work: str | None) -> list[tuple[int, int, st
             (hit.start(), hit.end(), " ".join(hit.group().split())) for hit in _opening_on(pattern, folded, openings)
         ]
     if "reglement" in folded:
-        found += [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in FR_BYLAW.finditer(folded)]
+        bylaws = _opening_on(FR_BYLAW, folded, ("reglement",))
+        found += [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in bylaws]
     if "/" in folded:
         acts = _opening_on(FR_LETTERED_ACT, folded, ("decret", "arrete", "ordonnance", "decision", "circulaire", "loi"))
+        portant = "portant" in folded
         for hit in acts:
-            title = _FR_TITLE.match(folded, hit.end()) if "portant" in folded else None
+            title = _FR_TITLE.match(folded, hit.end()) if portant else None
             end = title.end() if title is not None else hit.end()
             found.append((hit.start(), end, " ".join(folded[hit.start() : end].split())))
     if "arrete" in folded:
@@ -541,7 +545,7 @@ def _french_references(folded: str, work: str | None) -> list[tuple[int, int, st
     if "annex" in folded or "ci-joint" in folded:
         found += [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in FR_ANNEXED.finditer(folded)]
     if work is not None and "rogramme" in work and "(" in work:
-        for defined in _FR_PROGRAMME_ACRONYM.finditer(work):
+        for defined in _opening_on(_FR_PROGRAMME_ACRONYM, work, ("Programme", "programme")):
             acronym = defined.group("acronym")
             for hit in re.finditer(rf"(?<![\w(]){re.escape(acronym)}(?![\w)])", work[defined.end() :]):
                 start, end = defined.end() + hit.start(), defined.end() + hit.end()
@@ -681,7 +685,7 @@ _FUNDS_AFTER = re.compile(r"\s+(?:funds?|funding|grants?|guidelines|criteria|all
 def _named_plans(folded: str, work: str) -> list[tuple[int, int, str]]:
     """Plans, strategies, programmes and budgets by their names (``_EN_NAMED_KIND``); a budget only with its year."""
     found = []
-    for hit in _EN_NAMED_KIND.finditer(work):
+    for hit in _opening_on(_EN_NAMED_KIND, work, _EN_NAMED_KINDS):
         name = _EN_NAME_BEFORE.search(work, max(0, hit.start() - 80), hit.start())
         if name is None or (not name.group() and not hit.group("tail")):
             continue
@@ -712,9 +716,31 @@ EN_NUMBERED_INSTRUMENT = re.compile(
     r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){0,3}(?:Transfer|Agreement|Contract|Order|Amendment|Permit|Licen[cs]e|"
     r"Certificate|Memorandum)\s+No\.\s?\d{1,6}(?:-\d{1,6})*[A-Z]?\b"
 )
+_INSTRUMENT_CHAR = re.compile(r"[\w'’\s-]")
+
+
+def _numbered_instruments(work: str):
+    """The matches of ``EN_NUMBERED_INSTRUMENT`` in ``work``, in order, as ``finditer`` gives them: each holds one
+    "No." and only words and spaces before it, so the pattern is tried only from the last other character before
+    each "No."."""
+    reached = 0
+    position = work.find("No.")
+    while position >= 0:
+        lo = position
+        while lo > reached and _INSTRUMENT_CHAR.match(work, lo - 1):
+            lo -= 1
+        for start in range(max(lo, reached), position):
+            if (hit := EN_NUMBERED_INSTRUMENT.match(work, start)) is not None:
+                reached = hit.end()
+                yield hit
+                break
+        position = work.find("No.", max(position + 1, reached))
+
+
 #: An Indian act by its title and year (working view): "the Vindhyanchal Lok Sewa Guarantee Adhiniyam, 2010", "the
 #: Disaster Management Act, 2005", "the Right of Children to Free and Compulsory Education Act, 2009".
 EN_ACT_OF_YEAR = re.compile(r"\b(?:Act|Adhiniyam|Sanhita|Ordinance|Rules|Regulations),\s+(?:18|19|20)\d\d\b")
+_EN_ACT_OF_YEAR_OPENINGS = ("Act,", "Adhiniyam,", "Sanhita,", "Ordinance,", "Rules,", "Regulations,")
 _ACT_NAME_BEFORE = re.compile(
     r"(?<![\w'’-])(?:(?!The\b)[A-Z][\w'’().-]*[ \t]+(?:(?:of|to|and|for|on|in|the)[ \t]+){0,2}){1,9}\Z"
 )
@@ -744,10 +770,10 @@ def _english_titled(folded: str, work: str) -> list[tuple[int, int, str]]:
     if " No." in work:
         found += [
             (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
-            for hit in EN_NUMBERED_INSTRUMENT.finditer(work)
+            for hit in _numbered_instruments(work)
         ]
     if ", 1" in work or ", 2" in work:
-        for hit in EN_ACT_OF_YEAR.finditer(work):
+        for hit in _opening_on(EN_ACT_OF_YEAR, work, _EN_ACT_OF_YEAR_OPENINGS):
             named = _named_before(_ACT_NAME_BEFORE, work, folded, hit.start(), hit.end(), reach=120)
             if named is not None:
                 found.append(named)
@@ -778,7 +804,7 @@ def _english_references(folded: str, work: str | None) -> list[tuple[int, int, s
     if "public investment" in folded:
         found += [
             (hit.start(), hit.end(), " ".join(hit.group().split()))
-            for hit in EN_INVESTMENT_PLAN.finditer(folded)
+            for hit in _opening_on(EN_INVESTMENT_PLAN, folded, ("19", "20", "medium-term", "public"))
             if any(c.isdigit() for c in hit.group())  # a plan of a year or a period, not the capital at large
         ]
     if work is not None:
@@ -904,6 +930,7 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
     title, or a board's decision by its paragraph, found in ``work``, the same text unfolded, has its folded text
     for a key)."""
     found = []
+    portant = "portant" in folded
     if work is not None and "law on " in folded:
         found += [(hit.start(), hit.end(), folded[hit.start() : hit.end()]) for hit in NAMED_LAW.finditer(work)]
     if work is not None and "§" in work:
@@ -928,7 +955,7 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         ):
             continue
         end = match.end()
-        if match.group("type") in _FR_ACT_TYPES and "portant" in folded:
+        if portant and match.group("type") in _FR_ACT_TYPES:
             # "Loi n°25/031 du 28 décembre 2025 portant Loi de finances pour l'exercice 2026": the act's title
             title = _FR_TITLE.match(folded, end)
             end = title.end() if title is not None else end
@@ -1001,7 +1028,7 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         taken = [(start, end) for start, end, _key in found]
         plans = [
             (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
-            for hit in FR_PLAN_ACRONYM_OF_PLACE.finditer(work)
+            for hit in _opening_on(FR_PLAN_ACRONYM_OF_PLACE, work, _FR_PLAN_ACRONYMS)
             if not any(s < hit.end() and hit.start() < e for s, e in taken)
         ]
         if plans:
@@ -1021,7 +1048,7 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
     if work is not None and any(f"{kind} " in folded for kind in _SV_TITLED_KINDS):
         titled = [
             (hit.start("title"), hit.end("title"), " ".join(folded[hit.start("title") : hit.end("title")].split()))
-            for hit in _SV_TITLED.finditer(work)
+            for hit in _opening_on(_SV_TITLED, work, _SV_TITLED_KINDS)
         ]
         if titled:
             found = sorted(found + titled)
