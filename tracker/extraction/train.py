@@ -12,6 +12,8 @@ in pure Python (``model.py``). The labelled texts:
 - the shared corpus when it is present (``../shared/extraction-corpus``, read in place; nothing of
   it is copied: the model keeps only weights of hashed features).
 
+Never ``tests/extraction/heldout``: those blind texts measure the extractor on text nothing was fitted to.
+
 Each candidate (``learned.candidates``: a rule proposal, or a sentence the rules left) is labelled
 by the scorer's rule: it is a directive when it overlaps a labelled directive by at least half of
 either. A sentence that overlaps a directive the rules already found is left out of training (it is
