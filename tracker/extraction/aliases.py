@@ -784,7 +784,11 @@ def derived_aliases(
             if directorate:
                 level, rest = directorate.group("level") or "", directorate.group("rest")
                 if directorate.group("general"):
-                    candidates.append("Directorate" + rest)  # "General Directorate of X": "the Directorate of X"
+                    # "General Directorate of X": "the Directorate of X", unless another unit's name ends so too
+                    # (a "Provincial Directorate of X" in the same directory: the bare name is either's)
+                    ending = " " + fold_loose("Directorate" + rest).lower()
+                    if not any(dept not in units and f" {key}".endswith(ending) for key, units in given.items()):
+                        candidates.append("Directorate" + rest)
                 elif level and directorate.group("plural"):
                     candidates += [level + "Directors" + rest, level + "Directorates", level + "Directors"]
             head = _HEAD_OF.search(name)

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import datetime
 import re
+import re._constants as _sre
+import re._parser as _sre_parse
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -455,6 +457,52 @@ _CANDIDATES = [
         ),
     ),
 ]
+
+
+def _needed_words(items) -> frozenset[str] | None:
+    """Words of which every match of a parsed pattern holds one (None if no such set is found): a run of its
+    literal characters, or one word of each branch of a group it cannot skip. The set with the longest
+    words is kept."""
+    best, run = None, ""
+    candidates = []
+    for op, arg in [*items, (None, None)]:
+        if op is _sre.LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            candidates.append(frozenset((run,)))
+            run = ""
+        found = None
+        if op is _sre.SUBPATTERN and not arg[1] and not arg[2]:  # (no inline flags)
+            found = _needed_words(arg[3])
+        elif op is _sre.ATOMIC_GROUP:
+            found = _needed_words(arg)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            found = _needed_words(arg[2])
+        elif op is _sre.BRANCH:
+            branches = [_needed_words(branch) for branch in arg[1]]
+            found = None if None in branches else frozenset().union(*branches)
+        if found:
+            candidates.append(found)
+    for words in candidates:
+        if best is None or (min(map(len, words)), -len(words)) > (min(map(len, best)), -len(best)):
+            best = words
+    return best
+
+
+def _gate(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """The words one of which a text must hold for ``pattern`` to match it, or None (no useful gate)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    words = _needed_words(_sre_parse.parse(pattern.pattern, pattern.flags))
+    return tuple(sorted(words)) if words and min(map(len, words)) >= 2 else None
+
+
+#: Each candidate with its gate: the words one of which must occur in a text for the pattern to find a date in it
+#: (a cheap test that spares most scans).
+_GATED_CANDIDATES = [(kind, pattern, _gate(pattern)) for kind, pattern in _CANDIDATES]
+#: An hour, as the clock pattern writes it ("avant 7h30"): with none, that pattern cannot match.
+_HOUR = re.compile(r"\d\s*h")
 #: A day that comes back each month, the monthly_day forms above: "ngày 25 hằng tháng", "the 5th of each month",
 #: "le 10 de chaque mois", "den 5:e varje månad".
 _RECURRING_DAY = re.compile(
@@ -1009,6 +1057,45 @@ def find_deadline(
 #: A year written across two, as a fiscal year is: "2025/26", "2026-27".
 _SPLIT_YEAR = re.compile(r"\b(?:19|20)\d\d[/-]\d\d\b(?![/-]\d)")
 
+#: The few words before a time of day or "ce soir" (folded) that make it no deadline: a time that comes back ("chaque
+#: soir à 20h", "tous les jours, en fin de journée", "quotidiennement avant 8h"), a time of the past ("mesurées hier en
+#: fin de journée", "la veille au soir").
+_REPEAT_OR_PAST_BEFORE = re.compile(r"\b(?:chaque|tou(?:te)?s\s+les|quotidien\w*|hier|veille)\b")
+#: The first hour of a range before the time: "ouvert de 9h à 17h", "entre 8 h 30 et 12h".
+_HOUR_RANGE_BEFORE = re.compile(r"\b(?:de|entre|depuis)\s+(?:[01]?\d|2[0-3])\s*h(?:eures?)?\s*(?:[0-5]\d)?\s*$")
+#: The day named right before a time of day, which sets its day: "le lendemain avant 10h", "lundi prochain à 9h",
+#: "jeudi matin avant 8h".
+_DAY_BEFORE_CLOCK = re.compile(
+    rf"\b(?:(?P<next>(?:le\s+)?lendemain|demain)|(?P<wd>{_FR_DAY})(?:\s+prochain)?)(?:\s+(?:matin|soir|midi))?\s*,?\s*$"
+)
+
+
+#: Before a sitting named by its month (folded, one clause): a sitting held ("đã thống nhất tại", "như đã kết luận
+#: tại", "theo kết luận tại"); a report made at it ("báo cáo kết quả tại", "trình tại").
+_SITTING_HELD_BEFORE = re.compile(r"\b(?:da|nhu|theo\s+ket\s+luan)\b")
+_REPORT_AT_BEFORE = re.compile(r"\b(?:bao\s+cao|trinh)\b")
+
+
+def _time_of_day_context(folded: str, start: int, kind: str) -> tuple[str, int] | None:
+    """What the words just before a time of day ("à 20h") or "ce soir" say of it: "skip" (it comes back, is past,
+    ends a range of hours, or "ce soir" sits in a relative clause: "au Préfet, qui se rendra ce soir à Auxerre"),
+    "tomorrow" or a French day of the week, with where those words start; None when they say nothing."""
+    near = folded[max(0, start - 32) : start]
+    if (
+        "chaque" in near or "les " in near or "quotidien" in near or "hier" in near or "veille" in near
+    ) and _REPEAT_OR_PAST_BEFORE.search(near):
+        return "skip", start
+    if kind == "today":
+        clause = folded[max(0, start - 60) : start]
+        clause = clause[max(clause.rfind(","), clause.rfind(";"), clause.rfind(".")) + 1 :]
+        return ("skip", start) if " qui " in f" {clause}" else None
+    if "h" in near and _HOUR_RANGE_BEFORE.search(near):
+        return "skip", start
+    day = _DAY_BEFORE_CLOCK.search(near) if ("demain" in near or "di" in near) else None
+    if day is None:
+        return None
+    return ("tomorrow" if day.group("next") else day.group("wd")), start - len(near) + day.start()
+
 
 def _first_deadline(folded, excluded, meeting_date, language, document_date=None, text_year=None) -> Deadline | None:
     candidates = []
@@ -1018,9 +1105,22 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
         or "l year" in folded
         or (("/" in folded or "-" in folded) and _SPLIT_YEAR.search(folded) is not None)
     )
-    for kind, pattern in _CANDIDATES:
+    hour = None
+    gates = {}  # gate -> whether the text passes it (the month patterns share one)
+    for kind, pattern, gate in _GATED_CANDIDATES:
         if kind == "fiscal" and not fiscal:
             continue
+        if gate is not None:
+            passed = gates.get(gate)
+            if passed is None:
+                passed = gates[gate] = any(map(folded.__contains__, gate))
+            if not passed:
+                continue
+        if kind == "clock":
+            if hour is None:
+                hour = _HOUR.search(folded) is not None
+            if not hour:
+                continue
         for match in pattern.finditer(folded):
             start, end = match.span()
             if start == end or _overlaps(start, end, excluded):
@@ -1096,12 +1196,33 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
             if any(word in clause for word in _SHARE_WORDS) and _SHARE_TARGET_BEFORE.search(clause):
                 continue  # "80 procent av patienterna ska opereras inom 90 dagar": a target's standard
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
+        day_start = None
+        if kind in ("clock", "today") and meeting_date is not None:
+            said = _time_of_day_context(folded, start, kind)
+            if said is not None and said[0] == "skip":
+                continue  # "chaque soir à 20h", "de 9h à 17h", "mesurées hier en fin de journée"
+            if said is not None:  # "le lendemain avant 10h", "lundi prochain à 9h": that day
+                day_start = said[1]
+                if said[0] == "tomorrow":
+                    groups["tomorrow"] = said[0]
+                else:
+                    kind, groups = "next_weekday", {"wd": said[0]}
         if kind == "meeting_month":
-            # "như đã thống nhất tại cuộc họp giao ban tháng 8" in September: a sitting held, no deadline
-            if meeting_date is not None and 0 < (meeting_date.month - int(groups["m"])) % 12 <= 3:
+            # "như đã thống nhất tại cuộc họp giao ban tháng 8", "các nhiệm vụ đã được giao tại cuộc họp giao ban tháng
+            # 5": a sitting held, no deadline; a sitting to come is in the next three months, or in the meeting's own
+            # month where the work is reported at it ("báo cáo kết quả tại cuộc họp giao ban tháng 10")
+            clause = folded[max(0, start - 60) : start]
+            clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1 :]
+            if _SITTING_HELD_BEFORE.search(clause):
                 continue
+            if meeting_date is not None:
+                ahead = (int(groups["m"]) - meeting_date.month) % 12
+                if ahead > 3 or (ahead == 0 and not _REPORT_AT_BEFORE.search(clause)):
+                    continue
             kind = "month"
         text_start = start - (len(before) - qualifier.start()) if qualifier else start
+        if day_start is not None:
+            text_start = min(text_start, day_start)
         signed = kind == "relative" and document_date is not None and _FROM_SIGNATURE.match(folded, end)
         resolved = _resolve(kind, groups, document_date if signed else meeting_date, language, text_year)
         if kind == "relative" and _FROM_RECEIPT.match(folded, end):
@@ -1316,9 +1437,10 @@ def only_year(folded: str) -> int | None:
 
 
 #: The hour the meeting sat, on a heading line of the minutes (folded): "Réunion du mardi 3 novembre 2026 – 17h30",
-#: "Séance du 12 mars 2026 à 9 h 30".
+#: "Séance du 12 mars 2026 à 9 h 30"; not the line of the next sitting ("Prochaine réunion : mardi 13 octobre à 18h",
+#: "Date de la réunion suivante : 14 octobre, 9h").
 _SITTING_HOUR = re.compile(
-    r"^[^\n]*\b(?:reunion|seance|cellule|comite|conseil|point\s+de\s+situation)\b[^\n]*?"
+    r"^(?![^\n]*\b(?:prochaine?|suivante?)\b)[^\n]*\b(?:reunion|seance|cellule|comite|conseil|point\s+de\s+situation)\b[^\n]*?"
     r"(?<![\d/.])(?P<hh>[01]?\d|2[0-3])\s*h\s*(?P<mm>[0-5]\d)?(?![\w/])",
     re.MULTILINE,
 )
@@ -1336,8 +1458,8 @@ def after_sitting(due_text: str, date: datetime.date | None, sat_at: int | None)
     """A time of day alone due before the hour the meeting sat ("avant 7h30" in minutes of a cell that met at 17h30)
     falls on the next morning: the date of the day after."""
     clock = _CLOCK_ONLY.match(due_text) if date is not None and sat_at is not None else None
-    if clock is None or "demain" in due_text:
-        return date
+    if clock is None or "demain" in due_text or (" " in due_text and due_text.split(None, 1)[0] in _WEEKDAY_INDEX):
+        return date  # "demain avant 8h", "le lendemain avant 10h", "lundi prochain à 9h": that day already
     due_at = int(clock.group("hh")) * 60 + int(clock.group("mm") or 0)
     return add_days(date, 1) if due_at < sat_at else date
 

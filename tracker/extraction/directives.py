@@ -1635,8 +1635,9 @@ _EXHORTED_ALL = re.compile(
     # "called on the whole political system of the district to uphold ...": everyone, no unit
     r"(?:political\s+system|systeme\s+politique|he\s+thong\s+chinh\s+tri|party\s+members|cadres|"
     r"officials?|officers?|civil\s+servants|public\s+servants|employees|staff|citizens|people|residents|"
-    # "called on the directors to work with the people": the meeting's heads at large (no unit named after them)
-    r"directors|"
+    # "called on the directors to work with the people": the meeting's heads at large, asked a conduct (not "the
+    # directors of the district hospitals", heads named by their units, nor "the directors to submit their plans")
+    r"directors(?!\s+of\b)(?=\s+to\s+(?:work|cooperate|serve|act|remain|stay|uphold|strive|be|show|maintain)\b)|"
     r"agents(?:\s+publics)?|fonctionnaires|citoyens|habitants|medarbetare|anstallda|tjansteman|medborgare|"
     # "a exhorté l'ensemble des responsables à ...", "urged all stakeholders to ...": everyone in charge
     r"responsables|acteurs|intervenants|stakeholders|"
@@ -3019,8 +3020,15 @@ class _Reader:
             if urged and not self.mentions_in(unit.start + urged.start("who"), unit.start + urged.end("who")):
                 continue  # "uppmanar samtliga rektorer att fortsätta arbetet": go on as before, no task
             # (the speaker before the verb is no addressee: "The Chief Secretary ... urged all officers to ...")
-            if _EXHORTED_ALL.match(self.prep.folded, unit.start + match.start()) and not any(
-                m.dept is not None for m in self.mentions_in(unit.start + match.start(), unit.end)
+            exhorted = _EXHORTED_ALL.match(self.prep.folded, unit.start + match.start())
+            if (
+                exhorted
+                and not any(m.dept is not None for m in self.mentions_in(unit.start + match.start(), unit.end))
+                and not (
+                    # "called on the directors to work with the district offices ... by 31 October": a task
+                    exhorted.group().endswith("directors")
+                    and find_deadline(self.prep.folded[exhorted.end() : stop], [], _ANY_DAY, "en") is not None
+                )
             ):
                 continue  # "called on all officials to serve the people honestly": an exhortation, no unit
             if self.language == "sv" and _SV_PUBLIC_URGED.match(self.prep.folded, unit.start + match.start()):
@@ -5136,11 +5144,10 @@ class _Reader:
             return True  # "THAT the Finance Department be directed to ...\nDEFEATED": a motion that failed
         if _MOVED.search(folded, unit.start, unit.end) and _MOTION_FAILED_NEXT.match(folded, unit.end):
             return True  # "X moved to direct ..., seconded by Y. The motion failed 2-5."
-        if (
-            "motion" in text
-            and _MOTION_FAILED_WITHIN.match(folded, unit.start, unit.end)
-            and not _MOTION_CARRIED_WITHIN.search(folded, unit.start, unit.end)
-        ):
+        failed = _MOTION_FAILED_WITHIN.match(folded, unit.start, unit.end) if "motion" in text else None
+        # (a passage told before the failure makes it another thing's; one after it is another motion's: "... failed
+        # 2-5, and the original motion was then carried 6-1")
+        if failed and not _MOTION_CARRIED_WITHIN.search(folded, unit.start, failed.end()):
             return True  # "A motion by Supervisor X to direct staff to ... failed for lack of a second."
         if text.startswith("i am directed") and _COVERING_LETTER.match(folded, unit.start, unit.end):
             return True  # "I am directed to enclose herewith minutes of the meeting ...": the letter sends them

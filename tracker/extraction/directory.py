@@ -1233,12 +1233,17 @@ _CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?[A-Z][\w
 #: (input view): "directed the Collectors to ...", "Superintendents of Police were directed to ...", "That Operations
 #: BE DIRECTED to ...".
 _EN_FIELD_ADDRESSEE = re.compile(
+    # (the first letter of each form below, tested once where a match may start: a cheap way past other places)
+    r"(?=[A-Zadirtu])(?:"
     r"\b(?:directed|instructed|asked|requested|told|urged|tasked)\s+(?:the\s+)?(?P<told>" + _CAPITALISED_NAME + r")"
     r"(?=\s+(?:to|and)\s)"
     r"|(?:^|(?<=[.;:]\s)|(?<=\n))(?:[Tt]he\s+)?(?P<passive>" + _CAPITALISED_NAME + r")\s+(?:was|were|is|are)\s+"
     r"(?:also\s+)?(?:directed|instructed|asked|requested|told|urged|tasked)\s+to\s"
     r"|\b(?:That|THAT)\s+(?:the\s+)?(?P<motion>" + _CAPITALISED_NAME + r")\s+BE\s+[A-Z]{4,}\b"
+    r")"
 )
+#: Words one of which ``_EN_FIELD_ADDRESSEE`` needs: with none in a text, it is not scanned.
+_EN_FIELD_WORDS = ("directed", "instructed", "asked", "requested", "told", "urged", "tasked", "That", "THAT")
 #: The title of the officials who head a unit, before its field: "Superintendents of Police", "the Commissioner of".
 _HOLDERS_OF = re.compile(
     r"(?:superintendents?|inspectors?(?:\s+general)?|commissioners?|directors?(?:\s+general)?|heads?|chiefs?)\s+of\s+"
@@ -1271,6 +1276,8 @@ def _addressed_by_field(index: DepartmentIndex, prep: Prepared, mentions: list[M
     dropped) for the police, "Operations" for "Public Works and Operations Department"."""
     found: list[Mention] = []
     units = None
+    if not any(map(prep.work.__contains__, _EN_FIELD_WORDS)):
+        return found
     starts = [m.start for m in mentions]
     for hit in _EN_FIELD_ADDRESSEE.finditer(prep.work):
         group = "told" if hit.group("told") else "passive" if hit.group("passive") else "motion"
@@ -1487,9 +1494,12 @@ def _ministers_by_name(work: str, mentions: list[Mention]) -> list[Mention]:
 #: "la Vice-Première Ministre, Ministre de ..."; the portfolio's mention may hold the rank or start after it.
 _MINISTER_RANK = re.compile(r"(?:Vice-Premi[eè]re?\s+[Mm]inistre|[Mm]inistre\s+d['’][EÉ]tat)")
 _RANK_THEN_PORTFOLIO = re.compile(r"\s*,\s*(?:[Mm]inistre|[Mm]inist[eè]re)\b")
-#: After a rank, what makes it another naming than the bare rank: its portfolio, "chargé de", "auprès de" (not
-#: "le Ministre d'Etat de mettre ...", the task's infinitive).
-_RANK_QUALIFIED = re.compile(r"\s*,\s*[Mm]inist|\s+(?:charg|en\s+charge|de\s+la\b|de\s+l['’]|du\b|des\b|aupr)")
+#: After a rank, what makes it another naming than the bare rank: its portfolio or another office after a comma
+#: ("le Ministre d'Etat, Secrétaire général de la Présidence"), "chargé de", "auprès de" (not "le Ministre d'Etat de
+#: mettre ...", the task's infinitive).
+_RANK_QUALIFIED = re.compile(
+    r"\s*,\s*(?:[Mm]inist|[A-ZÀ-Þ])|\s+(?:charg|en\s+charge|de\s+la\b|de\s+l['’]|du\b|des\b|aupr)"
+)
 
 
 def _ministers_by_rank(work: str, mentions: list[Mention]) -> list[Mention]:
@@ -1514,6 +1524,13 @@ def _ministers_by_rank(work: str, mentions: list[Mention]) -> list[Mention]:
     for key, depts in holders.items():
         if len(depts) != 1:
             continue  # two ministers of that rank: the bare rank names neither
+        if any(
+            fold_loose(hit.group()).lower().replace("’", "'") == key
+            and _RANK_QUALIFIED.match(work, hit.end())
+            and not any(m.dept is not None and m.start - 45 <= hit.start() < m.end for m in mentions)
+            for hit in _MINISTER_RANK.finditer(work)
+        ):
+            continue  # another holder of the rank, not in the directory: "le Ministre d'Etat chargé de la Défense"
         (dept,) = depts
         for hit in _MINISTER_RANK.finditer(work, first[key]):
             if fold_loose(hit.group()).lower().replace("’", "'") == key and not _RANK_QUALIFIED.match(work, hit.end()):

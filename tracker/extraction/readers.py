@@ -146,6 +146,11 @@ _SV_COMPOUND = re.compile(
     r"(nämnden|nämden|förvaltningen|myndigheten|avdelningen|kontoret|enheten|verket|direktören|direktör|chefen|chef|"
     r"sjukvården|(?<!sjuk)vården|samordnaren|strategen)\b"
 )
+#: The endings of ``_SV_COMPOUND``, one of which a text holds for it to match.
+_SV_COMPOUND_ENDS = (
+    *("nämnden", "nämden", "förvaltningen", "myndigheten", "avdelningen", "kontoret", "enheten", "verket"),
+    *("direktör", "chef", "vården", "samordnaren", "strategen"),
+)
 #: A committee's protocol, named at its head ("Sammanträdesprotokoll\nBarn- och utbildningsnämnden"): its
 #: administration, "förvaltningen", and that administration's head, "förvaltningschefen", are the
 #: committee's own, of its field.
@@ -168,6 +173,8 @@ _VI_NO_FIELD = re.compile(
 #: A force named by its kind and its level, which the directory holds with another level or none: "the
 #: district police", "la police nationale", "la police", "polisen" for the Provincial Police.
 _FORCE = re.compile(
+    # (the first letter of each form below, tested once where a match may start: a cheap way past other places)
+    r"(?=[CDILPSTcdilmnprst])(?:"
     r"\b(?:(?:[Tt]he\s+)?(?:district|city|local|state|national|provincial|municipal|county|regional|town)\s+"
     r"(?=police\b)|[Ll]a\s+(?=[Pp]olice\b)|"
     # "The Superintendent of Police", "the Commissioner of Police": the force's head stands for it
@@ -181,6 +188,7 @@ _FORCE = re.compile(
     r"|\b(?:DDSP|DIPN|DDPN)\b"
     # "the Police Chief", "the SP", "the SSP": a city's or an Indian district's head of police
     r"|\b[Pp]olice\s+[Cc]hief\b|\b(?<=[Tt]he\s)S?SP\b(?![-/]?\d)"
+    r")"
 )
 _CONNECTOR = re.compile(
     r"(?:,\s*|\s+)(?:(?:and|et|och|và|&)\s+)?(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’]|of|the|la|l['’]|le)\s*)*"
@@ -906,7 +914,11 @@ def _provincial_committee(departments: Units, work: str = "") -> DepartmentRef |
 
 
 #: French ministries named by their seat, as the press names them: "a chargé Bercy d'évaluer".
-_SEATS = re.compile(r"\b(?P<seat>Bercy|Beauvau|Matignon|(?:le\s+)?Quai\s+d['’]Orsay|(?:la\s+)?rue\s+de\s+Grenelle)\b")
+_SEATS = re.compile(
+    r"(?=[BMQlr])\b(?P<seat>Bercy|Beauvau|Matignon|(?:le\s+)?Quai\s+d['’]Orsay|(?:la\s+)?rue\s+de\s+Grenelle)\b"
+)
+#: Words one of which ``_SEATS`` needs.
+_SEAT_WORDS = ("Bercy", "Beauvau", "Matignon", "Quai", "rue")
 _SEAT_FIELDS = {
     "bercy": ("economie finances", "finances", "economie"),
     "beauvau": ("interieur",),
@@ -961,6 +973,8 @@ _FR_SERVICE_NAMED = re.compile(
 )
 #: "The central bank was asked to ...": a country's central bank, whatever the directory calls it.
 _CENTRAL_BANK = re.compile(r"\b[Tt]he\s+central\s+bank\b|\b[Ll]a\s+[Bb]anque\s+centrale\b|\b[Rr]iksbanken\b")
+#: Words one of which ``_CENTRAL_BANK`` needs.
+_CENTRAL_BANK_WORDS = ("central", "anque", "iksbanken")
 _CENTRAL_BANK_NAMES = re.compile(r"state bank|central bank|ngan hang nha nuoc|banque centrale|bceao|beac|riksbank")
 
 
@@ -1043,6 +1057,12 @@ def find_reader_names(
                 tail_end = parts[last][1] + word.start()
             if named[-1] is parts[last] and not _SECOND_HEAD.search(work, parts[last][1], tail_end):
                 named[-1] = (parts[last][0], tail_end, parts[last][2])
+        if named and hit.group()[1:].startswith("irectorate") and "eneral" not in hit.group():
+            # "the Directorate of Agriculture" where the directory holds a "General Directorate of Agriculture" and a
+            # "Provincial Directorate of Agriculture": either's, no unit
+            tail = fold_loose(work[hit.start() : named[0][1]]).lower()
+            if sum(tail in names for _dept, names in departments.named) > 1:
+                continue
         if named:
             # The first unit's mention takes the head with it: "Ministres en charge de la Défense".
             named[0] = (hit.start(), named[0][1], named[0][2])
@@ -1115,7 +1135,7 @@ def find_reader_names(
                 dept = None  # the Tahsildars are not the division's or the district's revenue office above them
         if dept is not None:
             found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), dept)]))
-    for hit in _SV_COMPOUND.finditer(work):
+    for hit in _SV_COMPOUND.finditer(work) if any(map(work.__contains__, _SV_COMPOUND_ENDS)) else ():
         dept = None
         if hit.group(2).lower() in ("kommun", "stads", "region") and hit.group(3) in (
             "direktören",
@@ -1176,11 +1196,11 @@ def find_reader_names(
         dept = best_unit(departments, hit.group("field"), "department", "fr")
         if dept is not None:
             found.append(ReaderName(hit.start("name"), hit.end(), [(hit.start("name"), hit.end(), dept)]))
-    for hit in _CENTRAL_BANK.finditer(work):
+    for hit in _CENTRAL_BANK.finditer(work) if any(map(work.__contains__, _CENTRAL_BANK_WORDS)) else ():
         banks = {d for d, names in departments.named if _CENTRAL_BANK_NAMES.search(names)}
         if len(banks) == 1:
             found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), next(iter(banks)))]))
-    for hit in _SEATS.finditer(work):
+    for hit in _SEATS.finditer(work) if any(map(work.__contains__, _SEAT_WORDS)) else ():
         dept = _seat_unit(departments, hit.group("seat"))
         if dept is not None:
             found.append(ReaderName(hit.start("seat"), hit.end("seat"), [(hit.start("seat"), hit.end("seat"), dept)]))
