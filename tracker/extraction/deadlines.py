@@ -106,7 +106,7 @@ _ANY_NUMBER = re.compile(
      + _FR_WEEKDAY_BY.replace("(?P<wd>", "(?:") + r"|" + _SV_WEEKDAY_BY.replace("(?P<wd>", "(?:") + r"|"
     # "trước Tết Nguyên đán", "trước Tết Bính Ngọ": the lunar new year, a date with no number written
     r"\btet\b|"
-    r"\bmonth\b|\bmois\b|\bmanad(?:en)?\b|\bthang nay\b|\btuan nay\b|\bweek of\b|"
+    r"\bmonth\b|\bmois\b|\bmanad(?:en)?\b|\bthang nay\b|\btuan nay\b|\bweek of\b|\bend of (?:the )?\w+ week\b|"
     r"\b(?:quarter|trimestre|kvartal\w*|quy|semestre|halvar\w*|half)\b|"
     r"\b" + MONTH + r"|\b" + SOLAR_HIJRI_MONTH_ALONE + r"|"
     r"\b(?:spring|summer|autumn|winter|printemps|ete|automne|hiver|varen|sommaren|hosten|vintern)\b"
@@ -310,13 +310,17 @@ _CANDIDATES = [
         "this_month",
         re.compile(
             r"\b(?:(?:this|the current) month|end of the month|ce mois|fin du mois(?: en cours)?|denna manad|"
-            r"slutet av manaden|cuoi thang nay|thang nay)\b"
+            r"slutet av manaden|cuoi thang nay|thang nay|"
+            # "by the end of next month", "by the end of the following month": the month after the meeting's
+            r"(?P<next>end\s+of\s+(?:the\s+)?(?:next|following|coming)\s+month))\b"
             # "la fin du mois de juin", "the end of the month of June": that month, read by the month patterns
             r"(?!\s+(?:de|d'|of)\s*(?:" + MONTH + r"))"
         ),
     ),
     # "trình Chủ tịch UBND xã trong tuần này", "xong trước cuối tuần này": by the end (Sunday) of the meeting's week
     ("this_week", re.compile(r"\b(?:trong|cuoi|het)\s+tuan\s+nay\b")),
+    # "by the end of next week", "by the end of the following week": the end (Sunday) of the week after the meeting's
+    ("next_week", re.compile(r"\bend\s+of\s+(?:the\s+)?(?:next|following|coming)\s+week\b")),
     # "d'ici lundi", "avant vendredi prochain", "pour demain midi": the next such day after the meeting (a day of
     # the week with a date after it is that date's)
     (
@@ -551,7 +555,9 @@ _QUALIFIER = re.compile(
     # not to pass, said in the negative (not "extend the pilot beyond 2026": a period lengthened)
     r"|\b(?:not|never)\s+(?:(?:let(?:ting)?|allow(?:ing)?|permit(?:ting)?)\s+(?:[^\s.;:\d]+\s+){1,5}?)?"
     r"(?:drag|go|run|stretch|last|continue|extend|slip|spill)\w*(?:\s+(?:on|over))?\s+beyond"
-    r"|\b(?:truoc|trong|den|den het|cham nhat(?: la)?(?: vao)?|xong|hoan thanh|han chot|thoi han|vao|tu nay den)"
+    r"|\b(?:truoc|trong|den|den het|cham nhat(?: la)?(?: vao)?|xong|hoan thanh|han chot|thoi han|vao|tu nay den|"
+    # "hoàn thành quyết toán hết năm 2026", "hết quý III/2026": to the end of that year, month or quarter
+    r"het)"
     r"|\b(?:avant|d'ici(?: a)?|au plus tard(?: le| en| a)?|le|en|au|jusqu'(?:au|a|en)|pour le|courant|au cours d[eu]|"
     # "sera présenté au Collège à la fin du mois de septembre 2027": by the end of that month
     r"a(?=\s+la\s+fin\b)|"
@@ -901,7 +907,10 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=Non
         month = 6 + 3 * quarter  # the first quarter ends in September, the fourth in June
         return month_end(first, month) if month <= 12 else month_end(first + 1, month - 12)
     if kind in ("this_month", "within_month"):  # "by the end of this month", "avant la fin du mois": that month
-        return month_end(meeting_date.year, meeting_date.month) if meeting_date else None
+        if meeting_date is None:
+            return None
+        month = add_months(meeting_date.replace(day=1), 1) if groups.get("next") else meeting_date
+        return month_end(month.year, month.month)
     if kind == "monthly_day":
         return _next_day_of_month(meeting_date, int(groups["d"])) if meeting_date else None
     if kind == "day_of_month_near":  # "ngày 25 tháng này" (this month), "ngày 5 tháng sau" (the next)
@@ -922,8 +931,9 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=Non
             return add_days(meeting_date, 1)
         ahead = (_WEEKDAY_INDEX[groups["wd"]] - meeting_date.weekday() - 1) % 7 + 1
         return add_days(meeting_date, ahead)
-    if kind == "this_week":
-        return add_days(meeting_date, 6 - meeting_date.weekday()) if meeting_date else None
+    if kind in ("this_week", "next_week"):
+        ahead = 6 - meeting_date.weekday() + (7 if kind == "next_week" else 0) if meeting_date else 0
+        return add_days(meeting_date, ahead) if meeting_date else None
     if kind in ("season_next", "season_end"):  # "d'ici à l'été": the end of spring; "fin de l'été": of summer
         if meeting_date is None:
             return None

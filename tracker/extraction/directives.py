@@ -2328,6 +2328,10 @@ _CONTACT_NOTE = re.compile(
     r"correspondence|requests\s+for\s+information)\b[^.;]{0,60}?\b(?:should|shall|may|can|must|(?:is|are)\s+to)\s+be\s+"
     r"(?:directed|addressed|sent|forwarded|submitted|referred|emailed|made)\s+to\b"
 )
+#: An English motion's unit told to act with its own due date, then a second order (folded): "to authorize the
+#: Director of Finance to transfer ... by March 31, 2027, and to direct the City Clerk to publish ...".
+_EN_AUTHORIZED = re.compile(r"\bto\s+authori[sz]e\s+")
+_EN_AND_TO_REQUEST = re.compile(r",\s+and\s+(?:further\s+|also\s+)?to\s+((?:direct|instruct|ask|request|task)\s+)")
 #: The request's verb said again for a second addressee, with or without a comma: "directed Public Works to
 #: install ... by April 30 and directed the Sheriff's Office to increase ...", "..., and also asked the Police to"
 _REPEATED_REQUEST = re.compile(
@@ -6407,6 +6411,11 @@ class _Reader:
                         proposal.lead, proposal.coordinating = named.dept, helpers
                         return None
                 return _second_order(proposal, again.start(), rest, named.dept, helpers)
+        if self.language == "en" and "authori" in folded[unit.start : unit.end]:
+            # "... to authorize the Director of X to ... by <date>, and to direct the Clerk to ...": two orders
+            second = self._en_authorized_task(unit, proposal)
+            if second is not None:
+                return second
         if self.language == "fr" and proposal.lead is not None and " que " in folded[unit.start : unit.end]:
             # "Il est résolu que le Service X intensifie ..., et que la Direction Y installe ...": a resolution's
             # second clause, another unit and its verb in the subjunctive
@@ -6507,6 +6516,37 @@ class _Reader:
                 continue
             return _second_order(proposal, joint.start(), rest, lead, coordinating)
         return None
+
+    def _en_authorized_task(self, unit: Unit, proposal: Proposal) -> Proposal | None:
+        """ "Council agreed to authorize the Director of Finance to transfer $200,000 ... by March 31, 2027, and to
+        direct the City Clerk to publish notice ...": a unit authorised to act by a due date has a task of its own,
+        and the unit directed after ", and to" another; two directives, cut before the second request."""
+        folded = self.prep.folded
+        joint = _EN_AND_TO_REQUEST.search(folded, unit.start, unit.end)
+        if joint is None:
+            return None
+        authorized = _EN_AUTHORIZED.search(folded, unit.start, joint.start())
+        if authorized is None or not _EN_DUE_IN_ACT.search(folded, authorized.end(), joint.start()):
+            return None
+        before = self.mentions_in(authorized.end(), joint.start())
+        first = self.starts_with_mention(replace(unit, start=authorized.end(), end=joint.start()), before)
+        if first is None or first.dept is None or not folded.startswith(" to ", self.subject_end(first, before)):
+            return None
+        addressee = replace(unit, start=joint.end(), boundary="sentence")
+        after = self.mentions_in(addressee.start, addressee.end)
+        named = self.starts_with_mention(addressee, after)
+        if named is None or named.dept is None or named.dept == first.dept:
+            return None
+        if not _GAPPED_TASK[self.language].match(folded, self.subject_end(named, after)):
+            return None
+        _lead, helpers = self.roles(addressee, [m for m in after if m.start >= named.end], None, None)
+        helpers = [dept for dept in helpers if dept is not None and dept != named.dept]
+        proposal.lead = first.dept
+        proposal.coordinating = [
+            dept for dept in proposal.coordinating if dept not in (first.dept, named.dept) and dept not in helpers
+        ]
+        rest = replace(unit, start=joint.start(1), boundary="sentence")
+        return _second_order(proposal, joint.start(), rest, named.dept, helpers)
 
     def _fr_present_second(self, unit: Unit, proposal: Proposal) -> Proposal | None:
         """ "Décision 8 : le Ministre de X installe les comités ... et le Ministre de Y lance une campagne ...": in a
@@ -6901,6 +6941,14 @@ class _Reader:
         groups_only = self.language == "vi" and bool(_VI_GROUP_LABEL.fullmatch(self.view, unit.start, unit.end))
         if under or groups_only:
             named = [m for m in named if not unit.start <= m.start < unit.end]  # "đơn vị", "Sở": the group's
+        if (
+            self.language == "en"
+            and unit.ends_colon
+            and named
+            and _EN_HEADING_ADDRESSEE.fullmatch(self.prep.folded, unit.start, named[0].start)
+            and _EN_HEADING_RECEIVES.match(self.prep.folded, self.subject_end(named[0], named))
+        ):
+            return _Context("narration")  # "The Health Department will receive the following allocations:"
         short = len(_WORD.findall(text)) <= 10 and not narrative
         # "5. Báo và Phát thanh, Truyền hình Thanh Hóa, Cổng Thông tin điện tử tỉnh:": a label made of the
         # units' names, however many words they take
@@ -7009,6 +7057,11 @@ _EN_HEADING_VERB = re.compile(
     r"(?!\s+(?:also\s+)?(?:be\s+(?!responsible\b|in\s+charge\b|required\b|expected\b|tasked\b|directed\b|asked\b|"
     r"requested\b|instructed\b)|receive\b|get\b))"
     r"|(?:is|are)\s+(?:requested|directed|asked|instructed|tasked)\s+to)\b"
+)
+#: What a heading's units are given, no task of theirs (folded): "1. The Health Department will receive the following
+#: allocations:", "The Ministry of X is to be allocated:"; its items are what they get.
+_EN_HEADING_RECEIVES = re.compile(
+    r"\s*,?\s*(?:will|shall|is\s+to|are\s+to)\s+(?:also\s+)?(?:receive|get|be\s+(?:allocated|given|granted|awarded))\b"
 )
 #: A list's label addressed to the unit its tasks go to (folded): "2. Au Ministère du Budget, en collaboration avec
 #: ... :", "- À la DDT, avec l'appui de l'OFB :" (not "Aux Ministères en charge de X et de Y :", one title that names
