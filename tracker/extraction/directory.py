@@ -47,7 +47,7 @@ from tracker.extraction.names import (
     name_words_before,
 )
 from tracker.extraction.readers import HEAD_WORDS as _READER_HEADS
-from tracker.extraction.readers import Units, best_unit, find_reader_names, holds_field
+from tracker.extraction.readers import Units, best_unit, find_reader_names, folded_names, holds_field
 from tracker.extraction.results import DepartmentRef, UnknownDepartment
 from tracker.extraction.textprep import Prepared, fold_loose, words
 
@@ -1321,8 +1321,8 @@ def _heads_a_name(dept: DepartmentRef, field: str) -> set[str]:
     last = tokens[-1]
     forms = {last, last + "s", last[:-1] if last.endswith("s") else last}
     heads = set()
-    for name in (dept.name, *dept.aliases):
-        words = _NAME_TOKEN.findall(fold_loose(name).lower())
+    for name in folded_names(dept):
+        words = _NAME_TOKEN.findall(name)
         for i, word in enumerate(words):
             if word in forms and (i + 1 == len(words) or words[i + 1] in ",()" or words[i + 1] in _NAME_PART_ENDS):
                 heads.add(" ".join(words[: i + 1]))
@@ -1334,7 +1334,7 @@ def _holds_words(dept: DepartmentRef, field: str) -> bool:
     the singular or the plural ("Collectors" in "Offices of the District Collectors"; not "Commissioners" for a
     "Commission", a near spelling of another word)."""
     tokens = [t for t in _NAME_WORD_SPLIT.findall(field) if t not in FUNCTION_WORDS and t not in _READER_HEADS]
-    held = {word for name in (dept.name, *dept.aliases) for word in _NAME_WORD_SPLIT.findall(fold_loose(name).lower())}
+    held = {word for name in folded_names(dept) for word in _NAME_WORD_SPLIT.findall(name)}
     return bool(tokens) and all(t in held or t + "s" in held or (t.endswith("s") and t[:-1] in held) for t in tokens)
 
 
@@ -1663,7 +1663,7 @@ def _last_holding_kind(kept: list[Mention], kind: str, folded: str = "", at: int
     for mention in reversed(kept):
         dept = mention.dept
         usable = mention.kind != "backref" and dept is not None and not mention.affiliation and not mention.issuer
-        if usable and any(kind in fold_loose(name).lower().split() for name in (dept.name, *dept.aliases)):
+        if usable and any(kind in name.split() for name in folded_names(dept)):
             if at >= 0:
                 between = folded[mention.end : at]
                 if (
@@ -1683,8 +1683,7 @@ _SV_AGENCY_KINDS = frozenset(("verket", "inspektionen"))
 def _of_agency_kind(dept: DepartmentRef, kind: str) -> bool:
     """Whether ``dept``'s name (or an alias) ends on ``kind`` ("Livsmedelsverket") or opens on it ("Inspektionen för
     vård och omsorg")."""
-    names = (fold_loose(name).lower() for name in (dept.name, *dept.aliases))
-    return any(name.endswith(kind) or name.startswith(kind + " ") for name in names)
+    return any(name.endswith(kind) or name.startswith(kind + " ") for name in folded_names(dept))
 
 
 def _last_agency_of_kind(kept: list[Mention], kind: str) -> DepartmentRef | None:

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tracker.extraction.aliases import text_territory
 from tracker.extraction.deadlines import (
@@ -120,15 +121,21 @@ class Reading:
 _PLAN_KINDS = frozenset(("program", "programme", "platform", "plan", "strategy", "framework", "budget"))
 
 
-def _not_unit_names(references: list, refs: tuple[DepartmentRef, ...]) -> list:
-    """The references but those that end on a unit's name of two words or more: "the Summer Youth Employment Program"
-    is a unit of the directory (its name ends like a plan's), no document."""
-    names = {
+@lru_cache(maxsize=16)
+def _multiword_names(refs: tuple[DepartmentRef, ...]) -> frozenset[str]:
+    """The directory's names and aliases of two words or more, folded: once per directory, as its index is."""
+    return frozenset(
         folded
         for dept in refs
         for name in (dept.name, *dept.aliases)
         if " " in (folded := fold_loose(name).lower()) and len(folded) > 6
-    }
+    )
+
+
+def _not_unit_names(references: list, refs: tuple[DepartmentRef, ...]) -> list:
+    """The references but those that end on a unit's name of two words or more: "the Summer Youth Employment Program"
+    is a unit of the directory (its name ends like a plan's), no document."""
+    names = _multiword_names(refs)
     kept = []
     for reference in references:
         key = reference[2]

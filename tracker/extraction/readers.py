@@ -981,8 +981,14 @@ _CENTRAL_BANK_NAMES = re.compile(r"state bank|central bank|ngan hang nha nuoc|ba
 _SUPERINTENDENT = re.compile(r"\bS?SP\b|[Ss]uperintendent")
 
 
+@lru_cache(maxsize=4096)
+def folded_names(dept: DepartmentRef) -> tuple[str, ...]:
+    """The name and aliases of ``dept``, folded and in lower case: folded once per unit, not at each look-up."""
+    return tuple(fold_loose(name).lower() for name in (dept.name, *dept.aliases) if isinstance(name, str))
+
+
 def _folded_names(dept: DepartmentRef) -> str:
-    return " | ".join(fold_loose(name).lower() for name in (dept.name, *dept.aliases) if isinstance(name, str))
+    return " | ".join(folded_names(dept))
 
 
 def find_reader_names(
