@@ -150,3 +150,43 @@ def test_the_page_shows_fifty_of_a_list_and_links_the_rest(province, many_overdu
 
     html = client.get(f"/reports/periodic?{PERIOD}&overdue_page=9").get_data(as_text=True)
     assert "This page is past the end of the list." in html
+
+
+def test_a_documents_count_may_split_its_citing_directives_among_workers(app, province, frozen, monkeypatch):
+    """On PostgreSQL a source document's grouped count reads its citing directives (a small table)
+    and their tasks: it is planned with that small table splittable among the report's parallel
+    workers, the year's count and every list with the session's own settings, restored after."""
+    import sqlalchemy as sa
+
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("a PostgreSQL setting: SQLite plans no parallel reads")
+    monkeypatch.setitem(app.config, "TRACKER_PG_REPORT_PARALLEL_WORKERS", "2")
+    seen = []
+
+    def setting_when_run(connection, cursor, statement, *args):
+        if statement.startswith("SELECT"):
+            size = cursor.connection.execute("SHOW min_parallel_table_scan_size").fetchone()[0]
+            cost = cursor.connection.execute("SHOW parallel_setup_cost").fetchone()[0]
+            seen.append(("GROUP BY" in statement and "sum(" in statement, size, cost))
+
+    own = (
+        db.session.scalar(sa.text("SHOW min_parallel_table_scan_size")),
+        db.session.scalar(sa.text("SHOW parallel_setup_cost")),
+    )
+    sa.event.listen(db.engine, "before_cursor_execute", setting_when_run)
+    try:
+        report = periodic_report(province["leader"], *Q2, document="28/KH-UBND")
+        year = periodic_report(province["leader"], *Q2)
+    finally:
+        sa.event.remove(db.engine, "before_cursor_execute", setting_when_run)
+    assert report.document_directives == 2 and year.totals.total > report.totals.total
+    counts = [(size, cost) for grouped, size, cost in seen if grouped]
+    lists = {(size, cost) for grouped, size, cost in seen if not grouped}
+    # The document's count, then the year's (read from the kept counts, no small outer table).
+    assert counts == [("0", "10"), own] and own != ("0", "10")
+    assert lists == {own}
+    after = (
+        db.session.scalar(sa.text("SHOW min_parallel_table_scan_size")),
+        db.session.scalar(sa.text("SHOW parallel_setup_cost")),
+    )
+    assert after == own

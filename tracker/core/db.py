@@ -79,7 +79,7 @@ def refresh_statistics(engine):
 
 
 @contextmanager
-def parallel_reads(session):
+def parallel_reads(session, split_small_outer=False):
     """Within the block, PostgreSQL may give each of ``session``'s statements up to
     ``TRACKER_PG_REPORT_PARALLEL_WORKERS`` parallel workers; after it, the session's setting again.
 
@@ -88,6 +88,12 @@ def parallel_reads(session):
     keep none (``TRACKER_PG_PARALLEL_WORKERS``). ``SET LOCAL`` holds until the transaction ends, so
     the block ends with ``RESET``, back to the value the connection started with. Nothing on SQLite,
     or with the setting empty.
+
+    ``split_small_outer``: the statement joins a small table (a few pages) to many rows of a large
+    one, such as a source document's 1,000 citing directives to their 85,000 tasks. PostgreSQL splits
+    among workers only a table of ``min_parallel_table_scan_size`` (8 MB) or more, so such a join
+    ran in one process; allowing the small outer table to be split lets the workers share the inner
+    index reads (at a million tasks: 52 -> 35 ms for the document's count).
     """
     from flask import current_app
 
@@ -95,10 +101,15 @@ def parallel_reads(session):
     if workers in (None, "") or session.get_bind().dialect.name != "postgresql":
         yield
         return
-    session.execute(sa.text(f"SET LOCAL max_parallel_workers_per_gather = {int(workers)}"))
+    settings = {"max_parallel_workers_per_gather": int(workers)}
+    if split_small_outer:
+        settings.update(min_parallel_table_scan_size=0, parallel_setup_cost=10)
+    for name, value in settings.items():
+        session.execute(sa.text(f"SET LOCAL {name} = {value}"))
     yield
-    # Not on an error: the transaction is then rolled back, the setting with it.
-    session.execute(sa.text("RESET max_parallel_workers_per_gather"))
+    # Not on an error: the transaction is then rolled back, the settings with it.
+    for name in settings:
+        session.execute(sa.text(f"RESET {name}"))
 
 
 def page_of(selection, page, per_page):

@@ -442,12 +442,13 @@ def kept_sums(date_from, date_to, as_of, department_id=None):
     return sa.select(both.c.key, *(sa.func.sum(both.c[name]).label(name) for name in CLASSES)).group_by(both.c.key)
 
 
-def count_lines(sums):
+def count_lines(sums, split_small_outer=False):
     """Per lead department, the four counts that ``sums`` (:func:`class_sums`, :func:`kept_sums`)
-    select: one grouped statement; worst on-time rate first."""
+    select: one grouped statement; worst on-time rate first. ``split_small_outer``: a source
+    document's tasks, read through its citing directives (see :func:`parallel_reads`)."""
     grouped = sums.subquery()
     query = sa.select(Department, *(grouped.c[name] for name in CLASSES)).join(grouped, grouped.c.key == Department.id)
-    with parallel_reads(db.session):
+    with parallel_reads(db.session, split_small_outer):
         found = db.session.execute(query).all()
     lines = [ReportLine(department, *(int(value or 0) for value in values)) for department, *values in found]
     lines.sort(key=lambda line: (*worst_first(line), line.department.display_name))
@@ -680,7 +681,7 @@ def periodic_report(
         sums = kept_sums(date_from, date_to, as_of, department_id)
     else:
         sums = class_sums(counted(**filters), as_of, Task.lead_department_id)
-    lines, totals = count_lines(sums)
+    lines, totals = count_lines(sums, split_small_outer=directive_ids is not None)
     overdue_tasks, overdue_total = overdue_page(user, filters, as_of, limit, overdue_offset, whole_tasks)
     late_tasks, late_total = late_page(user, filters, as_of, limit, late_offset, whole_tasks)
     ids = [task.id for task in overdue_tasks]
