@@ -19,7 +19,8 @@ LEAD_COLUMN = re.compile(
     r"responsible(?:\s+(?:dept\.?|department|unit|agency|party|office|officer))?|dept\.?|department|"
     # "Responsable(s)", "Pilotes", "Porteur", "Chef de file": the French heading in the plural or with its "(s)"
     r"responsables?(?:\(s\))?|porteurs?(?:\(s\))?|chef\s+de\s+file|"
-    r"owners?|action\s+by|assigned\s+to|"
+    # "Officer", "Action Officer": a shire's actions register names the officer who owns each action
+    r"owners?|action\s+by|assigned\s+to|(?:action\s+)?officers?|"
     r"(?:services?\s+)?pilotes?(?:\(s\))?|ansvarig(?:\s+[a-z]+)?|ansvar)\s*"
 )
 #: The words of a heading cell that names when a row is due: "Deadline", "Due date", "Échéance", "Délai",

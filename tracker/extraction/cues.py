@@ -598,7 +598,7 @@ VI = Cues(
     ),
     subject_starters=words(
         "các những một hội buổi đồng ông bà tại trong theo năm thời qua hiện đến bên tuy ngoài đây đó đoàn "
-        "lãnh toàn kết tổng tính với về sau nhìn nhờ do vì này cùng tỉnh lực"
+        "lãnh toàn kết tổng tính với về sau nhìn nhờ do vì này cùng tỉnh lực số khoảng"
     ),
     imperative=re.compile(
         # an adverb of manner before the verb: "trực tiếp chỉ đạo", "thường xuyên kiểm tra", "tích cực vận động"
@@ -613,6 +613,8 @@ VI = Cues(
         r"duy trì|mở rộng|nhân rộng|tuyên truyền|lựa chọn|công bố|gửi|nộp|hoàn tất|tổng hợp|chuẩn bị|"
         r"khảo sát|thống nhất|vận động|kiện toàn|sắp xếp|chấn chỉnh|tạo điều kiện|thúc đẩy|rút kinh nghiệm|"
         r"thành lập|đẩy nhanh|"
+        # "Bệnh viện Nhi tỉnh cử bác sĩ ... hỗ trợ ...": send staff (not "cử tri", voters; "cử nhân", a graduate)
+        r"cử(?! tri| chỉ| nhân| hành)|"
         # "UBND huyện X hoàn chỉnh hồ sơ, gửi Sở Tài chính thẩm định ...": finish a file (not "hồ sơ hoàn chỉnh", after
         # its noun); "làm rõ nguyên nhân", "tiếp thu ý kiến", "phổ biến đến ...", "giám sát chặt chẽ ..."
         r"hoàn chỉnh|làm rõ|tiếp thu|phổ biến|giám sát|"
@@ -730,6 +732,11 @@ GAP_WORDS = words(
     "vidare dessutom aven ocksa darutover harutover samtidigt "
     # a circular's vocative before its addressee: "Vous voudrez bien, Monsieur le directeur de la police"
     "monsieur madame directeur directrice "
+    # the same civility abbreviated before a title: "Mme la sous-préfète de X", "M. le secrétaire général"
+    "m mme mmes mlle "
+    # a unit's local office named around its acronym: "la DDT et le service départemental de l'OFB", "la délégation
+    # départementale de l'ARS"
+    "service delegation departemental departementale regional regionale territorial territoriale "
     # the writer's own: "mon directeur de cabinet", "mes services"
     "mon mes notre nos "
     # the minister for his ministry, by the portfolio the directory names: "le ministre de l'Enseignement de base",

@@ -78,6 +78,8 @@ _NUM = (
 #: The days of the week, Monday first, in French and in Swedish (folded).
 _FR_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _SV_WEEKDAYS = ("mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "sondag")
+#: The Vietnamese days from Monday ("thứ Hai") to Saturday ("thứ Bảy"), folded; Sunday is "chủ nhật".
+_VI_WEEKDAYS = ("hai", "ba", "tu", "nam", "sau", "bay")
 #: Monday 0 ... Sunday 6, the French and the Swedish names.
 _WEEKDAY_INDEX = {name: i for names in (_FR_WEEKDAYS, _SV_WEEKDAYS) for i, name in enumerate(names)}
 _FR_DAY = "|".join(_FR_WEEKDAYS)
@@ -106,7 +108,7 @@ _ANY_NUMBER = re.compile(
      + _FR_WEEKDAY_BY.replace("(?P<wd>", "(?:") + r"|" + _SV_WEEKDAY_BY.replace("(?P<wd>", "(?:") + r"|"
     # "trước Tết Nguyên đán", "trước Tết Bính Ngọ": the lunar new year, a date with no number written
     r"\btet\b|"
-    r"\bmonth\b|\bmois\b|\bmanad(?:en)?\b|\bthang nay\b|\btuan nay\b|\bweek of\b|\bend of (?:the )?\w+ week\b|"
+    r"\bmonth\b|\bmois\b|\bmanad(?:en)?\b|\bthang nay\b|\btuan (?:nay|toi)\b|\bweek of\b|\bend of (?:the )?\w+ week\b|"
     r"\b(?:quarter|trimestre|kvartal\w*|quy|semestre|halvar\w*|half)\b|"
     r"\b" + MONTH + r"|\b" + SOLAR_HIJRI_MONTH_ALONE + r"|"
     r"\b(?:spring|summer|autumn|winter|printemps|ete|automne|hiver|varen|sommaren|hosten|vintern)\b"
@@ -217,6 +219,14 @@ _CANDIDATES = [
             r"(?![/.-]?\d|\s*(?:av|%|delar)\b)"
         ),
     ),
+    # "rapportera senast 30.6.", "före den 15.10.": the Finland-Swedish day and month, each closed by its dot, no year
+    # (not "senast 30.6.2027", a whole date); the last dot may be the sentence's stop, left out of the passage
+    (
+        "day_month_by",
+        re.compile(
+            r"\b(?:senast|fore|innan)\s+(?:den\s+)?(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])(?:\.(?!\d)|$)"
+        ),
+    ),
     # A Solar Hijri date or month with its year: "15 Hamal 1399", "(the end of) Jaddi 1398", "Dey 1402"
     (
         "solar_hijri",
@@ -281,6 +291,14 @@ _CANDIDATES = [
         ),
     ),
     ("month", re.compile(rf"\b(?P<mon>{MONTH})\.?\s+(?:of\s+)?{_Y}")),
+    # "trong tháng 8 và tháng 9/2026", "trong tháng 10, tháng 11": the months named together, the work due by the last
+    (
+        "month",
+        re.compile(
+            r"(?:(?<=\btrong )|(?<=\bcuoi )|(?<=\bhet ))thang\s+(?:1[0-2]|0?[1-9])\s*(?:,|va)\s*thang\s+"
+            rf"(?P<m>1[0-2]|0?[1-9])\b(?:\s*(?:/|-|nam)\s*{_Y})?(?!\s*(?:/|-|nam)\s*\d)"
+        ),
+    ),
     ("month", re.compile(rf"\bthang\s+(?P<m>\d{{1,2}})\s*(?:/|-|nam)\s*{_Y}")),
     # "hoàn thành trong tháng 5", "giải quyết dứt điểm trong tháng 4": a month with no year, the year of the
     # meeting (the next one if that month is past); not "trong 3 tháng" (a span) nor "tháng 5/2026"
@@ -319,6 +337,15 @@ _CANDIDATES = [
     ),
     # "trình Chủ tịch UBND xã trong tuần này", "xong trước cuối tuần này": by the end (Sunday) of the meeting's week
     ("this_week", re.compile(r"\b(?:trong|cuoi|het)\s+tuan\s+nay\b")),
+    # "trong ngày thứ Sáu tuần này", "trước thứ 5 tuần sau", "vào Chủ nhật tuần tới": that day of the meeting's week
+    # (or of the week after it)
+    (
+        "week_day",
+        re.compile(
+            r"\b(?:(?:trong|truoc|vao|cham nhat|han chot)\s+)?(?:(?:ngay|buoi sang|buoi chieu)\s+)?"
+            r"(?:thu\s+(?P<wd>hai|ba|tu|nam|sau|bay|[2-7])|(?P<wd7>chu\s+nhat))\s*,?\s+tuan\s+(?P<week>nay|sau|toi)\b"
+        ),
+    ),
     # "by the end of next week", "by the end of the following week": the end (Sunday) of the week after the meeting's
     ("next_week", re.compile(r"\bend\s+of\s+(?:the\s+)?(?:next|following|coming)\s+week\b")),
     # "d'ici lundi", "avant vendredi prochain", "pour demain midi": the next such day after the meeting (a day of
@@ -355,6 +382,8 @@ _CANDIDATES = [
             r"(?<!vendredi, )"
             r"\b(?P<tomorrow>demain\s+(?:matin\s+|soir\s+)?)?(?:avant|d'ici|a|pour|au\s+plus\s+tard\s+a|jusqu'a)\s+"
             r"(?P<hh>[01]?\d|2[0-3])\s*h(?:eures?)?\s*(?P<mm>[0-5]\d)?(?![\w/'])"
+            # "à 9h demain matin", "avant 8h le lendemain": the next day, named after the time
+            r"(?P<next_day>\s+(?:demain|le\s+lendemain)(?:\s+(?:matin|soir|midi))?\b(?!\s+(?:\d|le\b)))?"
             r"(?!\s*,?\s*(?:le|du|de|des|d'|ce|cette|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\d)\b)"
         ),
     ),
@@ -442,7 +471,8 @@ _CANDIDATES = [
         ),
     ),
     # ("endéans quinze jours": the "within" of Belgian and Central African French)
-    ("relative", re.compile(rf"\b(?:sous|endeans)\s+{_NUM}\s+(?P<u>jours?|semaines?|mois)\b")),
+    # ("pour signature sous 48 heures": the day the last hour falls in)
+    ("relative", re.compile(rf"\b(?:sous|endeans)\s+{_NUM}\s+(?P<u>jours?|semaines?|mois|heures)\b")),
     # "sous quinzaine", "dans la huitaine": within fifteen (eight) days, the administrative idiom
     ("relative", re.compile(r"\b(?:sous|endeans|dans\s+la)\s+(?:la\s+)?(?P<n>quinzaine|huitaine)(?P<u>)\b")),
     # ... and its short form in a table's cell: "inom 6 mån. från beslut"
@@ -710,6 +740,7 @@ _NO_QUALIFIER_NEEDED = frozenset(
         "fortnight",
         "within_month",
         "this_week",
+        "week_day",
         "next_weekday",
         "today",
         "clock",
@@ -740,8 +771,9 @@ _WEEKDAY_BEFORE = re.compile(
 #: segment after its date: a time of day, then the row's end.
 _DASH_CELL_BEFORE = re.compile(r"\s-\s*$")
 _DUE_SEGMENT_END = re.compile(r"\s*(?:,?\s*(?:a\s+)?(?:[01]?\d|2[0-3])\s*h(?:\s*[0-5]\d)?)?\s*(?:[.;]|\n|$)")
-#: A meeting named by its date: "for the March 25, 2025 meeting", "to the 3 June meeting of Council".
-_MEETING_AFTER = re.compile(r"\s*,?\s+(?:[a-z]+\s+){0,2}(?:meeting|session|sammantrade|seance|reunion)\b")
+#: A meeting named by its date: "for the March 25, 2025 meeting", "to the 3 June meeting of Council", "at the March
+#: 2027 budget workshop".
+_MEETING_AFTER = re.compile(r"\s*,?\s+(?:[a-z]+\s+){0,2}(?:meeting|session|workshop|sammantrade|seance|reunion)\b")
 _MEETING_DATE_BEFORE = re.compile(r"\b(?:for|to|at|till|vid|pour|a)\s+(?:the|la|le|l'|det)\s*$")
 #: After a month with no year, the word that puts it in the past: "en juin dernier", "le 5 mars passé", "in June
 #: last year", "i juni förra året".
@@ -768,7 +800,10 @@ _DONE_ON_BEFORE = re.compile(
 _FR_DONE_ON_BEFORE = re.compile(
     r"(?<!\betre )(?<!\bsera )(?<!\bseront )(?<!\bsoit )(?<!\bsoient )"
     r"\b(?:(?:approuv|adopt|vot|sign|promulgu|publi|lanc|recens|enregistr|realis|inaugur|ratifi|annonc|entam|demarr|"
-    r"institu)e{1,2}s?|(?:introdui|construi)te?s?)\s+(?:en|le|au\s+cours\s+de|courant|durant)\s+(?:l'annee\s+)?$"
+    r"institu|install|engag|activ|declench|decid)e{1,2}s?|(?:introdui|construi)te?s?|"
+    # "le dispositif renforcé mis en place le 1er juillet", "la cellule ouverte le 3 mai": set up before
+    r"mise?s?\s+en\s+(?:place|service|oeuvre|œuvre|vigueur)|ouverte?s?|prise?s?)"
+    r"\s+(?:en|le|au\s+cours\s+de|courant|durant|depuis\s+le)\s+(?:l'annee\s+)?$"
 )
 #: A sentence opening on the aim it serves, up to its comma: "To achieve the growth target of 10% or more in
 #: 2026, ...", "In order to reach full coverage in 2027, ...".
@@ -818,6 +853,30 @@ class Deadline:
     start: int
     end: int
     date: datetime.date | None
+
+
+#: A delay (folded): "sous 48 heures", "dans les huit jours", "dans un délai de".
+_FR_DELAY = re.compile(r"(?:sous|dans|endeans)\s")
+#: An event that comes back (folded), with the days between two of them: "chaque lundi", "toutes les semaines",
+#: "quotidiennement".
+_FR_RECURRING = re.compile(
+    r"\b(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<week>lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|"
+    r"dimanches?|semaines?)|(?P<month>mois)|jours?|matins?|soirs?)\b|\b(?P<weekly>hebdomadaire)|\bquotidien"
+)
+
+
+def delay_after_recurring(folded: str, position: int, days: int) -> bool:
+    """Whether a French delay of ``days`` at ``position`` runs from an event that comes back more seldom, named
+    earlier in its sentence: "La DREAL transmettra chaque lundi les débits ; la DDT en assurera la diffusion sous 48
+    heures" (from each Monday, no date; not "vérifiera chaque jour ... et remettra un bilan sous quinze jours")."""
+    if not _FR_DELAY.match(folded, position):
+        return False
+    sentence = max(folded.rfind(". ", 0, position), folded.rfind("\n", 0, position)) + 1
+    for hit in _FR_RECURRING.finditer(folded, sentence, position):
+        period = 7 if hit.group("week") or hit.group("weekly") else 30 if hit.group("month") else 1
+        if days <= period:
+            return True
+    return False
 
 
 def find_recurrence(folded: str) -> str:
@@ -923,13 +982,21 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=Non
     if kind == "today":
         return meeting_date
     if kind == "clock":  # "à 19h": that day; "demain avant 8h": the next
-        return add_days(meeting_date, 1) if meeting_date and groups.get("tomorrow") else meeting_date
+        tomorrow = groups.get("tomorrow") or groups.get("next_day")
+        return add_days(meeting_date, 1) if meeting_date and tomorrow else meeting_date
     if kind == "next_weekday":
         if meeting_date is None:
             return None
         if groups["wd"] == "demain" or groups["wd"].endswith("morgon"):  # "i morgon", "imorgon", across a line
             return add_days(meeting_date, 1)
         ahead = (_WEEKDAY_INDEX[groups["wd"]] - meeting_date.weekday() - 1) % 7 + 1
+        return add_days(meeting_date, ahead)
+    if kind == "week_day":  # Monday of the meeting's week, then the day named (a week on for "tuần sau")
+        if meeting_date is None:
+            return None
+        wd = groups.get("wd")
+        index = 6 if wd is None else int(wd) - 2 if wd.isdigit() else _VI_WEEKDAYS.index(wd)
+        ahead = index - meeting_date.weekday() + (0 if groups["week"] == "nay" else 7)
         return add_days(meeting_date, ahead)
     if kind in ("this_week", "next_week"):
         ahead = 6 - meeting_date.weekday() + (7 if kind == "next_week" else 0) if meeting_date else 0
@@ -1049,6 +1116,25 @@ def find_deadline(
         )
         if before is not None and before.date is not None and len(gap) - before.end <= _FINAL_NOUN_GAP:
             return Deadline(before.start + first.end, before.end + first.end, before.date)
+    if (
+        first is not None
+        and final is None
+        and first.date is not None
+        and language == "fr"
+        and _SAME_DAY.search(folded, first.start, first.end)
+    ):
+        # "enverra un premier point ce soir, et la synthèse complète avant le 10 juillet": the day's first step, then
+        # the final deadline, which the order keeps
+        later = _first_deadline(
+            folded[first.end :],
+            [(s - first.end, e - first.end) for s, e in excluded],
+            meeting_date,
+            language,
+            document_date,
+            text_year,
+        )
+        if later is not None and later.date is not None and later.date > first.date:
+            return Deadline(later.start + first.end, later.end + first.end, later.date)
     if first is not None and final is None and _RECURRING_DAY.search(folded, first.start, first.end):
         # "trước ngày 25 hằng tháng tổng hợp, báo cáo ...; báo cáo tổng kết trước ngày 15/12/2026", "by the 5th of
         # each month, and a final report by 31 December 2026": the monthly date recurs, the dated one closes
@@ -1064,6 +1150,9 @@ def find_deadline(
     return first
 
 
+#: A French deadline on the meeting's own day, with no date (folded): "ce soir", "dans la journée", "en fin de
+#: journée".
+_SAME_DAY = re.compile(r"\bce\s+soir\b|\bdans\s+la\s+journee\b|\bfin\s+de\s+(?:la\s+)?journee\b")
 #: A year written across two, as a fiscal year is: "2025/26", "2026-27".
 _SPLIT_YEAR = re.compile(r"\b(?:19|20)\d\d[/-]\d\d\b(?![/-]\d)")
 

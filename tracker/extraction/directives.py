@@ -75,7 +75,8 @@ from tracker.extraction.segments import Unit
 from tracker.extraction.textprep import Prepared, fold_loose, words
 
 _WORD = re.compile(r"[^\W\d_]+")
-_GAP_STOP = re.compile(r"[;:!?]|\.\s")
+#: (not the dot of "M." before a title: "M. le secrétaire général")
+_GAP_STOP = re.compile(r"[;:!?]|(?<!\bm)\.\s")
 _SUBJECT_BEFORE = re.compile(r"(?:^|[,(]|\b(?:the|le|la|les|l'|den|det|cac))\s*$")
 #: A Swedish clause that opens on an adverbial puts its finite verb second and its subject after it: "Under 2025
 #: har Livsmedelsverket ...", "Sedan dess ska nämnden ...".
@@ -325,6 +326,12 @@ _VI_HEAD_TITLE = re.compile(
     r"(?:phó\s+)?chủ tịch(?=\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:huyện|xã|phường|quận|thị xã)\s)|"
     r"(?P<province>(?:phó\s+)?chủ tịch(?=\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:tỉnh|thành phố)\s)))\s+"
 )
+#: The head of a unit named by its kind alone (lower view): "Chủ tịch UBND huyện", "Giám đốc Sở", "Thủ trưởng cơ quan".
+_VI_HEAD_OF_KIND = re.compile(
+    r"\s*(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng ban|chánh văn phòng|chỉ huy trưởng)\s+"
+    r"(?P<kind>(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:huyện|xã|phường|quận|thị xã|thành phố|tỉnh)|sở|ban|"
+    r"trung tâm|chi cục)\s+"
+)
 #: A tense that may qualify a noun after the verb (lower view): "giấy phép đã cấp", "các dự án đang thi công".
 _VI_PARTICIPLE_TENSE = re.compile(r"(?:đã|vừa|đang)$")
 #: What opens a clause of its own before such a tense (lower view): "..., đã xử phạt", "... và đã hoàn thành".
@@ -559,6 +566,15 @@ _VI_IMPLEMENT_THIS_FORMULA = re.compile(
     r"(?:\s+(?:cac\s+)?noi\s+dung(?:\s+cua)?)?\s+(?:chi\s+thi|quyet\s+dinh|cong\s+dien|thong\s+bao|ke\s+hoach|"
     r"van\s+ban|nghi\s+quyet|ket\s+luan)\s+nay[\s./]*"
 )
+#: A letter's closing call on all its addressees to carry it out, with no object (folded view): "Sở Y tế đề nghị Thủ
+#: trưởng các đơn vị khẩn trương, nghiêm túc triển khai thực hiện./.", "Yêu cầu các cơ quan, đơn vị kịp thời tổ chức
+#: thực hiện": the letter's tasks, given above, asked for at large (an exhortation), no task of its own.
+_VI_CARRY_OUT_CLOSING = re.compile(
+    r"[^.;:]{0,60}?\b(?:yeu\s+cau|de\s+nghi)\s+(?:thu\s+truong\s+)?(?:cac|toan\s+the)\s+"
+    r"(?:co\s+quan|don\s+vi|dia\s+phuong|so|nganh)\b[^.;:]{0,60}?\s"
+    r"(?:(?:khan\s+truong|nghiem\s+tuc|kip\s+thoi|quyet\s+liet|dong\s+bo)\s*,?\s*(?:va\s+)?)+"
+    r"(?:to\s+chuc\s+)?(?:trien\s+khai\s+)?(?:thuc\s+hien|trien\s+khai)(?:\s+(?:co\s+hieu\s+qua|nghiem\s+tuc))?[\s./]*"
+)
 #: A plan's closing words that name it and ask all to carry it out (folded view): "Trên đây là Kế hoạch triển khai
 #: ..., đề nghị các cơ quan, đơn vị nghiêm túc thực hiện", "Trên đây là Chỉ thị ..., yêu cầu các cấp, các ngành
 #: triển khai thực hiện có hiệu quả./.": no task of its own.
@@ -677,7 +693,15 @@ _MONTH_OPENER = re.compile(
 _CONDITION = re.compile(
     r"\s*(?:if|where|in case|in the event|should|si|en cas|dans le cas|lorsque|om|ifall|i handelse|i fall)\b"
 )
-_CONDITION_VI = re.compile(r"\s*(?:nếu|trường hợp|trong trường hợp|trong quá trình|khi)\b")
+#: (or the time it is due after: "Kết thúc đợt kiểm tra, Sở Tài chính bố trí ...", "Sau khi có kết quả thẩm định, Sở X
+#: trình ...", not "Sau khi nghe báo cáo ..., Chủ tịch UBND tỉnh kết luận", "Kết thúc buổi làm việc, ...": the meeting's
+#: own course)
+_CONDITION_VI = re.compile(
+    r"\s*(?:nếu|trường hợp|trong trường hợp|trong quá trình|khi|ngay khi|"
+    r"(?:khi\s+)?kết thúc(?!\s+(?:buổi|cuộc|hội nghị|phiên|kỳ họp|chuyến)\b)|"
+    r"(?:ngay\s+)?(?:sau|trước)\s+khi(?!\s+(?:nghe|xem|thảo luận|kiểm tra thực tế)\b)|"
+    r"(?:ngay\s+)?sau\s+(?=đợt\s))\b"
+)
 #: A motion that starts "That the ..." (work view: the capital marks the motion, not a "that" clause).
 #: Minutes often print the motion's words in capitals ("THAT the Finance Department report ...").
 #: A resolution's lead-in to its numbered clauses, on a line of its own before the colon (folded): "RESOLVED that",
@@ -790,6 +814,8 @@ _FR_TOPIC_OPENER = re.compile(
     # "Pour l'arrondissement de X, mon directeur de cabinet ...": the part of the territory or of the work meant;
     # "En lien avec la gendarmerie, il organisera ...": the partners first
     r"pour(?=\s+(?:l'|les?\s|la\s))|en\s+(?:lien|liaison|coordination|concertation|collaboration)\s+avec|"
+    # "Compte tenu du risque de feux, le SDIS maintient ...", "Au vu des relevés, ...": the grounds first
+    r"compte\s+tenu|au\s+vu|en\s+raison|eu\s+egard|"
     # "Pour accompagner les éleveurs, le ministère X ouvrira ...", "Afin de limiter les pertes, ...": the aim first
     r"(?:pour|afin\s+de)(?=\s+[a-z]{2,}(?:er|ir|re)\s)|afin\s+d'[a-z]{2,}(?:er|ir|re)(?=\s))\s"
     r"[^,.;:]{1,100},\s*"
@@ -950,7 +976,11 @@ _APPROVAL_ITEM = re.compile(
     r"(?:decided|agreed|resolved)\s+to\s+(?!(?:assign|direct|instruct|task|ask|request|entrust|charge|order|"
     r"require|mandate|urge)\b)[a-z]+|"
     # "QUE le maire soit autorisé à signer ...": an authorisation, no task
-    r"(?:et\s+)?que\s+[^.;:]{1,60}?\s(?:soit|soient)\s+(?:autorisee?s?|habilitee?s?)\b)\b"
+    r"(?:et\s+)?que\s+[^.;:]{1,60}?\s(?:soit|soient)\s+(?:autorisee?s?|habilitee?s?)\b|"
+    # "Nämnden biföll ordförandens förslag med X:s ändring": a board's record that it approved a proposal, in the
+    # past tense, no task of its own (not "... med tillägget att förvaltningen ska ...", which adds one)
+    r"[^.;:]{0,60}?\b(?:godkande|bifoll|antog|faststallde)\s+(?:[^\s.;:]+\s+){0,3}?"
+    r"(?:beslutsforslag|forslag|yrkande)(?:et|en)?\b(?![^.;:]*\batt\s))\b"
 )
 #: An item whose thing is approved, in the passive, with no one to act: "The draft Regulation on X was approved
 #: with amendments", "The annual audit plan is adopted", "Le projet de décret relatif à X a été adopté", "Planen
@@ -1084,6 +1114,12 @@ _FR_RESOLUTION_NO_TASK = re.compile(
     r"(?:soit|soient|est|sont)\s+(?:autorisee?s?|habilitee?s?|nommee?s?|designee?s?|adoptee?s?|approuvee?s?|"
     r"remerciee?s?|felicitee?s?)\b|(?:prenne|prennent)\s+acte\b"
 )
+#: A resolution's recital (work view): "ATTENDU QUE le chemin figure au plan ...;", "CONSIDÉRANT les requêtes ...;",
+#: "VU la recommandation du comité" (in capitals, as a council's minutes write them; in lower case it closes on ";").
+_FR_RECITAL = re.compile(r"\s*(?:(?P<caps>ATTENDU|CONSID[ÉE]RANT|VU)\b|(?:[Aa]ttendu|[Cc]onsid[ée]rant|[Vv]u)\b)")
+#: A council's mover line with no order of its own (folded): "Il est proposé par la conseillère X, appuyé par le
+#: conseiller Y, et résolu à l'unanimité d'accorder la dérogation" (what is resolved grants, adopts or opens a list).
+_FR_MOVED = re.compile(r"\s*(?:et\s+)?il\s+est\s+propose\s+par\s")
 #: A council's resolution, in its record's wording (folded): "résolu à l'unanimité", "Il est proposé par ...".
 _FR_RESOLVED = re.compile(r"\b(?:resolue?|il\s+est\s+propose)\b")
 #: ... and its clause that names a unit after an approval: "d'adopter la grille et que le Service X procède".
@@ -1151,6 +1187,17 @@ _FR_PRESENT = re.compile(
     r"considere|considerent|dispose|disposent|compte|comptent|semble|semblent|parait|devient|deviennent)\b)"
     r"[a-z]{2,}(?:e|ent|it|issent|ient|ond|ondent|end|endent)\b"
 )
+#: A verb that decides or approves, no part given (folded): "Le préfet décide le passage en crise".
+_FR_DECIDES = re.compile(r"(?:decide|decident|approuve|approuvent|valide|valident|adopte|adoptent|prend|prennent)\b")
+#: A heading on a line of its own between blank lines (folded): "2. Décisions", "1. Point de situation".
+_HEADING_LINE = re.compile(
+    r"[ \t]*(?:[ivx\d]{1,4}(?:\.\d{1,2})*[.)]?[ \t]+)?(?P<title>[^\n.;!?]{2,60}?)[ \t]*:?[ \t]*(?=\n[ \t]*\n|\n?\Z)"
+)
+_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
+#: A heading of decisions (folded): "Décisions", "Relevé de décisions", "Mesures arrêtées", "Actions retenues".
+_DECISIONS_TITLE = re.compile(
+    r"(?:releve\s+(?:de|des)\s+)?decisions?\b|(?:mesures|actions)\s+(?:arretees|decidees|retenues|a\s+mener)\b"
+)
 _FR_NAME_PARTICLE = re.compile(r"de|la|du|des|d|l|departementale|departemental|regionale|regional")
 _FR_LIST_ITEM_START = re.compile(r"(?:^|\n)[ \t]*[-–•*][ \t]*$")
 #: After an item's colon, the service that carries out the action the item names, by its acronym, and a
@@ -1164,6 +1211,11 @@ _UNIT_AFTER_COLON = re.compile(
 _FR_NUMBERED_DECISION = re.compile(
     r"\s*(?:decision|mesure|action|recommandation|resolution|directive|instruction|point)\s+(?:n\s*[°o]\s*)?"
     r"\d{1,2}(?:er|e)?\s*"
+)
+#: A passive auxiliary right before a request verb (folded view): "The Finance Department is requested to:", "are
+#: hereby directed to:".
+_EN_PASSIVE_AUX_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|has\s+been|have\s+been)\s+(?:(?:also|hereby|further)\s+)?$"
 )
 #: A unit's own obligation right before a verb of asking: "X is required to direct the district offices
 #: to", "X must instruct the schools to", "X shall ask the contractors to": X's task (the ones it directs
@@ -1491,7 +1543,8 @@ _PERIOD_START = re.compile(
 #: come is not: "Trong quý IV/2025, Sở Y tế hoàn thành ...").
 _ANY_PERIOD_START = re.compile(
     r"\s*(?:trong|in|en|under|during|over|through|au\s+cours\s+d[eu']|pendant|durant|nam|quy|ar|tu\s+dau|"
-    r"tinh\s+den|den(?:\s+het)?|as\s+of|a\s+fin|per|t\.?o\.?m\.?|\d{1,2}\s+thang)\b[^,.;:\d]{0,40}?(?:\d{1,2}\s*[/.-]\s*)*"
+    # "Mùa khô năm 2025 - 2026,", "Tính từ đầu năm đến ngày 09/8/2026,": a season, a count from the year's start
+    r"mua\s+(?:kho|mua|lu)|tinh\s+(?:den|tu)|den(?:\s+het)?|as\s+of|a\s+fin|per|t\.?o\.?m\.?|\d{1,2}\s+thang)\b[^,.;:\d]{0,40}?(?:\d{1,2}\s*[/.-]\s*)*"
     r"(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?\s*,?\s*"
 )
 #: A figure reached, told after a date (folded view): "Đến ngày 10/10, vốn giải ngân đạt 4.126 tỷ đồng, bằng 58,3%
@@ -1499,6 +1552,15 @@ _ANY_PERIOD_START = re.compile(
 _VI_FIGURE_REACHED = re.compile(
     r"\b(?:dat|bang)\s+(?:(?:khoang|gan|tren|hon)\s+)?\d[\d.,]*\s*(?:%|ty\b|trieu\b|nghin\b)"
 )
+#: A comparison, after a period (folded view): "Mùa khô năm 2025, mặn xâm nhập sớm và sâu hơn trung bình nhiều năm",
+#: "..., tăng 12% so với cùng kỳ": how the period went, no order.
+_VI_COMPARED = re.compile(
+    r"\b(?:so\s+voi\s+(?:cung\s+ky|trung\s+binh|nam|thang|quy|ke\s+hoach)|"
+    r"(?:cao|thap|som|muon|sau|nhieu|it|lon|nho|nhanh|cham)\s+hon\b)"
+)
+#: A figure reached "only" so far (folded view): "Giải ngân vốn ... đến ngày 10/5 mới đạt 21,4%", "chỉ đạt 40% kế
+#: hoạch": a status told, its noun the work (an order sets a figure to reach, never "only").
+_VI_ONLY_REACHED = re.compile(r"\b(?:moi|chi)\s+(?:dat|bang)\s+(?:(?:khoang|gan|tren|hon)\s+)?\d")
 #: The time just past, with no date, opening what was done in it: "Thời gian qua,", "Trong thời gian vừa
 #: qua,", "Over the past months,", "In recent weeks,", "Ces derniers mois,", "Under den senaste tiden,".
 _PAST_PERIOD = re.compile(
@@ -1682,7 +1744,10 @@ _SV_UNITS_PRODUCT = re.compile(
 _ATTITUDE = re.compile(
     r"\b(?:(?:phat huy|nang cao|de cao)\s+tinh than|tinh than trach nhiem|"
     r"to\s+(?:show|display|demonstrate)\s+(?:greater\s+|more\s+)?(?:commitment|responsibility|vigilance|dedication)|"
-    r"a\s+faire\s+preuve\s+d|att\s+visa\s+(?:stort\s+)?(?:ansvar|engagemang))"
+    r"a\s+faire\s+preuve\s+d|att\s+visa\s+(?:stort\s+)?(?:ansvar|engagemang)|"
+    # "... and that the administration should learn lessons from that experience": a lesson as the whole task
+    r"(?:learn|draw|take)\s+(?:(?:the|useful|necessary|serious)\s+)?lessons?(?:\s+(?:from|of)\s+[^.;,]{1,60})?"
+    r"\s*[.;]?$)"
 )
 #: Vigilance asked of all, the Vietnamese "không được chủ quan, lơ là" in English (folded view): "requested
 #: ministries, branches and localities not to be subjective or negligent", "all levels and sectors must absolutely
@@ -2320,6 +2385,8 @@ _FR_AND_UNIT = re.compile(r"\s+et\s+(?=(?:le|la|les|l')\s*[^\W\d_])")
 _FR_TO_ADDRESSEE = re.compile(r"\s*(?:au\s|aux\s|a\s+la\s|a\s+l')")
 #: The first addressee's own task, before a second addressee joined by "et au ...": "de renforcer la sécurité".
 _FR_TASK_BEFORE = re.compile(r"\b(?:de|d')\s*(?:(?:lui|leur|se|s'|en|y)\s*)?[a-z]{3,}(?:er|ir|re)\b")
+#: A unit's role in brackets after its name (folded): " (chủ đầu tư hạ tầng khu công nghiệp)".
+_BRACKETED_ASIDE = re.compile(r"\s*\([^()\n]{1,80}\)")
 _CONTRAST = re.compile(r",\s*(?:while|whereas|tandis que|alors que|medan)\s")
 #: A note on where to write, no task: "Questions should be directed to the Clerk", "Any enquiries may be addressed to
 #: the Secretariat", "Comments are to be sent to ...".
@@ -2368,7 +2435,7 @@ _VI_EARLIER_ORDER = re.compile(
 #: Where a matter stands so far (folded view): "..., đến nay mới đáp ứng khoảng 9,3 triệu m3", "đến nay vẫn chưa bàn
 #: giao", "đến nay chỉ đạt 40%": a status told, no order (in a unit that neither names a unit first nor opens on a
 #: verb).
-_VI_SO_FAR = re.compile(r"\bden\s+nay\s+(?:moi|chi|chua|van|con)\b")
+_VI_SO_FAR = re.compile(r"\bden\s+nay\s+(?:moi|chi|chua|van|con|da)\b")
 #: A sanction under a condition (folded view): "trường hợp chậm trễ ... thì Thủ trưởng đơn vị phải chịu trách nhiệm
 #: trước Chủ tịch UBND huyện", "Nếu để xảy ra sai phạm, người đứng đầu sẽ bị xử lý": a warning, no task (not
 #: "chịu trách nhiệm báo cáo ...", a task).
@@ -2439,7 +2506,9 @@ _FR_HELPER_GAP = re.compile(
     r"\s*(?:(?:les|la|le|l'|des)\s*[a-z][a-z-]*(?:\s+(?:d'|de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?\s*[a-z][a-z-]*){0,3}"
     r"\s+(?:et|ainsi\s+que)\s+(?:les|la|le|l'|aux|au|a\s+l')?"
     r"|(?:l'|la|le|les)\s*(?:agences?|antennes?|delegations?|representations?|directions?|services?|bureaux?|cellules?)"
-    r"(?:\s+(?:regionale?s?|departementale?s?|locale?s?|provinciale?s?|territoriale?s?|communale?s?))?"
+    # ("les services de planification des Académies régionales", "les services techniques de la commune": by field)
+    r"(?:\s+(?:regionale?s?|departementale?s?|locale?s?|provinciale?s?|territoriale?s?|communale?s?|techniques?|"
+    r"(?:de\s+|d')[a-z]{4,}))?"
     r"\s+(?:de\s+la|de\s+l'|du|des|de|d')"
     # "en collaboration avec le Vice-Premier Ministre, Ministre de l'Intérieur": the helper's rank, then his portfolio
     r"|(?:le|la)\s+(?:vice-premiere?\s+ministre|ministre\s+d'etat|ministre\s+delegue?e?)\s*,"
@@ -2547,6 +2616,7 @@ class _Reader:
         self._letter_to: bool | None = None  # the text has a letter's addressee block (writes_to_a_unit)
         self._initials: dict[str, DepartmentRef] | None = None  # initials -> unit (initials_unit)
         self._action_end = 0  # where the last "Action: X - 7 days" line ends (action_label)
+        self._headings: list[tuple[int, bool]] | None = None  # (start, of decisions) of headings (under_decisions)
         self.log_rows: list[LogRow] = log_rows(prep, language)  # a directive log laid out one cell to a line
         #: The unit a table's cell names by its field ("Public Works", "Human Resources"), where the caller gives
         #: the directory (``propose``)
@@ -2973,6 +3043,8 @@ class _Reader:
                 continue  # "Regeringen avser att ge X i uppdrag att ...": an assignment announced, not given
             if _MONTH_OPENER.match(text) and (self.language != "en" or match.group().endswith("ed")):
                 continue  # "In March, the committee assigned X to ...": a month before the meeting's day, told
+            if lead_in and self.language == "en" and _EN_PASSIVE_AUX_BEFORE.search(text, 0, match.start()):
+                continue  # "2. The Finance Department is requested to:": the subject asked (the modal cue), its items
             # "THAT Council direct Administration to ...": the motion's own "THAT", no relative clause
             motion_that = _MOTION_THAT.match(self.prep.work, unit.start)
             relative_from = max(0, match.start() - 60, motion_that.end() - unit.start if motion_that else 0)
@@ -3177,6 +3249,10 @@ class _Reader:
                 after = subject_end
                 while after < unit.end and self.view[after] in " ,":
                     after += 1
+                if self.view.startswith("(", after):
+                    # "Công ty Y (chủ đầu tư hạ tầng khu công nghiệp) tập trung ...": the unit's role in brackets
+                    aside = _BRACKETED_ASIDE.match(self.view, after, unit.end)
+                    after = _skip_space(self.view, aside.end()) if aside else after
                 verb = cues.imperative.match(self.view, after)
                 linked = _VI_LINK_BEFORE_VERB.match(self.view, after, unit.end) if verb is None else None
                 if linked is not None and cues.imperative.match(self.view, linked.end()):
@@ -3402,6 +3478,18 @@ class _Reader:
                 if present is not None:
                     self.service_end = unit.end
                     return _Cue("modal", present, present, subject=True)
+            # "2. Décisions ... La DDT prépare l'arrêté ...", "Compte tenu du risque, le SDIS maintient le dispositif
+            # ...": under a heading of decisions, a unit of the directory as the subject and its verb in the present
+            # is its part, as on a record's bullet (not "décide", "approuve": the decision itself)
+            if first is not None and first.dept is not None and self.under_decisions(unit.start):
+                present = self._fr_verb_after(end, unit.end, _FR_PRESENT)
+                if (
+                    present is not None
+                    and not _FR_DECIDES.match(self.prep.folded, present)
+                    and not self.is_narrative(unit, 40)
+                ):
+                    self.service_end = unit.end
+                    return _Cue("modal", present, present, subject=True)
             # "Elle présentera ... le plan de riposte": a pronoun and the future, right after a sentence whose
             # subject was a unit (the minister who reported), or a service that was given its part ("Elle
             # assurera en outre ...")
@@ -3489,6 +3577,28 @@ class _Reader:
                 return _Cue("modal", run[0].start, run[-1].end, subject=True)
         return None
 
+    def is_recital(self, unit: Unit) -> bool:
+        """A resolution's recital: "ATTENDU QUE ...;", "CONSIDÉRANT les requêtes ...;" (its grounds, no task; not
+        "Considérant l'urgence, le SDIS renforcera ...", grounds before an order that closes its sentence)."""
+        if self.prep.work[unit.start : unit.start + 1] not in "ACVacv":
+            return False
+        recital = _FR_RECITAL.match(self.prep.work, unit.start, unit.end)
+        return recital is not None and (recital.group("caps") is not None or unit.closer == "semicolon")
+
+    def under_decisions(self, position: int) -> bool:
+        """Whether ``position`` lies in a section whose heading (the last line alone before it) is one of
+        decisions: "2. Décisions", "Mesures arrêtées" (the headings are read once per text)."""
+        if self._headings is None:
+            folded = self.prep.folded
+            lines = [0, *(blank.end() for blank in _BLANK_LINES.finditer(folded))]
+            self._headings = [
+                (hit.start("title"), bool(_DECISIONS_TITLE.match(hit.group("title"))))
+                for hit in (_HEADING_LINE.match(folded, line) for line in lines)
+                if hit is not None
+            ]
+        k = bisect_left(self._headings, (position, False)) - 1
+        return k >= 0 and self._headings[k][1]
+
     def _fr_verb_after(self, start: int, end: int, verb_form: re.Pattern) -> int | None:
         """Where a verb of the given form stands within a few words after a subject (" de la DDFiP étudient")."""
         position = start
@@ -3556,6 +3666,14 @@ class _Reader:
             return True  # "Yêu cầu Giám đốc các sở, ..., các chủ rừng nghiêm túc thực hiện Chỉ thị này./."
         if (
             self.language == "vi"
+            and self.prep.folded[unit.start : unit.end]
+            .rstrip(" ./")
+            .endswith(("thuc hien", "trien khai", "hieu qua", "nghiem tuc"))
+            and _VI_CARRY_OUT_CLOSING.fullmatch(self.prep.folded, unit.start, unit.end)
+        ):
+            return True  # "Sở Y tế đề nghị Thủ trưởng các đơn vị khẩn trương, nghiêm túc triển khai thực hiện./."
+        if (
+            self.language == "vi"
             and self.prep.folded.startswith("tren day la ", unit.start)
             and _VI_HERE_IS_FORMULA.fullmatch(self.prep.folded, unit.start, unit.end)
         ):
@@ -3607,7 +3725,29 @@ class _Reader:
                 return True  # "kiểm tra 50 cơ sở, đã xử phạt 12 cơ sở": a clause of its own, told
         return False
 
+    def head_of_same_unit(self, unit: Unit, lead: DepartmentRef) -> bool:
+        """Whether ``unit`` opens on the head of ``lead`` named by its kind alone, a verb after it: "Chủ tịch UBND
+        huyện trực tiếp chỉ đạo ..." after an order to "UBND huyện X", "Giám đốc Sở chịu trách nhiệm ..." after one to
+        "Sở Y tế"."""
+        head = _VI_HEAD_OF_KIND.match(self.view, unit.start, unit.end)
+        if head is None or not self.prep.work[head.end() : head.end() + 1].islower():
+            return False  # "Chủ tịch UBND huyện Đông Khê ...": a unit named in full, its own lead
+        kind = fold_loose(head.group("kind")).lower()
+        kinds = (kind, "uy ban nhan dan" + kind[4:]) if kind.startswith("ubnd") else (kind,)
+        return any(fold_loose(name).lower().startswith(kinds) for name in (lead.name, *lead.aliases))
+
     def is_imperative(self, unit: Unit) -> bool:
+        return self.imperative_verb(unit) is not None
+
+    def vi_order_told(self, unit: Unit) -> bool:
+        """Whether a Vietnamese sentence tells rather than orders: one that opens on its verb is told only by a tense
+        or a word of narration that is no participle of its object (``vi_told``: "Đồng thời chỉ đạo nhà thầu thi công
+        trên phần mặt bằng đã được bàn giao" is an order); another by any (``is_narrative``)."""
+        verb = self.imperative_verb(unit)
+        return self.vi_told(unit, verb) if verb is not None else self.is_narrative(unit)
+
+    def imperative_verb(self, unit: Unit) -> int | None:
+        """Where the verb of an order that opens ``unit`` starts (past its openers), or None."""
         # An order has an object: "Report Number", "Plan" alone are headings or table cells.
         start = unit.start
         if self.language == "vi":
@@ -3625,10 +3765,10 @@ class _Reader:
                 start = grounds.end() if grounds else start
         verb = self.cues.imperative.match(self.view, start)
         if not verb:
-            return False
+            return None
         if self.language == "en" and verb.group().endswith("ing") and _EN_PARTICIPLE_OPENER.match(self.view, start):
-            return False  # "Reviewing the revenue cases, the Chief Minister expressed ...": an opener, then the subject
-        return len(_WORD.findall(self.view, start, min(unit.end, start + 60))) >= 3
+            return None  # "Reviewing the revenue cases, the Chief Minister expressed ...": an opener, then the subject
+        return start if len(_WORD.findall(self.view, start, min(unit.end, start + 60))) >= 3 else None
 
     def is_declarative(self, unit: Unit, mentions: list[Mention]) -> bool:
         """Does the unit start like a statement (a subject) rather than an imperative?"""
@@ -4447,6 +4587,20 @@ class _Reader:
                     self.lead_ins[position] = context.lead
                 previous = unit
                 continue
+            if (
+                self.language == "vi"
+                and unit.boundary == "semicolon"
+                and cue is None
+                and proposals
+                and proposals[-1].last == position - 1
+                and proposals[-1].lead is not None
+                and self.head_of_same_unit(unit, proposals[-1].lead)
+            ):
+                # "UBND huyện X tổ chức đối thoại ...; Chủ tịch UBND huyện trực tiếp chỉ đạo ...": the head of the
+                # unit just named, by its kind alone, goes on with its order (the head stands for the unit)
+                proposals[-1].end, proposals[-1].last = unit.end, position
+                previous = unit
+                continue
             in_list = context is not None and (
                 unit.boundary in ("semicolon", "colon")
                 or ((unit.boundary == "item" or unit.is_item) and context.listed)
@@ -4474,6 +4628,9 @@ class _Reader:
                 or in_title
                 or self.is_formula(unit)
                 or _PREMISE.match(self.prep.folded, unit.start)
+                or (self.language == "fr" and self.is_recital(unit))
+                # "Il est proposé par X, appuyé par Y, et résolu à l'unanimité d'accorder ...": who moved it, no task
+                or (self.language == "fr" and cue is None and _FR_MOVED.match(self.prep.folded, unit.start))
                 or (
                     cue is not None
                     and cue.kind == "modal"
@@ -4613,7 +4770,7 @@ class _Reader:
                     added_obligation
                     or group_deadline
                     or (
-                        not self.is_narrative(unit)
+                        not (self.vi_order_told(unit) if self.language == "vi" else self.is_narrative(unit))
                         and (starts_named or dated_obligation or not self.is_declarative(unit, mentions))
                     )
                 ) and not (
@@ -5119,6 +5276,14 @@ class _Reader:
         if (
             self.language == "vi"
             and cue is None
+            and (" moi " in folded[unit.start : unit.end] or " chi " in folded[unit.start : unit.end])
+            and _VI_ONLY_REACHED.search(folded, unit.start, unit.end)
+            and self.starts_with_mention(unit, mentions) is None
+        ):
+            return True  # "Giải ngân vốn đầu tư công ... đến ngày 10/5 mới đạt 21,4%": a figure reached so far
+        if (
+            self.language == "vi"
+            and cue is None
             and not unit.is_item
             and _VI_GROUNDS_DOCUMENT.match(folded, unit.start, unit.end)
         ):
@@ -5187,6 +5352,7 @@ class _Reader:
                 self.is_narrative(unit, unit.end - unit.start)
                 or (self.language == "en" and _EN_PAST.search(folded, period.end(), unit.end))
                 or (self.language == "vi" and _VI_FIGURE_REACHED.search(folded, period.end(), unit.end))
+                or (self.language == "vi" and _VI_COMPARED.search(folded, period.end(), unit.end))
             )
         ):
             return True  # "In the first nine months of 2025, the Department vaccinated ...": results
@@ -6593,12 +6759,24 @@ class _Reader:
         folded = self.prep.folded
         mentions = self.mentions_in(unit.start, unit.end)
         ends = {m.end for m in mentions}
+        first = self.starts_with_mention(unit, mentions)
         for mention in mentions:
-            if mention.dept is None or mention.dept == proposal.lead or mention.affiliation:
+            if mention.dept is None or mention.affiliation:
+                continue
+            # "X rà soát ..., còn Y khẩn trương nâng ...": the lead was read from the second clause's modal; the
+            # first clause may still be its own unit's order
+            second_led = mention.dept == proposal.lead and first is not None and first.dept not in (None, mention.dept)
+            if mention.dept == proposal.lead and not second_led:
                 continue
             comma = mention.start - 1
             while comma > unit.start and folded[comma] in " \n":
                 comma -= 1
+            if folded.endswith(" con", unit.start, comma + 1):
+                # "X cập nhật kế hoạch ..., còn Công ty Y tập trung hoàn thành ...": "còn" (while) sets the second
+                # unit against the first
+                comma -= 4
+                while comma > unit.start and folded[comma] in " \n":
+                    comma -= 1
             if folded[comma] != "," or comma in ends or comma - 1 <= unit.start:
                 continue
             before = folded[unit.start : comma].rstrip()
@@ -6611,11 +6789,24 @@ class _Reader:
             rest = replace(unit, start=mention.start, boundary="sentence")
             rest_mentions = self.mentions_in(rest.start, rest.end)
             cue = self.own_cue(rest, rest_mentions)
-            if cue is None or cue.kind != "modal" or not cue.subject or cue.start > mention.end + 2:
+            # (its role in brackets after its name: "Công ty Y (chủ đầu tư hạ tầng) tập trung ...")
+            aside = _BRACKETED_ASIDE.match(folded, mention.end)
+            subject_end = aside.end() if aside else mention.end
+            if cue is None or cue.kind != "modal" or not cue.subject or cue.start > subject_end + 2:
                 continue
             lead, coordinating = self.roles(rest, rest_mentions, cue, None)
-            if lead is None or lead == proposal.lead:
+            if lead is None or (lead == proposal.lead and not second_led):
                 continue
+            if second_led:
+                head = replace(unit, end=comma)
+                head_mentions = self.mentions_in(head.start, head.end)
+                head_cue = self.own_cue(head, head_mentions)
+                if head_cue is None or not head_cue.subject:
+                    continue
+                head_lead, head_helpers = self.roles(head, head_mentions, head_cue, None)
+                if head_lead is None or head_lead == lead:
+                    continue
+                proposal.lead, proposal.coordinating = head_lead, head_helpers
             return _second_order(proposal, comma + 1, rest, lead, coordinating)
         return None
 
@@ -7825,9 +8016,11 @@ _PRODUCT_DONE = re.compile(
     r"(?:(?:de|du|des|d')\s*(?:l')?[^\W\d_]+\s+){0,3}"
     # "A list of such schools shall be furnished to the Collector by ...": the product with what it holds
     r"(?:of\s+(?:[^\W\d_]+\s+){1,3})?"
-    r"(?:ska|skall|maste|shall|must|should|will|is\s+to|are\s+to|doit|doivent|devra|devront)\s+"
+    r"(?:(?:ska|skall|maste|shall|must|should|will|is\s+to|are\s+to|doit|doivent|devra|devront)\s+"
     # "Ce plan devra lui être soumis dans un délai de quinze jours": handed to the one who ordered it
-    r"(?:(?:lui|leur|me|nous)\s+)?(?:vara|be|etre)\s+"
+    r"(?:(?:lui|leur|me|nous)\s+)?(?:vara|be|etre)|"
+    # "Les fiches de recensement seront saisies sur la plateforme dans un délai de quinze jours": the future passive
+    r"(?:sera|seront)(?:\s+(?:lui|leur|me|nous))?)\s+"
     r"(?:klar[at]?|fardig[at]?|slutford[at]?|genomford[at]?|completed?|finished|ready|done|finali[sz]ed|"
     r"submitted|presented|furnished|forwarded|sent|"
     # "The inspection conclusions shall be reported to the Committee in November": the product reported on
@@ -7837,6 +8030,8 @@ _PRODUCT_DONE = re.compile(
     r"remise?s?|en\s+place|operationnel(?:le)?s?|in\s+place|operational|pa\s+plats|i\s+drift|i\s+gang|"
     # "Ce recrutement devra être bouclé au plus tard le ...", "The survey must be carried out by ...": the work done
     r"bouclee?s?|conclue?s?|realisee?s?|effectuee?s?|executee?s?|livree?s?|concluded|carried\s+out|delivered|"
+    # "seront saisies sur la plateforme", "renseignées dans l'application": entered where the order's work is kept
+    r"saisie?s?|renseignee?s?|enregistree?s?|"
     r"avslutad[et]?|utford[at]?|utfort|levererad[et]?|"
     # "Rutinen ska vara övad före ...", "Planen ska vara antagen senast ...": the product tried out, brought in, adopted
     r"ovad[et]?|inovad[et]?|testad[et]?|inford[at]?|implementerad[et]?|uppdaterad[et]?|reviderad[et]?|"
@@ -7844,7 +8039,7 @@ _PRODUCT_DONE = re.compile(
     # "Styrgruppen ska vara tillsatt före ...": the body the order sets up, appointed
     r"tillsatt[a]?|inrattad[et]?|bildad[et]?|"
     # validated or approved by the one who ordered it
-    r"validee?s?|approuvee?s?|adoptee?s?|signee?s?|deposee?s?|validated|approved|signed|fastst[a-z]+|godkan[dt]a?|"
+    r"validee?s?|approuvee?s?|adoptee?s?|signee?s?|deposee?s?|arretee?s?|validated|approved|signed|fastst[a-z]+|godkan[dt]a?|"
     # made public: "devront être publiés au plus tard le ...", "must be published by ..."
     r"publiee?s?|diffusee?s?|mise?s?\s+en\s+ligne|published|posted)\b"
     # "Ses conclusions sont attendues pour le 30 avril", "Its findings are expected by ...": the work's results,
@@ -8086,6 +8281,11 @@ _VI_WORK_FINISHED = re.compile(
 )
 
 
+#: A sentence with no subject that finishes, by a date, a work it names after the date (folded view): "Hoàn thành trước
+#: ngày 31/10 việc thẩm định các đề án", "Hoàn tất trong tháng 11 công tác sắp xếp ...": a task of its own.
+_VI_DATED_WORK_OF_ITS_OWN = re.compile(
+    r"\s*(?:hoan\s+thanh|hoan\s+tat|ket\s+thuc)\s+(?:truoc|trong|cham\s+nhat)\b[^.;]{0,40}?\s(?:viec|cong\s+tac)\s"
+)
 #: A unit named after a comma, in capitals (working view): "Kết thúc kiểm tra an toàn thực phẩm, Sở Tài chính bố trí
 #: kinh phí ...": the sentence's own subject, who acts once the work is over.
 _VI_UNIT_AFTER_COMMA = re.compile(
@@ -8142,8 +8342,26 @@ def _hands_in_product_again(folded: str, proposal, start: int, end: int) -> bool
         return False
     word = hit.group("noun")
     stems = {word[: -len(ending)] for ending in ("erna", "arna", "en", "et", "na", "n", "t") if word.endswith(ending)}
+    # "sammanställningen" after "sammanställa", "kartläggningen" after "kartlägga": the work of the order's verb
+    stems |= {stem[:-4] for stem in stems if stem.endswith("ning")}
     order = folded[proposal.start : proposal.end]
     return any(len(stem) >= 4 and re.search(rf"\b[a-z-]*{re.escape(stem)}", order) for stem in stems)
+
+
+_NAME_QUALIFIERS = words("i for vid pa inom")
+
+
+def _lead_head_again(folded: str, lead, position: int, unit_named_at: dict) -> bool:
+    """Whether the sentence at ``position`` opens on the head word of ``lead``'s name of several words, alone (no
+    unit of the directory named there): "Länsstyrelsen ska ..." after "Länsstyrelsen i Jönköpings län får ..."."""
+    if lead is None or not lead.name or unit_named_at.get(position) is not None:
+        return False
+    name = fold_loose(lead.name).split()
+    # (a head qualified by a preposition: "Länsstyrelsen i ...", "Myndigheten för ...", "Kammarkollegiet vid ...")
+    if len(name) < 3 or name[1] not in _NAME_QUALIFIERS or len(name[0]) < 6:
+        return False
+    after = position + len(name[0])
+    return folded.startswith(name[0], position) and folded[after : after + 1].isspace()
 
 
 def _set_up_unit_again(folded: str, proposal, start: int) -> bool:
@@ -8159,6 +8377,9 @@ def _in_capitals(text: str) -> bool:
 
 #: A list item opened by its number: "4. Un rapport ...", "2) ...".
 _NEW_THING = re.compile(r"\s*(?:un|une|a|an|en|ett)\s")
+#: A resolution's numbered clause that opens on an order in the present, the body's own (folded view): "Requests the
+#: CEO to ...", "Directs", "Instructs", "Calls on".
+_EN_CLAUSE_ORDERS = re.compile(r"\s*(?:requests|directs|instructs|asks|tasks|charges|calls\s+(?:up)?on)\s")
 _NUMBERED_ITEM = re.compile(r"(?:^|\n)[ \t]*\(?\d{1,2}[.)][ \t]*$")
 #: A deadline sentence that names whom its task falls to, a group of its own (folded): "Deadline of submission of
 #: project proposals by all offices is on ...", "The deadline for replies from all schools is ...", "The due date
@@ -8285,7 +8506,12 @@ def _numbered_heading(work: str, unit: Unit) -> bool:
 
 
 #: An interim report (folded): "i ett delbetänkande", "en delredovisning", "en delrapport".
-_SV_INTERIM_REPORT = re.compile(r"\b(?:delbetankande|delredovis|delrapport)\w*")
+#: ... and in French: "Un rapport d'étape sera présenté au plus tard le 15 avril", "un bilan intermédiaire", "un point
+#: d'étape" (after an order with a date of its own, that date is the final one: the order's).
+_SV_INTERIM_REPORT = re.compile(
+    r"\b(?:delbetankande|delredovis|delrapport)\w*|"
+    r"\b(?:rapport|point|bilan|compte\s+rendu)\s+(?:d'etape|intermediaire|d'avancement)\b"
+)
 #: A sentence that only puts the order's question in an inquiry's report named before (folded): "Även denna fråga
 #: ska behandlas i delbetänkandet", "Frågorna ska redovisas i slutbetänkandet", "Detta ska också tas upp i
 #: betänkandet".
@@ -8528,6 +8754,9 @@ def shape(
                 # "§ 49 Redovisning av pågående uppdrag  Dnr KS 2026/15 ... Uppdraget är därmed slutfört.": a
                 # protocol's next paragraph (its heading run on with the first line) is a new matter
                 or _PROTOCOL_PARAGRAPH.match(prep.work, units[j].start)
+                # "Hoàn thành trước ngày 31/10 việc thẩm định các đề án ...": a work of its own named after its date,
+                # proposed on its own, no report on the order before
+                or (other is not None and _VI_DATED_WORK_OF_ITS_OWN.match(head))
                 # "3. Vous veillerez à ... 4. Un rapport de situation devra parvenir ...": the next number of the
                 # list the order is an item of, about a new thing, is an item of its own (not "2. Översynen ska
                 # redovisas ...", the work of the item before)
@@ -8539,6 +8768,15 @@ def shape(
                     and _NUMBERED_ITEM.search(
                         prep.work, max(0, units[proposal.first].start - 8), units[proposal.first].start
                     )
+                )
+                # "That Council: ... 2. Requests the CEO to write to X ...; 3. Directs the CEO to report on Y ...": a
+                # resolution's next numbered clause that gives an order of its own, to the same unit or not
+                or (
+                    other is not None
+                    and units[j].is_item
+                    and units[proposal.first].is_item
+                    and _EN_CLAUSE_ORDERS.match(head)
+                    and _NUMBERED_ITEM.search(prep.work, max(0, units[j].start - 8), units[j].start)
                 )
                 # "Statskontoret ska bistå utredningen ... Utredningstiden förlängs. Uppdraget ska ...": the
                 # inquiry's time is the inquiry's, not that of the authority that helps it
@@ -8686,12 +8924,19 @@ def shape(
                         proposal.lead is not None
                         and unit_named_at.get(start + len(head) - len(head.lstrip())) == proposal.lead
                     )
+                    # "Länsstyrelsen i X län får i uppdrag att ... Länsstyrelsen ska lämna ...": the unit charged, by
+                    # the head word of its name alone (which names no other unit here)
+                    or _lead_head_again(
+                        prep.folded, proposal.lead, start + len(head) - len(head.lstrip()), unit_named_at
+                    )
                 )
                 # "återrapportera", "återredovisa": a report-back verb with its prefix; or a final report further
-                # on ("Myndigheterna ska lämna en första lägesbild inom ... och slutredovisa uppdraget den ...")
+                # on ("Myndigheterna ska lämna en första lägesbild inom ... och slutredovisa uppdraget den ...");
+                # or what the order makes, handed in ("... sammanställa X ... ska lämna sammanställningen till ...")
                 and (
                     _REPORT_BACK_WORD.search(prep.folded, start, min(end, start + 50))
                     or _FINAL_REPORT.search(prep.folded, start, end)
+                    or _hands_in_product_again(prep.folded, proposal, start, end)
                 )
                 # "The department will submit a weekly status report ...": a report-back at fixed intervals
                 # "Le département en rendra compte au Conseil lors de sa prochaine réunion": at the next meeting
@@ -8763,8 +9008,17 @@ def shape(
                 and "betankandet" in head
                 and _SV_IN_REPORT.match(prep.folded, start, end) is not None
             )
+            # "... réunira les maires afin d'arrêter le plan de distribution. Ce plan devra être validé avant le
+            # prochain comité.": what the order makes, due at the next meeting (a date the text may give elsewhere)
+            product_at_meeting = (
+                not seen
+                and (other is None or merged[other].lead in (None, proposal.lead))
+                and _PRODUCT_DONE.match(head) is not None
+                and at_next_meeting(prep.folded[start:end]) is not None
+            )
             reports = (
                 reports
+                or product_at_meeting
                 or dated_event
                 or held_event
                 or lasting_event

@@ -573,6 +573,12 @@ def _own_readings(index: DepartmentIndex, prep: Prepared, mentions: list[Mention
         if group is None or group == own or count < 3 or count < 2 * len(units.get(group, ())):
             continue
         found = best_unit(_administration_units(index.departments, own), prep.work[m.start : m.end])
+        if found is None and m.dept in index.shared_units:
+            # "Ekonomidirektören" read as the head of one administration's "Ekonomiavdelningen": the text's own
+            # administration's unit of that name
+            found = next(
+                (d for depts in index.shared.values() if m.dept in depts for d in depts if _code_group(d) == own), None
+            )
         if found is not None:
             m.dept = found
         elif _BARE_TITLE_AFTER.search(prep.work, max(0, m.start - 8), m.start) and _BARE_TITLE.fullmatch(

@@ -21,6 +21,7 @@ from tracker.extraction.deadlines import (
     by_then_next_meeting,
     cell_due_date,
     current_fiscal_year_end,
+    delay_after_recurring,
     document_date,
     find_deadline,
     find_recurrence,
@@ -40,10 +41,12 @@ from tracker.extraction.model import Model, shipped_model
 from tracker.extraction.readers import Units, best_unit, find_name_lists, row_lead
 from tracker.extraction.references import (
     SV_DECISION,
+    bills_named_before,
     draft_named_before,
     find_references,
     fr_draft_named_before,
     sv_adopted_named_again,
+    treaty_named_before,
 )
 from tracker.extraction.results import DepartmentRef, Extraction, ProposedDirective, Target, UnknownDepartment
 from tracker.extraction.segments import join_wrapped_lines, segment
@@ -196,6 +199,8 @@ _CASE_NUMBER = re.compile(r"\b(Dnr\.?\s+[A-ZÅÄÖ]{1,8}(?:\s|/)?\d{4}[:/]\d{1,5
 #: stämma av förslaget", "innan dess", "and Y to consult the council before then".
 _BEFORE_THEN = re.compile(r"\b(?:dessforinnan|innan\s+dess|fore\s+dess|before\s+then|prior\s+to\s+that)\b")
 _SENTENCE_END = re.compile(r"[.;!?]\s|\n")
+#: A body's meeting named by its month, after that month (folded): "to the December 2026 Ordinary Council Meeting".
+_MONTH_MEETING = re.compile(r"\s+(?:[a-z]+\s+){0,3}meeting\b")
 #: The occasion the order before is due at, named again (folded): "redovisas vid samma sammanträde", "till samma
 #: möte", "at the same meeting".
 _SAME_MEETING = re.compile(
@@ -295,6 +300,17 @@ def build(reading: Reading, proposals) -> Extraction:
             draft = draft_named_before(prep.folded, start, end)
             if draft is not None and draft not in refs:
                 refs = [draft, *refs]
+        if language == "en" and prep.work.find("Bill, ", max(0, start - 400), start) >= 0:
+            # "Cabinet approved the X (Amendment) Bill, 2027 ... and instructed the Ministry of Justice to expedite the
+            # legal drafting of the two Bills": the bills the order points back to
+            bills = bills_named_before(prep.work, prep.folded, start, end)
+            refs = [*(bill for bill in bills if bill not in refs), *refs]
+        if language == "en" and prep.folded.find("ratif", max(0, start - 400), end) >= 0:
+            # "... approved the ratification of the Agreement establishing X. The Ministry of Health has been directed
+            # to coordinate the deposit of the instrument of ratification": the agreement the order points back to
+            treaty = treaty_named_before(prep.work, prep.folded, start, end)
+            if treaty is not None and treaty not in refs:
+                refs = [treaty, *refs]
         if language == "fr" and prep.folded.find("projet d", max(0, start - 400), start) >= 0:
             # "Le Gouvernement provincial a adopté le projet d'Édit portant X. Le Secrétariat exécutif est chargé de
             # le transmettre à l'Assemblée provinciale": the draft the order points back to
@@ -386,6 +402,25 @@ def build(reading: Reading, proposals) -> Extraction:
                 named = by_then_next_meeting(prep.folded, start, end)
                 if named is not None:
                     deadline = Deadline(named[0] - start, named[1] - start, next_meeting)
+        if (
+            deadline is not None
+            and next_meeting is not None
+            and deadline.date is not None
+            and (deadline.date.year, deadline.date.month) == (next_meeting.year, next_meeting.month)
+            and "meeting" in folded
+            and _MONTH_MEETING.match(folded, deadline.end)
+            and not any(ch.isdigit() for ch in folded[deadline.start : deadline.end - 4])
+        ):
+            # "to the December 2026 Ordinary Council Meeting", the minutes giving the next one's day: that day
+            deadline = Deadline(deadline.start, deadline.end, next_meeting)
+        if (
+            deadline is not None
+            and language == "fr"
+            and deadline.date is not None
+            and meeting_date is not None
+            and delay_after_recurring(prep.folded, start + deadline.start, (deadline.date - meeting_date).days)
+        ):
+            deadline = None  # "transmettra chaque lundi les débits ; la DDT en assurera la diffusion sous 48 heures"
         if deadline is not None and sat_at is not None and deadline.date == meeting_date:
             # "avant 7h30" in the minutes of a meeting held at 17h30: the next morning
             deadline.date = after_sitting(folded[deadline.start : deadline.end], deadline.date, sat_at)

@@ -204,6 +204,12 @@ _SECOND_UNIT = re.compile(
     r"|\s+and\s+the\s+(?:(?:Executive|Deputy|Assistant)\s+)?(?:Head|Director|Minister|Secretary|Commissioner)"
     r"\s+(?:of|for)\s"
 )
+#: ... and in French: "le Service de sécurité incendie et la Division de l'ingénierie", "la direction des travaux et le
+#: Service des finances": after "et" and an article, a unit's own head noun in capitals starts a second unit.
+_FR_SECOND_UNIT = re.compile(
+    r"\s+et\s+(?:la|le|les|l['’])\s*(?:Division|Direction|Service|Bureau|Section|Cellule|Agence|Office|Délégation|"
+    r"Inspection|Mission|Commission|Préfecture|Sous-préfecture|Mairie|Secrétariat|Département)s?\b"
+)
 _STOP = words(
     "to that which who shall should must will would is are was were has have had be in on with by at from as "
     "a an this these their its his her it they ska skall har kommer att som à au aux pour avec sur dans par "
@@ -483,6 +489,8 @@ def _field_end(work: str, start: int, capital_head: bool, limit: int = 120) -> i
     while position < stop:
         if end > start and work.startswith(" and the ", position) and _SECOND_UNIT.match(work, position):
             break
+        if end > start and work.startswith(" et l", position) and _FR_SECOND_UNIT.match(work, position):
+            break
         connector = _CONNECTOR.match(work, position)
         gap = connector.end() if connector and end > start else position
         if "\n" in work[position:gap]:
@@ -596,7 +604,9 @@ _NAME_LIST = re.compile(
 #: A Vietnamese head of several units before a colon, their names after it with commas: "các Bộ: Xây dựng, Tài chính,
 #: Công Thương", "các Sở: Y tế, Tư pháp", "UBND các tỉnh: A, B, C" (the name each unit's head makes with it).
 _VI_LIST_HEAD = re.compile(
-    r"\b(?:(?P<kind>[Cc]ác (?:Bộ|Sở|bộ|sở))|(?P<committee>UBND|Ủy ban nhân dân|Uỷ ban nhân dân) các "
+    # ("các bệnh viện: Đa khoa tỉnh, Nhi tỉnh", "các Trung tâm Y tế: A, B": units of one kind that share its noun)
+    r"\b(?:(?P<kind>[Cc]ác (?:Bộ|Sở|bộ|sở|[Bb]ệnh viện|[Tt]rung tâm(?: [Yy] tế)?|[Cc]hi cục|[Pp]hòng))|"
+    r"(?P<committee>UBND|Ủy ban nhân dân|Uỷ ban nhân dân) các "
     r"(?P<level>tỉnh|huyện|xã|phường|thành phố))[ \t]*:[ \t]*(?=[A-ZÀ-ỸĐ])"
 )
 _VI_LIST_STOP = re.compile(r"[.;:!?()\n]")
@@ -644,6 +654,58 @@ def _vi_comma_lists(departments, work: str) -> tuple[ReaderName, ...]:
     return tuple(found)  # read once per text: for its lists' spans, then for their names
 
 
+#: A Vietnamese unit named in full, then more place names after commas that share its head (the words before its own
+#: place): "Trung tâm Y tế khu vực Ba Trại, Cẩm Lương, Sông Nhật", "UBND huyện Yên Thượng, Đông Khê và Tân Mỹ".
+_VI_PLACE = r"[A-ZÀ-ỸĐ][^\W\d_]*(?:[ \t]+[A-ZÀ-ỸĐ][^\W\d_]*){0,3}"
+_VI_SHARED_HEAD_KINDS = (
+    r"(?:Trung tâm|Bệnh viện|Ban|Phòng|Chi cục|Trạm|Đội|Hạt|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Công an|Kho bạc|"
+    r"Chi nhánh|Trường|Cục|Sở|Bộ|Văn phòng|Khu|Tổ|Hội|Đài|Báo|Phó|Giám đốc|Chủ tịch|Trưởng)\b"
+)
+_VI_SHARED_HEAD_KIND = re.compile(_VI_SHARED_HEAD_KINDS)
+_VI_SHARED_HEAD = re.compile(
+    r"\b(?P<first>(?:Trung tâm|Bệnh viện|Ban|Phòng|Chi cục|Trạm|Đội|Hạt|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|"
+    r"Công an|Kho bạc|Chi nhánh|Trường|Cục)[ \t][^,.;:()\n]{2,60}?)"
+    rf"(?P<rest>(?:,[ \t]*{_VI_PLACE})+(?:[ \t]+và[ \t]+{_VI_PLACE})?|[ \t]+và[ \t]+{_VI_PLACE})(?=[\s,.;:()]|$)"
+)
+_VI_PLACE_SPLIT = re.compile(r",[ \t]*|[ \t]+và[ \t]+")
+
+
+def _vi_shared_heads(departments, work: str) -> list[ReaderName]:
+    """Each place after the first unit's name, with the head of that name before it, names one more unit: "Trung tâm Y
+    tế khu vực Ba Trại, Cẩm Lương, Sông Nhật" (the first unit's last words a place, each piece another unit's place)."""
+    found = []
+    for hit in _VI_SHARED_HEAD.finditer(work):
+        first = hit.group("first")
+        words_first = first.split()
+        if not words_first[-1][:1].isupper() or len(words_first) < 3 or " các " in first:
+            continue  # "Ban chỉ đạo, Tổ công tác": no place ends the first name ("UBND các xã A, B": read elsewhere)
+        pieces = [piece for piece in _VI_PLACE_SPLIT.split(hit.group("rest")) if piece]
+        if any(not piece[:1].isupper() or _VI_SHARED_HEAD_KIND.match(piece) for piece in pieces):
+            continue  # "UBND huyện A, UBND huyện B", "..., Sở Tài chính": units named in full
+        dept = best_unit(departments, first)
+        if dept is None:
+            continue
+        for k in (1, 2, 3):
+            if k >= len(words_first) - 1 or not all(word[:1].isupper() for word in words_first[-k:]):
+                break
+            head = " ".join(words_first[:-k])
+            parts = [(hit.start(), hit.end("first"), dept)]
+            position = hit.end("first")
+            for piece in pieces:
+                other = best_unit(departments, f"{head} {piece}")
+                if other is None or other in (p[2] for p in parts):
+                    break
+                if not any(fold_loose(piece).lower() in name for name in folded_names(other)):
+                    break  # a unit of that head found by its field words, not the place's
+                at = work.index(piece, position)
+                position = at + len(piece)
+                parts.append((at, position, other))
+            if len(parts) == len(pieces) + 1:
+                found.append(ReaderName(hit.start(), position, parts))
+                break
+    return found
+
+
 def _opens_on(dept: DepartmentRef, words_folded: str) -> bool:
     """Whether one of the unit's names opens on ``words_folded`` ("bo ", "so ")."""
     return any(fold_loose(name).lower().startswith(words_folded) for name in (dept.name, *dept.aliases))
@@ -660,7 +722,7 @@ def find_name_lists(departments: tuple[DepartmentRef, ...], work: str) -> list[t
         names = hit.group()[hit.group().index(":") + 1 :].split(";")
         if sum(best_unit(departments, name, "department") is not None for name in names) * 2 > len(names):
             spans.append(hit.span())
-    if "các " in work:
+    if "các " in work or "Các " in work:
         spans.extend((found.start, found.end) for found in _vi_comma_lists(departments, work))
     return spans
 
@@ -690,7 +752,7 @@ def _county_boards(departments, work: str) -> list[ReaderName]:
 
 
 def _list_names(departments, work: str) -> list[ReaderName]:
-    found = list(_vi_comma_lists(departments, work)) if "các " in work and ":" in work else []
+    found = list(_vi_comma_lists(departments, work)) if ("các " in work or "Các " in work) and ":" in work else []
     commas = {name.start for name in found}
     for start, end in find_name_lists(departments, work):
         if start in commas:
@@ -863,6 +925,11 @@ def _central_administration(departments: Units, kind: str = "") -> DepartmentRef
     return found
 
 
+#: The name of an administration that a director heads (folded): "... förvaltningen", "... kontoret", "...
+#: avdelningen"; a Finland-Swedish town's "... sektorn" ("bildningsdirektören" heads the Bildningssektorn).
+_SV_ADMINISTRATION_NAME = re.compile(r"(?:(?:forvaltning|kontor|avdelning)(?:en|et)?|sektorn?)$")
+
+
 def _administration_of(departments: Units, field: str) -> DepartmentRef | None:
     """The administration ("förvaltning", "kontor") of a field that its director heads: "hälso- och
     sjukvårdsdirektören" is the Hälso- och sjukvårdsförvaltningen's, not the nämnd's."""
@@ -873,17 +940,11 @@ def _administration_of(departments: Units, field: str) -> DepartmentRef | None:
         for name in names.split(" | "):
             # the name alone or after its organisation's: "Region Gävleborg, Hälso- och sjukvårdsförvaltningen"
             own = name.rsplit(", ", 1)[-1]
-            if (name.startswith(field) or own.startswith(field)) and re.search(
-                r"(?:forvaltning|kontor|avdelning)(?:en|et)?$", name
-            ):
+            if (name.startswith(field) or own.startswith(field)) and _SV_ADMINISTRATION_NAME.search(name):
                 return dept
             # ... or before it: "Kommunikationsavdelningen, Region Västmarken"
             first = name.split(", ", 1)[0]
-            if (
-                first != name
-                and first.startswith(field)
-                and re.search(r"(?:forvaltning|kontor|avdelning)(?:en|et)?$", first)
-            ):
+            if first != name and first.startswith(field) and _SV_ADMINISTRATION_NAME.search(first):
                 return dept
     return None
 
@@ -1001,6 +1062,8 @@ def find_reader_names(
     found.extend(_offices_of_every_place(departments, work))
     departments = Units(departments, territory)
     found.extend(_list_names(departments, work))
+    if ", " in work or " và " in work:
+        found.extend(_vi_shared_heads(departments, work))
     if "nsstyrelserna" in work:
         found.extend(_county_boards(departments, work))
     covered = 0  # "le Ministre de la Santé publique et le Ministre de l'Éducation": the second head is a

@@ -643,9 +643,11 @@ _BACK_TO_DOCUMENT = re.compile(
 )
 #: A public investment plan of a year or a period, as the English editions of Vietnamese texts write it (folded view):
 #: "the medium-term public investment plan for the 2026-2030 period", "for 2026-2030", "the 2026 public investment
-#: capital plan", "the 2026 public investment capital of the province" (the year is the plan's, no deadline).
+#: capital plan", "the 2026 public investment capital of the province", "the 2026 provincial public investment plan"
+#: (the year is the plan's, no deadline).
 EN_INVESTMENT_PLAN = re.compile(
-    r"\b(?:(?:19|20)\d\d\s+)?(?:medium-term\s+)?public\s+investment\s+(?:capital\s+)?(?:plan|capital)\b"
+    r"\b(?:(?:19|20)\d\d\s+)?(?:medium-term\s+)?(?:(?:provincial|district|municipal|city|national|state)\s+)?"
+    r"public\s+investment\s+(?:capital\s+)?(?:plan|capital)\b"
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:period\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?:\s+period)?"
     r"|\s+of\s+the\s+province)?"
 )
@@ -658,23 +660,24 @@ EN_INVESTMENT_PLAN = re.compile(
 #: name's words before it (``_EN_NAME_BEFORE``); a capital right after it makes it part of a longer name or a heading
 #: ("... Program Update").
 _EN_NAMED_KIND = re.compile(
-    r"\b(?:Strategy|Plan|Program|Programme|Platform|Budget|Framework)\b"
+    r"\b(?:Strategy|Plan|Program|Programme|Platform|Budget|Framework|Policy)\b"
     r"(?P<tail>\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d(?:/\d\d)?)?(?![\w/-])|,\s+(?:19|20)\d\d(?![\w/-])"
     r"|\s+\((?:FY\s*)?(?:19|20)\d\d[^()\n]{0,24}\))?"
     r"(?!['’-]|\s+(?:[A-Z]|\d|of\s+[A-Z]|d['’]|de\s|du\s|des\s))"
 )
-_EN_NAMED_KINDS = ("Strategy", "Plan", "Program", "Platform", "Budget", "Framework")
+_EN_NAMED_KINDS = ("Strategy", "Plan", "Program", "Platform", "Budget", "Framework", "Policy")
 _EN_NAME_BEFORE = re.compile(
     r"(?<![\w'’-])(?P<year>(?:(?:FY|Fiscal[ \t]+Year)[ \t]*)?(?:19|20)\d\d(?:[ \t]*[-–/][ \t]*(?:19|20)?\d\d)?[ \t]+)?"
     r"(?:(?!(?:The|This|That|These|Its|Their|A|An|In|On|Under|For|With|To|By|Of|And|Du|De|Des|Le|La|Les|Au|Aux)\b)"
     r"[A-Z][\w’'-]*[ \t]+(?:(?:and|of|for|on)[ \t]+)?){0,5}\Z"
 )
 #: What stands before a plan that is the order's product, a new document, no reference (folded): "prepare an Action
-#: Plan", "a Communication Strategy".
-_NEW_DOCUMENT_BEFORE = re.compile(r"\b(?:a|an|new)\s+$")
-#: What makes a programme, a platform or a framework with no year a document cited (folded): a verb that acts on a
-#: document ("adopt the X Framework", "amend the X Program"), "under the X Program", or its funds after it ("X Program
-#: funds"); otherwise it is a service ("move payments to the Online Payment Platform").
+#: Plan", "a Communication Strategy", "a draft Domestic Animal Management Plan 2027-2030".
+_NEW_DOCUMENT_BEFORE = re.compile(r"\b(?:(?:a|an)(?:\s+(?:new|draft))?|new)\s+$")
+#: What makes a programme, a platform, a framework or a policy with no year a document cited (folded): a verb that acts
+#: on a document ("adopt the X Framework", "amend the X Program", "review the Community Grants Policy"), "under the X
+#: Program", or its funds after it ("X Program funds"); otherwise it is a service ("move payments to the Online Payment
+#: Platform").
 _DOCUMENT_VERB_BEFORE = re.compile(
     r"\b(?:adopt|amend|update|implement|approve|revise|ratify|endorse|review)(?:s|ed|d|ing)?\s+(?:the\s+)?$"
     r"|\b(?:under|per|pursuant\s+to|in\s+accordance\s+with|in\s+line\s+with)\s+(?:the\s+)?$"
@@ -683,7 +686,8 @@ _FUNDS_AFTER = re.compile(r"\s+(?:funds?|funding|grants?|guidelines|criteria|all
 
 
 def _named_plans(folded: str, work: str) -> list[tuple[int, int, str]]:
-    """Plans, strategies, programmes and budgets by their names (``_EN_NAMED_KIND``); a budget only with its year."""
+    """Plans, strategies, programmes, policies and budgets by their names (``_EN_NAMED_KIND``); a budget only with its
+    year."""
     found = []
     for hit in _opening_on(_EN_NAMED_KIND, work, _EN_NAMED_KINDS):
         name = _EN_NAME_BEFORE.search(work, max(0, hit.start() - 80), hit.start())
@@ -691,10 +695,10 @@ def _named_plans(folded: str, work: str) -> list[tuple[int, int, str]]:
             continue
         if hit.group().startswith("Budget") and not (name.group("year") or hit.group("tail")):
             continue  # "Budget staff", "the Planning & Building Budget hearings": a budget is named by its year
-        if _NEW_DOCUMENT_BEFORE.search(folded, max(0, name.start() - 6), name.start()):
+        if _NEW_DOCUMENT_BEFORE.search(folded, max(0, name.start() - 16), name.start()):
             continue
         if (
-            hit.group()[:3] in ("Pro", "Pla", "Fra")
+            hit.group()[:3] in ("Pro", "Pla", "Fra", "Pol")
             and not hit.group().startswith("Plan")
             and not (name.group("year") or hit.group("tail"))
             and not _DOCUMENT_VERB_BEFORE.search(folded, max(0, name.start() - 40), name.start())
@@ -744,6 +748,57 @@ _EN_ACT_OF_YEAR_OPENINGS = ("Act,", "Adhiniyam,", "Sanhita,", "Ordinance,", "Rul
 _ACT_NAME_BEFORE = re.compile(
     r"(?<![\w'’-])(?:(?!The\b)[A-Z][\w'’().-]*[ \t]+(?:(?:of|to|and|for|on|in|the)[ \t]+){0,2}){1,9}\Z"
 )
+#: A bill of a year by its title, its amendment in brackets (working view): "the Cooperatives Societies (Amendment)
+#: Bill, 2027", "the Public Procurement Bill, 2026" (no "the" inside: "in Parliament of the X Bill" names the bill
+#: after it).
+EN_BILL_OF_YEAR = re.compile(
+    r"(?<![\w'’(-])(?:(?!The\b)\(?[A-Z][\w'’-]*\)?[ \t]+(?:(?:of|to|and|for|on|in)[ \t]+)?){1,9}Bill,\s+(?:19|20)\d\d\b"
+)
+#: An order's words that point back to the bills named before it (folded view): "the two Bills", "the Bill", "both
+#: Bills".
+_BACK_TO_BILLS = re.compile(r"\b(?:the\s+(?:(?:two|three|four|said|above)\s+)?|both\s+)bills?\b")
+
+
+def bills_named_before(work: str, folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The bills an order points back to ("Cabinet approved the X (Amendment) Bill, 2027, and the Y Bill, 2027.
+    Cabinet instructed the Ministry of Justice to expedite the drafting of the two Bills"): those named in the
+    sentences of its paragraph before it, (start, end) of each."""
+    if not _BACK_TO_BILLS.search(folded, start, end):
+        return []
+    lo = max(0, start - 400)
+    paragraph = folded.rfind("\n\n", lo, start)
+    lo = paragraph + 2 if paragraph >= 0 else lo
+    return [hit.span() for hit in EN_BILL_OF_YEAR.finditer(work, lo, start)]
+
+
+#: An international agreement by its kind and its matter (working view): "the Agreement establishing the African
+#: Medicines Agency", "the Convention on the Rights of Persons with Disabilities", "the Protocol to the X Convention",
+#: up to the end of its clause.
+EN_TREATY = re.compile(
+    r"\bthe[ \t]+(?:Agreement|Convention|Treaty|Protocol|Charter)[ \t]+"
+    r"(?:establishing|on|to|for|relating[ \t]+to)[ \t]+"
+    r"[^.,;:\n]{3,100}?(?=[ \t]*[.,;:\n]|[ \t]+(?:and|which|that|was|were|is|are|by|with)\b)"
+)
+#: An order's words that point back to the agreement named before it (folded view): "the deposit of the instrument of
+#: ratification", "the instrument of accession", "the Agreement", "the Convention".
+_BACK_TO_TREATY = re.compile(
+    r"\bthe\s+(?:instruments?\s+of\s+(?:ratification|accession|acceptance)|agreement|convention|treaty|protocol|charter)\b"
+)
+
+
+def treaty_named_before(work: str, folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """The agreement an order points back to ("Cabinet also approved the ratification of the Agreement establishing
+    X. The Ministry of Health has been directed to coordinate the deposit of the instrument of ratification"): the last
+    one named in its paragraph before it, (start, end) of its name, or None."""
+    if not _BACK_TO_TREATY.search(folded, start, end):
+        return None
+    lo = max(0, start - 400)
+    paragraph = folded.rfind("\n\n", lo, start)
+    lo = paragraph + 2 if paragraph >= 0 else lo
+    named = [hit.span() for hit in EN_TREATY.finditer(work, lo, start)]
+    return named[-1] if named else None
+
+
 #: A code's chapter cited in full ("Chapter 8.40 of the Tamarack County Code"), then by its number alone ("the Chapter
 #: 8.40 amendments").
 _CHAPTER_NUMBER = re.compile(r"\b(?:Chapter|Title|Section|Article)\s+\d{1,5}(?:\.\d{1,4})*[A-Z]?\b")
@@ -771,6 +826,11 @@ def _english_titled(folded: str, work: str) -> list[tuple[int, int, str]]:
         found += [
             (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
             for hit in _numbered_instruments(work)
+        ]
+    if "Bill, " in work:
+        found += [
+            (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
+            for hit in EN_BILL_OF_YEAR.finditer(work)
         ]
     if ", 1" in work or ", 2" in work:
         for hit in _opening_on(EN_ACT_OF_YEAR, work, _EN_ACT_OF_YEAR_OPENINGS):
@@ -873,12 +933,20 @@ def draft_named_before(folded: str, start: int, end: int) -> tuple[int, int] | N
 
 #: A draft act by its kind and its title after "portant" (folded view): "le projet d'Édit portant création,
 #: organisation et fonctionnement de l'Office X", "l'avant-projet de loi portant code forestier".
-FR_DRAFT_ACT = re.compile(r"\b(?:avant-)?projet\s+d(?:e\s+|')(?:loi|decret|edit|ordonnance|arrete)(?=\s+portant\s)")
+#: ("le projet d'ordonnance modifiant certaines dispositions de la loi n° 14/2022": its title after another verb)
+_FR_DRAFT_VERB = r"(?:portant|modifiant|completant|abrogeant|fixant|instituant|autorisant|ratifiant)"
+FR_DRAFT_ACT = re.compile(
+    rf"\b(?:avant-)?projet\s+d(?:e\s+|')(?:loi|decret|edit|ordonnance|arrete)(?=\s+{_FR_DRAFT_VERB}\s)"
+)
+_FR_DRAFT_TITLE = re.compile(_FR_TITLE.pattern.replace(r"\s+portant\s+", rf"\s+{_FR_DRAFT_VERB}\s+", 1))
+#: An order that opens on the last act of the list right before it (folded view): "S'agissant de ce dernier texte,
+#: le Ministre X est chargé ...", "Pour ce dernier projet, ...".
+_FR_LAST_ACT = re.compile(r"\b(?:ce|cet|ledit)\s+dernier\s+(?:texte|projet)\b")
 #: An order's words that point back to the act named before it (folded view): "est chargé de le transmettre à
 #: l'Assemblée", "de la publier", "ce projet", "ledit projet", "le texte adopté", "d'en assurer la transmission".
 _FR_BACK_TO_ACT = re.compile(
     r"\b(?:de|d')\s*(?:le|la|l')\s*(?:transmettre|soumettre|publier|deposer|notifier|diffuser|promulguer|"
-    r"presenter|adresser|faire\s+parvenir)\b|\b(?:ce|ledit|cet|le)\s+(?:projet|texte)\b"
+    r"presenter|adresser|faire\s+parvenir)\b|\b(?:ce|ledit|cet|le)\s+(?:dernier\s+)?(?:projet|texte)\b"
     # "est chargé d'en assurer la transmission", "d'assurer sa publication"
     r"|\b(?:d'en\s+assurer\s+la|d'assurer\s+sa)\s+(?:transmission|publication|diffusion|notification|promulgation|"
     r"vulgarisation)\b"
@@ -903,11 +971,15 @@ def fr_draft_named_before(folded: str, start: int, end: int) -> tuple[int, int] 
         last = hit
     if last is None:
         return None
-    title = _FR_TITLE.match(folded, last.end())
+    title = _FR_DRAFT_TITLE.match(folded, last.end())
     if title is None or title.end() > start:
         return None
     between = folded[title.end() : start]
     if last.start() >= lo and "\n\n" not in between and between.count(". ") + between.count(".\n") <= 1:
+        return last.start(), title.end()
+    # "... adopté :\n- le projet de décret X ;\n- le projet d'ordonnance Y.\n\nS'agissant de ce dernier texte, le
+    # Ministre Z est chargé ...": the last act of the list, right before the order that names it so
+    if not between.strip(" .;\n") and _FR_LAST_ACT.search(folded, start, min(end, start + 60)):
         return last.start(), title.end()
     # "Projet de décret portant X" as its item's heading, then "Ce projet de décret vise ... Le Conseil a adopté ce
     # projet de décret. La Ministre a demandé au Ministre Y d'en assurer la vulgarisation": the item names it again
@@ -923,6 +995,68 @@ def fr_draft_named_before(folded: str, start: int, end: int) -> tuple[int, int] 
     ):
         return last.start(), title.end()
     return None
+
+
+#: A French budget named by its year (folded view), which an order draws on or prepares: "au titre du budget 2028",
+#: "la confection du budget 2026", "le budget primitif 2027", "le budget de l'exercice 2027" (not a period,
+#: "2026-2028").
+FR_BUDGET_YEAR = re.compile(
+    r"\bbudget\s+(?:(?:primitif|supplementaire|rectificatif|communal|provincial|regional)\s+)?"
+    r"(?:(?:de\s+l'exercice|de\s+l'annee|pour\s+l'exercice|pour\s+l'annee|pour)\s+)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)"
+)
+
+
+#: A pipe table's heading cell over the resolutions' numbers (folded): "Res No.", "Res. No.", "Resolution No.",
+#: "Resolution number", "Res #".
+_RES_NUMBER_HEADING = re.compile(r"\s*res(?:olution)?\.?\s*(?:no\.?|number|#)\s*")
+#: A resolution's number in its cell (folded): "2026/088", "C-2025-0418", "CR94/2026", "M 12/2026".
+_RES_NUMBER_CELL = re.compile(r"\s*(?:[a-z]{1,4}[ -]?)?\d{1,5}(?:[/-]\d{1,5})+\s*")
+
+
+def _resolution_cells(folded: str) -> list[tuple[int, int, str]]:
+    """The numbers in a register's resolution column ("Res No. | Meeting | Action | ..." and its rows "2026/088 |
+    19/05/2026 | Prepare ..."): each row's resolution, a reference of the action on that row."""
+    found = []
+    at = folded.find("res")
+    while at >= 0:
+        line_start = folded.rfind("\n", 0, at) + 1
+        line_end = folded.find("\n", at)
+        line_end = len(folded) if line_end < 0 else line_end
+        at = folded.find("res", line_end)
+        if folded.count("|", line_start, line_end) < 2:
+            continue
+        cells = folded[line_start:line_end].split("|")
+        column = next((k for k, cell in enumerate(cells) if _RES_NUMBER_HEADING.fullmatch(cell)), None)
+        if column is None:
+            continue
+        position = line_end + 1
+        while position < len(folded):
+            line_end = folded.find("\n", position)
+            line_end = len(folded) if line_end < 0 else line_end
+            row = folded[position:line_end].split("|")
+            if len(row) != len(cells):
+                break
+            start = position + sum(len(cell) + 1 for cell in row[:column])
+            number = _RES_NUMBER_CELL.fullmatch(row[column])
+            if number is not None:
+                text = row[column].strip()
+                start += len(row[column]) - len(row[column].lstrip())
+                found.append((start, start + len(text), text))
+            position = line_end + 1
+    return found
+
+
+#: A Swedish budget, or its preparation, of a year in the definite form (folded view), which an order is to be taken
+#: into: "i budgetberedningen för år 2028", "med i budgeten för 2027" (the year is the budget's, no deadline).
+_SV_BUDGET_YEAR = re.compile(
+    r"\bbudget(?:en|beredningen|arbetet|processen)\s+for\s+(?:ar\s+)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)"
+)
+#: A Swedish plan of the organisation's own, by its owner's genitive and a compound on "plan" (folded view): "stadens
+#: beredskapsplan", "kommunens krisledningsplan" (not one the order makes: "ta fram kommunens klimatplan").
+_SV_OWN_PLAN = re.compile(
+    r"(?<!ta fram )(?<!utarbeta )(?<!upprata )"
+    r"\b(?:stadens|kommunens|regionens|lansstyrelsens|myndighetens)\s+[a-z]{3,}plan(?:en)?\b"
+)
 
 
 def find_references(folded: str, work: str | None = None) -> list[tuple[int, int, str]]:
@@ -1020,6 +1154,26 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
                 # a law named in the title of the act that cites it ("... portant Loi de finances pour l'exercice
                 # 2026") is part of that title, no reference of its own
                 found = [r for r in found if not any(s <= r[0] and r[1] <= e and (s, e) != r[:2] for s, e, _k in found)]
+    at = folded.find("budget")
+    if at >= 0:
+        taken = [(start, end) for start, end, _key in found]
+        budgets = []
+        while at >= 0:
+            hit = FR_BUDGET_YEAR.match(folded, at)
+            if hit is not None and not any(s < hit.end() and hit.start() < e for s, e in taken):
+                budgets.append((hit.start(), hit.end(), " ".join(hit.group().split())))
+            at = folded.find("budget", at + 6)
+        if budgets:
+            found = sorted(found + budgets)
+    if "budget" in folded and " for " in folded:
+        budgets = [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in _SV_BUDGET_YEAR.finditer(folded)]
+        if budgets:
+            found = sorted(found + budgets)
+    if "plan" in folded and "s " in folded:
+        plans = [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in _SV_OWN_PLAN.finditer(folded)]
+        if plans:
+            taken = [(start, end) for start, end, _key in found]
+            found = sorted(found + [p for p in plans if not any(s < p[1] and p[0] < e for s, e in taken)])
     if "code " in folded and "article" in folded:
         articles = [(h.start(), h.end(), " ".join(h.group().split())) for h in FR_CODE_ARTICLE.finditer(folded)]
         if articles:
@@ -1045,6 +1199,11 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         if english:
             taken = [(start, end) for start, end, _key in found]
             found = sorted(found + [r for r in english if not any(s <= r[0] < e for s, e in taken)])
+    if work is not None and "res" in folded and "|" in folded:
+        taken = [(start, end) for start, end, _key in found]
+        cells = [c for c in _resolution_cells(folded) if not any(s < c[1] and c[0] < e for s, e in taken)]
+        if cells:
+            found = sorted(found + cells)
     if work is not None and any(f"{kind} " in folded for kind in _SV_TITLED_KINDS):
         titled = [
             (hit.start("title"), hit.end("title"), " ".join(folded[hit.start("title") : hit.end("title")].split()))

@@ -31,7 +31,8 @@ _CLOSING = re.compile(r"[\"')\]]*")
 _ITEM = re.compile(
     r"[ ]*(?:[-*+•–]|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|\(?[a-zđ][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])[ ]+"
 )
-_INLINE_ITEM = re.compile(r"(?:\(\d{1,2}\)|\d{1,2}\)|\(?[a-zđ]\))[ ]+")
+#: The same, run in after a colon or a semicolon, the space after the stop first: "shall: (a) Allocate ...; (b) ...".
+_INLINE_ITEM = re.compile(r"[ ]*(?:\(\d{1,2}\)|\d{1,2}\)|\(?[a-zđ]\))[ ]+")
 _ABBREVIATIONS = words(
     "no nr n° st mr mrs ms dr tp tx ts ths pgs gs art vs ca approx cf ex fig kl resp jan feb mar apr jun jul "
     "aug sep sept oct nov dec janv fevr avr juil bl t.ex m.fl e.g i.e p pp vol"
@@ -47,6 +48,8 @@ _ABBREVIATIONS = words(
     " nos"
     # a Swedish statute's chapter before its section: "enligt 14 kap. 3 § regeringsformen"
     " kap"
+    # a council's resolution before its number: "Res. No. | Date | Action", "Res. 2026/044"
+    " res"
 )
 #: Abbreviations only before a number ("ca. 200", circa): a Vietnamese word before a capital ("... vào giờ tan ca.
 #: Doanh nghiệp ...", "ghi nhận 12 ca. Trong đó ...": a shift, a case) ends its sentence.
