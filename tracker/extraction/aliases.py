@@ -75,8 +75,10 @@ _VI_COMMUNE_AFTER = re.compile(rf"\s+(?P<level>xã|phường)\s+(?P<place>{_PLAC
 _DASH_PART = re.compile(
     # ("Office national des forêts – Agence territoriale de X": a national body's local agency)
     # (the French part in lower case too: "Office français de la biodiversité – service départemental de X")
+    # ("Agence nationale de X – Représentation régionale de Y": a national body's regional office)
     r"\s+[–—-]\s+(?=(?:D[ée]l[ée]gation|Direction|Service|Division|Section|Unit|Branch|Office|Bureau|Avdelning|"
-    r"(?i:agence\s+(?:territoriale|d[ée]partementale|r[ée]gionale|locale)|d[ée]l[ée]gation|direction|service|antenne)|"
+    r"(?i:agence\s+(?:territoriale|d[ée]partementale|r[ée]gionale|locale)|d[ée]l[ée]gation|direction|service|antenne|"
+    r"repr[ée]sentation\s+(?:r[ée]gionale|d[ée]partementale|locale|territoriale))|"
     r"Agence\s+(?:territoriale|d[ée]partementale|r[ée]gionale|locale)|Antenne|Unit[ée]\s+territoriale|"
     r"Enhet)\b|.*\b(?:Division|Section|Unit|Branch|Office)$).*$"
 )

@@ -81,10 +81,13 @@ _STATUS_WORDS = r"(?:status|comments?|remarks?|notes?|progress|updates?)"
 _STATUS_HEAD = re.compile(rf"[ \t]*{_STATUS_WORDS}(?:\s*(?:/|&|and|-)\s*{_STATUS_WORDS})*[ \t]*")
 _UNITS_HEAD = re.compile(r"[ \t]*(?:depts?\.?|departments?(?:\(s\))?|divisions?|services?)[ \t]*")
 
-#: A row's resolution number alone on its line (folded): "CR118/2026", "R-45/2026", "2026-118", "Res. 2026/31".
-_NUMBER_LINE = re.compile(
-    rf"[ \t]*(?:[a-z]{{1,6}}\.?[ \t-]?)?(?:no\.?[ \t]*)?(?:\d{{1,4}}[/-]{_YEAR}|{_YEAR}[/-]\d{{1,4}})[ \t]*"
-)
+#: A row's resolution number alone on its line (folded): "CR118/2026", "R-45/2026", "2026-118", "Res. 2026/31", or
+#: a board's item number with its year in two digits after a prefix ("BD-25-038", "BD 26-003").
+_RESOLUTION_NUMBER = rf"(?:[a-z]{{1,6}}\.?[ \t-]?)?(?:no\.?[ \t]*)?(?:\d{{1,4}}[/-]{_YEAR}|{_YEAR}[/-]\d{{1,4}})"
+_ITEM_NUMBER = r"[a-z]{1,6}[ \t-]\d\d-\d{2,4}"
+_NUMBER_LINE = re.compile(rf"[ \t]*(?:{_RESOLUTION_NUMBER}|{_ITEM_NUMBER})[ \t]*")
+#: ... the log's own item number, no decision the row's directives cite (a resolution's number is one).
+_ITEM_LINE = re.compile(rf"[ \t]*{_ITEM_NUMBER}[ \t]*")
 #: A row's date alone on its line (folded): "January 26, 2026", "26 January 2026", "26/01/2026", "2026-01-26".
 _DATE = (
     rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+"
@@ -122,6 +125,28 @@ _NEXT_CLAUSE_LINE = re.compile(
     r"[ \t]*(?:\(?(?:[ivx]{1,4}|[IVX]{1,4}|[a-h]|\d{1,2})[.)][ \t]+|(?:and|or),?[ \t]+)(?:That|THAT)\s"
 )
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+#: A numeric date of a log's cells: "12/31/2025", "1/13/2026".
+_NUMERIC_DAY = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+
+
+def _month_first(folded: str, start: int, end: int) -> bool:
+    """Whether the log's numeric dates run month first: one of them can be read no other way ("12/31/2025")."""
+    return "/" in folded[start:end] and any(int(hit.group(2)) > 12 for hit in _NUMERIC_DAY.finditer(folded, start, end))
+
+
+def _unwrapped(value: str) -> str:
+    """A due cell's date under its label, its brackets blanked (same length): "(June 2026)" of "Budget hearings\n(June
+    2026)"."""
+    if value.startswith("(") and value.endswith(")"):
+        return " " + value[1:-1] + " "
+    return value
+
+
+def _day_first(value: str, month_first: bool) -> str:
+    """``value`` with its numeric dates written day first, as the deadline reader takes them (same length)."""
+    if not month_first or "/" not in value:
+        return value
+    return _NUMERIC_DAY.sub(lambda hit: f"{hit.group(2)}/{hit.group(1)}/{hit.group(3)}", value)
 
 
 @dataclass
@@ -140,6 +165,8 @@ class LogRow:
     #: where the item's title line starts, above its directive ("1. Tenant Relocation Assistance (Referral No. ...)"):
     #: a passage that starts there and runs into the directive starts at the directive
     title: int | None = None
+    #: whether the log's numeric dates run month first ("12/31/2025")
+    month_first: bool = False
 
 
 def _lines(prep: Prepared) -> list[tuple[int, int]]:
@@ -184,10 +211,10 @@ def _heading_kind(folded: str, start: int, end: int) -> str | None:
     return None
 
 
-def _row_date(folded: str, start: int, end: int) -> datetime.date | None:
+def _row_date(folded: str, start: int, end: int, month_first: bool = False) -> datetime.date | None:
     if not _DATE_LINE.fullmatch(folded, start, end):
         return None
-    found = find_deadline("by " + folded[start:end].strip(), [], None, "en")
+    found = find_deadline("by " + _day_first(folded[start:end].strip(), month_first), [], None, "en")
     return found.date if found is not None else None
 
 
@@ -394,7 +421,7 @@ def _due_parts(folded: str, start: int, end: int) -> list[tuple[int, int]] | Non
     return parts
 
 
-def _is_due(folded: str, lines: list[tuple[int, int]], j: int) -> bool:
+def _is_due(folded: str, lines: list[tuple[int, int]], j: int, month_first: bool = False) -> bool:
     """Whether line ``j`` is a due cell: a short date or period with no stop ("Q2 2026", "March 2027"), or a cell
     that gives none ("TBD", "N/A", "Per resolution"), after a line that does not go on into it."""
     if j <= 0 or j >= len(lines):
@@ -410,7 +437,7 @@ def _is_due(folded: str, lines: list[tuple[int, int]], j: int) -> bool:
         return True
     if _NUMBER_LINE.fullmatch(folded, start, end):
         return False
-    value = "by " + folded[start:end]
+    value = "by " + _day_first(_unwrapped(folded[start:end]), month_first)
     found = find_deadline(value, [], None, "en")
     return found is not None and found.date is not None and found.start <= 3 and found.end >= len(value) - 1
 
@@ -454,6 +481,7 @@ def _read_rows(prep: Prepared, lines: list[tuple[int, int]], k: int, dueless: bo
     date: datetime.date | None = None
     status = False  # past a row's due cell: its status lines, up to the next row
     opening = ""  # how the first row's directive opens ("That", "Staff"): the others open the same way
+    month_first = _month_first(folded, lines[k][0], len(folded)) if k < len(lines) else False
     while k < len(lines):
         start, end = lines[k]
         if _BLANK_LINE.search(folded, lines[k - 1][1], start) and not _NUMBER_LINE.fullmatch(folded, start, end):
@@ -462,7 +490,7 @@ def _read_rows(prep: Prepared, lines: list[tuple[int, int]], k: int, dueless: bo
             number, date, status = (start, end), None, False
             k += 1
             continue
-        if not status and date is None and (day := _row_date(folded, start, end)) is not None:
+        if not status and date is None and (day := _row_date(folded, start, end, month_first)) is not None:
             date = day
             k += 1
             continue
@@ -493,7 +521,7 @@ def _read_rows(prep: Prepared, lines: list[tuple[int, int]], k: int, dueless: bo
         for j in range(k + 1, min(len(lines), k + _MOST_LINES)):
             if _NUMBER_LINE.fullmatch(folded, *lines[j]) or _BLANK_LINE.search(folded, lines[j - 1][1], lines[j][0]):
                 break
-            if _is_due(folded, lines, j):
+            if _is_due(folded, lines, j, month_first):
                 due = j
                 break
         if due is None:
@@ -503,9 +531,15 @@ def _read_rows(prep: Prepared, lines: list[tuple[int, int]], k: int, dueless: bo
                 continue
             break
         cells = due
-        if due - 1 > k and lines[due - 1][1] - lines[due - 1][0] <= 80 and work[lines[due - 2][1] - 1] in ".;!?)\"'":
+        # "Budget hearings\n(June 2026)": a due cell whose date goes under its label
+        label = work[lines[due][0]] == "(" and due - 2 > k and lines[due - 1][1] - lines[due - 1][0] <= 40
+        if label and work[lines[due - 2][1] - 1] in ".;!?)\"'":
+            cells = due - 1  # the label, no department's line
+        elif label and due - 2 > k + 1 and work[lines[due - 3][1] - 1] in ".;!?)\"'":
+            cells = due - 2  # the department's line, then the label
+        elif due - 1 > k and lines[due - 1][1] - lines[due - 1][0] <= 80 and work[lines[due - 2][1] - 1] in ".;!?)\"'":
             cells = due - 1  # the department's line
-        elif due == k + 1 and _is_due(folded, lines, due + 1):
+        elif due == k + 1 and _is_due(folded, lines, due + 1, month_first):
             cells, due = due, due + 1  # "N/A" for the department, then the due cell
         if not opening:
             word = re.match(r"[^\W\d_]+", work[start:end])
@@ -518,6 +552,8 @@ def _read_rows(prep: Prepared, lines: list[tuple[int, int]], k: int, dueless: bo
         rows.append(LogRow(number, date, start, lines[cells][0], lines[due], lines[due][1], wraps))
         status = True
         k = due + 1
+    for row in rows:
+        row.month_first = month_first
     return rows
 
 
@@ -557,20 +593,24 @@ def settle(proposals: list, rows: list[LogRow], prep: Prepared, mentions: list, 
             # "Revised target:\nNovember 16, 2026 meeting of Council.": the new due date, the quote up to its line
             line_end = folded.find("\n", revised.end())
             line_end = row.end if line_end < 0 or line_end > row.end else line_end
-            due = _due_in(folded, revised.end(), line_end, row.date)
+            due = _due_in(folded, revised.end(), line_end, row.date, row.month_first)
             if due is not None:
                 quote_end = line_end
         if due is None:
-            due = _due_in(folded, *row.due, row.date)
+            due = _due_in(folded, *row.due, row.date, row.month_first)
         parts = _due_parts(folded, *row.due) if len(own) > 1 and revised is None else None
         if parts is not None and len(parts) == len(own):
             # "Bylaw - July 2026; Fees - October 2026": each directive of the row its own date, in their order
-            dues = [_due_in(folded, *part, row.date) for part in parts]
+            dues = [_due_in(folded, *part, row.date, row.month_first) for part in parts]
         else:
             dues = [due] * len(own)
         for i, proposal in enumerate(own):
             due = dues[i]
-            if row.number is not None and row.number not in proposal.refs_before:
+            if (
+                row.number is not None
+                and row.number not in proposal.refs_before
+                and not _ITEM_LINE.fullmatch(folded, *row.number)
+            ):
                 proposal.refs_before.append(row.number)
             proposal.coordinating = [d for d in proposal.coordinating if d not in tracking]
             if i + 1 < len(own):
@@ -587,9 +627,11 @@ def settle(proposals: list, rows: list[LogRow], prep: Prepared, mentions: list, 
                     proposal.due_cell = (proposal.start + found.start, proposal.start + found.end, found.date)
 
 
-def _due_in(folded: str, start: int, end: int, day: datetime.date | None) -> tuple[int, int, datetime.date] | None:
+def _due_in(
+    folded: str, start: int, end: int, day: datetime.date | None, month_first: bool = False
+) -> tuple[int, int, datetime.date] | None:
     """The date a due cell (or a revised due date) gives, "by" implied, a delay counted from the row's day."""
-    value = folded[start:end]
+    value = _day_first(_unwrapped(folded[start:end]), month_first)
     if not value.strip() or _NO_DUE.fullmatch(value):
         return None
     delay = _DELAY_DUE.fullmatch(value)
@@ -598,4 +640,7 @@ def _due_in(folded: str, start: int, end: int, day: datetime.date | None) -> tup
     if found is None or found.date is None:
         return None
     offset = start - len(lead)
-    return max(start, offset + found.start), offset + found.end, found.date
+    begin = max(start, offset + found.start)
+    while begin < offset + found.end and folded[begin] in " (":
+        begin += 1  # "(June 2026)": the date, not its bracket
+    return begin, offset + found.end, found.date

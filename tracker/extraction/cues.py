@@ -95,6 +95,16 @@ EN = Cues(
         r"(?:directed|instructed|ordered|gave (?:strict |clear )?(?:instructions|directions)) that\b"
         r"(?:(?!\b(?:will|would|shall|should|must|can|could|may|might|not|no|is|are|was|were)\b)[^.;]){0,200}?"
         r"\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b|"
+        # "It was resolved that KES 4.5 million be released to ...", "It was agreed that all vendors be inspected": a
+        # decision in the subjunctive that has a thing done, its doer named on the item's action line (not "be
+        # adopted", "be received", "be held": a decision that approves, notes or arranges)
+        # (in the minutes' impersonal form: "RESOLVED that the press and public be excluded" is the meeting's procedure)
+        r"it\s+(?:was|is|has\s+been)\s+(?:also\s+|further\s+)?(?:resolved|agreed|decided)" + _DECIDED_WHERE + r" that\b"
+        # (a sum's decimals are no stop: "KES 4.5 million")
+        r"(?:(?!\b(?:will|would|shall|should|must|can|could|may|might|not|no|is|are|was|were)\b)(?:[^.;]|\.(?=\d))){0,200}?"
+        r"\bbe\s+(?:\w+ly\s+)?(?!(?:adopted|approved|received|noted|confirmed|accepted|filed|deferred|tabled|"
+        r"ratified|endorsed|held|convened|adjourned|postponed|closed|granted|authori[sz]ed|passed|carried|recorded|"
+        r"minuted|appointed|elected|nominated|co-opted|withdrawn|dropped|rescinded|excluded|admitted)\b)\w+(?:ed|en|t)\b|"
         r"must|shall|should(?!\s+(?:such|this|that|these|those|the|it|there|any)\b)|needs? to|has to|have to|"
         r"(?:is|are)\s+(?:(?:also|now|therefore|then|further)\s+)?to(?=\s+[a-z])|will need to|"
         # "The Health Department has been asked to ...", "The Finance Department was told to ..."
@@ -515,7 +525,9 @@ SV = Cues(
         r"\b(?:departementen|departement|enheterna|myndigheterna|orterna|kommunerna|avdelningarna|foretagen|"
         r"distrikten|distrikt|provinsen|utredaren|utredningen|utredare|regeringen|"
         # "att samtliga nämnder ska ta fram ...", "Alla förvaltningar ska ...", "Nämnderna ska ...": a group
-        r"(?:samtliga|alla)\s+(?:namnder|forvaltningar|bolag|styrelser|myndigheter|kommuner)|"
+        # ("Samtliga avdelningar ska lämna sina äskanden ...", "Alla enheter ska ...": a government's departments)
+        r"(?:samtliga|alla)\s+(?:namnder|forvaltningar|bolag|styrelser|myndigheter|kommuner|avdelningar|enheter|"
+        r"sektorer)|"
         r"\w*(?:namnderna|forvaltningarna)|"
         # compounds name units: "fritidsförvaltningen", "kulturnämnden", "kommunstyrelsen", "Trafikverket"
         r"\w*(?:forvaltningen|namnden|styrelsen|myndigheten|kontoret|verket))\b"

@@ -176,7 +176,8 @@ _CANDIDATES = [
     (
         "quarter",
         re.compile(
-            rf"\b{_QW}\s+(?:quarter|trimestre|kvartalet)\b(?:\s+(?:of\s+|de\s+)?(?:the\s+year\s+|l'annee\s+)?(?:(?:ar|aret)\s+)?{_Y})?"
+            # ("1er trim. 2026": a table cell's short "trimestre")
+            rf"\b{_QW}\s+(?:(?:quarter|trimestre|kvartalet)\b|trim\.)(?:\s+(?:of\s+|de\s+)?(?:the\s+year\s+|l'annee\s+)?(?:(?:ar|aret)\s+)?{_Y})?"
         ),
     ),
     # "kvartal 3 2026", and its short forms in a table's cell: "kv 3 2026", "kv. 3", "kv3 2026"
@@ -291,11 +292,13 @@ _CANDIDATES = [
         ),
     ),
     ("month", re.compile(rf"\b(?P<mon>{MONTH})\.?\s+(?:of\s+)?{_Y}")),
-    # "trong tháng 8 và tháng 9/2026", "trong tháng 10, tháng 11": the months named together, the work due by the last
+    # "trong tháng 8 và tháng 9/2026", "trong tháng 10, tháng 11 và tháng 12/2026": the months named together, the work
+    # due by the last
     (
         "month",
         re.compile(
-            r"(?:(?<=\btrong )|(?<=\bcuoi )|(?<=\bhet ))thang\s+(?:1[0-2]|0?[1-9])\s*(?:,|va)\s*thang\s+"
+            r"(?:(?<=\btrong )|(?<=\bcuoi )|(?<=\bhet ))thang\s+(?:1[0-2]|0?[1-9])"
+            r"(?:\s*(?:,|va)\s*thang\s+(?:1[0-2]|0?[1-9]))*\s*(?:,|va)\s*thang\s+"
             rf"(?P<m>1[0-2]|0?[1-9])\b(?:\s*(?:/|-|nam)\s*{_Y})?(?!\s*(?:/|-|nam)\s*\d)"
         ),
     ),
@@ -464,8 +467,10 @@ _CANDIDATES = [
     (
         "relative",
         re.compile(
-            # "dans un délai de dix jours", "dans un délai d'un mois"
-            rf"\bdans\s+(?:un\s+delai\s+(?:maximum\s+|maximal\s+)?(?:de\s+|d')|les\s+){_NUM}\s+"
+            # "dans un délai de dix jours", "dans un délai d'un mois"; its upper bound: "dans un délai n'excédant pas
+            # dix jours", "ne dépassant pas", "ne pouvant excéder"
+            rf"\bdans\s+(?:un\s+delai\s+(?:maximum\s+|maximal\s+)?(?:de\s+|d'|(?:n'excedant|ne\s+depassant)\s+pas\s+|"
+            rf"ne\s+pouvant\s+(?:exceder|depasser)\s+)|les\s+){_NUM}\s+"
             # ("dans les quarante-huit heures": the days those hours run into)
             r"(?P<u>jours?\s+ouvrables|jours?|semaines?|mois|heures)\b"
         ),
@@ -800,10 +805,24 @@ _DONE_ON_BEFORE = re.compile(
 _FR_DONE_ON_BEFORE = re.compile(
     r"(?<!\betre )(?<!\bsera )(?<!\bseront )(?<!\bsoit )(?<!\bsoient )"
     r"\b(?:(?:approuv|adopt|vot|sign|promulgu|publi|lanc|recens|enregistr|realis|inaugur|ratifi|annonc|entam|demarr|"
-    r"institu|install|engag|activ|declench|decid)e{1,2}s?|(?:introdui|construi)te?s?|"
+    r"institu|install|engag|activ|declench|decid|arret)e{1,2}s?|(?:introdui|construi)te?s?|(?:reten|conven)ue?s?|"
     # "le dispositif renforcé mis en place le 1er juillet", "la cellule ouverte le 3 mai": set up before
     r"mise?s?\s+en\s+(?:place|service|oeuvre|œuvre|vigueur)|ouverte?s?|prise?s?)"
     r"\s+(?:en|le|au\s+cours\s+de|courant|durant|depuis\s+le)\s+(?:l'annee\s+)?$"
+)
+#: ... or at a sitting named by its date (folded): "les mesures arrêtées lors du Conseil interministériel du 22 mai",
+#: a sitting held before the meeting (not "la liste des projets retenus lors de la Commission du 6 juillet", one to
+#: come).
+_FR_DONE_AT_SITTING_BEFORE = re.compile(
+    r"\b(?:(?:approuv|adopt|decid|arret)e{1,2}s?|(?:reten|conven)ue?s?|prise?s?)\s+"
+    r"lors\s+(?:du|de\s+la|de\s+l')\s*(?:[^\s.;:\d]+\s+){0,4}?du\s+$"
+)
+#: A start in French right before its date (folded): "dont les épreuves débuteront le 1er juillet", "les travaux
+#: commencent le 3 mai", "la campagne démarrera en novembre", "s'ouvrira le 2 juin": when something begins, no
+#: deadline ("commencer avant le 1er juillet" is one).
+_FR_STARTS_ON_BEFORE = re.compile(
+    r"\b(?:debut|commenc|demarr|s'ouvr)[a-z]*\s+(?:(?:dans\s+la\s+journee\s+)?(?:le|en|des|au\s+cours\s+d[eu']|courant)|"
+    r"a\s+(?:partir|compter)\s+d[eu'])\s+(?:l'annee\s+)?$"
 )
 #: A sentence opening on the aim it serves, up to its comma: "To achieve the growth target of 10% or more in
 #: 2026, ...", "In order to reach full coverage in 2027, ...".
@@ -863,6 +882,16 @@ _FR_RECURRING = re.compile(
     r"\b(?:chaque|tous\s+les|toutes\s+les)\s+(?:(?P<week>lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|"
     r"dimanches?|semaines?)|(?P<month>mois)|jours?|matins?|soirs?)\b|\b(?P<weekly>hebdomadaire)|\bquotidien"
 )
+#: A clause that follows another in the sentence (folded): "; la DDTM les publiera", " et présentera", " et les
+#: publiera" (not "aux maires et aux membres": two objects).
+_FR_NEXT_CLAUSE = re.compile(
+    r";|,?\s+(?:et|puis|qui)\s+(?=(?:(?:les|la|le|l'|en|leur|lui)\s*)?(?:en\s+)?[a-z]{2,}(?:ra|ront)\b)"
+)
+#: A clause that points back, by a pronoun, to what the clause before it handles (folded): "la DDTM les publiera",
+#: "en assurera la diffusion", "l'adressera".
+_FR_POINTS_BACK = re.compile(
+    r"\b(?:les|la|le|l'|en|leur|lui)\s*(?:en\s+)?[a-z]{2,}(?:ra|ront)\b|\bles\s+(?:en\s+)?[a-z]{2,}(?:e|ent)\b"
+)
 
 
 def delay_after_recurring(folded: str, position: int, days: int) -> bool:
@@ -874,7 +903,15 @@ def delay_after_recurring(folded: str, position: int, days: int) -> bool:
     sentence = max(folded.rfind(". ", 0, position), folded.rfind("\n", 0, position)) + 1
     for hit in _FR_RECURRING.finditer(folded, sentence, position):
         period = 7 if hit.group("week") or hit.group("weekly") else 30 if hit.group("month") else 1
-        if days <= period:
+        if days > period:
+            continue
+        # "publiera chaque mois les relevés et présentera sous quinze jours le plan": a clause of its own after the
+        # event, a one-off product of its own, its delay from the meeting (not "; la DDTM les publiera sous 24
+        # heures", which points back to what comes back)
+        clause = hit.end()
+        for joint in _FR_NEXT_CLAUSE.finditer(folded, hit.end(), position):
+            clause = joint.end()
+        if clause == hit.end() or _FR_POINTS_BACK.search(folded, clause, position):
             return True
     return False
 
@@ -1133,7 +1170,14 @@ def find_deadline(
             document_date,
             text_year,
         )
-        if later is not None and later.date is not None and later.date > first.date:
+        # (a deadline of its own, "avant le", "au plus tard le", "d'ici le"; not the end of what the order tells of:
+        # "la carte des massifs fermés au public jusqu'au 31 juillet")
+        if (
+            later is not None
+            and later.date is not None
+            and later.date > first.date
+            and _FINAL_BY.match(folded, later.start + first.end)
+        ):
             return Deadline(later.start + first.end, later.end + first.end, later.date)
     if first is not None and final is None and _RECURRING_DAY.search(folded, first.start, first.end):
         # "trước ngày 25 hằng tháng tổng hợp, báo cáo ...; báo cáo tổng kết trước ngày 15/12/2026", "by the 5th of
@@ -1153,6 +1197,8 @@ def find_deadline(
 #: A French deadline on the meeting's own day, with no date (folded): "ce soir", "dans la journée", "en fin de
 #: journée".
 _SAME_DAY = re.compile(r"\bce\s+soir\b|\bdans\s+la\s+journee\b|\bfin\s+de\s+(?:la\s+)?journee\b")
+#: A French deadline of an order's own (folded): "avant le", "au plus tard le", "d'ici le", "sous quinze jours".
+_FINAL_BY = re.compile(r"(?:avant|d'ici|au\s+plus\s+tard|pour|sous|dans|endeans)\b")
 #: A year written across two, as a fiscal year is: "2025/26", "2026-27".
 _SPLIT_YEAR = re.compile(r"\b(?:19|20)\d\d[/-]\d\d\b(?![/-]\d)")
 
@@ -1282,6 +1328,8 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
             continue
         if language == "fr" and _FR_DONE_ON_BEFORE.search(before):
             continue  # "le calendrier d'adoption des lois votées en 2025": when they were voted, no deadline
+        if language == "fr" and _FR_STARTS_ON_BEFORE.search(before):
+            continue  # "dont les épreuves écrites débuteront le 1er juillet": a start, no deadline
         if language == "en" and "wait" in before and _NOT_WAITING_BEFORE.search(before):
             continue  # "..., without waiting until the end of the year": sooner than that date, no deadline
         if kind == "year" and language == "en" and _AIM_OPENING.match(folded, 0, start):
@@ -1328,6 +1376,17 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
             resolved = None  # "trong 15 ngày kể từ ngày nhận đủ hồ sơ": counted from an event to come
         if resolved is not None and meeting_date is not None and resolved < meeting_date - _LONG_AGO:
             continue  # "built before 2000" in minutes of 2025: a time of the past, no deadline
+        if kind == "week_day" and resolved is not None and meeting_date is not None and resolved < meeting_date:
+            continue  # "kết quả kiểm tra hiện trường vào thứ Hai tuần này" at a Wednesday's meeting: a day past
+        if (
+            language == "fr"
+            and resolved is not None
+            and meeting_date is not None
+            and resolved < meeting_date
+            and "lors d" in folded[max(0, start - 90) : start]
+            and _FR_DONE_AT_SITTING_BEFORE.search(folded, max(0, start - 90), start)
+        ):
+            continue  # "les mesures arrêtées lors du Conseil interministériel du 22 mai": decided then, no deadline
         glossed = _glossed_date(folded, end, candidates, meeting_date, language)
         if glossed is not None:
             return Deadline(text_start, glossed[0], glossed[1])
@@ -1643,7 +1702,7 @@ _DUE_LABEL_LINE = re.compile(
     # on its line, or after the row's sentence on the same line: "... Ansvarig: Robert Nilsson. Klart: 15 december."
     r"(?:^|\n|(?<=[.;]))\s*(?:tidplan|klart?(?:\s+senast)?|fardigt|slutdatum|tidpunkt|echeance|deadline|due(?:\s+date)?|target(?:\s+date)?|by|time\s?line|"
     # (a long value runs on to the end of its sentence: "premier lot (élus) sous quinze jours, généralisation fin juin")
-    r"thoi\s+han|thoi\s+gian\s+hoan\s+thanh)\s*:\s*(?P<value>[^\n]{1,60}[^\n.;]{0,80})"
+    r"thoi\s+han(?:\s+hoan\s+thanh)?|thoi\s+gian\s+hoan\s+thanh)\s*:\s*(?P<value>[^\n]{1,60}[^\n.;]{0,80})"
 )
 
 
@@ -1652,7 +1711,7 @@ _DUE_LABEL_LINE = re.compile(
 #: How such a due opens: "within", "by", "immediately", a number.
 ACTION_DUE_OPENING = r"(?:within|by|before|on\s+or\s+before|not\s+later\s+than|immediately|forthwith|end\b|\d)"
 _ACTION_DUE_LINE = re.compile(
-    rf"(?<![\w-])actions?(?:\s+by)?[ \t]*:[^\n]{{1,80}}?\s[-–]\s+(?P<value>{ACTION_DUE_OPENING}[^\n]{{0,40}})"
+    rf"(?<![\w-])actions?(?:\s+by)?[ \t]*:[^\n]{{1,120}}?\s[-–]\s+(?P<value>{ACTION_DUE_OPENING}[^\n]{{0,40}})"
 )
 _COUNT_OF_DAYS = re.compile(r"\d{1,3}\s+(?:working\s+)?(?:days?|weeks?|months?)\b")
 
@@ -1674,7 +1733,14 @@ def label_due_date(
         for hit in _ACTION_DUE_LINE.finditer(folded, start, end):
             # "Action: DM&HO - 10 days": within ten days of the meeting; "- by 31.07.2026", "- 31.07.2026": by then
             value = hit.group("value").strip()
-            word = "within " if _COUNT_OF_DAYS.match(value) else "" if value.startswith(("by ", "within ")) else "by "
+            # ("- before next meeting": the due's own word)
+            word = (
+                "within "
+                if _COUNT_OF_DAYS.match(value)
+                else ""
+                if value.startswith(("by ", "within ", "before ", "on or before ", "not later than "))
+                else "by "
+            )
             deadline = find_deadline(word + value, [], meeting_date, language)
             if deadline is not None and deadline.date is not None:
                 return Deadline(hit.start("value"), hit.end("value"), deadline.date)
@@ -1737,6 +1803,38 @@ def cell_due_date(
     return Deadline(start + last.start(), start + last.end(), deadline.date)
 
 
+#: A due cell that names a meeting by its number (folded): "COPIL n°7", "comité de pilotage n° 7", "CA nº 12".
+_NUMBERED_MEETING_CELL = re.compile(r"\s*(?:[a-z']+\s+){0,3}[a-z]+\s+n\s*[°o]\s*\d{1,3}\s*")
+#: The end of the sentence or line a meeting's label is named in.
+_LABEL_SENTENCE_END = re.compile(r"\.\s|\n\s*\n|\|")
+
+
+def numbered_meeting_date(folded: str, label: str, meeting_date: datetime.date | None) -> datetime.date | None:
+    """The date the text gives a numbered meeting ("COPIL n°7") in a sentence that names it outside the table
+    ("Le prochain comité de pilotage (COPIL n°7) se tiendra le jeudi 11 décembre 2025"): the first date after
+    the label in its sentence, on or after the meeting."""
+    label = " ".join(label.split())
+    at = folded.find(label)
+    while at >= 0:
+        line_start = folded.rfind("\n", 0, at) + 1
+        after = folded[at + len(label) : at + len(label) + 1]
+        if "|" not in folded[line_start:at] and not after.isdigit():
+            end = _LABEL_SENTENCE_END.search(folded, at)
+            tail = folded[at + len(label) : end.start() if end else len(folded)][:120]
+            for kind, pattern in _CANDIDATES:
+                if kind not in ("date", "day_month", "loose_date"):
+                    continue
+                match = pattern.search(tail)
+                if match is None:
+                    continue
+                groups = {k: v for k, v in match.groupdict().items() if v is not None}
+                resolved = _resolve(kind, groups, meeting_date, "")
+                if resolved is not None and (meeting_date is None or resolved >= meeting_date):
+                    return resolved
+        at = folded.find(label, at + 1)
+    return None
+
+
 def pipe_row_due_date(
     folded: str, start: int, end: int, meeting_date: datetime.date | None, language: str
 ) -> Deadline | None:
@@ -1772,6 +1870,11 @@ def pipe_row_due_date(
     if _NEXT_MEETING.match(field.strip()):
         # "Next MT", "Next meeting (27/01)": the date the minutes give for their next meeting
         date = next_meeting_date(folded, meeting_date)
+        if date is not None:
+            return Deadline(field_start, field_start + len(field), date)
+    if "n" in field and _NUMBERED_MEETING_CELL.fullmatch(field):
+        # "COPIL n°7": a meeting by its number, dated where the minutes name it again
+        date = numbered_meeting_date(folded, field.strip(), meeting_date)
         if date is not None:
             return Deadline(field_start, field_start + len(field), date)
     day_month = _DAY_MONTH_CELL.fullmatch(field)

@@ -114,6 +114,13 @@ _SV_LAW_NORM = re.compile(
     r"[^.;:]{0,80}?\b(?:ska|skall|maste)\s+(?:(?:redan|alltid|dessutom|aven)\s+)?enligt\s+"
     r"(?:[a-z-]*lagen|[a-z-]*forordningen|[a-z-]*balken|regeringsformen|\d+\s+kap\b|\d+\s+§)"
 )
+#: What a law lays down, told as background (folded): "Av lagen (2000:1383) om X följer att kommunerna ska ...", "Det
+#: följer av förordningen (2007:1244) att myndigheten ska ...", "Av 2 kap. 3 § plan- och bygglagen framgår att ...":
+#: the law's duty, no order of the text.
+_SV_LAW_SAYS = re.compile(
+    r"\s*(?:det\s+(?:foljer|framgar)\s+av|av)\s+(?:\d+\s+kap\.\s+(?:\d+\s+§\s+)?)?"
+    r"[a-z-]*(?:lagen|forordningen|balken|regeringsformen)\b[^.;]{0,160}?\b(?:foljer|framgar|att)\b"
+)
 #: What the original terms of reference said, told in supplementary ones: "Enligt direktiven ska utredaren bl.a.
 #: analysera ...", "Enligt de ursprungliga direktiven (dir. 2025:22) ska utredningen ...", "Enligt
 #: kommittédirektiven ska utredaren ...": background, no new order (the new ones follow: "Utredaren ska därför
@@ -540,6 +547,13 @@ _EXECUTION_CLAUSE = re.compile(
     r"|\b(?:responsible|in charge)\s+for\s+(?:the\s+)?(?:implementation|execution)\s+of\s+"
     r"this\s+(?:decision|decree|order)\b"
 )
+#: A report-back the execution clause adds (folded): "et m'en rendra compte", "et en rendront compte au préfet", "et
+#: me fera rapport", "et lui adressera un bilan".
+_REPORT_BACK_ADDED = re.compile(
+    r"\bet\s+(?:(?:m'|me\s+|lui\s+|leur\s+|nous\s+)?(?:en\s+)?(?:rendr(?:a|ont)\s+compte|fer(?:a|ont)\s+rapport)"
+    r"|(?:m'|me\s+|lui\s+|leur\s+|nous\s+)?(?:adresser|transmettr|remettr)(?:a|ont)\s+(?:un|le|son|leur)\s+"
+    r"(?:rapport|bilan|compte\s+rendu|point))\b"
+)
 #: A document's entry-into-force clause: "Chỉ thị này có hiệu lực kể từ ngày ký", "Quyết định này có hiệu lực
 #: thi hành từ ngày 01/7/2026", "This Decision takes effect from the date of signing", "This directive shall enter
 #: into force on ...", "Le présent arrêté entre en vigueur ...", "Denna förordning träder i kraft den ...".
@@ -712,16 +726,17 @@ _RESOLVED_LIST = re.compile(
     r"(?:\s+unanimously)?(?:\s+that)?\s*"
 )
 #: A body's resolution that names who acts (folded): "The CEC resolved that the Chief Officer, Public Works
-#: undertakes ...", "The Committee further resolved that the Roads Department submits ..." (its verb in the present,
-#: after the subject: :data:`_EN_PRESENT_VERB`).
+#: undertakes ...", "The Committee further resolved that the Roads Department submits ...", "It was agreed that X
+#: repairs ..." (its verb in the present, after the subject: :data:`_EN_PRESENT_VERB`).
 _BODY_RESOLVED_THAT = re.compile(
-    r"\s*(?:the\s+)?(?:[a-z]+\s+){1,3}?(?:also\s+|further\s+)?(?:resolved|decided)\s+that\s+"
+    r"\s*(?:the\s+)?(?:[a-z]+\s+){1,3}?(?:also\s+|further\s+)?(?:resolved|decided|agreed)\s+that\s+"
 )
 #: Partners named right after a subject, before its verb (folded): "X together with Y opens ...", "X in liaison with
-#: Y to institute ...", "X, in consultation with Y, to ..." (the common misspelling "liason" too).
+#: Y to institute ...", "X, in consultation with Y, to ..." (the common misspelling "liason" too), "X, with Y, to ..."
+#: (a bare "with" between commas).
 _EN_PARTNERS_AFTER = re.compile(
     r",?\s+(?:(?:together|jointly|along)\s+with|in\s+(?:close\s+)?(?:liai?son|consultation|collaboration|"
-    r"coordination|cooperation|conjunction)\s+with)\s+"
+    r"coordination|cooperation|conjunction)\s+with)\s+|,\s+with\s+"
 )
 #: A list's last place after its head's first ("the Sub-county Chiefs of Kamu and Bira"): "and" and a proper name.
 _EN_LAST_PLACE = re.compile(r"\s+and\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?=[\s,])")
@@ -1174,9 +1189,18 @@ _FR_SAYS_THAT = re.compile(r"\s*(?!meme\b)[a-z]{3,}(?:e|ent)\s+(?:que\b|qu')")
 _FR_SERVICE_HEAD = (
     # an acronym, with its lower-case particle ("la DDFiP", "la DGFiP")
     r"(?:(?=[A-Z]{2})[A-Z][A-Za-z]{1,7}\b(?!['’])|(?i:gendarmerie|police|d[ée]l[ée]gation|direction|agence|office|service|"
+    # ("Les représentations régionales de l'Agence X et de l'Office Y": national bodies' regional offices)
+    r"repr[ée]sentation|"
     r"pr[ée]fecture|sous-pr[ée]fecture|brigade|inspection|caisse|autorit[ée]|cellule|unit[ée]|"
     r"administration|capitainerie|douane)s?\b)"
 )
+#: Between a service's head word and the unit it is the office of (folded): "(La représentation) régionale de l'",
+#: "(Les délégations) départementales de la".
+_FR_OFFICE_OF = re.compile(
+    r"(?:\s+(?:regionale?s?|departementale?s?|locale?s?|provinciale?s?|territoriale?s?))?\s+(?:de\s+la|de\s+l'|du|des|de|d')\s*"
+)
+#: An opening bracket right after a unit (folded): "Manager de commerce (CCCA)", the body the unit belongs to.
+_IN_BRACKETS_AFTER = re.compile(r"\s*\(\s*")
 #: A verb of action in the present, third person, as a record of decisions gives each service its part on a
 #: line of its own ("- Le SDIS maintient les barrages", "- Les services de la DDFiP étudient le report"):
 #: not a form of "être"/"avoir", a report ("rappelle", "constate", "remercie") or a state ("reste").
@@ -1184,7 +1208,12 @@ _FR_PRESENT = re.compile(
     r"\s*(?:(?:egalement|aussi|ensuite|desormais|en outre)\s+)?(?:(?:lui|leur|en|y|se|s')\s*)?"
     r"(?!(?:est|sont|a|ont|reste|restent|demeure|rappelle|rappellent|constate|constatent|remercie|remercient|"
     r"indique|indiquent|note|notent|signale|signalent|souligne|soulignent|salue|saluent|estime|estiment|"
-    r"considere|considerent|dispose|disposent|compte|comptent|semble|semblent|parait|devient|deviennent)\b)"
+    r"considere|considerent|dispose|disposent|compte|comptent|semble|semblent|parait|devient|deviennent|"
+    # "La DDT présente la situation", "La chambre d'agriculture demande un assouplissement": what a participant
+    # tells, asks or proposes at the meeting, no part given to it
+    r"presente|presentent|expose|exposent|informe|informent|explique|expliquent|precise|precisent|evoque|evoquent|"
+    r"rapporte|rapportent|annonce|annoncent|demande|demandent|sollicite|sollicitent|souhaite|souhaitent|"
+    r"propose|proposent|rend\s+compte|rendent\s+compte)\b)"
     r"[a-z]{2,}(?:e|ent|it|issent|ient|ond|ondent|end|endent)\b"
 )
 #: A verb that decides or approves, no part given (folded): "Le préfet décide le passage en crise".
@@ -1726,7 +1755,9 @@ _FR_PUBLIC_URGED = re.compile(
 #: A Swedish appeal to the public, no unit (folded): "Länsstyrelsen uppmanar allmänheten att ...", "Kommunen ber
 #: invånarna att spara på vattnet", "uppmanade bilisterna att undvika ...".
 _SV_PUBLIC_URGED = re.compile(
-    r"(?:uppmana\w*|mana[rd]?|ber|bad)\s+(?:alla\s+|samtliga\s+)?(?:allmanheten|invanarna|kommuninvanarna|lansborna|"
+    # (an adverb may come first: "uppmanar samtidigt allmänheten", "ber därför invånarna", "uppmanar återigen alla")
+    r"(?:uppmana\w*|mana[rd]?|ber|bad)\s+(?:(?:samtidigt|ocksa|aven|darfor|dessutom|vidare|aterigen|harmed|"
+    r"starkt|fortsatt|nu)\s+)*(?:alla\s+|samtliga\s+)?(?:allmanheten|invanarna|kommuninvanarna|lansborna|"
     r"medborgarna|hushallen|(?:de\s+)?boende|bilister(?:na)?|trafikanter(?:na)?|fastighetsagare(?:na)?|"
     r"besokare(?:na)?|privatpersoner|foraldrar(?:na)?|alla|"
     # a supervising board's urging of the party it supervises: "uppmanar verksamhetsutövaren att ...", "uppmanar
@@ -1745,8 +1776,9 @@ _ATTITUDE = re.compile(
     r"\b(?:(?:phat huy|nang cao|de cao)\s+tinh than|tinh than trach nhiem|"
     r"to\s+(?:show|display|demonstrate)\s+(?:greater\s+|more\s+)?(?:commitment|responsibility|vigilance|dedication)|"
     r"a\s+faire\s+preuve\s+d|att\s+visa\s+(?:stort\s+)?(?:ansvar|engagemang)|"
-    # "... and that the administration should learn lessons from that experience": a lesson as the whole task
-    r"(?:learn|draw|take)\s+(?:(?:the|useful|necessary|serious)\s+)?lessons?(?:\s+(?:from|of)\s+[^.;,]{1,60})?"
+    # "... and that the administration should learn lessons from that experience": a lesson as the whole task, right
+    # after the modal (not "to inspect the drains by July 20 and learn lessons from ...", a task's addition)
+    r"\b(?:should|must|shall|to|will|would)\s+(?:(?:also|duly|all)\s+)?(?:learn|draw|take)\s+(?:(?:the|useful|necessary|serious)\s+)?lessons?(?:\s+(?:from|of)\s+[^.;,]{1,60})?"
     r"\s*[.;]?$)"
 )
 #: Vigilance asked of all, the Vietnamese "không được chủ quan, lơ là" in English (folded view): "requested
@@ -2659,20 +2691,33 @@ class _Reader:
         named: list[DepartmentRef] = []
         for part in names.split("/"):
             start = self.prep.work.find(part, value.start)
-            found = [m.dept for m in self.mentions_in(start, start + len(part)) if m.dept is not None]
-            dept = found[0] if found else self.initials_unit(start, start + len(part))
+            inside = [m for m in self.mentions_in(start, start + len(part)) if m.dept is not None]
+            dept = inside[0].dept if inside else self.initials_unit(start, start + len(part))
             if dept is not None and dept not in named:
                 named.append(dept)
-        if not named:
-            return
+            for mention in inside[1:]:
+                # "County Health Promotion Officer, in liaison with the Directorate of Communications": a partner
+                if mention.dept not in named and _ROW_HELPER_BEFORE.search(
+                    self.prep.folded, max(start, mention.start - 40), mention.start
+                ):
+                    named.append(mention.dept)
         blank = _BLANK_LINE.search(self.prep.folded[::-1], len(self.prep.folded) - label.start)
         item_start = len(self.prep.folded) - blank.start() if blank else 0
         above = units[position - 1] if units is not None and position > 0 else None
-        duty = _PASSIVE_DUTY.search(self.prep.folded, above.start, above.end) if above is not None else None
+        fresh = above is not None and above.start >= item_start and not (proposals and proposals[-1].end > above.start)
+        # "Sector leads to submit their weekly reports ... by Monday.\nAction: All sector leads", "The Health Promotion
+        # Officer to develop radio messages ...": the item's order in a minute's telegraphic form, a subject and "to"
+        # (its lead the line's unit, or none where the line names only a group)
+        telegraphic = _TELEGRAPHIC_TO.match(self.prep.folded, above.start, above.end) if fresh else None
+        if telegraphic is not None and not self.is_narrative(above):
+            lead = next((m.dept for m in self.mentions_in(above.start, telegraphic.start("to")) if m.dept), None)
+            proposals.append(Proposal(above.start, above.end, lead, [], True, position - 1, position - 1))
+            fresh = False
+        if not named:
+            return
+        duty = _PASSIVE_DUTY.search(self.prep.folded, above.start, above.end) if fresh else None
         if (
             duty is not None
-            and above.start >= item_start
-            and not (proposals and proposals[-1].end > above.start)
             # no one named before its verb (a unit after it works with the one the line names)
             and not any(m.dept is not None and m.start < duty.start() for m in self.mentions_in(above.start, above.end))
             and not self.is_narrative(above)
@@ -3215,6 +3260,7 @@ class _Reader:
             first = self.starts_with_mention(unit, mentions) or self.head_as_subject(unit, mentions)
             subject_end = None
             unnamed = False
+            periodic = None
             if first is not None:
                 usable = [m for m in mentions if not m.affiliation]
                 run = self._run(usable, usable.index(first)) if first in usable else [0]
@@ -3279,7 +3325,8 @@ class _Reader:
                 # "Các cơ quan, đơn vị báo cáo kết quả về Công an tỉnh trước ngày ...": a report due is asked of
                 # the group (a unit that "báo cáo" with no date tells what it reported)
                 # ... or a period before the verb: "Các đảng ủy trực thuộc định kỳ 6 tháng báo cáo kết quả ..."
-                due = first is None and _VI_REPORT_DUE.search(self.view, subject_end, unit.end)
+                # ... or a period before the group: "Định kỳ trước ngày 20 hằng tháng, các đơn vị báo cáo ..."
+                due = first is None and (periodic or _VI_REPORT_DUE.search(self.view, subject_end, unit.end))
                 reporting = _VI_REPORTING.match(self.view, after) and not due
                 if verb is not None and not reporting and not self.vi_told(unit, after):
                     return _Cue("modal", subject_end, subject_end, subject=True, unnamed=unnamed)
@@ -3291,7 +3338,8 @@ class _Reader:
                 return _Cue("modal", pronoun.start("modal"), pronoun.end("modal"), subject=True, pronoun=True)
             first = self.starts_with_mention(unit, mentions)
             # (past the partners named after it: "The District Engineer in liaison with the DHO to inspect ...")
-            after_first = self.past_partners(first.end, mentions) if first else 0
+            # (past a list of units: "CAO and Human Resources to jointly bring back ...")
+            after_first = self.past_partners(self.subject_end(first, mentions), mentions) if first else 0
             if first and re.match(r"\s*,?\s*to\s+[a-z]", self.prep.folded[after_first : after_first + 20]):
                 return _Cue("modal", after_first, after_first, subject=True)
             telegraphic = _EN_TELEGRAPHIC_ORDER.match(self.prep.folded, unit.start, unit.end)
@@ -3305,7 +3353,12 @@ class _Reader:
             end = self.subject_end(first, mentions) if first else 0
             if first and _EN_UNIT_WILL.match(self.prep.folded, end) and not self.is_narrative(unit, 40):
                 return _Cue("modal", end, end, subject=True)
-            body = _BODY_RESOLVED_THAT.match(self.prep.folded, unit.start, unit.end) if first is None else None
+            # ("It was resolved that NYAWASCO repairs ...": the unit after the decision's opener)
+            body = (
+                _BODY_RESOLVED_THAT.match(self.prep.folded, unit.start, unit.end)
+                if first is None or _DECIDED_OPENER.match(self.prep.folded, unit.start, unit.end)
+                else None
+            )
             acting = next((m for m in mentions if m.start >= body.end() and not m.affiliation), None) if body else None
             if (
                 acting is not None
@@ -3463,7 +3516,13 @@ class _Reader:
             if helping:  # "Pour vous y aider, la DGCL mettra à la disposition ...": the help given, then who gives it
                 service = _FR_SERVICE_SUBJECT.match(self.prep.work, helping.end())
             if service and not self.is_narrative(unit, 40):
-                future = self._fr_future_after(service.end(), unit.end)
+                # "La représentation régionale de l'Agence nationale de X et de l'Office Y procéderont": past the
+                # units the service belongs to, however long their names
+                inner = next((m for m in mentions if m.dept is not None and m.start >= service.end()), None)
+                after = service.end()
+                if inner is not None and _FR_OFFICE_OF.fullmatch(self.prep.folded, service.end(), inner.start):
+                    after = self.subject_end(inner, mentions)
+                future = self._fr_future_after(after, unit.end)
                 if future is not None:
                     self.service_end = unit.end
                     return _Cue("modal", future, future, subject=True)
@@ -3577,13 +3636,24 @@ class _Reader:
                 return _Cue("modal", run[0].start, run[-1].end, subject=True)
         return None
 
-    def is_recital(self, unit: Unit) -> bool:
+    def is_recital(self, unit: Unit, cue: _Cue | None = None) -> bool:
         """A resolution's recital: "ATTENDU QUE ...;", "CONSIDÉRANT les requêtes ...;" (its grounds, no task; not
-        "Considérant l'urgence, le SDIS renforcera ...", grounds before an order that closes its sentence)."""
+        "Considérant l'urgence, le SDIS renforcera ...", "CONSIDÉRANT l'état de la chaussée, la Direction X devra
+        ...": grounds before an order, a unit its subject after the comma, that closes its sentence)."""
         if self.prep.work[unit.start : unit.start + 1] not in "ACVacv":
             return False
         recital = _FR_RECITAL.match(self.prep.work, unit.start, unit.end)
-        return recital is not None and (recital.group("caps") is not None or unit.closer == "semicolon")
+        if recital is None or (recital.group("caps") is None and unit.closer != "semicolon"):
+            return False
+        if cue is None or not cue.subject or unit.closer == "semicolon":
+            return True
+        comma = self.prep.folded.rfind(",", recital.end(), cue.start)
+        return comma < 0 or not any(
+            mention.dept is not None
+            and comma < mention.start < cue.start
+            and self.prep.folded[comma + 1 : mention.start].strip() in ("", "le", "la", "les", "l'")
+            for mention in self.mentions_in(comma, cue.start)
+        )
 
     def under_decisions(self, position: int) -> bool:
         """Whether ``position`` lies in a section whose heading (the last line alone before it) is one of
@@ -3648,7 +3718,10 @@ class _Reader:
         """A closing formula that gives no task ("Yêu cầu các cơ quan, đơn vị triển khai thực hiện nghiêm
         túc", "All agencies are requested to strictly implement this notice", "... sont chargés, chacun en
         ce qui le concerne, de l'exécution de la présente décision"): nothing but its stock words."""
-        if _EXECUTION_CLAUSE.search(self.prep.folded, unit.start, unit.end):
+        execution = _EXECUTION_CLAUSE.search(self.prep.folded, unit.start, unit.end)
+        if execution and not _REPORT_BACK_ADDED.search(self.prep.folded, execution.end(), unit.end):
+            # (not "... est chargé du suivi de l'exécution de la présente circulaire et m'en rendra compte le 24
+            # novembre": a report the clause adds, a task)
             return True
         if _IN_FORCE_CLAUSE.match(self.prep.folded, unit.start, unit.end):
             return True  # "Chỉ thị này có hiệu lực kể từ ngày ký", "This Decision takes effect ...": no order
@@ -4379,11 +4452,7 @@ class _Reader:
                 and units[position + 1].boundary == "colon"
                 and units[position + 1].closer in ("line", "para", "end")
                 and _ACTION_LABEL.fullmatch(self.prep.folded, unit.start, unit.end)
-                # (its due after a dash is no part of the names: "Action: DEO / EE (PR) - within 7 days")
-                and len(
-                    _ACTION_DUE.sub("", self.prep.folded[units[position + 1].start : units[position + 1].end]).split()
-                )
-                <= 6
+                and _action_names(self.prep.folded[units[position + 1].start : units[position + 1].end])
             ):
                 # "The DCE directed the Engineer to submit ...\nAction: DE": the officer the item falls to, no
                 # order of its own; it names the lead of the item's orders that name none
@@ -4628,7 +4697,7 @@ class _Reader:
                 or in_title
                 or self.is_formula(unit)
                 or _PREMISE.match(self.prep.folded, unit.start)
-                or (self.language == "fr" and self.is_recital(unit))
+                or (self.language == "fr" and self.is_recital(unit, cue))
                 # "Il est proposé par X, appuyé par Y, et résolu à l'unanimité d'accorder ...": who moved it, no task
                 or (self.language == "fr" and cue is None and _FR_MOVED.match(self.prep.folded, unit.start))
                 or (
@@ -5367,6 +5436,7 @@ class _Reader:
             return True  # "X har i en skrivelse anfört att ...", "Regeringen anser att ... bör", "hemställa hos"
         if self.language == "sv" and (
             _SV_LAW_NORM.match(folded, unit.start, unit.end)
+            or _SV_LAW_SAYS.match(folded, unit.start, unit.end)
             or _SV_SCOPE_LIMIT.match(folded, unit.start, unit.end)
             or _SV_ORIGINAL_TERMS.match(folded, unit.start, unit.end)
             or _SV_COSTS_BORNE.match(folded, unit.start, unit.end)
@@ -5852,6 +5922,13 @@ class _Reader:
                 lead = leading[0].dept if leading else self.initials_unit(s, helped[0].start if helped else e)
                 coordinating = []
                 for m in named:
+                    if (
+                        leading
+                        and m is not leading[0]
+                        and _IN_BRACKETS_AFTER.fullmatch(folded, leading[0].end, m.start)
+                        and folded.startswith(")", m.end)
+                    ):
+                        continue  # "Manager de commerce (CCCA)": the lead's body, in brackets after it
                     if m.dept != lead and m.dept not in coordinating:
                         coordinating.append(m.dept)
                 for m in self.mentions_in(bounds[0][0], bounds[lead_column - 1][1]):
@@ -7310,6 +7387,26 @@ _PASSIVE_DUTY = re.compile(
     r"\b(?:(?:shall|must|should|is\s+to|are\s+to|to)\s+be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|t)|"
     r"(?:shall|must|should)\s+be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|t))\b"
 )
+#: A minute's order in its telegraphic form, above its action line (folded): a subject of a few words with no verb,
+#: then "to" and a verb ("Sector leads to submit ...", "The Health Promotion Officer to develop ...").
+_TELEGRAPHIC_TO = re.compile(
+    r"\s*(?:(?:the|all)\s+)?(?:(?!(?:was|were|is|are|be|been|has|have|had|may|might|could|would|should|will|shall|"
+    r"can|must|not|to|he|she|they|it|we|i|you|who|which|that|this|there|and|or|in|on|at|for|of|with)\b)[a-z&'-]+\s+)"
+    r"{1,5}?(?P<to>to)\s+(?!be\b)[a-z]{3,}"
+)
+#: Words of an order, not of the names on an action line (folded): "to" and a verb, a modal.
+_ORDER_IN_NAMES = re.compile(r"\bto\s+[a-z]|\b(?:shall|must|should|will|would|is|are|was|were)\b")
+
+
+def _action_names(value: str) -> bool:
+    """Whether the value of a minute's action line (folded) is names, its due after a dash left out ("DEO / EE (PR) -
+    within 7 days"): a few words, or up to a dozen that give no order ("County Public Health Officer / Director,
+    Sub-County Administration", "County Health Promotion Officer, in liaison with the Directorate of
+    Communications")."""
+    count = len(_ACTION_DUE.sub("", value).split())
+    return count <= 6 or (count <= 12 and not _ORDER_IN_NAMES.search(value))
+
+
 #: The label of a minute's item's line that names who acts (folded): "Action: DPO", "Action by: DFO / Budget".
 _ACTION_LABEL = re.compile(r"\s*(?:actions?(?:\s+(?:by|officers?|owners?))?|responsible(?:\s+officers?)?|owners?)\s*")
 #: A table's owner cell in initials, before any other name (working view): "OB", "SK / Forward Planning", "HoF".
@@ -7895,6 +7992,9 @@ _DEADLINE_SUBJECT = re.compile(
     # ("Les conclusions de ces travaux devront lui parvenir au plus tard ...": what the work ordered concludes)
     r"(?:l[ae]\s+|ce\s+|les\s+)?(?:rapport|bilan|resultats?|delai|date\s+limite|echeance)\b|au\s+plus\s+tard|"
     r"(?:les|ses|leurs)\s+conclusions\b|"
+    # "La situation des paiements effectués sera présentée en Conseil ...", "L'état d'avancement des travaux sera
+    # présenté ...": the account of the work ordered
+    r"la\s+situation\s+(?:de|des|du|d')|l'etat\s+(?:d'avancement|d'execution)\b|"
     # "Utredningstiden förlängs. Uppdraget ska i stället redovisas senast ...": the inquiry's time, extended
     # "Redovisning ska ske inom fyra månader ...", "Återrapportering sker till nämnden ...": the report, no article
     # ("Återrapport till kommunstyrelsen 2026-06-16.": a follow-up list's report-back, a noun with no verb)
@@ -7958,6 +8058,12 @@ _BACK_REFERENCE_START = re.compile(
     r"\s*(?:namnden|styrelsen|forvaltningen|myndigheten|verket|(?:de\s+)?(?:bada\s+|tva\s+)?myndigheterna|"
     r"the\s+(?:committee|department|board|ministry|agency|office)|le\s+ministere|la\s+direction|le\s+service|"
     r"le\s+departement)\s"
+)
+#: A unit that keeps another informed of its work (folded): "hålla Regeringskansliet informerat om arbetet", "löpande
+#: hålla nämnden underrättad", "keep the Council informed" (not "hålla sig informerad": keep itself informed).
+_KEEPS_INFORMED_OF_WORK = re.compile(
+    r"\b(?:halla|haller|keep|keeps)\s+(?!sig\b|itself\b|themselves\b)[^.;]{1,120}?\s"
+    r"(?:informera[dt]e?|underratta[dt]e?|informed|apprised)\b"
 )
 #: A Swedish inquiry's investigator or committee as a subject (folded): "Utredaren ska ...", "Utredningen ska ...".
 _INQUIRER_START = re.compile(r"\s*(?:utredaren|utredningen|kommitten)\s")
@@ -8118,6 +8224,8 @@ _REPORT_BACK = re.compile(
     r"\b(?:redovis\w*|rapporter\w*|report\w*|bao\s+cao|rendre\s+compte|rapport|complet\w*|hoan\s+thanh|depos\w*|"
     # "remettra au Collège un estimatif", "remettre à la Direction son rapport": handed to the body above
     r"remet\w*\s+(?:au|aux|a\s+la|a\s+l')|"
+    # "sera présentée en Conseil des Ministres", "présenté au Collège": laid before the body above
+    r"present\w*\s+(?:en|au|aux|a\s+la|a\s+l'|devant)\s|"
     # "Sektorn ska återkomma med ett svarsförslag inom tre veckor": come back to the body with the answer
     r"finalis\w*|slutfor\w*|achev\w*|submit\w*|lamna\w*|aterkomm\w*)\b"
 )
@@ -8285,7 +8393,21 @@ _VI_WORK_FINISHED = re.compile(
 #: ngày 31/10 việc thẩm định các đề án", "Hoàn tất trong tháng 11 công tác sắp xếp ...": a task of its own.
 _VI_DATED_WORK_OF_ITS_OWN = re.compile(
     r"\s*(?:hoan\s+thanh|hoan\s+tat|ket\s+thuc)\s+(?:truoc|trong|cham\s+nhat)\b[^.;]{0,40}?\s(?:viec|cong\s+tac)\s"
+    r"(?P<work>[a-z]+\s+[a-z]+)?"
 )
+
+
+def _vi_dated_work_of_its_own(head: str, folded: str, proposal) -> bool:
+    """Whether ``head`` finishes by a date a work of its own (``_VI_DATED_WORK_OF_ITS_OWN``), not the work of the
+    order before named again: "Giao Sở X thẩm định các đề án ... Hoàn thành trước ngày 31/10 việc thẩm định các đề án
+    nêu trên" is that order's deadline."""
+    dated = _VI_DATED_WORK_OF_ITS_OWN.match(head)
+    if dated is None:
+        return False
+    work = dated.group("work")
+    return work is None or re.search(rf"\b{work}\b", folded[proposal.start : proposal.end]) is None
+
+
 #: A unit named after a comma, in capitals (working view): "Kết thúc kiểm tra an toàn thực phẩm, Sở Tài chính bố trí
 #: kinh phí ...": the sentence's own subject, who acts once the work is over.
 _VI_UNIT_AFTER_COMMA = re.compile(
@@ -8380,6 +8502,29 @@ _NEW_THING = re.compile(r"\s*(?:un|une|a|an|en|ett)\s")
 #: A resolution's numbered clause that opens on an order in the present, the body's own (folded view): "Requests the
 #: CEO to ...", "Directs", "Instructs", "Calls on".
 _EN_CLAUSE_ORDERS = re.compile(r"\s*(?:requests|directs|instructs|asks|tasks|charges|calls\s+(?:up)?on)\s")
+#: ... whose order only reports back what the clause before makes (folded view): "Requests the CEO to report the
+#: quotes to Council by ...", "Directs the CEO to report back to Council", "... to report thereon": the object's noun.
+_EN_CLAUSE_REPORTS = re.compile(
+    r"[^.;:]{0,80}?\bto\s+(?:report|present|table|submit|provide|bring)\s+(?:(?:back|them|it|thereon)\b(?P<back>)|"
+    r"(?:on\s+|to\s+council\s+on\s+)?(?:the|these|those|such|its|their)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{4,}))"
+)
+
+
+def _reports_clause_before(folded: str, proposal, start: int, end: int) -> bool:
+    """Whether the numbered clause at ``start`` only asks for a report on what the order before makes: "1. Directs
+    the CEO to obtain quotes for X. 2. Requests the CEO to report the quotes to Council by ..." (not "3. Directs the
+    CEO to report on the cost of Y", a matter of its own)."""
+    clause = _EN_CLAUSE_ORDERS.match(folded, start, end)
+    report = _EN_CLAUSE_REPORTS.match(folded, clause.end(), end) if clause else None
+    if report is None:
+        return False
+    if report.group("back") is not None:
+        return True
+    noun = report.group("noun")
+    stem = noun[:-1] if noun.endswith("s") else noun
+    return re.search(rf"\b{re.escape(stem)}", folded[proposal.start : proposal.end]) is not None
+
+
 _NUMBERED_ITEM = re.compile(r"(?:^|\n)[ \t]*\(?\d{1,2}[.)][ \t]*$")
 #: A deadline sentence that names whom its task falls to, a group of its own (folded): "Deadline of submission of
 #: project proposals by all offices is on ...", "The deadline for replies from all schools is ...", "The due date
@@ -8756,7 +8901,7 @@ def shape(
                 or _PROTOCOL_PARAGRAPH.match(prep.work, units[j].start)
                 # "Hoàn thành trước ngày 31/10 việc thẩm định các đề án ...": a work of its own named after its date,
                 # proposed on its own, no report on the order before
-                or (other is not None and _VI_DATED_WORK_OF_ITS_OWN.match(head))
+                or (other is not None and _vi_dated_work_of_its_own(head, prep.folded, proposal))
                 # "3. Vous veillerez à ... 4. Un rapport de situation devra parvenir ...": the next number of the
                 # list the order is an item of, about a new thing, is an item of its own (not "2. Översynen ska
                 # redovisas ...", the work of the item before)
@@ -8777,6 +8922,12 @@ def shape(
                     and units[proposal.first].is_item
                     and _EN_CLAUSE_ORDERS.match(head)
                     and _NUMBERED_ITEM.search(prep.work, max(0, units[j].start - 8), units[j].start)
+                    # (not "2. Requests the CEO to report the quotes to Council by ...", the same officer reporting
+                    # what the clause before makes: its deadline)
+                    and not (
+                        merged[other].lead == proposal.lead
+                        and _reports_clause_before(prep.folded, proposal, start, end)
+                    )
                 )
                 # "Statskontoret ska bistå utredningen ... Utredningstiden förlängs. Uppdraget ska ...": the
                 # inquiry's time is the inquiry's, not that of the authority that helps it
@@ -8786,6 +8937,14 @@ def shape(
                 # consult, which hands in nothing of its own
                 or (
                     head.startswith("utredningstiden")
+                    and _SV_CONSULTING_ONLY.match(prep.folded, proposal.start, proposal.end) is not None
+                )
+                # "Utredaren ska samråda med X och Y. Utredaren ska lämna en delredovisning ... senast ...": the
+                # inquirer's own report on the assignment, a sentence of its own after a duty to consult (not
+                # "Uppdraget ska redovisas senast ...", the assignment's date, which joins the sentence before)
+                or (
+                    other is not None
+                    and _INQUIRER_START.match(head)
                     and _SV_CONSULTING_ONLY.match(prep.folded, proposal.start, proposal.end) is not None
                 )
                 # "Sở X chủ trì ... Kiểm tra an toàn các hồ chứa, hoàn thành trong quý III.": a sentence with no subject
@@ -8909,6 +9068,14 @@ def shape(
             # "Utredaren ska nu även – kartlägga ... Utredaren ska redovisa denna del av uppdraget ... senast ...": the
             # inquirer, no unit of the directory, charged and reporting back
             inquirer_again = _INQUIRER_START.match(head) and _INQUIRER_START.match(prep.folded, proposal.start)
+            # "Boverket ska fortsätta att stödja kommunerna ... Myndigheten ska löpande hålla Regeringskansliet
+            # informerad om arbetet": the unit charged keeps the one above it informed, a report-back with no date
+            informs = (
+                not seen
+                and proposal.lead is not None
+                and any(prep.folded.find(word, start, end) >= 0 for word in ("informera", "underratta", "informed"))
+                and _KEEPS_INFORMED_OF_WORK.search(prep.folded, start, end) is not None
+            )
             pronoun_reports = (
                 not seen
                 and (proposal.lead is not None or _set_up_unit_again(prep.folded, proposal, start) or inquirer_again)
@@ -8937,6 +9104,7 @@ def shape(
                     _REPORT_BACK_WORD.search(prep.folded, start, min(end, start + 50))
                     or _FINAL_REPORT.search(prep.folded, start, end)
                     or _hands_in_product_again(prep.folded, proposal, start, end)
+                    or informs
                 )
                 # "The department will submit a weekly status report ...": a report-back at fixed intervals
                 # "Le département en rendra compte au Conseil lors de sa prochaine réunion": at the next meeting
@@ -8950,6 +9118,7 @@ def shape(
                         and _PERIODIC_REPORT.search(prep.folded, start, end)
                     )
                     or at_next_meeting(prep.folded[start:end]) is not None
+                    or informs
                     # "... ta fram förslag till nya indikatorer. Nämnden ska redovisa förslaget i samband med
                     # delårsrapporten": what the order makes, named again, handed in at an occasion with no date
                     # (not "Utredaren ska också redovisa konsekvenserna för ...": one more task, no hand-in)

@@ -83,6 +83,10 @@ _PROVINCE_WORDS = words("tinh province provincial provinsiella provinsens provin
 _PLACE_MAX = 3
 _LOCALITY_KINDS = words("district city town commune ward")
 _DEPARTMENT_WORDS = words("department so departement departementet")
+#: An English unit named by its field, then "Department": "Human Resources Department", "Information Technology
+#: Department". A county's minutes and logs name it by its field alone ("Human Resources", "Information
+#: Technology"), in capitals (see ``DepartmentIndex.field_names``).
+_FIELD_DEPARTMENT = re.compile(r"(?P<field>[A-Z][\w'-]+(?:\s+(?:and\s+|&\s+)?[A-Z][\w'-]+){1,3})\s+Department")
 
 _PERSON_TITLES = (
     r"chairman|chairwoman|chairperson|vice[- ]chair(?:man|woman)?|(?:vice[- ])?presidente?|"
@@ -262,6 +266,23 @@ class DepartmentIndex:
                 # "JD (Agriculture)", "EE (PR)": a name with a bracket of its own, as a text writes it (the text's
                 # brackets are barriers between names): also a path with them
                 self._add_path(self.key(alias, barriers=True), dept)
+        #: The field of a unit named "<Field> Department", of two words or more, that no other name holds
+        #: ("Information Technology"): a name of the unit only where the text writes its words in capitals, as a
+        #: field in lower case is no unit ("human resources and equipment").
+        self.field_names: dict[tuple[str, ...], DepartmentRef] = {}
+        shared_fields: set[tuple[str, ...]] = set()
+        for dept in departments:
+            field = _FIELD_DEPARTMENT.fullmatch(dept.name) if dept.name.endswith(" Department") else None
+            key = self.key(field.group("field")) if field else ()
+            if len(key) < 2 or key in self.aliases:
+                continue
+            if key in self.field_names:
+                shared_fields.add(key)
+            self.field_names[key] = dept
+        for key in shared_fields:
+            del self.field_names[key]
+        for key, dept in self.field_names.items():
+            self._add_path(key, dept)
         self.places = self._places(keys_by_dept)
         #: Departments proper (a "Sở", a "Department of ..."): what "the department" can point back to.
         self.department_like = {
@@ -407,9 +428,9 @@ class DepartmentIndex:
             for rest, count in remainders.items():
                 if count >= 2:
                     places.setdefault(rest, dept)
-            for rest, count in province_remainders.items():
-                if count >= 2:
-                    provinces.setdefault(rest, dept)
+            for rest in province_remainders:
+                # (once is enough: a committee of a province among several provinces' committees, below)
+                provinces.setdefault(rest, dept)
         if len(set(provinces.values())) >= 2:
             # a directory of several provinces' committees (a ministry's, the Government's): "Ủy ban nhân dân các
             # tỉnh X, Y" lists them after one head, as a province's letters list its districts
@@ -766,6 +787,12 @@ def _match_names(index: DepartmentIndex, stream: _Stream, prep: Prepared) -> lis
                 free = last_end = around[1]
                 continue
             dept = found[1]
+            if (
+                index.field_names
+                and tuple(tokens[i : found[0]]) in index.field_names
+                and not all(prep.work[starts[t]].isupper() for t in range(i, found[0]))
+            ):
+                continue  # "human resources", "information technology": a field, no unit
             if dept in index.foreign:
                 # "the Department of Finance" in a notice of province B, the alias the directory gives both
                 # provinces' departments: province B's (else its unit with a longer name opening with it)
@@ -1157,6 +1184,11 @@ def find_mentions(
         if defined:
             mentions += _remove_overlapping(mentions, defined)
             mentions.sort(key=lambda m: m.start)
+    if " projet " in prep.work or " mission " in prep.work or "esponsable " in prep.work:
+        short = _titles_without_programme(prep, mentions)
+        if short:
+            mentions += _remove_overlapping(mentions, short)
+            mentions.sort(key=lambda m: m.start)
     if " to " in prep.work or " BE " in prep.work:
         addressed = _addressed_by_field(index, prep, mentions)
         if addressed:
@@ -1459,6 +1491,44 @@ def _defined_acronyms(index: DepartmentIndex, prep: Prepared, mentions: list[Men
             if not work[at - 1].isalnum() and not work[end : end + 1].isalnum():
                 found.append(Mention(at, end, mention.dept, "name"))
             at = work.find(acronym, end)
+    return found
+
+
+#: A French officer's title and the acronym of the programme or plan it serves, as a directory names the unit:
+#: "chef de projet PVD", "chargée de mission CRTE", "responsable PCS".
+_TITLE_OF_PROGRAMME = re.compile(
+    r"(?P<title>(?:[Cc]he(?:f|ffe)\s+de\s+projet|[Cc]harg[ée]e?\s+de\s+mission|[Rr]esponsable|[Cc]oordinat(?:eur|rice)"
+    r"|[Rr]éférente?)(?:\s+[a-zéèàç]+){0,2})\s+(?P<acronym>[A-Z][A-Z0-9]{1,7})"
+)
+#: What must stand before the title alone (lower-case view): an article ("le chef de projet", "au chef de projet").
+_TITLE_ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:le|la|au|du|à\s+la|de\s+la|l['’])\s*$")
+#: What may not follow it (input view): another name or acronym, or a field ("le chef de projet de la DDT").
+_TITLE_NAMED_AFTER = re.compile(r"\s+(?:[A-ZÀ-ÖØ-Þ]|(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-ÖØ-Þ])|[\w-]")
+
+
+def _titles_without_programme(prep: Prepared, mentions: list[Mention]) -> list[Mention]:
+    """The officer named again by the title alone, without the programme's acronym that the directory's name
+    adds: "le chef de projet" after "chef de projet PVD", in a text that names no other unit so. A title the text
+    gives units of two programmes names neither."""
+    work, lower, titles = prep.work, prep.lower, {}
+    for mention in mentions:
+        if mention.dept is None or mention.kind != "name":
+            continue
+        named = _TITLE_OF_PROGRAMME.fullmatch(work, mention.start, mention.end)
+        if named is not None:
+            title = " ".join(named.group("title").lower().split())
+            titles.setdefault(title, set()).add(mention.dept)
+    found = []
+    for title, depts in titles.items():
+        if len(depts) != 1:
+            continue
+        dept = next(iter(depts))
+        at = lower.find(title)
+        while at >= 0:
+            end = at + len(title)
+            if _TITLE_ARTICLE_BEFORE.search(lower, max(0, at - 8), at) and not _TITLE_NAMED_AFTER.match(work, end):
+                found.append(Mention(at, end, dept, "name"))
+            at = lower.find(title, end)
     return found
 
 

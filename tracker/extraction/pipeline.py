@@ -355,6 +355,12 @@ def build(reading: Reading, proposals) -> Extraction:
                 deadline = Deadline(due.start - start, due.end - start, due.date)
         if deadline is None:
             deadline = find_deadline(folded, relative_refs, meeting_date, language, signed, year)
+            if language == "vi" and ":" in folded and ("hoan thanh" in folded or "thoi han" in folded):
+                # "... có tỷ lệ giải ngân đến hết quý III/2025 dưới 30%; thời gian hoàn thành: quý IV/2025": the
+                # order's labelled completion time, not a date before it of what the order is about
+                due = label_due_date(prep.folded, start, end, meeting_date, language)
+                if due is not None and (deadline is None or deadline.end <= due.start - start):
+                    deadline = Deadline(due.start - start, due.end - start, due.date)
         if deadline is None and before is not None and before[0] <= start and ("dess" in folded or "then" in folded):
             # "ger X i uppdrag att till den 10 november ta fram ett förslag och Y i uppdrag att dessförinnan stämma av
             # förslaget med ...": the second order of the sentence is due before the first one's date
@@ -395,8 +401,17 @@ def build(reading: Reading, proposals) -> Extraction:
         if deadline is None and next_meeting is not None:
             # "présentera ses conclusions lors de la prochaine réunion", its date given in the minutes
             named = at_next_meeting(folded)
+            labels = (
+                at_next_meeting(prep.folded[proposal.deadline_from : proposal.labels_to])
+                if named is None and proposal.deadline_from is not None and proposal.labels_to is not None
+                else None
+            )
             if named is not None:
                 deadline = Deadline(named[0], named[1], next_meeting)
+            elif labels is not None:
+                # "Action: County Health Promotion Officer - before next meeting": the item's action line under it
+                offset = proposal.deadline_from - start
+                deadline = Deadline(labels[0] + offset, labels[1] + offset, next_meeting)
             elif "till dess" in folded:
                 # "Nämnden sammanträder nästa gång den 14 februari. X får i uppdrag att till dess ...": by then
                 named = by_then_next_meeting(prep.folded, start, end)

@@ -313,6 +313,17 @@ FR_ANNEXED = re.compile(
     r"\s+(?:annexee?s?\s+(?:a\s+la|au|a\s+l')\s*(?:presente?\s+)?[a-z]+|jointe?s?\s+en\s+annexe|ci-annexee?s?|"
     r"ci-jointe?s?)\b"
 )
+#: A sitting named by its date, whose decisions an order carries out (folded view): "(les mesures) arrêtées lors du
+#: Conseil interministériel du 22 mai 2025", "retenues lors de la réunion de coordination du 3 mars 2026".
+FR_DATED_SITTING = re.compile(
+    r"\b(?:arretee?s?|decidee?s?|adoptee?s?|retenue?s?|prise?s?|convenue?s?)\s+lors\s+(?:du|de\s+la|de\s+l')\s*"
+    r"(?P<what>(?:conseil|comite|seminaire|reunion|session|seance|conference)\b[^.;:\n\d]{0,60}?\s+du\s+"
+    + DATE_FRAGMENT
+    + r")"
+)
+#: An agreement or contract a French text names by the acronym of its programme (working view): "la convention ORT",
+#: "le contrat CRTE", "la convention OPAH-RU".
+FR_ACRONYM_AGREEMENT = re.compile(r"\b[Cc]o(?:nvention|ntrat)\s+[A-Z]{2,8}(?:-[A-Z]{1,4})?\b(?![\w'’-])")
 #: A programme a French text names with its acronym in brackets, then by the acronym alone: "le Programme d'aide à
 #: la voirie locale (PAVL)", then "conformément aux exigences du PAVL" (working view).
 _FR_PROGRAMME_ACRONYM = re.compile(
@@ -584,7 +595,9 @@ def _vi_short_number(match: re.Match, folded: str, work: str | None) -> bool:
 #: (Short-Term Rentals) of the Municipal Code", "Chapter 8.24 of the County Code (Short-Term Rentals)", "Chapter 9.20
 #: of the Almanor County Code", "Title 17 (Zoning) of the Carrow Springs Municipal Code".
 EN_CODE_PART = re.compile(
-    r"\b(?:Chapter|Title|Section|Article)\s+\d{1,5}(?:\.\d{1,4})*[A-Z]?(?:\s+\([^()\n]{1,60}\))?\s+of\s+the\s+"
+    # (the title's bracket may wrap over two lines: "Chapter 8.24 (Short-Term\nRentals) of the County Code")
+    r"\b(?:Chapter|Title|Section|Article)\s+\d{1,5}(?:\.\d{1,4})*[A-Z]?(?:\s+\([^()\n]{1,60}(?:\n[^()\n]{1,60})?\))?"
+    r"\s+of\s+the\s+"
     # ("Section 3 of the Code of Conduct", "the Code of Ethics and Conduct": the rest of the code's name)
     r"(?:[A-Z][\w'’-]*\s+){0,4}Code\b(?:\s+of\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3})?"
     r"(?:\s+\([^()\n]{1,60}\))?"
@@ -1154,6 +1167,24 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
                 # a law named in the title of the act that cites it ("... portant Loi de finances pour l'exercice
                 # 2026") is part of that title, no reference of its own
                 found = [r for r in found if not any(s <= r[0] and r[1] <= e and (s, e) != r[:2] for s, e, _k in found)]
+    if "lors d" in folded:
+        # "les mesures arrêtées lors du Conseil interministériel du 22 mai 2025": the dated sitting whose decisions
+        # the order carries out
+        sittings = [
+            (hit.start("what"), hit.end(), " ".join(hit.group("what").split()))
+            for hit in FR_DATED_SITTING.finditer(folded)
+        ]
+        if sittings:
+            found = sorted(found + sittings)
+    if work is not None and ("onvention " in work or "ontrat " in work):
+        # "l'avenant n°2 à la convention ORT", "le contrat CRTE": an agreement by the programme's acronym
+        agreements = [
+            (hit.start(), hit.end(), folded[hit.start() : hit.end()]) for hit in FR_ACRONYM_AGREEMENT.finditer(work)
+        ]
+        if agreements:
+            taken = [(start, end) for start, end, _key in found]
+            agreements = [a for a in agreements if not any(s < a[1] and a[0] < e for s, e in taken)]
+            found = sorted(found + agreements)
     at = folded.find("budget")
     if at >= 0:
         taken = [(start, end) for start, end, _key in found]

@@ -252,6 +252,14 @@ def _wrap_width(text: str) -> int | None:
     return None
 
 
+#: The label that opens a minute's action line (folded): "Action:", "Action by:".
+_ACTION_LINE_OPENS = re.compile(r"actions?(?:\s+by)?\s*:")
+#: An order on such a line (folded): "to" and a verb, a modal.
+_ORDER_ON_LINE = re.compile(r"\bto\s+[a-z]|\b(?:shall|must|should|will)\b")
+#: The rest of a bracket opened on the line before, closed a few words into the line (folded).
+_BRACKET_CLOSES = re.compile(r"[^()\n]{1,40}\)")
+
+
 def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool:
     """Whether the line break ``folded[start:end]`` (with its spaces) only wraps a sentence.
 
@@ -296,6 +304,24 @@ def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool
     before = folded[start - 1] if start else ""
     if not before or before == "\n":
         return False  # the line before is blank
+    line_start = folded.rfind("\n", 0, start) + 1
+    if (
+        folded.startswith("action", line_start)
+        and _ACTION_LINE_OPENS.match(folded, line_start)
+        and before != ","
+        and not work[end].islower()
+        # (not an order of its own written on the line: "Action: DM&HO to conduct a drive ... with the support of
+        # ICDS\nProject Officers ...")
+        and not _ORDER_ON_LINE.search(folded, line_start, start)
+    ):
+        return False  # "Action: X / Y - by 14 May 2026\nIt was agreed ...": a minute's action line, names on their line
+    if (
+        before not in ".;:!?"
+        and folded.rfind("(", max(line_start, start - 60), start)
+        > folded.rfind(")", max(line_start, start - 60), start)
+        and _BRACKET_CLOSES.match(folded, end)
+    ):
+        return True  # "... amending Chapter 12.08 (Sidewalk\nVending) of the County Code": a bracket's words cut
     newline = to_input(folded.index("\n", start))
     input_line = prep.original.rfind("\n", 0, newline) + 1
     size = newline - input_line
