@@ -104,7 +104,10 @@ EN = Cues(
         r"(?:(?!\b(?:will|would|shall|should|must|can|could|may|might|not|no|is|are|was|were)\b)(?:[^.;]|\.(?=\d))){0,200}?"
         r"\bbe\s+(?:\w+ly\s+)?(?!(?:adopted|approved|received|noted|confirmed|accepted|filed|deferred|tabled|"
         r"ratified|endorsed|held|convened|adjourned|postponed|closed|granted|authori[sz]ed|passed|carried|recorded|"
-        r"minuted|appointed|elected|nominated|co-opted|withdrawn|dropped|rescinded|excluded|admitted)\b)\w+(?:ed|en|t)\b|"
+        r"minuted|appointed|elected|nominated|co-opted|withdrawn|dropped|rescinded|excluded|admitted|"
+        # ("that the minutes be signed", "the agenda be amended", "the matter be discussed further", "the item be
+        # referred to the Finance Committee": the meeting's own business)
+        r"signed|amended|referred|discussed|deliberated|considered|revisited)\b)\w+(?:ed|en|t)\b|"
         r"must|shall|should(?!\s+(?:such|this|that|these|those|the|it|there|any)\b)|needs? to|has to|have to|"
         r"(?:is|are)\s+(?:(?:also|now|therefore|then|further)\s+)?to(?=\s+[a-z])|will need to|"
         # "The Health Department has been asked to ...", "The Finance Department was told to ..."
@@ -238,7 +241,9 @@ EN = Cues(
         r"report(?!\s+(?:by|from)\s+(?!\d|(?:the\s+)?(?:end|close|next|first|last|middle|beginning)\b|no\s+later|"
         r"(?:jan|febr)uary\b|march\b|april\b|may\b|june?\b|july?\b|august\b|(?:sept|octo|nov|dec)[a-z]*\b|"
         r"(?:mon|tues|wednes|thurs|fri)day\b|tomorrow\b))"
-        r"(?!\s+(?:received|filed|noted|accepted|adopted|approved|presented|submitted)\b)|"
+        r"(?!\s+(?:received|filed|noted|accepted|adopted|approved|presented|submitted)\b)"
+        # (nor a report named by its number: "Report PW-03-2026, Winter Maintenance Update", "Report No. 14")
+        r"(?!\s+(?:(?:no\.?|number|#)\s*\d|[a-z]{1,6}-\d))|"
         r"monitor|inspect|urge|take|finali[sz]e|update|digiti[sz]e|enhance|step|pay|attend|allocate|arrange|"
         r"prioriti[sz]e|conduct|carry|plant|set|achieve|reach|advise|guide|deploy|expand|upgrade|apply|"
         r"maintain|publish|select|instruct|assign|draft|launch|mobili[sz]e|resolve|handle|address|research|"
@@ -529,6 +534,10 @@ SV = Cues(
         r"(?:samtliga|alla)\s+(?:namnder|forvaltningar|bolag|styrelser|myndigheter|kommuner|avdelningar|enheter|"
         r"sektorer)|"
         r"\w*(?:namnderna|forvaltningarna)|"
+        # "Välfärdsområdena ska ...", "Länsstyrelserna ska ...", "Regionerna ska ...": units of a kind, in the plural
+        r"\w*(?:omradena|styrelserna)|regionerna|"
+        # "att nämnder och bolag ska rapportera ...", "att förvaltningar ska ...": the municipality's bodies at large
+        r"(?:namnder|forvaltningar)(?:\s+och\s+(?:de\s+)?(?:kommunala\s+)?bolag(?:en)?)?|"
         # compounds name units: "fritidsförvaltningen", "kulturnämnden", "kommunstyrelsen", "Trafikverket"
         r"\w*(?:forvaltningen|namnden|styrelsen|myndigheten|kontoret|verket))\b"
     ),
@@ -637,6 +646,8 @@ VI = Cues(
         # verbs of the budget and of works: appraise, balance, allocate, disburse, repair, dredge, hand over
         r"thẩm định|cân đối|bổ sung|phân bổ|giải ngân|sửa chữa|nạo vét|cung cấp|vận hành|kiểm soát|thanh tra|"
         r"xác minh|thu hồi|bàn giao|lắp đặt|sơ tán|di dời|ứng phó|điều chỉnh|"
+        # "Bộ Chỉ huy Quân sự tỉnh điều động lực lượng ...": mobilise forces (not "lệnh điều động", after its noun)
+        r"điều động|"
         # "Bộ Chỉ huy Quân sự tỉnh sẵn sàng lực lượng, phương tiện ...", "sẵn sàng phương án ứng cứu": have the
         # means ready (not "luôn sẵn sàng", a disposition, nor "sẵn sàng cho", a state)
         r"sẵn sàng(?= (?:lực lượng|phương tiện|phương án|các phương án|nhân lực|vật tư|kinh phí|trang thiết bị|"
@@ -681,12 +692,17 @@ COORDINATION = re.compile(
     r"en\s+rapport\s+avec(?=\s+(?:le|la|les|l'|ses|son|sa|leurs?)\s*(?:ministres?|secretaires?|gouverneurs?|prefets?|"
     r"directeurs?|directrices?|collegues?|homologues?|responsables?|chefs?|autorites|services|partenaires)\b)|"
     r"(?:se\s+)?coordonner\s+avec|"
+    # "des mesures de prévention, coordonnées avec l'Office X", "un plan coordonné avec Y": the work done with X
+    r"coordonnee?s?\s+avec|"
     r"(?:se\s+)?concert\w*\s+avec|consult(?:s|ing)?\s+with|samrad(?:a|er|de)?\s+med|"
     # "négocier avec les Hôpitaux universitaires X un avenant": the other party of the work takes part in it;
     # "en associant les Transports publics X", "d'intensifier, avec le Ministre de X, les opérations": an aside
     # ("en mobilisant la Régie des Eaux": the unit put to work on it)
     r"negoci\w*\s+avec|en\s+(?:y\s+)?(?:associant|mobilisant)|"
     r",\s*avec(?=\s+(?:les?|la|l')\s*(?!(?:appui|soutien|participation|concours)\b)[a-z])|"
+    # "be directed to prepare, with the Regional Treasurer, an estimate of ...": the partner in an aside
+    r",\s*with(?=\s+the\s+(?!(?:exception|help|aim|view|effect|regard|respect|objective|goal|purpose|support|"
+    r"assistance|participation)\b)[^,.;]{3,80},)|"
     r"conjointement\s+avec|conjointe?s?\s+avec|cooper\w*\s+avec|collabor\w*\s+avec|avec\s+(?:l'appui|le\s+soutien|la\s+participation|le\s+concours)\s+d[eu']?|"
     r"samordna\w*\s+med|i\s+(?:samarbete|samrad|samverkan|samordning|dialog)\s+med|tillsammans\s+med|samarbeta\w*\s+med|"
     r"med\s+stod\s+(?:av|fran)|"

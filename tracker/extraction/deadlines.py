@@ -620,6 +620,10 @@ _QUALIFIER = re.compile(
     # a sitting of a body named by its date: "lors de la séance du 7 décembre", "lors de la Commission permanente
     # du 6 juillet", "lors du Conseil municipal du 3 mars"
     r"|\blors\s+(?:du|de\s+la|de\s+l')\s*(?:[^\s.;:\d]+\s+){0,3}?du"
+    # work due for a body's sitting named by its date: "chiffrer les travaux pour la commission des travaux du
+    # 4 décembre", "présenter le bilan au comité de pilotage du 12 mars", "pour le conseil municipal du 3 mars"
+    r"|\b(?:pour|a|au)\s+(?:la\s+|le\s+|l')?(?:prochaine?\s+)?(?:commission|conseil|comite|bureau|assemblee|"
+    r"conference|copil|codir)\b(?:\s+[^\s.;:,\d]+){0,3}?\s+du"
     # an event named with its date: "avant la rentrée du 1er septembre", "before the school opening of
     # 5 September", "trước khai giảng năm học mới (05/9/2025)"
     r"|\b(?:avant|before|prior to|fore|innan|truoc)\s+(?:the\s+|la\s+|le\s+|l')?"
@@ -692,6 +696,8 @@ _EXCLUDED_BEFORE = re.compile(
     r"expir(?:e|ent|era|eront|ant)\b|prend(?:ra)?\s+fin|prenant\s+fin)"
     r"[^.;:\d]{0,16}$"
 )
+#: "from" before a thing, not a date (folded): "from the road", "from its premises"; a delay after it counts.
+_FROM_PLACE = re.compile(r"from\s+(?:the|a|an|this|that|these|those|its|their|all)\s")
 #: A date the order is not to wait for (folded, English): "without waiting until the end of the year", "rather
 #: than wait for the audit in March", "instead of waiting until 2027".
 _NOT_WAITING_BEFORE = re.compile(
@@ -723,7 +729,12 @@ _RANGE_QUALIFIER = re.compile(
     r"\b(?:from|tu|du|fran)\s+(?!och\s+med\b)[^\s,.;]+(?:\s+[^\s,.;]+)?\s+(?:to|until|till|den|au|a|jusqu'(?:au|a|en))\s*$"
     # "under tiden 1 oktober–5 november 2024", "during 1 June–15 July": a period's first day and a dash, its end next
     r"|\b(?:under\s+(?:tiden|perioden)|during(?:\s+the\s+period)?|pendant\s+la\s+periode(?:\s+du)?)\s+\d{1,2}\s+[a-z]+\s*[-–—]\s*$"
+    # "under perioden september–november 2026", "during September–November 2026": a span of months, due at its end
+    rf"|\b(?:under(?:\s+(?:tiden|perioden))?|during(?:\s+the\s+period)?|pendant(?:\s+la\s+periode)?)\s+{MONTH}"
+    r"\s*[-–—]\s*$"
 )
+#: The first month of such a span (folded): "september" of "september–november 2026", its end after the dash.
+_MONTH_SPAN_AFTER = re.compile(rf"\s*[-–—]\s*{MONTH}")
 #: "in the 2026 budget", "la 2025": a year after an article describes something, it is no deadline.
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|le|la|l'|den|det|cac)\s*$")
 #: "tasks in 2026", "the plan for 2027", "targets of 2026", "the Program in 2026": the year of a programme of work,
@@ -821,6 +832,9 @@ _FR_DONE_AT_SITTING_BEFORE = re.compile(
 #: commencent le 3 mai", "la campagne démarrera en novembre", "s'ouvrira le 2 juin": when something begins, no
 #: deadline ("commencer avant le 1er juillet" is one).
 _FR_STARTS_ON_BEFORE = re.compile(
+    # (not the noun after "avant": "avant le démarrage en septembre 2026 des travaux", "avant le début en mai", a
+    # deadline)
+    r"(?<!avant le )(?<!avant l')(?<!avant son )(?<!avant leur )(?<!d'ici le )"
     r"\b(?:debut|commenc|demarr|s'ouvr)[a-z]*\s+(?:(?:dans\s+la\s+journee\s+)?(?:le|en|des|au\s+cours\s+d[eu']|courant)|"
     r"a\s+(?:partir|compter)\s+d[eu'])\s+(?:l'annee\s+)?$"
 )
@@ -1170,14 +1184,37 @@ def find_deadline(
             document_date,
             text_year,
         )
-        # (a deadline of its own, "avant le", "au plus tard le", "d'ici le"; not the end of what the order tells of:
-        # "la carte des massifs fermés au public jusqu'au 31 juillet")
+        # (a deadline of its own, "avant le", "au plus tard le", "et son rapport définitif le 15 juillet"; not the end
+        # or start of what the order tells of: "la carte des massifs fermés au public jusqu'au 31 juillet", "à compter
+        # du 1er août", "les usages interdits le 31 août")
         if (
             later is not None
             and later.date is not None
             and later.date > first.date
-            and _FINAL_BY.match(folded, later.start + first.end)
+            and not _NOT_FINAL_BY.match(folded, later.start + first.end)
+            and not _STATE_BEFORE.search(folded, max(first.end, later.start + first.end - 30), later.start + first.end)
         ):
+            return Deadline(later.start + first.end, later.end + first.end, later.date)
+    near = folded[max(0, first.start - 40) : first.start] if first is not None else ""
+    if (
+        final is None
+        and first is not None
+        and first.date is not None
+        and language == "vi"
+        and ("to chuc" in near or "dien ra" in near)
+        and _EVENT_HELD_BEFORE.search(near)
+    ):
+        # "cử đại biểu tham dự Hội nghị dự kiến tổ chức trong tháng 8/2027; danh sách gửi về Bộ trước ngày 25/7":
+        # when the event is held, then the order's own due date, which it keeps
+        later = _first_deadline(
+            folded[first.end :],
+            [(s - first.end, e - first.end) for s, e in excluded],
+            meeting_date,
+            language,
+            document_date,
+            text_year,
+        )
+        if later is not None and later.date is not None:
             return Deadline(later.start + first.end, later.end + first.end, later.date)
     if first is not None and final is None and _RECURRING_DAY.search(folded, first.start, first.end):
         # "trước ngày 25 hằng tháng tổng hợp, báo cáo ...; báo cáo tổng kết trước ngày 15/12/2026", "by the 5th of
@@ -1194,11 +1231,19 @@ def find_deadline(
     return first
 
 
+#: An event's time told, not an order's (folded, Vietnamese): "Hội nghị dự kiến tổ chức trong tháng 8", "lễ khai mạc
+#: sẽ được tổ chức vào ngày 10/9", "hội thảo diễn ra ngày 5/10" (not "Sở X tổ chức hội nghị trong tháng 8", a task).
+_EVENT_HELD_BEFORE = re.compile(r"(?:\b(?:du\s+kien|se|duoc)\s+(?:duoc\s+)?to\s+chuc|\bdien\s+ra)\s*(?:vao\s+)?$")
 #: A French deadline on the meeting's own day, with no date (folded): "ce soir", "dans la journée", "en fin de
 #: journée".
 _SAME_DAY = re.compile(r"\bce\s+soir\b|\bdans\s+la\s+journee\b|\bfin\s+de\s+(?:la\s+)?journee\b")
-#: A French deadline of an order's own (folded): "avant le", "au plus tard le", "d'ici le", "sous quinze jours".
-_FINAL_BY = re.compile(r"(?:avant|d'ici|au\s+plus\s+tard|pour|sous|dans|endeans)\b")
+#: A French date that is no deadline of the order (folded): the end or start of a period ("jusqu'au 31 juillet", "à
+#: compter du 1er août", "à partir du", "dès le", "depuis le", "du 1er au 31 juillet", "entre le ...").
+_NOT_FINAL_BY = re.compile(r"jusqu|a\s+(?:compter|partir)\b|(?:des|depuis|du|entre)\b|au\b(?!\s+plus\s+tard)")
+#: ... or the date of a state right before it (folded): "les massifs fermés le 31 juillet", "interdits le".
+_STATE_BEFORE = re.compile(
+    r"\b(?:fermee?s?|interdite?s?|suspendue?s?|ouverte?s?|restreinte?s?|levee?s?|prolongee?s?)\s+(?:au\s+public\s+)?$"
+)
 #: A year written across two, as a fiscal year is: "2025/26", "2026-27".
 _SPLIT_YEAR = re.compile(r"\b(?:19|20)\d\d[/-]\d\d\b(?![/-]\d)")
 
@@ -1282,12 +1327,17 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
         if qualifier is None:
             # ("từ" is "from" before a date; a delay opens on its own "trong": "trả kết quả cho chủ đầu tư trong 05
             # ngày làm việc", the "tư" of "đầu tư" before it)
-            if _EXCLUDED_BEFORE.search(before) or (kind != "relative" and _FROM_VI.search(before)):
+            excluded_by = _EXCLUDED_BEFORE.search(before)
+            if excluded_by is not None and kind == "relative" and _FROM_PLACE.match(excluded_by.group()):
+                excluded_by = None  # "to remove the encroachments from the road within 15 days": a place, no start
+            if excluded_by is not None or (kind != "relative" and _FROM_VI.search(before)):
                 continue
             if any(word in before for word in _START_WORDS) and _START_EVENT_BEFORE.search(before):
                 continue
             if kind in ("year", "month") and (_RANGE_AFTER.match(folded, end) or _RANGE_BEFORE.search(before)):
                 continue
+            if kind == "month" and _MONTH_SPAN_AFTER.match(folded, end):
+                continue  # "under perioden september–november 2026": the span's first month, its end next
             if kind == "year" and _ARTICLE_BEFORE.search(before):
                 continue
             if kind == "year" and _WORK_OF_YEAR_BEFORE.search(before):
@@ -1376,6 +1426,14 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
             resolved = None  # "trong 15 ngày kể từ ngày nhận đủ hồ sơ": counted from an event to come
         if resolved is not None and meeting_date is not None and resolved < meeting_date - _LONG_AGO:
             continue  # "built before 2000" in minutes of 2025: a time of the past, no deadline
+        if (
+            kind in ("quarter", "half")
+            and language == "vi"
+            and resolved is not None
+            and meeting_date is not None
+            and resolved < meeting_date
+        ):
+            continue  # "hồ sơ quá hạn trong quý I" in a notice of April: the past period the order is about
         if kind == "week_day" and resolved is not None and meeting_date is not None and resolved < meeting_date:
             continue  # "kết quả kiểm tra hiện trường vào thứ Hai tuần này" at a Wednesday's meeting: a day past
         if (

@@ -219,6 +219,25 @@ _FROM_THE_PUBLIC = re.compile(
     # "Five speakers asked the Board to ...", "12 speakers urged ...": the public comment counted
     r"(?:four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}|numerous|multiple|some)\s+speakers)\b"
 )
+#: Where the public is named in an aside before the speaker (folded): "Regarding the pollution at X, which residents
+#: have complained about, the provincial leader requested ...", "Concerning the complaints of residents, the Chair
+#: asked ...": a relative clause or the matter the sentence opens on, no one of the public asking.
+_PUBLIC_ASIDE_BEFORE = re.compile(
+    r"(?:\b(?:which|that|whom|where)\s+(?:(?:the|many|local|some|several|nearby|other)\s+)?"
+    r"|^\s*(?:regarding|concerning|as\s+(?:for|to)|with\s+(?:regard|respect)\s+to|in\s+response\s+to)\b[^,;]*)$"
+)
+
+
+def _public_speaks(text: str, end: int) -> bool:
+    """Whether one of the public speaks before ``end`` ("Jane Roe, resident, urged Council to ..."), not where the
+    public is only named in an aside closed by a comma before the one who speaks."""
+    for hit in _FROM_THE_PUBLIC.finditer(text, 0, end):
+        if "," in text[hit.end() : end] and _PUBLIC_ASIDE_BEFORE.search(text, 0, hit.start()):
+            continue
+        return True
+    return False
+
+
 #: "Bộ Y tế đã có Công văn số ... đề nghị ...": a request made earlier in a document, told as background.
 _VI_DOCUMENT_TOLD = re.compile(
     r"\bđã\s+(?:có|ban hành|gửi|phát hành|ký)\s+(?:công văn|văn bản|tờ trình|quyết định|kế hoạch|chỉ thị|"
@@ -297,6 +316,8 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 #: After a unit's name these verbs report ("Sở Xây dựng báo cáo tiến độ chậm"), they assign nothing.
 #: A period that opens a Vietnamese order: "Định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 05/12), ".
 _VI_PERIODIC_OPENER = re.compile(r"\s*(?:định kỳ|hằng|hàng)\s+[^,;.]{1,80}?,\s*")
+#: What a group all did, told (Vietnamese): "các sở, ngành đều báo cáo ..." (not "đều phải báo cáo", an order).
+_VI_ALL_DID = re.compile(r"\bđều\s+(?!phải\b|cần\b|có trách nhiệm\b)")
 #: A report with its due date: "báo cáo kết quả ... trước ngày 10/5", "gửi báo cáo ... chậm nhất ngày".
 _VI_REPORT_DUE = re.compile(r"\b(?:trước|chậm nhất|định kỳ|hằng tháng|hằng quý)\b")
 #: The grounds an order gives between its unit and its verb: "căn cứ diễn biến của bão, ", "căn cứ vào tình hình
@@ -323,6 +344,8 @@ _VI_LABEL_TITLE = re.compile(
     r"\s*(?:phó\s+)?(?:bộ trưởng|thủ trưởng|giám đốc|tổng giám đốc|chủ tịch|chánh văn phòng|chỉ huy trưởng|"
     r"trưởng ban|cục trưởng|chi cục trưởng|viện trưởng|hiệu trưởng|tổng biên tập)\s+"
 )
+#: Between two heads of a subject (lower view): ", " or " và " before the next title.
+_VI_HEAD_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 _VI_LABEL_JOIN = re.compile(r"\s*[,;]?\s*(?:và\s+)?")
 _VI_LABEL_END = re.compile(r"\s*[:.;]?\s*")
 _VI_HEAD_OF_PLACES = re.compile(r"\s*(?:chu\s+tich\s+)?(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+cac\s+")
@@ -432,7 +455,10 @@ _VI_GROUP_OF_UNITS = re.compile(
 #: reporting the work before ("Hoàn thành trước ngày ...", "Báo cáo kết quả ..."): "Kiểm tra an toàn các hồ chứa, hoàn
 #: thành trong quý III", "Rà soát hồ sơ ..., xong trước ngày 30/6".
 _VI_OWN_TASK_START = re.compile(
-    r"\s*(?:(?:dong thoi|ngoai ra),?\s+)?(?:kiem tra|ra soat|xay dung|lap|thanh lap|chi dao|huong dan|tham muu|de xuat|"
+    r"\s*(?:(?:dong thoi|ngoai ra),?\s+)?"
+    # "Phối hợp với UBND các xã rà soát quỹ đất ..., hoàn thành trong quý II": the task, with the units it works with
+    r"(?:phoi hop(?:\s+chat che)?\s+voi\s+[^.;:]{3,80}?\s+)?"
+    r"(?:kiem tra|ra soat|xay dung|lap|thanh lap|chi dao|huong dan|tham muu|de xuat|"
     r"bo tri|xu ly|giam sat|dieu tra|kiem ke|sua chua|nang cap|di doi|to chuc(?!\s+thuc hien)|soan thao|"
     r"ban hanh|cung co|kien toan|mua sam|tap huan|tuyen truyen)\s"
 )
@@ -482,6 +508,7 @@ _VI_SPEAKER_DIRECTS = re.compile(
 #: order acts.
 _VI_OWN_PEOPLE = re.compile(
     r"\s*(?:(?:các|một|mỗi|\d{1,2})\s+)?(?:đồng chí\s+)?(?:lãnh đạo|cán bộ|công chức|viên chức|thành viên|"
+    r"cấp ủy viên|cấp uỷ viên|đảng viên|"
     r"chuyên viên|nhân sự|người|đồng chí|phó giám đốc|phó chủ tịch)\b"
     r"(?!\s+(?:ubnd|ủy ban|uỷ ban|sở|ban|bộ|cục|phòng|trung tâm|công an|các sở|các ngành|huyện|tỉnh|xã)\b)"
 )
@@ -614,7 +641,8 @@ _VI_NOTIFIED_FORMULA = re.compile(
 #: điện số 05/CĐ-UBND ngày ... của Chủ tịch UBND tỉnh về ...", "Căn cứ Kế hoạch số 12/KH-UBND ...".
 _VI_GROUNDS_DOCUMENT = re.compile(
     r"\s*(?:thuc\s+hien|can\s+cu)\s+(?:cong\s+van|cong\s+dien|van\s+ban|quyet\s+dinh|chi\s+thi|"
-    r"ke\s+hoach|nghi\s+quyet|thong\s+bao|ket\s+luan)\s+so\b"
+    # "Thực hiện Nghị định số 68/2026/NĐ-CP ...", "Căn cứ Thông tư số ...": a decree or a circular the same
+    r"ke\s+hoach|nghi\s+quyet|thong\s+bao|ket\s+luan|nghi\s+dinh|thong\s+tu)\s+so\b"
 )
 #: A letter's closing offer of help (folded view): "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị
 #: phản ánh về Sở (qua Phòng X) để được hướng dẫn", "Nếu phát sinh vướng mắc, các đơn vị liên hệ ... để phối hợp giải
@@ -737,6 +765,17 @@ _BODY_RESOLVED_THAT = re.compile(
 _EN_PARTNERS_AFTER = re.compile(
     r",?\s+(?:(?:together|jointly|along)\s+with|in\s+(?:close\s+)?(?:liai?son|consultation|collaboration|"
     r"coordination|cooperation|conjunction)\s+with)\s+|,\s+with\s+"
+)
+#: "To" and a verb right after a subject (folded): "CAO and Roads to prepare ...", "X, with Y, to review ..." (not
+#: "Roads and Library to date have spent ...": "to date", or "to" and a noun's article, is no order).
+_NO_VERB_AFTER_TO = (
+    r"(?!(?:date|the|a|an|this|that|these|those|its|their|his|her|our|whom|which|what|all|each|every|some|any|no)\b)"
+)
+_EN_SUBJECT_TO = re.compile(r"\s*,?\s*to\s+" + _NO_VERB_AFTER_TO + r"[a-z]")
+#: A minute's action line right under a sentence (folded, its line break read as a wrap or not): ".\nAction: County
+#: Public Health Officer ...".
+_ACTION_LINE_NEXT = re.compile(
+    r"[^\w\n]{0,3}\s+(?:actions?(?:\s+(?:by|officers?|owners?))?|responsible(?:\s+officers?)?)[ \t]*:"
 )
 #: A list's last place after its head's first ("the Sub-county Chiefs of Kamu and Bira"): "and" and a proper name.
 _EN_LAST_PLACE = re.compile(r"\s+and\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?=[\s,])")
@@ -1078,6 +1117,14 @@ _VI_IMPLEMENTING = re.compile(
 #: livraison", "Vous voudrez bien, Monsieur le directeur, prévoir".
 #: ("mandate": its look-ahead already holds the task after "pour")
 _FR_TASK_AS_SUBJECT = re.compile(r"(?:incomb|est\b|sont\b|sera\b|seront\b|exige|vous\b|mandate)")
+#: What "confie" hands over, a noun, and to whom (folded, after the verb): "la conduite du projet à la
+#: Chancellerie", "au Service X le pilotage de ...", "à l'Office Y la réalisation d'une étude".
+_FR_ENTRUSTED = re.compile(
+    r"\s+(?:(?P<task>(?:le|la|les|l')\s*(?!soin\b)[a-z][^.;:]{2,100}?)\s(?:a|au|aux)\s|(?:a|au|aux)\s[^.;:]{2,100}?"
+    r"\s(?:le|la|les|l')\s*(?!soin\b)(?:conduite|pilotage|suivi|coordination|realisation|elaboration|preparation|"
+    r"redaction|mise|organisation|direction|gestion|charge|responsabilite|mission|tache|etude|evaluation|"
+    r"revision|examen|analyse)\b)"
+)
 #: "il est convenu que", "le Conseil a retenu que ...": a decision that names who acts.
 _FR_DECIDED_THAT = re.compile(r"(?:il\s+(?:est|a\s+ete)|a|ont)\s+(?:retenu|decide|convenu|arrete|resolu)\s+que")
 #: A group of units as the subject: "Les administrations concernées", "Les ministères compétents", "Les maires".
@@ -1210,10 +1257,14 @@ _FR_PRESENT = re.compile(
     r"indique|indiquent|note|notent|signale|signalent|souligne|soulignent|salue|saluent|estime|estiment|"
     r"considere|considerent|dispose|disposent|compte|comptent|semble|semblent|parait|devient|deviennent|"
     # "La DDT présente la situation", "La chambre d'agriculture demande un assouplissement": what a participant
-    # tells, asks or proposes at the meeting, no part given to it
-    r"presente|presentent|expose|exposent|informe|informent|explique|expliquent|precise|precisent|evoque|evoquent|"
+    # tells, asks or proposes at the meeting, no part given to it (not "La DDT présente un point d'étape au prochain
+    # comité, le 12 mai": a presentation to come, its part)
+    r"(?:presente|presentent|expose|exposent|rend\s+compte|rendent\s+compte)\b(?![^.;\n]{0,100}?\b(?:(?:au|a\s+la|"
+    r"lors\s+d[ue]\s+(?:la\s+)?)\s*prochaine?\b|d'ici\b|avant\s+le\b|le\s+(?:\d{1,2}|1er)\s+(?:janvier|fevrier|mars|"
+    r"avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b))|"
+    r"informe|informent|explique|expliquent|precise|precisent|evoque|evoquent|"
     r"rapporte|rapportent|annonce|annoncent|demande|demandent|sollicite|sollicitent|souhaite|souhaitent|"
-    r"propose|proposent|rend\s+compte|rendent\s+compte)\b)"
+    r"propose|proposent)\b)"
     r"[a-z]{2,}(?:e|ent|it|issent|ient|ond|ondent|end|endent)\b"
 )
 #: A verb that decides or approves, no part given (folded): "Le préfet décide le passage en crise".
@@ -1466,6 +1517,15 @@ _RECEIVED = re.compile(
     # "that the item be TABLED to the March 10 meeting", "be deferred until the budget": put off, no task
     r"|\bbe\s+(?:tabled|deferred|postponed)\b(?:\s+(?:to|until)\s+[^.;|\n]{1,60})?(?=\s*(?:[.;|]|$))"
 )
+#: A motion's clause that authorises a unit (folded): "And that the Regional Solicitor be authorized to execute the
+#: agreement", "THAT the Mayor and Clerk be authorized to sign ...": leave to act, no order (not "be authorized and
+#: directed to ...").
+_EN_BE_AUTHORIZED = re.compile(
+    r"\s*(?:(?:and|further)\s*,?\s*)?(?:that\s+)?(?:the\s+)?[^.;:]{1,100}?\bbe\s+(?:hereby\s+)?"
+    r"(?:authori[sz]ed|empowered|permitted)\b(?!\s+and\s+(?:directed|instructed|required|requested)\b)"
+)
+#: An order's word after an authorisation, which makes a task of it (folded): "... and directed to report back".
+_EN_ORDER_WORD = re.compile(r"\b(?:direct|instruct|request|requir|task|ask|report\s+back)")
 #: A connector before the subject: "Par ailleurs, le Ministre de X fera ...", "In addition, the Department".
 _OPENER = re.compile(
     r"\s*(?:par ailleurs|en outre|de plus|de meme|d'autre part|en parallele|moreover|furthermore|in addition|"
@@ -1819,7 +1879,7 @@ _EN_SUMMARY_ACT_BEFORE = re.compile(
 #: task (not "... all departments must shorten the time for handling the procedures to half": a work to do).
 _EN_GROUP_QUALIFIER = (
     r"(?:(?:all|the|every|each|our|other|provincial|district|city|municipal|government|state|relevant|concerned|line|"
-    r"public|independent)\s+)*"
+    r"public|independent|whole|entire)\s+)*"
 )
 _EN_GROUP_NOUN = (
     r"(?:ministries|departments|branches|agencies|institutions|sectors|units|offices|localities|levels|authorities|"
@@ -1827,14 +1887,18 @@ _EN_GROUP_NOUN = (
     # "Party committees and authorities at all levels must ...", "every officer must ...": the officials at large
     r"(?:party\s+)?committees|officers|officials|employees|civil\s+servants|public\s+servants|cadres|"
     r"(?<=every\s)(?:officer|official|employee|department|agency|unit)|"
-    r"(?<=each\s)(?:officer|official|employee|department|agency|unit))(?:\s+(?:at|of)\s+all\s+levels)?"
+    r"(?<=each\s)(?:officer|official|employee|department|agency|unit)|"
+    # "the whole sector must change its working style": the sector at large
+    r"(?<=(?:whole|ntire)\s)(?:sector|branch|system|political\s+system|apparatus|staff|workforce))"
+    r"(?:\s+(?:at|of)\s+all\s+levels)?"
 )
 _EN_CONDUCT_OF_ALL = re.compile(
     r"[^.;:]{0,160}?\b(?:said|stressed|emphasi[sz]ed|underlined|underscored|reiterated|insisted|added|noted|"
     r"pointed\s+out)\s+that\s+"
     # "... said that the district administration is the face of the government and every officer must ...": a
-    # statement first, the conduct of all after its "and"
-    r"(?:(?P<statement>[^.;:]{0,160}?)(?:,\s*and|\sand)\s+)?"
+    # statement first, the conduct of all after its "and" ("... is the first year of the new term, so the whole
+    # sector must ...": or after what follows from it)
+    r"(?:(?P<statement>[^.;:]{0,160}?)(?:,\s*and|\sand|,\s*(?:and\s+)?(?:so|therefore|hence|thus))\s+)?"
     + _EN_GROUP_QUALIFIER
     + _EN_GROUP_NOUN
     + r"(?:\s*(?:,\s*and|,|and)\s+"
@@ -1847,6 +1911,9 @@ _EN_CONDUCT_OF_ALL = re.compile(
     r"do\s+(?:everything|their\s+utmost|all\s+they\s+can)|uphold\b|strive\b|"
     # "all employees must serve the people honestly": the civil servant's conduct
     r"serve\s+(?:the\s+)?(?:people|public|citizens|nation|country)\b|"
+    # "must change its working style", "must renew their thinking": the way the work is done
+    r"(?:change|renew|innovate|reform|transform)\s+(?:its|their|the)\s+(?:working\s+|work\s+)?(?:style|methods?|"
+    r"mindset|thinking|attitude|manner|way\s+of\s+(?:working|thinking))\b|stop\s+(?:avoiding|shirking)\b|"
     r"be\s+(?:vigilant|alert|transparent|accountable|on\s+(?:high\s+)?alert)\b)"
 )
 #: A work joined to the conduct by "and", which makes the clause a task (folded): "must avoid delays in paying
@@ -2912,6 +2979,17 @@ class _Reader:
             if not _VI_PLACE_JOIN.fullmatch(self.view, after, other.start):
                 break
             after = other.end
+        others = []
+        while (
+            vi
+        ):  # "Chỉ huy trưởng Bộ CHQS tỉnh, Giám đốc Công an tỉnh chỉ đạo ...": the heads of both, the first leads
+            join = _VI_HEAD_JOIN.match(self.view, after, unit.end)
+            more = _VI_HEAD_TITLE.match(self.view, join.end(), unit.end) if join else None
+            other = next((m for m in mentions if m.start == more.end()), None) if more else None
+            if other is None or other.dept is None or more.group("province"):
+                break
+            others.append(other)
+            after = other.end
         while after < unit.end and self.view[after] in " ,":
             after += 1
         grounds = _VI_GROUNDS_BEFORE_VERB.match(self.view, after, unit.end)
@@ -2924,6 +3002,8 @@ class _Reader:
         if not self.cues.imperative.match(self.view, verb):
             return None
         mention.affiliation = False
+        for other in others:
+            other.affiliation = False
         return mention
 
     def is_motion(self, unit: Unit) -> bool:
@@ -3128,7 +3208,7 @@ class _Reader:
                 # of a second addressee whose request verb is left out (the modal before is the sentence's cue)
                 continue
             if self.language == "en" and (
-                _PETITION_TO_BODY.match(text, match.end()) or _FROM_THE_PUBLIC.search(text, 0, match.start())
+                _PETITION_TO_BODY.match(text, match.end()) or _public_speaks(text, match.start())
             ):
                 continue  # "Jane Roe, resident, urged Council to ...": a petition to the meeting, no order
             # The complement may come after a ";" of the same sentence ("requests X; Y ..., to").
@@ -3154,7 +3234,15 @@ class _Reader:
                 continue  # "called on all officials to serve the people honestly": an exhortation, no unit
             if self.language == "sv" and _SV_PUBLIC_URGED.match(self.prep.folded, unit.start + match.start()):
                 continue  # "Länsstyrelsen uppmanar allmänheten att hålla sig borta ...": the public, no unit
-            needs_complement = not (self.language == "fr" and _FR_TASK_AS_SUBJECT.match(match.group()))
+            needs_complement = not (
+                self.language == "fr"
+                and (
+                    _FR_TASK_AS_SUBJECT.match(match.group())
+                    # "confie la conduite du projet à la Chancellerie", "confie au Service X le suivi de ...": the
+                    # task a noun, handed to the unit after "à"
+                    or (match.group() == "confie" and _FR_ENTRUSTED.match(after))
+                )
+            )
             if needs_complement and self.language == "en" and self.unit_then_verb(unit.start + match.end()):
                 needs_complement = False  # "requested that Public Works repair ...": the unit's task in the subjunctive
             elif match.group().startswith("it is"):
@@ -3177,6 +3265,14 @@ class _Reader:
         for match in cues.modal.finditer(text):
             if self.language == "en" and _CONTACT_NOTE.match(text):
                 break  # "Questions should be directed to the Clerk of the Board": where to write, no task
+            if (
+                self.language == "en"
+                and match.group().startswith("it ")
+                and not _ACTION_LINE_NEXT.match(self.prep.folded, unit.end)
+            ):
+                # "It was agreed that the agenda be amended ...", "... that the minutes be signed by the Chair": a
+                # decision in the subjunctive with no action line under it naming who acts, the meeting's own business
+                continue
             start = unit.start + match.start()
             before = text[: match.start()]
             if cues.past_before_modal and cues.past_before_modal.search(before[-24:]):
@@ -3326,7 +3422,11 @@ class _Reader:
                 # the group (a unit that "báo cáo" with no date tells what it reported)
                 # ... or a period before the verb: "Các đảng ủy trực thuộc định kỳ 6 tháng báo cáo kết quả ..."
                 # ... or a period before the group: "Định kỳ trước ngày 20 hằng tháng, các đơn vị báo cáo ..."
-                due = first is None and (periodic or _VI_REPORT_DUE.search(self.view, subject_end, unit.end))
+                # (not "Định kỳ hằng tháng, các sở, ngành đều báo cáo kết quả ...": all did report, told as done)
+                due = first is None and (
+                    (periodic and not _VI_ALL_DID.search(self.view, subject_end, after))
+                    or _VI_REPORT_DUE.search(self.view, subject_end, unit.end)
+                )
                 reporting = _VI_REPORTING.match(self.view, after) and not due
                 if verb is not None and not reporting and not self.vi_told(unit, after):
                     return _Cue("modal", subject_end, subject_end, subject=True, unnamed=unnamed)
@@ -3340,7 +3440,7 @@ class _Reader:
             # (past the partners named after it: "The District Engineer in liaison with the DHO to inspect ...")
             # (past a list of units: "CAO and Human Resources to jointly bring back ...")
             after_first = self.past_partners(self.subject_end(first, mentions), mentions) if first else 0
-            if first and re.match(r"\s*,?\s*to\s+[a-z]", self.prep.folded[after_first : after_first + 20]):
+            if first and _EN_SUBJECT_TO.match(self.prep.folded[after_first : after_first + 24]):
                 return _Cue("modal", after_first, after_first, subject=True)
             telegraphic = _EN_TELEGRAPHIC_ORDER.match(self.prep.folded, unit.start, unit.end)
             if telegraphic and telegraphic.group("referred"):
@@ -3940,6 +4040,10 @@ class _Reader:
             aside = _ASIDE_BEFORE_THAT.match(folded, cue.end) if folded.startswith(",", cue.end) else None
             if aside is None and self.language == "fr" and folded.startswith(",", cue.end):
                 aside = _FR_ASIDE_BEFORE_ADDRESSEE.match(folded, cue.end)
+            elif aside is None and self.language == "fr" and folded.startswith("confie", cue.start):
+                # "confie la conduite du projet à la Chancellerie": the addressee after the task and its "à"
+                aside = _FR_ENTRUSTED.match(folded, cue.end)
+                aside = aside if aside is not None and aside.group("task") else None
             elif aside is None and self.language == "fr":
                 aside = _FR_ADVERB_BEFORE_ADDRESSEE.match(folded, cue.end)
             elif aside is None and self.language == "sv" and folded.startswith(_SV_TIME_WORDS, cue.end):
@@ -4043,7 +4147,13 @@ class _Reader:
             if (
                 asker is not None
                 # "Ban Quản lý dự án X yêu cầu nhà thầu bổ sung ...": an investor that requires its contractors
-                and (asker.dept in self.department_like or _VI_CONTRACTOR.match(self.view, cue.end))
+                and (
+                    asker.dept in self.department_like
+                    or _VI_CONTRACTOR.match(self.view, cue.end)
+                    # "Đảng ủy các xã phân công cấp ủy viên phụ trách từng hộ", "Sở X cử cán bộ theo dõi": a unit
+                    # that gives work to its own people answers for it
+                    or _VI_OWN_PEOPLE.match(self.view, cue.end, unit.end)
+                )
                 and not self.view[asker.end : cue.start].strip(" ,")
             ):
                 lead = asker
@@ -4186,6 +4296,10 @@ class _Reader:
             self.prep.folded, mentions[-1].end, end
         ):
             return None  # a task after the units ("Sở cần phối hợp với Sở X tổ chức tuyên truyền ...")
+        if any(len(_WORD.findall(self.view, a.end, b.start)) > 4 for a, b in pairwise(mentions)):
+            # "The department must coordinate with X in removing the obstacles ..., and report the results to Y
+            # before ...": a task between the units, the last one its report's recipient
+            return None
         if "|" in self.prep.folded[start:end] and _PIPE_ROW_START.match(self.prep.folded, start, end):
             return None  # "3 | Organiser ..., en lien avec X | Pilote | ...": a table's row is an order of its own
         return [m.dept for m in mentions]
@@ -5378,6 +5492,13 @@ class _Reader:
         received = _RECEIVED.search(folded, unit.start, unit.end)
         if received and not self.cues.modal.search(self.view, unit.start, received.start()):
             return True  # "That the report of the Treasurer BE RECEIVED for information": noted, no task
+        authorized = _EN_BE_AUTHORIZED.match(folded, unit.start, unit.end) if "authori" in text else None
+        if (
+            authorized is not None
+            and not _EN_DUE_IN_ACT.search(folded, authorized.end(), unit.end)
+            and not _EN_ORDER_WORD.search(folded, authorized.end(), unit.end)
+        ):
+            return True  # "And that the Regional Solicitor be authorized to execute the agreement": leave, no task
         if _MOTION_FAILED_AFTER.match(folded, unit.end):
             return True  # "THAT the Finance Department be directed to ...\nDEFEATED": a motion that failed
         if _MOVED.search(folded, unit.start, unit.end) and _MOTION_FAILED_NEXT.match(folded, unit.end):
@@ -5638,7 +5759,13 @@ class _Reader:
         unit = units[position]
         if unit.ends_colon or position + 2 >= len(units) or unit.closer not in ("line", "sentence"):
             return None
-        if unit.boundary == "colon":
+        if unit.boundary == "colon" and not (
+            # "Action 1 : Finaliser le bilan ...\nResponsable : DPSE - Appui : DIH\nDélai : 6 mars": the action after
+            # its numbered label on the line's start, the labels under it
+            position > 0
+            and units[position - 1].boundary in ("line", "para", "start")
+            and _NUMBERED_ACTION.fullmatch(self.prep.folded, units[position - 1].start, units[position - 1].end)
+        ):
             return None  # "Địa điểm: Phòng họp số 3\nChủ trì: ...": a field's value, no action of a table
         # "A1. Samtliga vårdcentraler ska erbjuda ... Minst 80 procent ... ska ha genomgått utbildningen.\nAnsvar:
         # ...": an action of a few sentences (after its code), then the labels
@@ -6061,6 +6188,10 @@ class _Reader:
             rows = self._numbered_rows(lines)
         for start, end in lines if not numbered else ():
             decided = _SV_ROW_DECIDED.match(work, start, end)
+            if decided is not None and rows and _SV_ROW_STATUS.match(folded, decided.end(), end):
+                # "Socialnämnden, Kultur- och fritidsnämnden\n2026-06-30 Pågår": the row's due and status cells on a
+                # line of their own, no decision opening a row
+                decided = None
             if decided is not None:
                 rows.append([start, decided.end(), end])
             elif not rows:
@@ -7176,6 +7307,8 @@ class _Reader:
             return _Context("narration")  # "Kính gửi:", "To:", "Destinataires :": the addressees of a letter
         if _DISTRIBUTION_END.search(self.prep.folded, unit.start, unit.end):
             return _Context("narration")  # "... – Diffusion : membres du COPIL, DGS": who receives the record
+        if self.language == "en" and _EN_ITEMS_RECEIVED.match(self.prep.folded, unit.start, unit.end):
+            return _Context("narration")  # "That Council receive the following items for information:": noted
         cue = self.own_cue(unit, mentions, lead_in=True)
         if (
             cue is None
@@ -7208,7 +7341,9 @@ class _Reader:
         # for the city of the province) is a word of the group's
         groups_only = self.language == "vi" and bool(_VI_GROUP_LABEL.fullmatch(self.view, unit.start, unit.end))
         if under or groups_only:
-            named = [m for m in named if not unit.start <= m.start < unit.end]  # "đơn vị", "Sở": the group's
+            # "đơn vị", "Sở": the group's; not a group the directory holds as one unit, the whole label after its
+            # head's title ("1. Chủ tịch UBND các xã, phường:" where "UBND các xã, phường" is a unit)
+            named = [m for m in named if not unit.start <= m.start < unit.end or (groups_only and m in titled)]
         if (
             self.language == "en"
             and unit.ends_colon
@@ -7312,6 +7447,13 @@ class _Reader:
         return _Context("directive", lead, listed=True, partners=partners)
 
 
+#: A lead-in that takes its items as read (folded): "That Council receive the following items for information:",
+#: "The Committee noted the following reports:": its items are what was noted.
+_EN_ITEMS_RECEIVED = re.compile(
+    r"[^.;:]{0,80}?\b(?:receive|receives|received|note|notes|noted|file|files|filed)\b"
+    r"(?:[^.;:]{0,60}?\b(?:for|as)\s+information\b|\s+(?:the\s+)?(?:following|these)\s+(?:[a-z]+\s+)?"
+    r"(?:items|reports?|communications|correspondence|documents|minutes|updates|presentations)\b)"
+)
 #: The titles before the units an English heading addresses (folded): "1. Chairpersons of the ", "The Ministers of ".
 _EN_HEADING_ADDRESSEE = re.compile(
     r"\s*(?:(?:\d{1,2}|[a-z])[.)]\s*)?(?:the\s+)?(?:(?:chair(?:person|man|woman)?s?|chairmen|chairwomen|directors?|heads?|"
@@ -7337,6 +7479,12 @@ _EN_HEADING_RECEIVES = re.compile(
 _ADDRESSED_LABEL = re.compile(r"\s*(?:\d{1,2}[.)]\s*|[-–•*]\s*)?(?:(?:au|a\s+la)\s+|a\s+l')[a-z]")
 #: An action's code in a plan, a unit of its own before the action's sentences: "A1", "B2", "3.1", "C12".
 _ACTION_CODE = re.compile(r"\s*(?:[a-z]{1,2}\d{1,2}|\d{1,2}\.\d{1,2})\s*")
+#: An action's label with its number, its task after the colon (folded): "Action 1 :", "Mesure n° 2 :", "Tâche 3 :",
+#: "Recommandation 4 :", "Activité 2.1 :".
+_NUMBERED_ACTION = re.compile(
+    r"\s*(?:actions?|mesures?|taches?|recommandations?|activites?|tasks?|measures?|recommendations?)"
+    r"\s+(?:n\s*[°o]\s*)?\d{1,2}(?:\.\d{1,2})?\s*"
+)
 #: A pipe table's row opened by its number cell: "3 | Hỗ trợ ...", "II | Nâng cao ...", "4.2 | Repair ...", or by
 #: an action's code: "A4 | Rédiger ...", "MT/26/04 | Run ...".
 _PIPE_ROW_START = re.compile(
@@ -7389,10 +7537,16 @@ _PASSIVE_DUTY = re.compile(
 )
 #: A minute's order in its telegraphic form, above its action line (folded): a subject of a few words with no verb,
 #: then "to" and a verb ("Sector leads to submit ...", "The Health Promotion Officer to develop ...").
+_SUBJECT_WORD = (
+    r"(?!(?:was|were|is|are|be|been|has|have|had|may|might|could|would|should|will|shall|can|must|not|to|he|she|they|"
+    r"it|we|i|you|who|which|that|this|there|and|or|in|on|at|for|of|with)\b)[a-z&'-]+"
+)
 _TELEGRAPHIC_TO = re.compile(
-    r"\s*(?:(?:the|all)\s+)?(?:(?!(?:was|were|is|are|be|been|has|have|had|may|might|could|would|should|will|shall|"
-    r"can|must|not|to|he|she|they|it|we|i|you|who|which|that|this|there|and|or|in|on|at|for|of|with)\b)[a-z&'-]+\s+)"
-    r"{1,5}?(?P<to>to)\s+(?!be\b)[a-z]{3,}"
+    rf"\s*(?:(?:the|all)\s+)?(?:{_SUBJECT_WORD}\s+){{0,4}}?"
+    # (its last word a noun, no verb of narration: not "Discussion turned to the licensing ...", "Members agreed to
+    # ...", "The Chair went to ...")
+    rf"(?!(?:went|came|spoke|said|got|led|put|sent|took|gave|began|rose|wrote)\b){_SUBJECT_WORD}(?<!ed)\s+"
+    r"(?P<to>to)\s+(?!be\b)" + _NO_VERB_AFTER_TO + r"[a-z]{3,}"
 )
 #: Words of an order, not of the names on an action line (folded): "to" and a verb, a modal.
 _ORDER_IN_NAMES = re.compile(r"\bto\s+[a-z]|\b(?:shall|must|should|will|would|is|are|was|were)\b")
@@ -7633,7 +7787,8 @@ def propose(
         reader.coordination_sentence,
         {m.start: m.dept for m in mentions if m.kind != "backref"},
     )
-    if language == "sv" and "yndigheterna" in prep.folded:
+    if language == "sv" and ("yndigheterna" in prep.folded or "na ska " in prep.folded or "na skall " in prep.folded):
+        # (the units of a kind named in the plural: "Välfärdsområdena ska ...", "Regionerna ska ...")
         _joint_units_again(shaped, prep.folded, mentions)
     if language == "sv" and "utredningstiden" in prep.folded:
         _time_extended_first(shaped, units, prep.folded)
@@ -7913,10 +8068,17 @@ def _to_the_addressee(proposals: list[Proposal], folded: str, mentions: list[Men
 #: The units of a joint assignment named again together (folded): "Myndigheterna ska ...", "De båda
 #: myndigheterna ska ...".
 _JOINT_AGAIN = re.compile(r"\s*(?:de\s+)?(?:bada\s+|tva\s+)?myndigheterna\s")
+#: A sentence that opens on a kind of unit in the plural, definite (folded): "Välfärdsområdena ska ...",
+#: "Länsstyrelserna ska ...", "Regionerna ska ..."; the kind is the word without its ending ("välfärdsområde",
+#: "länsstyrels", "region").
+_PLURAL_KIND_START = re.compile(
+    r"\s*(?:de\s+)?(?:bada\s+|tva\s+)?(?P<kind>[a-z]{4,}?)(?:erna|arna|orna|rna|na)\s+(?:ska|skall)\s"
+)
 #: A joint assignment's addressees, up to what they are to do (folded): "uppdrar åt A och B att", "ger A och B i
 #: uppdrag att".
 _JOINT_ADDRESSEES = re.compile(
-    r"\b(?:uppdrar\s+(?:[a-z]+\s+)?at|ger)\s+(?P<who>[^.;]{3,160}?)\s+(?:i\s+uppdrag\s+)?att\s"
+    # "Ministeriet ålägger A och B att ...": an order that binds them (a Finnish ministry's decision)
+    r"\b(?:uppdrar\s+(?:[a-z]+\s+)?at|ger|alagger)\s+(?P<who>[^.;]{3,160}?)\s+(?:i\s+uppdrag\s+)?att\s"
 )
 
 
@@ -7929,12 +8091,20 @@ def _joint_units_again(proposals: list[Proposal], folded: str, mentions: list[Me
     "Regeringen uppdrar åt A och B att ... B ska vara sammanhållande ... Myndigheterna ska i uppdraget
     särskilt ..."."""
     for k, proposal in enumerate(proposals):
-        if proposal.lead is not None or not _JOINT_AGAIN.match(folded, proposal.start):
+        if proposal.lead is not None:
             continue
+        kind = None  # "Välfärdsområdena ska ...": the units' own kind in the plural, "välfärdsområde"
+        if not _JOINT_AGAIN.match(folded, proposal.start):
+            plural = _PLURAL_KIND_START.match(folded, proposal.start)
+            if plural is None:
+                continue
+            kind = plural.group("kind")
         for earlier in reversed(proposals[:k]):
             hit = _JOINT_ADDRESSEES.search(folded, earlier.start, earlier.end)
             if earlier.lead is None or hit is None:
                 continue
+            if kind is not None and not re.search(rf"\b\w*{kind}", folded[hit.start("who") : hit.end("who")]):
+                continue  # another kind of unit than the one the sentence names
             joint = [m.dept for m in mentions if hit.start("who") <= m.start < hit.end("who") and m.dept is not None]
             if earlier.lead in joint and len(set(joint)) > 1:  # not "uppdrar vidare åt Boverket", one unit
                 proposal.lead = earlier.lead
@@ -7946,7 +8116,10 @@ def _joint_units_again(proposals: list[Proposal], folded: str, mentions: list[Me
             assigned = [
                 earlier.lead
                 for earlier in proposals[:k]
-                if earlier.lead is not None and _ASSIGNED.search(folded, earlier.start, earlier.end)
+                if earlier.lead is not None
+                and _ASSIGNED.search(folded, earlier.start, earlier.end)
+                # (units of the kind the sentence names: "Regionerna ska ..." after "Region X" and "Region Y")
+                and (kind is None or kind in fold_loose(earlier.lead.name).lower())
             ]
             assigned = list(dict.fromkeys(assigned))
             if len(assigned) > 1:
@@ -8262,6 +8435,12 @@ _CLAUSE_ITEM = re.compile(r"(?:to|that)\s+[a-z]")
 _SV_CLAUSE_MARK = re.compile(r"\s*att\s+(?=[a-z])")
 #: A decision's clause that gives an order (folded, after its "att"): "uppdra åt X", "ge X i uppdrag", "uppmana X".
 _SV_CLAUSE_ORDERS = re.compile(r"(?:uppdra|ge|uppmana|anmoda|hemstalla\s+hos|begara\s+att)\s")
+#: A decision's clause that gives the bodies at large a duty (folded, after its "att"): "nämnder och bolag ska ...",
+#: "samtliga förvaltningar ska ...", "nämnderna skall ...".
+_SV_GROUP_DUTY = re.compile(
+    r"(?:samtliga\s+|alla\s+)?(?:namnd|forvaltning|bolag|styrelse)(?:er|erna|ar|arna|en|na|r|rna)?(?:\s+och\s+"
+    r"(?:de\s+)?(?:kommunala\s+)?(?:namnd|forvaltning|bolag|styrelse)(?:er|erna|ar|arna|en|na|r|rna)?)?\s+(?:ska|skall)\s"
+)
 #: An English motion's next clause, before a subject that names the order's product (folded): "and THAT such report
 #: be brought forward ...", "; and further THAT the results be reported ...".
 _EN_CLAUSE_MARK = re.compile(
@@ -8393,8 +8572,10 @@ _VI_WORK_FINISHED = re.compile(
 #: ngày 31/10 việc thẩm định các đề án", "Hoàn tất trong tháng 11 công tác sắp xếp ...": a task of its own.
 _VI_DATED_WORK_OF_ITS_OWN = re.compile(
     r"\s*(?:hoan\s+thanh|hoan\s+tat|ket\s+thuc)\s+(?:truoc|trong|cham\s+nhat)\b[^.;]{0,40}?\s(?:viec|cong\s+tac)\s"
-    r"(?P<work>[a-z]+\s+[a-z]+)?"
+    r"(?P<work>[a-z]+(?:\s+[a-z]+){1,5})?"
 )
+#: Words of a work's name that tell no work from another (folded): "các", "những", "toàn bộ", "nêu trên".
+_VI_WORK_FILLERS = frozenset(("cac", "nhung", "toan", "bo", "moi", "so", "nay", "neu", "tren", "do", "cua", "tai"))
 
 
 def _vi_dated_work_of_its_own(head: str, folded: str, proposal) -> bool:
@@ -8405,7 +8586,16 @@ def _vi_dated_work_of_its_own(head: str, folded: str, proposal) -> bool:
     if dated is None:
         return False
     work = dated.group("work")
-    return work is None or re.search(rf"\b{work}\b", folded[proposal.start : proposal.end]) is None
+    if work is None:
+        return True
+    # the verb and its object, not the verb alone: "kiểm tra y tế học đường" is another work than "kiểm tra an toàn
+    # thực phẩm", "việc thẩm định các đề án nêu trên" the same as "thẩm định các đề án"
+    # (its words in a row, the fillers left out, as the order before says them: not a unit's name, "Sở Y tế")
+    words = " ".join([word for word in work.split() if word not in _VI_WORK_FILLERS][:4])
+    said = " ".join(
+        w for w in re.findall(r"[a-z]+", folded[proposal.start : proposal.end]) if w not in _VI_WORK_FILLERS
+    )
+    return f" {words} " not in f" {said} "
 
 
 #: A unit named after a comma, in capitals (working view): "Kết thúc kiểm tra an toàn thực phẩm, Sở Tài chính bố trí
@@ -8508,6 +8698,16 @@ _EN_CLAUSE_REPORTS = re.compile(
     r"[^.;:]{0,80}?\bto\s+(?:report|present|table|submit|provide|bring)\s+(?:(?:back|them|it|thereon)\b(?P<back>)|"
     r"(?:on\s+|to\s+council\s+on\s+)?(?:the|these|those|such|its|their)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{4,}))"
 )
+#: The matter a report back is on (folded): "on options for ...", "on the staffing needs of ..." (not "on or before",
+#: "on June 30", "on Monday": its date).
+_EN_REPORT_MATTER = re.compile(
+    r"\bon\s+(?!or\b|time\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?:(?:the|these|those|such|its|their|any)\s+)?"
+    r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]{4,})\b(?!\s*\d)"
+)
+#: A matter that points back to the work ordered before: "report back on progress", "on the outcome".
+_BACK_POINTING_MATTERS = frozenset(
+    ("progress", "outcome", "outcomes", "result", "results", "findings", "status", "same", "matter", "this", "that")
+)
 
 
 def _reports_clause_before(folded: str, proposal, start: int, end: int) -> bool:
@@ -8519,8 +8719,14 @@ def _reports_clause_before(folded: str, proposal, start: int, end: int) -> bool:
     if report is None:
         return False
     if report.group("back") is not None:
-        return True
-    noun = report.group("noun")
+        # "report back to the Board by May 31 on options for extending library hours": a matter of its own (not "report
+        # back on progress", "report back", what the clause before makes)
+        matter = _EN_REPORT_MATTER.search(folded, report.end(), end)
+        if matter is None or matter.group("noun") in _BACK_POINTING_MATTERS:
+            return True
+        noun = matter.group("noun")
+    else:
+        noun = report.group("noun")
     stem = noun[:-1] if noun.endswith("s") else noun
     return re.search(rf"\b{re.escape(stem)}", folded[proposal.start : proposal.end]) is not None
 
@@ -8765,7 +8971,10 @@ def shape(
             else None
         )
         own_clause = clause is not None and (
-            proposal.own_lead or _SV_CLAUSE_ORDERS.match(prep.folded, clause.end()) is not None
+            proposal.own_lead
+            or _SV_CLAUSE_ORDERS.match(prep.folded, clause.end()) is not None
+            # "4. att nämnder och bolag ska rapportera ...": a duty of the bodies at large, a decision of its own
+            or _SV_GROUP_DUTY.match(prep.folded, clause.end()) is not None
         )
         if (
             previous is not None

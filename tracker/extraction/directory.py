@@ -340,6 +340,11 @@ class DepartmentIndex:
             if key in self.shared and key not in self.aliases and (len(key) > 1 or len(key[0]) >= 8):
                 self.aliases[key] = dept
                 self._add_path(key, dept)
+        for key, dept in _own_bare_names(bare_names, self.aliases):
+            # "Chief Officer District Council", "the Highways Division" in the minutes of the district whose
+            # "District Council Dhanpur" and "Highways Division Dhanpur" the directory holds: the one unit of that name
+            self.aliases[key] = dept
+            self._add_path(key, dept)
 
     def fuzzy_pool(self, kind: str | None) -> tuple[list[str], list[DepartmentRef]]:
         """The names a department-like phrase of ``kind`` may be a misspelling of, with their units: those of the same
@@ -544,6 +549,39 @@ def _without_own_place(index: DepartmentIndex, entries) -> list[tuple[tuple[str,
         (key[:-1], dept)
         for (dept, _alias), key in zip(entries, keys, strict=True)
         if len(key) > 1 and key[-1] in places
+    ]
+
+
+#: The last word of a unit's name that says what kind of unit it is (folded, English).
+_UNIT_NOUNS = words(
+    "council division department authority committee office officer board directorate agency commission "
+    "corporation administration inspectorate secretariat"
+)
+
+
+def _own_bare_names(bare_names, aliases: dict) -> list[tuple[tuple[str, ...], DepartmentRef]]:
+    """The names without their administration's place (``_without_own_place``) that one unit alone carries, of two
+    words or more, no alias already and no start of another unit's name ("Assistant Commissioner" of "Assistant
+    Commissioner Dhanpur" starts "Assistant Commissioner Mianwala" too: any of them)."""
+    holders: dict[tuple[str, ...], set] = {}
+    for key, dept in bare_names:
+        holders.setdefault(key, set()).add(dept)
+    # (a name of a unit's kind once the place is off, "district council", "highways division": not "planning
+    # building" of "Planning & Building Services", where "Services" only looked like a place)
+    own = [
+        (key, next(iter(depts)))
+        for key, depts in holders.items()
+        if len(depts) == 1 and len(key) > 1 and key[-1] in _UNIT_NOUNS
+    ]
+    own = [(key, dept) for key, dept in own if key not in aliases]
+    if not own:
+        return []
+    starts = {other[: len(key)] for key, _dept in own for other in aliases if len(other) > len(key)}
+    return [
+        (key, dept)
+        for key, dept in own
+        if key not in starts
+        or all(aliases[other] == dept for other in aliases if len(other) > len(key) and other[: len(key)] == key)
     ]
 
 

@@ -208,6 +208,14 @@ _SAME_MEETING = re.compile(
     r"|\b(?:at|to|by)\s+the\s+same\s+(?:meeting|session|sitting)\b"
 )
 
+#: A task sent with the report of an earlier numbered item, or due with it (folded, Vietnamese): "Kết quả rà soát gửi
+#: kèm báo cáo tại mục 1 nêu trên", "cùng thời hạn với mục 2", "thời hạn như mục 3": that item's due date.
+_VI_DUE_WITH_ITEM = re.compile(
+    r"\b(?:kem\s+(?:theo\s+)?bao\s+cao|cung\s+(?:voi\s+)?bao\s+cao|(?:cung|chung)\s+thoi\s+han|thoi\s+han\s+nhu)"
+    r"(?:\s+(?:tai|o|theo|voi|cua|nhu))?\s+muc\s+(\d{1,2})\b"
+)
+#: The number of a numbered item on its line, right before the item's text: "1. ", "2) ".
+_ITEM_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(\d{1,2})[ \t]*[.)][ \t]*$")
 
 #: An inquiry's report named again by its definite noun (folded): "i delbetänkandet", "i slutbetänkandet"; or an
 #: assignment's report, at which a part is handed in: "i samband med delredovisningen", "... med slutredovisningen".
@@ -266,6 +274,7 @@ def build(reading: Reading, proposals) -> Extraction:
     case_starts = [s for s, _e in case_numbers]
 
     before = None  # (end, date) of the order before, when it had a deadline
+    due_of_item: dict[str, datetime.date] = {}  # "1" -> the due date of the order under item 1
     for proposal in proposals:
         start, end = proposal.start, proposal.end
         folded = prep.folded[start:end]
@@ -359,7 +368,13 @@ def build(reading: Reading, proposals) -> Extraction:
                 # "... có tỷ lệ giải ngân đến hết quý III/2025 dưới 30%; thời gian hoàn thành: quý IV/2025": the
                 # order's labelled completion time, not a date before it of what the order is about
                 due = label_due_date(prep.folded, start, end, meeting_date, language)
-                if due is not None and (deadline is None or deadline.end <= due.start - start):
+                if (
+                    due is not None
+                    and (deadline is None or deadline.end <= due.start - start)
+                    # (not in a bracket that tells what a project is: "(tổng mức đầu tư: 120 tỷ đồng; thời gian hoàn
+                    # thành: năm 2027)")
+                    and folded.count("(", 0, due.start - start) <= folded.count(")", 0, due.start - start)
+                ):
                     deadline = Deadline(due.start - start, due.end - start, due.date)
         if deadline is None and before is not None and before[0] <= start and ("dess" in folded or "then" in folded):
             # "ger X i uppdrag att till den 10 november ta fram ett förslag och Y i uppdrag att dessförinnan stämma av
@@ -374,6 +389,11 @@ def build(reading: Reading, proposals) -> Extraction:
             same = _SAME_MEETING.search(folded)
             if same is not None:
                 deadline = Deadline(same.start(), same.end(), before[1])
+        if deadline is None and due_of_item and "muc " in folded:
+            # "Rà soát ... Kết quả rà soát gửi kèm báo cáo tại mục 1 nêu trên": due with item 1's report
+            item = _VI_DUE_WITH_ITEM.search(folded)
+            if item is not None and item.group(1) in due_of_item:
+                deadline = Deadline(item.start(), item.end(), due_of_item[item.group(1)])
         if deadline is None and ("betankandet" in folded or "redovisningen" in folded):
             # "Uppdraget i denna del ska redovisas i ett delbetänkande senast den 30 november. ... Även denna fråga
             # ska behandlas i delbetänkandet", "Redovisningen i denna del ska lämnas i samband med delredovisningen":
@@ -442,6 +462,10 @@ def build(reading: Reading, proposals) -> Extraction:
         if deadline is not None and april_year:
             deadline = april_fiscal(deadline, prep.folded, start)  # "Q3 2025/26" of a year from April
         before = (end, deadline.date) if deadline is not None else None
+        if language == "vi" and deadline is not None and deadline.date is not None:
+            number = _ITEM_NUMBER_BEFORE.search(prep.work, max(0, start - 12), start)
+            if number is not None:
+                due_of_item[number.group(1)] = deadline.date  # the nearest item of that number before
         excluded = list(relative_refs)
         if deadline is not None:
             excluded.append((deadline.start, deadline.end))
@@ -470,7 +494,8 @@ def build(reading: Reading, proposals) -> Extraction:
                 deadline=deadline.date if deadline else None,
                 deadline_text=quote(start + deadline.start, start + deadline.end)[2] if deadline else None,
                 recurrence=find_recurrence(folded),
-                references=[quote(s, e)[2] for s, e in refs],
+                # (a row's decision above its quote is found again inside it: "KF 2024-02-19 § 18 Ta fram ...")
+                references=[quote(s, e)[2] for s, e in dict.fromkeys(refs)],
                 targets=targets,
                 title=make_title(prep.work[start:end], language, names=names),  # the plain working copy
             )

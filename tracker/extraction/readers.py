@@ -327,6 +327,27 @@ class Units:
 _OFFICE_OF_PLACE = re.compile(r"^(?P<kind>[A-Z][\w'’ -]*?\bOffice)(?:,\s*|\s+of\s+)(?:the\s+)?[A-Z][\w'’. -]*$")
 
 
+#: A unit's name all in capitalised words: "Assistant Commissioner Kot Sabir".
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’.-]*){2,5}")
+
+
+def _plural(title: str) -> str:
+    """ "Assistant Commissioners", "District Municipalities"."""
+    return title[:-1] + "ies" if title.endswith("y") and title[-2:-1] not in "aeiou" else title + "s"
+
+
+def _titles_then_place(name: str):
+    """The ways to cut a name in capitalised words into a title of two words or more and a place of one or two words
+    after it: "Assistant Commissioner Kot Sabir" is ("Assistant Commissioner Kot", "Sabir") or ("Assistant
+    Commissioner", "Kot Sabir")."""
+    if not _CAPITALISED_NAME.fullmatch(name):
+        return
+    parts = name.split()
+    for size in (1, 2):
+        if len(parts) - size >= 2:
+            yield " ".join(parts[:-size]), " ".join(parts[-size:])
+
+
 @lru_cache(maxsize=16)
 def _offices_by_kind(departments: tuple[DepartmentRef, ...]) -> tuple[tuple[str, re.Pattern, tuple], ...]:
     """The kinds of office the directory holds for several places, each with the plural that names them all
@@ -337,11 +358,24 @@ def _offices_by_kind(departments: tuple[DepartmentRef, ...]) -> tuple[tuple[str,
         hit = _OFFICE_OF_PLACE.match(dept.name.strip())
         if hit:
             by_kind.setdefault(hit.group("kind"), []).append(dept)
-    return tuple(
+    kinds = [
         (kind, re.compile(rf"\b{re.escape(kind)}(?:r)?s\b"), tuple(units))
         for kind, units in by_kind.items()
         if len(units) >= 2
-    )
+    ]
+    by_title: dict[str, list[DepartmentRef]] = {}
+    for dept in departments:
+        for title, place in _titles_then_place(dept.name.strip()):
+            if title not in by_kind and not HEAD_WORDS.intersection(_tokens(place)):
+                by_title.setdefault(title, []).append(dept)
+    # "Assistant Commissioners (all tehsils)": the title in the plural, no place after it ("Assistant Commissioners
+    # Dhanpur and Mianwala" names those two)
+    kinds += [
+        (title, re.compile(rf"\b{re.escape(_plural(title))}\b(?![ \t]+(?:[A-Z]|of\b))"), tuple(units))
+        for title, units in by_title.items()
+        if len(units) >= 2
+    ]
+    return tuple(kinds)
 
 
 def _offices_of_every_place(departments: tuple[DepartmentRef, ...], work: str) -> list[ReaderName]:

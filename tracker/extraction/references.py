@@ -321,6 +321,22 @@ FR_DATED_SITTING = re.compile(
     + DATE_FRAGMENT
     + r")"
 )
+#: A programme or a plan named with the one year it runs for, in a few words (working view): "le programme 2026", "le
+#: programme d'investissement 2025", "le plan de formation 2025", "le Plan de riposte économique 2026" (not a date:
+#: "le programme lancé en mars 2025", nor a relative clause or a verb before the year).
+FR_YEAR_PLAN = re.compile(
+    r"\b(?:[Pp]rogramme|[Pp]lan)"
+    r"(?:\s+(?:[Nn]ational\s+|[Rr][ée]gional\s+|[Dd][ée]partemental\s+|[Cc]ommunal\s+|[Aa]nnuel\s+)?"
+    r"(?:d['’]\s*|de\s+|du\s+|des\s+)"
+    r"(?:(?!(?:qui|que|qu['’]|dont|est|sont|sera|seront|a|ont|en|depuis|pour|sur|au|aux|dans|avant|apres|"
+    r"jusqu['’]|fin|debut|d[ée]but|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
+    r"d[ée]cembre|l['’]ann[ée]e|l['’]exercice|ann[ée]e|exercice)\b)[\w'’-]+\s+){1,6}?"
+    r"|\s+)(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)"
+)
+#: A public contract by its number (folded view): "le marché n° 2025/041/MEEA/SG/DMP", "marché public n° 12/2026".
+FR_NUMBERED_CONTRACT = re.compile(
+    r"\bmarche(?:\s+public)?\s+(?:n°|nº|no\.?|numero)\s*\d{1,5}(?:[-/][a-z0-9]{1,12}){1,6}(?![\w/-])"
+)
 #: An agreement or contract a French text names by the acronym of its programme (working view): "la convention ORT",
 #: "le contrat CRTE", "la convention OPAH-RU".
 FR_ACRONYM_AGREEMENT = re.compile(r"\b[Cc]o(?:nvention|ntrat)\s+[A-Z]{2,8}(?:-[A-Z]{1,4})?\b(?![\w'’-])")
@@ -555,6 +571,18 @@ def _french_references(folded: str, work: str | None) -> list[tuple[int, int, st
         ]
     if "annex" in folded or "ci-joint" in folded:
         found += [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in FR_ANNEXED.finditer(folded)]
+    if work is not None and ("rogramme " in work or "lan " in work):
+        taken = [(start, end) for start, end, _key in found]
+        plans = _opening_on(FR_YEAR_PLAN, work, ("Programme", "programme", "Plan", "plan"))
+        found += [
+            (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
+            for hit in plans
+            if not _FR_MAKES_PLAN.search(folded, max(0, hit.start() - 30), hit.start())  # the order's product
+            and not any(s <= hit.start() < e for s, e in taken)
+        ]
+    if "marche" in folded:
+        contracts = _opening_on(FR_NUMBERED_CONTRACT, folded, ("marche",))
+        found += [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in contracts]
     if work is not None and "rogramme" in work and "(" in work:
         for defined in _opening_on(_FR_PROGRAMME_ACRONYM, work, ("Programme", "programme")):
             acronym = defined.group("acronym")
@@ -1066,9 +1094,10 @@ _SV_BUDGET_YEAR = re.compile(
 )
 #: A Swedish plan of the organisation's own, by its owner's genitive and a compound on "plan" (folded view): "stadens
 #: beredskapsplan", "kommunens krisledningsplan" (not one the order makes: "ta fram kommunens klimatplan").
+_SV_PLAN_OWNERS = ("stadens", "kommunens", "regionens", "lansstyrelsens", "myndighetens")
 _SV_OWN_PLAN = re.compile(
     r"(?<!ta fram )(?<!utarbeta )(?<!upprata )"
-    r"\b(?:stadens|kommunens|regionens|lansstyrelsens|myndighetens)\s+[a-z]{3,}plan(?:en)?\b"
+    rf"\b(?:{'|'.join(_SV_PLAN_OWNERS)})\s+[a-z]{{3,}}plan(?:en)?\b"
 )
 
 
@@ -1159,6 +1188,7 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         or "arrete" in folded
         or "annex" in folded
         or "ci-joint" in folded
+        or "marche" in folded
     ):
         french = _french_references(folded, work)
         if french:
@@ -1170,10 +1200,13 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
     if "lors d" in folded:
         # "les mesures arrêtées lors du Conseil interministériel du 22 mai 2025": the dated sitting whose decisions
         # the order carries out
-        sittings = [
-            (hit.start("what"), hit.end(), " ".join(hit.group("what").split()))
-            for hit in FR_DATED_SITTING.finditer(folded)
-        ]
+        sittings = []
+        at = folded.find("lors d")
+        while at >= 0:  # the verb stands just before "lors": tried there, not at every position of the text
+            hit = FR_DATED_SITTING.search(folded, max(0, at - 12), at + 400)  # a match is under 200 characters
+            if hit is not None and hit.start() < at and (not sittings or hit.start("what") > sittings[-1][0]):
+                sittings.append((hit.start("what"), hit.end(), " ".join(hit.group("what").split())))
+            at = folded.find("lors d", at + 6)
         if sittings:
             found = sorted(found + sittings)
     if work is not None and ("onvention " in work or "ontrat " in work):
@@ -1197,10 +1230,16 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         if budgets:
             found = sorted(found + budgets)
     if "budget" in folded and " for " in folded:
-        budgets = [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in _SV_BUDGET_YEAR.finditer(folded)]
+        budgets = []
+        at = folded.find("budget")
+        while at >= 0:  # tried where the word stands, not at every position of the text
+            hit = _SV_BUDGET_YEAR.match(folded, at)
+            if hit is not None:
+                budgets.append((hit.start(), hit.end(), " ".join(hit.group().split())))
+            at = folded.find("budget", at + 6)
         if budgets:
             found = sorted(found + budgets)
-    if "plan" in folded and "s " in folded:
+    if "plan" in folded and any(owner in folded for owner in _SV_PLAN_OWNERS):
         plans = [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in _SV_OWN_PLAN.finditer(folded)]
         if plans:
             taken = [(start, end) for start, end, _key in found]

@@ -258,6 +258,9 @@ _ACTION_LINE_OPENS = re.compile(r"actions?(?:\s+by)?\s*:")
 _ORDER_ON_LINE = re.compile(r"\bto\s+[a-z]|\b(?:shall|must|should|will)\b")
 #: The rest of a bracket opened on the line before, closed a few words into the line (folded).
 _BRACKET_CLOSES = re.compile(r"[^()\n]{1,40}\)")
+#: A bracket at the start of a line that names something and closes, the sentence going on in lower case after it
+#: (working copy): "(Arbetsmarknadsdepartementet) senast ...", "(the Authority) to ..." (not a list's "(a) ...").
+_BRACKET_ASIDE_BELOW = re.compile(r"\([^\W\d_][^()\n]{3,60}\)[ \t]*(?:[a-zåäöéèàüç0-9]|,)")
 
 
 def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool:
@@ -376,6 +379,16 @@ def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool
         return True  # "That the Clerk and the Treasurer\nBE DIRECTED to ...": no line opens on the motion's "BE"
     if _YEAR_OR_DAY_BELOW.match(work, end) and _MONTH_END.search(work, max(0, start - 10), start):
         return True  # "... at a November\n2027 meeting": a date cut after its month
+    if (
+        not heading
+        and width is not None
+        and size >= _HALF_LINE * width
+        and folded.startswith("(", end)
+        and _BRACKET_ASIDE_BELOW.match(work, end)
+    ):
+        # "Uppdraget ska delredovisas till Regeringskansliet\n(Arbetsmarknadsdepartementet) senast den ...": a long
+        # word in brackets did not fit on the line; the sentence goes on after it
+        return True
     last_word = _LAST_WORD.search(work, max(0, start - 12), start)
     return bool(last_word and last_word.group() in _WRAP_WORDS)  # "... skolorna vid\nSFI": no line ends on "vid"
 
