@@ -1515,17 +1515,25 @@ def next_meeting_date(folded: str, meeting_date: datetime.date | None) -> dateti
         held = _NEXT_MEETING_HELD.match(folded, hit.end())
         if held is None:
             continue
-        tail = re.split(r"\n|\.\s", folded[held.end() : held.end() + 80])[0]
-        for kind, pattern in _CANDIDATES:
-            if kind not in ("date", "day_month", "loose_date"):
-                continue
-            match = pattern.search(tail)
-            if match is None:
-                continue
-            groups = {k: v for k, v in match.groupdict().items() if v is not None}
-            resolved = _resolve(kind, groups, meeting_date, "")
-            if resolved is not None and (meeting_date is None or resolved >= meeting_date):
-                return resolved
+        resolved = _dated_on_or_after(re.split(r"\n|\.\s", folded[held.end() : held.end() + 80])[0], meeting_date)
+        if resolved is not None:
+            return resolved
+    return None
+
+
+def _dated_on_or_after(tail: str, meeting_date: datetime.date | None) -> datetime.date | None:
+    """The first date ``tail`` gives (a whole date, a day and month, a loose date, in that order) that is not
+    before the meeting's."""
+    for kind, pattern in _CANDIDATES:
+        if kind not in ("date", "day_month", "loose_date"):
+            continue
+        match = pattern.search(tail)
+        if match is None:
+            continue
+        groups = {k: v for k, v in match.groupdict().items() if v is not None}
+        resolved = _resolve(kind, groups, meeting_date, "")
+        if resolved is not None and (meeting_date is None or resolved >= meeting_date):
+            return resolved
     return None
 
 
@@ -1878,17 +1886,11 @@ def numbered_meeting_date(folded: str, label: str, meeting_date: datetime.date |
         after = folded[at + len(label) : at + len(label) + 1]
         if "|" not in folded[line_start:at] and not after.isdigit():
             end = _LABEL_SENTENCE_END.search(folded, at)
-            tail = folded[at + len(label) : end.start() if end else len(folded)][:120]
-            for kind, pattern in _CANDIDATES:
-                if kind not in ("date", "day_month", "loose_date"):
-                    continue
-                match = pattern.search(tail)
-                if match is None:
-                    continue
-                groups = {k: v for k, v in match.groupdict().items() if v is not None}
-                resolved = _resolve(kind, groups, meeting_date, "")
-                if resolved is not None and (meeting_date is None or resolved >= meeting_date):
-                    return resolved
+            resolved = _dated_on_or_after(
+                folded[at + len(label) : end.start() if end else len(folded)][:120], meeting_date
+            )
+            if resolved is not None:
+                return resolved
         at = folded.find(label, at + 1)
     return None
 
