@@ -1192,6 +1192,12 @@ def find_deadline(
             and later.date is not None
             and later.date > first.date
             and not _NOT_FINAL_BY.match(folded, later.start + first.end)
+            # (the order's own final step: "avant le", "au plus tard le", "d'ici le", "et son rapport ... le"; not the
+            # date of what the order is about, "l'épisode de crue prévu le 14 mars", "les routes qui seront coupées le")
+            and (
+                _FINAL_BY.match(folded, later.start + first.end)
+                or _FINAL_STEP_BEFORE.search(folded, first.end, later.start + first.end)
+            )
             and not _STATE_BEFORE.search(folded, max(first.end, later.start + first.end - 30), later.start + first.end)
         ):
             return Deadline(later.start + first.end, later.end + first.end, later.date)
@@ -1240,6 +1246,14 @@ _SAME_DAY = re.compile(r"\bce\s+soir\b|\bdans\s+la\s+journee\b|\bfin\s+de\s+(?:l
 #: A French date that is no deadline of the order (folded): the end or start of a period ("jusqu'au 31 juillet", "à
 #: compter du 1er août", "à partir du", "dès le", "depuis le", "du 1er au 31 juillet", "entre le ...").
 _NOT_FINAL_BY = re.compile(r"jusqu|a\s+(?:compter|partir)\b|(?:des|depuis|du|entre)\b|au\b(?!\s+plus\s+tard)")
+#: A French deadline of an order's own (folded): "avant le", "au plus tard le", "d'ici le", "sous quinze jours".
+_FINAL_BY = re.compile(r"(?:avant|d'ici|au\s+plus\s+tard|pour|sous|dans|endeans)\b")
+#: The order's final step joined to its first, its date after it (folded): "ce soir un premier point et son rapport
+#: définitif le 15 juillet", "et la synthèse le 10 juillet" (no relative clause or event between).
+_FINAL_STEP_BEFORE = re.compile(
+    r"\bet\s+(?:son|sa|ses|leur|leurs|le|la|les|l'|un|une)\s*(?:(?!(?:qui|que|qu'|dont|ou|prevue?s?|pour)\b)"
+    r"[^,;.\s]+\s+){1,6}$"
+)
 #: ... or the date of a state right before it (folded): "les massifs fermés le 31 juillet", "interdits le".
 _STATE_BEFORE = re.compile(
     r"\b(?:fermee?s?|interdite?s?|suspendue?s?|ouverte?s?|restreinte?s?|levee?s?|prolongee?s?)\s+(?:au\s+public\s+)?$"
@@ -1445,11 +1459,37 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
             and _FR_DONE_AT_SITTING_BEFORE.search(folded, max(0, start - 90), start)
         ):
             continue  # "les mesures arrêtées lors du Conseil interministériel du 22 mai": decided then, no deadline
+        if (
+            kind == "day_month"
+            and language == "fr"
+            and resolved is not None
+            and meeting_date is not None
+            and resolved.year > meeting_date.year
+            and _SITTING_BY_DATE.search(qualifier.group() if qualifier else "")
+            and _past_rather_than_next(resolved, meeting_date)
+        ):
+            continue  # "les tarifs votés au conseil municipal du 5 février" at a March meeting: a past sitting
         glossed = _glossed_date(folded, end, candidates, meeting_date, language)
         if glossed is not None:
             return Deadline(text_start, glossed[0], glossed[1])
         return Deadline(text_start, end, resolved)
     return None
+
+
+#: A body's sitting named by its date, the qualifier of a day without its year (folded): "au conseil municipal du",
+#: "pour la commission des travaux du", "au comité de pilotage du".
+_SITTING_BY_DATE = re.compile(r"\b(?:commission|conseil|comite|bureau|assemblee|conference|copil|codir)\b.*\sdu\s*$")
+
+
+def _past_rather_than_next(resolved: datetime.date, meeting_date: datetime.date) -> bool:
+    """Whether a day named without its year, resolved to the next year, is nearer before the meeting in its own year
+    ("5 février" at a meeting of 10 March: the February past, not the next one; "12 janvier" at one of 10 December:
+    the next)."""
+    try:
+        same_year = resolved.replace(year=meeting_date.year)
+    except ValueError:  # 29 February
+        return False
+    return same_year < meeting_date and meeting_date - same_year < resolved - meeting_date
 
 
 _LONG_AGO = datetime.timedelta(days=366)

@@ -1117,6 +1117,14 @@ _VI_IMPLEMENTING = re.compile(
 #: livraison", "Vous voudrez bien, Monsieur le directeur, prévoir".
 #: ("mandate": its look-ahead already holds the task after "pour")
 _FR_TASK_AS_SUBJECT = re.compile(r"(?:incomb|est\b|sont\b|sera\b|seront\b|exige|vous\b|mandate)")
+#: A past tense's auxiliary right before its participle (folded): "le Conseil a confié", "avaient déjà confié".
+_FR_PAST_AUXILIARY = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:(?:deja|alors|ainsi|aussi|[a-z]+ment)\s+)?$")
+#: A time of the past before a verb (folded): "En 2024, ...", "l'an dernier", "auparavant", "a déjà" (not a full date,
+#: which may be the meeting's own: "Le 5 mars 2025, le Comité a ...").
+_FR_TIME_PAST_BEFORE = re.compile(
+    r"\ben\s+(?:19|20)\d\d\b|\b(?:l'an\s+(?:dernier|passe)|l'annee\s+(?:derniere|passee)|auparavant|"
+    r"precedemment|a\s+l'epoque|en\s+son\s+temps|a\s+deja)\b"
+)
 #: What "confie" hands over, a noun, and to whom (folded, after the verb): "la conduite du projet à la
 #: Chancellerie", "au Service X le pilotage de ...", "à l'Office Y la réalisation d'une étude".
 _FR_ENTRUSTED = re.compile(
@@ -1524,8 +1532,17 @@ _EN_BE_AUTHORIZED = re.compile(
     r"\s*(?:(?:and|further)\s*,?\s*)?(?:that\s+)?(?:the\s+)?[^.;:]{1,100}?\bbe\s+(?:hereby\s+)?"
     r"(?:authori[sz]ed|empowered|permitted)\b(?!\s+and\s+(?:directed|instructed|required|requested)\b)"
 )
+#: An order given in the subjunctive (folded): "be instructed to", "be tasked with", "be asked to", "be directed to".
+_EN_BE_ORDERED = re.compile(
+    r"\bbe\s+(?:\w+ly\s+)?(?:instructed|tasked|asked|directed|requested|required|mandated|charged)\b"
+)
 #: An order's word after an authorisation, which makes a task of it (folded): "... and directed to report back".
 _EN_ORDER_WORD = re.compile(r"\b(?:direct|instruct|request|requir|task|ask|report\s+back)")
+#: An order's word before an authorisation, which makes the authorisation its content (folded): "be directed to",
+#: "directs", "requests".
+_EN_ORDER_BEFORE = re.compile(
+    r"\b(?:be\s+(?:directed|instructed|requested|asked|required|tasked)|directs|instructs|requests|requires|asks)\b"
+)
 #: A connector before the subject: "Par ailleurs, le Ministre de X fera ...", "In addition, the Department".
 _OPENER = re.compile(
     r"\s*(?:par ailleurs|en outre|de plus|de meme|d'autre part|en parallele|moreover|furthermore|in addition|"
@@ -3006,6 +3023,12 @@ class _Reader:
             other.affiliation = False
         return mention
 
+    def holds_kind(self, kind: str) -> bool:
+        """Whether units of ``kind`` (folded, "valfardsomrade") are named in the text or held as departments: what a
+        plural of that kind ("Välfärdsområdena ska ...") can name."""
+        depts = {m.dept for m in self.mentions if m.dept is not None} | self.department_like
+        return any(kind in fold_loose(dept.name).lower() for dept in depts)
+
     def is_motion(self, unit: Unit) -> bool:
         """A motion's words: "THAT the ...", "Motion by X, second by Y, that/to ...", or its next clause
         after "..., and that"."""
@@ -3211,6 +3234,18 @@ class _Reader:
                 _PETITION_TO_BODY.match(text, match.end()) or _public_speaks(text, match.start())
             ):
                 continue  # "Jane Roe, resident, urged Council to ...": a petition to the meeting, no order
+            if (
+                self.language == "fr"
+                and match.group() == "confie"
+                and _FR_PAST_AUXILIARY.search(text, 0, match.start())
+                and (
+                    _FR_PAST_AUXILIARY.search(text, 0, match.start()).group().startswith("av")
+                    or _FR_TIME_PAST_BEFORE.search(text, 0, match.start())
+                )
+            ):
+                # "En 2024, le Conseil a confié la gestion du site à l'Office", "avait confié": an assignment told,
+                # no order (not "Il a confié au Département X la responsabilité de ...", the meeting's own)
+                continue
             # The complement may come after a ";" of the same sentence ("requests X; Y ..., to").
             sentence_end = _SENTENCE_END.search(self.view, unit.start + match.end())
             stop = sentence_end.start() if sentence_end else len(self.view)
@@ -3269,6 +3304,14 @@ class _Reader:
                 self.language == "en"
                 and match.group().startswith("it ")
                 and not _ACTION_LINE_NEXT.match(self.prep.folded, unit.end)
+                # ("It was resolved that the Roads Department be instructed to ...": a named unit given its work)
+                and not (
+                    _EN_BE_ORDERED.search(match.group())
+                    and any(
+                        m.dept is not None and unit.start + match.start() < m.start < unit.start + match.end()
+                        for m in mentions
+                    )
+                )
             ):
                 # "It was agreed that the agenda be amended ...", "... that the minutes be signed by the Chair": a
                 # decision in the subjunctive with no action line under it naming who acts, the meeting's own business
@@ -3326,6 +3369,8 @@ class _Reader:
                 if len(between) < 120 and not cues.relative.search(between):
                     return _Cue("modal", start, unit.start + match.end(), subject=True)
             generic = list(cues.generic_subject.finditer(before))
+            if generic and generic[-1].group().endswith("omradena") and not self.holds_kind(generic[-1].group()[:-2]):
+                generic = []  # "Bostadsområdena ska ha ...": places, not units of a kind the directory or text holds
             if generic and (
                 not cues.relative.search(before[generic[-1].end() :])
                 # "Investors whose disbursement rate is below 20% shall send ...": the relative clause has its
@@ -5497,6 +5542,9 @@ class _Reader:
             authorized is not None
             and not _EN_DUE_IN_ACT.search(folded, authorized.end(), unit.end)
             and not _EN_ORDER_WORD.search(folded, authorized.end(), unit.end)
+            # (not "THAT the Clerk BE DIRECTED to prepare the by-law under which the Mayor would be authorized ...":
+            # the authorisation the order's content)
+            and not _EN_ORDER_BEFORE.search(folded, unit.start, authorized.end())
         ):
             return True  # "And that the Regional Solicitor be authorized to execute the agreement": leave, no task
         if _MOTION_FAILED_AFTER.match(folded, unit.end):
@@ -7450,7 +7498,8 @@ class _Reader:
 #: A lead-in that takes its items as read (folded): "That Council receive the following items for information:",
 #: "The Committee noted the following reports:": its items are what was noted.
 _EN_ITEMS_RECEIVED = re.compile(
-    r"[^.;:]{0,80}?\b(?:receive|receives|received|note|notes|noted|file|files|filed)\b"
+    # (not after a modal: "The Finance Department shall file the following reports with the Province": its task)
+    r"(?:(?!\b(?:shall|must|will|should|(?:is|are)\s+to)\b)[^.;:]){0,80}?\b(?:receive|receives|received|note|notes|noted|file|files|filed)\b"
     r"(?:[^.;:]{0,60}?\b(?:for|as)\s+information\b|\s+(?:the\s+)?(?:following|these)\s+(?:[a-z]+\s+)?"
     r"(?:items|reports?|communications|correspondence|documents|minutes|updates|presentations)\b)"
 )

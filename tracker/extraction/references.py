@@ -330,7 +330,9 @@ FR_YEAR_PLAN = re.compile(
     r"(?:d['’]\s*|de\s+|du\s+|des\s+)"
     r"(?:(?!(?:qui|que|qu['’]|dont|est|sont|sera|seront|a|ont|en|depuis|pour|sur|au|aux|dans|avant|apres|"
     r"jusqu['’]|fin|debut|d[ée]but|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|"
-    r"d[ée]cembre|l['’]ann[ée]e|l['’]exercice|ann[ée]e|exercice)\b)[\w'’-]+\s+){1,6}?"
+    r"d[ée]cembre|l['’]ann[ée]e|l['’]exercice|ann[ée]e|exercice|"
+    # ("le plan de prévention des inondations d'ici 2027", "courant 2027", "à 2027": the plan's deadline)
+    r"d['’]ici|ici|courant|à)\b)[\w'’-]+\s+){1,6}?"
     r"|\s+)(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)"
 )
 #: A public contract by its number (folded view): "le marché n° 2025/041/MEEA/SG/DMP", "marché public n° 12/2026".
