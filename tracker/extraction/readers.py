@@ -697,7 +697,8 @@ _VI_SHARED_HEAD_KINDS = (
 )
 _VI_SHARED_HEAD_KIND = re.compile(_VI_SHARED_HEAD_KINDS)
 _VI_SHARED_HEAD = re.compile(
-    r"(?=[TBPCĐHỦUK])\b(?P<first>(?:Trung tâm|Bệnh viện|Ban|Phòng|Chi cục|Trạm|Đội|Hạt|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|"
+    r"(?=[TBPCĐHỦUK])\b(?P<first>(?:Trung tâm|Bệnh viện|Ban|Phòng|Chi cục|Trạm|Đội|Hạt|Ủy ban nhân dân|"
+    r"Uỷ ban nhân dân|UBND|"
     r"Công an|Kho bạc|Chi nhánh|Trường|Cục)[ \t][^,.;:()\n]{2,60}?)"
     rf"(?P<rest>(?:,[ \t]*{_VI_PLACE})+(?:[ \t]+và[ \t]+{_VI_PLACE})?|[ \t]+và[ \t]+{_VI_PLACE})(?=[\s,.;:()]|$)"
 )
