@@ -1,6 +1,6 @@
 """A second reading of the forty-second batch's rules (commit 53efcee): texts where the new rules make the
 extractor worse than the code before them. Each text is written for these tests; each test asserts the result
-the corpus conventions (/work/shared/extraction-corpus/README.md, Annotation conventions) call for."""
+the corpus conventions (the shared extraction corpus README, Annotation conventions) call for."""
 
 import datetime
 

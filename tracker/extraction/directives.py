@@ -69,6 +69,7 @@ from tracker.extraction.directory import (
     _is_inquiry,
     _of_agency_kind,
 )
+from tracker.extraction.readers import folded_names
 from tracker.extraction.references import SV_DECISION
 from tracker.extraction.results import DepartmentRef
 from tracker.extraction.segments import Unit
@@ -3027,7 +3028,7 @@ class _Reader:
         """Whether units of ``kind`` (folded, "valfardsomrade") are named in the text or held as departments: what a
         plural of that kind ("Välfärdsområdena ska ...") can name."""
         depts = {m.dept for m in self.mentions if m.dept is not None} | self.department_like
-        return any(kind in fold_loose(dept.name).lower() for dept in depts)
+        return any(kind in folded_names(dept)[0] for dept in depts)
 
     def is_motion(self, unit: Unit) -> bool:
         """A motion's words: "THAT the ...", "Motion by X, second by Y, that/to ...", or its next clause
