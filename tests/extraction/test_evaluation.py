@@ -116,3 +116,61 @@ def test_held_out_texts_are_labelled_so_that_they_can_be_scored(folder):
     scores = evaluate(folder)
     assert scores.documents == len(list(folder.glob("*.txt"))) == 4
     assert scores.gold == labelled
+
+
+def _one_text_folder(tmp_path, text: str, directives: list[dict]) -> Path:
+    import json
+
+    (tmp_path / "departments.json").write_text(
+        json.dumps([{"code": "ZZ-ROADS", "name": "Department of Roads", "aliases": []}]), encoding="utf-8"
+    )
+    (tmp_path / "council.txt").write_text(text, encoding="utf-8")
+    gold = {"language": "en", "meeting_date": "2026-03-02", "directives": directives}
+    (tmp_path / "council.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    return tmp_path
+
+
+def test_the_shared_rule_matches_a_proposal_that_covers_half_of_only_one_side(tmp_path):
+    """A gold passage that is the first clause of the proposed sentence overlaps by half of the gold passage
+    but not of the proposal: the strict rule counts a miss and an extra, the shared corpus's rule a match."""
+    text = (
+        "The Department of Roads shall repair the bridge on Mill Street by 30 April 2026, and in doing so it will"
+        " keep one lane open to traffic at all hours and put up signs at both ends of the street and on the"
+        " detour through the market square.\n"
+    )
+    folder = _one_text_folder(
+        tmp_path,
+        text,
+        [{"text": "The Department of Roads shall repair the bridge on Mill Street by 30 April 2026", "lead": "ZZ-ROADS",
+          "coordinating": [], "deadline": "2026-04-30", "references": []}],
+    )  # fmt: skip
+    strict, shared = evaluate(folder), evaluate(folder, rule="shared")
+    assert (strict.proposed, strict.matched) == (1, 0)
+    assert (shared.proposed, shared.matched) == (1, 1)
+    assert shared.figures["lead"] == 1.0 and shared.figures["deadline"] == 1.0
+
+
+def test_the_shared_rule_does_not_count_a_null_gold_lead(tmp_path):
+    """A directive labelled with no unit counts in lead accuracy under the strict rule (the extractor must
+    propose none) and not at all under the shared rule, as score.py counts leads."""
+    text = "The Department of Roads shall repair the bridge on Mill Street by 30 April 2026.\n"
+    folder = _one_text_folder(
+        tmp_path,
+        text,
+        [{"text": text.strip(), "lead": None, "coordinating": [], "deadline": "2026-04-30", "references": []}],
+    )
+    strict, shared = evaluate(folder), evaluate(folder, rule="shared")
+    assert strict.matched == shared.matched == 1
+    assert (strict.lead, strict.leads_counted) == (0, 1)
+    assert (shared.lead, shared.leads_counted) == (0, 0)
+    assert shared.figures["lead"] == 1.0  # nothing counted
+
+
+def test_the_shared_rule_gives_each_gold_passage_its_largest_overlap(tmp_path):
+    """Two proposals overlap one gold passage: the shared rule takes the larger overlap, as score.py does."""
+    from tracker.extraction.evaluate import pairs_by_rule
+
+    assert pairs_by_rule([(0, 100)], [(0, 40), (30, 100)], "shared") == {0: 1}
+    assert pairs_by_rule([(0, 100)], [(0, 40), (30, 100)], "strict") == {0: 1}
+    assert pairs_by_rule([(0, 100), (100, 110)], [(0, 300)], "shared") == {0: 0}
+    assert pairs_by_rule([(0, 100), (100, 110)], [(0, 300)], "strict") == {}

@@ -21,6 +21,12 @@ set, leaving aside the other codes of such a lead), deadline accuracy (same
 date, or both none) and references accuracy (same set of document symbols, e.g. ``57/nq/tw``, so
 that "resolution No. 57-NQ/TW" and "resolution No. 57-NQ/TW dated 22 December 2024" are the same
 document). ``--check`` exits with status 1 when a figure is below its goal.
+
+``--rule shared`` scores as the shared corpus's ``score.py`` does instead: a proposal matches when the
+shared characters are half of the gold passage *or* half of the proposal, each gold directive (in text
+order) takes the unused proposal with the largest such overlap, and lead accuracy counts only the matched
+directives whose gold lead is a unit (a null gold lead is not counted). The default rule is the stricter
+one, so that a passage cut too wide or too narrow shows in the figures.
 """
 
 from __future__ import annotations
@@ -46,6 +52,7 @@ class Scores:
     proposed: int = 0
     matched: int = 0
     lead: int = 0
+    leads_counted: int = 0  # matched directives whose lead is scored (all of them under the strict rule)
     coordinating: int = 0
     deadline: int = 0
     references: int = 0
@@ -65,7 +72,7 @@ class Scores:
             "precision": precision,
             "recall": recall,
             "f1": f1,
-            "lead": self.ratio(self.lead, self.matched),
+            "lead": self.ratio(self.lead, self.leads_counted),
             "coordinating": self.ratio(self.coordinating, self.matched),
             "deadline": self.ratio(self.deadline, self.matched),
             "references": self.ratio(self.references, self.matched),
@@ -77,6 +84,37 @@ def overlaps_by_half(a: tuple[int, int], b: tuple[int, int]) -> bool:
     """True when the shared part is at least half of each span."""
     shared = min(a[1], b[1]) - max(a[0], b[0])
     return shared > 0 and 2 * shared >= a[1] - a[0] and 2 * shared >= b[1] - b[0]
+
+
+def overlap_of(gold: tuple[int, int], proposal: tuple[int, int]) -> int:
+    """The shared scorer's test: the characters shared when they are half of either span, else 0."""
+    shared = min(gold[1], proposal[1]) - max(gold[0], proposal[0])
+    halves = 2 * shared >= gold[1] - gold[0] or 2 * shared >= proposal[1] - proposal[0]
+    return shared if shared > 0 and halves else 0
+
+
+def pairs_by_rule(spans: list[tuple[int, int]], proposals: list[tuple[int, int]], rule: str) -> dict[int, int]:
+    """Match gold spans to proposals: {gold index: proposal index}.
+
+    ``strict``: each proposal, in order, takes the first unused gold span that overlaps it by half of both.
+    ``shared``: each gold span, in text order, takes the unused proposal with the largest overlap of half of
+    either (the shared corpus's scorer)."""
+    pairs: dict[int, int] = {}
+    if rule == "shared":
+        taken: set[int] = set()
+        for i, span in enumerate(spans):
+            overlaps = [(overlap_of(span, proposal), -j) for j, proposal in enumerate(proposals) if j not in taken]
+            best = max(overlaps, default=(0, 0))
+            if best[0] > 0:
+                pairs[i] = -best[1]
+                taken.add(-best[1])
+        return pairs
+    for j, proposal in enumerate(proposals):
+        for i, span in enumerate(spans):
+            if i not in pairs and overlaps_by_half(span, proposal):
+                pairs[i] = j
+                break
+    return pairs
 
 
 def gold_spans(text: str, directives: list[dict]) -> list[tuple[int, int]]:
@@ -98,7 +136,7 @@ def _code(ref) -> str | None:
     return None if ref is None else str(ref.code or ref.id)
 
 
-def score_document(path: Path, departments, scores: Scores, verbose: bool = False) -> None:
+def score_document(path: Path, departments, scores: Scores, verbose: bool = False, rule: str = "strict") -> None:
     text = path.read_text(encoding="utf-8")
     gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
     meeting = gold.get("meeting_date")
@@ -109,23 +147,21 @@ def score_document(path: Path, departments, scores: Scores, verbose: bool = Fals
     spans = gold_spans(text, gold["directives"])
     scores.gold += len(spans)
     scores.proposed += len(result.directives)
-    used: set[int] = set()
-    for proposal in result.directives:
-        for i, span in enumerate(spans):
-            if i not in used and overlaps_by_half(span, (proposal.start, proposal.end)):
-                used.add(i)
-                _compare(path.name, gold["directives"][i], proposal, scores)
-                break
-        else:
+    pairs = pairs_by_rule(spans, [(proposal.start, proposal.end) for proposal in result.directives], rule)
+    for i, j in sorted(pairs.items(), key=lambda pair: pair[1]):
+        _compare(path.name, gold["directives"][i], result.directives[j], scores, count_null_lead=rule != "shared")
+    matched = set(pairs.values())
+    for j, proposal in enumerate(result.directives):
+        if j not in matched:
             scores.mistakes.append(f"{path.name}: extra {proposal.text[:70]!r}")
     for i, directive in enumerate(gold["directives"]):
-        if i not in used:
+        if i not in pairs:
             scores.mistakes.append(f"{path.name}: missed {directive['text'][:70]!r}")
     if verbose:
         print(f"{path.name}: {len(result.directives)} proposed, {len(spans)} gold", file=sys.stderr)
 
 
-def _compare(name: str, gold: dict, proposal, scores: Scores) -> None:
+def _compare(name: str, gold: dict, proposal, scores: Scores, count_null_lead: bool = True) -> None:
     scores.matched += 1
     where = f"{name}: {gold['text'][:50]!r}"
     lead = _code(proposal.lead)
@@ -134,10 +170,12 @@ def _compare(name: str, gold: dict, proposal, scores: Scores) -> None:
     # labelled with all their codes: any of them is a right lead, as the shared scorer counts it, and
     # the others may come as coordinating units.
     several = set(wanted) if isinstance(wanted, list) else set()
-    if lead == wanted or lead in several:
-        scores.lead += 1
-    else:
-        scores.mistakes.append(f"{where} lead {lead} != {wanted}")
+    if wanted or count_null_lead:
+        scores.leads_counted += 1
+        if lead == wanted or lead in several:
+            scores.lead += 1
+        else:
+            scores.mistakes.append(f"{where} lead {lead} != {wanted}")
     coordinating = {_code(ref) for ref in proposal.coordinating} - several
     if coordinating == set(gold.get("coordinating", [])):
         scores.coordinating += 1
@@ -161,13 +199,13 @@ def directory_of(folder) -> Path:
     return own if own.exists() else DEFAULT_DIRECTORY
 
 
-def evaluate(folder, directory=None, verbose: bool = False) -> Scores:
-    """Score the extractor on every ``*.txt`` of a folder that has a gold file."""
+def evaluate(folder, directory=None, verbose: bool = False, rule: str = "strict") -> Scores:
+    """Score the extractor on every ``*.txt`` of a folder that has a gold file (``rule``: strict or shared)."""
     departments = load_directory(directory or directory_of(folder))
     scores = Scores()
     for path in sorted(Path(folder).glob("*.txt")):
         if path.with_suffix(".gold.json").exists():
-            score_document(path, departments, scores, verbose)
+            score_document(path, departments, scores, verbose, rule)
     return scores
 
 
@@ -183,8 +221,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--check", action="store_true", help="exit with status 1 below the goals")
     parser.add_argument("--verbose", action="store_true", help="list every mismatch")
+    parser.add_argument(
+        "--rule",
+        choices=("strict", "shared"),
+        default="strict",
+        help="matching rule: strict (half of both spans, null leads counted) or shared (as the corpus's score.py)",
+    )
     args = parser.parse_args(argv)
-    scores = evaluate(args.folder, args.directory, args.verbose)
+    scores = evaluate(args.folder, args.directory, args.verbose, args.rule)
     figures = scores.figures
     print(
         f"documents {scores.documents}, gold directives {scores.gold}, proposed {scores.proposed}, "
