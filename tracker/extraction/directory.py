@@ -1682,7 +1682,8 @@ _INVESTOR_AFTER = re.compile(
     r"\s+as\s+(?:the\s+)?(?:project\s+)?(?:investor|owner)\b)"
 )
 #: The investor named again: "đề nghị chủ đầu tư chỉ đạo nhà thầu", "the investor must" (not "các chủ đầu tư").
-_INVESTOR = re.compile(r"(?<!cac )(?<!nhung )(?<!moi )\b(?:chu dau tu|the (?:project )?investor)\b")
+#: (its first letters tested first, cheaper than the three look-behinds at every position)
+_INVESTOR = re.compile(r"(?=[ct])(?<!cac )(?<!nhung )(?<!moi )\b(?:chu dau tu|the (?:project )?investor)\b")
 #: Where the investor is named as a partner (folded): "phối hợp với chủ đầu tư", "cùng với chủ đầu tư".
 _INVESTOR_PARTNER = re.compile(r"\b(?:phoi\s+hop\s+voi|cung\s+voi)\s+$")
 #: A project management board, by the words its name opens with (folded): "Ban Quản lý dự án", "Ban QLDA".

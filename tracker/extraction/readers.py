@@ -99,7 +99,10 @@ _HEAD_AFTER = re.compile(
 #: "the Finance Director", "the Health Director": an official's title after the field of the unit he heads.
 #: "the Jal Shakti Vibhag": an Indian department by its Hindi head.
 #: "the Environmental Health Unit": a district assembly's unit by its field, part of its name left out.
-_HEAD_BEFORE = re.compile(r"\b(?:branch|sector|secteur|Department|Ministry|Services|Director|Vibhag|Unit)\b")
+#: (the first letters of its words tested first, a cheap test; keep in sync)
+_HEAD_BEFORE = re.compile(
+    r"(?=[DMSUVbs])\b(?:branch|sector|secteur|Department|Ministry|Services|Director|Vibhag|Unit)\b"
+)
 #: An official's title that stands for the unit of its field, as a force's head stands for the force:
 #: "the Medical Officer of Health", "the City Solicitor", "the City Treasurer", "the Commissioner, Finance".
 #: A taluk's revenue officer, and the revenue offices above his level (a division's, a district's), which
@@ -630,6 +633,8 @@ def _shortened(departments, work: str, start: int, end: int, head: str) -> list[
 
 _NAME = r"[A-ZÀ-ÖØ-ÞĐ][\w'’-]*(?:(?:\s+|,\s*)(?:(?:and|&|et|och|và)\s+)?[A-ZÀ-ÖØ-ÞĐ][\w'’-]*){0,6}"
 _NAME_LIST = re.compile(
+    # (the first letters of the forms tested first, a cheap test; keep in sync)
+    r"(?=[DdMmcS])"
     rf"\b(?:[Dd]epartments|[Mm]inistries|[Dd]épartements|[Mm]inistères|[Dd]epartementen|các Sở|Sở)\s*:\s*"
     rf"{_NAME}(?:\s*;\s*{_NAME})+"
 )
@@ -857,6 +862,9 @@ _SV_CENTRAL = re.compile(
 )
 
 _SV_ADMINISTRATION = re.compile(r"[^\W\d_]+förvaltningen", re.IGNORECASE)
+#: The same, tried only where a word begins (the same matches over a whole text, since the longest match from a
+#: word's first letter comes first; not at every letter of every word): for scans from the text's start only.
+_SV_ADMINISTRATION_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]+förvaltningen", re.IGNORECASE)
 #: An administration named by two fields: "hälso- och sjukvårdsförvaltningen" is one, not "sjukvårdsförvaltningen"
 #: (the first field looked for just before the name, not at every position of the text).
 _SV_FIRST_FIELD = re.compile(r"[^\W\d_]{3,}-\s+(?:och|eller)\s+$")
@@ -869,7 +877,7 @@ _PLACE_HEADING = 1500
 def _administration_named(departments: Units, work: str) -> DepartmentRef | None:
     """The one administration ("...förvaltningen") of the directory that the text names, if one."""
     words_in_text = set()
-    for hit in _SV_ADMINISTRATION.finditer(work):
+    for hit in _SV_ADMINISTRATION_WORD.finditer(work):
         words_in_text.add(fold_loose(hit.group()).lower())
         first = _SV_FIRST_FIELD.search(work, max(0, hit.start() - 40), hit.start())
         if first is not None:
@@ -987,10 +995,13 @@ def _administration_of(departments: Units, field: str) -> DepartmentRef | None:
 #: "asked the province to", "The province must also ...": an English edition's name for the provincial
 #: People's Committee, as the one addressed or the subject of an obligation (not "in the province").
 _THE_PROVINCE = re.compile(
+    # (the first letters of the forms below, at a word's start: a cheap test; keep in sync)
+    r"\b(?=[acdirtuwT])(?:"
     r"\b(?:asked|requested|urged|directed|instructed|assigned|told|wanted|tasked|called\s+on)\s+(?P<addressed>the\s+province)"
     r"(?=\s+(?:to|with)\b)"
     r"|(?:(?<=^)|(?<=[.;:]\s)|(?<=\n))(?P<subject>[Tt]he\s+province)(?=\s+(?:also\s+)?(?:must|should|shall|will|needs?\s+to|"
     r"has\s+to|is\s+to|is\s+required|was\s+(?:also\s+)?(?:asked|requested|told|assigned|instructed|directed))\b)"
+    r")"
 )
 _PROVINCIAL_COMMITTEE = re.compile(r"provincial people'?s committee|uy ban nhan dan tinh|ubnd tinh")
 #: The place of a provincial committee's name: "People's Committee of Quang Dinh Province".
@@ -1037,7 +1048,8 @@ def _seat_unit(departments: Units, seat: str) -> DepartmentRef | None:
 #: A body of the ward or commune the text is about, named by its kind alone: "Đảng ủy phường", "UBND xã",
 #: "Ủy ban Mặt trận Tổ quốc Việt Nam phường" (not "phường X", which names it).
 _VI_LOCAL_BODY = re.compile(
-    r"\b(?P<body>Đảng ủy|Đảng uỷ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|"
+    # (the first letters of its forms tested first, a cheap test; keep in sync)
+    r"(?=[CHUĐỦ])\b(?P<body>Đảng ủy|Đảng uỷ|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|"
     r"Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?|Uỷ ban Mặt trận Tổ quốc(?: Việt Nam)?|Ủy ban MTTQ(?: Việt Nam)?|Công an)"
     r"\s+(?P<level>phường|xã)\b(?!\s+[A-ZĐÀ-Ỹ])"
 )

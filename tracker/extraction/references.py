@@ -48,8 +48,11 @@ _SYMBOL = (
 )
 _DATED = r"(?:,?\s*(?:dated|of|daterad|den|du|en date du|ngay|ban hanh ngay)\s+(?P<date>" + DATE_FRAGMENT + r"))?"
 
+#: The letters the types open on (each alternative of ``_TYPES`` opens on its first letter): tested first at each
+#: position, a cheap test that spares the long alternation.
+_TYPE_INITIALS = "".join(sorted({alternative[0] for alternative in _TYPES.split("|")}))
 REFERENCE = re.compile(
-    rf"\b(?P<type>{_TYPES})\s*(?:(?P<sign>{_NUMBER_SIGN})\s*)?{_SYMBOL}(?![\w/-]){_DATED}",
+    rf"(?=[{_TYPE_INITIALS}])\b(?P<type>{_TYPES})\s*(?:(?P<sign>{_NUMBER_SIGN})\s*)?{_SYMBOL}(?![\w/-]){_DATED}",
 )
 
 
