@@ -106,10 +106,11 @@ _DELAY_DUE = re.compile(
 #: One part of a due cell that gives each directive of its row a date of its own (folded): "Bylaw - July 2026" of
 #: "Bylaw - July 2026; Fees - October 2026".
 _DUE_PART = re.compile(r"[ \t]*[a-z][a-z ]{0,24}?[ \t]*[-–:][ \t]*(?P<value>[^;]+?)[ \t]*")
-#: A due cell that gives no date (folded): "TBD", "N/A", "Per resolution", "Ongoing", "-".
+#: A due cell that gives no date (folded): "TBD", "N/A", "Per resolution", "Ongoing", "-", "ASAP", "Next Audit &
+#: Risk meeting".
 _NO_DUE = re.compile(
     r"[ \t]*(?:n/?a|tbd|tba|tbc|none|ongoing|as\s+(?:required|needed)|(?:as\s+)?per\s+(?:the\s+)?(?:resolution|motion|"
-    r"directive)|[-–—]+)[ \t]*"
+    r"directive)|[-–—]+|asap|as\s+soon\s+as\s+possible|next\s+(?:[a-z&]+\s+){0,4}?meeting)[ \t]*"
 )
 #: The last word of a line that the next line goes on from: a due cell does not follow it.
 _GOES_ON = re.compile(r"(?:\b(?:by|before|on|to|of|until|in|the|and|or|than|from|at)|[,(])[ \t]*$")
@@ -167,6 +168,8 @@ class LogRow:
     title: int | None = None
     #: whether the log's numeric dates run month first ("12/31/2025")
     month_first: bool = False
+    #: whether its number is the register's own item number ("Item No." over "2025/118"), no resolution it cites
+    item_number: bool = False
 
 
 def _lines(prep: Prepared) -> list[tuple[int, int]]:
@@ -218,17 +221,75 @@ def _row_date(folded: str, start: int, end: int, month_first: bool = False) -> d
     return found.date if found is not None else None
 
 
+#: The words a heading row parted by spaces alone is split into, and a due heading's word among them (folded).
+_WORD = re.compile(r"\S+")
+_DUE_WORD = re.compile(r"\b(?:due|target|deadline|timeline|timeframe|completion)\b")
+
+
+def _worded_kinds(folded: str, start: int, end: int) -> list[str] | None:
+    """The kinds of the cells of a heading row parted by spaces alone ("Item No. Meeting Date Resolution / Action
+    Responsible Due Date Status / Comments"): its words read as the fewest whole heading cells, None where they
+    are not all such cells."""
+    words = [hit.span() for hit in _WORD.finditer(folded, start, end)]
+    if not 4 <= len(words) <= 16:
+        return None
+    best: list[list[str] | None] = [[]] + [None] * len(words)  # the kinds of the first i words read as cells
+    for i in range(len(words)):
+        if best[i] is None:
+            continue
+        for j in range(i + 1, min(len(words), i + 4) + 1):
+            kind = _heading_kind(folded, words[i][0], words[j - 1][1])
+            if kind is not None and (best[j] is None or len(best[i]) + 1 < len(best[j])):
+                best[j] = best[i] + [kind]
+    return best[-1]
+
+
+def _worded_heading_rows(prep: Prepared, lines: list[tuple[int, int]]) -> list[LogRow]:
+    """The rows of a log whose heading row stands on one line, its cells parted by spaces alone, each row's cells
+    below it one to a line: its number, its date, its directive (an order with no subject, "Report back to Council
+    on ...", or the council's words), the officer or department responsible, the due cell and the status."""
+    folded = prep.folded
+    found = folded.find("status")
+    while found >= 0 and not (_DUE_WORD.search(folded, max(0, found - 100), found)):
+        found = folded.find("status", found + 6)
+    if found < 0:
+        return []
+    lines = lines or _lines(prep)
+    starts = [start for start, _end in lines]
+    rows: list[LogRow] = []
+    while found >= 0:
+        k = bisect_right(starts, found) - 1
+        if k >= 0 and k + 1 < len(lines) and lines[k][1] - lines[k][0] <= 120:
+            kinds = _worded_kinds(folded, *lines[k])
+            if (
+                kinds is not None
+                and len(kinds) >= 4
+                and {"action", "due", "status"} <= set(kinds)
+                and _NUMBER_LINE.fullmatch(folded, *lines[k + 1])
+            ):
+                read = _read_rows(prep, lines, k + 1)
+                if kinds[0] == "number" and folded.startswith("item", lines[k][0]):
+                    for row in read:  # "Item No." over "2025/118", no letters: the register's own numbering
+                        row.item_number = row.number is not None and not re.search(r"[a-z]", folded[slice(*row.number)])
+                rows.extend(read)
+        found = folded.find("status", max(found + 6, rows[-1].end if rows else 0))
+    return rows
+
+
 def log_rows(prep: Prepared, language: str) -> list[LogRow]:
     """The rows of the text's directive log laid out one cell to a line; none where it has no such log."""
     folded = prep.folded
     # (the heading's cells on one line, parted by bars: "... | Target | Status / Comments")
     piped = "|" in folded and ("| status" in folded or "| comment" in folded)
-    if language != "en" or ("\nstatus" not in folded and "\ncomment" not in folded and not piped):
+    # (or parted by spaces alone: "Item No. Meeting Date Resolution / Action Responsible Due Date Status / Comments")
+    worded = " status" in folded or " comment" in folded
+    celled = "\nstatus" in folded or "\ncomment" in folded
+    if language != "en" or not (celled or piped or worded):
         return []
     rows: list[LogRow] = []
     lines: list[tuple[int, int]] = []
     starts: list[int] = []
-    for heading in _DUE_HEADING_LINE.finditer(folded):
+    for heading in _DUE_HEADING_LINE.finditer(folded) if celled else ():
         if rows and heading.start() < rows[-1].end:
             continue
         if not lines:
@@ -271,6 +332,8 @@ def log_rows(prep: Prepared, language: str) -> list[LogRow]:
         k = bisect_left(starts, heading.end())
         if k < len(lines) and _NUMBER_LINE.fullmatch(folded, *lines[k]):
             rows.extend(_read_rows(prep, lines, k))
+    if not rows and worded:
+        rows = _worded_heading_rows(prep, lines)
     if not rows and "\nstatus" in folded:
         # a log with no due column ("Item No. / Council Date / Direction / Responsible / Status"): its number, date,
         # directive and status cells, each alone on its line; a delay in the directive counts from the row's date
@@ -586,6 +649,12 @@ def settle(proposals: list, rows: list[LogRow], prep: Prepared, mentions: list, 
             proposals.remove(later)
         in_row = {m.dept for m in mentions if row.action <= m.start < row.cells and m.dept is not None}
         tracking = {m.dept for m in mentions if row.cells <= m.start < row.end and m.dept is not None} - in_row
+        # "Prepare a business case for ...\nCommunity Services / Property and Facilities": an order with no subject
+        # falls to the officer or department of its row's cell, the units after the first working with it
+        responsible = []
+        for m in mentions:
+            if row.cells <= m.start < row.due[0] and m.dept is not None and m.dept not in responsible:
+                responsible.append(m.dept)
         quote_end = row.due[1]
         due = None
         revised = _REVISED.search(folded, row.due[1], row.end)
@@ -609,10 +678,15 @@ def settle(proposals: list, rows: list[LogRow], prep: Prepared, mentions: list, 
             if (
                 row.number is not None
                 and row.number not in proposal.refs_before
+                and not row.item_number
                 and not _ITEM_LINE.fullmatch(folded, *row.number)
             ):
                 proposal.refs_before.append(row.number)
             proposal.coordinating = [d for d in proposal.coordinating if d not in tracking]
+            if proposal.lead is None and not proposal.has_subject and responsible:
+                proposal.lead = responsible[0]
+                proposal.coordinating = [d for d in proposal.coordinating if d != responsible[0]]
+                proposal.coordinating += [d for d in responsible[1:] if d not in proposal.coordinating]
             if i + 1 < len(own):
                 proposal.end = min(proposal.end, own[i + 1].start)
             else:

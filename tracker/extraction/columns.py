@@ -28,7 +28,7 @@ LEAD_COLUMN = re.compile(
 DUE_WORDS = (
     # ("Échéance(s)", "Délai de réalisation", "Date butoir")
     r"echeances?(?:\(s\))?|date\s+(?:limite|butoir|cible)|delais?(?:\s+de\s+(?:realisation|mise\s+en\s+oeuvre))?|"
-    r"deadline|due(?:\s+date)?|target\s+date|klart(?:\s+senast)?|senast|tidplan|"
+    r"deadline|due(?:\s+date)?|target\s+date|expected\s+(?:completion\s+)?date|klart(?:\s+senast)?|senast|tidplan|"
     r"thoi\s+han(?:\s+hoan\s+thanh)?|thoi\s+gian\s+hoan\s+thanh"
 )
 #: A heading cell that is the due-date column.
@@ -55,7 +55,7 @@ OTHER_COLUMN_WORDS = (
 #: Klart senast Status". The number cell, the action, the lead, then the due column; helpers and status between
 #: or after.
 WORD_HEADING = re.compile(
-    rf"\s*(?:n[°o]\.?|nr\.?|#|stt|tt|ref\.?)?\s*(?:{ACTION_WORDS})\s+(?:{LEAD_COLUMN.pattern})"
+    rf"\s*(?:n[°o]\.?|nr\.?|#|stt|tt|ref\.?|item\s+no\.?)?\s*(?:{ACTION_WORDS})\s+(?:{LEAD_COLUMN.pattern})"
     rf"(?:\s+(?:{OTHER_COLUMN_WORDS}))*\s+(?:{DUE_WORDS})(?:\s+(?:{OTHER_COLUMN_WORDS}))*\s*"
 )
 #: The heading of a task table laid out one cell to a line (a table copied cell by cell from a PDF or a word

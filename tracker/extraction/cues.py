@@ -99,8 +99,11 @@ EN = Cues(
         r"(?:"
         # "instructed that the bridges be inspected by ...": an order in the subjunctive, no addressee
         # (the bare "be": "that no laxity will be tolerated" is a warning)
-        r"(?:directed|instructed|ordered|gave (?:strict |clear )?(?:instructions|directions)) that\b"
-        r"(?:(?!\b(?:will|would|shall|should|must|can|could|may|might|not|no|is|are|was|were)\b)[^.;]){0,200}?"
+        # "said that the work on X, which is being executed by Y, be completed by June 30": a press note's order in
+        # the speaker's words (the relative clause an aside about the work)
+        r"(?:directed|instructed|ordered|said|stated|gave (?:strict |clear )?(?:instructions|directions)) that\b"
+        r"(?:,\s+(?:which|who)\s[^,.;]{1,120},|"
+        r"(?!\b(?:will|would|shall|should|must|can|could|may|might|not|no|is|are|was|were)\b)[^.;]){0,200}?"
         r"\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b|"
         # "It was resolved that KES 4.5 million be released to ...", "It was agreed that all vendors be inspected": a
         # decision in the subjunctive that has a thing done, its doer named on the item's action line (not "be
@@ -174,6 +177,13 @@ EN = Cues(
         r"(?:decided|agreed|resolved)" + _DECIDED_WHERE + r" that\b[^.;]{0,200}?\b(?:would|will)\s+"
         r"(?!(?:be|have|not|continue|remain)\b)"
         r"[a-z]{3,}|"
+        # "Cabinet agreed that the Ministry of X and the Ministry of Y jointly prepare a financing framework ...": a
+        # decision in the subjunctive, a body named and its bare verb of work
+        r"(?:decided|agreed|resolved)" + _DECIDED_WHERE + r" that\s+(?:the\s+)?"
+        r"(?:ministry|ministries|department|office|authority|commission|agency|directorate|secretariat|unit)\b"
+        r"(?:(?!\b(?:will|would|shall|should|must|can|could|may|might|not|no|is|are|was|were|has|have|had)\b)[^.;]){0,140}?"
+        r"\s(?:(?:jointly|urgently|immediately|promptly|together)\s+)?(?:prepare|submit|develop|draft|complete|review|"
+        r"conduct|establish|undertake|carry\s+out|finali[sz]e|formulate|design|investigate|examine|study|consult)\b|"
         # '"Night shelters must be set up in all towns," he said': the order quoted, then its speaker
         r"(?<=[\"“])[^\"”]{0,200}?\b(?:must|should|shall)\b[^\"”]{0,200}[\"”]\s*,?\s*(?:he|she|they|"
         r"(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2})\s+(?:said|added|stressed|directed|told|emphasi[sz]ed|instructed)|"
@@ -258,6 +268,8 @@ EN = Cues(
         r"closely|regularly|provide|disseminate|encourage|support|assess|evaluate|check|compile|collect|"
         r"create|design|identify|integrate|keep|make|manage|perfect|put|reinforce|revise|seek|send|simplify|"
         r"standardi[sz]e|start|supervise|train|transfer|verify|work|collaborate|cooperate|hold|consolidate|"
+        # (an action register's rows: "Investigate the feasibility of ...", "Engage with X on ...", "Write to ...")
+        r"investigate|examine|explore|engage|liaise|write|"
         # (a verb before "of" is an agenda item's noun: "Request of the Fairgrounds Association for a loan",
         # "Review of the fee schedule"; so is "Request for proposals")
         r"request(?!\s+(?:for|by)\b)|ask|direct|task)\b(?!\s+of\b)"
@@ -276,6 +288,8 @@ EN = Cues(
 _FR_PARTNER_ASIDE = (
     r"|\s*,\s*(?:en\s+(?:liaison|lien|relation|collaboration|concertation)\s+avec|avec)"
     r"\s[^.;]{3,160}?,\s*(?:de|d')\s*\w"
+    # "lui a demandé, ainsi qu'aux Gouverneurs des régions concernées, d'intensifier ...": others asked with it
+    r"|\s*,\s*ainsi\s+qu'\s*(?:a|au|aux)\s[^.;]{3,160}?,\s*(?:de|d')\s*\w"
 )
 
 #: An adverb between a pronoun's "a" and the participle of a request: "Il lui a également demandé de ...", "Il lui a,
@@ -283,6 +297,13 @@ _FR_PARTNER_ASIDE = (
 _FR_PRONOUN_ADVERB = (
     r"(?:(?:,\s*)?(?:egalement|aussi|en outre|par ailleurs|enfin|ensuite|de plus|de meme|encore|a nouveau|"
     r"notamment)\s*,?\s+)?"
+)
+
+#: An adverb inside the frame of a decision: "Il est par ailleurs convenu que X transmettra ...", "Il a en outre été
+#: décidé que ...", "Il est, enfin, retenu que ..." (folded).
+_FR_DECIDED_ASIDE = (
+    r"(?:(?:\s*,)?\s+(?:par\s+ailleurs|en\s+outre|egalement|aussi|enfin|ensuite|de\s+plus|de\s+meme|"
+    r"en\s+consequence|donc)\s*,?)?"
 )
 
 FR = Cues(
@@ -415,7 +436,11 @@ FR = Cues(
         # "le Conseil a retenu que le Ministre des Finances procédera ...", "Il est convenu que chaque
         # établissement désigne ...": a decision that says who acts
         r"(?:a|ont)\s+(?:retenu|decide|convenu|arrete|resolu)\s+que\b[^.;]{0,200}?\b(?:doit|doivent|devra|devront|"
-        r"[a-z]{3,}(?:era|ira|eront|iront))|il\s+(?:est|a\s+ete)\s+(?:convenu|decide|retenu|arrete)\s+que"
+        r"[a-z]{3,}(?:era|ira|eront|iront))|il\s+(?:est|a"
+        + _FR_DECIDED_ASIDE
+        + r"\s+ete)"
+        + _FR_DECIDED_ASIDE
+        + r"\s+(?:convenu|decide|retenu|arrete)\s+que"
         # an instruction to its addressee, "vous": "Je vous demande de réunir ...", "Il vous appartient de me
         # faire parvenir ...", "Vous veillerez à ce que ...", "Vous vous assurerez que ..."
         r"|(?:je|nous)\s+vous\s+(?:demande|demandons|prie|prions|invite|invitons|charge|chargeons|saurais\s+gre)"
@@ -428,6 +453,11 @@ FR = Cues(
         r"(?:est|sont|a ete|ont ete)(?:\s*,[^,.;]{1,30},)?\s+(?:chargee?s?|invitee?s?|priee?s?|instruite?s?|sommee?s?|"
         r"mandatee?s?)"
         r"|(?:a|ont|il est|il a ete)\s+(?:retenu|decide|convenu|arrete|resolu)\s+que"
+        r"|il\s+(?:est|a"
+        + _FR_DECIDED_ASIDE
+        + r"\s+ete)"
+        + _FR_DECIDED_ASIDE
+        + r"\s+(?:retenu|decide|convenu|arrete|resolu)\s+que"
     ),
     # "avait demandé", "a déjà chargé", "a depuis invité": an order given before, told (the passé composé
     # alone is how a communiqué gives the order: "a demandé au Ministre de ...")
@@ -481,8 +511,11 @@ FR = Cues(
     ),
 )
 
-#: Adverbs between "får" and "i uppdrag", the subject before them: "Utredaren får nu även i uppdrag att ...".
-_SV_ADVERBS = r"(?:(?:nu|aven|ocksa|dessutom|vidare|samtidigt|darutover|harmed|dartill|aterigen|ytterligare)\s+){0,3}"
+#: Adverbs between "får" and "i uppdrag", the subject before them: "Utredaren får nu även i uppdrag att ...",
+#: "Utredaren får därför i uppdrag att också ...".
+_SV_ADVERBS = (
+    r"(?:(?:nu|aven|ocksa|dessutom|vidare|samtidigt|darutover|harmed|dartill|aterigen|ytterligare|darfor)\s+){0,3}"
+)
 
 #: How often a standing duty is done, and the verbs of reporting in the present (folded view).
 _SV_RHYTHM = r"manadsvis|kvartalsvis|halvarsvis|tertialsvis|tertialvis|veckovis|arligen|arsvis"
@@ -639,6 +672,8 @@ VI = Cues(
         r"quyết liệt|làm tốt|"
         r"khắc phục|xử lý|quản lý|giao|yêu cầu|đề nghị|sớm|kịp thời|chú trọng|huy động|trồng|phấn đấu|"
         r"duy trì|mở rộng|nhân rộng|tuyên truyền|lựa chọn|công bố|gửi|nộp|hoàn tất|tổng hợp|chuẩn bị|"
+        # "tổng kết, báo cáo UBND tỉnh trước ngày ...": sum up a campaign (not "tổng kết năm", a review's noun)
+        r"tổng kết(?=\s*(?:,|(?:và|đánh giá|báo cáo|rút kinh nghiệm|việc|công tác|thực hiện)\b))|"
         r"khảo sát|thống nhất|vận động|kiện toàn|sắp xếp|chấn chỉnh|tạo điều kiện|thúc đẩy|rút kinh nghiệm|"
         r"thành lập|đẩy nhanh|"
         # "Bệnh viện Nhi tỉnh cử bác sĩ ... hỗ trợ ...": send staff (not "cử tri", voters; "cử nhân", a graduate)
@@ -694,6 +729,8 @@ COORDINATION = re.compile(
     # ("en partenariat avec le Service de police": the partner of the work helps)
     r"en\s+(?:etroite\s+)?(?:coordination|collaboration|concertation|liaison|cooperation|relation|lien|partenariat)"
     r"\s+avec|"
+    # "lui a demandé, ainsi qu'aux Gouverneurs des régions concernées, d'intensifier ...": those asked with it
+    r"(?<=,\s)ainsi\s+qu'\s*(?:a|au|aux)\s+(?=[^.;]{3,160}?,\s*(?:de|d')\s*\w)|"
     # "en rapport avec le Ministre de la Santé": the Sahel's communiqués' way of naming the minister who helps (not
     # "les dossiers en rapport avec le ministère": related to it)
     r"en\s+rapport\s+avec(?=\s+(?:le|la|les|l'|ses|son|sa|leurs?)\s*(?:ministres?|secretaires?|gouverneurs?|prefets?|"
@@ -711,7 +748,9 @@ COORDINATION = re.compile(
     r",\s*with(?=\s+the\s+(?!(?:exception|help|aim|view|effect|regard|respect|objective|goal|purpose|support|"
     r"assistance|participation)\b)[^,.;]{3,80},)|"
     r"conjointement\s+avec|conjointe?s?\s+avec|cooper\w*\s+avec|collabor\w*\s+avec|avec\s+(?:l'appui|le\s+soutien|la\s+participation|le\s+concours)\s+d[eu']?|"
-    r"samordna\w*\s+med|i\s+(?:samarbete|samrad|samverkan|samordning|dialog)\s+med|tillsammans\s+med|samarbeta\w*\s+med|"
+    # "i nära dialog med X", "i tät samverkan med X": the same, its closeness said
+    r"samordna\w*\s+med|i\s+(?:(?:nara|tat|lopande|nara\s+och\s+lopande)\s+)?(?:samarbete|samrad|samverkan|samordning|dialog)\s+med|"
+    r"tillsammans\s+med|samarbeta\w*\s+med|"
     r"med\s+stod\s+(?:av|fran)|"
     # "X ska bistå Regionservice med ...", "att bistå Statens vatteninstitut med underlag": the unit helped takes part
     r"bista(?:r|tt)?(?=\s)|"

@@ -492,7 +492,8 @@ _CANDIDATES = [
         "relative",
         re.compile(
             rf"\b(?:senast|inom|no\s+later\s+than|not\s+later\s+than|within)\s+{_NUM}\s+"
-            r"(?P<u>arbetsdagar|dagar|veckor|manader|(?:working\s+|business\s+)?days|weeks|months)\s+"
+            # ("inom ett år från beslutet": twelve months)
+            r"(?P<u>arbetsdagar|dagar|veckor|manader|ar|(?:working\s+|business\s+)?days|weeks|months)\s+"
             r"(?:efter|fran|after|of|from)\s+(?:the\s+|this\s+|detta\s+)?"
             r"(?:beslutet|beslut|sammantradet|motet|meeting|decision)\b"
         ),
@@ -570,6 +571,10 @@ _FINAL = re.compile(
     # the action dated, then a report on what it gave: "run the pilot from June 1 to September 30, and to report
     # on the results of the pilot in the fourth quarter"
     r"|\band\s+(?:to\s+)?report\s+(?:back\s+)?on\s+(?:the\s+)?(?:results|outcomes?|findings|evaluation)\b"
+    # "att under första kvartalet 2026 genomföra en mätning ...,\natt resultatet redovisas för nämnden i maj 2026":
+    # the work dated, then its results brought back to the body, a decision's clause of its own
+    r"|\b(?:att|och)\s+(?:resultatet|resultaten|utfallet)\s+(?:ska\s+|skall\s+)?(?:redovisas|aterrapporteras|"
+    r"rapporteras|presenteras)\b"
 )
 
 _QUALIFIER = re.compile(
@@ -1074,6 +1079,8 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=Non
             return None
         if unit.startswith(("month", "thang", "mois", "man")):  # "manader", "man." ("mån.")
             return add_months(meeting_date, count)
+        if unit == "ar":  # "inom ett år från beslutet"
+            return add_months(meeting_date, 12 * count)
         if unit.startswith(("week", "tuan", "semaine", "veck")):
             return add_days(meeting_date, 7 * count)
         if unit == "heures":  # "dans les quarante-huit heures": the day the last hour falls in
@@ -1225,6 +1232,31 @@ def find_deadline(
         )
         if later is not None and later.date is not None:
             return Deadline(later.start + first.end, later.end + first.end, later.date)
+    if (
+        final is None
+        and first is not None
+        and first.date is not None
+        and language == "vi"
+        and folded.startswith("tu ", first.start)
+        and "truoc" in folded[first.end :]
+    ):
+        # "tổ chức Tháng hành động từ ngày 15/4 đến ngày 15/5/2026; tổng kết, báo cáo UBND tỉnh trước ngày 31/5/2026":
+        # the period the work is held in, then the report that closes it, due by its own date
+        later = _first_deadline(
+            folded[first.end :],
+            [(s - first.end, e - first.end) for s, e in excluded],
+            meeting_date,
+            language,
+            document_date,
+            text_year,
+        )
+        if (
+            later is not None
+            and later.date is not None
+            and later.date > first.date
+            and _VI_DUE_BY.search(folded, max(first.end, first.end + later.start - 12), first.end + later.end)
+        ):
+            return Deadline(later.start + first.end, later.end + first.end, later.date)
     if first is not None and final is None and _RECURRING_DAY.search(folded, first.start, first.end):
         # "trước ngày 25 hằng tháng tổng hợp, báo cáo ...; báo cáo tổng kết trước ngày 15/12/2026", "by the 5th of
         # each month, and a final report by 31 December 2026": the monthly date recurs, the dated one closes
@@ -1240,6 +1272,8 @@ def find_deadline(
     return first
 
 
+#: A Vietnamese due date of an order's own (folded): "trước ngày", "chậm nhất ngày", "không quá ngày".
+_VI_DUE_BY = re.compile(r"\b(?:truoc|cham\s+nhat|khong\s+qua)\s+(?:ngay|thang|\d)")
 #: An event's time told, not an order's (folded, Vietnamese): "Hội nghị dự kiến tổ chức trong tháng 8", "lễ khai mạc
 #: sẽ được tổ chức vào ngày 10/9", "hội thảo diễn ra ngày 5/10" (not "Sở X tổ chức hội nghị trong tháng 8", a task).
 _EVENT_HELD_BEFORE = re.compile(r"(?:\b(?:du\s+kien|se|duoc)\s+(?:duoc\s+)?to\s+chuc|\bdien\s+ra)\s*(?:vao\s+)?$")
@@ -1534,7 +1568,7 @@ _NEXT_MEETING = re.compile(
 #: regular meeting of Council will be held on Monday, October 20, 2025", "Nästa sammanträde: 2025-11-11".
 _NEXT_MEETING_HELD = re.compile(
     r"(?:\s+(?:of|du|de|des)\s+(?:the\s+)?[a-z' -]{1,30}?)?\s*"
-    r"(?::|(?:will|shall|is\s+to|is\s+scheduled\s+to)\s+(?:be\s+)?(?:held|take\s+place|convene)|is\s+scheduled|(?:se\s+tiendra|aura\s+lieu|est\s+(?:prevue|fixee))|(?:ar|blir)\s+"
+    r"(?::|(?:will|shall|is\s+to|is\s+scheduled\s+to)\s+(?:be\s+)?(?:held|take\s+place|convene)|is\s+scheduled|(?:se\s+tiendra|se\s+reunira|aura\s+lieu|est\s+(?:prevue|fixee))|(?:ar|blir)\s+"
     r"|(?:hals|halls|ager\s+rum)|(?:se\s+)?(?:duoc\s+)?(?:to\s+chuc|dien\s+ra|tien\s+hanh)"
     # "Nämnden sammanträder nästa gång fredag den 14 februari": the date right after
     r"|(?<=nasta\sgang)(?=\s))"
@@ -1815,9 +1849,11 @@ _BY_WORD = {"fr": "avant ", "en": "by ", "sv": "senast ", "vi": "truoc "}
 #: "Klart senast: 2027", "Échéance : 2e trimestre", "Deadline: Q3 2026", "Thời hạn: Quý II/2026".
 _DUE_LABEL_LINE = re.compile(
     # on its line, or after the row's sentence on the same line: "... Ansvarig: Robert Nilsson. Klart: 15 december."
-    r"(?:^|\n|(?<=[.;]))\s*(?:tidplan|klart?(?:\s+senast)?|fardigt|slutdatum|tidpunkt|echeance|deadline|due(?:\s+date)?|target(?:\s+date)?|by|time\s?line|"
+    r"(?:^|\n|(?<=[.;\n]))\s*(?:tidplan|klart?(?:\s+senast)?|fardigt|slutdatum|tidpunkt|echeance|deadline|due(?:\s+date)?|target(?:\s+date)?|by|time\s?line|"
     # (a long value runs on to the end of its sentence: "premier lot (élus) sous quinze jours, généralisation fin juin")
-    r"thoi\s+han(?:\s+hoan\s+thanh)?|thoi\s+gian\s+hoan\s+thanh)\s*:\s*(?P<value>[^\n]{1,60}[^\n.;]{0,80})"
+    r"thoi\s+han(?:\s+hoan\s+thanh)?|thoi\s+gian\s+hoan\s+thanh|"
+    # "Staff report date: October 2026": an action items update's date the order comes back
+    r"(?:staff\s+)?report(?:[\s-]+back)?\s+date|return\s+date)\s*:\s*(?P<value>[^\n]{1,60}[^\n.;]{0,80})"
 )
 
 

@@ -295,7 +295,9 @@ _PLURAL_DEPARTMENTS = re.compile(
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|all|newly|already)\s+$")
 #: A plan's heading of its aims: "I. MỤC ĐÍCH, YÊU CẦU, MỤC TIÊU", "1. Objectives", "Objectifs", "Syfte och mål".
 _OBJECTIVES_HEADING = re.compile(
-    r"\s*(?:muc\s+dich|muc\s+tieu|objectives?|aims?\s+and\s+objectives|objectifs?|syfte|malsattning|mal\b)"
+    # "II. CHỈ TIÊU": the plan's targets ("100% cơ sở ... được kiểm tra"), no one's task
+    r"\s*(?:muc\s+dich|muc\s+tieu|chi\s+tieu[ \t]*:?[ \t]*(?:\n|$)|objectives?|aims?\s+and\s+objectives|"
+    r"objectifs?|syfte|malsattning|mal\b)"
 )
 #: A plan's section of tasks (folded view): "II. NHIỆM VỤ, GIẢI PHÁP", "II. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU",
 #: "II. CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM".
@@ -904,6 +906,11 @@ _SV_TIME_BEFORE_ADDRESSEE = re.compile(
     r"(?:pa|under)\s+(?:mandagen|tisdagen|onsdagen|torsdagen|fredagen|lordagen|sondagen|dagen|eftermiddagen|"
     r"formiddagen|kvallen|motet|sammantradet)\b|vid\s+(?:motet|sammantradet)\b)(?:\s+(?:at|till))?"
 )
+#: A Swedish adverb between the verb and its addressee (folded): "gav enhälligt X i uppdrag", "ger även X i uppdrag",
+#: "uppdrar dessutom åt X".
+_SV_ADVERB_BEFORE_ADDRESSEE = re.compile(
+    r"\s+(?:enhalligt|enigt|dessutom|aven|ocksa|vidare|samtidigt|darfor|harmed|slutligen)(?:\s+at)?(?=\s)"
+)
 _FR_ADVERB_BEFORE_ADDRESSEE = re.compile(r"\s+(?:en outre|par ailleurs|de plus|de meme|a nouveau|pour sa part)(?=\s)")
 #: The same unit asked by its head noun again: "For the Provincial Project Management Board of ..., the Vice
 #: Chairman asked the Board to ...", "As for the Department of Health, he directed the department to ...".
@@ -1022,6 +1029,10 @@ _APPROVAL_ITEM = re.compile(
     # "Agree in principle with the proposal of X on extending ...", "Approve in principle the plan ...": a notice's
     # conclusion that consents (the English editions' "Đồng ý về chủ trương"), no task
     r"(?:agree|approve|accept|consent)\s+in\s+principle\b|"
+    # "Recommended Action: Receive the action items update and provide direction to staff": the board takes a report
+    # (not "... and direct the Clerk to ...", an order after it)
+    r"receive\s+(?:and\s+file\s+)?(?:the|this|a|an)\s+(?:[^\s.;:]+\s+){0,6}?(?:report|update|presentation|briefing|"
+    r"minutes|information)\b(?![^.;]*\b(?:direct|instruct|request)(?:s|ed)?\s[^.;]{1,80}?\bto\s)|"
     r"agree\s+(?:with|to)\s+the\s+(?:proposal|request|recommendation|submission)s?\s+of\b|"
     r"(?:and\s+)?to\s+(?:approve|note|agree|defer|delegate|endorse|adopt|accept|thank|welcome|authori[sz]e|grant|"
     r"award|refuse|reject|ratify|confirm|receive|support|recommend|remit|continue)\b|"
@@ -1135,7 +1146,10 @@ _FR_ENTRUSTED = re.compile(
     r"revision|examen|analyse)\b)"
 )
 #: "il est convenu que", "le Conseil a retenu que ...": a decision that names who acts.
-_FR_DECIDED_THAT = re.compile(r"(?:il\s+(?:est|a\s+ete)|a|ont)\s+(?:retenu|decide|convenu|arrete|resolu)\s+que")
+#: (an adverb inside the frame: "il est par ailleurs convenu que", "il a en outre été décidé que")
+_FR_DECIDED_THAT = re.compile(
+    r"(?:il\s+(?:est|a)\b[a-z ,]{0,30}?|a|ont)\s+(?:retenu|decide|convenu|arrete|resolu)\s+que"
+)
 #: A group of units as the subject: "Les administrations concernées", "Les ministères compétents", "Les maires".
 _FR_GROUP_SUBJECT = re.compile(
     r"\s*(?:(?:les|tous\s+les|toutes\s+les)\s+(?:ministeres|administrations|services|structures|directions|"
@@ -1687,10 +1701,16 @@ _TIME_OPENER = re.compile(
     r"\s*(?:trong|den|truoc|tu nay den|in|during|by|within|before|until|au\s+cours\s+d[eu']|d'ici|pendant|"
     r"durant|avant|en|under|senast|fore|innan|till|nam|quy)\b[^,.;:]{0,40}?\b(?:19|20)\d\d\s*,\s*"
 )
+#: An adverb inside a French decision's frame (folded): "il est par ailleurs convenu que", "il a en outre été décidé".
+_FR_FRAME_ADVERB = r"(?:\s*,?\s+(?:par\s+ailleurs|en\s+outre|egalement|aussi|enfin|ensuite|de\s+plus)\s*,?)?"
 #: "Il a été décidé que le Département ...", "It was agreed that the ...", "Det beslutades att ...": the
 #: clause's subject comes after the decision's frame.
 _DECIDED_OPENER = re.compile(
-    r"\s*(?:il\s+(?:est|a\s+ete)\s+(?:retenu|decide|convenu|arrete|resolu|entendu)|"
+    r"\s*(?:il\s+(?:est|a"
+    + _FR_FRAME_ADVERB
+    + r"\s+ete)"
+    + _FR_FRAME_ADVERB
+    + r"\s+(?:retenu|decide|convenu|arrete|resolu|entendu)|"
     r"it\s+(?:was|is|has\s+been)\s+(?:decided|agreed|resolved)|det\s+(?:beslutades|beslutas|bestamdes)|"
     r"(?:man|motet|nämnden|namnden)\s+enades\s+om|"
     # "RESOLVED that the Director of X, with the assistance of Y, prepare ...": a resolution in one sentence
@@ -1759,6 +1779,10 @@ _CONTACT_LINE = re.compile(
     r"(?:lien\s+he|dien\s+thoai|dt|email|e-mail|fax|contact(?:\s+details)?|kontakt(?:person)?)\s*:"
 )
 _RECORD_LABEL_ALONE = re.compile(_RECORD_LABEL_WORDS + r":?\s*")
+#: A French record's roll call heading, its members on the lines under it (folded): "Participants :", "Présents :".
+_FR_ROLL_CALL = re.compile(r"\s*(?:participants|presents?|membres\s+presents|etaient\s+presents)\s*")
+#: A line that ends a roll call: a numbered heading ("1. Ouverture de la séance", "II - Bilan").
+_FR_ROLL_CALL_STOP = re.compile(r"[ \t]*(?:\d{1,2}|[ivx]{1,4})\s*[.)–-]\s")
 #: After a unit as subject, a proposal of its own: "Sở X đề nghị ...", "Le Département de X propose ...",
 #: "The Health Department proposed ...", "Byggdepartementet föreslår ...".
 _PROPOSES_AFTER_UNIT = re.compile(
@@ -1883,6 +1907,19 @@ _EN_DUE_IN_ACT = re.compile(
 )
 #: A short note wholly in brackets, a sentence of its own (folded view): "(4/5 vote required)", "(Behavioral Health)".
 _BRACKETED_NOTE = re.compile(r"\s*\([^()\n]{1,80}\)\s*[.;]?\s*")
+#: A record's field value that is only a date or a placeholder, with who gave it in brackets (folded view): the
+#: "5/12/2026 (Supervisor Ortega)" of "Date of direction:", the "TBD", "to be scheduled" of "Report date:".
+_EN_BARE_FIELD_VALUE = re.compile(
+    r"\s*(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2}|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?(?:\s+\d{1,2})?,?\s+\d{4}|q[1-4]\s+\d{4}|tb[acd]|n/?a|pending|ongoing|"
+    r"to\s+be\s+(?:determined|scheduled|confirmed|announced|set))\s*(?:\([^()\n]{1,60}\))?\s*[.;]?\s*"
+)
+#: A record's label line under an order that gives the date it is to come back (folded view): "Staff report date:",
+#: "Report back date:", "Expected return date:", "Target completion date:".
+_EN_RETURN_DATE_LABEL = re.compile(
+    r"\s*(?:(?:staff|board|council|committee)\s+)?(?:(?:expected|anticipated|target|projected|estimated|planned)\s+)?"
+    r"(?:report(?:[\s-]+back)?|return|response|completion)\s+date\s*"
+)
 #: A board's own act that opens an item of its summary of actions, before its order to a unit (folded view): "Accepted
 #: a grant of $312,000 from X for Y and directed the Auditor-Controller to ...", "Approved the plan and further
 #: directed ...".
@@ -2096,6 +2133,8 @@ _RESPONSIBLE_LABEL = re.compile(
 )
 #: A second label on a label's line, after a dash: "Pilote : DRAAF – Associés : DREAL" (folded view).
 _INLINE_LABEL = re.compile(r"\s[–—-]\s+(?P<label>[a-z][a-z ]{1,30})$")
+#: The pilots' label of a row whose lead is shared, the first named leading (folded): "Copilotes : DDETS, ARS".
+_CO_PILOTS_LABEL = re.compile(r"\s*co-?pilotes?(?:\(s\))?\s*")
 #: A follow-up list's row: an action, its pilot in brackets, then a colon and where it stands: "- Plan de
 #: sécurisation des écoles (pilote : rectorat) : réalisé à 80 % ; ..." (folded view, the unit before the colon).
 _FR_PILOT_IN_BRACKETS = re.compile(
@@ -2329,8 +2368,11 @@ _SV_NORM_HOLDS = re.compile(
 #: The heading of a Swedish board's follow-up table, its cells only words on one line (folded): "Beslutad Uppdrag
 #: Ansvarig Redovisas Status", "Beslut Uppdrag Ansvarig Klart senast Kommentar", "Uppdrag Ansvarig Återrapport".
 _SV_FOLLOW_UP_HEADING = re.compile(
-    r"[ \t]*(?:(?:beslutad|beslutat|beslutsdatum|beslut|datum|paragraf|§|nr|arende)[ \t]+){0,2}"
-    r"(?:uppdrag(?:et)?|uppgift|atgard)[ \t]+(?:ansvarig(?:[ \t]+(?:enhet|forvaltning|namnd))?|ansvar)"
+    # "KF-beslut", "KS-beslut": the decision's cell named by the body that gave it
+    r"[ \t]*(?:(?:(?:[a-z]{2,4}-)?(?:beslutad|beslutat|beslutsdatum|beslut)|datum|paragraf|§|nr|arende)[ \t]+){0,2}"
+    # "Ansvarig nämnd/bolag", "Ansvarig förvaltning/enhet": the lead's cell for either kind of unit
+    r"(?:uppdrag(?:et)?|uppgift|atgard)[ \t]+(?:ansvarig(?:[ \t]+(?:enhet|forvaltning|namnd|bolag)"
+    r"(?:/(?:enhet|forvaltning|namnd|bolag))?)?|ansvar)"
     r"(?:[ \t]+(?:samverkan|medverkande|i[ \t]+samverkan[ \t]+med|i[ \t]+samrad[ \t]+med))?[ \t]+"
     r"(?:redovisas|redovisning|aterrapporteras|aterrapport(?:ering)?|klart(?:[ \t]+senast)?|senast|slutdatum|tidplan)"
     r"(?:[ \t]+(?:status|kommentar(?:er)?|lage|notering(?:ar)?))*[ \t]*"
@@ -2338,7 +2380,9 @@ _SV_FOLLOW_UP_HEADING = re.compile(
 #: Such a table's row opens on the decision it comes from, then the task's verb (working view): "2026-03-12 § 41
 #: Utreda ...", "KS 2026-03-12, § 41 Ta fram ...", "§ 41 Inventera ...".
 _SV_ROW_DECIDED = re.compile(
-    r"[ \t]*(?:[A-ZÅÄÖ]{2,6}[ \t]+)?(?:(?:19|20)\d\d-[01]\d-[0-3]\d,?(?:[ \t]*§[ \t]*\d{1,4})?|§[ \t]*\d{1,4})[ \t]+"
+    # "§ 42/2025 Utreda ...": a Finnish body's paragraph numbered with its year
+    r"[ \t]*(?:[A-ZÅÄÖ]{2,6}[ \t]+)?(?:(?:19|20)\d\d-[01]\d-[0-3]\d,?(?:[ \t]*§[ \t]*\d{1,4})?|"
+    r"§[ \t]*\d{1,4}(?:/(?:19|20)\d\d)?)[ \t]+"
     r"(?=[A-ZÅÄÖ][a-zåäö])"
 )
 #: The same table with numbered rows and its columns in another order (folded): "Nr Uppdrag Beslut Ansvarig Status
@@ -2371,6 +2415,24 @@ _SV_GOVERNED = re.compile(
 _SV_CELL_JOIN = re.compile(
     r"\s*(?:,|/|och|samt|i\s+samrad\s+med|i\s+samverkan\s+med|tillsammans\s+med|med\s+stod\s+av|med)\s*"
 )
+#: A follow-up row's lead cell given with its label, the row's cells flattened to one line (folded): "... Ansvarig:
+#: resultatområdet för äldreomsorg Tidplan: 30.11.2025 Status: pågår".
+_SV_ROW_LEAD_LABEL = re.compile(r"(?<=\s)(?:ansvarig|ansvar|ansvarig\s+enhet)\s*:\s*")
+#: The words of a decision that closes an assignment done (folded): "avskriva uppdragen enligt ...", "konstaterar att
+#: uppdragen enligt ... är slutförda", "förklarar uppdraget verkställt".
+_SV_CLOSING_WORDS = re.compile(r"\b(?:avskriv\w*|avslut\w*|slutfor[dt]\w*|verkstall[dt]\w*)")
+
+
+def _iso_day(text: str) -> datetime.date | None:
+    """The day of "2025-06-16", None where it is no day of the calendar."""
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+#: A bracket in a row's due cell that gives the due it had before (folded): "31.12.2025 (ursprungligen 30.6.2025)".
+_SV_SUPERSEDED_DUE = re.compile(r"\(\s*(?:ursprungligen|tidigare|forut|forst)\b")
 #: A follow-up row's status cell (folded): "Pågår", "Ej påbörjad", "Försenad", "Klar", "Avslutad 2026-05-12".
 _SV_ROW_STATUS = re.compile(
     r"(?<=\s)(?:pagar|pagaende|ej\s+paborjad|ej\s+paborjat|ej\s+startad|paborjad|paborjat|forsenad|forsenat|"
@@ -2602,6 +2664,12 @@ _OWN_MODAL_AFTER = re.compile(
     r"(?:must|shall|is\s+to|are\s+to|has\s+to|have\s+to|doit|doivent|devra|devront|ska|skall|maste)\s+"
     r"(?:(?:also|further|aussi|egalement|ocksa|aven)\s+)?(?!(?:be|not|etre|pas|vara|bli|inte)\b)[a-z]"
 )
+#: A relative clause's passive right before a request's verb (folded): ", who was ", ", which had been also ".
+_EN_RELATIVE_PASSIVE_BEFORE = re.compile(
+    r",\s*(?:who|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|earlier|already|\w+ly)\s+)?$"
+)
+#: A unit's own verb in the future after its name (folded): "will draft", "will also carry out" (not "will be").
+_EN_OWN_WILL_AFTER = re.compile(r"\s*will\s+(?:(?:also|further|then)\s+)?(?!(?:be|not|have)\b)[a-z]")
 #: A subject the directory need not hold, then an obligation: "the investor must", "les exploitants devront".
 _UNNAMED_MUST = re.compile(
     r"(?:the|all|each|every|les|le|la|l'|tous\s+les|alla|samtliga)\s*(?:[a-z'-]+\s+){0,3}?"
@@ -4094,6 +4162,9 @@ class _Reader:
                 aside = _FR_ADVERB_BEFORE_ADDRESSEE.match(folded, cue.end)
             elif aside is None and self.language == "sv" and folded.startswith(_SV_TIME_WORDS, cue.end):
                 aside = _SV_TIME_BEFORE_ADDRESSEE.match(folded, cue.end)
+            if aside is None and self.language == "sv":
+                # "Styrelsen gav enhälligt X i uppdrag", "uppdrar även åt X": an adverb before the addressee
+                aside = _SV_ADVERB_BEFORE_ADDRESSEE.match(folded, cue.end)
             asked_from = aside.end() if aside else cue.end
             for i, mention in enumerate(usable):
                 if mention.start >= asked_from and i not in coordinated:
@@ -4586,6 +4657,13 @@ class _Reader:
                 and (
                     unit.boundary in ("sentence", "semicolon")
                     or (self.language == "vi" and unit.boundary in ("line", "para"))
+                    # "Direct County Counsel to return with ...\nStaff report date: September 22, 2026": an action
+                    # items update's record, the date the order is to come back on the line under it
+                    or (
+                        self.language == "en"
+                        and unit.boundary == "line"
+                        and _EN_RETURN_DATE_LABEL.fullmatch(self.prep.folded, unit.start, unit.end) is not None
+                    )
                 )
                 and proposals
                 and proposals[-1].last == position - 1
@@ -4597,6 +4675,10 @@ class _Reader:
                     or (
                         self.language == "vi"
                         and _VI_DEADLINE_LABEL_OF.fullmatch(self.prep.folded, unit.start, unit.end)
+                    )
+                    or (
+                        self.language == "en"
+                        and _EN_RETURN_DATE_LABEL.fullmatch(self.prep.folded, unit.start, unit.end)
                     )
                 )
             ):
@@ -4638,7 +4720,11 @@ class _Reader:
                 table_until = self.take_row(proposals, row)
                 context, previous = None, units[table_until]
                 continue
-            block = self.table_row(units, position)
+            block = (
+                self.dashed_row(units, position)
+                if unit.ends_colon and ("- " in self.prep.folded[unit.start : self.prep.folded.find("\n", unit.start)])
+                else None
+            ) or self.table_row(units, position)
             if block is not None:
                 # "Mesure 2 – Étude ...\nResponsable : Ministère de X\nÉchéance : 5 décembre 2025"
                 proposal, table_until = block
@@ -4676,6 +4762,17 @@ class _Reader:
                 continue
             if addressees and (unit.is_item or unit.boundary in ("item", "semicolon", "colon")):
                 previous = unit
+                continue
+            if (
+                self.language == "fr"
+                and unit.ends_colon
+                and unit.boundary in ("start", "para", "line")
+                and _FR_ROLL_CALL.fullmatch(self.prep.folded, unit.start, unit.end)
+                and self.prep.folded.find("\n", unit.end) == self.prep.folded.find(":", unit.end) + 1
+            ):
+                # "Participants :\nDDT : M. X, Mme Y\nConseil départemental : direction de l'habitat": who attended
+                table_until = self.roll_call_end(units, position)
+                context, previous = None, units[table_until]
                 continue
             if distribution or _DISTRIBUTION.fullmatch(self.prep.folded, unit.start, unit.end):
                 # "Nơi nhận:\n- Như trên;\n- Lưu: VT, KT.": a letter's distribution list, to the end of the letter
@@ -4767,10 +4864,12 @@ class _Reader:
                 if (
                     self.language == "vi"
                     and unit.whole_line
-                    and unit.closer == "line"
+                    and unit.closer in ("line", "para")
                     and _VI_DOCUMENT_KIND.fullmatch(self.prep.folded, unit.start, unit.end)
                 ):
-                    title_lines = 4  # "KẾ HOẠCH", its name on the lines below
+                    # "KẾ HOẠCH", its name on the lines below; a text with every line a paragraph of its own
+                    # ("KẾ HOẠCH\nBảo đảm an toàn thực phẩm ...\nThực hiện ..."): its name on the next one
+                    title_lines = 4 if unit.closer == "line" else 1
                 previous = unit
                 continue
             if objectives and not any(m.dept is not None and not m.affiliation for m in mentions):
@@ -4964,6 +5063,10 @@ class _Reader:
                         )
                     )
                 )
+                if proposed and self.language == "en" and cue is None and unit.boundary == "colon":
+                    # "Date of direction: 5/12/2026 (Supervisor Ortega)", "Staff report date: TBD": a record's
+                    # field, its value only a date or a placeholder
+                    proposed = _EN_BARE_FIELD_VALUE.fullmatch(self.prep.folded, unit.start, unit.end) is None
             elif directive_context and unit.boundary in ("sentence", "line"):
                 # "Sở Y tế rà soát ...": in Vietnamese a unit and a bare verb is an order; in the other
                 # languages a unit and a verb in the present tells ("Kulturnämnden behandlar ärendet ...")
@@ -5022,6 +5125,19 @@ class _Reader:
                         and subject.dept is not None
                         and self.cues.imperative.match(self.view, _skip_space(self.view, subject.end)) is not None
                         and not _VI_REPORTING.match(self.view, _skip_space(self.view, subject.end))
+                    )
+                    # "2.6. X Power Company and Y Water Supply Company urgently complete the relocation of ...": a
+                    # translated notice's numbered item, its units and a bare verb (not "completes", "has completed")
+                    or (
+                        self.language == "en"
+                        and unit.is_item
+                        and cue is None
+                        and (subject := self.starts_with_mention(unit, mentions)) is not None
+                        and subject.dept is not None
+                        and self.cues.imperative.match(
+                            self.view, _skip_space(self.view, self.subject_end(subject, mentions))
+                        )
+                        is not None
                     )
                 ) and not self.is_narrative(unit)
             elif in_list:
@@ -5445,6 +5561,17 @@ class _Reader:
             return True
         if self.language == "fr" and folded.startswith("ce", unit.start) and _FR_BODY_REMIT.match(folded, unit.start):
             return True  # "Ce Fonds est chargé de financer ...": the remit of a body the decree creates
+        if (
+            self.language == "en"
+            and cue is not None
+            and "," in folded[max(unit.start, cue.start - 30) : cue.start]
+            and _EN_RELATIVE_PASSIVE_BEFORE.search(folded, max(unit.start, cue.start - 30), cue.start) is not None
+            and self.cues.request.search(self.view, cue.end, unit.end) is None
+            and self.cues.modal.search(self.view, cue.end, unit.end) is None
+        ):
+            # "Then the head of the X Directorate, who was assigned in the previous meeting to visit the projects,
+            # shared his findings": the task given before, in an aside that says who the speaker is
+            return True
         if self.language == "fr" and cue is not None:
             public = _FR_PUBLIC_URGED.match(folded, unit.start, unit.end)
             if public is not None and not any(
@@ -5946,6 +6073,71 @@ class _Reader:
         proposal.deadline_from = units[k + 1].start
         return proposal, last
 
+    def roll_call_end(self, units: list[Unit], position: int) -> int:
+        """The last unit of a French record's roll call under its heading ("Participants :\nDDT : M. X, Mme Y\nConseil
+        départemental : direction de l'habitat\nCAF, ADIL"): who attended, unit by unit, with no order, up to the
+        blank line or a numbered heading (at most 30 lines)."""
+        folded = self.prep.folded
+        line = folded.find("\n", units[position].end) + 1
+        for _ in range(30):
+            if line >= len(folded) or folded[line] == "\n" or _FR_ROLL_CALL_STOP.match(folded, line):
+                break
+            following = folded.find("\n", line)
+            line = len(folded) if following < 0 else following + 1
+        last = position
+        while last + 1 < len(units) and units[last + 1].start < line:
+            last += 1
+        return last
+
+    def dashed_row(self, units: list[Unit], position: int) -> tuple[Proposal, int] | None:
+        """A table's row flattened into one line, its cells after dashes with their labels: "Action 3 : Installer la
+        CTSC — Copilotes : DDETS, ARS — Échéance : 1er trimestre 2027". One directive, the whole line: the units of
+        the pilot's cell lead (the first named; the others coordinate, with those of the partners' cell), its due
+        date read from the deadline's cell."""
+        folded = self.prep.folded
+        unit = units[position]
+        if unit.boundary not in ("start", "para", "line", "item") or not unit.ends_colon:
+            return None
+        first = position
+        if _NUMBERED_ACTION.fullmatch(folded, unit.start, unit.end):
+            first = position + 1  # "Action 3 : Installer ...": the action after its number
+            if first >= len(units) or units[first].boundary != "colon" or not units[first].ends_colon:
+                return None
+        leads: list = []
+        partners: list = []
+        deadline_from = labels_to = None
+        j = first
+        label = _INLINE_LABEL.search(folded, units[j].start, units[j].end)
+        if label is None or label.start() == units[j].start:
+            return None
+        while label is not None:
+            if j + 1 >= len(units) or units[j + 1].boundary != "colon":
+                return None
+            value = units[j + 1]
+            following = _INLINE_LABEL.search(folded, value.start, value.end) if value.ends_colon else None
+            if value.ends_colon and following is None:
+                return None  # a colon in a cell's value: no row of labelled cells
+            value_end = following.start() if following is not None else value.end
+            start, end = label.start("label"), units[j].end
+            if _RESPONSIBLE_LABEL.fullmatch(folded, start, end) or _CO_PILOTS_LABEL.fullmatch(folded, start, end):
+                leads.append((value.start, value_end))
+            elif _COORDINATING_LABEL.fullmatch(folded, start, end):
+                partners.append((value.start, value_end))
+            elif _DEADLINE_LABEL.fullmatch(folded, start, end) and deadline_from is None:
+                deadline_from, labels_to = start, value_end
+            j, label = j + 1, following
+        if not leads or units[j].closer not in ("line", "para", "end"):
+            return None
+        named = [m.dept for s, e in leads for m in self.mentions_in(s, e) if m.dept is not None and not m.issuer]
+        lead = named[0] if named else None
+        coordinating: list = []
+        for dept in [*named[1:], *(m.dept for s, e in partners for m in self.mentions_in(s, e) if not m.issuer)]:
+            if dept is not None and dept != lead and dept not in coordinating:
+                coordinating.append(dept)
+        proposal = Proposal(unit.start, units[j].end, lead, coordinating, True, position, j, has_subject=True)
+        proposal.deadline_from, proposal.labels_to = deadline_from, labels_to
+        return proposal, j
+
     def take_row(self, proposals: list[Proposal], row: tuple[Proposal | None, int]) -> int:
         """Add a follow-up list's row (``sv_task_row``, ``follow_up_row``): its directive, if it still has one, and
         its unit as the focus; returns the row's last unit."""
@@ -6166,7 +6358,10 @@ class _Reader:
         for k, (start, end) in enumerate(lines):
             number = _WORD_ROW_START.match(work, start, end)
             # "2 Renforcer les contrôles ...": the next row opens on the next number (not "2 juin", a due cell)
-            if number and (expected is None or int(number.group("n")) == expected):
+            if number and number.group("code") and expected in (None, 0):
+                rows.append([number.end(), end, k])  # rows that open on their codes, no count to follow (0)
+                expected = 0
+            elif number and number.group("n") and (expected is None or int(number.group("n")) == expected):
                 rows.append([number.end(), end, k])
                 expected = int(number.group("n")) + 1
             elif not rows:
@@ -6256,11 +6451,19 @@ class _Reader:
             if decision is not None:
                 action = decision.end()  # "3 Införa ... RS 2025-11-18 § 212 Folktandvårdschef": the cells after it
             named = [m for m in self.mentions_in(action, end) if m.dept is not None and not m.issuer]
+            labelled = _SV_ROW_LEAD_LABEL.search(folded, action, end) if ":" in folded[action:end] else None
             lead_at = next(
                 (
                     k
                     for k, m in enumerate(named)
-                    if work[m.start].isupper() and not _SV_GOVERNED.search(folded, max(action, m.start - 16), m.start)
+                    if (
+                        # "... Ansvarig: resultatområdet för äldreomsorg Tidplan: 30.11.2025": the row's cells
+                        # flattened with their labels, the unit after the lead's label leads whatever its case
+                        m.start == labelled.end()
+                        if labelled is not None
+                        else work[m.start].isupper()
+                        and not _SV_GOVERNED.search(folded, max(action, m.start - 16), m.start)
+                    )
                 ),
                 None,
             )
@@ -6287,7 +6490,9 @@ class _Reader:
             if (
                 status is not None
                 and _SV_DONE_STATUS.match(folded, status.start(), status.end())
-                and not _SV_PROPOSED_CLOSED.match(folded, status.end(), end)
+                # "Klart. Antagen av KF 2025-02-24 § 19. Föreslås avskrivas.": done, its closing only proposed
+                and not _SV_PROPOSED_CLOSED.search(folded, status.end(), end)
+                and (numbered or not self._closed_by_decision(start, action, rows[-1][2]))
             ):
                 continue  # "... 2026-05-31 Klar": done, no order left
             proposal = Proposal(
@@ -6295,6 +6500,21 @@ class _Reader:
             )
             proposal.cells_from = cells
             proposal.cells_to = status.start() if status is not None and not status_first else None
+            if cells is not None and "fran beslut" in folded[cells:end]:
+                # "Tekniska nämnden Inom ett år från beslutet Pågår": counted from the row's decision, not this meeting
+                decided_on = _SV_ISO_DAY.search(folded, start, action)
+                due = (
+                    find_deadline(folded[cells : proposal.cells_to or end], [], _iso_day(decided_on.group()), "sv")
+                    if decided_on is not None
+                    else None
+                )
+                if due is not None and due.date is not None:
+                    proposal.due_cell = (cells + due.start, cells + due.end, due.date)
+            if cells is not None and "(" in folded[cells : proposal.cells_to or end]:
+                # "Tidplan: 31.12.2025 (ursprungligen 30.6.2025)": the due the row had first, no longer its due
+                superseded = _SV_SUPERSEDED_DUE.search(folded, cells, proposal.cells_to or end)
+                if superseded is not None:
+                    proposal.cells_to = superseded.start()
             if numbered:
                 proposal.own_row = True
                 proposals.append(proposal)
@@ -6306,6 +6526,27 @@ class _Reader:
         if not proposals:
             return None
         return proposals, _cover_units(units, position, rows[-1][2], proposals)
+
+    def _closed_by_decision(self, start: int, action: int, table_end: int) -> bool:
+        """Whether the decision after a follow-up table closes a row that is done, named again by its decision
+        ("§ 97/2025 Bereda ... Status: slutfört", then "... konstaterar att uppdragen enligt § 97/2025 och § 150/2025
+        är slutförda"): the board closes it at this meeting, it stays on the list until then."""
+        folded = self.prep.folded
+        decided = " ".join(folded[start:action].split())
+        if "§" not in decided:
+            return False
+        after = " ".join(folded[table_end : table_end + 3000].split())
+        at = after.find(decided)
+        while at >= 0:
+            if after[at + len(decided) : at + len(decided) + 1].isdigit():
+                at = after.find(decided, at + 1)  # "§ 4" in "§ 41"
+                continue
+            sentence_start = max(after.rfind(". ", 0, at), after.rfind("\n", 0, at)) + 1
+            sentence_end = after.find(". ", at)
+            if _SV_CLOSING_WORDS.search(after, sentence_start, sentence_end if sentence_end >= 0 else len(after)):
+                return True
+            at = after.find(decided, at + 1)
+        return False
 
     def _numbered_rows(self, lines: list[tuple[int, int]]) -> list[list[int]]:
         """The rows of a numbered follow-up table under its heading, [row start, task start, row end] of each: a
@@ -6760,7 +7001,7 @@ class _Reader:
 
         def opens(position: int) -> bool:
             governed = _GOVERNED_NAME.search(folded, max(start, position - 12), position)
-            return work[position - 1] in " \t" and governed is None
+            return work[position - 1] in " \t\n" and governed is None  # ("Transportation Services /\nBy-law ...")
 
         if not named or not opens(named[-1].start) or end - named[-1].end > _MOST_DUE_CELL:
             return None
@@ -6784,7 +7025,8 @@ class _Reader:
                 lead = self._cell_unit(parent.group("name"))
         if cells - start < 12:
             return None  # no action left before the cells
-        if _INITIALS_AFTER.search(_CELL_BRACKET.sub("", work[named[-1].end : end])):
+        # (not a due cell that gives no date yet: "Parks and Forestry TBD")
+        if _INITIALS_AFTER.search(_NO_DATE_YET.sub("", _CELL_BRACKET.sub("", work[named[-1].end : end]))):
             return None  # the lead cell names an office the directory does not hold, after the action's last unit
         coordinating = [dept for dept in dict.fromkeys(coordinating) if dept is not None and dept != lead]
         done = _DONE_DUE.match(folded, named[-1].end, end) is not None
@@ -6924,6 +7166,17 @@ class _Reader:
             # "X should ..., while Y will ...": a contrast names a second unit with its own verb; after "and"
             # only an assignment does ("..., and Y was tasked with")
             contrast = not _AND_JOINT.match(joint.group()) or joint.group().rstrip().endswith(("that", "att"))
+            if (
+                self.language == "en"
+                and not contrast
+                and _EN_OWN_WILL_AFTER.match(self.prep.folded, self.subject_end(named, mentions))
+                and (first := self.starts_with_mention(unit, self.mentions_in(unit.start, joint.start()))) is not None
+                and first.dept is not None
+                and _EN_OWN_WILL_AFTER.match(self.prep.folded, self.subject_end(first, mentions))
+            ):
+                # "The Ministry of X will carry out consultations ..., and the Office of Y will draft the Bill ...": a
+                # release's two units, each with its own verb in the future (not "X and Y will ...", one order)
+                own_future = True
             if (
                 not contrast
                 and not own_future
@@ -7543,7 +7796,10 @@ _PIPE_ROW_START = re.compile(
 )
 #: A word table's row opened by its number, then its action with a capital (working view): "1 Soumettre ...",
 #: "2.\tReinforce ...".
-_WORD_ROW_START = re.compile(r"[ \t]*(?P<n>\d{1,2})[.)]?[ \t]+(?=[A-ZÀ-ÖØ-ÞĐ])")
+_WORD_ROW_START = re.compile(
+    # (or a committee's item code: "IE-2025-07 Review of on-street parking permit ...")
+    r"[ \t]*(?:(?P<n>\d{1,2})[.)]?|(?P<code>[A-Z]{1,4}-(?:19|20)\d\d-\d{1,4}))[ \t]+(?=[A-ZÀ-ÖØ-ÞĐ])"
+)
 #: The gap between two cells of a table's line: a tab, or the spaces of a layout in columns.
 _CELL_GAP = re.compile(r"\t[ \t]*|[ ]{2,}")
 #: A row's number alone on its line, in a table copied one cell to a line: "1", "2.", "3)", or the row's number
@@ -7633,6 +7889,8 @@ _GOVERNED_NAME = re.compile(
 #: An office's initials after a row's last unit, outside brackets (working view): "... SIDPC 10/07", the row's own
 #: lead cell, which the directory does not hold ("T4", "S1" are due cells).
 _INITIALS_AFTER = re.compile(r"(?<![\w(])[A-Z][A-Z0-9]*[A-Z](?![\w)])")
+#: A due cell that gives no date yet, no office's initials: "TBD", "TBC", "TBA".
+_NO_DATE_YET = re.compile(r"\bTB[ACD]\b")
 #: A bracket in a cell: "(OUGC Sévrine)", "(SEEF)".
 _CELL_BRACKET = re.compile(r"\([^()\n]{0,60}\)")
 #: What joins the units of one cell (folded): "OFB / DDT", "DDT (SEEF), OFB", "ARS et DDPP", "DDT – SEEF".
@@ -7662,7 +7920,7 @@ _DONE_DUE = re.compile(
 #: du\nPréfet", "... by the\nCouncil"): the capital that opens the next line is no new cell.
 _GOES_ON = re.compile(
     r"(?:\b(?:de|du|des|d'|la|le|les|l'|a|au|aux|et|ou|en|par|pour|sur|dans|avec|the|of|for|to|and|or|with|on|in|by|an|"
-    r"i|av|och|eller|pa|till|med|om|vid)|[,(])\s*$"
+    r"i|av|och|eller|pa|till|med|om|vid)|[,(/])\s*$"
 )
 #: A table's lead cell that names a group, no one unit: "Mairies concernées", "Toutes les directions",
 #: "All departments", "Relevant units", "Berörda kommuner", "Samtliga förvaltningar".
@@ -7868,6 +8126,10 @@ def propose(
         _vi_earlier_order_recalled(shaped, units, prep, mentions)
     if language == "vi" and shaped and ("dong y" in prep.folded or "chap thuan" in prep.folded):
         _vi_time_extended_first(shaped, units, prep.folded, has_deadline or (lambda start, end: False))
+    if language == "en" and ("date of direction" in prep.folded or "date of referral" in prep.folded):
+        _delay_from_direction_date(shaped, prep.folded)
+    if language == "en" and len(shaped) > 1 and " report" in prep.folded and "ly" in prep.folded:
+        shaped = _progress_reports_joined(shaped, prep.folded)
     if reader.log_rows:
         settle(shaped, reader.log_rows, prep, mentions, language)
     if language == "en" and any(word in prep.folded for word in _PRESENTED_WORDS):
@@ -7875,6 +8137,66 @@ def propose(
     if any(word in prep.folded for word in _YOU_WORDS.get(language, ())):
         _to_the_addressee(shaped, prep.folded, mentions, language)
     return shaped
+
+
+#: A sentence that only has the unit named before report on its work at set times (folded): "The Ministry will
+#: report progress to Cabinet fortnightly.", "The Department shall report monthly to the Board on progress."
+_EN_PROGRESS_REPORT = re.compile(
+    r"\s*(?:the\s+(?:ministry|department|office|agency|directorate|authority|commission|unit|secretariat)|it)\s+"
+    r"(?:will|shall|must|should|is\s+to)\s+(?:also\s+)?report\s+(?:(?:on\s+)?(?:its\s+|the\s+)?progress\s+)?"
+    r"(?:(?:weekly|fortnightly|monthly|quarterly|regularly|periodically)\s+)?(?:back\s+)?(?:to\s+[^.;]{1,60}?\s*)?"
+    r"(?:(?:on\s+(?:its\s+|the\s+)?progress\s*)?(?:weekly|fortnightly|monthly|quarterly|regularly|periodically|"
+    r"every\s+(?:week|fortnight|month|quarter|two\s+weeks))\s*)?(?:on\s+(?:its\s+|the\s+)?progress\s*)?[.;]?\s*"
+)
+
+
+#: An action items record's line that dates the direction given, on the line above its order (folded): "1. Date of
+#: direction: 7/14/2026 (Supervisor Ortega)", "Date of referral: 3/10/2026".
+_EN_DIRECTION_DATE = re.compile(r"\bdate\s+of\s+(?:direction|referral)\s*:\s*(?=\d{1,2}/\d{1,2}/(?:19|20)\d\d\b)")
+
+
+def _delay_from_direction_date(proposals: list[Proposal], folded: str) -> None:
+    """ "Date of direction: 7/14/2026\nDirect the County Administrative Officer to prepare the Board's response ...
+    within 90 days": in an action items update, a delay counts from the day the direction was given (not from the
+    meeting that reviews the list)."""
+    month_first = any(int(hit.group(2)) > 12 for hit in _NUMERIC_DATE.finditer(folded))
+    for proposal in proposals:
+        if proposal.due_cell is not None or proposal.start < 2:
+            continue
+        line = folded.rfind("\n", 0, proposal.start - 1) + 1
+        label = _EN_DIRECTION_DATE.search(folded, line, proposal.start)
+        if label is None:
+            continue
+        day = _log_row_date(folded, label.end(), proposal.start, month_first)
+        found = find_deadline(folded[proposal.start : proposal.end], [], day, "en") if day else None
+        if (
+            found is not None
+            and found.date is not None
+            and _LOG_DELAY.search(folded, proposal.start + found.start, proposal.start + found.end)
+        ):
+            proposal.due_cell = (proposal.start + found.start, proposal.start + found.end, found.date)
+
+
+def _progress_reports_joined(proposals: list[Proposal], folded: str) -> list[Proposal]:
+    """ "The Ministry of Education will prioritise the repair of ... The Ministry will report progress to Cabinet
+    fortnightly.": the report on the order's progress, in a sentence of its own right after it, by the same unit,
+    is part of that order (not an order of its own)."""
+    joined = [proposals[0]]
+    for proposal in proposals[1:]:
+        before = joined[-1]
+        if (
+            proposal.lead is not None
+            and proposal.lead == before.lead
+            and proposal.first == before.last + 1
+            and not folded[before.end : proposal.start].strip(" .;\t\n")
+            and "\n\n" not in folded[before.end : proposal.start]
+            and _EN_PROGRESS_REPORT.fullmatch(folded, proposal.start, proposal.end)
+            and re.search(r"ly\b|every\s", folded[proposal.start : proposal.end])
+        ):
+            before.end, before.last = proposal.end, proposal.last
+            continue
+        joined.append(proposal)
+    return joined
 
 
 def _time_extended_first(proposals: list[Proposal], units: list[Unit], folded: str) -> None:
@@ -8158,7 +8480,8 @@ def _joint_units_again(proposals: list[Proposal], folded: str, mentions: list[Me
             joint = [m.dept for m in mentions if hit.start("who") <= m.start < hit.end("who") and m.dept is not None]
             if earlier.lead in joint and len(set(joint)) > 1:  # not "uppdrar vidare åt Boverket", one unit
                 proposal.lead = earlier.lead
-                proposal.coordinating = [d for d in dict.fromkeys(joint) if d != earlier.lead]
+                partners = [d for d in proposal.coordinating if d not in joint]
+                proposal.coordinating = [d for d in dict.fromkeys(joint) if d != earlier.lead] + partners
                 break
         else:
             # "Regeringen uppdrar åt A att ... Regeringen uppdrar vidare åt B att ... Myndigheterna ska gemensamt
@@ -8173,7 +8496,9 @@ def _joint_units_again(proposals: list[Proposal], folded: str, mentions: list[Me
             ]
             assigned = list(dict.fromkeys(assigned))
             if len(assigned) > 1:
-                proposal.lead, proposal.coordinating = assigned[0], assigned[1:]
+                # ("Myndigheterna ska samråda med X och Y": the partners the sentence names stay)
+                partners = [d for d in proposal.coordinating if d not in assigned]
+                proposal.lead, proposal.coordinating = assigned[0], assigned[1:] + partners
 
 
 # -- the shape of a directive: one sentence, one lead -----------------------------------------------
@@ -8289,7 +8614,8 @@ _KEEPS_INFORMED_OF_WORK = re.compile(
     r"(?:informera[dt]e?|underratta[dt]e?|informed|apprised)\b"
 )
 #: A Swedish inquiry's investigator or committee as a subject (folded): "Utredaren ska ...", "Utredningen ska ...".
-_INQUIRER_START = re.compile(r"\s*(?:utredaren|utredningen|kommitten)\s")
+#: ("Ordföranden ska senast ... redovisa en lägesbeskrivning": the committee's chair, for the committee)
+_INQUIRER_START = re.compile(r"\s*(?:utredaren|utredningen|kommitten|ordforanden)\s")
 #: A sentence that only gives an event its date: "Second reading now set for March 10, 2026", "The public
 #: hearing is scheduled for 3 June" (``what``: the event's last word, to be found in the order before).
 _EVENT_SET_FOR = re.compile(
@@ -9233,6 +9559,13 @@ def shape(
                     and units[j].boundary == "para"
                     and _SV_SUBJECT_OPENS.match(prep.folded, start)
                     and not _DEADLINE_SUBJECT.match(head)
+                )
+                # "Kommittén ska beakta arbetet i X. Kommittén ska samråda med Y och Z.": the inquirer named again as
+                # the subject of its own sentence, a duty of its own
+                and not (
+                    other is not None
+                    and _INQUIRER_START.match(head)
+                    and _INQUIRER_START.match(prep.folded, proposal.start)
                 )
             ):
                 # the sentence right after the order ("Il agira en concertation avec X."), not one past a

@@ -1011,8 +1011,11 @@ def _match_backrefs(prep: Prepared) -> list[Mention]:
 
 
 #: A committee of inquiry by its name: "Utredningen om ... (S 2025:09)", "Kommittén för ...", or its
-#: designation alone ("(Fi 2006:07)").
-_INQUIRY_NAME = re.compile(r"^(?:utredningen|kommitten)\b|\([a-z]{1,4}\s+\d{4}:\d{1,3}\)")
+#: designation alone ("(Fi 2006:07)"); a committee named by its terms of reference ("Parlamentariska kommittén om ...
+#: (Dir. 2026:38)", "En parlamentarisk kommitté om ...").
+_INQUIRY_NAME = re.compile(
+    r"^(?:utredningen|kommitten)\b|\([a-z]{1,4}\s+\d{4}:\d{1,3}\)|\bkommitten?\b|\(dir\.\s*\d{4}:\d{1,3}\)"
+)
 _inquiries: dict[DepartmentRef, bool] = {}
 
 
@@ -1843,6 +1846,9 @@ def _mark_roles(
     last_department: DepartmentRef | None = None
     last_place: DepartmentRef | None = None  # the last district, town or city named
     last_inquiry: DepartmentRef | None = None  # the last committee of inquiry named
+    # "Kommittén ska ... beakta arbetet i Utredningen om X (BD 2025:02). Kommittén ska samråda med ...": once the
+    # investigator or committee stood for an inquiry, it is that one still (not another inquiry named since)
+    inquiry_held = False
     kept = []
     for mention in mentions:
         k = bisect_left(ref_starts, mention.end) - 1
@@ -1869,6 +1875,7 @@ def _mark_roles(
                     mention.dept = None  # "Huyện cũng phải ...": a district's kind, not the commune named last
             elif mention.inquiry_word:
                 mention.dept = last_inquiry  # "Utredaren ska ...": the inquiry named before, or none
+                inquiry_held = last_inquiry is not None
             else:
                 mention.dept = (last_department or last_named) if mention.department_word else last_named
                 kind = folded[mention.start : mention.end]
@@ -1891,7 +1898,7 @@ def _mark_roles(
                 last_named = mention.dept
                 if mention.dept is not None and _is_local_unit(mention.dept):
                     last_place = mention.dept
-                if mention.dept is not None and _is_inquiry(mention.dept):
+                if mention.dept is not None and not inquiry_held and _is_inquiry(mention.dept):
                     last_inquiry = mention.dept
             if not mention.issuer and mention.dept in department_like:
                 last_department = mention.dept

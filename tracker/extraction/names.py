@@ -219,15 +219,27 @@ _PLACE_ADDRESSEE = re.compile(
 
 #: "Utredaren ska ...", "utredaren": the investigator of a committee of inquiry, who stands for the inquiry
 #: (folded view). Only an inquiry the text named before is meant ("Tilläggsdirektiv till Utredningen om ...").
-_INVESTIGATOR = re.compile(r"\butredaren\b")
+#: A committee of inquiry the same: "Kommittén ska ...", the one charged by a kommittédirektiv ("En parlamentariskt
+#: sammansatt kommitté ska se över ...", "En särskild kommitté ska ...").
+_INVESTIGATOR = re.compile(
+    r"\butredaren\b|\bkommitten\b"
+    r"|(?<![a-z] )\ben (?:(?:parlamentariskt sammansatt|parlamentarisk|sarskild) )?kommitte\b"
+)
+
+_INQUIRY_CHAIR = re.compile(r"\bordforanden\b")
 
 
 def find_investigator_backrefs(prep: Prepared) -> Iterator[tuple[int, int]]:
-    """Yield ``utredaren``, the head of the inquiry a text named before."""
-    if "utredaren" not in prep.folded:
+    """Yield ``utredaren``, ``kommittén``: the inquiry a text named before."""
+    if "utredaren" not in prep.folded and "kommitte" not in prep.folded:
         return
     for hit in _INVESTIGATOR.finditer(prep.folded):
         yield hit.span()
+    if "ordforanden" in prep.folded and "direktiv" in prep.folded[:400]:
+        # "Kommittédirektiv ... Ordföranden ska senast ... redovisa en lägesbeskrivning": the committee's chair, who
+        # stands for it (in terms of reference only, not the chair of a meeting)
+        for hit in _INQUIRY_CHAIR.finditer(prep.folded):
+            yield hit.span()
 
 
 #: "Huyện cũng phải phối hợp ...", "Xã cần ...", "Thị xã khẩn trương ...": a Vietnamese sentence whose subject is

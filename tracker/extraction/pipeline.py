@@ -291,10 +291,13 @@ def build(reading: Reading, proposals) -> Extraction:
             and not ("§" in prep.work[start:end] and SV_DECISION.search(prep.work, start, end))
         ):
             refs.append(case_numbers[k])
+        # "KF 2023-06-19 § 88 Ta fram ... 2024-12-31 Klart. Antagen av KF 2025-02-24 § 19.": a decision a follow-up
+        # row's status cell tells of is what became of the assignment, not what it refers to
+        status_from = proposal.cells_to if language == "sv" and proposal.own_row else None
         for s, e, _key in references[first:]:
             if s >= end:
                 break
-            if e <= end:
+            if e <= end and (status_from is None or s < status_from):
                 refs.append((s, e))
         relative_refs = [(s - start, e - start) for s, e in refs]
         refs = proposal.refs_before + refs  # "OCM 2025/143": a register row's resolution, on a line above its quote
@@ -309,7 +312,10 @@ def build(reading: Reading, proposals) -> Extraction:
             draft = draft_named_before(prep.folded, start, end)
             if draft is not None and draft not in refs:
                 refs = [draft, *refs]
-        if language == "en" and prep.work.find("Bill, ", max(0, start - 400), start) >= 0:
+        if language == "en" and (
+            prep.work.find("Bill, ", max(0, start - 400), start) >= 0
+            or prep.work.find("Bill 20", max(0, start - 400), start) >= 0
+        ):
             # "Cabinet approved the X (Amendment) Bill, 2027 ... and instructed the Ministry of Justice to expedite the
             # legal drafting of the two Bills": the bills the order points back to
             bills = bills_named_before(prep.work, prep.folded, start, end)

@@ -764,6 +764,25 @@ def find_name_lists(departments: tuple[DepartmentRef, ...], work: str) -> list[t
             spans.append(hit.span())
     if "các " in work or "Các " in work:
         spans.extend((found.start, found.end) for found in _vi_comma_lists(departments, work))
+    if "; " in work:
+        spans.extend(_vi_heading_units(departments, work))
+    return spans
+
+
+#: An item that opens on the names of its units, a semicolon between them, before the colon of their task: "5. Sở
+#: Văn hóa, Thể thao và Du lịch; Đài Phát thanh và Truyền hình tỉnh: tăng cường tuyên truyền ...": one heading.
+_VI_HEADING_UNITS = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}[.)]|[a-zđ][.)]|[-–•+])[ \t]*"
+    r"(?P<names>[A-ZĐÀ-Ỹ][^\n;:]{2,100}(?:;[ \t]*[^\n;:]{3,100})+):[ \t]"
+)
+
+
+def _vi_heading_units(departments, work: str) -> list[tuple[int, int]]:
+    spans = []
+    for hit in _VI_HEADING_UNITS.finditer(work):
+        names = hit.group("names").split(";")
+        if all(best_unit(departments, name.strip(), "department") is not None for name in names):
+            spans.append((hit.start("names"), hit.end("names") + 1))
     return spans
 
 
@@ -794,8 +813,9 @@ def _county_boards(departments, work: str) -> list[ReaderName]:
 def _list_names(departments, work: str) -> list[ReaderName]:
     found = list(_vi_comma_lists(departments, work)) if ("các " in work or "Các " in work) and ":" in work else []
     commas = {name.start for name in found}
+    headings = set(_vi_heading_units(departments, work)) if "; " in work else set()
     for start, end in find_name_lists(departments, work):
-        if start in commas:
+        if start in commas or (start, end) in headings:
             continue
         colon = work.index(":", start)
         parts, position = [], colon + 1
@@ -926,6 +946,29 @@ def _administration_before(departments: Units, work: str, position: int) -> Depa
     if not found:
         found = _of_heading_place(departments, work, {named})  # "Barn- och utbildningsförvaltningen Brunnby"
     return found.pop() if len(found) == 1 else None
+
+
+#: A body's chair given an order, as its protocol writes it: "Ordföranden ges i uppdrag att ...", "Ordföranden får
+#: i uppdrag att ...", "Ordföranden uppdras att ..." (not "Ordföranden ställer proposition ...": the meeting's chair).
+_SV_CHAIR_ORDERED = re.compile(
+    r"(?<![\w-])Ordföranden(?=\s+(?:(?:ges|får)\s+(?:[a-zåäö]+\s+){0,2}?i\s+uppdrag|uppdras)\b)"
+)
+
+
+def _protocol_body(departments: Units, work: str) -> DepartmentRef | None:
+    """The body a Swedish protocol is of, named on a line of its own at its head ("PROTOKOLL\nTekniska nämnden"): a
+    unit of the directory by its whole name or alias (or that and its place after a comma)."""
+    for line in work[:300].splitlines():
+        name = fold_loose(line.strip()).lower()
+        if len(name) < 6 or not any(word in name for word in ("namnden", "styrelsen", "fullmaktige", "utskott")):
+            continue
+        found = {
+            d
+            for d, names in departments.named
+            if any(n == name or (n.startswith(name + ", ") and n.count(", ") == 1) for n in names.split(" | "))
+        }
+        return next(iter(found)) if len(found) == 1 else None
+    return None
 
 
 def _committee_administration(departments: Units, committee: re.Match, work: str) -> DepartmentRef | None:
@@ -1303,6 +1346,12 @@ def find_reader_names(
             dept = _administration_before(departments, work, hit.start())
             if dept is not None:
                 found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), dept)]))
+    if "Ordföranden " in work:
+        # "PROTOKOLL\nTekniska nämnden ... Ordföranden ges i uppdrag att ...": the chair of the body whose protocol
+        # it is, given an order, acts for that body
+        chaired = _protocol_body(departments, work)
+        for hit in _SV_CHAIR_ORDERED.finditer(work) if chaired is not None else ():
+            found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), chaired)]))
     folded_text = fold_loose(work).lower() if ("phường" in work or "xã" in work) else ""
     for hit in _VI_LOCAL_BODY.finditer(work) if folded_text else ():
         dept = _local_body(departments, folded_text, hit.group("body"), hit.group("level"))

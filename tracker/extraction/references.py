@@ -715,7 +715,8 @@ _EN_NAMED_KINDS = ("Strategy", "Plan", "Program", "Platform", "Budget", "Framewo
 _EN_NAME_BEFORE = re.compile(
     r"(?<![\w'’-])(?P<year>(?:(?:FY|Fiscal[ \t]+Year)[ \t]*)?(?:19|20)\d\d(?:[ \t]*[-–/][ \t]*(?:19|20)?\d\d)?[ \t]+)?"
     r"(?:(?!(?:The|This|That|These|Its|Their|A|An|In|On|Under|For|With|To|By|Of|And|Du|De|Des|Le|La|Les|Au|Aux)\b)"
-    r"[A-Z][\w’'-]*[ \t]+(?:(?:and|of|for|on)[ \t]+)?){0,5}\Z"
+    # (not an item's code before the name: "IE-2025-19 Urban Forest Canopy Strategy")
+    r"(?![A-Z]{1,4}-\d)[A-Z][\w’'-]*[ \t]+(?:(?:and|of|for|on)[ \t]+)?){0,5}\Z"
 )
 #: What stands before a plan that is the order's product, a new document, no reference (folded): "prepare an Action
 #: Plan", "a Communication Strategy", "a draft Domestic Animal Management Plan 2027-2030".
@@ -798,7 +799,9 @@ _ACT_NAME_BEFORE = re.compile(
 #: Bill, 2027", "the Public Procurement Bill, 2026" (no "the" inside: "in Parliament of the X Bill" names the bill
 #: after it).
 EN_BILL_OF_YEAR = re.compile(
-    r"(?<![\w'’(-])(?:(?!The\b)\(?[A-Z][\w'’-]*\)?[ \t]+(?:(?:of|to|and|for|on|in)[ \t]+)?){1,9}Bill,\s+(?:19|20)\d\d\b"
+    # ("the Offshore Fisheries Management (Amendment) Bill 2026": its year without the comma)
+    r"(?<![\w'’(-])(?:(?!The\b)\(?[A-Z][\w'’-]*\)?[ \t]+(?:(?:of|to|and|for|on|in)[ \t]+)?){1,9}"
+    r"Bill,?[ \t]+(?:19|20)\d\d\b"
 )
 #: An order's words that point back to the bills named before it (folded view): "the two Bills", "the Bill", "both
 #: Bills".
@@ -814,7 +817,13 @@ def bills_named_before(work: str, folded: str, start: int, end: int) -> list[tup
     lo = max(0, start - 400)
     paragraph = folded.rfind("\n\n", lo, start)
     lo = paragraph + 2 if paragraph >= 0 else lo
-    return [hit.span() for hit in EN_BILL_OF_YEAR.finditer(work, lo, start)]
+    spans, names = [], set()
+    for hit in EN_BILL_OF_YEAR.finditer(work, lo, start):
+        # (a bill named in its item's heading and again in its sentence: once)
+        if " ".join(hit.group().split()) not in names:
+            names.add(" ".join(hit.group().split()))
+            spans.append(hit.span())
+    return spans
 
 
 #: An international agreement by its kind and its matter (working view): "the Agreement establishing the African
@@ -858,6 +867,13 @@ def _named_before(pattern: re.Pattern, work: str, folded: str, start: int, end: 
     return name.start(), end, " ".join(folded[name.start() : end].split())
 
 
+#: A law by its name and its year, as a translated notice cites it (working view): "in accordance with the Land Law
+#: 2024", "the Investment Law 2020" (not "the Law on X", read by its own pattern).
+_EN_LAW_OF_YEAR = re.compile(
+    r"(?<![\w'’-])(?:(?!The\b)[A-Z][\w'’-]*[ \t]+(?:(?:on|of|and)[ \t]+)?){1,6}Law[ \t]+(?:19|20)\d\d(?![\w/-])"
+)
+
+
 def _english_titled(folded: str, work: str) -> list[tuple[int, int, str]]:
     """Plans and strategies by their names, numbered policies and instruments, acts of a year (patterns above)."""
     found = []
@@ -877,6 +893,11 @@ def _english_titled(folded: str, work: str) -> list[tuple[int, int, str]]:
         found += [
             (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
             for hit in EN_BILL_OF_YEAR.finditer(work)
+        ]
+    if " Law 1" in work or " Law 2" in work:
+        found += [
+            (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
+            for hit in _EN_LAW_OF_YEAR.finditer(work)
         ]
     if ", 1" in work or ", 2" in work:
         for hit in _opening_on(EN_ACT_OF_YEAR, work, _EN_ACT_OF_YEAR_OPENINGS):
@@ -925,6 +946,13 @@ _SV_TITLED_KINDS = ("rapporten", "planen", "handlingsplanen", "strategin", "prog
 _SV_TITLED = re.compile(
     rf"\b(?:{'|'.join(_SV_TITLED_KINDS)})\s+"
     r"(?P<title>[A-ZÅÄÖ][\w-]*(?:[ \t]+[\w-]+){0,8}?[ \t]+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?)(?![\w–-])"
+)
+#: A Swedish plan cited by its title, a capital first and the period it runs over last (working view): "i Plan för
+#: vinterväghållning 2024–2027", "som redovisas i Nationell plan för klimatanpassning 2025–2030".
+_SV_PERIOD_PLAN_OPENINGS = ("Plan för ", "Nationell plan för ", "Regional plan för ")
+_SV_PERIOD_PLAN = re.compile(
+    r"(?:Nationell |Regional )?[Pp]lan för(?:[ \t]+[\wåäöÅÄÖ-]+){1,8}?"
+    r"[ \t]+(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d(?![\w–-])"
 )
 #: A document a Swedish decision adopts by its title, a capital first (working view): "att anta Regional
 #: kompetensförsörjningsstrategi 2027–2030,", "att fastställa Handlingsplan för trygghet 2026".
@@ -1099,10 +1127,21 @@ _SV_BUDGET_YEAR = re.compile(
 )
 #: A Swedish plan of the organisation's own, by its owner's genitive and a compound on "plan" (folded view): "stadens
 #: beredskapsplan", "kommunens krisledningsplan" (not one the order makes: "ta fram kommunens klimatplan").
-_SV_PLAN_OWNERS = ("stadens", "kommunens", "regionens", "lansstyrelsens", "myndighetens")
+_SV_PLAN_OWNERS = ("stadens", "kommunens", "regionens", "lansstyrelsens", "myndighetens", "valfardsomradets")
 _SV_OWN_PLAN = re.compile(
     r"(?<!ta fram )(?<!utarbeta )(?<!upprata )"
     rf"\b(?:{'|'.join(_SV_PLAN_OWNERS)})\s+[a-z]{{3,}}plan(?:en)?\b"
+)
+
+#: A Swedish document in force that an order revises, named definite (folded view): "revidera riktlinjerna för
+#: föreningsbidrag", "se över riktlinjerna för intern kontroll", "en ändring av förvaltningsstadgan" (its subject
+#: a few words, up to a preposition or a stop: not "ta fram riktlinjer för ...", a document still to be made).
+_CAPITAL_WORD = re.compile(r"(?<=\s)[A-ZÅÄÖ]")
+_SV_REVISED_DOCUMENT = re.compile(
+    r"\b(?:revidera|revidering\s+av|se\s+over|oversyn\s+av|uppdatera|uppdatering\s+av|andra|andring\s+av|"
+    r"andringar\s+i)\s+"
+    r"(?P<doc>riktlinjerna\s+for(?:\s+(?!(?:och|samt|till|med|i|pa|av|om|vid|inom|efter|utifran|senast|under|"
+    r"gallande|avseende|sa|att|som)\b)[a-z][a-z-]+){1,3}|[a-z]{3,}stadgan)\b"
 )
 
 
@@ -1244,6 +1283,21 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
             at = folded.find("budget", at + 6)
         if budgets:
             found = sorted(found + budgets)
+    if "riktlinjerna for" in folded or "stadgan" in folded:
+        # "revidera riktlinjerna för föreningsbidrag", "en ändring av förvaltningsstadgan": a document in force
+        revised = []
+        for hit in _SV_REVISED_DOCUMENT.finditer(folded):
+            start, end = hit.span("doc")
+            if work is not None and len(work) == len(folded):
+                # "riktlinjerna för föreningsbidrag Kultur- och fritidsnämnden": a table's next cell, a name, ends it
+                capital = next((m.start() for m in _CAPITAL_WORD.finditer(work, start + 1, end)), None)
+                end = len(work[start:capital].rstrip()) + start if capital is not None else end
+            if folded[start:end].endswith(" for"):
+                continue  # nothing left of its subject
+            revised.append((start, end, " ".join(folded[start:end].split())))
+        if revised:
+            taken = [(start, end) for start, end, _key in found]
+            found = sorted(found + [p for p in revised if not any(s < p[1] and p[0] < e for s, e in taken)])
     if "plan" in folded and any(owner in folded for owner in _SV_PLAN_OWNERS):
         plans = [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in _SV_OWN_PLAN.finditer(folded)]
         if plans:
@@ -1267,6 +1321,7 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         or "draft " in folded
         or "public investment" in folded
         or (work is not None and (" No." in work or "Policy " in work or any(kind in work for kind in _EN_NAMED_KINDS)))
+        or (work is not None and (" Law 1" in work or " Law 2" in work))
         or ", 1" in folded
         or ", 2" in folded
     ):
@@ -1286,6 +1341,15 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         ]
         if titled:
             found = sorted(found + titled)
+    if work is not None and "lan för " in work:
+        taken = [(start, end) for start, end, _key in found]
+        plans = [
+            (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
+            for hit in _opening_on(_SV_PERIOD_PLAN, work, _SV_PERIOD_PLAN_OPENINGS)
+            if not any(s < hit.end() and hit.start() < e for s, e in taken)
+        ]
+        if plans:
+            found = sorted(found + plans)
     if work is not None:
         taken = [(start, end) for start, end, _key in found]
         named = [d for d in _vi_named_documents(folded, work) if not any(s < d[1] and d[0] < e for s, e in taken)]

@@ -511,6 +511,25 @@ def _motion_clauses(unit: Unit, work: str, folded: str) -> list[Unit]:
     return [*pieces, last]
 
 
+#: A Vietnamese approval that gives the work in the same sentence (folded view, the first words of the sentence):
+#: "Đồng chí Chủ tịch UBND xã thống nhất chủ trương tổ chức Hội thao ..., giao Văn phòng bố trí kinh phí".
+_VI_APPROVES = re.compile(r"\b(?:thong\s+nhat|dong\s+y|nhat\s+tri|chap\s+thuan)\b")
+#: ... and where the order starts (working copy): ", giao" and the unit's capitalised name.
+_VI_THEN_GIVES = re.compile(r",\s+(?=giao\s+[A-ZĐÀ-Ỹ])")
+
+
+def _vi_approval_then_order(unit: Unit, work: str, folded: str) -> list[Unit]:
+    """An approval's sentence cut before the order it then gives ("..., giao Văn phòng bố trí kinh phí"): the
+    approval no task, the order one of its own."""
+    if ", giao " not in work[unit.start : unit.end]:
+        return [unit]
+    joint = _VI_THEN_GIVES.search(work, unit.start, unit.end)
+    if joint is None or not _VI_APPROVES.search(folded, unit.start, min(joint.start(), unit.start + 80)):
+        return [unit]
+    first = Unit(unit.start, joint.start(), unit.boundary, is_item=unit.is_item, closer="sentence")
+    return [first, Unit(joint.end(), unit.end, "sentence", ends_colon=unit.ends_colon, closer=unit.closer)]
+
+
 def segment(work: str, folded: str, protected=(), wrapped=False) -> list[Unit]:
     """Cut a text into units (``wrapped``: it was hard-wrapped, see :func:`join_wrapped_lines`)."""
     units: list[Unit] = []
@@ -542,7 +561,12 @@ def segment(work: str, folded: str, protected=(), wrapped=False) -> list[Unit]:
                 whole_line=line_start and kind in ("line", "para", "end"),
                 closer=kind,
             )
-            units.extend(piece for part in _motion_clauses(unit, work, folded) for piece in _split_long(part, work))
+            units.extend(
+                piece
+                for part in _motion_clauses(unit, work, folded)
+                for clause in _vi_approval_then_order(part, work, folded)
+                for piece in _split_long(clause, work)
+            )
             boundary = kind
         else:
             boundary = _stronger(boundary, kind)
