@@ -104,7 +104,8 @@ EN = Cues(
         r"(?:directed|instructed|ordered|said|stated|gave (?:strict |clear )?(?:instructions|directions)) that\b"
         r"(?:,\s+(?:which|who)\s[^,.;]{1,120},|"
         r"(?!\b(?:will|would|shall|should|must|can|could|may|might|not|no|is|are|was|were)\b)[^.;]){0,200}?"
-        r"\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b|"
+        # (not an infinitive's "to be": "said that residents wanted to be consulted", "the amount to be transferred")
+        r"(?<!\bto )\bbe\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b|"
         # "It was resolved that KES 4.5 million be released to ...", "It was agreed that all vendors be inspected": a
         # decision in the subjunctive that has a thing done, its doer named on the item's action line (not "be
         # adopted", "be received", "be held": a decision that approves, notes or arranges)
@@ -119,7 +120,9 @@ EN = Cues(
         # referred to the Finance Committee": the meeting's own business)
         r"signed|amended|referred|discussed|deliberated|considered|revisited)\b)\w+(?:ed|en|t)\b|"
         r"must|shall|should(?!\s+(?:such|this|that|these|those|the|it|there|any)\b)|needs? to|has to|have to|"
-        r"(?:is|are)\s+(?:(?:also|now|therefore|then|further)\s+)?to(?=\s+[a-z])|will need to|"
+        # (not an aim: "The province's goal is to bring ...", "Our target is to ...": no one to act)
+        r"(?<!\bgoal )(?<!\bgoals )(?<!\baim )(?<!\baims )(?<!\btarget )(?<!\btargets )(?<!\bobjective )"
+        r"(?<!\bobjectives )(?:is|are)\s+(?:(?:also|now|therefore|then|further)\s+)?to(?=\s+[a-z])|will need to|"
         # "The Health Department has been asked to ...", "The Finance Department was told to ..."
         # "the Department is now required to report ...": the order of the day after an earlier one
         # "The Ministry of Water was further directed to ...", "is likewise requested to": an adverb between
@@ -182,7 +185,8 @@ EN = Cues(
         r"(?:decided|agreed|resolved)" + _DECIDED_WHERE + r" that\s+(?:the\s+)?"
         r"(?:ministry|ministries|department|office|authority|commission|agency|directorate|secretariat|unit)\b"
         r"(?:(?!\b(?:will|would|shall|should|must|can|could|may|might|not|no|is|are|was|were|has|have|had)\b)[^.;]){0,140}?"
-        r"\s(?:(?:jointly|urgently|immediately|promptly|together)\s+)?(?:prepare|submit|develop|draft|complete|review|"
+        # (not an infinitive after a noun: "agreed that the Ministry of Health's plan to develop ... was sound")
+        r"\s(?<!\bto\s)(?:(?:jointly|urgently|immediately|promptly|together)\s+)?(?:prepare|submit|develop|draft|complete|review|"
         r"conduct|establish|undertake|carry\s+out|finali[sz]e|formulate|design|investigate|examine|study|consult)\b|"
         # '"Night shelters must be set up in all towns," he said': the order quoted, then its speaker
         r"(?<=[\"“])[^\"”]{0,200}?\b(?:must|should|shall)\b[^\"”]{0,200}[\"”]\s*,?\s*(?:he|she|they|"
@@ -190,9 +194,10 @@ EN = Cues(
         # '"... must be cleared before the rains," said the Chief Minister': the speaker after the verb
         r"(?<=[\"“])[^\"”]{0,200}?\b(?:must|should|shall)\b[^\"”]{0,200}[\"”]\s*,?\s*(?:said|added|stressed|"
         r"directed|emphasi[sz]ed|instructed)\s+(?:he|she|the\s+[a-z]+)|"
-        # "said the province would continue to ...": an intention reported, not an order
-        r"(?<!\bwould )(?<!\bwould also )(?:also\s+)?(?:continues? to|presides? over|takes? charge of|"
-        r"(?:is|are) in charge of))\b"
+        # "said the province would continue to ...", "noted that the province will continue to ...": an intention
+        # reported, not an order
+        r"(?<!\bwould )(?<!\bwould also )(?<!\bwill )(?<!\bwill also )"
+        r"(?:also\s+)?(?:continues? to|presides? over|takes? charge of|(?:is|are) in charge of))\b"
     ),
     strong_modal=re.compile(
         r"(?:is|are|was|were|be|has been|have been) (?:(?:also|now|therefore|hereby|further|likewise|similarly) )?"
@@ -272,7 +277,8 @@ EN = Cues(
         r"investigate|examine|explore|engage|liaise|write|"
         # (a verb before "of" is an agenda item's noun: "Request of the Fairgrounds Association for a loan",
         # "Review of the fee schedule"; so is "Request for proposals")
-        r"request(?!\s+(?:for|by)\b)|ask|direct|task)\b(?!\s+of\b)"
+        # (nor the first half of a hyphenated noun: "Write-off of uncollectible accounts", "Follow-up", "Set-aside")
+        r"request(?!\s+(?:for|by)\b)|ask|direct|task)\b(?!\s+of\b)(?!-[a-z])"
     ),
     infinitive=None,
     past_time=re.compile(
@@ -303,7 +309,7 @@ _FR_PRONOUN_ADVERB = (
 #: décidé que ...", "Il est, enfin, retenu que ..." (folded).
 _FR_DECIDED_ASIDE = (
     r"(?:(?:\s*,)?\s+(?:par\s+ailleurs|en\s+outre|egalement|aussi|enfin|ensuite|de\s+plus|de\s+meme|"
-    r"en\s+consequence|donc)\s*,?)?"
+    r"en\s+consequence|donc|finalement|ainsi|en\s+definitive)\s*,?)?"
 )
 
 FR = Cues(
@@ -802,6 +808,8 @@ GAP_WORDS = words(
     # the head addressed for the unit: "giao Giám đốc Sở Xây dựng", "yêu cầu Thủ trưởng Sở Y tế", "giao Chủ tịch
     # UBND xã X"
     "giam doc thu truong chu tich "
+    # "phối hợp với Công an thành phố và Ủy ban nhân dân các phường Tân An, Bình Yên": the wards' committees
+    "uy nhan dan ubnd "
     # "Regeringen uppdrar vidare åt justitiedepartementet", "ger dessutom X i uppdrag"
     "vidare dessutom aven ocksa darutover harutover samtidigt "
     # a circular's vocative before its addressee: "Vous voudrez bien, Monsieur le directeur de la police"

@@ -83,8 +83,12 @@ _VI_WEEKDAYS = ("hai", "ba", "tu", "nam", "sau", "bay")
 #: Monday 0 ... Sunday 6, the French and the Swedish names.
 _WEEKDAY_INDEX = {name: i for names in (_FR_WEEKDAYS, _SV_WEEKDAYS) for i, name in enumerate(names)}
 _FR_DAY = "|".join(_FR_WEEKDAYS)
-#: A French day named after the meeting's, or tomorrow: "d'ici lundi", "avant vendredi prochain", "pour demain".
-_FR_WEEKDAY_BY = rf"\b(?:d'ici(?:\s+a)?|avant|pour|au\s+plus\s+tard)\s+(?:le\s+)?(?P<wd>{_FR_DAY}|demain)\b"
+#: A French day named after the meeting's, or tomorrow: "d'ici lundi", "avant vendredi prochain", "pour demain"; a
+#: thing wanted "sur mon bureau mardi" (the idiom of a head who wants it handed in that day).
+_FR_WEEKDAY_BY = (
+    r"\b(?:d'ici(?:\s+a)?|avant|pour|au\s+plus\s+tard|sur\s+(?:mon|notre|son|leur|votre)\s+bureau)\s+(?:le\s+)?"
+    rf"(?P<wd>{_FR_DAY}|demain)\b"
+)
 #: A Swedish day of the week after a deadline word (folded): "senast på torsdag", "till och med söndag", "senast
 #: onsdagskvällen", "före fredagen", "senast i morgon": the next such day after the text's date (not "senast
 #: fredagen den 20 juni", that date's).
@@ -111,6 +115,7 @@ _ANY_NUMBER = re.compile(
     # "trước Tết Nguyên đán", "trước Tết Bính Ngọ": the lunar new year, a date with no number written
     r"\btet\b|"
     r"\bmonth\b|\bmois\b|\bmanad(?:en)?\b|\bthang nay\b|\btuan (?:nay|toi)\b|\bweek of\b|\bend of (?:the )?\w+ week\b|"
+    r"\bfin de (?:la |cette )?semaine\b|"
     r"\b(?:quarter|trimestre|kvartal\w*|quy|semestre|halvar\w*|half)\b|"
     r"\b" + MONTH + r"|\b" + SOLAR_HIJRI_MONTH_ALONE + r"|"
     r"\b(?:spring|summer|autumn|winter|printemps|ete|automne|hiver|varen|sommaren|hosten|vintern)\b"
@@ -342,6 +347,15 @@ _CANDIDATES = [
     ),
     # "trình Chủ tịch UBND xã trong tuần này", "xong trước cuối tuần này": by the end (Sunday) of the meeting's week
     ("this_week", re.compile(r"\b(?:trong|cuoi|het)\s+tuan\s+nay\b")),
+    # "devra identifier, d'ici la fin de la semaine, ...", "avant la fin de cette semaine": the meeting's Sunday (not
+    # "la fin de la semaine prochaine", nor "en fin de semaine", a time that comes back)
+    (
+        "this_week",
+        re.compile(
+            r"\b(?:d'ici(?:\s+a)?|avant|pour)\s+la\s+fin\s+de\s+(?:la\s+|cette\s+)?semaine\b"
+            r"(?!\s+(?:prochaine|suivante|derniere|du|de|d'|des)\b)"
+        ),
+    ),
     # "trong ngày thứ Sáu tuần này", "trước thứ 5 tuần sau", "vào Chủ nhật tuần tới": that day of the meeting's week
     # (or of the week after it)
     (
@@ -748,6 +762,12 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|le|la|l'|den|det|cac)\s*$")
 #: no deadline.
 _WORK_OF_YEAR_BEFORE = re.compile(
     r"\b(?:tasks\s+(?:in|for|of)|(?:plans?|programmes?|programs?|budgets?|targets|work\s+plan)\s+(?:for|of|in))\s*$"
+)
+#: ... in French (folded): "un plan de redressement pour le quatrième trimestre", "le programme d'apurement pour
+#: 2026": the period the plan covers, no deadline.
+_FR_PLAN_FOR_PERIOD_BEFORE = re.compile(
+    r"\b(?:plans?|programmes?|budgets?|calendriers?|objectifs?)(?:\s+(?:de|d'|du|des)\s*[a-z]+){0,2}"
+    r"\s+pour\s+(?:le\s+|la\s+|l'|les\s+|l'annee\s+|l'exercice\s+)?$"
 )
 _RANGE_AFTER = re.compile(rf"\s*(?:-|to|den|till|a|au)\s*{YEAR}")
 _RANGE_BEFORE = re.compile(rf"{YEAR}\s*(?:-|to|den|till|a|au)\s*$")
@@ -1211,6 +1231,24 @@ def find_deadline(
             and not _STATE_BEFORE.search(folded, max(first.end, later.start + first.end - 30), later.start + first.end)
         ):
             return Deadline(later.start + first.end, later.end + first.end, later.date)
+    if final is None and first is not None and language == "fr" and folded.startswith("jusqu", first.start):
+        # "de maintenir activés leurs plans jusqu'au lundi 9 février et de recenser les habitations avant vendredi
+        # soir": the end of a state kept, then a step due by its own date, which the order keeps
+        later = _first_deadline(
+            folded[first.end :],
+            [(s - first.end, e - first.end) for s, e in excluded],
+            meeting_date,
+            language,
+            document_date,
+            text_year,
+        )
+        if (
+            later is not None
+            and later.date is not None
+            and _FINAL_BY.match(folded, later.start + first.end)
+            and not folded.startswith(("pour", "dans"), later.start + first.end)
+        ):
+            return Deadline(later.start + first.end, later.end + first.end, later.date)
     near = folded[max(0, first.start - 40) : first.start] if first is not None else ""
     if (
         final is None
@@ -1393,6 +1431,8 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
                 continue
             if kind == "year" and _WORK_OF_YEAR_BEFORE.search(before):
                 continue  # "allocate funds for digital transformation tasks in 2026": the year's tasks
+            if kind in ("year", "quarter", "half") and language == "fr" and _FR_PLAN_FOR_PERIOD_BEFORE.search(before):
+                continue  # "un plan de redressement pour le quatrième trimestre": the plan's period
             # "trước 17 giờ ngày 10/10", "by 5 p.m. on 10 October", "senast kl. 12.00 den 3 maj": the hour
             # stands between the qualifier and the date; so may the day of the week ("by Friday, 20 June")
             bare = _TIME_BEFORE.sub("", _WEEKDAY_BEFORE.sub(r"\1", before))

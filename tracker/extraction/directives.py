@@ -129,6 +129,27 @@ _SV_LAW_SAYS = re.compile(
 _SV_ORIGINAL_TERMS = re.compile(
     r"\s*enligt\s+(?:de\s+)?(?:ursprungliga\s+|tidigare\s+|gallande\s+)?(?:kommitte|utrednings)?direktiven\b"
 )
+#: A schedule told, what it says will be ready by when (folded): "Enligt den tidplan som kommunstyrelsen fastställde
+#: ... ska samrådshandlingen vara klar i september 2026", "Enligt tidplanen ska bygget påbörjas ...": no order.
+_SV_SCHEDULE_TOLD = re.compile(
+    r"\s*enligt\s+(?:den\s+|gallande\s+|nuvarande\s+|faststallda\s+|beslutade\s+)?tidplan(?:en)?\b[^.;:]{0,120}?"
+    r"\b(?:ska|skall|beraknas)\s+[^.;:]{0,80}?\b(?:vara\s+(?:klar|klart|fardig|fardigt|fardigstalld|fardigstallt|"
+    r"genomford|genomfort)|ske|genomforas|paborjas|inledas|starta|borja|avslutas)\b"
+)
+#: An earlier decision recalled by its day and paragraph (folded): "Kommunstyrelsen beslutade 2026-06-17, § 104, att
+#: uppdra åt ...", "... gav 2025-10-08, § 156, X i uppdrag att ...".
+_SV_RECALLED_DECISION = re.compile(
+    r"\b(?:beslutade|gav)\s+(?:den\s+)?(?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d),?\s+§"
+)
+#: The sentence right after it, which says the assignment has been reported (folded): "Uppdraget redovisades på
+#: arbetsutskottet 2026-09-02 ...", "Uppdraget har slutredovisats ...", "Uppdraget är slutfört".
+_SV_REPORTED_DONE = re.compile(
+    r"[\s.]*uppdraget\s+(?:(?:slut)?redovisades|har\s+(?:nu\s+)?(?:slut)?redovisats|ar\s+(?:nu\s+)?(?:slut)?redovisat|"
+    r"ar\s+(?:nu\s+)?(?:slutfort|genomfort)|har\s+(?:nu\s+)?(?:slutforts|genomforts)|slutfordes|genomfordes)\b"
+)
+_SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")
+#: The board's decision that closes it (folded): "Uppdraget om riktlinjer för sponsring avslutas", "... avskrivs".
+_SV_CLOSED_NOW = re.compile(r"\b(?:avslutas|avskrivs|avskrivas|forklaras\s+(?:slutfort|verkstallt))\b")
 #: A scope statement of an assignment, no task: "Utredaren ska inte lämna förslag som innebär ...", "Utredningen
 #: ska inte föreslå ändringar i ...", "Uppdraget ska inte omfatta ...".
 _SV_SCOPE_LIMIT = re.compile(
@@ -137,6 +158,8 @@ _SV_SCOPE_LIMIT = re.compile(
     # a regleringsbrev's opening: "Regeringen beslutar att följande ska gälla under budgetåret 2026 för X ...": the
     # terms that follow, no task
     r"|[^.;:]{0,60}?\bfoljande\s+(?:villkor\s+)?(?:ska|skall)\s+galla\b"
+    # "I uppdraget ingår (däremot) inte att pröva om ...", "Det ingår inte i uppdraget att ...": what is left out
+    r"|\s*(?:i\s+(?:uppdraget|utredningens\s+uppdrag)\s+ingar|det\s+ingar)\s+(?:dock\s+|daremot\s+|alltsa\s+)?inte\b"
 )
 #: How an assignment is paid for, its costs the subject: "Kostnader för X:s del av uppdraget ska rymmas inom
 #: myndighetens befintliga ramar", "Kostnaderna ska belasta anslaget ...", "Merkostnaderna finansieras inom
@@ -157,6 +180,19 @@ _FR_BODY_REMIT = re.compile(
     r"(?:est|sera)\s+(?:notamment\s+)?(?:chargee?|responsable)\s+d|"
     r"(?:ce|cette|cet)\s+(?:fonds|agence|office|organe|etablissement|structure|autorite|observatoire|institut|"
     r"centre|comite|conseil|commission|programme|dispositif|organisme|cadre)\s+(?:a|aura)\s+pour\s+(?:mission|objet|role)"
+)
+#: A sentence that tells what the act just adopted provides (folded view): "Aux termes de ce décret, l'Agence est
+#: chargée de ...", "En vertu de cette loi, les communes devront ...": the act's content, no order of the meeting.
+_FR_UNDER_THE_ACT = re.compile(
+    r"(?:aux\s+termes|en\s+vertu|au\s+sens)\s+(?:de\s+(?:ce|cet|cette|ces)|du\s+present|de\s+la\s+presente|"
+    r"dudit|de\s+ladite)\s+(?:nouvel(?:le)?\s+)?(?:decrets?|lois?|arretes?|ordonnances?|textes?|edits?|statuts?|"
+    r"conventions?|accords?|projets?\s+de\s+(?:loi|decret|texte))\b"
+)
+#: A French lead-in that asks everyone, no unit (folded view): "Je demande à chacun la plus grande prudence :", "nous
+#: appelons à tous :": an appeal to the public, its items advice.
+_FR_ASKS_EVERYONE = re.compile(
+    r"[^.;:]{0,80}?\b(?:demande|demandons|appelle|appelons|invite|invitons|exhorte)\s+a\s+"
+    r"(?:chacune?|tous|toutes\s+et\s+(?:a\s+)?tous|tout\s+le\s+monde)\b"
 )
 #: A French lead-in whose subject reports, in the present (folded view): "La DREAL présente les débits relevés
 #: aux stations :", "Le Ministre indique les points suivants :", "L'ARS fait état des tensions suivantes :":
@@ -390,8 +426,10 @@ _VI_GROUP_SUBJECT = re.compile(
     r"xã|phường|thị trấn|quận|thị xã|tỉnh|doanh nghiệp|"
     # "Các phòng, đơn vị rà soát ...", "Các phòng chuyên môn ...": a Sở's own divisions (not "các phòng học")
     r"phòng(?!\s+(?:học|họp|khám|bệnh|chờ|trọ|ở)\b))"
-    r"(?:\s*,\s*(?:các\s+)?(?:sở|ngành|địa phương|đơn vị|cơ quan|huyện|thị xã|thành phố|bộ|xã|phường|thị trấn|quận|"
-    r"tỉnh|phòng)(?:\s+liên quan)?)*"
+    # "Các sở, ban, ngành tỉnh, Ủy ban nhân dân các xã, phường ...": the groups of two levels, one after the other
+    r"(?:\s*,\s*(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?=các\s))?(?:các\s+)?"
+    r"(?:sở|ban(?!\s+hành)|ngành|địa phương|đơn vị|cơ quan|huyện|thị xã|thành phố|bộ|xã|phường|thị trấn|quận|tỉnh|"
+    r"phòng)(?:\s+(?:liên quan|tỉnh|thành phố))?)*"
     # "Các cơ quan chuyên môn thuộc UBND huyện ...": the group under a committee
     r"(?:\s+chuyên môn)?(?:\s+(?:trực\s+)?thuộc\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+"
     r"(?:tỉnh|huyện|xã|thành phố|thị xã|quận))?"
@@ -1032,8 +1070,15 @@ _APPROVAL_ITEM = re.compile(
     # "Recommended Action: Receive the action items update and provide direction to staff": the board takes a report
     # (not "... and direct the Clerk to ...", an order after it)
     r"receive\s+(?:and\s+file\s+)?(?:the|this|a|an)\s+(?:[^\s.;:]+\s+){0,6}?(?:report|update|presentation|briefing|"
-    r"minutes|information)\b(?![^.;]*\b(?:direct|instruct|request)(?:s|ed)?\s[^.;]{1,80}?\bto\s)|"
+    # (nor "... and ask the Finance Department to prepare ...")
+    r"minutes|information)\b(?![^.;]*\b(?:direct|instruct|request|ask|task)(?:s|ed)?\s[^.;]{1,80}?\bto\s)|"
     r"agree\s+(?:with|to)\s+the\s+(?:proposal|request|recommendation|submission)s?\s+of\b|"
+    # "3. The Minister agreed with the proposal of the Department of X to add ...", "The Vice Chairman agreed in
+    # principle with the request of Y to use ...": a leader's consent recorded in a notice's item, no task (not "...
+    # and assigned the Department of X to ...", an order after it)
+    r"(?:the\s+)?(?:[a-z-]+\s+){1,3}?(?:also\s+)?agreed\s+(?:in\s+principle\s+)?(?:with|to)\s+the\s+"
+    r"(?:proposal|request|recommendation|submission)s?\b"
+    r"(?![^.;]*\band\s+(?:also\s+)?(?:assigned|directed|instructed|requested|asked|tasked)\b)|"
     r"(?:and\s+)?to\s+(?:approve|note|agree|defer|delegate|endorse|adopt|accept|thank|welcome|authori[sz]e|grant|"
     r"award|refuse|reject|ratify|confirm|receive|support|recommend|remit|continue)\b|"
     # "The Cabinet decided to provide relief of ...", "The Council agreed to nominate X as ...": what the body
@@ -1121,6 +1166,12 @@ _EN_IMPLEMENTING = re.compile(
 _VI_IMPLEMENTING = re.compile(
     r"(?:thực hiện|căn cứ|theo|triển khai)\s+(?:công văn|công điện|văn bản|quyết định|chỉ thị|kế hoạch|"
     r"nghị quyết|nghị định|thông tư|thông báo|kết luận|ý kiến chỉ đạo)\b"
+)
+#: A speaker's turn told from the occasion, the speaker named at length after it (lower view): "Báo cáo tại buổi
+#: làm việc, bà X, Giám đốc Sở Y cho biết ...", "Phát biểu tại hội nghị, ông Z, Chủ tịch UBND huyện ...".
+_VI_TURN_AT_OCCASION = re.compile(
+    r"(?:báo cáo|phát biểu|trình bày|thông tin)\s+tại\s+(?:buổi|hội nghị|cuộc họp|phiên|kỳ họp|lễ)\b[^,;:.]{0,60},"
+    r"\s*(?:ông|bà|đồng chí)\s"
 )
 
 
@@ -1702,7 +1753,10 @@ _TIME_OPENER = re.compile(
     r"durant|avant|en|under|senast|fore|innan|till|nam|quy)\b[^,.;:]{0,40}?\b(?:19|20)\d\d\s*,\s*"
 )
 #: An adverb inside a French decision's frame (folded): "il est par ailleurs convenu que", "il a en outre été décidé".
-_FR_FRAME_ADVERB = r"(?:\s*,?\s+(?:par\s+ailleurs|en\s+outre|egalement|aussi|enfin|ensuite|de\s+plus)\s*,?)?"
+_FR_FRAME_ADVERB = (
+    r"(?:\s*,?\s+(?:par\s+ailleurs|en\s+outre|egalement|aussi|enfin|ensuite|de\s+plus|de\s+meme|en\s+consequence|"
+    r"donc|finalement|ainsi|en\s+definitive)\s*,?)?"
+)
 #: "Il a été décidé que le Département ...", "It was agreed that the ...", "Det beslutades att ...": the
 #: clause's subject comes after the decision's frame.
 _DECIDED_OPENER = re.compile(
@@ -1781,8 +1835,13 @@ _CONTACT_LINE = re.compile(
 _RECORD_LABEL_ALONE = re.compile(_RECORD_LABEL_WORDS + r":?\s*")
 #: A French record's roll call heading, its members on the lines under it (folded): "Participants :", "Présents :".
 _FR_ROLL_CALL = re.compile(r"\s*(?:participants|presents?|membres\s+presents|etaient\s+presents)\s*")
-#: A line that ends a roll call: a numbered heading ("1. Ouverture de la séance", "II - Bilan").
-_FR_ROLL_CALL_STOP = re.compile(r"[ \t]*(?:\d{1,2}|[ivx]{1,4})\s*[.)–-]\s")
+#: A line that ends a roll call: a numbered heading ("1. Ouverture de la séance", "II - Bilan"), or a record's heading
+#: alone on its line ("Relevé de décisions", "Ordre du jour :"), with no blank line before it.
+_FR_ROLL_CALL_STOP = re.compile(
+    r"[ \t]*(?:(?:\d{1,2}|[ivx]{1,4})\s*[.)–-]\s|"
+    r"(?:releve\s+de[s]?\s+(?:decisions|conclusions)|decisions(?:\s+prises)?|ordre\s+du\s+jour|conclusions|suites?\s+a\s+donner|points\s+abordes|synthese\s+des\s+echanges|"
+    r"deroulement\s+de\s+la\s+(?:reunion|seance))[ \t]*:?[ \t]*(?:\n|$))"
+)
 #: After a unit as subject, a proposal of its own: "Sở X đề nghị ...", "Le Département de X propose ...",
 #: "The Health Department proposed ...", "Byggdepartementet föreslår ...".
 _PROPOSES_AFTER_UNIT = re.compile(
@@ -3991,6 +4050,8 @@ class _Reader:
     def is_narrative(self, unit: Unit, span: int = 80) -> bool:
         if self.language == "vi" and _VI_IMPLEMENTING.match(self.view, unit.start):
             span = unit.end - unit.start  # the told act comes after the document's long name
+        elif self.language == "vi" and (turn := _VI_TURN_AT_OCCASION.match(self.view, unit.start)) is not None:
+            span = turn.end() - unit.start + 100  # the told act comes after the speaker's name and title
         if self.language == "en" and self.prep.folded.startswith(_EN_IMPLEMENTING_WORDS, unit.start):
             # "Implementing Plan No. 28/KH-UBND dated ... of the Provincial People's Committee, the agriculture
             # sector has closed ...": the document's long name, then the told act
@@ -5035,6 +5096,15 @@ class _Reader:
                 proposed = True  # "Phòng X là đầu mối tiếp nhận, tổng hợp, báo cáo ... trước ngày ...": its task
             elif quiet_semicolons and unit.boundary == "semicolon":
                 proposed = False
+            elif (
+                self.language == "vi"
+                and cue is None
+                and " da giao " in self.prep.folded[unit.start : unit.end]
+                and _VI_RECALLED_ORDER.match(self.prep.folded, unit.start, unit.end) is not None
+            ):
+                # "Trước đó, tại Văn bản số 915/VPCP-NN ..., Thủ tướng Chính phủ đã giao Bộ X hướng dẫn ...": the
+                # order given before, recalled among the grounds, no order of this text
+                proposed = False
             elif directive_context and in_list:
                 # "5. Le Ministre de la Sécurité et de la Protection civile a informé le Conseil ...": the told
                 # verb comes after a unit's long name, past the first 40 characters
@@ -5562,6 +5632,12 @@ class _Reader:
         if self.language == "fr" and folded.startswith("ce", unit.start) and _FR_BODY_REMIT.match(folded, unit.start):
             return True  # "Ce Fonds est chargé de financer ...": the remit of a body the decree creates
         if (
+            self.language == "fr"
+            and folded.startswith(("aux", "en v", "au s"), unit.start)
+            and _FR_UNDER_THE_ACT.match(folded, unit.start)
+        ):
+            return True  # "Aux termes de ce décret, l'ANER est chargée de ...": what the act adopted provides
+        if (
             self.language == "en"
             and cue is not None
             and "," in folded[max(unit.start, cue.start - 30) : cue.start]
@@ -5736,6 +5812,7 @@ class _Reader:
             or _SV_LAW_SAYS.match(folded, unit.start, unit.end)
             or _SV_SCOPE_LIMIT.match(folded, unit.start, unit.end)
             or _SV_ORIGINAL_TERMS.match(folded, unit.start, unit.end)
+            or ((cue is None or cue.kind == "modal") and _SV_SCHEDULE_TOLD.match(folded, unit.start, unit.end))
             or _SV_COSTS_BORNE.match(folded, unit.start, unit.end)
             or _SV_PROPOSALS_MUST.match(folded, unit.start, unit.end)
             or _SV_PROPOSED_ABOVE.match(folded, unit.start, unit.end)
@@ -5750,6 +5827,21 @@ class _Reader:
             )
         ):
             return True  # "Kommunerna ska enligt lagen (2006:544) ...", "Utredaren ska inte lämna förslag som ..."
+        if (
+            self.language == "sv"
+            and "§" in folded[unit.start : unit.end]
+            and _SV_RECALLED_DECISION.search(folded, unit.start, unit.end)
+            and (done := _SV_REPORTED_DONE.match(folded, unit.end)) is not None
+        ):
+            # "KS beslutade 2026-06-17, § 104, att uppdra åt X att ... Uppdraget redovisades på KSAU 2026-09-02 och
+            # föreslås nu avslutas. ... Kommunstyrelsens beslut: ... Uppdraget om ... avslutas.": reported and closed
+            # by the decision after it (up to the next paragraph), no longer open
+            stop = folded.find("\n§", done.end())
+            sentence = _SENTENCE_STOP.search(folded, done.end())
+            if sentence is not None and _SV_CLOSED_NOW.search(
+                folded, sentence.end(), stop if stop >= 0 else sentence.end() + 3000
+            ):
+                return True
         if self.language == "vi" and cue is None and _VI_MATTER_BY_LAW.match(self.view, unit.start, unit.end):
             return True  # "Việc xác định đối tượng ... thực hiện theo Điều 76 Luật Nhà ở": how the law has it done
         commits = _COMMITS.match(folded, unit.start, unit.end)
@@ -7623,6 +7715,8 @@ class _Reader:
             return _Context("narration")
         if cue is None and self.language == "fr" and _FR_REPORTS_LEAD_IN.match(self.prep.folded, unit.start, unit.end):
             return _Context("narration")  # "La DREAL présente les débits relevés :": what a unit reports, told
+        if self.language == "fr" and " a " in text and _FR_ASKS_EVERYONE.match(self.prep.folded, unit.start, unit.end):
+            return _Context("narration")  # "Je demande à chacun la plus grande prudence :": advice to the public
         strong = cue is not None or self.cues.leadin_strong.search(text)
         narrative = self.is_narrative(unit)
         if (
@@ -8124,6 +8218,9 @@ def propose(
         _joint_ends_the_line(shaped, prep)
     if language == "vi" and shaped and " da giao " in prep.folded:
         _vi_earlier_order_recalled(shaped, units, prep, mentions)
+    if language == "vi" and shaped and "theo " in prep.folded:
+        # "Theo Thứ trưởng, thời gian tới cần tiếp tục ...; cần ...": what a speaker thinks should be done, told
+        shaped = [p for p in shaped if not _vi_in_speaker_s_view(prep.folded, p.start)]
     if language == "vi" and shaped and ("dong y" in prep.folded or "chap thuan" in prep.folded):
         _vi_time_extended_first(shaped, units, prep.folded, has_deadline or (lambda start, end: False))
     if language == "en" and ("date of direction" in prep.folded or "date of referral" in prep.folded):
@@ -8215,11 +8312,25 @@ def _time_extended_first(proposals: list[Proposal], units: list[Unit], folded: s
 #: An earlier order recalled by the document that gave it (folded view): "Tại Thông báo số 12/TB-VPCP ngày ..., Thủ
 #: tướng Chính phủ đã giao Bộ X ...", "Trước đó, tại Công văn số ..., UBND tỉnh đã giao Sở này ...".
 _VI_RECALLED_ORDER = re.compile(
-    r"\s*(?:truoc\s+do\s*,\s*)?tai\s+(?:thong\s+bao|van\s+ban|cong\s+van|cong\s+dien|quyet\s+dinh|chi\s+thi|"
+    r"\s*(?:truoc\s+(?:do|day)\s*,\s*)?tai\s+(?:thong\s+bao|van\s+ban|cong\s+van|cong\s+dien|quyet\s+dinh|chi\s+thi|"
     r"ket\s+luan|nghi\s+quyet|ke\s+hoach)\s+so\b[^;]{0,240}?\bda\s+giao\s"
 )
 #: The unit given that order, by its kind and "this" (folded view): "Bộ này", "Sở này", "đơn vị này".
 _VI_THIS_UNIT = re.compile(r"\bda\s+giao\s+(?:bo|so|cuc|don\s+vi|co\s+quan|dia\s+phuong)\s+nay\b")
+
+
+#: A sentence told as a speaker's view (folded view): "Theo Thứ trưởng, thời gian tới cần ...", "Theo ông Nguyễn
+#: Văn A, Giám đốc Sở X, ngành cần ...", "Theo đồng chí Bí thư, ...".
+_VI_SPEAKER_S_VIEW = re.compile(
+    r"theo\s+(?:thu\s+truong|bo\s+truong|(?:pho\s+)?chu\s+tich|(?:pho\s+)?bi\s+thu|giam\s+doc|dong\s+chi|ong|ba)"
+    r"(?:\s[^,;:.\n]{0,60})?\s*,"
+)
+
+
+def _vi_in_speaker_s_view(folded: str, start: int) -> bool:
+    """Whether the sentence of the order at ``start`` opens on whose view it tells ("Theo Thứ trưởng, ...")."""
+    sentence = max(folded.rfind(". ", 0, start) + 2, folded.rfind("\n", 0, start) + 1)
+    return folded.startswith("theo ", sentence) and _VI_SPEAKER_S_VIEW.match(folded, sentence) is not None
 
 
 def _vi_earlier_order_recalled(proposals: list[Proposal], units: list[Unit], prep: Prepared, mentions) -> None:
@@ -8573,7 +8684,11 @@ _DEADLINE_SUBJECT = re.compile(
     # ngày", "The lead agency shall report by ..."
     r"(?:co\s+quan|don\s+vi)\s+chu\s+tri\b|the\s+lead\s+(?:agency|department|unit)\b|"
     # a motion's telegraphic report-back: "Staff to return in 60 days", "Staff to report back by June 2"
-    r"staff\s+(?:to|will|shall|should)\s+(?:return|report\s+back|come\s+back)\b)"
+    r"staff\s+(?:to|will|shall|should)\s+(?:return|report\s+back|come\s+back)\b|"
+    # the one who ordered, quoted, wants the order's product by a day: "« Je veux ce relevé sur mon bureau mardi »",
+    # "J'attends le rapport pour vendredi"
+    r"(?:[«\"“]\s*)?(?:je\s+(?:veux|voudrais|souhaite)|j'attends)\s+(?:(?:avoir|recevoir)\s+)?"
+    r"(?:ce|cet|cette|ces|le|la|les|l'|son|sa|ses|leur|leurs)\b)"
 )
 #: A sentence whose subject is a personal pronoun: "Il fera rapport ...", "She will report ...", "Hon ska ...".
 _PRONOUN_START = re.compile(r"\s*(?:il|elle|ils|elles|he|she|they|han|hon)\s")
@@ -8684,7 +8799,9 @@ _PRODUCT_DONE = re.compile(
     r"opened|commissioned|put\s+into\s+(?:use|operation|service)|handed\s+over|achevee?s?|terminee?s?|prete?s?|finalisee?s?|soumise?s?|presentee?s?|transmise?s?|"
     r"remise?s?|en\s+place|operationnel(?:le)?s?|in\s+place|operational|pa\s+plats|i\s+drift|i\s+gang|"
     # "Ce recrutement devra être bouclé au plus tard le ...", "The survey must be carried out by ...": the work done
-    r"bouclee?s?|conclue?s?|realisee?s?|effectuee?s?|executee?s?|livree?s?|concluded|carried\s+out|delivered|"
+    r"bouclee?s?|conclue?s?|realisee?s?|"
+    # "La campagne devra être clôturée avant le 15 décembre": the work the order opens, closed
+    r"cloturee?s?|effectuee?s?|executee?s?|livree?s?|concluded|carried\s+out|delivered|"
     # "seront saisies sur la plateforme", "renseignées dans l'application": entered where the order's work is kept
     r"saisie?s?|renseignee?s?|enregistree?s?|"
     r"avslutad[et]?|utford[at]?|utfort|levererad[et]?|"

@@ -100,6 +100,12 @@ _AFFILIATION = re.compile(
     rf"\b(?:{_PERSON_TITLES})(?:\s+(?:thuong truc|standing|permanent|adjoint|bitradande))?"
     r"\s*,?\s*(?:(?:of|du|de|des|d'|for|av|vid|i|cua|the|le|la|l'|den|det)\s*)*$"
 )
+#: The units under a unit, as a group, just before its name (folded): "Heads of units under the Ministry shall ...",
+#: "agencies directly under the Provincial People's Committee": the group is the subject, the unit no lead, no partner.
+_EN_UNITS_UNDER = re.compile(
+    r"\b(?:units|agencies|bodies|divisions|entities|organi[sz]ations|offices|departments)\s+(?:directly\s+)?"
+    r"under\s+(?:the\s+)?$"
+)
 #: A request verb just before a title: the person addressed, for the unit ("giao Giám đốc Sở ...").
 _ADDRESSED_TITLE = re.compile(r"\b(?:giao|yeu cau|de nghi|chi dao|uy quyen)\s*$")
 #: An infinitive right after the title's unit: the head addressed by an order of the sentence ("directed the
@@ -1864,6 +1870,8 @@ def _mark_roles(
             # "... and the Project Director, DRDA to coordinate with ...": the head is told what to do
             and not _TOLD_AFTER_TITLE.match(folded, mention.end)
         )
+        if " under " in window and _EN_UNITS_UNDER.search(window):
+            continue  # "units under the Ministry shall ...": the group acts, the ministry is none of its units
         k = bisect_left(ref_ends, mention.start + 1) - 1
         if k >= 0 and mention.start - ref_ends[k] <= 40:
             mention.issuer = bool(_ISSUER_GAP.fullmatch(folded[ref_ends[k] : mention.start]))

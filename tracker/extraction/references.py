@@ -94,6 +94,8 @@ VI_BUDGET_YEAR = re.compile(
     r"\b(?:nguon\s+du\s+phong\s+ngan\s+sach|du\s+toan(?:\s+(?:ngan\s+sach|thu|chi))?|ke\s+hoach\s+von(?:\s+ngan\s+sach)?"
     r"(?:\s+dau\s+tu\s+cong)?|ke\s+hoach\s+dau\s+tu\s+cong|(?:nguon\s+)?von\s+(?:dau\s+tu\s+cong|ngan\s+sach)|"
     r"nguon\s+ngan\s+sach|(?:nguon|kinh\s+phi)\s+su\s+nghiep(?:\s+[a-z]+){1,2}?|"
+    # "từ nguồn chi sự nghiệp kinh tế ngân sách tỉnh năm 2026": the budget of a level, named after what it funds
+    r"ngan\s+sach(?=\s+(?:tinh|huyen|thi\s+xa|xa|thanh\s+pho|quan|trung\s+uong|dia\s+phuong)\s+nam\s)|"
     # "phương án giao biên chế năm 2027 của tỉnh": the staff numbers of a year; "các chỉ tiêu kế hoạch năm 2026",
     # "chỉ tiêu kế hoạch đề ra năm 2012": the plan's targets of a year
     r"(?:phuong\s+an|ke\s+hoach)\s+giao\s+bien\s+che|(?:cac\s+)?chi\s+tieu\s+ke\s+hoach(?:\s+de\s+ra)?)"
@@ -104,7 +106,17 @@ VI_BUDGET_YEAR = re.compile(
     r"(?:\s+cua\s+(?:tinh|huyen|thanh\s+pho|xa)\b(?!\s+[a-z]))?"
 )
 #: The words such a plan opens on (see ``_opening_on``).
-_VI_BUDGET_OPENINGS = ("nguon", "du toan", "ke hoach", "von", "kinh phi", "phuong an", "cac chi", "chi tieu")
+_VI_BUDGET_OPENINGS = (
+    "nguon",
+    "du toan",
+    "ke hoach",
+    "von",
+    "kinh phi",
+    "phuong an",
+    "cac chi",
+    "chi tieu",
+    "ngan sach",
+)
 
 
 #: A Vietnamese law by its name (folded view; "Luật", "Bộ luật" and the name's first word in capitals in the text), with
@@ -222,6 +234,12 @@ _FR_ACT_TYPES = frozenset(("loi", "decret", "ordonnance", "decision", "circulair
 FR_NUMBERED_ORDER = re.compile(
     rf"\barrete(?:-cadre)?(?:\s+[a-z-]+){{0,3}}?\s+(?:n°|nº|no\.?|numero)\s*{_SYMBOL}(?![\w/-]){_DATED}"
 )
+#: A French act by its number, one or two words of its kind between (folded view): "l'Edit budgétaire n°004/2024 du 27
+#: décembre 2024", "la Loi organique n° 2024-17", "le décret présidentiel n° 25/114".
+FR_QUALIFIED_ACT = re.compile(
+    r"\b(?:edit|loi|decret|ordonnance)\s+(?!(?:de|du|des|d'|et|ou|portant|relative?|sur|en|au|a|le|la|les)\b)"
+    rf"[a-z-]{{3,}}(?:\s+[a-z-]{{3,}})?\s+(?:n°|nº|no\.?|numero)\s*{_SYMBOL}(?![\w/-]){_DATED}"
+)
 #: The title of an act after its number, up to the end of its clause (folded view): "décret D/2025/0312/PRG/SGG
 #: portant programme national de construction ...", "Loi n°25/031 du 28 décembre 2025 portant Loi de finances pour
 #: l'exercice 2026" (a comma goes on in a title's list, "portant création, organisation et fonctionnement de ...", not
@@ -285,6 +303,12 @@ FR_NAMED_PLAN = re.compile(
     r"(?:d['’]\s*|de\s+|du\s+|des\s+|pour\s+)[^()\n.;:]{3,100}?"
     r"\([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,6})?(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\)"
     r"(?:\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b)?"
+)
+#: The communes' safeguard plans by their kind, in lower case with no acronym after them (folded view): "leurs plans
+#: communaux de sauvegarde", "le plan communal de sauvegarde" (not "d'un plan communal de sauvegarde", any one).
+FR_SAFEGUARD_PLAN = re.compile(
+    r"\b(?:le|les|leur|leurs|son|ses|du|des|au|aux|nos|vos)\s+"
+    r"(?P<plan>plans?\s+(?:inter)?communa(?:l|ux)\s+de\s+sauvegarde)\b(?!\s*\()"
 )
 #: An article of a French code, by its number (folded view): "l'article 187 du Code minier", "article L. 2212-2 du code
 #: général des collectivités territoriales", "les articles 12 et 13 du Code de la route", "du code du travail".
@@ -458,6 +482,15 @@ _SV_AUTHORITY_RULES = re.compile(
 _SV_EU_ACT = re.compile(r"\beu:s\s+[a-z]{3,}-?(?:direktiv|forordning)(?:et|en)?\b")
 
 
+#: An agency's instruction, its title the agency's name (folded): "förordningen (2007:1244) med instruktion för
+#: Statskontoret", "... för Statens jordbruksverk", "... för Sveriges geologiska undersökning", "... för Myndigheten
+#: för delaktighet" (a genitive, an adjective in "-a", or "myndigheten för X" goes on with the name).
+_SV_INSTRUCTION_FOR = re.compile(
+    r"[ \t]+med[ \t]+instruktion[ \t]+for\s+"
+    r"(?:myndigheten\s+for\s+[a-z-]{3,}|[a-z-]{3,}s\s+(?:[a-z-]{3,}a\s+)?[a-z-]{3,}|[a-z-]{3,})\b"
+)
+
+
 def _sv_statutes(folded: str) -> list[tuple[int, int, str]]:
     """ "lagen (2006:412) om allmänna vattentjänster": a Swedish statute, with its title up to a stop or a verb."""
     found = []
@@ -472,7 +505,8 @@ def _sv_statutes(folded: str) -> list[tuple[int, int, str]]:
         first = _SV_ELIDED_FIRST.search(folded, max(start - 40, 0), start) if joined else None
         if first is not None:
             start = first.start()  # "offentlighets- och sekretesslagen (2009:400)": the first field's part too
-        end = _sv_title_end(folded, end)
+        instruction = _SV_INSTRUCTION_FOR.match(folded, end) if folded.startswith(" med ", end) else None
+        end = instruction.end() if instruction is not None else _sv_title_end(folded, end)
         found.append((start, end, " ".join(folded[start:end].split())))
     if found and " om " in folded:
         taken = [(start, end) for start, end, _key in found]
@@ -542,6 +576,9 @@ def _french_references(folded: str, work: str | None) -> list[tuple[int, int, st
             title = _FR_TITLE.match(folded, hit.end()) if portant else None
             end = title.end() if title is not None else hit.end()
             found.append((hit.start(), end, " ".join(folded[hit.start() : end].split())))
+    if "n°" in folded or "nº" in folded or "no " in folded:
+        acts = _opening_on(FR_QUALIFIED_ACT, folded, ("edit ", "loi ", "decret ", "ordonnance "))
+        found += [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in acts]
     if "arrete" in folded:
         orders = _opening_on(FR_NUMBERED_ORDER, folded, ("arrete",))
         found += [
@@ -576,6 +613,9 @@ def _french_references(folded: str, work: str | None) -> list[tuple[int, int, st
         ]
     if "annex" in folded or "ci-joint" in folded:
         found += [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in FR_ANNEXED.finditer(folded)]
+    if "sauvegarde" in folded:
+        for hit in FR_SAFEGUARD_PLAN.finditer(folded):
+            found.append((hit.start("plan"), hit.end("plan"), " ".join(hit.group("plan").split())))
     if work is not None and ("rogramme " in work or "lan " in work):
         taken = [(start, end) for start, end, _key in found]
         plans = _opening_on(FR_YEAR_PLAN, work, ("Programme", "programme", "Plan", "plan"))
@@ -907,6 +947,34 @@ def _english_titled(folded: str, work: str) -> list[tuple[int, int, str]]:
     return found
 
 
+#: Documents an order acts on, written out with their article (working view), as the English editions of Vietnamese
+#: texts write them: a target programme ("the National Target Program on new rural construction", its matter up to a
+#: clause's word or a stop), a plan of a season or a period
+#: ("the flood and storm response plan for the 2027 rainy season"), and the list of tasks a notice attaches
+#: ("(Appendix attached)", "(Annex II attached)": the appendix, its number if it has one).
+_EN_TARGET_PROGRAM = re.compile(
+    r"\b[Tt]he\s+(?:(?:National|Provincial|national|provincial)\s+)?[Tt]arget\s+[Pp]rogram(?:me)?\s+(?:on|for)"
+    r"(?:\s+(?!(?:and|to|in|by|before|after|with|from|under|at|within|during|until|so|which|that|as)\b)[\w'’-]+){1,8}"
+)
+_EN_SEASON_PLAN = re.compile(
+    r"\bthe\s+(?:(?!the\b|and\b)[a-z][a-z-]*\s+(?:and\s+)?){1,6}?plan\s+for\s+(?:the\s+)?"
+    r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?:\s+(?:[a-z-]+\s+)?(?:season|period))?\b"
+)
+_EN_ATTACHED = re.compile(r"\((?P<ref>(?:Appendix|Annex)(?:\s+(?:[IVX]{1,4}|\d{1,2}|[A-Z]))?)\s+attached\s*\)")
+
+
+def _en_written_out(folded: str, work: str) -> list[tuple[int, int, str]]:
+    """The documents of ``_EN_TARGET_PROGRAM``, ``_EN_SEASON_PLAN`` and ``_EN_ATTACHED``."""
+    hits = []
+    if "target program" in folded:
+        hits += [(h.start(), h.end()) for h in _EN_TARGET_PROGRAM.finditer(work)]
+    if "plan for " in folded:
+        hits += [(h.start(), h.end()) for h in _EN_SEASON_PLAN.finditer(work)]
+    if " attached)" in folded:
+        hits += [(h.start("ref"), h.end("ref")) for h in _EN_ATTACHED.finditer(work)]
+    return [(start, end, " ".join(folded[start:end].split())) for start, end in hits]
+
+
 def _english_references(folded: str, work: str | None) -> list[tuple[int, int, str]]:
     """A code's chapter, a draft act, a public investment plan of a year, a named plan (see the patterns above)."""
     found = []
@@ -937,6 +1005,8 @@ def _english_references(folded: str, work: str | None) -> list[tuple[int, int, s
     if work is not None:
         taken = [(start, end) for start, end, _key in found]
         found += [r for r in _english_titled(folded, work) if not any(s < r[1] and r[0] < e for s, e in taken)]
+        taken = [(start, end) for start, end, _key in found]
+        found += [r for r in _en_written_out(folded, work) if not any(s < r[1] and r[0] < e for s, e in taken)]
     return found
 
 
@@ -953,6 +1023,14 @@ _SV_PERIOD_PLAN_OPENINGS = ("Plan för ", "Nationell plan för ", "Regional plan
 _SV_PERIOD_PLAN = re.compile(
     r"(?:Nationell |Regional )?[Pp]lan för(?:[ \t]+[\wåäöÅÄÖ-]+){1,8}?"
     r"[ \t]+(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d(?![\w–-])"
+)
+#: A verb that makes the plan it is followed by, the order's product, no reference (folded view, the words right
+#: before the plan): "ta fram förslag till Plan för ...", "utarbeta en ny Plan för ...", "upprätta ett förslag på".
+_SV_MAKES_PLAN = re.compile(
+    r"\b(?:ta|tar|tas|tagit|arbeta|arbetar)\s+fram\s+(?:(?:ett|en)\s+)?(?:(?:nytt?|reviderad|uppdaterad)\s+)?"
+    r"(?:forslag\s+(?:till|pa)\s+(?:(?:en|ett)\s+)?(?:(?:nytt?|reviderad|uppdaterad)\s+)?)?$"
+    r"|\b(?:utarbeta|utarbetar|utarbetas|uppratta|upprattar|upprattas)\s+(?:(?:ett|en)\s+)?"
+    r"(?:(?:nytt?|reviderad|uppdaterad)\s+)?(?:forslag\s+(?:till|pa)\s+(?:(?:en|ett)\s+)?)?$"
 )
 #: A document a Swedish decision adopts by its title, a capital first (working view): "att anta Regional
 #: kompetensförsörjningsstrategi 2027–2030,", "att fastställa Handlingsplan för trygghet 2026".
@@ -1324,6 +1402,9 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         or (work is not None and (" Law 1" in work or " Law 2" in work))
         or ", 1" in folded
         or ", 2" in folded
+        or "target program" in folded
+        or "plan for " in folded
+        or " attached)" in folded
     ):
         english = _english_references(folded, work)
         if english:
@@ -1347,6 +1428,7 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
             (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
             for hit in _opening_on(_SV_PERIOD_PLAN, work, _SV_PERIOD_PLAN_OPENINGS)
             if not any(s < hit.end() and hit.start() < e for s, e in taken)
+            and not _SV_MAKES_PLAN.search(folded, max(0, hit.start() - 50), hit.start())  # the order's product
         ]
         if plans:
             found = sorted(found + plans)
