@@ -47,9 +47,10 @@ _DECIDED_WHERE = r"(?:\s+(?:in|at|during)\s+(?:the|this|today's)\s+(?:meeting|se
 EN = Cues(
     view="folded",
     request=re.compile(
-        # Every alternative below starts at a word's start with one of these letters: a cheap test that spares
-        # the alternatives at every other position (keep in sync when an alternative is added)
-        r"\b(?=[acdeimortuw])(?:"
+        # Every alternative below starts at a word's start with one of these first two letters: a cheap test that
+        # spares the alternatives at every other position ("the", "of", "and") (keep in sync when an alternative is
+        # added)
+        r"\b(?=as|ca|di|en|i[nt]|ma|or|re|t[ao]|ur|wa)(?:"
         # "asked whether a crosswalk could be added": a question put in a meeting, no order
         r"\b(?:requested|requests|ask(?:ed|s)(?!\s+(?:whether|if|about|how|why|when|what|where)\b)|"
         r"assigned|assigns|directed|directs|instructed|instructs|tasked|"
@@ -93,9 +94,10 @@ EN = Cues(
         r"\s+(?!(?:to|with)\b)\S.*?\b(?:(?:to|with|that)\s+\w|(?:urgently|promptly|immediately|strictly|continue)\b)"
     ),
     modal=re.compile(
-        # Every alternative below starts with one of these letters, or right after a quote: a cheap test that spares
-        # the alternatives at every other word's edge (keep in sync when an alternative is added)
-        r"\b(?=[abcdeghimnoprstuw]|(?<=[\"“]))"
+        # Every alternative below starts with one of these first two letters, or right after a quote: a cheap test
+        # that spares the alternatives at every other word's edge ("the", "of", "for") (keep in sync when an
+        # alternative is added)
+        r"\b(?=a[dglrs]|be|co|d[ei]|em|ga|ha|i[nst]|mu|n[eo]|or|p[or]|re|s[aht]|t[ao]|un|w[aei]|(?<=[\"“]))"
         r"(?:"
         # "instructed that the bridges be inspected by ...": an order in the subjunctive, no addressee
         # (the bare "be": "that no laxity will be tolerated" is a warning)

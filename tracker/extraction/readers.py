@@ -318,6 +318,8 @@ class Units:
 
     def __init__(self, departments, territory: str | None = None):
         departments = tuple(departments)
+        #: What every answer below depends on: another Units of the same source answers alike (see _per_text).
+        self.source = (departments, territory)
         self.fields = _fields(departments, territory)  # a text of one of the directory's territories
         #: Each unit once, with its names folded and joined (searched for a head's title, "premier ministre").
         self.named = _named(departments, territory)
@@ -651,8 +653,28 @@ _VI_LIST_HEAD = re.compile(
 _VI_LIST_STOP = re.compile(r"[.;:!?()\n]")
 
 
-@lru_cache(maxsize=4)
+#: The last text's answers of a few functions, by function and units' source: {key: (work, answer)}.
+_PER_TEXT: dict = {}
+
+
+def _per_text(function, units: Units, work: str):
+    """``function(units, work)``, computed once per text and units' source: the pipeline asks for a text's name lists
+    with the directory's units, find_reader_names again with units of its own (the same source, the same answer)."""
+    key = (function, units.source)
+    last = _PER_TEXT.get(key)
+    if last is not None and last[0] == work:
+        return last[1]
+    answer = function(units, work)
+    _PER_TEXT[key] = (work, answer)
+    return answer
+
+
 def _vi_comma_lists(departments, work: str) -> tuple[ReaderName, ...]:
+    """(the lists of :func:`_find_vi_comma_lists`, found once per text)"""
+    return _per_text(_find_vi_comma_lists, departments, work)
+
+
+def _find_vi_comma_lists(departments, work: str) -> tuple[ReaderName, ...]:
     """ "phối hợp với các Bộ: Nông nghiệp và Môi trường, Tài chính, Công Thương và UBND các tỉnh: A, B rà soát
     ...": each name after the head's colon, with the head's kind before it, is a unit (the longest start of a
     piece that is one: the last piece runs on into "và ..." or the verb, where the list ends)."""
@@ -754,10 +776,14 @@ def _opens_on(dept: DepartmentRef, words_folded: str) -> bool:
 def find_name_lists(departments: tuple[DepartmentRef, ...], work: str) -> list[tuple[int, int]]:
     """Spans of "the Departments: Health; Finance; Home Affairs" whose names are units: one list; and of the
     Vietnamese "các Bộ: Xây dựng, Tài chính" (see :func:`_vi_comma_lists`)."""
-    spans = []
     if not departments or ":" not in work:
-        return spans
+        return []
     departments = departments if isinstance(departments, Units) else Units(departments)
+    return list(_per_text(_name_list_spans, departments, work))  # (a copy: the caller's to keep)
+
+
+def _name_list_spans(departments: Units, work: str) -> list[tuple[int, int]]:
+    spans = []
     for hit in _NAME_LIST.finditer(work):
         names = hit.group()[hit.group().index(":") + 1 :].split(";")
         if sum(best_unit(departments, name, "department") is not None for name in names) * 2 > len(names):
