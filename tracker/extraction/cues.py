@@ -73,6 +73,9 @@ EN = Cues(
         # "... and told the department to get the remaining six within three days": an order told to the one who
         # acts (not "told reporters that ...", "told the meeting about ...")
         r"|\btold(?=\s+(?:the|all|each|every)\s[^.;,]{1,80}?\bto\s+(?!be\b)[a-z])"
+        # "The Vice Chairman ... required the Department of Finance to balance the funds ...": a leader's order in a
+        # conclusion notice (not "was required to", "the project required the land to be cleared")
+        r"|(?<!\bwas )(?<!\bis )(?<!\bbe )\brequired(?=\s+(?:the|all|each|every)\s[^.;,]{1,80}?\bto\s+(?!be\b)[a-z])"
         # "voted to direct the Construction Department to ...", "Motion ... to direct X to": the infinitive
         r"|\bto\s+(?:direct|instruct|request|task|require)\b"
         # "To assign the National Planning Commission to prepare ...", "to entrust the Ministry with drafting ...":
@@ -376,7 +379,9 @@ FR = Cues(
         # "Le décaissement incombe au Ministère des Finances", "La mise à disposition est confiée au
         # Département de X": the task is the subject, its unit the addressee
         r"|\b(?:incombe|incombent|incombera|incomberont)(?=\s+(?:a|au|aux|a l')\b)"
-        r"|\b(?:est|sont|sera|seront)\s+(?:egalement\s+|aussi\s+)?confiee?s?(?=\s+(?:a|au|aux|a l')\b)"
+        # ("Sa mise en œuvre a été confiée à l'Office de X": the same, just decided)
+        r"|\b(?:est|sont|sera|seront|a\s+ete|ont\s+ete)\s+(?:egalement\s+|aussi\s+)?confiee?s?"
+        r"(?=\s+(?:a|au|aux|a l')\b)"
         # "a exigé du Ministre de X la livraison des manuels": a demand made of a unit
         r"|\b(?:exige|exigent)(?=\s+(?:du|des|de la|de l')\s)"
         # "a indiqué au Ministre de X que les écoles devront être libérées": an order told as a necessity
@@ -539,6 +544,9 @@ SV = Cues(
         r"|\buppdra\b(?=\s+at\b)|\buppmana\b(?=\s[^.;]{1,80}?\batt\b)"
         # "beslutar att 2. begära att X senast ... redovisar ...": a decision's clause asking a unit, its verb after it
         r"|\bbegara\b(?=\s+att\s)"
+        # "Styrelsen\n– förutsätter att förvaltningsdirektören snarast tillsätter ...": a Finnish board's clause
+        # expecting a unit to act, its verb after it (an item's or the board's own, not "Planen förutsätter att")
+        r"|(?:(?<![\w,]\s)(?<![\w,])|(?<=styrelsen\s)|(?<=namnden\s)|(?<=fullmaktige\s))forutsatter\b(?=\s+att\s)"
         r"|\bfar\b(?=\s+(?!" + _SV_ADVERBS + r"i uppdrag\b)[^.;]{1,80}?\bi uppdrag\b)"
     ),
     complement=re.compile(r"\batt\b"),

@@ -85,9 +85,21 @@ _WEEKDAY_INDEX = {name: i for names in (_FR_WEEKDAYS, _SV_WEEKDAYS) for i, name 
 _FR_DAY = "|".join(_FR_WEEKDAYS)
 #: A French day named after the meeting's, or tomorrow: "d'ici lundi", "avant vendredi prochain", "pour demain"; a
 #: thing wanted "sur mon bureau mardi" (the idiom of a head who wants it handed in that day).
+#: (not after a past participle: "les dossiers déposés sur mon bureau lundi", when they came in)
+_FR_ARRIVED = r"(?=sur\s)" + "".join(
+    # (but "le rapport devra être remis sur mon bureau lundi": the passive of an order, a deadline)
+    rf"(?:(?<=\betre {stem}{end} )|(?<=\bsoit {stem}{end} )|(?<=\bsoient {stem}{end} )|(?<=\bsera {stem}{end} )|"
+    rf"(?<=\bseront {stem}{end} )|(?<!\b{stem}{end} ))"
+    for stem, ends in (
+        *((verb, ("e", "es", "ee", "ees")) for verb in ("depos", "pos", "laiss", "arriv", "adress", "envoy", "apport")),
+        *((verb, ("", "e", "es")) for verb in ("remis", "transmis")),
+        *((verb, ("", "s", "e", "es")) for verb in ("recu", "parvenu")),
+    )
+    for end in ends
+)
 _FR_WEEKDAY_BY = (
-    r"\b(?:d'ici(?:\s+a)?|avant|pour|au\s+plus\s+tard|sur\s+(?:mon|notre|son|leur|votre)\s+bureau)\s+(?:le\s+)?"
-    rf"(?P<wd>{_FR_DAY}|demain)\b"
+    r"\b(?:d'ici(?:\s+a)?|avant|pour|au\s+plus\s+tard|" + _FR_ARRIVED + r"sur\s+(?:mon|notre|son|leur|votre)\s+bureau)"
+    rf"\s+(?:le\s+)?(?P<wd>{_FR_DAY}|demain)\b"
 )
 #: A Swedish day of the week after a deadline word (folded): "senast på torsdag", "till och med söndag", "senast
 #: onsdagskvällen", "före fredagen", "senast i morgon": the next such day after the text's date (not "senast
@@ -337,8 +349,9 @@ _CANDIDATES = [
     (
         "this_month",
         re.compile(
-            r"\b(?:(?:this|the current) month|end of the month|ce mois|fin du mois(?: en cours)?|denna manad|"
-            r"slutet av manaden|cuoi thang nay|thang nay|"
+            # (not "dès ce mois-ci": when it starts)
+            r"\b(?:(?:this|the current) month|end of the month|(?<!\bdes )ce mois|fin du mois(?: en cours)?|"
+            r"denna manad|slutet av manaden|cuoi thang nay|thang nay|"
             # "by the end of next month", "by the end of the following month": the month after the meeting's
             r"(?P<next>end\s+of\s+(?:the\s+)?(?:next|following|coming)\s+month))\b"
             # "la fin du mois de juin", "the end of the month of June": that month, read by the month patterns
@@ -353,7 +366,7 @@ _CANDIDATES = [
         "this_week",
         re.compile(
             r"\b(?:d'ici(?:\s+a)?|avant|pour)\s+la\s+fin\s+de\s+(?:la\s+|cette\s+)?semaine\b"
-            r"(?!\s+(?:prochaine|suivante|derniere|du|de|d'|des)\b)"
+            r"(?!\s+(?:prochaine|suivante|derniere|du|de|d'|des|\d{1,2})\b)"
         ),
     ),
     # "trong ngày thứ Sáu tuần này", "trước thứ 5 tuần sau", "vào Chủ nhật tuần tới": that day of the meeting's week
@@ -414,9 +427,11 @@ _CANDIDATES = [
         "this_year",
         re.compile(
             r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+year|(?:la\s+)?fin\s+de\s+(?:l'annee|cette\s+annee)(?!\s+prochaine)|"
-            r"(?:slutet|utgangen)\s+av\s+(?:aret|detta\s+ar)|arets\s+slut|arsskiftet|cuoi\s+nam\s+nay|"
+            r"(?:slutet|utgangen)\s+av\s+(?:aret|detta\s+ar)|arets\s+slut|arsskiftet|"
+            r"(?<!don vao )(?<!don den )cuoi\s+nam\s+nay|"
             # "hoàn thành từ nay đến cuối năm", "trước cuối năm": the end of this year (its qualifier before it; not
-            # the end of a school or fiscal year, nor of a year named)
+            # the end of a school or fiscal year, nor of a year named; nor "không để dồn vào cuối năm": a backlog)
+            r"(?<!don vao )(?<!don den )"
             r"cuoi\s+nam\b(?!\s*(?:nay|hoc|tai\s+chinh|ngoai|truoc|sau|toi|tiep\s+theo|ke\s+tiep|[ivx]+\b))|"
             # "trước cuối năm tới", "cuối năm sau", "by the end of next year": the end of the next year
             r"(?P<next>cuoi\s+nam\s+(?:toi|tiep\s+theo|ke\s+tiep|sau(?!\s+(?:khi|do|day|nay)\b))|"
@@ -491,12 +506,18 @@ _CANDIDATES = [
             rf"\bdans\s+(?:un\s+delai\s+(?:maximum\s+|maximal\s+)?(?:de\s+|d'|(?:n'excedant|ne\s+depassant)\s+pas\s+|"
             rf"ne\s+pouvant\s+(?:exceder|depasser)\s+)|les\s+){_NUM}\s+"
             # ("dans les quarante-huit heures": the days those hours run into)
-            r"(?P<u>jours?\s+ouvrables|jours?|semaines?|mois|heures)\b"
+            r"(?P<u>jours?\s+(?:ouvrables|ouvres)|jours?|semaines?|mois|heures)\b"
         ),
     ),
     # ("endéans quinze jours": the "within" of Belgian and Central African French)
     # ("pour signature sous 48 heures": the day the last hour falls in)
-    ("relative", re.compile(rf"\b(?:sous|endeans)\s+{_NUM}\s+(?P<u>jours?|semaines?|mois|heures)\b")),
+    # ("sous 10 jours ouvrés": working days, weekends and holidays skipped)
+    (
+        "relative",
+        re.compile(
+            rf"\b(?:sous|endeans)\s+{_NUM}\s+(?P<u>jours?\s+(?:ouvrables|ouvres)|jours?|semaines?|mois|heures)\b"
+        ),
+    ),
     # "sous quinzaine", "dans la huitaine": within fifteen (eight) days, the administrative idiom
     ("relative", re.compile(r"\b(?:sous|endeans|dans\s+la)\s+(?:la\s+)?(?P<n>quinzaine|huitaine)(?P<u>)\b")),
     # ... and its short form in a table's cell: "inom 6 mån. från beslut"
@@ -629,7 +650,9 @@ _QUALIFIER = re.compile(
     # "att uppdraget redovisas 2026-09-30", "Planen återrapporteras 15.5.2026": a report's date, right after its verb
     r"|\b(?:(?:ater|slut|del)?redovisas|(?:ater)?rapporteras)"
     # "Återrapport till kommunstyrelsen 2026-06-16": a follow-up list's report-back, a noun, and its date
-    r"|\bater(?:rapport(?:ering)?|redovisning)(?:\s+till\s+[^\s.;:\d]+(?:\s+[^\s.;:\d]+){0,2})?"
+    # ("Utreda ..., redovisning till kommunstyrelsen 2025-11-25": the same, with no prefix, to the body)
+    r"|\b(?:ater(?:rapport(?:ering)?|redovisning)|redovisning(?=\s+till\s))"
+    r"(?:\s+till\s+[^\s.;:\d]+(?:\s+[^\s.;:\d]+){0,2})?"
     # "report back to the Board meeting on 4 May", "till nämndens sammanträde 12 mars"
     # ("soit déposé au conseil lors de la séance de juin 2026": the body's sitting of that month)
     r"|\b(?:to|at|for|till|vid|a|au|pour|tai|lors\s+d[eu])\s+(?:[^\s.;:]+\s+){0,3}"
@@ -772,6 +795,7 @@ _FR_PLAN_FOR_PERIOD_BEFORE = re.compile(
     r"\b(?:plans?|programmes?|budgets?|calendriers?|objectifs?)(?:\s+(?:de|d'|du|des)\s*[a-z]+){0,2}"
     r"\s+pour\s+(?:le\s+|la\s+|l'|les\s+|l'annee\s+|l'exercice\s+)?$"
 )
+_FR_AT_THE_LATEST_AFTER = re.compile(r"\s*,?\s*(?:au\s+plus\s+tard|(?:en|au)\s+dernier\s+delai|dernier\s+delai)\b")
 _RANGE_AFTER = re.compile(rf"\s*(?:-|to|den|till|a|au)\s*{YEAR}")
 _RANGE_BEFORE = re.compile(rf"{YEAR}\s*(?:-|to|den|till|a|au)\s*$")
 #: ("fortnight": "dans la deuxième quinzaine de mars" is a time of its own, with any preposition)
@@ -1108,7 +1132,7 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=Non
             return add_days(meeting_date, 7 * count)
         if unit == "heures":  # "dans les quarante-huit heures": the day the last hour falls in
             return add_days(meeting_date, max(1, -(-count // 24)))
-        working = any(word in unit for word in ("working", "business", "lam viec", "ouvrable", "arbets"))
+        working = any(word in unit for word in ("working", "business", "lam viec", "ouvrable", "ouvres", "arbets"))
         return add_days(meeting_date, count, working=working, language=language)
     year = _year(groups, meeting_date, text_year)
     if year is None:
@@ -1250,6 +1274,9 @@ def find_deadline(
             and later.date is not None
             and _FINAL_BY.match(folded, later.start + first.end)
             and not folded.startswith(("pour", "dans"), later.start + first.end)
+            # a step of its own after the state ("... et de dresser la liste ... avant vendredi"), not the time of
+            # what the same task is about ("recenser jusqu'au 15 mars les dommages subis avant le 28 février")
+            and any(word in folded[first.end : later.start + first.end] for word in (" et ", ";", " puis "))
         ):
             return Deadline(later.start + first.end, later.end + first.end, later.date)
     near = folded[max(0, first.start - 40) : first.start] if first is not None else ""
@@ -1434,7 +1461,13 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
                 continue
             if kind == "year" and _WORK_OF_YEAR_BEFORE.search(before):
                 continue  # "allocate funds for digital transformation tasks in 2026": the year's tasks
-            if kind in ("year", "quarter", "half") and language == "fr" and _FR_PLAN_FOR_PERIOD_BEFORE.search(before):
+            if (
+                kind in ("year", "quarter", "half")
+                and language == "fr"
+                and _FR_PLAN_FOR_PERIOD_BEFORE.search(before)
+                # (not "remettra son plan de contrôle pour le troisième trimestre 2026 au plus tard": when it is due)
+                and not _FR_AT_THE_LATEST_AFTER.match(folded, end)
+            ):
                 continue  # "un plan de redressement pour le quatrième trimestre": the plan's period
             # "trước 17 giờ ngày 10/10", "by 5 p.m. on 10 October", "senast kl. 12.00 den 3 maj": the hour
             # stands between the qualifier and the date; so may the day of the week ("by Friday, 20 June")
@@ -1602,7 +1635,8 @@ def _glossed_date(folded, end, candidates, meeting_date, language) -> tuple[int,
 _NEXT_MEETING = re.compile(
     # (the first letters of the forms below tested first, a cheap test; keep in sync)
     # "Next MT", "next SMT", "Next CMT": a management team's next meeting, as its action log writes it
-    r"(?=[cmnpst])\b(?:next\s+(?:[a-z-]+\s+){0,2}(?:meeting|review|session|sitting)|next\s+(?:ocm|[sce]?mt)|prochaine\s+(?:[a-z-]+\s+)?(?:reunion|seance|"
+    # "Échéance : comité suivant", "à la réunion suivante": the same, its adjective after
+    r"(?=[cmnprst])\b(?:(?:comite|reunion|seance)\s+suivante?|next\s+(?:[a-z-]+\s+){0,2}(?:meeting|review|session|sitting)|next\s+(?:ocm|[sce]?mt)|prochaine\s+(?:[a-z-]+\s+)?(?:reunion|seance|"
     # a crisis cell's next briefing: "retour attendu au prochain point de situation"
     # a committee's next sitting: "avant le prochain comité" ("Prochain comité : jeudi 23 juillet 2026")
     r"session)|prochain\s+point\s+(?:de\s+situation|d'etape)|prochain\s+(?:comite|copil|conseil)(?!\s+(?:des\s+)?minist)|nasta\s+(?:[a-z-]+\s+)?(?:sammantrade|mote)|(?:sammantrader|mots|traffas)\s+nasta\s+gang|(?:cuoc|phien)\s+hop\s+(?:tiep\s+theo|lan\s+sau|ke\s+tiep))\b"
@@ -1738,8 +1772,22 @@ def at_next_meeting(folded: str) -> tuple[int, int] | None:
         folded[max(0, hit.start() - 16) : hit.start()],
     )
     if before is None:
+        cell_before = _CELL_BEFORE.search(folded, max(0, hit.start() - 16), hit.start())
+        if cell_before is not None and _ROW_END_CELL.match(folded, hit.end()):
+            # "Faire le point sur ... DDPP chambre d'agriculture comité suivant": a table row's due cell, the
+            # row's last words (not "préparera le prochain comité", the meeting as the object)
+            return hit.start(), hit.end()
         return None
     return hit.start() - (len(folded[max(0, hit.start() - 16) : hit.start()]) - before.start()), hit.end()
+
+
+#: After a row's last cell, nothing but the row's end (folded).
+_ROW_END_CELL = re.compile(r"[ \t]*$")
+#: Before it, a word of the cell before (a unit's), no article or preposition that would make it an object.
+_CELL_BEFORE = re.compile(
+    r"(?<![\w'])(?!(?:le|la|les|l|du|de|des|d|au|aux|a|sa|son|ses|leur|ce|cette|un|une|en|par|pour|the|a|an|its|of|to|"
+    r"at|by|for)[ \t])[a-z][\w'-]*[ \t]+$"
+)
 
 
 #: After a relative deadline, the event it counts from when that is not the meeting or the document:

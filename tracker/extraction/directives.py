@@ -149,7 +149,11 @@ _SV_REPORTED_DONE = re.compile(
 )
 _SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")
 #: The board's decision that closes it (folded): "Uppdraget om riktlinjer för sponsring avslutas", "... avskrivs".
-_SV_CLOSED_NOW = re.compile(r"\b(?:avslutas|avskrivs|avskrivas|forklaras\s+(?:slutfort|verkstallt))\b")
+#: (not "beslutar att uppdraget inte avslutas förrän ...", "ska ännu inte avskrivas": kept open)
+_SV_CLOSED_NOW = re.compile(
+    r"(?<!\binte )(?<!\bej )(?<!\binte kan )(?<!\binte ska )(?<!\binte skall )"
+    r"\b(?:avslutas|avskrivs|avskrivas|forklaras\s+(?:slutfort|verkstallt))\b"
+)
 #: A scope statement of an assignment, no task: "Utredaren ska inte lämna förslag som innebär ...", "Utredningen
 #: ska inte föreslå ändringar i ...", "Uppdraget ska inte omfatta ...".
 _SV_SCOPE_LIMIT = re.compile(
@@ -159,7 +163,7 @@ _SV_SCOPE_LIMIT = re.compile(
     # terms that follow, no task
     r"|[^.;:]{0,60}?\bfoljande\s+(?:villkor\s+)?(?:ska|skall)\s+galla\b"
     # "I uppdraget ingår (däremot) inte att pröva om ...", "Det ingår inte i uppdraget att ...": what is left out
-    r"|\s*(?:i\s+(?:uppdraget|utredningens\s+uppdrag)\s+ingar|det\s+ingar)\s+(?:dock\s+|daremot\s+|alltsa\s+)?inte\b"
+    r"|\s*(?:i\s+(?:uppdraget|utredningens\s+uppdrag)\s+ingar|det\s+ingar)\s+(?:dock\s+|daremot\s+|alltsa\s+)?inte\b(?!\s+minst\b)"
 )
 #: How an assignment is paid for, its costs the subject: "Kostnader för X:s del av uppdraget ska rymmas inom
 #: myndighetens befintliga ramar", "Kostnaderna ska belasta anslaget ...", "Merkostnaderna finansieras inom
@@ -184,8 +188,8 @@ _FR_BODY_REMIT = re.compile(
 #: A sentence that tells what the act just adopted provides (folded view): "Aux termes de ce décret, l'Agence est
 #: chargée de ...", "En vertu de cette loi, les communes devront ...": the act's content, no order of the meeting.
 _FR_UNDER_THE_ACT = re.compile(
-    r"(?:aux\s+termes|en\s+vertu|au\s+sens)\s+(?:de\s+(?:ce|cet|cette|ces)|du\s+present|de\s+la\s+presente|"
-    r"dudit|de\s+ladite)\s+(?:nouvel(?:le)?\s+)?(?:decrets?|lois?|arretes?|ordonnances?|textes?|edits?|statuts?|"
+    # (not "En vertu du présent arrêté, la DDT devra ...": the text's own clause, an order)
+    r"(?:aux\s+termes|en\s+vertu|au\s+sens)\s+(?:de\s+(?:ce|cet|cette|ces)|dudit|de\s+ladite)\s+(?:nouvel(?:le)?\s+)?(?:decrets?|lois?|arretes?|ordonnances?|textes?|edits?|statuts?|"
     r"conventions?|accords?|projets?\s+de\s+(?:loi|decret|texte))\b"
 )
 #: A French lead-in that asks everyone, no unit (folded view): "Je demande à chacun la plus grande prudence :", "nous
@@ -193,6 +197,9 @@ _FR_UNDER_THE_ACT = re.compile(
 _FR_ASKS_EVERYONE = re.compile(
     r"[^.;:]{0,80}?\b(?:demande|demandons|appelle|appelons|invite|invitons|exhorte)\s+a\s+"
     r"(?:chacune?|tous|toutes\s+et\s+(?:a\s+)?tous|tout\s+le\s+monde)\b"
+    # (not "demande à tous les services de l'État de transmettre ...": the units asked, as a group)
+    r"(?!\s+(?:les|ces|nos|vos|ses|leurs)\s+(?:services|directions|administrations|chefs|responsables|directeurs|"
+    r"operateurs|partenaires|maires|agents|etablissements|organismes|membres)\b)"
 )
 #: A French lead-in whose subject reports, in the present (folded view): "La DREAL présente les débits relevés
 #: aux stations :", "Le Ministre indique les points suivants :", "L'ARS fait état des tensions suivantes :":
@@ -648,6 +655,12 @@ _VI_IMPLEMENT_THIS_FORMULA = re.compile(
     r"(?:\s+(?:cac\s+)?noi\s+dung(?:\s+cua)?)?\s+(?:chi\s+thi|quyet\s+dinh|cong\s+dien|thong\s+bao|ke\s+hoach|"
     r"van\s+ban|nghi\s+quyet|ket\s+luan)\s+nay[\s./]*"
 )
+#: A decision's closing article, who carries it out (folded view): "Chánh Văn phòng UBND tỉnh, Giám đốc Sở ..., Thủ
+#: trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.": the document itself, no task.
+_VI_EXECUTE_THIS_FORMULA = re.compile(
+    r"[^.;:]{0,300}?\bchiu\s+trach\s+nhiem\s+(?:to\s+chuc\s+)?(?:thi\s+hanh|thuc\s+hien)\s+(?:quyet\s+dinh|"
+    r"chi\s+thi|nghi\s+quyet|ke\s+hoach|van\s+ban|quy\s+che|quy\s+dinh)\s+nay[\s./]*"
+)
 #: A letter's closing call on all its addressees to carry it out, with no object (folded view): "Sở Y tế đề nghị Thủ
 #: trưởng các đơn vị khẩn trương, nghiêm túc triển khai thực hiện./.", "Yêu cầu các cơ quan, đơn vị kịp thời tổ chức
 #: thực hiện": the letter's tasks, given above, asked for at large (an exhortation), no task of its own.
@@ -870,12 +883,16 @@ _MOTION_THAT = re.compile(r"(?:(?:and|or|AND|OR)\s*,?\s*(?:(?:further(?:more)?|F
 #: "sera"/"aura" (a passive or a perfect to come: "sera représenté").
 _FR_FUTURE = re.compile(
     r"\s*(?:(?:publique|publiques|public|publics|nationale|nationales|national|sociale|sociales|generale)\s+)?"
+    # "La Direction Générale des Recettes de X (DGRX) présentera ...": the unit's initials in brackets after its name
+    r"(?:\([a-z][a-z0-9&/.-]{1,15}\)\s*)?"
     # ", en liaison avec la Communauté urbaine de X,": the helpers in an aside, however long their name
     r"(?:,[^,.;:]{1,40},\s*|,\s*(?:en\s+(?:liaison|lien|coordination|collaboration|concertation)\s+avec|avec\s+"
     r"(?:l'appui|le\s+concours|le\s+soutien))[^,.;:]{1,80},\s*)?"
     r"(?:(?:egalement|aussi|ensuite|notamment|desormais|enfin|en outre|par ailleurs|"
     r"de son cote|pour sa part)\s+)*(?:(?:lui|leur|en|y|se|s')\s*)?"
-    r"(?!(?:sera|seront|aura|auront)\b)[a-z]{2,}(?:era|ira|ra|eront|iront|ront)\b"
+    # (nor "bénéficiera de 20 scanners", "disposera de": what the unit will get or have)
+    r"(?!(?:sera|seront|aura|auront|beneficiera|beneficieront|disposera|disposeront)\b)"
+    r"[a-z]{2,}(?:era|ira|ra|eront|iront|ront)\b"
 )
 
 
@@ -986,6 +1003,7 @@ _VI_PETITION_HEADING = re.compile(
 #: The matter a sentence opens on, then a comma (lower-case view): "Đối với dịch tả lợn châu Phi, ...", "Về lĩnh vực
 #: văn hóa - xã hội, ...", "Riêng về công tác tuyên truyền, ...".
 _VI_MATTER_OPENER = re.compile(r"\s*(?:riêng\s+)?(?:đối với|về|với)\s+[^,.;:]{2,80},\s*")
+_VI_MATTER_OPENER_LONG = re.compile(r"\s*(?:riêng\s+)?(?:đối với|về|với)\s+[^.;:]{2,320},\s*")
 #: A task a unit leads, with no subject (lower-case view): "Chủ trì, phối hợp với Sở X ...", "Chủ trì tham mưu ...".
 _VI_LEADS_TASK = re.compile(r"chủ trì(?:\s*,\s*|\s+và\s+|\s+)")
 #: A Vietnamese sentence that opens on the unit it is about: "Đối với Sở X, ...", "Riêng đối với ...", "Về phía ...".
@@ -1078,7 +1096,7 @@ _APPROVAL_ITEM = re.compile(
     # and assigned the Department of X to ...", an order after it)
     r"(?:the\s+)?(?:[a-z-]+\s+){1,3}?(?:also\s+)?agreed\s+(?:in\s+principle\s+)?(?:with|to)\s+the\s+"
     r"(?:proposal|request|recommendation|submission)s?\b"
-    r"(?![^.;]*\band\s+(?:also\s+)?(?:assigned|directed|instructed|requested|asked|tasked)\b)|"
+    r"(?![^.;]*\band\s+(?:also\s+)?(?:assigned|directed|instructed|requested|required|asked|tasked)\b)|"
     r"(?:and\s+)?to\s+(?:approve|note|agree|defer|delegate|endorse|adopt|accept|thank|welcome|authori[sz]e|grant|"
     r"award|refuse|reject|ratify|confirm|receive|support|recommend|remit|continue)\b|"
     # "The Cabinet decided to provide relief of ...", "The Council agreed to nominate X as ...": what the body
@@ -1179,7 +1197,7 @@ _VI_TURN_AT_OCCASION = re.compile(
 #: incombe au Ministère", "La mise à disposition est confiée au Département", "a exigé du Ministre la
 #: livraison", "Vous voudrez bien, Monsieur le directeur, prévoir".
 #: ("mandate": its look-ahead already holds the task after "pour")
-_FR_TASK_AS_SUBJECT = re.compile(r"(?:incomb|est\b|sont\b|sera\b|seront\b|exige|vous\b|mandate)")
+_FR_TASK_AS_SUBJECT = re.compile(r"(?:incomb|est\b|sont\b|sera\b|seront\b|a\s+ete\b|ont\s+ete\b|exige|vous\b|mandate)")
 #: A past tense's auxiliary right before its participle (folded): "le Conseil a confié", "avaient déjà confié".
 _FR_PAST_AUXILIARY = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:(?:deja|alors|ainsi|aussi|[a-z]+ment)\s+)?$")
 #: A time of the past before a verb (folded): "En 2024, ...", "l'an dernier", "auparavant", "a déjà" (not a full date,
@@ -1979,6 +1997,22 @@ _EN_RETURN_DATE_LABEL = re.compile(
     r"\s*(?:(?:staff|board|council|committee)\s+)?(?:(?:expected|anticipated|target|projected|estimated|planned)\s+)?"
     r"(?:report(?:[\s-]+back)?|return|response|completion)\s+date\s*"
 )
+#: An action items update's status after an order, its label or a log's status cell (folded view): "Status:", "Not
+#: Started", "In Progress - response due December 2025".
+_EN_STATUS_AFTER = re.compile(r"\s*(?:status|" + ROW_STATUS + r"(?:\s+-\s[^\n]{0,80})?)\s*")
+#: An action items update's item title, the date it was directed in brackets (folded view): "Orchard Road Sidewalk
+#: Gaps (directed 09/10/2024)", "Library Hours Pilot (Directed: January 27, 2026)".
+_EN_DIRECTED_ON = re.compile(
+    r"[^()\n]{3,120}\(\s*(?:directed|assigned|requested|referred)\s*(?:on\s+|:\s*)?[\w/.,\- ]{4,30}\)"
+)
+#: The status's word on when the work is to be done (folded view): "Target: second quarter of 2025", "Completion
+#: anticipated by end of fiscal year", "Report anticipated Q2 2026", "Public Works will return to Council ... by".
+_EN_STATUS_DUE = re.compile(
+    r"\b(?:target(?:\s+date)?\s*:|(?:(?:anticipated|expected|estimated|projected|target)\s+)?completion(?:\s+date)?\s*:?"
+    r"|(?:report|response|completion|recommendation|item|update)s?\s+(?:is\s+|are\s+)?(?:now\s+)?"
+    r"(?:due|expected|anticipated|scheduled|targeted|planned)\b|will\s+(?:return|report\s+back|come\s+back)\s+to\s+"
+    r"(?:the\s+)?(?:city\s+|county\s+)?(?:council|board|committee)\b[^.;\n]{0,80}?(?=\bby\b))"
+)
 #: A board's own act that opens an item of its summary of actions, before its order to a unit (folded view): "Accepted
 #: a grant of $312,000 from X for Y and directed the Auditor-Controller to ...", "Approved the plan and further
 #: directed ...".
@@ -2123,6 +2157,13 @@ _VI_SANCTION_WARNING = re.compile(
 #: The same warning with its condition last (folded view): "Thủ tướng Chính phủ sẽ xem xét trách nhiệm của người
 #: đứng đầu nếu để xảy ra vi phạm", "UBND tỉnh sẽ thu hồi dự án trong trường hợp chủ đầu tư không ...".
 _VI_SANCTION_AFTER = re.compile(r"[^.;:]{0,80}?\bse\s+(?!phai\b|can\b)[^.;:]{3,120}?\b(?:neu|truong\s+hop)\s")
+#: The same warning, whom it strikes named by what they let happen (folded view): "Chủ tịch UBND tỉnh sẽ xem xét
+#: trách nhiệm người đứng đầu các đơn vị có tỷ lệ giải ngân thấp", "UBND huyện sẽ xử lý trách nhiệm tập thể, cá nhân
+#: để chậm trễ": a sanction announced, no order.
+_VI_ACCOUNTABLE_WARNING = re.compile(
+    r"[^.;:]{0,80}?\bse\s+(?:xem\s+xet|xu\s+ly|kiem\s+diem)\s+(?:lam\s+ro\s+)?trach\s+nhiem\s+(?:cua\s+)?"
+    r"(?:nguoi\s+dung\s+dau|thu\s+truong|tap\s+the|to\s+chuc|ca\s+nhan|lanh\s+dao|cac\s+don\s+vi)\b"
+)
 #: A warning to whoever fails, its subject "X nào" (any X who), quoted or not (folded view): '"Cán bộ nào né tránh,
 #: làm chậm tiến độ sẽ bị xem xét trách nhiệm", đồng chí nói', "Đơn vị, cá nhân nào để xảy ra sai phạm sẽ bị xử lý
 #: nghiêm": a sanction announced, no order.
@@ -2432,9 +2473,11 @@ _SV_FOLLOW_UP_HEADING = re.compile(
     # "Ansvarig nämnd/bolag", "Ansvarig förvaltning/enhet": the lead's cell for either kind of unit
     r"(?:uppdrag(?:et)?|uppgift|atgard)[ \t]+(?:ansvarig(?:[ \t]+(?:enhet|forvaltning|namnd|bolag)"
     r"(?:/(?:enhet|forvaltning|namnd|bolag))?)?|ansvar)"
-    r"(?:[ \t]+(?:samverkan|medverkande|i[ \t]+samverkan[ \t]+med|i[ \t]+samrad[ \t]+med))?[ \t]+"
-    r"(?:redovisas|redovisning|aterrapporteras|aterrapport(?:ering)?|klart(?:[ \t]+senast)?|senast|slutdatum|tidplan)"
-    r"(?:[ \t]+(?:status|kommentar(?:er)?|lage|notering(?:ar)?))*[ \t]*"
+    r"(?:[ \t]+(?:samverkan|medverkande|i[ \t]+samverkan[ \t]+med|i[ \t]+samrad[ \t]+med))?"
+    r"(?:[ \t]+(?:redovisas|redovisning|aterrapporteras|aterrapport(?:ering)?|klart(?:[ \t]+senast)?|senast|slutdatum|"
+    r"tidplan)(?:[ \t]+(?:status|kommentar(?:er)?|lage|notering(?:ar)?))*"
+    # "Beslut Uppdrag Ansvarig Status": no due cell, the due told in the task's cell ("Redovisas senast ...")
+    r"|(?:[ \t]+(?:status|kommentar(?:er)?|lage|notering(?:ar)?))+)[ \t]*"
 )
 #: Such a table's row opens on the decision it comes from, then the task's verb (working view): "2026-03-12 § 41
 #: Utreda ...", "KS 2026-03-12, § 41 Ta fram ...", "§ 41 Inventera ...".
@@ -2649,7 +2692,11 @@ _FR_REPEATED_REQUEST = re.compile(
     r"exhorte)\s+)(?=(?:le|la|les|l'|au|aux|a\s+la|a\s+l')\s*[a-z])"
 )
 #: A reminder of a norm (folded): "a rappelé aux membres du Gouvernement que ...", "rappelle au Ministre X qu'...".
-_FR_NORM_REMINDED = re.compile(r"\b(?:rappele|rappelle|rappellent)\s+(?:a|au|aux)\b[^.;:]{0,100}?\s(?:que\b|qu')")
+#: ("a rappelé aux ministres l'obligation de déclarer leurs biens": the norm by its noun)
+_FR_NORM_REMINDED = re.compile(
+    r"\b(?:rappele|rappelle|rappellent)\s+(?:a|au|aux)\b[^.;:]{0,100}?\s(?:que\b|qu'|"
+    r"(?:l'|les\s+|leur\s+|leurs\s+|la\s+)(?:obligations?|necessite|importance|devoirs?|exigence)\b)"
+)
 #: After a modal, the subject only kept informed (a passive, no task of its own): "ska hållas informerad",
 #: A clause that opens a council's decision with whose report or proposal it took up (folded): "Sur le rapport
 #: du ministre de X, ", "Sur proposition du Premier ministre, ", "On the recommendation of the Minister of X, ".
@@ -2809,6 +2856,7 @@ class Proposal:
     refs_before: list = field(default_factory=list)  # (start, end) of references above its quote (a row's resolution)
     refs_from: int | None = None  # where the earlier order it goes on with is recalled: its references are its own
     own_row: bool = False  # a table's row with no final stop (sv_follow_up_table): never merged with the next row
+    status: tuple | None = None  # (start, end) of the status after it ("Status: ... Target: Q2 2026"): its due if none
 
 
 @dataclass
@@ -3098,6 +3146,22 @@ class _Reader:
         matter = _VI_MATTER_OPENER.match(self.view, unit.start, unit.end)
         if matter is None or any(m.dept is not None for m in self.mentions_in(unit.start, matter.end())):
             return None
+        work, end = self.prep.work, matter.end()
+        if end < unit.end and work[end].islower():
+            # "Đối với 05 cơ sở nhà, đất chưa đủ điều kiện ..., Ban Chỉ đạo X tiếp tục ...": a comma inside the
+            # matter, the unit after a later one
+            for _ in range(3):
+                comma = work.find(", ", end, min(unit.end, end + 120))
+                if comma < 0 or any(c in work[end:comma] for c in ".;:"):
+                    break
+                end = comma + 2
+                named = self.mentions_in(end, min(unit.end, end + 120))
+                if named and named[0].start == end and named[0].dept is not None:
+                    if any(m.dept is not None for m in self.mentions_in(unit.start, end)):
+                        break
+                    return _VI_MATTER_OPENER_LONG.fullmatch(self.view, unit.start, end) or matter
+                if not work[end].islower():
+                    break
         return matter
 
     def head_as_subject(self, unit: Unit, mentions: list[Mention]) -> Mention | None:
@@ -3374,6 +3438,12 @@ class _Reader:
                 # "En 2024, le Conseil a confié la gestion du site à l'Office", "avait confié": an assignment told,
                 # no order (not "Il a confié au Département X la responsabilité de ...", the meeting's own)
                 continue
+            if (
+                self.language == "fr"
+                and match.group().startswith(("a ete", "ont ete"))
+                and _FR_TIME_PAST_BEFORE.search(text, 0, match.start())
+            ):
+                continue  # "En 2019, la gestion du port a été confiée à l'Office": the same, in the passive
             # The complement may come after a ";" of the same sentence ("requests X; Y ..., to").
             sentence_end = _SENTENCE_END.search(self.view, unit.start + match.end())
             stop = sentence_end.start() if sentence_end else len(self.view)
@@ -4010,6 +4080,12 @@ class _Reader:
             return True  # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị phản ánh về Sở ..."
         if self.language == "vi" and _VI_IMPLEMENT_THIS_FORMULA.fullmatch(self.prep.folded, unit.start, unit.end):
             return True  # "Yêu cầu Giám đốc các sở, ..., các chủ rừng nghiêm túc thực hiện Chỉ thị này./."
+        if (
+            self.language == "vi"
+            and self.prep.folded[unit.start : unit.end].rstrip(" ./").endswith(" nay")
+            and _VI_EXECUTE_THIS_FORMULA.fullmatch(self.prep.folded, unit.start, unit.end)
+        ):
+            return True  # "Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./."
         if (
             self.language == "vi"
             and self.prep.folded[unit.start : unit.end]
@@ -4682,6 +4758,33 @@ class _Reader:
                 # "Regeringens beslut ... Bakgrund\nRegeringen gav i regleringsbrevet ...", "Skälen för regeringens
                 # beslut", "Sammanfattning" after a board's decision: why it was decided, no order
                 context, previous = None, unit
+                continue
+            if (
+                self.language == "en"
+                and proposals
+                and proposals[-1].last == position - 1
+                and proposals[-1].status is None
+                and unit.end - unit.start <= 90
+                and (unit.ends_colon or unit.boundary in ("line", "para"))
+                and _EN_STATUS_AFTER.fullmatch(self.prep.folded, unit.start, unit.end)
+                and (not unit.ends_colon or self.prep.folded.startswith("status", unit.start))
+            ):
+                # "... Status: Survey complete. Public Works will return to Council ... by May 20, 2025.", "...\nNot
+                # Started\nReport anticipated Q2 2026": an action items update's status after the order, no order of
+                # its own; a completion date in it is the order's due where the order gives none
+                last = position
+                while last + 1 < len(units) and (
+                    (unit.ends_colon and units[last + 1].boundary in ("colon", "sentence", "semicolon"))
+                    or (
+                        not unit.ends_colon
+                        and units[last + 1].boundary in ("line", "para")
+                        and units[last + 1].end - units[last + 1].start <= 60
+                        and _EN_STATUS_DUE.match(self.prep.folded, units[last + 1].start, units[last + 1].end)
+                    )
+                ):
+                    last += 1
+                proposals[-1].status = (unit.start, units[last].end)
+                table_until, previous = last, units[last]
                 continue
             table = self.pipe_table(units, position) if "|" in self.prep.work[unit.start : unit.end] else None
             if table is None and unit.whole_line:
@@ -5622,6 +5725,13 @@ class _Reader:
         folded = self.prep.folded
         if cue is None and _STATUS.search(folded, unit.start, unit.end):
             return True
+        if (
+            self.language == "en"
+            and unit.is_item
+            and folded.endswith(")", unit.start, unit.end)
+            and _EN_DIRECTED_ON.fullmatch(folded, unit.start, unit.end)
+        ):
+            return True  # "3. Hiring Dashboard (directed 02/24/2026)": an item's title and when it was directed
         refused = None
         if self.language == "en" and " not be " in folded[unit.start : unit.end]:
             refused = _EN_REFUSED.search(folded, unit.start, unit.end)
@@ -5911,6 +6021,8 @@ class _Reader:
                 or (cue is None and _VI_SANCTION_AFTER.match(folded, unit.start, unit.end))
             ):
                 return True  # "... lưu ý, nếu chủ đầu tư tiếp tục chậm, UBND tỉnh sẽ thu hồi dự án": a warning
+            if " se " in folded[unit.start : unit.end] and _VI_ACCOUNTABLE_WARNING.match(folded, unit.start, unit.end):
+                return True  # "Chủ tịch UBND tỉnh sẽ xem xét trách nhiệm người đứng đầu ...": a warning
             if " nao " in folded[unit.start : unit.end] and _VI_WHOEVER_WARNING.match(folded, unit.start, unit.end):
                 return True  # '"Cán bộ nào né tránh ... sẽ bị xem xét trách nhiệm", đồng chí nói': a warning
             if " se " in folded[unit.start : unit.end] and _VI_FAULT_WARNING.match(folded, unit.start, unit.end):
@@ -6523,6 +6635,8 @@ class _Reader:
         if numbered:
             rows = self._numbered_rows(lines)
         for start, end in lines if not numbered else ():
+            if rows and _SV_DECISION_HEADING.fullmatch(folded, start, end):
+                break  # "Beslut": the paragraph's decision under the table, no blank line between
             decided = _SV_ROW_DECIDED.match(work, start, end)
             if decided is not None and rows and _SV_ROW_STATUS.match(folded, decided.end(), end):
                 # "Socialnämnden, Kultur- och fritidsnämnden\n2026-06-30 Pågår": the row's due and status cells on a
@@ -8327,10 +8441,19 @@ _VI_SPEAKER_S_VIEW = re.compile(
 )
 
 
+#: A task assigned after a semicolon in such a sentence (folded view): "...; giao Sở Y tế chủ trì ...".
+_VI_ASSIGNS_AFTER_VIEW = re.compile(r";\s*(?:giao|yeu\s+cau|chi\s+dao)\s")
+
+
 def _vi_in_speaker_s_view(folded: str, start: int) -> bool:
     """Whether the sentence of the order at ``start`` opens on whose view it tells ("Theo Thứ trưởng, ...")."""
     sentence = max(folded.rfind(". ", 0, start) + 2, folded.rfind("\n", 0, start) + 1)
-    return folded.startswith("theo ", sentence) and _VI_SPEAKER_S_VIEW.match(folded, sentence) is not None
+    if not folded.startswith("theo ", sentence) or _VI_SPEAKER_S_VIEW.match(folded, sentence) is None:
+        return False
+    # "Theo Phó Chủ tịch, công tác ... đạt kết quả tích cực; giao Sở Y tế chủ trì ...": the view, then a task assigned
+    # in the same sentence, which the conclusion gives
+    stop = min((i for i in (folded.find(". ", start), folded.find("\n", start)) if i >= 0), default=len(folded))
+    return _VI_ASSIGNS_AFTER_VIEW.search(folded, sentence, stop) is None
 
 
 def _vi_earlier_order_recalled(proposals: list[Proposal], units: list[Unit], prep: Prepared, mentions) -> None:
@@ -8966,8 +9089,14 @@ _SV_SUBJECT_OPENS = re.compile(r"\s*[a-z]+\s+(?:ska|skall)\s")
 #: länsstyrelser tillfälle att lämna synpunkter", "Utredaren ska i arbetet samråda med X", "... inhämta synpunkter".
 _SV_CONSULTING_ONLY = re.compile(
     r"\s*(?:utredaren|utredningen|kommitten)\s+(?:ska|skall)\s+(?:(?:aven|ocksa|dessutom|vidare)\s+)?"
-    r"(?:i\s+[^.;]{3,60}?\s+)?(?:samrada|samverka|inhamta|hamta\s+in|ge\s+[^.;]{3,80}?\btillfalle\s+att\s+"
+    r"(?:i\s+[^.;]{3,60}?\s+)?(?:samrada|samverka|inhamta|hamta\s+in|ge\s+[^.;]{3,80}?\b(?:tillfalle|mojlighet)\s+att\s+"
     r"(?:lamna\s+synpunkter|yttra\s+sig|komma\s+in\s+med\s+synpunkter))\b[^.;]*[.;]?\s*$"
+)
+#: An inquiry told to account for what its proposals bring (folded view): "Utredningen ska redovisa förslagens
+#: konsekvenser för ...", "Utredningen ska även redovisa konsekvenserna av ...": a task, no report-back.
+_SV_REPORTS_CONSEQUENCES = re.compile(
+    r"\s*(?:utredningen|kommitten)\s+(?:ska|skall)\s+(?:(?:aven|ocksa|dessutom|vidare)\s+)?redovisa\s+"
+    r"(?:[a-z]+\s+){0,2}?konsekvens"
 )
 #: A sentence whose subject is the assignment itself and which widens its scope: "Utredningen ska även belysa
 #: ...", "Uppdraget omfattar också ...", "Kartläggningen bör dessutom ...", "The review shall also cover ...",
@@ -9761,6 +9890,10 @@ def shape(
                 if follower.own_lead and follower.lead is not None and follower.lead != proposal.lead:
                     break
             reports = _DEADLINE_SUBJECT.match(head) and _REPORT_BACK.search(prep.folded, start, min(end, start + 80))
+            if reports and "konsekvens" in head and _SV_REPORTS_CONSEQUENCES.match(head):
+                # "Utredningen ska redovisa förslagens konsekvenser för ...": the inquiry's analysis of what its
+                # proposals cost, a task of its own, not its report on the order before
+                reports = None
             reports = reports or matter_back
             event = _EVENT_SET_FOR.match(prep.folded, start, end)
             # "... bring back a fee schedule with the second reading. Second reading now set for March 10.":

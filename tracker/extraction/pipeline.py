@@ -33,7 +33,7 @@ from tracker.extraction.deadlines import (
     sitting_minute,
     solar_hijri_dated,
 )
-from tracker.extraction.directives import propose
+from tracker.extraction.directives import _EN_STATUS_DUE, propose
 from tracker.extraction.directory import build_index, find_mentions
 from tracker.extraction.language import LANGUAGES, detect_language
 from tracker.extraction.learned import candidates, decide
@@ -146,6 +146,23 @@ def _not_unit_names(references: list, refs: tuple[DepartmentRef, ...]) -> list:
             continue
         kept.append(reference)
     return kept
+
+
+def status_due(folded: str, start: int, end: int, meeting_date, language: str) -> Deadline | None:
+    """The date a status after an order gives its work, after its word on completion ("Target: second quarter of
+    2025", "Report anticipated Q2 2026", "Completion anticipated by end of fiscal year (June 30, 2025)")."""
+    cue = _EN_STATUS_DUE.search(folded, start, end)
+    if cue is None:
+        return None
+    stop = folded.find(". ", cue.end(), end)
+    rest = folded[cue.end() : end if stop < 0 else stop]
+    bracket = rest.find("(")
+    # (the date in brackets of a period named in words: "by end of fiscal year (june 30, 2025)")
+    for tail in (rest, "by " + rest.lstrip(" :"), "by " + rest[bracket + 1 :] if bracket >= 0 else ""):
+        due = find_deadline(tail, [], meeting_date, language) if tail else None
+        if due is not None and due.date is not None:
+            return Deadline(cue.start(), cue.end() + len(rest), due.date)
+    return None
 
 
 def read(text: str, departments, language=None, meeting_date=None) -> Reading:
@@ -382,6 +399,11 @@ def build(reading: Reading, proposals) -> Extraction:
                     and folded.count("(", 0, due.start - start) <= folded.count(")", 0, due.start - start)
                 ):
                     deadline = Deadline(due.start - start, due.end - start, due.date)
+        if deadline is None and proposal.status is not None:
+            # "Status: In progress. Completion anticipated by end of fiscal year (June 30, 2025).": the status's date
+            due = status_due(prep.folded, *proposal.status, meeting_date, language)
+            if due is not None:
+                deadline = Deadline(due.start - start, due.end - start, due.date)
         if deadline is None and before is not None and before[0] <= start and ("dess" in folded or "then" in folded):
             # "ger X i uppdrag att till den 10 november ta fram ett förslag och Y i uppdrag att dessförinnan stämma av
             # förslaget med ...": the second order of the sentence is due before the first one's date

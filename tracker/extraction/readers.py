@@ -792,6 +792,22 @@ def _name_list_spans(departments: Units, work: str) -> list[tuple[int, int]]:
         spans.extend((found.start, found.end) for found in _vi_comma_lists(departments, work))
     if "; " in work:
         spans.extend(_vi_heading_units(departments, work))
+    if "các " in work:
+        spans.extend(_vi_named_things(work))
+    return spans
+
+
+#: Things of one kind named after a colon inside a sentence, to its full stop: "bàn giao mặt bằng cho các dự án trọng
+#: điểm: Đường ven sông A, Hồ chứa nước B, Kè C. Kết quả ...", "tại các xã: Tân Phú, Hòa Bình." (names, no tasks).
+_VI_NAMED_THINGS = re.compile(r"\bcác [^\n,.;:]{2,40}:[ \t]+(?P<names>[^\n.;:]{3,300}?)\.(?=\s|$)")
+
+
+def _vi_named_things(work: str) -> list[tuple[int, int]]:
+    spans = []
+    for hit in _VI_NAMED_THINGS.finditer(work):
+        pieces = [piece.strip() for piece in hit.group("names").split(",")]
+        if len(pieces) >= 2 and all(piece[:1].isupper() and len(piece.split()) <= 10 for piece in pieces):
+            spans.append((hit.start("names") - 2, hit.end("names")))
     return spans
 
 

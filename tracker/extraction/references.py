@@ -240,6 +240,11 @@ FR_QUALIFIED_ACT = re.compile(
     r"\b(?:edit|loi|decret|ordonnance)\s+(?!(?:de|du|des|d'|et|ou|portant|relative?|sur|en|au|a|le|la|les)\b)"
     rf"[a-z-]{{3,}}(?:\s+[a-z-]{{3,}})?\s+(?:n°|nº|no\.?|numero)\s*{_SYMBOL}(?![\w/-]){_DATED}"
 )
+#: A report by its number, its kind's words between (folded view): "rapport d'inspection CGEDD-CGAAER n° 015234-01",
+#: "le rapport d'audit n° 2025-14".
+FR_NUMBERED_REPORT = re.compile(
+    r"\brapport\s+(?:d'|de\s+)[a-z-]{3,}(?:\s+[a-z-]{2,}){0,2}?\s+(?:n°|nº)\s*\d[\d/-]{0,14}(?<![/-])(?![\w/-])"
+)
 #: The title of an act after its number, up to the end of its clause (folded view): "décret D/2025/0312/PRG/SGG
 #: portant programme national de construction ...", "Loi n°25/031 du 28 décembre 2025 portant Loi de finances pour
 #: l'exercice 2026" (a comma goes on in a title's list, "portant création, organisation et fonctionnement de ...", not
@@ -487,7 +492,9 @@ _SV_EU_ACT = re.compile(r"\beu:s\s+[a-z]{3,}-?(?:direktiv|forordning)(?:et|en)?\
 #: för delaktighet" (a genitive, an adjective in "-a", or "myndigheten för X" goes on with the name).
 _SV_INSTRUCTION_FOR = re.compile(
     r"[ \t]+med[ \t]+instruktion[ \t]+for\s+"
-    r"(?:myndigheten\s+for\s+[a-z-]{3,}|[a-z-]{3,}s\s+(?:[a-z-]{3,}a\s+)?[a-z-]{3,}|[a-z-]{3,})\b"
+    # ("Myndigheten för digital förvaltning", "... för psykologiskt försvar": an adjective before the noun)
+    r"(?:myndigheten\s+for\s+(?:[a-z-]{2,}(?:al|isk|iskt|ig|iga|ell|ella)\s+)?[a-z-]{3,}|"
+    r"[a-z-]{3,}s\s+(?:[a-z-]{3,}a\s+)?[a-z-]{3,}|[a-z-]{3,})\b"
 )
 
 
@@ -579,6 +586,9 @@ def _french_references(folded: str, work: str | None) -> list[tuple[int, int, st
     if "n°" in folded or "nº" in folded or "no " in folded:
         acts = _opening_on(FR_QUALIFIED_ACT, folded, ("edit ", "loi ", "decret ", "ordonnance "))
         found += [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in acts]
+        if "rapport " in folded:
+            reports = _opening_on(FR_NUMBERED_REPORT, folded, ("rapport ",))
+            found += [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in reports]
     if "arrete" in folded:
         orders = _opening_on(FR_NUMBERED_ORDER, folded, ("arrete",))
         found += [
@@ -954,11 +964,19 @@ def _english_titled(folded: str, work: str) -> list[tuple[int, int, str]]:
 #: ("(Appendix attached)", "(Annex II attached)": the appendix, its number if it has one).
 _EN_TARGET_PROGRAM = re.compile(
     r"\b[Tt]he\s+(?:(?:National|Provincial|national|provincial)\s+)?[Tt]arget\s+[Pp]rogram(?:me)?\s+(?:on|for)"
-    r"(?:\s+(?!(?:and|to|in|by|before|after|with|from|under|at|within|during|until|so|which|that|as)\b)[\w'’-]+){1,8}"
+    # (its matter ends before a verb: "... on sustainable poverty reduction are fully disbursed")
+    r"(?:\s+(?!(?:and|to|in|by|before|after|with|from|under|at|within|during|until|so|which|that|as|"
+    r"is|are|was|were|be|been|has|have|had|shall|will|must|should|would|can|could|may)\b)[\w'’-]+){1,8}"
 )
 _EN_SEASON_PLAN = re.compile(
     r"\bthe\s+(?:(?!the\b|and\b)[a-z][a-z-]*\s+(?:and\s+)?){1,6}?plan\s+for\s+(?:the\s+)?"
     r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?:\s+(?:[a-z-]+\s+)?(?:season|period))?\b"
+)
+#: A verb that makes the plan after it, the order's product, no reference (folded view, the words right before the
+#: plan): "shall prepare the provincial revenue plan for 2027", "to develop and submit the ... plan for 2027".
+_EN_MAKES_PLAN = re.compile(
+    r"\b(?:prepare|develop|draft|formulate|elaborate|draw\s+up|build|devise|design|compile)[sd]?"
+    r"(?:\s+and\s+(?:submit|issue|present|adopt)[sd]?)?\s*$"
 )
 _EN_ATTACHED = re.compile(r"\((?P<ref>(?:Appendix|Annex)(?:\s+(?:[IVX]{1,4}|\d{1,2}|[A-Z]))?)\s+attached\s*\)")
 
@@ -969,7 +987,11 @@ def _en_written_out(folded: str, work: str) -> list[tuple[int, int, str]]:
     if "target program" in folded:
         hits += [(h.start(), h.end()) for h in _EN_TARGET_PROGRAM.finditer(work)]
     if "plan for " in folded:
-        hits += [(h.start(), h.end()) for h in _EN_SEASON_PLAN.finditer(work)]
+        hits += [
+            (h.start(), h.end())
+            for h in _EN_SEASON_PLAN.finditer(work)
+            if not _EN_MAKES_PLAN.search(folded, max(0, h.start() - 40), h.start())  # the order's product
+        ]
     if " attached)" in folded:
         hits += [(h.start("ref"), h.end("ref")) for h in _EN_ATTACHED.finditer(work)]
     return [(start, end, " ".join(folded[start:end].split())) for start, end in hits]
