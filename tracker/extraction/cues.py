@@ -74,8 +74,11 @@ EN = Cues(
         # acts (not "told reporters that ...", "told the meeting about ...")
         r"|\btold(?=\s+(?:the|all|each|every)\s[^.;,]{1,80}?\bto\s+(?!be\b)[a-z])"
         # "The Vice Chairman ... required the Department of Finance to balance the funds ...": a leader's order in a
-        # conclusion notice (not "was required to", "the project required the land to be cleared")
-        r"|(?<!\bwas )(?<!\bis )(?<!\bbe )\brequired(?=\s+(?:the|all|each|every)\s[^.;,]{1,80}?\bto\s+(?!be\b)[a-z])"
+        # conclusion notice (not "was required to", "the project required the land to be cleared", nor a law's duty:
+        # "the state law required all counties to adopt ...")
+        r"|(?<!\bwas )(?<!\bis )(?<!\bbe )(?<!\blaw )(?<!\blaws )(?<!\bact )(?<!\bstatute )(?<!\bcode )"
+        r"(?<!\bordinance )(?<!\bregulation )(?<!\bregulations )(?<!\brule )(?<!\brules )"
+        r"\brequired(?=\s+(?:the|all|each|every)\s[^.;,]{1,80}?\bto\s+(?!be\b)[a-z])"
         # "voted to direct the Construction Department to ...", "Motion ... to direct X to": the infinitive
         r"|\bto\s+(?:direct|instruct|request|task|require)\b"
         # "To assign the National Planning Commission to prepare ...", "to entrust the Ministry with drafting ...":
@@ -545,8 +548,11 @@ SV = Cues(
         # "beslutar att 2. begära att X senast ... redovisar ...": a decision's clause asking a unit, its verb after it
         r"|\bbegara\b(?=\s+att\s)"
         # "Styrelsen\n– förutsätter att förvaltningsdirektören snarast tillsätter ...": a Finnish board's clause
-        # expecting a unit to act, its verb after it (an item's or the board's own, not "Planen förutsätter att")
-        r"|(?:(?<![\w,]\s)(?<![\w,])|(?<=styrelsen\s)|(?<=namnden\s)|(?<=fullmaktige\s))forutsatter\b(?=\s+att\s)"
+        # expecting a unit to act, its verb after it (an item's or the board's own, not "Planen förutsätter att",
+        # "Planen som antogs av kommunfullmäktige förutsätter att ...": the body the agent of a plan's adoption)
+        r"|(?:(?<![\w,]\s)(?<![\w,])|(?<=styrelsen\s)|(?<=namnden\s)|(?<=fullmaktige\s))"
+        r"(?<!\bav kommunfullmaktige\s)(?<!\bav fullmaktige\s)(?<!\bav regionfullmaktige\s)"
+        r"(?<!\bav kommunstyrelsen\s)(?<!\bav styrelsen\s)(?<!\bav regionstyrelsen\s)forutsatter\b(?=\s+att\s)"
         r"|\bfar\b(?=\s+(?!" + _SV_ADVERBS + r"i uppdrag\b)[^.;]{1,80}?\bi uppdrag\b)"
     ),
     complement=re.compile(r"\batt\b"),

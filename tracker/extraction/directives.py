@@ -149,10 +149,10 @@ _SV_REPORTED_DONE = re.compile(
 )
 _SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")
 #: The board's decision that closes it (folded): "Uppdraget om riktlinjer för sponsring avslutas", "... avskrivs".
-#: (not "beslutar att uppdraget inte avslutas förrän ...", "ska ännu inte avskrivas": kept open)
+#: (not "beslutar att uppdraget inte avslutas förrän ...", "ska ännu inte avskrivas", "avslutas inte": kept open)
 _SV_CLOSED_NOW = re.compile(
     r"(?<!\binte )(?<!\bej )(?<!\binte kan )(?<!\binte ska )(?<!\binte skall )"
-    r"\b(?:avslutas|avskrivs|avskrivas|forklaras\s+(?:slutfort|verkstallt))\b"
+    r"\b(?:avslutas|avskrivs|avskrivas|forklaras\s+(?:slutfort|verkstallt))\b(?!\s+(?:inte|ej|icke)\b)"
 )
 #: A scope statement of an assignment, no task: "Utredaren ska inte lämna förslag som innebär ...", "Utredningen
 #: ska inte föreslå ändringar i ...", "Uppdraget ska inte omfatta ...".
@@ -657,8 +657,10 @@ _VI_IMPLEMENT_THIS_FORMULA = re.compile(
 )
 #: A decision's closing article, who carries it out (folded view): "Chánh Văn phòng UBND tỉnh, Giám đốc Sở ..., Thủ
 #: trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.": the document itself, no task.
+#: (not an order that assigns the lead: "Giao Sở Tài chính chủ trì, phối hợp với ... chịu trách nhiệm tổ chức thực
+#: hiện Kế hoạch này")
 _VI_EXECUTE_THIS_FORMULA = re.compile(
-    r"[^.;:]{0,300}?\bchiu\s+trach\s+nhiem\s+(?:to\s+chuc\s+)?(?:thi\s+hanh|thuc\s+hien)\s+(?:quyet\s+dinh|"
+    r"(?![\s\d.)-]*giao\s)[^.;:]{0,300}?\bchiu\s+trach\s+nhiem\s+(?:to\s+chuc\s+)?(?:thi\s+hanh|thuc\s+hien)\s+(?:quyet\s+dinh|"
     r"chi\s+thi|nghi\s+quyet|ke\s+hoach|van\s+ban|quy\s+che|quy\s+dinh)\s+nay[\s./]*"
 )
 #: A letter's closing call on all its addressees to carry it out, with no object (folded view): "Sở Y tế đề nghị Thủ
@@ -1206,6 +1208,10 @@ _FR_TIME_PAST_BEFORE = re.compile(
     r"\ben\s+(?:19|20)\d\d\b|\b(?:l'an\s+(?:dernier|passe)|l'annee\s+(?:derniere|passee)|auparavant|"
     r"precedemment|a\s+l'epoque|en\s+son\s+temps|a\s+deja)\b"
 )
+#: A past year right after a passive assignment's unit (folded): "a été confiée à l'Office des ports en 2019".
+_FR_PAST_YEAR_AFTER = re.compile(r"[^.;:]{0,80}?\ben\s+(?:19|20)\d\d\b")
+#: A relative clause of whose task it tells, right before the verb (folded): "..., dont la réalisation a été".
+_FR_WHOSE_TASK_BEFORE = re.compile(r"\bdont\s+(?:le|la|les|l')\s*[a-z][^.;:,]{0,60}$")
 #: What "confie" hands over, a noun, and to whom (folded, after the verb): "la conduite du projet à la
 #: Chancellerie", "au Service X le pilotage de ...", "à l'Office Y la réalisation d'une étude".
 _FR_ENTRUSTED = re.compile(
@@ -2000,15 +2006,30 @@ _EN_RETURN_DATE_LABEL = re.compile(
 #: An action items update's status after an order, its label or a log's status cell (folded view): "Status:", "Not
 #: Started", "In Progress - response due December 2025".
 _EN_STATUS_AFTER = re.compile(r"\s*(?:status|" + ROW_STATUS + r"(?:\s+-\s[^\n]{0,80})?)\s*")
+#: A unit's task right after its name, in an item's title (folded view): "Police Department to report back on ...".
+_EN_UNIT_TO_ACT = re.compile(r"\s+to\s+(?!be\b|the\b|a\b|an\b|council\b|date\b)[a-z]{3,}\b")
+#: A board's further order that opens a sentence (folded view): "Council further directed the Planning Department
+#: to ...", "The Board also requested ...".
+_EN_BOARD_ORDERS = re.compile(
+    r"\s*(?:the\s+)?(?:city\s+|county\s+|town\s+)?(?:council|board|committee|commission)\s+(?:also\s+|further\s+)?"
+    r"(?:directed|requested|instructed|asked|tasked|referred)\b"
+)
 #: An action items update's item title, the date it was directed in brackets (folded view): "Orchard Road Sidewalk
 #: Gaps (directed 09/10/2024)", "Library Hours Pilot (Directed: January 27, 2026)".
 _EN_DIRECTED_ON = re.compile(
     r"[^()\n]{3,120}\(\s*(?:directed|assigned|requested|referred)\s*(?:on\s+|:\s*)?[\w/.,\- ]{4,30}\)"
 )
+#: A performance target's verb, a goal of the service, no due (folded view): "Target: reduce response times by 15% by
+#: 2028".
+_EN_GOAL_VERBS = (
+    r"(?:reduce|increase|raise|lower|cut|achieve|reach|improve|maintain|double|halve|eliminate|expand|grow|"
+    r"decrease|keep|attain|meet|exceed)\b"
+)
 #: The status's word on when the work is to be done (folded view): "Target: second quarter of 2025", "Completion
 #: anticipated by end of fiscal year", "Report anticipated Q2 2026", "Public Works will return to Council ... by".
 _EN_STATUS_DUE = re.compile(
-    r"\b(?:target(?:\s+date)?\s*:|(?:(?:anticipated|expected|estimated|projected|target)\s+)?completion(?:\s+date)?\s*:?"
+    r"\b(?:target(?:\s+date)?\s*:(?!\s*" + _EN_GOAL_VERBS + r")"
+    r"|(?:(?:anticipated|expected|estimated|projected|target)\s+)?completion(?:\s+date)?\s*:?"
     r"|(?:report|response|completion|recommendation|item|update)s?\s+(?:is\s+|are\s+)?(?:now\s+)?"
     r"(?:due|expected|anticipated|scheduled|targeted|planned)\b|will\s+(?:return|report\s+back|come\s+back)\s+to\s+"
     r"(?:the\s+)?(?:city\s+|county\s+)?(?:council|board|committee)\b[^.;\n]{0,80}?(?=\bby\b))"
@@ -2160,8 +2181,9 @@ _VI_SANCTION_AFTER = re.compile(r"[^.;:]{0,80}?\bse\s+(?!phai\b|can\b)[^.;:]{3,1
 #: The same warning, whom it strikes named by what they let happen (folded view): "Chủ tịch UBND tỉnh sẽ xem xét
 #: trách nhiệm người đứng đầu các đơn vị có tỷ lệ giải ngân thấp", "UBND huyện sẽ xử lý trách nhiệm tập thể, cá nhân
 #: để chậm trễ": a sanction announced, no order.
+#: (not the purpose of an order: "Giao Sở Nội vụ tổng hợp danh sách để UBND tỉnh sẽ xem xét trách nhiệm ...")
 _VI_ACCOUNTABLE_WARNING = re.compile(
-    r"[^.;:]{0,80}?\bse\s+(?:xem\s+xet|xu\s+ly|kiem\s+diem)\s+(?:lam\s+ro\s+)?trach\s+nhiem\s+(?:cua\s+)?"
+    r"(?:(?!\bde\s)[^.;:]){0,80}?\bse\s+(?:xem\s+xet|xu\s+ly|kiem\s+diem)\s+(?:lam\s+ro\s+)?trach\s+nhiem\s+(?:cua\s+)?"
     r"(?:nguoi\s+dung\s+dau|thu\s+truong|tap\s+the|to\s+chuc|ca\s+nhan|lanh\s+dao|cac\s+don\s+vi)\b"
 )
 #: A warning to whoever fails, its subject "X nào" (any X who), quoted or not (folded view): '"Cán bộ nào né tránh,
@@ -3441,9 +3463,16 @@ class _Reader:
             if (
                 self.language == "fr"
                 and match.group().startswith(("a ete", "ont ete"))
-                and _FR_TIME_PAST_BEFORE.search(text, 0, match.start())
+                and (
+                    _FR_TIME_PAST_BEFORE.search(text, 0, match.start())
+                    or _FR_PAST_YEAR_AFTER.match(text, match.end())
+                    or _FR_WHOSE_TASK_BEFORE.search(text, max(0, match.start() - 80), match.start())
+                )
             ):
-                continue  # "En 2019, la gestion du port a été confiée à l'Office": the same, in the passive
+                # "En 2019, la gestion du port a été confiée à l'Office": the same, in the passive; its year after
+                # the verb ("a été confiée à l'Office des ports en 2019"), or told in a relative clause ("rapport
+                # ..., dont la réalisation a été confiée à l'IGF")
+                continue
             # The complement may come after a ";" of the same sentence ("requests X; Y ..., to").
             sentence_end = _SENTENCE_END.search(self.view, unit.start + match.end())
             stop = sentence_end.start() if sentence_end else len(self.view)
@@ -4774,7 +4803,13 @@ class _Reader:
                 # its own; a completion date in it is the order's due where the order gives none
                 last = position
                 while last + 1 < len(units) and (
-                    (unit.ends_colon and units[last + 1].boundary in ("colon", "sentence", "semicolon"))
+                    (
+                        unit.ends_colon
+                        and units[last + 1].boundary in ("colon", "sentence", "semicolon")
+                        # "Status: Survey complete. Council further directed the Planning Department to ...": a
+                        # further order of the paragraph, its own
+                        and not _EN_BOARD_ORDERS.match(self.prep.folded, units[last + 1].start, units[last + 1].end)
+                    )
                     or (
                         not unit.ends_colon
                         and units[last + 1].boundary in ("line", "para")
@@ -5730,6 +5765,14 @@ class _Reader:
             and unit.is_item
             and folded.endswith(")", unit.start, unit.end)
             and _EN_DIRECTED_ON.fullmatch(folded, unit.start, unit.end)
+            # (not a title that is itself the order: "1. Police Department to report back on overtime costs
+            # (directed 01/13/2026)")
+            and not any(
+                m.dept is not None
+                and unit.start <= m.start < unit.end
+                and _EN_UNIT_TO_ACT.match(folded, m.end, unit.end)
+                for m in mentions
+            )
         ):
             return True  # "3. Hiring Dashboard (directed 02/24/2026)": an item's title and when it was directed
         refused = None
@@ -8442,7 +8485,11 @@ _VI_SPEAKER_S_VIEW = re.compile(
 
 
 #: A task assigned after a semicolon in such a sentence (folded view): "...; giao Sở Y tế chủ trì ...".
-_VI_ASSIGNS_AFTER_VIEW = re.compile(r";\s*(?:giao|yeu\s+cau|chi\s+dao)\s")
+#: Not the nouns that begin the same: "; giao thông qua khu vực ..." (traffic), "; yêu cầu này đã được nêu ...".
+_VI_ASSIGNS_AFTER_VIEW = re.compile(
+    r";\s*(?:giao(?!\s+(?:thong|dich|luu|ket|hang|nhan)\b)|yeu\s+cau(?!\s+(?:nay|do|tren|cua|ve|dat|nhu)\b)"
+    r"|chi\s+dao(?!\s+(?:nay|do|tren|cua)\b))\s"
+)
 
 
 def _vi_in_speaker_s_view(folded: str, start: int) -> bool:
