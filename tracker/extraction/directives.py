@@ -3565,7 +3565,7 @@ class _Reader:
                     _SV_PERFECT_TODAY.search(match.group()) or _SV_PERFECT_DUE.search(rest)
                 ):
                     continue  # "Socialstyrelsen har fått i uppdrag att ta fram riktlinjer": an assignment told
-            has_subject = len(_WORD.findall(before)) > 0
+            has_subject = _WORD.search(before) is not None
             if match.start() > 0 and text[match.start() - 1] in '"“':
                 # '"Night shelters must be set up," he said': the quoted order has its own subject
                 return _Cue("modal", start, unit.start + match.end(), subject=True)

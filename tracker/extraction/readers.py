@@ -141,7 +141,10 @@ _OFFICIAL = re.compile(
 #: A Swedish unit named by a compound whose first part is its field: "Folkhälsomyndigheten",
 #: "Samhällsbyggnadsförvaltningen", "ekonomiavdelningen", "kultur- och fritidsnämnden".
 _SV_COMPOUND = re.compile(
-    r"\b(?:([^\W\d_]{3,})-\s+(?:och|eller)\s+)?([^\W\d_]{3,}?|[A-ZÅÄÖ]{2,5}-)"
+    # (first a cheap test at each word's start: its letters run to a hyphen, or to the last three letters of an ending
+    # below and the word's end; keep in sync)
+    r"\b(?=[^\W\d_]*+(?:-|(?<=den|gen|ten|ret|ket|ren|tör|fen|hef)\b))"
+    r"(?:([^\W\d_]{3,})-\s+(?:och|eller)\s+)?([^\W\d_]{3,}?|[A-ZÅÄÖ]{2,5}-)"
     # a region's care by its field: "Ambulanssjukvården", "Primärvården" (the Primärvårdsförvaltningen's)
     # a director's title without its article, as a protocol names the office: "regional utvecklingsdirektör"
     # an officer's title by the field of the unit he belongs to: "säkerhetssamordnaren", "miljöstrategen"
@@ -163,8 +166,8 @@ _SV_OWN_COMMITTEE = re.compile(r"\b(?:([^\W\d_]{3,})-\s+(?:och|eller)\s+)?([^\W\
 _SV_TITLE_ADJECTIVE = re.compile(r"\b[a-zåäö]{3,}(?:al|ell|isk|iv)\s+$")
 #: The first part of a head's title that says only the kind of unit he heads: "avdelnings" of "avdelningschef".
 _SV_KIND_HEAD = re.compile(r"(?i:avdelnings|enhets|sektions|verksamhets|förvaltnings|kontors|områdes|bolags)")
-_SV_OWN_ADMINISTRATION = re.compile(r"(?<![\w-])[Ff]örvaltning(?:en|schefen)\b")
-_VI_SECTOR = re.compile(r"\b(?:[Nn]gành|[Ll]ĩnh vực)\s+")
+_SV_OWN_ADMINISTRATION = re.compile(r"(?=[Ff]ö)(?<![\w-])[Ff]örvaltning(?:en|schefen)\b")
+_VI_SECTOR = re.compile(r"(?=[NnLl])\b(?:[Nn]gành|[Ll]ĩnh vực)\s+")
 #: What follows "ngành", "lĩnh vực" without naming a field: a level ("các sở, ban, ngành tỉnh", the province's sectors
 #: at large) or the unit's own ("lĩnh vực phụ trách", "ngành mình", "lĩnh vực được giao", "ngành liên quan").
 _VI_NO_FIELD = re.compile(
@@ -1161,7 +1164,7 @@ def _local_body(departments: Units, folded_text: str, body: str, level: str) -> 
 
 #: "le service Urbanisme", "le service Cadre de vie": a French service by its field's name in capitals.
 _FR_SERVICE_NAMED = re.compile(
-    r"\b[Ll]e\s+(?P<name>service\s+(?P<field>[A-ZÉ][\w'’-]*(?:\s+(?:[A-ZÉ][\w'’-]*|de|vie|du)){0,3}))"
+    r"(?=[Ll]e)\b[Ll]e\s+(?P<name>service\s+(?P<field>[A-ZÉ][\w'’-]*(?:\s+(?:[A-ZÉ][\w'’-]*|de|vie|du)){0,3}))"
     r"(?=\s*[,.;:]|\s+(?:de|d['’]|à|pour|afin)\s)"
 )
 #: "The central bank was asked to ...": a country's central bank, whatever the directory calls it.
