@@ -1208,14 +1208,9 @@ def find_deadline(
     first = _first_deadline(folded, excluded, meeting_date, language, document_date, text_year)
     final = _FINAL.search(folded, first.end) if first is not None else None
     if final is not None:
-        later = _first_deadline(
-            folded[final.start() :],
-            [(s - final.start(), e - final.start()) for s, e in excluded],
-            meeting_date,
-            language,
-        )
-        if later is not None and later.date is not None:
-            return Deadline(later.start + final.start(), later.end + final.start(), later.date)
+        later = _dated_after(folded, final.start(), excluded, meeting_date, language)
+        if later is not None:
+            return later
         # "... senast den 16 mars 2026 lämna en delredovisning och senast den 22 februari 2027 en slutredovisning":
         # the final report's date right before its noun, the verb said once for both
         gap = folded[first.end : final.start()]
@@ -1233,52 +1228,33 @@ def find_deadline(
     ):
         # "enverra un premier point ce soir, et la synthèse complète avant le 10 juillet": the day's first step, then
         # the final deadline, which the order keeps
-        later = _first_deadline(
-            folded[first.end :],
-            [(s - first.end, e - first.end) for s, e in excluded],
-            meeting_date,
-            language,
-            document_date,
-            text_year,
-        )
+        later = _dated_after(folded, first.end, excluded, meeting_date, language, document_date, text_year)
         # (a deadline of its own, "avant le", "au plus tard le", "et son rapport définitif le 15 juillet"; not the end
         # or start of what the order tells of: "la carte des massifs fermés au public jusqu'au 31 juillet", "à compter
         # du 1er août", "les usages interdits le 31 août")
         if (
             later is not None
-            and later.date is not None
             and later.date > first.date
-            and not _NOT_FINAL_BY.match(folded, later.start + first.end)
+            and not _NOT_FINAL_BY.match(folded, later.start)
             # (the order's own final step: "avant le", "au plus tard le", "d'ici le", "et son rapport ... le"; not the
             # date of what the order is about, "l'épisode de crue prévu le 14 mars", "les routes qui seront coupées le")
-            and (
-                _FINAL_BY.match(folded, later.start + first.end)
-                or _FINAL_STEP_BEFORE.search(folded, first.end, later.start + first.end)
-            )
-            and not _STATE_BEFORE.search(folded, max(first.end, later.start + first.end - 30), later.start + first.end)
+            and (_FINAL_BY.match(folded, later.start) or _FINAL_STEP_BEFORE.search(folded, first.end, later.start))
+            and not _STATE_BEFORE.search(folded, max(first.end, later.start - 30), later.start)
         ):
-            return Deadline(later.start + first.end, later.end + first.end, later.date)
+            return later
     if final is None and first is not None and language == "fr" and folded.startswith("jusqu", first.start):
         # "de maintenir activés leurs plans jusqu'au lundi 9 février et de recenser les habitations avant vendredi
         # soir": the end of a state kept, then a step due by its own date, which the order keeps
-        later = _first_deadline(
-            folded[first.end :],
-            [(s - first.end, e - first.end) for s, e in excluded],
-            meeting_date,
-            language,
-            document_date,
-            text_year,
-        )
+        later = _dated_after(folded, first.end, excluded, meeting_date, language, document_date, text_year)
         if (
             later is not None
-            and later.date is not None
-            and _FINAL_BY.match(folded, later.start + first.end)
-            and not folded.startswith(("pour", "dans"), later.start + first.end)
+            and _FINAL_BY.match(folded, later.start)
+            and not folded.startswith(("pour", "dans"), later.start)
             # a step of its own after the state ("... et de dresser la liste ... avant vendredi"), not the time of
             # what the same task is about ("recenser jusqu'au 15 mars les dommages subis avant le 28 février")
-            and any(word in folded[first.end : later.start + first.end] for word in (" et ", ";", " puis "))
+            and any(word in folded[first.end : later.start] for word in (" et ", ";", " puis "))
         ):
-            return Deadline(later.start + first.end, later.end + first.end, later.date)
+            return later
     near = folded[max(0, first.start - 40) : first.start] if first is not None else ""
     if (
         final is None
@@ -1290,16 +1266,9 @@ def find_deadline(
     ):
         # "cử đại biểu tham dự Hội nghị dự kiến tổ chức trong tháng 8/2027; danh sách gửi về Bộ trước ngày 25/7":
         # when the event is held, then the order's own due date, which it keeps
-        later = _first_deadline(
-            folded[first.end :],
-            [(s - first.end, e - first.end) for s, e in excluded],
-            meeting_date,
-            language,
-            document_date,
-            text_year,
-        )
-        if later is not None and later.date is not None:
-            return Deadline(later.start + first.end, later.end + first.end, later.date)
+        later = _dated_after(folded, first.end, excluded, meeting_date, language, document_date, text_year)
+        if later is not None:
+            return later
     if (
         final is None
         and first is not None
@@ -1310,34 +1279,38 @@ def find_deadline(
     ):
         # "tổ chức Tháng hành động từ ngày 15/4 đến ngày 15/5/2026; tổng kết, báo cáo UBND tỉnh trước ngày 31/5/2026":
         # the period the work is held in, then the report that closes it, due by its own date
-        later = _first_deadline(
-            folded[first.end :],
-            [(s - first.end, e - first.end) for s, e in excluded],
-            meeting_date,
-            language,
-            document_date,
-            text_year,
-        )
+        later = _dated_after(folded, first.end, excluded, meeting_date, language, document_date, text_year)
         if (
             later is not None
-            and later.date is not None
             and later.date > first.date
-            and _VI_DUE_BY.search(folded, max(first.end, first.end + later.start - 12), first.end + later.end)
+            and _VI_DUE_BY.search(folded, max(first.end, later.start - 12), later.end)
         ):
-            return Deadline(later.start + first.end, later.end + first.end, later.date)
+            return later
     if first is not None and final is None and _RECURRING_DAY.search(folded, first.start, first.end):
         # "trước ngày 25 hằng tháng tổng hợp, báo cáo ...; báo cáo tổng kết trước ngày 15/12/2026", "by the 5th of
         # each month, and a final report by 31 December 2026": the monthly date recurs, the dated one closes
-        later = _first_deadline(
-            folded[first.end :],
-            [(s - first.end, e - first.end) for s, e in excluded],
-            meeting_date,
-            language,
-            document_date,
-        )
-        if later is not None and later.date is not None:
-            return Deadline(later.start + first.end, later.end + first.end, later.date)
+        later = _dated_after(folded, first.end, excluded, meeting_date, language, document_date)
+        if later is not None:
+            return later
     return first
+
+
+def _dated_after(
+    folded, offset, excluded, meeting_date, language, document_date=None, text_year=None
+) -> Deadline | None:
+    """The first deadline with a date in ``folded[offset:]``, its offsets in the whole passage (None when that
+    deadline has no date): the later date an interim step, a state kept, an event or a recurring day gives way to."""
+    later = _first_deadline(
+        folded[offset:],
+        [(s - offset, e - offset) for s, e in excluded],
+        meeting_date,
+        language,
+        document_date,
+        text_year,
+    )
+    if later is None or later.date is None:
+        return None
+    return Deadline(later.start + offset, later.end + offset, later.date)
 
 
 #: A Vietnamese due date of an order's own (folded): "trước ngày", "chậm nhất ngày", "không quá ngày".
