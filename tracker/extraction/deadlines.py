@@ -487,6 +487,8 @@ _CANDIDATES = [
         "relative",
         re.compile(
             rf"\bwithin\s+(?:the\s+next\s+)?{_NUM}\s+(?P<u>(?:working\s+|business\s+)?(?:days?|weeks?|months?))\b"
+            # ("within 30 days of each meeting", "after every inspection": a window that recurs, no due date)
+            r"(?!\s+(?:of|after|following|from)\s+(?:each|every)\b)"
         ),
     ),
     ("relative", re.compile(rf"\bin\s+{_NUM}\s+(?P<u>(?:working\s+)?(?:days|weeks|months))\b")),

@@ -251,9 +251,9 @@ _VI_MATTER_BY_LAW = re.compile(
 _VI_SUBJECT_LINE = re.compile(r"\s*(?:ve\s+viec|v\s*/\s*v|v\.v\.?|vv)\b")
 #: A Vietnamese letter's distribution block, on a unit of its own: "Nơi nhận:" (then "- Như trên;", "- Lưu: VT, KT.").
 #: A letter's distribution list on a line of its own (folded): "Nơi nhận:", and the English editions' "Recipients:",
-#: "Distribution list:" (the units and the archive "VT, KT" below it receive the letter, no task; not a bare
-#: "Distribution:", which may head a section on the distribution of relief).
-_DISTRIBUTION = re.compile(r"\s*(?:noi\s+nhan|recipients|distribution\s+list)\s*:?\s*")
+#: "Distribution list:", "Receiving places:" (the units and the archive "Saved: VT, KT" below it receive the letter,
+#: no task; not a bare "Distribution:", which may head a section on the distribution of relief).
+_DISTRIBUTION = re.compile(r"\s*(?:noi\s+nhan|recipients|distribution\s+list|receiving\s+places)\s*:?\s*")
 _AGENDA = re.compile(r"\b(?:ordre du jour|agenda|dagordning|chuong trinh (?:hop|lam viec|nghi su))\b")
 _PETITION_TO_BODY = re.compile(r"\s+(?:the\s+)?(?:city\s+)?(?:council|cabinet)\b(?!\s+(?:staff|administration))")
 _FROM_THE_PUBLIC = re.compile(
@@ -936,6 +936,8 @@ _FR_TOPIC_OPENER = re.compile(
 )
 #: A request's "that" clause, past an aside: "requested that ", "directed, on a 4-1 vote, that the ".
 _THAT_CLAUSE = re.compile(r"(?:,[^,.;]{1,60},)?\s+that\s+(?:the\s+)?")
+#: The staff at large as a "that" clause's subject (folded): "Administration", "city staff" (no unit of the directory).
+_STAFF_SUBJECT = re.compile(r"(?:administration|(?:city\s+|town\s+|county\s+)?staff)\b")
 #: A verb in the subjunctive after its subject, no auxiliary: "... repair", "... jointly develop", "... work with".
 _BARE_VERB = re.compile(
     r",?\s+(?:(?:also|jointly|immediately|urgently|promptly|further)\s+)?(?!(?:is|are|was|were|has|have|had|will|"
@@ -2643,8 +2645,12 @@ _SV_INVERTED = re.compile(
 
 #: Where a second unit's order may start in the same sentence (folded view).
 _SECOND_ORDER = re.compile(
+    # "..., and said the Deputy Commissioners should inspect ...": a second order in reported speech, a new subject
+    # and its modal (before the bare ", and" below, which would leave "said" to the second clause)
+    r"(?:,?\s+and\s+(?:also\s+|further\s+)?(?:said|stated)(?:\s+that)?"
+    r"(?=\s+the\s+(?:[a-z'&-]+\s+){1,6}?(?:should|must|shall)\s)"
     # "..., he said, adding that the Education Department should ...": a second order told after the first
-    r"(?:,\s*(?:and|or)\s+(?:further\s+)?that(?=\s)"  # a motion's next clause: "..., and that the X apply"
+    r"|,\s*(?:and|or)\s+(?:further\s+)?that(?=\s)"  # a motion's next clause: "..., and that the X apply"
     # a Swedish decision's next clause: "..., och att ekonomidirektören ska rapportera ..."
     r"|,?\s*(?:och|samt)\s+att(?=\s)"
     # "ger X i uppdrag att ... och Y i uppdrag att ...": a second addressee with its own assignment, the verb left out
@@ -2691,6 +2697,8 @@ _FR_TASK_BEFORE = re.compile(r"\b(?:de|d')\s*(?:(?:lui|leur|se|s'|en|y)\s*)?[a-z
 #: A unit's role in brackets after its name (folded): " (chủ đầu tư hạ tầng khu công nghiệp)".
 _BRACKETED_ASIDE = re.compile(r"\s*\([^()\n]{1,80}\)")
 _CONTRAST = re.compile(r",\s*(?:while|whereas|tandis que|alors que|medan)\s")
+#: The joint of a second order in reported speech (folded): ", and said the X should", "and stated that the Y must".
+_SAID_JOINT = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?(?:said|stated)\b")
 #: A note on where to write, no task: "Questions should be directed to the Clerk", "Any enquiries may be addressed to
 #: the Secretariat", "Comments are to be sent to ...".
 _CONTACT_NOTE = re.compile(
@@ -2706,6 +2714,8 @@ _EN_AND_TO_REQUEST = re.compile(r",\s+and\s+(?:further\s+|also\s+)?to\s+((?:dire
 #: install ... by April 30 and directed the Sheriff's Office to increase ...", "..., and also asked the Police to"
 _REPEATED_REQUEST = re.compile(
     r",?\s+and\s+(?:also\s+|further\s+)?((?:directed|instructed|asked|requested|tasked|ordered|told)\s+)"
+    # "..., and asked that the City Clerk add ...": the addressee in a "that" clause, its verb in the subjunctive
+    r"(?P<that>that\s+)?"
 )
 #: The same in French (folded): "a demandé au Ministre de veiller à ... et instruit le Ministre de X d'assurer ...",
 #: "..., et a chargé la Direction Y de ..." (a request's verb again, its addressee next).
@@ -3065,6 +3075,9 @@ class _Reader:
         clause = _THAT_CLAUSE.match(folded, position)
         if clause is None:
             return False
+        staff = _STAFF_SUBJECT.match(folded, clause.end())
+        if staff is not None and _BARE_VERB.match(folded, staff.end()):
+            return True  # "asks that Administration report on ...": the staff at large, no unit, in the subjunctive
         for mention in self.mentions_in(clause.end(), clause.end() + 200):
             return (
                 mention.start == clause.end()
@@ -3566,6 +3579,10 @@ class _Reader:
                 ):
                     continue  # "Socialstyrelsen har fått i uppdrag att ta fram riktlinjer": an assignment told
             has_subject = _WORD.search(before) is not None
+            if has_subject and self.language == "vi" and _VI_SAME_TIME_LINK.fullmatch(before):
+                # "Đồng thời, chủ trì, phối hợp với Sở Tài chính xây dựng ...": the link to the sentence before, then
+                # the verb of its unit; no subject of its own
+                has_subject = False
             if match.start() > 0 and text[match.start() - 1] in '"“':
                 # '"Night shelters must be set up," he said': the quoted order has its own subject
                 return _Cue("modal", start, unit.start + match.end(), subject=True)
@@ -4627,6 +4644,10 @@ class _Reader:
             return True
         if self.language == "vi" and _VI_TIME_OF_ORDER.match(self.prep.folded, unit.start, unit.end):
             return False  # "...; thời gian cao điểm từ ngày 01/02 đến hết ngày 05/3": the time of the same order
+        if self.language == "vi" and (link := _VI_SAME_TIME_LINK.match(self.view, unit.start, unit.end)) is not None:
+            modal = self.cues.modal.match(self.view, link.end(), unit.end)
+            if modal is not None and modal.start() == link.end():
+                return False  # "Đồng thời, chủ trì, phối hợp với Sở Tài chính ...": the link, then its unit's verb
         if self.first_word(unit) in self.cues.subject_starters and not (
             # "Tổng hợp kết quả, báo cáo UBND tỉnh ...": a verb of the item's unit ("tổng" of "Tổng số" starts a
             # subject)
@@ -7312,7 +7333,8 @@ class _Reader:
                 named = self.starts_with_mention(addressee, mentions)
                 if named is None or named.dept is None or named.dept == proposal.lead:
                     continue
-                if not _GAPPED_TASK[self.language].match(folded, self.subject_end(named, mentions)):
+                task = _BARE_VERB if again.groupdict().get("that") else _GAPPED_TASK[self.language]
+                if not task.match(folded, self.subject_end(named, mentions)):
                     continue
                 rest = replace(unit, start=again.start(1), boundary="sentence")
                 _lead, helpers = self.roles(addressee, [m for m in mentions if m.start >= named.end], None, None)
@@ -7349,9 +7371,14 @@ class _Reader:
             rest = replace(unit, start=joint.end(), boundary="sentence")
             mentions = self.mentions_in(rest.start, rest.end)
             named = self.starts_with_mention(rest, mentions)
-            if named is None and _CONTRAST.match(joint.group()) and _UNNAMED_MUST.match(self.prep.folded, rest.start):
+            if (
+                named is None
+                and (_CONTRAST.match(joint.group()) or _SAID_JOINT.match(joint.group()))
+                and _UNNAMED_MUST.match(self.prep.folded, rest.start)
+            ):
                 # "X was requested to ..., while the investor must add machinery ...": a contrast gives a
-                # second addressee, the directory's or not, an obligation of its own
+                # second addressee, the directory's or not, an obligation of its own ("..., and said the
+                # Deputy Commissioners should inspect ...": the same in reported speech)
                 return _second_order(proposal, joint.start(), rest, None, [])
             if named is not None and named.dept is not None and named.dept == proposal.lead and self.language == "en":
                 # "The Ministry of X will identify ..., and the Treasury is to release ...": the first clause has no
@@ -8845,6 +8872,10 @@ _DEADLINE_SUBJECT = re.compile(
     r"(?:ket\s+qua|thoi\s+han|thoi\s+gian\s+(?:hoan\s+thanh|thuc\s+hien)|han\s+chot)\b|"
     # the order's task as the subject, told when it is done: "Việc bàn giao mặt bằng cho X phải hoàn thành ..."
     r"(?:viec|cong\s+tac)\s+[^.;:]{3,90}?\s(?:phai|can)\s+(?:duoc\s+)?(?:hoan\s+thanh|hoan\s+tat|xong)\b|"
+    # the order's work or target named again by "this": "Chỉ tiêu này phải đạt ít nhất 50% dự toán trước ngày ...",
+    # "Nhiệm vụ này phải hoàn thành trong quý II", "Công trình này cần đưa vào sử dụng trước ngày ..."
+    r"(?:chi\s+tieu|muc\s+tieu|nhiem\s+vu|viec|cong\s+viec|cong\s+trinh|hang\s+muc|noi\s+dung|ke\s+hoach|"
+    r"phuong\s+an|de\s+an|du\s+an)\s+(?:nay|tren|do)\s+(?:phai|can|se)\s|"
     # the time of the order's last step: "Thời gian trình UBND tỉnh trong tháng 6/2026", "Thời hạn gửi ...",
     # "Thời điểm báo cáo ..."
     r"thoi\s+(?:gian|diem)\s+(?:trinh|gui|nop|bao\s+cao|ban\s+hanh|hoan\s+tat)\b|"
@@ -9528,6 +9559,16 @@ def _numbered_heading(work: str, unit: Unit) -> bool:
 #: An interim report (folded): "i ett delbetänkande", "en delredovisning", "en delrapport".
 #: ... and in French: "Un rapport d'étape sera présenté au plus tard le 15 avril", "un bilan intermédiaire", "un point
 #: d'étape" (after an order with a date of its own, that date is the final one: the order's).
+#: The report of the assignment itself (folded): "lämna en redovisning av uppdraget", "redovisa uppdraget",
+#: "Uppdraget ska redovisas".
+_SV_ASSIGNMENT_REPORTED = re.compile(
+    r"\b(?:(?:en\s+)?(?:skriftlig\s+)?redovisning\s+av\s+uppdraget|redovisa\s+uppdraget|"
+    r"uppdraget\s+(?:ska|skall)\s+(?:[a-z]+\s+){0,3}?redovisas)\b"
+)
+#: The link to the sentence before and nothing else, before a Vietnamese sentence's verb: "Đồng thời, ".
+_VI_SAME_TIME_LINK = re.compile(r"\s*(?:đồng thời|Đồng thời|ĐỒNG THỜI)\s*,\s*")
+#: A Vietnamese sentence that opens on "for now" (folded): "Trước mắt, Sở tập trung ...".
+_VI_FOR_NOW = re.compile(r"\s*truoc\s+mat\s*,")
 _SV_INTERIM_REPORT = re.compile(
     r"\b(?:delbetankande|delredovis|delrapport)\w*|"
     r"\b(?:rapport|point|bilan|compte\s+rendu)\s+(?:d'etape|intermediaire|d'avancement)\b"
@@ -9542,8 +9583,14 @@ _SV_IN_REPORT = re.compile(
 )
 
 
-def _final_report_after(units, numbers, folded: str, last: int, has_deadline) -> tuple[int, int] | None:
-    """The sentence right after an interim report's deadline that sets the final one: (last unit, end)."""
+def _final_report_after(
+    units, numbers, folded: str, last: int, has_deadline, after_interim: bool = False
+) -> tuple[int, int] | None:
+    """The sentence right after an interim report's deadline that sets the final one: (last unit, end).
+
+    After an interim report (``after_interim``) the report of the assignment itself is the final one too: "X ska
+    lämna en delredovisning ... senast den 15 oktober 2026. X ska senast den 30 januari 2027 lämna en redovisning
+    av uppdraget till Regeringskansliet"."""
     j = last + 1
     if j >= len(units) or units[j].boundary == "para" or units[j].ends_colon or _numbered_heading(folded, units[j]):
         return None
@@ -9565,6 +9612,14 @@ def _final_report_after(units, numbers, folded: str, last: int, has_deadline) ->
             stop += 1
         start, end = units[j].start, units[stop].end
     if _FINAL_REPORT.search(folded, start, min(end, start + 80)) and has_deadline(start, end):
+        return stop, end
+    if (
+        after_interim
+        and "uppdraget" in folded[start:end]
+        and _SV_ASSIGNMENT_REPORTED.search(folded, start, end)
+        and not _SV_INTERIM_REPORT.search(folded, start, end)
+        and has_deadline(start, end)
+    ):
         return stop, end
     return None
 
@@ -10179,6 +10234,9 @@ def shape(
                         and not _ALSO.search(prep.folded, start, min(end, start + 48))
                         # "Sở đồng thời tổng hợp danh sách ..., báo cáo ...": so, the link after the unit's kind
                         and not _VI_AT_THE_SAME_TIME.search(prep.folded, start, min(end, start + 48))
+                        # "Trước mắt, Sở tập trung hoàn thành việc cấp giấy chứng nhận ... trước ngày ...": for now,
+                        # the unit's next task, the horizon before it, not a report on the order before
+                        and not _VI_FOR_NOW.match(head)
                         # "Sở chủ trì, phối hợp với UBND các xã hoàn thành ... trong tháng 12": it leads a task
                         # of its own, no report on the order before
                         and not _LEADS_TASK.search(prep.folded, start, min(end, start + 48))
@@ -10204,8 +10262,15 @@ def shape(
                 proposal.end, proposal.last = end, last
                 if not interim:
                     proposal.deadline_from = start
-                final_end = _final_report_after(units, numbers, prep.folded, last, has_deadline)
+                after_interim = (
+                    not interim
+                    and _SV_INTERIM_REPORT.search(prep.folded, start, end) is not None
+                    and _FINAL_REPORT.search(prep.folded, start, end) is None
+                )
+                final_end = _final_report_after(units, numbers, prep.folded, last, has_deadline, after_interim)
                 if final_end is not None:  # "En delredovisning ska lämnas ... Uppdraget ska slutredovisas ..."
+                    if after_interim:
+                        proposal.deadline_from = units[last + 1].start
                     last, end = final_end
                     proposal.end, proposal.last = end, last
                     if owner.get(last) is not None:
