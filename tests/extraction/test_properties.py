@@ -76,3 +76,20 @@ def test_one_megabyte_of_garbage_finishes(run):
     generator = random.Random(7)
     text = bytes(generator.getrandbits(8) for _ in range(1_000_000)).decode("utf-8", errors="replace")
     check(run(text), text)
+
+
+def test_the_same_text_read_with_two_directories_in_turn_gives_each_its_own_units():
+    """Name lists are computed once per text and reused within an extraction: a text extracted with one directory,
+    then another, then the first again, names each directory's own units (the reuse is keyed by the directory)."""
+    from tests.extraction.conftest import directives_in, leads, unit
+
+    text = (
+        "THÔNG BÁO KẾT LUẬN\n\n1. Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với các Sở: Tài chính, Xây dựng"
+        " rà soát quỹ đất dọc tuyến đường ven biển, báo cáo UBND tỉnh trước ngày 30/6/2026.\n"
+    )
+    first = [unit("A-NN", "Sở Nông nghiệp và Môi trường"), unit("A-TC", "Sở Tài chính"), unit("A-XD", "Sở Xây dựng")]
+    second = [unit("B-NN", "Sở Nông nghiệp và Môi trường"), unit("B-TC", "Sở Tài chính")]
+    for departments, lead, partners in ((first, "A-NN", ["A-TC", "A-XD"]), (second, "B-NN", ["B-TC"])) * 2:
+        found = directives_in(text, departments, "vi", "2026-05-04")
+        assert leads(found) == [lead]
+        assert [ref.code for ref in found[0].coordinating] == partners

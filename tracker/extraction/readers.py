@@ -656,19 +656,20 @@ _VI_LIST_HEAD = re.compile(
 _VI_LIST_STOP = re.compile(r"[.;:!?()\n]")
 
 
-#: The last text's answers of a few functions, by function and units' source: {key: (work, answer)}.
+#: The last text's answer of a few functions: {function: (units' source, text, answer)}; one slot each, so nothing
+#: accumulates.
 _PER_TEXT: dict = {}
 
 
 def _per_text(function, units: Units, work: str):
     """``function(units, work)``, computed once per text and units' source: the pipeline asks for a text's name lists
-    with the directory's units, find_reader_names again with units of its own (the same source, the same answer)."""
-    key = (function, units.source)
-    last = _PER_TEXT.get(key)
-    if last is not None and last[0] == work:
-        return last[1]
+    with the directory's units, find_reader_names again with units of its own (the same source, the same answer).
+    Only the last text is kept (one slot per function), whatever the number of directories a process serves."""
+    last = _PER_TEXT.get(function)
+    if last is not None and last[1] == work and last[0] == units.source:
+        return last[2]
     answer = function(units, work)
-    _PER_TEXT[key] = (work, answer)
+    _PER_TEXT[function] = (units.source, work, answer)
     return answer
 
 
