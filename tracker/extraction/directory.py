@@ -442,11 +442,13 @@ class DepartmentIndex:
             for rest in province_remainders:
                 # (once is enough: a committee of a province among several provinces' committees, below)
                 provinces.setdefault(rest, dept)
+        self.province_places = {}
         if len(set(provinces.values())) >= 2:
             # a directory of several provinces' committees (a ministry's, the Government's): "Ủy ban nhân dân các
             # tỉnh X, Y" lists them after one head, as a province's letters list its districts
             for rest, dept in provinces.items():
                 places.setdefault(rest, dept)
+            self.province_places = provinces
         return places
 
 
@@ -703,6 +705,7 @@ class _Stream:
         self.tokens = [everything[i] for i in kept]
         self.starts = [bounds[2 * i] for i in kept]
         self.ends = [bounds[2 * i + 1] for i in kept]
+        self.folded = prep.folded
 
 
 #: The level a Vietnamese unit's name closes on when the territory goes unsaid: "Bệnh viện Đa khoa tỉnh",
@@ -894,9 +897,14 @@ def _turned_around(
     return None
 
 
-def _place_at(index: DepartmentIndex, tokens: list[str], i: int) -> tuple[int, DepartmentRef | None]:
+def _place_at(
+    index: DepartmentIndex, tokens: list[str], i: int, provinces: bool = False
+) -> tuple[int, DepartmentRef | None]:
+    """The place named at ``i`` and its committee; a province's committee first after "các tỉnh" (``provinces``),
+    where a city of the same name has its own."""
+    places = index.province_places if provinces and index.province_places else index.places
     for length in range(min(_PLACE_MAX, len(tokens) - i), 0, -1):
-        dept = index.places.get(tuple(tokens[i : i + length]))
+        dept = places.get(tuple(tokens[i : i + length]))
         if dept is not None:
             return length, dept
     return 0, None
@@ -917,10 +925,14 @@ def _match_lists(index: DepartmentIndex, stream: _Stream) -> list[Mention]:
         else:
             continue
         j, first = i + len(head), True
+        provinces = False  # "Ủy ban nhân dân các tỉnh X, Y": the provinces' committees
         for _ in range(12):
             while j < n and tokens[j] in _ADMIN_WORDS:
+                provinces = provinces or (first and tokens[j] in _PROVINCE_WORDS)
                 j += 1
-            length, dept = _place_at(index, tokens, j) if j < n else (0, None)
+            if first and j < n and j > i + len(head) and tokens[j] == _BARRIER and stream.folded[starts[j]] == ":":
+                j += 1  # "UBND các phường: A, B và C": the places listed after the kind and a colon
+            length, dept = _place_at(index, tokens, j, provinces) if j < n else (0, None)
             if not dept:
                 break
             mentions.append(Mention(starts[i] if first else starts[j], ends[j + length - 1], dept, "list"))
