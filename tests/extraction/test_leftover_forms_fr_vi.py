@@ -33,9 +33,7 @@ def test_every_ward_listed_after_the_committees_and_a_colon_coordinates():
 
 
 def test_the_wards_list_after_a_colon_names_them_as_the_lead_too():
-    text = (
-        "Yêu cầu UBND các phường: Tân Lợi và Phước Hải hoàn thành việc kiểm đếm đất đai trước ngày 05/12/2025.\n"
-    )
+    text = "Yêu cầu UBND các phường: Tân Lợi và Phước Hải hoàn thành việc kiểm đếm đất đai trước ngày 05/12/2025.\n"
     found = directives_in(text, CITY, "vi", "2025-10-28")
     assert len(found) == 1
     assert {found[0].lead.code} | {c.code for c in found[0].coordinating} == {"LH-PTL", "LH-PPH"}
@@ -50,7 +48,6 @@ def test_the_territories_administrators_concerned_are_a_group_not_the_unit_befor
     found = directives_in(text, PROVINCE, "fr", "2025-11-06")
     assert leads(found) == ["KW-SANTE", None]
     assert str(found[1].deadline) == "2025-11-20"
-
 
 
 #: A ministry's directory of one province's units and several provinces' committees, where a city shares its name

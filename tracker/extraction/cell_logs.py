@@ -54,7 +54,11 @@ _MONTH = (
 _YEAR = r"(?:19|20)\d\d"
 
 #: A due-date heading cell (folded): "Due Date", "Target Date", "Deadline", "Timeline".
-_DUE_WORDS = r"[ \t]*(?:due(?:\s+date)?|target(?:\s+date)?|deadline|timeline|timeframe|completion\s+date)[ \t]*"
+_DUE_WORDS = (
+    r"[ \t]*(?:due(?:\s+date)?|target(?:\s+date)?|deadline|timeline|timeframe|completion\s+date|"
+    # ("Report Back": the meeting or date the row's report is due at)
+    r"report[ \t-]+back(?:\s+date)?)[ \t]*"
+)
 #: ... alone on its line, found anywhere in the text.
 _DUE_HEADING_LINE = re.compile(rf"(?m)^{_DUE_WORDS}$")
 #: A status heading cell alone on its line (folded): the last heading cell of a log with no due column.
@@ -91,8 +95,10 @@ _ITEM_LINE = re.compile(rf"[ \t]*{_ITEM_NUMBER}[ \t]*")
 #: A row's date alone on its line (folded): "January 26, 2026", "26 January 2026", "26/01/2026", "2026-01-26".
 _DATE = (
     rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+"
-    rf"{_YEAR}|\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}|{_YEAR}-\d\d-\d\d)"
+    rf"{_YEAR}|\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}|{_YEAR}-\d\d-\d\d|\d{{1,2}}-{_MONTH}-{_YEAR})"  # ("23-Sep-2025")
 )
+#: The dashes of a date written "23-Sep-2025", read as spaces (same length).
+_DASHED_DATE = re.compile(rf"\b(\d{{1,2}})-({_MONTH})-({_YEAR})\b")
 _DATE_LINE = re.compile(rf"[ \t]*{_DATE}[ \t]*")
 #: ... and anywhere in a line: the date in an item's title.
 _DATE_IN_LINE = re.compile(rf"\b{_DATE}")
@@ -110,7 +116,9 @@ _DUE_PART = re.compile(r"[ \t]*[a-z][a-z ]{0,24}?[ \t]*[-–:][ \t]*(?P<value>[^
 #: Risk meeting".
 _NO_DUE = re.compile(
     r"[ \t]*(?:n/?a|tbd|tba|tbc|none|ongoing|as\s+(?:required|needed)|(?:as\s+)?per\s+(?:the\s+)?(?:resolution|motion|"
-    r"directive)|[-–—]+|asap|as\s+soon\s+as\s+possible|next\s+(?:[a-z&]+\s+){0,4}?meeting)[ \t]*"
+    r"directive)|[-–—]+|asap|as\s+soon\s+as\s+possible|next\s+(?:[a-z&]+\s+){0,4}?meeting|"
+    # ("2027 Budget": with the budget of that year, whenever it is debated)
+    r"(?:19|20)\d\d\s+(?:capital\s+|operating\s+)?budget(?:\s+(?:deliberations|process))?)[ \t]*"
 )
 #: The last word of a line that the next line goes on from: a due cell does not follow it.
 _GOES_ON = re.compile(r"(?:\b(?:by|before|on|to|of|until|in|the|and|or|than|from|at)|[,(])[ \t]*$")
@@ -144,7 +152,10 @@ def _unwrapped(value: str) -> str:
 
 
 def _day_first(value: str, month_first: bool) -> str:
-    """``value`` with its numeric dates written day first, as the deadline reader takes them (same length)."""
+    """``value`` with its numeric dates written day first, as the deadline reader takes them (same length); a date
+    written "23-sep-2025" with spaces for its dashes."""
+    if "-" in value:
+        value = _DASHED_DATE.sub(r"\1 \2 \3", value)
     if not month_first or "/" not in value:
         return value
     return _NUMERIC_DAY.sub(lambda hit: f"{hit.group(2)}/{hit.group(1)}/{hit.group(3)}", value)
@@ -170,6 +181,11 @@ class LogRow:
     month_first: bool = False
     #: whether its number is the register's own item number ("Item No." over "2025/118"), no resolution it cites
     item_number: bool = False
+    #: whether the directive's own words give its deadline before the due cell does (a row laid out on lines of its
+    #: own, whose directive may hold two orders with dates of their own): the cell only where they give none
+    text_first: bool = False
+    #: (start, end) of the log's heading row above it, on one line: no order of its own ("... Dept. Report Back Status")
+    heading: tuple[int, int] | None = None
 
 
 def _lines(prep: Prepared) -> list[tuple[int, int]]:
@@ -223,7 +239,7 @@ def _row_date(folded: str, start: int, end: int, month_first: bool = False) -> d
 
 #: The words a heading row parted by spaces alone is split into, and a due heading's word among them (folded).
 _WORD = re.compile(r"\S+")
-_DUE_WORD = re.compile(r"\b(?:due|target|deadline|timeline|timeframe|completion)\b")
+_DUE_WORD = re.compile(r"\b(?:due|target|deadline|timeline|timeframe|completion|report\s+back)\b")
 
 
 def _worded_kinds(folded: str, start: int, end: int) -> list[str] | None:
@@ -272,7 +288,102 @@ def _worded_heading_rows(prep: Prepared, lines: list[tuple[int, int]]) -> list[L
                     for row in read:  # "Item No." over "2025/118", no letters: the register's own numbering
                         row.item_number = row.number is not None and not re.search(r"[a-z]", folded[slice(*row.number)])
                 rows.extend(read)
+            elif (
+                kinds is not None
+                and len(kinds) >= 4
+                and {"number", "action", "due", "status"} <= set(kinds)
+                and _ROW_LINE_OPEN.match(folded, *lines[k + 1])
+            ):
+                # "CD-2025-041 23-Sep-2025 That Administration BE DIRECTED to ...": each row on lines of its own
+                own = re.match(r"[ \t]*(?:item|directive|action|ref)", folded[lines[k][0] : lines[k][1]]) is not None
+                rows.extend(_read_line_rows(prep, lines, k, own))
         found = folded.find("status", max(found + 6, rows[-1].end if rows else 0))
+    return rows
+
+
+#: A row of a log laid out on lines of its own, opened by its number and date cells before its directive (folded):
+#: "cd-2025-041 23-sep-2025 that administration be directed to ...", "cr14/2026 january 12, 2026 that ...".
+_ROW_LINE_OPEN = re.compile(
+    # ("(1) That ...": the first clause's number before the directive)
+    rf"[ \t]*(?P<number>{_RESOLUTION_NUMBER}|{_ITEM_NUMBER})[ \t]+(?P<date>{_DATE})[ \t]+(?:\(\d{{1,2}}\)[ \t]+)?(?=\S)"
+)
+#: The due cell of such a row, among the first words of its cells' line after its units (folded): "14-apr-2026",
+#: "q2 2026", "jan 2026", "fall 2026", "2027 budget", "n/a", "-", "quarterly".
+_LINE_DUE = re.compile(
+    rf"(?<!\S)(?:\d{{1,2}}[- ]{_MONTH}\.?[- ]{_YEAR}|{_MONTH}\.?[ \t]+(?:\d{{1,2}},?[ \t]+)?{_YEAR}|"
+    rf"\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}|{_YEAR}-\d\d-\d\d|(?:q[1-4]|h[12])[ \t]+{_YEAR}|"
+    rf"(?:spring|summer|fall|autumn|winter)[ \t]+{_YEAR}|{_YEAR}[ \t]+(?:capital[ \t]+|operating[ \t]+)?budget|"
+    r"n/a|tb[adc]|[-–—]|ongoing|(?:weekly|monthly|quarterly|annually|semi-annually))(?!\S)"
+)
+#: A directive in the council's words to the staff at large (folded): "That Administration BE DIRECTED to", "Staff was
+#: directed to", "Directed staff to".
+_STAFF_ADDRESSED = re.compile(
+    r"[ \t]*(?:that\s+(?:the\s+)?(?:city\s+|county\s+|town\s+)?(?:administration|staff)\s+(?:be|is|are|was|were)\s+"
+    r"(?:directed|requested|asked|instructed)|(?:city\s+|county\s+)?staff\s+(?:was|were|is|are)\s+(?:directed|requested|"
+    r"asked|instructed)|directed\s+(?:city\s+|county\s+)?staff)\b"
+)
+#: A delay in a directive's words, counted from its row's date: "within 60 days", "in six weeks".
+_DELAY_WORD = re.compile(r"\b(?:days?|weeks?|months?|fortnight)\b")
+#: A line that ends a sentence (working view): the directive's last line, its cells on the next.
+_STOP_END = re.compile(r"[.!?][\"')\]]?$")
+
+
+def _read_line_rows(prep: Prepared, lines: list[tuple[int, int]], k: int, own_numbers: bool) -> list[LogRow]:
+    """The rows under a heading row on line ``k`` of a log that gives each row on lines of its own: its number, its
+    date and the start of its directive on the first ("CD-2026-009 27-Jan-2026 That the City Solicitor be requested
+    ..."), the directive over the lines after it up to its final stop, then one line with its other cells run
+    together ("LEG / PDS 28-Mar-2026 In progress"): the responsible units, the due cell and the status. The
+    directive's own words give its deadline (a delay counted from the row's date), the due cell only where they
+    give none; ``own_numbers``: the numbers are the log's own ("Directive No."), no resolution the rows cite."""
+    folded, work = prep.folded, prep.work
+    heading = lines[k]
+    month_first = _month_first(folded, lines[k][0], len(folded))
+    rows: list[LogRow] = []
+    k += 1
+    while k < len(lines):
+        opened = _ROW_LINE_OPEN.match(folded, *lines[k])
+        if opened is None:
+            break
+        last = k  # the row's last line: before the next row's, or a blank line before a line that opens none
+        while last + 1 < len(lines) and not _ROW_LINE_OPEN.match(folded, *lines[last + 1]):
+            if _BLANK_LINE.search(folded, lines[last][1], lines[last + 1][0]):
+                break
+            last += 1
+        cells = next(
+            (
+                j
+                for j in range(k + 1, last + 1)
+                if _STOP_END.search(work, lines[j - 1][0], lines[j - 1][1])
+                and not work[lines[j][0]].islower()
+                and not (_MOTION_LINE.match(work, lines[j][0]) or _NEXT_CLAUSE_LINE.match(work, lines[j][0]))
+            ),
+            None,
+        )
+        due = _LINE_DUE.search(folded, lines[cells][0], min(lines[cells][1], lines[cells][0] + 50)) if cells else None
+        if cells is not None and due is not None:
+            date = _row_date(folded, *opened.span("date"), month_first)
+            wraps = tuple(
+                lines[i][0]
+                for i in range(k + 1, cells)
+                if work[lines[i - 1][1] - 1] not in ".;:!?" and not _MOTION_LINE.match(work, lines[i][0])
+            )
+            rows.append(
+                LogRow(
+                    opened.span("number"),
+                    date,
+                    opened.end(),
+                    lines[cells][0],
+                    due.span(),
+                    lines[last][1],
+                    wraps,
+                    title=lines[k][0],
+                    month_first=month_first,
+                    item_number=own_numbers,
+                    text_first=True,
+                    heading=heading,
+                )
+            )
+        k = last + 1
     return rows
 
 
@@ -655,6 +766,9 @@ def settle(proposals: list, rows: list[LogRow], prep: Prepared, mentions: list, 
         for m in mentions:
             if row.cells <= m.start < row.due[0] and m.dept is not None and m.dept not in responsible:
                 responsible.append(m.dept)
+        # "That Administration BE DIRECTED to: (a) ...; (b) ...": the council's words to the staff at large, its items
+        # no unit's (the responsible cell only tracks the row)
+        staff = _STAFF_ADDRESSED.match(folded, row.action) is not None
         quote_end = row.due[1]
         due = None
         revised = _REVISED.search(folded, row.due[1], row.end)
@@ -683,15 +797,28 @@ def settle(proposals: list, rows: list[LogRow], prep: Prepared, mentions: list, 
             ):
                 proposal.refs_before.append(row.number)
             proposal.coordinating = [d for d in proposal.coordinating if d not in tracking]
-            if proposal.lead is None and not proposal.has_subject and responsible:
+            if proposal.lead is None and not proposal.has_subject and responsible and not staff:
                 proposal.lead = responsible[0]
                 proposal.coordinating = [d for d in proposal.coordinating if d != responsible[0]]
                 proposal.coordinating += [d for d in responsible[1:] if d not in proposal.coordinating]
             if i + 1 < len(own):
                 proposal.end = min(proposal.end, own[i + 1].start)
-            else:
+            elif not row.text_first:
                 proposal.end = max(proposal.end, quote_end)
-            if due is not None:
+            if row.text_first:
+                # the directive's own date first (a delay from the row's date: "within 60 days" of the council's
+                # meeting), the due cell where its words give none
+                stop = min(proposal.end, row.cells)
+                found = find_deadline(folded[proposal.start : stop], [], row.date, language) if row.date else None
+                if (
+                    found is not None
+                    and found.date is not None
+                    and _DELAY_WORD.search(folded, proposal.start + found.start, proposal.start + found.end)
+                ):
+                    proposal.due_cell = (proposal.start + found.start, proposal.start + found.end, found.date)
+                elif found is None and due is not None:
+                    proposal.due_cell = due
+            elif due is not None:
                 proposal.due_cell = due
             elif row.date is not None:
                 # "report back within 120 days" with "Per resolution" in the due cell: from the council's meeting

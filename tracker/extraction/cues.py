@@ -381,7 +381,10 @@ FR = Cues(
         r"(?:mandat|mission)\s+(?:a\s+ete|est|soit)\s+(?:egalement\s+)?(?:donnee?|confiee?))"
         r"(?=\s+(?:a|au|aux|a l')\b)"
         # "Il revient à la direction de la santé de ...", "il appartient au Ministre de ...": the unit's duty
-        r"|\bil\s+(?:revient|appartient|incombe|reviendra|appartiendra|incombera)(?=\s+(?:a|au|aux|a l')\b)"
+        # ("il reviendra ensuite au Département de ...": an adverb before the unit)
+        r"|\bil\s+(?:revient|appartient|incombe|reviendra|appartiendra|incombera)"
+        r"(?:\s+(?:ensuite|alors|donc|enfin|egalement|aussi|en\s+outre|par\s+ailleurs|notamment))?"
+        r"(?=\s+(?:a|au|aux|a l')\b)"
         # "Le décaissement incombe au Ministère des Finances", "La mise à disposition est confiée au
         # Département de X": the task is the subject, its unit the addressee
         r"|\b(?:incombe|incombent|incombera|incomberont)(?=\s+(?:a|au|aux|a l')\b)"
@@ -699,7 +702,8 @@ VI = Cues(
         r"triển khai|xây dựng|nghiên cứu|chỉ đạo|phối hợp|thực hiện|tổ chức|đôn đốc|kiểm tra|báo cáo|"
         r"tham mưu|đề xuất|quan tâm|bố trí|ưu tiên|nâng cao|đảm bảo|bảo đảm|cập nhật|hướng dẫn|theo dõi|"
         # ("độc lập" is no verb: the national motto of a letterhead, "Độc lập - Tự do - Hạnh phúc")
-        r"giải quyết|đầu tư|phát triển|(?<!độc )lập|trình|ban hành|số hóa|số hoá|đánh giá(?! cao)|hỗ trợ|"
+        # ("các chủ đầu tư phải ...": the investor, a noun, not the verb "đầu tư")
+        r"giải quyết|(?<!chủ )đầu tư|phát triển|(?<!độc )lập|trình|ban hành|số hóa|số hoá|đánh giá(?! cao)|hỗ trợ|"
         r"quyết liệt|làm tốt|"
         r"khắc phục|xử lý|quản lý|giao|yêu cầu|đề nghị|sớm|kịp thời|chú trọng|huy động|trồng|phấn đấu|"
         r"duy trì|mở rộng|nhân rộng|tuyên truyền|lựa chọn|công bố|gửi|nộp|hoàn tất|tổng hợp|chuẩn bị|"
@@ -767,6 +771,8 @@ COORDINATION = re.compile(
     r"en\s+rapport\s+avec(?=\s+(?:le|la|les|l'|ses|son|sa|leurs?)\s*(?:ministres?|secretaires?|gouverneurs?|prefets?|"
     r"directeurs?|directrices?|collegues?|homologues?|responsables?|chefs?|autorites|services|partenaires)\b)|"
     r"(?:se\s+)?coordonner\s+avec|"
+    # "Sous la coordination du Secrétaire général, la Direction X dressera ...": the unit that steers helps
+    r"sous\s+(?:la\s+|l')(?:coordination|supervision|houlette|egide)\s+(?:de\s+la|de\s+l'|du|des|de|d')|"
     # "des mesures de prévention, coordonnées avec l'Office X", "un plan coordonné avec Y": the work done with X
     r"coordonnee?s?\s+avec|"
     r"(?:se\s+)?concert\w*\s+avec|consult(?:s|ing)?\s+with|samrad(?:a|er|de)?\s+med|"

@@ -115,10 +115,11 @@ _DIGIT = re.compile(r"\d")
 _ANY_NUMBER = re.compile(
     r"\d|\b(?:" + _NUM[len("(?P<n>") :] + r"\b|\bwithin\s+an?\s+(?:day|week|month)\b|"
     r"\b(?:this|next) year\b|\bcette annee\b|\bi ar\b|\bdetta ar\b|\b(?:quinzaine|huitaine)\b|"
-    r"\bfortnight\b|\bend of the year\b|\bfin de l'annee\b|\b(?:slutet|utgangen) av aret\b|\bcuoi nam\b|"
+    r"\bfortnight\b|\bend of the year\b|\bfin de l'annee\b|\bfin de l'exercice\b|"
+    r"\b(?:slutet|utgangen) av aret\b|\bcuoi nam\b|"
     # "ngay trong ngày", "trong ngày hôm nay": the day of the meeting or the letter
     r"\bngay trong (?:ngay|hom nay)\b|\btrong ngay hom nay\b|"
-    r"\barsskiftet\b|\barets slut\b|"
+    r"\barsskiftet\b|\barets slut\b|\byear[ -]end\b|"
     r"\bunder (?:dagen|eftermiddagen|kvallen)\b|\bi dag\b|\bdagens slut\b|"
     # "ce soir", "dans la journée", "en fin de journée": the day of the meeting
     r"\bce soir\b|\bdans la journee\b|\bfin de journee\b|"
@@ -427,6 +428,12 @@ _CANDIDATES = [
         "this_year",
         re.compile(
             r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+year|(?:la\s+)?fin\s+de\s+(?:l'annee|cette\s+annee)(?!\s+prochaine)|"
+            # "by year-end", "before year end" (not "the year-end reports", "year-end closing": what is done then)
+            r"(?:the\s+)?year[\s-]end\b(?![\s-]+(?:[a-z]+\s+)?(?:reports?|audits?|clos\w*|statements?|accounts|reviews?|"
+            r"results|figures|bonus\w*|counts?|inventor\w*|financials?|balances?|party|parties|holidays?|break)\b)|"
+            # "d'ici la fin de l'exercice", "avant la fin de l'exercice en cours": a French body's budget year, the
+            # calendar year (not "l'exercice 2027", a year named, nor "l'exercice financier", which may run from April)
+            r"(?:la\s+)?fin\s+de\s+l'exercice(?:\s+(?:en\s+cours|budgetaire))?(?!\s+(?:financier|suivant|prochain)\b)|"
             r"(?:slutet|utgangen)\s+av\s+(?:aret|detta\s+ar)|arets\s+slut|arsskiftet|"
             r"(?<!don vao )(?<!don den )cuoi\s+nam\s+nay|"
             # "hoàn thành từ nay đến cuối năm", "trước cuối năm": the end of this year (its qualifier before it; not
@@ -662,6 +669,11 @@ _QUALIFIER = re.compile(
     r"(?:(?:en|lors\s+de)\s+(?:sa|son)\s+)?(?:meeting|sammantrade|mote|seance|reunion|"
     r"cuoc hop|phien hop|ky hop|buoi hop|(?:buoi |cuoc )?giao ban)"
     r"(?:\s+(?:giao ban|thuong ky|thuong le|dinh ky|ordinaire|pleniere|ordinarie))?"
+    # the body that sits, after its sitting: "tại phiên họp UBND tỉnh thường kỳ ngày 24/7", "tại cuộc họp Ban Thường
+    # vụ Tỉnh ủy ngày ...", "tại kỳ họp HĐND tỉnh ngày ..."
+    r"(?:\s+(?:ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan|ban thuong vu|ban chap hanh|thuong truc|tinh uy|thanh uy|"
+    r"huyen uy)(?:\s+(?:tinh uy|thanh uy|huyen uy|tinh|huyen|thanh pho|thi xa|xa|phuong))?"
+    r"(?:\s+(?:giao ban|thuong ky|thuong le|dinh ky))?)?"
     r"(?:\s+(?:on|of|den|le|du|ngay))?"
     # a matter put on the agenda of a meeting named by its date: "inscrire ... à l'ordre du jour du Conseil
     # communal du 29 mars 2027", "à l'ordre du jour de la séance du 12 mai"
@@ -691,9 +703,11 @@ _QUALIFIER = re.compile(
     # "by end Q1", "End-March": the terse "end" of a log's due cell, its "of" left out
     r"end-?|"
     # ("d'ici la fin de l'été 2027": a season of its year)
-    r"(?:la\s+)?fin(?:\s+de|\s+du)?(?:\s+l'annee|\s+mois\s+d(?:e|')|\s+l')?|"
+    # ("avant la fin de l'exercice 2026": a French body's budget year by its number)
+    r"(?:la\s+)?fin(?:\s+de|\s+du)?(?:\s+l'annee|\s+l'exercice(?:\s+budgetaire)?|\s+mois\s+d(?:e|')|\s+l')?|"
     r"(?:slutet|utgangen|borjan|mitten)\s+av|cuoi|dau|giua|het|early|late|mid|debut))?"
-    r"(?:\s+(?:the\s+)?(?:ngay|nam|thang|year|month|ar|aret|mois|de|of))?\s*$"
+    # ("lors de la prochaine séance ordinaire d'avril 2026", "d'ici la fin d'octobre": a month after its elided "de")
+    r"(?:\s+(?:the\s+)?(?:ngay|nam|thang|year|month|ar|aret|mois|de|of)|\s+d')?\s*$"
 )
 #: A bare "end of" also makes a deadline: "end of 2025", "cuối năm 2025", "fin 2025", "i slutet av 2025".
 _END_ONLY = re.compile(
@@ -1381,6 +1395,13 @@ def _time_of_day_context(folded: str, start: int, kind: str) -> tuple[str, int] 
     return ("tomorrow" if day.group("next") else day.group("wd")), start - len(near) + day.start()
 
 
+#: Work left to pile up before the end of the year (folded, English): "do not let volumes accumulate until the end of
+#: the year", "avoid a backlog building up until year-end": what to avoid, no date ("không để dồn vào cuối năm").
+_BACKLOG_BEFORE = re.compile(
+    r"\b(?:accumulat\w*|(?:pil|build|bunch|back)\w*\s+up|backlog\w*)\s+(?:until|till|to|towards|at)\s+(?:the\s+)?$"
+)
+
+
 def _first_deadline(folded, excluded, meeting_date, language, document_date=None, text_year=None) -> Deadline | None:
     candidates = []
     # "FY 2026-27", "the 2025/26 fiscal/financial year", "Q3 2025/26", "Q2 2026-27"
@@ -1436,6 +1457,8 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
                 continue
             if kind == "year" and _WORK_OF_YEAR_BEFORE.search(before):
                 continue  # "allocate funds for digital transformation tasks in 2026": the year's tasks
+            if kind == "this_year" and language == "en" and _BACKLOG_BEFORE.search(before):
+                continue  # "do not let volumes accumulate until the end of the year": a backlog to avoid, no date
             if (
                 kind in ("year", "quarter", "half")
                 and language == "fr"
@@ -1557,6 +1580,15 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
             and _past_rather_than_next(resolved, meeting_date)
         ):
             continue  # "les tarifs votés au conseil municipal du 5 février" at a March meeting: a past sitting
+        if (
+            language == "fr"
+            and qualifier is not None
+            and resolved is not None
+            and meeting_date is not None
+            and resolved < meeting_date
+            and qualifier.group().strip() == "au"
+        ):
+            continue  # "l'état de la dette au 31 décembre 2025 avant le 20 février": a state as of a day past
         glossed = _glossed_date(folded, end, candidates, meeting_date, language)
         if glossed is not None:
             return Deadline(text_start, glossed[0], glossed[1])
@@ -2046,6 +2078,35 @@ def numbered_meeting_date(folded: str, label: str, meeting_date: datetime.date |
     return None
 
 
+#: A due date moved in a row's status or remarks (folded): "échéance reportée à fin T2 2026", "repoussée au", "nouvelle
+#: échéance :", "postponed to", "revised deadline:", "flyttad till": the row's date now, over its due cell's.
+_POSTPONED_BEFORE = re.compile(
+    r"(?:\b(?:report|repouss|decal|prolong|postpon|defer|reschedul|extend|flyttad|senarelagd)[a-z]*"
+    r"(?:\s+(?:a|au|en|jusqu'(?:au|a|en)|to|until|till))?|\b(?:nouvelle|new|revised)\s+(?:echeance|date|deadline|"
+    r"due\s+date|target)\s*:?)\s*(?:la\s+|le\s+|the\s+)?$"
+)
+
+
+def pipe_cell_over_remark(
+    folded: str, start: int, end: int, found: Deadline, meeting_date: datetime.date | None, language: str
+) -> Deadline | None:
+    """The due cell of a pipe table's row ("... | SMBO | S1 2026 | Marché notifié le 15/12/2025") where the date
+    ``found`` in the row (offsets from ``start``) lies in a cell after it, a status or a remark that tells what was
+    done: the due cell's date (offsets those of ``folded``). None where the date found comes first, or where the
+    remark moves the due date ("... | 31/03/2026 | En cours ; échéance reportée à fin T2 2026")."""
+    due = pipe_row_due_date(folded, start, end, meeting_date, language)
+    if due is None or due.date is None or start + found.start < due.end:
+        return None
+    if _POSTPONED_BEFORE.search(folded, max(start, start + found.start - 40), start + found.start):
+        return None
+    return due
+
+
+def _due_heading_cell(cell: str) -> bool:
+    """A pipe table's heading cell that names the due column: "Échéance", "Date limite", "Deadline (date)"."""
+    return len(cell.split()) <= 4 and DUE_IN_HEADING.search(cell) is not None
+
+
 def pipe_row_due_date(
     folded: str, start: int, end: int, meeting_date: datetime.date | None, language: str
 ) -> Deadline | None:
@@ -2065,7 +2126,8 @@ def pipe_row_due_date(
             break
         previous_start = folded.rfind("\n", 0, previous_end) + 1
         line = folded[previous_start:previous_end]
-        if "|" in line and DUE_IN_HEADING.search(line):
+        # (a heading's cell, a few words: not a row above whose status tells "échéance reportée à fin T2 2026")
+        if "|" in line and DUE_IN_HEADING.search(line) and any(map(_due_heading_cell, line.split("|"))):
             heading = line.split("|")
             break
         if not line.strip():
@@ -2073,7 +2135,7 @@ def pipe_row_due_date(
         position = previous_start
     if heading is None or len(heading) != len(cells):
         return None
-    column = next((k for k, cell in enumerate(heading) if DUE_IN_HEADING.search(cell)), None)
+    column = next((k for k, cell in enumerate(heading) if _due_heading_cell(cell)), None)
     if column is None or column == 0:
         return None
     field = cells[column]

@@ -157,8 +157,11 @@ _SV_CLOSED_NOW = re.compile(
 #: A scope statement of an assignment, no task: "Utredaren ska inte lämna förslag som innebär ...", "Utredningen
 #: ska inte föreslå ändringar i ...", "Uppdraget ska inte omfatta ...".
 _SV_SCOPE_LIMIT = re.compile(
-    r"[^.;:]{0,60}?\b(?:ska|skall|bor)\s+(?:dock\s+|alltsa\s+)?inte\s+"
-    r"(?:lamna\s+(?:nagra\s+)?(?:forfattnings)?forslag|foresla|omfatta|innefatta|inbegripa|behandla\s+fragan)\b"
+    # (past "heller" on either side: "Utredaren ska inte heller överväga ändringar i ...", "ska heller inte pröva")
+    r"[^.;:]{0,60}?\b(?:ska|skall|bor)\s+(?:dock\s+|alltsa\s+|heller\s+)?inte\s+(?:heller\s+)?"
+    r"(?:lamna\s+(?:nagra\s+)?(?:forfattnings)?forslag|foresla|omfatta|innefatta|inbegripa|behandla\s+fragan|"
+    # what the inquiry is not to weigh: "ska inte överväga ändringar i ...", "ska inte pröva frågan om ..."
+    r"overvaga|prova|se\s+over|ta\s+stallning\s+till)\b"
     # a regleringsbrev's opening: "Regeringen beslutar att följande ska gälla under budgetåret 2026 för X ...": the
     # terms that follow, no task
     r"|[^.;:]{0,60}?\bfoljande\s+(?:villkor\s+)?(?:ska|skall)\s+galla\b"
@@ -531,7 +534,11 @@ _VI_GROUP_HEAD = (
     r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?các\s+"
 )
 _VI_GROUP_LABEL = re.compile(
-    rf"{_VI_GROUP_HEAD}{_VI_GROUP_KINDS}(?:\s*(?:,|;|và)\s*(?:{_VI_GROUP_HEAD})?{_VI_GROUP_KINDS})*\s*[:.]?\s*"
+    rf"{_VI_GROUP_HEAD}{_VI_GROUP_KINDS}(?:\s*(?:,|;|và)\s*(?:{_VI_GROUP_HEAD})?{_VI_GROUP_KINDS})*"
+    # which of them, a short qualifier: "Chủ tịch UBND các xã, phường có rừng", "UBND các huyện ven biển", "các xã
+    # có dự án đi qua" (not "có trách nhiệm", a duty)
+    r"(?:\s+(?:có(?! trách nhiệm| nhiệm vụ)|ven|vùng|trên địa bàn|nằm trong)\b(?:\s+[^\W\d_]+){0,5})?"
+    r"\s*[:.]?\s*"
 )
 #: The units under a unit, as a group (lower view): "Các phòng, chi cục, đơn vị thuộc Sở", "Các đơn vị trực thuộc
 #: Sở Y tế", "Các phòng, ban, trung tâm thuộc UBND huyện".
@@ -928,6 +935,8 @@ _FR_TOPIC_OPENER = re.compile(
     # "Pour l'arrondissement de X, mon directeur de cabinet ...": the part of the territory or of the work meant;
     # "En lien avec la gendarmerie, il organisera ...": the partners first
     r"pour(?=\s+(?:l'|les?\s|la\s))|en\s+(?:lien|liaison|coordination|concertation|collaboration)\s+avec|"
+    # "Sous la coordination du Secrétaire général, la Direction X dressera ...": who steers it first
+    r"sous\s+(?:la\s+|l')(?:coordination|supervision|conduite|responsabilite|houlette|egide|autorite|pilotage)|"
     # "Compte tenu du risque de feux, le SDIS maintient ...", "Au vu des relevés, ...": the grounds first
     r"compte\s+tenu|au\s+vu|en\s+raison|eu\s+egard|"
     # "Pour accompagner les éleveurs, le ministère X ouvrira ...", "Afin de limiter les pertes, ...": the aim first
@@ -998,6 +1007,13 @@ _VI_TIME_LIMIT_OPENER = re.compile(
 #: rà soát ...", "Với sự phối hợp của Công an tỉnh, tổ chức ...": the task is the unit's of the list, the partner helps.
 _VI_PARTNER_OPENER = re.compile(
     r"\s*(?:cùng với|cùng|với sự (?:phối hợp|tham gia|hỗ trợ|giúp đỡ|phối hợp chặt chẽ) của)\s+[^,.;:]{2,80},\s*"
+)
+#: ... in French (folded): "En lien avec la DPS, ", "Sous la coordination du Secrétaire général de la Province, ",
+#: "Avec l'appui de la DDT, " (the unit that helps, then the comma before the subject).
+_FR_PARTNER_OPENER = re.compile(
+    r"\s*(?:en\s+(?:etroite\s+)?(?:lien|liaison|coordination|concertation|collaboration|partenariat)\s+avec|"
+    r"sous\s+(?:la\s+|l')(?:coordination|supervision|conduite|houlette|egide)\s+(?:de\s+la|de\s+l'|du|des|de|d')|"
+    r"avec\s+(?:l'appui|le\s+concours|le\s+soutien)\s+(?:de\s+la|de\s+l'|du|des|de|d'))\s*[^,.;:]{2,100},\s*"
 )
 #: A petition or a difficulty raised, as the heading of the answer to it (lower-case view): "Kiến nghị của Công ty X
 #: về ...", "Đề xuất của Hiệp hội Y về ...", "Phản ánh về ...", "Vướng mắc liên quan đến ...".
@@ -1156,6 +1172,13 @@ _APPOINTMENT = re.compile(
     r"|\ben\s+remplacement\s+(?:de|du|des|d')\s*(?:m\.|mme|mlle|monsieur|madame|docteur|dr|professeur|pr)\b"
     r"|\b(?:in\s+place\s+of|replacing|vice)\s+(?:mr|mrs|ms|dr|prof)\b"
 )
+#: An item of a list of appointments that opens on who is appointed, a civil title and a name, then his
+#: qualification or post (work view): "Monsieur Karim OUÉDRABOU, Pharmacien, Directeur général de ...", "Mme Awa
+#: DIALLO, Administrateur civil, ..." (not "Monsieur le Directeur, ...": an addressee).
+_NOMINEE_ITEM = re.compile(
+    r"\s*(?:Monsieur|Madame|Mademoiselle|Docteur|Professeur|M\.|Mme|Mlle|Dr|Pr)\s+"
+    r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}?[A-ZÀ-Ý][\w'’-]*\s*,"
+)
 #: A French request whose complement only asks for an attitude ("a invité le Gouvernement à faire preuve
 #: d'anticipation", "à redoubler de vigilance"): an exhortation, no task.
 #: "à « plus de célérité et de rigueur »", "à davantage de vigilance": more of an attitude, no task (no verb).
@@ -1229,7 +1252,8 @@ _FR_DECIDED_THAT = re.compile(
 )
 #: A group of units as the subject: "Les administrations concernées", "Les ministères compétents", "Les maires".
 _FR_GROUP_SUBJECT = re.compile(
-    r"\s*(?:(?:les|tous\s+les|toutes\s+les)\s+(?:ministeres|administrations|services|structures|directions|"
+    # ("Messieurs les Préfets de département voudront bien ...": a circular's courtesy before those it addresses)
+    r"\s*(?:(?:(?:mesdames\s+et\s+messieurs|messieurs|mesdames)\s+)?(?:les|tous\s+les|toutes\s+les)\s+(?:ministeres|administrations|services|structures|directions|"
     r"departements|ministres|maires|prefets|gouverneurs|communes|collectivites(?:\s+territoriales)?|"
     r"etablissements|chefs\s+d'etablissement|agences|entreprises\s+publiques|"
     # the officials who act for the units: "Les ordonnateurs transmettront ...", "Les directeurs régionaux"
@@ -1248,7 +1272,19 @@ _FR_GROUP_SUBJECT = re.compile(
     # "Chaque Ministre désignera un point focal": each of a group
     r"|chaque\s+(?:ministre|ministere|administration|service|structure|direction|departement|maire|prefet|"
     r"gouverneur|commune|etablissement|chef\s+d'etablissement|agence))"
-    r"(?:\s+(?:concernee?s|competente?s|techniques|deconcentree?s|interessee?s|sectoriel(?:le)?s|publi(?:c|que)s))?"
+    r"(?:\s+(?:concernee?s|competente?s|techniques|deconcentree?s|interessee?s|sectoriel(?:le)?s|publi(?:c|que)s|"
+    # "Les Directeurs provinciaux veilleront ...", "les services régionaux": the level of the officials or offices
+    r"provinciaux|provinciales|regionaux|regionales|departementaux|departementales|communaux|communales|"
+    r"territoriaux|territoriales|locaux|locales|centraux|centrales))?"
+)
+#: A circular's addressee called by his title, then an order to "vous" (folded): "Monsieur le Directeur provincial
+#: de X, il vous est demandé de ...", "Madame la Directrice, je vous demande de ...", "Messieurs les Préfets, vous
+#: veillerez à ...".
+_FR_VOCATIVE_TO_YOU = re.compile(
+    r"\s*(?:monsieur|madame|messieurs|mesdames)\s+(?:le|la|les|l')\s*(?P<who>[^,.;:]{3,100}),\s*"
+    r"(?=(?:il\s+vous\s+(?:est|sera)\s+(?:egalement\s+)?(?:demande|prescrit|enjoint)|"
+    r"(?:je|nous)\s+vous\s+(?:demande|demandons|prie|prions|invite|invitons|charge|chargeons)|"
+    r"vous\s+voudrez\s+bien|vous\s+(?:vous\s+|en\s+|y\s+|les\s+|la\s+|le\s+|l')?[a-z]{3,}(?:erez|irez))\b)"
 )
 #: A municipal resolution's clause, in capitals after "IL EST PROPOSÉ ... ET RÉSOLU :": "QUE le directeur
 #: du Service incendie procède ...", "ET QUE la trésorière dépose ...".
@@ -1421,6 +1457,12 @@ _EN_ORDERED_EARLIER = re.compile(
     r"\b(?:be|is|are|was|were|been)\s+(?:also\s+|further\s+)?(?:directed|requested|asked|instructed|tasked|required)"
     r"(?:,[^,.;]{1,90},)?\s+to\s+[a-z]"
 )
+#: A unit's own task given earlier in the sentence, before a request verb's gerund (folded): "The Department of
+#: Construction is assigned to inspect ..., urging the contractor to ...", "X shall review ..., directing ...".
+_EN_TASKED_EARLIER = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:also\s+|further\s+)?(?:assigned|tasked|directed|requested|asked|instructed|"
+    r"required)\s+to\s+[a-z]|\b(?:shall|must)\s+(?!not\b)[a-z]"
+)
 #: A quantity that will change: "Le PIB progressera de 4 %", "La TVA passera à 18 %".
 _FR_QUANTITY_CHANGES = re.compile(r"(?:progress|augment|baiss|diminu|atteind|croit|croitr|reculer|passer|s'etablir)")
 _FR_SERVICE_SUBJECT = re.compile(
@@ -1504,6 +1546,9 @@ _FR_NOT_A_TASK = re.compile(
     r"devr|voudr|faudr|vaudr|viendr|"
     # "La cellule de crise se réunira de nouveau vendredi": a meeting announced, no task
     r"reunir(?:a|ont)\b|"
+    # "le BEPC se déroulera du 16 au 19 juin", "la foire se tiendra à X": an event's date or place, no task (not "la
+    # DDT tiendra un registre")
+    r"(?<=\bse[ \n])(?:deroul(?:era|eront)|tiendr(?:a|ont))\b|"
     # "Il entrera en fonction le 1er juin": a person named takes up the post, no task
     r"entrer(?:a|ont)\s+en\s+fonctions?\b)"
 )
@@ -1685,6 +1730,23 @@ _URGED_TO_GO_ON = re.compile(
     r"vara\s+fortsatt)|to\s+(?:continue|keep(?:\s+up|\s+on)?|maintain|sustain|remain|stay|persevere|persist)|"
     r"a\s+(?:poursuivre|continuer|maintenir|rester|demeurer|perseverer|garder|conserver)|"
     r"(?:tiep tuc|duy tri|giu vung))\b"
+)
+#: A Swedish urging of restraint or of keeping things as they are, the whole of the unit's request (folded): "Styrelsen
+#: uppmanar sektorerna att iaktta återhållsamhet och hålla sig inom ramarna", "att uppmana samtliga nämnder att
+#: iaktta stor återhållsamhet med nyrekryteringar", "Nämnderna uppmanas att vara restriktiva med ...", "uppmanar
+#: välfärdsområdet att bibehålla hälsostationens nuvarande öppettider": a conduct asked, no task (whoever is urged).
+_SV_URGED_RESTRAINT = re.compile(
+    r"\s*(?:att\s+)?(?:[^.;:]{0,60}?\s)?uppmana(?:r|s|de|ts)?\s+(?:[^.;:]{0,80}?\s)?att\s+"
+    r"(?:(?:fortsatt|fortsattningsvis|aven|ocksa|alltid|i\s+fortsattningen)\s+)*"
+    r"(?:iaktta\s+(?:(?:stor|storsta|storre|sarskild|fortsatt|yttersta|god)\s+)?"
+    r"(?:aterhallsamhet|forsiktighet|restriktivitet|sparsamhet|kostnadsmedvetenhet)"
+    r"|vara\s+(?:(?:mycket|fortsatt|sarskilt|ytterst)\s+)?(?:aterhallsamma?|restriktiva?|sparsamma?|forsiktiga?)\b"
+    r"|halla\s+sig\s+inom\b|halla\s+igen\b"
+    r"|(?:bibehalla|behalla)\s+(?:[a-z]+s\s+)?(?:nuvarande|befintliga?|dagens)\b)"
+)
+#: A task or a report asked beside the conduct, which makes it an order (folded): "... och senast i maj redovisa ...".
+_SV_TASK_BESIDE = re.compile(
+    r"\b(?:redovisa|rapportera|aterkomma|aterrapportera|ta\s+fram|presentera|lamna|inkomma|utreda|uppratta)\b"
 )
 #: A Swedish member's motion ("Jonas Ek (C) yrkar att byggdepartementet ska utreda ..."): proposed, not
 #: decided; the decision follows.
@@ -2188,6 +2250,22 @@ _VI_SANCTION_AFTER = re.compile(r"[^.;:]{0,80}?\bse\s+(?!phai\b|can\b)[^.;:]{3,1
 #: trách nhiệm người đứng đầu các đơn vị có tỷ lệ giải ngân thấp", "UBND huyện sẽ xử lý trách nhiệm tập thể, cá nhân
 #: để chậm trễ": a sanction announced, no order.
 #: (not the purpose of an order: "Giao Sở Nội vụ tổng hợp danh sách để UBND tỉnh sẽ xem xét trách nhiệm ...")
+#: A forecast at the head of a sentence, the time it is for after it (folded view): "Dự báo thời gian tới số ca mắc
+#: tiếp tục tăng", "Theo dự báo, trong những ngày tới ...", "Dự báo năm 2026 nguồn thu ...": told, no order (not "Dự
+#: báo sát diễn biến của bão", the verb of a forecasting body's task).
+_VI_FORECAST = re.compile(
+    r"\s*(?:theo\s+)?du\s+bao\s*,?\s+(?:trong\s+)?(?:thoi\s+gian\s+(?:toi|sap\s+toi)|(?:nhung|cac)\s+(?:ngay|thang|tuan)\s+"
+    r"(?:toi|sap\s+toi)|(?:tuan|thang|nam|quy)\s+(?:toi|sau)|(?:nam|mua)\s+(?:19|20)\d\d|tu\s+nay\s+den)\b"
+)
+#: A plan's task with its roles in brackets after it, on its line (folded view): "Hoàn thiện Hệ thống ... (Cơ quan chủ
+#: trì: Sở X; cơ quan phối hợp: Công an tỉnh; thời gian hoàn thành: quý II/2026)", "(đơn vị chủ trì: ...)".
+_VI_ROLES_IN_BRACKETS = re.compile(r"\((?=\s*(?:co\s+quan|don\s+vi)\s+chu\s+tri\s*:)[^()\n]{3,300}\)")
+#: An order's results sent on to a unit, a sentence after the order (folded view): "Kết quả thực hiện gửi Sở Y tế để
+#: tổng hợp", "Kết quả rà soát gửi về Sở Tài chính", "Kết quả kiểm tra nộp về Văn phòng UBND tỉnh".
+_VI_RESULTS_SENT = re.compile(r"\s*ket\s+qua\b[^.;:]{0,40}?\s(?:gui|nop|chuyen)\s")
+#: A subject's answerability to a superior, its matter after "về" (folded view): "(phải) chịu trách nhiệm trước Chủ
+#: tịch UBND tỉnh về kết quả thực hiện ...", "chịu trách nhiệm trước pháp luật về tính chính xác của số liệu".
+_VI_ANSWERABLE = re.compile(r"(?:(?:phai|can)\s+)?chiu\s+trach\s+nhiem\s+truoc\s[^;.:]{1,80}?\s(?:ve|neu)\s")
 _VI_ACCOUNTABLE_WARNING = re.compile(
     r"(?:(?!\bde\s)[^.;:]){0,80}?\bse\s+(?:xem\s+xet|xu\s+ly|kiem\s+diem)\s+(?:lam\s+ro\s+)?trach\s+nhiem\s+(?:cua\s+)?"
     r"(?:nguoi\s+dung\s+dau|thu\s+truong|tap\s+the|to\s+chuc|ca\s+nhan|lanh\s+dao|cac\s+don\s+vi)\b"
@@ -2295,7 +2373,7 @@ _FIELD_LABEL = re.compile(
 #: Of those, the labels whose units help the lead: "Đơn vị phối hợp: Sở X, Sở Y", "Partenaires :", "Support:".
 _COORDINATING_LABEL = re.compile(
     r"\s*(?:partenaires?|en appui|appui|associee?s?|support|partners?|i samrad med|samverkan|don vi phoi hop|"
-    r"phoi hop)\s*"
+    r"co quan phoi hop|phoi hop)\s*"
 )
 #: A Swedish follow-up list's row opens on the task after its label, its verb bare (folded view): "Uppdrag:
 #: Inventera ...", "Åtgärd: Ta fram ...", then labelled lines ("Beslutad:", "Ansvarig:", "Samverkan:", "Klart
@@ -2356,6 +2434,24 @@ _MOTION_FAILED_NEXT = re.compile(
     r"(?:(?:roll[ -]call\s+)?vote\s*:\s*ayes\s*:[^.\n]{0,120}\.\s*"
     r"(?:(?:noes|nays|abstain\w*|absent)\s*:[^.\n]{0,120}\.\s*){0,3})?"
     r"(?:the\s+)?motion\s+(?:was\s+)?(?:defeated|lost|failed|not\s+carried|withdrawn)\b"
+)
+#: A Finland-Swedish protocol's proposal label at the start of its line (folded): "Förslag:", "Beslutsförslag:",
+#: "Kommundirektörens förslag:", "Förslag till beslut:"; the decision that follows says whether it was adopted.
+_SV_PROPOSAL_LABEL = re.compile(
+    # (or after the sentence before it, where its line was joined to that one: "... natriumlampor. Förslag: ...")
+    r"(?:^|\n|[.;!?])[ \t]*(?:[a-z-]+s[ \t]+)?(?:beslutsforslag|forslag(?:[ \t]+till[ \t]+beslut)?)[ \t]*:"
+)
+#: The decision's label after it, at the start of its line (folded): "Beslut:", "Kommunstyrelsens beslut:",
+#: "Beslut" on a line of its own; and the next paragraph's "§ 45", which closes the proposal's matter.
+_SV_DECISION_OR_PARAGRAPH = re.compile(
+    r"\n[ \t]*(?:(?:[a-z-]+s[ \t]+)?beslut\b[ \t]*:?|§)|[.;!?][ \t]+(?:[a-z-]+s[ \t]+)?beslut[ \t]*:"
+)
+#: The decision that does not adopt the proposal (folded, at the decision's start): "Ärendet återremitterades",
+#: "Ärendet bordlades", "Förslaget avslogs", "Förslaget förkastades", "Styrelsen beslöt att återremittera ärendet".
+_SV_NOT_ADOPTED = re.compile(
+    r"\s*(?:(?:arendet|forslaget|beslutsforslaget)\s+(?:(?:har|hade)\s+)?(?:aterremitter|bordla|bordlag|avslo|avsla|"
+    r"forkasta|drogs\s+tillbaka)"
+    r"|[^.;:\n]{0,40}?\bbeslot\s+(?:[^.;:\n]{0,40}?\s)?(?:att\s+)?(?:aterremittera|bordlagga|avsla|forkasta)\b)"
 )
 #: A sentence's passive obligation, a task added, its subject the work: "Fogging should also be carried out in
 #: every ward", "Culverts must likewise be cleared", "Water samples are also to be tested daily"; with no such
@@ -2946,6 +3042,10 @@ class _Reader:
         self._action_end = 0  # where the last "Action: X - 7 days" line ends (action_label)
         self._headings: list[tuple[int, bool]] | None = None  # (start, of decisions) of headings (under_decisions)
         self.log_rows: list[LogRow] = log_rows(prep, language)  # a directive log laid out one cell to a line
+        #: where a log's row laid out on lines opens (its number and date cells) -> where its directive starts
+        self.row_actions = {row.title: row.action for row in self.log_rows if row.text_first and row.title is not None}
+        #: (start, end) of such a log's heading row, on one line ("Directive No. ... Dept. Report Back Status")
+        self.log_headings = sorted({row.heading for row in self.log_rows if row.heading is not None})
         #: The unit a table's cell names by its field ("Public Works", "Human Resources"), where the caller gives
         #: the directory (``propose``)
         self.unit_of = None
@@ -3150,6 +3250,8 @@ class _Reader:
         for mention in mentions:
             if mention.affiliation or mention.end <= partner_until:
                 continue
+            if opener and mention.end <= start:
+                continue  # "En lien avec la DPS, la DPAS dressera ...": the partner the opener names is not the subject
             if mention.start >= start and mention.start - start <= 24 and self.gap_ok(start, mention.start):
                 return mention
             if mention.start >= start and _OFFICIAL_OF_UNIT.fullmatch(folded, start, mention.start):
@@ -3172,6 +3274,12 @@ class _Reader:
     def partner_opener(self, start: int, end: int) -> re.Match | None:
         """The partner a Vietnamese order names before its verb or subject, then a comma: "Cùng với Sở Y tế, ...",
         "Với sự phối hợp của Công an tỉnh, ..." (the literal test first: most sentences open otherwise)."""
+        if self.language == "fr" and self.prep.folded.startswith(
+            ("en ", "sous ", "avec "), _skip_space(self.view, start)
+        ):
+            # "En lien avec la DPS, la DPAS dressera ...", "Sous la coordination du Secrétaire général, la Direction X
+            # ...": the same in French (folded view)
+            return _FR_PARTNER_OPENER.match(self.prep.folded, start, end)
         if self.language != "vi" or not self.view.startswith(("cùng", "với sự"), _skip_space(self.view, start)):
             return None
         return _VI_PARTNER_OPENER.match(self.view, start, end)
@@ -3274,6 +3382,8 @@ class _Reader:
             )
             # a log's row: "March 2, 2026 | CR91/2026 | Planning | That the application BE REFERRED ..."
             or ("|" in self.prep.work[unit.start : unit.start + 160] and _ROW_MOTION.match(self.prep.work, unit.start))
+            # a log's row on lines of its own: "CD-2026-019 03-Mar-2026 That Harrowfield Transit provide ..."
+            or (unit.start in self.row_actions and _MOTION_THAT.match(self.prep.work, self.row_actions[unit.start]))
             # "RESOLVED that:\n1. The Operations Manager arrange ...": each numbered item goes on the "that"
             or (self.resolved_items and unit.is_item)
             # "RESOLVED that the Director of X prepare ...": the motion in the resolution's own sentence
@@ -3448,6 +3558,14 @@ class _Reader:
                 and any(m.end <= unit.start + match.start() and not m.affiliation for m in mentions)
             ):
                 continue  # "X BE DIRECTED to draft an amendment to require ...": the order's content, not a request
+            if (
+                self.language == "en"
+                and match.group().endswith("ing")
+                and match.start() > 20
+                and _EN_TASKED_EARLIER.search(text, 0, match.start())
+                and any(m.end <= unit.start + match.start() and not m.affiliation for m in mentions)
+            ):
+                continue  # "X is assigned to inspect the works, urging the contractor to ...": part of its own task
             if (
                 self.language == "en"
                 and match.group().startswith("to ")
@@ -3780,6 +3898,20 @@ class _Reader:
                     ),
                     None,
                 )
+            elif first is None and motion and unit.start in self.row_actions:
+                # "CD-2026-019 03-Mar-2026 That Harrowfield Transit provide ...": the same, its cells run together on
+                # the row's first line
+                that = _MOTION_THAT.match(self.prep.work, self.row_actions[unit.start])
+                first = next(
+                    (
+                        m
+                        for m in mentions
+                        if that
+                        and not m.affiliation
+                        and re.fullmatch(r"\s*(?:the\s+)?", self.prep.folded[that.end() : m.start])
+                    ),
+                    None,
+                )
             verb_at = first.end if first else 0
             helper = _EN_WITH_HELP.match(self.view, verb_at) if first and motion else None
             verb_at = helper.end() if helper else verb_at  # "that X, with assistance from Y, prepare ..."
@@ -3843,6 +3975,14 @@ class _Reader:
             mission = self.fr_joint_mission(unit, mentions)
             if mission is not None:
                 return mission
+        if self.language == "fr" and "vous" in self.prep.folded[unit.start : unit.end]:
+            # "Monsieur le Directeur provincial de X, il vous est demandé de recenser ...": a circular's item that
+            # calls its addressee by his title, then orders "vous"; the unit he heads leads
+            vocative = _FR_VOCATIVE_TO_YOU.match(self.prep.folded, unit.start, unit.end)
+            if vocative is not None and any(
+                m.dept is not None and vocative.start("who") <= m.start < vocative.end("who") for m in mentions
+            ):
+                return _Cue("modal", vocative.end("who"), vocative.end("who"), subject=True)
         if self.language == "fr":
             # "Le ministère de l'Intérieur veillera ...", "Le ministère de la Santé, quant à lui, diffusera
             # ...": a unit and a verb in the future is how a communiqué tells what each must do
@@ -4263,6 +4403,8 @@ class _Reader:
             return False
         if first in self.cues.subject_starters or self.starts_with_mention(unit, mentions):
             return True
+        if self.language == "vi" and _VI_FORECAST.match(self.prep.folded, unit.start, unit.end):
+            return True  # "Dự báo thời gian tới số ca mắc tiếp tục tăng ...": a forecast, a statement
         letters = list(_WORD.finditer(self.prep.work, unit.start, min(unit.end, unit.start + 60)))[:2]
         if len(letters) == 2 and all(w.group()[0].isupper() for w in letters):
             return True  # a name: "Quang Ninh ...", "Nguyen Van Duc ..."
@@ -4424,6 +4566,10 @@ class _Reader:
             if not before:  # a head of unit as the subject stands for the unit
                 before = [i for i, m in enumerate(usable) if m.end <= cue.end and m.start - unit.start < 60]
             before = [i for i in before if i not in coordinated]
+            group = _FR_GROUP_SUBJECT.match(folded, unit.start) if before and self.language == "fr" else None
+            if group is not None:
+                # "Messieurs les Préfets de département voudront bien ...": the officials' circumscription, no unit
+                before = [i for i in before if usable[i].end > group.end()]
             if (
                 self.language == "sv"
                 and "fatt " in folded[cue.start : cue.end]
@@ -4738,9 +4884,21 @@ class _Reader:
         task_in_reasons = False  # a sentence among them that charges a unit with a part of the assignment
         background = False  # under an English report's "Background" heading (what was asked before)
         log_cells = [row.cells for row in self.log_rows]
+        label_marker = None  # the dotted number of the item a unit's label opened ("2.6." of "2.6. X: ...")
         for position, unit in enumerate(units):
             if position <= table_until:
                 previous = unit
+                continue
+            if label_marker is not None and unit.boundary == "item":
+                marker = _item_marker(self.prep.work, unit.start)
+                if marker is not None and marker != label_marker and marker.count(".") == label_marker.count("."):
+                    # "2.6. X: promptly complete ...\n2.7. People's Committees of districts review ...": the next item
+                    # of the same level is no task of the unit the one before was labelled with (the list goes on)
+                    context, label_marker = _Context("directive", None, listed=True), None
+            if self.log_headings and any(a <= unit.start < b for a, b in self.log_headings):
+                # "Directive No. Meeting Date Resolution / Directive Dept. Report Back Status": the log's heading row,
+                # its words no order ("Report Back Status")
+                context, previous = None, unit
                 continue
             if log_cells and in_cells(self.log_rows, log_cells, unit.start):
                 # "Parks, Recreation & Culture\nQ2 2026\nCompleted. To be removed from list.": a log row's cells after
@@ -5099,6 +5257,16 @@ class _Reader:
             if objectives and not any(m.dept is not None and not m.affiliation for m in mentions):
                 previous = unit  # "Phấn đấu tỷ lệ tiêm phòng đạt trên 80%": an aim of the plan, no one's task
                 continue
+            row = (
+                self.vi_roles_in_brackets(units, position)
+                if self.language == "vi" and unit.is_item and "chu tri" in self.prep.folded[unit.start : unit.end]
+                else None
+            )
+            if row is not None:
+                # "2. Hoàn thiện Hệ thống ... (Cơ quan chủ trì: Sở X; cơ quan phối hợp: Y; thời gian hoàn thành: ...)"
+                table_until = self.take_row(proposals, row)
+                previous = units[table_until]
+                continue
             if (
                 plan_tasks
                 and self.starts_with_mention(unit, mentions) is None
@@ -5137,6 +5305,7 @@ class _Reader:
                 context = _Context("narration") if attendance else self._lead_in(unit, mentions, context)
                 if context.lead is not None:
                     self.lead_ins[position] = context.lead
+                label_marker = _item_marker(self.prep.work, unit.start) if context.lead is not None else None
                 previous = unit
                 continue
             if (
@@ -5165,7 +5334,11 @@ class _Reader:
             funds_of = None  # the unit granted the funds a passive duty is about (its requisition, its account)
             group_deadline = False  # a deadline for a group the sentence names, no unit: its lead is none
             asked = False  # a passive request: its subject is the one asked, no unit before it inherits it
-            accountable = cue is None and ACCOUNTABILITY.search(self.prep.folded, unit.start, unit.end)
+            accountable = (
+                ACCOUNTABILITY.search(self.prep.folded, unit.start, unit.end)
+                if cue is None
+                else self.answerable_only(unit, cue)
+            )
             warned_task = False
             if accountable and position + 1 < len(units):
                 # "X chịu trách nhiệm ... nếu để dịch lây lan; thành lập các chốt ...": the warning, then the
@@ -5277,22 +5450,29 @@ class _Reader:
                 opener = _ON_THE_REPORT_OF.match(self.prep.folded, unit.start, unit.end)
                 if opener is not None:
                     told_span = max(told_span, opener.end() - unit.start + 40)
-                proposed = (self.is_imperative(unit) or not self.is_narrative(unit, told_span)) and not (
-                    _APPROVAL_ITEM.match(self.prep.folded, unit.start)
-                    or (
-                        cue is None
-                        and _APPROVED_PASSIVE_ITEM.match(self.prep.folded, unit.start, unit.end)
-                        and not any(m.dept is not None for m in mentions)
-                    )
-                    or (cue is None and _APPOINTMENT.search(self.prep.folded, unit.start, unit.end))
-                    or (
-                        self.language == "vi"
-                        and cue is None
-                        and " duoc " in self.prep.folded[unit.start : unit.start + 90]
-                        and (decided := _VI_DECIDED_IN_ACT.match(self.prep.folded, unit.start, unit.end)) is not None
-                        and not _VI_ITEM_DUE.search(self.prep.folded, unit.start, unit.end)
-                        and not any(
-                            m.dept is not None and unit.start <= m.start < decided.start("passive") for m in mentions
+                proposed = (
+                    (self.is_imperative(unit) or not self.is_narrative(unit, told_span))
+                    and not (
+                        _APPROVAL_ITEM.match(self.prep.folded, unit.start)
+                        or (
+                            cue is None
+                            and _APPROVED_PASSIVE_ITEM.match(self.prep.folded, unit.start, unit.end)
+                            and not any(m.dept is not None for m in mentions)
+                        )
+                        or (cue is None and _APPOINTMENT.search(self.prep.folded, unit.start, unit.end))
+                        # "- Ministère de la Santé : Monsieur Karim X, Pharmacien, Directeur général de ...": a nominee
+                        or (cue is None and _NOMINEE_ITEM.match(self.prep.work, unit.start, unit.end))
+                        or (
+                            self.language == "vi"
+                            and cue is None
+                            and " duoc " in self.prep.folded[unit.start : unit.start + 90]
+                            and (decided := _VI_DECIDED_IN_ACT.match(self.prep.folded, unit.start, unit.end))
+                            is not None
+                            and not _VI_ITEM_DUE.search(self.prep.folded, unit.start, unit.end)
+                            and not any(
+                                m.dept is not None and unit.start <= m.start < decided.start("passive")
+                                for m in mentions
+                            )
                         )
                     )
                 )
@@ -5580,6 +5760,10 @@ class _Reader:
                         and (
                             _REPORT_BACK.search(self.prep.folded, unit.start, unit.end)
                             or _DATED.search(self.prep.folded, unit.start, unit.end)
+                            # "Kết quả thực hiện gửi Sở Y tế để tổng hợp.": the results sent on, then "- Lồng ghép ..."
+                            or (
+                                self.language == "vi" and _VI_RESULTS_SENT.match(self.prep.folded, unit.start, unit.end)
+                            )
                         )
                     )
                 ):
@@ -5727,6 +5911,52 @@ class _Reader:
             previous_end = mention.end
         return kept
 
+    def vi_roles_in_brackets(self, units: list[Unit], position: int) -> tuple[Proposal, int] | None:
+        """A plan's task that names who does it in brackets after it: "2. Hoàn thiện Hệ thống ... (Cơ quan chủ trì:
+        Sở X; cơ quan phối hợp: Công an tỉnh; thời gian hoàn thành: quý II/2026)." One directive, the task with its
+        brackets; the unit after "chủ trì" leads, those after "phối hợp" coordinate, the time label is its deadline.
+        Returns the proposal and its last unit."""
+        unit, folded = units[position], self.prep.folded
+        line_end = folded.find("\n", unit.start)
+        line_end = len(folded) if line_end < 0 else line_end
+        bracket = _VI_ROLES_IN_BRACKETS.search(folded, unit.start, line_end)
+        if bracket is None or bracket.start() - unit.start < 12:
+            return None
+        last = position
+        while last + 1 < len(units) and units[last + 1].start < bracket.end():
+            last += 1
+        lead, coordinating, due = None, [], None
+        for part in re.finditer(r"[^;]+", folded[bracket.start() + 1 : bracket.end() - 1]):
+            colon = part.group().find(":")
+            if colon < 0:
+                continue
+            at = bracket.start() + 1 + part.start()
+            label_end, value_end = at + colon, at + len(part.group())
+            named = [m.dept for m in self.mentions_in(label_end, value_end) if m.dept is not None and not m.issuer]
+            if _RESPONSIBLE_LABEL.fullmatch(folded, at, label_end):
+                lead = lead or (named[0] if named else None)
+                coordinating += [d for d in named if d != lead and d not in coordinating]
+            elif _COORDINATING_LABEL.fullmatch(folded, at, label_end):
+                coordinating += [d for d in named if d != lead and d not in coordinating]
+            elif due is None and _DEADLINE_LABEL.fullmatch(folded, at, label_end):
+                due = at
+        if lead is None:
+            return None
+        proposal = Proposal(unit.start, units[last].end, lead, coordinating, True, position, last, has_subject=True)
+        proposal.deadline_from = due
+        return proposal, last
+
+    def answerable_only(self, unit: Unit, cue: _Cue) -> bool:
+        """ "Thủ trưởng cơ quan, đơn vị chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả thực hiện ...": the
+        subject answers to a superior for results, its first and only predicate; accountability, no task (not
+        "Sở X rà soát ..., người đứng đầu chịu trách nhiệm trước ... về ...", a task before it)."""
+        if self.language != "vi" or cue.kind != "modal" or cue.start == cue.end:
+            return False
+        folded = self.prep.folded
+        if not _VI_ANSWERABLE.match(folded, cue.start, unit.end):
+            return False
+        return self.cues.imperative.search(self.view, unit.start, cue.start) is None
+
     def _group_label(self, units: list[Unit], position: int) -> bool:
         """A numbered line that only names groups of units ("Giám đốc các Sở, Chủ tịch UBND các huyện"), their
         tasks in the items below it: a label with no colon."""
@@ -5778,6 +6008,25 @@ class _Reader:
             and work[unit.end - 1] not in ".;!?"
         )
 
+    def _proposal_not_adopted(self, unit: Unit) -> bool:
+        """ "Förslag: Kommunstyrelsen uppdrar åt X att ...\nBehandling: ...\nBeslut: Ärendet återremitterades.": a
+        Finland-Swedish protocol's proposal that its paragraph's decision sent back, tabled or rejected gives no
+        order (the decision's own orders, after its label, stand)."""
+        folded = self.prep.folded
+        lo = max(0, unit.start - 1500)
+        if folded.find("forslag", lo, unit.start) < 0:  # a cheap first look
+            return False
+        labels = list(_SV_PROPOSAL_LABEL.finditer(folded, lo, unit.start))
+        if not labels:
+            return False
+        # the unit stands under the proposal's label, no decision or paragraph between them
+        if _SV_DECISION_OR_PARAGRAPH.search(folded, labels[-1].end(), unit.start):
+            return False
+        after = _SV_DECISION_OR_PARAGRAPH.search(folded, unit.end, unit.end + 1500)
+        if after is None or after.group().rstrip().endswith("§"):
+            return False
+        return bool(_SV_NOT_ADOPTED.match(folded, after.end()))
+
     def not_an_order(self, unit: Unit, mentions: list[Mention], cue: _Cue | None) -> bool:
         """A unit that looks like an order and is none: an item that gives its status ("- completed in
         November"), a unit that reports or reminds ("Le Département de X rappelle que ..."), a member's motion
@@ -5800,6 +6049,14 @@ class _Reader:
             )
         ):
             return True  # "3. Hiring Dashboard (directed 02/24/2026)": an item's title and when it was directed
+        if (
+            self.language == "en"
+            and " as " in folded[unit.start : unit.end]
+            and _EN_STANCE_ONLY.fullmatch(folded, unit.start, unit.end)
+        ):
+            # "Heads of departments must identify disbursement as a key political task and take direct responsibility
+            # for the results": what a matter is to be held as, an exhortation, no task
+            return True
         refused = None
         if self.language == "en" and " not be " in folded[unit.start : unit.end]:
             refused = _EN_REFUSED.search(folded, unit.start, unit.end)
@@ -5931,6 +6188,16 @@ class _Reader:
             return True  # "And that the Regional Solicitor be authorized to execute the agreement": leave, no task
         if _MOTION_FAILED_AFTER.match(folded, unit.end):
             return True  # "THAT the Finance Department be directed to ...\nDEFEATED": a motion that failed
+        if self.language == "sv" and self._proposal_not_adopted(unit):
+            return True  # "Förslag: Kommunstyrelsen uppdrar åt X att ...\nBeslut: Ärendet återremitterades."
+        if (
+            self.language == "sv"
+            and "uppmana" in text
+            and _SV_URGED_RESTRAINT.match(folded, unit.start, unit.end)
+            and not _SV_TASK_BESIDE.search(folded, unit.start, unit.end)
+            and find_deadline(text, [], _ANY_DAY, "sv") is None
+        ):
+            return True  # "Styrelsen uppmanar sektorerna att iaktta återhållsamhet": a conduct urged, no task
         if _MOVED.search(folded, unit.start, unit.end) and _MOTION_FAILED_NEXT.match(folded, unit.end):
             return True  # "X moved to direct ..., seconded by Y. The motion failed 2-5."
         failed = _MOTION_FAILED_WITHIN.match(folded, unit.start, unit.end) if "motion" in text else None
@@ -6530,6 +6797,10 @@ class _Reader:
         due_column = next((k for k, cell in enumerate(heading) if DUE_COLUMN.fullmatch(cell)), None)
         if due_column is None:
             return None  # "ITEM | MOTION NO. | ACTION / DIRECTION | LEAD DEPT. | STATUS": a log, its orders in its text
+        # "... | Échéance | État d'avancement", "... | Deadline | Status": the column that tells where each row stands
+        status_column = next(
+            (k for k, cell in enumerate(heading) if k > lead_column and _PIPE_STATUS_HEADING.fullmatch(cell)), None
+        )
         proposals: list[Proposal] = []
         row_start, seen, at, end = line_end + 1, 0, line_end, line_end
         while at < len(folded) and folded[at] == "\n":
@@ -6552,7 +6823,13 @@ class _Reader:
                 bounds.append((offset, offset + len(cell)))
                 offset += len(cell) + 1
             s, e = bounds[lead_column]
-            if folded[s:e].strip() and any(folded[a:b].strip() for a, b in bounds[:lead_column]):
+            if (
+                status_column is not None
+                and status_column < len(bounds)
+                and _PIPE_DONE_STATUS.match(folded, *bounds[status_column])
+            ):
+                pass  # "... | 30/11/2025 | Réalisé – arrêté signé le 9/12/2025": done, a report, no order left
+            elif folded[s:e].strip() and any(folded[a:b].strip() for a, b in bounds[:lead_column]):
                 named = [m for m in self.mentions_in(s, e) if m.dept is not None and not m.issuer]
                 # "Mairies, appui DDT", "Écoles, avec l'appui du Service X", "Schools, support: Health": the unit
                 # after a word of support helps; the cell's lead is what comes first, a group no unit holds
@@ -7689,6 +7966,12 @@ class _Reader:
         fail to meet this deadline will have to explain before the Standing Board"."""
         if self.language == "vi" and _VI_CONDITIONAL_SANCTION.match(self.prep.folded, unit.start, unit.end):
             return True
+        if (
+            self.language == "en"
+            and any(word in self.prep.folded[unit.start : unit.end] for word in ("responsib", "accountab", "answerab"))
+            and _EN_CONDITIONAL_SANCTION.search(self.prep.folded, unit.start, unit.end)
+        ):
+            return True  # "Heads of units shall be responsible before the Chairman ... if ...": a sanction
         failing = _FAILING_SUBJECT.get(self.language)
         if failing is None or not any(word in self.prep.folded[unit.start : unit.end] for word in failing[0]):
             return False
@@ -8021,6 +8304,16 @@ class _Reader:
         if addressees:
             # the first named leads, the others help (a list names them all alike)
             lead, partners = addressees[0], tuple(addressees[1:])
+        if (
+            lead is None
+            and self.language == "en"
+            and unit.ends_colon
+            and _LOG_GENERIC_ADDRESSEE.search(self.prep.folded, unit.start, unit.end)
+        ):
+            # "That Administration BE DIRECTED to: (a) prepare ...; and (b) submit ...": the council's words to the
+            # staff at large, no unit (not the one the text names most)
+            self.update_focus(None)
+            return _Context("directive", None, listed=True)
         if lead is None and not (cue is not None and cue.kind == "request"):
             new_paragraph = unit.boundary in ("para", "start")
             if not new_paragraph and context is not None and context.kind == "directive":
@@ -8089,6 +8382,34 @@ _CELL_GAP = re.compile(r"\t[ \t]*|[ ]{2,}")
 _LINE_ROW_NUMBER = re.compile(r"\s*(?P<section>(?:\d{1,2}|[a-h])\.)?(\d{1,2})[.)]?\s*")
 
 
+#: A unit's whole order is to hold a matter as a priority, its answerability added or not (folded): "Heads of
+#: departments must identify disbursement as a key political task and take direct responsibility for the results",
+#: "All units shall regard safety as the top priority".
+_EN_STANCE_ONLY = re.compile(
+    r"[^.;:]{0,120}?\b(?:must|shall|should|need\s+to|have\s+to|are\s+to|is\s+to)\s+(?:also\s+|clearly\s+)?"
+    r"(?:identify|regard|consider|treat|see|define|view)\s+[^.;:]{1,80}?\s+as\s+(?:a|an|the|their|its)\s+"
+    r"(?:[a-z-]+\s+){0,3}?(?:tasks?|priority|priorities|missions?)\b"
+    r"(?:\s*,?\s+and\s+(?:take|bear|assume)\s+(?:direct\s+|personal\s+|full\s+)?responsibility\s+for\s+[^.;:]{1,60}?)?"
+    r"\s*[.;]?\s*"
+)
+#: A sanction under a condition (folded): "Heads of units shall be responsible before the Chairman of the Provincial
+#: People's Committee if disbursement does not meet the plan", "... will be held accountable if ...": a warning, no
+#: task (not "shall be responsible for ...", a task).
+_EN_CONDITIONAL_SANCTION = re.compile(
+    r"\b(?:shall|will|must)\s+(?:be\s+(?:held\s+)?(?:personally\s+)?(?:responsible|accountable|answerable)|"
+    r"(?:bear|take)\s+(?:the\s+|full\s+|personal\s+)?responsibility)(?:\s+(?:before|to)\s[^.;:]{1,80}?)?\s+"
+    r"(?:if|in\s+case|should|where|in\s+the\s+event)\b"
+)
+#: An item's number of two levels or more before it on its line: "2.6.", "3.1.2".
+_DOTTED_MARKER = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2})+)\.?[ \t]*")
+
+
+def _item_marker(work: str, start: int) -> str | None:
+    """The dotted number ("2.6") an item opens with on its line, before ``start``; None where it has none."""
+    hit = _DOTTED_MARKER.fullmatch(work, work.rfind("\n", 0, start) + 1, start)
+    return hit.group(1) if hit else None
+
+
 def _opens_cell(position: int, start: int, end: int) -> bool:
     """A unit's name that opens a table's cell: at its start, or after a word or two in a short cell ("Område
     Kirurgi", "Område Medicin / Område Kirurgi", "Service de l'OFB" where the directory knows the name alone)."""
@@ -8099,6 +8420,18 @@ def _opens_cell(position: int, start: int, end: int) -> bool:
 _DONE_CELL = re.compile(
     r"\s*(?:klar[t]?|genomford|avslutad|slutford|completed?|done|closed|finished|terminee?|realisee?|achevee?|"
     r"da\s+hoan\s+thanh)\s*"
+)
+#: A pipe table's heading cell over each row's status (folded): "État d'avancement", "Statut", "Status", "Avancement".
+_PIPE_STATUS_HEADING = re.compile(
+    r"\s*(?:etat(?:\s+d'avancement)?|avancement|statut|situation|suivi|status|progress|lage|trang\s+thai|"
+    r"tinh\s+(?:trang|hinh)(?:\s+thuc\s+hien)?)\s*"
+)
+#: Such a status cell when the row is done, what follows only tells how (folded): "Réalisé – arrêté signé le
+#: 9/12/2025", "Achevé", "Completed (May 2026)", "Klar"; not "Réalisé à 80 %", "réalisé en partie", half done.
+_PIPE_DONE_STATUS = re.compile(
+    r"\s*(?:realisee?s?|achevee?s?|terminee?s?|soldee?s?|cloturee?s?|faite?s?|executee?s?|completed?|done|"
+    r"closed|finished|klar[t]?|genomford|avslutad|slutford|da\s+hoan\s+thanh)"
+    r"(?![\w-])(?!\s*(?:a|at)\s+\d|\s+(?:en\s+partie|partiellement|partly|partially|in\s+part)\b)"
 )
 #: A blank line, which ends a table.
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -8708,6 +9041,7 @@ _LETTER_TO = re.compile(
 _FR_TO_YOU = re.compile(
     r"\b(?:(?:je|nous)\s+vous\s+(?:demande|demandons|prie|prions|invite|invitons|charge|chargeons)|"
     r"il\s+vous\s+(?:appartient|revient|incombe|appartiendra|reviendra)|vous\s+voudrez\s+bien|"
+    r"il\s+vous\s+(?:est|sera)\s+(?:egalement\s+)?(?:demande|prescrit|enjoint)|"
     r"vous\s+(?:vous\s+|en\s+|y\s+|les\s+|la\s+|le\s+|l')?[a-z]{3,}(?:erez|irez)|"
     # "Un rapport sur l'état de préparation de votre région devra parvenir ...": what is yours, asked for
     r"(?:un|une|le|la|les)\s+[a-z]+\s+(?:[a-z']+\s+){0,8}?(?:de|des|du|sur)\s+(?:votre|vos)\s)"
@@ -9150,6 +9484,13 @@ _SV_FUNDS_REPORT = re.compile(
     r"\bekonomisk\s+redovisning\b|\bhur\s+(?:de\s+)?(?:tilldelade\s+)?medlen\s+(?:har\s+)?anvants\b"
 )
 _SV_ASSIGNMENT_GIVEN = re.compile(r"\b(?:ger|ge)\b[^.;]{1,80}?\bi\s+uppdrag\b|\buppdrar\s+at\b")
+#: What the assignment takes in, a sentence (often a list's lead-in) of its own that names no one (folded): "I
+#: uppdraget ingår att\n– kartlägga ...", "I uppdraget ingår även att ...", "Uppdraget omfattar bl.a. att ..." (not
+#: "I uppdraget ingår inte att ...": what it leaves out).
+_SV_ASSIGNMENT_INCLUDES = re.compile(
+    r"\s*(?:i\s+(?:uppdraget|detta\s+uppdrag)\s+ingar|(?:uppdraget|detta\s+uppdrag)\s+omfattar)\s+"
+    r"(?:(?:bland\s+annat|bl\.\s?a\.|aven|ocksa|vidare|sarskilt|dessutom)\s+)*att\b"
+)
 #: ... and how the unit is to do the work, in a sentence of its own: "Myndigheten ska samråda med ...",
 #: "Verket ska i arbetet ta del av ...", "Länsstyrelsen ska inhämta synpunkter från ...".
 _SV_HOW_TO_WORK = re.compile(
@@ -9348,12 +9689,21 @@ _SV_HANDS_IN = re.compile(
     r"(?:sitt\s+|sin\s+|sina\s+)?"
     r"(?P<noun>[a-z]{3,}[nt]a?)\b"
 )
+#: ... or that comes back with it to the body (folded view): "återkomma till kommunstyrelsen med förstudien",
+#: "ska återkomma med förslaget".
+_SV_COMES_BACK_WITH = re.compile(
+    r"\baterkomm(?:a|er)\s+(?:till\s+[^.;,]{2,60}?\s+)?med\s+(?:sitt\s+|sin\s+|sina\s+)?(?P<noun>[a-z]{3,}[nt]a?)\b"
+)
 
 
 def _hands_in_product_again(folded: str, proposal, start: int, end: int) -> bool:
     """Whether the sentence at ``start`` hands in what the order before makes, named again in the definite
     form: "... ta fram förslag till nya indikatorer. Nämnden ska redovisa förslaget ..."."""
     hit = _SV_HANDS_IN.search(folded, start, min(end, start + 60))
+    if hit is None and folded.find("aterkomm", start, min(end, start + 80)) >= 0:
+        # "att förvaltningen får i uppdrag att återkomma till kommunstyrelsen med förstudien senast ...": comes
+        # back with it
+        hit = _SV_COMES_BACK_WITH.search(folded, start, min(end, start + 140))
     if hit is None:
         return False
     word = hit.group("noun")
@@ -9833,6 +10183,9 @@ def shape(
                 # "5. Uppdrag som ska slutredovisas under 2026": a numbered section's heading, a line of its own
                 # between blank lines with no stop, ends it too
                 or _numbered_heading(prep.work, units[j])
+                # "- Lồng ghép ... năm học mới.\n3. Sở Tài chính\nCăn cứ ...; thời gian hoàn thành chậm nhất ...": a
+                # line that only names the unit of the tasks under it (no colon) opens that unit's part
+                or (units[j].whole_line and j in lead_ins)
                 # "§ 49 Redovisning av pågående uppdrag  Dnr KS 2026/15 ... Uppdraget är därmed slutfört.": a
                 # protocol's next paragraph (its heading run on with the first line) is a new matter
                 or _PROTOCOL_PARAGRAPH.match(prep.work, units[j].start)
@@ -9993,7 +10346,15 @@ def shape(
             )
             if other is not None and not matter_back:
                 follower = merged[other]
-                if follower.own_lead and follower.lead is not None and follower.lead != proposal.lead:
+                if (
+                    follower.own_lead
+                    and follower.lead is not None
+                    and follower.lead != proposal.lead
+                    # (not "att förvaltningen får i uppdrag att återkomma med ..." after "att ge X i uppdrag att i
+                    # samverkan med Y-förvaltningen ...": the unit by its kind only, read as the partner, may be the
+                    # one charged reporting back; see ``pronoun_reports``)
+                    and not (follower.lead in proposal.coordinating and _BACK_REFERENCE_START.match(head))
+                ):
                     break
             reports = _DEADLINE_SUBJECT.match(head) and _REPORT_BACK.search(prep.folded, start, min(end, start + 80))
             if reports and "konsekvens" in head and _SV_REPORTS_CONSEQUENCES.match(head):
@@ -10027,7 +10388,14 @@ def shape(
             pronoun_reports = (
                 not seen
                 and (proposal.lead is not None or _set_up_unit_again(prep.folded, proposal, start) or inquirer_again)
-                and (other is None or merged[other].lead in (None, proposal.lead))
+                and (
+                    other is None
+                    or merged[other].lead in (None, proposal.lead)
+                    # "att ge X i uppdrag att i samverkan med Y-förvaltningen ta fram ..., att förvaltningen får i
+                    # uppdrag att återkomma med ...": the unit by its kind, read as the partner named last, is the
+                    # one charged, coming back with the work
+                    or (merged[other].lead in proposal.coordinating and _BACK_REFERENCE_START.match(head))
+                )
                 and (
                     _PRONOUN_START.match(head)
                     or _BACK_REFERENCE_START.match(head)
@@ -10160,6 +10528,24 @@ def shape(
                         proposal.coordinating.append(dept)
                 skip_until = max(skip_until, other)
                 j = last + 1
+                continue
+            if (
+                not seen
+                and other is not None
+                and merged[other].start == start
+                and proposal.lead is not None
+                and merged[other].lead in (None, proposal.lead)
+                and _SV_ASSIGNMENT_INCLUDES.match(head)
+                and _SV_ASSIGNMENT_GIVEN.search(prep.folded, proposal.start, proposal.end)
+            ):
+                # "Regeringen uppdrar åt X att ... I uppdraget ingår att\n– kartlägga ...\n– analysera ...": what the
+                # assignment takes in, listed right after it with what follows on it, is the order's own elaboration
+                proposal.end, proposal.last = merged[other].end, merged[other].last
+                for dept in merged[other].coordinating:
+                    if dept != proposal.lead and dept not in proposal.coordinating:
+                        proposal.coordinating.append(dept)
+                skip_until = max(skip_until, other)
+                j = proposal.last + 1
                 continue
             if (
                 reports

@@ -25,9 +25,10 @@ _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w'])(?:the|this|that|said|le|ce|cette|l')
 _NAMED_AFTER = re.compile(r"\s+(?:of|for|de|des|du|d')\b")
 _NAMED_AFTER_EN = re.compile(r"\s+(?:of|for)\b")  # "l'unité de continuer": French "de" opens a verb
 _DON_VI = re.compile(r"đơn vị(?! liên quan| trực thuộc| chức năng)")
-#: "các đơn vị", and "các cơ quan, đơn vị", "các phòng, ban, đơn vị": the plural governs the list it opens
+#: "các đơn vị", and "các cơ quan, đơn vị", "các phòng, ban, đơn vị": the plural governs the list it opens (so does
+#: "each": "trách nhiệm của từng cơ quan, đơn vị", "mỗi đơn vị")
 _PLURAL_BEFORE = re.compile(
-    r"(?:các|những|mọi)\s+(?:(?:cơ quan|sở|ngành|địa phương|bộ|phòng|ban|trường|trung tâm)\s*,\s*)*$"
+    r"(?:các|những|mọi|từng|mỗi)\s+(?:(?:cơ quan|sở|ngành|địa phương|bộ|phòng|ban|trường|trung tâm)\s*,\s*)*$"
 )
 #: "le Ministre", "la Ministre" with no portfolio after them: the minister named before ("Le Conseil a
 #: invité le Ministre à ..." after the Minister of Finance's report).
@@ -77,6 +78,13 @@ _DEMONSTRATIVE_OBJECT = re.compile(
     r"(?:(?:donc|également|aussi|ensuite|alors|enfin|en outre|par ailleurs|dès lors|de nouveau|en conséquence|"
     r"par conséquent)\s+)?"
     r"(?:instruit|charg[ée]|invit[ée]|mandat[ée]|exhort[ée]|enjoint|demand[ée]\s+à)\s+"
+    r"(ce dernier|cette dernière|celui-ci|celle-ci)(?=\s+(?:de|d['’]|à)\b)"
+)
+#: ... with the order's verb in the present: "le Conseil charge ce dernier de faire parvenir ...", "instruit
+#: celui-ci de", "demande à cette dernière de".
+_DEMONSTRATIVE_OBJECT_NOW = re.compile(
+    r"\b(?:charge|chargent|instruit|instruisent|invite|invitent|mandate|mandatent|demande\s+à|demandent\s+à)\s+"
+    r"(?:(?:également|aussi|en outre|par ailleurs|donc)\s+)?"
     r"(ce dernier|cette dernière|celui-ci|celle-ci)(?=\s+(?:de|d['’]|à)\b)"
 )
 #: "The Board is also to work with ...", "The Authority must ...": a body named before by its head noun, as
@@ -170,6 +178,9 @@ def find_backrefs(prep: Prepared) -> Iterator[BackRef]:
             yield hit.start(), hit.end(), True
     for hit in _DEMONSTRATIVE_OBJECT.finditer(work):
         yield hit.start(1), hit.end(1), True
+    if "dernier" in work or "lui-ci" in work or "lle-ci" in work:
+        for hit in _DEMONSTRATIVE_OBJECT_NOW.finditer(work):
+            yield hit.start(1), hit.end(1), True
     for hit in _HEAD_NOUN_BACKREF.finditer(work):
         yield hit.start(), hit.end(), False
     if " to " in folded:

@@ -28,6 +28,7 @@ from tracker.extraction.deadlines import (
     label_due_date,
     next_meeting_date,
     only_year,
+    pipe_cell_over_remark,
     pipe_row_due_date,
     row_due_date,
     sitting_minute,
@@ -435,6 +436,11 @@ def build(reading: Reading, proposals) -> Extraction:
         if deadline is None:
             # a table's row flattened to text, its due date in a column of its own after the row's sentence
             due = row_due_date(prep.folded, end, meeting_date, language)
+            if due is not None:
+                deadline = Deadline(due.start - start, due.end - start, due.date)
+        if deadline is not None and "|" in folded and folded.count("|") >= 2:
+            # "... | SMBO | S1 2026 | Marché notifié le 15/12/2025": the due cell, not the date of what the status tells
+            due = pipe_cell_over_remark(prep.folded, start, end, deadline, meeting_date, language)
             if due is not None:
                 deadline = Deadline(due.start - start, due.end - start, due.date)
         if deadline is None and "|" in folded:

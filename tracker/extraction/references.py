@@ -483,8 +483,9 @@ _SV_AUTHORITY_RULES = re.compile(
     r"\s+\([a-z]{2,8}fs\s+(?:19|20)\d\d:\d{1,4}\)"
 )
 #: An act of the EU by its name, one compound (folded): "EU:s dricksvattendirektiv", "EU:s dataskyddsförordning",
-#: "EU:s ramdirektiv" (not "EU:s förordning om ...", whose title has no clear end).
-_SV_EU_ACT = re.compile(r"\beu:s\s+[a-z]{3,}-?(?:direktiv|forordning)(?:et|en)?\b")
+#: "EU:s ramdirektiv" (not "EU:s förordning om ...", whose title has no clear end); an adjective may come first:
+#: "EU:s omarbetade dricksvattendirektiv", "EU:s nya batteriförordning".
+_SV_EU_ACT = re.compile(r"\beu:s\s+(?:[a-z]{2,}[ae]\s+)?[a-z]{3,}-?(?:direktiv|forordning)(?:et|en)?\b")
 
 
 #: An agency's instruction, its title the agency's name (folded): "förordningen (2007:1244) med instruktion för
@@ -1054,6 +1055,32 @@ _SV_MAKES_PLAN = re.compile(
     r"|\b(?:utarbeta|utarbetar|utarbetas|uppratta|upprattar|upprattas)\s+(?:(?:ett|en)\s+)?"
     r"(?:(?:nytt?|reviderad|uppdaterad)\s+)?(?:forslag\s+(?:till|pa)\s+(?:(?:en|ett)\s+)?)?$"
 )
+#: A Swedish document cited by its title, one compound with a capital first that names its kind, then what it is for
+#: and the period it runs over (working view): "Digitaliseringsstrategi för Hedbergs kommun 2022–2026",
+#: "Bostadsförsörjningsprogram för Åby 2025–2028" (found from its kind's words, ``_SV_COMPOUND_TITLE_KINDS``).
+_SV_COMPOUND_TITLE_KINDS = ("strategi för ", "plan för ", "program för ", "policy för ")
+_SV_COMPOUND_TITLE = re.compile(
+    r"[A-ZÅÄÖ][a-zåäö-]{2,}(?:strategi|plan|program|policy) för(?:[ \t]+[\wåäöÅÄÖ-]+){1,8}?"
+    r"[ \t]+(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d(?![\w–-])"
+)
+
+
+def _sv_compound_titles(work: str) -> list[tuple[int, int]]:
+    """(start, end) of each ``_SV_COMPOUND_TITLE`` in ``work``: from each kind's word back to its compound's start."""
+    found = []
+    for kind in _SV_COMPOUND_TITLE_KINDS:
+        position = work.find(kind)
+        while position >= 0:
+            start = position
+            while start > 0 and (work[start - 1].isalpha() or work[start - 1] == "-"):
+                start -= 1
+            hit = _SV_COMPOUND_TITLE.match(work, start) if start < position else None
+            if hit is not None and not any(s == hit.start() for s, _e in found):
+                found.append((hit.start(), hit.end()))
+            position = work.find(kind, position + 1)
+    return sorted(found)
+
+
 #: A document a Swedish decision adopts by its title, a capital first (working view): "att anta Regional
 #: kompetensförsörjningsstrategi 2027–2030,", "att fastställa Handlingsplan för trygghet 2026".
 _SV_ADOPTED_TITLE = re.compile(
@@ -1454,6 +1481,16 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         ]
         if plans:
             found = sorted(found + plans)
+    if work is not None and any(kind in work for kind in _SV_COMPOUND_TITLE_KINDS):
+        taken = [(start, end) for start, end, _key in found]
+        titles = [
+            (start, end, " ".join(folded[start:end].split()))
+            for start, end in _sv_compound_titles(work)
+            if not any(s < end and start < e for s, e in taken)
+            and not _SV_MAKES_PLAN.search(folded, max(0, start - 50), start)  # the order's product
+        ]
+        if titles:
+            found = sorted(found + titles)
     if work is not None:
         taken = [(start, end) for start, end, _key in found]
         named = [d for d in _vi_named_documents(folded, work) if not any(s < d[1] and d[0] < e for s, e in taken)]
