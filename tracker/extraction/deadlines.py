@@ -898,6 +898,13 @@ _FR_DONE_AT_SITTING_BEFORE = re.compile(
     r"\b(?:(?:approuv|adopt|decid|arret)e{1,2}s?|(?:reten|conven)ue?s?|prise?s?)\s+"
     r"lors\s+(?:du|de\s+la|de\s+l')\s*(?:[^\s.;:\d]+\s+){0,4}?du\s+$"
 )
+#: ... or at a sitting named by its month (folded): "les tarifs adoptés lors de la séance d'octobre 2025", "fixés à la
+#: séance de décembre": the act's sitting, no deadline, whatever month it names.
+_FR_DONE_AT_SITTING_OF_MONTH_BEFORE = re.compile(
+    r"\b(?:(?:approuv|adopt|decid|arret|vot|fix)e{1,2}s?|(?:reten|conven)ue?s?|prise?s?)\s+"
+    r"(?:lors\s+(?:du|de\s+la|de\s+l')|a\s+la|a\s+l'|au)\s*(?:[a-z]+\s+){0,2}?"
+    r"(?:seance|reunion|session|conseil|comite|commission|assemblee)(?:\s+[a-z]+){0,2}?\s+(?:de|d')\s*$"
+)
 #: A start in French right before its date (folded): "dont les épreuves débuteront le 1er juillet", "les travaux
 #: commencent le 3 mai", "la campagne démarrera en novembre", "s'ouvrira le 2 juin": when something begins, no
 #: deadline ("commencer avant le 1er juillet" is one).
@@ -1402,6 +1409,25 @@ _BACKLOG_BEFORE = re.compile(
 )
 
 
+#: "Year-end" as the modifier of the noun after it (folded): "the year end surplus", "year-end staffing levels" (not
+#: "by year-end and report ...", "before year end, the Department ...": the end of the year itself) ...
+_YEAR_END_MODIFIER = re.compile(
+    r"(?:the\s+)?year[\s-]end[ \t-]+(?!(?:and|or|to|in|at|with|so|as|if|when|while|but|unless|then|under|per|from|this|"
+    r"next|the|a|an|of|by|on|for|is|are|was|were|will|shall|must|should|council|deadline|date)\b)[a-z]{3,}\b"
+)
+#: ... after a word that makes it a thing named, no time (folded): "report on the", "the", "its", "regarding" (not
+#: "at its year-end session", "by the year-end meeting": the time of a sitting).
+_YEAR_END_MODIFIER_BEFORE = re.compile(
+    r"(?:\b(?:on|about|of|regarding|into)|(?<!\bat\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bbefore\s)(?<!\buntil\s)"
+    r"(?<!\bto\s)\b(?:the|its|their|our|his|her))\s+$"
+)
+#: A French deadline later in the clause, after a state as of a day ("la situation de trésorerie au 30 juin avant le
+#: 15 juillet"): the state's day is no deadline (folded).
+_FR_LATER_DUE_AFTER = re.compile(
+    r"[^.;:]{0,60}?\b(?:avant|au\s+plus\s+tard|d'ici)(?:\s+(?:le|la|au|a))?(?:\s+fin)?\s+(?:\d|1er\b|fin\b|[a-z]+\s+\d)"
+)
+
+
 def _first_deadline(folded, excluded, meeting_date, language, document_date=None, text_year=None) -> Deadline | None:
     candidates = []
     # "FY 2026-27", "the 2025/26 fiscal/financial year", "Q3 2025/26", "Q2 2026-27"
@@ -1459,6 +1485,13 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
                 continue  # "allocate funds for digital transformation tasks in 2026": the year's tasks
             if kind == "this_year" and language == "en" and _BACKLOG_BEFORE.search(before):
                 continue  # "do not let volumes accumulate until the end of the year": a backlog to avoid, no date
+            if (
+                kind == "this_year"
+                and language == "en"
+                and _YEAR_END_MODIFIER.match(folded, start)
+                and _YEAR_END_MODIFIER_BEFORE.search(before)
+            ):
+                continue  # "report on the year end surplus", "on year-end staffing levels": what is reported, no date
             if (
                 kind in ("year", "quarter", "half")
                 and language == "fr"
@@ -1571,6 +1604,12 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
         ):
             continue  # "les mesures arrêtées lors du Conseil interministériel du 22 mai": decided then, no deadline
         if (
+            language == "fr"
+            and kind == "month"
+            and _FR_DONE_AT_SITTING_OF_MONTH_BEFORE.search(folded, max(0, start - 90), start)
+        ):
+            continue  # "les tarifs adoptés lors de la séance d'octobre 2025": the act's sitting, no deadline
+        if (
             kind == "day_month"
             and language == "fr"
             and resolved is not None
@@ -1585,8 +1624,10 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
             and qualifier is not None
             and resolved is not None
             and meeting_date is not None
-            and resolved < meeting_date
             and qualifier.group().strip() == "au"
+            # (or as of a day to come, the deadline after it: "la situation de trésorerie au 30 juin avant le 15
+            # juillet")
+            and (resolved < meeting_date or _FR_LATER_DUE_AFTER.match(folded, end))
         ):
             continue  # "l'état de la dette au 31 décembre 2025 avant le 20 février": a state as of a day past
         glossed = _glossed_date(folded, end, candidates, meeting_date, language)
@@ -2083,7 +2124,16 @@ def numbered_meeting_date(folded: str, label: str, meeting_date: datetime.date |
 _POSTPONED_BEFORE = re.compile(
     r"(?:\b(?:report|repouss|decal|prolong|postpon|defer|reschedul|extend|flyttad|senarelagd)[a-z]*"
     r"(?:\s+(?:a|au|en|jusqu'(?:au|a|en)|to|until|till))?|\b(?:nouvelle|new|revised)\s+(?:echeance|date|deadline|"
-    r"due\s+date|target)\s*:?)\s*(?:la\s+|le\s+|the\s+)?$"
+    # ("échéance repoussée : 30/09/2026", "postponed: Q3 2026": the moved date after a colon)
+    r"due\s+date|target)\s*:?)\s*:?\s*(?:la\s+|le\s+|the\s+)?$"
+)
+
+
+#: ... said with a colon before the date, in a cell after the due cell (folded): "Échéance repoussée : 30/09/2026",
+#: "Nouvelle échéance : fin T3 2026", "Postponed: 31/10/2026".
+_MOVED_AFTER_COLON = re.compile(
+    r"\b(?:(?:echeance|date|deadline)\s+)?(?:report|repouss|decal|prolong|postpon|defer|reschedul|extend|flyttad|"
+    r"senarelagd)[a-z]*\s*:\s*|\b(?:nouvelle|new|revised)\s+(?:echeance|date|deadline|due\s+date|target)\s*:\s*"
 )
 
 
@@ -2140,6 +2190,15 @@ def pipe_row_due_date(
         return None
     field = cells[column]
     field_start = max(line_start, start) + sum(len(cell) + 1 for cell in cells[:column])
+    after_due = field_start + len(field)
+    moved = _MOVED_AFTER_COLON.search(folded, after_due, end) if ":" in folded[after_due:end] else None
+    if moved is not None:
+        # "... | 30/04/2026 | Échéance repoussée : 30/09/2026": the date the remark moves the due cell's to
+        later = find_deadline(
+            _BY_WORD.get(language, "by ") + folded[moved.end() : end].split("|")[0].strip(), [], meeting_date, language
+        )
+        if later is not None and later.date is not None:
+            return Deadline(moved.end(), end, later.date)
     if _NEXT_MEETING.match(field.strip()):
         # "Next MT", "Next meeting (27/01)": the date the minutes give for their next meeting
         date = next_meeting_date(folded, meeting_date)

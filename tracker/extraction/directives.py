@@ -158,7 +158,10 @@ _SV_CLOSED_NOW = re.compile(
 #: ska inte föreslå ändringar i ...", "Uppdraget ska inte omfatta ...".
 _SV_SCOPE_LIMIT = re.compile(
     # (past "heller" on either side: "Utredaren ska inte heller överväga ändringar i ...", "ska heller inte pröva")
-    r"[^.;:]{0,60}?\b(?:ska|skall|bor)\s+(?:dock\s+|alltsa\s+|heller\s+)?inte\s+(?:heller\s+)?"
+    # (no task of the unit's own before it in the sentence: "Utredaren ska kartlägga tillsynen men ska inte överväga
+    # ...", the task stands)
+    r"(?:(?!\b(?:ska|skall|bor)\s+(?!dock\b|alltsa\b|heller\b|inte\b)[a-z])[^.;:]){0,60}?"
+    r"\b(?:ska|skall|bor)\s+(?:dock\s+|alltsa\s+|heller\s+)?inte\s+(?:heller\s+)?"
     r"(?:lamna\s+(?:nagra\s+)?(?:forfattnings)?forslag|foresla|omfatta|innefatta|inbegripa|behandla\s+fragan|"
     # what the inquiry is not to weigh: "ska inte överväga ändringar i ...", "ska inte pröva frågan om ..."
     r"overvaga|prova|se\s+over|ta\s+stallning\s+till)\b"
@@ -1277,6 +1280,10 @@ _FR_GROUP_SUBJECT = re.compile(
     r"provinciaux|provinciales|regionaux|regionales|departementaux|departementales|communaux|communales|"
     r"territoriaux|territoriales|locaux|locales|centraux|centrales))?"
 )
+#: A circular's courtesy before the officials it addresses (folded): "Mesdames et Messieurs les", "Messieurs les".
+_FR_COURTESY_OPENER = re.compile(
+    r"\s*(?:mesdames\s+et\s+messieurs|messieurs\s+et\s+mesdames|messieurs|mesdames)\s+(?=les\s)"
+)
 #: A circular's addressee called by his title, then an order to "vous" (folded): "Monsieur le Directeur provincial
 #: de X, il vous est demandé de ...", "Madame la Directrice, je vous demande de ...", "Messieurs les Préfets, vous
 #: veillerez à ...".
@@ -1284,7 +1291,15 @@ _FR_VOCATIVE_TO_YOU = re.compile(
     r"\s*(?:monsieur|madame|messieurs|mesdames)\s+(?:le|la|les|l')\s*(?P<who>[^,.;:]{3,100}),\s*"
     r"(?=(?:il\s+vous\s+(?:est|sera)\s+(?:egalement\s+)?(?:demande|prescrit|enjoint)|"
     r"(?:je|nous)\s+vous\s+(?:demande|demandons|prie|prions|invite|invitons|charge|chargeons)|"
-    r"vous\s+voudrez\s+bien|vous\s+(?:vous\s+|en\s+|y\s+|les\s+|la\s+|le\s+|l')?[a-z]{3,}(?:erez|irez))\b)"
+    r"vous\s+voudrez\s+bien|vous\s+(?:vous\s+|en\s+|y\s+|les\s+|la\s+|le\s+|l')?"
+    # (not "vous trouverez ci-joint ...", "vous noterez que ...": what is sent or told)
+    r"(?!(?:trouverez|noterez|constaterez|remarquerez|retrouverez)\b)[a-z]{3,}(?:erez|irez))\b)"
+)
+#: A letter's courtesy to its addressee (folded): "je vous prie d'agréer l'expression de ...", "veuillez agréer",
+#: "je vous prie de croire à ...", "nous vous prions de recevoir l'assurance de ...": no order.
+_FR_COURTESY_CLOSING = re.compile(
+    r"\b(?:(?:je|nous)\s+vous\s+(?:prie|prions)\s+(?:de\s+|d')|veuillez\s+)(?:bien\s+vouloir\s+)?"
+    r"(?:agreer|croire|recevoir|accepter)\b"
 )
 #: A municipal resolution's clause, in capitals after "IL EST PROPOSÉ ... ET RÉSOLU :": "QUE le directeur
 #: du Service incendie procède ...", "ET QUE la trésorière dépose ...".
@@ -1738,7 +1753,8 @@ _URGED_TO_GO_ON = re.compile(
 _SV_URGED_RESTRAINT = re.compile(
     r"\s*(?:att\s+)?(?:[^.;:]{0,60}?\s)?uppmana(?:r|s|de|ts)?\s+(?:[^.;:]{0,80}?\s)?att\s+"
     r"(?:(?:fortsatt|fortsattningsvis|aven|ocksa|alltid|i\s+fortsattningen)\s+)*"
-    r"(?:iaktta\s+(?:(?:stor|storsta|storre|sarskild|fortsatt|yttersta|god)\s+)?"
+    # ("iaktta fortsatt stor återhållsamhet", "största möjliga", "visa återhållsamhet")
+    r"(?:(?:iaktta|visa)\s+(?:(?:stor|storsta|storre|sarskild|fortsatt|yttersta|god|mojliga?|mycket|stark)\s+){0,3}"
     r"(?:aterhallsamhet|forsiktighet|restriktivitet|sparsamhet|kostnadsmedvetenhet)"
     r"|vara\s+(?:(?:mycket|fortsatt|sarskilt|ytterst)\s+)?(?:aterhallsamma?|restriktiva?|sparsamma?|forsiktiga?)\b"
     r"|halla\s+sig\s+inom\b|halla\s+igen\b"
@@ -1747,6 +1763,11 @@ _SV_URGED_RESTRAINT = re.compile(
 #: A task or a report asked beside the conduct, which makes it an order (folded): "... och senast i maj redovisa ...".
 _SV_TASK_BESIDE = re.compile(
     r"\b(?:redovisa|rapportera|aterkomma|aterrapportera|ta\s+fram|presentera|lamna|inkomma|utreda|uppratta)\b"
+    # a second clause that asks for work: "... behålla nuvarande turer och informera vårdnadshavarna om ...", "hålla
+    # sig inom budgetramen och begära in nya anbud" (not "återhållsamhet med att inleda nya projekt", the conduct's own)
+    r"|\boch\s+(?:att\s+)?(?:(?:senast|snarast|omgaende)\s+(?:[^.;:\s]+\s+){0,3})?"
+    r"(?:informera|begara|genomfora|kontakta|upphandla|sakerstalla|inventera|kartlagga|anordna|atgarda|analysera|"
+    r"sammanstalla|undersoka|forbereda|inleda|paborja|ansoka|infora|se\s+over|folja\s+upp|ordna|planera|samordna)\b"
 )
 #: A Swedish member's motion ("Jonas Ek (C) yrkar att byggdepartementet ska utreda ..."): proposed, not
 #: decided; the decision follows.
@@ -2259,6 +2280,8 @@ _VI_FORECAST = re.compile(
 )
 #: A plan's task with its roles in brackets after it, on its line (folded view): "Hoàn thiện Hệ thống ... (Cơ quan chủ
 #: trì: Sở X; cơ quan phối hợp: Công an tỉnh; thời gian hoàn thành: quý II/2026)", "(đơn vị chủ trì: ...)".
+#: ... told as done, in a report on the plan (lower view): "Đã hoàn thành ...", "... đã được đưa vào vận hành".
+_VI_DONE_WORD = re.compile(r"(?<!\w)đã(?!\w)")
 _VI_ROLES_IN_BRACKETS = re.compile(r"\((?=\s*(?:co\s+quan|don\s+vi)\s+chu\s+tri\s*:)[^()\n]{3,300}\)")
 #: An order's results sent on to a unit, a sentence after the order (folded view): "Kết quả thực hiện gửi Sở Y tế để
 #: tổng hợp", "Kết quả rà soát gửi về Sở Tài chính", "Kết quả kiểm tra nộp về Văn phòng UBND tỉnh".
@@ -2451,7 +2474,10 @@ _SV_DECISION_OR_PARAGRAPH = re.compile(
 _SV_NOT_ADOPTED = re.compile(
     r"\s*(?:(?:arendet|forslaget|beslutsforslaget)\s+(?:(?:har|hade)\s+)?(?:aterremitter|bordla|bordlag|avslo|avsla|"
     r"forkasta|drogs\s+tillbaka)"
-    r"|[^.;:\n]{0,40}?\bbeslot\s+(?:[^.;:\n]{0,40}?\s)?(?:att\s+)?(?:aterremittera|bordlagga|avsla|forkasta)\b)"
+    r"|[^.;:\n]{0,40}?\bbeslot\s+(?:[^.;:\n]{0,40}?\s)?(?:att\s+)?(?:aterremittera|bordlagga|"
+    # (not "beslöt att avslå Eks återremissyrkande och godkände förslaget": a member's motion rejected, the proposal
+    # adopted)
+    r"(?:avsla|forkasta)\b(?![^.;:\n]{0,50}?(?:yrkande|andringsforslag|tillaggsforslag|motion)))\b)"
 )
 #: A sentence's passive obligation, a task added, its subject the work: "Fogging should also be carried out in
 #: every ward", "Culverts must likewise be cleared", "Water samples are also to be tested daily"; with no such
@@ -3234,6 +3260,8 @@ class _Reader:
             or _DECIDED_OPENER.match(folded, unit.start)
             # "S'agissant de la route nationale, le Délégué régional de X présentera ...": the topic, then the unit
             or (self.language == "fr" and _FR_TOPIC_OPENER.match(folded, unit.start, unit.end))
+            # "Mesdames et Messieurs les directeurs de la DDT et du SEL voudront bien ...": a circular's courtesy
+            or (self.language == "fr" and _FR_COURTESY_OPENER.match(folded, unit.start, unit.end))
             # "Trên cơ sở kết quả xác minh, Trung tâm X lập ...", "Căn cứ tình hình thực tế, Sở Y tế ...": the
             # grounds before the unit, as they may stand between the unit and its verb
             or (self.language == "vi" and _VI_GROUNDS_BEFORE_VERB.match(self.view, unit.start, unit.end))
@@ -3484,6 +3512,15 @@ class _Reader:
     # -- cues ------------------------------------------------------------------------------
     def own_cue(self, unit: Unit, mentions: list[Mention], lead_in: bool = False) -> _Cue | None:
         cues, text = self.cues, self.view[unit.start : unit.end]
+        if self.language == "fr" and "vous" in self.prep.folded[unit.start : unit.end]:
+            # "Monsieur le Directeur provincial de X, il vous est demandé de recenser ...": a circular's item that
+            # calls its addressee by his title, then orders "vous"; the unit he heads leads (before
+            # the cues below: "vous voudrez bien" names no unit)
+            vocative = _FR_VOCATIVE_TO_YOU.match(self.prep.folded, unit.start, unit.end)
+            if vocative is not None and any(
+                m.dept is not None and vocative.start("who") <= m.start < vocative.end("who") for m in mentions
+            ):
+                return _Cue("modal", vocative.end("who"), vocative.end("who"), subject=True)
         for match in cues.request.finditer(text):
             if cues.past_before_modal and cues.past_before_modal.search(
                 text[max(0, match.start() - 110) : match.start()]
@@ -3975,14 +4012,6 @@ class _Reader:
             mission = self.fr_joint_mission(unit, mentions)
             if mission is not None:
                 return mission
-        if self.language == "fr" and "vous" in self.prep.folded[unit.start : unit.end]:
-            # "Monsieur le Directeur provincial de X, il vous est demandé de recenser ...": a circular's item that
-            # calls its addressee by his title, then orders "vous"; the unit he heads leads
-            vocative = _FR_VOCATIVE_TO_YOU.match(self.prep.folded, unit.start, unit.end)
-            if vocative is not None and any(
-                m.dept is not None and vocative.start("who") <= m.start < vocative.end("who") for m in mentions
-            ):
-                return _Cue("modal", vocative.end("who"), vocative.end("who"), subject=True)
         if self.language == "fr":
             # "Le ministère de l'Intérieur veillera ...", "Le ministère de la Santé, quant à lui, diffusera
             # ...": a unit and a verb in the future is how a communiqué tells what each must do
@@ -4039,6 +4068,12 @@ class _Reader:
             # "Les administrations concernées transmettront ...", "Les maires recenseront ...": a group of
             # units and a verb in the future, no unit of the directory
             group = _FR_GROUP_SUBJECT.match(self.prep.folded, unit.start)
+            if group is None and self.prep.folded.startswith(
+                ("en ", "sous ", "avec "), _skip_space(self.view, unit.start)
+            ):
+                # "En lien avec la DDT, les maires recenseront ...": the partner named first, then the group
+                partner = self.partner_opener(unit.start, unit.end)
+                group = _FR_GROUP_SUBJECT.match(self.prep.folded, partner.end()) if partner else None
             if group and _FR_FUTURE.match(self.prep.folded, group.end()) and not self.is_narrative(unit, 40):
                 return _Cue("modal", group.end(), group.end(), subject=True)
             # "Le SDIS vérifiera ...", "La gendarmerie et la police nationale renforceront ...", "La délégation
@@ -5262,6 +5297,10 @@ class _Reader:
                 if self.language == "vi" and unit.is_item and "chu tri" in self.prep.folded[unit.start : unit.end]
                 else None
             )
+            if row is not None and row[0] is None:
+                table_until = row[1]  # a task told as done with its roles: no order
+                previous = units[table_until]
+                continue
             if row is not None:
                 # "2. Hoàn thiện Hệ thống ... (Cơ quan chủ trì: Sở X; cơ quan phối hợp: Y; thời gian hoàn thành: ...)"
                 table_until = self.take_row(proposals, row)
@@ -5911,11 +5950,11 @@ class _Reader:
             previous_end = mention.end
         return kept
 
-    def vi_roles_in_brackets(self, units: list[Unit], position: int) -> tuple[Proposal, int] | None:
+    def vi_roles_in_brackets(self, units: list[Unit], position: int) -> tuple[Proposal | None, int] | None:
         """A plan's task that names who does it in brackets after it: "2. Hoàn thiện Hệ thống ... (Cơ quan chủ trì:
         Sở X; cơ quan phối hợp: Công an tỉnh; thời gian hoàn thành: quý II/2026)." One directive, the task with its
         brackets; the unit after "chủ trì" leads, those after "phối hợp" coordinate, the time label is its deadline.
-        Returns the proposal and its last unit."""
+        Returns the proposal and its last unit (no proposal where the task is told as done: "Đã hoàn thành ...")."""
         unit, folded = units[position], self.prep.folded
         line_end = folded.find("\n", unit.start)
         line_end = len(folded) if line_end < 0 else line_end
@@ -5925,6 +5964,9 @@ class _Reader:
         last = position
         while last + 1 < len(units) and units[last + 1].start < bracket.end():
             last += 1
+        if _VI_DONE_WORD.search(self.view, unit.start, bracket.start()):
+            # "1. Đã hoàn thành xây dựng ... (Cơ quan chủ trì: ...)": a report's item, what was done, no order
+            return None, last
         lead, coordinating, due = None, [], None
         for part in re.finditer(r"[^;]+", folded[bracket.start() + 1 : bracket.end() - 1]):
             colon = part.group().find(":")
@@ -6034,6 +6076,13 @@ class _Reader:
         folded = self.prep.folded
         if cue is None and _STATUS.search(folded, unit.start, unit.end):
             return True
+        if (
+            self.language == "fr"
+            and "vous" in folded[unit.start : unit.end]
+            and _FR_COURTESY_CLOSING.search(folded, unit.start, unit.end)
+            and self.cues.imperative.search(self.view, unit.start, unit.end) is None
+        ):
+            return True  # "Madame la Directrice, je vous prie d'agréer l'expression de ...": a letter's courtesy
         if (
             self.language == "en"
             and unit.is_item
@@ -8397,8 +8446,9 @@ _EN_STANCE_ONLY = re.compile(
 #: task (not "shall be responsible for ...", a task).
 _EN_CONDITIONAL_SANCTION = re.compile(
     r"\b(?:shall|will|must)\s+(?:be\s+(?:held\s+)?(?:personally\s+)?(?:responsible|accountable|answerable)|"
-    r"(?:bear|take)\s+(?:the\s+|full\s+|personal\s+)?responsibility)(?:\s+(?:before|to)\s[^.;:]{1,80}?)?\s+"
-    r"(?:if|in\s+case|should|where|in\s+the\s+event)\b"
+    # (not "responsible to the Committee for auditing the accounts should ...": a task, its condition after it)
+    r"(?:bear|take)\s+(?:the\s+|full\s+|personal\s+)?responsibility)(?:\s+(?:before|to)\s(?:(?!\bfor\s)[^.;:]){1,80}?)?"
+    r"\s+(?:if|in\s+case|should|where|in\s+the\s+event)\b"
 )
 #: An item's number of two levels or more before it on its line: "2.6.", "3.1.2".
 _DOTTED_MARKER = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2})+)\.?[ \t]*")
@@ -8432,6 +8482,12 @@ _PIPE_DONE_STATUS = re.compile(
     r"\s*(?:realisee?s?|achevee?s?|terminee?s?|soldee?s?|cloturee?s?|faite?s?|executee?s?|completed?|done|"
     r"closed|finished|klar[t]?|genomford|avslutad|slutford|da\s+hoan\s+thanh)"
     r"(?![\w-])(?!\s*(?:a|at)\s+\d|\s+(?:en\s+partie|partiellement|partly|partially|in\s+part)\b)"
+    # ("Fait l'objet d'un recours": the verb "faire", no status)
+    r"(?!\s+l'objet\b)"
+    # (a part left, anywhere in the cell: "Réalisé pour moitié, le reste au printemps", "Terminé sauf secteur nord",
+    # "Completed except for the suburbs", "Done, two sites remaining")
+    r"(?![^|\n]*\b(?:pour\s+moitie|sauf|hormis|excepte|a\s+l'exception|le\s+reste|reste\s+a|restant|restent|"
+    r"except|remaining|outstanding|pending|yet\s+to|but\s+not)\b)"
 )
 #: A blank line, which ends a table.
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")

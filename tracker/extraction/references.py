@@ -1054,6 +1054,11 @@ _SV_MAKES_PLAN = re.compile(
     r"(?:forslag\s+(?:till|pa)\s+(?:(?:en|ett)\s+)?(?:(?:nytt?|reviderad|uppdaterad)\s+)?)?$"
     r"|\b(?:utarbeta|utarbetar|utarbetas|uppratta|upprattar|upprattas)\s+(?:(?:ett|en)\s+)?"
     r"(?:(?:nytt?|reviderad|uppdaterad)\s+)?(?:forslag\s+(?:till|pa)\s+(?:(?:en|ett)\s+)?)?$"
+    # "bereda ett förslag till Bostadsförsörjningsprogram för X 2027–2030", "lägga fram förslag till ny ...": a draft
+    # of it to make
+    r"|\b(?:bereda|bereder|bereds|lagga\s+fram|lagger\s+fram|presentera|presenterar)\s+(?:(?:ett|en)\s+)?"
+    r"(?:(?:nytt?|reviderat?|uppdaterat?)\s+)?forslag\s+(?:till|pa)\s+(?:(?:en|ett)\s+)?"
+    r"(?:(?:nytt?|ny|reviderad|uppdaterad)\s+)?$"
 )
 #: A Swedish document cited by its title, one compound with a capital first that names its kind, then what it is for
 #: and the period it runs over (working view): "Digitaliseringsstrategi för Hedbergs kommun 2022–2026",
