@@ -280,8 +280,9 @@ _SV_SUB_UNIT = re.compile(
 #: ... or the office first, as a directory writes a unit under its administration: "Tekniska förvaltningen,
 #: VA-avdelningen", "Kommunledningskontoret, HR-enheten" (its place after it left out before: "..., Gransunds kommun").
 _SV_SUB_UNIT_AFTER = re.compile(
-    r"(?:[A-ZÅÄÖ][a-zåäö]{3,}[ae]\s+(?:förvaltningen|kontoret)|[A-ZÅÄÖ][a-zåäö]{3,}(?:förvaltningen|kontoret|kansliet)),\s+"
-    r"(?P<unit>(?:[A-ZÅÄÖ]{2,5}-[a-zåäö]*|[A-ZÅÄÖ][a-zåäö]{3,})(?:avdelningen|enheten|sektionen|byrån|staben))"
+    r"(?P<office>[A-ZÅÄÖ][a-zåäö]{3,}[ae]\s+(?:förvaltningen|kontoret)|[A-ZÅÄÖ][a-zåäö]{3,}(?:förvaltningen|kontoret|kansliet)),"
+    # (the unit in lower case too: "Koncernförvaltningen, personalenheten")
+    r"\s+(?P<unit>(?:[A-ZÅÄÖ]{2,5}-[a-zåäö]*|[A-ZÅÄÖa-zåäö][a-zåäö]{3,})(?:avdelningen|enheten|sektionen|byrån|staben))"
 )
 
 
@@ -853,6 +854,13 @@ def derived_aliases(
             sub_unit = (_SV_SUB_UNIT.fullmatch(name) or _SV_SUB_UNIT_AFTER.fullmatch(name)) if ", " in name else None
             if sub_unit:  # "HR-avdelningen, regionledningskontoret" is "HR-avdelningen" in the region's minutes
                 candidates.append(sub_unit.group("unit"))
+                office = sub_unit.groupdict().get("office")
+                if office:
+                    # "Koncernförvaltningen, personalenheten" is "koncernförvaltningens personalenhet": after its
+                    # office's genitive, the unit without its article
+                    unit_word = sub_unit.group("unit")
+                    indefinite = unit_word.removesuffix("en") if unit_word.endswith("en") else unit_word[:-1]
+                    candidates.append(f"{office}s {indefinite[0].lower()}{indefinite[1:]}")
             compound = _SV_FIELD_UNIT.fullmatch(name) if name.endswith(("en", "ån")) else None
             if compound:  # "Landsbygdsavdelningen" is "Avdelningen för landsbygd", its joining "s" dropped
                 field, kind = compound.group("field").lower(), _SV_UNIT_KIND[compound.group("kind")]

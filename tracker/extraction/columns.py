@@ -28,7 +28,9 @@ LEAD_COLUMN = re.compile(
 DUE_WORDS = (
     # ("Échéance(s)", "Délai de réalisation", "Date butoir")
     r"echeances?(?:\(s\))?|date\s+(?:limite|butoir|cible)|delais?(?:\s+de\s+(?:realisation|mise\s+en\s+oeuvre))?|"
+    # ("Tidtabell": a Finland-Swedish follow-up table's schedule)
     r"deadline|due(?:\s+date)?|target\s+date|expected\s+(?:completion\s+)?date|klart(?:\s+senast)?|senast|tidplan|"
+    r"tidsplan|tidtabell|"
     r"thoi\s+han(?:\s+hoan\s+thanh)?|thoi\s+gian\s+hoan\s+thanh"
 )
 #: A heading cell that is the due-date column.

@@ -190,6 +190,8 @@ _CANDIDATES = [
     # "vid halvårsskiftet 2026": the turn of the half-year, the end of the first half
     ("half", re.compile(rf"\b(?P<h>halvarsskiftet)\s+(?:(?:ar|aret)\s+)?{_Y}")),
     ("half", re.compile(rf"\b(?P<h>mid|mi|mitten\s+av)(?:-|\s+){_Y}")),
+    # "d'ici la mi-mars", "avant la mi-avril 2026", "by mid-October": the middle of that month, its 15th
+    ("mid_month", re.compile(rf"\b(?:mid(?:-|\s+)|mi-)(?P<mon>{MONTH})(?:\.?\s+{_Y})?")),
     ("fiscal", _FISCAL),
     ("fiscal", _FISCAL_QUARTER),
     ("quarter", re.compile(rf"\bq(?P<q>[1-4])\b(?:\s*[/-]?\s*{_Y})?")),
@@ -647,7 +649,9 @@ _QUALIFIER = re.compile(
     r"|\b(?:truoc|trong|den|den het|cham nhat(?: la)?(?: vao)?|xong|hoan thanh|han chot|thoi han|vao|tu nay den|"
     # "hoàn thành quyết toán hết năm 2026", "hết quý III/2026": to the end of that year, month or quarter
     r"het)"
-    r"|\b(?:avant|d'ici(?: a)?|au plus tard(?: le| en| a)?|le|en|au|jusqu'(?:au|a|en)|pour le|courant|au cours d[eu]|"
+    # ("dans le courant du mois de mai": within that month)
+    r"|\b(?:avant|d'ici(?: a)?|au plus tard(?: le| en| a)?|le|en|au|jusqu'(?:au|a|en)|pour le|courant(?: du)?|"
+    r"au cours d[eu]|"
     # "sera présenté au Collège à la fin du mois de septembre 2027": by the end of that month
     r"a(?=\s+la\s+fin\b)|"
     # "présenté à l'issue du premier semestre 2026": at the end of that half-year
@@ -692,6 +696,10 @@ _QUALIFIER = re.compile(
     r"(?:[^\s.;:,\d()]+\s+){1,6}\("
     # "trước ngày khai giảng 05/9", "trước ngày bầu cử 15/3/2026": the day of an event, then its date
     r"|\btruoc\s+ngay\s+(?:[a-z]+\s+){1,4}"
+    # a sitting named by its month, its day in brackets: "báo cáo trước phiên họp UBND tỉnh thường kỳ tháng 11 (dự
+    # kiến ngày 27/11/2025)", "tại cuộc họp giao ban tháng 3 (ngày 28/3)": the day the sitting is held
+    r"|\b(?:phien hop|cuoc hop|ky hop|buoi hop|giao ban|thuong ky|hoi nghi)\b[^.;:()]{0,40}\(\s*(?:du kien\s+)?"
+    r"(?:(?:to chuc|hop|dien ra)\s+)?(?:vao\s+)?(?:ngay\s+)?"
     # a day of another calendar, then the civil date in brackets: "by Jestha 31 (June 14, 2026)", "by Asar 15,
     # 2083 (June 29, 2026)", "no later than 15 Shrawan 2083 (31 July 2026)"
     r"|\b(?:by|before|until|till|no later than|not later than|prior to)\s+"
@@ -707,7 +715,8 @@ _QUALIFIER = re.compile(
     r"(?:la\s+)?fin(?:\s+de|\s+du)?(?:\s+l'annee|\s+l'exercice(?:\s+budgetaire)?|\s+mois\s+d(?:e|')|\s+l')?|"
     r"(?:slutet|utgangen|borjan|mitten)\s+av|cuoi|dau|giua|het|early|late|mid|debut))?"
     # ("lors de la prochaine séance ordinaire d'avril 2026", "d'ici la fin d'octobre": a month after its elided "de")
-    r"(?:\s+(?:the\s+)?(?:ngay|nam|thang|year|month|ar|aret|mois|de|of)|\s+d')?\s*$"
+    # ("d'ici le mois de juillet", "au cours du mois d'avril 2026": the month named after "mois de")
+    r"(?:\s+(?:the\s+)?(?:ngay|nam|thang|year|month|ar|aret|mois(?:\s+de|\s+d')?|de|of)|\s+d')?\s*$"
 )
 #: A bare "end of" also makes a deadline: "end of 2025", "cuối năm 2025", "fin 2025", "i slutet av 2025".
 _END_ONLY = re.compile(
@@ -759,8 +768,10 @@ _EXCLUDED_BEFORE = re.compile(
     r"expir(?:e|ent|era|eront|ant)\b|prend(?:ra)?\s+fin|prenant\s+fin)"
     r"[^.;:\d]{0,16}$"
 )
-#: "from" before a thing, not a date (folded): "from the road", "from its premises"; a delay after it counts.
-_FROM_PLACE = re.compile(r"from\s+(?:the|a|an|this|that|these|those|its|their|all)\s")
+#: "from" before a thing, not a date (folded): "from the road", "from its premises"; a delay after it counts. So
+#: does "from" before the person something is asked of: "an explanation be called from him within 3 days", "seek
+#: a reply from each of them within a week".
+_FROM_PLACE = re.compile(r"from\s+(?:the|a|an|this|that|these|those|its|their|all|him|her|them|each|every|both)\s")
 #: A date the order is not to wait for (folded, English): "without waiting until the end of the year", "rather
 #: than wait for the audit in March", "instead of waiting until 2027".
 _NOT_WAITING_BEFORE = re.compile(
@@ -853,6 +864,8 @@ _WEEKDAY_BEFORE = re.compile(
     r"(?:man|tis|ons|tors|fre|lor|son)dag(?:en)?|thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)"
     r"\s*,?\s*((?:ngay|le|on|the|den)\s+)?$"
 )
+#: What puts a work at the middle of a month (folded): "à la mi-mars", "pour la mi-avril", "vers la mi-mai".
+_AT_MID_MONTH_BEFORE = re.compile(r"\b(?:a|pour|vers)\s+la\s*$")
 #: The dash that opens a row's last segment ("unit — action — due", folded to a hyphen), and what may close that
 #: segment after its date: a time of day, then the row's end.
 _DASH_CELL_BEFORE = re.compile(r"\s-\s*$")
@@ -1200,7 +1213,9 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=Non
     if kind == "half":
         first = groups.get("h", "").split()[0] in _FIRST_HALF
         return make_date(year, 6, 30) if first else make_date(year, 12, 31)
-    if kind in ("day_month", "day_month_by"):
+    if kind == "mid_month":  # "d'ici la mi-mars": the 15th
+        groups = {**groups, "d": "15"}
+    if kind in ("day_month", "day_month_by", "mid_month"):
         month = MONTHS[groups["mon"]] if groups.get("mon") else int(groups["m"])
         day = make_date(year, month, int(groups["d"]))
         if day and meeting_date and not groups.get("y") and day < meeting_date:
@@ -1309,6 +1324,18 @@ def find_deadline(
             and _VI_DUE_BY.search(folded, max(first.end, later.start - 12), later.end)
         ):
             return later
+    if (
+        first is not None
+        and final is None
+        and first.date is not None
+        and language == "vi"
+        and (days := _VI_DAYS_OF_EACH_YEAR.match(folded, first.start)) is not None
+        and _VI_PERIODIC_REPORT.search(folded)
+    ):
+        # "Định kỳ 6 tháng, hằng năm báo cáo kết quả (trước ngày 10/6 và 10/12)", "... trước ngày 15/6 và trước ngày
+        # 15/12 hằng năm": the days each period's report is due, every year, no deadline (not "... hằng quý (trước
+        # ngày 15/4) và năm (trước ngày 10/12/2026)": the year's report, dated)
+        return Deadline(first.start, days.end(), None)
     if first is not None and final is None and _RECURRING_DAY.search(folded, first.start, first.end):
         # "trước ngày 25 hằng tháng tổng hợp, báo cáo ...; báo cáo tổng kết trước ngày 15/12/2026", "by the 5th of
         # each month, and a final report by 31 December 2026": the monthly date recurs, the dated one closes
@@ -1337,6 +1364,18 @@ def _dated_after(
 
 
 #: A Vietnamese due date of an order's own (folded): "trước ngày", "chậm nhất ngày", "không quá ngày".
+#: The day of a sitting named by its month, in brackets after it (folded): " (du kien ngay 27/11/2025)", " (ngay 28/3)".
+_SITTING_DAY_AFTER = re.compile(
+    r"\s*\(\s*(?:du kien\s+)?(?:(?:to chuc|hop|dien ra)\s+)?(?:vao\s+)?(?:ngay\s+)?\d{1,2}/\d{1,2}"
+)
+#: Two days of the year or more, no year written, one after the other (folded): "truoc ngay 15/6 va truoc ngay 15/12",
+#: "truoc ngay 10/6 va 10/12", "ngay 15/6, 15/12".
+_VI_DAYS_OF_EACH_YEAR = re.compile(
+    r"(?:(?:truoc|cham\s+nhat)\s+)?(?:ngay\s+)?\d{1,2}/\d{1,2}(?![/\d])"
+    r"(?:\s*(?:,|va)\s*(?:(?:truoc|cham\s+nhat)\s+)?(?:ngay\s+)?\d{1,2}/\d{1,2}(?![/\d]))+"
+)
+#: A report that comes back each period (folded): "định kỳ 6 tháng", "hằng năm", "hằng quý", "mỗi năm".
+_VI_PERIODIC_REPORT = re.compile(r"\b(?:dinh\s+ky|(?:hang|moi)\s+(?:nam|quy))\b")
 _VI_DUE_BY = re.compile(r"\b(?:truoc|cham\s+nhat|khong\s+qua)\s+(?:ngay|thang|\d)")
 #: An event's time told, not an order's (folded, Vietnamese): "Hội nghị dự kiến tổ chức trong tháng 8", "lễ khai mạc
 #: sẽ được tổ chức vào ngày 10/9", "hội thảo diễn ra ngày 5/10" (not "Sở X tổ chức hội nghị trong tháng 8", a task).
@@ -1515,6 +1554,8 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
                 # "SIDPC — ouverture de la cellule d'information — mercredi 4 novembre, 8h": a row "unit — action —
                 # due", its last segment a date alone, the due cell of a table written on one line
                 qualifier = _DASH_CELL_BEFORE.search(bare)
+            if qualifier is None and kind == "mid_month":
+                qualifier = _AT_MID_MONTH_BEFORE.search(bare)  # "signer la convention à la mi-mars"
         if qualifier is None and kind not in _NO_QUALIFIER_NEEDED:
             continue
         if kind == "year" and qualifier is not None and _MEETING_WORD.search(qualifier.group()):
@@ -1570,6 +1611,8 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
             clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1 :]
             if _SITTING_HELD_BEFORE.search(clause):
                 continue
+            if _SITTING_DAY_AFTER.match(folded, end):
+                continue  # "tại cuộc họp giao ban tháng 3 (ngày 28/3)": the day in brackets dates the sitting
             if meeting_date is not None:
                 ahead = (int(groups["m"]) - meeting_date.month) % 12
                 if ahead > 3 or (ahead == 0 and not _REPORT_AT_BEFORE.search(clause)):

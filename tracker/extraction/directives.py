@@ -83,6 +83,14 @@ _SUBJECT_BEFORE = re.compile(r"(?:^|[,(]|\b(?:the|le|la|les|l'|den|det|cac))\s*$
 #: har Livsmedelsverket ...", "Sedan dess ska nämnden ...".
 _SV_INVERTED_SUBJECT = re.compile(r"\s(?:har|hade|ska|skall|bor|kan|far|fick|ar|var|kommer)\s+$")
 _JUNK_WORDS = 5
+#: A Swedish sentence that opens on a subordinate clause, before its finite verb (folded): "Innan modellerna behandlas
+#: i nämnden ", "När planen är klar, ", "Efter att samrådet har hållits ".
+_SV_FRONTED_CLAUSE = re.compile(
+    r"\s*(?:innan|nar|efter\s+att|efter\s+det\s+att|sa\s+snart|medan|tills|till\s+dess\s+att|"
+    r"i\s+samband\s+med\s+att|om|ifall)\s[^.;:]*?,?\s*"
+)
+#: What may stand between an inverted verb and its subject (folded): nothing, or adverbs ("ska därför sektorn").
+_SV_ADVERBS_BETWEEN = re.compile(r"\s+(?:(?:aven|ocksa|darfor|dessutom|da|sedan|forst|dock)\s+)*")
 #: The word that opens a request's next addressee after a semicolon, per language (its view): "; aux Comités de X
 #: de ...", "; to the Ministry of Y to ...".
 _TO_ADDRESSEE = {"fr": ("a", "au", "aux", "à"), "en": ("to",)}
@@ -161,7 +169,8 @@ _SV_SCOPE_LIMIT = re.compile(
     # (no task of the unit's own before it in the sentence: "Utredaren ska kartlägga tillsynen men ska inte överväga
     # ...", the task stands)
     r"(?:(?!\b(?:ska|skall|bor)\s+(?!dock\b|alltsa\b|heller\b|inte\b)[a-z])[^.;:]){0,60}?"
-    r"\b(?:ska|skall|bor)\s+(?:dock\s+|alltsa\s+|heller\s+)?inte\s+(?:heller\s+)?"
+    # ("Kommittén behöver inte heller lämna förslag om ...": what it need not do)
+    r"\b(?:ska|skall|bor|behover)\s+(?:dock\s+|alltsa\s+|heller\s+)?inte\s+(?:heller\s+)?"
     r"(?:lamna\s+(?:nagra\s+)?(?:forfattnings)?forslag|foresla|omfatta|innefatta|inbegripa|behandla\s+fragan|"
     # what the inquiry is not to weigh: "ska inte överväga ändringar i ...", "ska inte pröva frågan om ..."
     r"overvaga|prova|se\s+over|ta\s+stallning\s+till)\b"
@@ -170,6 +179,19 @@ _SV_SCOPE_LIMIT = re.compile(
     r"|[^.;:]{0,60}?\bfoljande\s+(?:villkor\s+)?(?:ska|skall)\s+galla\b"
     # "I uppdraget ingår (däremot) inte att pröva om ...", "Det ingår inte i uppdraget att ...": what is left out
     r"|\s*(?:i\s+(?:uppdraget|utredningens\s+uppdrag)\s+ingar|det\s+ingar)\s+(?:dock\s+|daremot\s+|alltsa\s+)?inte\b(?!\s+minst\b)"
+)
+#: A regleringsbrev's goal for an agency's activity (folded): "Vårdkvalitetsverkets verksamhet ska bidra till att ...",
+#: "Myndighetens verksamhet ska präglas av ...", "Verksamheten ska kännetecknas av ...": an aim, no task.
+_SV_ACTIVITY_AIM = re.compile(
+    r"\s*(?:[a-z-]+s\s+)?verksamhet(?:en)?\s+(?:ska|skall)\s+(?:(?:aven|ocksa|sarskilt|fortsatt)\s+)?"
+    r"(?:bidra\s+till|praglas\s+av|kannetecknas\s+av|vara\s+inriktad\s+pa)\b"
+)
+#: What follows a sentence's "bör" when it only advises (folded): no "ska", no commission, no date in the rest of the
+#: sentence ("Kommittén bör hålla sig informerad om och beakta relevant arbete ..."; not "... bör senast den 1 mars
+#: redovisa ...", "... bör prioritera medel för X under första halvåret 2026", "... bör, och ska ...").
+_SV_ADVICE_ONLY = re.compile(
+    r"(?![^.;:]*\b(?:ska|skall|senast|i\s+uppdrag|inom\s+(?:\d|en|ett|tva|tre|fyra|fem|sex|tio|tolv)\b|"
+    r"(?:19|20)\d\d\b))[^.;:]*"
 )
 #: How an assignment is paid for, its costs the subject: "Kostnader för X:s del av uppdraget ska rymmas inom
 #: myndighetens befintliga ramar", "Kostnaderna ska belasta anslaget ...", "Merkostnaderna finansieras inom
@@ -327,7 +349,10 @@ _SV_WORK_SUBJECT = re.compile(
     r"\s*(?:uppdraget|uppdragen|arbetet|utredningen|redovisningen|oversynen|kartlaggningen)\s"
 )
 _SV_STANDING_REMIT = re.compile(
-    r"\s+(?!att\b)(?![^.;]*\b(?:senast|inom|snarast|omgaende|till\s+och\s+med|fore|innan|i\s+uppdrag)\b)[^.;]*"
+    r"\s+(?!att\b)(?![^.;]*\b(?:senast|inom|snarast|omgaende|till\s+och\s+med|fore|innan|i\s+uppdrag)\b)"
+    # (not "... ansvarar för marknadsföringen och ska rapportera antalet sökande till styrelsens möte": a task
+    # joined to the remit)
+    r"(?![^.;]*\b(?:och|samt)\s+(?:ska|skall)\s)[^.;]*"
 )
 #: A lead-in that reports on orders ("celui-ci a fait le point de la mise en œuvre des directives :",
 #: "reported on the implementation of the directions:"): its items are results, not orders.
@@ -599,8 +624,18 @@ _VI_REGARD_AS = re.compile(
     r"\b(?:phải|cần)\s+(?:xác định|coi|nhận thức)\s+[^,;:.]{2,60}?\slà\s+(?:một\s+)?(?:nhiệm vụ|trách nhiệm|yêu cầu|"
     r"giải pháp|khâu)\b"
 )
-#: An appraisal of a unit, no order: "Phê bình UBND xã X chưa quyết liệt ...", "Biểu dương Sở Y tế ...".
-_VI_APPRAISAL = re.compile(r"\s*(?:nghiêm khắc\s+)?(?:phê bình|biểu dương|khen ngợi|tuyên dương)\s")
+#: An order given before, told, right before the verb of the unit it went to (lower-case view): "Chủ tịch UBND tỉnh
+#: đã giao Sở Y tế chủ trì ...", "UBND tỉnh đã yêu cầu các chủ đầu tư khẩn trương ...".
+_VI_TOLD_ORDER_BEFORE = re.compile(
+    r"\bđã\s+(?:(?:trực tiếp|từng)\s+)?(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công)\s+[^,.;:]{2,80}?\s*$"
+)
+#: An appraisal of a unit, no order: "Phê bình UBND xã X chưa quyết liệt ...", "Biểu dương Sở Y tế ...", or the
+#: speaker's, named first: "Chủ tịch UBND tỉnh phê bình các chủ đầu tư ...", "Đồng chí Phó Chủ tịch biểu dương ...".
+_VI_APPRAISAL = re.compile(
+    r"\s*(?:(?:đồng chí\s+)?(?:phó\s+)?(?:chủ tịch|bí thư|bộ trưởng|thủ tướng)"
+    r"(?:\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|hđnd|tỉnh ủy|tỉnh uỷ))?(?:\s+(?:tỉnh|thành phố|huyện|xã))?"
+    r"\s+(?:cũng\s+|đã\s+)?)?(?:nghiêm khắc\s+)?(?:phê bình|biểu dương|khen ngợi|tuyên dương)\s"
+)
 _VI_ORDER_AFTER_APPRAISAL = re.compile(r"\b(?:yêu cầu|đề nghị|giao|phải|khẩn trương)\b")
 #: A speaker's appraisal, its verb before the sentence's "cần" (lower view): "Chủ tịch UBND tỉnh đánh giá cao sự cố
 #: gắng của các ngành, đồng thời thẳng thắn chỉ ra những tồn tại cần khắc phục".
@@ -899,7 +934,10 @@ _FR_FUTURE = re.compile(
     r"(?:\([a-z][a-z0-9&/.-]{1,15}\)\s*)?"
     # ", en liaison avec la Communauté urbaine de X,": the helpers in an aside, however long their name
     r"(?:,[^,.;:]{1,40},\s*|,\s*(?:en\s+(?:liaison|lien|coordination|collaboration|concertation)\s+avec|avec\s+"
-    r"(?:l'appui|le\s+concours|le\s+soutien))[^,.;:]{1,80},\s*)?"
+    r"(?:l'appui|le\s+concours|le\s+soutien))[^,.;:]{1,80},\s*"
+    # ", retenus comme zones pilotes du Programme X (PX),", ", désignée par arrêté du 3 mai,": what the unit was
+    # chosen as, a participle's aside
+    r"|,\s*[a-z]{3,}(?:e|es|ee|ees|is|ies|us|ues)\s+(?:comme|par|pour|en\s+tant\s+que)\s[^,.;:]{1,100},\s*)?"
     r"(?:(?:egalement|aussi|ensuite|notamment|desormais|enfin|en outre|par ailleurs|"
     r"de son cote|pour sa part)\s+)*(?:(?:lui|leur|en|y|se|s')\s*)?"
     # (nor "bénéficiera de 20 scanners", "disposera de": what the unit will get or have)
@@ -1116,10 +1154,13 @@ _APPROVAL_ITEM = re.compile(
     r"agree\s+(?:with|to)\s+the\s+(?:proposal|request|recommendation|submission)s?\s+of\b|"
     # "3. The Minister agreed with the proposal of the Department of X to add ...", "The Vice Chairman agreed in
     # principle with the request of Y to use ...": a leader's consent recorded in a notice's item, no task (not "...
-    # and assigned the Department of X to ...", an order after it)
-    r"(?:the\s+)?(?:[a-z-]+\s+){1,3}?(?:also\s+)?agreed\s+(?:in\s+principle\s+)?(?:with|to)\s+the\s+"
+    # and assigned the Department of X to ...", an order after it); "Regarding the request of X province for an
+    # additional VND 450 billion, the Deputy Prime Minister agrees in principle with the proposal": the matter first,
+    # the consent in the present
+    r"(?:(?:regarding|concerning|as\s+for|as\s+regards|with\s+(?:regard|respect)\s+to)\s+[^.;:]{3,200}?,\s*)?"
+    r"(?:the\s+)?(?:[a-z-]+\s+){1,3}?(?:also\s+)?agree[sd]\s+(?:in\s+principle\s+)?(?:with|to)\s+the\s+"
     r"(?:proposal|request|recommendation|submission)s?\b"
-    r"(?![^.;]*\band\s+(?:also\s+)?(?:assigned|directed|instructed|requested|required|asked|tasked)\b)|"
+    r"(?![^.;]*\band\s+(?:also\s+)?(?:assign|direct|instruct|request|require|ask|task)(?:s|ed)\b)|"
     r"(?:and\s+)?to\s+(?:approve|note|agree|defer|delegate|endorse|adopt|accept|thank|welcome|authori[sz]e|grant|"
     r"award|refuse|reject|ratify|confirm|receive|support|recommend|remit|continue)\b|"
     # "The Cabinet decided to provide relief of ...", "The Council agreed to nominate X as ...": what the body
@@ -1164,6 +1205,18 @@ _VI_DECIDED_IN_ACT = re.compile(
 #: do, whatever it tells of an act.
 _VI_ITEM_DUE = re.compile(
     r"\b(?:truoc\s+(?:ngay\s+)?\d|cham\s+nhat|hoan\s+thanh\s+(?:trong|truoc)|xong\s+truoc|truoc\s+(?:cuoi|thang|quy))"
+)
+#: An item's sentence that tells a state of things in the present, with no modal, no "be" of an order and no one
+#: asked (folded): "The river is flowing 1.2 m below the danger mark", "148 complaints are pending beyond the time
+#: limit", "Roads dug up for the pipeline have not been restored", "Coverage stands at 88 per cent": the finding the
+#: item's decision answers, no order (its subject holds no "to" nor "that": "X to ensure the pumps are working").
+_EN_STATE_TOLD = re.compile(
+    r"(?![^.;:]*\b(?:shall|must|should|will|would|be|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+to|responsible|"
+    r"in\s+charge)\b)"
+    r"(?:(?!\b(?:to|that)\b)[^.;:]){3,120}?\b(?:(?:is|are)\s+(?:(?:still|now|currently|not|yet)\s+)*"
+    r"(?:[a-z]{3,}ing|pending|incomplete|outstanding|overdue|below|above|behind|short)\b|"
+    r"(?:has|have)\s+(?:(?:still|not|yet)\s+)*been\s+[a-z]+(?:ed|en)\b(?!\s+to\b)|"
+    r"(?:stands?|remains?)\s+(?:at|pending|incomplete|outstanding|unpaid|unspent)\b)"
 )
 #: An appointment in a list of decisions ("M. X, administrateur civil, est nommé Directeur de ...", "is
 #: appointed Director of ..."): the unit it names is where the person will work, no task.
@@ -2016,15 +2069,25 @@ _EXHORTED_ALL = re.compile(
 _FR_PUBLIC = (
     r"(?:l'ensemble\s+des\s+|tous\s+les\s+|toutes\s+les\s+)?(?:les|la|le|nos|l')\s*(?:menages|populations?|habitants|"
     r"citoyens|concitoyens|administres|usagers|riverains|automobilistes|conducteurs|consommateurs|particuliers|"
-    r"public|grand\s+public|voyageurs|promeneurs|baigneurs|contribuables|proprietaires|locataires|familles)\b"
+    r"public|grand\s+public|voyageurs|promeneurs|baigneurs|contribuables|proprietaires|locataires|familles|"
+    # the trades at large: "exhorte les éleveurs à ...", "invite les transporteurs à ..."
+    r"eleveurs|agriculteurs|producteurs|transporteurs|commercants|pecheurs)\b"
 )
 _FR_PUBLIC_URGED = re.compile(
     _FR_PUBLIC
     + r"[^.;:]{0,60}?\s(?:est|sont)\s+(?:(?:donc|egalement|aussi|vivement|fortement|de\s+nouveau|a\s+nouveau)"
     r"\s+)?(?:invitee?s?|appelee?s?|priee?s?|encouragee?s?|exhortee?s?|conviee?s?)\s+(?:a|de|d')"
-    r"|[^.;:]{0,80}?\b(?:invite|invitent|appelle|appellent|exhorte|exhortent|encourage|encouragent|prie|prient)\s+"
+    # ("Le Ministre a salué « un jalon majeur ... » et exhorté les populations à ...": a speech told, a quote first)
+    r"|[^.;:]{0,160}?\b(?:invite|invitent|appelle|appellent|exhorte|exhortent|encourage|encouragent|prie|prient)\s+"
     + _FR_PUBLIC
     + r"[^.;:]{0,40}?\s(?:a|de|d')\s"
+)
+#: A French forecast of an event (folded): "devrait démarrer au second semestre", "devraient s'achever en mai", "devrait
+#: entrer en vigueur le 1er juillet": what is expected to happen, no task.
+_FR_FORECAST = re.compile(
+    r"\b(?:devrait|devraient)\s+(?:(?:donc|normalement|en\s+principe|ainsi|alors)\s+)?(?:demarrer|commencer|debuter|"
+    r"intervenir|aboutir|reprendre|s'achever|se\s+terminer|prendre\s+fin|s'ouvrir|se\s+tenir|entrer\s+en\s+(?:vigueur|"
+    r"service|fonction)|etre\s+(?:operationnel|operationnelle|operationnels|effectif|effective|disponibles?))\b"
 )
 #: A Swedish appeal to the public, no unit (folded): "Länsstyrelsen uppmanar allmänheten att ...", "Kommunen ber
 #: invånarna att spara på vattnet", "uppmanade bilisterna att undvika ...".
@@ -2274,9 +2337,13 @@ _VI_SANCTION_AFTER = re.compile(r"[^.;:]{0,80}?\bse\s+(?!phai\b|can\b)[^.;:]{3,1
 #: A forecast at the head of a sentence, the time it is for after it (folded view): "Dự báo thời gian tới số ca mắc
 #: tiếp tục tăng", "Theo dự báo, trong những ngày tới ...", "Dự báo năm 2026 nguồn thu ...": told, no order (not "Dự
 #: báo sát diễn biến của bão", the verb of a forecasting body's task).
+#: ... its source named ("Theo dự báo của Đài Khí tượng Thủy văn tỉnh, trong những ngày tới ..."), or the season or
+#: the part of the year it is for ("Dự báo mùa mưa năm nay ...", "Theo dự báo, từ nay đến cuối năm ...").
 _VI_FORECAST = re.compile(
-    r"\s*(?:theo\s+)?du\s+bao\s*,?\s+(?:trong\s+)?(?:thoi\s+gian\s+(?:toi|sap\s+toi)|(?:nhung|cac)\s+(?:ngay|thang|tuan)\s+"
-    r"(?:toi|sap\s+toi)|(?:tuan|thang|nam|quy)\s+(?:toi|sau)|(?:nam|mua)\s+(?:19|20)\d\d|tu\s+nay\s+den)\b"
+    r"\s*(?:theo\s+)?(?:ban\s+tin\s+)?du\s+bao(?:\s+cua\s+[^,.;:]{3,80}?)?\s*,?\s+(?:(?:trong|vao|den)\s+)?"
+    r"(?:thoi\s+gian\s+(?:toi|sap\s+toi)|(?:nhung|cac)\s+(?:ngay|thang|tuan)\s+(?:toi|sap\s+toi|cuoi\s+nam|dau\s+nam)"
+    r"|(?:tuan|thang|nam|quy)\s+(?:toi|sau|nay)|(?:nam|mua)\s+(?:19|20)\d\d|tu\s+nay\s+den|cuoi\s+nam|dau\s+nam"
+    r"|mua\s+(?:mua|kho|bao|lu|mua\s+bao|dong|he|nang\s+nong)\b)\b"
 )
 #: A plan's task with its roles in brackets after it, on its line (folded view): "Hoàn thiện Hệ thống ... (Cơ quan chủ
 #: trì: Sở X; cơ quan phối hợp: Công an tỉnh; thời gian hoàn thành: quý II/2026)", "(đơn vị chủ trì: ...)".
@@ -2464,6 +2531,12 @@ _SV_PROPOSAL_LABEL = re.compile(
     # (or after the sentence before it, where its line was joined to that one: "... natriumlampor. Förslag: ...")
     r"(?:^|\n|[.;!?])[ \t]*(?:[a-z-]+s[ \t]+)?(?:beslutsforslag|forslag(?:[ \t]+till[ \t]+beslut)?)[ \t]*:"
 )
+#: A proposal's label that names its proposer (folded, the whole unit): "Stadsdirektörens förslag:",
+#: "Föredragandens förslag till beslut:", "Kommundirektörens beslutsförslag:".
+_SV_PROPOSER_LABEL = re.compile(r"\s*[a-z-]+s\s+(?:beslutsforslag|forslag(?:\s+till\s+beslut)?)\s*:?\s*")
+#: A vote's proposition (folded): "godkände omröstningsproposition", "Godkänd voteringsproposition", "följande
+#: omröstningsordning".
+_SV_VOTING_PROPOSITION = re.compile(r"\b(?:omrostnings|voterings)(?:proposition|ordning)(?:en)?\b")
 #: The decision's label after it, at the start of its line (folded): "Beslut:", "Kommunstyrelsens beslut:",
 #: "Beslut" on a line of its own; and the next paragraph's "§ 45", which closes the proposal's matter.
 _SV_DECISION_OR_PARAGRAPH = re.compile(
@@ -2752,6 +2825,9 @@ _SV_KIND_OF_MATTER = re.compile(r"\s*[a-z]{4,}(?:or|ar|er)\s+(?:(?:om|inom|for)\
 _SV_REPORTED_INSTEAD = re.compile(
     r"\s*(?:uppdraget|utredningen|kommitten)\s+(?P<modal>ska|skall)\s+i\s+stallet\s+(?:slut)?redovisa"
 )
+#: The whole assignment's report-back (folded): "Uppdraget ska slutredovisas senast ...", "Uppdraget ska redovisas
+#: senast ...", "Uppdraget ska i stället redovisas ...".
+_SV_WHOLE_ASSIGNMENT_DUE = re.compile(r"\s*uppdraget\s+(?:ska|skall)\s+(?:i\s+stallet\s+)?(?:slut)?redovisas\b")
 #: A sentence that only extends an inquiry's time (folded): "Utredningstiden förlängs", "Regeringen beslutar att
 #: utredningstiden förlängs", "Vidare förlängs utredningstiden".
 _SV_TIME_EXTENDED = re.compile(
@@ -3034,6 +3110,9 @@ class _Context:
     listed: bool = False  # opened by a lead-in or a heading: its numbered paragraphs are items
     # the other units of a label that only names units ("3. Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh"): they coordinate
     partners: tuple = ()
+    # under a decision's approval of a project "với các nội dung chủ yếu sau:": its numbered fields ("1. Chủ đầu tư:
+    # UBND xã X.", "4. Tổng mức đầu tư: ...") are the contents approved, no labels of orders
+    approved: bool = False
 
 
 #: The most words a numbered section's topic holds ("2. Alimentation en eau potable", "1. Về giải ngân vốn
@@ -3154,7 +3233,14 @@ class _Reader:
                 if proposal.deadline_from is None:
                     proposal.deadline_from, proposal.labels_to = label.start, max(value.end, labels_end or 0)
         for proposal in item:
-            if proposal.lead is None:
+            if proposal.lead is None or (
+                # "4. Sanitation: ... Action by: EO MB\n\n5. Ration cards: Pending applications be disposed of ...
+                # \nAction by: DSO": a lead carried over from an item before, named nowhere in this one, gives way
+                self.language == "en"
+                and not proposal.own_lead
+                and proposal.lead not in named
+                and not any(m.dept == proposal.lead for m in self.mentions_in(item_start, value.end))
+            ):
                 proposal.lead = named[0]
             if proposal.lead == named[0]:
                 for dept in named[1:]:
@@ -3719,6 +3805,8 @@ class _Reader:
             before = text[: match.start()]
             if cues.past_before_modal and cues.past_before_modal.search(before[-24:]):
                 continue
+            if self.language == "vi" and " đã " in before and _VI_TOLD_ORDER_BEFORE.search(before):
+                continue  # "..., Chủ tịch UBND tỉnh đã giao Sở Y tế chủ trì ...": the order given before, told
             if self.told_before(text, match.start()):
                 continue
             if _KEPT_INFORMED.match(text, match.end()):
@@ -3864,7 +3952,13 @@ class _Reader:
                 if verb is None and first is None:  # "theo chức năng, nhiệm vụ được giao" before the verb
                     window = self.view[after : min(unit.end, after + 60)]
                     found = cues.imperative.search(window)
-                    if found and not re.search(r"\b(?:đã|đang|vừa)\b", window[: found.start()]):
+                    if (
+                        found
+                        and not re.search(r"\b(?:đã|đang|vừa)\b", window[: found.start()])
+                        # (not a word of a unit's name in the list the group's title heads: "Giám đốc các Sở: Tài
+                        # chính, Xây dựng, Y tế", where "Xây dựng" names the department, no verb)
+                        and not any(m.dept is not None and m.start <= after + found.start() < m.end for m in mentions)
+                    ):
                         after, verb = after + found.start(), found
                 # "Các cơ quan, đơn vị báo cáo kết quả về Công an tỉnh trước ngày ...": a report due is asked of
                 # the group (a unit that "báo cáo" with no date tells what it reported)
@@ -4595,6 +4689,18 @@ class _Reader:
             and cue.kind == "modal"
             and bool(_VI_TASK_SUBJECT.match(self.view, unit.start, cue.start))
         )
+        if (
+            lead is None
+            and self.language == "sv"
+            and cue is not None
+            and cue.kind == "modal"
+            and _SV_FRONTED_CLAUSE.fullmatch(folded, unit.start, cue.start)
+        ):
+            # "Innan modellerna behandlas i bildningsnämnden ska sektorn ordna ...": a clause put first, then the
+            # verb, then its subject (a unit named in the clause is none)
+            inverted = next((i for i, m in enumerate(usable) if m.start >= cue.end and not m.affiliation), None)
+            if inverted is not None and _SV_ADVERBS_BETWEEN.fullmatch(folded, cue.end, usable[inverted].start):
+                lead, extra = usable[inverted], self._run(usable, inverted)[1:]
         if lead is None and cue is not None and cue.kind == "modal" and not cue.unnamed and not task_subject:
             # "He said that the Revenue Department should ...": the subject stands inside the cue
             before = [i for i, m in enumerate(usable) if m.end <= cue.end and not m.affiliation]
@@ -5370,6 +5476,7 @@ class _Reader:
             directive_context = context is not None and context.kind == "directive"
             dated_obligation = False
             added_product = None  # the unit of the order before, which a passive sentence adds a product to
+            whole_assignment_of = None  # the inquiry whose whole assignment a sentence gives the date of
             funds_of = None  # the unit granted the funds a passive duty is about (its requisition, its account)
             group_deadline = False  # a deadline for a group the sentence names, no unit: its lead is none
             asked = False  # a passive request: its subject is the one asked, no unit before it inherits it
@@ -5432,6 +5539,28 @@ class _Reader:
                 proposed = True
             elif (
                 self.language == "sv"
+                and unit.boundary == "para"
+                and _SV_WHOLE_ASSIGNMENT_DUE.match(self.prep.folded, unit.start, unit.end)
+                and _DATED.search(self.prep.folded, unit.start, unit.end)
+                # (an inquiry's terms of reference: "Kommittédirektiv", "Tilläggsdirektiv till ...")
+                and "direktiv" in self.prep.folded[:400]
+                and (
+                    whole_assignment_of := next(
+                        (
+                            m.dept
+                            for m in reversed(self.mentions[: bisect_left(self.starts, unit.start)])
+                            if m.dept is not None and _is_inquiry(m.dept)
+                        ),
+                        None,
+                    )
+                )
+                is not None
+            ):
+                # "Uppdraget ska slutredovisas senast den 31 januari 2029." in a paragraph of its own: the inquiry's
+                # whole assignment, due (when it follows an order, ``shape`` joins it to that one)
+                proposed = True
+            elif (
+                self.language == "sv"
                 and proposals
                 and proposals[-1].lead is not None
                 # right after the order, or after the sentence that gives its report-back
@@ -5485,6 +5614,10 @@ class _Reader:
                 # verb comes after a unit's long name, past the first 40 characters
                 named_first = self.starts_with_mention(unit, mentions) if cue is None else None
                 told_span = max(40, self.subject_end(named_first, mentions) - unit.start + 30) if named_first else 40
+                if self.language == "vi" and named_first is None and cue is None:
+                    # "3. Chương trình xóa nhà tạm, nhà dột nát trên địa bàn tỉnh đã hoàn thành 2.318 căn": a long
+                    # subject that names no unit, then the tense that tells the result
+                    told_span = 80
                 # "Sur le rapport du ministre de X, le Conseil des Ministres a adopté ...": past the opening clause
                 opener = _ON_THE_REPORT_OF.match(self.prep.folded, unit.start, unit.end)
                 if opener is not None:
@@ -5499,6 +5632,14 @@ class _Reader:
                             and not any(m.dept is not None for m in mentions)
                         )
                         or (cue is None and _APPOINTMENT.search(self.prep.folded, unit.start, unit.end))
+                        # "3. Flood preparedness: The river is flowing 1.2 m below the danger mark.", "148 complaints
+                        # are pending": the state the item's decision answers, told in the present
+                        or (
+                            self.language == "en"
+                            and cue is None
+                            and _EN_STATE_TOLD.match(self.prep.folded, unit.start, unit.end) is not None
+                            and not self.is_imperative(unit)
+                        )
                         # "- Ministère de la Santé : Monsieur Karim X, Pharmacien, Directeur général de ...": a nominee
                         or (cue is None and _NOMINEE_ITEM.match(self.prep.work, unit.start, unit.end))
                         or (
@@ -5615,6 +5756,8 @@ class _Reader:
                     lead = inherited  # the dated obligation of the order before: the same unit
                 if lead is None and added_product is not None:
                     lead = added_product
+                if lead is None and whole_assignment_of is not None:
+                    lead = whole_assignment_of
                 if funds_of is not None:
                     lead, coordinating = funds_of, []  # (not the agency the money is asked of, "hos Kammarkollegiet")
                 if (
@@ -6076,6 +6219,8 @@ class _Reader:
         folded = self.prep.folded
         if cue is None and _STATUS.search(folded, unit.start, unit.end):
             return True
+        if self.language == "vi" and cue is None and _VI_FORECAST.match(folded, unit.start, unit.end):
+            return True  # "- Theo dự báo, trong những ngày tới nắng nóng tiếp tục kéo dài": a forecast, told
         if (
             self.language == "fr"
             and "vous" in folded[unit.start : unit.end]
@@ -6138,6 +6283,12 @@ class _Reader:
                 m.dept is not None and not m.affiliation and m.start >= public.end() for m in mentions
             ):
                 return True  # "Les ménages sont invités à la plus grande vigilance ...": an appeal to the public
+        if self.language == "fr" and cue is not None and "devr" in folded[unit.start : unit.end]:
+            forecast = _FR_FORECAST.search(folded, unit.start, unit.end)
+            if forecast is not None and not any(
+                m.dept is not None and not m.affiliation and unit.start <= m.start < forecast.start() for m in mentions
+            ):
+                return True  # "La deuxième phase devrait démarrer au second semestre": what is expected, no one to act
         if (
             self.language == "en"
             and unit.boundary == "colon"
@@ -6305,6 +6456,14 @@ class _Reader:
             _SV_LAW_NORM.match(folded, unit.start, unit.end)
             or _SV_LAW_SAYS.match(folded, unit.start, unit.end)
             or _SV_SCOPE_LIMIT.match(folded, unit.start, unit.end)
+            or ("verksamhet" in folded[unit.start : unit.start + 60] and _SV_ACTIVITY_AIM.match(folded, unit.start))
+            or (
+                # "Kommittén bör hålla sig informerad om ...", "Socialstyrelsen bör även beakta ...": advice, no task
+                cue is not None
+                and cue.kind == "modal"
+                and folded.startswith("bor", cue.start, cue.end)
+                and _SV_ADVICE_ONLY.match(folded, cue.end, unit.end)
+            )
             or _SV_ORIGINAL_TERMS.match(folded, unit.start, unit.end)
             or ((cue is None or cue.kind == "modal") and _SV_SCHEDULE_TOLD.match(folded, unit.start, unit.end))
             or _SV_COSTS_BORNE.match(folded, unit.start, unit.end)
@@ -6567,6 +6726,11 @@ class _Reader:
             ):
                 return None  # no code before it: the row starts with the action's last sentence, as before
             unit = replace(unit, end=units[k].end)  # "A2. Ta fram en gemensam rutin ...": the code and its action
+        if self.language == "en" and self.warns_the_failing(unit):
+            # "... to ensure restoration of the roads. No payment shall be released without a restoration
+            # certificate.\nAction by: EE Jal Nigam": a warning right above the labels is no action of the row; the
+            # labels go to the item's order before it
+            return None
         label, value = units[k + 1], units[k + 2]
         folded = self.prep.folded
         if not (label.ends_colon and value.boundary == "colon"):
@@ -8021,6 +8185,19 @@ class _Reader:
             and _EN_CONDITIONAL_SANCTION.search(self.prep.folded, unit.start, unit.end)
         ):
             return True  # "Heads of units shall be responsible before the Chairman ... if ...": a sanction
+        if self.language == "en" and (
+            (
+                "liable" in self.prep.folded[unit.start : unit.end]
+                and _EN_LIABLE.search(self.prep.folded, unit.start, unit.end)
+            )
+            or (
+                "no " in self.prep.folded[unit.start : unit.end]
+                and _EN_BARRED_UNLESS.search(self.prep.folded, unit.start, unit.end)
+            )
+        ):
+            # "defaulting officers will be liable for adverse entry": a sanction; "no payment shall be released to
+            # the agency without a road restoration certificate": a bar under a condition, no one to act
+            return True
         failing = _FAILING_SUBJECT.get(self.language)
         if failing is None or not any(word in self.prep.folded[unit.start : unit.end] for word in failing[0]):
             return False
@@ -8223,7 +8400,27 @@ class _Reader:
             return _Context("narration")  # "... – Diffusion : membres du COPIL, DGS": who receives the record
         if self.language == "en" and _EN_ITEMS_RECEIVED.match(self.prep.folded, unit.start, unit.end):
             return _Context("narration")  # "That Council receive the following items for information:": noted
+        if self.language == "sv" and (
+            _SV_PROPOSER_LABEL.fullmatch(self.prep.folded, unit.start, unit.end)
+            or _SV_VOTING_PROPOSITION.search(self.prep.folded, unit.start, unit.end)
+        ):
+            # "Stadsdirektörens förslag:", "Arbetsutskottets förslag till beslut:": whose proposal it is, no unit its
+            # items are addressed to (each names its own); "Stadsstyrelsen godkände omröstningsproposition: den som
+            # understöder ... röstar ja, ...": how the members vote, no task
+            return _Context("narration")
         cue = self.own_cue(unit, mentions, lead_in=True)
+        if self.language == "vi" and cue is None:
+            if _VI_APPROVED_CONTENTS.fullmatch(self.view, unit.start, unit.end):
+                # "Điều 1. Phê duyệt Dự án ... với các nội dung chủ yếu sau:": what is approved, field by field
+                return _Context("narration", approved=True)
+            if (
+                context is not None
+                and context.approved
+                and unit.is_item
+                and self.starts_with_mention(unit, mentions) is None
+                and len(_WORD.findall(self.view, unit.start, unit.end)) <= 10
+            ):
+                return context  # "2. Địa điểm xây dựng:", "3. Chủ đầu tư:": a field of the contents approved
         if (
             cue is None
             and self.language == "vi"
@@ -8363,6 +8560,16 @@ class _Reader:
             # staff at large, no unit (not the one the text names most)
             self.update_focus(None)
             return _Context("directive", None, listed=True)
+        if (
+            lead is None
+            and self.language == "fr"
+            and "vous" in text
+            and _FR_TO_YOU.search(self.prep.folded, unit.start, unit.end)
+        ):
+            # "je vous demande de prendre les dispositions suivantes :": the letter's addressee's measures, not the
+            # unit the letter names most (see _to_the_addressee)
+            self.update_focus(None)
+            return _Context("directive", None, listed=True, partners=partners)
         if lead is None and not (cue is not None and cue.kind == "request"):
             new_paragraph = unit.boundary in ("para", "start")
             if not new_paragraph and context is not None and context.kind == "directive":
@@ -8373,6 +8580,12 @@ class _Reader:
         return _Context("directive", lead, listed=True, partners=partners)
 
 
+#: A decision's article that approves a project, a plan or a scheme and lists what it approves (lower-case view):
+#: "Điều 1. Phê duyệt Dự án ... với các nội dung chủ yếu sau:", "Phê duyệt Phương án ... gồm những nội dung sau:".
+_VI_APPROVED_CONTENTS = re.compile(
+    r"\s*(?:điều\s+\d{1,2}\s*[.:]\s*)?(?:phê duyệt|chấp thuận|công nhận)\s[^:;]{0,400}?\s"
+    r"(?:với|gồm|bao gồm)\s+(?:các|những)\s+nội dung\s+(?:(?:chủ yếu|chính|cụ thể|chi tiết)\s+)?(?:như\s+)?sau\s*:?\s*"
+)
 #: A lead-in that takes its items as read (folded): "That Council receive the following items for information:",
 #: "The Committee noted the following reports:": its items are what was noted.
 _EN_ITEMS_RECEIVED = re.compile(
@@ -8449,6 +8662,18 @@ _EN_CONDITIONAL_SANCTION = re.compile(
     # (not "responsible to the Committee for auditing the accounts should ...": a task, its condition after it)
     r"(?:bear|take)\s+(?:the\s+|full\s+|personal\s+)?responsibility)(?:\s+(?:before|to)\s(?:(?!\bfor\s)[^.;:]){1,80}?)?"
     r"\s+(?:if|in\s+case|should|where|in\s+the\s+event)\b"
+)
+#: A sanction stated (folded): "defaulting officers will be liable for adverse entry", "the contractor shall be
+#: liable to a penalty": what befalls whom, no task.
+_EN_LIABLE = re.compile(
+    r"\b(?:shall|will|would|may)\s+(?:also\s+)?(?:be\s+)?(?:held\s+)?(?:personally\s+)?liable\s+(?:for|to)\b"
+)
+#: A bar under a condition, a thing its subject (folded): "no payment shall be released to the agency without a
+#: road restoration certificate", "no bill will be passed unless it is verified": a rule the work is held to, no
+#: one to act.
+_EN_BARRED_UNLESS = re.compile(
+    r"(?<![\w-])no\s+(?:[a-z-]+\s+){0,5}?(?:shall|will|would|may|can)\s+be\s+[a-z]+(?:ed|en|id|t)\b"
+    r"[^.;:]{0,120}?\b(?:without|unless|until)\b"
 )
 #: An item's number of two levels or more before it on its line: "2.6.", "3.1.2".
 _DOTTED_MARKER = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2})+)\.?[ \t]*")
@@ -9518,6 +9743,11 @@ _SUBJUNCTIVE_ITEM = re.compile(
     r"(?:(?!(?:to|are|is|was|were|will|shall|must|should|would|can|could|may|might|then|and|or)\b)[\w'’-]+,?\s+){1,10}?"
     r"be\s+[a-z]+(?:ed|en|wn|t)\b"
 )
+#: A French lead-in that announces the measures it lists, each item one of them (folded): "je vous demande de prendre
+#: les dispositions suivantes :", "les services appliqueront les mesures suivantes :".
+_FR_MEASURES_LIST = re.compile(
+    r"\b(?:mesures|dispositions|actions|instructions|directives|consignes|taches|diligences)\s+suivantes\s*$"
+)
 #: A committee's decision clause under its "agreed:": "to instruct ...", "that officers arrange ...".
 _CLAUSE_ITEM = re.compile(r"(?:to|that)\s+[a-z]")
 _SV_CLAUSE_MARK = re.compile(r"\s*att\s+(?=[a-z])")
@@ -9905,10 +10135,13 @@ def _sentences(units: list[Unit], work: str, folded: str = "", named=frozenset()
     listing = False
     item_number = None  # the sentence the last bullet item was in
     resolved = False  # under "The Committee agreed:", "RESOLVED that:": each clause its own
+    measures = False  # under "je vous demande de prendre les dispositions suivantes :": each measure its own
     for index, unit in enumerate(units):
         if unit.boundary == "para" and not unit.is_item:
             item_number = None
-            resolved = False
+            resolved = measures = False
+        if folded and unit.ends_colon and "suiv" in folded[max(unit.start, unit.end - 40) : unit.end]:
+            measures = measures or _FR_MEASURES_LIST.search(folded, unit.start, unit.end) is not None
         if folded and (
             (unit.ends_colon and _RESOLVED_LIST.fullmatch(folded, unit.start, unit.end))
             or (
@@ -9940,6 +10173,8 @@ def _sentences(units: list[Unit], work: str, folded: str = "", named=frozenset()
         continues = number >= 0 and lower and (unit.boundary in ("semicolon", "line") or unit.is_item)
         if continues and unit.is_item and folded and _SUBJUNCTIVE_ITEM.match(folded, unit.start, unit.end):
             continues = False  # "RESOLVED that\n(1) the report be noted;\n(2) officers be instructed to ...": each
+        if continues and unit.is_item and measures:
+            continues = False  # "... les mesures suivantes :\n1) recenser ... ;\n2) transmettre ...": each measure
         if continues and unit.is_item and resolved and _CLAUSE_ITEM.match(folded, unit.start, unit.end):
             continues = False  # "The Committee agreed:\n(i) to approve ...;\n(ii) to instruct X to ...": each
         if continues and unit.is_item and resolved and index and not units[index - 1].ends_colon:
@@ -10180,6 +10415,8 @@ def shape(
         if proposal.split_end:
             continue  # the order of another unit follows in the same sentence
         j, seen = proposal.last + 1, 0
+        # a paragraph of its own passed over that gives no order ("Kommittén bör hålla sig informerad om ...")
+        passed_paragraph = False
         while j < len(units) and seen <= _MERGE_LOOKAHEAD:
             label_start = deadline_label = None
             if (
@@ -10233,6 +10470,24 @@ def shape(
                 head = head[clause.end() :]  # "and THAT such report be brought forward no later than ..."
             if (
                 (units[j].boundary == "para" and seen and not _DEADLINE_SUBJECT.match(head))
+                # "Kommittén ska även ge X möjlighet att lämna synpunkter.\n\nKommittén bör hålla sig informerad om
+                # ...\n\nUppdraget ska slutredovisas senast ...": past a whole paragraph that orders nothing, the
+                # assignment's date is the whole assignment's, not that of a duty to consult (which hands in
+                # nothing of its own)
+                or (
+                    units[j].boundary == "para"
+                    and passed_paragraph
+                    and _SV_WHOLE_ASSIGNMENT_DUE.match(head)
+                    and _SV_CONSULTING_ONLY.match(prep.folded, proposal.start, proposal.end) is not None
+                )
+                # "StS 16.3.2026 § 61 | Utarbeta en plan ... | X | Q4/2026 | pågår\nStS 13.4.2026 § 97 | Ta fram ...
+                # tillsammans med Y | X | ...": the table's next row, a row of its own (not the helpers of the one
+                # before)
+                or (
+                    units[j].boundary == "line"
+                    and prep.work.count("|", units[j].start, units[j].end) >= 2
+                    and prep.work.count("|", proposal.start, proposal.end) >= 2
+                )
                 or units[j].ends_colon
                 # "III. TỔ CHỨC THỰC HIỆN": a section's heading in capitals ends what came before it
                 or (units[j].whole_line and _in_capitals(prep.work[units[j].start : units[j].end]))
@@ -10749,6 +11004,7 @@ def shape(
                 j = last + 1
                 continue
             seen += 1
+            passed_paragraph = passed_paragraph or (units[j].boundary == "para" and other is None)
             j = last + 1
     return result
 

@@ -1261,8 +1261,46 @@ def find_mentions(
     _widened_by_name_head(mentions, prep.work)
     if "Văn phòng " in prep.work or "Thanh tra " in prep.work:
         _offices_of_another_parent(mentions, prep)
-    _mark_roles(mentions, prep, reference_spans, index.department_like)
+    terms_inquiry = (
+        _inquiry_of_terms(index.departments, prep.folded)
+        if any(m.inquiry_word for m in mentions) and "direktiv" in prep.folded[:400]
+        else None
+    )
+    _mark_roles(mentions, prep, reference_spans, index.department_like, terms_inquiry)
     return mentions, unknowns
+
+
+#: The words of an inquiry's name that say what kind of body it is, not what it is about (folded).
+_INQUIRY_KIND_WORDS = words(
+    "utredningen utredning kommitten kommitte om for av med och i en ett den det parlamentarisk parlamentariskt "
+    "sammansatt sarskild sarskilda dir"
+)
+_TITLE_WORD = re.compile(r"[a-z]{4,}")
+#: The number of a committee's terms of reference on its line, under their title (folded): "Dir. 2026:58".
+_DIRECTIVE_NUMBER = re.compile(r"(?:^|\n)[ \t]*dir\.?\s*(?:19|20)\d\d:\d{1,3}[ \t]*(?:\n|$)")
+
+
+def _inquiry_of_terms(departments: tuple[DepartmentRef, ...], folded: str) -> DepartmentRef | None:
+    """The inquiry a kommittédirektiv charges, when it names it only as "Kommittén", "Utredaren" ("En särskild
+    utredare ska ..."): the directory's one inquiry whose name shares the most words of its subject with the terms'
+    title (the lines above their number, "Dir. 2026:58"): "Trygg dricksvattenförsörjning i hela landet" for
+    "Kommittén om trygg dricksvattenförsörjning (LI 2026:02)". None where the terms show no number and title, no
+    inquiry's name shares a word with it, or two share as many."""
+    number = _DIRECTIVE_NUMBER.search(folded, 0, 600)
+    if number is None:
+        return None
+    head = {w[:7] for w in _TITLE_WORD.findall(folded, 0, number.start()) if w not in _INQUIRY_KIND_WORDS}
+    best, best_score, tied = None, 0, False
+    for dept in departments:
+        if not _is_inquiry(dept):
+            continue
+        name = fold_loose(dept.name).lower()
+        score = len({w[:7] for w in _TITLE_WORD.findall(name) if w not in _INQUIRY_KIND_WORDS} & head)
+        if score > best_score:
+            best, best_score, tied = dept, score, False
+        elif score == best_score and score and dept is not best:
+            tied = True
+    return None if tied else best
 
 
 #: A Vietnamese parent's office or inspectorate by its short name, "Văn phòng Sở", "Thanh tra Bộ" (folded, lower), and
@@ -1814,6 +1852,19 @@ def _last_holding_kind(kept: list[Mention], kind: str, folded: str = "", at: int
 
 #: A Swedish agency named again by the kind its name ends on, "Verket", "Inspektionen" (folded; see ``names``).
 _SV_AGENCY_KINDS = frozenset(("verket", "inspektionen"))
+#: The kinds of a municipality's offices that a Swedish sentence names alone for the one named before of that kind.
+_SV_OFFICE_KINDS = frozenset(("sektorn", "enheten", "avdelningen"))
+_office_kinds_of: dict[DepartmentRef, tuple[str, ...]] = {}
+
+
+def _office_kinds(dept: DepartmentRef) -> tuple[str, ...]:
+    """The kinds of office (``_SV_OFFICE_KINDS``) whose word ``dept``'s name ends on ("Bildningssektorn": "sektorn")."""
+    known = _office_kinds_of.get(dept)
+    if known is None:
+        known = tuple(kind for kind in sorted(_SV_OFFICE_KINDS) if _of_agency_kind(dept, kind))
+        if len(_office_kinds_of) < 10_000:
+            _office_kinds_of[dept] = known
+    return known
 
 
 def _of_agency_kind(dept: DepartmentRef, kind: str) -> bool:
@@ -1848,7 +1899,11 @@ def _last_of_kind(kept: list[Mention], kind: str) -> DepartmentRef | None:
 
 
 def _mark_roles(
-    mentions: list[Mention], prep: Prepared, reference_spans: list[tuple[int, int]], department_like: set
+    mentions: list[Mention],
+    prep: Prepared,
+    reference_spans: list[tuple[int, int]],
+    department_like: set,
+    terms_inquiry: DepartmentRef | None = None,
 ) -> None:
     """Flag affiliations and issuers, drop mentions inside references, resolve back-references.
 
@@ -1864,6 +1919,9 @@ def _mark_roles(
     last_department: DepartmentRef | None = None
     last_place: DepartmentRef | None = None  # the last district, town or city named
     last_inquiry: DepartmentRef | None = None  # the last committee of inquiry named
+    # the last unit named of each kind of office ("bildningssektorn" for "sektorn"), where the text names one alone
+    last_office: dict[str, DepartmentRef] = {}
+    office_words = any(kind in folded for kind in _SV_OFFICE_KINDS)
     # "Kommittén ska ... beakta arbetet i Utredningen om X (BD 2025:02). Kommittén ska samråda med ...": once the
     # investigator or committee stood for an inquiry, it is that one still (not another inquiry named since)
     inquiry_held = False
@@ -1894,7 +1952,8 @@ def _mark_roles(
                 if last_place is not None and kind in _VI_PLACE_KINDS and kind not in fold_loose(last_place.name):
                     mention.dept = None  # "Huyện cũng phải ...": a district's kind, not the commune named last
             elif mention.inquiry_word:
-                mention.dept = last_inquiry  # "Utredaren ska ...": the inquiry named before, or none
+                # "Utredaren ska ...": the inquiry named before, or the one the terms of reference charge, or none
+                mention.dept = last_inquiry or terms_inquiry
                 inquiry_held = last_inquiry is not None
             else:
                 mention.dept = (last_department or last_named) if mention.department_word else last_named
@@ -1911,6 +1970,10 @@ def _mark_roles(
                     # "Verket ska ...": the agency named last whose name ends on "verket" (not the county board
                     # named since), "Inspektionen ska ...": the inspectorate's
                     mention.dept = _last_agency_of_kind(kept, kind)
+                elif kind in _SV_OFFICE_KINDS:
+                    # "Innan modellerna behandlas i bildningsnämnden ska sektorn ordna ...": the sector named last
+                    # (not the board named since), else the unit named last
+                    mention.dept = last_office.get(kind) or mention.dept
             if mention.dept is None:
                 continue
         else:
@@ -1918,6 +1981,9 @@ def _mark_roles(
                 last_named = mention.dept
                 if mention.dept is not None and _is_local_unit(mention.dept):
                     last_place = mention.dept
+                if office_words and mention.dept is not None:
+                    for kind in _office_kinds(mention.dept):
+                        last_office[kind] = mention.dept
                 if mention.dept is not None and not inquiry_held and _is_inquiry(mention.dept):
                     last_inquiry = mention.dept
             if not mention.issuer and mention.dept in department_like:

@@ -61,7 +61,9 @@ _HEAD_AFTER = re.compile(
     # ("le Minstre de X", "la Minsitre de X": a typist's slip in the title, its second "i" dropped or moved)
     r"(?=[MmEeGgDdHhSsc])\b(?:[Mm]inist(?:ry|ries|ers?|res?|ères?|eres?)|[Mm]in(?:st|sit)res?|(?:[Ee]xecutive\s+|[Gg]eneral\s+)?[Dd]irector(?:ate)?(?:\s+[Gg]eneral)?"
     # "les Directeurs généraux des Impôts et du Trésor": the heads of two directions, one title for both
-    r"|[Dd]irecteur(?:\s+[Gg]énéral|s\s+[Gg]énéraux|s(?=\s+d))?|[Hh]ead|[Ss]ecretary"
+    # ("les Directeurs régionaux de X et de Y": the heads of two regional directions, their level in the title)
+    r"|[Dd]irecteur(?:\s+[Gg]énéral|s\s+[Gg]énéraux|s(?:\s+(?:régionaux|provinciaux|départementaux))?(?=\s+d))?"
+    r"|[Hh]ead|[Ss]ecretary"
     # "the MEC for Health": a South African province's executive member, who heads the department of his field
     r"|MEC(?=\s+for\s)"
     # "le Service des loisirs", "le Service de police": a French administration's service by its field

@@ -83,8 +83,13 @@ _NUMBERED_LAW_TYPES = ("by", "ordinance")
 
 
 #: A Swedish board's decision by its meeting and paragraph: "MBN 2026-03-19 § 38", "KS 2025-11-18, § 132" (the
-#: board's initials, the meeting's date, the paragraph), as a follow-up list's row cites the decision it comes from.
-SV_DECISION = re.compile(r"\b[A-ZÅÄÖ]{2,6}\s(?:19|20)\d\d-[01]\d-[0-3]\d,?\s§\s?\d{1,4}\b")
+#: board's initials, the meeting's date, the paragraph), as a follow-up list's row cites the decision it comes from;
+#: a Finland-Swedish board's, its initials in mixed case and its date the Finnish way: "StS 2.2.2026 § 22", "StF
+#: 15.12.2025 § 98", "BilN 22.4.2026 § 47".
+SV_DECISION = re.compile(
+    r"\b(?:[A-ZÅÄÖ]{2,6}\s(?:19|20)\d\d-[01]\d-[0-3]\d"
+    r"|[A-ZÅÄÖ][a-zåäö]{0,2}[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}\s[0-3]?\d\.[01]?\d\.(?:19|20)\d\d),?\s§\s?\d{1,4}\b"
+)
 
 
 #: A Vietnamese budget or capital plan of a year, which an order draws on: "nguồn dự phòng ngân sách tỉnh năm 2026",
@@ -143,6 +148,12 @@ VI_CITED_PLAN = re.compile(
     r"\s+(?:(?:den|toi)\s+)?(?:nam\s+(?:19|20)\d\d|(?:giai\s+doan|thoi\s+ky)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)"
     r"(?:,?\s+tam\s+nhin\s+(?:den|toi)\s+nam\s+(?:19|20)\d\d)?)\b"
 )
+#: The province's (or city's) master plan, the one of its kind, cited by its kind alone in capitals (folded view; the
+#: citing words before it): "về sự phù hợp với Quy hoạch tỉnh", "cập nhật vào Quy hoạch thành phố".
+VI_PROVINCE_PLAN = re.compile(
+    r"\b(?:phu\s+hop\s+voi|theo(?:\s+dung)?|dieu\s+chinh|(?:cap\s+nhat|bo\s+sung|tich\s+hop)(?:\s+vao)?)\s+"
+    r"(?P<plan>quy\s+hoach\s+(?:tinh|thanh\s+pho))\b"
+)
 #: A verb that makes a plan, joined to the citing verb after it (folded view, right before that verb): "xây dựng và ",
 #: "xây dựng, ban hành và ", "tham mưu ban hành, ": the plan is the order's product.
 _VI_MAKES = r"(?:xay\s+dung|ban\s+hanh|lap|tham\s+muu|soan\s+thao|du\s+thao)"
@@ -193,6 +204,12 @@ def _vi_named_documents(folded: str, work: str) -> list[tuple[int, int, str]]:
             and not _VI_MAKES_THEN.search(folded, max(0, hit.start() - 50), hit.start())
         ):
             found.append((hit.start("plan"), hit.end("plan"), " ".join(hit.group("plan").split())))
+    if "quy hoach tinh" in folded or "quy hoach thanh pho" in folded:
+        for hit in VI_PROVINCE_PLAN.finditer(folded):
+            after = work[hit.end() : hit.end() + 2].strip()
+            # (not "Quy hoạch tỉnh Hà Vân thời kỳ ...", its name and period after it: see ``VI_CITED_PLAN``)
+            if work[hit.start("plan")].isupper() and not (after and after[0].isupper()):
+                found.append((hit.start("plan"), hit.end("plan"), " ".join(hit.group("plan").split())))
     if "nghi quyet dai hoi" in folded:
         for hit in VI_CONGRESS_RESOLUTION.finditer(folded):
             if work[hit.start()].isupper():
@@ -342,8 +359,9 @@ FR_ANNEXED = re.compile(
     r"\b(?:plan|modele|convention|reglement|cahier\s+des\s+charges|tableau|grille|liste|calendrier|formulaire|"
     r"canevas|fiche|protocole|avenant|charte|budget|devis|document|bordereau)"
     r"(?:\s+(?!(?:annexee?s?|jointe?s?|ci-annexee?s?|ci-jointe?s?|selon|conformement|et|ou|qui|que|dont)\b)[a-z'-]+){0,5}?"
-    r"\s+(?:annexee?s?\s+(?:a\s+la|au|a\s+l')\s*(?:presente?\s+)?[a-z]+|jointe?s?\s+en\s+annexe|ci-annexee?s?|"
-    r"ci-jointe?s?)\b"
+    # ("la fiche d'inventaire jointe en annexe 1": the annex by its number)
+    r"\s+(?:annexee?s?\s+(?:a\s+la|au|a\s+l')\s*(?:presente?\s+)?[a-z]+|jointe?s?\s+en\s+annexe(?:\s+(?:n\s*[°o]\s*)?"
+    r"\d{1,2}(?![\d/.]))?|ci-annexee?s?|ci-jointe?s?)\b"
 )
 #: A sitting named by its date, whose decisions an order carries out (folded view): "(les mesures) arrêtées lors du
 #: Conseil interministériel du 22 mai 2025", "retenues lors de la réunion de coordination du 3 mars 2026".
@@ -499,6 +517,11 @@ _SV_INSTRUCTION_FOR = re.compile(
 )
 
 
+#: A range of a statute's sections right before its name (folded): "14–15 a §§ " of "14–15 a §§ kommittéförordningen
+#: (1998:1474)", cited with it (not "14 och 15 §§ ...", two sections named one by one: the statute alone).
+_SV_SECTION_RANGE_BEFORE = re.compile(r"\b\d{1,3}\s*[–-]\s*\d{1,3}(?:\s+[a-z])?\s+§§\s+$")
+
+
 def _sv_statutes(folded: str) -> list[tuple[int, int, str]]:
     """ "lagen (2006:412) om allmänna vattentjänster": a Swedish statute, with its title up to a stop or a verb."""
     found = []
@@ -513,6 +536,9 @@ def _sv_statutes(folded: str) -> list[tuple[int, int, str]]:
         first = _SV_ELIDED_FIRST.search(folded, max(start - 40, 0), start) if joined else None
         if first is not None:
             start = first.start()  # "offentlighets- och sekretesslagen (2009:400)": the first field's part too
+        section = _SV_SECTION_RANGE_BEFORE.search(folded, max(start - 24, 0), start) if start else None
+        if section is not None:
+            start = section.start()  # "14–15 a §§ kommittéförordningen (1998:1474)": the range of sections cited
         instruction = _SV_INSTRUCTION_FOR.match(folded, end) if folded.startswith(" med ", end) else None
         end = instruction.end() if instruction is not None else _sv_title_end(folded, end)
         found.append((start, end, " ".join(folded[start:end].split())))

@@ -57,6 +57,8 @@ _BEFORE_A_NUMBER = words("ca rs kap")
 #: What closes an enumeration, and so often a sentence, before a capital: "... Kunskapsstöd m.m. Senast den ..."
 _ENUMERATION_END = words("m.m o.s.v")
 _WORD_BEFORE = re.compile(r"([\w.°]+)$")
+#: A name written with a small letter first and a capital after it: "e-KYC", "e-Office", "iOS", "eSanjeevani".
+_SMALL_LETTER_NAME = re.compile(r"[a-z]{1,2}-?[A-Z]")
 #: Initials joined by dots, the last dot the one read: "b.p" of "B.P.", "a.h" of "A.H."
 _INITIALS = re.compile(r"(?:[a-z]\.){1,3}[a-z]")
 #: "2", "b", "iv", and the numbers of a sub-item ("2.1", "3.2.1")
@@ -210,7 +212,14 @@ def _is_sentence_end(work: str, folded: str, start: int, end: int) -> bool:
     if nxt >= len(work) or work[nxt] == "\n":
         return True
     following = work[nxt]
-    if not (following.isupper() or following.isdigit() or following in "-•*(\"'«|"):
+    if not (
+        following.isupper()
+        or following.isdigit()
+        or following in "-•*(\"'«|"
+        # a name that opens on a small letter, a capital after it: "... stands at 88.6%. e-KYC of the remaining
+        # beneficiaries be completed ...", "iOS", "eSanjeevani": a sentence of its own
+        or (following.islower() and _SMALL_LETTER_NAME.match(work, nxt) is not None)
+    ):
         return False
     if folded[start] != ".":
         return True
