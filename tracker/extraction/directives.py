@@ -915,6 +915,8 @@ _EN_PUBLIC_URGED = re.compile(
     # "H.E. the Governor urged all CEC Members to ensure ...": an exhortation to the meeting's own members
     r"(?:(?:cec|committee|cabinet|council|board|exco)\s+)?members(?!\s+of\s+staff))\b"
 )
+#: Words one of which ``_EN_PUBLIC_URGED`` needs, its verb's stem ("urged", "appealed to", "calls on", ...).
+_EN_PUBLIC_URGED_VERBS = ("urge", "appeal", "call", "enjoined", "encouraged", "advised")
 #: ... unless the same sentence tasks a unit as well ("... and directed the Ministry of X to ...").
 _EN_UNIT_TASKED = re.compile(r"\b(?:directed|instructed|mandated|tasked|requested|asked|ordered)\s+the\s")
 #: A council's motion or amendment put to the vote, its clauses below it (folded): "Motion by Councillor X,
@@ -4423,8 +4425,14 @@ class _Reader:
         if formula is None:
             return False
         view = self.prep.lower if self.language == "vi" else self.prep.folded
-        found = _WORD.findall(view, unit.start, unit.end)
-        return bool(found) and len(found) <= 30 and all(word in formula for word in found)
+        # Nothing but stock words, at most 30 of them: the words read one at a time, up to the first that is no stock
+        # word or the 31st (most units stop at their first word; the answer is that of all the words found at once)
+        count = 0
+        for word in _WORD.finditer(view, unit.start, unit.end):
+            count += 1
+            if count > 30 or word.group() not in formula:
+                return False
+        return count > 0
 
     def told_before(self, text: str, position: int) -> bool:
         """A past time ("last year", "earlier", "tidigare", "trước đó") just before the cue, a sentence opening on
@@ -6310,7 +6318,9 @@ class _Reader:
             )
             # "Council urged residents of flood-prone areas to relocate ...": an appeal to the public
             or (
-                _EN_PUBLIC_URGED.match(folded, unit.start, unit.end)
+                # (its verb is one of these words, in the unit: a cheap look before the pattern)
+                any(folded.find(verb, unit.start, unit.end) >= 0 for verb in _EN_PUBLIC_URGED_VERBS)
+                and _EN_PUBLIC_URGED.match(folded, unit.start, unit.end)
                 and not _EN_UNIT_TASKED.search(folded, unit.start, unit.end)
             )
             # "As of 30 April 2026, the disbursed capital reached 41% of the plan": where things stood on a day

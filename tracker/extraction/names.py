@@ -34,8 +34,9 @@ _PLURAL_BEFORE = re.compile(
 #: invité le Ministre à ..." after the Minister of Finance's report).
 _HEAD_TITLE = re.compile(
     # Each title first, then what must stand before it: a look-behind first is tried at every position.
+    # (each form opens on a letter of its own, not a class like "[Dd]": the scan then jumps between those letters)
     # "Le même Ministre veillera ...": the same minister again
-    r"Giám đốc|Director(?<=the new Director)|[Dd]irecteur(?<=le nouveau [Dd]irecteur)|"
+    r"Giám đốc|Director(?<=the new Director)|Directeur(?<=le nouveau Directeur)|directeur(?<=le nouveau directeur)|"
     r"Ministre(?:(?<=\b[Ll][ea] Ministre)|(?<=\b[Aa]u Ministre))|même Ministre(?<=\b[Ll][ea] même Ministre)|"
     # "Le ministre a reçu pour mission ...", "Le ministère des Armées n'est pas en reste : le ministre a ...": the
     # press's lower case, the title opening a sentence or the clause after a colon

@@ -121,8 +121,11 @@ _ODD_CHARS = "\u00ad\u200c-\u200f\u2060\ufeff\u00a0\u2000-\u200a\u202f\u205f\u30
 _ODD = re.compile(f"[{_ODD_CHARS}]")
 #: A hyphen that breaks a word at a line's end, with the line break (not before a conjunction: the
 #: first part of "vetenskaps- och teknikdepartementet" stays as it is).
-_BROKEN_WORD = r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])(?!(?:och|eller|samt|and|or|et|ou|và|hoặc)\b)"
-_LINE_HYPHEN = re.compile(_BROKEN_WORD)
+_BROKEN_AFTER = r"[ \t]*\r?\n[ \t]*(?=[^\W\d_])(?!(?:och|eller|samt|and|or|et|ou|và|hoặc)\b)"
+_BROKEN_WORD = r"(?<=[^\W\d_])-" + _BROKEN_AFTER
+#: The same, the hyphen first and the letter before it looked back at: a scan that starts with a literal jumps from
+#: one hyphen to the next instead of trying the look-behind at every position (the same matches).
+_LINE_HYPHEN = re.compile(r"-(?<=[^\W\d_]-)" + _BROKEN_AFTER)
 #: One piece the working copy changes: a base character and its combining marks, an odd character,
 #: or the hyphen and line break inside a broken word.
 _CLUSTER = re.compile(f".[{_MARKS}]+|[{_ODD_CHARS}]|(?P<broken>{_BROKEN_WORD})", re.DOTALL)
