@@ -772,6 +772,8 @@ _EXCLUDED_BEFORE = re.compile(
 #: does "from" before the person something is asked of: "an explanation be called from him within 3 days", "seek
 #: a reply from each of them within a week".
 _FROM_PLACE = re.compile(r"from\s+(?:the|a|an|this|that|these|those|its|their|all|him|her|them|each|every|both)\s")
+#: A due word right before a date (folded, English): "by ", "before the ", "no later than ".
+_BY_BEFORE = re.compile(r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?$")
 #: A date the order is not to wait for (folded, English): "without waiting until the end of the year", "rather
 #: than wait for the audit in March", "instead of waiting until 2027".
 _NOT_WAITING_BEFORE = re.compile(
@@ -863,6 +865,10 @@ _WEEKDAY_BEFORE = re.compile(
     rf"{_FR_DAY}|"
     r"(?:man|tis|ons|tors|fre|lor|son)dag(?:en)?|thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)"
     r"\s*,?\s*((?:ngay|le|on|the|den)\s+)?$"
+)
+#: A word of a due date in a qualifier (folded): "by", "before", "avant", "d'ici", "au plus tard", "jusqu'à", "pour".
+_DUE_WORD = re.compile(
+    r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|avant|d'ici|au\s+plus\s+tard|jusqu'|pour)"
 )
 #: What puts a work at the middle of a month (folded): "à la mi-mars", "pour la mi-avril", "vers la mi-mai".
 _AT_MID_MONTH_BEFORE = re.compile(r"\b(?:a|pour|vers)\s+la\s*$")
@@ -1508,8 +1514,14 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
             # ("từ" is "from" before a date; a delay opens on its own "trong": "trả kết quả cho chủ đầu tư trong 05
             # ngày làm việc", the "tư" of "đầu tư" before it)
             excluded_by = _EXCLUDED_BEFORE.search(before)
-            if excluded_by is not None and kind == "relative" and _FROM_PLACE.match(excluded_by.group()):
-                excluded_by = None  # "to remove the encroachments from the road within 15 days": a place, no start
+            if (
+                excluded_by is not None
+                and _FROM_PLACE.match(excluded_by.group())
+                and (kind == "relative" or _BY_BEFORE.search(before))
+            ):
+                # "to remove the encroachments from the road within 15 days", "replies be obtained from them by
+                # 25.09.2026": a place or a person, no start (the due word before the date)
+                excluded_by = None
             if excluded_by is not None or (kind != "relative" and _FROM_VI.search(before)):
                 continue
             if any(word in before for word in _START_WORDS) and _START_EVENT_BEFORE.search(before):
@@ -1557,6 +1569,17 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
             if qualifier is None and kind == "mid_month":
                 qualifier = _AT_MID_MONTH_BEFORE.search(bare)  # "signer la convention à la mi-mars"
         if qualifier is None and kind not in _NO_QUALIFIER_NEEDED:
+            continue
+        if (
+            kind == "mid_month"
+            and meeting_date is not None
+            and not match.group("y")
+            and qualifier is not None
+            and not _DUE_WORD.search(qualifier.group())
+            and 0 < (meeting_date.month - MONTHS[match.group("mon")]) % 12 <= 3
+        ):
+            # "The pipeline, damaged in mid-August, be repaired ...", "La DDT, saisie à la mi-janvier, ...": a month
+            # just past, told with no word of a due date, dates an event (not the same month a year later)
             continue
         if kind == "year" and qualifier is not None and _MEETING_WORD.search(qualifier.group()):
             # "vid regionstyrelsens första sammanträde 2027": a sitting of that year, its day not given

@@ -193,6 +193,22 @@ _SV_ADVICE_ONLY = re.compile(
     r"(?![^.;:]*\b(?:ska|skall|senast|i\s+uppdrag|inom\s+(?:\d|en|ett|tva|tre|fyra|fem|sex|tio|tolv)\b|"
     r"(?:19|20)\d\d\b))[^.;:]*"
 )
+#: A decision's verb before the clause it decides (folded): "Nämnden beslutar att ", "Styrelsen beslöt att ".
+_SV_DECIDED_BEFORE = re.compile(r"\b(?:beslutar|beslutade|beslot|beslutat)\s+att\s")
+
+
+def _sv_advice_only(folded: str, unit, cue) -> bool:
+    """ "Kommittén bör hålla sig informerad om ...": a "bör" that only advises (see ``_SV_ADVICE_ONLY``); not "Nämnden
+    beslutar att förvaltningen bör se över ...", what a decision says a unit should do."""
+    return (
+        cue is not None
+        and cue.kind == "modal"
+        and folded.startswith("bor", cue.start, cue.end)
+        and _SV_ADVICE_ONLY.match(folded, cue.end, unit.end) is not None
+        and not _SV_DECIDED_BEFORE.search(folded, unit.start, cue.start)
+    )
+
+
 #: How an assignment is paid for, its costs the subject: "Kostnader för X:s del av uppdraget ska rymmas inom
 #: myndighetens befintliga ramar", "Kostnaderna ska belasta anslaget ...", "Merkostnaderna finansieras inom
 #: nämndens budget", "Utgifterna ska bekostas av ...": a funding rule, no task (a unit named in it is
@@ -1213,7 +1229,9 @@ _VI_ITEM_DUE = re.compile(
 #: limit", "Roads dug up for the pipeline have not been restored", "Coverage stands at 88 per cent": the finding the
 #: item's decision answers, no order (its subject holds no "to" nor "that": "X to ensure the pumps are working").
 _EN_STATE_TOLD = re.compile(
-    r"(?![^.;:]*\b(?:shall|must|should|will|would|be|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+to|responsible|"
+    # (nor after a semicolon: "The DEO is preparing a list ...; it be submitted by 30.09.2026", the order in its
+    # second clause)
+    r"(?![^.:]*\b(?:shall|must|should|will|would|be|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+to|responsible|"
     r"in\s+charge)\b)"
     r"(?:(?!\b(?:to|that)\b)[^.;:]){3,120}?\b(?:(?:is|are)\s+(?:(?:still|now|currently|not|yet)\s+)*"
     r"(?:[a-z]{3,}ing|pending|incomplete|outstanding|overdue|below|above|behind|short)\b|"
@@ -2075,6 +2093,7 @@ _FR_PUBLIC = (
     # the trades at large: "exhorte les éleveurs à ...", "invite les transporteurs à ..."
     r"eleveurs|agriculteurs|producteurs|transporteurs|commercants|pecheurs)\b"
 )
+_FR_PUBLIC_WORD = re.compile(_FR_PUBLIC)
 _FR_PUBLIC_URGED = re.compile(
     _FR_PUBLIC
     + r"[^.;:]{0,60}?\s(?:est|sont)\s+(?:(?:donc|egalement|aussi|vivement|fortement|de\s+nouveau|a\s+nouveau)"
@@ -2083,6 +2102,10 @@ _FR_PUBLIC_URGED = re.compile(
     r"|[^.;:]{0,160}?\b(?:invite|invitent|appelle|appellent|exhorte|exhortent|encourage|encouragent|prie|prient)\s+"
     + _FR_PUBLIC
     + r"[^.;:]{0,40}?\s(?:a|de|d')\s"
+)
+#: A source's word right before a unit (folded): "selon la ", "d'après le ", "de l'avis de la ".
+_FR_SOURCE_BEFORE = re.compile(
+    r"\b(?:selon|d'apres|de\s+l'avis\s+d[eu']?|aux\s+dires\s+d[eu']?)\s*(?:la|le|les|l')?\s*$"
 )
 #: A French forecast of an event (folded): "devrait démarrer au second semestre", "devraient s'achever en mai", "devrait
 #: entrer en vigueur le 1er juillet": what is expected to happen, no task.
@@ -2342,8 +2365,11 @@ _VI_SANCTION_AFTER = re.compile(r"[^.;:]{0,80}?\bse\s+(?!phai\b|can\b)[^.;:]{3,1
 #: ... its source named ("Theo dự báo của Đài Khí tượng Thủy văn tỉnh, trong những ngày tới ..."), or the season or
 #: the part of the year it is for ("Dự báo mùa mưa năm nay ...", "Theo dự báo, từ nay đến cuối năm ...").
 _VI_FORECAST = re.compile(
-    r"\s*(?:theo\s+)?(?:ban\s+tin\s+)?du\s+bao(?:\s+cua\s+[^,.;:]{3,80}?)?\s*,?\s+(?:(?:trong|vao|den)\s+)?"
-    r"(?:thoi\s+gian\s+(?:toi|sap\s+toi)|(?:nhung|cac)\s+(?:ngay|thang|tuan)\s+(?:toi|sap\s+toi|cuoi\s+nam|dau\s+nam)"
+    # ("Theo nhận định của Đài ..., trong 3 ngày tới ...", "Dự báo trong 24 giờ tới, ...": an assessment, hours or
+    # days counted)
+    r"\s*(?:theo\s+)?(?:ban\s+tin\s+)?(?:du\s+bao|nhan\s+dinh)(?:\s+cua\s+[^,.;:]{3,80}?)?\s*,?\s+"
+    r"(?:(?:trong|vao|den)\s+)?"
+    r"(?:thoi\s+gian\s+(?:toi|sap\s+toi)|(?:\d{1,3}|nhung|cac)\s+(?:gio|ngay|tuan|thang)\s+(?:toi|sap\s+toi)|(?:nhung|cac)\s+(?:ngay|thang|tuan)\s+(?:toi|sap\s+toi|cuoi\s+nam|dau\s+nam)"
     r"|(?:tuan|thang|nam|quy)\s+(?:toi|sau|nay)|(?:nam|mua)\s+(?:19|20)\d\d|tu\s+nay\s+den|cuoi\s+nam|dau\s+nam"
     r"|mua\s+(?:mua|kho|bao|lu|mua\s+bao|dong|he|nang\s+nong)\b)\b"
 )
@@ -2535,7 +2561,10 @@ _SV_PROPOSAL_LABEL = re.compile(
 )
 #: A proposal's label that names its proposer (folded, the whole unit): "Stadsdirektörens förslag:",
 #: "Föredragandens förslag till beslut:", "Kommundirektörens beslutsförslag:".
-_SV_PROPOSER_LABEL = re.compile(r"\s*[a-z-]+s\s+(?:beslutsforslag|forslag(?:\s+till\s+beslut)?)\s*:?\s*")
+#: ... its proposer named in more words: "Tekniska nämndens förslag:", "Kommunstyrelsens arbetsutskotts förslag:".
+_SV_PROPOSER_LABEL = re.compile(
+    r"\s*(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:beslutsforslag|forslag(?:\s+till\s+beslut)?)\s*:?\s*"
+)
 #: A vote's proposition (folded): "godkände omröstningsproposition", "Godkänd voteringsproposition", "följande
 #: omröstningsordning".
 _SV_VOTING_PROPOSITION = re.compile(r"\b(?:omrostnings|voterings)(?:proposition|ordning)(?:en)?\b")
@@ -3845,6 +3874,20 @@ class _Reader:
                 # "Il est convenu que chaque établissement ...": the clause names its own subject
                 decided = self.language == "fr" and bool(_FR_DECIDED_THAT.match(match.group()))
                 return _Cue("modal", start, unit.start + match.end(), subject=has_subject or decided)
+            if (
+                self.language == "sv"
+                and _SV_FRONTED_CLAUSE.fullmatch(self.prep.folded, unit.start, start)
+                and any(
+                    m.dept is not None
+                    and not m.affiliation
+                    and m.start >= unit.start + match.end()
+                    and _SV_ADVERBS_BETWEEN.fullmatch(self.prep.folded, unit.start + match.end(), m.start)
+                    for m in mentions
+                )
+            ):
+                # "Innan badsäsongen börjar ska miljöavdelningen ta prover ...": a clause put first, its subject
+                # right after the verb (no unit named in the clause)
+                return _Cue("modal", start, unit.start + match.end(), subject=True)
             # "The director of the Department of X shall ...": the head stands for the unit.
             subjects = [m for m in mentions if m.end <= start and (not m.affiliation or m.start - unit.start < 60)]
             if (
@@ -5645,7 +5688,8 @@ class _Reader:
                         or (
                             self.language == "en"
                             and cue is None
-                            and _EN_STATE_TOLD.match(self.prep.folded, unit.start, unit.end) is not None
+                            # (its clause after a semicolon in view: "...; it be submitted by 30.09.2026")
+                            and _EN_STATE_TOLD.match(self.prep.folded, unit.start, self.sentence_end(unit)) is not None
                             and not self.is_imperative(unit)
                         )
                         # "- Ministère de la Santé : Monsieur Karim X, Pharmacien, Directeur général de ...": a nominee
@@ -6287,14 +6331,23 @@ class _Reader:
             return True
         if self.language == "fr" and cue is not None:
             public = _FR_PUBLIC_URGED.match(folded, unit.start, unit.end)
+            # (a unit named with the public counts too: "invite les éleveurs et la DNE à finaliser le plan")
+            public_end = public.end() if public is not None else 0
+            for word in _FR_PUBLIC_WORD.finditer(folded, unit.start, public_end):
+                public_end = word.end()
             if public is not None and not any(
-                m.dept is not None and not m.affiliation and m.start >= public.end() for m in mentions
+                m.dept is not None and not m.affiliation and m.start >= public_end for m in mentions
             ):
                 return True  # "Les ménages sont invités à la plus grande vigilance ...": an appeal to the public
         if self.language == "fr" and cue is not None and "devr" in folded[unit.start : unit.end]:
             forecast = _FR_FORECAST.search(folded, unit.start, unit.end)
             if forecast is not None and not any(
-                m.dept is not None and not m.affiliation and unit.start <= m.start < forecast.start() for m in mentions
+                m.dept is not None
+                and not m.affiliation
+                and unit.start <= m.start < forecast.start()
+                # (not the forecast's source: "Selon la DDT, les travaux devraient démarrer en avril")
+                and not _FR_SOURCE_BEFORE.search(folded, max(unit.start, m.start - 30), m.start)
+                for m in mentions
             ):
                 return True  # "La deuxième phase devrait démarrer au second semestre": what is expected, no one to act
         if (
@@ -6462,31 +6515,28 @@ class _Reader:
             return True  # "Đại diện Sở Tài chính cho biết ..., đề nghị các địa phương ...": a participant's report
         if self.language == "sv" and _SV_TOLD_OR_VIEW.search(folded, unit.start, cue.start if cue else unit.end):
             return True  # "X har i en skrivelse anfört att ...", "Regeringen anser att ... bör", "hemställa hos"
-        if self.language == "sv" and (
-            _SV_LAW_NORM.match(folded, unit.start, unit.end)
-            or _SV_LAW_SAYS.match(folded, unit.start, unit.end)
-            or _SV_SCOPE_LIMIT.match(folded, unit.start, unit.end)
-            or ("verksamhet" in folded[unit.start : unit.start + 60] and _SV_ACTIVITY_AIM.match(folded, unit.start))
-            or (
-                # "Kommittén bör hålla sig informerad om ...", "Socialstyrelsen bör även beakta ...": advice, no task
-                cue is not None
-                and cue.kind == "modal"
-                and folded.startswith("bor", cue.start, cue.end)
-                and _SV_ADVICE_ONLY.match(folded, cue.end, unit.end)
-            )
-            or _SV_ORIGINAL_TERMS.match(folded, unit.start, unit.end)
-            or ((cue is None or cue.kind == "modal") and _SV_SCHEDULE_TOLD.match(folded, unit.start, unit.end))
-            or _SV_COSTS_BORNE.match(folded, unit.start, unit.end)
-            or _SV_PROPOSALS_MUST.match(folded, unit.start, unit.end)
-            or _SV_PROPOSED_ABOVE.match(folded, unit.start, unit.end)
-            or (
-                cue is not None
-                and cue.kind == "modal"
-                and any(m.start == unit.start and _SV_UNITS_PRODUCT.match(folded, m.end, cue.end) for m in mentions)
-            )
-            or (
-                ("motion" in folded[unit.start : unit.end] or "forslaget" in folded[unit.start : unit.end])
-                and _SV_MOTION_ANSWERED.match(folded, unit.start, unit.end)
+        if (
+            self.language == "sv"
+            and (
+                _SV_LAW_NORM.match(folded, unit.start, unit.end)
+                or _SV_LAW_SAYS.match(folded, unit.start, unit.end)
+                or _SV_SCOPE_LIMIT.match(folded, unit.start, unit.end)
+                or ("verksamhet" in folded[unit.start : unit.start + 60] and _SV_ACTIVITY_AIM.match(folded, unit.start))
+                or _sv_advice_only(folded, unit, cue)  # "Kommittén bör hålla sig informerad om ...": advice, no task
+                or _SV_ORIGINAL_TERMS.match(folded, unit.start, unit.end)
+                or ((cue is None or cue.kind == "modal") and _SV_SCHEDULE_TOLD.match(folded, unit.start, unit.end))
+                or _SV_COSTS_BORNE.match(folded, unit.start, unit.end)
+                or _SV_PROPOSALS_MUST.match(folded, unit.start, unit.end)
+                or _SV_PROPOSED_ABOVE.match(folded, unit.start, unit.end)
+                or (
+                    cue is not None
+                    and cue.kind == "modal"
+                    and any(m.start == unit.start and _SV_UNITS_PRODUCT.match(folded, m.end, cue.end) for m in mentions)
+                )
+                or (
+                    ("motion" in folded[unit.start : unit.end] or "forslaget" in folded[unit.start : unit.end])
+                    and _SV_MOTION_ANSWERED.match(folded, unit.start, unit.end)
+                )
             )
         ):
             return True  # "Kommunerna ska enligt lagen (2006:544) ...", "Utredaren ska inte lämna förslag som ..."
@@ -8184,6 +8234,15 @@ class _Reader:
             self._letter_to = bool(_LETTER_TO.search(self.prep.folded, 0, min(len(self.prep.folded), 3000)))
         return self._letter_to
 
+    def sentence_end(self, unit: Unit) -> int:
+        """Where the sentence ``unit`` opens ends: past its clauses after a semicolon, up to a full stop or the line's
+        end (the unit's own end at least)."""
+        folded = self.prep.folded
+        if unit.end >= len(folded) or folded[unit.end] != ";":
+            return unit.end
+        stops = [at for at in (folded.find(".", unit.end), folded.find("\n", unit.end)) if at >= 0]
+        return max(unit.end, min(stops)) if stops else len(folded)
+
     def warns_the_failing(self, unit: Unit) -> bool:
         """A sanction for those who fail, its subject picked out by the failure: "Chairmen of commune committees that
         fail to meet this deadline will have to explain before the Standing Board"."""
@@ -8195,19 +8254,19 @@ class _Reader:
             and _EN_CONDITIONAL_SANCTION.search(self.prep.folded, unit.start, unit.end)
         ):
             return True  # "Heads of units shall be responsible before the Chairman ... if ...": a sanction
-        if self.language == "en" and (
-            (
-                "liable" in self.prep.folded[unit.start : unit.end]
-                and _EN_LIABLE.search(self.prep.folded, unit.start, unit.end)
+        if self.language == "en":
+            folded = self.prep.folded
+            sanction = (
+                _EN_LIABLE.search(folded, unit.start, unit.end) if "liable" in folded[unit.start : unit.end] else None
             )
-            or (
-                "no " in self.prep.folded[unit.start : unit.end]
-                and _EN_BARRED_UNLESS.search(self.prep.folded, unit.start, unit.end)
-            )
-        ):
-            # "defaulting officers will be liable for adverse entry": a sanction; "no payment shall be released to
-            # the agency without a road restoration certificate": a bar under a condition, no one to act
-            return True
+            if sanction is None and "no " in folded[unit.start : unit.end]:
+                sanction = _EN_BARRED_UNLESS.search(folded, unit.start, unit.end)
+            if sanction is not None and not _EN_ORDER_BEFORE_SANCTION.search(folded, unit.start, sanction.start()):
+                # "defaulting officers will be liable for adverse entry": a sanction; "no payment shall be released
+                # to the agency without a road restoration certificate": a bar under a condition, no one to act (not
+                # "The EO MB shall see that no payment ... without ...", "shall recover the dues from the dealers, who
+                # will be liable to pay interest": the order comes first, the bar or the sanction inside it)
+                return True
         failing = _FAILING_SUBJECT.get(self.language)
         if failing is None or not any(word in self.prep.folded[unit.start : unit.end] for word in failing[0]):
             return False
@@ -8570,12 +8629,21 @@ class _Reader:
             # staff at large, no unit (not the one the text names most)
             self.update_focus(None)
             return _Context("directive", None, listed=True)
-        if (
-            lead is None
-            and self.language == "fr"
-            and "vous" in text
-            and _FR_TO_YOU.search(self.prep.folded, unit.start, unit.end)
-        ):
+        to_you = (
+            _FR_TO_YOU.search(self.prep.folded, unit.start, unit.end)
+            if self.language == "fr" and "vous" in text and not addressees
+            else None
+        )
+        if to_you is not None and lead is not None:
+            # "Je vous demande, en lien avec la CAF, de prendre les mesures suivantes :": the unit named after the
+            # request is one the addressee works with, not the measures' lead
+            first = next((m for m in mentions if m.dept == lead and not m.affiliation), None)
+            if first is not None and first.start >= to_you.start():
+                partners = tuple(dict.fromkeys(d for d in (lead, *coordinating) if d is not None))
+                if not _FR_WITH_PARTNER_BEFORE.search(self.prep.folded, to_you.end(), first.start):
+                    partners = ()
+                lead = None
+        if lead is None and to_you is not None:
             # "je vous demande de prendre les dispositions suivantes :": the letter's addressee's measures, not the
             # unit the letter names most (see _to_the_addressee)
             self.update_focus(None)
@@ -8590,6 +8658,11 @@ class _Reader:
         return _Context("directive", lead, listed=True, partners=partners)
 
 
+#: A partner's word right before a unit (folded): "en lien avec la ", "en liaison avec le ", "avec l'appui de la ".
+_FR_WITH_PARTNER_BEFORE = re.compile(
+    r"\b(?:en\s+(?:lien|liaison|coordination|collaboration|concertation)\s+avec|avec\s+(?:l'appui|le\s+concours|"
+    r"le\s+soutien)\s+d[eu']?|conjointement\s+avec)\s*(?:la|le|les|l'|des)?\s*$"
+)
 #: A decision's article that approves a project, a plan or a scheme and lists what it approves (lower-case view):
 #: "Điều 1. Phê duyệt Dự án ... với các nội dung chủ yếu sau:", "Phê duyệt Phương án ... gồm những nội dung sau:".
 _VI_APPROVED_CONTENTS = re.compile(
@@ -8684,6 +8757,12 @@ _EN_LIABLE = re.compile(
 _EN_BARRED_UNLESS = re.compile(
     r"(?<![\w-])no\s+(?:[a-z-]+\s+){0,5}?(?:shall|will|would|may|can)\s+be\s+[a-z]+(?:ed|en|id|t)\b"
     r"[^.;:]{0,120}?\b(?:without|unless|until)\b"
+)
+#: An order's verb before a sanction or a bar in the same sentence (folded): "shall see that no ...", "The EO MB to
+#: ensure that no ...", "must recover the dues from those who ...".
+_EN_ORDER_BEFORE_SANCTION = re.compile(
+    r"\b(?:shall|must|should|will|would|needs?\s+to|(?:is|are)\s+to|be\s+(?:directed|asked|instructed|required))\b"
+    r"|\bto\s+(?:ensure|see|make\s+sure)\b"
 )
 #: An item's number of two levels or more before it on its line: "2.6.", "3.1.2".
 _DOTTED_MARKER = re.compile(r"[ \t]*(\d{1,2}(?:\.\d{1,2})+)\.?[ \t]*")

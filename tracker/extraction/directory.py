@@ -1273,7 +1273,9 @@ def find_mentions(
 #: The words of an inquiry's name that say what kind of body it is, not what it is about (folded).
 _INQUIRY_KIND_WORDS = words(
     "utredningen utredning kommitten kommitte om for av med och i en ett den det parlamentarisk parlamentariskt "
-    "sammansatt sarskild sarskilda dir"
+    "sammansatt sarskild sarskilda dir "
+    # (words a title of any subject may hold: "Ett nytt regelverk för ...", "Ökad trygghet i hela landet")
+    "nytt nyare hela landet inom samt over mellan under genom battre okad starkt starkare vissa fragor"
 )
 _TITLE_WORD = re.compile(r"[a-z]{4,}")
 #: The number of a committee's terms of reference on its line, under their title (folded): "Dir. 2026:58".
@@ -1295,7 +1297,12 @@ def _inquiry_of_terms(departments: tuple[DepartmentRef, ...], folded: str) -> De
         if not _is_inquiry(dept):
             continue
         name = fold_loose(dept.name).lower()
-        score = len({w[:7] for w in _TITLE_WORD.findall(name) if w not in _INQUIRY_KIND_WORDS} & head)
+        subject = {w[:7] for w in _TITLE_WORD.findall(name) if w not in _INQUIRY_KIND_WORDS}
+        score = len(subject & head)
+        if score * 2 <= len(subject):
+            # (not "Utredningen om fiskets framtid" for "Kustbevakningens framtida uppgifter": most of the inquiry's
+            # subject, not one word of it)
+            continue
         if score > best_score:
             best, best_score, tied = dept, score, False
         elif score == best_score and score and dept is not best:
