@@ -126,7 +126,7 @@ _ANY_NUMBER = re.compile(
     # "d'ici lundi", "avant demain midi": a day named after the meeting's
      + _FR_WEEKDAY_BY.replace("(?P<wd>", "(?:") + r"|" + _SV_WEEKDAY_BY.replace("(?P<wd>", "(?:") + r"|"
     # "trước Tết Nguyên đán", "trước Tết Bính Ngọ": the lunar new year, a date with no number written
-    r"\btet\b|"
+    r"\btet\b|\blunar new year\b|"
     r"\bmonth\b|\bmois\b|\bmanad(?:en)?\b|\bthang nay\b|\btuan (?:nay|toi)\b|\bweek of\b|\bend of (?:the )?\w+ week\b|"
     r"\bfin de (?:la |cette )?semaine\b|"
     r"\b(?:quarter|trimestre|kvartal\w*|quy|semestre|halvar\w*|half)\b|"
@@ -275,6 +275,14 @@ _CANDIDATES = [
             rf"(?:\s*(?:nam\s+)?{_Y})?\b"
         ),
     ),
+    # "before the Lunar New Year", "ahead of the Tet holiday": the same in English, the next one after the meeting
+    (
+        "tet",
+        re.compile(
+            r"\b(?:before|by|ahead\s+of|prior\s+to|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?"
+            rf"(?:lunar\s+new\s+year|tet)(?:\s+(?:holidays?|festival))?(?:\s+(?:of\s+)?{_Y})?\b"
+        ),
+    ),
     ("monthly_day", re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?:each|every)\s+month\b")),
     ("monthly_day", re.compile(r"\bngay\s+(?P<d>\d{1,2})\s+(?:hang|moi)\s+thang\b")),
     # "xong trước ngày 25 tháng này", "gửi chậm nhất ngày 5 tháng sau": a day of the meeting's month or of the next
@@ -312,6 +320,11 @@ _CANDIDATES = [
             rf"\b(?P<h>premiere|1re|1ere|deuxieme|seconde|2e|2eme|derniere)\s+quinzaine\s+(?:de\s+|d')"
             rf"(?P<mon>{MONTH})\b(?:\s+{_Y})?"
         ),
+    ),
+    # "in the first half of November", "during the second half of March 2026": the same in English
+    (
+        "fortnight",
+        re.compile(rf"\b(?P<h>first|1st|second|2nd|latter|last)\s+half\s+of\s+(?P<mon>{MONTH})\b(?:\s*,?\s*{_Y})?"),
     ),
     ("month", re.compile(rf"\b(?P<mon>{MONTH})\.?\s+(?:of\s+)?{_Y}")),
     # "trong tháng 8 và tháng 9/2026", "trong tháng 10, tháng 11 và tháng 12/2026": the months named together, the work
@@ -1190,7 +1203,7 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=Non
         return make_date(year, 12, 31)
     if kind == "fortnight":
         month = MONTHS[groups["mon"]]
-        first = groups["h"] in ("premiere", "1re", "1ere")
+        first = groups["h"] in ("premiere", "1re", "1ere", "first", "1st")
         day = make_date(year, month, 15) if first else month_end(year, month)
         if day and meeting_date and not groups.get("y") and day < meeting_date:
             day = make_date(year + 1, month, 15) if first else month_end(year + 1, month)
@@ -1463,7 +1476,7 @@ _YEAR_END_MODIFIER = re.compile(
 #: ... after a word that makes it a thing named, no time (folded): "report on the", "the", "its", "regarding" (not
 #: "at its year-end session", "by the year-end meeting": the time of a sitting).
 _YEAR_END_MODIFIER_BEFORE = re.compile(
-    r"(?:\b(?:on|about|of|regarding|into)|(?<!\bat\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bbefore\s)(?<!\buntil\s)"
+    r"(?:\b(?:on|about|of|regarding|into|during|throughout)|(?<!\bat\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bin\s)(?<!\bbefore\s)(?<!\buntil\s)"
     r"(?<!\bto\s)\b(?:the|its|their|our|his|her))\s+$"
 )
 #: A French deadline later in the clause, after a state as of a day ("la situation de trésorerie au 30 juin avant le
@@ -1753,7 +1766,7 @@ _NEXT_MEETING = re.compile(
     r"(?=[cmnprst])\b(?:(?:comite|reunion|seance)\s+suivante?|next\s+(?:[a-z-]+\s+){0,2}(?:meeting|review|session|sitting)|next\s+(?:ocm|[sce]?mt)|prochaine\s+(?:[a-z-]+\s+)?(?:reunion|seance|"
     # a crisis cell's next briefing: "retour attendu au prochain point de situation"
     # a committee's next sitting: "avant le prochain comité" ("Prochain comité : jeudi 23 juillet 2026")
-    r"session)|prochain\s+point\s+(?:de\s+situation|d'etape)|prochain\s+(?:comite|copil|conseil)(?!\s+(?:des\s+)?minist)|nasta\s+(?:[a-z-]+\s+)?(?:sammantrade|mote)|(?:sammantrader|mots|traffas)\s+nasta\s+gang|(?:cuoc|phien)\s+hop\s+(?:tiep\s+theo|lan\s+sau|ke\s+tiep))\b"
+    r"session)|nouvelle\s+(?:reunion|seance)\s+(?=se\s+tiendra|aura\s+lieu|est\s+(?:prevue|fixee))|prochain\s+point\s+(?:de\s+situation|d'etape)|prochain\s+(?:comite|copil|conseil)(?!\s+(?:des\s+)?minist)|nasta\s+(?:[a-z-]+\s+)?(?:sammantrade|mote)|(?:sammantrader|mots|traffas)\s+nasta\s+gang|(?:cuoc|phien)\s+hop\s+(?:tiep\s+theo|lan\s+sau|ke\s+tiep))\b"
 )
 #: What the minutes say of it when they give its date: "Prochaine réunion : lundi 17 novembre 2025", "The next
 #: regular meeting of Council will be held on Monday, October 20, 2025", "Nästa sammanträde: 2025-11-11".
@@ -1766,7 +1779,10 @@ _NEXT_MEETING_HELD = re.compile(
 )
 #: "Säkerhetschefen får i uppdrag att till dess ta fram ...": by then, the time the sentence before names (not "till
 #: dess att", until something happens).
-_BY_THEN = re.compile(r"\btill\s+dess\b(?!\s+(?:att|som|de|det|han|hon|vi)\b)")
+#: The same in French: "D'ici là, la DDT devra ...", "d'ici cette date" (not "d'ici la fin du mois", a time of its own).
+_BY_THEN = re.compile(
+    r"\btill\s+dess\b(?!\s+(?:att|som|de|det|han|hon|vi)\b)|\bd'ici\s+(?:la\s*(?=[,;])|(?:a\s+)?cette\s+date\b)"
+)
 
 
 def by_then_next_meeting(folded: str, start: int, end: int) -> tuple[int, int] | None:
@@ -2054,7 +2070,7 @@ _BY_WORD = {"fr": "avant ", "en": "by ", "sv": "senast ", "vi": "truoc "}
 #: "Klart senast: 2027", "Échéance : 2e trimestre", "Deadline: Q3 2026", "Thời hạn: Quý II/2026".
 _DUE_LABEL_LINE = re.compile(
     # on its line, or after the row's sentence on the same line: "... Ansvarig: Robert Nilsson. Klart: 15 december."
-    r"(?:^|\n|(?<=[.;\n]))\s*(?:tidplan|klart?(?:\s+senast)?|fardigt|slutdatum|tidpunkt|echeance|deadline|due(?:\s+date)?|target(?:\s+date)?|by|time\s?line|"
+    r"(?:^|\n|(?<=[.;\n]))\s*(?:tidplan|klart?(?:\s+senast)?|fardigt|slutdatum|tidpunkt|echeance|delai|deadline|due(?:\s+date)?|target(?:\s+date)?|by|time\s?line|"
     # (a long value runs on to the end of its sentence: "premier lot (élus) sous quinze jours, généralisation fin juin")
     r"thoi\s+han(?:\s+hoan\s+thanh)?|thoi\s+gian\s+hoan\s+thanh|"
     # "Staff report date: October 2026": an action items update's date the order comes back
@@ -2070,6 +2086,9 @@ _ACTION_DUE_LINE = re.compile(
     rf"(?<![\w-])actions?(?:\s+by)?[ \t]*:[^\n]{{1,120}}?\s[-–]\s+(?P<value>{ACTION_DUE_OPENING}[^\n]{{0,40}})"
 )
 _COUNT_OF_DAYS = re.compile(r"\d{1,3}\s+(?:working\s+)?(?:days?|weeks?|months?)\b")
+_FR_COUNT_OF_DAYS = re.compile(
+    r"\s*\d{1,3}\s+(?:jours?(?:\s+(?:ouvrables|ouvres|calendaires))?|semaines?|mois)\s*(?:[.;]|$)"
+)
 
 
 #: A French due label's value that names an occasion in a month: "CAR de septembre 2026", "comité de pilotage
@@ -2104,7 +2123,9 @@ def label_due_date(
         start -= 1  # "... village staff. Time line: 28.02.2026.": the label opens the range, after its order's stop
     for hit in _DUE_LABEL_LINE.finditer(folded, start, end):
         value = hit.group("value")
-        deadline = find_deadline(_BY_WORD.get(language, "by ") + value, [], meeting_date, language)
+        # "Délai : 5 jours ouvrables", "Délai : 15 jours": a count of days from the meeting, its "sous" implied
+        by_word = "sous " if language == "fr" and _FR_COUNT_OF_DAYS.match(value) else _BY_WORD.get(language, "by ")
+        deadline = find_deadline(by_word + value, [], meeting_date, language)
         occasion = _FR_OCCASION_OF_MONTH.match(value) if language == "fr" and deadline is None else None
         if occasion is not None:
             # "Échéance : CAR de septembre 2026": the meeting of that month, by its end

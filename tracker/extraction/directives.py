@@ -551,17 +551,26 @@ _VI_GROUP_OF_UNITS = re.compile(
 #: thành trong quý III", "Rà soát hồ sơ ..., xong trước ngày 30/6".
 _VI_OWN_TASK_START = re.compile(
     r"\s*(?:(?:dong thoi|ngoai ra),?\s+)?"
+    # "Huyện cần rà soát ...", "Xã phải kiểm tra ...": the unit addressed, named by its kind, then its duty
+    r"(?:(?:huyen|xa|phuong|thi xa|thanh pho|so|don vi)\s+(?:cung\s+)?(?:can|phai)\s+)?"
     # "Phối hợp với UBND các xã rà soát quỹ đất ..., hoàn thành trong quý II": the task, with the units it works with
     r"(?:phoi hop(?:\s+chat che)?\s+voi\s+[^.;:]{3,80}?\s+)?"
     r"(?:kiem tra|ra soat|xay dung|lap|thanh lap|chi dao|huong dan|tham muu|de xuat|"
     r"bo tri|xu ly|giam sat|dieu tra|kiem ke|sua chua|nang cap|di doi|to chuc(?!\s+thuc hien)|soan thao|"
-    r"ban hanh|cung co|kien toan|mua sam|tap huan|tuyen truyen)\s"
+    r"ban hanh|cung co|kien toan|mua sam|tap huan|tuyen truyen)[\s,]"
 )
 #: A request told in the passive, its subject the one asked (lower view): "Các doanh nghiệp được đề nghị bảo đảm đủ
 #: nguồn cung", "Sở Y tế được yêu cầu báo cáo ..." (not "đã được đề nghị", told; not "được đề nghị tại Tờ trình").
 _VI_PASSIVE_REQUEST = re.compile(
-    r"[^.;:]{2,80}?(?<!đã)\s+được\s+(?:đề nghị|yêu cầu)\s+(?!(?:tại|trong|theo|bởi|của|là|với|khi|trên|ở)\b)"
-    r"[^\W\d_]"
+    r"[^.;:]{2,80}?(?<!đã)\s+được\s+(?:(?:đề nghị|yêu cầu)\s+(?!(?:tại|trong|theo|bởi|của|là|với|khi|trên|ở)\b)"
+    r"[^\W\d_])"
+)
+#: A task given in the passive (lower view): "Sở X được giao rà soát, đề xuất ...", the verb of the work after it (not
+#: "vốn được giao năm 2025", "được giao làm chủ đầu tư": what was allotted, a role); the unit right before "được"
+#: (not "trên diện tích rừng được giao quản lý": the forest in one's care).
+_VI_PASSIVE_TASK = re.compile(
+    r"[^.;:]{2,80}?(?<!đã)(?P<given>\s+được\s+giao\s+)(?:nhiệm vụ\s+)?"
+    r"(?=(?:chủ trì|" + CUES["vi"].imperative.pattern + r")(?!\w))"
 )
 #: A task as the subject of an obligation (lower view): "Việc bàn giao mặt bằng ... phải hoàn thành ...", "Công tác
 #: kiểm đếm cần xong ...", up to the modal.
@@ -1259,7 +1268,8 @@ _NOMINEE_ITEM = re.compile(
 #: d'anticipation", "à redoubler de vigilance"): an exhortation, no task.
 #: "à « plus de célérité et de rigueur »", "à davantage de vigilance": more of an attitude, no task (no verb).
 _FR_EXHORTATION = re.compile(
-    r"\s*(?:a|de|d')\s*(?:faire preuve d|redoubler d|rester (?:mobilise|vigilant)|"
+    # (the attitude in quotes: "à « faire preuve de souplesse »")
+    r"\s*(?:a|de|d')\s*(?:[«\"“]\s*)?(?:faire preuve d|redoubler d|rester (?:mobilise|vigilant)|"
     r"[«\"“]?\s*(?:(?:encore\s+)?plus|davantage|beaucoup\s+plus)\s+d(?:e\s|')[a-z]+\b[^«\"“]{0,60}?[»\"”]?\s*(?:[,.;]|$))"
 )
 #: The end of a time opener, or of the clause after it (folded view): "Earlier, ...", "Earlier this year, ...",
@@ -1520,6 +1530,29 @@ _FR_NUMBERED_DECISION = re.compile(
     r"\s*(?:decision|mesure|action|recommandation|resolution|directive|instruction|point)\s+(?:n\s*[°o]\s*)?"
     r"\d{1,2}(?:er|e)?\s*"
 )
+
+
+def _fr_titled_decision(work: str, end: int) -> bool:
+    """Whether a decision's number is followed by its title, not the decision: the rest of its line after the colon
+    a name with no closing stop, the decision itself on the next line ("Décision n° 4 : Archives du service\nNumériser
+    les registres ...", "Décision n° 9 : Parc automobile\nApprouvé."), so the title is no order."""
+    colon = _skip_space(work, end)
+    if not work.startswith(":", colon):
+        return False
+    line_end = work.find("\n", colon)
+    if line_end < 0:
+        return False
+    title = work[colon + 1 : line_end].strip()
+    after = work[line_end + 1 : line_end + 3].lstrip(" \t")
+    return (
+        1 < len(title) <= 100
+        and title[0].isupper()
+        and title[-1] not in ".;:!?,"
+        and bool(after)
+        and after[0].isupper()
+    )
+
+
 #: A passive auxiliary right before a request verb (folded view): "The Finance Department is requested to:", "are
 #: hereby directed to:".
 _EN_PASSIVE_AUX_BEFORE = re.compile(
@@ -1612,7 +1645,11 @@ _FAILING_SUBJECT = {
 #: see that ...", "He must further visit ...": the officer charged in the sentence before, by a pronoun.
 _EN_PRONOUN_MUST = re.compile(
     r"\s*(?P<who>it|they|he|she)\s+(?:(?:also|further|then|additionally|likewise)\s+)?(?P<modal>must|shall|should|needs?\s+to|"
-    r"has\s+to|have\s+to|will\s+(?:also\s+)?need\s+to|(?:is|are)\s+(?:also\s+)?(?:to|required\s+to))\s+"
+    r"has\s+to|have\s+to|will\s+(?:also\s+)?need\s+to|(?:is|are)\s+(?:also\s+)?(?:to|required\s+to)|"
+    # "It will also chair a weekly review ...": a further task of the unit just ordered, "also" marking it (not
+    # "It will also cost ...", "They will also benefit from ...": what a thing does or gets)
+    r"will\s+(?:also|further|additionally)(?=\s+(?!(?:cost|mean|allow|enable|make|help|benefit|affect|serve|"
+    r"create|bring|increase|reduce|improve|contribute|receive|get|continue|remain|need|face)\b)))\s+"
     r"(?:(?:also|further|urgently|promptly|immediately)\s+)?(?!(?:be|not|have|take\s+note|include|contain|cover|comply|reflect|specify)\b)[a-z]{3,}"
 )
 #: A pronoun as the subject of an order in the passive (folded view): "It was also instructed to inspect ...",
@@ -1788,7 +1825,10 @@ _OPENER = re.compile(
     r"(?:ve\s+)?lau\s+dai|truoc\s+mat|(?:trong\s+)?thoi\s+gian\s+toi|in\s+the\s+(?:long|short|medium)\s+(?:term|run)|"
     r"for\s+the\s+time\s+being|a\s+(?:long|court|moyen)\s+terme|dans\s+l'immediat|pa\s+(?:lang\s+|kort\s+)?sikt|"
     # "Désormais, tout projet de loi devra ...", "Dorénavant, le Ministère ...": from now on
-    r"desormais|dorenavant)"
+    r"desormais|dorenavant|"
+    # "At Councilmember Costa's request, the Finance Director will ...", "At the request of the Mayor, staff ...":
+    # whose request it answers, before the unit that acts
+    r"at\s+(?:the\s+)?request\s+of\s+[^,.;:]{3,60}?|at\s+[^,.;:]{3,60}?'s?\s+request)"
     r"\s*,\s*"
 )
 #: After a unit, a verb that reports or reminds (present tense): "Le Département de la construction rappelle
@@ -3027,6 +3067,13 @@ _EN_TELEGRAPHIC_ORDER = re.compile(
     r"|(?P<referred>referred)\s+to)"
     r"(?=\s+(?!be\b)[a-z])"
 )
+#: The staff at large to bring work back to the body, in the future, at the start of a sentence (folded): "Staff will
+#: bring the ordinance back for second reading ...", "City staff will return with options ...", "Staff will also
+#: prepare a report for ..." (not "Staff will continue to monitor ...": no work brought back).
+_EN_STAFF_WILL_BRING = re.compile(
+    r"\s*(?:(?:city|town|county|village|district)\s+)?staff\s+(?P<cue>will)\s+(?:also\s+|then\s+)?"
+    r"(?:bring|return|report|come\s+back|prepare|present|draft)\b"
+)
 #: Right after the second unit of "..., and", a modal of its own and an active verb: "..., and the Ministry
 #: of Transport shall keep the road open", "..., et le Ministère de X devra publier ...", "..., och
 #: Trafikverket ska bistå"; not "..., and the Ministry of X should be consulted" (the passive: no task).
@@ -4035,6 +4082,9 @@ class _Reader:
                 return _Cue("request", telegraphic.start("referred"), telegraphic.end())
             if telegraphic:  # "Staff directed to bring back ...", "Police Chief directed to report ..."
                 return _Cue("modal", telegraphic.start("cue"), telegraphic.end(), subject=True)
+            staff_will = _EN_STAFF_WILL_BRING.match(self.prep.folded, unit.start, unit.end)
+            if staff_will:  # "Staff will bring the ordinance back ...": the staff at large, no unit
+                return _Cue("modal", staff_will.start("cue"), staff_will.end("cue"), subject=True, unnamed=True)
             # "The district police will help ...": a unit and "will" with a verb of action (not "will be",
             # "will continue": a state or an intention)
             end = self.subject_end(first, mentions) if first else 0
@@ -4504,7 +4554,13 @@ class _Reader:
             opener = _EN_IMPLEMENTING.match(self.prep.folded, unit.start, unit.end)
             if opener is not None:
                 span = opener.end() - unit.start + 80
-        head = self.narration_view[unit.start : min(unit.end, unit.start + span)]
+        begin = unit.start
+        if self.language == "vi" and " đã " in self.view[unit.start : unit.start + 90]:
+            # "Đối với các trường hợp đã được vận động nhưng không chấp hành, huyện phối hợp ...": the tense tells the
+            # cases the sentence is about, not what was done; the clause after the matter tells
+            matter = self.matter_opener(unit)
+            begin = matter.end() if matter is not None else begin
+        head = self.narration_view[begin : min(unit.end, begin + span)]
         return bool(self.cues.narration.search(head))
 
     def vi_told(self, unit: Unit, verb: int) -> bool:
@@ -5643,7 +5699,16 @@ class _Reader:
             elif (
                 self.language == "vi"
                 and " được " in self.view[unit.start : unit.end]
-                and _VI_PASSIVE_REQUEST.match(self.view, unit.start, unit.end)
+                and (
+                    _VI_PASSIVE_REQUEST.match(self.view, unit.start, unit.end)
+                    or (
+                        (given := _VI_PASSIVE_TASK.match(self.view, unit.start, unit.end)) is not None
+                        and any(
+                            m.dept is not None and m.end == given.start("given")
+                            for m in self.mentions_in(unit.start, given.start("given"))
+                        )
+                    )
+                )
                 and not self.is_narrative(unit)
             ):
                 proposed = asked = True  # "Các doanh nghiệp sản xuất vắc xin được đề nghị bảo đảm ...": asked
@@ -6453,6 +6518,12 @@ class _Reader:
             return True  # "THAT the Finance Department be directed to ...\nDEFEATED": a motion that failed
         if self.language == "sv" and self._proposal_not_adopted(unit):
             return True  # "Förslag: Kommunstyrelsen uppdrar åt X att ...\nBeslut: Ärendet återremitterades."
+        if (
+            self.language == "sv"
+            and self.prep.work[unit.start] in '"“”'
+            and _SV_MEMBER_NOTE.search(folded, max(0, unit.start - 160), unit.start)
+        ):
+            return True  # "X (V) lämnar följande protokollsanteckning: ”... bör involveras tidigt.”": a member's words
         if (
             self.language == "sv"
             and "uppmana" in text
@@ -8254,6 +8325,12 @@ class _Reader:
             and _EN_CONDITIONAL_SANCTION.search(self.prep.folded, unit.start, unit.end)
         ):
             return True  # "Heads of units shall be responsible before the Chairman ... if ...": a sanction
+        if (
+            self.language == "en"
+            and any(word in self.prep.folded[unit.start : unit.end] for word in ("responsib", "accountab", "answerab"))
+            and _EN_RELATIVE_SANCTION.search(self.prep.folded, unit.start, unit.end)
+        ):
+            return True  # "Heads of units who let disbursement slip will be held accountable ...": a sanction
         if self.language == "en":
             folded = self.prep.folded
             sanction = (
@@ -8580,6 +8657,7 @@ class _Reader:
             and context.kind == "directive"
             and context.listed
             and _FR_NUMBERED_DECISION.fullmatch(self.prep.folded, unit.start, unit.end)
+            and not _fr_titled_decision(self.prep.work, unit.end)
         ):
             # "a arrêté les décisions suivantes :\n\nDécision 3 : le Ministre X publie ...": each decision's number
             # before its colon, the list goes on; the previous decision's unit does not (each decision names its own,
@@ -8745,6 +8823,13 @@ _EN_CONDITIONAL_SANCTION = re.compile(
     # (not "responsible to the Committee for auditing the accounts should ...": a task, its condition after it)
     r"(?:bear|take)\s+(?:the\s+|full\s+|personal\s+)?responsibility)(?:\s+(?:before|to)\s(?:(?!\bfor\s)[^.;:]){1,80}?)?"
     r"\s+(?:if|in\s+case|should|where|in\s+the\s+event)\b"
+)
+#: A sanction on a subject picked out by a relative clause (folded): "Heads of units who let disbursement slip will be
+#: held accountable before the Chairman", "Officials who do not report will be held responsible": a warning, no task
+#: (not "... who receive the funds shall be responsible for ...": a task after "for").
+_EN_RELATIVE_SANCTION = re.compile(
+    r"\b(?:who|that|whose)\s[^.;:,]{1,80}?\b(?:shall|will|must)\s+be\s+(?:held\s+)?(?:personally\s+)?"
+    r"(?:responsible|accountable|answerable)\b(?!\s+for\b)"
 )
 #: A sanction stated (folded): "defaulting officers will be liable for adverse entry", "the contractor shall be
 #: liable to a penalty": what befalls whom, no task.
@@ -9855,6 +9940,12 @@ _EN_CLAUSE_MARK = re.compile(
 )
 #: A government's assignment: "Regeringen ger Länsstyrelsen i X län i uppdrag att ...", "uppdrar åt".
 #: An account of how a grant was spent (folded): "en ekonomisk redovisning", "redovisa hur medlen har använts".
+#: A member's own words put on record, right before the quotation of them (folded): "X (V) lämnar följande
+#: protokollsanteckning:", "Reservation\nY (SD) reserverar sig ... och anför:", "Särskilt yttrande:".
+_SV_MEMBER_NOTE = re.compile(
+    r"(?:protokollsanteckning|reservation|reserverar\s+sig[^\n]{0,120}?|sarskilt\s+yttrande|(?:anfor|yttrar))"
+    r"\s*[:.]?\s*$"
+)
 _SV_FUNDS_REPORT = re.compile(
     r"\bekonomisk\s+redovisning\b|\bhur\s+(?:de\s+)?(?:tilldelade\s+)?medlen\s+(?:har\s+)?anvants\b"
 )
@@ -9928,7 +10019,7 @@ _MORE_HELPERS = re.compile(
 #: Agency shall be the lead agency", "X will take the lead", "X shall be the nodal agency", "Le ministère X sera
 #: chef de file", "X assurera le pilotage".
 _JOINT_LEAD = re.compile(
-    r"[^.;:]{2,80}?\s(?:(?:ska|skall)\s+(?:vara\s+(?:sammanhallande|samordnande|huvudansvarig)|(?:samordna|leda)\s+"
+    r"[^.;:]{2,80}?\s(?:(?:ska|skall)\s+(?:vara\s+(?:sammanhallande|sammankallande|samordnande|huvudansvarig)|(?:samordna|leda)\s+"
     r"(?:uppdraget|arbetet|genomforandet)|ha\s+(?:huvud|samordnings)ansvar(?:et)?|ha\s+det\s+(?:samordnande|"
     # "Länsstyrelsen i Kalmar län samordnar arbetet": the present, as a news report of the decision tells it
     r"sammanhallande)\s+ansvaret|ansvara\s+for\s+samordningen)|(?:samordnar|leder)\s+(?:uppdraget|arbetet)|"
@@ -10212,8 +10303,12 @@ _APPROVAL_CLAUSE = re.compile(
     r"(?:thong\s+nhat|dong\s+y|chap\s+thuan|nhat\s+tri)\s+(?:ve\s+|voi\s+)?"
     r"(?:chu\s+truong|phuong\s+an|de\s+xuat|noi\s+dung|viec)\b"
     # ("godkänna en investering om 42 mnkr": an indefinite thing approved too)
-    r"|(?:att\s+)?(?:godkanna|notera|bifalla|anta|faststalla|lagga\s+\w+\s+till\s+handlingarna)\s+"
-    r"(?:den|det|de|en|ett|\w+(?:en|et|na))\b)"
+    # ("att i övrigt fastställa delegationsordningen", "att anta förvaltningens tjänsteskrivelse": what else is
+    # approved, and a thing named by its owner's genitive)
+    r"|(?:att\s+)?(?:i\s+ovrigt\s+)?(?:godkanna|notera|bifalla|anta|faststalla|lagga\s+\w+\s+till\s+handlingarna)\s+"
+    r"(?:den|det|de|en|ett|\w+(?:en|et|na|ens|ets|nas))\b"
+    # "att delegera till enhetschef att besluta om bistånd ...": a power to decide handed down, no task
+    r"|(?:att\s+)?(?:vidare)?delegera\s+(?:till|at)\s)"
 )
 
 
@@ -11077,15 +11172,25 @@ def shape(
                             if dept != proposal.lead and dept not in proposal.coordinating:
                                 proposal.coordinating.append(dept)
                 break
-            if other is not None:
-                break
             named = unit_named_at.get(start + len(head) - len(head.lstrip()))
-            if (
+            joint_lead = (
                 not seen
                 and named is not None
                 and named in (proposal.lead, *proposal.coordinating)
-                and _JOINT_LEAD.match(head)
+                and _JOINT_LEAD.match(head) is not None
+            )
+            # "Regeringen uppdrar åt X, Y och Z att gemensamt ... X ska vara sammankallande.": proposed on its own,
+            # the sentence that only names which of them convenes is still no order of its own
+            if other is not None and not (
+                joint_lead
+                and merged[other].lead == named
+                and merged[other].last <= last
+                and not has_deadline(start, end)
             ):
+                break
+            if joint_lead:
+                if other is not None:
+                    skip_until = max(skip_until, other)
                 # "Länsstyrelserna i A och B län får i uppdrag att ... Länsstyrelsen i B län samordnar arbetet.": a
                 # sentence that orders nothing of its own, only names which of them leads; the assignment goes on
                 proposal.coordinating = [d for d in (proposal.lead, *proposal.coordinating) if d and d != named]

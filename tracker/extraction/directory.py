@@ -1228,6 +1228,9 @@ def find_mentions(
         mentions += _remove_overlapping(mentions, _ministers_by_name(prep.work, mentions))
         if "tat" in prep.work or "Vice-" in prep.work:
             mentions += _remove_overlapping(mentions, _ministers_by_rank(prep.work, mentions))
+    if "prefet" in prep.folded or "recteur" in prep.folded or "rectrice" in prep.folded:
+        mentions.sort(key=lambda m: m.start)
+        mentions += _remove_overlapping(mentions, _fr_head_titles_again(prep.folded, prep.work, mentions))
     mentions += _remove_overlapping(mentions, _match_backrefs(prep))
     mentions.sort(key=lambda m: m.start)
     mentions += _remove_overlapping(mentions, _investor_backrefs(prep, mentions))
@@ -1680,6 +1683,47 @@ _RANK_THEN_PORTFOLIO = re.compile(r"\s*,\s*(?:[Mm]inistre|[Mm]inist[eè]re)\b")
 _RANK_QUALIFIED = re.compile(
     r"\s*,\s*(?:[Mm]inist|[A-ZÀ-Þ])|\s+(?:charg|en\s+charge|de\s+la\b|de\s+l['’]|du\b|des\b|aupr)"
 )
+
+
+#: The title of a French administration's one head, named in full ("le préfet de la Vaudière", "la rectrice de
+#: l'académie de X"), then alone with its article ("au préfet", "le préfet", "la rectrice"), folded.
+_FR_HEAD_TITLE = re.compile(
+    r"(?<![\w-])(?:(?:au|du|le|la)\s+|l')(?P<title>prefete?|sous-prefete?|recteur|rectrice)\b"
+    # (not "le préfet de la Somme", "du préfet des Landes": another one, by his place; "au préfet de lui remettre")
+    r"(?!\s+(?:de\s+la|de\s+l'|du|des)\b)"
+)
+_FR_HEAD_TITLE_NAMED = re.compile(r"(?P<title>prefete?|sous-prefete?|recteur|rectrice)\s+(?:de|du|des|d')\b")
+
+
+def _fr_head_titles_again(folded: str, work: str, mentions: list[Mention]) -> list[Mention]:
+    """A head's title written alone after the text named the unit by that head's full title: "le préfet de la
+    Vaudière, X, a réuni ... La ministre a demandé au préfet de ...": the same unit, where one unit only was named by
+    that title (two prefects named leave the bare title to no one)."""
+    named: dict[str, set] = {}
+    first: dict[str, int] = {}
+    for mention in mentions:
+        if mention.dept is None or mention.kind == "backref":
+            continue
+        hit = _FR_HEAD_TITLE_NAMED.match(folded, mention.start)
+        if hit is None or (
+            mention.start > 0 and (folded[mention.start - 1].isalpha() or folded[mention.start - 1] == "-")
+        ):
+            continue
+        title = hit.group("title").rstrip("e").replace("rectric", "recteur")
+        named.setdefault(title, set()).add(mention.dept)
+        first.setdefault(title, mention.end)
+    if not named:
+        return []
+    found = []
+    for hit in _FR_HEAD_TITLE.finditer(folded):
+        title = hit.group("title").rstrip("e").replace("rectric", "recteur")
+        depts = named.get(title)
+        place = re.match(r"\s+(?:de\s+|d')(\w)", folded[hit.end() : hit.end() + 8])
+        if place is not None and work[hit.end() + place.start(1)].isupper():
+            continue  # "le préfet de Vendée", "du recteur d'Amiens": another one, by his place
+        if depts is not None and len(depts) == 1 and hit.start() >= first[title]:
+            found.append(Mention(hit.start("title"), hit.end("title"), next(iter(depts)), "name"))
+    return found
 
 
 def _ministers_by_rank(work: str, mentions: list[Mention]) -> list[Mention]:

@@ -46,6 +46,7 @@ from tracker.extraction.references import (
     draft_named_before,
     find_references,
     fr_draft_named_before,
+    ordinance_named_before,
     sv_adopted_named_again,
     treaty_named_before,
 )
@@ -211,6 +212,9 @@ def _extract(text: str, departments, language, meeting_date, model: Model | None
 
 #: A Swedish protocol's case number: "Dnr BUN 2025/318", "Dnr RS/2025:1187", "§ 8 Dnr KS 2026/011".
 _CASE_NUMBER = re.compile(r"\b(Dnr\.?\s+[A-ZÅÄÖ]{1,8}(?:\s|/)?\d{4}[:/]\d{1,5})\b")
+#: A paragraph's heading, its title then its case number set apart in a column of the same line: "§ 42 Ekonomisk
+#: uppföljning   Dnr" (not "§ 23 Bidrag, Dnr KFN/2025:0913", the title's own words that cite it).
+_RUN_ON_CASE_NUMBER = re.compile(r"[ \t]*§[ \t]*\d+[ \t]+[A-Za-zÅÄÖåäö][^\n]*?[^\s,](?:[ \t]{2,}|\t)$")
 
 
 #: A second order of one sentence due before the first one's date (folded): "... och Y i uppdrag att dessförinnan
@@ -224,6 +228,8 @@ _MONTH_MEETING = re.compile(r"\s+(?:[a-z]+\s+){0,3}meeting\b")
 _SAME_MEETING = re.compile(
     r"\b(?:vid|till|pa|infor)\s+samma\s+(?:sammantrade|mote|namndsammantrade|tillfalle)\b"
     r"|\b(?:at|to|by)\s+the\s+same\s+(?:meeting|session|sitting)\b"
+    # "... return to the Board by November 4, 2025. ... will also present a draft policy at that meeting"
+    r"|\b(?:at|to|by|for)\s+that\s+(?:same\s+)?(?:meeting|session|sitting)\b"
 )
 
 #: A task sent with the report of an earlier numbered item, or due with it (folded, Vietnamese): "Kết quả rà soát gửi
@@ -304,6 +310,11 @@ def build(reading: Reading, proposals) -> Extraction:
         if (
             k >= 0
             and "\n§" not in prep.work[case_numbers[k][1] : start]
+            # (not "§ 42 Ekonomisk uppföljning per april 2026   Dnr SN 2026/14": a number run on the heading's title
+            # files the matter, which the decisions do not cite)
+            and not _RUN_ON_CASE_NUMBER.match(
+                prep.work, prep.work.rfind("\n", 0, case_numbers[k][0]) + 1, case_numbers[k][0]
+            )
             # "Uppdrag: ...\nBeslutad: MBN 2026-03-19 § 38": a follow-up list's row cites the decision it comes from,
             # of a case of its own; the heading's number is the list's
             and not ("§" in prep.work[start:end] and SV_DECISION.search(prep.work, start, end))
@@ -338,6 +349,12 @@ def build(reading: Reading, proposals) -> Extraction:
             # legal drafting of the two Bills": the bills the order points back to
             bills = bills_named_before(prep.work, prep.folded, start, end)
             refs = [*(bill for bill in bills if bill not in refs), *refs]
+        if language == "en" and prep.work.find("Ordinance No", max(0, start - 400), start) >= 0:
+            # "... first reading of Ordinance No. 2025-14 ... Staff will bring the ordinance back for second reading":
+            # the ordinance the order points back to
+            ordinance = ordinance_named_before(prep.work, prep.folded, start, end)
+            if ordinance is not None and ordinance not in refs:
+                refs = [ordinance, *refs]
         if language == "en" and prep.folded.find("ratif", max(0, start - 400), end) >= 0:
             # "... approved the ratification of the Agreement establishing X. The Ministry of Health has been directed
             # to coordinate the deposit of the instrument of ratification": the agreement the order points back to
@@ -411,7 +428,12 @@ def build(reading: Reading, proposals) -> Extraction:
             then = _BEFORE_THEN.search(folded)
             if then is not None and not _SENTENCE_END.search(prep.work, before[0], start):
                 deadline = Deadline(then.start(), then.end(), before[1])
-        if deadline is None and before is not None and before[0] <= start and ("samma " in folded or "same " in folded):
+        if (
+            deadline is None
+            and before is not None
+            and before[0] <= start
+            and ("samma " in folded or "same " in folded or "that " in folded)
+        ):
             # "Åtgärdsplanen redovisas för kommunstyrelsen den 14 april 2026. 3. En fördjupad analys ska också tas fram
             # och redovisas vid samma sammanträde", "... to present the options at the same meeting": the meeting the
             # order before is due at
@@ -466,8 +488,9 @@ def build(reading: Reading, proposals) -> Extraction:
                 # "Action: County Health Promotion Officer - before next meeting": the item's action line under it
                 offset = proposal.deadline_from - start
                 deadline = Deadline(labels[0] + offset, labels[1] + offset, next_meeting)
-            elif "till dess" in folded:
+            elif "till dess" in folded or "d'ici" in folded:
                 # "Nämnden sammanträder nästa gång den 14 februari. X får i uppdrag att till dess ...": by then
+                # ("Une nouvelle réunion se tiendra le 12 mars. D'ici là, la DDT devra ...")
                 named = by_then_next_meeting(prep.folded, start, end)
                 if named is not None:
                     deadline = Deadline(named[0] - start, named[1] - start, next_meeting)

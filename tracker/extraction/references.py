@@ -1163,6 +1163,25 @@ def draft_named_before(folded: str, start: int, end: int) -> tuple[int, int] | N
     return last
 
 
+#: A numbered ordinance (working view): "Ordinance No. 2025-14", "Ordinance No 87".
+_EN_NUMBERED_ORDINANCE = re.compile(r"\bOrdinance[ \t]+No\.?[ \t]*\d[\w/-]*(?<![/-])")
+#: An order's words that point back to the ordinance named before it (folded view): "bring the ordinance back".
+_BACK_TO_ORDINANCE = re.compile(r"\b(?:the|this|that|said)\s+ordinance\b(?!\s+no\b)")
+
+
+def ordinance_named_before(work: str, folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """The numbered ordinance an order points back to ("... to introduce Ordinance No. 2025-14 amending Title 17.
+    Motion carried 5-2. Staff will bring the ordinance back for second reading ..."): the last one named before the
+    order in its paragraph, within 400 characters; (start, end) of its name, or None."""
+    if not _BACK_TO_ORDINANCE.search(folded, start, end):
+        return None
+    lo = max(0, start - 400)
+    paragraph = work.rfind("\n", lo, start)
+    lo = paragraph + 1 if paragraph >= 0 else lo
+    named = list(_EN_NUMBERED_ORDINANCE.finditer(work, lo, start))
+    return named[-1].span() if named else None
+
+
 #: A draft act by its kind and its title after "portant" (folded view): "le projet d'Édit portant création,
 #: organisation et fonctionnement de l'Office X", "l'avant-projet de loi portant code forestier".
 #: ("le projet d'ordonnance modifiant certaines dispositions de la loi n° 14/2022": its title after another verb)
