@@ -1785,6 +1785,12 @@ _BY_THEN = re.compile(
 )
 
 
+def by_then(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a passage says "by then" (offsets of ``folded``, the whole text's), whatever time it points back to."""
+    hit = _BY_THEN.search(folded, start, end)
+    return None if hit is None else (hit.start(), hit.end())
+
+
 def by_then_next_meeting(folded: str, start: int, end: int) -> tuple[int, int] | None:
     """Where a passage says "by then" right after the sentence that gives the next meeting (offsets of ``folded``,
     the whole text's)."""
@@ -2087,7 +2093,9 @@ _ACTION_DUE_LINE = re.compile(
 )
 _COUNT_OF_DAYS = re.compile(r"\d{1,3}\s+(?:working\s+)?(?:days?|weeks?|months?)\b")
 _FR_COUNT_OF_DAYS = re.compile(
-    r"\s*\d{1,3}\s+(?:jours?(?:\s+(?:ouvrables|ouvres|calendaires))?|semaines?|mois)\s*(?:[.;]|$)"
+    # (in words too, or in hours: "Délai : quinze jours", "Délai : 48 heures")
+    r"\s*(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt|trente)\s+"
+    r"(?:jours?(?:\s+(?:ouvrables|ouvres|calendaires))?|semaines?|mois|heures)\s*(?:[.;]|$)"
 )
 
 

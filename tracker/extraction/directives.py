@@ -552,7 +552,7 @@ _VI_GROUP_OF_UNITS = re.compile(
 _VI_OWN_TASK_START = re.compile(
     r"\s*(?:(?:dong thoi|ngoai ra),?\s+)?"
     # "Huyện cần rà soát ...", "Xã phải kiểm tra ...": the unit addressed, named by its kind, then its duty
-    r"(?:(?:huyen|xa|phuong|thi xa|thanh pho|so|don vi)\s+(?:cung\s+)?(?:can|phai)\s+)?"
+    r"(?P<addressed>(?:huyen|xa|phuong|thi xa|thanh pho|so|don vi)\s+(?:cung\s+)?(?:can|phai)\s+)?"
     # "Phối hợp với UBND các xã rà soát quỹ đất ..., hoàn thành trong quý II": the task, with the units it works with
     r"(?:phoi hop(?:\s+chat che)?\s+voi\s+[^.;:]{3,80}?\s+)?"
     r"(?:kiem tra|ra soat|xay dung|lap|thanh lap|chi dao|huong dan|tham muu|de xuat|"
@@ -569,8 +569,19 @@ _VI_PASSIVE_REQUEST = re.compile(
 #: "vốn được giao năm 2025", "được giao làm chủ đầu tư": what was allotted, a role); the unit right before "được"
 #: (not "trên diện tích rừng được giao quản lý": the forest in one's care).
 _VI_PASSIVE_TASK = re.compile(
-    r"[^.;:]{2,80}?(?<!đã)(?P<given>\s+được\s+giao\s+)(?:nhiệm vụ\s+)?"
+    # ("Sở X được UBND tỉnh giao rà soát ...": the giver named between)
+    r"[^.;:]{2,80}?(?<!đã)(?P<given>\s+được\s+(?:(?:ubnd|ủy ban|uỷ ban|chủ tịch|thường trực|hđnd|tỉnh ủy|huyện ủy|"
+    r"thành ủy|ban thường vụ|bộ|thủ tướng|chính phủ)[^.;:,]{0,40}?\s+)?giao\s+)(?:nhiệm vụ\s+)?"
     r"(?=(?:chủ trì|" + CUES["vi"].imperative.pattern + r")(?!\w))"
+)
+#: What may come before the subject of "được giao" (lower view): an item's mark, an opener and its comma (not one
+#: that cites the act that gave the task: "Theo Quyết định ...,", "Căn cứ ...,", "Tại Kế hoạch ...,").
+_VI_PASSIVE_SUBJECT_BEFORE = re.compile(
+    r"\s*(?:(?:\d{1,2}[.)]|[a-zđ]\)|[-–+•*])\s*)?(?:(?!theo\b|căn cứ\b|tại\b|thực hiện\b)[^,.;:]{2,60},\s*)?"
+)
+#: The time just past opening a clause (lower view): "thời gian qua", "trong thời gian vừa qua", "những tháng qua".
+_VI_PAST_PERIOD_START = re.compile(
+    r"\s*(?:trong\s+)?(?:thời gian|những năm|những tháng|năm|tháng|tuần)\s+(?:vừa\s+)?qua\b"
 )
 #: A task as the subject of an obligation (lower view): "Việc bàn giao mặt bằng ... phải hoàn thành ...", "Công tác
 #: kiểm đếm cần xong ...", up to the modal.
@@ -1828,7 +1839,9 @@ _OPENER = re.compile(
     r"desormais|dorenavant|"
     # "At Councilmember Costa's request, the Finance Director will ...", "At the request of the Mayor, staff ...":
     # whose request it answers, before the unit that acts
-    r"at\s+(?:the\s+)?request\s+of\s+[^,.;:]{3,60}?|at\s+[^,.;:]{3,60}?'s?\s+request)"
+    r"at\s+(?:the\s+)?request\s+of\s+[^,.;:]{3,60}?|at\s+[^,.;:]{3,60}?'s?\s+request|"
+    # "At that meeting, the Parks Director will also present ...": the occasion the order before is due at
+    r"at\s+(?:that|the\s+same)\s+(?:meeting|session|sitting))"
     r"\s*,\s*"
 )
 #: After a unit, a verb that reports or reminds (present tense): "Le Département de la construction rappelle
@@ -4066,7 +4079,16 @@ class _Reader:
                     return _Cue("modal", subject_end, subject_end, subject=True, unnamed=unnamed)
         if self.language == "en":
             pronoun = _EN_PRONOUN_MUST.match(self.prep.folded, unit.start, unit.end)
-            if pronoun and (self.lead_before or (self.subject_focus and pronoun.group("who") in ("it", "they"))):
+            if pronoun and (
+                self.lead_before
+                or (
+                    self.subject_focus
+                    and pronoun.group("who") in ("it", "they")
+                    # (not "The Department presented the new ledger. It will also support ...": "will also" a
+                    # further task only after a task, else what the thing told of will do)
+                    and pronoun.group("modal").split()[-1] not in ("also", "further", "additionally")
+                )
+            ):
                 # "It also needs to advise the Provincial People's Committee on ...": the unit of the sentence before
                 # ("He should also ensure ...": only after an order given to the officer, not after what one said)
                 return _Cue("modal", pronoun.start("modal"), pronoun.end("modal"), subject=True, pronoun=True)
@@ -4560,8 +4582,21 @@ class _Reader:
             # cases the sentence is about, not what was done; the clause after the matter tells
             matter = self.matter_opener(unit)
             begin = matter.end() if matter is not None else begin
+            if matter is not None and _VI_PAST_PERIOD_START.match(self.view, begin):
+                return True  # "Đối với các hộ đã nhận tiền, thời gian qua huyện ... được 35 hộ": the time just past
         head = self.narration_view[begin : min(unit.end, begin + span)]
         return bool(self.cues.narration.search(head))
+
+    def vi_passive_subject(self, unit: Unit, given: int) -> bool:
+        """Whether the units before "được giao" at ``given`` are the sentence's subject: they open it, after an item's
+        mark or an opener and its comma ("Bên cạnh đó, Sở X được giao ..."), not inside a noun phrase ("Các nhiệm vụ
+        Sở X được giao ...", "Khối lượng Sở X được giao ...") nor after the earlier act that gave the task ("Theo
+        Quyết định số 21/QĐ-UBND ..., Sở X được giao ...": told)."""
+        named = [m for m in self.mentions_in(unit.start, given) if m.dept is not None]
+        if not named:
+            return False
+        before = self.view[unit.start : named[0].start]
+        return _VI_PASSIVE_SUBJECT_BEFORE.fullmatch(before) is not None
 
     def vi_told(self, unit: Unit, verb: int) -> bool:
         """Whether a Vietnamese sentence whose verb of action is at ``verb`` tells what was done: a tense or a
@@ -5707,6 +5742,7 @@ class _Reader:
                             m.dept is not None and m.end == given.start("given")
                             for m in self.mentions_in(unit.start, given.start("given"))
                         )
+                        and self.vi_passive_subject(unit, given.start("given"))
                     )
                 )
                 and not self.is_narrative(unit)
@@ -6518,10 +6554,13 @@ class _Reader:
             return True  # "THAT the Finance Department be directed to ...\nDEFEATED": a motion that failed
         if self.language == "sv" and self._proposal_not_adopted(unit):
             return True  # "Förslag: Kommunstyrelsen uppdrar åt X att ...\nBeslut: Ärendet återremitterades."
-        if (
-            self.language == "sv"
-            and self.prep.work[unit.start] in '"“”'
-            and _SV_MEMBER_NOTE.search(folded, max(0, unit.start - 160), unit.start)
+        if self.language == "sv" and (
+            (
+                self.prep.work[unit.start] in '"“”'
+                and _SV_MEMBER_NOTE.search(folded, max(0, unit.start - 160), unit.start)
+            )
+            # "X (C) lämnar följande protokollsanteckning:\nFörvaltningen bör ...": the words on the next line
+            or _SV_MEMBER_NOTE_LINE.search(folded, max(0, unit.start - 160), unit.start) is not None
         ):
             return True  # "X (V) lämnar följande protokollsanteckning: ”... bör involveras tidigt.”": a member's words
         if (
@@ -9946,6 +9985,11 @@ _SV_MEMBER_NOTE = re.compile(
     r"(?:protokollsanteckning|reservation|reserverar\s+sig[^\n]{0,120}?|sarskilt\s+yttrande|(?:anfor|yttrar))"
     r"\s*[:.]?\s*$"
 )
+#: The same lead-in, with its colon, the member's words on the lines after it, unquoted (folded).
+_SV_MEMBER_NOTE_LINE = re.compile(
+    r"(?:protokollsanteckning|reservation|reserverar\s+sig[^\n]{0,120}?|sarskilt\s+yttrande|(?:anfor|yttrar))"
+    r"[ \t]*:[ \t]*\n\s*$"
+)
 _SV_FUNDS_REPORT = re.compile(
     r"\bekonomisk\s+redovisning\b|\bhur\s+(?:de\s+)?(?:tilldelade\s+)?medlen\s+(?:har\s+)?anvants\b"
 )
@@ -10023,6 +10067,8 @@ _JOINT_LEAD = re.compile(
     r"(?:uppdraget|arbetet|genomforandet)|ha\s+(?:huvud|samordnings)ansvar(?:et)?|ha\s+det\s+(?:samordnande|"
     # "Länsstyrelsen i Kalmar län samordnar arbetet": the present, as a news report of the decision tells it
     r"sammanhallande)\s+ansvaret|ansvara\s+for\s+samordningen)|(?:samordnar|leder)\s+(?:uppdraget|arbetet)|"
+    # "X är sammankallande i arbetet": the present
+    r"ar\s+(?:sammanhallande|sammankallande|samordnande|huvudansvarig)|"
     r"har\s+(?:huvud|samordnings)ansvar"
     r"(?:et)?|(?:shall|will|should)\s+(?:be\s+the\s+(?:lead|nodal)(?:\s+(?:agency|department|unit|ministry))?|"
     r"take\s+the\s+lead|lead\s+(?:the\s+)?(?:assignment|work|task|exercise)|coordinate\s+the\s+(?:assignment|work|"
@@ -10031,6 +10077,12 @@ _JOINT_LEAD = re.compile(
 )
 
 
+#: The same with the role first, the unit after it (folded): "Sammankallande myndighet ska vara X", "Samordnande för
+#: uppdraget är X".
+_SV_JOINT_LEAD_INVERTED = re.compile(
+    r"\s*(?:sammankallande|samordnande|sammanhallande|huvudansvarig)(?:\s+(?:myndighet|aktor|part))?"
+    r"(?:\s+(?:for|i)\s+(?:uppdraget|arbetet))?\s+(?:(?:ska|skall)\s+vara|ar)\s+"
+)
 #: A body that an order sets up, named again by its kind: "A committee headed by X has been formed to
 #: investigate ... The committee shall submit its report within 45 days", "A task force is set up ... The task
 #: force will report back by ...".
@@ -10735,7 +10787,13 @@ def shape(
                 # "Sở X chủ trì ... Kiểm tra an toàn các hồ chứa, hoàn thành trong quý III.": a sentence with no subject
                 # that opens on a task of its own, then says when it is done, is a directive of its own (not one
                 # that reports: "Cập nhật số ca, báo cáo UBND tỉnh hằng ngày" is the order's report-back)
-                or (other is not None and _VI_OWN_TASK_START.match(head) and "bao cao" not in prep.folded[start:end])
+                # ("Huyện cần rà soát ... và báo cáo kết quả trước ...": the unit addressed, its own order that also
+                # reports back)
+                or (
+                    other is not None
+                    and (own := _VI_OWN_TASK_START.match(head)) is not None
+                    and (own.group("addressed") or "bao cao" not in prep.folded[start:end])
+                )
             ):
                 # a lead-in ("... a fixé les tâches suivantes :") opens something new, and so does a new
                 # paragraph, unless it names the assignment ("Uppdraget ska redovisas ..." after its scope)
@@ -11172,18 +11230,20 @@ def shape(
                             if dept != proposal.lead and dept not in proposal.coordinating:
                                 proposal.coordinating.append(dept)
                 break
-            named = unit_named_at.get(start + len(head) - len(head.lstrip()))
+            # ("Sammankallande myndighet ska vara X.": the role first, the unit after it)
+            inverted = _SV_JOINT_LEAD_INVERTED.match(head)
+            named = unit_named_at.get(start + (inverted.end() if inverted else len(head) - len(head.lstrip())))
             joint_lead = (
                 not seen
                 and named is not None
                 and named in (proposal.lead, *proposal.coordinating)
-                and _JOINT_LEAD.match(head) is not None
+                and (inverted is not None or _JOINT_LEAD.match(head) is not None)
             )
             # "Regeringen uppdrar åt X, Y och Z att gemensamt ... X ska vara sammankallande.": proposed on its own,
             # the sentence that only names which of them convenes is still no order of its own
             if other is not None and not (
                 joint_lead
-                and merged[other].lead == named
+                and (merged[other].lead == named or (inverted is not None and merged[other].lead is None))
                 and merged[other].last <= last
                 and not has_deadline(start, end)
             ):

@@ -1691,6 +1691,10 @@ _FR_HEAD_TITLE = re.compile(
     r"(?<![\w-])(?:(?:au|du|le|la)\s+|l')(?P<title>prefete?|sous-prefete?|recteur|rectrice)\b"
     # (not "le préfet de la Somme", "du préfet des Landes": another one, by his place; "au préfet de lui remettre")
     r"(?!\s+(?:de\s+la|de\s+l'|du|des)\b)"
+    # (not "le préfet de région", "au préfet maritime", "le préfet coordonnateur de massif": another office, by its
+    # rank or its charge)
+    r"(?!\s+(?:de\s+(?:region|zone|police|defense)|maritime|coordonnat\w*|delegue\w*|adjoint\w*|honoraire|"
+    r"pour\s+l|charge\w*)\b)"
 )
 _FR_HEAD_TITLE_NAMED = re.compile(r"(?P<title>prefete?|sous-prefete?|recteur|rectrice)\s+(?:de|du|des|d')\b")
 

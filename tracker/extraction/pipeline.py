@@ -18,6 +18,7 @@ from tracker.extraction.deadlines import (
     april_fiscal_year,
     at_next_meeting,
     before_in_force,
+    by_then,
     by_then_next_meeting,
     cell_due_date,
     current_fiscal_year_end,
@@ -215,6 +216,21 @@ _CASE_NUMBER = re.compile(r"\b(Dnr\.?\s+[A-ZÅÄÖ]{1,8}(?:\s|/)?\d{4}[:/]\d{1,5
 #: A paragraph's heading, its title then its case number set apart in a column of the same line: "§ 42 Ekonomisk
 #: uppföljning   Dnr" (not "§ 23 Bidrag, Dnr KFN/2025:0913", the title's own words that cite it).
 _RUN_ON_CASE_NUMBER = re.compile(r"[ \t]*§[ \t]*\d+[ \t]+[A-Za-zÅÄÖåäö][^\n]*?[^\s,](?:[ \t]{2,}|\t)$")
+#: The same with the paragraph's number on the line above: "§ 32\nDelårsrapport april 2026      Dnr BUN 2026/41".
+_RUN_ON_TITLE = re.compile(r"[ \t]*[A-Za-zÅÄÖåäö][^\n]*?[^\s,](?:[ \t]{2,}|\t)$")
+_PARAGRAPH_NUMBER_LINE = re.compile(r"[ \t]*§[ \t]*\d+[ \t]*\n")
+
+
+def _run_on_case_number(work: str, at: int) -> bool:
+    """Whether the case number at ``at`` is run on the title of a paragraph's heading, set apart in a column of its
+    line: after "§ 42 Title", or after the title on the line under "§ 42"."""
+    line = work.rfind("\n", 0, at) + 1
+    if _RUN_ON_CASE_NUMBER.match(work, line, at):
+        return True
+    if line == 0 or not _RUN_ON_TITLE.match(work, line, at):
+        return False
+    above = work.rfind("\n", 0, line - 1) + 1
+    return _PARAGRAPH_NUMBER_LINE.fullmatch(work, above, line) is not None
 
 
 #: A second order of one sentence due before the first one's date (folded): "... och Y i uppdrag att dessförinnan
@@ -229,7 +245,7 @@ _SAME_MEETING = re.compile(
     r"\b(?:vid|till|pa|infor)\s+samma\s+(?:sammantrade|mote|namndsammantrade|tillfalle)\b"
     r"|\b(?:at|to|by)\s+the\s+same\s+(?:meeting|session|sitting)\b"
     # "... return to the Board by November 4, 2025. ... will also present a draft policy at that meeting"
-    r"|\b(?:at|to|by|for)\s+that\s+(?:same\s+)?(?:meeting|session|sitting)\b"
+    r"|\b(?:at|to|by|for|before|ahead\s+of|prior\s+to)\s+that\s+(?:same\s+)?(?:meeting|session|sitting)\b"
 )
 
 #: A task sent with the report of an earlier numbered item, or due with it (folded, Vietnamese): "Kết quả rà soát gửi
@@ -312,9 +328,7 @@ def build(reading: Reading, proposals) -> Extraction:
             and "\n§" not in prep.work[case_numbers[k][1] : start]
             # (not "§ 42 Ekonomisk uppföljning per april 2026   Dnr SN 2026/14": a number run on the heading's title
             # files the matter, which the decisions do not cite)
-            and not _RUN_ON_CASE_NUMBER.match(
-                prep.work, prep.work.rfind("\n", 0, case_numbers[k][0]) + 1, case_numbers[k][0]
-            )
+            and not _run_on_case_number(prep.work, case_numbers[k][0])
             # "Uppdrag: ...\nBeslutad: MBN 2026-03-19 § 38": a follow-up list's row cites the decision it comes from,
             # of a case of its own; the heading's number is the list's
             and not ("§" in prep.work[start:end] and SV_DECISION.search(prep.work, start, end))
@@ -428,6 +442,18 @@ def build(reading: Reading, proposals) -> Extraction:
             then = _BEFORE_THEN.search(folded)
             if then is not None and not _SENTENCE_END.search(prep.work, before[0], start):
                 deadline = Deadline(then.start(), then.end(), before[1])
+        if (
+            deadline is None
+            and before is not None
+            and before[0] <= start
+            and folded.startswith("d'ici")
+            and not prep.work[before[0] : start].strip(" \t\n.;")
+        ):
+            # "La DDT devra remettre son rapport le 2 février. D'ici là, la Chambre de métiers devra recenser ...": by
+            # the date of the order right before
+            then = by_then(prep.folded, start, end)
+            if then is not None:
+                deadline = Deadline(then[0] - start, then[1] - start, before[1])
         if (
             deadline is None
             and before is not None

@@ -1166,7 +1166,11 @@ def draft_named_before(folded: str, start: int, end: int) -> tuple[int, int] | N
 #: A numbered ordinance (working view): "Ordinance No. 2025-14", "Ordinance No 87".
 _EN_NUMBERED_ORDINANCE = re.compile(r"\bOrdinance[ \t]+No\.?[ \t]*\d[\w/-]*(?<![/-])")
 #: An order's words that point back to the ordinance named before it (folded view): "bring the ordinance back".
-_BACK_TO_ORDINANCE = re.compile(r"\b(?:the|this|that|said)\s+ordinance\b(?!\s+no\b)")
+#: (not "the ordinance on short-term rentals", "the ordinance of 1998": another one, by what it is about)
+_BACK_TO_ORDINANCE = re.compile(
+    r"\b(?:the|this|that|said)\s+ordinance\b(?!\s+(?:no|on|of|regarding|concerning|about|amending|governing|"
+    r"relating|establishing|creating|banning|requiring|that|which)\b)"
+)
 
 
 def ordinance_named_before(work: str, folded: str, start: int, end: int) -> tuple[int, int] | None:
