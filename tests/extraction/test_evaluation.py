@@ -114,7 +114,7 @@ def test_held_out_texts_are_labelled_so_that_they_can_be_scored(folder):
             leads = directive["lead"] if isinstance(directive["lead"], list) else [directive["lead"]]
             assert {code for code in leads if code} | set(directive["coordinating"]) <= codes, directive["text"]
     scores = evaluate(folder)
-    assert scores.documents == len(list(folder.glob("*.txt"))) == 4
+    assert scores.documents == len(list(folder.glob("*.txt"))) >= 4
     assert scores.gold == labelled
 
 
