@@ -63,3 +63,27 @@ def test_the_provinces_listed_after_a_colon_are_the_provinces_not_a_city_of_the_
     found = directives_in(text, GOVERNMENT, "vi", "2025-11-20")
     assert len(found) == 1
     assert (found[0].lead.code, found[0].coordinating[0].code) == ("CP-UBBS", "CP-UBPL")
+
+
+SERVICES = [
+    unit("VR-DDT", "Direction départementale des territoires", "DDT"),
+    unit("VR-ARS", "Agence régionale de santé", "ARS"),
+    unit("VR-CAF", "Caisse d'allocations familiales", "CAF"),
+]
+
+
+def test_a_relative_clause_between_the_unit_and_its_future_verb():
+    text = (
+        "L'ARS, dont les équipes sont mobilisées sur le terrain depuis lundi, transmettra un point de situation "
+        "aux maires avant le 20 février 2026.\n"
+    )
+    found = directives_in(text, SERVICES, "fr", "2026-02-10")
+    assert leads(found) == ["VR-ARS"]
+    assert str(found[0].deadline) == "2026-02-20"
+
+
+def test_an_object_pronoun_before_the_future_verb_after_a_relative_clause():
+    text = "La CAF, qui connaît le mieux les familles concernées, les recensera d'ici la fin du mois de mars.\n"
+    found = directives_in(text, SERVICES, "fr", "2026-02-10")
+    assert leads(found) == ["VR-CAF"]
+    assert str(found[0].deadline) == "2026-03-31"

@@ -975,9 +975,13 @@ _FR_FUTURE = re.compile(
     r"(?:l'appui|le\s+concours|le\s+soutien))[^,.;:]{1,80},\s*"
     # ", retenus comme zones pilotes du Programme X (PX),", ", désignée par arrêté du 3 mai,": what the unit was
     # chosen as, a participle's aside
-    r"|,\s*[a-z]{3,}(?:e|es|ee|ees|is|ies|us|ues)\s+(?:comme|par|pour|en\s+tant\s+que)\s[^,.;:]{1,100},\s*)?"
+    r"|,\s*[a-z]{3,}(?:e|es|ee|ees|is|ies|us|ues)\s+(?:comme|par|pour|en\s+tant\s+que)\s[^,.;:]{1,100},\s*"
+    # ", qui instruit les dossiers depuis janvier,", ", dont les équipes sont mobilisées,": a relative clause on the
+    # unit, however long
+    r"|,\s*(?:qui|dont|laquelle|lequel|lesquels|lesquelles)\s[^,.;:]{1,120},\s*)?"
     r"(?:(?:egalement|aussi|ensuite|notamment|desormais|enfin|en outre|par ailleurs|"
-    r"de son cote|pour sa part)\s+)*(?:(?:lui|leur|en|y|se|s')\s*)?"
+    # the object before the verb: "le présentera", "les transmettra", "l'adressera"
+    r"de son cote|pour sa part)\s+)*(?:(?:lui|leur|le|la|les|l'|en|y|se|s')\s*)?"
     # (nor "bénéficiera de 20 scanners", "disposera de": what the unit will get or have)
     r"(?!(?:sera|seront|aura|auront|beneficiera|beneficieront|disposera|disposeront)\b)"
     r"[a-z]{2,}(?:era|ira|ra|eront|iront|ront)\b"
