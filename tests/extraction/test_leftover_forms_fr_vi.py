@@ -87,3 +87,13 @@ def test_an_object_pronoun_before_the_future_verb_after_a_relative_clause():
     found = directives_in(text, SERVICES, "fr", "2026-02-10")
     assert leads(found) == ["VR-CAF"]
     assert str(found[0].deadline) == "2026-03-31"
+
+
+def test_a_day_just_past_named_without_its_year_and_no_due_word_is_no_deadline():
+    text = (
+        "La DDT, saisie le 15 janvier par la commune, rendra son avis au préfet. La CAF transmettra le bilan des "
+        "aides au plus tard le 15 mars.\n"
+    )
+    found = directives_in(text, SERVICES, "fr", "2026-02-10")
+    assert leads(found) == ["VR-DDT", "VR-CAF"]
+    assert [str(d.deadline) if d.deadline else None for d in found] == [None, "2026-03-15"]

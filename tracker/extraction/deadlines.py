@@ -1699,6 +1699,17 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
         ):
             continue  # "les tarifs votés au conseil municipal du 5 février" at a March meeting: a past sitting
         if (
+            kind == "day_month"
+            and language == "fr"
+            and qualifier is not None
+            and qualifier.group().strip() == "le"
+            and resolved is not None
+            and meeting_date is not None
+            and resolved.year > meeting_date.year
+            and _past_rather_than_next(resolved, meeting_date)
+        ):
+            continue  # "La DDT, saisie le 15 janvier, rendra ..." at a February meeting: a day past, no due word
+        if (
             language == "fr"
             and qualifier is not None
             and resolved is not None
