@@ -1382,7 +1382,6 @@ def _dated_after(
     return Deadline(later.start + offset, later.end + offset, later.date)
 
 
-#: A Vietnamese due date of an order's own (folded): "trước ngày", "chậm nhất ngày", "không quá ngày".
 #: The day of a sitting named by its month, in brackets after it (folded): " (du kien ngay 27/11/2025)", " (ngay 28/3)".
 _SITTING_DAY_AFTER = re.compile(
     r"\s*\(\s*(?:du kien\s+)?(?:(?:to chuc|hop|dien ra)\s+)?(?:vao\s+)?(?:ngay\s+)?\d{1,2}/\d{1,2}"
@@ -1395,6 +1394,7 @@ _VI_DAYS_OF_EACH_YEAR = re.compile(
 )
 #: A report that comes back each period (folded): "định kỳ 6 tháng", "hằng năm", "hằng quý", "mỗi năm".
 _VI_PERIODIC_REPORT = re.compile(r"\b(?:dinh\s+ky|(?:hang|moi)\s+(?:nam|quy))\b")
+#: A Vietnamese due date of an order's own (folded): "trước ngày", "chậm nhất ngày", "không quá ngày".
 _VI_DUE_BY = re.compile(r"\b(?:truoc|cham\s+nhat|khong\s+qua)\s+(?:ngay|thang|\d)")
 #: An event's time told, not an order's (folded, Vietnamese): "Hội nghị dự kiến tổ chức trong tháng 8", "lễ khai mạc
 #: sẽ được tổ chức vào ngày 10/9", "hội thảo diễn ra ngày 5/10" (not "Sở X tổ chức hội nghị trong tháng 8", a task).

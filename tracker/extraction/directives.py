@@ -2412,10 +2412,6 @@ _VI_SANCTION_WARNING = re.compile(
 #: The same warning with its condition last (folded view): "Thủ tướng Chính phủ sẽ xem xét trách nhiệm của người
 #: đứng đầu nếu để xảy ra vi phạm", "UBND tỉnh sẽ thu hồi dự án trong trường hợp chủ đầu tư không ...".
 _VI_SANCTION_AFTER = re.compile(r"[^.;:]{0,80}?\bse\s+(?!phai\b|can\b)[^.;:]{3,120}?\b(?:neu|truong\s+hop)\s")
-#: The same warning, whom it strikes named by what they let happen (folded view): "Chủ tịch UBND tỉnh sẽ xem xét
-#: trách nhiệm người đứng đầu các đơn vị có tỷ lệ giải ngân thấp", "UBND huyện sẽ xử lý trách nhiệm tập thể, cá nhân
-#: để chậm trễ": a sanction announced, no order.
-#: (not the purpose of an order: "Giao Sở Nội vụ tổng hợp danh sách để UBND tỉnh sẽ xem xét trách nhiệm ...")
 #: A forecast at the head of a sentence, the time it is for after it (folded view): "Dự báo thời gian tới số ca mắc
 #: tiếp tục tăng", "Theo dự báo, trong những ngày tới ...", "Dự báo năm 2026 nguồn thu ...": told, no order (not "Dự
 #: báo sát diễn biến của bão", the verb of a forecasting body's task).
@@ -2441,6 +2437,10 @@ _VI_RESULTS_SENT = re.compile(r"\s*ket\s+qua\b[^.;:]{0,40}?\s(?:gui|nop|chuyen)\
 #: A subject's answerability to a superior, its matter after "về" (folded view): "(phải) chịu trách nhiệm trước Chủ
 #: tịch UBND tỉnh về kết quả thực hiện ...", "chịu trách nhiệm trước pháp luật về tính chính xác của số liệu".
 _VI_ANSWERABLE = re.compile(r"(?:(?:phai|can)\s+)?chiu\s+trach\s+nhiem\s+truoc\s[^;.:]{1,80}?\s(?:ve|neu)\s")
+#: The same warning, whom it strikes named by what they let happen (folded view): "Chủ tịch UBND tỉnh sẽ xem xét
+#: trách nhiệm người đứng đầu các đơn vị có tỷ lệ giải ngân thấp", "UBND huyện sẽ xử lý trách nhiệm tập thể, cá nhân
+#: để chậm trễ": a sanction announced, no order.
+#: (not the purpose of an order: "Giao Sở Nội vụ tổng hợp danh sách để UBND tỉnh sẽ xem xét trách nhiệm ...")
 _VI_ACCOUNTABLE_WARNING = re.compile(
     r"(?:(?!\bde\s)[^.;:]){0,80}?\bse\s+(?:xem\s+xet|xu\s+ly|kiem\s+diem)\s+(?:lam\s+ro\s+)?trach\s+nhiem\s+(?:cua\s+)?"
     r"(?:nguoi\s+dung\s+dau|thu\s+truong|tap\s+the|to\s+chuc|ca\s+nhan|lanh\s+dao|cac\s+don\s+vi)\b"
@@ -9981,8 +9981,6 @@ _SV_GROUP_DUTY = re.compile(
 _EN_CLAUSE_MARK = re.compile(
     r"\s*(?:and\s+|or\s+)?(?:further(?:more)?\s*,?\s*)?that\s+(?=(?:such|the|this|its|their)\s)"
 )
-#: A government's assignment: "Regeringen ger Länsstyrelsen i X län i uppdrag att ...", "uppdrar åt".
-#: An account of how a grant was spent (folded): "en ekonomisk redovisning", "redovisa hur medlen har använts".
 #: A member's own words put on record, right before the quotation of them (folded): "X (V) lämnar följande
 #: protokollsanteckning:", "Reservation\nY (SD) reserverar sig ... och anför:", "Särskilt yttrande:".
 _SV_MEMBER_NOTE = re.compile(
@@ -9994,9 +9992,11 @@ _SV_MEMBER_NOTE_LINE = re.compile(
     r"(?:protokollsanteckning|reservation|reserverar\s+sig[^\n]{0,120}?|sarskilt\s+yttrande|(?:anfor|yttrar))"
     r"[ \t]*:[ \t]*\n\s*$"
 )
+#: An account of how a grant was spent (folded): "en ekonomisk redovisning", "redovisa hur medlen har använts".
 _SV_FUNDS_REPORT = re.compile(
     r"\bekonomisk\s+redovisning\b|\bhur\s+(?:de\s+)?(?:tilldelade\s+)?medlen\s+(?:har\s+)?anvants\b"
 )
+#: A government's assignment: "Regeringen ger Länsstyrelsen i X län i uppdrag att ...", "uppdrar åt".
 _SV_ASSIGNMENT_GIVEN = re.compile(r"\b(?:ger|ge)\b[^.;]{1,80}?\bi\s+uppdrag\b|\buppdrar\s+at\b")
 #: What the assignment takes in, a sentence (often a list's lead-in) of its own that names no one (folded): "I
 #: uppdraget ingår att\n– kartlägga ...", "I uppdraget ingår även att ...", "Uppdraget omfattar bl.a. att ..." (not
