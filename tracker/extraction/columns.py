@@ -31,6 +31,8 @@ DUE_WORDS = (
     # ("Tidtabell": a Finland-Swedish follow-up table's schedule)
     r"deadline|due(?:\s+date)?|target\s+date|expected\s+(?:completion\s+)?date|klart(?:\s+senast)?|senast|tidplan|"
     r"tidsplan|tidtabell|"
+    # ("Redovisas", "Ska redovisas", "Återrapporteras": a follow-up list of assignments, when each is reported)
+    r"(?:ska\s+)?(?:ater)?(?:redovisas|rapporteras)|slutdatum|"
     r"thoi\s+han(?:\s+hoan\s+thanh)?|thoi\s+gian\s+hoan\s+thanh"
 )
 #: A heading cell that is the due-date column.

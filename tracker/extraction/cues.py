@@ -291,6 +291,9 @@ EN = Cues(
     infinitive=None,
     past_time=re.compile(
         r"\b(?:last\s+(?:year|month|week|time)|earlier|previously|formerly|in\s+the\s+past|"
+        # "had been asked last June to ...", "was directed last autumn": a month or season gone by
+        r"last\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|"
+        r"summer|fall|autumn|winter)|"
         # "reported that at the last meeting he was tasked to ...": the minutes' earlier meeting
         r"(?:last|previous|preceding)\s+(?:meeting|session|sitting)(?!\s+of\s+(?:the|this)\s+year)|"
         r"(?:a|one|two|three|four|five|six|several|some|few)\s+(?:days|weeks|months|years?)\s+ago)\b"
@@ -635,8 +638,9 @@ _VI_NOT_REQUEST = (
     # "giải ngân chưa đạt yêu cầu", "bảo đảm đúng yêu cầu": a requirement met or not, a noun
     r"(?<!đạt )(?<!đúng )"
     r"(?<!đáp ứng )(?<!theo )(?<!các )(?<!những )(?<!có )(?<!được )(?<!bàn )(?<!với )(?<!số )(?<!nút )(?<!chuyển )"
-    # "hoàn thiện hồ sơ đề nghị công nhận": a file or a submission that asks, a noun, no request
-    r"(?<!hồ sơ )(?<!tờ trình )(?<!văn bản )"
+    # "hoàn thiện hồ sơ đề nghị công nhận": a file or a submission that asks, a noun, no request ("lập danh sách đề
+    # nghị hỗ trợ": a list that asks, too)
+    r"(?<!hồ sơ )(?<!tờ trình )(?<!văn bản )(?<!danh sách )"
     # "bảo đảm đúng thời hạn yêu cầu", "kịp tiến độ yêu cầu": the time or the pace required, a noun's modifier
     r"(?<!hạn )(?<!tiến độ )"
 )

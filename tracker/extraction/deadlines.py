@@ -102,10 +102,11 @@ _FR_WEEKDAY_BY = (
     rf"\s+(?:le\s+)?(?P<wd>{_FR_DAY}|demain)\b"
 )
 #: A Swedish day of the week after a deadline word (folded): "senast på torsdag", "till och med söndag", "senast
-#: onsdagskvällen", "före fredagen", "senast i morgon": the next such day after the text's date (not "senast
-#: fredagen den 20 juni", that date's).
+#: onsdagskvällen", "före fredagen", "senast i morgon", "redan på måndag": the next such day after the text's date
+#: (not "senast fredagen den 20 juni", that date's).
 _SV_WEEKDAY_BY = (
-    r"\b(?:senast|till\s+och\s+med|t\.o\.m\.?|fram\s+till|fore|innan)\s+(?:pa\s+)?"
+    # "ska lämnas redan på måndag": already by that day
+    r"\b(?:senast|till\s+och\s+med|t\.o\.m\.?|fram\s+till|fore|innan|redan)\s+(?:pa\s+)?"
     rf"(?P<wd>{'|'.join(_SV_WEEKDAYS)}|i\s?morgon)"
     r"(?:en|s(?:kvallen|morgonen|formiddagen|eftermiddagen|natten))?\b(?!\s+(?:den\s+)?\d)"
 )
@@ -248,6 +249,15 @@ _CANDIDATES = [
         "day_month_by",
         re.compile(
             r"\b(?:senast|fore|innan)\s+(?:den\s+)?(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])(?:\.(?!\d)|$)"
+        ),
+    ),
+    # "submit them for approval before 15/8", "by 20/9": an English day and month with no year, day first where no
+    # other reading is possible (a day past 12; "by 8/5" could run either way)
+    (
+        "day_month_by",
+        re.compile(
+            r"\b(?:by|before|until|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?"
+            r"(?P<d>3[01]|2\d|1[3-9])/(?P<m>1[0-2]|0?[1-9])\b(?![/.-]?\d|\s*%)"
         ),
     ),
     # A Solar Hijri date or month with its year: "15 Hamal 1399", "(the end of) Jaddi 1398", "Dey 1402"
@@ -626,6 +636,8 @@ _FINAL = re.compile(
     # a periodic report, then the year's: "Định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 05/12)",
     # "quarterly (by 15 April) and annually (by 5 December)": the year's is the final one
     r"|\b(?:va|and|et|och)\s+(?:ca\s+)?(?:nam|annual(?:ly)?|annuel(?:lement)?|arlig(?:en)?)\b(?!\s*(?:19|20)\d\d)"
+    # the interim review, then the closing one: "tổ chức sơ kết trước ngày 15/01/2027 và tổng kết trong tháng 4/2027"
+    r"|\bva\s+(?:to\s+chuc\s+)?tong\s+ket\b"
     # a motion's action, then the work brought back to the body that ordered it: "install ... within 30 days,
     # and to return to Council with a design at the January 12 meeting", "and report back to the Board by ..."
     r"|\band\s+(?:to\s+)?(?:return|report\s+back|come\s+back)\s+to\s+(?:the\s+)?(?:city\s+|county\s+|town\s+)?"
@@ -2140,6 +2152,10 @@ def label_due_date(
                 return Deadline(hit.start("value"), hit.end("value"), deadline.date)
     if language == "en" and start >= 2 and folded[start - 1] == " " and folded[start - 2] in ".;":
         start -= 1  # "... village staff. Time line: 28.02.2026.": the label opens the range, after its order's stop
+    while language == "fr" and start > 0 and folded[start - 1] in " \t" and folded[start - 2 : start - 1] in (".", ";"):
+        # "... de franchissement. Délai : 15 jours": the label's line joined to its order's (a hard-wrapped text),
+        # the label after the order's stop
+        start -= 1
     for hit in _DUE_LABEL_LINE.finditer(folded, start, end):
         value = hit.group("value")
         # "Délai : 5 jours ouvrables", "Délai : 15 jours": a count of days from the meeting, its "sous" implied

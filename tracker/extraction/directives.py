@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from tracker.extraction.cell_logs import LogRow, in_cells, log_rows, settle
+from tracker.extraction.cell_logs import _NO_DUE, LogRow, _due_in, in_cells, log_rows, settle
 from tracker.extraction.columns import (
     ACTION_CELL,
     DUE_COLUMN,
@@ -449,6 +449,12 @@ _VI_HEAD_TITLE = re.compile(
     r"(?:phó\s+)?chủ tịch(?=\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:huyện|xã|phường|quận|thị xã)\s)|"
     r"(?P<province>(?:phó\s+)?chủ tịch(?=\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:tỉnh|thành phố)\s)))\s+"
 )
+#: The head asked in the passive, then the work (lower view): "Giám đốc Sở Y tế được yêu cầu chủ động ...", "Chánh
+#: Văn phòng được giao theo dõi ..." (not "được đề nghị tại Tờ trình", where the request is told).
+_VI_HEAD_ASKED = re.compile(
+    r"(?:cũng\s+|tiếp tục\s+)?được\s+(?:đề nghị|yêu cầu|giao)\s+(?!(?:tại|trong|theo|bởi|của|là|với|khi|trên|ở|làm)\b)"
+    r"(?=[^\W\d_])"
+)
 #: The head of a unit named by its kind alone (lower view): "Chủ tịch UBND huyện", "Giám đốc Sở", "Thủ trưởng cơ quan".
 _VI_HEAD_OF_KIND = re.compile(
     r"\s*(?:phó\s+)?(?:chủ tịch|giám đốc|thủ trưởng|trưởng ban|chánh văn phòng|chỉ huy trưởng)\s+"
@@ -591,7 +597,9 @@ _VI_TASK_SUBJECT = re.compile(r"\s*(?:việc|công tác)\s+[^,.;:]{3,120}$")
 #: và UBND các xã, phường": all of them, no one unit.
 _VI_GROUP_KINDS = (
     r"(?:sở|ban|ngành|cơ quan|đơn vị|địa phương|tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn|doanh nghiệp|"
-    r"hội|đoàn thể|tổ chức|phòng|trung tâm|chủ đầu tư|chi cục)(?:\s+(?:có\s+)?liên quan|\s+trực thuộc)?"
+    # ("Trưởng các khu phố", "Trưởng các thôn, tổ dân phố": the heads of the places under a commune)
+    r"hội|đoàn thể|tổ chức|phòng|trung tâm|chủ đầu tư|chi cục|khu phố|tổ dân phố|thôn|ấp|khối phố)"
+    r"(?:\s+(?:có\s+)?liên quan|\s+trực thuộc)?"
 )
 _VI_GROUP_HEAD = (
     r"(?:(?:giám đốc|thủ trưởng|chủ tịch|trưởng|người đứng đầu|lãnh đạo|bí thư)\s+)?"
@@ -823,6 +831,11 @@ _SV_DATED_PAST = re.compile(
     # "gav år 2022", "gav den 12 mars 2024", "gav i mars 2024": an earlier assignment, dated
     r"(?:gav|uppdrog|bad|begarde|alade)\s+(?:(?:ar|i|den|under)\s+)?(?:(?:\d{1,2}\s+)?(?:januari|februari|mars|"
     r"april|maj|juni|juli|augusti|september|oktober|november|december)\s+|\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b"
+    # "gav i december kommundirektören i uppdrag", "gav i slutet av oktober", "gav i höstas": a past verb dated by a
+    # month with no year, or a season gone by, tells an earlier assignment (the day's own is "gav i dag", "ger")
+    r"|(?:gav|uppdrog|bad|begarde|alade)\s+(?:(?:i|under)\s+(?:(?:slutet|borjan|mitten)\s+av\s+)?(?:januari|"
+    r"februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b(?!\s+(?:den\s+)?\d)|"
+    r"i\s+(?:hostas|varas|somras|vintras)\b)"
     # "gav i regleringsbrevet för 2025 Naturvårdsverket i uppdrag", "gav genom beslut den 3 maj 2024": an
     # earlier assignment, dated by the document that gave it
     r"|(?:gav|uppdrog|bad|begarde|alade)\s+(?:i|genom)\s+(?:sitt\s+|ett\s+|sin\s+)?(?:regleringsbrev\w*|beslut\w*|"
@@ -843,6 +856,12 @@ _SV_PAST_VERB = re.compile(r"(?:gav|uppdrog|bad|begarde|alade)\b")
 _SV_PERFECT_EARLIER = re.compile(r"\b(?:tidigare|redan|sedan|regleringsbrev\w*|fjol|forra|ar|inte|aldrig)\b")
 _SV_PERFECT_TODAY = re.compile(r"\b(?:nu|i\s+dag|idag|under\s+dagen|pa\s+motet|vid\s+sammantradet)\b")
 _SV_PERFECT_DUE = re.compile(r"\b(?:senast|till\s+och\s+med|fore|innan|inom|snarast|omgaende|genast|omedelbart)\b")
+#: A Swedish subject that is a unit's kind alone, then its verb (folded): "Förvaltningen ska även ...", "Nämnden
+#: får också ...", "Kontoret ska ...": the unit of the order before when its name is of that kind.
+_SV_KIND_SUBJECT = re.compile(
+    r"\s*(forvaltning|namnd|kontor|styrelse|myndighet|verk|avdelning|enhet|bolag)(?:en|et)\s+"
+    r"(?:ska|skall|bor|far|ges|maste|uppdras)\b"
+)
 #: A Swedish request only intended, to be given later (folded, before the verb): "Regeringen avser att ge X i uppdrag
 #: att ...", "Nämnden planerar att uppdra åt Y att ...", "har för avsikt att under hösten ge ...": no order yet.
 _SV_INTENDS = re.compile(
@@ -924,6 +943,11 @@ _EN_PRESENT_VERB = re.compile(
 _EN_AS_OF_DATE = re.compile(r"as\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?[^,.;]{0,24}?\b(?:\d{1,2}|\d{4})\b[^,.;]{0,12},")
 #: An English report's heading of what happened before (folded): "BACKGROUND", "Background:", "History".
 _EN_BACKGROUND_HEADING = re.compile(r"\s*(?:\d{1,2}\.?\s+)?(?:background|history|previous\s+council\s+actions?)\s*")
+#: An English report's heading of an attachment (folded): "Attachment 1 – Council Directives Tracking Log", "Appendix
+#: B: ...", "Schedule A": what the report sends with it, no longer its background.
+_EN_ATTACHMENT_HEADING = re.compile(
+    r"\s*(?:attachment|appendix|annex|schedule|exhibit)\s+(?:no\.?\s*)?[a-z0-9]{1,3}\b\s*(?:[-–—:.]|$)"
+)
 #: A report's label of what it is for, the value after it (folded, up to the value's start): "Purpose: To provide
 #: Council with the status of resolutions directing Administration to ...", "Purpose of the report: ...".
 _EN_PURPOSE_LABEL = re.compile(
@@ -1085,6 +1109,12 @@ _VI_TIME_LIMIT_OPENER = re.compile(
     # period the task falls in
     r"(?:ngay\s+)?trong\s+(?:quý|tháng|tuần|năm|học kỳ|dịp|đợt)\s|trước\s+(?:quý|tháng|tuần)\s|"
     r"ngay sau khi|sau khi|kể từ|từ nay đến|đến hết|trước khi)[^,.;:]{0,70},\s*"
+)
+#: The act a sentence says it carries out, then a comma (lower-case view): "Thực hiện chỉ đạo của UBND tỉnh tại Công
+#: văn số ...,", "Thực hiện Kế hoạch số 12/KH-UBND ngày ...,", "Thực hiện ý kiến kết luận của Chủ tịch ...,".
+_VI_ACT_CARRIED_OUT = re.compile(
+    r"thực hiện\s+(?:(?:ý kiến|sự)\s+)?(?:chỉ đạo|kết luận|công văn|văn bản|kế hoạch|quyết định|chỉ thị|nghị quyết|"
+    r"thông báo|công điện|đề án|chương trình|nghị định|thông tư|luật)\b[^.;:]{0,160}?,\s*"
 )
 #: A partner named before the verb of an order with no subject, then a comma (lower-case view): "Cùng với Sở Y tế,
 #: rà soát ...", "Với sự phối hợp của Công an tỉnh, tổ chức ...": the task is the unit's of the list, the partner helps.
@@ -1290,6 +1320,23 @@ _FR_EXHORTATION = re.compile(
 #: The end of a time opener, or of the clause after it (folded view): "Earlier, ...", "Earlier this year, ...",
 #: "Previously, at the meeting on January 20, ...".
 _EN_TIME_COMMA = re.compile(r"[^.;:,]{0,30},")
+#: After a sentence's first word, a plural noun and its verb (working view): "Work sessions are ...", "Review meetings
+#: were ...": the first word names the kind of the noun, no imperative.
+_EN_NOUN_SUBJECT_AFTER = re.compile(r"\s+[a-z]{3,}s\s+(?:are|were|have|remain)\b")
+#: ... save a verb whose object is a clause: "Ensure records are kept", "Confirm funds are available".
+_EN_CLAUSE_VERB = re.compile(
+    r"(?:ensure|confirm|verify|check|make|see|note|ascertain|determine|establish|show|demonstrate|certify|"
+    r"guarantee|prove|assess|consider|indicate|state|report|advise|notify|inform|explain|clarify)"
+)
+#: A sentence that opens on the month something happened in (folded): "In October,", "Back in March 2026,".
+_EN_MONTH_OPENER = re.compile(
+    r"\s*(?:back\s+)?(?:in|during)\s+(?:early\s+|mid-?\s*|late\s+)?(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)(?:\s+(?:19|20)\d\d)?\s*,"
+)
+#: An order told in the past passive (folded): "staff was asked to", "the Department had been directed to".
+_EN_TOLD_ORDER = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:asked|directed|requested|instructed|tasked|assigned|charged)\b"
+)
 #: After an order, the word that it is still not carried out (folded): "... was tasked to draft the bylaw, but this has
 #: not yet been done", "... were asked to ..., but it has yet to be done", "..., but it is still pending": an earlier
 #: order recalled, not given.
@@ -1357,6 +1404,8 @@ _FR_GROUP_SUBJECT = re.compile(
     r"\s*(?:(?:(?:mesdames\s+et\s+messieurs|messieurs|mesdames)\s+)?(?:les|tous\s+les|toutes\s+les)\s+(?:ministeres|administrations|services|structures|directions|"
     r"departements|ministres|maires|prefets|gouverneurs|communes|collectivites(?:\s+territoriales)?|"
     r"etablissements|chefs\s+d'etablissement|agences|entreprises\s+publiques|"
+    # "les régies financières procéderont à la bancarisation ...": the revenue agencies, a group
+    r"regies(?:\s+financieres)?|"
     # the officials who act for the units: "Les ordonnateurs transmettront ...", "Les directeurs régionaux"
     r"ordonnateurs|comptables(?:\s+publics)?|gestionnaires(?:\s+de\s+credits)?|directeurs|chefs\s+de\s+service|"
     r"secretaires\s+generaux|responsables|inspecteurs|presidents|operateurs|points\s+focaux|recteurs|"
@@ -1428,6 +1477,9 @@ _FR_CLAUSE_ASIDE = re.compile(r"\s*,[^,.;]{1,80},")
 _FR_RESOLUTION_NO_TASK = re.compile(
     r"(?:soit|soient|est|sont)\s+(?:autorisee?s?|habilitee?s?|nommee?s?|designee?s?|adoptee?s?|approuvee?s?|"
     r"remerciee?s?|felicitee?s?)\b|(?:prenne|prennent)\s+acte\b"
+    # "que le conseil confirme son engagement ... et approuve la demande d'aide": the council's own decision, no task
+    r"|(?:(?<=\bconseil )|(?<=\bconseil municipal )|(?<=\bcomite )|(?<=\bcomite executif ))"
+    r"(?:confirme|approuve|adopte|autorise|accepte|enterine|appuie|ratifie|reitere|octroie|accorde|decrete|nomme)\b"
 )
 #: A resolution's recital (work view): "ATTENDU QUE le chemin figure au plan ...;", "CONSIDÉRANT les requêtes ...;",
 #: "VU la recommandation du comité" (in capitals, as a council's minutes write them; in lower case it closes on ";").
@@ -1918,6 +1970,10 @@ _SV_MEMBER_MOTION = re.compile(
 _SV_TOLD_OR_VIEW = re.compile(
     r"\bhar\s+(?:[^.;]{1,60}?\s+)?(?:anfort|framfort|uppgett|angett|papekat|patalat|framhallit|konstaterat|meddelat|hemstallt)"
     r"\s+(?:att|om)\b|"
+    # "Myndigheten konstaterade i sin slutrapport att ... måste ...", "Länsstyrelsen framhöll att ... behöver": the
+    # same told in the past tense, what a report found or a body said, no order
+    r"\b(?:anforde|framforde|uppgav|angav|papekade|patalade|framholl|konstaterade|meddelade|bedomde|ansag|fann)"
+    r"\s+(?:[^.;]{1,60}?\s+)?att\b|"
     # "IVO har i beslut den ... riktat kritik mot nämnden ... och begär att nämnden redovisar ...": a supervisor's
     # criticism and demand, told as the matter's background
     r"\bhar\s+(?:[^.;]{1,60}?\s+)?riktat\s+(?:allvarlig\s+)?kritik\s+mot\b|"
@@ -2026,6 +2082,20 @@ _TAKES_UP = re.compile(
 _FR_BODY_APPROVES = re.compile(
     r"\b(?:approuve|approuvent|autorise|autorisent|adopte|adoptent|valide|valident|entérine|enterine|accepte|"
     r"prend\s+acte)\b"
+)
+#: A delegate minister's or director's title, longer than a unit's usual article, before the portfolio the directory
+#: names (folded): "le ministre délégué chargé de l'", "la directrice déléguée chargée de la".
+_FR_DELEGATE_TITLE = re.compile(r"\s*(?:le|la)\s+(?:ministre|directeur|directrice)\s+deleguee?\s+chargee?\s+(?:de|d')")
+#: A relative clause on the unit, between commas, right before its verb (folded): ", qui avait été chargée le 13 juin
+#: du curage des caniveaux, ", ", dont les équipes sont sur place, ".
+_FR_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:qui|dont|laquelle|lequel|lesquels|lesquelles)\s[^,.;:]{1,150},\s*")
+#: A paragraph right under a heading's line, no item (work view): "\nDans sa réponse, le Ministre ...".
+_PARAGRAPH_UNDER = re.compile(r"[ \t]*\n[ \t]*[A-ZÀ-Ý][a-zà-ÿ]")
+#: A sentence's end that approves what it names, in the present (folded): "... est validé", "sont approuvées",
+#: "is approved" (a decision that orders no one).
+_APPROVED_NOW = re.compile(
+    r"\b(?:est|sont|is|are)\s+(?:(?:donc|ainsi|egalement|hereby)\s+)?(?:validee?s?|approuvee?s?|adoptee?s?|"
+    r"enterinee?s?|approved|adopted|endorsed)\s*[.;]?\s*$"
 )
 #: The carrying out of the task named before, pointed back to (folded): "veillera à la mise en œuvre de cette mesure",
 #: "assure l'exécution de ces décisions", "est chargé du suivi de cette opération".
@@ -2382,6 +2452,21 @@ _EN_THERE_BE_NO = re.compile(
 _VI_ATTITUDE_PREDICATE = re.compile(
     r"[^.;:]{0,80}?\b(?:can|phai)\s+(?:(?:quyet\s+liet|no\s+luc|co\s+gang|tich\s+cuc|chu\s+dong|sau\s+sat)"
     r"(?:\s*,\s*|\s+va\s+|\s+))+hon\s+nua\b"
+)
+#: The first article of a decision, right before its text (lower view): "Điều 1. ", "Điều 1: ".
+_VI_FIRST_ARTICLE_BEFORE = re.compile(r"(?:^|\n)\s*điều\s+1\s*[.:]\s*$")
+#: What a decision's first article decides, with no unit named (lower view): "Triển khai đợt cao điểm ...", "Thành lập
+#: Tổ công tác ...", "Phát động phong trào ...", "Ban hành kèm theo ...": the act itself, the tasks in later articles.
+_VI_DECIDED_ACT = re.compile(r"\s*(?:triển khai|thành lập|phát động|ban hành|công bố|tổ chức)\s")
+#: A necessity quoted, no one named to meet it, then who said it (folded view): '"Cần tiếp tục cải thiện môi trường
+#: đầu tư ...", Chủ tịch UBND thành phố nói', '"Phải làm đến nơi đến chốn", ông nhấn mạnh' (when the quote names no
+#: unit: a call to all).
+_VI_QUOTED_REMARK = re.compile(
+    # (the quote opens on the modal, no one named before it: not '"Các địa phương phải tiêm vắc xin ... trước ngày
+    # 15/9", Thứ trưởng nhấn mạnh', a group's order)
+    r'\s*["“](?P<quote>\s*(?:can|phai|khong\s+(?:duoc|the))\s[^"”\n]{8,400}?)["”]\s*,?\s*[^.;:"“\n]{0,60}?\b'
+    r"(?:noi|nhan manh|khang dinh|chia se|"
+    r"phat bieu|bay to|luu y)\b"
 )
 #: A principle the work must follow, its subject a work and no unit (folded view): "Chuyển đổi số phải lấy người
 #: dân làm trung tâm", "Cải cách hành chính cần lấy sự hài lòng của doanh nghiệp làm thước đo": a norm, no order.
@@ -3099,6 +3184,12 @@ _OWN_MODAL_AFTER = re.compile(
     r"(?:must|shall|is\s+to|are\s+to|has\s+to|have\s+to|doit|doivent|devra|devront|ska|skall|maste)\s+"
     r"(?:(?:also|further|aussi|egalement|ocksa|aven)\s+)?(?!(?:be|not|etre|pas|vara|bli|inte)\b)[a-z]"
 )
+#: A Swedish unit's own verb in the present right after its name (folded): " informerar", " ansvarar också för"
+#: (not " är", " har", " kan": no task).
+_SV_OWN_PRESENT = re.compile(
+    r"\s+(?:(?:ocksa|aven|sedan|darefter|i\s+sin\s+tur)\s+)?(?!(?:har|var|kan|vill|blir|finns|galler)\b)"
+    r"[a-z]{2,}(?:ar|er)\b"
+)
 #: A relative clause's passive right before a request's verb (folded): ", who was ", ", which had been also ".
 _EN_RELATIVE_PASSIVE_BEFORE = re.compile(
     r",\s*(?:who|which)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:also|earlier|already|\w+ly)\s+)?$"
@@ -3184,6 +3275,7 @@ class Proposal:
     labels_to: int | None = None  # where the labels it shares with the next order end, past its own end
     refs_before: list = field(default_factory=list)  # (start, end) of references above its quote (a row's resolution)
     refs_from: int | None = None  # where the earlier order it goes on with is recalled: its references are its own
+    staff_row: bool = False  # a log row's motion to the staff at large: no unit, not the row's lead column
     own_row: bool = False  # a table's row with no final stop (sv_follow_up_table): never merged with the next row
     status: tuple | None = None  # (start, end) of the status after it ("Status: ... Target: Q2 2026"): its due if none
 
@@ -3448,6 +3540,8 @@ class _Reader:
             or (self.language == "vi" and _VI_GROUNDS_BEFORE_VERB.match(self.view, unit.start, unit.end))
             # "Đối với dịch tả lợn châu Phi, Chi cục X tiếp tục ...", "Riêng về ...": the matter, then the unit
             or (self.language == "vi" and self.matter_opener(unit))
+            # "Trong vòng 10 ngày, Sở Tài chính thẩm định ...": the time limit, then the unit
+            or (self.language == "vi" and _VI_TIME_LIMIT_OPENER.match(self.view, unit.start, unit.end))
             # "Riêng UBND phường X hoàn thành ...": one unit singled out of the group the order before named
             or (self.language == "vi" and _VI_SINGLED_OUT.match(folded, unit.start, unit.end))
             # "Cùng với Sở Y tế, rà soát ...", "Cùng với Sở Y tế, Sở Tư pháp rà soát ...": the partner, then the unit
@@ -3463,6 +3557,15 @@ class _Reader:
                 continue  # "En lien avec la DPS, la DPAS dressera ...": the partner the opener names is not the subject
             if mention.start >= start and mention.start - start <= 24 and self.gap_ok(start, mention.start):
                 return mention
+            if (
+                mention.start - start > 24
+                and self.language == "fr"
+                and _FR_DELEGATE_TITLE.match(folded, start, mention.start)
+                and self.gap_ok(start, mention.start)
+            ):
+                return (
+                    mention  # "Le ministre délégué chargé de l'Agence X procédera ...": the long title, then the unit
+                )
             if mention.start >= start and _OFFICIAL_OF_UNIT.fullmatch(folded, start, mention.start):
                 return mention  # "the Project Director, DRDA to ...": the official's title, then the unit
             if (
@@ -3528,6 +3631,8 @@ class _Reader:
         vi = self.language == "vi"
         opening = _VI_GROUNDS_BEFORE_VERB.match(self.view, unit.start, unit.end) if vi else None
         opening = opening or (_VI_NAMED_OFFICIAL.match(self.view, unit.start, unit.end) if vi else None)
+        # ("Đối với lĩnh vực y tế, Giám đốc Sở Y tế ...": the matter first)
+        opening = opening or (_VI_MATTER_OPENER.match(self.view, unit.start, unit.end) if vi else None)
         head = _VI_HEAD_TITLE.match(self.view, opening.end() if opening else unit.start, unit.end)
         if head is None:
             return None
@@ -3564,7 +3669,7 @@ class _Reader:
         if partner is not None and not self.cues.imperative.match(self.view, verb):
             # "Phó Chủ tịch UBND xã trực tiếp cùng Công an xã vận động ...": the head, the unit at its side, the verb
             verb = partner.end + 1 if self.view.startswith(" ", partner.end) else partner.end
-        if not self.cues.imperative.match(self.view, verb):
+        if not self.cues.imperative.match(self.view, verb) and not (vi and _VI_HEAD_ASKED.match(self.view, verb)):
             return None
         mention.affiliation = False
         for other in others:
@@ -3968,6 +4073,10 @@ class _Reader:
                 between = self.view[subjects[-1].end : start]
                 if len(between) < 120 and not cues.relative.search(between):
                     return _Cue("modal", start, unit.start + match.end(), subject=True)
+                if self.language == "fr" and _FR_RELATIVE_ASIDE.fullmatch(between):
+                    # "La Mairie, qui avait été chargée le 13 juin du curage des caniveaux, devra achever ...": the
+                    # unit's relative clause between commas, whatever its tense; the modal is the main clause's
+                    return _Cue("modal", start, unit.start + match.end(), subject=True)
             generic = list(cues.generic_subject.finditer(before))
             if generic and generic[-1].group().endswith("omradena") and not self.holds_kind(generic[-1].group()[:-2]):
                 generic = []  # "Bostadsområdena ska ha ...": places, not units of a kind the directory or text holds
@@ -4179,6 +4288,12 @@ class _Reader:
             # "that staff apply ...", "that the Road and Bridge Department report back ...": a subject the
             # directory does not hold still takes the motion's bare verb
             unnamed = _EN_MOTION_SUBJECT.match(self.prep.work, unit.start) if motion and not first else None
+            if unnamed is None and motion and not first and "|" in self.prep.work[unit.start : unit.start + 160]:
+                # "2026-009 | Council Jan 27, 2026 | That staff prepare ...": a log's row, the motion after its cells
+                row = _ROW_MOTION.match(self.prep.work, unit.start)
+                if row is not None:
+                    that = _skip_space(self.prep.work, self.prep.work.rfind("|", unit.start, row.end()) + 1)
+                    unnamed = _EN_MOTION_SUBJECT.match(self.prep.work, that)
             if (
                 unnamed
                 and _EN_BARE_VERB.match(self.view, unnamed.end())
@@ -4237,7 +4352,13 @@ class _Reader:
                 holder = _FR_HOLDER_APPOSITION.match(self.prep.work, end)
                 if holder is not None:
                     end = holder.end()
-                elif "," in self.prep.work[first.start : end] and self.prep.work.startswith(",", end):
+                elif (
+                    "," in self.prep.work[first.start : end]
+                    and self.prep.work.startswith(",", end)
+                    # (not a relative clause or an aside after a name that holds a comma: "Le Ministre des
+                    # Infrastructures, Travaux publics et Reconstruction, qui a reconnu les retards, déposera ...")
+                    and not _FR_FUTURE.match(self.prep.folded, end)
+                ):
                     end += 1  # the name read with the title: its closing comma
             future = _FR_FUTURE.match(self.prep.folded, end) if first else None
             if (
@@ -4565,6 +4686,18 @@ class _Reader:
             opener = past.match(text)
             if opener is not None and _EN_TIME_COMMA.match(text, opener.end()):
                 return True
+        if (
+            self.language == "en"
+            and (opener := _EN_MONTH_OPENER.match(text)) is not None
+            and _EN_TOLD_ORDER.search(text, opener.end(), position + 40) is not None
+        ):
+            return True  # "In October, staff was asked to identify projects ...": the month it was asked in, told
+        if (
+            self.language == "en"
+            and (told := _EN_TOLD_ORDER.search(text, max(0, position - 16), position + 30)) is not None
+            and past.match(text, _skip_space(text, told.end())) is not None
+        ):
+            return True  # "The Revenue Department had been asked last June to map ...": the time right after the order
         if self.language == "en" and "but " in text and _EN_NOT_DONE_YET.search(text, position) is not None:
             return True  # "... was assigned to balance the capital, but this has not yet been done": recalled
         return past.search(text, max(0, position - 80), position) is not None
@@ -4652,11 +4785,22 @@ class _Reader:
                 # "Trên cơ sở kế hoạch do các huyện gửi, tổng hợp ...": the grounds first, then the verb
                 grounds = _VI_GROUNDS_BEFORE_VERB.match(self.view, start, unit.end)
                 start = grounds.end() if grounds else start
+            if start == unit.start and self.view.startswith("thực hiện ", start):
+                # "Thực hiện chỉ đạo của UBND tỉnh tại Công văn số ..., Sở X đã ...": the act carried out, then the
+                # subject ("Thực hiện Kế hoạch số 12/KH-UBND, rà soát ...": then the verb)
+                act = _VI_ACT_CARRIED_OUT.match(self.view, start, unit.end)
+                start = act.end() if act else start
         verb = self.cues.imperative.match(self.view, start)
         if not verb:
             return None
         if self.language == "en" and verb.group().endswith("ing") and _EN_PARTICIPLE_OPENER.match(self.view, start):
             return None  # "Reviewing the revenue cases, the Chief Minister expressed ...": an opener, then the subject
+        if (
+            self.language == "en"
+            and _EN_NOUN_SUBJECT_AFTER.match(self.view, verb.end())
+            and not _EN_CLAUSE_VERB.fullmatch(verb.group().strip())
+        ):
+            return None  # "Work sessions are informational ...": a noun before the subject's own verb
         return start if len(_WORD.findall(self.view, start, min(unit.end, start + 60))) >= 3 else None
 
     def is_declarative(self, unit: Unit, mentions: list[Mention]) -> bool:
@@ -4897,6 +5041,10 @@ class _Reader:
         if lead is None and not (cue is not None and cue.kind == "request"):  # who asks is not who does
             free = [m for i, m in enumerate(usable) if i not in coordinated]
             start_mention = self.starts_with_mention(unit, free)
+            if start_mention is None and self.language == "vi":
+                # "Đối với lĩnh vực giáo dục, Giám đốc Sở Giáo dục và Đào tạo được yêu cầu ...": the head after a
+                # matter that names the sector, the head's unit
+                start_mention = self.head_as_subject(unit, free)
             if start_mention is not None:
                 lead = start_mention
                 extra = self._run(usable, usable.index(start_mention))[1:]
@@ -4990,6 +5138,15 @@ class _Reader:
             # "a) Chủ trì tham mưu ..., phân công thành viên phụ trách từng địa bàn": the item's unit acts and
             # gives work to its own people; no one else is addressed
             lead_dept = inherited
+        elif (
+            self.language == "sv"
+            and inherited is not None
+            and (kind := _SV_KIND_SUBJECT.match(self.prep.folded, unit.start, unit.end)) is not None
+            and any(kind.group(1) in name for name in folded_names(inherited))
+        ):
+            # "X-förvaltningen får i uppdrag att ... Förvaltningen ska även utreda ...": the unit of the order
+            # before, named again by its kind (a kind its name has)
+            lead_dept = inherited
         elif self._has_own_subject(unit, mentions, cue):
             lead_dept = None
         else:
@@ -5039,6 +5196,10 @@ class _Reader:
             return None
         if "|" in self.prep.folded[start:end] and _PIPE_ROW_START.match(self.prep.folded, start, end):
             return None  # "3 | Organiser ..., en lien avec X | Pilote | ...": a table's row is an order of its own
+        if _APPROVED_NOW.search(self.prep.folded, max(start, end - 60), end):
+            # "Le calendrier de concertation avec les comités de bassin présenté par la DEB est validé.": a decision
+            # of its own that approves, its partners the approved work's, no helpers of the order before
+            return None
         return [m.dept for m in mentions]
 
     def fr_passive_agent(self, unit: Unit, mentions: list[Mention]) -> Mention | None:
@@ -5215,7 +5376,11 @@ class _Reader:
                     # "BACKGROUND\nOn February 24, 2026, Council asked the City Manager to ...": what was asked
                     # before, up to the report's next heading ("DISCUSSION")
                     background = _EN_BACKGROUND_HEADING.fullmatch(self.prep.folded, unit.start, unit.end) is not None
-                elif unit.is_item:
+                elif unit.is_item or (
+                    background
+                    and unit.boundary in ("para", "line", "start")
+                    and _EN_ATTACHMENT_HEADING.match(self.prep.folded, unit.start, unit.end)
+                ):
                     background = False
                 if background:
                     context, previous = None, unit
@@ -5309,6 +5474,15 @@ class _Reader:
             if table is None and self.language == "en" and self.prep.folded.startswith(_LOG_HEADING_WORDS, unit.start):
                 # "Item No. Date Assigned Council Direction Responsible Dept. Target Date Status": an action log
                 table = self.log_table(units, position)
+            if (
+                table is None
+                and self.language == "en"
+                and unit.is_item
+                and _DASH in self.prep.folded[unit.start : unit.end]
+            ):
+                # "- Fairgrounds master plan update – Parks & Fairgrounds – target: spring 2027 – on track": an
+                # outstanding item as a row whose cells are parted by dashes
+                table = self.dash_row(units, position)
             if table is not None:
                 # "TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành": each row
                 rows, table_until = table
@@ -6731,6 +6905,17 @@ class _Reader:
                 principle = _VI_PRINCIPLE.match(folded, unit.start, unit.end)
                 if principle and not any(m.dept is not None for m in mentions if m.start < principle.end()):
                     return True  # "Chuyển đổi số phải lấy người dân làm trung tâm, ...": a principle, no order
+            if (
+                cue is None
+                and _VI_DECIDED_ACT.match(self.view, unit.start, unit.end)
+                and _VI_FIRST_ARTICLE_BEFORE.search(self.view, max(0, unit.start - 16), unit.start)
+                and not any(m.dept is not None for m in mentions)
+            ):
+                return True  # "Điều 1. Triển khai đợt cao điểm ... trên các tuyến đường ...": what the decision decides
+            if folded.startswith(('"', "“"), _skip_space(folded, unit.start)) and not (cue and cue.kind == "request"):
+                remark = _VI_QUOTED_REMARK.match(folded, unit.start)
+                if remark and not any(m.dept is not None for m in mentions if m.start < remark.end("quote")):
+                    return True  # '"Cần tiếp tục cải thiện ...", Chủ tịch nói': a remark quoted, no one to act
             if _VI_MISSED_DEADLINE_WARNING.match(folded, unit.start, unit.end):
                 return True  # "Quá thời hạn nêu trên, đơn vị nào không gửi ... chịu trách nhiệm": a warning
             if " se " in folded[unit.start : unit.end] and (
@@ -7210,7 +7395,18 @@ class _Reader:
                 bounds.append((offset, offset + len(cell)))
                 offset += len(cell) + 1
             s, e = bounds[lead_column]
-            if (
+            motion = (
+                next((cell for cell in bounds[:lead_column] if _CELL_MOTION.match(folded, *cell)), None)
+                if self.language == "en"
+                else None
+            )
+            if motion is not None:
+                # "2026-041 | Council Mar 24, 2026 | That the City Clerk review ... | Legal Services | Spring 2027 |
+                # In progress": a council's log, the order in the motion's own words
+                row = self.motion_row(motion, bounds, lead_column, due_column)
+                if row is not None:
+                    proposals.append(row)
+            elif (
                 status_column is not None
                 and status_column < len(bounds)
                 and _PIPE_DONE_STATUS.match(folded, *bounds[status_column])
@@ -7256,6 +7452,83 @@ class _Reader:
         if not proposals:
             return None
         return proposals, _cover_units(units, position, end, proposals)
+
+    def motion_row(
+        self, motion: tuple[int, int], bounds: list[tuple[int, int]], lead_column: int, due_column: int
+    ) -> Proposal | None:
+        """A row of a council's log whose action cell is the motion ("That the Treasurer bring forward ...", "That
+        staff report on ...", "That online payment be implemented ..."), quoted from the motion to its due cell (the
+        status after it is what was done). The motion's subject leads; the staff at large ("That staff ...", "That
+        Administration BE DIRECTED ...") is no unit; a passive with no agent falls to the row's lead cell. Units the
+        motion works with ("in consultation with the Director of X", "with Finance to model ...") coordinate; the
+        lead cell otherwise only tracks the row. A motion that decides (approves, receives, authorizes) gives
+        none."""
+        folded = self.prep.folded
+        a, b = motion
+        that = _CELL_MOTION.match(folded, a, b)
+        if that is None or _CELL_MOTION_DECIDED.match(folded, that.end(), b):
+            return None
+        named = [m for m in self.mentions_in(a, b) if m.dept is not None and not m.issuer and not m.affiliation]
+        subject = next((m for m in named if re.fullmatch(r"\s*(?:the\s+)?", folded[that.end() : m.start])), None)
+        lead = None
+        if subject is not None:
+            lead = subject.dept
+        elif _CELL_PASSIVE.match(folded, that.end(), b):
+            s, e = bounds[lead_column]
+            cell = [m for m in self.mentions_in(s, e) if m.dept is not None and not m.issuer]
+            lead = cell[0].dept if cell else None
+        coordinating = []
+        for m in named:
+            if m is subject or m.dept == lead or m.dept in coordinating:
+                continue
+            if _ROW_HELPER_BEFORE.search(folded, max(a, m.start - 40), m.start) or _CELL_HELPER_TITLE.search(
+                folded, max(a, m.start - 60), m.start
+            ):
+                coordinating.append(m.dept)
+        end = bounds[due_column][1] if due_column < len(bounds) else bounds[-1][1]
+        while end > a and folded[end - 1] in " \t\n":
+            end -= 1
+        start = _skip_space(folded, a)
+        proposal = Proposal(start, end, lead, coordinating, lead is not None, has_subject=True)
+        proposal.split_start = proposal.split_end = True
+        if due_column < len(bounds):
+            # "Fall 2026", "2nd quarter 2027", "Jan. 2027 COW": the due cell, "by" implied; "TBD" no date at all
+            d_start, d_end = bounds[due_column]
+            proposal.due_cell = _due_in(folded, d_start, d_end, None)
+            if proposal.due_cell is None and _NO_DUE.fullmatch(folded, d_start, d_end):
+                d_start = _skip_space(folded, d_start)
+                proposal.due_cell = (d_start, d_start + len(folded[d_start:d_end].rstrip()), None)
+        subject_at = that.end() + (4 if folded.startswith("the ", that.end()) else 0)
+        proposal.staff_row = lead is None and _STAFF_SUBJECT.match(folded, subject_at) is not None
+        return proposal
+
+    def dash_row(self, units: list[Unit], position: int) -> tuple[list[Proposal], int] | None:
+        """A listed item whose cells are parted by dashes, as an action list carries its open items ("- Fairgrounds
+        master plan update – Parks & Fairgrounds – target: spring 2027 – on track", "- Fee schedule revision –
+        Community Development, with County Counsel – due: March 2027 – delayed"): the task, the units (the first
+        leads, the others help) and the due cell with its label, a status after it. Quoted from the task to the due
+        date; the item is a directive only where its unit cell opens on a unit and its due cell reads as a date (or
+        as none: "TBD")."""
+        unit = units[position]
+        folded = self.prep.folded
+        line_end = folded.find("\n", unit.start)
+        line_end = len(folded) if line_end < 0 else line_end
+        row = _DASH_CELLS_ROW.fullmatch(folded, unit.start, line_end)
+        if row is None:
+            return None
+        a, b = row.span("units")
+        named = [m for m in self.mentions_in(a, b) if m.dept is not None and not m.issuer]
+        if not named or not re.fullmatch(r"\s*(?:the\s+)?", folded[a : named[0].start]):
+            return None
+        due = _due_in(folded, *row.span("due"), None)
+        if due is None and not _NO_DUE.fullmatch(folded, *row.span("due")):
+            return None
+        lead = named[0].dept
+        coordinating = list(dict.fromkeys(m.dept for m in named[1:] if m.dept != lead))
+        proposal = Proposal(unit.start, row.end("due"), lead, coordinating, True, has_subject=True)
+        proposal.split_start = proposal.split_end = True
+        proposal.due_cell = due if due is not None else (row.start("due"), row.end("due"), None)
+        return [proposal], _cover_units(units, position, line_end, [proposal])
 
     def is_table_heading(self, unit: Unit) -> bool:
         """The heading row of a table flattened to "|"-separated lines, a task table's or a table of figures':
@@ -8122,6 +8395,17 @@ class _Reader:
                 # release's two units, each with its own verb in the future (not "X and Y will ...", one order)
                 own_future = True
             if (
+                self.language == "sv"
+                and not contrast
+                and joint.group().startswith(",")
+                and _SV_OWN_PRESENT.match(folded, self.subject_end(named, mentions))
+                and (first := self.starts_with_mention(unit, self.mentions_in(unit.start, joint.start()))) is not None
+                and first.dept == proposal.lead
+            ):
+                # "X ansvarar för mätningarna, och Y informerar vårdnadshavarna inom tre veckor": a decision's two
+                # units, each with its own verb in the present (not "X och Y informerar ...", one order)
+                own_future = True
+            if (
                 not contrast
                 and not own_future
                 and not self.cues.strong_modal.search(after)
@@ -8129,6 +8413,11 @@ class _Reader:
             ):
                 continue
             cue = self.own_cue(rest, mentions)
+            if cue is None and own_future and self.language == "sv":
+                # (a Swedish verb in the present is no cue of its own: the unit named before it leads)
+                _lead, helpers = self.roles(rest, [m for m in mentions if m.start >= named.end], None, None)
+                helpers = [dept for dept in helpers if dept is not None and dept != named.dept]
+                return _second_order(proposal, joint.start(), rest, named.dept, helpers)
             if cue is None:
                 continue
             lead, coordinating = self.roles(rest, mentions, cue, None)
@@ -8316,6 +8605,19 @@ class _Reader:
                 # "1. Về giải ngân vốn đầu tư công", "2. Nhiệm vụ thời gian tới", "1. Kết quả đạt được": a
                 # numbered section's topic (Vietnamese words are syllables, so a short title has more of them),
                 # unpunctuated, naming no unit and giving no order
+                return True
+            if (
+                # "2. Question orale sur les routes de desserte agricole": a longer topic, numbered, alone between a
+                # blank line and the paragraph it heads (no item under it)
+                self.language == "fr"
+                and 0 < len(letters) <= 10
+                and line[:1].isupper()
+                and not line.endswith((".", ";", "!", ",", ":"))
+                and _numbered_heading(self.prep.work, unit)
+                and _PARAGRAPH_UNDER.match(self.prep.work, unit.end)
+                and not self.mentions_in(unit.start, unit.end)
+                and not self.is_imperative(unit)
+            ):
                 return True
             if (
                 self.language == "vi"
@@ -8940,6 +9242,30 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _CELL_SUPPORT_BEFORE = re.compile(
     r"\b(?:(?:en\s+|avec\s+l'|avec\s+un\s+)?appui(?:\s+(?:technique|de|du|des|d'))*|support(?:ed)?(?:\s+(?:from|by|of))?)"
     r"\s*:?\s*(?:la\s+|le\s+|les\s+|l'|the\s+)?$"
+)
+#: The dash that parts the cells of a listed item (folded: any dash a hyphen).
+_DASH = " - "
+#: A listed item's cells parted by dashes (folded): its task, its units, its labelled due date, then its status:
+#: "fairgrounds master plan update – parks & fairgrounds – target: spring 2027 – on track".
+_DASH_CELLS_ROW = re.compile(
+    r"(?P<task>[^\n|]{3,150}?)[ \t]+[-–—][ \t]+(?P<units>[^\n|:]{2,120}?)[ \t]+[-–—][ \t]+"
+    r"(?:target(?:\s+date)?|due(?:\s+date)?|deadline|timeline|by)[ \t]*:?[ \t]*(?P<due>[^\n|;:]{2,40}?)"
+    r"(?:[ \t]+[-–—][ \t]+[^\n]*)?[ \t]*"
+)
+#: A council's motion in a log's cell (folded): "That staff ...", "That the Treasurer ...".
+_CELL_MOTION = re.compile(r"\s*that\s+")
+#: ... that decides, no task: "That Council approve ...", "That the 2027 fees BE APPROVED", "... be received".
+_CELL_MOTION_DECIDED = re.compile(
+    r"(?:the\s+)?(?:(?:city|town|county)\s+)?(?:council|board|committee|commission)\s+(?!staff\b)|[^|]*?\bbe\s+"
+    r"(?:approved|adopted|endorsed|authori[sz]ed|accepted|ratified|confirmed|received|noted|filed|tabled|deferred|"
+    r"postponed|extended)\b"
+)
+#: ... a passive with no agent, its subject the thing to do (folded): "That online payment be implemented ...".
+_CELL_PASSIVE = re.compile(r"(?:the\s+)?(?:[\w'’&-]+\s+){1,8}?(?:be|is\s+to\s+be)\s+[a-z]+(?:ed|en|wn|t)\b")
+#: A helper named by its head's title after "with" (folded): "in consultation with the Director of ".
+_CELL_HELPER_TITLE = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:(?:executive|general|deputy|assistant)\s+)?(?:director|head|chief|manager|"
+    r"commissioner|officer)\s+of\s+(?:the\s+)?$"
 )
 _ROW_HELPER_BEFORE = re.compile(
     r"\b(?:(?:in\s+(?:consultation|liaison|cooperation)|together|liaise|jointly)\s+with|with|en\s+lien\s+avec|avec|"
@@ -9694,7 +10020,7 @@ _DEADLINE_SUBJECT = re.compile(
     # "En första redovisning lämnas ...", "En ny lägesrapport ...": the report, an ordinal before it
     r"(?:uppdraget|utredningen|utredningstiden|redovisningen|arbetet|en\s+(?:(?:forsta|andra|ny|samlad)\s+)?"
     r"(?:slut|del)?redovisning|slutredovisning|"
-    r"delredovisning|en\s+(?:lages|slut|del)?rapport|lagesrapport\w*)\b|senast\b|"
+    r"delredovisning|en\s+(?:(?:forsta|andra|ny|samlad)\s+)?(?:lages|slut|del)?rapport|lagesrapport\w*)\b|senast\b|"
     # "Un rapport d'étape sera présenté à chaque réunion", "A progress report ...": a report
     r"(?:un|une|a)\s+(?:[a-z]+\s+)?(?:rapport|report|compte\s+rendu)\b|"
     # "... was requested to write to ECG. A copy of the letter is to be shared with members by ...": the order's product
@@ -9720,6 +10046,10 @@ _DEADLINE_SUBJECT = re.compile(
     # the unit that leads the order before, by its role: "Cơ quan chủ trì tổng hợp kết quả, báo cáo ... trước
     # ngày", "The lead agency shall report by ..."
     r"(?:co\s+quan|don\s+vi)\s+chu\s+tri\b|the\s+lead\s+(?:agency|department|unit)\b|"
+    # the same unit again by its kind, after the time limit: "Trong thời hạn 15 ngày làm việc kể từ ngày ký văn bản
+    # này, Sở hoàn thiện hồ sơ ...", "Trong vòng 10 ngày, đơn vị báo cáo ..."
+    r"trong\s+(?:vong|thoi\s+han)\s+\d[^,.;:]{0,70},\s*(?:so|ban|don\s+vi|co\s+quan|huyen|xa|phuong)\s+"
+    r"(?=[a-z])(?!nay\b|do\b|tai\b|tu\b)|"
     # a motion's telegraphic report-back: "Staff to return in 60 days", "Staff to report back by June 2"
     r"staff\s+(?:to|will|shall|should)\s+(?:return|report\s+back|come\s+back)\b|"
     # the one who ordered, quoted, wants the order's product by a day: "« Je veux ce relevé sur mon bureau mardi »",
@@ -9768,6 +10098,11 @@ _KEEPS_INFORMED_OF_WORK = re.compile(
 #: A Swedish inquiry's investigator or committee as a subject (folded): "Utredaren ska ...", "Utredningen ska ...".
 #: ("Ordföranden ska senast ... redovisa en lägesbeskrivning": the committee's chair, for the committee)
 _INQUIRER_START = re.compile(r"\s*(?:utredaren|utredningen|kommitten|ordforanden)\s")
+#: A report that answers a question of its own (folded): "redovisa sin bedömning av om ...", "redovisa hur ...",
+#: "redovisa vilka ...": more than the report on the order before.
+_SV_REPORTS_QUESTION = re.compile(
+    r"\bredovisa\s+(?:[a-z]+\s+){0,3}?(?:av\s+om|huruvida|hur|vilka|vilken|vilket|varfor)\s"
+)
 #: A sentence that only gives an event its date: "Second reading now set for March 10, 2026", "The public
 #: hearing is scheduled for 3 June" (``what``: the event's last word, to be found in the order before).
 _EVENT_SET_FOR = re.compile(
@@ -10933,7 +11268,13 @@ def shape(
             # jours.", "... He will report back within 30 days.": the one charged, by a pronoun, reports back
             # "Utredaren ska nu även – kartlägga ... Utredaren ska redovisa denna del av uppdraget ... senast ...": the
             # inquirer, no unit of the directory, charged and reporting back
-            inquirer_again = _INQUIRER_START.match(head) and _INQUIRER_START.match(prep.folded, proposal.start)
+            inquirer_again = (
+                _INQUIRER_START.match(head)
+                and _INQUIRER_START.match(prep.folded, proposal.start)
+                # (not "Utredaren ska i en delredovisning senast ... redovisa sin bedömning av om X bör inrättas": a
+                # question of its own to answer, a task of its own with its date)
+                and not _SV_REPORTS_QUESTION.search(prep.folded, start, end)
+            )
             # "Boverket ska fortsätta att stödja kommunerna ... Myndigheten ska löpande hålla Regeringskansliet
             # informerad om arbetet": the unit charged keeps the one above it informed, a report-back with no date
             informs = (

@@ -391,6 +391,10 @@ class DepartmentIndex:
             and (token not in self.vocab or not raw.endswith("'s"))
         ):
             return token[:-1]
+        if len(token) > 5 and token.endswith("aux") and token not in self.vocab and token[:-3] + "al" in self.vocab:
+            # a French adjective's plural in "-aux" where the directory writes the singular: "les Ministres
+            # provinciaux de X et de Y" for "Ministre provincial de X", "directeurs régionaux", "inspecteurs généraux"
+            return token[:-3] + "al"
         if len(token) >= 7 and token not in self.vocab and token.isalpha():
             # a long name word with two letters swapped, a typist's slip: "Socialstyreslen", "le minsitre"
             vocab = self.vocab
@@ -1144,11 +1148,18 @@ def _shared_title(index: DepartmentIndex, stream: _Stream, prep: Prepared, menti
         i, k = bisect_left(starts, mention.start), bisect_left(starts, joint.end())
         if i >= n or k >= n or starts[i] != mention.start or tokens[i] not in index.trie:
             continue
-        node, j, hit = index.trie[tokens[i]], k, None
-        while j < n and tokens[j] in node:
-            node, j = node[tokens[j]], j + 1
-            if None in node:
-                hit = (j, node[None])
+        hit = None
+        # ("les Ministres provinciaux de l'Agriculture et des Infrastructures": a title of two words, the second read
+        # with the first)
+        title, t = index.trie[tokens[i]], i + 1
+        while hit is None and title is not None:
+            node, j = title, k
+            while j < n and tokens[j] in node:
+                node, j = node[tokens[j]], j + 1
+                if None in node:
+                    hit = (j, node[None])
+            title = title.get(tokens[t]) if t < min(k, i + 3) and ends[t] <= mention.end else None
+            t += 1
         if hit is not None and hit[1] != mention.dept:
             found.append(Mention(starts[k], ends[hit[0] - 1], hit[1], "list"))
     return found
@@ -1262,6 +1273,8 @@ def find_mentions(
         # Vallby, whose directory holds Fjällsund's "Ekonomiavdelningen" and "Ekonomiavdelningen Vallby")
         _own_administration(index, prep, mentions)
     _widened_by_name_head(mentions, prep.work)
+    if ", " in prep.work:
+        _widened_past_comma(mentions, prep.folded)
     if "Văn phòng " in prep.work or "Thanh tra " in prep.work:
         _offices_of_another_parent(mentions, prep)
     terms_inquiry = (
@@ -1514,6 +1527,34 @@ def _widened_by_name_head(mentions: list[Mention], work: str) -> None:
             ):
                 mention.start = at
         previous_end = max(previous_end, mention.end)
+
+
+#: The rest of a unit's name past a comma, its list's last words after "et"/"and" (folded): ", aériens et
+#: ferroviaires", ", Travaux publics et Reconstruction", ", Parks and Recreation".
+_NAME_REST_AFTER_COMMA = re.compile(r",[^,()]{1,60}?(?:,[^,()]{1,60}?)*\s(?:et|and|och)\s[^,()]+?(?=\s*(?:\(|$))")
+
+
+def _widened_past_comma(mentions: list[Mention], folded: str) -> None:
+    """ "le ministre des Transports routiers, aériens et ferroviaires publiera ...": a unit whose name holds a comma
+    ("Ministère des Transports routiers, aériens et ferroviaires"), matched up to the comma; the mention goes on to the
+    name's end where the text writes the rest of it, so that the name's last words are no unknown words before its
+    verb."""
+    for k, mention in enumerate(mentions):
+        dept = mention.dept
+        if dept is None or mention.kind not in ("name", "fuzzy") or not folded.startswith(",", mention.end):
+            continue
+        name = fold_loose(dept.name)
+        if "," not in name:
+            continue
+        last = folded[mention.start : mention.end].rsplit(" ", 1)[-1]
+        at = name.find(last + ",")
+        rest = _NAME_REST_AFTER_COMMA.match(name, at + len(last)) if at >= 0 and last else None
+        if rest is None or not folded.startswith(rest.group(), mention.end):
+            continue
+        end = mention.end + len(rest.group())
+        if k + 1 < len(mentions) and mentions[k + 1].start < end:
+            continue
+        mention.end = end
 
 
 #: A short name a text defines for the unit it has just named: "... of Traffic Works (the Board)", "(hereinafter

@@ -564,7 +564,7 @@ def build(reading: Reading, proposals) -> Extraction:
             if m.end <= end:
                 names.append((m.start - start, m.end - start))
         lead = proposal.lead
-        if lead is None and "|" in source:
+        if lead is None and "|" in source and not proposal.staff_row:
             # "Staff was directed to ... | Transportation | In Progress": the row's lead column names the unit
             lead = row_lead(reading.index.departments, source, to_input(start))  # the lines as laid out
         directives.append(

@@ -85,9 +85,11 @@ _NUMBERED_LAW_TYPES = ("by", "ordinance")
 #: A Swedish board's decision by its meeting and paragraph: "MBN 2026-03-19 § 38", "KS 2025-11-18, § 132" (the
 #: board's initials, the meeting's date, the paragraph), as a follow-up list's row cites the decision it comes from;
 #: a Finland-Swedish board's, its initials in mixed case and its date the Finnish way: "StS 2.2.2026 § 22", "StF
-#: 15.12.2025 § 98", "BilN 22.4.2026 § 47".
+#: 15.12.2025 § 98", "BilN 22.4.2026 § 47"; or by its case number: "KS 2025/0311 § 112".
 SV_DECISION = re.compile(
     r"\b(?:[A-ZÅÄÖ]{2,6}\s(?:19|20)\d\d-[01]\d-[0-3]\d"
+    # "KS 2025/0311 § 112": the board's case number and the paragraph that decided it
+    r"|[A-ZÅÄÖ]{2,6}\s(?:19|20)\d\d/\d{1,5}"
     r"|[A-ZÅÄÖ][a-zåäö]{0,2}[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}\s[0-3]?\d\.[01]?\d\.(?:19|20)\d\d),?\s§\s?\d{1,4}\b"
 )
 

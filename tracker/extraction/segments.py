@@ -31,6 +31,14 @@ _CLOSING = re.compile(r"[\"')\]]*")
 _ITEM = re.compile(
     r"[ ]*(?:[-*+•–]|\(?\d{1,2}(?:\.\d{1,2}){0,3}[.)]|\(?[a-zđ][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])[ ]+"
 )
+#: A numbered decision's label before its dash, at a line's start, a whole sentence after it that opens on its
+#: subject (folded): "Décision n° 5 – La DGS actualisera ...", "Mesure 3 - Le SDIS vérifiera ...", "Decision 2 – The
+#: Department shall ...": a list marker, the decision after it (not "Action 1 – Inventaire des ponts", a row's title
+#: that the label opens).
+_LABELLED_ITEM = re.compile(
+    r"[ ]*(?:decision|mesure|action|recommandation|recommendation|resolution|directive|instruction)[ ]+"
+    r"(?:n[ ]*[°o][ ]*)?\d{1,3}[ ]*-[ ]+(?=(?:le|la|les|the)[ ]+\w|l['’]\w)"
+)
 #: The same, run in after a colon or a semicolon, the space after the stop first: "shall: (a) Allocate ...; (b) ...".
 _INLINE_ITEM = re.compile(r"[ ]*(?:\(\d{1,2}\)|\d{1,2}\)|\(?[a-zđ]\))[ ]+")
 _ABBREVIATIONS = words(
@@ -554,6 +562,10 @@ def segment(work: str, folded: str, protected=(), wrapped=False) -> list[Unit]:
             marker = pattern.match(folded, start, end)
             if marker and marker.end() < end:
                 start, is_item = marker.end(), True
+            elif line_start and folded.startswith(("d", "m", "a", "r", "i"), start):
+                # (no item: what follows the label is a whole sentence with its subject, not a task in a list)
+                label = _LABELLED_ITEM.match(folded, start, end)
+                start = label.end() if label and label.end() < end else start
         while start < end and work[start].isspace():
             start += 1
         while end > start and work[end - 1] in _TRIM_END:
