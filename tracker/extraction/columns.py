@@ -29,6 +29,8 @@ DUE_WORDS = (
     # ("Échéance(s)", "Délai de réalisation", "Date butoir")
     r"echeances?(?:\(s\))?|date\s+(?:limite|butoir|cible)|delais?(?:\s+de\s+(?:realisation|mise\s+en\s+oeuvre))?|"
     # ("Tidtabell": a Finland-Swedish follow-up table's schedule)
+    # ("Time line", "Timeline", "Time frame", "Time limit": an Indian review's action table)
+    r"time\s*-?\s*lines?|time\s*frames?|time\s+limits?|"
     r"deadline|due(?:\s+date)?|target\s+date|expected\s+(?:completion\s+)?date|klart(?:\s+senast)?|senast|tidplan|"
     r"tidsplan|tidtabell|"
     # ("Redovisas", "Ska redovisas", "Återrapporteras": a follow-up list of assignments, when each is reported)

@@ -445,7 +445,9 @@ FR = Cues(
         # "Le Ministre des Finances est instruit de suspendre ...": ordered to (not "le dossier est instruit par la
         # DDT", a file examined)
         r"instruite?s?(?=\s+(?:de|d')))|a besoin de|ont besoin de|"
-        r"chef de file|(?:a|ont) ete (?:chargee?s?|invitee?s?|instruite?s?|priee?s?|sommee?s?|mandatee?s?)|"
+        r"chef de file|(?:a|ont) (?:(?:egalement|aussi|en outre|par ailleurs|de plus|enfin|ensuite|notamment)\s+)?ete "
+        # ("Le préfet de police a également été chargé de ...": an adverb before "été")
+        r"(?:chargee?s?|invitee?s?|instruite?s?|priee?s?|sommee?s?|mandatee?s?)|"
         # "veilleront, chacun en ce qui le concerne, à": an aside before "à"
         r"(?:veillera|veilleront)(?:\s*,[^,.;]{1,40},)?\s+a|se chargera de|se chargeront de|"
         # "Les ministres concernés me transmettront ...", "X assurera le suivi et m'en rendra compte": a circular's
@@ -476,7 +478,8 @@ FR = Cues(
         r"(?!\s*-)(?![^.;?]{0,200}\?))\b"
     ),
     strong_modal=re.compile(
-        r"(?:est|sont|a ete|ont ete)(?:\s*,[^,.;]{1,30},)?\s+(?:chargee?s?|invitee?s?|priee?s?|instruite?s?|sommee?s?|"
+        r"(?:est|sont|(?:a|ont)\s+(?:(?:egalement|aussi|en outre|par ailleurs|de plus|enfin|ensuite|notamment)\s+)?ete)"
+        r"(?:\s*,[^,.;]{1,30},)?\s+(?:chargee?s?|invitee?s?|priee?s?|instruite?s?|sommee?s?|"
         r"mandatee?s?)"
         r"|(?:a|ont|il est|il a ete)\s+(?:retenu|decide|convenu|arrete|resolu)\s+que"
         r"|il\s+(?:est|a"

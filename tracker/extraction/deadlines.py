@@ -119,7 +119,7 @@ _ANY_NUMBER = re.compile(
     r"\bfortnight\b|\bend of the year\b|\bfin de l'annee\b|\bfin de l'exercice\b|"
     r"\b(?:slutet|utgangen) av aret\b|\bcuoi nam\b|"
     # "ngay trong ngày", "trong ngày hôm nay": the day of the meeting or the letter
-    r"\bngay trong (?:ngay|hom nay)\b|\btrong ngay hom nay\b|"
+    r"\bngay trong (?:ngay|hom nay)\b|\btrong ngay hom nay\b|\b(?:sang|trua|chieu|toi|dem|hom) nay\b|"
     r"\barsskiftet\b|\barets slut\b|\byear[ -]end\b|"
     r"\bunder (?:dagen|eftermiddagen|kvallen)\b|\bi dag\b|\bdagens slut\b|"
     # "ce soir", "dans la journée", "en fin de journée": the day of the meeting
@@ -426,6 +426,11 @@ _CANDIDATES = [
             # "ngay trong ngày 15/8", a date, nor "trong ngày làm việc đầu tiên")
             r"|\b(?:ngay\s+trong\s+(?:ngay|hom\s+nay)|trong\s+ngay\s+hom\s+nay)\b"
             r"(?!\s*(?:\d|mai\b|hom\s+sau\b|lam\s+viec\b|dau\b|tiep\b|ke\b|cuoi\b|le\b|hoi\b))"
+            # "phải hoàn tất trước 17 giờ chiều nay", "báo cáo trong tối nay", "trước 16h00 hôm nay": a part of the
+            # letter's own day, an hour in it or not (not "sáng nay", told with no due word: when it happened)
+            r"|\b(?:truoc|trong|ngay\s+trong|cham\s+nhat(?:\s+la)?(?:\s+vao)?|xong\s+trong)\s+"
+            r"(?:(?:luc\s+)?(?:[01]?\d|2[0-3])\s*(?:gio|h)(?:\s*[0-5]\d)?(?:\s+phut)?\s+)?"
+            r"(?:(?:sang|trua|chieu|toi|dem)\s+nay|(?:ngay\s+)?hom\s+nay)\b"
         ),
     ),
     # "diffusera un communiqué à 19h", "transmettront leur point avant 7h30", "demain avant 8h": a time of day with no
@@ -638,6 +643,9 @@ _FINAL = re.compile(
     r"|\b(?:va|and|et|och)\s+(?:ca\s+)?(?:nam|annual(?:ly)?|annuel(?:lement)?|arlig(?:en)?)\b(?!\s*(?:19|20)\d\d)"
     # the interim review, then the closing one: "tổ chức sơ kết trước ngày 15/01/2027 và tổng kết trong tháng 4/2027"
     r"|\bva\s+(?:to\s+chuc\s+)?tong\s+ket\b"
+    # the rounds of a campaign, each dated: "đợt 1 xong trước ngày 31/5, đợt 2 hoàn thành trong tháng 9/2026": the
+    # last round closes the work
+    r"|\bdot\s+(?:[2-9]|ii|iii|iv|hai|ba|bon|cuoi)\b"
     # a motion's action, then the work brought back to the body that ordered it: "install ... within 30 days,
     # and to return to Council with a design at the January 12 meeting", "and report back to the Board by ..."
     r"|\band\s+(?:to\s+)?(?:return|report\s+back|come\s+back)\s+to\s+(?:the\s+)?(?:city\s+|county\s+|town\s+)?"
@@ -754,6 +762,10 @@ _END_ONLY = re.compile(
 #: before the 20th of each month).
 _PERIODIC_BEFORE = re.compile(
     r"\b(?:dinh\s+ky|periodically)\s+(?:vao\s+|truoc\s+|cham\s+nhat\s+(?:la\s+)?(?:vao\s+)?|on\s+(?:the\s+)?)?$"
+    # "tổng hợp tình hình, báo cáo UBND tỉnh vào ngày 25 hằng tháng": "on" a day of each month, a recurrence told
+    # with no "định kỳ" ("trước ngày 25 hằng tháng", "by", keeps its first due day)
+    # (not "chậm nhất là vào ngày 25 hằng tháng", a due day)
+    r"|(?<!nhat\s)(?<!\bla\s)\bvao\s+$"
 )
 #: ... nor the day of a report-back added after the order's task (folded, English): "to inspect the sites and to
 #: report the findings to the Board by the 5th of each month", "... and submit a return before the 20th of every
@@ -1266,15 +1278,18 @@ def find_deadline(
     language: str,
     document_date: datetime.date | None = None,
     text_year: int | None = None,
+    work: str | None = None,
 ) -> Deadline | None:
     """Return the first deadline of a folded passage (the final one where an interim and a final report
-    are due); offsets are relative to the passage. A delay counted from the document's signature ("trong
-    vòng 15 ngày kể từ ngày ký Thông báo này") counts from ``document_date`` when it is known. With no
-    meeting date, a day or month written with no year takes ``text_year`` (the one year the text names)."""
+    are due); offsets are relative to the passage (``work``, when given, is the passage before folding, of
+    the same length: its case tells a name from a word that folds the same). A delay counted from the
+    document's signature ("trong vòng 15 ngày kể từ ngày ký Thông báo này") counts from ``document_date``
+    when it is known. With no meeting date, a day or month written with no year takes ``text_year`` (the
+    one year the text names)."""
     # (a digit, found fast, answers before the long alternation of ``_ANY_NUMBER`` is tried at every word)
     if not _DIGIT.search(folded) and "month" not in folded and not _ANY_NUMBER.search(folded):
         return None  # no date without a number, but "within the month", "by the end of this month"
-    first = _first_deadline(folded, excluded, meeting_date, language, document_date, text_year)
+    first = _first_deadline(folded, excluded, meeting_date, language, document_date, text_year, work)
     final = _FINAL.search(folded, first.end) if first is not None else None
     if final is not None:
         later = _dated_after(folded, final.start(), excluded, meeting_date, language)
@@ -1498,7 +1513,20 @@ _FR_LATER_DUE_AFTER = re.compile(
 )
 
 
-def _first_deadline(folded, excluded, meeting_date, language, document_date=None, text_year=None) -> Deadline | None:
+def _vi_name_not_past(work: str | None, at: int, language: str) -> bool:
+    """Whether the "da" at ``at`` that reads as the past marker "đã" is a capitalised word of a name inside a
+    sentence ("dự án hồ chứa nước Suối Đá trong tháng 5/2026", "tại Đà Nẵng trong quý III"), no past."""
+    if work is None or language != "vi" or len(work) <= at + 2 or not work.startswith(("Đ", "D"), at):
+        return False
+    if work[at + 2 : at + 3].isalpha():
+        return False  # another word than "da"
+    opening = work[:at].rstrip(" \t")
+    return bool(opening) and opening[-1] not in ".!?:;\n-•*+)"
+
+
+def _first_deadline(
+    folded, excluded, meeting_date, language, document_date=None, text_year=None, work=None
+) -> Deadline | None:
     candidates = []
     # "FY 2026-27", "the 2025/26 fiscal/financial year", "Q3 2025/26", "Q2 2026-27"
     fiscal = (
@@ -1609,8 +1637,9 @@ def _first_deadline(folded, excluded, meeting_date, language, document_date=None
         if kind == "year" and qualifier is not None and _MEETING_WORD.search(qualifier.group()):
             # "vid regionstyrelsens första sammanträde 2027": a sitting of that year, its day not given
             return Deadline(start - (len(before) - qualifier.start()), end, None)
-        if _PAST_BEFORE.search(before):  # "som verket presenterade ... i mars 2019": an event
-            continue
+        past = _PAST_BEFORE.search(before)
+        if past is not None and not _vi_name_not_past(work, max(0, start - 48) + past.start(), language):
+            continue  # "som verket presenterade ... i mars 2019", "đã ... trong tháng 3": an event
         if kind == "monthly_day" and _PERIODIC_BEFORE.search(before):
             continue
         if (
@@ -1955,7 +1984,14 @@ _CELL_BEFORE = re.compile(
 _FROM_RECEIPT = re.compile(
     r"\s*,?\s*(?:ke\s+tu\s+(?:ngay|khi)\s+(?:nhan|tiep\s+nhan)|(?:from|after|of)\s+(?:the\s+)?(?:date\s+of\s+)?"
     r"(?:receipt|receiving)|(?:a\s+compter\s+de|apres|des)\s+(?:la\s+)?reception|"
-    r"(?:efter|fran)\s+(?:det\s+att|mottagandet))"
+    r"(?:efter|fran)\s+(?:det\s+att|mottagandet)|"
+    # "dans les soixante jours qui suivent sa publication", "within 30 days of its entry into force": an act's own
+    # publication or entry into force, still to come (not "dans les dix jours suivant son adoption", a resolution
+    # adopted at the meeting itself)
+    r"(?:qui\s+(?:suivent|suivront)|suivant|apres|a\s+compter\s+de|des)\s+(?:sa|son|leur)\s+(?:publication|"
+    r"promulgation|notification|entree\s+en\s+vigueur|installation|nomination)|"
+    r"(?:of|after|following|from)\s+(?:its|their)\s+(?:publication|enactment|notification|entry\s+into\s+force|"
+    r"establishment|appointment))"
 )
 
 #: After a relative deadline, the document's own signature or date as the start: "kể từ ngày ký Thông báo
@@ -2286,8 +2322,9 @@ def pipe_row_due_date(
     communes ... | DD ARS | 30/04" under "Action | Pilote | Échéance"): the cell of the heading's due
     column in the directive's last line, read as a deadline with its "by" implied ("2e trimestre" by the
     end of June, "30/04" the next 30 April on or after the meeting). Offsets are those of ``folded``."""
-    line_start = folded.rfind("\n", start, end) + 1 or start
-    cells = folded[max(line_start, start) : end].split("|")
+    # (a row quoted from its action cell, the cells before it background: the row's own line counts its cells)
+    line_start = folded.rfind("\n", 0, end) + 1
+    cells = folded[line_start:end].split("|")
     if len(cells) < 2:
         return None
     heading = None
@@ -2311,7 +2348,7 @@ def pipe_row_due_date(
     if column is None or column == 0:
         return None
     field = cells[column]
-    field_start = max(line_start, start) + sum(len(cell) + 1 for cell in cells[:column])
+    field_start = line_start + sum(len(cell) + 1 for cell in cells[:column])
     after_due = field_start + len(field)
     moved = _MOVED_AFTER_COLON.search(folded, after_due, end) if ":" in folded[after_due:end] else None
     if moved is not None:

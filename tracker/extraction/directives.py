@@ -1138,7 +1138,14 @@ _VI_PETITION_HEADING = re.compile(
 _VI_MATTER_OPENER = re.compile(r"\s*(?:riêng\s+)?(?:đối với|về|với)\s+[^,.;:]{2,80},\s*")
 _VI_MATTER_OPENER_LONG = re.compile(r"\s*(?:riêng\s+)?(?:đối với|về|với)\s+[^.;:]{2,320},\s*")
 #: A task a unit leads, with no subject (lower-case view): "Chủ trì, phối hợp với Sở X ...", "Chủ trì tham mưu ...".
-_VI_LEADS_TASK = re.compile(r"chủ trì(?:\s*,\s*|\s+và\s+|\s+)")
+#: ... or is the focal point of: "Là đầu mối tham mưu Giám đốc Sở ...", "Làm đầu mối, phối hợp ...", "Là cơ quan thường
+#: trực, tham mưu ..." (the unit's standing role, its tasks after it).
+_VI_LEADS_TASK = re.compile(
+    r"(?:chủ trì|(?:là|làm)\s+(?:cơ quan\s+|đơn vị\s+)?(?:đầu mối|thường trực))(?:\s*,\s*|\s+và\s+|\s+)"
+)
+#: A unit held answerable for a matter, with no subject (lower-case view): "Chịu trách nhiệm trước Chủ tịch UBND tỉnh về
+#: tiến độ ...", "Chịu trách nhiệm toàn diện về chất lượng ...": the unit named above it answers for the work.
+_VI_ANSWERS_FOR = re.compile(r"chịu trách nhiệm\s+(?:chính\s+|toàn diện\s+|hoàn toàn\s+)?(?:trước|về)\s")
 #: A Vietnamese sentence that opens on the unit it is about: "Đối với Sở X, ...", "Riêng đối với ...", "Về phía ...".
 _VI_TOPIC_OPENING = re.compile(r"\s*(?:rieng\s+)?(?:doi\s+voi|ve\s+phia|rieng)\s+")
 
@@ -1531,6 +1538,12 @@ _FR_DUE_NEXT = re.compile(
     r"\b(?:avant|d'ici|au\s+plus\s+tard|pour\s+le|sous\s+(?:huitaine|quinzaine)|dans\s+(?:un\s+delai|les))\b"
 )
 _FR_PRONOUN_SUBJECT = re.compile(r"\s*(?:il|elle|ils|elles)(?=\s)")
+#: A personal pronoun as a clause's subject, not the impersonal "il" (folded): "elle devra", "ils veilleront" (not
+#: "il faut", "il est nécessaire", "il convient", "il y a").
+_FR_PERSONAL_SUBJECT = re.compile(
+    r"\s*(?:elle|ils|elles|il(?!\s+(?:faut|est|etait|sera|serait|convient|conviendra|importe|appartient|revient|incombe|"
+    r"reste|suffit|s'agit|y\s+a|semble|parait|apparait|ressort|demeure)\b))\s"
+)
 #: A word that adds a task to the one just given (folded): "Elle s'assurera également ...", "Il organisera en outre".
 _FR_ADDED = re.compile(r"\b(?:egalement|aussi|en outre|par ailleurs|de plus)\b")
 #: A verb in the present that opens what the subject says (folded): "souligne que", "estiment qu'" (not "de même que").
@@ -1579,6 +1592,12 @@ _HEADING_LINE = re.compile(
     r"[ \t]*(?:[ivx\d]{1,4}(?:\.\d{1,2})*[.)]?[ \t]+)?(?P<title>[^\n.;!?]{2,60}?)[ \t]*:?[ \t]*(?=\n[ \t]*\n|\n?\Z)"
 )
 _BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")
+#: A meeting of a group named by the group (folded): "Réunion des préfets", "Conférence des maires", "Assemblée
+#: des départements", "Meeting of the departments": a title, not a label of the group's tasks.
+_GATHERING_OF = re.compile(
+    r"(?:[ivx\d]{1,4}[.)]\s*)?(?:reunion|conference|assemblee|rencontre|seminaire|congres|forum|colloque|sommet|"
+    r"journee|meeting|assembly|summit|seminar|workshop|gathering)s?\s+(?:des|de\s+la|de\s+l'|du|of|with)\b"
+)
 #: A heading of decisions (folded): "Décisions", "Relevé de décisions", "Mesures arrêtées", "Actions retenues".
 _DECISIONS_TITLE = re.compile(
     r"(?:releve\s+(?:de|des)\s+)?decisions?\b|(?:mesures|actions)\s+(?:arretees|decidees|retenues|a\s+mener)\b"
@@ -2700,6 +2719,9 @@ _MOTION_FAILED_NEXT = re.compile(
 _SV_PROPOSAL_LABEL = re.compile(
     # (or after the sentence before it, where its line was joined to that one: "... natriumlampor. Förslag: ...")
     r"(?:^|\n|[.;!?])[ \t]*(?:[a-z-]+s[ \t]+)?(?:beslutsforslag|forslag(?:[ \t]+till[ \t]+beslut)?)[ \t]*:"
+    # "Förslag till beslut" as a heading on a line of its own; "Nämnden föreslås besluta att": the proposal told
+    r"|(?:^|\n)[ \t]*(?:[a-z-]+s[ \t]+)?(?:beslutsforslag|forslag[ \t]+till[ \t]+beslut)[ \t]*(?=\n)"
+    r"|\bforeslas[ \t]+(?:besluta|fatta[ \t]+foljande[ \t]+beslut)\b"
 )
 #: A proposal's label that names its proposer (folded, the whole unit): "Stadsdirektörens förslag:",
 #: "Föredragandens förslag till beslut:", "Kommundirektörens beslutsförslag:".
@@ -2724,6 +2746,12 @@ _SV_NOT_ADOPTED = re.compile(
     # (not "beslöt att avslå Eks återremissyrkande och godkände förslaget": a member's motion rejected, the proposal
     # adopted)
     r"(?:avsla|forkasta)\b(?![^.;:\n]{0,50}?(?:yrkande|andringsforslag|tillaggsforslag|motion)))\b)"
+)
+#: A decision that writes out its own content rather than adopting the proposal (folded, at the decision's start):
+#: "Nämnden beslutar att\n1. ...", "Kommunstyrelsen beslutade att uppdra åt ..." (not "beslutar enligt förslaget",
+#: "beslutar att bifalla förvaltningens förslag": the proposal adopted, its orders stand).
+_SV_OWN_DECISION = re.compile(
+    r"\s*[^.;:\n]{0,80}?\bbeslut(?:ar|ade|ande)\s+att\b(?![^.;\n]{0,60}?\bforslag)(?=[^§]{0,40}?\S)"
 )
 #: A sentence's passive obligation, a task added, its subject the work: "Fogging should also be carried out in
 #: every ward", "Culverts must likewise be cleared", "Water samples are also to be tested daily"; with no such
@@ -5147,6 +5175,15 @@ class _Reader:
             # "X-förvaltningen får i uppdrag att ... Förvaltningen ska även utreda ...": the unit of the order
             # before, named again by its kind (a kind its name has)
             lead_dept = inherited
+        elif (
+            self.language == "fr"
+            and inherited is not None
+            and unit.boundary == "colon"
+            and _FR_PERSONAL_SUBJECT.match(self.prep.folded, unit.start)
+        ):
+            # "La DGEF accompagnera les préfectures : elle devra leur proposer ...": after the colon, the unit the
+            # clause before named, by its pronoun
+            lead_dept = inherited
         elif self._has_own_subject(unit, mentions, cue):
             lead_dept = None
         else:
@@ -6355,6 +6392,8 @@ class _Reader:
     def leads_a_task(self, unit: Unit) -> bool:
         """A Vietnamese task a unit leads, with no subject: "Chủ trì, phối hợp với Sở X thẩm định ...", "Chủ trì
         tham mưu ..." (not "Chủ trì cuộc họp", a meeting chaired)."""
+        if _VI_ANSWERS_FOR.match(self.view, unit.start, unit.end):
+            return True
         opener = _VI_LEADS_TASK.match(self.view, unit.start, unit.end)
         return opener is not None and self.cues.imperative.match(self.view, opener.end()) is not None
 
@@ -6541,7 +6580,11 @@ class _Reader:
         after = _SV_DECISION_OR_PARAGRAPH.search(folded, unit.end, unit.end + 1500)
         if after is None or after.group().rstrip().endswith("§"):
             return False
-        return bool(_SV_NOT_ADOPTED.match(folded, after.end()))
+        if _SV_NOT_ADOPTED.match(folded, after.end()):
+            return True
+        # "Förslag till beslut\n... föreslås besluta att 1. ..., 2. uppdra åt X ...\nBeslut\nNämnden beslutar att\n1.
+        # ...": the decision writes out its own orders (the proposal's, amended or not), which stand in its place
+        return bool(_SV_OWN_DECISION.match(folded, after.end()))
 
     def not_an_order(self, unit: Unit, mentions: list[Mention], cue: _Cue | None) -> bool:
         """A unit that looks like an order and is none: an item that gives its status ("- completed in
@@ -7363,12 +7406,29 @@ class _Reader:
         heading = folded[line_start:line_end].split("|")
         if len(heading) < 3 or line_start != unit.start:
             return None
-        lead_column = next((k for k, cell in enumerate(heading) if LEAD_COLUMN.fullmatch(cell)), None)
+        leads = [k for k, cell in enumerate(heading) if LEAD_COLUMN.fullmatch(cell)]
+        # "Sl. | Department | Issue | Action to be taken | Responsible Officer | Time line": the sector's column
+        # names the subject, the officer's who acts
+        lead_column = next((k for k in leads if not _BARE_DEPT_CELL.fullmatch(heading[k])), leads[0] if leads else None)
         if lead_column is None or lead_column == 0:
             return None
         due_column = next((k for k, cell in enumerate(heading) if DUE_COLUMN.fullmatch(cell)), None)
         if due_column is None:
+            if self.language == "en":
+                # "Sl. | Decision | Officer | Action taken | Remarks": a review of earlier decisions, the orders left
+                # in its remarks ("Balance to be completed by 10th April.")
+                return self.remark_orders(units, position, line_end, heading, lead_column)
             return None  # "ITEM | MOTION NO. | ACTION / DIRECTION | LEAD DEPT. | STATUS": a log, its orders in its text
+        # "Sl. | Department | Issue | Action to be taken | ...": the row's order starts at its action cell, the
+        # cells before it the background
+        action_column = next(
+            (
+                k
+                for k, cell in enumerate(heading[:lead_column])
+                if _ACTION_TO_TAKE_CELL.fullmatch(cell) and any(_ISSUE_CELL.fullmatch(c) for c in heading[:k])
+            ),
+            None,
+        )
         # "... | Échéance | État d'avancement", "... | Deadline | Status": the column that tells where each row stands
         status_column = next(
             (k for k, cell in enumerate(heading) if k > lead_column and _PIPE_STATUS_HEADING.fullmatch(cell)), None
@@ -7384,6 +7444,10 @@ class _Reader:
             if seen == 0 and "|" not in line and "|" not in folded[nxt + 1 : folded.find("\n", nxt + 1)]:
                 break  # a line of text after the table
             if seen and _PIPE_ROW_START.match(line):
+                if self.language == "en":
+                    # "4 | Drinking water | Shortage in 38 habitations |\n(a) EE, TWAD Board to restore ...\n(b) ...":
+                    # the action cell written as items on lines of their own, each an order
+                    proposals.extend(self.cell_orders(row_start, at, None))
                 row_start, seen = at + 1, 0  # "II | Nâng cao chất lượng" with its cells left out: a new row starts
             seen += line.count("|")
             at = nxt
@@ -7412,7 +7476,7 @@ class _Reader:
                 and _PIPE_DONE_STATUS.match(folded, *bounds[status_column])
             ):
                 pass  # "... | 30/11/2025 | Réalisé – arrêté signé le 9/12/2025": done, a report, no order left
-            elif folded[s:e].strip() and any(folded[a:b].strip() for a, b in bounds[:lead_column]):
+            elif folded[s:e].strip(" \t-–—") and any(folded[a:b].strip() for a, b in bounds[:lead_column]):
                 named = [m for m in self.mentions_in(s, e) if m.dept is not None and not m.issuer]
                 # "Mairies, appui DDT", "Écoles, avec l'appui du Service X", "Schools, support: Health": the unit
                 # after a word of support helps; the cell's lead is what comes first, a group no unit holds
@@ -7447,8 +7511,86 @@ class _Reader:
                         if m.dept is not None and not m.issuer and m.dept != lead and m.dept not in coordinating:
                             coordinating.append(m.dept)
                 start = _skip_space(folded, row_start)
-                proposals.append(Proposal(start, at, lead, coordinating, lead is not None, has_subject=True))
+                split = (
+                    action_column is not None
+                    and action_column < len(bounds)
+                    and bool(folded[bounds[action_column][0] : bounds[action_column][1]].strip())
+                )
+                if split:
+                    start = _skip_space(folded, bounds[action_column][0])
+                proposals.append(
+                    Proposal(start, at, lead, coordinating, lead is not None, has_subject=True, split_start=split)
+                )
             row_start, seen, end = at + 1, 0, at
+        if not proposals:
+            return None
+        return proposals, _cover_units(units, position, end, proposals)
+
+    def cell_orders(self, start: int, end: int, row_lead: DepartmentRef | None) -> list[Proposal]:
+        """The orders of minutes written in the infinitive, one to a line or a cell between ``start`` and ``end``:
+        "EE, PWD (WRD) to complete the balance 15 tanks before 30.04.2026.", "(b) BDOs concerned to arrange ...",
+        "Balance to be completed by 10th April." The unit its subject names leads; a passive with no agent falls to
+        the row's responsible cell (``row_lead``), a subject no unit holds ("BDOs concerned") to none."""
+        folded = self.prep.folded
+        found: list[Proposal] = []
+        at = start
+        while at < end:
+            stop = len(folded)
+            for mark in ("\n", "|"):
+                k = folded.find(mark, at, end)
+                if k >= 0:
+                    stop = min(stop, k)
+            stop = min(stop, end)
+            a = _skip_space(folded, at)
+            order = _INFINITIVE_ORDER.match(folded, a, stop) if a < stop else None
+            if order is not None and not _NOT_A_DOER.search(order.group("subject")):
+                named = [
+                    m for m in self.mentions_in(order.start("subject"), order.end("subject")) if m.dept is not None
+                ]
+                named = [m for m in named if not m.issuer]
+                if named:
+                    lead = named[0].dept
+                elif order.group("passive"):
+                    lead = row_lead
+                else:
+                    lead = None
+                coordinating = [m.dept for m in named[1:] if m.dept != lead]
+                b = stop
+                while b > a and folded[b - 1] in " \t":
+                    b -= 1
+                found.append(
+                    Proposal(a, b, lead, coordinating, bool(named), has_subject=True, split_start=True, split_end=True)
+                )
+            at = stop + 1
+        return found
+
+    def remark_orders(
+        self, units: list[Unit], position: int, line_end: int, heading: list[str], lead_column: int
+    ) -> tuple[list[Proposal], int] | None:
+        """A review's table of earlier decisions with no due column ("Sl. | Decision | Officer | Action taken |
+        Remarks"): what was done, and in its later cells what is left as an order in the infinitive ("EE, PWD
+        (WRD) to complete the balance ...", "Balance to be completed by 10th April."), the row's officer leading
+        where the order names no one. None where no row holds such an order (the sentences are read as such)."""
+        folded = self.prep.folded
+        if not any(_REVIEW_LATER_CELL.fullmatch(cell) for cell in heading[lead_column + 1 :]):
+            return None
+        proposals: list[Proposal] = []
+        at, end = line_end, line_end
+        while at < len(folded) and folded[at] == "\n":
+            nxt = folded.find("\n", at + 1)
+            nxt = len(folded) if nxt < 0 else nxt
+            line = folded[at + 1 : nxt]
+            if line.count("|") != len(heading) - 1 or _CELL_MOTION.match(line):
+                break
+            bounds, offset = [], at + 1
+            for cell in line.split("|"):
+                bounds.append((offset, offset + len(cell)))
+                offset += len(cell) + 1
+            s, e = bounds[lead_column]
+            named = [m for m in self.mentions_in(s, e) if m.dept is not None and not m.issuer]
+            row_lead = named[0].dept if named else None
+            proposals.extend(self.cell_orders(bounds[lead_column + 1][0], nxt, row_lead))
+            at = end = nxt
         if not proposals:
             return None
         return proposals, _cover_units(units, position, end, proposals)
@@ -8974,7 +9116,12 @@ class _Reader:
             and (short or groups_only or (group and not narrative and len(_WORD.findall(text)) <= 14))
             and len(_WORD.findall(text)) >= 2
             and (
-                self.cues.generic_subject.search(self.view, unit.start, min(unit.end, unit.start + 24))
+                (
+                    self.cues.generic_subject.search(self.view, unit.start, min(unit.end, unit.start + 24))
+                    # "Réunion des préfets : ...", "Conférence des maires :": a meeting of the group, a headline's
+                    # topic, not the group addressed
+                    and not _GATHERING_OF.match(self.prep.folded, _skip_space(self.prep.folded, unit.start))
+                )
                 # "UBND các xã, phường, đặc khu:": the communes' committees, all of them
                 or group
                 # "Các phòng, trung tâm:", "Các ban, đơn vị:": a label made of groups of units only
@@ -9254,6 +9401,38 @@ _DASH_CELLS_ROW = re.compile(
 )
 #: A council's motion in a log's cell (folded): "That staff ...", "That the Treasurer ...".
 _CELL_MOTION = re.compile(r"\s*that\s+")
+#: A task table's heading cell that names the sector only (folded): "Department", "Dept." (a "Responsible
+#: Officer" cell beside it names who acts).
+_BARE_DEPT_CELL = re.compile(r"\s*(?:dept\.?|department)\s*")
+#: A heading cell of the action each row asks for (folded): "Action to be taken", "Action required", "Action".
+_ACTION_TO_TAKE_CELL = re.compile(
+    r"\s*(?:(?:actions?|steps?|measures?)(?:\s+(?:to\s+be\s+taken|required|proposed|agreed|points?))?|"
+    r"decisions?(?:\s+taken)?|directions?)\s*"
+)
+#: The background cells before a row's action (folded): "Department", "Issue", "Subject", "Sector" (not the
+#: resolution's number or date, which the order cites).
+_ISSUE_CELL = re.compile(
+    r"\s*(?:dept\.?|departments?|issues?(?:\s+discussed)?|subjects?|sectors?|problems?|topics?|schemes?|"
+    r"points?\s+discussed|observations?)\s*"
+)
+#: The cells of a review of earlier decisions after its officer's (folded): "Action taken", "Remarks", "Status".
+_REVIEW_LATER_CELL = re.compile(
+    r"\s*(?:action\s+taken(?:\s+report)?|remarks?|status|comments?|progress|present\s+status)\s*"
+)
+#: An order in minutes' infinitive (folded), from a line's or a cell's start: "ee, pwd (wrd) to complete the balance
+#: ...", "(b) bdos concerned to arrange ...", "balance to be completed by 10th april" (not "review deferred to next
+#: meeting", "report sent to the collector").
+_INFINITIVE_ORDER = re.compile(
+    r"(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?P<subject>[a-z][^|.;:\n]{0,60}?)\s+to\s+"
+    r"(?:(?P<passive>be\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|t)\b)|(?!(?:be|the|a|an|all|each|every|this|that|these|"
+    r"those|next|its|their|his|her|our|date|him|them|it|collector|government|office)\b)[a-z]{3,}\s+[a-z0-9])"
+)
+#: ... a "subject" that is a clause or a past participle of its own: "review deferred", "report was sent", "due".
+_NOT_A_DOER = re.compile(
+    r"(?:(?<!concern)ed|sent|spent|paid|given|taken|due|according|prior|up|back|next|similar|subject|pursuant)$|"
+    r"\b(?:is|are|was|were|has|have|had|been|will|would|shall|should|could|may|not|no|in\s+order|so\s+as|"
+    r"proposed|decided|agreed|resolved|requested|asked|directed|instructed)\b"
+)
 #: ... that decides, no task: "That Council approve ...", "That the 2027 fees BE APPROVED", "... be received".
 _CELL_MOTION_DECIDED = re.compile(
     r"(?:the\s+)?(?:(?:city|town|county)\s+)?(?:council|board|committee|commission)\s+(?!staff\b)|[^|]*?\bbe\s+"
@@ -10696,8 +10875,11 @@ _APPROVAL_CLAUSE = re.compile(
     # ("godkänna en investering om 42 mnkr": an indefinite thing approved too)
     # ("att i övrigt fastställa delegationsordningen", "att anta förvaltningens tjänsteskrivelse": what else is
     # approved, and a thing named by its owner's genitive)
-    r"|(?:att\s+)?(?:i\s+ovrigt\s+)?(?:godkanna|notera|bifalla|anta|faststalla|lagga\s+\w+\s+till\s+handlingarna)\s+"
-    r"(?:den|det|de|en|ett|\w+(?:en|et|na|ens|ets|nas))\b"
+    r"|(?:att\s+)?(?:i\s+ovrigt\s+)?(?:godkanna|notera|bifalla|anta|faststalla)\s+"
+    # ("anta reviderade riktlinjer", "fastställa uppdaterade taxor": the thing by its participle)
+    r"(?:den|det|de|en|ett|\w+(?:en|et|na|ens|ets|nas|ade))\b"
+    # "lägga redovisningen till handlingarna,": the thing filed before the words that file it
+    r"|(?:att\s+)?lagga\s+\w+\s+till\s+handlingarna\b"
     # "att delegera till enhetschef att besluta om bistånd ...": a power to decide handed down, no task
     r"|(?:att\s+)?(?:vidare)?delegera\s+(?:till|at)\s)"
 )
@@ -11072,6 +11254,13 @@ def shape(
                 # "- Lồng ghép ... năm học mới.\n3. Sở Tài chính\nCăn cứ ...; thời gian hoàn thành chậm nhất ...": a
                 # line that only names the unit of the tasks under it (no colon) opens that unit's part
                 or (units[j].whole_line and j in lead_ins)
+                # "4.2. Kiên quyết xử lý ...\n\n5. Chủ tịch UBND các xã, phường\nChịu trách nhiệm ..., báo cáo kết quả
+                # ...": a numbered line that only names a group of units opens their part (no lead of the directory)
+                or (
+                    units[j].is_item
+                    and units[j].whole_line
+                    and _VI_GROUP_LABEL.fullmatch(prep.lower, units[j].start, units[j].end) is not None
+                )
                 # "§ 49 Redovisning av pågående uppdrag  Dnr KS 2026/15 ... Uppdraget är därmed slutfört.": a
                 # protocol's next paragraph (its heading run on with the first line) is a new matter
                 or _PROTOCOL_PARAGRAPH.match(prep.work, units[j].start)
@@ -11568,9 +11757,11 @@ def shape(
                     for i in range(other + 1, len(merged)):
                         if merged[i].first <= last:
                             skip_until = i
-                    if merged[other].lead is None and proposal.lead is not None:
+                    if merged[other].lead in (None, proposal.lead) and proposal.lead is not None:
                         # "... ålagt X att utarbeta ett program. Programmet ska beredas i samarbete med Y och Z, och det
                         # ska vara färdigt före ...": the helpers of the sentence that joins the order are its helpers
+                        # (its subject the order's own unit again, or the work: "Översynen ska göras i samverkan med Y
+                        # och redovisas senast ...")
                         for dept in merged[other].coordinating:
                             if dept != proposal.lead and dept not in proposal.coordinating:
                                 proposal.coordinating.append(dept)

@@ -1245,6 +1245,8 @@ def find_mentions(
     mentions += _remove_overlapping(mentions, _match_backrefs(prep))
     mentions.sort(key=lambda m: m.start)
     mentions += _remove_overlapping(mentions, _investor_backrefs(prep, mentions))
+    if "nha thau" in prep.folded:
+        mentions += _remove_overlapping(mentions, _contractor_backrefs(prep, mentions))
     mentions.sort(key=lambda m: m.start)
     if "(the " in prep.work or "(hereinafter" in prep.work:
         mentions += _remove_overlapping(mentions, _defined_names(prep, mentions))
@@ -1884,6 +1886,47 @@ def _investor_backrefs(prep: Prepared, mentions: list[Mention]) -> list[Mention]
             before = list(earlier) if len(earlier) == 1 else []
         if before and all(end != hit.end() for end, _d in named):
             found.append(Mention(hit.start(), hit.end(), before[-1], "name"))
+    return found
+
+
+#: A unit named as a works contract's contractor (folded): "gói thầu xây lắp do Liên danh X thi công", "Công ty X (nhà
+#: thầu thi công)", "Công ty X, nhà thầu thi công,", "Công ty X là nhà thầu".
+_CONTRACTOR_AFTER = re.compile(
+    r"\s*(?:\(\s*nha thau\b|,?\s*(?:la|lam)\s+nha thau\b|,\s*nha thau\s+thi\s+cong\b|\s+(?:dam\s+nhan\s+)?thi\s+cong\b)"
+)
+#: "do X thi công": the contractor after "do" (by), before its name.
+_CONTRACTOR_BY = re.compile(r"\bdo\s+$")
+#: The contractor named again, one of it (folded): "đề nghị nhà thầu nghiêm túc rút kinh nghiệm ..." (not "các nhà
+#: thầu", "nhà thầu phụ", "nhà thầu tư vấn" (another one), nor "nhà thầu X" that names one).
+_CONTRACTOR = re.compile(
+    r"(?=n)(?<!cac )(?<!nhung )(?<!moi )(?<!mot )\bnha thau\b(?!\s+(?:phu|tu\s+van|giam\s+sat|khac|nay\s+va)\b)"
+)
+
+
+def _contractor_backrefs(prep: Prepared, mentions: list[Mention]) -> list[Mention]:
+    """ "Nhà thầu" after the text named the one contractor of the works ("gói thầu ... do Liên danh X thi công"):
+    that unit (a unit in the directory)."""
+    folded = prep.folded
+    named: list[tuple[int, DepartmentRef]] = []
+    for mention in mentions:
+        if mention.dept is None or mention.affiliation:
+            continue
+        hit = _CONTRACTOR_AFTER.match(folded, mention.end)
+        if hit is None:
+            continue
+        if hit.group().lstrip().startswith(("thi", "dam")) and not _CONTRACTOR_BY.search(
+            folded, max(0, mention.start - 8), mention.start
+        ):
+            continue  # "Sở X thi công ...": not named as a contractor
+        named.append((hit.end(), mention.dept))
+    if len({dept for _end, dept in named}) != 1:
+        return []  # none, or two contractors: no telling which
+    starts = {mention.start for mention in mentions if mention.dept is not None}
+    found = []
+    for hit in _CONTRACTOR.finditer(folded):
+        if hit.start() < named[0][0] or any(start in starts for start in range(hit.end(), hit.end() + 3)):
+            continue
+        found.append(Mention(hit.start(), hit.end(), named[0][1], "name"))
     return found
 
 

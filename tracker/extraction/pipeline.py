@@ -219,14 +219,19 @@ _RUN_ON_CASE_NUMBER = re.compile(r"[ \t]*§[ \t]*\d+[ \t]+[A-Za-zÅÄÖåäö][^
 #: The same with the paragraph's number on the line above: "§ 32\nDelårsrapport april 2026      Dnr BUN 2026/41".
 _RUN_ON_TITLE = re.compile(r"[ \t]*[A-Za-zÅÄÖåäö][^\n]*?[^\s,](?:[ \t]{2,}|\t)$")
 _PARAGRAPH_NUMBER_LINE = re.compile(r"[ \t]*§[ \t]*\d+[ \t]*\n")
+#: The case number right after the paragraph's number on its heading line: "§ 45   Dnr KS 2026/118", "§ 58 Dnr ...".
+_PARAGRAPH_NUMBER_BEFORE = re.compile(r"[ \t]*§[ \t]*\d+[ \t]+")
 
 
 def _run_on_case_number(work: str, at: int) -> bool:
     """Whether the case number at ``at`` is run on the title of a paragraph's heading, set apart in a column of its
-    line: after "§ 42 Title", or after the title on the line under "§ 42"."""
+    line: after "§ 42 Title", or after the title on the line under "§ 42"; or on the heading's line right after its
+    number ("§ 42  Dnr ...")."""
     line = work.rfind("\n", 0, at) + 1
     if _RUN_ON_CASE_NUMBER.match(work, line, at):
         return True
+    if _PARAGRAPH_NUMBER_BEFORE.fullmatch(work, line, at):
+        return True  # "§ 45   Dnr KS 2026/118\nTitle": the heading's own line files the matter, as run on the title
     if line == 0 or not _RUN_ON_TITLE.match(work, line, at):
         return False
     above = work.rfind("\n", 0, line - 1) + 1
@@ -408,6 +413,7 @@ def build(reading: Reading, proposals) -> Extraction:
                 language,
                 signed,
                 year,
+                work=prep.work[start + offset : end],
             )
             if deadline is not None:
                 deadline.start, deadline.end = deadline.start + offset, deadline.end + offset
@@ -418,7 +424,9 @@ def build(reading: Reading, proposals) -> Extraction:
             if due is not None:
                 deadline = Deadline(due.start - start, due.end - start, due.date)
         if deadline is None:
-            deadline = find_deadline(folded, relative_refs, meeting_date, language, signed, year)
+            deadline = find_deadline(
+                folded, relative_refs, meeting_date, language, signed, year, work=prep.work[start:end]
+            )
             if language == "vi" and ":" in folded and ("hoan thanh" in folded or "thoi han" in folded):
                 # "... có tỷ lệ giải ngân đến hết quý III/2025 dưới 30%; thời gian hoàn thành: quý IV/2025": the
                 # order's labelled completion time, not a date before it of what the order is about

@@ -98,7 +98,9 @@ SV_DECISION = re.compile(
 #: "dự toán ngân sách năm 2027", "kế hoạch vốn đầu tư công năm 2026 của tỉnh", "nguồn sự nghiệp giao thông năm 2025"
 #: (folded view), or of a period ("... trung hạn giai đoạn 2026 - 2030"). The year is the plan's, no deadline.
 VI_BUDGET_YEAR = re.compile(
-    r"\b(?:nguon\s+du\s+phong\s+ngan\s+sach|du\s+toan(?:\s+(?:ngan\s+sach|thu|chi))?|ke\s+hoach\s+von(?:\s+ngan\s+sach)?"
+    # ("dự toán chi sự nghiệp y tế năm 2026", "dự toán chi thường xuyên năm 2027": the budget of a kind of spending)
+    r"\b(?:nguon\s+du\s+phong\s+ngan\s+sach|du\s+toan(?:\s+(?:ngan\s+sach|thu|chi(?:\s+thuong\s+xuyen|"
+    r"\s+dau\s+tu(?:\s+phat\s+trien)?|\s+su\s+nghiep(?:\s+[a-z]+){1,2}?)?))?|ke\s+hoach\s+von(?:\s+ngan\s+sach)?"
     r"(?:\s+dau\s+tu\s+cong)?|ke\s+hoach\s+dau\s+tu\s+cong|(?:nguon\s+)?von\s+(?:dau\s+tu\s+cong|ngan\s+sach)|"
     r"nguon\s+ngan\s+sach|(?:nguon|kinh\s+phi)\s+su\s+nghiep(?:\s+[a-z]+){1,2}?|"
     # "từ nguồn chi sự nghiệp kinh tế ngân sách tỉnh năm 2026": the budget of a level, named after what it funds
@@ -390,6 +392,13 @@ FR_YEAR_PLAN = re.compile(
 #: A public contract by its number (folded view): "le marché n° 2025/041/MEEA/SG/DMP", "marché public n° 12/2026".
 FR_NUMBERED_CONTRACT = re.compile(
     r"\bmarche(?:\s+public)?\s+(?:n°|nº|no\.?|numero)\s*\d{1,5}(?:[-/][a-z0-9]{1,12}){1,6}(?![\w/-])"
+)
+#: An agreement named by the day it was signed (folded view): "la convention de partenariat signée le 18 novembre
+#: 2025", "le protocole d'accord conclu le 3 mars 2026".
+FR_SIGNED_AGREEMENT = re.compile(
+    r"\b(?:convention|protocole|accord|contrat|avenant|charte|memorandum)"
+    r"(?:[\s-]+(?!(?:signee?s?|conclue?s?|qui|que|dont|et|ou|le|la|les)\b)[a-z'-]+){0,5}?"
+    r"\s+(?:signee?s?|conclue?s?)\s+(?:le\s+)?" + DATE_FRAGMENT
 )
 #: An agreement or contract a French text names by the acronym of its programme (working view): "la convention ORT",
 #: "le contrat CRTE", "la convention OPAH-RU".
@@ -1307,6 +1316,8 @@ def _resolution_cells(folded: str) -> list[tuple[int, int, str]]:
 #: into: "i budgetberedningen för år 2028", "med i budgeten för 2027" (the year is the budget's, no deadline).
 _SV_BUDGET_YEAR = re.compile(
     r"\bbudget(?:en|beredningen|arbetet|processen)\s+for\s+(?:ar\s+)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)"
+    # "inom ramen för investeringsbudgeten 2026", "driftbudgeten 2027": a kind of budget, its year right after
+    r"|\b[a-z]{3,}budgeten\s+(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)"
 )
 #: A Swedish plan of the organisation's own, by its owner's genitive and a compound on "plan" (folded view): "stadens
 #: beredskapsplan", "kommunens krisledningsplan" (not one the order makes: "ta fram kommunens klimatplan").
@@ -1424,6 +1435,19 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
                 # a law named in the title of the act that cites it ("... portant Loi de finances pour l'exercice
                 # 2026") is part of that title, no reference of its own
                 found = [r for r in found if not any(s <= r[0] and r[1] <= e and (s, e) != r[:2] for s, e, _k in found)]
+    if "signe" in folded or "conclu" in folded:
+        # "conformément à la convention de partenariat signée le 18 novembre 2025": an agreement by its signing day
+        signed = [
+            (hit.start(), hit.end(), " ".join(hit.group().split()))
+            for hit in _opening_on(
+                FR_SIGNED_AGREEMENT,
+                folded,
+                ("convention", "protocole", "accord", "contrat", "avenant", "charte", "memorandum"),
+            )
+        ]
+        if signed:
+            taken = [(start, end) for start, end, _key in found]
+            found = sorted(found + [a for a in signed if not any(s < a[1] and a[0] < e for s, e in taken)])
     if "lors d" in folded:
         # "les mesures arrêtées lors du Conseil interministériel du 22 mai 2025": the dated sitting whose decisions
         # the order carries out
@@ -1456,11 +1480,14 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
             at = folded.find("budget", at + 6)
         if budgets:
             found = sorted(found + budgets)
-    if "budget" in folded and " for " in folded:
+    if "budget" in folded:
         budgets = []
         at = folded.find("budget")
         while at >= 0:  # tried where the word stands, not at every position of the text
-            hit = _SV_BUDGET_YEAR.match(folded, at)
+            word = at
+            while word > 0 and folded[word - 1].isalpha():
+                word -= 1  # "investeringsbudgeten": from the compound's start
+            hit = _SV_BUDGET_YEAR.match(folded, word)
             if hit is not None:
                 budgets.append((hit.start(), hit.end(), " ".join(hit.group().split())))
             at = folded.find("budget", at + 6)

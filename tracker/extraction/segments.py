@@ -52,6 +52,8 @@ _ABBREVIATIONS = words(
     " ap"
     # a table's serial-number cell, its heading row pasted as a line: "Sr. Decision Action by Timeline", "Sr. No."
     " sr"
+    # ... and its Indian form: "Sl. | Decision | Officer | Action taken | Remarks", "Sl. No."
+    " sl"
     # the plural of "No.": "Resolution Nos. 12 to 14", "Ordinance Nos. 3 and 4"
     " nos"
     # a Swedish statute's chapter before its section: "enligt 14 kap. 3 § regeringsformen"
