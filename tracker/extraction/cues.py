@@ -42,6 +42,12 @@ class Cues:
 
 _NEVER = re.compile(r"(?!x)x")
 #: Where a decision was taken, between "decided" and its clause: "It was decided in the meeting that ...".
+#: An adverb set off by commas between an English passive's verb and its participle (folded): "was, however,
+#: directed to", "were, therefore, asked to".
+_ASIDE_ADVERB = (
+    r"(?:\s*,\s*(?:however|therefore|nevertheless|accordingly|moreover|furthermore|meanwhile|in\s+addition|"
+    r"in\s+turn|in\s+the\s+meantime)\s*,)?"
+)
 _DECIDED_WHERE = r"(?:\s+(?:in|at|during)\s+(?:the|this|today's)\s+(?:meeting|session|sitting|review|discussion))?"
 
 EN = Cues(
@@ -134,7 +140,9 @@ EN = Cues(
         # "The Health Department has been asked to ...", "The Finance Department was told to ..."
         # "the Department is now required to report ...": the order of the day after an earlier one
         # "The Ministry of Water was further directed to ...", "is likewise requested to": an adverb between
-        r"(?:is|are|was|were|has been|have been) (?:(?:also|now|therefore|hereby|further|likewise|similarly) )?"
+        # ("The Power Division was, however, directed to ...": one set off by commas)
+        r"(?:is|are|was|were|has been|have been)" + _ASIDE_ADVERB + r" (?:(?:also|now|therefore|hereby|further|"
+        r"likewise|similarly) )?"
         r"(?:required|expected|responsible|"
         r"assigned|tasked|requested|"
         r"asked|urged|directed|invited|instructed|ordered|advised|told|mandated|entrusted|"
@@ -208,7 +216,8 @@ EN = Cues(
         r"(?:also\s+)?(?:continues? to|presides? over|takes? charge of|(?:is|are) in charge of))\b"
     ),
     strong_modal=re.compile(
-        r"(?:is|are|was|were|be|has been|have been) (?:(?:also|now|therefore|hereby|further|likewise|similarly) )?"
+        r"(?:is|are|was|were|be|has been|have been)" + _ASIDE_ADVERB + r" (?:(?:also|now|therefore|hereby|further|"
+        r"likewise|similarly) )?"
         r"(?:requested|asked|tasked|"
         r"assigned|directed|urged|"
         r"invited|instructed|required|told|mandated|entrusted|obliged|obligated)"
@@ -316,6 +325,13 @@ _FR_PRONOUN_ADVERB = (
     r"notamment)\s*,?\s+)?"
 )
 
+#: An aside between the auxiliary and "été" of a passive order (folded, after "a"/"ont" and its space): "L'Arcep a,
+#: quant à elle, été invitée à ...", "Les préfets ont, pour leur part, été chargés de ...", "a de son côté été prié".
+_FR_ASIDE_BEFORE_ETE = (
+    r"(?:\s*,\s*|\s+)(?:quant\s+a\s+(?:lui|elle|eux|elles)|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+cote|"
+    r"en\s+outre|par\s+ailleurs|egalement|aussi|enfin|de\s+plus|ensuite|notamment|a\s+son\s+tour)\s*,?\s+"
+)
+
 #: An adverb inside the frame of a decision: "Il est par ailleurs convenu que X transmettra ...", "Il a en outre été
 #: décidé que ...", "Il est, enfin, retenu que ..." (folded).
 _FR_DECIDED_ASIDE = (
@@ -395,7 +411,10 @@ FR = Cues(
         r"|\b(?:est|sont|sera|seront|a\s+ete|ont\s+ete)\s+(?:egalement\s+|aussi\s+)?confiee?s?"
         r"(?=\s+(?:a|au|aux|a l')\b)"
         # "a exigé du Ministre de X la livraison des manuels": a demand made of a unit
-        r"|\b(?:exige|exigent)(?=\s+(?:du|des|de la|de l')\s)"
+        r"|\b(?:exige|exigent)(?=\s+(?:du|des|de la|de l')\s"
+        # "Il a également exigé que chacun d'entre eux désigne ...": the order in the subjunctive "exiger que" always
+        # takes, whatever the verb's form (the one who demands is checked as for "demande que")
+        r"|\s+(?:que\s|qu'))"
         # "a indiqué au Ministre de X que les écoles devront être libérées": an order told as a necessity
         r"|\b(?:indique|precise|signifie)(?=\s+(?:au|aux|a)\b[^.;]{0,150}\bque\b[^.;]{0,200}\b(?:doit|doivent|devra|"
         r"devront)\b)"
@@ -445,7 +464,9 @@ FR = Cues(
         # "Le Ministre des Finances est instruit de suspendre ...": ordered to (not "le dossier est instruit par la
         # DDT", a file examined)
         r"instruite?s?(?=\s+(?:de|d')))|a besoin de|ont besoin de|"
-        r"chef de file|(?:a|ont) (?:(?:egalement|aussi|en outre|par ailleurs|de plus|enfin|ensuite|notamment)\s+)?ete "
+        r"chef de file|(?:a|ont)(?: (?:(?:egalement|aussi|en outre|par ailleurs|de plus|enfin|ensuite|notamment)\s+)?"
+        # ("L'Arcep a, quant à elle, été invitée à ...", "ont pour leur part été chargés de": an aside before "été")
+        r"|" + _FR_ASIDE_BEFORE_ETE + r")ete "
         # ("Le préfet de police a également été chargé de ...": an adverb before "été")
         r"(?:chargee?s?|invitee?s?|instruite?s?|priee?s?|sommee?s?|mandatee?s?)|"
         # "veilleront, chacun en ce qui le concerne, à": an aside before "à"
@@ -478,7 +499,9 @@ FR = Cues(
         r"(?!\s*-)(?![^.;?]{0,200}\?))\b"
     ),
     strong_modal=re.compile(
-        r"(?:est|sont|(?:a|ont)\s+(?:(?:egalement|aussi|en outre|par ailleurs|de plus|enfin|ensuite|notamment)\s+)?ete)"
+        r"(?:est|sont|(?:a|ont)(?:\s+(?:(?:egalement|aussi|en outre|par ailleurs|de plus|enfin|ensuite|notamment)\s+)?|"
+        + _FR_ASIDE_BEFORE_ETE
+        + r")ete)"
         r"(?:\s*,[^,.;]{1,30},)?\s+(?:chargee?s?|invitee?s?|priee?s?|instruite?s?|sommee?s?|"
         r"mandatee?s?)"
         r"|(?:a|ont|il est|il a ete)\s+(?:retenu|decide|convenu|arrete|resolu)\s+que"
@@ -574,7 +597,10 @@ SV = Cues(
     complement=re.compile(r"\batt\b"),
     modal=re.compile(
         r"\b(?:(?:ska|skall) (?:ocksa |aven |dessutom |vidare )?(?:utredaren|utredningen)|"
-        r"ska|skall|maste|behover|bor|(?:far|ges) " + _SV_ADVERBS + r"i uppdrag|ansvarar for|har ansvar for|"
+        # (not "Förvaltningen behöver ett samlat underlag": a need of a thing, no work)
+        r"ska|skall|maste|behover(?! (?:ett|en|nagot|nagon|inget|ingen) )|bor|(?:far|ges) "
+        + _SV_ADVERBS
+        + r"i uppdrag|ansvarar for|har ansvar for|"
         # a news report of the meeting: "Regiondirektören fick samtidigt i uppdrag att ...", the same occasion
         r"fick (?:nu|samtidigt|ocksa|aven|dessutom|darfor|i dag|idag|"
         # "Förvaltningen fick på måndagen i uppdrag att ...", "fick vid sammanträdet i uppdrag": the meeting's day
@@ -611,6 +637,9 @@ SV = Cues(
         # ("Samtliga avdelningar ska lämna sina äskanden ...", "Alla enheter ska ...": a government's departments)
         r"(?:samtliga|alla)\s+(?:namnder|forvaltningar|bolag|styrelser|myndigheter|kommuner|avdelningar|enheter|"
         r"sektorer)|"
+        # "Samtliga enhetschefer ska se till att ...", "Alla förvaltningschefer ska ...", "Avdelningscheferna ska
+        # ...": the heads of the units at large, a group
+        r"(?:samtliga|alla)\s+\w*chefer|\w+cheferna|"
         r"\w*(?:namnderna|forvaltningarna)|"
         # "Välfärdsområdena ska ...", "Länsstyrelserna ska ...", "Regionerna ska ...": units of a kind, in the plural
         r"\w*(?:omradena|styrelserna)|regionerna|"
@@ -646,6 +675,8 @@ _VI_NOT_REQUEST = (
     r"(?<!hồ sơ )(?<!tờ trình )(?<!văn bản )(?<!danh sách )"
     # "bảo đảm đúng thời hạn yêu cầu", "kịp tiến độ yêu cầu": the time or the pace required, a noun's modifier
     r"(?<!hạn )(?<!tiến độ )"
+    # "tuyệt đối không yêu cầu người dân nộp thêm giấy tờ": what the unit must not ask, the order's own limit
+    r"(?<!không )(?<!chưa )"
 )
 #: The kind of a board ("Ban ...") named after "giao": "Giao Ban cán sự đảng ...", "giao Ban Quản lý dự án ..."
 #: (lower-case view), where "giao ban" is no routine meeting ("họp giao ban", "giao ban tuần").
@@ -670,7 +701,8 @@ VI = Cues(
         # giao vốn chi tiết": capital allocated (a budget's act), not work given to a unit; so are staff numbers and
         # estimates ("trong phương án giao biên chế năm 2027", "giao dự toán ngân sách")
         rf"|(?<!họp )(?<!biểu )giao(?! thông| dịch| lưu| thương| nhận| ban(?! {_VI_BOARD_KIND})| đất| kết| tiếp| diện"
-        r"| thoa| vốn\b| biên chế| dự toán| nhiệm vụ,"
+        # "đường dây 500 kV giao cắt với tuyến", "nút giao lộ": lines or roads that cross, no order
+        r"| thoa| vốn\b| biên chế| dự toán| nhiệm vụ,| cắt\b| lộ\b"
         r"|\s*[,.;]|\s*$)"
         r"|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|lưu ý|nhắc nhở)\b"
     ),

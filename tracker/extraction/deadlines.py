@@ -81,7 +81,9 @@ _SV_WEEKDAYS = ("mandag", "tisdag", "onsdag", "torsdag", "fredag", "lordag", "so
 #: The Vietnamese days from Monday ("thứ Hai") to Saturday ("thứ Bảy"), folded; Sunday is "chủ nhật".
 _VI_WEEKDAYS = ("hai", "ba", "tu", "nam", "sau", "bay")
 #: Monday 0 ... Sunday 6, the French and the Swedish names.
-_WEEKDAY_INDEX = {name: i for names in (_FR_WEEKDAYS, _SV_WEEKDAYS) for i, name in enumerate(names)}
+#: The English days of the week, Monday first (folded).
+_EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_INDEX = {name: i for names in (_FR_WEEKDAYS, _SV_WEEKDAYS, _EN_WEEKDAYS) for i, name in enumerate(names)}
 _FR_DAY = "|".join(_FR_WEEKDAYS)
 #: A French day named after the meeting's, or tomorrow: "d'ici lundi", "avant vendredi prochain", "pour demain"; a
 #: thing wanted "sur mon bureau mardi" (the idiom of a head who wants it handed in that day).
@@ -110,6 +112,13 @@ _SV_WEEKDAY_BY = (
     rf"(?P<wd>{'|'.join(_SV_WEEKDAYS)}|i\s?morgon)"
     r"(?:en|s(?:kvallen|morgonen|formiddagen|eftermiddagen|natten))?\b(?!\s+(?:den\s+)?\d)"
 )
+#: An English day of the week after a deadline word (folded): "by Monday", "before Friday", "no later than next
+#: Wednesday", "by tomorrow": the next such day after the text's date (not "by Friday, March 13", that date's).
+_EN_WEEKDAY_BY = (
+    r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|till|until)\s+"
+    r"(?:(?:this|next|the\s+coming|coming)\s+)?"
+    rf"(?P<wd>{'|'.join(_EN_WEEKDAYS)}|tomorrow)\b(?!\s*,?\s*(?:the\s+)?(?:\d|{MONTH}))"
+)
 #: Every deadline has a number in it, written with digits or as a word ("within ten days").
 #: A digit, the first alternative of ``_ANY_NUMBER``: a cheap test before it.
 _DIGIT = re.compile(r"\d")
@@ -125,7 +134,12 @@ _ANY_NUMBER = re.compile(
     # "ce soir", "dans la journée", "en fin de journée": the day of the meeting
     r"\bce soir\b|\bdans la journee\b|\bfin de journee\b|"
     # "d'ici lundi", "avant demain midi": a day named after the meeting's
-     + _FR_WEEKDAY_BY.replace("(?P<wd>", "(?:") + r"|" + _SV_WEEKDAY_BY.replace("(?P<wd>", "(?:") + r"|"
+    + _FR_WEEKDAY_BY.replace("(?P<wd>", "(?:")
+    + r"|"
+    + _SV_WEEKDAY_BY.replace("(?P<wd>", "(?:")
+    + r"|"
+    + _EN_WEEKDAY_BY.replace("(?P<wd>", "(?:")
+    + r"|"
     # "trước Tết Nguyên đán", "trước Tết Bính Ngọ": the lunar new year, a date with no number written
     r"\btet\b|\blunar new year\b|"
     r"\bmonth\b|\bmois\b|\bmanad(?:en)?\b|\bthang nay\b|\btuan (?:nay|toi)\b|\bweek of\b|\bend of (?:the )?\w+ week\b|"
@@ -413,6 +427,8 @@ _CANDIDATES = [
         re.compile(_FR_WEEKDAY_BY + r"(?!\s+(?:\d|(?:premier|1er)\b))"),
     ),
     ("next_weekday", re.compile(_SV_WEEKDAY_BY)),
+    # "will issue the notification by Monday", "before Friday": the next such day after the meeting
+    ("next_weekday", re.compile(_EN_WEEKDAY_BY)),
     (
         # "ska under dagen kontakta länsstyrelsen", "före dagens slut": the meeting's own day
         "today",
@@ -529,6 +545,15 @@ _CANDIDATES = [
         ),
     ),
     ("relative", re.compile(rf"\bin\s+{_NUM}\s+(?P<u>(?:working\s+)?(?:days|weeks|months))\b")),
+    # "will issue an order within 48 hours": the day the last hour falls in (not a standard of service that
+    # counts from each event, "replaced within 24 hours of a complaint", "within 2 hours of receiving a call")
+    (
+        "relative",
+        re.compile(
+            rf"\bwithin\s+(?:the\s+next\s+)?{_NUM}\s+(?P<u>hours)\b"
+            r"(?!\s+(?:of|after|following|from)\s+(?:an?|each|every|any|its|their|receiv|report|notif|complaint)\w*)"
+        ),
+    ),
     ("relative", re.compile(r"\bwithin\s+(?:the\s+next\s+)?(?P<n>an?)\s+(?P<u>(?:working\s+)?(?:day|week|month))\b")),
     (
         "relative",
@@ -640,7 +665,8 @@ _FINAL = re.compile(
     r"slutliga?|slutligt)\b"
     # a periodic report, then the year's: "Định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 05/12)",
     # "quarterly (by 15 April) and annually (by 5 December)": the year's is the final one
-    r"|\b(?:va|and|et|och)\s+(?:ca\s+)?(?:nam|annual(?:ly)?|annuel(?:lement)?|arlig(?:en)?)\b(?!\s*(?:19|20)\d\d)"
+    # ("báo cáo kết quả (lần 1) trước ngày 15/6 và báo cáo năm trước ngày 30/11": the year's report named)
+    r"|\b(?:va|and|et|och)\s+(?:bao\s+cao\s+)?(?:ca\s+)?(?:nam|annual(?:ly)?|annuel(?:lement)?|arlig(?:en)?)\b(?!\s*(?:19|20)\d\d)"
     # the interim review, then the closing one: "tổ chức sơ kết trước ngày 15/01/2027 và tổng kết trong tháng 4/2027"
     r"|\bva\s+(?:to\s+chuc\s+)?tong\s+ket\b"
     # the rounds of a campaign, each dated: "đợt 1 xong trước ngày 31/5, đợt 2 hoàn thành trong tháng 9/2026": the
@@ -708,8 +734,9 @@ _QUALIFIER = re.compile(
     r"(?:\s+(?:giao ban|thuong ky|thuong le|dinh ky|ordinaire|pleniere|ordinarie))?"
     # the body that sits, after its sitting: "tại phiên họp UBND tỉnh thường kỳ ngày 24/7", "tại cuộc họp Ban Thường
     # vụ Tỉnh ủy ngày ...", "tại kỳ họp HĐND tỉnh ngày ..."
+    # ("tại phiên họp Chính phủ thường kỳ tháng 10 năm 2025": the Government's monthly sitting)
     r"(?:\s+(?:ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan|ban thuong vu|ban chap hanh|thuong truc|tinh uy|thanh uy|"
-    r"huyen uy)(?:\s+(?:tinh uy|thanh uy|huyen uy|tinh|huyen|thanh pho|thi xa|xa|phuong))?"
+    r"huyen uy|chinh phu)(?:\s+(?:tinh uy|thanh uy|huyen uy|tinh|huyen|thanh pho|thi xa|xa|phuong))?"
     r"(?:\s+(?:giao ban|thuong ky|thuong le|dinh ky))?)?"
     r"(?:\s+(?:on|of|den|le|du|ngay))?"
     # a matter put on the agenda of a meeting named by its date: "inscrire ... à l'ordre du jour du Conseil
@@ -935,7 +962,10 @@ _PAST_BEFORE = re.compile(
 #: on 3 May", "the decree issued in March": what was done, no deadline ("must be approved in June" is one).
 _DONE_ON_BEFORE = re.compile(
     r"(?<!\bbe )\b(?:approved|adopted|issued|signed|enacted|launched|started|commenced|established|built|"
-    r"commissioned|inaugurated|ratified|promulgated|opened|introduced|announced)\s+(?:in|on|during)\s+(?:the\s+)?$"
+    r"commissioned|inaugurated|ratified|promulgated|opened|introduced|announced|"
+    # "the dredging, assigned at the meeting of January 9, 2026, ...": when the task was given, no due date
+    r"assigned|decided|agreed|discussed|held)\s+(?:in|on|during|at)\s+(?:the\s+)?"
+    r"(?:(?:[a-z]+\s+){0,2}(?:meeting|session|conference|sitting)\s+(?:of|on|held\s+on)\s+(?:the\s+)?)?$"
 )
 #: The same in French (folded): "des lois votées en 2025", "les enseignants recensés en 2025", "le décret publié le 3
 #: mai"; not the passive of what is to be done ("doit être adopté en juin", "sera publié le 3 mai").
@@ -1171,7 +1201,8 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=Non
     if kind == "next_weekday":
         if meeting_date is None:
             return None
-        if groups["wd"] == "demain" or groups["wd"].endswith("morgon"):  # "i morgon", "imorgon", across a line
+        # ("i morgon", "imorgon", across a line)
+        if groups["wd"] in ("demain", "tomorrow") or groups["wd"].endswith("morgon"):
             return add_days(meeting_date, 1)
         ahead = (_WEEKDAY_INDEX[groups["wd"]] - meeting_date.weekday() - 1) % 7 + 1
         return add_days(meeting_date, ahead)
@@ -1209,7 +1240,7 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=Non
             return add_months(meeting_date, 12 * count)
         if unit.startswith(("week", "tuan", "semaine", "veck")):
             return add_days(meeting_date, 7 * count)
-        if unit == "heures":  # "dans les quarante-huit heures": the day the last hour falls in
+        if unit in ("heures", "hours"):  # "dans les quarante-huit heures": the day the last hour falls in
             return add_days(meeting_date, max(1, -(-count // 24)))
         working = any(word in unit for word in ("working", "business", "lam viec", "ouvrable", "ouvres", "arbets"))
         return add_days(meeting_date, count, working=working, language=language)
@@ -2139,7 +2170,7 @@ _DUE_LABEL_LINE = re.compile(
     # (a long value runs on to the end of its sentence: "premier lot (élus) sous quinze jours, généralisation fin juin")
     r"thoi\s+han(?:\s+hoan\s+thanh)?|thoi\s+gian\s+hoan\s+thanh|"
     # "Staff report date: October 2026": an action items update's date the order comes back
-    r"(?:staff\s+)?report(?:[\s-]+back)?\s+date|return\s+date)\s*:\s*(?P<value>[^\n]{1,60}[^\n.;]{0,80})"
+    r"(?:staff\s+)?report(?:[\s-]+back)?\s+date|return\s+date|report[\s-]+back)\s*:\s*(?P<value>[^\n]{1,60}[^\n.;]{0,80})"
 )
 
 
@@ -2203,7 +2234,28 @@ def label_due_date(
             deadline = find_deadline("avant " + value[occasion.end() :], [], meeting_date, language)
         if deadline is not None and deadline.date is not None:
             return Deadline(hit.start("value"), hit.end("value"), deadline.date)
+        if language == "en":
+            for part in _EN_VALUE_PART.finditer(value):
+                # "Report back: First reading – 3/3/2026", "Prior to CIP adoption hearing, May 19, 2026": the
+                # occasion named, then its date after a dash or a comma
+                deadline = find_deadline("by " + value[part.end() :], [], meeting_date, language)
+                if deadline is not None and deadline.date is not None:
+                    return Deadline(hit.start("value") + part.end(), hit.end("value"), deadline.date)
+            numeric = _EN_MONTH_FIRST.search(value)
+            if numeric is not None:
+                # "Report back: Planning Commission hearing – 4/22/2026": a US date, its month first (the day past 12)
+                day = make_date(int(numeric.group(3)), int(numeric.group(1)), int(numeric.group(2)))
+                if day is not None:
+                    return Deadline(hit.start("value") + numeric.start(), hit.start("value") + numeric.end(), day)
     return None
+
+
+#: A date written month first, its day past 12 (folded): "4/22/2026".
+_EN_MONTH_FIRST = re.compile(r"(?<![\d/])(0?[1-9]|1[0-2])/(1[3-9]|2\d|3[01])/((?:19|20)\d\d)(?![\d/])")
+
+
+#: Where a due label's value goes on to a date after naming its occasion (folded): " – ", ", ".
+_EN_VALUE_PART = re.compile(r"\s[-\u2013\u2014]\s+|,\s+(?=[a-z]{3,9}\.?\s+\d|\d)")
 
 
 #: The kinds of date a table's due cell holds alone: "10 juillet", "30 June 2026", "juillet 2026", "Q3 2026".

@@ -257,6 +257,10 @@ _FR_REPORTS_LEAD_IN = re.compile(
 _SV_MOTION_ANSWERED = re.compile(
     r"[^.;:]{0,120}?\batt\s+(?:motionen|medborgarforslaget|e-forslaget|forslaget)\s+(?:(?:ska|skall)\s+)?"
     r"(?:anses\s+besvarad|bifall|avsla|avslas)"
+    # "Regionstyrelsen har berett motionen och föreslår att den ska anses besvarad": the motion named before, its
+    # pronoun the subject
+    r"|[^.;:]{0,120}?\bmotion\w*\b[^.;:]{0,60}?\batt\s+(?:den|det)\s+(?:(?:ska|skall)\s+)?"
+    r"(?:anses\s+besvarad|bifall|avsla|avslas)"
 )
 #: A decision's clause that proposes to the body above what it should decide: "1. föreslå kommunfullmäktige att
 #: godkänna delårsrapporten", "att föreslå regionfullmäktige att anta ...", "föreslå nämnden besluta att ...": the
@@ -386,7 +390,9 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|all|newly|already)
 #: A plan's heading of its aims: "I. MỤC ĐÍCH, YÊU CẦU, MỤC TIÊU", "1. Objectives", "Objectifs", "Syfte och mål".
 _OBJECTIVES_HEADING = re.compile(
     # "II. CHỈ TIÊU": the plan's targets ("100% cơ sở ... được kiểm tra"), no one's task
-    r"\s*(?:muc\s+dich|muc\s+tieu|chi\s+tieu[ \t]*:?[ \t]*(?:\n|$)|objectives?|aims?\s+and\s+objectives|"
+    # ("II. CHỈ TIÊU CHỦ YẾU", "CHỈ TIÊU CỤ THỂ": the same, qualified)
+    r"\s*(?:muc\s+dich|muc\s+tieu|chi\s+tieu(?:\s+(?:chu\s+yeu|cu\s+the|chinh|co\s+ban))?[ \t]*:?[ \t]*(?:\n|$)|"
+    r"objectives?|aims?\s+and\s+objectives|"
     r"objectifs?|syfte|malsattning|mal\b)"
 )
 #: A plan's section of tasks (folded view): "II. NHIỆM VỤ, GIẢI PHÁP", "II. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU",
@@ -630,6 +636,9 @@ _VI_SPEAKER_DIRECTS = re.compile(
     r"(?:^|[,:]\s*)(?:đồng chí\s+)?(?:phó\s+)?(?:bí thư|chủ tịch|thủ tướng|bộ trưởng|đồng chí)\b[^,.;:]{0,50}?\s"
     r"(?:cũng\s+|tiếp tục\s+|trực tiếp\s+)?(?P<verb>chỉ đạo)\s+(?!của\b|cho\b|việc\b)"
 )
+#: A ministry or a department as the subject (folded view), one that directs the bodies under it: "Bộ Công Thương",
+#: "Sở Y tế", "Bộ trưởng Bộ Xây dựng", "Giám đốc Sở Tài chính".
+_VI_SUPERVISING_SUBJECT = re.compile(r"(?:(?:bo\s+truong|giam\s+doc|thu\s+truong)\s+)?(?:bo|so)\s+[a-z]")
 #: A request verb that gives work to the unit's own people, no unit (lower-case view): "...; phân công lãnh đạo
 #: trực tiếp phụ trách từng dự án", "cử cán bộ theo dõi", "giao 01 đồng chí Phó Giám đốc chỉ đạo": the unit of the
 #: order acts.
@@ -1155,6 +1164,9 @@ _FR_TO_PRONOUN = re.compile(r"il\s+(?:lui|leur)\b")
 #: "a demandé que les résultats soient rendus publics": an order in the subjunctive with no addressee, the
 #: unit in focus (the section's, "AU TITRE DU MINISTÈRE DE X") to carry it out.
 _FR_ASKED_THAT = re.compile(r"\s+(?:que|qu')")
+#: The subject of that clause, each of a group (folded): "que chacun d'entre eux désigne", "que chaque opérateur",
+#: "que tous les services", "que l'ensemble des préfets": a generic group, no lead.
+_FR_EACH_AFTER_THAT = re.compile(r"\s+(?:que\s+|qu')\s*(?:chacun|chacune|chaque|tous|toutes|l'ensemble)\b")
 #: ... asked by the one who chairs or decides ("Le Président de la République a demandé que", "Mme la sous-préfète
 #: demande que"), not by a participant ("La chambre d'agriculture demande que les seuils soient revus": a wish).
 _FR_CHAIR_BEFORE = re.compile(
@@ -1269,6 +1281,12 @@ _APPROVED_PASSIVE_ITEM = re.compile(
 #: An item that tells what was decided of a thing, by whom and in which act, in the passive (folded view): "Dự án được
 #: HĐND tỉnh quyết định chủ trương đầu tư tại Nghị quyết số 47/NQ-HĐND ...", "Đề án đã được UBND tỉnh phê duyệt tại
 #: Quyết định số ...": background, no task (not "phải được ...", "sẽ được ...": what is still to be done).
+#: A project's figures told (folded view): "Dự án dài khoảng 126 km", "Công trình có tổng mức đầu tư 450 tỷ đồng",
+#: "Tuyến đường rộng 24 m".
+_VI_PROJECT_FACTS = re.compile(
+    r"\s*(?:du\s+an|cong\s+trinh|tuyen(?:\s+duong)?)\b[^.;:]{0,60}?\s(?:co\s+)?(?:chieu\s+)?"
+    r"(?:dai|rong|quy\s+mo|tong\s+muc\s+dau\s+tu|tong\s+von(?:\s+dau\s+tu)?)\s+(?:(?:khoang|gan|hon|tren|la)\s+)?\d"
+)
 _VI_DECIDED_IN_ACT = re.compile(
     # (its subject a bare noun of a thing, "được" its predicate; not an order's object: "Tiếp tục triển khai các
     # nhiệm vụ được giao tại Quyết định số ...", "Hoàn thành giải ngân vốn đã được phân bổ tại ...")
@@ -1341,6 +1359,9 @@ _EN_MONTH_OPENER = re.compile(
     r"august|september|october|november|december)(?:\s+(?:19|20)\d\d)?\s*,"
 )
 #: An order told in the past passive (folded): "staff was asked to", "the Department had been directed to".
+#: A month of a year, or a year, right after a told order (folded): "was assigned in December 2025 to ...", "were
+#: asked in 2024 to ...".
+_EN_MONTH_OF_YEAR = re.compile(rf"in\s+(?:(?:early|late|mid)[- ]?\s*)?(?:{_MONTHS}\s+)?(?:19|20)\d\d\s+to\b")
 _EN_TOLD_ORDER = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:asked|directed|requested|instructed|tasked|assigned|charged)\b"
 )
@@ -1393,12 +1414,14 @@ _FR_PAST_YEAR_AFTER = re.compile(r"[^.;:]{0,80}?\ben\s+(?:19|20)\d\d\b")
 #: A relative clause of whose task it tells, right before the verb (folded): "..., dont la réalisation a été".
 _FR_WHOSE_TASK_BEFORE = re.compile(r"\bdont\s+(?:le|la|les|l')\s*[a-z][^.;:,]{0,60}$")
 #: What "confie" hands over, a noun, and to whom (folded, after the verb): "la conduite du projet à la
-#: Chancellerie", "au Service X le pilotage de ...", "à l'Office Y la réalisation d'une étude".
+#: Chancellerie", "au Service X le pilotage de ...", "à l'Office Y la réalisation d'une étude"; a task named with "un",
+#: "une" ("a confié au Conseil X une mission sur ...", "confie une enquête à l'Inspection").
 _FR_ENTRUSTED = re.compile(
-    r"\s+(?:(?P<task>(?:le|la|les|l')\s*(?!soin\b)[a-z][^.;:]{2,100}?)\s(?:a|au|aux)\s|(?:a|au|aux)\s[^.;:]{2,100}?"
-    r"\s(?:le|la|les|l')\s*(?!soin\b)(?:conduite|pilotage|suivi|coordination|realisation|elaboration|preparation|"
-    r"redaction|mise|organisation|direction|gestion|charge|responsabilite|mission|tache|etude|evaluation|"
-    r"revision|examen|analyse)\b)"
+    r"\s+(?:(?P<task>(?:(?:le|la|les|l')\s*|une?\s+)(?!soin\b)[a-z][^.;:]{2,100}?)\s(?:a|au|aux)\s|"
+    r"(?:a|au|aux)\s[^.;:]{2,100}?"
+    r"\s(?:(?:le|la|les|l')\s*|une?\s+)(?!soin\b)(?:conduite|pilotage|suivi|coordination|realisation|elaboration|"
+    r"preparation|redaction|mise|organisation|direction|gestion|charge|responsabilite|mission|tache|etude|evaluation|"
+    r"revision|examen|analyse|audit|enquete|expertise|inspection)\b)"
 )
 #: "il est convenu que", "le Conseil a retenu que ...": a decision that names who acts.
 #: (an adverb inside the frame: "il est par ailleurs convenu que", "il a en outre été décidé que")
@@ -2219,6 +2242,8 @@ _EXHORTED_ALL = re.compile(
     # "called on the whole political system of the district to uphold ...": everyone, no unit
     r"(?:political\s+system|systeme\s+politique|he\s+thong\s+chinh\s+tri|party\s+members|cadres|"
     r"officials?|officers?|civil\s+servants|public\s+servants|employees|staff|citizens|people|residents|"
+    # "urged all political office holders to ...": those who hold office at large, no unit
+    r"(?:political\s+|public\s+|elected\s+)?office[\s-]+holders|political\s+appointees|"
     # "called on the directors to work with the people": the meeting's heads at large, asked a conduct (not "the
     # directors of the district hospitals", heads named by their units, nor "the directors to submit their plans")
     r"directors(?!\s+of\b)(?=\s+to\s+(?:work|cooperate|serve|act|remain|stay|uphold|strive|be|show|maintain)\b)|"
@@ -2863,6 +2888,10 @@ _SV_ORDERS_HEADING = re.compile(
     # "Närmare om uppdragen", "Närmare om uppdraget": a government decision's section on what the tasks hold
     r"\s*(?:\d{1,2}[.)]\s*)?(?:(?:narmare\s+)?om\s+uppdrag(?:et|en)|uppdrag(?:et)?|atgarder|ansvar|ansvarsfordelning|genomforande|handlingsplan|"
     r"aktiviteter|atgardsplan)(?:\s+(?:och|samt)\s+[a-z]{4,}|\s+(?:19|20)\d\d)?\s*:?\s*"
+    # "Uppdrag till avdelningar och enheter", "Uppdrag till förvaltningen", "Fördelning av uppdrag", "Roller och
+    # ansvar": a decision's own assignments to its units, under their heading past the background
+    r"|\s*(?:\d{1,2}[.)]\s*)?(?:uppdrag(?:en|et)?\s+till\s+[a-z][a-z -]{2,60}|"
+    r"fordelning\s+av\s+(?:uppdrag|ansvar)(?:en|et)?|roller\s+och\s+ansvar(?:sfordelning)?)\s*:?\s*"
     # an inquiry's assignment in parts, each under its heading: "Uppdraget att kartlägga och analysera tillsynen",
     # "Uppdraget om reservvatten och gemensamma resurser", "Uppdraget i denna del"
     r"|\s*uppdrag(?:et|en)\s+(?:att|om|i\s+denna\s+del)\b[^.;:]{0,90}"
@@ -2965,6 +2994,10 @@ _SV_ROW_STATUS = re.compile(
     r"vilande|slutford|slutfort|avslutad|avslutat|genomford|genomfort|klar|klart|aterrapporterad|aterrapporterat)"
     r"(?![\w-])(?!\s+senast)"
 )
+#: A Swedish follow-up row opened by its case number, its cells split by "|" with no heading row over them (folded):
+#: "KS 2025/188 | Samhällsbyggnadsförvaltningen | Ta fram en dagvattenplan | Redovisas senast 2026-06-30 | Pågår",
+#: "Dnr BUN 2026/14 § 22 | ...".
+_SV_CASE_ROW = re.compile(r"[ \t]*(?:dnr[ \t]+)?[a-z]{1,6}[ \t]+(?:19|20)\d\d/\d{1,4}(?:[ \t]*§[ \t]*\d{1,4})?[ \t]*\|")
 #: A Swedish sentence whose subject is something new to be made, with a passive infinitive after the modal (folded):
 #: "En fördjupad analys av X ska också tas fram", "Ett förslag till ny taxa ska utarbetas", "En uppföljning ska
 #: göras efter sex månader" (not the product of the order before, named again: "Planen ska tas fram i samverkan
@@ -4007,7 +4040,11 @@ class _Reader:
                 pronoun = self.language == "fr" and bool(
                     _FR_PRONOUN_ADDRESSEE.search(text, 0, match.start())
                     or _FR_TO_PRONOUN.match(match.group())
-                    or _FR_ASKED_THAT.match(text, match.end())
+                    or (
+                        _FR_ASKED_THAT.match(text, match.end())
+                        # ("a exigé que chacun d'entre eux désigne ...": each of a group, no unit named before)
+                        and not _FR_EACH_AFTER_THAT.match(text, match.end())
+                    )
                 )
                 return _Cue("request", unit.start + match.start(), unit.start + match.end(), pronoun=pronoun)
         for match in cues.modal.finditer(text):
@@ -4726,6 +4763,12 @@ class _Reader:
             and past.match(text, _skip_space(text, told.end())) is not None
         ):
             return True  # "The Revenue Department had been asked last June to map ...": the time right after the order
+        if (
+            self.language == "en"
+            and told is not None
+            and _EN_MONTH_OF_YEAR.match(text, _skip_space(text, told.end())) is not None
+        ):
+            return True  # "The Ministry was assigned in December 2025 to review ...": the month it was given in, told
         if self.language == "en" and "but " in text and _EN_NOT_DONE_YET.search(text, position) is not None:
             return True  # "... was assigned to balance the capital, but this has not yet been done": recalled
         return past.search(text, max(0, position - 80), position) is not None
@@ -4871,6 +4914,12 @@ class _Reader:
     ) -> tuple[DepartmentRef | None, list[DepartmentRef]]:
         usable = [m for m in mentions if not m.issuer]
         folded = self.prep.folded
+        if self.language == "fr" and (
+            "selon" in folded[unit.start : unit.end] or "apres" in folded[unit.start : unit.end]
+        ):
+            # "Selon Bercy, la DGE est chargée de ...", "d'après le ministère": the source that tells the order, no
+            # lead nor partner
+            usable = [m for m in usable if not _FR_SOURCE_BEFORE.search(folded, max(unit.start, m.start - 30), m.start)]
         if "(" in folded[unit.start : unit.end]:
             usable = self._outside_asides(usable, unit.end)
         starts = [m.start for m in usable]
@@ -4924,6 +4973,22 @@ class _Reader:
             ):
                 run = self._run(usable, usable.index(subject))
                 if not folded[usable[run[-1]].end : cue.start].strip():
+                    lead, extra = subject, run[1:]
+        if lead is None and self.language == "vi" and "chi dao " in folded[unit.start : unit.end]:
+            # "Bộ Công Thương chỉ đạo Tập đoàn Điện lực Việt Nam di dời ...", "Sở Y tế chỉ đạo Trung tâm Y tế ...":
+            # a ministry or department that directs a body under it keeps the order (the body it directs is no
+            # partner named: earlier labels leave it out)
+            subject = self.starts_with_mention(unit, usable)
+            if subject is not None and _VI_SUPERVISING_SUBJECT.match(folded, subject.start):
+                run = self._run(usable, usable.index(subject))
+                verb = _skip_space(folded, usable[run[-1]].end)
+                directed = next((i for i, m in enumerate(usable) if m.start >= verb + 8), None)
+                if (
+                    folded.startswith("chi dao ", verb)
+                    and directed is not None
+                    and usable[directed].dept is not None
+                    and self.gap_ok(verb + 8, usable[directed].start, allow_caps=True, limit=40)
+                ):
                     lead, extra = subject, run[1:]
         if lead is None and cue is not None and cue.kind == "request":
             # "requested, with Board concurrence, that Health and Human Services work ...": past the aside
@@ -5505,6 +5570,15 @@ class _Reader:
             ):
                 # "Beslutad Uppdrag Ansvarig Redovisas Status": a board's follow-up of its assignments
                 table = self.sv_follow_up_table(units, position)
+            if (
+                table is None
+                and self.language == "sv"
+                and "|" in self.prep.work[unit.start : unit.end]
+                and self.prep.folded[unit.start - 1 : unit.start] in ("\n", "")
+                and _SV_CASE_ROW.match(self.prep.folded, unit.start)
+            ):
+                # "KS 2025/188 | Samhällsbyggnadsförvaltningen | Ta fram ... | Redovisas senast ... | Pågår"
+                table = self.sv_case_rows(units, position)
             if table is None and self.prep.folded[unit.start - 1 : unit.start] in ("\n", ""):
                 # "TT\nNội dung nhiệm vụ\nĐơn vị chủ trì\n...": a table copied one cell to a line
                 table = self.line_table(units, position)
@@ -6010,6 +6084,14 @@ class _Reader:
                         )
                         # "- Ministère de la Santé : Monsieur Karim X, Pharmacien, Directeur général de ...": a nominee
                         or (cue is None and _NOMINEE_ITEM.match(self.prep.work, unit.start, unit.end))
+                        # "1. Dự án dài khoảng 126 km, tổng mức đầu tư 28.450 tỷ đồng, ...": the project's figures,
+                        # the facts the conclusions start from, no unit named
+                        or (
+                            self.language == "vi"
+                            and cue is None
+                            and not any(m.dept is not None for m in mentions)
+                            and _VI_PROJECT_FACTS.match(self.prep.folded, unit.start, unit.end) is not None
+                        )
                         or (
                             self.language == "vi"
                             and cue is None
@@ -7880,6 +7962,79 @@ class _Reader:
             return None
         return proposals, _cover_units(units, position, rows[-1][2], proposals)
 
+    def sv_case_rows(self, units: list[Unit], position: int) -> tuple[list[Proposal], int] | None:
+        """A Swedish follow-up of earlier assignments flattened to "|"-separated rows with no heading row, each
+        opened by the case it comes from ("KS 2025/188 | Samhällsbyggnadsförvaltningen | Ta fram en dagvattenplan
+        för\ntätorterna | Redovisas senast 2026-06-30 | Pågår"): each row is a directive, quoted whole, the unit of
+        the cell that names only units leading (the others in it coordinating); a row whose status cell says it is
+        done gives none. A row may run over several lines. None when no row has such a cell (the unit told in a
+        sentence of its own: "KS 2025/198 § 112 | Förvaltningen ska ta fram ... | Pågår"). Returns the rows and the
+        last unit the table covers."""
+        folded = self.prep.folded
+        start = units[position].start
+        rows: list[list[int]] = []
+        at = start
+        while at < len(folded):
+            nl = folded.find("\n", at)
+            nl = len(folded) if nl < 0 else nl
+            if _SV_CASE_ROW.match(folded, at, nl):
+                rows.append([at, nl])
+            elif not rows or not folded[at:nl].strip():
+                break
+            elif "|" not in folded[at:nl]:
+                # a task cell wrapped over three lines: its middle line has no rule of its own
+                after = folded.find("\n", nl + 1)
+                after = len(folded) if after < 0 else after
+                if "|" not in folded[nl + 1 : after] or _SV_CASE_ROW.match(folded, nl + 1, after):
+                    break
+                rows[-1][1] = nl
+            else:
+                rows[-1][1] = nl
+            at = nl + 1
+        proposals: list[Proposal] = []
+        any_lead = False
+        for row_start, row_end in rows:
+            if folded.count("|", row_start, row_end) < 2:
+                return None  # a line of text that opens on a case number, no row of a table
+            bounds, offset = [], row_start
+            for cell in folded[row_start:row_end].split("|"):
+                bounds.append((offset, offset + len(cell)))
+                offset += len(cell) + 1
+            lead, coordinating, lead_cell = None, [], None
+            for k, (a, b) in enumerate(bounds[1:], 1):
+                named = [m for m in self.mentions_in(a, b) if m.dept is not None and not m.issuer]
+                if not named:
+                    continue
+                rest, joined = a, True
+                for m in named:
+                    if folded[rest : m.start].strip() and not _SV_CELL_JOIN.fullmatch(folded, rest, m.start):
+                        joined = False
+                        break
+                    rest = m.end
+                if joined and not folded[rest:b].strip(" \t\n.,"):
+                    lead, lead_cell = named[0].dept, k
+                    coordinating = [m.dept for m in named[1:] if m.dept != lead]
+                    break
+            if lead_cell is None:
+                proposals.append(Proposal(_skip_space(folded, row_start), row_end, None, [], False, has_subject=True))
+                proposals[-1].own_row = True
+                continue
+            any_lead = True
+            status = next(
+                (c for a, b in bounds[lead_cell + 1 :] if _SV_ROW_STATUS.match(folded, c := _skip_space(folded, a), b)),
+                None,
+            )
+            if status is not None and _SV_DONE_STATUS.match(folded, status, row_end):
+                continue  # "... | Redovisas 2026-05-31 | Klar": done, no order left
+            proposal = Proposal(_skip_space(folded, row_start), row_end, lead, coordinating, True, has_subject=True)
+            proposal.cells_to = status
+            proposal.deadline_from = bounds[1][0]  # past the case number ("AU 2025/412"), no date
+            proposal.own_row = True
+            proposals.append(proposal)
+        if not any_lead or not proposals:
+            return None
+        return proposals, _cover_units(units, position, rows[-1][1], proposals)
+
     def _closed_by_decision(self, start: int, action: int, table_end: int) -> bool:
         """Whether the decision after a follow-up table closes a row that is done, named again by its decision
         ("§ 97/2025 Bereda ... Status: slutfört", then "... konstaterar att uppdragen enligt § 97/2025 och § 150/2025
@@ -9749,6 +9904,22 @@ def propose(
         _vi_time_extended_first(shaped, units, prep.folded, has_deadline or (lambda start, end: False))
     if language == "en" and ("date of direction" in prep.folded or "date of referral" in prep.folded):
         _delay_from_direction_date(shaped, prep.folded)
+    if language == "en" and len(shaped) > 1 and " report" in prep.folded:
+        shaped = _same_unit_reports_joined(shaped, prep.folded, mentions)
+    if language == "en" and shaped and "(a) " in prep.folded:
+        # "That Cabinet, having considered ..., (a) adopts the revised policy ...; (b) notes that ...": a body's own
+        # acts, lettered, each opening on a verb that approves or takes note; no unit's task
+        shaped = [p for p in shaped if not _en_acts_only(prep.folded, p.start, p.end)]
+    if language == "en" and shaped and ("urg" in prep.folded or "call" in prep.folded or "appeal" in prep.folded):
+        shaped = [p for p in shaped if not _en_urging_only(p, prep.folded, mentions)]
+    if language == "sv" and len(shaped) > 1 and ("redovis" in prep.folded or "rapport" in prep.folded):
+        shaped = _sv_clause_reports_joined(shaped, prep.folded, mentions)
+    if language == "en" and shaped and "\nreport back:" in prep.folded:
+        _record_fields(shaped, prep.folded, mentions)
+    if language == "en" and shaped and ("concur" in prep.folded or "filed" in prep.folded or "noted" in prep.folded):
+        # "Fire Department 2025 Annual Response Time Report – RECEIVED AND FILED.", "Council concurred.": an item's
+        # disposition, or the board's assent to the order before it, orders nothing
+        shaped = [p for p in shaped if not _EN_ASSENT_OR_DISPOSITION.fullmatch(prep.folded, p.start, p.end)]
     if language == "en" and len(shaped) > 1 and " report" in prep.folded and "ly" in prep.folded:
         shaped = _progress_reports_joined(shaped, prep.folded)
     if reader.log_rows:
@@ -9986,6 +10157,231 @@ def _joint_ends_the_line(proposals: list[Proposal], prep: Prepared) -> None:
             after += 1
         if after < proposal.end and "\n" in prep.original[prep.to_input(joint.end()) : prep.to_input(after)]:
             proposal.start = after
+
+
+#: The report-back of a unit named by its head or by name, a sentence of its own (folded): "The head of the
+#: Education Directorate is to report the number of ... at the next meeting", "The Director of Works shall report
+#: back to the Council by 30 June", "The Department will report on progress ..." (up to the unit's name).
+_EN_HEAD_OF = re.compile(
+    r"\s*(?:the\s+)?(?:(?:head|director|chief|commissioner|secretary|minister|manager|chairman|chair)\s+of\s+)?"
+)
+_EN_REPORTS_AFTER = re.compile(
+    r"\s+(?:is\s+to|are\s+to|shall|will|must|should)\s+(?:also\s+|then\s+)?report\b(?!\s+(?:and|or)\b)[^;]*$"
+)
+
+
+#: A motion's "That <body>," opening its lettered acts (folded): "That Cabinet, having considered the report,".
+_EN_THAT_BODY_OPENS = re.compile(r"that\s+[^,;\n]{2,60},")
+#: A lettered act of such a motion and its verb (folded): "(a) adopts", "(b) notes", "(ii) agrees".
+_EN_LETTERED_ACT = re.compile(r"(?:^|\s)\((?:[a-z]|[ivx]{1,4})\)\s+(?P<verb>[a-z]+)")
+#: The verbs of a body's own acts that order nothing (folded).
+_EN_OWN_ACTS = words(
+    "adopts approves notes agrees endorses receives accepts authorises authorizes ratifies welcomes confirms "
+    "supports resolves acknowledges"
+)
+
+
+def _en_acts_only(folded: str, start: int, end: int) -> bool:
+    """Whether a motion's passage only lists the body's own acts, lettered: "That Cabinet, having considered the
+    outcome of the consultation,\n(a) adopts the revised policy with effect from 1 September 2026;\n(b) notes that
+    ..." (not where an item gives a task: "(c) instructs the Director of Finance to ...")."""
+    if not _EN_THAT_BODY_OPENS.match(folded, start, end):
+        return False
+    # (the acts on the lines under the opening, up to the paragraph's end)
+    paragraph = folded.find("\n\n", end)
+    until = max(end, len(folded) if paragraph < 0 else paragraph)
+    verbs = [hit.group("verb") for hit in _EN_LETTERED_ACT.finditer(folded, start, until)]
+    return bool(verbs) and all(verb in _EN_OWN_ACTS for verb in verbs)
+
+
+#: The words of an order given before an urging in the same passage (folded): "directed X to ... and urged ...".
+_EN_ORDER_WORD = re.compile(
+    r"\b(?:direct|instruct|ask|task|request|order|mandat|assign|requir|shall|must|should|will|is\s+to|are\s+to)\w*"
+)
+#: The verb of an urging (folded): "urged", "called on", "appealed to", "encouraged", "exhorted".
+_EN_URGING = re.compile(
+    r"\b(?:urge[sd]?|urging|call(?:s|ed)?\s+(?:up)?on|appeal(?:s|ed)?\s+to|encourag\w*|exhort\w*)\s"
+)
+
+
+def _en_urging_only(proposal: Proposal, folded: str, mentions: list[Mention]) -> bool:
+    """Whether a passage only urges people at large, or to go on as before, no unit its addressee: "The Governor
+    thanked members of council ... and urged all political office holders to continue to bring governance closer to
+    the people" (its "continue to" is no task of the speaker's). Not where an order comes before the urging."""
+    for hit in _EN_URGING.finditer(folded, proposal.start, proposal.end):
+        if _EN_ORDER_WORD.search(folded, proposal.start, hit.start()):
+            return False
+        urged = _URGED_TO_GO_ON.match(folded, hit.start())
+        if urged is not None:
+            who = (urged.start("who"), urged.end("who"))
+        else:
+            exhorted = _EXHORTED_ALL.match(folded, hit.start())
+            if exhorted is None:
+                return False
+            who = (hit.end(), exhorted.end())
+        return not any(m.dept is not None and who[0] <= m.start < who[1] for m in mentions)
+    return False
+
+
+def _same_unit_reports_joined(proposals: list[Proposal], folded: str, mentions: list[Mention]) -> list[Proposal]:
+    """A sentence whose subject is the unit of the order just before it (by its head or its name again), that only
+    has it report back, goes on with that order (one directive, its deadline read from the report's sentence):
+    "He asked ... the Education Directorate to admit returnee children ... The head of the Education Directorate is
+    to report the number of enrolled children at the next meeting." Not where another task follows the report
+    (", and to ..."), nor where the sentence names a unit other than the order's."""
+    starts = [m.start for m in mentions]
+    joined: list[Proposal] = []
+    for proposal in proposals:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and proposal.lead is not None
+            and proposal.lead == before.lead
+            and folded[before.end : proposal.start].strip(" .\t") == ""
+            and folded[before.end - 1 : proposal.start].count("\n") <= 1
+        ):
+            head = _EN_HEAD_OF.match(folded, proposal.start)
+            # (the unit's name, or its head's title with it: "the head of the Education Directorate")
+            named = mentions[bisect_left(starts, proposal.start) :]
+            subject = named[0] if named and named[0].start <= head.end() + 4 else None
+            if (
+                subject is not None
+                and subject.dept == proposal.lead
+                and _EN_REPORTS_AFTER.match(folded, subject.end, proposal.end)
+                and " and to " not in folded[subject.end : proposal.end]
+                and all(m.dept in (None, proposal.lead) or m.issuer for m in named[1:] if m.start < proposal.end)
+            ):
+                before.end, before.last = proposal.end, proposal.last
+                before.deadline_from = proposal.start
+                continue
+        joined.append(proposal)
+    return joined
+
+
+#: A decision's next clause whose subject is a unit, that only has it report back (folded): "att socialförvaltningen
+#: redovisar insatserna vid arbetsutskottets sammanträde den 22 september", "att nämnden ska återrapportera ...".
+_SV_CLAUSE_OPENS = re.compile(r"att\s+")
+_SV_REPORTED_TO = re.compile(r"\b(?:till|for|vid|infor)\s+$")
+_SV_REPORTS_AFTER = re.compile(
+    r"\s+(?:(?:ska|skall)\s+)?(?:(?:aven|ocksa|sedan|darefter)\s+)?(?:redovisar|redovisa|aterrapporterar|"
+    r"aterrapportera|rapporterar|rapportera|slutredovisar|slutredovisa)\b(?:(?!\b(?:och|samt)\s+att\b)[^;])*$"
+)
+
+
+def _sv_clause_reports_joined(proposals: list[Proposal], folded: str, mentions: list[Mention]) -> list[Proposal]:
+    """A decision's "att" clause whose subject is the unit of the clause just before it and which only has it
+    report back goes on with that order, its deadline read from the report's clause: "att ge socialförvaltningen i
+    uppdrag att utöka den fältsociala verksamheten,\natt socialförvaltningen redovisar insatserna vid
+    arbetsutskottets sammanträde den 22 september 2026". Not where the clause names another unit, nor where
+    another task follows the report ("... och att ...")."""
+    starts = [m.start for m in mentions]
+    joined: list[Proposal] = []
+    for proposal in proposals:
+        before = joined[-1] if joined else None
+        clause = _SV_CLAUSE_OPENS.match(folded, proposal.start)
+        if (
+            before is not None
+            and clause is not None
+            and proposal.lead is not None
+            and proposal.lead == before.lead
+            and folded[before.end : proposal.start].strip(" .,\t\n") == ""
+            and folded.count("\n", before.end, proposal.start) <= 1
+        ):
+            named = mentions[bisect_left(starts, clause.end()) :]
+            subject = named[0] if named and named[0].start == clause.end() else None
+            if (
+                subject is not None
+                and subject.dept == proposal.lead
+                and _SV_REPORTS_AFTER.match(folded, subject.end, proposal.end)
+                # (the body reported to, or at whose meeting: "till kommunstyrelsen", "vid arbetsutskottets
+                # sammanträde")
+                and all(
+                    m.dept in (None, proposal.lead) or m.issuer or _SV_REPORTED_TO.search(folded, m.start - 10, m.start)
+                    for m in named[1:]
+                    if m.start < proposal.end
+                )
+            ):
+                before.end, before.last = proposal.end, proposal.last
+                before.deadline_from = proposal.start
+                continue
+        joined.append(proposal)
+    return joined
+
+
+#: A passage that only gives an item's disposition or a board's assent (folded): "Fire Department Annual Report –
+#: RECEIVED AND FILED", "Council concurred", "The Board so agreed".
+_EN_ASSENT_OR_DISPOSITION = re.compile(
+    r"\s*(?:[^.;:\n]{3,200}?\s[-\u2013\u2014:]\s*(?:be\s+|was\s+|were\s+)?(?:received\s+and\s+filed|"
+    r"received\s+and\s+noted|received\s+for\s+information|noted\s+and\s+filed|noted\s+and\s+received)"
+    r"|(?:the\s+)?(?:city\s+|county\s+|town\s+)?(?:council|board|committee|commission)(?:\s+members)?\s+"
+    r"(?:(?:unanimously|so|also)\s+)?(?:concurred|agreed|consented|assented))\s*[.;]?\s*"
+)
+#: A follow-up list's record opens its order on a label line (folded): "Direction: Prepare options for ...",
+#: "Action: ...", "Council direction: ...".
+_EN_RECORD_ORDER_LABEL = re.compile(
+    r"[ \t]*(?:(?:council|board)\s+)?(?:direction|directive|action|request|task)\s*:\s*"
+)
+#: One of the record's label lines under its order (folded): "Department: Community Development (lead); Police",
+#: "Status: In progress.", "Report back: March 17, 2026 Regular Meeting".
+_EN_RECORD_FIELD = re.compile(r"[ \t]*(?P<label>[a-z][a-z '&/-]{1,30}?)[ \t]*:[ \t]*(?P<value>[^\n]*)")
+#: Of those, the line that names the units in charge (folded): "Department:", "Lead department:", "Responsible:".
+_EN_RECORD_UNITS_LABEL = re.compile(
+    r"(?:lead\s+|responsible\s+)?(?:department|dept\.?|departments|division|office)(?:\s*\(s\))?|lead|"
+    r"responsible(?:\s+(?:unit|party))?|assigned\s+to|owner"
+)
+#: The line that gives when the order is to come back (folded): "Report back:", "Report-back date:", "Due:".
+_EN_RECORD_DUE_LABEL = re.compile(r"report[\s-]+back(?:\s+date)?|due(?:\s+date)?|target\s+date")
+#: The mark of the leading unit among the record's units (folded): "Community Development (lead); Police".
+_EN_LEAD_MARK = re.compile(r"\s*\(\s*lead\s*\)")
+
+
+def _record_fields(proposals: list[Proposal], folded: str, mentions: list[Mention]) -> None:
+    """A council's follow-up list whose items are blocks of labelled lines: "ITEM 2025-41 | Meeting: 11/18/2025\n
+    Direction: Prepare options for ...\nDepartment: Community Development (lead); Police\nStatus: In progress.\n
+    Report back: March 17, 2026 Regular Meeting". The order on the "Direction:" line takes its due date from the
+    "Report back:" line (before a date its own words give, which belongs to the order's content), and, where it
+    names no unit of its own (a bare verb), its lead from the "Department:" line (the unit marked "(lead)", else
+    the first; the others coordinate)."""
+    starts = [m.start for m in mentions]
+    for index, proposal in enumerate(proposals):
+        line = folded.rfind("\n", 0, proposal.start) + 1
+        if not _EN_RECORD_ORDER_LABEL.fullmatch(folded, line, proposal.start):
+            continue
+        position = folded.find("\n", proposal.end)
+        # (the record's next order, past the orders on the same line: "...; Council concurred.")
+        stop = next((p.start for p in proposals[index + 1 :] if p.start > position), len(folded))
+        units: list = []
+        marked = None
+        while 0 <= position < stop:
+            following = folded.find("\n", position + 1)
+            following = len(folded) if following < 0 else following
+            field_line = _EN_RECORD_FIELD.fullmatch(folded, position + 1, following)
+            if field_line is None:
+                break  # a blank line or text of its own: the record ends
+            label = field_line.group("label").strip()
+            if _EN_RECORD_UNITS_LABEL.fullmatch(label):
+                for m in mentions[bisect_left(starts, field_line.start("value")) :]:
+                    if m.start >= following:
+                        break
+                    if m.dept is None or m.issuer or m.dept in units:
+                        continue
+                    units.append(m.dept)
+                    if marked is None and _EN_LEAD_MARK.match(folded, m.end):
+                        marked = m.dept
+            elif _EN_RECORD_DUE_LABEL.fullmatch(label) and proposal.due_cell is None:
+                proposal.deadline_from, proposal.labels_to = position + 1, following
+            position = following
+        if units and proposal.lead is None and not _EN_STAFF_SUBJECT.match(folded, proposal.start):
+            # "Direction: Prepare options for ...": no subject; the record's units do it
+            lead = marked or units[0]
+            proposal.lead = lead
+            proposal.coordinating = [d for d in units if d != lead] + [
+                d for d in proposal.coordinating if d not in units
+            ]
+
+
+#: An order to the staff at large, a subject of its own that names no unit (folded): "Staff to install ...".
+_EN_STAFF_SUBJECT = re.compile(r"(?:city\s+|county\s+)?staff\b")
 
 
 def _units_column(proposals: list[Proposal], prep: Prepared, mentions: list[Mention]) -> None:
@@ -10426,7 +10822,9 @@ _PRODUCT_DONE = re.compile(
     r"|\s*viec\s+[a-z]+(?:\s+[a-z]+){0,5}?\s+(?:phai|can)\s+(?:duoc\s+)?(?:xong|hoan\s+thanh|hoan\s+tat|ket\s+thuc)\b"
     # "Hồ sơ gửi Văn phòng UBND tỉnh chậm nhất ngày ...", "Dự thảo trình UBND tỉnh trước ngày ...": the file the
     # order makes, sent on
-    r"|\s*(?:ho\s+so|du\s+thao|to\s+trinh|van\s+ban|bao\s+cao\s+ket\s+qua)\s+(?:[a-z]+\s+){0,3}?"
+    # ("Kế hoạch thi công chi tiết của từng gói thầu gửi Văn phòng Chính phủ trước ngày ...": the plan it makes)
+    r"|\s*(?:ho\s+so|du\s+thao|to\s+trinh|van\s+ban|bao\s+cao\s+ket\s+qua|ke\s+hoach|phuong\s+an)\s+"
+    r"(?:[a-z]+\s+){0,8}?"
     r"(?:gui|trinh|nop|chuyen)\s"
 )
 #: Reporting back: "ska redovisas", "report to", "báo cáo", "rendre compte", "déposer ... au conseil" (a
@@ -10531,6 +10929,12 @@ _SV_HOW_TO_WORK = re.compile(
     # assignment holds, told of the same unit
     r"|\binom\s+ramen\s+for\s+(?:uppdraget|sitt\s+uppdrag)\s+(?:ska|skall)\b"
     r"|\b(?:ska|skall)\s+inom\s+ramen\s+for\s+(?:uppdraget|sitt\s+uppdrag)\b"
+)
+#: An inquirer's duty to consult, its subject after a phrase on the part of the assignment it holds for (folded): "I
+#: denna del av uppdraget ska utredaren samråda med ...", "I den del uppdraget avser X ska kommittén samråda med".
+_SV_FRONTED_CONSULT = re.compile(
+    r"\s*i\s+(?:denna|den|den\s+nya|dessa)\s+del(?:en|ar)?\b[^.;]{0,80}?\s(?:ska|skall)\s+"
+    r"(?:utredaren|utredningen|kommitten)\s+(?:(?:aven|ocksa|dessutom)\s+)?samrada\b"
 )
 #: ("Utredaren ska vidare föra en dialog med X": "furthermore" right after the modal, not "skickas vidare till")
 _ALSO = re.compile(r"\b(?:also|aussi|egalement|aven|ocksa|dessutom|cung)\b|\b(?:ska|skall)\s+vidare\b(?!\s+till\b)")
@@ -11343,7 +11747,14 @@ def shape(
                 and not (
                     other is not None
                     and units[j].boundary == "para"
-                    and _SV_SUBJECT_OPENS.match(prep.folded, start)
+                    and (
+                        _SV_SUBJECT_OPENS.match(prep.folded, start)
+                        # "I denna del av uppdraget ska utredaren samråda med X och Y.": the inquirer's duty to
+                        # consult, a paragraph of its own, its subject after the part it is about (not right after
+                        # the items of a list, the part "denna del" then names: "Utredaren ska nu även\n- kartlägga
+                        # ...\nI denna del ska utredaren samråda med X", the list's own helpers)
+                        or (_SV_FRONTED_CONSULT.match(prep.folded, start, end) and not units[proposal.last].is_item)
+                    )
                     and not _DEADLINE_SUBJECT.match(head)
                 )
                 # "Kommittén ska beakta arbetet i X. Kommittén ska samråda med Y och Z.": the inquirer named again as

@@ -24,7 +24,8 @@ _SV_UNIT_WORDS = ("enheten", "sektorn", "avdelningen", "myndigheten", "utredning
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w'])(?:the|this|that|said|le|ce|cette|l')\s*$")
 _NAMED_AFTER = re.compile(r"\s+(?:of|for|de|des|du|d')\b")
 _NAMED_AFTER_EN = re.compile(r"\s+(?:of|for)\b")  # "l'unité de continuer": French "de" opens a verb
-_DON_VI = re.compile(r"đơn vị(?! liên quan| trực thuộc| chức năng)")
+# ("sắp xếp đơn vị hành chính", "đơn vị tính": an administrative unit, a unit of measure, no unit named before)
+_DON_VI = re.compile(r"đơn vị(?! liên quan| trực thuộc| chức năng| hành chính| tính\b)")
 #: "các đơn vị", and "các cơ quan, đơn vị", "các phòng, ban, đơn vị": the plural governs the list it opens (so does
 #: "each": "trách nhiệm của từng cơ quan, đơn vị", "mỗi đơn vị")
 _PLURAL_BEFORE = re.compile(

@@ -348,6 +348,12 @@ FR_CODE_ARTICLE = re.compile(
     # (its field's adjective: "de la santé publique", "des collectivités territoriales", "de procédure pénale")
     r"(?:\s+(?:(?:de\s+la\s+|de\s+l'|du\s+|des\s+|de\s+)?(?!relati|applicabl)[a-z-]{3,}(?:ique|iques|ale|ales|aux|al|ics|iere|ieres|"
     r"ier|iers|aire|aires|elle|elles|el|els|ive|ives|if|ifs)\b)){0,2}"
+    # (a second field after "et": "du code des postes et des communications électroniques", "du code de la construction
+    # et de l'habitation"; not "et des textes en vigueur", other acts)
+    r"(?:\s+et\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+)(?!(?:dispositions?|textes?|reglements?|lois?|decrets?|articles?|"
+    r"normes?|procedures?|regles?|arretes?|circulaires?|conventions?|instructions?)\b)[a-z-]{3,}\b"
+    r"(?:\s+(?!relati|applicabl)[a-z-]{3,}(?:ique|iques|ale|ales|aux|al|iere|ieres|ier|iers|aire|aires|elle|elles|el|els|"
+    r"ive|ives|if|ifs)\b)?)?"
 )
 #: A French plan by its acronym alone and the place it covers (working view): "le PPRI de la Sorne", "du PLU de
 #: Briare", "le PCS de Saint-Aubin" (not after "plan", found with it).

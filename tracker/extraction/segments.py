@@ -190,6 +190,10 @@ _MONTH_END = re.compile(
     r"(?<![\w-])(?:January|February|March|April|May|June|July|August|September|October|November|December)$"
 )
 _YEAR_OR_DAY_BELOW = re.compile(r"(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?,?)(?![\w/.-])")
+#: A Swedish day and its month at a line's start (folded): "22 september", "5 juni 2026", "1 mars".
+_SV_DAY_MONTH_BELOW = re.compile(
+    r"\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b"
+)
 _HALF_LINE = 0.6
 #: A line that ends inside an aside naming a partner, its name cut by the break: "..., with CEO", ", in
 #: consultation with the Planning", ", working with the National" (the aside's name and its closing comma below).
@@ -398,6 +402,8 @@ def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool
         return True  # "That the Clerk and the Treasurer\nBE DIRECTED to ...": no line opens on the motion's "BE"
     if _YEAR_OR_DAY_BELOW.match(work, end) and _MONTH_END.search(work, max(0, start - 10), start):
         return True  # "... at a November\n2027 meeting": a date cut after its month
+    if folded.endswith(" den", max(0, start - 4), start) and _SV_DAY_MONTH_BELOW.match(folded, end):
+        return True  # "... vid arbetsutskottets sammanträde den\n22 september 2026": a Swedish date cut after "den"
     if (
         not heading
         and width is not None
