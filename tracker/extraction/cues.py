@@ -44,9 +44,13 @@ _NEVER = re.compile(r"(?!x)x")
 #: Where a decision was taken, between "decided" and its clause: "It was decided in the meeting that ...".
 #: An adverb set off by commas between an English passive's verb and its participle (folded): "was, however,
 #: directed to", "were, therefore, asked to".
+#: ("was, once again, directed", "were, as a result, asked": a word of the sentence's logic, not of its time: "was,
+#: last year, directed" tells an earlier order)
 _ASIDE_ADVERB = (
     r"(?:\s*,\s*(?:however|therefore|nevertheless|accordingly|moreover|furthermore|meanwhile|in\s+addition|"
-    r"in\s+turn|in\s+the\s+meantime)\s*,)?"
+    r"in\s+turn|in\s+the\s+meantime|once\s+again|again|as\s+a\s+result|consequently|thus|hence|likewise|similarly|"
+    r"additionally|also|too|further|in\s+particular|for\s+its\s+part|for\s+their\s+part|in\s+this\s+regard|"
+    r"in\s+this\s+connection|as\s+well)\s*,)?"
 )
 _DECIDED_WHERE = r"(?:\s+(?:in|at|during)\s+(?:the|this|today's)\s+(?:meeting|session|sitting|review|discussion))?"
 
@@ -327,10 +331,16 @@ _FR_PRONOUN_ADVERB = (
 
 #: An aside between the auxiliary and "été" of a passive order (folded, after "a"/"ont" and its space): "L'Arcep a,
 #: quant à elle, été invitée à ...", "Les préfets ont, pour leur part, été chargés de ...", "a de son côté été prié".
-_FR_ASIDE_BEFORE_ETE = (
-    r"(?:\s*,\s*|\s+)(?:quant\s+a\s+(?:lui|elle|eux|elles)|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+cote|"
-    r"en\s+outre|par\s+ailleurs|egalement|aussi|enfin|de\s+plus|ensuite|notamment|a\s+son\s+tour)\s*,?\s+"
+#: ("La DDT a donc été chargée", "L'ARS a elle aussi été invitée", "a, par conséquent, été chargée": a word of the
+#: sentence's logic or a pronoun that stresses its subject, set off by commas or not; not "a, l'an dernier, été
+#: chargée", an earlier order)
+_FR_ADVERB_BEFORE_ETE = (
+    r"(?:quant\s+a\s+(?:lui|elle|eux|elles)|pour\s+(?:sa|leur)\s+part|de\s+(?:son|leur)\s+cote|"
+    r"en\s+outre|par\s+ailleurs|egalement|aussi|enfin|de\s+plus|ensuite|notamment|a\s+(?:son|leur)\s+tour|donc|ainsi|"
+    r"alors|par\s+consequent|des\s+lors|en\s+consequence|de\s+nouveau|a\s+nouveau|en\s+particulier|finalement|"
+    r"(?:lui|elle|eux|elles)(?:-memes?)?(?:\s+(?:aussi|egalement))?)"
 )
+_FR_ASIDE_BEFORE_ETE = r"(?:\s*,\s*" + _FR_ADVERB_BEFORE_ETE + r"\s*,\s*|\s+(?:" + _FR_ADVERB_BEFORE_ETE + r"\s+){1,2})"
 
 #: An adverb inside the frame of a decision: "Il est par ailleurs convenu que X transmettra ...", "Il a en outre été
 #: décidé que ...", "Il est, enfin, retenu que ..." (folded).
@@ -464,7 +474,7 @@ FR = Cues(
         # "Le Ministre des Finances est instruit de suspendre ...": ordered to (not "le dossier est instruit par la
         # DDT", a file examined)
         r"instruite?s?(?=\s+(?:de|d')))|a besoin de|ont besoin de|"
-        r"chef de file|(?:a|ont)(?: (?:(?:egalement|aussi|en outre|par ailleurs|de plus|enfin|ensuite|notamment)\s+)?"
+        r"chef de file|(?:a|ont)(?: "
         # ("L'Arcep a, quant à elle, été invitée à ...", "ont pour leur part été chargés de": an aside before "été")
         r"|" + _FR_ASIDE_BEFORE_ETE + r")ete "
         # ("Le préfet de police a également été chargé de ...": an adverb before "été")
@@ -499,9 +509,7 @@ FR = Cues(
         r"(?!\s*-)(?![^.;?]{0,200}\?))\b"
     ),
     strong_modal=re.compile(
-        r"(?:est|sont|(?:a|ont)(?:\s+(?:(?:egalement|aussi|en outre|par ailleurs|de plus|enfin|ensuite|notamment)\s+)?|"
-        + _FR_ASIDE_BEFORE_ETE
-        + r")ete)"
+        r"(?:est|sont|(?:a|ont)(?:\s+|" + _FR_ASIDE_BEFORE_ETE + r")ete)"
         r"(?:\s*,[^,.;]{1,30},)?\s+(?:chargee?s?|invitee?s?|priee?s?|instruite?s?|sommee?s?|"
         r"mandatee?s?)"
         r"|(?:a|ont|il est|il a ete)\s+(?:retenu|decide|convenu|arrete|resolu)\s+que"
@@ -597,8 +605,11 @@ SV = Cues(
     complement=re.compile(r"\batt\b"),
     modal=re.compile(
         r"\b(?:(?:ska|skall) (?:ocksa |aven |dessutom |vidare )?(?:utredaren|utredningen)|"
-        # (not "Förvaltningen behöver ett samlat underlag": a need of a thing, no work)
-        r"ska|skall|maste|behover(?! (?:ett|en|nagot|nagon|inget|ingen) )|bor|(?:far|ges) "
+        # (not "Förvaltningen behöver ett samlat underlag", "behöver mer tid", "behöver fler platser", "behöver
+        # ytterligare resurser": a need of a thing, its noun after a determiner or a quantity, no work; "behöver
+        # ytterligare utreda" is one)
+        r"ska|skall|maste|behover(?! (?:ett|en|nagot|nagon|nagra|inget|ingen|inga|mer|mera|fler|flera|mycket|"
+        r"manga|sin|sitt|sina) | ytterligare (?!\w+a\b))|bor|(?:far|ges) "
         + _SV_ADVERBS
         + r"i uppdrag|ansvarar for|har ansvar for|"
         # a news report of the meeting: "Regiondirektören fick samtidigt i uppdrag att ...", the same occasion
@@ -639,7 +650,7 @@ SV = Cues(
         r"sektorer)|"
         # "Samtliga enhetschefer ska se till att ...", "Alla förvaltningschefer ska ...", "Avdelningscheferna ska
         # ...": the heads of the units at large, a group
-        r"(?:samtliga|alla)\s+\w*chefer|\w+cheferna|"
+        r"(?:samtliga|alla)\s+\w*chefer|\w*cheferna|"
         r"\w*(?:namnderna|forvaltningarna)|"
         # "Välfärdsområdena ska ...", "Länsstyrelserna ska ...", "Regionerna ska ...": units of a kind, in the plural
         r"\w*(?:omradena|styrelserna)|regionerna|"

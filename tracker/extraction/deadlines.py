@@ -116,6 +116,9 @@ _SV_WEEKDAY_BY = (
 #: Wednesday", "by tomorrow": the next such day after the text's date (not "by Friday, March 13", that date's).
 _EN_WEEKDAY_BY = (
     r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|till|until)\s+"
+    # ("by close of business Friday", "by the end of the day on Thursday", "by COB Monday", "by noon Tuesday")
+    r"(?:(?:the\s+)?(?:close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|cob|eod|noon|"
+    r"midday|midnight)\s+(?:on\s+)?)?"
     r"(?:(?:this|next|the\s+coming|coming)\s+)?"
     rf"(?P<wd>{'|'.join(_EN_WEEKDAYS)}|tomorrow)\b(?!\s*,?\s*(?:the\s+)?(?:\d|{MONTH}))"
 )
@@ -551,7 +554,9 @@ _CANDIDATES = [
         "relative",
         re.compile(
             rf"\bwithin\s+(?:the\s+next\s+)?{_NUM}\s+(?P<u>hours)\b"
-            r"(?!\s+(?:of|after|following|from)\s+(?:an?|each|every|any|its|their|receiv|report|notif|complaint)\w*)"
+            # (whatever event it counts from: "within 24 hours of the incident", "of a breakdown"; but "within 48
+            # hours of this meeting", the meeting's own)
+            r"(?!\s+(?:of|after|following|from)\s+(?!(?:this|today|the\s+(?:meeting|session|sitting|date\s+of\s+this))\b))"
         ),
     ),
     ("relative", re.compile(r"\bwithin\s+(?:the\s+next\s+)?(?P<n>an?)\s+(?P<u>(?:working\s+)?(?:day|week|month))\b")),
@@ -1555,6 +1560,26 @@ def _vi_name_not_past(work: str | None, at: int, language: str) -> bool:
     return bool(opening) and opening[-1] not in ".!?:;\n-•*+)"
 
 
+#: A Swedish verb in the past tense (folded), weak verbs by their ending: "inledde", "startade", "påbörjades",
+#: "gjorde" (not "inte", "kommande", "sammanträde", "område": no verbs).
+_SV_PAST_TENSE = re.compile(r"\b(?!\w*(?:sammantrade|omrade|ande|ende)\b|inte\b|forstade\b)\w{2,}(?:ade|dde|de|te)s?\b")
+
+
+def _sv_told_already(folded: str, start: int, end: int) -> bool:
+    """Whether "redan på måndag" at ``start`` dates what was done (a past verb in its clause, before it or right
+    after it: "inledde inventeringen redan på måndag", "som redan på måndag inledde ..."), no due day."""
+    clause = max(folded.rfind(mark, 0, start) for mark in (".", ";", ":", "\n", ",", " och "))
+    if _SV_PAST_TENSE.search(folded, clause + 1, start):
+        return True
+    return bool(_SV_PAST_TENSE.match(folded, _skip_ws(folded, end)))
+
+
+def _skip_ws(text: str, at: int) -> int:
+    while at < len(text) and text[at] in " \t\n":
+        at += 1
+    return at
+
+
 def _first_deadline(
     folded, excluded, meeting_date, language, document_date=None, text_year=None, work=None
 ) -> Deadline | None:
@@ -1673,6 +1698,8 @@ def _first_deadline(
             continue  # "som verket presenterade ... i mars 2019", "đã ... trong tháng 3": an event
         if kind == "monthly_day" and _PERIODIC_BEFORE.search(before):
             continue
+        if kind == "next_weekday" and folded.startswith("redan", start) and _sv_told_already(folded, start, end):
+            continue  # "som redan på måndag inledde inventeringen": when it was done, no due day
         if (
             kind == "monthly_day"
             and language == "en"

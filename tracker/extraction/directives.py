@@ -868,8 +868,10 @@ _SV_PERFECT_DUE = re.compile(r"\b(?:senast|till\s+och\s+med|fore|innan|inom|snar
 #: A Swedish subject that is a unit's kind alone, then its verb (folded): "Förvaltningen ska även ...", "Nämnden
 #: får också ...", "Kontoret ska ...": the unit of the order before when its name is of that kind.
 _SV_KIND_SUBJECT = re.compile(
-    r"\s*(forvaltning|namnd|kontor|styrelse|myndighet|verk|avdelning|enhet|bolag)(?:en|et)\s+"
-    r"(?:ska|skall|bor|far|ges|maste|uppdras)\b"
+    # ("Styrelsen ska ...", "Direktionen ska ...", "Utskottet får ...": a kind that ends in a vowel takes "-n")
+    r"\s*(forvaltning|namnd|kontor|styrelse|myndighet|verk|avdelning|enhet|bolag|utskott|direktion|kansli|forbund|"
+    r"kommitte)(?:en|et|n|t)\s+"
+    r"(?:ska|skall|bor|far|ges|maste|uppdras|behover)\b"
 )
 #: A Swedish request only intended, to be given later (folded, before the verb): "Regeringen avser att ge X i uppdrag
 #: att ...", "Nämnden planerar att uppdra åt Y att ...", "har för avsikt att under hösten ge ...": no order yet.
@@ -1284,7 +1286,9 @@ _APPROVED_PASSIVE_ITEM = re.compile(
 #: A project's figures told (folded view): "Dự án dài khoảng 126 km", "Công trình có tổng mức đầu tư 450 tỷ đồng",
 #: "Tuyến đường rộng 24 m".
 _VI_PROJECT_FACTS = re.compile(
-    r"\s*(?:du\s+an|cong\s+trinh|tuyen(?:\s+duong)?)\b[^.;:]{0,60}?\s(?:co\s+)?(?:chieu\s+)?"
+    # ("Các dự án thành phần dài ...", "Hai tuyến đường có tổng vốn ...": several, their figures)
+    r"\s*(?:(?:cac|nhung|hai|ba|bon|ca)\s+)?(?:du\s+an|cong\s+trinh|tuyen(?:\s+duong)?)\b[^.;:]{0,60}?\s(?:co\s+)?"
+    r"(?:chieu\s+)?"
     r"(?:dai|rong|quy\s+mo|tong\s+muc\s+dau\s+tu|tong\s+von(?:\s+dau\s+tu)?)\s+(?:(?:khoang|gan|hon|tren|la)\s+)?\d"
 )
 _VI_DECIDED_IN_ACT = re.compile(
@@ -2127,7 +2131,11 @@ _FR_BODY_APPROVES = re.compile(
 )
 #: A delegate minister's or director's title, longer than a unit's usual article, before the portfolio the directory
 #: names (folded): "le ministre délégué chargé de l'", "la directrice déléguée chargée de la".
-_FR_DELEGATE_TITLE = re.compile(r"\s*(?:le|la)\s+(?:ministre|directeur|directrice)\s+deleguee?\s+chargee?\s+(?:de|d')")
+#: ("le secrétaire d'État chargé de la Mer", "la haute-commissaire chargée du Plan": the same long titles)
+_FR_DELEGATE_TITLE = re.compile(
+    r"\s*(?:le|la)\s+(?:(?:ministre|directeur|directrice)\s+deleguee?|secretaire\s+d['’]etat|hauts?-?\s*commissaire|"
+    r"haute-?\s*commissaire)\s+chargee?\s+(?:du|des|de|d['’])"
+)
 #: A relative clause on the unit, between commas, right before its verb (folded): ", qui avait été chargée le 13 juin
 #: du curage des caniveaux, ", ", dont les équipes sont sur place, ".
 _FR_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:qui|dont|laquelle|lequel|lesquels|lesquelles)\s[^,.;:]{1,150},\s*")
@@ -2997,7 +3005,10 @@ _SV_ROW_STATUS = re.compile(
 #: A Swedish follow-up row opened by its case number, its cells split by "|" with no heading row over them (folded):
 #: "KS 2025/188 | Samhällsbyggnadsförvaltningen | Ta fram en dagvattenplan | Redovisas senast 2026-06-30 | Pågår",
 #: "Dnr BUN 2026/14 § 22 | ...".
-_SV_CASE_ROW = re.compile(r"[ \t]*(?:dnr[ \t]+)?[a-z]{1,6}[ \t]+(?:19|20)\d\d/\d{1,4}(?:[ \t]*§[ \t]*\d{1,4})?[ \t]*\|")
+#: (the number written in any of the registry's ways: "KS2025/0188", "KS-2025-188", "KS 2025.188")
+_SV_CASE_ROW = re.compile(
+    r"[ \t]*(?:dnr[ \t]+)?[a-z]{1,6}(?:[ \t]+|-)?(?:19|20)\d\d[/.-]\d{1,5}(?:[ \t]*§[ \t]*\d{1,4})?[ \t]*\|"
+)
 #: A Swedish sentence whose subject is something new to be made, with a passive infinitive after the modal (folded):
 #: "En fördjupad analys av X ska också tas fram", "Ett förslag till ny taxa ska utarbetas", "En uppföljning ska
 #: göras efter sex månader" (not the product of the order before, named again: "Planen ska tas fram i samverkan
@@ -3621,8 +3632,9 @@ class _Reader:
             if (
                 mention.start - start > 24
                 and self.language == "fr"
-                and _FR_DELEGATE_TITLE.match(folded, start, mention.start)
-                and self.gap_ok(start, mention.start)
+                and (title := _FR_DELEGATE_TITLE.match(folded, start, mention.start)) is not None
+                # (the title read whole by its pattern: only what follows it need be a gap's words)
+                and self.gap_ok(title.end(), mention.start)
             ):
                 return (
                     mention  # "Le ministre délégué chargé de l'Agence X procédera ...": the long title, then the unit
