@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extraction.gates import Gated
 from tracker.extraction.textprep import words
 
 
@@ -911,10 +912,12 @@ GAP_WORDS = words(
     "officials officers"
 )
 #: "... chịu trách nhiệm ... nếu để chậm", "responsible if": accountability, not a task.
-ACCOUNTABILITY = re.compile(
-    r"\b(?:chiu trach nhiem|(?:is|are|be|held) (?:personally )?responsible|responsables?|ansvarig\w*|ansvarar)\b"
-    r"[^;.]{0,60}\b(?:neu|if|si|om)\b"
+ACCOUNTABILITY = Gated(
+    re.compile(
+        r"\b(?:chiu trach nhiem|(?:is|are|be|held) (?:personally )?responsible|responsables?|ansvarig\w*|ansvarar)\b"
+        r"[^;.]{0,60}\b(?:neu|if|si|om)\b"
+    )
 )
-AS_FOLLOWS_END = re.compile(
-    r"(?:as follows|the following|nhu sau|sau day|comme suit|suivantes?|enligt foljande|foljande)\s*$"
+AS_FOLLOWS_END = Gated(
+    re.compile(r"(?:as follows|the following|nhu sau|sau day|comme suit|suivantes?|enligt foljande|foljande)\s*$")
 )

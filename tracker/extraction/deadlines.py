@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import datetime
 import re
-import re._constants as _sre
-import re._parser as _sre_parse
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -45,6 +43,7 @@ from tracker.extraction.dates import (
     solar_hijri_year,
     tet_date,
 )
+from tracker.extraction.gates import gate as _gate
 
 NUMBER_WORDS = {
     # English
@@ -608,48 +607,15 @@ _CANDIDATES = [
 ]
 
 
-def _needed_words(items) -> frozenset[str] | None:
-    """Words of which every match of a parsed pattern holds one (None if no such set is found): a run of its
-    literal characters, or one word of each branch of a group it cannot skip. The set with the longest
-    words is kept."""
-    best, run = None, ""
-    candidates = []
-    for op, arg in [*items, (None, None)]:
-        if op is _sre.LITERAL:
-            run += chr(arg)
-            continue
-        if run:
-            candidates.append(frozenset((run,)))
-            run = ""
-        found = None
-        if op is _sre.SUBPATTERN and not arg[1] and not arg[2]:  # (no inline flags)
-            found = _needed_words(arg[3])
-        elif op is _sre.ATOMIC_GROUP:
-            found = _needed_words(arg)
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and arg[0] >= 1:
-            found = _needed_words(arg[2])
-        elif op is _sre.BRANCH:
-            branches = [_needed_words(branch) for branch in arg[1]]
-            found = None if None in branches else frozenset().union(*branches)
-        if found:
-            candidates.append(found)
-    for words in candidates:
-        if best is None or (min(map(len, words)), -len(words)) > (min(map(len, best)), -len(best)):
-            best = words
-    return best
-
-
-def _gate(pattern: re.Pattern) -> tuple[str, ...] | None:
-    """The words one of which a text must hold for ``pattern`` to match it, or None (no useful gate)."""
-    if pattern.flags & re.IGNORECASE:
-        return None
-    words = _needed_words(_sre_parse.parse(pattern.pattern, pattern.flags))
-    return tuple(sorted(words)) if words and min(map(len, words)) >= 2 else None
-
-
-#: Each candidate with its gate: the words one of which must occur in a text for the pattern to find a date in it
-#: (a cheap test that spares most scans).
-_GATED_CANDIDATES = [(kind, pattern, _gate(pattern)) for kind, pattern in _CANDIDATES]
+#: The candidates' gates: the words one of which must occur in a text for a pattern to find a date in it (a cheap
+#: test that spares most scans); several patterns share one ...
+_GATES = list(dict.fromkeys(gate for _kind, pattern in _CANDIDATES if (gate := _gate(pattern)) is not None))
+#: ... each candidate with the index of its gate in ``_GATES`` (None: no gate), a list index cheaper than hashing the
+#: words at each passage.
+_GATED_CANDIDATES = [
+    (kind, pattern, _GATES.index(gate) if (gate := _gate(pattern)) is not None else None)
+    for kind, pattern in _CANDIDATES
+]
 #: An hour, as the clock pattern writes it ("avant 7h30"): with none, that pattern cannot match.
 _HOUR = re.compile(r"\d\s*h")
 #: A day that comes back each month, the monthly_day forms above: "ngày 25 hằng tháng", "the 5th of each month",
@@ -1591,15 +1557,14 @@ def _first_deadline(
         or (("/" in folded or "-" in folded) and _SPLIT_YEAR.search(folded) is not None)
     )
     hour = None
-    gates = {}  # gate -> whether the text passes it (the month patterns share one)
+    passed = [None] * len(_GATES)  # whether the text passes each gate (the month patterns share one)
     for kind, pattern, gate in _GATED_CANDIDATES:
         if kind == "fiscal" and not fiscal:
             continue
         if gate is not None:
-            passed = gates.get(gate)
-            if passed is None:
-                passed = gates[gate] = any(map(folded.__contains__, gate))
-            if not passed:
+            if passed[gate] is None:
+                passed[gate] = any(map(folded.__contains__, _GATES[gate]))
+            if not passed[gate]:
                 continue
         if kind == "clock":
             if hour is None:
@@ -2153,9 +2118,15 @@ _ROW_BARE_DUE_STATUS = re.compile(
 )
 
 
+#: Words one of which ``_DUE_COLUMN_HEADING`` needs (its status column's), read from the pattern.
+_DUE_COLUMN_HEADING_GATE = _gate(_DUE_COLUMN_HEADING)
+
+
 @lru_cache(maxsize=8)
 def _due_headings(folded: str) -> tuple[int, ...]:
     """Where a text's due-date column headings start, read once per text (a text has hundreds of directives)."""
+    if not any(map(folded.__contains__, _DUE_COLUMN_HEADING_GATE)):
+        return ()
     return tuple(hit.start() for hit in _DUE_COLUMN_HEADING.finditer(folded))
 
 

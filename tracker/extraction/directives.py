@@ -69,6 +69,7 @@ from tracker.extraction.directory import (
     _is_inquiry,
     _of_agency_kind,
 )
+from tracker.extraction.gates import Gated
 from tracker.extraction.readers import folded_names
 from tracker.extraction.references import SV_DECISION
 from tracker.extraction.results import DepartmentRef
@@ -715,10 +716,12 @@ _VI_EXHORTATION = re.compile(
 
 #: A decree's execution clause: "... sont chargés, chacun en ce qui le concerne, de l'exécution du présent
 #: décret", "is responsible for the implementation of this decision", "ansvarar för verkställigheten av detta beslut".
-_EXECUTION_CLAUSE = re.compile(
-    r"\bchargee?s?\b[^.;]{0,60}\bde l'(?:execution|application) d(?:u|e la|es) present"
-    r"|\b(?:responsible|in charge)\s+for\s+(?:the\s+)?(?:implementation|execution)\s+of\s+"
-    r"this\s+(?:decision|decree|order)\b"
+_EXECUTION_CLAUSE = Gated(
+    re.compile(
+        r"\bchargee?s?\b[^.;]{0,60}\bde l'(?:execution|application) d(?:u|e la|es) present"
+        r"|\b(?:responsible|in charge)\s+for\s+(?:the\s+)?(?:implementation|execution)\s+of\s+"
+        r"this\s+(?:decision|decree|order)\b"
+    )
 )
 #: A report-back the execution clause adds (folded): "et m'en rendra compte", "et en rendront compte au préfet", "et
 #: me fera rapport", "et lui adressera un bilan".
@@ -1830,20 +1833,22 @@ _REFERRED_BEFORE = re.compile(
 )
 #: A matter sent back to someone with a task: "återremitteras till regiondirektören med uppdrag att utreda",
 #: "referred back to staff with direction to", "est renvoyé au Ministre avec mission de".
-_RETURNED_WITH_TASK = re.compile(
-    r"\b(?:(?:ater)?remitteras|(?:ater)?remitterades|(?:is|was|be)\s+referred\s+back|(?:est|a\s+ete)\s+renvoyee?)\s+"
-    r"(?:till|to|au|a\s+la|a\s+l')\s+(?P<who>[^\s.;,]+(?:\s+[^\s.;,]+){0,4}?)(?:\s+|(?=,\s*som\s))"
-    # "med uppdrag att", "med uppdraget att", "med uppgiften att"
-    r"(?:med\s+(?:uppdrag(?:et)?|uppgift(?:en)?|uppmaning(?:en)?)\s+att|with\s+(?:direction|instructions?|a\s+request)\s+to|"
-    # "återremitteras till kultur- och fritidsnämnden för att utreda ...", "för komplettering", "for further
-    # review": what the body sent the matter back must do
-    r"for\s+att\s+(?:utreda|undersoka|komplettera|bereda|ta\s+fram|se\s+over|belysa|analysera|klargora)|"
-    r"for\s+(?:komplettering|vidare\s+(?:beredning|utredning)|ytterligare\s+utredning)|"
-    # "återremitteras till förvaltningen, som ska komplettera underlaget ...": the body sent it back, in a clause
-    r",\s*som\s+(?:ska|skall|far\s+i\s+uppdrag\s+att)\s+(?:komplettera|utreda|undersoka|bereda|ta\s+fram|se\s+over|"
-    r"belysa|analysera|klargora|aterkomma)|"
-    r"for\s+(?:further|additional)\s+(?:review|study|information|analysis)|"
-    r"avec\s+(?:mission|instruction|charge)\s+d[e'])"
+_RETURNED_WITH_TASK = Gated(
+    re.compile(
+        r"\b(?:(?:ater)?remitteras|(?:ater)?remitterades|(?:is|was|be)\s+referred\s+back|(?:est|a\s+ete)\s+renvoyee?)\s+"
+        r"(?:till|to|au|a\s+la|a\s+l')\s+(?P<who>[^\s.;,]+(?:\s+[^\s.;,]+){0,4}?)(?:\s+|(?=,\s*som\s))"
+        # "med uppdrag att", "med uppdraget att", "med uppgiften att"
+        r"(?:med\s+(?:uppdrag(?:et)?|uppgift(?:en)?|uppmaning(?:en)?)\s+att|with\s+(?:direction|instructions?|a\s+request)\s+to|"
+        # "återremitteras till kultur- och fritidsnämnden för att utreda ...", "för komplettering", "for further
+        # review": what the body sent the matter back must do
+        r"for\s+att\s+(?:utreda|undersoka|komplettera|bereda|ta\s+fram|se\s+over|belysa|analysera|klargora)|"
+        r"for\s+(?:komplettering|vidare\s+(?:beredning|utredning)|ytterligare\s+utredning)|"
+        # "återremitteras till förvaltningen, som ska komplettera underlaget ...": the body sent it back, in a clause
+        r",\s*som\s+(?:ska|skall|far\s+i\s+uppdrag\s+att)\s+(?:komplettera|utreda|undersoka|bereda|ta\s+fram|se\s+over|"
+        r"belysa|analysera|klargora|aterkomma)|"
+        r"for\s+(?:further|additional)\s+(?:review|study|information|analysis)|"
+        r"avec\s+(?:mission|instruction|charge)\s+d[e'])"
+    )
 )
 _REFERRED_FOR = re.compile(
     # ("för utlåtande": a Finland-Swedish protocol's word for an opinion)
@@ -1897,12 +1902,14 @@ _ROW_END_CELLS = re.compile(r"\s*[^\s.;|][^.;|\n]{0,28}?\s*\|?\s+" + ROW_STATUS 
 _STATUS_CELL = re.compile(r"\s*\|?\s*(?:status\s*:\s*)?" + ROW_STATUS + r"\s*\|?\s*")
 #: A report or a document taken note of: "That the report ... BE RECEIVED for information", "be received and
 #: filed", "be noted", "läggs till handlingarna".
-_RECEIVED = re.compile(
-    r"\bbe\s+(?:received(?:\s+and\s+filed)?|noted|filed)\b(?:\s+(?:for|as)\s+information)?"
-    r"(?=\s*(?:[.;|]|$))"
-    r"|\b(?:laggs|lagga\s+\w+|lades)\s+till\s+handlingarna\b"
-    # "that the item be TABLED to the March 10 meeting", "be deferred until the budget": put off, no task
-    r"|\bbe\s+(?:tabled|deferred|postponed)\b(?:\s+(?:to|until)\s+[^.;|\n]{1,60})?(?=\s*(?:[.;|]|$))"
+_RECEIVED = Gated(
+    re.compile(
+        r"\bbe\s+(?:received(?:\s+and\s+filed)?|noted|filed)\b(?:\s+(?:for|as)\s+information)?"
+        r"(?=\s*(?:[.;|]|$))"
+        r"|\b(?:laggs|lagga\s+\w+|lades)\s+till\s+handlingarna\b"
+        # "that the item be TABLED to the March 10 meeting", "be deferred until the budget": put off, no task
+        r"|\bbe\s+(?:tabled|deferred|postponed)\b(?:\s+(?:to|until)\s+[^.;|\n]{1,60})?(?=\s*(?:[.;|]|$))"
+    )
 )
 #: A motion's clause that authorises a unit (folded): "And that the Regional Solicitor be authorized to execute the
 #: agreement", "THAT the Mayor and Clerk be authorized to sign ...": leave to act, no order (not "be authorized and

@@ -1393,8 +1393,9 @@ _CAPITALISED_NAME = r"[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|for\s+|&\s+)?[A-Z][\w
 #: (input view): "directed the Collectors to ...", "Superintendents of Police were directed to ...", "That Operations
 #: BE DIRECTED to ...".
 _EN_FIELD_ADDRESSEE = re.compile(
-    # (the first letter of each form below, tested once where a match may start: a cheap way past other places)
-    r"(?=[A-Zadirtu])(?:"
+    # (the first letter of each form below, tested once where a match may start, then a word's start, which each
+    # form needs: a cheap way past other places)
+    r"(?=[A-Zadirtu])(?<!\w)(?:"
     r"\b(?:directed|instructed|asked|requested|told|urged|tasked)\s+(?:the\s+)?(?P<told>" + _CAPITALISED_NAME + r")"
     r"(?=\s+(?:to|and)\s)"
     r"|(?:^|(?<=[.;:]\s)|(?<=\n))(?:[Tt]he\s+)?(?P<passive>" + _CAPITALISED_NAME + r")\s+(?:was|were|is|are)\s+"

@@ -933,6 +933,9 @@ _SV_ADMINISTRATION = re.compile(r"[^\W\d_]+förvaltningen", re.IGNORECASE)
 #: The same, tried only where a word begins (the same matches over a whole text, since the longest match from a
 #: word's first letter comes first; not at every letter of every word): for scans from the text's start only.
 _SV_ADMINISTRATION_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]+förvaltningen", re.IGNORECASE)
+#: The word both need, in any case: with none in a text, ``_SV_ADMINISTRATION_WORD`` is not scanned (a scan of a
+#: literal is many times faster than one that tries a word at each word's start).
+_SV_ADMINISTRATION_NEEDED = re.compile(r"förvaltningen", re.IGNORECASE)
 #: An administration named by two fields: "hälso- och sjukvårdsförvaltningen" is one, not "sjukvårdsförvaltningen"
 #: (the first field looked for just before the name, not at every position of the text).
 _SV_FIRST_FIELD = re.compile(r"[^\W\d_]{3,}-\s+(?:och|eller)\s+$")
@@ -945,7 +948,7 @@ _PLACE_HEADING = 1500
 def _administration_named(departments: Units, work: str) -> DepartmentRef | None:
     """The one administration ("...förvaltningen") of the directory that the text names, if one."""
     words_in_text = set()
-    for hit in _SV_ADMINISTRATION_WORD.finditer(work):
+    for hit in _SV_ADMINISTRATION_WORD.finditer(work) if _SV_ADMINISTRATION_NEEDED.search(work) else ():
         words_in_text.add(fold_loose(hit.group()).lower())
         first = _SV_FIRST_FIELD.search(work, max(0, hit.start() - 40), hit.start())
         if first is not None:
@@ -1115,8 +1118,9 @@ def _provincial_committee(departments: Units, work: str = "") -> DepartmentRef |
 _SEATS = re.compile(
     r"(?=[BMQlr])\b(?P<seat>Bercy|Beauvau|Matignon|(?:le\s+)?Quai\s+d['’]Orsay|(?:la\s+)?rue\s+de\s+Grenelle)\b"
 )
-#: Words one of which ``_SEATS`` needs.
-_SEAT_WORDS = ("Bercy", "Beauvau", "Matignon", "Quai", "rue")
+#: Words one of which ``_SEATS`` needs (the seats' own names: "Quai" and "rue" alone are in most English texts, as
+#: in "true").
+_SEAT_WORDS = ("Bercy", "Beauvau", "Matignon", "Orsay", "Grenelle")
 _SEAT_FIELDS = {
     "bercy": ("economie finances", "finances", "economie"),
     "beauvau": ("interieur",),
@@ -1171,7 +1175,10 @@ _FR_SERVICE_NAMED = re.compile(
     r"(?=\s*[,.;:]|\s+(?:de|d['’]|à|pour|afin)\s)"
 )
 #: "The central bank was asked to ...": a country's central bank, whatever the directory calls it.
-_CENTRAL_BANK = re.compile(r"\b[Tt]he\s+central\s+bank\b|\b[Ll]a\s+[Bb]anque\s+centrale\b|\b[Rr]iksbanken\b")
+#: (the first letters of its forms tested first, a cheap test; keep in sync)
+_CENTRAL_BANK = re.compile(
+    r"(?=[TtLlR])(?:\b[Tt]he\s+central\s+bank\b|\b[Ll]a\s+[Bb]anque\s+centrale\b|\b[Rr]iksbanken\b)"
+)
 #: Words one of which ``_CENTRAL_BANK`` needs.
 _CENTRAL_BANK_WORDS = ("central", "anque", "iksbanken")
 _CENTRAL_BANK_NAMES = re.compile(r"state bank|central bank|ngan hang nha nuoc|banque centrale|bceao|beac|riksbank")

@@ -44,7 +44,10 @@ _DISCOURSE = re.compile(
     r"in conclusion|theo đó|đồng thời|ngoài ra|enfin|par ailleurs|en outre|vidare|dessutom|slutligen),\s*)?",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bSt)[.!?](?=\s+[A-ZÀ-ÝĐ])")
+#: A sentence's end (not an abbreviation's stop: "Mr.", "No."). The stop comes first, the abbreviations are looked
+#: behind it: a pattern that opens on a character class is scanned for that character, fast, not tried at each
+#: position.
+_SENTENCE_END = re.compile(r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bMs.)(?<!\bDr.)(?<!\bNo.)(?<!\bSt.)(?=\s+[A-ZÀ-ÝĐ])")
 _LEADING = re.compile(
     r"^(?:(?:urgently|promptly|immediately|actively|proactively|continue to|also|further|quickly|strictly|"
     r"khẩn trương|chủ động|kịp thời|rapidement|activement|également|aussi|skyndsamt|omedelbart|även|också|"
