@@ -658,7 +658,10 @@ SV = Cues(
         # "att nämnder och bolag ska rapportera ...", "att förvaltningar ska ...": the municipality's bodies at large
         r"(?:namnder|forvaltningar)(?:\s+och\s+(?:de\s+)?(?:kommunala\s+)?bolag(?:en)?)?|"
         # compounds name units: "fritidsförvaltningen", "kulturnämnden", "kommunstyrelsen", "Trafikverket"
-        r"\w*(?:forvaltningen|namnden|styrelsen|myndigheten|kontoret|verket))\b"
+        r"\w*(?:forvaltningen|namnden|styrelsen|myndigheten|kontoret|verket|"
+        # "Utskottet ska även ...", "Direktionen ska ...", "Kansliet ska ...", "Avdelningen ska ...": a body named
+        # by its kind, the one named before (not "allmänheten": the public)
+        r"utskottet|direktionen|kansliet|sekretariatet|avdelningen)|enheten)\b"
     ),
     subject_starters=words(
         "den det de denna detta dessa en ett han hon vi man kamrat vid under enligt i pa efter sedan dessutom "

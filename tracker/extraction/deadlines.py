@@ -891,7 +891,10 @@ _SEASON_NAMES = {
 #: A time of day right before a date: "17 giờ (ngày)", "5 p.m. on", "17 heures le", "kl. 12.00 den".
 _TIME_BEFORE = re.compile(
     r"(?:\b(?:kl\.?\s*)?\d{1,2}(?:\s*(?:gio|h)(?:\s*\d{2}(?:\s*phut)?)?|[:.]\d{2}|\s*heures?(?:\s+\d{2})?)"
-    r"(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?)\s*,?\s*(?:(?:on|le|den)\s+)?$"
+    r"(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?"
+    # "by close of business Friday, May 22", "by end of day on 3 June", "by COB 12 June": the day's end, then its date
+    r"|\b(?:the\s+)?(?:close\s+of\s+business|end\s+of\s+(?:the\s+)?(?:business\s+|working\s+)?day|cob|eod|noon|"
+    r"midday|midnight))\s*,?\s*(?:(?:on|le|den)\s+)?$"
 )
 #: A day of the week right before a date: "by Friday, 20 June", "au plus tard le vendredi 20 juin",
 #: "trước thứ Sáu, ngày 20/6", "senast fredagen den 20 juni" (the word after it is kept).
@@ -932,7 +935,8 @@ _PAST_BEFORE = re.compile(
 #: An English participle of a past act right before its date: "the projects approved in 2025", "the plan adopted
 #: on 3 May", "the decree issued in March": what was done, no deadline ("must be approved in June" is one).
 _DONE_ON_BEFORE = re.compile(
-    r"(?<!\bbe )\b(?:approved|adopted|issued|signed|enacted|launched|started|commenced|established|built|"
+    # (not "at the hearing being held on 12 June": the sitting to come)
+    r"(?<!\bbe )(?<!\bbeing )\b(?:approved|adopted|issued|signed|enacted|launched|started|commenced|established|built|"
     r"commissioned|inaugurated|ratified|promulgated|opened|introduced|announced|"
     # "the dredging, assigned at the meeting of January 9, 2026, ...": when the task was given, no due date
     r"assigned|decided|agreed|discussed|held)\s+(?:in|on|during|at)\s+(?:the\s+)?"
@@ -982,6 +986,13 @@ _AIM_OPENING = re.compile(
 _EVENT_OPENING = re.compile(
     r"[\s\"']*(?:following|after|in\s+the\s+wake\s+of|in\s+view\s+of|in\s+(?:the\s+)?light\s+of|owing\s+to|"
     r"because\s+of|on\s+account\s+of)\s[^,;.:!?]*$"
+)
+#: A sentence that opens on the month an order was given in, then tells it in the past passive (folded): "In October,
+#: staff was asked to ...", "Back in March 2026, the Department was directed to ...": when it was asked, no due date.
+_EN_MONTH_OPENING = re.compile(r"[\s\"']*(?:back\s+)?(?:in|during)\s+(?:(?:early|late|mid)[- ]?\s*)?$")
+_EN_TOLD_ORDER_AFTER = re.compile(
+    r"(?:\s+(?:19|20)\d\d)?\s*,[^.;:!?]{0,80}?\b(?:was|were|had\s+been)\s+"
+    r"(?:asked|directed|requested|instructed|tasked|assigned|charged)\b"
 )
 #: A cause told in the clause of the order: "to be on alert in view of the forecast of an above-normal monsoon in
 #: 2024", "owing to the floods of June".
@@ -1540,6 +1551,21 @@ def _sv_told_already(folded: str, start: int, end: int) -> bool:
     return bool(_SV_PAST_TENSE.match(folded, _skip_ws(folded, end)))
 
 
+#: A Swedish relative clause in the past tense before a date (folded): "som inledde inventeringen ", "som redan
+#: påbörjade ", "vilka startade ".
+_SV_RELATIVE_PAST = re.compile(
+    r"\b(?:som|vilken|vilket|vilka)\s+(?:\w+\s+){0,2}?(?!\w*(?:sammantrade|omrade|ande|ende)\b|inte\b)"
+    r"\w{2,}(?:ade|dde|de|te)s?\s"
+)
+
+
+def _sv_relative_past(folded: str, start: int) -> bool:
+    """Whether the date at ``start`` sits in a relative clause in the past tense: "..., som inledde inventeringen i
+    april, ska ...": when it was done."""
+    clause = max(folded.rfind(mark, 0, start) for mark in (".", ";", ":", "\n", ","))
+    return _SV_RELATIVE_PAST.match(folded, _skip_ws(folded, clause + 1), start) is not None
+
+
 def _skip_ws(text: str, at: int) -> int:
     while at < len(text) and text[at] in " \t\n":
         at += 1
@@ -1666,6 +1692,13 @@ def _first_deadline(
         if kind == "next_weekday" and folded.startswith("redan", start) and _sv_told_already(folded, start, end):
             continue  # "som redan på måndag inledde inventeringen": when it was done, no due day
         if (
+            language == "sv"
+            and kind in ("month", "day_month")
+            and not match.groupdict().get("y")
+            and _sv_relative_past(folded, start)
+        ):
+            continue  # "Gatukontoret, som inledde inventeringen i april, ska ...": when the unit did it, no due day
+        if (
             kind == "monthly_day"
             and language == "en"
             and _EN_REPORT_CLAUSE_BEFORE.search(folded, max(0, start - 160), start)
@@ -1687,6 +1720,14 @@ def _first_deadline(
             _EVENT_OPENING.match(folded, 0, start) or _CAUSE_BEFORE.search(folded, max(0, start - 160), start)
         ):
             continue  # "Following the floods recorded in June, ...", "in view of the forecast ... in 2024": a cause
+        if (
+            language == "en"
+            and kind == "month"
+            and start < 24
+            and _EN_MONTH_OPENING.match(folded, 0, start)
+            and _EN_TOLD_ORDER_AFTER.match(folded, end)
+        ):
+            continue  # "In October, staff was asked to ...": the month the order was given in, no due date
         if kind == "relative":
             clause = folded[max(0, start - 120) : start]
             if any(word in clause for word in _SHARE_WORDS) and _SHARE_TARGET_BEFORE.search(clause):

@@ -54,6 +54,7 @@ from tracker.extraction.cues import (
     LEAD_BEFORE,
     Cues,
 )
+from tracker.extraction.dates import MONTHS
 from tracker.extraction.deadlines import (
     ACTION_DUE_OPENING,
     ROW_STATUS,
@@ -420,6 +421,8 @@ _VI_PERIODIC_OPENER = re.compile(r"\s*(?:định kỳ|hằng|hàng)\s+[^,;.]{1,8
 _VI_ALL_DID = re.compile(r"\bđều\s+(?!phải\b|cần\b|có trách nhiệm\b)")
 #: A report with its due date: "báo cáo kết quả ... trước ngày 10/5", "gửi báo cáo ... chậm nhất ngày".
 _VI_REPORT_DUE = re.compile(r"\b(?:trước|chậm nhất|định kỳ|hằng tháng|hằng quý)\b")
+#: A report's due date written out (lower view): "trước ngày 15/6/2026", "chậm nhất ngày 10/5", "trước 30/9".
+_VI_REPORT_DATED = re.compile(r"\b(?:trước|chậm nhất(?:\s+là)?|không muộn hơn)\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\b")
 #: The grounds an order gives between its unit and its verb: "căn cứ diễn biến của bão, ", "căn cứ vào tình hình
 #: thực tế, ", "trên cơ sở kết quả rà soát, ", "tùy theo mức độ ảnh hưởng, ", "trong phạm vi thẩm quyền, ".
 _VI_GROUNDS_BEFORE_VERB = re.compile(
@@ -451,9 +454,11 @@ _VI_LABEL_END = re.compile(r"\s*[:.;]?\s*")
 _VI_HEAD_OF_PLACES = re.compile(r"\s*(?:chu\s+tich\s+)?(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+cac\s+")
 _VI_PLACE_JOIN = re.compile(r"\s*(?:,|và)\s*(?:và\s+)?(?:huyện|xã|phường|quận|thị xã|thành phố)?\s*")
 _VI_HEAD_TITLE = re.compile(
-    r"\s*(?:giám đốc|thủ trưởng|chánh văn phòng|chỉ huy trưởng|tổng biên tập|trưởng ban|cục trưởng|"
-    r"chi cục trưởng|viện trưởng|hiệu trưởng|bộ trưởng|"
-    r"(?:phó\s+)?chủ tịch(?=\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:huyện|xã|phường|quận|thị xã)\s)|"
+    # ("Phó Giám đốc Sở Y tế chỉ đạo ...", "Phó Chánh Văn phòng ...", "Thứ trưởng Bộ X ...": a deputy stands for
+    # the unit as its head does)
+    r"\s*(?:phó\s+)?(?:giám đốc|thủ trưởng|chánh văn phòng|chỉ huy trưởng|tổng biên tập|trưởng ban|cục trưởng|"
+    r"chi cục trưởng|viện trưởng|hiệu trưởng|bộ trưởng|thứ trưởng|"
+    r"chủ tịch(?=\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:huyện|xã|phường|quận|thị xã)\s)|"
     r"(?P<province>(?:phó\s+)?chủ tịch(?=\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(?:tỉnh|thành phố)\s)))\s+"
 )
 #: The head asked in the passive, then the work (lower view): "Giám đốc Sở Y tế được yêu cầu chủ động ...", "Chánh
@@ -486,6 +491,9 @@ _VI_GROUP_SUBJECT = re.compile(
     # "..., đồng thời UBND các xã, phường có dự án đi qua đẩy nhanh ...", "Cùng với đó, UBND các huyện chỉ đạo ...":
     # the group after a linking word
     r"(?:(?:đồng thời|ngoài ra|cùng với đó|bên cạnh đó|song song với đó|kèm theo đó|mặt khác|tiếp đó),?\s+)?"
+    # "Xã cần ưu tiên ...", "Thôn phải ...": a level below named by its kind alone, each of them (not the district
+    # the order before went to)
+    r"(?:(?:xã|phường|thị trấn|thôn|ấp|bản|tổ dân phố|khu phố)(?=\s+(?:cũng\s+|còn\s+)?(?:cần|phải|nên)\s)|"
     r"(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?"
     r"(?:các|những)\s+(?:sở|ngành|địa phương|đơn vị|cơ quan|huyện|bộ|chủ đầu tư|đảng ủy|đảng uỷ|cấp ủy|cấp uỷ|chi bộ|"
     # "UBND các xã, thị trấn xây dựng kế hoạch ...": the committees of the level below, by their kinds
@@ -499,7 +507,7 @@ _VI_GROUP_SUBJECT = re.compile(
     r"phòng)(?:\s+(?:liên quan|tỉnh|thành phố))?)*"
     # "Các cơ quan chuyên môn thuộc UBND huyện ...": the group under a committee
     r"(?:\s+chuyên môn)?(?:\s+(?:trực\s+)?thuộc\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+"
-    r"(?:tỉnh|huyện|xã|thành phố|thị xã|quận))?"
+    r"(?:tỉnh|huyện|xã|thành phố|thị xã|quận))?)"
 )
 #: The divisions of a unit, before the unit's name (folded view): "các phòng chuyên môn, đơn vị trực thuộc Sở X",
 #: "các phòng, ban, đơn vị thuộc Sở Y", "các Vụ, Cục thuộc Bộ Z": the unit's own parts, addressed through it.
@@ -680,6 +688,13 @@ _VI_REGARD_AS = re.compile(
 )
 #: An order given before, told, right before the verb of the unit it went to (lower-case view): "Chủ tịch UBND tỉnh
 #: đã giao Sở Y tế chủ trì ...", "UBND tỉnh đã yêu cầu các chủ đầu tư khẩn trương ...".
+#: A document named by its number right before its order (lower view): "Quyết định số 512/QĐ-UBND ngày 12/02/2026
+#: (của UBND tỉnh) giao ...", "được phê duyệt tại Quyết định số ..., giao ...": what the document gave, told (not
+#: "Căn cứ Quyết định số ..., giao ...": today's order).
+_VI_DOCUMENT_GAVE = re.compile(
+    r"\b(?P<at>tại\s+)?(?:quyết định|công văn|văn bản|thông báo|kế hoạch|nghị quyết|chỉ thị|công điện)\s+số\s+"
+    r"[\w/.\-]+(?:\s+ngày\s+[\d/.\-]+)?(?:\s+(?:của|do)\s+[^,;.:]{2,60}?)?(?:\s*|(?(at),\s*|(?!)))$"
+)
 _VI_TOLD_ORDER_BEFORE = re.compile(
     r"\bđã\s+(?:(?:trực tiếp|từng)\s+)?(?:giao|yêu cầu|đề nghị|chỉ đạo|phân công)\s+[^,.;:]{2,80}?\s*$"
 )
@@ -1365,6 +1380,37 @@ _EN_MONTH_OPENER = re.compile(
     r"\s*(?:back\s+)?(?:in|during)\s+(?:early\s+|mid-?\s*|late\s+)?(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december)(?:\s+(?:19|20)\d\d)?\s*,"
 )
+#: A sentence that opens on a year (folded): "In 2024,", "En 2024,", "Back in 2023,", "Dès 2023,", "Courant 2024,",
+#: "Au cours de l'année 2024,", "Fin 2024,".
+_PAST_YEAR_OPENER = re.compile(
+    r"\s*(?:(?:back\s+)?(?:in|during)\s+(?:(?:early|late|mid)[- ]?\s*)?|(?:en|des|courant|debut|fin)\s+|"
+    r"(?:au\s+cours\s+de|durant|pendant)\s+(?:l'annee\s+)?)(?P<year>(?:19|20)\d\d)\s*,"
+)
+#: A French order told in the past passive (folded): "a été chargée de", "ont été invités à", "avait été prié de".
+_FR_TOLD_PASSIVE = re.compile(
+    r"\b(?:a|ont|avait|avaient)\s+(?:[a-z]+\s+)?ete\s+(?:chargee?s?|invitee?s?|priee?s?|mandatee?s?|"
+    r"sommee?s?|instruite?s?)\b"
+)
+#: A report's or a log's masthead line, whole (work view): its title "Staff Report to Committee of the Whole",
+#: "Report to the Finance Committee", "Information Report for Council", a title's words capitalised; or the line that
+#: dates the log's update, "Updated following the Regular Meeting of May 11, 2026", "Last updated: June 2".
+_MASTHEAD_LINE = re.compile(
+    r"[ \t]*(?:(?:(?:[A-Z][a-z]+'?s?|[A-Z]+)\s+){0,2}[Rr]eport\s+(?:to|for)\s+(?:the\s+)?"
+    r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|the|and|for|on|&))*"
+    r"|(?:[Ll]ast\s+)?[Uu]pdated\s*(?::|following|after|as\s+(?:of|at)|on|since)\b[^\n.;]*)[ \t]*"
+)
+
+
+def masthead_line(work: str, start: int, end: int) -> bool:
+    """Whether ``work[start:end]`` is a report's title or a log's "Updated following ..." line, the whole of its
+    line: the document's masthead, no order."""
+    line_end = work.find("\n", start)
+    line_end = len(work) if line_end < 0 else line_end
+    if line_end > end + 1 or (start > 0 and work[start - 1] not in "\n"):
+        return False
+    return _MASTHEAD_LINE.fullmatch(work, start, line_end) is not None
+
+
 #: An order told in the past passive (folded): "staff was asked to", "the Department had been directed to".
 #: A month of a year, or a year, right after a told order (folded): "was assigned in December 2025 to ...", "were
 #: asked in 2024 to ...".
@@ -1950,7 +1996,16 @@ _OPENER = re.compile(
     # whose request it answers, before the unit that acts
     r"at\s+(?:the\s+)?request\s+of\s+[^,.;:]{3,60}?|at\s+[^,.;:]{3,60}?'s?\s+request|"
     # "At that meeting, the Parks Director will also present ...": the occasion the order before is due at
-    r"at\s+(?:that|the\s+same)\s+(?:meeting|session|sitting))"
+    r"at\s+(?:that|the\s+same)\s+(?:meeting|session|sitting)|"
+    # "Après la réunion, la DDT transmettra ...", "À l'issue de la séance, ...", "Following the meeting, staff will
+    # ...": when after the sitting the unit acts; "Dès la semaine prochaine,", "D'ici l'été,", "Dans les prochains
+    # jours,": how soon
+    r"(?:apres|a\s+l'issue\s+d[eu']|a\s+la\s+suite\s+d[eu']|suite\s+a|following|after)\s*"
+    r"(?:(?:la|le|l'|cette|ce|cet|the|this|today's|tonight's)\s*)?(?:presente?\s+)?"
+    r"(?:reunion|seance|rencontre|session|visite|assemblee|meeting|session|sitting|hearing|workshop)|"
+    r"des\s+(?:(?:la|le)\s+)?(?:semaine\s+prochaine|mois\s+prochain|demain|maintenant|a\s+present|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|rentree)|d'ici\s+[^,.;:\d]{2,30}|dans\s+les\s+(?:prochains|prochaines|meilleurs)\s+"
+    r"(?:jours|semaines|mois|delais))"
     r"\s*,\s*"
 )
 #: After a unit, a verb that reports or reminds (present tense): "Le Département de la construction rappelle
@@ -2146,6 +2201,8 @@ _FR_DELEGATE_TITLE = re.compile(
 #: A relative clause on the unit, between commas, right before its verb (folded): ", qui avait été chargée le 13 juin
 #: du curage des caniveaux, ", ", dont les équipes sont sur place, ".
 _FR_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:qui|dont|laquelle|lequel|lesquels|lesquelles)\s[^,.;:]{1,150},\s*")
+#: The same in Swedish: ", som inledde inventeringen i april,", ", vars arbete pågår sedan januari,", ", vilken ...,".
+_SV_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:som|vars|vilken|vilket|vilka)\s[^,.;:]{1,150},\s*", re.IGNORECASE)
 #: A paragraph right under a heading's line, no item (work view): "\nDans sa réponse, le Ministre ...".
 _PARAGRAPH_UNDER = re.compile(r"[ \t]*\n[ \t]*[A-ZÀ-Ý][a-zà-ÿ]")
 #: A sentence's end that approves what it names, in the present (folded): "... est validé", "sont approuvées",
@@ -3420,6 +3477,9 @@ class _Reader:
         #: The unit a table's cell names by its field ("Public Works", "Human Resources"), where the caller gives
         #: the directory (``propose``)
         self.unit_of = None
+        #: the meeting's date where the caller knows it (``propose``): a month or year told before an order is
+        #: weighed against it
+        self.meeting: datetime.date | None = None
 
     # -- helpers ---------------------------------------------------------------------------
     def _host(self) -> DepartmentRef | None:
@@ -3717,7 +3777,9 @@ class _Reader:
         if head is None:
             return None
         mention = next((m for m in mentions if m.start >= head.start()), None)
-        if mention is None or mention.start != head.end() or mention.dept is None:
+        office = head.end() - len("văn phòng ") if head.group().rstrip().endswith("văn phòng") else -1
+        if mention is None or mention.start not in (head.end(), office) or mention.dept is None:
+            # ("Chánh Văn phòng UBND tỉnh theo dõi ...": the office's name holds its head's title's last words)
             return None
         if head.group("province") and self.prep.folded[mention.start : mention.end].endswith(("tinh", "pho")):
             return None  # "Chủ tịch UBND tỉnh kiểm tra ...": the issuing province's chair, who speaks
@@ -3755,6 +3817,17 @@ class _Reader:
         for other in others:
             other.affiliation = False
         return mention
+
+    def named_of_kind(self, kind: str, before: int, span: int = 600) -> DepartmentRef | None:
+        """The unit named last before ``before`` (within ``span``) whose name holds ``kind`` (folded, "direktion")."""
+        for mention in reversed(self.mentions):
+            if mention.end > before or mention.dept is None:
+                continue
+            if before - mention.end > span:
+                return None
+            if any(kind in name for name in folded_names(mention.dept)):
+                return mention.dept
+        return None
 
     def holds_kind(self, kind: str) -> bool:
         """Whether units of ``kind`` (folded, "valfardsomrade") are named in the text or held as departments: what a
@@ -4157,9 +4230,12 @@ class _Reader:
                 between = self.view[subjects[-1].end : start]
                 if len(between) < 120 and not cues.relative.search(between):
                     return _Cue("modal", start, unit.start + match.end(), subject=True)
-                if self.language == "fr" and _FR_RELATIVE_ASIDE.fullmatch(between):
-                    # "La Mairie, qui avait été chargée le 13 juin du curage des caniveaux, devra achever ...": the
-                    # unit's relative clause between commas, whatever its tense; the modal is the main clause's
+                if (self.language == "fr" and _FR_RELATIVE_ASIDE.fullmatch(between)) or (
+                    self.language == "sv" and _SV_RELATIVE_ASIDE.fullmatch(between)
+                ):
+                    # "La Mairie, qui avait été chargée le 13 juin du curage des caniveaux, devra achever ...",
+                    # "Gatukontoret, som tog över driften i fjol, ska ...": the unit's relative clause between commas,
+                    # whatever its tense; the modal is the main clause's
                     return _Cue("modal", start, unit.start + match.end(), subject=True)
             generic = list(cues.generic_subject.finditer(before))
             if generic and generic[-1].group().endswith("omradena") and not self.holds_kind(generic[-1].group()[:-2]):
@@ -4271,6 +4347,10 @@ class _Reader:
                     (periodic and not _VI_ALL_DID.search(self.view, subject_end, after))
                     or _VI_REPORT_DUE.search(self.view, subject_end, unit.end)
                 )
+                if first is not None and not due and self.view.startswith("báo cáo", after):
+                    # "Sở Tài chính báo cáo kết quả trước ngày 15/6/2026 ...": a named unit's report with the date
+                    # it is due, asked (one with no date tells what it reported)
+                    due = _VI_REPORT_DATED.search(self.view, after, unit.end) is not None
                 reporting = _VI_REPORTING.match(self.view, after) and not due
                 if verb is not None and not reporting and not self.vi_told(unit, after):
                     return _Cue("modal", subject_end, subject_end, subject=True, unnamed=unnamed)
@@ -4758,6 +4838,20 @@ class _Reader:
                 return False
         return count > 0
 
+    def _meeting_month(self, opener: re.Match) -> bool:
+        """Whether a month opener ("In October,", "In October 2026,") names the meeting's own month: what the
+        meeting asked, no order of before."""
+        if self.meeting is None:
+            return False
+        words = opener.group().replace(",", " ").split()
+        month = next((MONTHS[w] for w in words if w in MONTHS), None)
+        year = next((int(w) for w in words if w.isdigit() and len(w) == 4), None)
+        return month == self.meeting.month and (year is None or year == self.meeting.year)
+
+    def _year_before_meeting(self, year: int) -> bool:
+        """A year before the meeting's (any year, where the meeting's date is not known)."""
+        return self.meeting is None or year < self.meeting.year
+
     def told_before(self, text: str, position: int) -> bool:
         """A past time ("last year", "earlier", "tidigare", "trước đó") just before the cue, a sentence opening on
         one, or an English order recalled as still not done after it ("..., but this has not yet been done")."""
@@ -4774,8 +4868,21 @@ class _Reader:
             self.language == "en"
             and (opener := _EN_MONTH_OPENER.match(text)) is not None
             and _EN_TOLD_ORDER.search(text, opener.end(), position + 40) is not None
+            and not self._meeting_month(opener)
         ):
             return True  # "In October, staff was asked to identify projects ...": the month it was asked in, told
+        if (
+            self.language in ("en", "fr")
+            and (opener := _PAST_YEAR_OPENER.match(text)) is not None
+            and self._year_before_meeting(int(opener.group("year")))
+            and (_EN_TOLD_ORDER if self.language == "en" else _FR_TOLD_PASSIVE).search(
+                text, opener.end(), position + 40
+            )
+            is not None
+        ):
+            # "In 2024, staff was asked to ...", "En 2024, la DDT a été chargée de recenser ...": a year before the
+            # meeting's, then an order in the past passive: an assignment told, no order of this meeting
+            return True
         if (
             self.language == "en"
             and (told := _EN_TOLD_ORDER.search(text, max(0, position - 16), position + 30)) is not None
@@ -4790,6 +4897,12 @@ class _Reader:
             return True  # "The Ministry was assigned in December 2025 to review ...": the month it was given in, told
         if self.language == "en" and "but " in text and _EN_NOT_DONE_YET.search(text, position) is not None:
             return True  # "... was assigned to balance the capital, but this has not yet been done": recalled
+        if (
+            self.language == "vi"
+            and " số " in text[max(0, position - 120) : position]
+            and _VI_DOCUMENT_GAVE.search(text, max(0, position - 160), position) is not None
+        ):
+            return True  # "UBND tỉnh đã có Quyết định số 12/QĐ-UBND ngày ... giao Ban X làm chủ đầu tư": the document's
         return past.search(text, max(0, position - 80), position) is not None
 
     def is_narrative(self, unit: Unit, span: int = 80) -> bool:
@@ -4883,6 +4996,8 @@ class _Reader:
         verb = self.cues.imperative.match(self.view, start)
         if not verb:
             return None
+        if self.language == "en" and masthead_line(self.prep.work, start, unit.end):
+            return None  # "Report to Committee of the Whole": a report's title line, its addressee, no order
         if self.language == "en" and verb.group().endswith("ing") and _EN_PARTICIPLE_OPENER.match(self.view, start):
             return None  # "Reviewing the revenue cases, the Chief Minister expressed ...": an opener, then the subject
         if (
@@ -5259,6 +5374,14 @@ class _Reader:
             # "X-förvaltningen får i uppdrag att ... Förvaltningen ska även utreda ...": the unit of the order
             # before, named again by its kind (a kind its name has)
             lead_dept = inherited
+        elif (
+            self.language == "sv"
+            and (kind := _SV_KIND_SUBJECT.match(self.prep.folded, unit.start, unit.end)) is not None
+            and (named_kind := self.named_of_kind(kind.group(1), unit.start)) is not None
+        ):
+            # "Direktionen för X beslutade att anta ... Direktionen ska även utvärdera ...": the unit named last
+            # before, no order of its own, named again by its kind
+            lead_dept = named_kind
         elif (
             self.language == "fr"
             and inherited is not None
@@ -6206,6 +6329,14 @@ class _Reader:
                 proposed = False
             else:
                 proposed = self.is_imperative(unit) and not self.is_narrative(unit)
+            if (
+                proposed
+                and cue is None
+                and self.language == "en"
+                and masthead_line(self.prep.work, unit.start, unit.end)
+            ):
+                # "Updated following the Regular Meeting of May 11, 2026" under a log's heading: its masthead
+                proposed = False
             clause = None if proposed or self.language != "fr" else self.resolved_clause(unit, position, mentions)
             if clause is not None:
                 # "... et résolu d'adopter la grille tarifaire et que le Service X procède à ...": the order only
@@ -9360,6 +9491,14 @@ class _Reader:
         # units it works with named in it
         addressed = cue is None and lead is not None and _ADDRESSED_LABEL.match(self.prep.folded, unit.start)
         partners = tuple(d for d in coordinating if d != lead) if names_only or addressed else ()
+        if addressed and not partners and self.language == "vi":
+            # "Đối với UBND phường A, phường B và xã C:": the units the label is for, the first leads, the others
+            # work with it
+            partners = tuple(
+                dict.fromkeys(
+                    m.dept for m in named if m.dept is not None and m.dept != lead and unit.start <= m.start < unit.end
+                )
+            )
         if addressees:
             # the first named leads, the others help (a list names them all alike)
             lead, partners = addressees[0], tuple(addressees[1:])
@@ -9442,8 +9581,10 @@ _EN_HEADING_RECEIVES = re.compile(
 )
 #: A list's label addressed to the unit its tasks go to (folded): "2. Au Ministère du Budget, en collaboration avec
 #: ... :", "- À la DDT, avec l'appui de l'OFB :" (not "Aux Ministères en charge de X et de Y :", one title that names
-#: two units, no partner).
-_ADDRESSED_LABEL = re.compile(r"\s*(?:\d{1,2}[.)]\s*|[-–•*]\s*)?(?:(?:au|a\s+la)\s+|a\s+l')[a-z]")
+#: two units, no partner); a Vietnamese one on the units it is for: "Đối với UBND phường A, phường B và xã C:".
+_ADDRESSED_LABEL = re.compile(
+    r"\s*(?:\d{1,2}[.)]\s*|[-–•*]\s*|[a-z][.)]\s*)?(?:(?:au|a\s+la)\s+|a\s+l'|(?:rieng\s+)?doi\s+voi\s+)[a-z]"
+)
 #: An action's code in a plan, a unit of its own before the action's sentences: "A1", "B2", "3.1", "C12".
 _ACTION_CODE = re.compile(r"\s*(?:[a-z]{1,2}\d{1,2}|\d{1,2}\.\d{1,2})\s*")
 #: An action's label with its number, its task after the colon (folded): "Action 1 :", "Mesure n° 2 :", "Tâche 3 :",
@@ -9865,11 +10006,13 @@ def propose(
     department_like: set,
     has_deadline=None,
     unit_of=None,
+    meeting: datetime.date | None = None,
 ) -> list[Proposal]:
     """Return the passages that are directives, with their lead and coordinating departments (``unit_of``: the
     unit a table cell names by its field, text to unit, where the directory is at hand)."""
     reader = _Reader(prep, mentions, language, department_like)
     reader.unit_of = unit_of
+    reader.meeting = meeting
     proposals = reader.read(units)
     heading = _CONCLUSIONS_HEADING.search(prep.folded)
     if heading is not None and heading.start() > 0 and any(p.start >= heading.end() for p in proposals):

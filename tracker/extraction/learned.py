@@ -27,7 +27,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from tracker.extraction.cues import CUES, EN
-from tracker.extraction.directives import Proposal, _Reader, _sentences
+from tracker.extraction.directives import Proposal, _Reader, _sentences, masthead_line
 from tracker.extraction.directory import Mention
 from tracker.extraction.model import Model
 from tracker.extraction.segments import Unit
@@ -164,7 +164,12 @@ def candidates(
         j = i
         while j + 1 < len(units) and numbers[j + 1] == numbers[i]:
             j += 1
-        if not any(covered[i : j + 1]) and len(_TOKEN.findall(prep.folded, units[i].start, units[j].end)) >= MIN_WORDS:
+        if (
+            not any(covered[i : j + 1])
+            and len(_TOKEN.findall(prep.folded, units[i].start, units[j].end)) >= MIN_WORDS
+            # (not a report's title line nor a log's "Updated following the meeting of ..." line: its masthead)
+            and not masthead_line(prep.work, units[i].start, units[j].end)
+        ):
             found.append(make(i, j, None))
         i = j + 1
     found.sort(key=lambda c: c.start)

@@ -191,7 +191,9 @@ def read(text: str, departments, language=None, meeting_date=None) -> Reading:
             cells.append(Units(index.departments, index.territory))
         return best_unit(cells[0], text)
 
-    proposals = propose(units, prep, mentions, language, index.department_like, has_deadline, unit_of)
+    proposals = propose(
+        units, prep, mentions, language, index.department_like, has_deadline, unit_of, meeting=meeting_date
+    )
     return Reading(prep, language, meeting_date, index, references, mentions, unknowns, units, proposals, has_deadline)
 
 

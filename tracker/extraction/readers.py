@@ -202,6 +202,10 @@ _CONNECTOR = re.compile(
     r"(?:,\s*|\s+)(?:(?:and|et|och|và|&)\s+)?(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’]|of|the|la|l['’]|le)\s*)*"
 )
 _FIELD_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: After a field's comma, a French article with no "de" before it (work view): "ministère des Transports, la DGAC",
+#: "Ministre de la Santé, le préfet ...": a new phrase (another unit, a subject); a ministry's further portfolios take
+#: "de", "du", "des" ("ministère des Transports, de l'Énergie et du Logement").
+_NEW_PHRASE_AFTER_COMMA = re.compile(r",\s*(?:la|le|les|l['’])\s*(?=[^\W\d_])")
 #: "the Ministry of Education and the Teachers Service Commission": after "and the", a name with a unit's own
 #: head noun is a second unit, not a field of the first ("Ministry of Education and the Arts").
 _SECOND_UNIT = re.compile(
@@ -535,6 +539,13 @@ def _field_end(work: str, start: int, capital_head: bool, limit: int = 120) -> i
             break
         if end > start and work.startswith(" et l", position) and _FR_SECOND_UNIT.match(work, position):
             break
+        if (
+            end > start
+            and capital_head
+            and work.startswith(",", position)
+            and _NEW_PHRASE_AFTER_COMMA.match(work, position)
+        ):
+            break  # "Selon le ministère des Transports, la DGAC ...": a new phrase after the comma, no portfolio
         connector = _CONNECTOR.match(work, position)
         gap = connector.end() if connector and end > start else position
         if "\n" in work[position:gap]:
