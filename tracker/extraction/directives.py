@@ -10385,13 +10385,9 @@ def _en_urging_only(proposal: Proposal, folded: str, mentions: list[Mention]) ->
     return False
 
 
-def _same_unit_reports_joined(proposals: list[Proposal], folded: str, mentions: list[Mention]) -> list[Proposal]:
-    """A sentence whose subject is the unit of the order just before it (by its head or its name again), that only
-    has it report back, goes on with that order (one directive, its deadline read from the report's sentence):
-    "He asked ... the Education Directorate to admit returnee children ... The head of the Education Directorate is
-    to report the number of enrolled children at the next meeting." Not where another task follows the report
-    (", and to ..."), nor where the sentence names a unit other than the order's."""
-    starts = [m.start for m in mentions]
+def _reports_joined(proposals: list[Proposal], goes_on) -> list[Proposal]:
+    """Each proposal with the same lead as the order just before it, of which ``goes_on(before, proposal)`` says it
+    only has that unit report back, joined to that order: one directive, its deadline read from the report's part."""
     joined: list[Proposal] = []
     for proposal in proposals:
         before = joined[-1] if joined else None
@@ -10399,25 +10395,39 @@ def _same_unit_reports_joined(proposals: list[Proposal], folded: str, mentions: 
             before is not None
             and proposal.lead is not None
             and proposal.lead == before.lead
-            and folded[before.end : proposal.start].strip(" .\t") == ""
-            and folded[before.end - 1 : proposal.start].count("\n") <= 1
+            and goes_on(before, proposal)
         ):
-            head = _EN_HEAD_OF.match(folded, proposal.start)
-            # (the unit's name, or its head's title with it: "the head of the Education Directorate")
-            named = mentions[bisect_left(starts, proposal.start) :]
-            subject = named[0] if named and named[0].start <= head.end() + 4 else None
-            if (
-                subject is not None
-                and subject.dept == proposal.lead
-                and _EN_REPORTS_AFTER.match(folded, subject.end, proposal.end)
-                and " and to " not in folded[subject.end : proposal.end]
-                and all(m.dept in (None, proposal.lead) or m.issuer for m in named[1:] if m.start < proposal.end)
-            ):
-                before.end, before.last = proposal.end, proposal.last
-                before.deadline_from = proposal.start
-                continue
+            before.end, before.last = proposal.end, proposal.last
+            before.deadline_from = proposal.start
+            continue
         joined.append(proposal)
     return joined
+
+
+def _same_unit_reports_joined(proposals: list[Proposal], folded: str, mentions: list[Mention]) -> list[Proposal]:
+    """A sentence whose subject is the unit of the order just before it (by its head or its name again), that only
+    has it report back, goes on with that order: "He asked ... the Education Directorate to admit returnee children
+    ... The head of the Education Directorate is to report the number of enrolled children at the next meeting."
+    Not where another task follows the report (", and to ..."), nor where the sentence names a unit other than the
+    order's."""
+    starts = [m.start for m in mentions]
+
+    def goes_on(before: Proposal, proposal: Proposal) -> bool:
+        if folded[before.end : proposal.start].strip(" .\t") or folded[before.end - 1 : proposal.start].count("\n") > 1:
+            return False
+        head = _EN_HEAD_OF.match(folded, proposal.start)
+        # (the unit's name, or its head's title with it: "the head of the Education Directorate")
+        named = mentions[bisect_left(starts, proposal.start) :]
+        subject = named[0] if named and named[0].start <= head.end() + 4 else None
+        return (
+            subject is not None
+            and subject.dept == proposal.lead
+            and _EN_REPORTS_AFTER.match(folded, subject.end, proposal.end) is not None
+            and " and to " not in folded[subject.end : proposal.end]
+            and all(m.dept in (None, proposal.lead) or m.issuer for m in named[1:] if m.start < proposal.end)
+        )
+
+    return _reports_joined(proposals, goes_on)
 
 
 #: A decision's next clause whose subject is a unit, that only has it report back (folded): "att socialförvaltningen
@@ -10432,42 +10442,34 @@ _SV_REPORTS_AFTER = re.compile(
 
 def _sv_clause_reports_joined(proposals: list[Proposal], folded: str, mentions: list[Mention]) -> list[Proposal]:
     """A decision's "att" clause whose subject is the unit of the clause just before it and which only has it
-    report back goes on with that order, its deadline read from the report's clause: "att ge socialförvaltningen i
-    uppdrag att utöka den fältsociala verksamheten,\natt socialförvaltningen redovisar insatserna vid
-    arbetsutskottets sammanträde den 22 september 2026". Not where the clause names another unit, nor where
-    another task follows the report ("... och att ...")."""
+    report back goes on with that order: "att ge socialförvaltningen i uppdrag att utöka den fältsociala
+    verksamheten,\natt socialförvaltningen redovisar insatserna vid arbetsutskottets sammanträde den 22 september
+    2026". Not where the clause names another unit, nor where another task follows the report ("... och att ...")."""
     starts = [m.start for m in mentions]
-    joined: list[Proposal] = []
-    for proposal in proposals:
-        before = joined[-1] if joined else None
+
+    def goes_on(before: Proposal, proposal: Proposal) -> bool:
         clause = _SV_CLAUSE_OPENS.match(folded, proposal.start)
         if (
-            before is not None
-            and clause is not None
-            and proposal.lead is not None
-            and proposal.lead == before.lead
-            and folded[before.end : proposal.start].strip(" .,\t\n") == ""
-            and folded.count("\n", before.end, proposal.start) <= 1
+            clause is None
+            or folded[before.end : proposal.start].strip(" .,\t\n")
+            or folded.count("\n", before.end, proposal.start) > 1
         ):
-            named = mentions[bisect_left(starts, clause.end()) :]
-            subject = named[0] if named and named[0].start == clause.end() else None
-            if (
-                subject is not None
-                and subject.dept == proposal.lead
-                and _SV_REPORTS_AFTER.match(folded, subject.end, proposal.end)
-                # (the body reported to, or at whose meeting: "till kommunstyrelsen", "vid arbetsutskottets
-                # sammanträde")
-                and all(
-                    m.dept in (None, proposal.lead) or m.issuer or _SV_REPORTED_TO.search(folded, m.start - 10, m.start)
-                    for m in named[1:]
-                    if m.start < proposal.end
-                )
-            ):
-                before.end, before.last = proposal.end, proposal.last
-                before.deadline_from = proposal.start
-                continue
-        joined.append(proposal)
-    return joined
+            return False
+        named = mentions[bisect_left(starts, clause.end()) :]
+        subject = named[0] if named and named[0].start == clause.end() else None
+        return (
+            subject is not None
+            and subject.dept == proposal.lead
+            and _SV_REPORTS_AFTER.match(folded, subject.end, proposal.end) is not None
+            # (the body reported to, or at whose meeting: "till kommunstyrelsen", "vid arbetsutskottets sammanträde")
+            and all(
+                m.dept in (None, proposal.lead) or m.issuer or _SV_REPORTED_TO.search(folded, m.start - 10, m.start)
+                for m in named[1:]
+                if m.start < proposal.end
+            )
+        )
+
+    return _reports_joined(proposals, goes_on)
 
 
 #: A passage that only gives an item's disposition or a board's assent (folded): "Fire Department Annual Report –
