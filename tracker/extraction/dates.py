@@ -14,6 +14,7 @@ import calendar
 import datetime
 import logging
 import re
+from contextvars import ContextVar
 from functools import lru_cache
 
 log = logging.getLogger(__name__)
@@ -127,21 +128,62 @@ def add_months(start: datetime.date, months: int) -> datetime.date | None:
     return datetime.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
+#: The calendar of the French text being read (see :func:`french_calendar`): set once per text by the reader.
+FRENCH_CALENDAR: ContextVar[str] = ContextVar("french_calendar", default="")
+
+#: Words that only one French-speaking country's texts use, and the calendar they tell, in the order tried: the
+#: currency first ("francs CFA", "dirhams": a country whose days off are not Europe's), then each country's
+#: institutions ("bourgmestre" and "échevin" in Belgium, "MRC", "greffier" and the resolutions' "QUE le conseil ..."
+#: lines in Québec's minutes, "canton de" in
+#: Switzerland; the "DREAL", "DDT", "ARS" and "conseil départemental" of France's préfectures, or its euros).
+_FRENCH_CALENDARS = (
+    ("", re.compile(r"\b(?:f ?cfa|francs? (?:cfa|congolais|guineens?)|dirhams?|dinars?|gnf|fc)\b")),
+    (
+        "ca",
+        re.compile(
+            r"\b(?:quebec(?:ois|oise)?|mrc|appuye(?:e)? par|municipalite regionale de comte|greffiere?|"
+            r"il est (?:propose|resolu))\b|^(?:attendu )?que (?:le|la|les|l'|ce)\b",
+            re.M,
+        ),
+    ),
+    ("be", re.compile(r"\b(?:bourgmestre|echevins?|wallon(?:ie|ne)?|belgique|college communal|cpas)\b")),
+    ("ch", re.compile(r"\b(?:suisse|confederation|conseil d'etat du canton|canton (?:de|du|d')|chf)\b")),
+    (
+        "fr",
+        re.compile(
+            r"\b(?:republique francaise|dreal|ddtm?|ddets|ddpp|ars|sdis|rectorat|cpam|anah|ademe|euros?|"
+            r"conseil departemental|prefecture de (?:la )?region)\b|€"
+        ),
+    ),
+)
+
+
+def french_calendar(folded: str) -> str:
+    """The country whose days off a French text's working days skip: ``fr`` (France), ``be``, ``ch``, ``ca``
+    (Québec), or "" where the text says nothing of it or is of a country with other days off (West and Central
+    Africa, the Maghreb), the days the French-speaking administrations share then counting."""
+    for calendar_name, cues in _FRENCH_CALENDARS:
+        if cues.search(folded):
+            return calendar_name
+    return ""
+
+
 def add_days(start: datetime.date, days: int, working: bool = False, language: str = "") -> datetime.date | None:
     """``start`` plus ``days`` days; working days skip weekends and the public holidays of the country
-    whose language the text is in, where that country is clear (Vietnam, Sweden), or the days off that the
-    countries of the language share (French)."""
+    whose language the text is in, where that country is clear (Vietnam, Sweden, a French text's country as
+    :data:`FRENCH_CALENDAR` tells it), or the days off that the countries of the language share (French)."""
     try:
         if not working:
             return start + datetime.timedelta(days=days)
         current = start
         off: set[datetime.date] = set()
         years: set[int] = set()
+        country = FRENCH_CALENDAR.get() if language == "fr" else ""
         while days > 0:
             current += datetime.timedelta(days=1)
             if current.year not in years:
                 years.add(current.year)
-                off |= public_holidays(current.year, language)
+                off |= public_holidays(current.year, language, country)
             if current.weekday() < 5 and current not in off:
                 days -= 1
         return current
@@ -199,9 +241,9 @@ def _easter(year: int) -> datetime.date:
 
 
 @lru_cache(maxsize=64)
-def public_holidays(year: int, language: str) -> frozenset[datetime.date]:
-    """Days off besides weekends: Vietnam's for Vietnamese texts, Sweden's for Swedish ones, those the
-    French-speaking countries share for French ones, else none."""
+def public_holidays(year: int, language: str, country: str = "") -> frozenset[datetime.date]:
+    """Days off besides weekends: Vietnam's for Vietnamese texts, Sweden's for Swedish ones; for French ones
+    the ``country``'s (see :func:`french_calendar`) or those the French-speaking countries share, else none."""
     if not 1900 < year < 2200:
         return frozenset()
     day = datetime.date
@@ -234,16 +276,34 @@ def public_holidays(year: int, language: str) -> frozenset[datetime.date]:
             }
         )  # fmt: skip
     elif language == "fr":
-        # the days off that the French-speaking administrations share (France, Belgium, Switzerland, Luxembourg,
-        # Côte d'Ivoire, Senegal ...): New Year, Easter Monday, Ascension, Whit Monday and Christmas; each
-        # country's own days (14 July, 21 July, 1 August, 7 August ...) are left out, the country being unclear
         easter = _easter(year)
-        days.update(
-            {
-                day(year, 1, 1), day(year, 12, 25), easter + datetime.timedelta(days=1),
-                easter + datetime.timedelta(days=39), easter + datetime.timedelta(days=50),
-            }
-        )  # fmt: skip
+        easter_monday, ascension = easter + datetime.timedelta(days=1), easter + datetime.timedelta(days=39)
+        whit_monday, good_friday = easter + datetime.timedelta(days=50), easter - datetime.timedelta(days=2)
+        if country == "ca":  # Québec: Good Friday, the Patriotes' Monday, 24 June, 1 July, Labour Day, Thanksgiving
+            patriotes = next(day(year, 5, d) for d in range(24, 17, -1) if day(year, 5, d).weekday() == 0)
+            labour = next(day(year, 9, d) for d in range(1, 8) if day(year, 9, d).weekday() == 0)
+            thanksgiving = next(day(year, 10, d) for d in range(8, 15) if day(year, 10, d).weekday() == 0)
+            days.update(
+                {
+                    day(year, 1, 1), good_friday, easter_monday, patriotes, day(year, 6, 24), day(year, 7, 1),
+                    labour, thanksgiving, day(year, 12, 25),
+                }
+            )  # fmt: skip
+        elif country == "ch":  # the federal days and those most cantons keep
+            days.update(
+                {
+                    day(year, 1, 1), day(year, 1, 2), good_friday, easter_monday, ascension, whit_monday,
+                    day(year, 8, 1), day(year, 12, 25), day(year, 12, 26),
+                }
+            )  # fmt: skip
+        else:
+            # the days off that the French-speaking administrations of Europe and Africa share (France, Belgium,
+            # Luxembourg, Senegal, Côte d'Ivoire, Guinea ...): New Year, Easter Monday, Labour Day, Ascension, Whit
+            # Monday and Christmas; France and Belgium add their own
+            days.update({day(year, 1, 1), easter_monday, day(year, 5, 1), ascension, whit_monday, day(year, 12, 25)})
+            if country in ("fr", "be"):
+                days.update({day(year, 8, 15), day(year, 11, 1), day(year, 11, 11)})
+                days.update({day(year, 5, 8), day(year, 7, 14)} if country == "fr" else {day(year, 7, 21)})
     return frozenset(days)
 
 

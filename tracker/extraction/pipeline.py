@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tracker.extraction.aliases import text_territory
+from tracker.extraction.dates import FRENCH_CALENDAR, french_calendar
 from tracker.extraction.deadlines import (
     Deadline,
     after_sitting,
@@ -172,6 +173,7 @@ def read(text: str, departments, language=None, meeting_date=None) -> Reading:
     """Run the rules over a text: its units, the departments it names, the directives they propose."""
     prep = join_wrapped_lines(prepare(coerce_text(text)))
     language = language or detect_language(prep.lower)
+    FRENCH_CALENDAR.set(french_calendar(prep.folded.lower()) if language == "fr" else "")
     refs = _as_refs(departments)
     index = build_index(refs, text_territory(refs, prep.folded, language))
     references = find_references(prep.folded, prep.work)
