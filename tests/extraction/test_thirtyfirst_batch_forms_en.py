@@ -100,7 +100,8 @@ def test_a_logs_second_directive_of_one_resolution_and_its_joint():
     assert found[0].text.endswith("library building")
     assert found[1].text.startswith("That the Town Solicitor")
     assert [str(d.deadline) for d in found] == ["2026-06-30", "2026-06-30", "None"]
-    assert [d.references for d in found] == [["CC12/2026"], ["CC12/2026"], ["CC12/2026"]]
+    # (the budget of a year the revenue goes into is cited too: LABELLING.md, "within the 2027 budget")
+    assert [d.references for d in found] == [["CC12/2026"], ["CC12/2026"], ["CC12/2026", "2027 budget"]]
 
 
 def test_a_resolutions_joint_at_the_end_of_its_line_stays_with_the_clause_above():

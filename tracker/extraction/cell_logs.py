@@ -112,6 +112,8 @@ _DELAY_DUE = re.compile(
 #: One part of a due cell that gives each directive of its row a date of its own (folded): "Bylaw - July 2026" of
 #: "Bylaw - July 2026; Fees - October 2026".
 _DUE_PART = re.compile(r"[ \t]*[a-z][a-z ]{0,24}?[ \t]*[-–:][ \t]*(?P<value>[^;]+?)[ \t]*")
+#: ... its label in brackets after the value: "April 30, 2026 (all-way stop); ongoing (patrols)".
+_DUE_PART_LABEL_AFTER = re.compile(r"[ \t]*(?P<value>[^;()]+?)[ \t]*\([ \t]*[a-z][a-z -]{0,24}?[ \t]*\)[ \t]*")
 #: A due cell that gives no date (folded): "TBD", "N/A", "Per resolution", "Ongoing", "-", "ASAP", "Next Audit &
 #: Risk meeting".
 _NO_DUE = re.compile(
@@ -579,19 +581,25 @@ def label_rows(prep: Prepared, language: str, lines: list[tuple[int, int]] | Non
 
 def _due_parts(folded: str, start: int, end: int) -> list[tuple[int, int]] | None:
     """The values of a due cell that gives each directive of its row its own ("Bylaw - July 2026; Fees - October
-    2026"): (start, end) of each, or None where the cell is no such list."""
+    2026"; or each label after its value, one value maybe no date: "April 30, 2026 (all-way stop); ongoing
+    (patrols)"): (start, end) of each, or None where the cell is no such list."""
     if ";" not in folded[start:end]:
         return None
     parts, position = [], start
+    after = "(" in folded[start:end]
     for piece in folded[start:end].split(";"):
-        part = _DUE_PART.fullmatch(folded, position, position + len(piece))
+        part = (_DUE_PART_LABEL_AFTER if after else _DUE_PART).fullmatch(folded, position, position + len(piece))
         if part is None:
             return None
         found = find_deadline("by " + part.group("value"), [], None, "en")
-        if found is None or found.date is None or found.start > 3:
+        if (found is None or found.date is None or found.start > 3) and not (
+            after and _NO_DUE.fullmatch(part.group("value"))
+        ):
             return None
         parts.append(part.span("value"))
         position += len(piece) + 1
+    if after and all(_NO_DUE.fullmatch(folded, *part) for part in parts):
+        return None
     return parts
 
 
@@ -784,7 +792,11 @@ def settle(proposals: list, rows: list[LogRow], prep: Prepared, mentions: list, 
         parts = _due_parts(folded, *row.due) if len(own) > 1 and revised is None else None
         if parts is not None and len(parts) == len(own):
             # "Bylaw - July 2026; Fees - October 2026": each directive of the row its own date, in their order
-            dues = [_due_in(folded, *part, row.date, row.month_first) for part in parts]
+            # ("ongoing (patrols)": that directive's part gives no date)
+            dues = [
+                (*part, None) if _NO_DUE.fullmatch(folded, *part) else _due_in(folded, *part, row.date, row.month_first)
+                for part in parts
+            ]
         else:
             dues = [due] * len(own)
         for i, proposal in enumerate(own):

@@ -35,6 +35,8 @@ DUE_WORDS = (
     r"tidsplan|tidtabell|"
     # ("Redovisas", "Ska redovisas", "Återrapporteras": a follow-up list of assignments, when each is reported)
     r"(?:ska\s+)?(?:ater)?(?:redovisas|rapporteras)|slutdatum|"
+    # ("Återrapportering", "Återrapport", "Redovisning": the same column named by its noun)
+    r"aterrapport(?:ering)?|redovisning|"
     r"thoi\s+han(?:\s+hoan\s+thanh)?|thoi\s+gian\s+hoan\s+thanh"
 )
 #: A heading cell that is the due-date column.

@@ -411,6 +411,15 @@ _CANDIDATES = [
             r"(?!\s+(?:prochaine|suivante|derniere|du|de|d'|des|\d{1,2})\b)"
         ),
     ),
+    # "d'ici la fin du trimestre", "avant la fin du semestre en cours", "pour la fin de ce trimestre": the end of the
+    # quarter (half-year) the meeting falls in (not "la fin du trimestre prochain", nor "du premier trimestre")
+    (
+        "this_quarter",
+        re.compile(
+            r"\b(?:d'ici(?:\s+a)?|avant|pour)\s+la\s+fin\s+(?:du|de\s+ce)\s+(?P<part>trimestre|semestre)"
+            r"(?:\s+en\s+cours)?\b(?!\s+(?:prochain|suivant|dernier|de|d'|des|\d)\b)"
+        ),
+    ),
     # "trong ngày thứ Sáu tuần này", "trước thứ 5 tuần sau", "vào Chủ nhật tuần tới": that day of the meeting's week
     # (or of the week after it)
     (
@@ -584,6 +593,15 @@ _CANDIDATES = [
         "relative",
         re.compile(
             rf"\b(?:sous|endeans)\s+{_NUM}\s+(?P<u>jours?\s+(?:ouvrables|ouvres)|jours?|semaines?|mois|heures)\b"
+        ),
+    ),
+    # "et de lui faire rapport dans deux semaines", "remettra son rapport dans un mois": the report's delay (not "dans
+    # deux semaines suivant la publication", counted from an act to come; nor "dans 15 jours de congé")
+    (
+        "relative",
+        re.compile(
+            rf"\bdans\s+{_NUM}\s+(?P<u>jours?\s+(?:ouvrables|ouvres)|jours?|semaines?|mois)\b"
+            r"(?!\s+(?:suivant|apres|a\s+compter|de\s+|d'|qui\b))"
         ),
     ),
     # "sous quinzaine", "dans la huitaine": within fifteen (eight) days, the administrative idiom
@@ -874,6 +892,7 @@ _NO_QUALIFIER_NEEDED = frozenset(
         "fortnight",
         "within_month",
         "this_week",
+        "this_quarter",
         "week_day",
         "next_weekday",
         "today",
@@ -1195,6 +1214,11 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=Non
         index = 6 if wd is None else int(wd) - 2 if wd.isdigit() else _VI_WEEKDAYS.index(wd)
         ahead = index - meeting_date.weekday() + (0 if groups["week"] == "nay" else 7)
         return add_days(meeting_date, ahead)
+    if kind == "this_quarter":  # "d'ici la fin du trimestre": the last month of the meeting's quarter (half)
+        if meeting_date is None:
+            return None
+        size = 3 if groups["part"] == "trimestre" else 6
+        return month_end(meeting_date.year, (meeting_date.month - 1) // size * size + size)
     if kind in ("this_week", "next_week"):
         ahead = 6 - meeting_date.weekday() + (7 if kind == "next_week" else 0) if meeting_date else 0
         return add_days(meeting_date, ahead) if meeting_date else None
@@ -2197,6 +2221,9 @@ def row_due_date(
 
 #: A due cell's day and month with no year: "30/04", "15.06".
 _DAY_MONTH_CELL = re.compile(r"\s*(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})\s*")
+#: A due cell that names an event and gives its day and month in brackets: "avant l'activation du dispositif
+#: (17/11)", "rentrée (1/09)", "before the launch (30/04)".
+_EVENT_DAY_MONTH_CELL = re.compile(r"[^()\d]{3,60}\(\s*(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})\s*\)\s*")
 #: The word that makes a bare due cell a deadline ("2e trimestre" is due by the end of the quarter).
 _BY_WORD = {"fr": "avant ", "en": "by ", "sv": "senast ", "vi": "truoc "}
 
@@ -2205,7 +2232,9 @@ _BY_WORD = {"fr": "avant ", "en": "by ", "sv": "senast ", "vi": "truoc "}
 #: "Klart senast: 2027", "Échéance : 2e trimestre", "Deadline: Q3 2026", "Thời hạn: Quý II/2026".
 _DUE_LABEL_LINE = re.compile(
     # on its line, or after the row's sentence on the same line: "... Ansvarig: Robert Nilsson. Klart: 15 december."
-    r"(?:^|\n|(?<=[.;\n]))\s*(?:tidplan|klart?(?:\s+senast)?|fardigt|slutdatum|tidpunkt|echeance|delai|deadline|due(?:\s+date)?|target(?:\s+date)?|by|time\s?line|"
+    # ("Nouveau délai : 27 février 2026", "Nouvelle échéance :": a follow-up list's new due date)
+    r"(?:^|\n|(?<=[.;\n]))\s*(?:tidplan|klart?(?:\s+senast)?|fardigt|slutdatum|tidpunkt|(?:nouvelle\s+)?echeance|"
+    r"(?:nouveau\s+)?delai|deadline|due(?:\s+date)?|target(?:\s+date)?|by|time\s?line|"
     # (a long value runs on to the end of its sentence: "premier lot (élus) sous quinze jours, généralisation fin juin")
     r"thoi\s+han(?:\s+hoan\s+thanh)?|thoi\s+gian\s+hoan\s+thanh|"
     # "Staff report date: October 2026": an action items update's date the order comes back
@@ -2299,6 +2328,8 @@ _EN_VALUE_PART = re.compile(r"\s[-\u2013\u2014]\s+|,\s+(?=[a-z]{3,9}\.?\s+\d|\d)
 
 #: The kinds of date a table's due cell holds alone: "10 juillet", "30 June 2026", "juillet 2026", "Q3 2026".
 _CELL_DATE_KINDS = ("date", "loose_date", "day_month", "month", "quarter", "half")
+#: A Vietnamese due cell that names a whole year (folded): "Năm 2026", "Trong năm 2026", "Cả năm 2026": by its end.
+_VI_YEAR_CELL = re.compile(r"\s*(?:(?:trong|ca|cuoi|het)\s+)?nam\s+(?P<year>(?:19|20)\d\d)\s*")
 #: A due cell's day and month with no year, in a row's last cells: "30/04", "15.06".
 _DAY_MONTH_IN_CELLS = re.compile(r"(?<![\d/.])(?P<d>\d{1,2})\s*[/.]\s*(?P<m>\d{1,2})(?![\d/.])")
 
@@ -2334,6 +2365,15 @@ def cell_due_date(
     if day_month is not None and meeting_date is not None and (last is None or day_month.start() > last.start()):
         date = _next_day_month(day_month, meeting_date)
         return None if date is None else Deadline(start + day_month.start(), start + day_month.end(), date)
+    if last is None and language == "vi":
+        # "Năm 2026": the due cell a year alone (the first line of the cells, the due cell itself)
+        cell_end = folded.find("\n", start, end)
+        cell_end = end if cell_end < 0 else cell_end
+        year_cell = _VI_YEAR_CELL.fullmatch(folded, start, cell_end)
+        if year_cell is not None:
+            deadline = find_deadline("truoc nam " + year_cell.group("year"), [], meeting_date, language)
+            if deadline is not None and deadline.date is not None:
+                return Deadline(start, cell_end, deadline.date)
     if last is None:
         return None
     deadline = find_deadline(_BY_WORD.get(language, "by ") + last.group(), [], meeting_date, language)
@@ -2460,6 +2500,9 @@ def pipe_row_due_date(
         if date is not None:
             return Deadline(field_start, field_start + len(field), date)
     day_month = _DAY_MONTH_CELL.fullmatch(field)
+    if day_month is None and field.rstrip().endswith(")"):
+        # "avant l'activation du dispositif (17/11)": the event the row is due before, its date in brackets
+        day_month = _EVENT_DAY_MONTH_CELL.fullmatch(field)
     if day_month and meeting_date is not None:
         date = _next_day_month(day_month, meeting_date)
         return None if date is None else Deadline(field_start, field_start + len(field), date)

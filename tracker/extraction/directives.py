@@ -157,6 +157,14 @@ _SV_REPORTED_DONE = re.compile(
     r"[\s.]*uppdraget\s+(?:(?:slut)?redovisades|har\s+(?:nu\s+)?(?:slut)?redovisats|ar\s+(?:nu\s+)?(?:slut)?redovisat|"
     r"ar\s+(?:nu\s+)?(?:slutfort|genomfort)|har\s+(?:nu\s+)?(?:slutforts|genomforts)|slutfordes|genomfordes)\b"
 )
+#: A sentence on an assignment, named with what it was about, told as done (folded): "Uppdraget att utreda X (KS
+#: 2025-04-08 § 71) redovisades av Y i oktober och har därmed avslutats", "Uppdraget om Z har slutredovisats": a
+#: report of the past, no deadline of the order before it (no modal in it: not "Uppdraget ska redovisas ...").
+_SV_ASSIGNMENT_TOLD_DONE = re.compile(
+    r"\s*uppdrag(?:et|en)\b(?:(?!\b(?:ska|skall|bor|maste)\b)[^.;:\n]){0,200}?\b(?:(?:slut)?redovisades|"
+    r"(?:har|hade)\s+(?:(?:nu|redan|darmed|darfor|ocksa)\s+)?(?:(?:slut)?redovisats|avslutats|slutforts|genomforts)|"
+    r"avslutades|slutfordes|genomfordes)\b"
+)
 _SENTENCE_STOP = re.compile(r"[.;!?](?:\s|$)")
 #: The board's decision that closes it (folded): "Uppdraget om riktlinjer för sponsring avslutas", "... avskrivs".
 #: (not "beslutar att uppdraget inte avslutas förrän ...", "ska ännu inte avskrivas", "avslutas inte": kept open)
@@ -238,6 +246,9 @@ _FR_UNDER_THE_ACT = re.compile(
     r"(?:aux\s+termes|en\s+vertu|au\s+sens)\s+(?:de\s+(?:ce|cet|cette|ces)|dudit|de\s+ladite)\s+(?:nouvel(?:le)?\s+)?(?:decrets?|lois?|arretes?|ordonnances?|textes?|edits?|statuts?|"
     r"conventions?|accords?|projets?\s+de\s+(?:loi|decret|texte))\b"
 )
+#: The pluperfect before a French lead-in's word of order (folded view): "la DNUM avait été chargée, lors du COPIL du
+#: 12 mars, de ... :", "le comité avait demandé à la DRM de :": an order of an earlier meeting, told.
+_FR_PLUPERFECT_BEFORE = re.compile(r"\bavai(?:en)?t\s+(?:ete\s+)?(?:\w+\s+)?$")
 #: A French lead-in that asks everyone, no unit (folded view): "Je demande à chacun la plus grande prudence :", "nous
 #: appelons à tous :": an appeal to the public, its items advice.
 _FR_ASKS_EVERYONE = re.compile(
@@ -413,7 +424,8 @@ _VI_DOCUMENT_KIND = re.compile(
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\b[^,.;]{0,50}$")
 #: "that" as a demonstrative in an opening phrase before the subject (folded): "On that basis, ", "In that case, the ".
 _EN_THAT_OPENER = re.compile(r"\bthat\s+[a-z]+\s*,\s*(?:the\s+)?$")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+#: (not the stop of an honorific: "directed the Chief Officer for Health, Dr. Jane Mwangi, to ...")
+_SENTENCE_END = re.compile(r"(?<!\b[Mm]r)(?<!\b[Mm]s)(?<!\b[Mm]rs)(?<!\b[Dd]r)[.!?](?:\s|$)|\n")
 #: After a unit's name these verbs report ("Sở Xây dựng báo cáo tiến độ chậm"), they assign nothing.
 #: A period that opens a Vietnamese order: "Định kỳ 6 tháng (trước ngày 15/6) và năm (trước ngày 05/12), ".
 _VI_PERIODIC_OPENER = re.compile(r"\s*(?:định kỳ|hằng|hàng)\s+[^,;.]{1,80}?,\s*")
@@ -804,10 +816,13 @@ _VI_PARTICIPANT_TOLD = re.compile(
     r"trinh\s+bay|thong\s+tin|neu\s+ro|giai\s+trinh)\b"
 )
 #: A Vietnamese notice's closing line (folded view): "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị
-#: biết, thực hiện./", "Văn phòng Sở thông báo kết luận trên để các đơn vị liên quan biết và phối hợp thực hiện".
+#: biết, thực hiện./", "Văn phòng Sở thông báo kết luận trên để các đơn vị liên quan biết và phối hợp thực hiện",
+#: "... biết, khẩn trương thực hiện./", "... biết, nghiêm túc triển khai thực hiện" (a manner word before the verb).
 _VI_NOTIFIED_FORMULA = re.compile(
     r"[^.;]{0,60}\bthong\s+bao\b[^.;]{0,40}?\bde\s+[^.;]{0,60}?\bbiet\b\s*,?\s*(?:va\s+)?"
-    r"(?:(?:phoi\s+hop\s+)?(?:to\s+chuc\s+)?(?:thuc\s+hien|trien\s+khai(?:\s+thuc\s+hien)?))?[\s./]*"
+    r"(?:(?:khan\s+truong|nghiem\s+tuc|kip\s+thoi|chu\s+dong)\s+)?"
+    r"(?:(?:phoi\s+hop\s+)?(?:to\s+chuc\s+)?(?:thuc\s+hien|trien\s+khai(?:\s+thuc\s+hien)?)"
+    r"(?:\s+(?:nghiem\s+tuc|kip\s+thoi))?)?[\s./]*"
 )
 #: A letter's grounds, a numbered document it implements, with no request of its own (folded view): "Thực hiện Công
 #: điện số 05/CĐ-UBND ngày ... của Chủ tịch UBND tỉnh về ...", "Căn cứ Kế hoạch số 12/KH-UBND ...".
@@ -872,6 +887,16 @@ _SV_DATED_PAST = re.compile(
     r"(?:for|fran|den|av|om)?\s*(?:\d{1,2}\s+\w+\s+)?(?:19|20)\d\d\b"
     # "uppdrog 20.11.2025 åt", "gav den 2025-11-20 X i uppdrag": dated in figures, as a Finnish or Åland protocol writes
     r"|(?:gav|uppdrog|bad|begarde|alade)\s+(?:den\s+)?(?:\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)\b"
+    # "IVO begärde i beslutet att nämnden ...", "Länsstyrelsen krävde i sitt föreläggande att ...": the request of a
+    # document named before (the definite noun), an earlier one told
+    r"|(?:gav|uppdrog|bad|begarde|alade|kravde|uppmanade)\s+i\s+(?:(?:sitt|sin|det|den|samma)\s+)?"
+    r"(?:[a-z]*beslutet|skrivelsen|yttrandet|forelaggandet|rapporten|granskningen|revisionsrapporten)\b"
+)
+#: The complement of a request in the past with its own modal in the past (folded): "begärde att nämnden skulle
+#: redogöra för ...", "bad att förvaltningen skulle återkomma": a request told as reported speech, in a protocol
+#: whose own decisions are in the present.
+_SV_REPORTED_REQUEST = re.compile(
+    r"(?:gav|uppdrog|bad|begarde|alade|kravde|uppmanade|instruerade)\b[^.;:]{0,80}?\batt\s+[^.;:]{1,60}?\bskulle\s+[a-z]"
 )
 #: The same, its date before it in a clause of time: "Arbetet inleddes i februari 2024, då kommunstyrelsen gav
 #: ...", "hösten 2023, när nämnden uppdrog åt ...".
@@ -1281,6 +1306,11 @@ _APPROVAL_ITEM = re.compile(
     r"require|mandate|urge)\b)[a-z]+|"
     # "QUE le maire soit autorisé à signer ...": an authorisation, no task
     r"(?:et\s+)?que\s+[^.;:]{1,60}?\s(?:soit|soient)\s+(?:autorisee?s?|habilitee?s?)\b|"
+    # "QUE la dépense soit financée à même l'aide financière obtenue", "QUE cette dépense soit imputée au poste
+    # budgétaire ...", "QUE les sommes requises soient prises à même le surplus": where the money comes from, no task
+    r"(?:et\s+)?que\s+(?:la|les|cette|ces|ladite|lesdites|le|ce)\s+(?:[a-z]+\s+)?(?:depenses?|sommes?|montants?|"
+    r"couts?|frais|contributions?|subventions?|credits?)\b[^.;:]{0,60}?\s(?:soit|soient)\s+(?:financee?s?|imputee?s?|"
+    r"payee?s?|prise?s?|puisee?s?|appropriee?s?|affectee?s?|assumee?s?|defrayee?s?)\b|"
     # "Nämnden biföll ordförandens förslag med X:s ändring": a board's record that it approved a proposal, in the
     # past tense, no task of its own (not "... med tillägget att förvaltningen ska ...", which adds one)
     r"[^.;:]{0,60}?\b(?:godkande|bifoll|antog|faststallde)\s+(?:[^\s.;:]+\s+){0,3}?"
@@ -1334,10 +1364,25 @@ _EN_STATE_TOLD = re.compile(
     # second clause)
     r"(?![^.:]*\b(?:shall|must|should|will|would|be|needs?\s+to|ha(?:s|ve)\s+to|(?:is|are)\s+to|responsible|"
     r"in\s+charge)\b)"
-    r"(?:(?!\b(?:to|that)\b)[^.;:]){3,120}?\b(?:(?:is|are)\s+(?:(?:still|now|currently|not|yet)\s+)*"
+    # ("Site clearance for the section from Km12 to Km27 remains slow": a stretch "from X to Y" in the subject)
+    r"(?:(?!\b(?:to|that)\b)[^.;:]|\bfrom\s+[^\s.;:]+\s+to\b){3,120}?"
+    r"\b(?:(?:is|are)\s+(?:(?:still|now|currently|not|yet)\s+)*"
     r"(?:[a-z]{3,}ing|pending|incomplete|outstanding|overdue|below|above|behind|short)\b|"
     r"(?:has|have)\s+(?:(?:still|not|yet)\s+)*been\s+[a-z]+(?:ed|en)\b(?!\s+to\b)|"
-    r"(?:stands?|remains?)\s+(?:at|pending|incomplete|outstanding|unpaid|unspent)\b)"
+    r"(?:stands?|remains?)\s+(?:(?:very|too|rather|still)\s+)?(?:at|pending|incomplete|outstanding|unpaid|unspent|"
+    r"slow|low|high|behind|below|above|unresolved|stalled|delayed|limited|unchanged)\b)"
+)
+#: A translated conclusion notice's task, its unit's verb in the present where the source has a bare verb (folded):
+#: "The Department of Agriculture and Environment guides the communes on ...", "The Centre coordinates with X to
+#: prepare ...", "The Office monitors and urges ...", an adverb before it ("strictly implements"); the verb's stem is
+#: one the imperative knows (not "reports that ...": what the unit told).
+_EN_PRESENT_TASK = re.compile(r"(?:(?:[a-z]+ly|also|further)\s+)?(?P<verb>[a-z]{3,})s\b(?!\s+that\b)")
+_EN_BARE_TASK = re.compile(r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,})\b(?!\s+that\b)")
+#: Units at large as an item's subject, their bare verb after it (folded): "Departments, agencies and localities
+#: strictly implement ...", "All departments and localities urgently review ...".
+_EN_GROUP_ITEM_SUBJECT = re.compile(
+    r"\s*(?:all\s+)?(?:the\s+)?(?:relevant\s+)?(?:departments|agencies|localities|units|sectors|branches)"
+    r"(?:(?:\s*,\s*|,?\s+and\s+)(?:departments|agencies|localities|units|sectors|branches)){1,3}\s+"
 )
 #: An appointment in a list of decisions ("M. X, administrateur civil, est nommé Directeur de ...", "is
 #: appointed Director of ..."): the unit it names is where the person will work, no task.
@@ -1386,6 +1431,12 @@ _PAST_YEAR_OPENER = re.compile(
     r"\s*(?:(?:back\s+)?(?:in|during)\s+(?:(?:early|late|mid)[- ]?\s*)?|(?:en|des|courant|debut|fin)\s+|"
     r"(?:au\s+cours\s+de|durant|pendant)\s+(?:l'annee\s+)?)(?P<year>(?:19|20)\d\d)\s*,"
 )
+#: A Vietnamese sentence that opens on a year, or a month or quarter of it (lower view): "Năm 2025,", "Trong năm
+#: 2024,", "Cuối năm 2025,", "Tháng 3/2025,", "Quý IV/2025,".
+_VI_PAST_YEAR_OPENER = re.compile(
+    r"\s*(?:(?:trong|suốt|cả|cuối|đầu|giữa|hồi|từ)\s+)?(?:năm\s+|tháng\s+\d{1,2}\s*/\s*|quý\s+[ivx\d]{1,3}\s*/\s*)"
+    r"(?P<year>(?:19|20)\d\d)\s*,"
+)
 #: A French order told in the past passive (folded): "a été chargée de", "ont été invités à", "avait été prié de".
 _FR_TOLD_PASSIVE = re.compile(
     r"\b(?:a|ont|avait|avaient)\s+(?:[a-z]+\s+)?ete\s+(?:chargee?s?|invitee?s?|priee?s?|mandatee?s?|"
@@ -1397,7 +1448,10 @@ _FR_TOLD_PASSIVE = re.compile(
 _MASTHEAD_LINE = re.compile(
     r"[ \t]*(?:(?:(?:[A-Z][a-z]+'?s?|[A-Z]+)\s+){0,2}[Rr]eport\s+(?:to|for)\s+(?:the\s+)?"
     r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|the|and|for|on|&))*"
-    r"|(?:[Ll]ast\s+)?[Uu]pdated\s*(?::|following|after|as\s+(?:of|at)|on|since)\b[^\n.;]*)[ \t]*"
+    r"|(?:[Ll]ast\s+)?[Uu]pdated\s*(?::|following|after|as\s+(?:of|at)|on|since)\b[^\n.;]*"
+    # "Status as of the Regular Council Meeting of February 10, 2026 – prepared by the Office of the City Clerk",
+    # "Position as at 31 March 2026": the log's date of update
+    r"|(?:[Ss]tatus|[Pp]osition)\s+(?:as\s+(?:of|at)|at|following|after)\s[^\n.;]*)[ \t]*"
 )
 
 
@@ -1491,6 +1545,8 @@ _FR_GROUP_SUBJECT = re.compile(
     r"regies(?:\s+financieres)?|"
     # the officials who act for the units: "Les ordonnateurs transmettront ...", "Les directeurs régionaux"
     r"ordonnateurs|comptables(?:\s+publics)?|gestionnaires(?:\s+de\s+credits)?|directeurs|chefs\s+de\s+service|"
+    # "Les Chefs de division concernés mettront ...", "les chefs de bureau": a province's heads of division
+    r"chefs\s+de\s+(?:division|bureau)(?:\s+provinciale)?|"
     r"secretaires\s+generaux|responsables|inspecteurs|presidents|operateurs|points\s+focaux|recteurs|"
     r"sous-prefets|delegues|conseils\s+(?:regionaux|departementaux|municipaux)|"
     # a province's local heads: "Les Administrateurs de territoire concernés", "les bourgmestres", "les chefs de
@@ -2157,7 +2213,9 @@ _EN_PAST = re.compile(
 #: 2026, the Health Department ...", "D'ici fin 2026, le Ministère ...", "Senast 2026, ...".
 _TIME_OPENER = re.compile(
     r"\s*(?:trong|den|truoc|tu nay den|in|during|by|within|before|until|au\s+cours\s+d[eu']|d'ici|pendant|"
-    r"durant|avant|en|under|senast|fore|innan|till|nam|quy)\b[^,.;:]{0,40}?\b(?:19|20)\d\d\s*,\s*"
+    # ("Từ ngày 01/7/2025, UBND xã X tiếp nhận ...", "Kể từ tháng 7/2026, ...": the date the task runs from)
+    r"durant|avant|en|under|senast|fore|innan|till|nam|quy|(?:ke\s+)?tu\s+(?:ngay|thang|nam))\b[^,.;:]{0,40}?"
+    r"\b(?:19|20)\d\d\s*,\s*"
 )
 #: An adverb inside a French decision's frame (folded): "il est par ailleurs convenu que", "il a en outre été décidé".
 _FR_FRAME_ADVERB = (
@@ -2571,6 +2629,10 @@ _VI_ATTITUDE_PREDICATE = re.compile(
 )
 #: The first article of a decision, right before its text (lower view): "Điều 1. ", "Điều 1: ".
 _VI_FIRST_ARTICLE_BEFORE = re.compile(r"(?:^|\n)\s*điều\s+1\s*[.:]\s*$")
+#: What stands between the units of a subject that names several together (lower view): "UBND xã A và UBND xã B".
+_VI_JOINT_GAP = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+#: A decision's article number alone, the unit read off before its text (lower view): "Điều 3", "Điều 4:".
+_VI_ARTICLE_NUMBER_ONLY = re.compile(r"\s*điều\s+\d{1,2}[a-z]?\s*[.:]?\s*")
 #: What a decision's first article decides, with no unit named (lower view): "Triển khai đợt cao điểm ...", "Thành lập
 #: Tổ công tác ...", "Phát động phong trào ...", "Ban hành kèm theo ...": the act itself, the tasks in later articles.
 _VI_DECIDED_ACT = re.compile(r"\s*(?:triển khai|thành lập|phát động|ban hành|công bố|tổ chức)\s")
@@ -2660,6 +2722,14 @@ _VI_EVERY_WRONG_WARNING = re.compile(
     r"ca\s+nhan|doi\s+tuong|can\s+bo)\b[^.;:]{0,160}?\bse\s+bi\s+(?:xem\s+xet|xu\s+ly|ky\s+luat|cuong\s+che|"
     r"dinh\s+chi|thu\s+hoi|phat|truy\s+cuu|canh\s+cao)\b"
 )
+#: What an official says his unit will do, often after taking up the orders (folded view): "Tiếp thu ý kiến chỉ đạo,
+#: đồng chí X, Chủ tịch UBND phường khẳng định UBND phường sẽ tập trung ...", "Giám đốc Sở Y tế cam kết sẽ hoàn thành
+#: ...", "Thay mặt ..., ông X cho biết đơn vị sẽ ...": a promise, no order (no request nor duty before its verb).
+_VI_PROMISE = re.compile(
+    r"\s*(?:tiep\s+thu\s+[^.;:]{0,100}?,\s*)?(?:(?!\b(?:yeu\s+cau|de\s+nghi|giao|chi\s+dao|phai|can)\b)[^.;:]){0,160}?"
+    r"\b(?:khang\s+dinh|cam\s+ket|hua|bay\s+to\s+quyet\s+tam|cho\s+biet)\b(?:\s+rang)?\s*:?\s*"
+    r"(?:(?!\b(?:phai|can)\b)[^.;:]){0,80}?\bse\s+(?!phai\b|can\b)"
+)
 #: A fault as the subject, then what it will count for (folded view): "Việc chậm nộp hồ sơ sẽ bị trừ điểm thi đua",
 #: "Việc không gửi số liệu sẽ được xem xét khi bình xét khen thưởng", "Tình trạng trễ hạn sẽ bị phê bình": a warning
 #: to all, no order.
@@ -2721,6 +2791,18 @@ _CO_PILOTS_LABEL = re.compile(r"\s*co-?pilotes?(?:\(s\))?\s*")
 #: sécurisation des écoles (pilote : rectorat) : réalisé à 80 % ; ..." (folded view, the unit before the colon).
 _FR_PILOT_IN_BRACKETS = re.compile(
     r"[^()]{3,}\(\s*(?:pilote|responsable|porteur|chef de file|referent)\s*:\s*[^()]{1,80}\)\s*"
+)
+#: The label of a follow-up list's new due date for an order still outstanding (folded view): "Nouveau délai :",
+#: "Nouvelle échéance :", "Délai reporté au :", "Délai prorogé :".
+_FR_NEW_DUE_LABEL = re.compile(
+    r"\s*(?:nouve(?:au|l|lle)\s+(?:delai|echeance|date\s+(?:limite|butoir))|(?:delai|echeance)\s+"
+    r"(?:reportee?|prorogee?|repoussee?|revue?|revisee?)(?:\s+(?:a|au))?)\s*"
+)
+#: The words before the unit a follow-up list's row hands its order to (folded view): "..., confié à la Division X",
+#: "..., par la Division X", "... à la charge du Service X", "(Division X)".
+_FR_ROW_AGENT_BEFORE = re.compile(
+    r"(?:\bconfiee?s?\s+(?:a|au|aux)|,\s*par|\ba\s+(?:la\s+)?charge\s+(?:de|du|des|d')|\bincombant\s+(?:a|au|aux)|\()"
+    r"\s*(?:la\s+|le\s+|les\s+|l')?$"
 )
 #: Such a row's status when the action is done, nothing left to do: "action soldée", "réalisée", "terminé le
 #: 3 mai", "clos" (folded view).
@@ -2877,6 +2959,10 @@ _EN_SUPERVISING_SUBJECT = re.compile(
 )
 #: A request in the present, the subject's own (folded view): "directs", "direct", "instructs".
 _EN_DIRECTS_NOW = re.compile(r"(?:directs?|instructs?)\b")
+#: A unit's pressing of others in the present, its own task (folded view): "urges", "directs", "instructs".
+_EN_URGES_NOW = re.compile(r"(?:urges|directs|instructs)\b")
+#: Between the unit and that verb: nothing, an adverb, or a verb of its own before "and" ("monitors and urges").
+_EN_OWN_VERB_BEFORE = re.compile(r"\s*(?:[a-z]+ly\s+)?(?:[a-z]{3,}s\s+and\s+(?:[a-z]+ly\s+)?)?")
 #: An order with no subject that opens on overseeing a work, no one addressed (folded view): "direct the safe
 #: operation of irrigation reservoirs", "and direct the counting of vessels", "direct ensuring traffic safety".
 #: ... or that urges those the unit oversees, no unit of any directory: "urge contractors to add machinery", "direct
@@ -3998,6 +4084,13 @@ class _Reader:
                     _SV_PAST_VERB.match(text, match.start())
                     and _SV_DATED_THEN.search(text, max(0, match.start() - 80), match.start())
                 )
+                # "IVO begärde att nämnden skulle redogöra ...": an earlier request, in the past of reported speech,
+                # in a protocol (its paragraphs by "§"), whose own decisions are in the present
+                or (
+                    "skulle" in text
+                    and "\n§" in self.prep.work
+                    and _SV_REPORTED_REQUEST.match(text, match.start()) is not None
+                )
             ):
                 continue  # "Regeringen gav år 2022 verket i uppdrag": an earlier assignment, dated
             if (
@@ -4899,6 +4992,14 @@ class _Reader:
             return True  # "... was assigned to balance the capital, but this has not yet been done": recalled
         if (
             self.language == "vi"
+            and " đã " in text[:position]
+            and (opener := _VI_PAST_YEAR_OPENER.match(text)) is not None
+            and self._year_before_meeting(int(opener.group("year")))
+            and " đã " in text[opener.end() - 1 : position]
+        ):
+            return True  # "Năm 2025, UBND tỉnh đã nhiều lần họp, giao các sở ...": a year before, the tense, told
+        if (
+            self.language == "vi"
             and " số " in text[max(0, position - 120) : position]
             and _VI_DOCUMENT_GAVE.search(text, max(0, position - 160), position) is not None
         ):
@@ -4964,6 +5065,17 @@ class _Reader:
     def is_imperative(self, unit: Unit) -> bool:
         return self.imperative_verb(unit) is not None
 
+    def present_task(self, at: int, end: int, bare: bool = False) -> bool:
+        """Whether the verb at ``at`` (after a unit) gives a task in the present, as a translated notice words the
+        source's bare verb: "guides", "coordinates with", "strictly implements" (``bare``: a plural's bare verb after
+        an adverb, "strictly implement")."""
+        match = (_EN_BARE_TASK if bare else _EN_PRESENT_TASK).match(self.view, at, end)
+        if match is None:
+            return False
+        verb = match.group("verb")
+        stems = (verb,) if bare else (verb, verb[:-1]) if verb.endswith("e") else (verb,)
+        return any(len(stem) >= 3 and self.cues.imperative.fullmatch(stem) is not None for stem in stems)
+
     def vi_order_told(self, unit: Unit) -> bool:
         """Whether a Vietnamese sentence tells rather than orders: one that opens on its verb is told only by a tense
         or a word of narration that is no participle of its object (``vi_told``: "Đồng thời chỉ đạo nhà thầu thi công
@@ -5013,6 +5125,8 @@ class _Reader:
         first = self.first_word(unit)
         if not first:
             return True
+        if first == "điều" and _VI_ARTICLE_NUMBER_ONLY.fullmatch(self.view, unit.start, unit.end):
+            return True  # "Điều 3" on its line, its text ("Quyết định này có hiệu lực ...") after it: a heading
         if self.language == "en" and self.prep.work[unit.start] in '"“':
             return True  # '"Lakhs of people suffer ... This cannot go on," he remarked': a remark quoted, no order
         if self.language == "fr":
@@ -5107,6 +5221,22 @@ class _Reader:
             ):
                 run = self._run(usable, usable.index(subject))
                 if not folded[usable[run[-1]].end : cue.start].strip():
+                    lead, extra = subject, run[1:]
+        if (
+            lead is None
+            and cue is not None
+            and cue.kind == "request"
+            and self.language == "en"
+            and _EN_URGES_NOW.match(folded, cue.start)
+            and not any(m.start >= cue.end for m in usable)
+        ):
+            # "The Department of Construction urges the contractors to add equipment ...", "The Office of the
+            # People's Committee monitors and urges the implementation of ...": a unit, in the present, presses those
+            # it oversees or a work, none of them a unit; the order is its own
+            subject = self.starts_with_mention(unit, usable)
+            if subject is not None and subject.dept is not None and subject.start < cue.start:
+                run = self._run(usable, usable.index(subject))
+                if _EN_OWN_VERB_BEFORE.fullmatch(folded, usable[run[-1]].end, cue.start):
                     lead, extra = subject, run[1:]
         if lead is None and self.language == "vi" and "chi dao " in folded[unit.start : unit.end]:
             # "Bộ Công Thương chỉ đạo Tập đoàn Điện lực Việt Nam di dời ...", "Sở Y tế chỉ đạo Trung tâm Y tế ...":
@@ -5534,6 +5664,23 @@ class _Reader:
         after = tail.end() if tail else after
         return after + 1 if self.prep.folded.startswith(",", after) else after
 
+    def joint_subject_partners(
+        self, unit: Unit, mentions: list[Mention], lead: DepartmentRef | None, coordinating: list[DepartmentRef]
+    ) -> tuple:
+        """The other units of a Vietnamese order's subject when it names several together ("UBND xã A và UBND xã B
+        tiếp nhận ..."): those of the order's coordinating units listed right after its lead at its start."""
+        usable = [m for m in mentions if not m.issuer]
+        subject = self.starts_with_mention(unit, usable)
+        if subject is None or subject.dept is None or subject.dept != lead or subject not in usable:
+            return ()
+        joint = []
+        for before, mention in pairwise(usable[usable.index(subject) :]):
+            # only "," or "và" between them (not "Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh ...": the verb's object)
+            if mention.dept not in coordinating or not _VI_JOINT_GAP.fullmatch(self.view, before.end, mention.start):
+                break
+            joint.append(mention.dept)
+        return tuple(dict.fromkeys(joint))
+
     def _run(self, usable: list[Mention], j: int) -> list[int]:
         """Indices of the mention at j and of those listed right after it."""
         run = [j]
@@ -5848,6 +5995,9 @@ class _Reader:
             row = (
                 self.follow_up_row(units, position)
                 if self.language == "fr" and unit.is_item and unit.ends_colon
+                # "- l'inventaire ..., confié à la Division X. Nouveau délai : 27 février ;": still outstanding
+                else self.outstanding_row(units, position)
+                if self.language == "fr" and unit.is_item and unit.closer == "sentence"
                 else None
             )
             if row is not None:
@@ -6053,6 +6203,7 @@ class _Reader:
             funds_of = None  # the unit granted the funds a passive duty is about (its requisition, its account)
             group_deadline = False  # a deadline for a group the sentence names, no unit: its lead is none
             asked = False  # a passive request: its subject is the one asked, no unit before it inherits it
+            group_subject = None  # units at large as the subject ("Departments, agencies and localities ..."): no lead
             accountable = (
                 ACCOUNTABILITY.search(self.prep.folded, unit.start, unit.end)
                 if cue is None
@@ -6284,16 +6435,29 @@ class _Reader:
                     _GROUP_DEADLINE.match(self.prep.folded, unit.start, unit.end)
                 )
                 proposed = (
-                    added_obligation
-                    or group_deadline
-                    or (
-                        not (self.vi_order_told(unit) if self.language == "vi" else self.is_narrative(unit))
-                        and (starts_named or dated_obligation or not self.is_declarative(unit, mentions))
+                    (
+                        added_obligation
+                        or group_deadline
+                        or (
+                            not (self.vi_order_told(unit) if self.language == "vi" else self.is_narrative(unit))
+                            and (starts_named or dated_obligation or not self.is_declarative(unit, mentions))
+                        )
                     )
-                ) and not (
-                    # "... to process Budget Transfer No. 27-044. (4/5 vote required)": a note in brackets after the
-                    # order, no order of its own
-                    cue is None and _BRACKETED_NOTE.fullmatch(self.prep.folded, unit.start, unit.end)
+                    and not (
+                        # "... to process Budget Transfer No. 27-044. (4/5 vote required)": a note in brackets after the
+                        # order, no order of its own
+                        cue is None and _BRACKETED_NOTE.fullmatch(self.prep.folded, unit.start, unit.end)
+                    )
+                    and not (
+                        # "1. As of 20 May, 38% had been disbursed. Site clearance on the ring road remains slow; ...": the
+                        # state the conclusions start from, told in the present under the lead-in, no unit named first
+                        self.language == "en"
+                        and cue is None
+                        and not starts_named
+                        and not added_obligation
+                        and _EN_STATE_TOLD.match(self.prep.folded, unit.start, self.sentence_end(unit)) is not None
+                        and not self.is_imperative(unit)
+                    )
                 )
             elif directive_context:  # a new paragraph
                 proposed = (
@@ -6324,6 +6488,29 @@ class _Reader:
                         )
                         is not None
                     )
+                    # "2.5. The Land Fund Centre coordinates with the Department of Finance to prepare ...", "The
+                    # Department of Agriculture and Environment guides the communes on ...": the same notice's task
+                    # with the verb in the present, in an item or a paragraph of its own among the orders
+                    or (
+                        self.language == "en"
+                        and cue is None
+                        and (subject := self.starts_with_mention(unit, mentions)) is not None
+                        and subject.dept is not None
+                        and self.present_task(_skip_space(self.view, self.subject_end(subject, mentions)), unit.end)
+                    )
+                    # "2.6. Departments, agencies and localities strictly implement ...": units at large, their verb
+                    # bare (no lead)
+                    or (
+                        self.language == "en"
+                        and unit.is_item
+                        and cue is None
+                        and (group_subject := _EN_GROUP_ITEM_SUBJECT.match(self.prep.folded, unit.start, unit.end))
+                        is not None
+                        and (
+                            self.cues.imperative.match(self.view, group_subject.end(), unit.end) is not None
+                            or self.present_task(group_subject.end(), unit.end, bare=True)
+                        )
+                    )
                 ) and not self.is_narrative(unit)
             elif in_list:
                 proposed = False
@@ -6346,7 +6533,11 @@ class _Reader:
                 previous = unit
                 continue
             if proposed:
-                inherited = context.lead if directive_context and not asked and not group_deadline else None
+                inherited = (
+                    context.lead
+                    if directive_context and not asked and not group_deadline and group_subject is None
+                    else None
+                )
                 lead, coordinating = self.roles(unit, mentions, cue, inherited)
                 if inherited is not None and lead == inherited and not self.own_lead and context.partners:
                     # "3. Bộ Chỉ huy Quân sự tỉnh, Bộ đội Biên phòng tỉnh\nXây dựng phương án ...": the label's
@@ -6400,9 +6591,27 @@ class _Reader:
                     and proposals[-1].lead is not None
                     and _EN_PASSIVE_OBLIGATION.match(self.prep.folded, unit.start, unit.end)
                     and not any(m.dept is not None and m.start < cue.end for m in mentions)
+                    # (not "(4) officers be requested to publish ...": the group asked is the subject, no unit)
+                    and _EN_BE_ASKED.match(self.prep.folded, cue.start, cue.end) is None
                 ):
                     # "She directed the DPO to take up a sanitation drive. Field staff should be made responsible
                     # for the drive.": a group the passive acts on, the order's unit acts
+                    lead = proposals[-1].lead
+                if (
+                    lead is None
+                    and self.language == "en"
+                    and cue is None
+                    and unit.is_item
+                    and self.resolved_items
+                    and proposals
+                    and proposals[-1].last == position - 1
+                    and proposals[-1].lead is not None
+                    and (thing := _EN_NEW_THING_SUBJUNCTIVE.match(self.prep.folded, unit.start, unit.end)) is not None
+                    and not any(m.dept is not None and m.start < thing.end() for m in mentions)
+                ):
+                    # "RESOLVED that: (2) the Director of X issue a performance notice to the contractor; (3) a recovery
+                    # plan be agreed with the contractor and presented to ...": a new piece of work in the passive, no
+                    # agent, that follows from the clause before is that clause's unit's
                     lead = proposals[-1].lead
                 if (
                     lead is None
@@ -6488,6 +6697,10 @@ class _Reader:
                 )
                 # the label's other units go on coordinating the tasks its first unit leads
                 partners = context.partners if context is not None and lead is not None and lead == context.lead else ()
+                if not partners and self.language == "vi" and proposal.own_lead and proposal.coordinating:
+                    # "UBND xã A và UBND xã B tiếp nhận ...; bàn giao ... Đối với ..., thực hiện cưỡng chế ...": the
+                    # units named together as the subject go on together in the orders after it with no subject
+                    partners = self.joint_subject_partners(unit, mentions, lead, proposal.coordinating)
                 context = _Context("directive", lead, listed=listed, partners=partners)
                 self.update_focus(lead)
                 self.subject_focus = False
@@ -6834,6 +7047,15 @@ class _Reader:
             and self.cues.imperative.search(self.view, unit.start, unit.end) is None
         ):
             return True  # "Madame la Directrice, je vous prie d'agréer l'expression de ...": a letter's courtesy
+        if (
+            self.language == "fr"
+            and cue is None
+            and self.prep.work.startswith(("QUE ", "ET QUE "), unit.start)
+            and _APPROVAL_ITEM.match(folded, unit.start, unit.end)
+        ):
+            # "QUE la dépense soit financée à même le fonds général.", "QUE le maire soit autorisé à signer ...": a
+            # resolution's clause that authorises or says where the money comes from, in a sentence of its own
+            return True
         if (
             self.language == "en"
             and unit.is_item
@@ -7204,6 +7426,14 @@ class _Reader:
                 return True  # '"Cán bộ nào né tránh ... sẽ bị xem xét trách nhiệm", đồng chí nói': a warning
             if " se " in folded[unit.start : unit.end] and _VI_FAULT_WARNING.match(folded, unit.start, unit.end):
                 return True  # "Việc chậm nộp hồ sơ sẽ bị trừ điểm thi đua": a warning, no order
+            if (
+                cue is None
+                and " se " in folded[unit.start : unit.end]
+                and _VI_PROMISE.match(folded, unit.start, unit.end)
+            ):
+                # "Tiếp thu ý kiến chỉ đạo, đồng chí X, Chủ tịch UBND phường khẳng định UBND phường sẽ tập trung ...":
+                # the answer of the one given the orders, a promise, no order
+                return True
             if cue is None and " se bi " in text:
                 # (not "Yêu cầu UBND các xã rà soát ..., mọi trường hợp vi phạm sẽ bị xử lý nghiêm, báo cáo ...": an
                 # order, its warning a clause of it)
@@ -7308,6 +7538,18 @@ class _Reader:
         before = folded[previous.start : previous.end]
         return any(re.search(rf"\b{re.escape(stem)}", before) for stem in stems)
 
+    def row_line_cell_units(self, start: int) -> list[Mention]:
+        """The units named in the last cell of the line of cells right above ``start`` ("CR-2026-009 | January 20,
+        2026 | Planning and Development"), none where that line has no cells."""
+        folded = self.prep.folded
+        if start < 2 or folded[start - 1] != "\n":
+            return []
+        line_start = folded.rfind("\n", 0, start - 1) + 1
+        if folded.count("|", line_start, start - 1) < 2:
+            return []
+        cell_start = folded.rfind("|", line_start, start - 1) + 1
+        return [m for m in self.mentions_in(cell_start, start - 1) if m.dept is not None and not m.issuer]
+
     def table_row(self, units: list[Unit], position: int) -> tuple[Proposal, int] | None:
         """An action on its line followed by labelled lines, the way a table of measures reads as text:
         "Mesure 1 – Publication des prix\nResponsable : Ministère du Commerce\nÉchéance : 1er décembre".
@@ -7367,6 +7609,7 @@ class _Reader:
             return None
         label, value = units[k + 1], units[k + 2]
         folded = self.prep.folded
+        row_line_lead = False  # the lead from the row's line of cells above the action (its status no part of it)
         if not (label.ends_colon and value.boundary == "colon"):
             return None
         value_last = k + 2
@@ -7404,6 +7647,17 @@ class _Reader:
             # "Mesure 3 – Contrôle des cantines par le Département de la santé\nÉchéance : 30 novembre": a row
             # with no "who acts" column, its unit named in the action itself
             named = [m for m in self.mentions_in(unit.start, unit.end) if m.dept is not None and not m.issuer]
+            motion = _CELL_MOTION.match(folded, unit.start, unit.end) if not named and self.language == "en" else None
+            if (
+                motion is not None
+                and _ROW_MOTION_PASSIVE.match(folded, motion.end(), unit.end)
+                and not _CELL_MOTION_DECIDED.match(folded, motion.end(), unit.end)
+            ):
+                # "CR-2026-009 | January 20, 2026 | Planning\nTHAT a public open house on the draft plan be held before
+                # ...\nDue: ...": a log row's motion in the passive with no agent falls to the lead cell that closes
+                # the row's line of cells above it
+                named = self.row_line_cell_units(unit.start)
+                row_line_lead = bool(named)
             if not named:
                 return None
             if self.language == "vi" and self.starts_with_mention(unit, named) is None:
@@ -7411,6 +7665,12 @@ class _Reader:
                 # ...": a unit named past the verb is the report's recipient or channel, not who acts; an item of
                 # the list with its deadline line
                 return None
+            if self.language == "en" and (motion := _CELL_MOTION.match(folded, unit.start, unit.end)) is not None:
+                subject_at = motion.end() + (4 if folded.startswith("the ", motion.end()) else 0)
+                if _STAFF_SUBJECT.match(folded, subject_at):
+                    # "THAT staff report back on options to extend Sunday transit service ...\nDue: Q2 2026": the
+                    # staff at large, no unit (the unit named is what the report is about)
+                    named = []
         else:
             return None
         lead = named[0].dept if named else None
@@ -7454,7 +7714,9 @@ class _Reader:
                 for m in self.mentions_in(units[last].start, units[last].end):
                     if m.dept is not None and not m.issuer and m.dept != lead and m.dept not in coordinating:
                         coordinating.append(m.dept)
-        proposal = Proposal(unit.start, units[last].end, lead, coordinating, True, position, last, has_subject=True)
+        # (a log row's motion quoted to its due cell: "Status: In progress – open house booked ..." tells what was done)
+        quoted = k + 2 if row_line_lead else last
+        proposal = Proposal(unit.start, units[quoted].end, lead, coordinating, True, position, quoted, has_subject=True)
         # the deadline is read from the rows after the action (the action's own words may hold a date)
         proposal.deadline_from = units[k + 1].start
         return proposal, last
@@ -7592,6 +7854,36 @@ class _Reader:
         proposal = Proposal(unit.start, units[last].end, lead, coordinating, True, position, last, has_subject=True)
         proposal.deadline_from = due
         return proposal, k
+
+    def outstanding_row(self, units: list[Unit], position: int) -> tuple[Proposal | None, int] | None:
+        """A French follow-up list's item that an earlier meeting ordered and that is still outstanding, told as a
+        noun and given a new due date in a sentence of its own: "- l'inventaire des exploitants, confié à la
+        Division X, dont le délai était fixé au 10 février. Nouveau délai : 27 février ;", "- la transmission du
+        fichier au Cabinet, par la Division Y. Nouveau délai : 72 heures." One directive, from the item to the new
+        date, the unit it is entrusted to its lead (none where it names none), the new date its deadline. Returns
+        the proposal and the row's last unit."""
+        if position + 2 >= len(units):
+            return None
+        unit, label, value = units[position], units[position + 1], units[position + 2]
+        folded = self.prep.folded
+        if (
+            not label.ends_colon
+            or value.boundary != "colon"
+            or label.end - label.start > 30
+            or not _FR_NEW_DUE_LABEL.fullmatch(folded, label.start, label.end)
+        ):
+            return None
+        named = [
+            m
+            for m in self.mentions_in(unit.start, unit.end)
+            if m.dept is not None
+            and not m.issuer
+            and _FR_ROW_AGENT_BEFORE.search(folded, max(unit.start, m.start - 30), m.start)
+        ]
+        lead = named[0].dept if named else None
+        proposal = Proposal(unit.start, value.end, lead, [], lead is not None, position, position + 2, has_subject=True)
+        proposal.deadline_from = label.start  # the new due date, not the one it replaces
+        return proposal, position + 2
 
     def follow_up_row(self, units: list[Unit], position: int) -> tuple[Proposal | None, int] | None:
         """A French follow-up list's row: "- Inventaire des édifices (pilote : DRAC) : retard signalé ; nouvelle
@@ -8562,7 +8854,13 @@ class _Reader:
         proposals: list[Proposal] = []
         for cells in rows:
             action = len(cells) - after_lead  # the action's lines, then a line to each other cell
-            if action < 1 or not any(_opens_cell(m.start, *cells[action]) for m in self.mentions_in(*cells[action])):
+            if (
+                action < 1 or not any(_opens_cell(m.start, *cells[action]) for m in self.mentions_in(*cells[action]))
+            ) and not (
+                # "Các sở, ban, ngành; UBND các xã, phường": a lead cell that names a group, no one unit (the row's
+                # lead is none, the cells after it still help and date it)
+                action >= 1 and self.language == "vi" and _VI_GROUP_LABEL.fullmatch(self.view, *cells[action])
+            ):
                 # a cell left empty ("Ghi chú" with no remark): the lead cell is the first line below the action's
                 # first that opens on a unit
                 action = next(
@@ -9377,6 +9675,16 @@ class _Reader:
         if (
             cue is None
             and narrative
+            and self.language == "fr"
+            and strong
+            and _FR_PLUPERFECT_BEFORE.search(text, max(0, strong.start() - 40), strong.start())
+        ):
+            # "Il est rappelé que la DNUM avait été chargée, lors du COPIL du 12 mars, de fiabiliser ... : ce chantier
+            # est clos": an earlier meeting's order, told; what follows the colon is its outcome
+            return _Context("narration")
+        if (
+            cue is None
+            and narrative
             and _REPORT_ON.search(self.prep.folded, unit.start, unit.end)
             and all(_ORDER_NOUN.fullmatch(hit.group()) for hit in self.cues.leadin_strong.finditer(text))
         ):
@@ -9756,6 +10064,11 @@ _CELL_MOTION_DECIDED = re.compile(
 )
 #: ... a passive with no agent, its subject the thing to do (folded): "That online payment be implemented ...".
 _CELL_PASSIVE = re.compile(r"(?:the\s+)?(?:[\w'’&-]+\s+){1,8}?(?:be|is\s+to\s+be)\s+[a-z]+(?:ed|en|wn|t)\b")
+#: ... on a line of its own under the row's cells, its subject a longer thing (folded): "That a public open house on
+#: the draft Secondary Plan be held before ..." (not the staff: "That staff be directed to ...").
+_ROW_MOTION_PASSIVE = re.compile(
+    r"(?!staff\b|administration\b)(?:[\w'’&-]+,?\s+){1,14}?be\s+(?:[a-z]+ly\s+)?(?:held|[a-z]+(?:ed|en|wn|t))\b"
+)
 #: A helper named by its head's title after "with" (folded): "in consultation with the Director of ".
 _CELL_HELPER_TITLE = re.compile(
     r"\bwith\s+(?:the\s+)?(?:(?:executive|general|deputy|assistant)\s+)?(?:director|head|chief|manager|"
@@ -10909,10 +11222,15 @@ _PRODUCT_DONE = re.compile(
     # "The bridge must be opened to traffic by ...", "put into operation": the works in use
     r"opened|commissioned|put\s+into\s+(?:use|operation|service)|handed\s+over|achevee?s?|terminee?s?|prete?s?|finalisee?s?|soumise?s?|presentee?s?|transmise?s?|"
     r"remise?s?|en\s+place|operationnel(?:le)?s?|in\s+place|operational|pa\s+plats|i\s+drift|i\s+gang|"
+    # "It should be running by the end of June", "The system must be up and running before ...": the works in use
+    r"(?:up\s+and\s+)?running|functional|"
     # "Ce recrutement devra être bouclé au plus tard le ...", "The survey must be carried out by ...": the work done
     r"bouclee?s?|conclue?s?|realisee?s?|"
     # "La campagne devra être clôturée avant le 15 décembre": the work the order opens, closed
     r"cloturee?s?|effectuee?s?|executee?s?|livree?s?|concluded|carried\s+out|delivered|"
+    # "Les fonds devront être mobilisés au plus tard le 14 novembre", "Les crédits seront débloqués avant ...": the
+    # money the order provides for, made available
+    r"mobilisee?s?|debloquee?s?|decaissee?s?|versee?s?|"
     # "seront saisies sur la plateforme", "renseignées dans l'application": entered where the order's work is kept
     r"saisie?s?|renseignee?s?|enregistree?s?|"
     r"avslutad[et]?|utford[at]?|utfort|levererad[et]?|"
@@ -11032,6 +11350,14 @@ _TOLD_BEFORE = re.compile(
 #: A resolution's numbered clause with a subject of its own and the verb in the subjunctive: "(2) officers be
 #: instructed to ...", "(3) the Director of Finance be requested to ...", "(1) the report be noted".
 #: Not "then in the lowland districts, the findings are to be discussed" (no subjunctive after "are to").
+#: A request in the subjunctive passive, its subject the one asked (folded): "be requested to", "be asked to".
+_EN_BE_ASKED = re.compile(r"be\s+(?:[a-z]+ly\s+)?(?:requested|asked|instructed|directed|invited|tasked)\b")
+#: A resolution's clause that has a new piece of work done, in the subjunctive passive with no agent (folded): "a
+#: recovery plan be agreed with the contractor and presented to ...", "an action plan be prepared ...".
+_EN_NEW_THING_SUBJUNCTIVE = re.compile(
+    r"\s*(?:that\s+)?an?\s+(?:[a-z-]+\s+){0,3}?(?:plan|report|review|study|survey|strategy|programme|program|scheme|"
+    r"assessment|audit|proposal|update)\s+be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b"
+)
 _SUBJUNCTIVE_ITEM = re.compile(
     r"(?:(?!(?:to|are|is|was|were|will|shall|must|should|would|can|could|may|might|then|and|or)\b)[\w'’-]+,?\s+){1,10}?"
     r"be\s+[a-z]+(?:ed|en|wn|t)\b"
@@ -11865,6 +12191,9 @@ def shape(
                 # "Statskontoret ska bistå utredningen ... Utredningstiden förlängs. Uppdraget ska ...": the
                 # inquiry's time is the inquiry's, not that of the authority that helps it
                 or (head.startswith("utredningstiden") and proposal.lead is not None and not _is_inquiry(proposal.lead))
+                # "... | 2026-03-31 | Pågår\nUppdraget att utreda X (RS 2025-04-08 § 71) redovisades av Y i oktober
+                # och har därmed avslutats.": another assignment told as done, no report-back on the order before
+                or (head.startswith("uppdrag") and _SV_ASSIGNMENT_TOLD_DONE.match(prep.folded, start, end) is not None)
                 # "Utredaren ska även ge berörda kommuner tillfälle att lämna synpunkter. ... Utredningstiden förlängs.
                 # Uppdraget ska i stället redovisas ...": the whole assignment's new time, not the deadline of a duty to
                 # consult, which hands in nothing of its own

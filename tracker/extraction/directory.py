@@ -1078,6 +1078,8 @@ def _is_local_unit(dept: DepartmentRef) -> bool:
 #: A minister's or a ministry's title opening a name, and a ministry's name in the directory.
 _MINISTER_TITLE = re.compile(r"(?:(?:le|la|au|du|the)\s+)?(?:[Mm]inist(?:re|ère|er|ry)|[Mm]inistern)\b")
 _MINISTRY_NAME = re.compile(r"\b(?:[Mm]inist(?:ère|ere|ry|erio)|[Mm]inistre)\b|departementet\b")
+#: A member's title on a body that heads the department of his field: "County Executive Committee Member for Health".
+_BODY_MEMBER_TITLE = re.compile(r"(?:(?:County\s+)?Executive\s+Committee|CEC)\s+Member\b")
 
 
 def _widened_by_readers(mentions: list[Mention], readers: list[Mention], work: str) -> list[Mention]:
@@ -1117,6 +1119,9 @@ def _widened_by_readers(mentions: list[Mention], readers: list[Mention], work: s
                     and _MINISTRY_NAME.search(reader.dept.name)
                     and not _MINISTRY_NAME.search(mention.dept.name)
                 )
+                # "the County Executive Committee Member for Health": the member heads the Health department; the
+                # executive committee he sits on is no unit of the name
+                or (mention.kind == "name" and _BODY_MEMBER_TITLE.match(work, reader.start, reader.end))
             ):
                 dropped.add(j)
     return [m for j, m in enumerate(mentions) if j not in dropped] if dropped else mentions

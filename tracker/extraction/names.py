@@ -19,8 +19,9 @@ BackRef = tuple[int, int, bool]
 _DEPARTMENT_WORD = re.compile(r"department|departement")
 #: ("the ministry": the one just named, "supervise the projects jointly with the ministry")
 #: ("Sektorn ska återkomma ...": the sector a Finland-Swedish protocol named just before)
-_UNIT_WORD = re.compile(r"unite?|agency|ministry|enheten|sektorn|avdelningen|myndigheten|utredningen|ministeriet")
-_SV_UNIT_WORDS = ("enheten", "sektorn", "avdelningen", "myndigheten", "utredningen", "ministeriet")
+#: ("utredningen": an inquiry, read with the investigator below, never the unit named last: "X ska bistå utredningen")
+_UNIT_WORD = re.compile(r"unite?|agency|ministry|enheten|sektorn|avdelningen|myndigheten|ministeriet")
+_SV_UNIT_WORDS = ("enheten", "sektorn", "avdelningen", "myndigheten", "ministeriet")
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w'])(?:the|this|that|said|le|ce|cette|l')\s*$")
 _NAMED_AFTER = re.compile(r"\s+(?:of|for|de|des|du|d')\b")
 _NAMED_AFTER_EN = re.compile(r"\s+(?:of|for)\b")  # "l'unité de continuer": French "de" opens a verb
@@ -236,7 +237,9 @@ _PLACE_ADDRESSEE = re.compile(
 #: sammansatt kommitté ska se över ...", "En särskild kommitté ska ...").
 _INVESTIGATOR = re.compile(
     # (the first letters of its forms tested first, a cheap test; keep in sync)
-    r"(?=utr|kom|en )(?:\butredaren\b|\bkommitten\b"
+    # ("utredningen": the inquiry itself, "Dricksvattenmyndigheten ska bistå utredningen med underlag"; a study named
+    # so where no inquiry was named, "den avslutade utredningen om busslinjen", is no unit)
+    r"(?=utr|kom|en )(?:\butredaren\b|\butredningen\b|\bkommitten\b"
     r"|(?<![a-z] )\ben (?:(?:parlamentariskt sammansatt|parlamentarisk|sarskild) )?kommitte\b)"
 )
 
@@ -244,8 +247,8 @@ _INQUIRY_CHAIR = re.compile(r"\bordforanden\b")
 
 
 def find_investigator_backrefs(prep: Prepared) -> Iterator[tuple[int, int]]:
-    """Yield ``utredaren``, ``kommittén``: the inquiry a text named before."""
-    if "utredaren" not in prep.folded and "kommitte" not in prep.folded:
+    """Yield ``utredaren``, ``utredningen``, ``kommittén``: the inquiry a text named before."""
+    if "utredaren" not in prep.folded and "kommitte" not in prep.folded and "utredningen" not in prep.folded:
         return
     for hit in _INVESTIGATOR.finditer(prep.folded):
         yield hit.span()

@@ -135,7 +135,10 @@ _OFFICIAL = re.compile(
     # a Kenyan county's executive committee member heads the department of his field: "the CECM Finance", "CECM,
     # Health Services"
     # (an Indian district's "Project Director, Housing", and the titles in initials: "EE, Panchayat Raj", "SE, RWS")
-    r"|\b(?:[Cc]ommissioner|(?:Executive|Superintending|Chief)\s+Engineer|Project\s+Director|CECM|(?:EE|SE|PD)(?=,))(?:,\s*|\s+of\s+|\s+(?P<for>for)\s+|(?<=CECM)\s+)(?:the\s+)?"
+    # (his title written out: "the County Executive Committee Member for Health", "the CEC Member (CECM) for Water")
+    r"|\b(?:[Cc]ommissioner|(?:Executive|Superintending|Chief)\s+Engineer|Project\s+Director|CECM"
+    r"|(?:(?:County\s+)?Executive\s+Committee|CEC)\s+Member(?:\s*\(CECM\))?(?=\s+for\s)|(?:EE|SE|PD)(?=,))"
+    r"(?:,\s*|\s+of\s+|\s+(?P<for>for)\s+|(?<=CECM)\s+)(?:the\s+)?"
     r"(?P<field>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}"
     r"(?(for)(?:(?:,\s*|\s+(?:and|&)\s+)[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}){0,3}))"
     r")"
@@ -1058,19 +1061,24 @@ def _central_administration(departments: Units, kind: str = "") -> DepartmentRef
     """The central administration its chief executive of ``kind`` ("kommun", "stads", "region") heads. A directory
     of a municipality and a region writes each with its own after a comma ("Kommunstyrelseförvaltningen, Ekby
     kommun", "Regionledningskontoret, Region Norrby"): "regiondirektören" heads the region's, "kommundirektören"
-    the municipality's."""
-    found = None
+    the municipality's. So does a directory that holds both by their bare names ("Regionledningskontoret",
+    "Kommunledningskontoret"): the one of the head's own kind first, else any."""
+    found = other_kind = None
     for dept, names in departments.named:
         if dept in departments.foreign:
             continue  # "regiondirektören" in a region's text: not a municipality's kommunledningsförvaltning
         for name in names.split(" | "):
             if _SV_CENTRAL.fullmatch(name):
-                return dept
+                # ("koncern...": a group's, of either kind)
+                if not kind or name.startswith("koncern") or name.startswith("region") == (kind == "region"):
+                    return dept
+                other_kind = other_kind or dept
+                continue
             first = name.split(", ", 1)[0] if ", " in name else None
             own_kind = first is not None and first.startswith("region") == (kind == "region")
             if found is None and own_kind and _SV_CENTRAL.fullmatch(first):
                 found = dept
-    return found
+    return found or other_kind
 
 
 #: The name of an administration that a director heads (folded): "... förvaltningen", "... kontoret", "...
@@ -1375,6 +1383,15 @@ def find_reader_names(
                 continue
             if departments.foreign:
                 continue  # a directory of several territories with no central administration of the text's own
+        if hit.group(3) in ("kontoret", "förvaltningen") and hit.group(2)[:1] in "kKsSrR":
+            # "kommunledningskontoret" in the text, "Kommunstyrelseförvaltningen" in the directory: the municipality's
+            # central administration, whatever its name (not a unit whose name is near: "Kommunstyrelsen")
+            central = fold_loose(hit.group()).lower()
+            if _SV_CENTRAL.fullmatch(central):
+                dept = _central_administration(departments, "region" if central.startswith("region") else "kommun")
+                if dept is not None:
+                    found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), dept)]))
+                    continue
         if hit.group(3) == "chef" and _SV_KIND_HEAD.fullmatch(hit.group(2)):
             continue  # "Respektive avdelningschef", "enhetschef": the head of any unit of that kind, none named
         if hit.group(3) in ("direktören", "direktör", "chefen", "chef"):

@@ -395,9 +395,11 @@ FR_YEAR_PLAN = re.compile(
     r"d['’]ici|ici|courant|à)\b)[\w'’-]+\s+){1,6}?"
     r"|\s+)(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)"
 )
-#: A public contract by its number (folded view): "le marché n° 2025/041/MEEA/SG/DMP", "marché public n° 12/2026".
+#: A public contract by its number (folded view): "le marché n° 2025/041/MEEA/SG/DMP", "marché public n° 12/2026",
+#: "l'accord-cadre n° 2023-AC-071", "la convention n° 2024-118".
 FR_NUMBERED_CONTRACT = re.compile(
-    r"\bmarche(?:\s+public)?\s+(?:n°|nº|no\.?|numero)\s*\d{1,5}(?:[-/][a-z0-9]{1,12}){1,6}(?![\w/-])"
+    r"\b(?:marche(?:\s+public)?|accord-cadre|convention|contrat|avenant)\s+(?:n°|nº|no\.?|numero)\s*"
+    r"\d{1,5}(?:[-/][a-z0-9]{1,12}){1,6}(?![\w/-])"
 )
 #: An agreement named by the day it was signed (folded view): "la convention de partenariat signée le 18 novembre
 #: 2025", "le protocole d'accord conclu le 3 mars 2026".
@@ -679,8 +681,10 @@ def _french_references(folded: str, work: str | None) -> list[tuple[int, int, st
             if not _FR_MAKES_PLAN.search(folded, max(0, hit.start() - 30), hit.start())  # the order's product
             and not any(s <= hit.start() < e for s, e in taken)
         ]
-    if "marche" in folded:
-        contracts = _opening_on(FR_NUMBERED_CONTRACT, folded, ("marche",))
+    if "marche" in folded or "n°" in folded or "accord-cadre" in folded:
+        contracts = _opening_on(
+            FR_NUMBERED_CONTRACT, folded, ("marche", "accord-cadre", "convention", "contrat", "avenant")
+        )
         found += [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in contracts]
     if work is not None and "rogramme" in work and "(" in work:
         for defined in _opening_on(_FR_PROGRAMME_ACRONYM, work, ("Programme", "programme")):
@@ -824,6 +828,9 @@ _DOCUMENT_VERB_BEFORE = re.compile(
     r"|\b(?:under|per|pursuant\s+to|in\s+accordance\s+with|in\s+line\s+with)\s+(?:the\s+)?$"
 )
 _FUNDS_AFTER = re.compile(r"\s+(?:funds?|funding|grants?|guidelines|criteria|allocations?)\b")
+#: "the draft" right before a named plan (folded): the draft of that plan, cited as such ("post the draft 2026-2031
+#: Capital Improvement Program"); not "a draft ...", a new document (``_NEW_DOCUMENT_BEFORE``).
+_THE_DRAFT_BEFORE = re.compile(r"\bthe\s+(?P<draft>draft)\s+$")
 
 
 def _named_plans(folded: str, work: str) -> list[tuple[int, int, str]]:
@@ -846,7 +853,13 @@ def _named_plans(folded: str, work: str) -> list[tuple[int, int, str]]:
             and not _FUNDS_AFTER.match(folded, hit.end())
         ):
             continue  # "move payments to the Online Payment Platform", "expand the Senior Meals Program": a service
-        found.append((name.start(), hit.end(), " ".join(folded[name.start() : hit.end()].split())))
+        start = name.start()
+        # "on the draft Eastbank Secondary Plan": the draft is the document cited (not a year's budget: "in the draft
+        # 2026 Operating Budget" cites that budget)
+        draft = _THE_DRAFT_BEFORE.search(folded, max(0, start - 12), start)
+        if draft is not None and not hit.group().startswith("Budget"):
+            start = draft.start("draft")
+        found.append((start, hit.end(), " ".join(folded[start : hit.end()].split())))
     return found
 
 
@@ -854,6 +867,10 @@ def _named_plans(folded: str, work: str) -> list[tuple[int, int, str]]:
 #: FIN-12"; a numbered transfer, agreement or permit: "Budget Transfer No. 27-044", "Agreement No. 26-0418",
 #: "Contract Change Order No. 4".
 EN_NUMBERED_POLICY = re.compile(
+    # ("Snow and Ice Control Policy C-412", "Reserve Policy C-217": its name before it, in capitals; not a verb that
+    # opens the order, "Amend Policy C-12")
+    r"(?:(?<![\w'’-])(?!(?:The|That|This|These|To|Under|Per|Amend|Review|Revise|Update|Apply|Adopt|Rescind|Repeal)\b)"
+    r"[A-Z][a-z][\w'’-]*\s+(?:(?:and|of|for|on)\s+)?){0,5}"
     r"\bPolicy\s+[A-Z]{1,4}-?\d{1,4}(?:[.-]\d{1,4})*\b"
     r"(?:,\s+[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|on|the|in)\s+)*[A-Z][\w'’-]*){0,6}(?=\s*[,.;:)]|\s+[a-z]|\s*$))?"
 )
@@ -1073,6 +1090,36 @@ def _english_references(folded: str, work: str | None) -> list[tuple[int, int, s
         found += [r for r in _english_titled(folded, work) if not any(s < r[1] and r[0] < e for s, e in taken)]
         taken = [(start, end) for start, end, _key in found]
         found += [r for r in _en_written_out(folded, work) if not any(s < r[1] and r[0] < e for s, e in taken)]
+        if "budget" in folded:
+            taken = [(start, end) for start, end, _key in found]
+            found += [r for r in _en_year_budgets(folded, work) if not any(s < r[1] and r[0] < e for s, e in taken)]
+    return found
+
+
+#: A budget by its year, in lower case, that the order is to go into or draws on (folded view): "in the 2027 budget",
+#: "the 2027 capital budget deliberations", "the 2026/27 budget", "the FY 2026-27 budget workshop", "the 2026 central
+#: budget reserve" (not a translated notice's estimate the funds are to be put in: "allocate funding in the 2026
+#: budget estimate").
+_EN_YEAR_BUDGET = re.compile(
+    r"(?:(?:fy|fiscal\s+year)\s*)?(?<![\w/.-])(?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?\s+"
+    r"(?:central\s+budget\s+reserve|(?:(?:capital|operating)\s+)?budget(?!\s+estimate))\b"
+)
+#: A month right before the year: the budget's meeting of that month, a date ("at the March 2027 budget workshop").
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$")
+
+
+def _en_year_budgets(folded: str, work: str) -> list[tuple[int, int, str]]:
+    """The budgets of a year named in lower case (``_EN_YEAR_BUDGET``); one in capitals is a named plan's
+    ("the 2027 Operating Budget", see ``_named_plans``)."""
+    found = []
+    at = folded.find("budget")
+    while at >= 0:  # tried just before each "budget", not at every position of the text
+        for hit in _EN_YEAR_BUDGET.finditer(folded, max(0, at - 40), at + 30):
+            if hit.start() <= at < hit.end() and work[at] == "b":
+                if not _MONTH_BEFORE.search(folded, max(0, hit.start() - 12), hit.start()):
+                    found.append((hit.start(), hit.end(), " ".join(hit.group().split())))
+                break
+        at = folded.find("budget", at + 6)
     return found
 
 
@@ -1433,6 +1480,7 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         or "annex" in folded
         or "ci-joint" in folded
         or "marche" in folded
+        or "n°" in folded
     ):
         french = _french_references(folded, work)
         if french:
@@ -1543,6 +1591,7 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         or "target program" in folded
         or "plan for " in folded
         or " attached)" in folded
+        or (work is not None and " budget" in work)
     ):
         english = _english_references(folded, work)
         if english:

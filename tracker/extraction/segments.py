@@ -353,7 +353,15 @@ def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool
     size = newline - input_line
     next_word = to_input(_FIRST_WORD.match(folded, end).end()) - to_input(end)
     heading = input_line == 0 or prep.original[input_line:newline].isupper()  # the title, a line in capitals
-    if width is not None and not heading and size >= _FULL_LINE * width and size + 1 + next_word > 0.9 * width:
+    if (
+        width is not None
+        and not heading
+        and size >= _FULL_LINE * width
+        and size + 1 + next_word > 0.9 * width
+        # (not a pipe table's row with all its cells: "... | 2026-06-30 | Pågår\nUtreda ... | ...", "... | Pågår\n
+        # Uppdraget om X slutredovisades ...": its rows, of one width, are no wrapped lines)
+        and not ("|" in folded[line_start:start] and _whole_pipe_row(folded, line_start, start, end))
+    ):
         # a full line: even after a full stop, the next sentence only went on below; not a heading alone on its line
         # below a sentence's end ("... inom nämndens ansvar.\nBeslut\n1. ...", "Propositionsordning")
         return not (before in ".!?" and _HEADING_LINE.match(work, end))
@@ -416,6 +424,25 @@ def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool
         return True
     last_word = _LAST_WORD.search(work, max(0, start - 12), start)
     return bool(last_word and last_word.group() in _WRAP_WORDS)  # "... skolorna vid\nSFI": no line ends on "vid"
+
+
+def _whole_pipe_row(folded: str, line_start: int, line_end: int, below: int) -> bool:
+    """Whether the line ``folded[line_start:line_end]`` is a row of a "|"-separated table with all its cells (as
+    many "|" as the first line of the lines of "|" above it, the table's heading, and not ending on one), and the
+    line at ``below`` is no part of it: the text after the table (no "|") or a row of its own (all its cells)."""
+    cells = folded.count("|", line_start, line_end)
+    if cells < 2 or folded[line_start:line_end].rstrip().endswith("|") or folded.startswith("|", below):
+        return False  # "... | SK / Forward Planning\n| 02/02/2026": the row's last cell below
+    first = line_start
+    while first > 0:
+        above = folded.rfind("\n", 0, first - 1) + 1
+        if "|" not in folded[above : first - 1]:
+            break
+        first = above
+    heading = folded.count("|", first, folded.find("\n", first))
+    next_end = folded.find("\n", below)
+    cells_below = folded.count("|", below, len(folded) if next_end < 0 else next_end)
+    return first < line_start and cells >= heading >= 2 and (cells_below == 0 or cells_below >= heading)
 
 
 def _goes_on_below(prep: Prepared, start: int, end: int) -> bool:

@@ -33,6 +33,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .columns import ACTION_CELL, DUE_COLUMN, LEAD_COLUMN, NUMBER_CELL, OTHER_CELL
+
 _PLAIN = {
     "\u2018": "'",
     "\u2019": "'",
@@ -244,7 +246,67 @@ def prepare(text: str) -> Prepared:
     folded = lower.translate(FOLD_TABLE)
     if "upp" in folded:
         folded = _mend_slips(folded)
+    if folded.count(" / ") >= 4:
+        work, lower, folded = _slash_tables(work, lower, folded)
     return Prepared(original=text, work=work, lower=lower, folded=folded, offsets=offsets)
+
+
+def _slash_heading(cells: list[str]) -> bool:
+    """Whether the cells of a line parted by " / " are a task table's heading: an action cell, a lead cell and a due
+    cell ("Action / Pilote / Échéance", "N° / Action / Responsable / Appui / Échéance"), none but heading words."""
+    if len(cells) < 3 or not any(LEAD_COLUMN.fullmatch(c) for c in cells[1:]):
+        return False
+    if not any(DUE_COLUMN.fullmatch(c) for c in cells[1:]):
+        return False
+    if not (ACTION_CELL.fullmatch(cells[0]) or (NUMBER_CELL.fullmatch(cells[0]) and ACTION_CELL.fullmatch(cells[1]))):
+        return False
+    kinds = (NUMBER_CELL, ACTION_CELL, LEAD_COLUMN, DUE_COLUMN, OTHER_CELL)
+    return all(any(kind.fullmatch(c) for kind in kinds) for c in cells)
+
+
+def _slash_tables(work: str, lower: str, folded: str) -> tuple[str, str, str]:
+    """The views with the cells of a task table whose cells are parted by " / " (a table flattened to text by a word
+    processor or pasted by hand: "Action / Pilote / Échéance", then "Diffuser le guide / DRM / 30 juin") parted by
+    " | " as a pipe table's are, so that the readers of pipe tables read it (same length; the input keeps its
+    slashes). The table runs from its heading ("Action / Owner / Deadline" too) to a blank line; a row with more
+    slashes than the heading has leaves the extra ones inside the cells before its last, where a lead cell names
+    several units ("... / DRM / DSOL / 30 juin")."""
+    spots: list[int] = []
+    at = 0
+    while True:
+        at = folded.find(" / ", at)
+        if at < 0:
+            break
+        line_start = folded.rfind("\n", 0, at) + 1
+        line_end = folded.find("\n", at)
+        line_end = len(folded) if line_end < 0 else line_end
+        at = line_end
+        cells = folded[line_start:line_end].split(" / ")
+        if len(cells) > 6 or any(len(c.split()) > 4 for c in cells) or not _slash_heading(cells):
+            continue
+        parts = len(cells) - 1
+        row = line_start
+        while row <= len(folded):
+            row_end = folded.find("\n", row)
+            row_end = len(folded) if row_end < 0 else row_end
+            line = folded[row:row_end]
+            if not line.strip():
+                break  # a blank line ends the table
+            marks = [row + m.start() for m in re.finditer(" / ", line)]
+            if len(marks) > parts:
+                marks = marks[: parts - 1] + marks[-1:]
+            spots.extend(marks)
+            row, at = row_end + 1, row_end
+    if not spots:
+        return work, lower, folded
+    views = []
+    for view in (work, lower, folded):
+        chars = list(view)
+        for spot in spots:
+            if view[spot + 1] == "/":
+                chars[spot + 1] = "|"
+        views.append("".join(chars))
+    return views[0], views[1], views[2]
 
 
 #: A cue word typed with two letters swapped, as the folded view reads it again (same length): "får i uppdarg att",
