@@ -80,7 +80,8 @@ _DASH_PART = re.compile(
     r"(?i:agence\s+(?:territoriale|d[ée]partementale|r[ée]gionale|locale)|d[ée]l[ée]gation|direction|service|antenne|"
     r"repr[ée]sentation\s+(?:r[ée]gionale|d[ée]partementale|locale|territoriale))|"
     r"Agence\s+(?:territoriale|d[ée]partementale|r[ée]gionale|locale)|Antenne|Unit[ée]\s+territoriale|"
-    r"Enhet)\b|.*\b(?:Division|Section|Unit|Branch|Office)$).*$"
+    # ("Power Distribution Company - Ravipuram Operation Circle": an Indian utility's circle)
+    r"Enhet)\b|.*\b(?:Division|Section|Unit|Branch|Office|Circle)$).*$"
 )
 #: Words skipped in an acronym.
 _SKIPPED = words("de la le les l d du des et en a au aux the of and for in on och for i av va cua cac s")
@@ -152,11 +153,14 @@ _VI_SHORT = (
     (re.compile(r"\bHội\s+đồng\s+nhân\s+dân\b", re.IGNORECASE), "HĐND"),
     (re.compile(r"\bMặt\s+trận\s+Tổ\s+quốc\b", re.IGNORECASE), "MTTQ"),
     (re.compile(r"\bBan\s+Quản\s+lý\s+dự\s+án\b", re.IGNORECASE), "Ban QLDA"),
+    # the country in one word or two, as English editions write it both ways: "State Bank of Viet Nam"
+    (re.compile(r"\bViet\s+Nam\b"), "Vietnam"),
 )
 _VI_LONG = (
     (re.compile(r"\bUBND\b"), "Ủy ban nhân dân"),
     (re.compile(r"\bHĐND\b"), "Hội đồng nhân dân"),
     (re.compile(r"\bMTTQ\b"), "Mặt trận Tổ quốc"),
+    (re.compile(r"\bVietnam\b"), "Viet Nam"),
 )
 #: The part after a dash that names a division of the unit: "Transportation Services - Traffic Operations
 #: Division" also answers to "Traffic Operations".
@@ -309,7 +313,8 @@ def _as_provincial(name: str, bare: str) -> list[str]:
 
 
 def _spellings(name: str) -> list[str]:
-    """The other ways Vietnamese minutes spell a body's name ("UBND" for "Ủy ban nhân dân", and back)."""
+    """The other ways Vietnamese minutes spell a body's name ("UBND" for "Ủy ban nhân dân", and back; "Viet Nam" for
+    "Vietnam", and back)."""
     spelled = []
     for table in (_VI_SHORT, _VI_LONG):
         other = name

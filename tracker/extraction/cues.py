@@ -526,7 +526,9 @@ FR = Cues(
         r"\b(?:avait|avaient|aurait|auraient|(?:a|ont)\s+(?:deja|depuis|auparavant|precedemment|anterieurement|"
         r"jadis|naguere))\s*"
         # "qu'il avait, lors de la réunion du 13 février, demandé au ...": a time put between
-        r"(?:,[^,.;]{1,80},\s*)?(?:(?:\w+ment|deja|aussi|egalement)\s+)?$"
+        r"(?:,[^,.;]{1,80},\s*)?(?:(?:\w+ment|deja|aussi|egalement|"
+        # "La circulaire susvisée avait pourtant demandé aux services de ...": the earlier order, recalled
+        r"pourtant|bien|alors|ainsi|cependant|toutefois)\s+)?$"
     ),
     narration=re.compile(
         r"\b(?:a|ont|avait|avaient|était|étaient|fut|furent)\s+(?:\w+\s+)?\w+(?:é|és|ée|ées|is|it|u|us|ert|int)\b"
@@ -719,7 +721,10 @@ VI = Cues(
         # "đường dây 500 kV giao cắt với tuyến", "nút giao lộ": lines or roads that cross, no order
         r"| thoa| vốn\b| biên chế| dự toán| nhiệm vụ,| cắt\b| lộ\b"
         r"|\s*[,.;]|\s*$)"
-        r"|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|lưu ý|nhắc nhở)\b"
+        # "Phó Chủ tịch cũng lưu ý tình trạng ngập úng ...": a situation pointed out, no one asked (not "lưu ý các
+        # địa phương ...", "lưu ý Sở Y tế ...")
+        r"|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|lưu ý(?! (?:tình trạng|hiện tượng|thực trạng|nguy cơ)\b)"
+        r"|nhắc nhở)\b"
     ),
     complement=None,
     modal=re.compile(
@@ -912,7 +917,11 @@ GAP_WORDS = words(
     # a motion's next clause: "and further That the Finance Department ..."
     "further furthermore "
     # "directed the officials of the Revenue Department to ...": a unit's officials stand for it
-    "officials officers"
+    "officials officers "
+    # "tillsammans med förvaltningscheferna för barn- och utbildningsförvaltningen och socialförvaltningen", "i samråd
+    # med chefen för ekonomiavdelningen": the heads named by the units they head stand for them
+    "chefen cheferna forvaltningschefen forvaltningscheferna avdelningschefen avdelningscheferna direktoren "
+    "direktorerna"
 )
 #: "... chịu trách nhiệm ... nếu để chậm", "responsible if": accountability, not a task.
 ACCOUNTABILITY = Gated(

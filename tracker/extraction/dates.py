@@ -133,21 +133,37 @@ FRENCH_CALENDAR: ContextVar[str] = ContextVar("french_calendar", default="")
 
 #: Words that only one French-speaking country's texts use, and the calendar they tell, in the order tried: the
 #: currency first ("francs CFA", "dirhams": a country whose days off are not Europe's), then each country's
-#: institutions ("bourgmestre" and "échevin" in Belgium, "MRC", "greffier" and the resolutions' "QUE le conseil ..."
-#: lines in Québec's minutes, "canton de" in
-#: Switzerland; the "DREAL", "DDT", "ARS" and "conseil départemental" of France's préfectures, or its euros).
+#: institutions ("bourgmestre" and "échevin" in Belgium, tried before Québec's, whose "Attendu que" lines and
+#: "greffier" a Belgian council writes too; "MRC", the municipal "greffier", the mover and seconder ("proposé par
+#: ..., appuyé par ...") and the resolutions' "QUE le conseil ..." lines in Québec's minutes, not a court's "greffier
+#: en chef" nor a France council's "il est proposé au conseil"; a Swiss canton named, "Grand Conseil" in
+#: Switzerland, not a French département's "canton de ..."; the "DREAL", "DDT", "ARS" and "conseil départemental" of
+#: France's préfectures, or its euros), a mere mention of Switzerland last.
 _FRENCH_CALENDARS = (
     ("", re.compile(r"\b(?:f ?cfa|francs? (?:cfa|congolais|guineens?)|dirhams?|dinars?|gnf|fc)\b")),
     (
+        "be",
+        re.compile(
+            r"\b(?:bourgmestre|echevins?|wallon(?:ie|ne)?|belgique|college communal|cpas|ministre-presidente?)\b"
+        ),
+    ),
+    (
         "ca",
         re.compile(
-            r"\b(?:quebec(?:ois|oise)?|mrc|appuye(?:e)? par|municipalite regionale de comte|greffiere?|"
-            r"il est (?:propose|resolu))\b|^(?:attendu )?que (?:le|la|les|l'|ce)\b",
+            r"\b(?:quebec(?:ois|oise)?|mrc|municipalite regionale de comte|il est resolu|"
+            r"greffiere?\b(?! (?:en chef|du tribunal|de la cour|des cours))|"
+            r"propose par [^.;\n]{1,80}? appuyee? par)\b|^(?:attendu )?que (?:le|la|les|l'|ce)\b",
             re.M,
         ),
     ),
-    ("be", re.compile(r"\b(?:bourgmestre|echevins?|wallon(?:ie|ne)?|belgique|college communal|cpas)\b")),
-    ("ch", re.compile(r"\b(?:suisse|confederation|conseil d'etat du canton|canton (?:de|du|d')|chf)\b")),
+    (
+        "ch",
+        re.compile(
+            r"\b(?:confederation (?:suisse|helvetique)|conseil d'etat du canton|grand conseil|chf|"
+            r"(?:canton|etat|republique et canton) (?:de (?:vaud|geneve|neuchatel|fribourg|berne)|du (?:valais|jura))|"
+            r"vaudois(?:e|es)?|neuchatelois(?:e|es)?)\b"
+        ),
+    ),
     (
         "fr",
         re.compile(
@@ -155,6 +171,7 @@ _FRENCH_CALENDARS = (
             r"conseil departemental|prefecture de (?:la )?region)\b|€"
         ),
     ),
+    ("ch", re.compile(r"\bsuisse\b")),
 )
 
 

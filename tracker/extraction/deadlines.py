@@ -871,6 +871,15 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|le|la|l'|den|det|cac)\s*$")
 _WORK_OF_YEAR_BEFORE = re.compile(
     r"\b(?:tasks\s+(?:in|for|of)|(?:plans?|programmes?|programs?|budgets?|targets|work\s+plan)\s+(?:for|of|in))\s*$"
 )
+#: "the sections completed in 2025", "the works handed over in October 2025": a period after a participle that
+#: qualifies a thing tells when that thing was done, no deadline (not "to be completed in 2025", "shall be finished
+#: in October", "complete it in 2026": when the work is due).
+_DONE_THING_BEFORE = re.compile(
+    r"\b(?!(?:be|been|being|is|are|was|were|to|will|shall|must|should|can|and|or|not)\b)(?![a-z]*ly\b)[a-z]{3,}\s+"
+    r"(?:(?:already|recently|previously|fully)\s+)?(?:completed|finished|built|constructed|opened|commissioned|"
+    r"handed\s+over|implemented|disbursed|allocated|approved|started|launched|carried\s+out|put\s+into\s+"
+    r"(?:operation|use|service))\s+(?:in|during)\s+(?:the\s+)?$"
+)
 #: ... in French (folded): "un plan de redressement pour le quatrième trimestre", "le programme d'apurement pour
 #: 2026": the period the plan covers, no deadline.
 _FR_PLAN_FOR_PERIOD_BEFORE = re.compile(
@@ -1561,6 +1570,20 @@ def _vi_name_not_past(work: str | None, at: int, language: str) -> bool:
     return bool(opening) and opening[-1] not in ".!?:;\n-•*+)"
 
 
+def _vi_due_after_meeting(kind: str, match: re.Match, qualifier: re.Match | None, meeting_date, language: str) -> bool:
+    """Whether a Vietnamese date after a past marker "đã" is still a due date: written with its year, after a word of
+    a due date ("trước", "chậm nhất"), and later than the meeting ("hoàn thành cấp phép các mỏ đã được khảo sát trước
+    ngày 20 tháng 11 năm 2026", "thực hiện các nhiệm vụ đã giao, hoàn thành trước ngày 30/11/2026" in October 2026):
+    the past is that of a relative clause, no event can be told of a day to come."""
+    if language != "vi" or meeting_date is None or qualifier is None or not _YEAR_WORD.search(match.group()):
+        return False
+    if not _VI_DUE_BY.search(qualifier.group() + " ngay"):
+        return False
+    groups = {k: v for k, v in match.groupdict().items() if v is not None}
+    resolved = _resolve(kind, groups, meeting_date, language)
+    return resolved is not None and resolved > meeting_date
+
+
 #: A Swedish verb in the past tense (folded), weak verbs by their ending: "inledde", "startade", "påbörjades",
 #: "gjorde" (not "inte", "kommande", "sammanträde", "område": no verbs).
 _SV_PAST_TENSE = re.compile(r"\b(?!\w*(?:sammantrade|omrade|ande|ende)\b|inte\b|forstade\b)\w{2,}(?:ade|dde|de|te)s?\b")
@@ -1658,6 +1681,13 @@ def _first_deadline(
                 continue
             if kind == "year" and _WORK_OF_YEAR_BEFORE.search(before):
                 continue  # "allocate funds for digital transformation tasks in 2026": the year's tasks
+            if (
+                language == "en"
+                and kind in ("year", "month", "quarter", "half")
+                and "ed " in before[-40:]
+                and _DONE_THING_BEFORE.search(before)
+            ):
+                continue  # "inspect the sections completed in 2025 and send the results before ...": when done
             if kind == "this_year" and language == "en" and _BACKLOG_BEFORE.search(before):
                 continue  # "do not let volumes accumulate until the end of the year": a backlog to avoid, no date
             if (
@@ -1709,7 +1739,11 @@ def _first_deadline(
             # "vid regionstyrelsens första sammanträde 2027": a sitting of that year, its day not given
             return Deadline(start - (len(before) - qualifier.start()), end, None)
         past = _PAST_BEFORE.search(before)
-        if past is not None and not _vi_name_not_past(work, max(0, start - 48) + past.start(), language):
+        if (
+            past is not None
+            and not _vi_name_not_past(work, max(0, start - 48) + past.start(), language)
+            and not _vi_due_after_meeting(kind, match, qualifier, meeting_date, language)
+        ):
             continue  # "som verket presenterade ... i mars 2019", "đã ... trong tháng 3": an event
         if kind == "monthly_day" and _PERIODIC_BEFORE.search(before):
             continue
@@ -2252,7 +2286,9 @@ _ACTION_DUE_LINE = re.compile(
 _COUNT_OF_DAYS = re.compile(r"\d{1,3}\s+(?:working\s+)?(?:days?|weeks?|months?)\b")
 _FR_COUNT_OF_DAYS = re.compile(
     # (in words too, or in hours: "Délai : quinze jours", "Délai : 48 heures")
-    r"\s*(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt|trente)\s+"
+    # (the words with their digits in brackets, as West African administrations write them: "Délai : deux (2)
+    # semaines", "Délai : quinze (15) jours")
+    r"\s*(?:\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|dix|quinze|vingt|trente)(?:\s*\(\d{1,3}\))?\s+"
     r"(?:jours?(?:\s+(?:ouvrables|ouvres|calendaires))?|semaines?|mois|heures)\s*(?:[.;]|$)"
 )
 

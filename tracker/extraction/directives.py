@@ -718,6 +718,11 @@ _VI_APPRAISAL = re.compile(
     r"\s+(?:cũng\s+|đã\s+)?)?(?:nghiêm khắc\s+)?(?:phê bình|biểu dương|khen ngợi|tuyên dương)\s"
 )
 _VI_ORDER_AFTER_APPRAISAL = re.compile(r"\b(?:yêu cầu|đề nghị|giao|phải|khẩn trương)\b")
+#: The speaker's appraisal of a unit right before its name (lower view): "phê bình ", "nghiêm khắc nhắc nhở ", "biểu
+#: dương "; ``_VI_THEN_ASKED`` what may follow the name up to the request with no addressee ("... và yêu cầu trình
+#: ...", "... chậm trình dự thảo, đồng thời đề nghị khẩn trương ...").
+_VI_APPRAISED = re.compile(r"\b(?:nghiêm khắc\s+)?(?:phê bình|nhắc nhở|biểu dương|khen ngợi|đánh giá cao)\s+")
+_VI_THEN_ASKED = re.compile(r"(?:\s+[^\s,.;:]+){0,8}?\s*(?:,\s*|\s+)(?:và\s+|đồng thời\s+|,\s*)*")
 #: A speaker's appraisal, its verb before the sentence's "cần" (lower view): "Chủ tịch UBND tỉnh đánh giá cao sự cố
 #: gắng của các ngành, đồng thời thẳng thắn chỉ ra những tồn tại cần khắc phục".
 _VI_APPRAISAL_VERB = re.compile(r"\b(?:đánh giá cao|ghi nhận|biểu dương|khen ngợi|tuyên dương)\b")
@@ -894,9 +899,11 @@ _SV_DATED_PAST = re.compile(
 )
 #: The complement of a request in the past with its own modal in the past (folded): "begärde att nämnden skulle
 #: redogöra för ...", "bad att förvaltningen skulle återkomma": a request told as reported speech, in a protocol
-#: whose own decisions are in the present.
+#: whose own decisions are in the present; "skulle" right after the one asked (not the task's own question, "uppdrog
+#: åt förvaltningen att utreda om hemtjänsten skulle kunna utökas", nor "en plan som skulle ...").
 _SV_REPORTED_REQUEST = re.compile(
-    r"(?:gav|uppdrog|bad|begarde|alade|kravde|uppmanade|instruerade)\b[^.;:]{0,80}?\batt\s+[^.;:]{1,60}?\bskulle\s+[a-z]"
+    r"(?:gav|uppdrog|bad|begarde|alade|kravde|uppmanade|instruerade)\b[^.;:]{0,80}?\batt\s+"
+    r"(?:(?!(?:om|hur|som|nar|vad|vilk[a-z]*|var|varfor|huruvida|ifall|da|sa)\b)[^\s.;:]+\s+){1,4}skulle\s+[a-z]"
 )
 #: The same, its date before it in a clause of time: "Arbetet inleddes i februari 2024, då kommunstyrelsen gav
 #: ...", "hösten 2023, när nämnden uppdrog åt ...".
@@ -936,6 +943,9 @@ _MONTH_OPENER = re.compile(
     r"(?:\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?)?)"
     rf"\s+(?:(?:early|late|mid|debut|fin|mi)[- ]\s*)?{_MONTHS}"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d|\s+dernier|\s+last\s+year)?\s*,"
+    # a month of a year, its comma left out: "In October 2025 Council directed staff to ..." (a verb in the past after
+    # it, see ``own_cue``)
+    rf"|\s*(?:in|back\s+in)\s+(?:(?:early|late|mid)[- ]\s*)?{_MONTHS}\s+(?:19|20)\d\d\s+(?=[a-z])"
     # the month before the meeting it names: "At the July meeting, the Committee assigned ...", "At its March 2026
     # session, ..."
     rf"|\s*at\s+(?:the|its|their)\s+{_MONTHS}(?:\s+(?:19|20)\d\d)?\s+(?:[a-z-]+\s+){{0,2}}"
@@ -1028,6 +1038,19 @@ _EN_PUBLIC_URGED = re.compile(
     r"parents|traders|farmers|households|landlords|tenants|road\s+users|"
     # "H.E. the Governor urged all CEC Members to ensure ...": an exhortation to the meeting's own members
     r"(?:(?:cec|committee|cabinet|council|board|exco)\s+)?members(?!\s+of\s+staff))\b"
+)
+#: The public asked in the passive, at the sentence's start (folded): "Motorists are asked to observe the reduced
+#: speed limit ...", "Residents are reminded to ...", "The public is advised to ...", "Members of the public are
+#: urged to ...": a media release's request to the public, no unit's task.
+_EN_PUBLIC_ASKED = re.compile(
+    r"\s*(?:(?:also|meanwhile|in\s+the\s+meantime|until\s+then)\s*,\s*)?(?:all\s+)?(?:the\s+)?(?:local\s+)?"
+    r"(?:residents|citizens|members\s+of\s+the\s+(?:public|community)|(?:general\s+)?public|people|"
+    r"motorists|drivers|road\s+users|pedestrians|cyclists|commuters|travell?ers|passengers|visitors|patrons|"
+    r"customers|parents|households|ratepayers|property\s+owners|homeowners|landholders|boaters|swimmers|"
+    # (not "The People's Committees of X and Y provinces are requested to ...": units)
+    r"beachgoers|consumers|walkers|hikers|bushwalkers|campers|anglers|shoppers|tourists|spectators|"
+    r"(?:dog|pet)\s+owners)\b(?!['’])[^.;:]{0,60}?\s(?:is|are)\s+(?:also\s+|again\s+|kindly\s+|strongly\s+|being\s+)?"
+    r"(?:asked|requested|urged|advised|encouraged|reminded|invited|called\s+(?:up)?on)\s+to\b"
 )
 #: Words one of which ``_EN_PUBLIC_URGED`` needs, its verb's stem ("urged", "appealed to", "calls on", ...).
 _EN_PUBLIC_URGED_VERBS = ("urge", "appeal", "call", "enjoined", "encouraged", "advised")
@@ -1220,6 +1243,12 @@ _FR_CHAIR_BEFORE = re.compile(
 )
 #: A Council communiqué's section for one ministry's matters: "AU TITRE DU MINISTÈRE DE LA SANTÉ".
 _FR_SECTION_OF = re.compile(r"\s*au\s+titre\s+(?:du|de\s+la|de\s+l'|des)\s")
+#: ... numbered on its line (folded): "1- Au titre du Ministère de ...", "2. Au titre de la Primature".
+_FR_NUMBERED_SECTION_OF = re.compile(
+    r"(?:(?:\d{1,2}|[ivx]{1,5})(?:\.\d{1,2})*\s*[.)-]\s*)?au\s+titre\s+(?:du|de\s+la|de\s+l'|des)\s+(?:ministere|primature|secretariat)\b"
+)
+#: The semicolon or colon that closes a heading, alone before the line's end.
+_LINE_END_AFTER_STOP = re.compile(r"[ \t]*[;:][ \t]*(?:\n|$)")
 #: A communiqué's section named after who speaks in it: "I. COMMUNICATION DU PRÉSIDENT DE LA RÉPUBLIQUE",
 #: "INTERVENTION DE LA PREMIÈRE MINISTRE", "EXPOSÉ DU MINISTRE DES FINANCES": the speaker's words, no unit's tasks.
 _FR_SPEAKER_SECTION = re.compile(
@@ -1250,8 +1279,10 @@ _FR_PASSIVE_TO_DO = re.compile(
 _PASSIVE_AGENT = {
     "en": re.compile(
         # "will be carried out by the Provincial Inspectorate": a particle may follow the participle
-        r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)(?:\s+(?:out|up|over|through|on))?\s+by\s+"
-        r"(?:the\s+)?$"
+        r"\b(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)(?:\s+(?:out|up|over|through|on))?"
+        # "should be opened at bus stands, markets and labour junctions by the Municipal Corporation": where, before
+        # the agent
+        r"(?:\s+(?:at|in|on|across|throughout|along|near)\s+[^.;:()]{1,80}?)?\s+by\s+(?:the\s+)?$"
     ),
     "fr": re.compile(r"\bpar\s+(?:le\s+|la\s+|les\s+|l')?$"),
     "sv": re.compile(r"\b\w+(?:as|ats|des|tes)\s+av\s+$"),
@@ -1338,6 +1369,16 @@ _VI_PROJECT_FACTS = re.compile(
     r"\s*(?:(?:cac|nhung|hai|ba|bon|ca)\s+)?(?:du\s+an|cong\s+trinh|tuyen(?:\s+duong)?)\b[^.;:]{0,60}?\s(?:co\s+)?"
     r"(?:chieu\s+)?"
     r"(?:dai|rong|quy\s+mo|tong\s+muc\s+dau\s+tu|tong\s+von(?:\s+dau\s+tu)?)\s+(?:(?:khoang|gan|hon|tren|la)\s+)?\d"
+)
+#: The same in a translated notice (folded): "The project (62.4 km) connects the coastal zones with ...", "The route is
+#: about 126 km long", "The project has a total investment of VND 28,450 billion": the facts the conclusions start
+#: from, told in the present.
+_EN_PROJECT_FACTS = re.compile(
+    r"\s*(?:the|this|each|both)\s+(?:[a-z-]+\s+){0,3}?(?:project|route|road|expressway|highway|bridge|railway|"
+    r"section|scheme|works)(?:\s*\([^()]{1,40}\))?\s+(?:(?:is|are)\s+(?:(?:about|approximately|nearly|over|some)\s+)?"
+    r"\d[\d.,]*\s*(?:km|kilomet(?:re|er)s?|m|metres|meters|ha|hectares)\b"
+    r"|(?:connects|connect|links|link|runs|starts|begins|ends|spans|stretches|passes|crosses|consists|comprises)\b"
+    r"|(?:has|have)\s+(?:a\s+)?(?:total\s+)?(?:length|investment|capital|area|width|scale)\b)"
 )
 _VI_DECIDED_IN_ACT = re.compile(
     # (its subject a bare noun of a thing, "được" its predicate; not an order's object: "Tiếp tục triển khai các
@@ -1437,6 +1478,9 @@ _VI_PAST_YEAR_OPENER = re.compile(
     r"\s*(?:(?:trong|suốt|cả|cuối|đầu|giữa|hồi|từ)\s+)?(?:năm\s+|tháng\s+\d{1,2}\s*/\s*|quý\s+[ivx\d]{1,3}\s*/\s*)"
     r"(?P<year>(?:19|20)\d\d)\s*,"
 )
+#: From "đã" to the verb of an order that is one of the past verbs of the same subject (lower view): "đã nhiều lần
+#: họp, ", "đã kiểm tra và ", "đã ".
+_VI_TOLD_CHAIN = re.compile(r"đã\s+(?:[^.;:]*?(?:,|\svà))?\s*")
 #: A French order told in the past passive (folded): "a été chargée de", "ont été invités à", "avait été prié de".
 _FR_TOLD_PASSIVE = re.compile(
     r"\b(?:a|ont|avait|avaient)\s+(?:[a-z]+\s+)?ete\s+(?:chargee?s?|invitee?s?|priee?s?|mandatee?s?|"
@@ -1481,6 +1525,20 @@ _EN_NOT_DONE_YET = re.compile(
     r"(?:(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?"
     r"(?:been\s+)?(?:done|completed|implemented|carried\s+out|finished|fulfilled|started|begun|acted|complied|"
     r"delivered|submitted)\b|(?:has|have)\s+yet\s+to\b|is\s+still\s+(?:pending|outstanding)\b)"
+)
+#: A sentence that opens on an earlier document named by its number (folded): "In Official Dispatch No. 58/CD-TTg dated
+#: June 3, 2025, the Prime Minister requested ...", "Under Decision No. 1234/QD-TTg, ...", "At Notice No. 115/TB-VPCP,
+#: ...": a verb of order in the past after it tells what that document asked.
+_EN_DOCUMENT_OPENER = re.compile(
+    r"\s*(?:in|under|at|by|through|with)\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:[a-z'-]+\s+){0,4}?(?:dispatch|notice|"
+    r"decision|directive|resolution|document|letter|telegram|conclusion|circular|decree|instruction|memorandum)s?\s+"
+    r"nos?\.?\s*\d"
+)
+#: Right after an order's clause, the word that its target was missed (folded): "... to complete site clearance in
+#: the third quarter of 2025; this target has not been met": an earlier order recalled, not given.
+_EN_TARGET_MISSED = re.compile(
+    r"\s*[;,]\s*(?:but\s+)?(?:this|that|the)\s+(?:target|deadline|task|requirement|schedule|timeline|milestone)\s+"
+    r"(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+(?:met|achieved|reached|attained|completed|fulfilled)\b"
 )
 #: "Implementing Plan No. 28/KH-UBND dated December 18, 2026 of the Provincial People's Committee, ...",
 #: "In implementation of the Prime Minister's Directive No. 12, ...": a document, the opener before a told act
@@ -1675,6 +1733,23 @@ _FR_PRONOUN_SUBJECT = re.compile(r"\s*(?:il|elle|ils|elles)(?=\s)")
 _FR_PERSONAL_SUBJECT = re.compile(
     r"\s*(?:elle|ils|elles|il(?!\s+(?:faut|est|etait|sera|serait|convient|conviendra|importe|appartient|revient|incombe|"
     r"reste|suffit|s'agit|y\s+a|semble|parait|apparait|ressort|demeure)\b))\s"
+)
+#: A French chair who takes note of what a party says or undertakes (folded, its verb in the present): "le préfet
+#: prend note de l'engagement du Département de ...", "La cellule prend acte de ...", "Le comité note avec
+#: satisfaction ...": a decision that orders nothing.
+_FR_TAKES_NOTE = re.compile(
+    r"[^.;:]{0,60}?\b(?:prend|prennent)\s+(?:(?:bonne|egalement|aussi)\s+)?(?:note|acte)\s+(?:de|du|des|d')"
+    r"|[^.;:]{0,60}?\b(?:note|notent)\s+avec\s+(?:satisfaction|interet)\b"
+)
+#: A unit named again by its kind as the subject of an order (folded): "la délégation départementale transmettra",
+#: "le service instruira", "la direction devra", "le groupement est chargé de" (under the unit's label, "ARS : ...").
+_FR_KIND_SUBJECT = re.compile(
+    r"\s*(?:la|le|l')\s*(?P<kind>delegation|direction|service|agence|groupement|office|inspection|division|cellule|"
+    r"bureau|centre|brigade|commissariat|secretariat|caisse)"
+    r"(?:\s+(?P<adj>departementale?|regionale?|territoriale?|provinciale?|nationale?|communale?|municipale?|"
+    r"generale?|interministerielle?))?"
+    r"\s+(?:(?:egalement|aussi|en\s+outre|par\s+ailleurs|pour\s+sa\s+part|quant\s+a\s+elle|quant\s+a\s+lui)\s+)?"
+    r"(?:[a-z]{2,}(?:era|ira|ra)|devra|doit|est\s+(?:chargee?|invitee?|priee?))\b"
 )
 #: A word that adds a task to the one just given (folded): "Elle s'assurera également ...", "Il organisera en outre".
 _FR_ADDED = re.compile(r"\b(?:egalement|aussi|en outre|par ailleurs|de plus)\b")
@@ -1967,6 +2042,28 @@ _MOTION_FRAME = re.compile(
     r"\s*(?:(?:on\s+)?(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by|moved\s+by|it\s+was\s+moved\s+by)\s+[^,.;]{1,60},\s*"
     r"(?:(?:and\s+)?second(?:ed)?\s+by\s+[^,.;]{1,60},\s*)?(?P<how>that|to)\s+"
 )
+#: After a motion's movers and "to", a verb by which the body disposes of its item itself (folded): "to accept the
+#: study", "to approve the Consent Calendar", "to select the parcel as the preferred site", "to deny the appeal" (not
+#: "... and direct staff to ...", an order after it).
+_EN_MOTION_TO_DISPOSE = re.compile(
+    r"(?:approve|adopt|accept|receive|note|select|award|ratify|confirm|deny|reject|table|continue|postpone|defer|"
+    r"waive|introduce|authori[sz]e|appoint|reappoint|close|uphold|certify|declare|grant|endorse|amend|"
+    r"reconsider|rescind|adjourn|recess)\b"
+    r"(?![^.;]*\b(?:direct|instruct|request|ask|task|require)(?:s|ed)?\s[^.;]{1,80}?\bto\s)"
+)
+#: A speech tag after an order in the speaker's words, and the one it was told to (folded): ", she told the
+#: Superintending Engineer of ...", ", the Collector directed the District Panchayat Officer", ", he instructed the".
+_EN_TOLD_AFTER = re.compile(
+    r",\s*(?:he|she|they|the\s+(?:[a-z-]+\s+){0,2}?(?:collector|commissioner|minister|governor|mayor|chairman|"
+    r"chairperson|chair|secretary|magistrate|premier|president|officer))\s+(?:also\s+)?"
+    r"(?P<verb>told|directed|instructed|asked|reminded)\s+(?:the\s+|all\s+)?"
+)
+#: ... that follows an obligation (folded): "must not be interrupted", "should be opened", "shall be completed".
+_EN_OBLIGATION_BEFORE_TAG = re.compile(
+    r"\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to|(?:is|are)\s+to|ought\s+to)\b"
+)
+#: What may close the tag after the unit's name: its head's title bracketed, "officials", "concerned".
+_EN_TAG_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:officials|officers|concerned)?\s*[.]?\s*")
 #: A motion in the last cell of a table's row, after its date and number cells.
 _ROW_MOTION = re.compile(r"[^\n|]{0,60}(?:\|[^\n|]{0,60}){1,5}\|\s*(?:THAT|That)\s")
 #: A motion's next clause: "..., and that the Finance Department apply for ...".
@@ -2722,13 +2819,16 @@ _VI_EVERY_WRONG_WARNING = re.compile(
     r"ca\s+nhan|doi\s+tuong|can\s+bo)\b[^.;:]{0,160}?\bse\s+bi\s+(?:xem\s+xet|xu\s+ly|ky\s+luat|cuong\s+che|"
     r"dinh\s+chi|thu\s+hoi|phat|truy\s+cuu|canh\s+cao)\b"
 )
-#: What an official says his unit will do, often after taking up the orders (folded view): "Tiếp thu ý kiến chỉ đạo,
+#: What an official says his unit will do, often after taking up the orders (lower view): "Tiếp thu ý kiến chỉ đạo,
 #: đồng chí X, Chủ tịch UBND phường khẳng định UBND phường sẽ tập trung ...", "Giám đốc Sở Y tế cam kết sẽ hoàn thành
-#: ...", "Thay mặt ..., ông X cho biết đơn vị sẽ ...": a promise, no order (no request nor duty before its verb).
+#: ...", "Thay mặt ..., ông X cho biết đơn vị sẽ ...": a promise, no order (no request nor duty before its verb). With
+#: its marks: "cần" (a duty) is not "cán bộ", nor is "giao" (to assign) "Sở Giao thông", "giao ban", "bàn giao".
 _VI_PROMISE = re.compile(
-    r"\s*(?:tiep\s+thu\s+[^.;:]{0,100}?,\s*)?(?:(?!\b(?:yeu\s+cau|de\s+nghi|giao|chi\s+dao|phai|can)\b)[^.;:]){0,160}?"
-    r"\b(?:khang\s+dinh|cam\s+ket|hua|bay\s+to\s+quyet\s+tam|cho\s+biet)\b(?:\s+rang)?\s*:?\s*"
-    r"(?:(?!\b(?:phai|can)\b)[^.;:]){0,80}?\bse\s+(?!phai\b|can\b)"
+    r"\s*(?:tiếp\s+thu\s+[^.;:]{0,100}?,\s*)?"
+    r"(?:(?!\b(?:yêu\s+cầu|đề\s+nghị|(?<!bàn\s)giao(?!\s+(?:thông|dịch|lưu|tiếp|ban|thừa|nhận)\b)|chỉ\s+đạo|phải|"
+    r"cần)\b)[^.;:]){0,160}?"
+    r"\b(?:khẳng\s+định|cam\s+kết|hứa|bày\s+tỏ\s+quyết\s+tâm|cho\s+biết)\b(?:\s+rằng)?\s*:?\s*"
+    r"(?:(?!\b(?:phải|cần)\b)[^.;:]){0,80}?\bsẽ\s+(?!phải\b|cần\b)"
 )
 #: A fault as the subject, then what it will count for (folded view): "Việc chậm nộp hồ sơ sẽ bị trừ điểm thi đua",
 #: "Việc không gửi số liệu sẽ được xem xét khi bình xét khen thưởng", "Tình trạng trễ hạn sẽ bị phê bình": a warning
@@ -2997,6 +3097,13 @@ _HEADLINE_TOPIC = re.compile(
 )
 #: After the topic, the headline's subject before its request: "le préfet ", "länsstyrelsen ", "Chủ tịch UBND tỉnh ".
 _HEADLINE_SUBJECT = re.compile(r"[^,.;:\n]{2,60}?\s+")
+#: A Vietnamese record's or letter's label before its colon, no headline's topic (folded): "Kính gửi:", "Số:", "V/v:",
+#: "Kết luận:", "Nhiệm vụ:", "Thời gian:", "Nơi nhận:".
+_VI_HEADLINE_LABEL = re.compile(
+    r"[ \t]*(?:kinh\s+gui|so|v\s*/\s*v|ve\s+viec|trich\s+yeu|noi\s+nhan|can\s+cu|ket\s+luan|chi\s+dao|y\s+kien|"
+    r"nhiem\s+vu|noi\s+dung|thoi\s+(?:gian|han)|dia\s+diem|thanh\s+phan|chu\s+tri|tham\s+du|don\s+vi|"
+    r"co\s+quan|ghi\s+chu|tinh\s+trang|ket\s+qua)\b[^:\n]{0,30}:"
+)
 #: ... or in the passive with no auxiliary, in a headline's part after a semicolon: "departments asked to ...".
 _EN_HEADLINE_PASSIVE = re.compile(r"(?:asked|directed|instructed|told|urged|requested)\s+to\b")
 #: A motion's words: "X moved to direct ...", "Motion by X, ...", "It was moved that ...".
@@ -3110,6 +3217,9 @@ _SV_NUMBERED_FOLLOW_UP_HEADING = re.compile(
 _SV_HEADING_DUE = re.compile(r"\b(?:redovisas|redovisning|aterrapport\w*|klart|senast|slutdatum|tidplan)\b")
 #: A numbered row of such a table: its number, then the task's verb (working view): "3 Införa digital tidbokning ...".
 _SV_ROW_NUMBER = re.compile(r"[ \t]*(\d{1,3})[.)]?[ \t]+(?=[A-ZÅÄÖ][a-zåäö])")
+#: Or its number given with the year the assignment was given, the list's rows in their order with gaps (the done ones
+#: struck, an excerpt): "2025:09 Ta fram ...", "2026/02 Se över ...", "2025-11 Utreda ...".
+_SV_ROW_YEAR_NUMBER = re.compile(r"[ \t]*((?:19|20)\d\d)([:/-])(\d{1,3})[ \t]+(?=[A-ZÅÄÖ][a-zåäö])")
 #: A day written the ISO way (folded), and what makes it a decision's meeting day: ", § 55", " § 55".
 _SV_ISO_DAY = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")
 _DECISION_PARAGRAPH_AFTER = re.compile(r",?\s*§")
@@ -3146,6 +3256,13 @@ def _iso_day(text: str) -> datetime.date | None:
 
 #: A bracket in a row's due cell that gives the due it had before (folded): "31.12.2025 (ursprungligen 30.6.2025)".
 _SV_SUPERSEDED_DUE = re.compile(r"\(\s*(?:ursprungligen|tidigare|forut|forst)\b")
+#: A status cell that moves the row's due (folded): "Försenad, ny tidplan: augusti", "Ny tidplan 2026-11-30",
+#: "nytt slutdatum: 2027-03-31", "Reviderad tidplan: Q1 2027", "Försenad, flyttas till december".
+_SV_NEW_DUE = re.compile(
+    r"\b(?:(?:ny|nytt|reviderad|reviderat|justerad|justerat|andrad|andrat|forlangd|forlangt|uppdaterad|uppdaterat)"
+    r"\s+(?:tidplan|slutdatum|klardatum|datum|tidpunkt|redovisningsdatum)"
+    r"|(?:skjuts|forskjuts|flyttas|senarelaggs)(?:\s+(?:fram|upp))?\s+till)\s*:?\s*"
+)
 #: A follow-up row's status cell (folded): "Pågår", "Ej påbörjad", "Försenad", "Klar", "Avslutad 2026-05-12".
 _SV_ROW_STATUS = re.compile(
     r"(?<=\s)(?:pagar|pagaende|ej\s+paborjad|ej\s+paborjat|ej\s+startad|paborjad|paborjat|forsenad|forsenat|"
@@ -3197,6 +3314,15 @@ _SV_TASK_IN_REASONS = re.compile(
 #: An indirect question before a verb of asking (folded): "kartlägga hur myndigheterna begär ...", "analyse how
 #: agencies request ...": what is asked is described, asked of no one.
 _INDIRECT_QUESTION = re.compile(r"\b(?:hur|huruvida|varfor|how|whether|why)\s[^,.;:]{0,70}$")
+#: A Swedish indirect question a modal stands in, the object of a verb before it (folded): "Lagen reglerar inte
+#: närmare vilken beredskap kommunerna ska ha", "Det framgår inte hur länsstyrelsen ska ...", "Rapporten beskriver vad
+#: regionerna bör göra": what is left open or described, no order (not a relative after its comma: "..., vilka ska
+#: ...", nor "Vad gäller skolan ska ...", nor what a preposition governs, nor a clause put first: "Utöver vad som
+#: anges i direktiven ska utredaren ...", "Oavsett vilken lösning som väljs ska förvaltningen ...").
+_SV_QUESTION_CLAUSE = re.compile(
+    r"(?<![\w-])(?!(?:utover|enligt|efter|utifran|an|likt|pa|oavsett)\s)[\w-]+\s+"
+    r"(?:hur|huruvida|varfor|vilken|vilket|vilka|vad(?!\s+(?:galler|avser|betraffar)\b))\s[^,.;:]{0,70}$"
+)
 #: A Swedish task item that opens on its verb and a question (folded): "– ta ställning till om X behöver ...",
 #: "– analysera om X bör ...", "– kartlägga vilka kommuner som ska ...": a modal after it is the question's, not the
 #: order's.
@@ -3350,6 +3476,11 @@ _VI_EARLIER_ORDER = re.compile(
 #: giao", "đến nay chỉ đạt 40%": a status told, no order (in a unit that neither names a unit first nor opens on a
 #: verb).
 _VI_SO_FAR = re.compile(r"\bden\s+nay\s+(?:moi|chi|chua|van|con|da)\b")
+#: ... after the order it tells of, in a clause of its own (folded view): "..., đến nay vẫn chưa hoàn thành", "nhưng đến
+#: nay mới đạt 40%": the earlier order not yet carried out.
+_VI_NOT_DONE_SO_FAR = re.compile(
+    r"(?:,|\bnhung|\btuy\s+nhien)\s*(?:nhung\s+|tuy\s+nhien,?\s+)?den\s+nay\s+(?:van\s+)?(?:chua|moi|chi)\b"
+)
 #: A sanction under a condition (folded view): "trường hợp chậm trễ ... thì Thủ trưởng đơn vị phải chịu trách nhiệm
 #: trước Chủ tịch UBND huyện", "Nếu để xảy ra sai phạm, người đứng đầu sẽ bị xử lý": a warning, no task (not
 #: "chịu trách nhiệm báo cáo ...", a task).
@@ -3983,6 +4114,10 @@ class _Reader:
                     # "Cục cũng ...": a department of that kind, not the committee in focus
                     of_kind = named is not None and fold_loose(named.name).startswith(kind)
                     mention.dept = named if of_kind else None
+                elif kind == "ministere" and mention.dept and "ministere" not in fold_loose(mention.dept.name).lower():
+                    # "Le Conseil a adopté une communication ... Le ministère est chargé de ...": the ministry named
+                    # last, not the council in focus
+                    mention.dept = named
                 elif kind in _SV_AGENCY_KINDS and mention.dept and not _of_agency_kind(mention.dept, kind):
                     # "Verket ska ...": the agency whose name ends on "verket" named last, not the unit in focus
                     mention.dept = named
@@ -4035,6 +4170,22 @@ class _Reader:
         return None
 
     # -- cues ------------------------------------------------------------------------------
+    def told_after_order(self, unit: Unit, mentions: list[Mention]) -> _Cue | None:
+        """An English press note's order in the speaker's words, the unit it was given to named in the speech tag
+        at the sentence's end: "Power supply to the pumping schemes must not be interrupted till the end of May, she
+        told the Superintending Engineer of the power distribution company." (the tag's verb as the request, the unit
+        after it as the addressee)."""
+        folded = self.prep.folded
+        tag = _EN_TOLD_AFTER.search(folded, unit.start, unit.end)
+        if tag is None or not _EN_OBLIGATION_BEFORE_TAG.search(folded, unit.start, tag.start()):
+            return None
+        named = [m for m in mentions if m.dept is not None and tag.end() <= m.start < unit.end]
+        if not named:
+            return None
+        if folded[named[-1].end : unit.end].strip(" .") and not _EN_TAG_TAIL.fullmatch(folded, named[-1].end, unit.end):
+            return None
+        return _Cue("request", tag.start("verb"), tag.end("verb"))
+
     def own_cue(self, unit: Unit, mentions: list[Mention], lead_in: bool = False) -> _Cue | None:
         cues, text = self.cues, self.view[unit.start : unit.end]
         if self.language == "fr" and "vous" in self.prep.folded[unit.start : unit.end]:
@@ -4046,6 +4197,10 @@ class _Reader:
                 m.dept is not None and vocative.start("who") <= m.start < vocative.end("who") for m in mentions
             ):
                 return _Cue("modal", vocative.end("who"), vocative.end("who"), subject=True)
+        if self.language == "en" and (" told " in text or " directed " in text or " instructed " in text):
+            told_to = self.told_after_order(unit, mentions)
+            if told_to is not None:
+                return told_to
         for match in cues.request.finditer(text):
             if cues.past_before_modal and cues.past_before_modal.search(
                 text[max(0, match.start() - 110) : match.start()]
@@ -4099,8 +4254,26 @@ class _Reader:
                 and _SV_INTENDS.search(text, max(0, match.start() - 60), match.start())
             ):
                 continue  # "Regeringen avser att ge X i uppdrag att ...": an assignment announced, not given
-            if _MONTH_OPENER.match(text) and (self.language != "en" or match.group().endswith("ed")):
+            if (
+                (opener := _MONTH_OPENER.match(text)) is not None
+                and (self.language != "en" or match.group().endswith("ed"))
+                and (opener.group().endswith(",") or self._month_before_meeting(opener))
+            ):
                 continue  # "In March, the committee assigned X to ...": a month before the meeting's day, told
+            if (
+                self.language == "en"
+                and match.group().endswith("ed")
+                and (
+                    (
+                        text.startswith(("in ", "under ", "at ", "by ", "through ", "with "))
+                        and _EN_DOCUMENT_OPENER.match(text)
+                    )
+                    or _EN_TARGET_MISSED.match(self.prep.folded, unit.end)
+                )
+            ):
+                # "In Official Dispatch No. 58/CD-TTg dated June 3, 2025, the Prime Minister requested X to ...", "...
+                # requested X to complete it in the third quarter; this target has not been met": an earlier order
+                continue
             if lead_in and self.language == "en" and _EN_PASSIVE_AUX_BEFORE.search(text, 0, match.start()):
                 continue  # "2. The Finance Department is requested to:": the subject asked (the modal cue), its items
             # "THAT Council direct Administration to ...": the motion's own "THAT", no relative clause
@@ -4261,6 +4434,8 @@ class _Reader:
                 continue
             if _KEPT_INFORMED.match(text, match.end()):
                 continue  # "att nämnden ska hållas informerad om arbetet": the unit is told, it does nothing
+            if self.language == "sv" and _SV_QUESTION_CLAUSE.search(text, max(0, match.start() - 80), match.start()):
+                continue  # "Lagen reglerar inte vilken beredskap kommunerna ska ha": a question left open, no order
             if (
                 self.language == "sv"
                 and (unit.is_item or unit.boundary == "semicolon")
@@ -4941,6 +5116,16 @@ class _Reader:
         year = next((int(w) for w in words if w.isdigit() and len(w) == 4), None)
         return month == self.meeting.month and (year is None or year == self.meeting.year)
 
+    def _month_before_meeting(self, opener: re.Match) -> bool:
+        """Whether a month opener with its year ("In October 2025 Council directed ...") names a month before the
+        meeting's (any, where the meeting's date is not known)."""
+        if self.meeting is None:
+            return True
+        words = opener.group().split()
+        month = next((MONTHS[w] for w in words if w in MONTHS), None)
+        year = next((int(w) for w in words if w.isdigit() and len(w) == 4), None)
+        return month is not None and year is not None and (year, month) < (self.meeting.year, self.meeting.month)
+
     def _year_before_meeting(self, year: int) -> bool:
         """A year before the meeting's (any year, where the meeting's date is not known)."""
         return self.meeting is None or year < self.meeting.year
@@ -4995,9 +5180,13 @@ class _Reader:
             and " đã " in text[:position]
             and (opener := _VI_PAST_YEAR_OPENER.match(text)) is not None
             and self._year_before_meeting(int(opener.group("year")))
-            and " đã " in text[opener.end() - 1 : position]
+            and (tense := text.rfind(" đã ", opener.end() - 1, position)) >= 0
+            and _VI_TOLD_CHAIN.fullmatch(text, tense + 1, position) is not None
         ):
-            return True  # "Năm 2025, UBND tỉnh đã nhiều lần họp, giao các sở ...": a year before, the tense, told
+            # "Năm 2025, UBND tỉnh đã nhiều lần họp, giao các sở ...": a year before, the tense, told (the verb of the
+            # order one of the past verbs of the same subject, not "Năm 2025, tỉnh đã đạt 95% kế hoạch, vì vậy giao
+            # ...", "..., Chủ tịch UBND tỉnh yêu cầu ...": what this meeting asks after what was done)
+            return True
         if (
             self.language == "vi"
             and " số " in text[max(0, position - 120) : position]
@@ -5064,6 +5253,16 @@ class _Reader:
 
     def is_imperative(self, unit: Unit) -> bool:
         return self.imperative_verb(unit) is not None
+
+    def en_state_told(self, unit: Unit) -> bool:
+        """Whether an English unit tells a state in the present, no order ("The river is flowing 1.2 m below the danger
+        mark.", "148 complaints are pending", "Site clearance ... remains slow"), read to its sentence's end (its clause
+        after a semicolon in view: "...; it be submitted by 30.09.2026")."""
+        return (
+            self.language == "en"
+            and _EN_STATE_TOLD.match(self.prep.folded, unit.start, self.sentence_end(unit)) is not None
+            and not self.is_imperative(unit)
+        )
 
     def present_task(self, at: int, end: int, bare: bool = False) -> bool:
         """Whether the verb at ``at`` (after a unit) gives a task in the present, as a translated notice words the
@@ -5210,33 +5409,28 @@ class _Reader:
                 coordinated.discard(i)
                 break
         if lead is None and cue is not None and cue.kind == "request" and self.language == "en":
-            # "The Ministry of Industry and Trade directs Vietnam Electricity Group to ...": a ministry or a
-            # department, in the present, directs the bodies under it; the order is its own
             subject = self.starts_with_mention(unit, usable)
-            if (
-                subject is not None
-                and _EN_SUPERVISING_SUBJECT.match(folded, unit.start)
-                and _EN_DIRECTS_NOW.match(folded, cue.start)
-                and subject.start < cue.start
-            ):
+            if subject is not None and subject.start < cue.start:
                 run = self._run(usable, usable.index(subject))
-                if not folded[usable[run[-1]].end : cue.start].strip():
-                    lead, extra = subject, run[1:]
-        if (
-            lead is None
-            and cue is not None
-            and cue.kind == "request"
-            and self.language == "en"
-            and _EN_URGES_NOW.match(folded, cue.start)
-            and not any(m.start >= cue.end for m in usable)
-        ):
-            # "The Department of Construction urges the contractors to add equipment ...", "The Office of the
-            # People's Committee monitors and urges the implementation of ...": a unit, in the present, presses those
-            # it oversees or a work, none of them a unit; the order is its own
-            subject = self.starts_with_mention(unit, usable)
-            if subject is not None and subject.dept is not None and subject.start < cue.start:
-                run = self._run(usable, usable.index(subject))
-                if _EN_OWN_VERB_BEFORE.fullmatch(folded, usable[run[-1]].end, cue.start):
+                between = (usable[run[-1]].end, cue.start)
+                if (
+                    # "The Ministry of Industry and Trade directs Vietnam Electricity Group to ...": a ministry or a
+                    # department, in the present, directs the bodies under it; the order is its own
+                    (
+                        _EN_SUPERVISING_SUBJECT.match(folded, unit.start)
+                        and _EN_DIRECTS_NOW.match(folded, cue.start)
+                        and not folded[between[0] : between[1]].strip()
+                    )
+                    # "The Department of Construction urges the contractors to add equipment ...", "The Office of the
+                    # People's Committee monitors and urges the implementation of ...": a unit, in the present, presses
+                    # those it oversees or a work, none of them a unit; the order is its own
+                    or (
+                        subject.dept is not None
+                        and _EN_URGES_NOW.match(folded, cue.start)
+                        and not any(m.start >= cue.end for m in usable)
+                        and _EN_OWN_VERB_BEFORE.fullmatch(folded, *between)
+                    )
+                ):
                     lead, extra = subject, run[1:]
         if lead is None and self.language == "vi" and "chi dao " in folded[unit.start : unit.end]:
             # "Bộ Công Thương chỉ đạo Tập đoàn Điện lực Việt Nam di dời ...", "Sở Y tế chỉ đạo Trung tâm Y tế ...":
@@ -5328,6 +5522,16 @@ class _Reader:
             named = [m for m in usable if topic and m.dept is not None and topic.end() <= m.start < cue.start]
             if named and named[0].start == _skip_space(folded, topic.end()) and "," in folded[named[0].end : cue.start]:
                 lead = named[0]
+            appraised = _VI_APPRAISED.search(self.view, unit.start, cue.start) if lead is None else None
+            named = [m for m in usable if appraised and m.dept is not None and appraised.end() <= m.start < cue.start]
+            if (
+                named
+                and named[0].start == appraised.end()
+                and _VI_THEN_ASKED.fullmatch(self.view, named[0].end, cue.start)
+            ):
+                # "Chủ tịch UBND tỉnh phê bình Sở Xây dựng và yêu cầu trình UBND tỉnh trước thứ Năm": the unit
+                # taken to task, then asked with no addressee of its own
+                lead = named[0]
         # "Việc bàn giao mặt bằng cho Chủ đầu tư phải hoàn thành trước ...": the task as the subject, a unit inside it
         # is its object; the task is that of the order before
         task_subject = (
@@ -5409,6 +5613,9 @@ class _Reader:
             agent = self.passive_agent(unit, usable, coordinated)
             if agent is not None:
                 lead = agent
+                if self.language == "en":
+                    # "... by the Municipal Corporation and the District Panchayat Office": the first agent leads
+                    extra = self._run(usable, usable.index(agent))[1:]
         # "...; direct the safe operation of irrigation reservoirs": no one addressed, the unit of the order
         # before oversees the work (the Vietnamese "chỉ đạo")
         directs_work = (
@@ -5521,6 +5728,20 @@ class _Reader:
             # "La DGEF accompagnera les préfectures : elle devra leur proposer ...": after the colon, the unit the
             # clause before named, by its pronoun
             lead_dept = inherited
+        elif (
+            self.language == "fr"
+            and inherited is not None
+            and (kind := _FR_KIND_SUBJECT.match(self.prep.folded, unit.start, unit.end)) is not None
+            and any(
+                re.search(rf"\b{kind.group('kind')}\b", name)
+                # (its adjective in either gender: "délégation départementale" of a "service départemental")
+                and (kind.group("adj") is None or re.search(rf"\b{kind.group('adj').removesuffix('e')}e?\b", name))
+                for name in folded_names(inherited)
+            )
+        ):
+            # "ARS : la délégation départementale transmettra ...", "DDT : le service instruira ...": the unit of the
+            # label (or of the order before) named again by its kind, a kind its name has
+            lead_dept = inherited
         elif self._has_own_subject(unit, mentions, cue):
             lead_dept = None
         else:
@@ -5604,7 +5825,9 @@ class _Reader:
         for i, mention in enumerate(usable):
             if i in coordinated or mention.affiliation:
                 continue
-            if pattern.search(folded, max(unit.start, mention.start - 60), mention.start):
+            # (in English, past the place it is done at: "be opened at bus stands, markets and ... by the X")
+            reach = 140 if self.language == "en" else 60
+            if pattern.search(folded, max(unit.start, mention.start - reach), mention.start):
                 return mention
         return None
 
@@ -6033,17 +6256,29 @@ class _Reader:
             self.resolve_backrefs(mentions)
             if (
                 (
-                    unit.whole_line
-                    # "I.4. AU TITRE DU MINISTERE ...": the section's number read as a unit of its own
-                    or (
-                        self.prep.work.startswith("\n", unit.end)
-                        and _SECTION_NUMBER.fullmatch(
-                            self.prep.folded, self.prep.folded.rfind("\n", 0, unit.start) + 1, unit.start
+                    (
+                        unit.whole_line
+                        # "I.4. AU TITRE DU MINISTERE ...": the section's number read as a unit of its own
+                        or (
+                            self.prep.work.startswith("\n", unit.end)
+                            and _SECTION_NUMBER.fullmatch(
+                                self.prep.folded, self.prep.folded.rfind("\n", 0, unit.start) + 1, unit.start
+                            )
                         )
                     )
+                    and _FR_SECTION_OF.match(self.prep.folded, unit.start)
+                    and self.prep.work[unit.start : unit.end].isupper()
                 )
-                and _FR_SECTION_OF.match(self.prep.folded, unit.start)
-                and self.prep.work[unit.start : unit.end].isupper()
+                or (
+                    # "1- Au titre du Ministère de la Santé, de l'Hygiène publique ... ;": the same heading in small
+                    # letters after its number, closed by a semicolon or a colon at the line's end (an Ivorian
+                    # communiqué's way); a sentence that opens on "Au titre du ..." ends with its stop
+                    unit.closer in ("semicolon", "colon")
+                    and unit.boundary in ("start", "para", "line")
+                    and self.language == "fr"
+                    and _FR_NUMBERED_SECTION_OF.match(self.prep.folded, unit.start, unit.end)
+                    and _LINE_END_AFTER_STOP.match(self.prep.work, unit.end)
+                )
             ):
                 # "AU TITRE DU MINISTÈRE DE L'ÉDUCATION NATIONALE": a communiqué's section for one ministry, whose
                 # matters follow (an order there with no addressee is the ministry's)
@@ -6149,6 +6384,11 @@ class _Reader:
                 continue
             if _CONTACT_LINE.match(self.prep.folded, self.prep.folded.rfind("\n", 0, unit.start) + 1):
                 context, previous = None, unit  # "Chi tiết liên hệ: ông X, Phòng Y, ĐT: ...": whom to call
+                continue
+            if unit.ends_colon and not proposals and self.is_vi_news_headline(units, position):
+                # "Giao ban tuần 39: Đôn đốc xử lý dứt điểm ..." at the top of a news page: its headline, no order
+                context, previous = None, units[position + 1]
+                table_until = position + 1
                 continue
             if unit.ends_colon and self.is_topic_heading(units, position, mentions):
                 # "Mobilité et santé : vagues de chaleur" between blank lines: a communiqué's heading, its topic and
@@ -6368,15 +6608,12 @@ class _Reader:
                         or (cue is None and _APPOINTMENT.search(self.prep.folded, unit.start, unit.end))
                         # "3. Flood preparedness: The river is flowing 1.2 m below the danger mark.", "148 complaints
                         # are pending": the state the item's decision answers, told in the present
-                        or (
-                            self.language == "en"
-                            and cue is None
-                            # (its clause after a semicolon in view: "...; it be submitted by 30.09.2026")
-                            and _EN_STATE_TOLD.match(self.prep.folded, unit.start, self.sentence_end(unit)) is not None
-                            and not self.is_imperative(unit)
-                        )
+                        or (cue is None and self.en_state_told(unit))
                         # "- Ministère de la Santé : Monsieur Karim X, Pharmacien, Directeur général de ...": a nominee
                         or (cue is None and _NOMINEE_ITEM.match(self.prep.work, unit.start, unit.end))
+                        # "Conseil départemental : le préfet prend note de l'engagement du Département de fermer ...":
+                        # what the chair takes note of under the unit's label, no order
+                        or (self.language == "fr" and _FR_TAKES_NOTE.match(self.prep.folded, unit.start, unit.end))
                         # "1. Dự án dài khoảng 126 km, tổng mức đầu tư 28.450 tỷ đồng, ...": the project's figures,
                         # the facts the conclusions start from, no unit named
                         or (
@@ -6384,6 +6621,12 @@ class _Reader:
                             and cue is None
                             and not any(m.dept is not None for m in mentions)
                             and _VI_PROJECT_FACTS.match(self.prep.folded, unit.start, unit.end) is not None
+                        )
+                        or (
+                            self.language == "en"
+                            and cue is None
+                            and not any(m.dept is not None for m in mentions)
+                            and _EN_PROJECT_FACTS.match(self.prep.folded, unit.start, unit.end) is not None
                         )
                         or (
                             self.language == "vi"
@@ -6449,14 +6692,10 @@ class _Reader:
                         cue is None and _BRACKETED_NOTE.fullmatch(self.prep.folded, unit.start, unit.end)
                     )
                     and not (
-                        # "1. As of 20 May, 38% had been disbursed. Site clearance on the ring road remains slow; ...": the
-                        # state the conclusions start from, told in the present under the lead-in, no unit named first
-                        self.language == "en"
-                        and cue is None
-                        and not starts_named
-                        and not added_obligation
-                        and _EN_STATE_TOLD.match(self.prep.folded, unit.start, self.sentence_end(unit)) is not None
-                        and not self.is_imperative(unit)
+                        # "1. As of 20 May, 38% had been disbursed. Site clearance on the ring road remains slow; ...":
+                        # the state the conclusions start from, told in the present under the lead-in, no unit named
+                        # first
+                        cue is None and not starts_named and not added_obligation and self.en_state_told(unit)
                     )
                 )
             elif directive_context:  # a new paragraph
@@ -6490,13 +6729,16 @@ class _Reader:
                     )
                     # "2.5. The Land Fund Centre coordinates with the Department of Finance to prepare ...", "The
                     # Department of Agriculture and Environment guides the communes on ...": the same notice's task
-                    # with the verb in the present, in an item or a paragraph of its own among the orders
+                    # with the verb in the present, in an item or a paragraph of its own among the orders, those of a
+                    # list (not "The Committee instructed X to ...\n\nThe Department of Finance pays the contractor
+                    # monthly.": a story's fact after its order)
                     or (
                         self.language == "en"
                         and cue is None
                         and (subject := self.starts_with_mention(unit, mentions)) is not None
                         and subject.dept is not None
                         and self.present_task(_skip_space(self.view, self.subject_end(subject, mentions)), unit.end)
+                        and (unit.is_item or context.listed or any(units[p.first].is_item for p in proposals))
                     )
                     # "2.6. Departments, agencies and localities strictly implement ...": units at large, their verb
                     # bare (no lead)
@@ -6740,8 +6982,16 @@ class _Reader:
                     and unit.boundary == "sentence"
                     and not unit.is_item
                     and not unit.whole_line
-                    and bool(proposals)
-                    and proposals[-1].last == position - 1
+                    and (
+                        (bool(proposals) and proposals[-1].last == position - 1)
+                        # "3. A compter du 1er mars, les avis seront rendus par voie électronique. Aucun avis sur
+                        # papier ne sera pris en considération.\n4. ...": the item's first sentence no order either
+                        or (
+                            self.language == "fr"
+                            and units[position - 1].is_item
+                            and units[position - 1].closer == "sentence"
+                        )
+                    )
                 )
                 if (
                     not in_list
@@ -6772,6 +7022,17 @@ class _Reader:
                     # "Uppdraget ska genomföras i samråd med Socialstyrelsen, IMY och SKR.": the assignment is the
                     # subject, those it names are partners; "Myndigheten" after it is still the one assigned
                     subject = None
+                if subject is None and self.language == "vi" and cue is not None and cue.kind == "modal":
+                    # "..., theo kết luận giao ban tuần trước Sở X phải trình ..., đến nay vẫn chưa hoàn thành. Đề nghị
+                    # Sở khẩn trương ...": the unit of the order told, right before its modal, is the one "Sở" means
+                    subject = next(
+                        (
+                            m
+                            for m in mentions
+                            if m.dept is not None and not m.affiliation and not self.view[m.end : cue.start].strip()
+                        ),
+                        None,
+                    )
                 self.update_focus(subject.dept if subject else None)
                 self.subject_focus = subject is not None and subject.dept is not None
                 self.lead_before = False
@@ -7041,6 +7302,16 @@ class _Reader:
         if self.language == "vi" and cue is None and _VI_FORECAST.match(folded, unit.start, unit.end):
             return True  # "- Theo dự báo, trong những ngày tới nắng nóng tiếp tục kéo dài": a forecast, told
         if (
+            self.language == "en"
+            and cue is None
+            and (frame := _MOTION_FRAME.match(folded, unit.start, unit.end)) is not None
+            and frame.group("how") == "to"
+            and _EN_MOTION_TO_DISPOSE.match(folded, frame.end(), unit.end)
+        ):
+            # "MOTION by Councilmember X, seconded by Councilmember Y, to accept the study.": the body's own
+            # disposal of its item, put to the vote, no one's task
+            return True
+        if (
             self.language == "fr"
             and "vous" in folded[unit.start : unit.end]
             and _FR_COURTESY_CLOSING.search(folded, unit.start, unit.end)
@@ -7152,6 +7423,15 @@ class _Reader:
                 and _EN_PUBLIC_URGED.match(folded, unit.start, unit.end)
                 and not _EN_UNIT_TASKED.search(folded, unit.start, unit.end)
             )
+            # "Motorists are asked to observe the reduced speed limit while crews are on site": the public asked
+            or (
+                (
+                    folded.find(" are ", unit.start, unit.start + 80) >= 0
+                    or folded.find(" is ", unit.start, unit.start + 80) >= 0
+                )
+                and (asked := _EN_PUBLIC_ASKED.match(folded, unit.start, unit.end)) is not None
+                and not any(m.dept is not None and unit.start <= m.start < asked.end() for m in mentions)
+            )
             # "As of 30 April 2026, the disbursed capital reached 41% of the plan": where things stood on a day
             or (cue is None and folded.startswith("as ", unit.start) and _EN_AS_OF_DATE.match(folded, unit.start))
         ):
@@ -7179,6 +7459,18 @@ class _Reader:
             and self.starts_with_mention(unit, mentions) is None
         ):
             return True  # "Hai dự án có tổng nhu cầu ..., đến nay mới đáp ứng khoảng ...": where things stand
+        if (
+            self.language == "vi"
+            and cue is not None
+            and cue.kind == "modal"
+            and "den nay " in folded[cue.end : unit.end]
+            and (done := _VI_NOT_DONE_SO_FAR.search(folded, cue.end, unit.end)) is not None
+            and not self.cues.request.search(self.view, done.end(), unit.end)
+            and not self.cues.modal.search(self.view, done.end(), unit.end)
+        ):
+            # "Việc giao đất ..., theo kết luận giao ban tuần trước Sở X phải trình trước ngày 18/9, đến nay vẫn chưa
+            # hoàn thành": an earlier order, then where it stands; told, no order of today
+            return True
         if (
             self.language == "vi"
             and cue is None
@@ -7429,7 +7721,7 @@ class _Reader:
             if (
                 cue is None
                 and " se " in folded[unit.start : unit.end]
-                and _VI_PROMISE.match(folded, unit.start, unit.end)
+                and _VI_PROMISE.match(self.prep.lower, unit.start, unit.end)
             ):
                 # "Tiếp thu ý kiến chỉ đạo, đồng chí X, Chủ tịch UBND phường khẳng định UBND phường sẽ tập trung ...":
                 # the answer of the one given the orders, a promise, no order
@@ -7562,7 +7854,8 @@ class _Reader:
             # "Action 1 : Finaliser le bilan ...\nResponsable : DPSE - Appui : DIH\nDélai : 6 mars": the action after
             # its numbered label on the line's start, the labels under it
             position > 0
-            and units[position - 1].boundary in ("line", "para", "start")
+            # (or after a dash: "- Décision n° 3 du 6 avril 2026 : Finaliser ...", a follow-up list's item)
+            and units[position - 1].boundary in ("line", "para", "start", "item")
             and _NUMBERED_ACTION.fullmatch(self.prep.folded, units[position - 1].start, units[position - 1].end)
         ):
             return None  # "Địa điểm: Phòng họp số 3\nChủ trì: ...": a field's value, no action of a table
@@ -8289,19 +8582,24 @@ class _Reader:
         lines = self._laid_out_lines(unit.start - 1, min(unit.end, unit.start + 160))
         line_end = lines[0][1] if lines else unit.end
         numbered = status_first = False
+        heading = folded[unit.start : line_end]
+        numbered_heading = (
+            _SV_NUMBERED_FOLLOW_UP_HEADING.fullmatch(heading)
+            and ("uppdrag" in heading or "uppgift" in heading or "atgard" in heading)
+            and "ansvar" in heading
+            and (due := _SV_HEADING_DUE.search(heading)) is not None
+        )
         if not _SV_FOLLOW_UP_HEADING.fullmatch(folded, unit.start, line_end):
-            heading = folded[unit.start : line_end]
-            if not (
-                _SV_NUMBERED_FOLLOW_UP_HEADING.fullmatch(heading)
-                and ("uppdrag" in heading or "uppgift" in heading or "atgard" in heading)
-                and "ansvar" in heading
-                and (due := _SV_HEADING_DUE.search(heading)) is not None
-            ):
+            if not numbered_heading:
                 return None
             # "Nr Uppdrag Beslut Ansvarig Status Klart senast": numbered rows, the status cell before the due one
             numbered, status_first = True, 0 <= heading.find("status") < due.start()
         blank = _BLANK_LINE.search(folded, line_end)
         lines = self._laid_out_lines(line_end, blank.start() if blank else len(folded))
+        if not numbered and numbered_heading and lines and _SV_ROW_DECIDED.match(work, *lines[0]) is None:
+            # "Nr Uppdrag Ansvarig Klart senast Status" over "2025:09 Ta fram ...": its rows opened by their numbers,
+            # not by their decisions
+            numbered, status_first = True, 0 <= heading.find("status") < due.start()
         rows: list[list[int]] = []  # [row start, decision end, row end] of each row
         if numbered:
             rows = self._numbered_rows(lines)
@@ -8392,6 +8690,14 @@ class _Reader:
                 superseded = _SV_SUPERSEDED_DUE.search(folded, cells, proposal.cells_to or end)
                 if superseded is not None:
                     proposal.cells_to = superseded.start()
+            revised = _SV_NEW_DUE.search(folded, status.start(), end) if status is not None else None
+            if revised is not None:
+                # "2026-04-30 Försenad, ny tidplan: augusti": the due the row was moved to, not its due cell's
+                value = "senast " + folded[revised.end() : min(end, revised.end() + 60)]
+                due = find_deadline(value, [], self.meeting, "sv")
+                if due is not None and due.date is not None:
+                    at = revised.end() - len("senast ")
+                    proposal.due_cell = (max(revised.end(), at + due.start), at + due.end, due.date)
             if numbered:
                 proposal.own_row = True
                 proposals.append(proposal)
@@ -8504,10 +8810,17 @@ class _Reader:
         the table ends with the last row's line (what follows it is the protocol's own text)."""
         work = self.prep.work
         rows: list[list[int]] = []
+        keys: list[tuple] = []  # (year, separator, number) of rows numbered with their year
         for start, end in lines:
             number = _SV_ROW_NUMBER.match(work, start, end)
-            if number is not None and int(number.group(1)) == len(rows) + 1:
+            if number is not None and not keys and int(number.group(1)) == len(rows) + 1:
                 rows.append([start, number.end(), end])
+                continue
+            dated = _SV_ROW_YEAR_NUMBER.match(work, start, end) if len(keys) == len(rows) else None
+            key = (int(dated.group(1)), dated.group(2), int(dated.group(3))) if dated is not None else None
+            if key is not None and (not keys or (key[1] == keys[-1][1] and key[::2] > keys[-1][::2])):
+                keys.append(key)
+                rows.append([start, dated.end(), end])
             elif not rows:
                 return []
         for k, row in enumerate(rows[:-1]):
@@ -9589,6 +9902,28 @@ class _Reader:
             or _FR_FUTURE.search(self.prep.folded, value.start, value.end)
         )
 
+    def is_vi_news_headline(self, units: list[Unit], position: int) -> bool:
+        """A Vietnamese news story's headline, its topic or speaker before a colon and the gist after it, on a line of
+        its own at the top of the page, a blank line under it: "Giao ban tuần 19: Đẩy nhanh tiến độ các công trình",
+        "Chủ tịch UBND tỉnh: Khẩn trương hoàn thiện hồ sơ ...". A title, no order (the story below tells the orders);
+        not a record's label ("Kết luận:", "Kính gửi:") nor a heading inside the text, under sentences."""
+        unit = units[position]
+        if self.language != "vi" or unit.boundary not in ("start", "para", "line") or position + 1 >= len(units):
+            return False
+        value = units[position + 1]
+        work = self.prep.work
+        if value.boundary != "colon" or value.closer not in ("para", "end") or value.is_item or unit.is_item:
+            return False
+        if "\n" in work[unit.end : value.start] or work[value.start : value.end].rstrip()[-1:] in ".;!?:,":
+            return False
+        if _SENTENCE_STOP.search(work, 0, unit.start) or not work[value.start : value.start + 1].isupper():
+            return False  # a heading under the story's sentences, or a list's lower-case item
+        if _VI_HEADLINE_LABEL.match(self.prep.folded, unit.start):
+            return False
+        return len(_WORD.findall(work, unit.start, unit.end)) <= 16 and self._headline_shape(
+            value, value.start, value.end
+        )
+
     def heading_addressees(self, unit: Unit, named: list[Mention]) -> list[DepartmentRef]:
         """The units an English heading opens on, as the subject of its verb: "Chairpersons of the People's
         Committees of A, B and C to direct the following", "The Minister of X and the Minister of Y shall" (their
@@ -9896,10 +10231,11 @@ _ADDRESSED_LABEL = re.compile(
 #: An action's code in a plan, a unit of its own before the action's sentences: "A1", "B2", "3.1", "C12".
 _ACTION_CODE = re.compile(r"\s*(?:[a-z]{1,2}\d{1,2}|\d{1,2}\.\d{1,2})\s*")
 #: An action's label with its number, its task after the colon (folded): "Action 1 :", "Mesure n° 2 :", "Tâche 3 :",
-#: "Recommandation 4 :", "Activité 2.1 :".
+#: "Recommandation 4 :", "Activité 2.1 :"; a relevé des décisions' "Décision n° 1 :", and in its follow-up of
+#: earlier meetings with their date: "- Décision n° 3 du 6 avril 2026 :".
 _NUMBERED_ACTION = re.compile(
-    r"\s*(?:actions?|mesures?|taches?|recommandations?|activites?|tasks?|measures?|recommendations?)"
-    r"\s+(?:n\s*[°o]\s*)?\d{1,2}(?:\.\d{1,2})?\s*"
+    r"\s*(?:actions?|mesures?|taches?|recommandations?|activites?|decisions?|tasks?|measures?|recommendations?)"
+    r"\s+(?:n\s*[°o]\s*)?\d{1,2}(?:\.\d{1,2})?(?:\s+du\s+\d{1,2}(?:er)?\s+[a-z]{3,9}\.?\s+\d{4})?\s*"
 )
 #: A pipe table's row opened by its number cell: "3 | Hỗ trợ ...", "II | Nâng cao ...", "4.2 | Repair ...", or by
 #: an action's code: "A4 | Rédiger ...", "MT/26/04 | Run ...".
@@ -10379,7 +10715,7 @@ def propose(
         _vi_time_extended_first(shaped, units, prep.folded, has_deadline or (lambda start, end: False))
     if language == "en" and ("date of direction" in prep.folded or "date of referral" in prep.folded):
         _delay_from_direction_date(shaped, prep.folded)
-    if language == "en" and len(shaped) > 1 and " report" in prep.folded:
+    if language == "en" and len(shaped) > 1 and any(verb in prep.folded for verb in _REPORT_BACK_WORDS):
         shaped = _same_unit_reports_joined(shaped, prep.folded, mentions)
     if language == "en" and shaped and "(a) " in prep.folded:
         # "That Cabinet, having considered ..., (a) adopts the revised policy ...; (b) notes that ...": a body's own
@@ -10643,6 +10979,19 @@ _EN_HEAD_OF = re.compile(
 _EN_REPORTS_AFTER = re.compile(
     r"\s+(?:is\s+to|are\s+to|shall|will|must|should)\s+(?:also\s+|then\s+)?report\b(?!\s+(?:and|or)\b)[^;]*$"
 )
+#: Words one of which a report-back sentence joined to its order needs (``_same_unit_reports_joined``).
+_REPORT_BACK_WORDS = (" report", " bring", " present", " return", " come back", " submit")
+#: A pronoun for the unit of the order just before, that only has it bring its work back to the body (folded):
+#: "They are to bring a map of the proposed zones to the second meeting in May.", "It will report back by June 5.",
+#: "He is to present the findings to Council at its next meeting." (not "They are to bring the matter to the
+#: attention of ...", nor another task after it: "... and to ...").
+_EN_PRONOUN_REPORTS = re.compile(
+    r"\s*(?:they|it|he|she)\s+(?:is\s+to|are\s+to|shall|will|must|should)\s+(?:also\s+|then\s+)?"
+    r"(?:report\b(?!\s+(?:and|or)\b)"
+    r"|(?:bring|present|return|come\s+back|submit)\b(?:(?!\band\s+to\b)[^.;]){0,120}?\b(?:to|at|before)\s+"
+    r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[a-z0-9-]+\s+){0,4}?(?:council|board|committee|commission|meeting|session|"
+    r"sitting|cabinet|exco)\b)(?:(?!\band\s+to\b)[^;])*$"
+)
 
 
 #: A motion's "That <body>," opening its lettered acts (folded): "That Cabinet, having considered the report,".
@@ -10728,6 +11077,14 @@ def _same_unit_reports_joined(proposals: list[Proposal], folded: str, mentions: 
     def goes_on(before: Proposal, proposal: Proposal) -> bool:
         if folded[before.end : proposal.start].strip(" .\t") or folded[before.end - 1 : proposal.start].count("\n") > 1:
             return False
+        if _EN_PRONOUN_REPORTS.match(folded, proposal.start, proposal.end) is not None:
+            # "They are to bring a map of the proposed zones to the second meeting in May.": the unit just ordered,
+            # by its pronoun, brings its work back (no other unit named in it)
+            return all(
+                m.dept in (None, proposal.lead) or m.issuer
+                for m in mentions[bisect_left(starts, proposal.start) :]
+                if m.start < proposal.end
+            )
         head = _EN_HEAD_OF.match(folded, proposal.start)
         # (the unit's name, or its head's title with it: "the head of the Education Directorate")
         named = mentions[bisect_left(starts, proposal.start) :]
@@ -11084,6 +11441,8 @@ _DEADLINE_SUBJECT = re.compile(
     # "Un point de l'évolution de la situation devra être fait au Conseil dans un délai de trois semaines"
     r"avancement|execution|suivi|evolution|situation))\b|"
     r"(?:ket\s+qua|thoi\s+han|thoi\s+gian\s+(?:hoan\s+thanh|thuc\s+hien)|han\s+chot)\b|"
+    # the due time alone, then the order's last step: "Chậm nhất ngày 30/9 phải trình UBND tỉnh."
+    r"(?:cham|muon)\s+nhat\b|"
     # the order's task as the subject, told when it is done: "Việc bàn giao mặt bằng cho X phải hoàn thành ..."
     r"(?:viec|cong\s+tac)\s+[^.;:]{3,90}?\s(?:phai|can)\s+(?:duoc\s+)?(?:hoan\s+thanh|hoan\s+tat|xong)\b|"
     # the order's work or target named again by "this": "Chỉ tiêu này phải đạt ít nhất 50% dự toán trước ngày ...",
@@ -11250,7 +11609,8 @@ _PRODUCT_DONE = re.compile(
     r"(?:is|are)\s+(?:expected|due))\b"
     # "Une première synthèse est attendue rue de Varenne pour la fin juin", "Un premier état des lieux est attendu
     # d'ici le 15 mai": what the work yields first, awaited by a date
-    r"|\s*(?:un|une)\s+(?:premier|premiere|nouveau|nouvelle|dernier|derniere)\s+(?:[a-z]+\s+){1,4}?"
+    # ("Le premier rapport est attendu au plus tard le 31 mars": the first of the reports the order asks for)
+    r"|\s*(?:un|une|le|la)\s+(?:premier|premiere|nouveau|nouvelle|dernier|derniere)\s+(?:[a-z]+\s+){1,4}?"
     r"(?:est|sera)\s+attendue?\b"
     # "Ce document est attendu dans un délai de quinze jours", "Cette note est attendue pour le 30 avril": the
     # order's product, named by a demonstrative, awaited
@@ -11263,14 +11623,22 @@ _PRODUCT_DONE = re.compile(
     # ...": the order's product, to reach the body that awaits it
     r"|\s*(?:la\s+|le\s+|les\s+|l'|ces\s+|ce\s+|cet\s+|cette\s+)[^\W\d_]+(?:\s+[^\W\d_]+)?\s+"
     r"(?:doit|doivent|devra|devront)\s+(?:(?:lui|leur|nous)\s+)?parvenir\b"
+    # "Cette publication devra intervenir au plus tard le ...", "La mise en ligne devra être effective avant ...": the
+    # act the order asks for, to take place by a date
+    r"|\s*(?:la\s+|le\s+|les\s+|l'|ces\s+|ce\s+|cet\s+|cette\s+)[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+"
+    r"(?:doit|doivent|devra|devront)\s+(?:intervenir|avoir\s+lieu|etre\s+effective?s?)\b"
     # "Le projet sera présenté au comité avant le 15 avril", "Les résultats seront transmis ...": the product
     # handed over, in the French future passive
     # ("Une feuille de route sera présentée d'ici l'été": a product of the order, named with what it is of)
     # ("Les résultats de cette enquête seront remis ...", "Le rapport de la mission sera soumis ...": the work the
     # order asks for, named again with its article or a demonstrative)
+    # ("Les noms des points focaux me seront communiqués dans un délai de dix jours": what the order names, with what
+    # it is of and an adjective, sent to the one who signs)
     r"|\s*(?:la\s+|le\s+|les\s+|l'|ces\s+|ce\s+|cet\s+|cette\s+|un\s+|une\s+)?[^\W\d_]+"
-    r"(?:\s+[^\W\d_]+|\s+(?:de|du|des|d')\s*(?:(?:la|ce|cet|cette|ces)\s+|l')?[^\W\d_]+)?\s+(?:sera|seront)\s+"
+    r"(?:\s+[^\W\d_]+|\s+(?:de|du|des|d')\s*(?:(?:la|ce|cet|cette|ces)\s+|l')?[^\W\d_]+(?:\s+[^\W\d_]+)?)?"
+    r"\s+(?:(?:lui|leur|me|nous)\s+)?(?:sera|seront)\s+"
     r"(?:(?:lui|leur|me|nous)\s+)?(?:presentee?s?|soumise?s?|transmise?s?|remise?s?|validee?s?|approuvee?s?|"
+    r"communiquee?s?|"
     r"adoptee?s?|signee?s?|deposee?s?|finalisee?s?|achevee?s?|terminee?s?|pret(?:e|s|es)?|"
     # "Le guide actualisé sera mis en ligne au plus tard ...", "Les cartes seront publiées ...": made public
     r"mise?s?\s+en\s+ligne|publiee?s?|diffusee?s?)\b"
@@ -11347,9 +11715,6 @@ _TOLD_BEFORE = re.compile(
     r"\b(?:had|avait|avaient|hade)\s+(?:\w+\s+)?(?:assigned|asked|instructed|tasked|directed|"
     r"charge|demande|gett|bett|uppdragit)\w*\b"
 )
-#: A resolution's numbered clause with a subject of its own and the verb in the subjunctive: "(2) officers be
-#: instructed to ...", "(3) the Director of Finance be requested to ...", "(1) the report be noted".
-#: Not "then in the lowland districts, the findings are to be discussed" (no subjunctive after "are to").
 #: A request in the subjunctive passive, its subject the one asked (folded): "be requested to", "be asked to".
 _EN_BE_ASKED = re.compile(r"be\s+(?:[a-z]+ly\s+)?(?:requested|asked|instructed|directed|invited|tasked)\b")
 #: A resolution's clause that has a new piece of work done, in the subjunctive passive with no agent (folded): "a
@@ -11358,6 +11723,9 @@ _EN_NEW_THING_SUBJUNCTIVE = re.compile(
     r"\s*(?:that\s+)?an?\s+(?:[a-z-]+\s+){0,3}?(?:plan|report|review|study|survey|strategy|programme|program|scheme|"
     r"assessment|audit|proposal|update)\s+be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|t)\b"
 )
+#: A resolution's numbered clause with a subject of its own and the verb in the subjunctive: "(2) officers be
+#: instructed to ...", "(3) the Director of Finance be requested to ...", "(1) the report be noted".
+#: Not "then in the lowland districts, the findings are to be discussed" (no subjunctive after "are to").
 _SUBJUNCTIVE_ITEM = re.compile(
     r"(?:(?!(?:to|are|is|was|were|will|shall|must|should|would|can|could|may|might|then|and|or)\b)[\w'’-]+,?\s+){1,10}?"
     r"be\s+[a-z]+(?:ed|en|wn|t)\b"

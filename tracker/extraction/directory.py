@@ -46,8 +46,15 @@ from tracker.extraction.names import (
     find_place_backrefs,
     name_words_before,
 )
+from tracker.extraction.readers import (
+    BODY_MEMBER_TITLE,
+    Units,
+    best_unit,
+    find_reader_names,
+    folded_names,
+    holds_field,
+)
 from tracker.extraction.readers import HEAD_WORDS as _READER_HEADS
-from tracker.extraction.readers import Units, best_unit, find_reader_names, folded_names, holds_field
 from tracker.extraction.results import DepartmentRef, UnknownDepartment
 from tracker.extraction.textprep import Prepared, fold_loose, words
 
@@ -431,7 +438,10 @@ class DepartmentIndex:
     def _places(self, keys_by_dept) -> dict[tuple[str, ...], DepartmentRef]:
         places: dict[tuple[str, ...], DepartmentRef] = {}
         provinces: dict[tuple[str, ...], DepartmentRef] = {}
-        for dept, keys in keys_by_dept.items():
+        # (a place's people's committee before its other units with a word of the head: "Ủy ban nhân dân tỉnh X"
+        # before "Tỉnh ủy tỉnh X", whatever the directory's order; the lists after "UBND các tỉnh" name committees)
+        by_committee = sorted(keys_by_dept.items(), key=lambda item: not any(map(_names_committee, item[1])))
+        for dept, keys in by_committee:
             remainders = Counter()
             province_remainders = Counter()
             for key in keys:
@@ -454,6 +464,12 @@ class DepartmentIndex:
                 places.setdefault(rest, dept)
             self.province_places = provinces
         return places
+
+
+def _names_committee(key: tuple[str, ...]) -> bool:
+    """Whether a unit's name (its key) holds a whole committee's head ("ubnd", "uy ban nhan dan", "peoples
+    committee"), not only a word of one ("Tỉnh ủy tỉnh X", "Ban Tổ chức Tỉnh ủy X")."""
+    return any(key[i : i + len(head)] == head for head in _LIST_HEADS for i in range(len(key) - len(head) + 1))
 
 
 def _place_of(key: tuple[str, ...]) -> tuple[str, ...]:
@@ -1079,7 +1095,7 @@ def _is_local_unit(dept: DepartmentRef) -> bool:
 _MINISTER_TITLE = re.compile(r"(?:(?:le|la|au|du|the)\s+)?(?:[Mm]inist(?:re|ère|er|ry)|[Mm]inistern)\b")
 _MINISTRY_NAME = re.compile(r"\b(?:[Mm]inist(?:ère|ere|ry|erio)|[Mm]inistre)\b|departementet\b")
 #: A member's title on a body that heads the department of his field: "County Executive Committee Member for Health".
-_BODY_MEMBER_TITLE = re.compile(r"(?:(?:County\s+)?Executive\s+Committee|CEC)\s+Member\b")
+_BODY_MEMBER_TITLE = re.compile(BODY_MEMBER_TITLE)
 
 
 def _widened_by_readers(mentions: list[Mention], readers: list[Mention], work: str) -> list[Mention]:
@@ -1280,6 +1296,8 @@ def find_mentions(
         # Vallby, whose directory holds Fjällsund's "Ekonomiavdelningen" and "Ekonomiavdelningen Vallby")
         _own_administration(index, prep, mentions)
     _widened_by_name_head(mentions, prep.work)
+    if " de la " in prep.folded or " du " in prep.folded or " de l'" in prep.folded:
+        _widened_by_parent(mentions, prep.folded)
     if ", " in prep.work:
         _widened_past_comma(mentions, prep.folded)
     if "Văn phòng " in prep.work or "Thanh tra " in prep.work:
@@ -1535,6 +1553,33 @@ def _widened_by_name_head(mentions: list[Mention], work: str) -> None:
             ):
                 mention.start = at
         previous_end = max(previous_end, mention.end)
+
+
+#: The French "of" that joins a unit to the body it belongs to (folded): "Division de la Coordination ... de la Wilaya".
+_OF_PARENT_GAP = re.compile(r"\s+(?:de\s+la|de\s+l'|du)\s*")
+
+
+def _widened_by_parent(mentions: list[Mention], folded: str) -> None:
+    """ "la Division de la Coordination des Affaires Économiques de la Wilaya d'assurer ...": a unit's name, then the
+    body it belongs to, which the directory's name of the unit holds ("Wilaya Atlas-Tensift – Division de la
+    Coordination des Affaires Économiques"); one unit named, the mention goes on over its parent's (no helper)."""
+    k = 0
+    while k + 1 < len(mentions):
+        mention, after = mentions[k], mentions[k + 1]
+        if (
+            mention.dept is not None
+            and after.dept is not None
+            and after.dept != mention.dept
+            and mention.kind in ("name", "fuzzy")
+            and after.kind in ("name", "fuzzy")
+            and _OF_PARENT_GAP.fullmatch(folded, mention.end, after.start)
+        ):
+            parent = folded[after.start : after.end]
+            if any(re.search(rf"(?<!\w){re.escape(parent)}(?!\w)", name) for name in folded_names(mention.dept)):
+                mention.end = after.end
+                del mentions[k + 1]
+                continue
+        k += 1
 
 
 #: The rest of a unit's name past a comma, its list's last words after "et"/"and" (folded): ", aériens et
@@ -1995,6 +2040,20 @@ def _last_holding_kind(kept: list[Mention], kind: str, folded: str = "", at: int
     return None
 
 
+def _last_ministry(kept: list[Mention], at: int) -> DepartmentRef | None:
+    """The ministry named last among ``kept`` (as its own, not a speaker's office), in the 2,000 characters before
+    ``at``: the one a communiqué's section is about ("Au titre du Ministère de X ;\n\nLe Conseil a adopté ... Le
+    ministère est chargé de ...")."""
+    for mention in reversed(kept):
+        if mention.end < at - 2000:
+            break
+        dept = mention.dept
+        usable = mention.kind != "backref" and dept is not None and not mention.affiliation and not mention.issuer
+        if usable and any("ministere" in name.split() for name in folded_names(dept)):
+            return dept
+    return None
+
+
 #: A Swedish agency named again by the kind its name ends on, "Verket", "Inspektionen" (folded; see ``names``).
 _SV_AGENCY_KINDS = frozenset(("verket", "inspektionen"))
 #: The kinds of a municipality's offices that a Swedish sentence names alone for the one named before of that kind.
@@ -2111,6 +2170,10 @@ def _mark_roles(
                     # "asked the hospital to ...": the unit named last whose name holds that kind (the hospital the
                     # sentence opened on), none where no such unit was named
                     mention.dept = _last_holding_kind(kept, kind[4:], folded, mention.start)
+                elif kind == "ministere":
+                    # "Le ministère est chargé de ...": the ministry named last (a Council communiqué's section
+                    # heading, "Au titre du Ministère de X ;"), not the council or the place named since
+                    mention.dept = _last_ministry(kept, mention.start)
                 elif kind in _SV_AGENCY_KINDS:
                     # "Verket ska ...": the agency named last whose name ends on "verket" (not the county board
                     # named since), "Inspektionen ska ...": the inspectorate's

@@ -57,6 +57,11 @@ _NAMED_AFTER_TITLE = re.compile(
     # "Giám đốc các sở, Thủ trưởng các ban, ngành ...": the heads of a whole group, not the one named before
     r"(?:các|những)\s)"
 )
+#: A French ministry with no name after it, the one named before (a Council communiqué's section is about it): "Le
+#: ministère est chargé de publier ...", "Une campagne sera conduite par le Ministère dans les communes ...", "Le
+#: Ministère veillera ..." (not "le ministère de la Santé", "le Ministère chargé de ...": a name; see
+#: ``_NAMED_AFTER_TITLE``).
+_MINISTRY_BACKREF = re.compile(r"inistère(?:(?<=\b[Ll]e [Mm]inistère)|(?<=\b[Aa]u [Mm]inistère))")
 #: A municipal "Service" with no name after it, the one named before: "au directeur du Service de déposer",
 #: "le Service devra", "au Service, d'ici le 30 juin" (not "le Service incendie", "le Service des loisirs").
 _SERVICE_BACKREF = re.compile(
@@ -204,6 +209,10 @@ def find_backrefs(prep: Prepared) -> Iterator[BackRef]:
             named = None  # "le Ministre à accélérer": a lower-case letter (the range À-Ỹ holds both cases)
         if _word_at(work, start, end) and not named:
             yield start, end, True
+    if "inistère" in work:
+        for hit in _MINISTRY_BACKREF.finditer(work):
+            if not _NAMED_AFTER_TITLE.match(work, hit.end()):
+                yield hit.start() - 1, hit.end(), False  # (the pattern opens after the capital or small "m")
     for hit in _SERVICE_BACKREF.finditer(work):
         # "DE DEMANDER au directeur du Service de déposer ...": the Service named before, by its head
         yield hit.start(), hit.end(), True

@@ -96,6 +96,8 @@ def extract(
 ) -> Extraction:
     """Propose the directives of a meeting text; never raises."""
     language = language if language in LANGUAGES else None
+    # (the text's French calendar, which ``read`` sets, is its own: the next date worked out is not of that country)
+    calendar_token = FRENCH_CALENDAR.set("")
     try:
         if model == SHIPPED:
             model = shipped_model()
@@ -103,6 +105,8 @@ def extract(
     except Exception:  # the extractor must never break the page that pastes minutes
         log.exception("extraction failed on a text of %s characters", len(text) if isinstance(text, str) else "?")
         return Extraction(language=language or "en")
+    finally:
+        FRENCH_CALENDAR.reset(calendar_token)
 
 
 @dataclass
@@ -341,6 +345,9 @@ def build(reading: Reading, proposals) -> Extraction:
             # "Uppdrag: ...\nBeslutad: MBN 2026-03-19 § 38": a follow-up list's row cites the decision it comes from,
             # of a case of its own; the heading's number is the list's
             and not ("§" in prep.work[start:end] and SV_DECISION.search(prep.work, start, end))
+            # "2025:14 Införa ... Primärvårdsförvaltningen 2026-12-31 Pågår": a row of the list the paragraph follows
+            # up, the case its own; the heading's number is the list's
+            and not (language == "sv" and proposal.own_row)
         ):
             refs.append(case_numbers[k])
         # "KF 2023-06-19 § 88 Ta fram ... 2024-12-31 Klart. Antagen av KF 2025-02-24 § 19.": a decision a follow-up

@@ -113,6 +113,9 @@ _HEAD_BEFORE = re.compile(
 _CITY_BEFORE = re.compile(r"\b([A-Z][a-z]{3,})\s+$")
 _TALUK_OFFICER = re.compile(r"T[ae]h?sildars?|Mamlatdars?")
 _ABOVE_TALUK = re.compile(r"\b(?:Divisional|District)\b")
+#: A member's title on a body whose members head the departments of their fields (working view): "County Executive
+#: Committee Member", "CEC Member" (the body is no unit of such a title: directory.py).
+BODY_MEMBER_TITLE = r"(?:(?:County\s+)?Executive\s+Committee|CEC)\s+Member\b"
 _OFFICIAL = re.compile(
     r"(?=[A-Zcrt])(?:"
     r"\b(?:(?:City|Town|County|Municipal|Regional|Provincial|District|Chief)\s+)?"
@@ -137,7 +140,7 @@ _OFFICIAL = re.compile(
     # (an Indian district's "Project Director, Housing", and the titles in initials: "EE, Panchayat Raj", "SE, RWS")
     # (his title written out: "the County Executive Committee Member for Health", "the CEC Member (CECM) for Water")
     r"|\b(?:[Cc]ommissioner|(?:Executive|Superintending|Chief)\s+Engineer|Project\s+Director|CECM"
-    r"|(?:(?:County\s+)?Executive\s+Committee|CEC)\s+Member(?:\s*\(CECM\))?(?=\s+for\s)|(?:EE|SE|PD)(?=,))"
+    r"|" + BODY_MEMBER_TITLE + r"(?:\s*\(CECM\))?(?=\s+for\s)|(?:EE|SE|PD)(?=,))"
     r"(?:,\s*|\s+of\s+|\s+(?P<for>for)\s+|(?<=CECM)\s+)(?:the\s+)?"
     r"(?P<field>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}"
     r"(?(for)(?:(?:,\s*|\s+(?:and|&)\s+)[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}){0,3}))"
@@ -213,7 +216,9 @@ _NEW_PHRASE_AFTER_COMMA = re.compile(r",\s*(?:la|le|les|l['’])\s*(?=[^\W\d_])"
 #: head noun is a second unit, not a field of the first ("Ministry of Education and the Arts").
 _SECOND_UNIT = re.compile(
     r"\s+and\s+the\s+(?:[A-Z][\w'’-]*\s+){0,5}(?:Commission|Department|Office|Agency|Authority|Council|Board|"
-    r"Ministry|Corporation|Company|Committee|Directorate|Bureau|Service)\b"
+    r"Ministry|Corporation|Company|Committee|Directorate|Bureau|Service|"
+    # "the Ministry of Construction and the State Bank of Viet Nam": a bank, a fund, an institute of its own
+    r"Bank|Fund|Institute|Centre|Center|Inspectorate|Treasury)\b"
     # "the Director of Highways and Transport and the Head of Emergency Planning": a second official, who heads
     # a unit of his own
     r"|\s+and\s+the\s+(?:(?:Executive|Deputy|Assistant)\s+)?(?:Head|Director|Minister|Secretary|Commissioner)"
@@ -872,6 +877,55 @@ def _county_boards(departments, work: str) -> list[ReaderName]:
     return found
 
 
+#: Two units' own words, then the kind they share in the plural (work view): "Ogbe-Ishi and Amara-Nta Local
+#: Government Councils", "the Finance and Legal Departments", "the North and South Area Committees".
+_EN_SHARED_KIND = re.compile(
+    r"(?<![\w'’-])(?P<a>(?:[A-Z][\w'’-]*[ \t]+){1,3})and[ \t]+(?P<b>(?:[A-Z][\w'’-]*[ \t]+){1,5}?[A-Z][a-z]{2,}s)\b"
+)
+
+
+_NON_SPACE = re.compile(r"\S+")
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-2] if word.endswith("sses") else word[:-1]
+
+
+def _en_shared_kinds(departments: tuple[DepartmentRef, ...], work: str) -> list[ReaderName]:
+    """ "the Chairmen of Ogbe-Ishi and Amara-Nta Local Government Councils": each unit of the directory named by
+    its own words and the kind the two share, written once in the plural (the whole name of each, exactly)."""
+    found: list[ReaderName] = []
+    names: dict[str, DepartmentRef] | None = None
+    for hit in _EN_SHARED_KIND.finditer(work):
+        if names is None:
+            names = {}
+            for dept in departments:
+                for name in (dept.name, *dept.aliases):
+                    names.setdefault(" ".join(fold_loose(name).lower().split()), dept)
+        first_at = [word.start() for word in _NON_SPACE.finditer(work, hit.start("a"), hit.end("a"))]
+        first, second = hit.group("a").split(), hit.group("b").split()
+        for size in range(1, min(4, len(second))):
+            kind = [*second[-size:-1], _singular(second[-1])]
+            other = names.get(fold_loose(" ".join(second[:-size] + kind)).lower())
+            one = next(
+                (
+                    (len(first) - j, names[key])
+                    for j in range(len(first))
+                    if (key := fold_loose(" ".join(first[j:] + kind)).lower()) in names
+                ),
+                None,
+            )
+            if other is None or one is None or one[1] == other:
+                continue
+            start = first_at[len(first) - one[0]]
+            first_end = hit.start("a") + len(hit.group("a").rstrip())
+            found.append(ReaderName(start, hit.end(), [(start, first_end, one[1]), (hit.start("b"), hit.end(), other)]))
+            break
+    return found
+
+
 def _list_names(departments, work: str) -> list[ReaderName]:
     found = list(_vi_comma_lists(departments, work)) if ("các " in work or "Các " in work) and ":" in work else []
     commas = {name.start for name in found}
@@ -1057,12 +1111,13 @@ def _committee_administration(departments: Units, committee: re.Match, work: str
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _central_administration(departments: Units, kind: str = "") -> DepartmentRef | None:
+def _central_administration(departments: Units, kind: str = "", own_kind_only: bool = False) -> DepartmentRef | None:
     """The central administration its chief executive of ``kind`` ("kommun", "stads", "region") heads. A directory
     of a municipality and a region writes each with its own after a comma ("Kommunstyrelseförvaltningen, Ekby
     kommun", "Regionledningskontoret, Region Norrby"): "regiondirektören" heads the region's, "kommundirektören"
     the municipality's. So does a directory that holds both by their bare names ("Regionledningskontoret",
-    "Kommunledningskontoret"): the one of the head's own kind first, else any."""
+    "Kommunledningskontoret"): the one of the head's own kind first, else any (``own_kind_only``: none, for an
+    office the text names by its kind, "regionledningskontoret" being no municipality's)."""
     found = other_kind = None
     for dept, names in departments.named:
         if dept in departments.foreign:
@@ -1078,7 +1133,7 @@ def _central_administration(departments: Units, kind: str = "") -> DepartmentRef
             own_kind = first is not None and first.startswith("region") == (kind == "region")
             if found is None and own_kind and _SV_CENTRAL.fullmatch(first):
                 found = dept
-    return found or other_kind
+    return found or (None if own_kind_only else other_kind)
 
 
 #: The name of an administration that a director heads (folded): "... förvaltningen", "... kontoret", "...
@@ -1224,6 +1279,8 @@ def find_reader_names(
     if not departments:
         return found
     found.extend(_offices_of_every_place(departments, work))
+    if " and " in work:
+        found.extend(_en_shared_kinds(departments, work))
     departments = Units(departments, territory)
     found.extend(_list_names(departments, work))
     if ", " in work or " và " in work:
@@ -1388,7 +1445,8 @@ def find_reader_names(
             # central administration, whatever its name (not a unit whose name is near: "Kommunstyrelsen")
             central = fold_loose(hit.group()).lower()
             if _SV_CENTRAL.fullmatch(central):
-                dept = _central_administration(departments, "region" if central.startswith("region") else "kommun")
+                kind = "region" if central.startswith("region") else "kommun"
+                dept = _central_administration(departments, kind, own_kind_only=True)
                 if dept is not None:
                     found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), dept)]))
                     continue

@@ -28,6 +28,8 @@ _TYPES = (
     # "Công điện số 41/CĐ-TTg": the Prime Minister's or a province's urgent telegram
     r"cong dien|"
     r"chuong trinh|de an|nghi dinh|thong tu|luat|van ban|bao cao|huong dan|to trinh|"
+    # "Quy định số 12-QĐ/TU", "Quy chế số 05-QC/TU": a party committee's regulation or working rules
+    r"quy dinh|quy che|"
     # French
     r"resolution|decision|depeche officielle|lettre officielle|avis|programme d'action|projet|decret|"
     r"circulaire|loi|rapport|"
@@ -281,9 +283,11 @@ _FR_TITLE = re.compile(
     r"conformement|notamment|qui|dont|lequel|laquelle|ainsi|tout|toute|le|la|les|l'|il|elle|ils)\b))){3,160}(?<![\s,])"
 )
 #: A French programme or plan named with the period it runs over, no acronym (working view): "Programme national
-#: d'alimentation scolaire 2025-2029", "Plan régional de santé pour 2023-2028".
+#: d'alimentation scolaire 2025-2029", "Plan régional de santé pour 2023-2028"; a strategy the same way: "Stratégie
+#: nationale d'assainissement 2026-2030".
 FR_PERIOD_PLAN = re.compile(
-    r"\b(?:Programme|Plan)\s+(?:[Nn]ational\s+|[Rr][ée]gional\s+|[Dd][ée]partemental\s+|[Ss]ectoriel\s+)?"
+    r"\b(?:(?:Programme|Plan)\s+(?:[Nn]ational\s+|[Rr][ée]gional\s+|[Dd][ée]partemental\s+|[Ss]ectoriel\s+)?|"
+    r"Stratégie\s+(?:[Nn]ationale\s+|[Rr][ée]gionale\s+|[Dd][ée]partementale\s+|[Ss]ectorielle\s+)?)"
     r"(?:d['’]\s*|de\s+|du\s+|des\s+|pour\s+)"
     # (its name only, not a relative clause or the citing sentence's verb after it: "le Plan d'urbanisme révisé qui
     # entrera en vigueur pour 2027-2037", "le Plan de formation sera mis en œuvre sur 2026-2028")
@@ -643,8 +647,8 @@ def _french_references(folded: str, work: str | None) -> list[tuple[int, int, st
             # (not the verb: "Le conseil arrête le règlement no 2027-04", its "ê" and the determiner after it)
             if work is None or work[hit.start() + 5] in "éÉ" or not _FR_ARRETE_VERB.match(folded, hit.start())
         ]
-    if work is not None and ("rogramme " in work or "lan " in work):
-        plans = _opening_on(FR_PERIOD_PLAN, work, ("Programme", "Plan"))
+    if work is not None and ("rogramme " in work or "lan " in work or "Stratégie " in work):
+        plans = _opening_on(FR_PERIOD_PLAN, work, ("Programme", "Plan", "Stratégie"))
         found += [
             (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
             for hit in plans
@@ -681,11 +685,11 @@ def _french_references(folded: str, work: str | None) -> list[tuple[int, int, st
             if not _FR_MAKES_PLAN.search(folded, max(0, hit.start() - 30), hit.start())  # the order's product
             and not any(s <= hit.start() < e for s, e in taken)
         ]
-    if "marche" in folded or "n°" in folded or "accord-cadre" in folded:
-        contracts = _opening_on(
-            FR_NUMBERED_CONTRACT, folded, ("marche", "accord-cadre", "convention", "contrat", "avenant")
-        )
-        found += [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in contracts]
+    # (each of the pattern's openings and of its numbers' signs: "le contrat no 2026-114", "la convention numéro ...")
+    contracts = _opening_on(
+        FR_NUMBERED_CONTRACT, folded, ("marche", "accord-cadre", "convention", "contrat", "avenant")
+    )
+    found += [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in contracts]
     if work is not None and "rogramme" in work and "(" in work:
         for defined in _opening_on(_FR_PROGRAMME_ACRONYM, work, ("Programme", "programme")):
             acronym = defined.group("acronym")
@@ -867,13 +871,36 @@ def _named_plans(folded: str, work: str) -> list[tuple[int, int, str]]:
 #: FIN-12"; a numbered transfer, agreement or permit: "Budget Transfer No. 27-044", "Agreement No. 26-0418",
 #: "Contract Change Order No. 4".
 EN_NUMBERED_POLICY = re.compile(
-    # ("Snow and Ice Control Policy C-412", "Reserve Policy C-217": its name before it, in capitals; not a verb that
-    # opens the order, "Amend Policy C-12")
-    r"(?:(?<![\w'’-])(?!(?:The|That|This|These|To|Under|Per|Amend|Review|Revise|Update|Apply|Adopt|Rescind|Repeal)\b)"
-    r"[A-Z][a-z][\w'’-]*\s+(?:(?:and|of|for|on)\s+)?){0,5}"
     r"\bPolicy\s+[A-Z]{1,4}-?\d{1,4}(?:[.-]\d{1,4})*\b"
     r"(?:,\s+[A-Z][\w'’-]*(?:\s+(?:(?:and|of|for|on|the|in)\s+)*[A-Z][\w'’-]*){0,6}(?=\s*[,.;:)]|\s+[a-z]|\s*$))?"
 )
+#: A numbered policy's name right before it, in capitals (working view): "Snow and Ice Control " of "Snow and Ice
+#: Control Policy C-412", "Reserve " of "Reserve Policy C-217"; not a verb that opens the order nor a word that opens a
+#: phrase ("Amend Policy C-12", "Implement Policy C-5", "Following Policy C-12, ...", "In Policy C-12 ...").
+_POLICY_NAME_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?!(?:The|That|This|These|Those|To|In|On|At|By|For|From|With|Within|Under|Per|As|See|And|Or|Of|"
+    r"Following|Regarding|Concerning|Including|Pursuant|Consistent|According|Amend|Review|Revise|Update|Apply|Adopt|"
+    r"Rescind|Repeal|Implement|Enforce|Follow|Use|Include|Replace|Approve|Observe|Consult)\b)"
+    r"[A-Z][a-z][\w'’-]*\s+(?:(?:and|of|for|on)\s+)?){1,5}\Z"
+)
+
+
+def _numbered_policies(work: str) -> list[tuple[int, int]]:
+    """(start, end) of each numbered policy of ``work`` (``EN_NUMBERED_POLICY``) with its name before it
+    (``_POLICY_NAME_BEFORE``), in order: the patterns tried only at each "Policy", not at every capital."""
+    found: list[tuple[int, int]] = []
+    at = work.find("Policy")
+    while at >= 0:
+        hit = EN_NUMBERED_POLICY.match(work, at)
+        if hit is None:
+            at = work.find("Policy", at + 6)
+            continue
+        name = _POLICY_NAME_BEFORE.search(work, max(0, at - 120, found[-1][1] if found else 0), at)
+        found.append((name.start() if name is not None else at, hit.end()))
+        at = work.find("Policy", hit.end())
+    return found
+
+
 EN_NUMBERED_INSTRUMENT = re.compile(
     r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){0,3}(?:Transfer|Agreement|Contract|Order|Amendment|Permit|Licen[cs]e|"
     r"Certificate|Memorandum)\s+No\.\s?\d{1,6}(?:-\d{1,6})*[A-Z]?\b"
@@ -983,6 +1010,11 @@ def _named_before(pattern: re.Pattern, work: str, folded: str, start: int, end: 
 _EN_LAW_OF_YEAR = re.compile(
     r"(?<![\w'’-])(?:(?!The\b)[A-Z][\w'’-]*[ \t]+(?:(?:on|of|and)[ \t]+)?){1,6}Law[ \t]+(?:19|20)\d\d(?![\w/-])"
 )
+#: A law or an act by its year, then its name (working view): "the 27 centres listed in the 2026 Appropriation Law",
+#: "the 2025 Finance Act", "the 2026 Supplementary Appropriation Law" (a Nigerian state's budget is its law).
+_EN_YEAR_LAW = re.compile(
+    r"(?:(?<=\bthe )|(?<=\bThe )|(?<=\bits ))(?:19|20)\d\d[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,4}(?:Law|Act)(?![\w'’-])"
+)
 
 
 def _english_titled(folded: str, work: str) -> list[tuple[int, int, str]]:
@@ -991,10 +1023,7 @@ def _english_titled(folded: str, work: str) -> list[tuple[int, int, str]]:
     if any(kind in work for kind in _EN_NAMED_KINDS):
         found += _named_plans(folded, work)
     if "Policy " in work:
-        found += [
-            (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
-            for hit in EN_NUMBERED_POLICY.finditer(work)
-        ]
+        found += [(start, end, " ".join(folded[start:end].split())) for start, end in _numbered_policies(work)]
     if " No." in work:
         found += [
             (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
@@ -1009,6 +1038,11 @@ def _english_titled(folded: str, work: str) -> list[tuple[int, int, str]]:
         found += [
             (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
             for hit in _EN_LAW_OF_YEAR.finditer(work)
+        ]
+    if " Law" in work or " Act" in work:
+        found += [
+            (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
+            for hit in _EN_YEAR_LAW.finditer(work)
         ]
     if ", 1" in work or ", 2" in work:
         for hit in _opening_on(EN_ACT_OF_YEAR, work, _EN_ACT_OF_YEAR_OPENINGS):
@@ -1098,11 +1132,15 @@ def _english_references(folded: str, work: str | None) -> list[tuple[int, int, s
 
 #: A budget by its year, in lower case, that the order is to go into or draws on (folded view): "in the 2027 budget",
 #: "the 2027 capital budget deliberations", "the 2026/27 budget", "the FY 2026-27 budget workshop", "the 2026 central
-#: budget reserve" (not a translated notice's estimate the funds are to be put in: "allocate funding in the 2026
-#: budget estimate").
+#: budget reserve", "the FY2026-27 budget" (not a translated notice's estimate the funds are to be put in: "allocate
+#: funding in the 2026 budget estimate").
 _EN_YEAR_BUDGET = re.compile(
-    r"(?:(?:fy|fiscal\s+year)\s*)?(?<![\w/.-])(?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?\s+"
-    r"(?:central\s+budget\s+reserve|(?:(?:capital|operating)\s+)?budget(?!\s+estimate))\b"
+    r"(?<![\w/.-])(?:(?:fy|fiscal\s+year)\s*)?(?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?\s+"
+    r"(?:central\s+budget\s+reserve|(?:(?:capital|operating)\s+)?budget(?!\s+estimate)"
+    # "from the 2026 state budget investment plan", "the 2027 state budget": a translated notice's budget of a year
+    # (not "the remaining 2026 central budget capital": money of that budget)
+    r"|(?:state|central|provincial)\s+budget(?:\s+(?:investment|capital|expenditure)(?:\s+capital)?\s+plan"
+    r"|(?!\s+(?:estimates?|capital|funds?|revenues?|sources?|allocations?)\b)))\b"
 )
 #: A month right before the year: the budget's meeting of that month, a date ("at the March 2027 budget workshop").
 _MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$")
@@ -1481,6 +1519,11 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         or "ci-joint" in folded
         or "marche" in folded
         or "n°" in folded
+        # a numbered contract's other names (``FR_NUMBERED_CONTRACT``)
+        or "contrat" in folded
+        or "convention" in folded
+        or "avenant" in folded
+        or "accord-cadre" in folded
     ):
         french = _french_references(folded, work)
         if french:
@@ -1585,7 +1628,7 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         or "draft " in folded
         or "public investment" in folded
         or (work is not None and (" No." in work or "Policy " in work or any(kind in work for kind in _EN_NAMED_KINDS)))
-        or (work is not None and (" Law 1" in work or " Law 2" in work))
+        or (work is not None and (" Law 1" in work or " Law 2" in work or " Law" in work or " Act" in work))
         or ", 1" in folded
         or ", 2" in folded
         or "target program" in folded

@@ -172,6 +172,11 @@ _NAME_ENDS_BELOW = re.compile(r"(?:[A-Z][\w'’&-]*[ \t]+){1,3}[a-z]")
 _LONG_LINE = 60
 #: The end of such a line: a capitalised word or a number ("... on Lakeshore", "... By-law 212-2019").
 _NAME_OR_NUMBER_END = re.compile(r"(?:(?<![\w'’&-])[A-Z][\w'’&-]*|\d)$")
+#: Or the end of such a line on a word in lower case, the next line opening on a number the sentence goes on after in
+#: lower case: "... en analys av förseningen av uppdrag\n2025:11 till nämndens sammanträde ...", "... beslutade
+#: i ärende\n14 att ..." (a number that names what the word before it counts, no list's item).
+_LOWER_WORD_END = re.compile(r"(?<![\w'’&-])[a-zåäöéèàüçđ][\w'’-]*$")
+_NUMBER_GOES_ON = re.compile(r"\d[\d:/.-]*[ \t]+[a-zåäöéèàüçđ]")
 #: A motion's auxiliary at the end of a line, its verb below: "That the Fire Chief BE\nDIRECTED to ...".
 _MOTION_BE_END = re.compile(r"(?<![\w-])(?:BE|be)$")
 #: A motion's subject cut by a line break: the line ends on "that the" and a name's first words, the next goes on
@@ -448,8 +453,12 @@ def _whole_pipe_row(folded: str, line_start: int, line_end: int, below: int) -> 
 def _goes_on_below(prep: Prepared, start: int, end: int) -> bool:
     """Whether a long line that itself went on from the line above, with no stop at its end, goes on below
     too: "... calming measures on Lakeshore\nRoad between Harbour Street ..." (a text whose width is unknown)."""
-    if not _NAME_OR_NUMBER_END.search(prep.work, max(0, start - 40), start) or not _SENTENCE_GOES_ON.match(
-        prep.work, end
+    if not (
+        _NAME_OR_NUMBER_END.search(prep.work, max(0, start - 40), start) and _SENTENCE_GOES_ON.match(prep.work, end)
+    ) and not (
+        prep.work[end : end + 1].isdigit()
+        and _NUMBER_GOES_ON.match(prep.work, end)
+        and _LOWER_WORD_END.search(prep.work, max(0, start - 40), start)
     ):
         return False
     if "|" in prep.work[prep.work.rfind("\n", 0, start) + 1 : start]:

@@ -268,9 +268,10 @@ def _slash_tables(work: str, lower: str, folded: str) -> tuple[str, str, str]:
     """The views with the cells of a task table whose cells are parted by " / " (a table flattened to text by a word
     processor or pasted by hand: "Action / Pilote / Échéance", then "Diffuser le guide / DRM / 30 juin") parted by
     " | " as a pipe table's are, so that the readers of pipe tables read it (same length; the input keeps its
-    slashes). The table runs from its heading ("Action / Owner / Deadline" too) to a blank line; a row with more
-    slashes than the heading has leaves the extra ones inside the cells before its last, where a lead cell names
-    several units ("... / DRM / DSOL / 30 juin")."""
+    slashes). The table runs from its heading ("Action / Owner / Deadline" too) to a blank line or to a sentence
+    with fewer cells than the heading (the text after it, a stop at its end); a row with more slashes than the
+    heading has leaves the extra ones inside the cells before its last, where a lead cell names several units ("...
+    / DRM / DSOL / 30 juin")."""
     spots: list[int] = []
     at = 0
     while True:
@@ -293,6 +294,10 @@ def _slash_tables(work: str, lower: str, folded: str) -> tuple[str, str, str]:
             if not line.strip():
                 break  # a blank line ends the table
             marks = [row + m.start() for m in re.finditer(" / ", line)]
+            if row > line_start and len(marks) < parts and line.rstrip().endswith((".", "!", "?", ";")):
+                # a sentence with fewer cells than the heading, "La DAJ transmettra ... et / ou ... avant le 15
+                # mars.": the text after the table (not a row's tail, wrapped with no stop: "(31/08)")
+                break
             if len(marks) > parts:
                 marks = marks[: parts - 1] + marks[-1:]
             spots.extend(marks)
