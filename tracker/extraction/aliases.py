@@ -130,6 +130,9 @@ _SV_INDEFINITE_NOUN = re.compile(r"[A-ZÅÄÖ][a-zåäö]{5,}(?:ing|het|tion|ska
 #: A county administrative board, written with or without "i": "Länsstyrelsen Örebro län" is also "Länsstyrelsen i
 #: Örebro län", and the reverse.
 _SV_COUNTY_BOARD = re.compile(r"Länsstyrelsen\s+(?P<i>i\s+)?(?P<county>[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?\s+län)")
+#: ... or by its county's name alone, as a directory may enter it: "Länsstyrelsen Skåne", "Länsstyrelsen Västra
+#: Götaland" (its "län" left out).
+_SV_COUNTY_BOARD_SHORT = re.compile(r"Länsstyrelsen\s+(?P<county>[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)?)(?<!\slän)")
 #: An elided article or preposition: "l'Agriculture", "d'incendie".
 _ELIDED = re.compile(r"^[ldLD]['’]")
 #: A state's agency named with the state's name, as the state's own texts write it without: "Ekiti State Primary
@@ -852,6 +855,11 @@ def derived_aliases(
             if county:  # "Länsstyrelsen Örebro län" is also "Länsstyrelsen i Örebro län"
                 article = "Länsstyrelsen " if county.group("i") else "Länsstyrelsen i "
                 candidates.append(article + county.group("county"))
+            elif name.startswith("Länsstyrelsen ") and (short := _SV_COUNTY_BOARD_SHORT.fullmatch(name)):
+                # "Länsstyrelsen Skåne", a directory's short form, is "Länsstyrelsen i Skåne län" in a decision
+                place = short.group("county")
+                genitive = place if place.endswith(("s", "x", "z")) else place + "s"
+                candidates += [f"Länsstyrelsen i {genitive} län", f"Länsstyrelsen i {place}"]
             agency = _SV_GENITIVE_AGENCY.fullmatch(name) if name.startswith(("Statens ", "Sveriges ")) else None
             if agency:  # "Statens vatteninstitut" is "Vatteninstitutet" once named (its gender unknown: both forms)
                 noun = agency.group("noun").capitalize()

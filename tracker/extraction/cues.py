@@ -385,7 +385,8 @@ FR = Cues(
         r"|(?<=\bde )(?:charger|mandater|solliciter|demander)(?=\s+(?:a|au|aux|a l'|l'|le|la|les|de la|de l'|du|des)\b)"
         r"|(?<=\bd')(?:inviter|enjoindre)(?=\s+(?:a|au|aux|a l'|l'|le|la|les)\b)"
         r"|\b(?:charge|chargent|instruit)(?=\s+(?!(?:de|d'|du|des|en|y|se|s'|par|ce|cet|cette|ces|un|une)\b)"
-        r"[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?\s+(?:de\s+|d')\s*[a-z]+(?:er|ir|re)\b)"
+        # ("a instruit celui-ci de lui présenter ...": an object pronoun before the task's verb)
+        r"[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?\s+(?:de\s+|d')\s*(?:(?:lui|leur|les|la|le|en|y)\s+|l')?[a-z]+(?:er|ir|re)\b)"
         # "Le Conseil lui a demandé de ...", "il l'a chargé de ...": the addressee is a pronoun (the unit
         # named before)
         # ("Il lui a également demandé de ...", "il l'a, en outre, chargé de ...": an adverb before the participle)
@@ -536,7 +537,9 @@ FR = Cues(
     ),
     leadin_strong=re.compile(
         r"\b(?:conclu\w*|demand\w*|charg\w*|invit\w*|soulign\w*|insist\w*|recommand\w*|exig\w*|orient\w*|"
-        r"instrui\w*|exhort\w*|directives?|instructions|comme suit|(?:decisions|mesures) suivantes)\b"
+        r"instrui\w*|exhort\w*|directives?|instructions|comme suit|(?:decisions|mesures) suivantes|"
+        # "Suites à donner :", "Actions à mener :": a record's list of the tasks the decision calls for
+        r"suites? a donner|actions? a (?:mener|engager|conduire))\b"
     ),
     leadin_weak=re.compile(r"\b(?:suivant(?:e|es|s)?|taches|mesures|actions)\b"),
     relative=re.compile(r"\b(?:que|qui|dont|lequel|laquelle|lesquel\w*|auxquel\w*|desquel\w*)\b"),
@@ -654,6 +657,9 @@ SV = Cues(
         # "Samtliga enhetschefer ska se till att ...", "Alla förvaltningschefer ska ...", "Avdelningscheferna ska
         # ...": the heads of the units at large, a group
         r"(?:samtliga|alla)\s+\w*chefer|\w*cheferna|"
+        # "Handläggarna ska fortsättningsvis informera ...", "Inspektörerna ska ...", "Tjänstemännen ska ...": the
+        # staff at large, no unit
+        r"\w*handlaggarna|\w*inspektorerna|tjanstemannen|medarbetarna|personalen|de\s+anstallda|"
         r"\w*(?:namnderna|forvaltningarna)|"
         # "Välfärdsområdena ska ...", "Länsstyrelserna ska ...", "Regionerna ska ...": units of a kind, in the plural
         r"\w*(?:omradena|styrelserna)|regionerna|"

@@ -131,7 +131,9 @@ _ANY_NUMBER = re.compile(
     r"\b(?:slutet|utgangen) av aret\b|\bcuoi nam\b|"
     # "ngay trong ngày", "trong ngày hôm nay": the day of the meeting or the letter
     r"\bngay trong (?:ngay|hom nay)\b|\btrong ngay hom nay\b|\b(?:sang|trua|chieu|toi|dem|hom) nay\b|"
-    r"\barsskiftet\b|\barets slut\b|\byear[ -]end\b|"
+    r"\barsskiftet\b|\barets slut\b|\byear[ -]end\b|\barets utgang\b|\binnevarande ar\b|"
+    r"\b(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
+    r"(?:sammantrade|mote)|"
     r"\bunder (?:dagen|eftermiddagen|kvallen)\b|\bi dag\b|\bdagens slut\b|"
     # "ce soir", "dans la journée", "en fin de journée": the day of the meeting
     r"\bce soir\b|\bdans la journee\b|\bfin de journee\b|"
@@ -162,6 +164,8 @@ _QW = (
 )
 _QN = r"(?P<q>iv|i{1,3}|[1-4])"
 _Y = rf"(?P<y>{YEAR})"
+#: The Swedish months (folded), for the compounds that name a sitting by its month: "decembersammanträdet".
+_SV_MONTHS = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december"
 _OY = rf"(?:\s*(?:/|-|nam|of|de|ar|aret|l'annee)?\s*{_Y})?"
 #: A lunar year's stem and branch, folded: "dinh mui", "binh ngo", "at ty" ("ti": "Tị" for "Tỵ").
 _CAN = r"(?:" + "|".join(CAN) + r")"
@@ -329,6 +333,16 @@ _CANDIDATES = [
         ),
     ),
     ("monthly_day", re.compile(r"\b(?P<d>\d{1,2})(?:er)?\s+(?:de\s+)?(?:chaque|tous les)\s+mois\b")),
+    # "transmettra la note ... avant le 15.", "au plus tard le 3 ;": a day of the month alone, its "by" in the match,
+    # the clause ending on it: the next such day after the meeting
+    (
+        "day_of_month_by",
+        re.compile(
+            r"\b(?:avant|d'ici|au\s+plus\s+tard|jusqu'au)\s+le\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:er)?"
+            # (not "au plus tard le 31.01.2027", a whole date)
+            r"(?=\s*(?:[;,)]|\.(?!\d)|$))"
+        ),
+    ),
     ("monthly_day", re.compile(r"\b(?P<d>\d{1,2})(?::e|e)?\s+(?:i\s+)?varje\s+manad\b")),
     # "by the first week of June", "in the last week of March 2026": that week's last day (the 7th, 14th,
     # 21st, 28th; the month's end for the last week)
@@ -353,6 +367,14 @@ _CANDIDATES = [
         re.compile(rf"\b(?P<h>first|1st|second|2nd|latter|last)\s+half\s+of\s+(?P<mon>{MONTH})\b(?:\s*,?\s*{_Y})?"),
     ),
     ("month", re.compile(rf"\b(?P<mon>{MONTH})\.?\s+(?:of\s+)?{_Y}")),
+    # "till nämndens decembersammanträde", "vid styrelsens junimöte 2026": a body's sitting named by its month in
+    # one compound (from the body's genitive, after the "till" or "vid" before it), that month's end
+    (
+        "month",
+        re.compile(
+            rf"\b(?:[a-z]{{3,}}s\s+)?(?P<mon>{_SV_MONTHS})(?:sammantrade|mote)t?\b(?:\s+(?:(?:ar|aret)\s+)?{_Y})?"
+        ),
+    ),
     # "trong tháng 8 và tháng 9/2026", "trong tháng 10, tháng 11 và tháng 12/2026": the months named together, the work
     # due by the last
     (
@@ -438,6 +460,15 @@ _CANDIDATES = [
         re.compile(_FR_WEEKDAY_BY + r"(?!\s+(?:\d|(?:premier|1er)\b))"),
     ),
     ("next_weekday", re.compile(_SV_WEEKDAY_BY)),
+    # "senast vecka 40", "under vecka 12 2027", "till v. 22", "före vecka 40": a week by its (ISO) number, by its
+    # Sunday (before it: the Sunday of the week before)
+    (
+        "week_number",
+        re.compile(
+            r"\b(?:(?P<pre>fore|innan)|senast(?:\s+under|\s+i)?|under|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.)\s+"
+            rf"(?:vecka|v\.?)\s*(?P<w>[1-9]|[1-4]\d|5[0-3])\b(?!\s*[-–]\s*\d)(?:\s+(?:ar\s+)?{_Y})?"
+        ),
+    ),
     # "will issue the notification by Monday", "before Friday": the next such day after the meeting
     ("next_weekday", re.compile(_EN_WEEKDAY_BY)),
     (
@@ -492,6 +523,8 @@ _CANDIDATES = [
             # calendar year (not "l'exercice 2027", a year named, nor "l'exercice financier", which may run from April)
             r"(?:la\s+)?fin\s+de\s+l'exercice(?:\s+(?:en\s+cours|budgetaire))?(?!\s+(?:financier|suivant|prochain)\b)|"
             r"(?:slutet|utgangen)\s+av\s+(?:aret|detta\s+ar)|arets\s+slut|arsskiftet|"
+            # "före årets utgång", "under innevarande år", "senast i år": this year
+            r"arets\s+utgang|innevarande\s+ar\b(?!\s*\d)|(?<=\bsenast )i\s+ar\b(?!\s*\d)|"
             r"(?<!don vao )(?<!don den )cuoi\s+nam\s+nay|"
             # "hoàn thành từ nay đến cuối năm", "trước cuối năm": the end of this year (its qualifier before it; not
             # the end of a school or fiscal year, nor of a year named; nor "không để dồn vào cuối năm": a backlog)
@@ -531,7 +564,9 @@ _CANDIDATES = [
             r"(?:le\s+)?(?P<s3>printemps)|(?P<s4>varen|sommaren|hosten|vintern))\b"
             r"(?![\s-]*(?:of\s+|de\s+|ar\s+)?(?:19|20)\d\d)"
             r"(?![\s-]+(?:[a-z]+\s+)?(?:holidays?|vacations?|break|recess|session|term|season|months?|period|"
-            r"planting|sowing|harvest|semester|lov(?:et)?|semestern?|terminen)\b)"
+            r"planting|sowing|harvest|semester|lov(?:et)?|semestern?|terminen|"
+            # ("before the winter rains begin", "before the summer floods": the season's weather, an event)
+            r"rains?|rainfall|snows?|snowfall|storms?|floods?|flooding|frosts?|weather|cold|heat)\b)"
         ),
     ),
     # A season's end with no year, after a qualifier: "d'ici la fin de l'été", "avant la fin du printemps", "by the
@@ -619,7 +654,8 @@ _CANDIDATES = [
             # ("inom ett år från beslutet": twelve months)
             r"(?P<u>arbetsdagar|dagar|veckor|manader|ar|(?:working\s+|business\s+)?days|weeks|months)\s+"
             r"(?:efter|fran|after|of|from)\s+(?:the\s+|this\s+|detta\s+)?"
-            r"(?:beslutet|beslut|sammantradet|motet|meeting|decision)\b"
+            # ("senast tre månader efter beslutsdagen", "sex veckor från beslutsdatum")
+            r"(?:beslutet|beslut|beslutsdagen|beslutsdatum(?:et)?|sammantradet|motet|meeting|decision)\b"
         ),
     ),
 ]
@@ -736,8 +772,12 @@ _QUALIFIER = re.compile(
     r"|\blors\s+(?:du|de\s+la|de\s+l')\s*(?:[^\s.;:\d]+\s+){0,3}?du"
     # work due for a body's sitting named by its date: "chiffrer les travaux pour la commission des travaux du
     # 4 décembre", "présenter le bilan au comité de pilotage du 12 mars", "pour le conseil municipal du 3 mars"
+    # ("pour la séance du Conseil communal du 11 mai": the sitting, then the body that sits)
     r"|\b(?:pour|a|au)\s+(?:la\s+|le\s+|l')?(?:prochaine?\s+)?(?:commission|conseil|comite|bureau|assemblee|"
-    r"conference|copil|codir)\b(?:\s+[^\s.;:,\d]+){0,3}?\s+du"
+    r"conference|copil|codir|seance|reunion|session)\b(?:\s+[^\s.;:,\d]+){0,3}?\s+du"
+    # ... or by its month: "le soumettre au conseil de décembre", "à la séance d'octobre 2026": by its end
+    r"|\b(?:a|au)\s+(?:la\s+|le\s+|l')?(?:prochaine?\s+)?(?:commission|conseil|comite|bureau|assemblee|"
+    r"conference|copil|codir|seance|reunion|session)\b(?:\s+[a-z-]+){0,2}?\s+(?:de\s+|d')"
     # an event named with its date: "avant la rentrée du 1er septembre", "before the school opening of
     # 5 September", "trước khai giảng năm học mới (05/9/2025)"
     r"|\b(?:avant|before|prior to|fore|innan|truoc)\s+(?:the\s+|la\s+|le\s+|l')?"
@@ -818,7 +858,9 @@ _EXCLUDED_BEFORE = re.compile(
     # "l'entente ..., qui vient à échéance le 31 décembre 2026", "le bail expire le 30 juin": when a contract or a
     # mandate ends, no deadline of the order
     r"(?:vien(?:t|nent|dra|dront)|venant|arriv(?:e|ent|era|eront|ant))\s+a\s+(?:echeance|expiration|(?:son\s+)?terme)|"
-    r"expir(?:e|ent|era|eront|ant)\b|prend(?:ra)?\s+fin|prenant\s+fin)"
+    r"expir(?:e|ent|era|eront|ant)\b|prend(?:ra)?\s+fin|prenant\s+fin|"
+    # "Originally due March 3, 2026; now scheduled for April 21, 2026": the date the order had before it was moved
+    r"(?:originally|initially|previously|formerly)\s+(?:due|scheduled|set|planned|targeted|expected)\b)"
     r"[^.;:\d]{0,16}$"
 )
 #: "from" before a thing, not a date (folded): "from the road", "from its premises"; a delay after it counts. So
@@ -896,6 +938,7 @@ _NO_QUALIFIER_NEEDED = frozenset(
         "season_next",
         "season_before",
         "day_month_by",
+        "day_of_month_by",
         "solar_hijri_next",
         "tet",
         "fortnight",
@@ -903,6 +946,7 @@ _NO_QUALIFIER_NEEDED = frozenset(
         "this_week",
         "this_quarter",
         "week_day",
+        "week_number",
         "next_weekday",
         "today",
         "clock",
@@ -943,8 +987,10 @@ _AT_MID_MONTH_BEFORE = re.compile(r"\b(?:a|pour|vers)\s+la\s*$")
 _DASH_CELL_BEFORE = re.compile(r"\s-\s*$")
 _DUE_SEGMENT_END = re.compile(r"\s*(?:,?\s*(?:a\s+)?(?:[01]?\d|2[0-3])\s*h(?:\s*[0-5]\d)?)?\s*(?:[.;]|\n|$)")
 #: A meeting named by its date: "for the March 25, 2025 meeting", "to the 3 June meeting of Council", "at the March
-#: 2027 budget workshop".
-_MEETING_AFTER = re.compile(r"\s*,?\s+(?:[a-z]+\s+){0,2}(?:meeting|session|workshop|sammantrade|seance|reunion)\b")
+#: 2027 budget workshop", "at the June 16 budget hearing".
+_MEETING_AFTER = re.compile(
+    r"\s*,?\s+(?:[a-z]+\s+){0,2}(?:meeting|session|workshop|hearing|sammantrade|seance|reunion)\b"
+)
 _MEETING_DATE_BEFORE = re.compile(r"\b(?:for|to|at|till|vid|pour|a)\s+(?:the|la|le|l'|det)\s*$")
 #: After a month with no year, the word that puts it in the past: "en juin dernier", "le 5 mars passé", "in June
 #: last year", "i juni förra året".
@@ -960,6 +1006,9 @@ _PAST_BEFORE = re.compile(
     r"|da|(?:was|were)(?!\s+(?:also\s+)?(?:directed|instructed|tasked|asked|requested|ordered|mandated|told)\s+to\b))"
     r"\s+(?:[^\s.;:]+\s+){0,3}\S*\s*$"
 )
+#: A relative clause in the past set off by commas right before the date (folded): "reopen the road, which was damaged
+#: by a landslide, within 15 days": an aside on the thing, closed before the order's own date.
+_EN_PAST_ASIDE_BEFORE = re.compile(r"\b(?:which|who)\s+(?:was|were|had\s+been)\s+[^,.;:]{1,80},\s*$")
 #: An English participle of a past act right before its date: "the projects approved in 2025", "the plan adopted
 #: on 3 May", "the decree issued in March": what was done, no deadline ("must be approved in June" is one).
 _DONE_ON_BEFORE = re.compile(
@@ -1194,7 +1243,7 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=Non
             return None
         month = add_months(meeting_date.replace(day=1), 1) if groups.get("next") else meeting_date
         return month_end(month.year, month.month)
-    if kind == "monthly_day":
+    if kind in ("monthly_day", "day_of_month_by"):
         return _next_day_of_month(meeting_date, int(groups["d"])) if meeting_date else None
     if kind == "day_of_month_near":  # "ngày 25 tháng này" (this month), "ngày 5 tháng sau" (the next)
         if meeting_date is None:
@@ -1216,6 +1265,18 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=Non
             return add_days(meeting_date, 1)
         ahead = (_WEEKDAY_INDEX[groups["wd"]] - meeting_date.weekday() - 1) % 7 + 1
         return add_days(meeting_date, ahead)
+    if kind == "week_number":  # "senast vecka 40": the Sunday of that ISO week, the next such week on or after
+        week = int(groups["w"]) - (1 if groups.get("pre") else 0)
+        if week < 1 or (meeting_date is None and not groups.get("y")):
+            return None
+        year = int(groups["y"]) if groups.get("y") else meeting_date.year
+        try:
+            resolved = datetime.date.fromisocalendar(year, week, 7)
+            if meeting_date is not None and not groups.get("y") and resolved < meeting_date:
+                resolved = datetime.date.fromisocalendar(year + 1, week, 7)
+        except ValueError:
+            return None  # (no week 53 that year)
+        return resolved
     if kind == "week_day":  # Monday of the meeting's week, then the day named (a week on for "tuần sau")
         if meeting_date is None:
             return None
@@ -1739,6 +1800,13 @@ def _first_deadline(
             # "vid regionstyrelsens första sammanträde 2027": a sitting of that year, its day not given
             return Deadline(start - (len(before) - qualifier.start()), end, None)
         past = _PAST_BEFORE.search(before)
+        if (
+            past is not None
+            and language == "en"
+            and before.endswith(", ")
+            and _EN_PAST_ASIDE_BEFORE.search(folded, max(0, start - 120), start)
+        ):
+            past = None  # "the road, which was damaged by a landslide, within 15 days": the aside is closed
         if (
             past is not None
             and not _vi_name_not_past(work, max(0, start - 48) + past.start(), language)
@@ -2267,12 +2335,20 @@ _BY_WORD = {"fr": "avant ", "en": "by ", "sv": "senast ", "vi": "truoc "}
 _DUE_LABEL_LINE = re.compile(
     # on its line, or after the row's sentence on the same line: "... Ansvarig: Robert Nilsson. Klart: 15 december."
     # ("Nouveau délai : 27 février 2026", "Nouvelle échéance :": a follow-up list's new due date)
-    r"(?:^|\n|(?<=[.;\n]))\s*(?:tidplan|klart?(?:\s+senast)?|fardigt|slutdatum|tidpunkt|(?:nouvelle\s+)?echeance|"
+    # ("B-14 | Rédiger ... | Pilote : DST | Échéance : 31 octobre | En cours": a row's labelled cell)
+    r"(?:^|\n|(?<=[.;\n|]))\s*(?:tidplan|klart?(?:\s+senast)?|fardigt|slutdatum|tidpunkt|(?:nouvelle\s+)?echeance|"
     r"(?:nouveau\s+)?delai|deadline|due(?:\s+date)?|target(?:\s+date)?|by|time\s?line|"
     # (a long value runs on to the end of its sentence: "premier lot (élus) sous quinze jours, généralisation fin juin")
     r"thoi\s+han(?:\s+hoan\s+thanh)?|thoi\s+gian\s+hoan\s+thanh|"
     # "Staff report date: October 2026": an action items update's date the order comes back
     r"(?:staff\s+)?report(?:[\s-]+back)?\s+date|return\s+date|report[\s-]+back)\s*:\s*(?P<value>[^\n]{1,60}[^\n.;]{0,80})"
+)
+
+
+#: A due date moved, within the due cell's value (folded): "30 juin, reportée au 31 octobre", "Q2, postponed to Q3".
+_MOVED_IN_VALUE = re.compile(
+    r"\b(?:report|repouss|decal|prolong|proroge|postpon|defer|reschedul|extend)[a-z]*\s+"
+    r"(?:a|au|en|jusqu'(?:au|a|en)|to|until|till)\s+"
 )
 
 
@@ -2329,6 +2405,9 @@ def label_due_date(
         start -= 1
     for hit in _DUE_LABEL_LINE.finditer(folded, start, end):
         value = hit.group("value")
+        moved = _MOVED_IN_VALUE.search(value)
+        if moved is not None:
+            value = value[moved.end() :]  # "Échéance : 30 juin, reportée au 31 octobre": the date it is now
         # "Délai : 5 jours ouvrables", "Délai : 15 jours": a count of days from the meeting, its "sous" implied
         by_word = "sous " if language == "fr" and _FR_COUNT_OF_DAYS.match(value) else _BY_WORD.get(language, "by ")
         deadline = find_deadline(by_word + value, [], meeting_date, language)
@@ -2477,6 +2556,14 @@ def pipe_cell_over_remark(
     return due
 
 
+#: A Swedish due cell that names the body the row is reported to before the date of its meeting (folded):
+#: "Regionstyrelsen 2025-10-21", "KS december 2026", "Nämnden 2026-03-18" (not "fr.o.m. 2026-01-01", "efter ...").
+_SV_BODY_THEN_DATE = re.compile(
+    r"\s*(?:[a-z]*(?:styrelsen|namnden|fullmaktige|utskottet)|(?!(?:fran|fore|till|efter|sedan|innan|under|vid|med|"
+    r"per|ca|fr|from|tom)\b)[a-z]{2,5})\s+(?=\d|[a-z]+\s+(?:19|20)\d\d)"
+)
+
+
 def _due_heading_cell(cell: str) -> bool:
     """A pipe table's heading cell that names the due column: "Échéance", "Date limite", "Deadline (date)"."""
     return len(cell.split()) <= 4 and DUE_IN_HEADING.search(cell) is not None
@@ -2543,6 +2630,10 @@ def pipe_row_due_date(
         date = _next_day_month(day_month, meeting_date)
         return None if date is None else Deadline(field_start, field_start + len(field), date)
     deadline = find_deadline(_BY_WORD.get(language, "by ") + field.strip(), [], meeting_date, language)
+    if (deadline is None or deadline.date is None) and language == "sv" and _SV_BODY_THEN_DATE.match(field):
+        # "Regionstyrelsen 2025-10-21", "KS december 2026": the body the row is reported to, then the date of its
+        # meeting; the date the cell ends on
+        return cell_due_date(folded, field_start, field_start + len(field), meeting_date, language)
     if deadline is None or deadline.date is None:
         return None
     return Deadline(field_start, field_start + len(field), deadline.date)

@@ -102,6 +102,12 @@ _TO_ADDRESSEE = {"fr": ("a", "au", "aux", "à"), "en": ("to",)}
 _EN_REPORT_TITLE = re.compile(
     r"[ \t]*(?:[a-z]+\s+){0,2}report\s+to\s+(?:the\s+)?[a-z][a-z&,.' ]{1,60}?\s-+\s+[^\n.;!?]{3,100}"
 )
+#: An enacted act's title in capitals (work view), however long and whatever units it names: "A RESOLUTION
+#: DIRECTING CONCERNED PROVINCIAL OFFICES TO UNDERTAKE ... AND FOR OTHER PURPOSES", "AN ORDINANCE REQUIRING ...",
+#: "A RESOLUTION REQUESTING THE DEPARTMENT OF PUBLIC WORKS AND HIGHWAYS TO ...": the document's name, its orders below.
+_EN_ACT_TITLE = re.compile(
+    r"[ \t]*(?:A|AN)\s+(?:(?:JOINT|EXECUTIVE|CONCURRENT)\s+)?(?:RESOLUTION|ORDINANCE|ORDER|ACT)\s+[A-Z]"
+)
 #: The addressee block of a letter ("Kính gửi:", "To:", "Destinataires :", "Till:"): names, no task.
 _ADDRESSEES = re.compile(r"\s*(?:kinh gui|noi nhan|to|destinataires?|a l'attention de|mottagare|till)\s*")
 #: A record's distribution list at the end of a line (folded view): "Relevé établi par le service X – Diffusion :",
@@ -303,10 +309,12 @@ _SV_PROPOSALS_MUST = re.compile(
 )
 #: A matter, with no one to act, done as a law or a decree says: "Việc xác định đối tượng, điều kiện ... thực hiện
 #: theo Điều 76, Điều 77 Luật Nhà ở năm 2023", "Việc hỗ trợ ... được thực hiện theo Nghị định số 100/2024/NĐ-CP":
-#: a norm, no order.
+#: a norm, no order; so is one done as the rules in force have it ("Việc hỗ trợ người chăn nuôi bị thiệt hại thực hiện
+#: theo quy định hiện hành về ...", "... theo quy định của pháp luật").
 _VI_MATTER_BY_LAW = re.compile(
     r"\s*việc\s+[^.;]{0,160}?\b(?:được\s+)?(?:thực hiện|áp dụng|căn cứ)\s+(?:theo\s+)?"
-    r"(?:quy định\s+(?:tại|của)\s+)?(?:điều|khoản|luật|bộ luật|nghị định|thông tư|nghị quyết|quyết định)\b"
+    r"(?:(?:quy định\s+(?:tại|của)\s+)?(?:điều|khoản|luật|bộ luật|nghị định|thông tư|nghị quyết|quyết định)\b|"
+    r"(?:các\s+)?quy định\s+(?:hiện hành|của pháp luật|pháp luật)\b)"
 )
 #: The opening of a Vietnamese letter's subject line: "Về việc ...", "V/v ...", "V/V ...", "Vv ...".
 _VI_SUBJECT_LINE = re.compile(r"\s*(?:ve\s+viec|v\s*/\s*v|v\.v\.?|vv)\b")
@@ -650,6 +658,9 @@ _VI_UNITS_UNDER = re.compile(
 #: A Vietnamese order that opens on a verb of directing, with no subject: "Chỉ đạo Ban Quản lý cảng cá ...",
 #: "Hướng dẫn các hợp tác xã ...", "Đồng thời chỉ đạo ...".
 _VI_SUPERVISES = re.compile(r"\s*(?:(?:đồng thời|ngoài ra|trong đó),?\s+)?(?:chỉ đạo|hướng dẫn|đôn đốc)\s")
+#: The committees of every province, or their chairs, as a lead-in's addressees (folded view): "đề nghị Chủ tịch UBND
+#: các tỉnh, thành phố chỉ đạo ... các nội dung sau:", "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:".
+_VI_EVERY_PROVINCE = re.compile(r"\b(?:chu\s+tich\s+)?(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+cac\s+tinh\b")
 #: A leader who speaks, no unit of the directory, and "chỉ đạo" (lower-case view): "Đối với khu X, Bí thư Tỉnh ủy chỉ
 #: đạo Sở Y phối hợp ...", "Phó Thủ tướng cũng chỉ đạo Bộ Z ...": the unit named after the verb is the one directed
 #: (a unit that "chỉ đạo" the bodies under it keeps the order: "Sở Y tế chỉ đạo Trung tâm ...").
@@ -1096,6 +1107,9 @@ _TOPIC_OPENING = re.compile(
     r"\s*(?:for|as\s+for|as\s+to|regarding|concerning|with\s+(?:regard|respect)\s+to|in\s+the\s+case\s+of)\s+"
 )
 _PRONOUN_OBJECT = re.compile(r"\s*(?:it|them)\s+(?:to\s+|with\s+|for\s+)")
+#: Between a unit named as the object of a first verb and a request that asks it again by its pronoun (folded): "...
+#: praised the agriculture directorate and instructed them to", "thanked the Police, and urged them to".
+_EN_AND_THEN_ASKED = re.compile(r"\s*,?\s*and\s+(?:(?:also|then|further)\s+)?")
 #: ... or with no object at all, its infinitive right after the verb: "For the Water Company, the Chairman
 #: requested to dredge the canals ...", "As for the Port Authority, he asked to ..." (the English editions' way).
 _BARE_INFINITIVE = re.compile(r"\s+to\s+(?!be\b)[a-z]{3,}")
@@ -1127,6 +1141,8 @@ _FR_TOPIC_OPENER = re.compile(
     r"(?:pour|afin\s+de)(?=\s+[a-z]{2,}(?:er|ir|re)\s)|afin\s+d'[a-z]{2,}(?:er|ir|re)(?=\s))\s"
     r"[^,.;:]{1,100},\s*"
 )
+#: The past perfect passive right before a request's verb (folded): "had been ", "had also been ", "had earlier been ".
+_EN_HAD_BEEN = re.compile(r"\bhad\s+(?:(?:also|earlier|already|previously)\s+)?been\s+(?:(?:also|duly)\s+)?$")
 #: A request's "that" clause, past an aside: "requested that ", "directed, on a 4-1 vote, that the ".
 _THAT_CLAUSE = re.compile(r"(?:,[^,.;]{1,60},)?\s+that\s+(?:the\s+)?")
 #: The staff at large as a "that" clause's subject (folded): "Administration", "city staff" (no unit of the directory).
@@ -1291,6 +1307,12 @@ _PASSIVE_AGENT = {
 
 #: An item that names its addressee before "to": "the contractor to ...", "all investors to ...".
 _EN_ITEM_ADDRESSEE = re.compile(r"(?:the|all|each|every|relevant)\s+(?:[a-z'-]+\s+){0,3}?to\s+[a-z]")
+#: The city's staff at large as the subject of an order (folded): "Staff to explore cost-neutral options ...", "City
+#: staff shall return with ...", "Staff will bring back ...": no unit, and not the unit of the order before.
+_EN_STAFF_SUBJECT = re.compile(
+    r"\s*(?:(?:city|county|town|village|borough|district|township)\s+)?staff\s+"
+    r"(?:to|shall|will|should|must|is\s+to|are\s+to)\s+(?:also\s+)?[a-z]"
+)
 #: A decision's clause that gives an assignment to a subject of its own: "att kommundirektören får i uppdrag
 #: att ...", "att socialchefen ges i uppdrag att ...", "att förvaltningen uppdras att ...".
 _SV_ATT_ASSIGNED = re.compile(
@@ -1681,6 +1703,10 @@ _FR_RESOLUTION_NO_TASK = re.compile(
 #: A resolution's recital (work view): "ATTENDU QUE le chemin figure au plan ...;", "CONSIDÉRANT les requêtes ...;",
 #: "VU la recommandation du comité" (in capitals, as a council's minutes write them; in lower case it closes on ";").
 _FR_RECITAL = re.compile(r"\s*(?:(?P<caps>ATTENDU|CONSID[ÉE]RANT|VU)\b|(?:[Aa]ttendu|[Cc]onsid[ée]rant|[Vv]u)\b)")
+#: ... and in English (work view): "WHEREAS, the southwest monsoon brought heavy rains ...;", "AND WHEREAS the shelter
+#: system has operated above capacity ...;", "Whereas the Council directed the Engineer in 2024 to ...;": the grounds
+#: of a resolution, no task (the clause that resolves, "NOW, THEREFORE, BE IT RESOLVED that ...", is read on its own).
+_EN_RECITAL = re.compile(r"\s*(?:AND\s+|And\s+)?(?:WHEREAS|Whereas)\b")
 #: A council's mover line with no order of its own (folded): "Il est proposé par la conseillère X, appuyé par le
 #: conseiller Y, et résolu à l'unanimité d'accorder la dérogation" (what is resolved grants, adopts or opens a list).
 _FR_MOVED = re.compile(r"\s*(?:et\s+)?il\s+est\s+propose\s+par\s")
@@ -1953,7 +1979,9 @@ _EN_PRONOUN_ORDERED = re.compile(
 )
 #: After a pronoun, an obligation and a verb of action: "Il devra en présenter le bilan", "Elle doit saisir".
 _FR_PRONOUN_MUST = re.compile(
-    r"\s*(?:devra|devront|doit|doivent)\s+(?:(?:egalement|aussi|en\s+outre|donc)\s+)?(?:(?:lui|leur|en|y|le|la|les)\s+)?"
+    # ("Il devra, conformément aux instructions du Chef de l'État, publier ...": an aside before the verb)
+    r"\s*(?:devra|devront|doit|doivent)(?:\s*,[^,.;:]{1,80},)?\s+(?:(?:egalement|aussi|en\s+outre|donc)\s+)?"
+    r"(?:(?:lui|leur|en|y|le|la|les)\s+)?"
     r"(?!(?:etre|avoir|pouvoir)\b)[a-z]{3,}(?:er|ir|re)\b"
 )
 #: "à nouveau", "de nouveau" right after a verb (folded): "réunira à nouveau les ministres", a meeting held again.
@@ -2050,6 +2078,17 @@ _EN_MOTION_TO_DISPOSE = re.compile(
     r"waive|introduce|authori[sz]e|appoint|reappoint|close|uphold|certify|declare|grant|endorse|amend|"
     r"reconsider|rescind|adjourn|recess)\b"
     r"(?![^.;]*\b(?:direct|instruct|request|ask|task|require)(?:s|ed)?\s[^.;]{1,80}?\bto\s)"
+)
+#: A resolution's closing clause that sends copies of it round, in the passive with no one to send them (folded):
+#: "RESOLVED FINALLY, that copies of this Resolution be furnished the Honorable Governor, ... for their information
+#: and guidance", "Let a copy of this Ordinance be forwarded to the Municipal Mayor", "that certified copies of
+#: this resolution be sent to ...": its distribution, no task (not "that the Clerk forward a copy of ...").
+_EN_COPIES_FURNISHED = re.compile(
+    r"\s*(?:(?:be\s+it\s+)?(?:(?:further|finally)\s+)?resolved(?:\s+(?:further|finally|lastly))?\s*,?\s*)?"
+    r"(?:(?:and\s+)?that\s+)?(?:let\s+)?(?:a\s+|the\s+)?(?:certified\s+(?:true\s+)?)?cop(?:y|ies)\s+of\s+"
+    r"(?:this|the\s+said|the\s+same|the)\s+(?:[a-z]+\s+){0,2}?(?:be|shall\s+be|are|is|will\s+be)\s+(?:hereby\s+)?"
+    r"(?:furnished|sent|forwarded|transmitted|provided|given|distributed|circulated)\b"
+    r"(?![^.;]{0,80}?\bby\s+(?:the\s+)?(?:secretary|clerk)\b)"
 )
 #: A speech tag after an order in the speaker's words, and the one it was told to (folded): ", she told the
 #: Superintending Engineer of ...", ", the Collector directed the District Panchayat Officer", ", he instructed the".
@@ -2293,6 +2332,20 @@ _VI_COMPARED = re.compile(
 #: A figure reached "only" so far (folded view): "Giải ngân vốn ... đến ngày 10/5 mới đạt 21,4%", "chỉ đạt 40% kế
 #: hoạch": a status told, its noun the work (an order sets a figure to reach, never "only").
 _VI_ONLY_REACHED = re.compile(r"\b(?:moi|chi)\s+(?:dat|bang)\s+(?:(?:khoang|gan|tren|hon)\s+)?\d")
+#: A figure set against the same time of an earlier year (folded view): "Giải ngân vốn đầu tư công đến hết tháng 9 đạt
+#: 44,8% kế hoạch, thấp hơn cùng kỳ năm trước", "Xuất khẩu ước đạt 2,1 tỷ USD, tăng 9% so với cùng kỳ": a statistic,
+#: its noun a work that reads as a verb; a target puts its own word before the figure ("phấn đấu", "bảo đảm").
+_VI_AGAINST_LAST_YEAR = re.compile(r"\bcung\s+ky\b|\bso\s+voi\s+(?:nam|thang|quy)\s+truoc\b|\bbinh\s+quan\s+chung\b")
+#: A sentence that counts or gives a cause (folded view): "Có 19 chủ đầu tư giải ngân dưới 30%", "Có hơn 200 hộ chưa
+#: nhận tiền bồi thường", "Có nhiều dự án chậm tiến độ", "Nguyên nhân chủ yếu là vướng mắc trong bồi thường": the state
+#: an assessment tells, no order ("Có phương án ...", "Có văn bản ...": a verb of the order, not a count).
+_VI_COUNT_OR_CAUSE = re.compile(
+    r"\s*(?:co\s+(?:(?:hon|tren|gan|khoang|toi|den|tong\s+cong)\s+)?(?:\d|nhieu\b|mot\s+so\b|hang\s+(?:chuc|tram|nghin)\b)|"
+    r"nguyen\s+nhan\b)"
+)
+_VI_TARGET_BEFORE_FIGURE = re.compile(
+    r"\b(?:phan\s+dau|bao\s+dam|dam\s+bao|phai|can|muc\s+tieu|chi\s+tieu|it\s+nhat|toi\s+thieu|de)\b|[,;:]"
+)
 #: The time just past, with no date, opening what was done in it: "Thời gian qua,", "Trong thời gian vừa
 #: qua,", "Over the past months,", "In recent weeks,", "Ces derniers mois,", "Under den senaste tiden,".
 _PAST_PERIOD = re.compile(
@@ -2329,8 +2382,11 @@ _DECIDED_OPENER = re.compile(
     + r"\s+(?:retenu|decide|convenu|arrete|resolu|entendu)|"
     r"it\s+(?:was|is|has\s+been)\s+(?:decided|agreed|resolved)|det\s+(?:beslutades|beslutas|bestamdes)|"
     r"(?:man|motet|nämnden|namnden)\s+enades\s+om|"
-    # "RESOLVED that the Director of X, with the assistance of Y, prepare ...": a resolution in one sentence
-    r"resolved(?:\s+unanimously)?)\s+(?:que|qu'|that|att)\s*"
+    # "RESOLVED that the Director of X, with the assistance of Y, prepare ...": a resolution in one sentence; its
+    # further clauses, "RESOLVED FURTHER, that the Provincial Engineer shall ...", "BE IT FURTHER RESOLVED that ...",
+    # "NOW, THEREFORE, BE IT RESOLVED, that ..."
+    r"(?:(?:now,?\s+)?(?:therefore,?\s+)?(?:and\s+)?be\s+it\s+(?:(?:further|finally|also)\s+)?)?"
+    r"resolved(?:\s*,?\s*(?:unanimously|further|finally|lastly|also))?,?)\s+(?:que|qu'|that|att)\s*"
 )
 #: A demonstrative that takes up the order of the sentence before: "Cette opération sera conduite par le
 #: Ministre de X" after "les bourses devront être versées avant le 15 décembre".
@@ -2405,7 +2461,11 @@ _RECORD_LABEL_WORDS = (
     # "Présidence : M. X, secrétaire général", "Participants :", "Excusés :": a French record's roll call
     r"presidence|participants|excuses|absents?\s+excuses|invites|"
     # "Staff present:", "Also present:", "Absent:": a roll call's lines
-    r"chair(?:ed by)?|(?:(?:staff|also|members?|councill?ors?|officials?)\s+)?present|absent|attendees|place)\s*"
+    r"chair(?:ed by)?|(?:(?:staff|also|members?|councill?ors?|officials?)\s+)?present|absent|attendees|place|"
+    # "Prochain bureau : lundi 5 octobre 2026, 17 h 30", "Prochaine réunion :", "Next meeting:": when the body
+    # meets again
+    r"(?:date\s+(?:de\s+la\s+|du\s+)?)?prochaine?\s+(?:reunion|seance|bureau|comite|conseil|copil|rencontre)|"
+    r"next\s+meeting)\s*"
 )
 _RECORD_LABEL = re.compile(_RECORD_LABEL_WORDS + r":\s*")
 #: A line of contact details, from its label to its end (folded view): "Chi tiết liên hệ: ông X, Phòng Y, ĐT:
@@ -2887,6 +2947,10 @@ _RESPONSIBLE_LABEL = re.compile(
 _INLINE_LABEL = re.compile(r"\s[–—-]\s+(?P<label>[a-z][a-z ]{1,30})$")
 #: The pilots' label of a row whose lead is shared, the first named leading (folded): "Copilotes : DDETS, ARS".
 _CO_PILOTS_LABEL = re.compile(r"\s*co-?pilotes?(?:\(s\))?\s*")
+#: A row's key in its first cell (folded): "B-2026-14", "A4", "12", "CR412/2025".
+_ROW_KEY = re.compile(r"\s*(?=[a-z./-]{0,8}\d)[a-z0-9./-]{1,16}\s*")
+#: What may stand between the units named in a bracket (folded): nothing, a comma, "et".
+_UNITS_JOINED = re.compile(r"\s*(?:(?:,|\bet\b|\band\b|/)\s*)?")
 #: A follow-up list's row: an action, its pilot in brackets, then a colon and where it stands: "- Plan de
 #: sécurisation des écoles (pilote : rectorat) : réalisé à 80 % ; ..." (folded view, the unit before the colon).
 _FR_PILOT_IN_BRACKETS = re.compile(
@@ -3676,12 +3740,17 @@ class _Reader:
         self.focus_department: DepartmentRef | None = None
         self.subject_focus = False  # the sentence just read had a unit as its subject
         self.lead_before = False  # the sentence just read was a directive with a lead
+        #: under a French list of measures each its own ("le Comité a retenu les recommandations suivantes :"), the
+        #: unit its lead-in names (None for none): an item with no subject is not the item's before it
+        self.measures_lead: tuple | None = None
+        self._host_unit: tuple | None = None  # (the meeting's main department,) once counted
         self.service_end = -1  # where the last sentence given to a service by its subject ends
         self.host = self._host()
         self.own_lead = False
         self.has_subject = False
         self.lead_ins: dict[int, DepartmentRef] = {}  # unit index of a lead-in -> the lead it names
         self.resolved_items = False  # in the numbered items of a "RESOLVED that:" (each a motion's clause)
+        self.to_every_province = False  # in the items of a lead-in addressed to every province's committee
         self._letter_to: bool | None = None  # the text has a letter's addressee block (writes_to_a_unit)
         self._initials: dict[str, DepartmentRef] | None = None  # initials -> unit (initials_unit)
         self._action_end = 0  # where the last "Action: X - 7 days" line ends (action_label)
@@ -3848,6 +3917,15 @@ class _Reader:
                 )
             )
         return False
+
+    def pronoun_then_verb(self, position: int) -> bool:
+        """Whether a request's verb at ``position`` goes on with "that", a pronoun and its verb in the subjunctive:
+        "asked that they bring back participation data ...", "requested that it report on ..." (the unit named
+        before; not "asked that they be given more time": no task)."""
+        clause = _THAT_CLAUSE.match(self.prep.folded, position)
+        if clause is None or not self.prep.folded.startswith(("they ", "it "), clause.end()):
+            return False
+        return _BARE_VERB.match(self.prep.folded, self.prep.folded.index(" ", clause.end())) is not None
 
     def gap_ok(self, start: int, end: int, allow_caps: bool = False, limit: int = 48) -> bool:
         if end < start or end - start > limit:
@@ -4108,6 +4186,13 @@ class _Reader:
                     # MINISTERE DE X ... Le Conseil a instruit le ministre de veiller ...": that ministry's minister
                     focus = self.focus
                 named = mention.dept  # the directory's: the unit of the kind named last, for a kind alone
+                if self.language == "fr" and self.prep.folded.startswith(_FR_DEMONSTRATIVES, mention.start):
+                    # "Le ministre de X a rendu compte de ... Le Chef de l'État a instruit celui-ci de ...": the one
+                    # named last before, not the unit in focus
+                    latter = self.named_just_before(mention)
+                    if latter is not None:
+                        mention.dept = latter
+                        continue
                 mention.dept = self.named_in_sentence(mention) or focus or mention.dept
                 kind = self.prep.folded[mention.start : mention.end]
                 if kind in _VI_UNIT_KINDS and mention.dept and not fold_loose(mention.dept.name).startswith(kind):
@@ -4125,6 +4210,32 @@ class _Reader:
                     # "For the Provincial General Hospital, the Secretary asked the hospital to ...": the unit of that
                     # kind named last, not the unit in focus (another kind); none where the text named no such unit
                     mention.dept = named
+
+    def named_just_before(self, backref: Mention) -> DepartmentRef | None:
+        """The unit a demonstrative ("celui-ci", "ce dernier") stands for: the one named last before its sentence, in
+        its paragraph, other than the units its own sentence names before it and the meeting's host ("La
+        Municipalité a reçu le chef du Service des sports, qui lui a présenté ... Elle a chargé celui-ci de ...": the
+        Service; "Le ministre de X a fait au Conseil le point de ... Le Président a instruit celui-ci de ...": the
+        ministry). None where none is named there."""
+        folded = self.prep.folded
+        opening = max(folded.rfind(". ", 0, backref.start), folded.rfind("\n", 0, backref.start))
+        if opening < 0:
+            return None
+        own = {m.dept for m in self.mentions_in(opening, backref.start) if m.kind != "backref"}
+        floor = max(opening - 600, folded.rfind("\n\n", 0, opening))
+        i = bisect_left(self.starts, opening)
+        while i > 0:
+            i -= 1
+            named = self.mentions[i]
+            if named.start <= floor:
+                break
+            if named.kind == "backref" or named.dept is None or named.issuer or named.dept in own:
+                continue
+            if self._host_unit is None:
+                self._host_unit = (self._host(),)  # (counted once per text)
+            if named.dept != self._host_unit[0]:
+                return named.dept
+        return None
 
     def named_in_sentence(self, backref: Mention) -> DepartmentRef | None:
         """The department named earlier in the same sentence, past a semicolon: "X had assigned the Department
@@ -4382,6 +4493,11 @@ class _Reader:
                     or (match.group() == "confie" and _FR_ENTRUSTED.match(after))
                 )
             )
+            # "Councilmember X asked that they bring back participation data ...": the unit named before, by its
+            # pronoun, its task in the subjunctive
+            en_pronoun = needs_complement and self.language == "en" and self.pronoun_then_verb(unit.start + match.end())
+            if en_pronoun:
+                needs_complement = False
             if needs_complement and self.language == "en" and self.unit_then_verb(unit.start + match.end()):
                 needs_complement = False  # "requested that Public Works repair ...": the unit's task in the subjunctive
             elif match.group().startswith("it is"):
@@ -4395,13 +4511,16 @@ class _Reader:
             ):
                 needs_complement = False  # "For the Water Company, the Chairman requested to dredge ...": the topic's
             if lead_in or cues.complement is None or not needs_complement or cues.complement.search(after):
-                pronoun = self.language == "fr" and bool(
-                    _FR_PRONOUN_ADDRESSEE.search(text, 0, match.start())
-                    or _FR_TO_PRONOUN.match(match.group())
-                    or (
-                        _FR_ASKED_THAT.match(text, match.end())
-                        # ("a exigé que chacun d'entre eux désigne ...": each of a group, no unit named before)
-                        and not _FR_EACH_AFTER_THAT.match(text, match.end())
+                pronoun = en_pronoun or (
+                    self.language == "fr"
+                    and bool(
+                        _FR_PRONOUN_ADDRESSEE.search(text, 0, match.start())
+                        or _FR_TO_PRONOUN.match(match.group())
+                        or (
+                            _FR_ASKED_THAT.match(text, match.end())
+                            # ("a exigé que chacun d'entre eux désigne ...": each of a group, no unit named before)
+                            and not _FR_EACH_AFTER_THAT.match(text, match.end())
+                        )
                     )
                 )
                 return _Cue("request", unit.start + match.start(), unit.start + match.end(), pronoun=pronoun)
@@ -4491,6 +4610,13 @@ class _Reader:
                 and not (
                     self.language == "en"
                     and _EN_THAT_OPENER.search(self.view, max(unit.start, subjects[-1].start - 25), subjects[-1].start)
+                )
+                # "RESOLVED FURTHER, that the Provincial Veterinarian shall ...", "It was decided that X shall ...":
+                # the "that" of the decision's clause
+                and not (
+                    self.language == "en"
+                    and (decided_that := _DECIDED_OPENER.match(self.prep.folded, unit.start)) is not None
+                    and decided_that.end() <= subjects[-1].start
                 )
             ):
                 subjects = []  # "... auxquelles le ministère doit ...": a relative clause, no order
@@ -5175,6 +5301,10 @@ class _Reader:
             return True  # "The Ministry was assigned in December 2025 to review ...": the month it was given in, told
         if self.language == "en" and "but " in text and _EN_NOT_DONE_YET.search(text, position) is not None:
             return True  # "... was assigned to balance the capital, but this has not yet been done": recalled
+        if self.language == "en" and _EN_HAD_BEEN.search(text, max(0, position - 24), position) is not None:
+            # "At the August meeting the Department had been assigned to ensure ...", "said the compound had been
+            # assigned a community health nurse": the past perfect tells what was asked or given before
+            return True
         if (
             self.language == "vi"
             and " đã " in text[:position]
@@ -5342,6 +5472,12 @@ class _Reader:
             return True
         if self.language == "vi" and _VI_FORECAST.match(self.prep.folded, unit.start, unit.end):
             return True  # "Dự báo thời gian tới số ca mắc tiếp tục tăng ...": a forecast, a statement
+        if (
+            self.language == "vi"
+            and first in ("có", "nguyên")
+            and _VI_COUNT_OR_CAUSE.match(self.prep.folded, unit.start)
+        ):
+            return True  # "Có 19 chủ đầu tư giải ngân dưới 30%", "Nguyên nhân chủ yếu là ...": a count, a cause
         letters = list(_WORD.finditer(self.prep.work, unit.start, min(unit.end, unit.start + 60)))[:2]
         if len(letters) == 2 and all(w.group()[0].isupper() for w in letters):
             return True  # a name: "Quang Ninh ...", "Nguyen Van Duc ..."
@@ -5509,6 +5645,15 @@ class _Reader:
                 and (head_noun is None or head_noun.group(1) in folded[named[0].start : named[0].end])
             ):
                 lead = named[0]
+            elif (
+                self.language == "en"
+                and (named := [m for m in usable if m.dept is not None and unit.start < m.start and m.end <= cue.start])
+                and _PRONOUN_OBJECT.match(folded, cue.end)
+                and _EN_AND_THEN_ASKED.fullmatch(folded, named[-1].end, cue.start)
+            ):
+                # "The governor praised the work of the agriculture directorate and instructed them to ...": the unit
+                # the first verb names, asked again by its pronoun
+                lead = named[-1]
         if (
             lead is None
             and cue is not None
@@ -5613,8 +5758,9 @@ class _Reader:
             agent = self.passive_agent(unit, usable, coordinated)
             if agent is not None:
                 lead = agent
-                if self.language == "en":
-                    # "... by the Municipal Corporation and the District Panchayat Office": the first agent leads
+                if self.language in ("en", "fr"):
+                    # "... by the Municipal Corporation and the District Panchayat Office", "sera conduite par
+                    # l'Inspection X et le Service Y": the first agent leads
                     extra = self._run(usable, usable.index(agent))[1:]
         # "...; direct the safe operation of irrigation reservoirs": no one addressed, the unit of the order
         # before oversees the work (the Vietnamese "chỉ đạo")
@@ -5833,6 +5979,12 @@ class _Reader:
 
     def _has_own_subject(self, unit: Unit, mentions: list[Mention], cue: _Cue | None) -> bool:
         """A subject or addressee that is no department: "Investors shall", "aux écoles de"."""
+        if (
+            self.language == "en"
+            and "staff" in self.prep.folded[unit.start : unit.start + 16]
+            and _EN_STAFF_SUBJECT.match(self.prep.folded, unit.start, unit.end)
+        ):
+            return True  # "Staff to explore options for ...": the staff at large
         if self.language == "vi" and _VI_ROLE.match(self.view, unit.start):
             return False  # "Sở X: Là cơ quan thường trực, chủ trì ...": the unit of the label, by its role
         if cue is not None and (cue.kind == "request" or cue.subject):
@@ -5951,6 +6103,8 @@ class _Reader:
             if position <= table_until:
                 previous = unit
                 continue
+            if unit.boundary == "para" and not unit.is_item:
+                self.measures_lead = None
             if label_marker is not None and unit.boundary == "item":
                 marker = _item_marker(self.prep.work, unit.start)
                 if marker is not None and marker != label_marker and marker.count(".") == label_marker.count("."):
@@ -6091,6 +6245,14 @@ class _Reader:
             ):
                 # "KS 2025/188 | Samhällsbyggnadsförvaltningen | Ta fram ... | Redovisas senast ... | Pågår"
                 table = self.sv_case_rows(units, position)
+            if (
+                table is None
+                and "|" in self.prep.work[unit.start : unit.end]
+                and self.prep.folded[unit.start - 1 : unit.start] in ("\n", "")
+            ):
+                # "B-2026-14 | Rédiger le cahier des charges | Pilote : DST | Échéance : 31 octobre | En cours": a
+                # follow-up table's row, each cell after the action with its label
+                table = self.labelled_pipe_row(units, position)
             if table is None and self.prep.folded[unit.start - 1 : unit.start] in ("\n", ""):
                 # "TT\nNội dung nhiệm vụ\nĐơn vị chủ trì\n...": a table copied one cell to a line
                 table = self.line_table(units, position)
@@ -6228,6 +6390,21 @@ class _Reader:
                 # follow-up of earlier decisions, its status after the colon
                 table_until = self.take_row(proposals, row)
                 context, previous = None, units[table_until]
+                continue
+            row = (
+                self.fr_units_in_brackets(units, position)
+                if self.language == "fr"
+                and unit.is_item
+                and context is not None
+                and context.kind == "directive"
+                and self.prep.folded.startswith(")", unit.end - 1)
+                else None
+            )
+            if row is not None:
+                # "Suites à donner :\n- saisir l'ADEME d'une demande de cofinancement (direction de l'environnement) ;":
+                # a task of the list with its units in brackets, an order of its own
+                table_until = self.take_row(proposals, row)
+                previous = units[table_until]
                 continue
             if addressees and (unit.is_item or unit.boundary in ("item", "semicolon", "colon")):
                 previous = unit
@@ -6411,9 +6588,32 @@ class _Reader:
                 )
                 # "Tham dự cuộc họp có ...; lãnh đạo các Sở: Tài chính, Xây dựng; ...": those who attended, listed
                 context = _Context("narration") if attendance else self._lead_in(unit, mentions, context)
+                self.measures_lead = (
+                    # ("le Comité a retenu les recommandations suivantes :": the body that decides them leads none)
+                    (None if _FR_DECIDES_MEASURES.search(self.prep.folded, unit.start, unit.end) else context.lead,)
+                    if self.language == "fr"
+                    and context.kind == "directive"
+                    and _FR_MEASURES_LIST.search(self.prep.folded, max(unit.start, unit.end - 40), unit.end)
+                    else None
+                )
                 if context.lead is not None:
                     self.lead_ins[position] = context.lead
+                # "... đề nghị Chủ tịch UBND các tỉnh, thành phố chỉ đạo triển khai ngay các nội dung sau:": a list
+                # addressed to every province
+                self.to_every_province = (
+                    self.language == "vi"
+                    and context.kind == "directive"
+                    and "cac tinh" in self.prep.folded[unit.start : unit.end]
+                    and _VI_EVERY_PROVINCE.search(self.prep.folded, unit.start, unit.end) is not None
+                )
                 label_marker = _item_marker(self.prep.work, unit.start) if context.lead is not None else None
+                if self.language == "fr" and context.kind == "narration" and not attendance:
+                    # "Le ministre X a présenté les résultats du concours : 5 604 candidats ... Il devra ...": a unit's
+                    # account before its colon, its subject the one a pronoun takes up next (as after any sentence)
+                    told = self.subject_mention(unit, mentions)
+                    if told is not None and told.dept is not None:
+                        self.update_focus(told.dept)
+                        self.subject_focus = True
                 previous = unit
                 continue
             if (
@@ -6464,6 +6664,11 @@ class _Reader:
                 or self.is_formula(unit)
                 or _PREMISE.match(self.prep.folded, unit.start)
                 or (self.language == "fr" and self.is_recital(unit, cue))
+                or (
+                    self.language == "en"
+                    and _EN_RECITAL.match(self.prep.work, unit.start, unit.end) is not None
+                    and "resolved" not in self.prep.folded[unit.start : unit.end]
+                )
                 # "Il est proposé par X, appuyé par Y, et résolu à l'unanimité d'accorder ...": who moved it, no task
                 or (self.language == "fr" and cue is None and _FR_MOVED.match(self.prep.folded, unit.start))
                 or (
@@ -6780,6 +6985,10 @@ class _Reader:
                     if directive_context and not asked and not group_deadline and group_subject is None
                     else None
                 )
+                if inherited is not None and self.measures_lead is not None and unit.is_item:
+                    # "... les recommandations suivantes :\n4. la Région médicale organisera ... ;\n5. renforcer la
+                    # sensibilisation ...": a measure of its own, not the unit of the item before
+                    inherited = self.measures_lead[0]
                 lead, coordinating = self.roles(unit, mentions, cue, inherited)
                 if inherited is not None and lead == inherited and not self.own_lead and context.partners:
                     # "3. Bộ Chỉ huy Quân sự tỉnh, Bộ đội Biên phòng tỉnh\nXây dựng phương án ...": the label's
@@ -6823,6 +7032,32 @@ class _Reader:
                     # are no unit of the directory); it has no subject of its own
                     lead = inherited
                     self.own_lead = self.has_subject = False
+                if (
+                    lead is None
+                    and inherited is not None
+                    and self.language == "vi"
+                    and in_list
+                    and cue is not None
+                    and cue.kind == "request"
+                    and cue.start - unit.start <= 3
+                    and self.under_label_of(inherited, position, proposals)
+                ):
+                    # "6. Ban Quản lý các khu công nghiệp tỉnh: yêu cầu doanh nghiệp có bếp ăn tập thể chỉ ký hợp đồng
+                    # với ...", "1. Sở Y tế:\n- Yêu cầu các cơ sở ...": under a unit's label, an item that opens on its
+                    # request is that unit's task (those it requires are no unit of the directory)
+                    lead = inherited
+                    self.own_lead = self.has_subject = False
+                if (
+                    self.to_every_province
+                    and context is not None
+                    and context.listed
+                    and _VI_SUPERVISES.match(self.prep.lower, unit.start)
+                ):
+                    # "1. Chỉ đạo Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính ...", under a
+                    # ministry's request to the chairs of every province: each province directs its own departments
+                    # (no one province's units of the directory); the order is that of the committees asked
+                    lead, coordinating = inherited, []
+                    self.own_lead = False
                 if (
                     lead is None
                     and self.language == "en"
@@ -7034,7 +7269,10 @@ class _Reader:
                         None,
                     )
                 self.update_focus(subject.dept if subject else None)
-                self.subject_focus = subject is not None and subject.dept is not None
+                if not (self.language == "fr" and subject is None and unit.boundary == "colon" and not mentions):
+                    # (not "Le ministre X a présenté les résultats : 5 604 candidats ont été admis. Il devra ...": the
+                    # figures after the colon, with no unit, go on with the sentence whose subject "Il" takes up)
+                    self.subject_focus = subject is not None and subject.dept is not None
                 self.lead_before = False
                 previous = unit
                 continue
@@ -7102,6 +7340,14 @@ class _Reader:
             return True
         opener = _VI_LEADS_TASK.match(self.view, unit.start, unit.end)
         return opener is not None and self.cues.imperative.match(self.view, opener.end()) is not None
+
+    def under_label_of(self, lead: DepartmentRef, position: int, proposals: list[Proposal]) -> bool:
+        """Whether the unit at ``position`` stands under the label of ``lead`` ("1. Sở Y tế:" then its tasks): the
+        last lead-in before it names that unit, and no order since has named a lead of its own."""
+        label = max((k for k in self.lead_ins if k < position), default=None)
+        if label is None or self.lead_ins[label] != lead:
+            return False
+        return not any(p.own_lead for p in proposals if p.first > label)
 
     def _unit_label(self, units: list[Unit], position: int, mentions: list[Mention]) -> bool:
         """A numbered line that is only a unit's name, its tasks in the items below it."""
@@ -7312,6 +7558,12 @@ class _Reader:
             # disposal of its item, put to the vote, no one's task
             return True
         if (
+            self.language == "en"
+            and "cop" in folded[unit.start : unit.start + 60]
+            and _EN_COPIES_FURNISHED.match(folded, unit.start, unit.end)
+        ):
+            return True  # "RESOLVED FINALLY, that copies of this Resolution be furnished the Governor, ...": sent round
+        if (
             self.language == "fr"
             and "vous" in folded[unit.start : unit.end]
             and _FR_COURTESY_CLOSING.search(folded, unit.start, unit.end)
@@ -7479,6 +7731,17 @@ class _Reader:
             and self.starts_with_mention(unit, mentions) is None
         ):
             return True  # "Giải ngân vốn đầu tư công ... đến ngày 10/5 mới đạt 21,4%": a figure reached so far
+        if (
+            self.language == "vi"
+            and cue is None
+            and (" dat " in folded[unit.start : unit.end] or " bang " in folded[unit.start : unit.end])
+            and (reached := _VI_FIGURE_REACHED.search(folded, unit.start, unit.end)) is not None
+            # (the figure the first clause's predicate, no target before it; then set against the year before)
+            and not _VI_TARGET_BEFORE_FIGURE.search(folded, unit.start, reached.start())
+            and _VI_AGAINST_LAST_YEAR.search(folded, reached.end(), unit.end)
+            and self.starts_with_mention(unit, mentions) is None
+        ):
+            return True  # "Giải ngân vốn ... đến hết tháng 9 đạt 44,8% kế hoạch, thấp hơn cùng kỳ": a statistic
         if (
             self.language == "vi"
             and cue is None
@@ -8030,6 +8293,63 @@ class _Reader:
             last += 1
         return last
 
+    def labelled_pipe_row(self, units: list[Unit], position: int) -> tuple[list[Proposal], int] | None:
+        """A follow-up table's row flattened to one line, its cells parted by "|" and those after the action each
+        with its label: "B-2026-14 | ZA des Brosses : rédiger le cahier des charges | Pilote : DST | Échéance : 30
+        juin, reportée au 31 octobre | En cours". One directive, the whole line: the units of the pilot's cell lead
+        (the first; the others coordinate, with those of a partners' cell), its due date read from the deadline's
+        cell; none where a cell after the action says it is done ("Soldé"). Returns the rows and the line's last
+        unit; None where no cell after the first is a pilot's."""
+        unit = units[position]
+        folded = self.prep.folded
+        line_end = folded.find("\n", unit.start)
+        line_end = len(folded) if line_end < 0 else line_end
+        if folded.count("|", unit.start, line_end) < 2:
+            return None
+        if "\n" in self.prep.original[self.prep.to_input(unit.start) : self.prep.to_input(line_end)]:
+            return None  # a row wrapped over several lines (a log's, its motion's words quoted): its table reads it
+        bounds, offset = [], unit.start
+        for cell in folded[unit.start : line_end].split("|"):
+            bounds.append((offset, offset + len(cell)))
+            offset += len(cell) + 1
+        pilot = due = None
+        partners, after = [], []
+        for k, (s, e) in enumerate(bounds):
+            colon = folded.find(":", s, e)
+            if k > 0 and colon > s and pilot is None and _RESPONSIBLE_LABEL.fullmatch(folded, s, colon):
+                pilot = (k, colon + 1, e)
+            elif pilot is not None and colon > s and _COORDINATING_LABEL.fullmatch(folded, s, colon):
+                partners.append((colon + 1, e))
+            elif pilot is not None and colon > s and due is None and _DEADLINE_LABEL.fullmatch(folded, s, colon):
+                due = (s, e)
+            elif pilot is not None:
+                after.append((s, e))
+        if (
+            pilot is None
+            or not folded[pilot[1] : pilot[2]].strip()
+            # (a row opened by its key, "B-2026-14", "A4", "3": not a log's wrapped row, its next line going on)
+            or not _ROW_KEY.fullmatch(folded, *bounds[0])
+            or not any(_WORD.search(folded, s, e) for s, e in bounds[1 : pilot[0]])
+        ):
+            return None
+        last = position
+        while last + 1 < len(units) and units[last + 1].start < line_end:
+            last += 1
+        if any(_PIPE_DONE_STATUS.match(folded, s, e) for s, e in after):
+            return [], last  # "... | Échéance : 30 juin | Soldé": done, no order left
+        named = [m.dept for m in self.mentions_in(pilot[1], pilot[2]) if m.dept is not None and not m.issuer]
+        lead = named[0] if named else self.initials_unit(pilot[1], pilot[2])
+        coordinating: list = []
+        for dept in [*named[1:], *(m.dept for s, e in partners for m in self.mentions_in(s, e) if not m.issuer)]:
+            if dept is not None and dept != lead and dept not in coordinating:
+                coordinating.append(dept)
+        proposal = Proposal(unit.start, units[last].end, lead, coordinating, True, position, last, has_subject=True)
+        proposal.own_row = True
+        if due is not None:
+            proposal.deadline_from, proposal.labels_to = due
+        self.update_focus(lead)
+        return [proposal], last
+
     def dashed_row(self, units: list[Unit], position: int) -> tuple[Proposal, int] | None:
         """A table's row flattened into one line, its cells after dashes with their labels: "Action 3 : Installer la
         CTSC — Copilotes : DDETS, ARS — Échéance : 1er trimestre 2027". One directive, the whole line: the units of
@@ -8178,6 +8498,33 @@ class _Reader:
         proposal.deadline_from = label.start  # the new due date, not the one it replaces
         return proposal, position + 2
 
+    def fr_units_in_brackets(self, units: list[Unit], position: int) -> tuple[Proposal, int] | None:
+        """A task of a French record's list ("Suites à donner :"), its units in brackets at its end: "- saisir l'ADEME
+        d'une demande de cofinancement (direction de l'environnement) ;", "- modifier le règlement et le soumettre au
+        conseil (direction de l'environnement, direction des affaires juridiques)". One directive, the item, never
+        merged with the next one: the first unit in brackets leads, the others coordinate. None where the item opens
+        on no verb or the bracket holds more than the units' names."""
+        unit = units[position]
+        folded = self.prep.folded
+        bracket = folded.rfind("(", unit.start, unit.end)
+        if bracket - unit.start < 12 or not self.cues.infinitive.fullmatch(self.first_word(unit)):
+            return None
+        named = [m for m in self.mentions_in(bracket, unit.end) if m.dept is not None and not m.issuer]
+        if not named:
+            return None
+        at = bracket + 1
+        for mention in named:
+            if mention.start < at or not _UNITS_JOINED.fullmatch(folded, at, mention.start):
+                return None
+            at = mention.end
+        if folded[at : unit.end - 1].strip():
+            return None  # "(direction de l'environnement, pour avis)": more than the units
+        lead = named[0].dept
+        coordinating = list(dict.fromkeys(m.dept for m in named[1:] if m.dept != lead))
+        proposal = Proposal(unit.start, unit.end, lead, coordinating, True, position, position, has_subject=True)
+        proposal.own_row = True
+        return proposal, position
+
     def follow_up_row(self, units: list[Unit], position: int) -> tuple[Proposal | None, int] | None:
         """A French follow-up list's row: "- Inventaire des édifices (pilote : DRAC) : retard signalé ; nouvelle
         échéance fixée au 30 septembre 2026." One directive, the whole row, the pilot in brackets its lead; none
@@ -8249,6 +8596,12 @@ class _Reader:
         # "... | Échéance | État d'avancement", "... | Deadline | Status": the column that tells where each row stands
         status_column = next(
             (k for k, cell in enumerate(heading) if k > lead_column and _PIPE_STATUS_HEADING.fullmatch(cell)), None
+        )
+        # "Dnr | Uppdrag | Ansvarig | Återrapportering | Status": each row's case, the assignment's own number
+        case_column = (
+            next((k for k, cell in enumerate(heading[:lead_column]) if _SV_CASE_HEADING.fullmatch(cell)), None)
+            if self.language == "sv"
+            else None
         )
         proposals: list[Proposal] = []
         row_start, seen, at, end = line_end + 1, 0, line_end, line_end
@@ -8338,6 +8691,10 @@ class _Reader:
                 proposals.append(
                     Proposal(start, at, lead, coordinating, lead is not None, has_subject=True, split_start=split)
                 )
+                if case_column is not None and _SV_CASE_CELL.fullmatch(folded, *bounds[case_column]):
+                    # "RS 2025/0131 | Utreda ...": the row's case number, which the assignment cites
+                    a, b = bounds[case_column]
+                    proposals[-1].refs_before = [(_skip_space(folded, a), a + len(folded[a:b].rstrip()))]
             row_start, seen, end = at + 1, 0, at
         if not proposals:
             return None
@@ -9671,7 +10028,15 @@ class _Reader:
                 and 0 < len(letters) <= 10
                 and line[:1].isupper()
                 and not line.endswith((".", ";", "!", ",", ":"))
-                and _numbered_heading(self.prep.work, unit)
+                and (
+                    _numbered_heading(self.prep.work, unit)
+                    # "4. Programme de voirie 2027 et appel à projets\nDécision : ...": its paragraph right under it
+                    or (
+                        unit.closer == "line"
+                        and _blank_line_above(self.prep.work, unit.start)
+                        and not self.cues.infinitive.fullmatch(self.first_word(unit))
+                    )
+                )
                 and _PARAGRAPH_UNDER.match(self.prep.work, unit.end)
                 and not self.mentions_in(unit.start, unit.end)
                 and not self.is_imperative(unit)
@@ -9854,6 +10219,16 @@ class _Reader:
         """A long title in capitals on a line of its own, no order and no unit named: "PHÂN CÔNG NHIỆM VỤ
         THỰC HIỆN KẾ HOẠCH PHÁT TRIỂN SẢN PHẨM OCOP", "ASSIGNMENT OF TASKS UNDER THE FLOOD PREPAREDNESS PLAN"."""
         letters = _WORD.findall(self.prep.work, unit.start, unit.end)
+        if (
+            self.language == "en"
+            and unit.whole_line
+            and not unit.is_item
+            and unit.closer in ("line", "para")
+            and _EN_ACT_TITLE.match(self.prep.work, unit.start, unit.end)
+            and all(w.isupper() for w in letters if not w.isdigit())
+            and not self.prep.work[unit.start : unit.end].rstrip().endswith((".", ";", ":", "!"))
+        ):
+            return True  # "A RESOLUTION DIRECTING THE PROVINCIAL ENGINEERING OFFICE TO ... AND FOR OTHER PURPOSES"
         return (
             unit.whole_line
             and not unit.is_item
@@ -10321,6 +10696,10 @@ _DONE_CELL = re.compile(
     r"\s*(?:klar[t]?|genomford|avslutad|slutford|completed?|done|closed|finished|terminee?|realisee?|achevee?|"
     r"da\s+hoan\s+thanh)\s*"
 )
+#: A Swedish pipe table's heading cell over each row's case number (folded): "Dnr", "Diarienummer", "Ärendenr".
+_SV_CASE_HEADING = re.compile(r"\s*(?:dnr|diarienr|diarienummer|arendenr|arendenummer)\.?\s*")
+#: Such a row's cell, a case number (folded): "RS 2025/0131", "KS-2024-118", "Dnr BUN 2026/14".
+_SV_CASE_CELL = re.compile(r"\s*(?:dnr\s+)?[a-z]{1,6}(?:\s+|-)?(?:19|20)\d\d[/.-]\d{1,5}\s*")
 #: A pipe table's heading cell over each row's status (folded): "État d'avancement", "Statut", "Status", "Avancement".
 _PIPE_STATUS_HEADING = re.compile(
     r"\s*(?:etat(?:\s+d'avancement)?|avancement|statut|situation|suivi|status|progress|lage|trang\s+thai|"
@@ -11403,6 +11782,8 @@ _DEADLINE_SUBJECT = re.compile(
     r"|(?:(?:de\s+)?(?:ovriga|resterande|aterstaende)\s+(?:nya\s+)?delar(?:na)?\s+av|"
     r"the\s+(?:other|remaining)\s+(?:new\s+)?parts\s+of)\s+(?:the\s+)?)?"
     r"(?:(?:the\s+)?(?:completion\s+(?:date|time|deadline)|deadline|time\s*limit|timeline|due\s+date)\b|"
+    # a log's line after its order that moves its date: "Originally due March 3, 2026; now scheduled for April 21"
+    r"(?:originally|initially|previously)\s+(?:due|scheduled|set|planned)\b|"
     # a translated notice's own label: "Time to complete: before 15/5/2025", "Implementation time: in May 2025"
     r"(?:(?:the\s+)?(?:time|period)\s+(?:to|for)\s+(?:complete|completion|implement|implementation)|"
     r"(?:completion|implementation)\s+(?:period|timeframe|time\s*frame))\b|"
@@ -11469,11 +11850,17 @@ _DEADLINE_SUBJECT = re.compile(
     r"(?:ce|cet|cette|ces|le|la|les|l'|son|sa|ses|leur|leurs)\b)"
 )
 #: A sentence whose subject is a personal pronoun: "Il fera rapport ...", "She will report ...", "Hon ska ...".
+#: The demonstratives that stand for the unit named last (folded): "a instruit celui-ci de", "Ce dernier veillera".
+_FR_DEMONSTRATIVES = ("celui-ci", "celle-ci", "ce dernier", "cette derniere")
 _PRONOUN_START = re.compile(r"\s*(?:il|elle|ils|elles|he|she|they|han|hon)\s")
 #: A verb of reporting back, prefixed or not: "fera rapport", "will report back", "ska återrapportera",
 #: "ska återredovisa", "rendra compte", "(Chủ đầu tư cập nhật tiến độ,) báo cáo UBND tỉnh ...".
+#: ("Förvaltningen återkommer till regionstyrelsen i november med en lägesrapport": comes back to the body)
 _REPORT_BACK_WORD = re.compile(
-    r"\b(?:ater|del|slut)?(?:rapport\w*|redovis\w*)|\breport\w*|\brend(?:re|ra|ront)\s+compte\b|\bbao\s+cao\b"
+    r"\b(?:ater|del|slut)?(?:rapport\w*|redovis\w*)|\breport\w*|\brend(?:re|ra|ront)\s+compte\b|\bbao\s+cao\b|"
+    r"\baterkomm(?:a|er)\b"
+    # "Il lui fera parvenir un premier point de situation le 22 juin": the account sent up to the one who ordered
+    r"|\bfer(?:a|ont)\s+parvenir\b"
 )
 #: A Vietnamese report to a body (folded view): "báo cáo UBND tỉnh", "báo cáo về Sở".
 _VI_REPORT_TO = re.compile(r"\bbao\s+cao\s+(?:ve\s+)?(?:ubnd|uy\s+ban|so|chu\s+tich|ban\s+chi\s+dao|truong\s+ban)\b")
@@ -11561,9 +11948,12 @@ _SV_MATTER_BACK = re.compile(
 _PRODUCT_DONE = re.compile(
     # "Ces plans devront être validés ...", "These plans must be approved ...": a demonstrative too
     # "Section 2 must be opened ...", "Phase 1 shall be completed ...": a part of the works by its number
-    r"\s*(?:the\s+|this\s+|these\s+|a\s+|an\s+|la\s+|le\s+|les\s+|l'|ces\s+|ce\s+|cet\s+|cette\s+|"
+    # "Such updated inventory shall be submitted to the Committee within fifteen (15) working days": "such" too
+    r"\s*(?:the\s+|this\s+|these\s+|such\s+|a\s+|an\s+|la\s+|le\s+|les\s+|l'|ces\s+|ce\s+|cet\s+|cette\s+|"
     # "De nya tappställena ska vara i drift ...", "Den nya rutinen ska vara klar ...": a Swedish determiner
     r"de\s+|den\s+|det\s+|dessa\s+|denna\s+|detta\s+)?[^\W\d_]+"
+    # ("Celle-ci devra être soumise à la Municipalité avant ...": the product by a demonstrative pronoun)
+    r"(?:-(?:ci|la)\b)?"
     r"(?:\s+[^\W\d_]+|\s+\d{1,3}[a-z]?)?\s+"
     # "Les documents d'appel d'offres devront être publiés ...": the product with what it is of
     r"(?:(?:de|du|des|d')\s*(?:l')?[^\W\d_]+\s+){0,3}"
@@ -11686,7 +12076,9 @@ _AIM_START = re.compile(r"\s*(?:phan dau|(?:aim|strive|endeavour|endeavor)\s+to|
 #: Thông báo cho phụ huynh, học sinh chậm nhất 20 giờ ngày 05/10" (folded view).
 _VI_TELL_THOSE_CONCERNED = re.compile(r"\s*thong\s+bao\s+(?:cho|den|ket\s+qua)\b")
 _REPORT_BACK = re.compile(
-    r"\b(?:redovis\w*|rapporter\w*|report\w*|bao\s+cao|rendre\s+compte|rapport|complet\w*|hoan\s+thanh|depos\w*|"
+    # ("Kommundirektören ska återrapportera ...", "ska slutredovisa uppdraget": the verb with its prefix)
+    r"\b(?:(?:ater|slut|del)?redovis\w*|(?:ater)?rapporter\w*|report\w*|bao\s+cao|rendre\s+compte|rapport|complet\w*|"
+    r"hoan\s+thanh|depos\w*|"
     # "remettra au Collège un estimatif", "remettre à la Direction son rapport": handed to the body above
     r"remet\w*\s+(?:au|aux|a\s+la|a\s+l')|"
     # "sera présentée en Conseil des Ministres", "présenté au Collège": laid before the body above
@@ -11732,8 +12124,15 @@ _SUBJUNCTIVE_ITEM = re.compile(
 )
 #: A French lead-in that announces the measures it lists, each item one of them (folded): "je vous demande de prendre
 #: les dispositions suivantes :", "les services appliqueront les mesures suivantes :".
+#: The verb of a body that decides the measures listed, no unit that carries them out (folded): "le Comité a retenu les
+#: recommandations suivantes", "a arrêté les décisions suivantes".
+_FR_DECIDES_MEASURES = re.compile(
+    r"\b(?:a|ont|avons|ai)\s+(?:retenu|arrete|pris|formule|adopte|decide)\s+(?:les|des)\s"
+)
 _FR_MEASURES_LIST = re.compile(
-    r"\b(?:mesures|dispositions|actions|instructions|directives|consignes|taches|diligences)\s+suivantes\s*$"
+    # ("le Comité a retenu les recommandations suivantes :", "a arrêté les décisions suivantes :": each its own)
+    r"\b(?:mesures|dispositions|actions|instructions|directives|consignes|taches|diligences|recommandations|"
+    r"decisions|resolutions)\s+suivantes\s*$"
 )
 #: A committee's decision clause under its "agreed:": "to instruct ...", "that officers arrange ...".
 _CLAUSE_ITEM = re.compile(r"(?:to|that)\s+[a-z]")
@@ -12021,11 +12420,31 @@ def _lead_head_again(folded: str, lead, position: int, unit_named_at: dict) -> b
     if lead is None or not lead.name or unit_named_at.get(position) is not None:
         return False
     name = fold_loose(lead.name).split()
-    # (a head qualified by a preposition: "Länsstyrelsen i ...", "Myndigheten för ...", "Kammarkollegiet vid ...")
-    if len(name) < 3 or name[1] not in _NAME_QUALIFIERS or len(name[0]) < 6:
+    # (a head qualified by a preposition: "Länsstyrelsen i ...", "Myndigheten för ...", "Kammarkollegiet vid ...";
+    # or a county board by its county alone, as a directory enters it: "Länsstyrelsen Skåne")
+    if (len(name) < 3 or name[1] not in _NAME_QUALIFIERS or len(name[0]) < 6) and not (
+        len(name) >= 2 and name[0] == "lansstyrelsen"
+    ):
         return False
     after = position + len(name[0])
     return folded.startswith(name[0], position) and folded[after : after + 1].isspace()
+
+
+def _lead_kind_again(folded: str, lead, follower_lead, position: int) -> bool:
+    """Whether the sentence at ``position`` opens on the bare kind of ``lead`` ("Förvaltningen", "Nämnden",
+    "Myndigheten"), which the directory also gives as an alias of ``follower_lead``, another unit: "Hälso- och
+    sjukvårdsdirektören ges i uppdrag att ... Förvaltningen återkommer till regionstyrelsen i november" is the
+    same förvaltning again, not the one whose alias is "förvaltningen"."""
+    if lead is None or follower_lead is None or not lead.name:
+        return False
+    kind = _BACK_REFERENCE_START.match(folded, position)
+    if kind is None:
+        return False
+    word = folded[position : kind.end()].strip()
+    if " " in word or not any(fold_loose(alias).strip() == word for alias in follower_lead.aliases):
+        return False  # (the follower's own unit, named by more than its kind)
+    stem = word[:-2] if word.endswith(("en", "et")) else word
+    return stem in fold_loose(lead.name) or any(stem in fold_loose(alias) for alias in lead.aliases)
 
 
 def _set_up_unit_again(folded: str, proposal, start: int) -> bool:
@@ -12210,6 +12629,25 @@ def _sentences(units: list[Unit], work: str, folded: str = "", named=frozenset()
         if unit.is_item:
             item_number = number
     return numbers
+
+
+def _topic_heading(work: str, unit: Unit) -> bool:
+    """Whether ``unit`` is a matter's heading: a short line of its own under a blank line, no stop after it, its text
+    on the next line ("Péréquation intercommunale\nLors de sa séance ...")."""
+    return (
+        unit.whole_line
+        and unit.boundary == "para"
+        and unit.closer == "line"
+        and unit.end - unit.start <= 80
+        and work[unit.end : unit.end + 1] not in (".", "!", "?", ";", ":")
+        and len(work[unit.start : unit.end].split()) <= 8
+    )
+
+
+def _blank_line_above(work: str, start: int) -> bool:
+    """Whether the line ``start`` is on has a blank line right above it."""
+    line_start = work.rfind("\n", 0, start)
+    return line_start > 0 and not work[work.rfind("\n", 0, line_start) + 1 : line_start].strip()
 
 
 def _numbered_heading(work: str, unit: Unit) -> bool:
@@ -12513,6 +12951,14 @@ def shape(
                 # "5. Uppdrag som ska slutredovisas under 2026": a numbered section's heading, a line of its own
                 # between blank lines with no stop, ends it too
                 or _numbered_heading(prep.work, units[j])
+                # "... pour la séance du 11 mai.\n\nPéréquation intercommunale\nLors de sa séance ...": a matter's
+                # heading, a short line of its own under a blank line with its text right below, opens the next
+                # matter (not "Redovisning av uppdraget", a heading that names the report under it)
+                or (
+                    _topic_heading(prep.work, units[j])
+                    and not _DEADLINE_SUBJECT.match(head)
+                    and not _REPORT_BACK.search(prep.folded, start, end)
+                )
                 # "- Lồng ghép ... năm học mới.\n3. Sở Tài chính\nCăn cứ ...; thời gian hoàn thành chậm nhất ...": a
                 # line that only names the unit of the tasks under it (no colon) opens that unit's part
                 or (units[j].whole_line and j in lead_ins)
@@ -12697,6 +13143,13 @@ def shape(
                 and _SV_MATTER_BACK.match(head) is not None
                 and has_deadline(start, end)
             )
+            # "X-direktören ges i uppdrag att ... Förvaltningen återkommer till regionstyrelsen i november": the unit
+            # charged by its bare kind, a word the directory also gives another unit as its alias
+            kind_again = (
+                not seen
+                and other is not None
+                and _lead_kind_again(prep.folded, proposal.lead, merged[other].lead, start)
+            )
             if other is not None and not matter_back:
                 follower = merged[other]
                 if (
@@ -12707,6 +13160,7 @@ def shape(
                     # samverkan med Y-förvaltningen ...": the unit by its kind only, read as the partner, may be the
                     # one charged reporting back; see ``pronoun_reports``)
                     and not (follower.lead in proposal.coordinating and _BACK_REFERENCE_START.match(head))
+                    and not kind_again
                 ):
                     break
             reports = _DEADLINE_SUBJECT.match(head) and _REPORT_BACK.search(prep.folded, start, min(end, start + 80))
@@ -12754,6 +13208,7 @@ def shape(
                     # uppdrag att återkomma med ...": the unit by its kind, read as the partner named last, is the
                     # one charged, coming back with the work
                     or (merged[other].lead in proposal.coordinating and _BACK_REFERENCE_START.match(head))
+                    or kind_again
                 )
                 and (
                     _PRONOUN_START.match(head)

@@ -348,6 +348,9 @@ def build(reading: Reading, proposals) -> Extraction:
             # "2025:14 Införa ... Primärvårdsförvaltningen 2026-12-31 Pågår": a row of the list the paragraph follows
             # up, the case its own; the heading's number is the list's
             and not (language == "sv" and proposal.own_row)
+            # "RS 2025/0131 | X får i uppdrag att ... | Y | Regionstyrelsen 2025-10-21 | Pågår": a row of a "|" table
+            # the paragraph follows up, the same
+            and not (language == "sv" and prep.work.count("|", start, end) >= 2)
         ):
             refs.append(case_numbers[k])
         # "KF 2023-06-19 § 88 Ta fram ... 2024-12-31 Klart. Antagen av KF 2025-02-24 § 19.": a decision a follow-up

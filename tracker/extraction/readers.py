@@ -743,6 +743,10 @@ def _find_vi_comma_lists(departments, work: str) -> tuple[ReaderName, ...]:
 #: A Vietnamese unit named in full, then more place names after commas that share its head (the words before its own
 #: place): "Trung tâm Y tế khu vực Ba Trại, Cẩm Lương, Sông Nhật", "UBND huyện Yên Thượng, Đông Khê và Tân Mỹ".
 _VI_PLACE = r"[A-ZÀ-ỸĐ][^\W\d_]*(?:[ \t]+[A-ZÀ-ỸĐ][^\W\d_]*){0,3}"
+#: A further place with the kind word of the first one's before it: "Chi cục Thú y vùng III và vùng IV", "Trung tâm Y
+#: tế huyện A và huyện B" (its kind word must be the one before the first unit's place).
+_VI_KIND_PLACE = rf"(?:(?:vùng|khu vực|huyện|xã|phường|quận|thị xã|thành phố|tỉnh)[ \t]+)?{_VI_PLACE}"
+_VI_TWO_WORD_KINDS = ("khu ", "thị ", "thành ")
 _VI_SHARED_HEAD_KINDS = (
     r"(?:Trung tâm|Bệnh viện|Ban|Phòng|Chi cục|Trạm|Đội|Hạt|Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Công an|Kho bạc|"
     r"Chi nhánh|Trường|Cục|Sở|Bộ|Văn phòng|Khu|Tổ|Hội|Đài|Báo|Phó|Giám đốc|Chủ tịch|Trưởng)\b"
@@ -752,7 +756,8 @@ _VI_SHARED_HEAD = re.compile(
     r"(?=[TBPCĐHỦUK])\b(?P<first>(?:Trung tâm|Bệnh viện|Ban|Phòng|Chi cục|Trạm|Đội|Hạt|Ủy ban nhân dân|"
     r"Uỷ ban nhân dân|UBND|"
     r"Công an|Kho bạc|Chi nhánh|Trường|Cục)[ \t][^,.;:()\n]{2,60}?)"
-    rf"(?P<rest>(?:,[ \t]*{_VI_PLACE})+(?:[ \t]+và[ \t]+{_VI_PLACE})?|[ \t]+và[ \t]+{_VI_PLACE})(?=[\s,.;:()]|$)"
+    rf"(?P<rest>(?:,[ \t]*{_VI_KIND_PLACE})+(?:[ \t]+và[ \t]+{_VI_KIND_PLACE})?|[ \t]+và[ \t]+{_VI_KIND_PLACE})"
+    r"(?=[\s,.;:()]|$)"
 )
 _VI_PLACE_SPLIT = re.compile(r",[ \t]*|[ \t]+và[ \t]+")
 
@@ -767,7 +772,7 @@ def _vi_shared_heads(departments, work: str) -> list[ReaderName]:
         if not words_first[-1][:1].isupper() or len(words_first) < 3 or " các " in first:
             continue  # "Ban chỉ đạo, Tổ công tác": no place ends the first name ("UBND các xã A, B": read elsewhere)
         pieces = [piece for piece in _VI_PLACE_SPLIT.split(hit.group("rest")) if piece]
-        if any(not piece[:1].isupper() or _VI_SHARED_HEAD_KIND.match(piece) for piece in pieces):
+        if any(_VI_SHARED_HEAD_KIND.match(piece) for piece in pieces):
             continue  # "UBND huyện A, UBND huyện B", "..., Sở Tài chính": units named in full
         dept = best_unit(departments, first)
         if dept is None:
@@ -775,11 +780,15 @@ def _vi_shared_heads(departments, work: str) -> list[ReaderName]:
         for k in (1, 2, 3):
             if k >= len(words_first) - 1 or not all(word[:1].isupper() for word in words_first[-k:]):
                 break
-            head = " ".join(words_first[:-k])
             parts = [(hit.start(), hit.end("first"), dept)]
             position = hit.end("first")
             for piece in pieces:
-                other = best_unit(departments, f"{head} {piece}")
+                # "vùng IV" after "Chi cục Thú y vùng III": the piece says the kind of its place again, the one
+                # before the first unit's place
+                kind = [] if piece[:1].isupper() else piece.split()[: 2 if piece.startswith(_VI_TWO_WORD_KINDS) else 1]
+                if kind and words_first[-k - len(kind) : -k] != kind:
+                    break
+                other = best_unit(departments, f"{' '.join(words_first[: -k - len(kind)])} {piece}")
                 if other is None or other in (p[2] for p in parts):
                     break
                 if not any(fold_loose(piece).lower() in name for name in folded_names(other)):
@@ -1088,6 +1097,25 @@ def _protocol_body(departments: Units, work: str) -> DepartmentRef | None:
         }
         return next(iter(found)) if len(found) == 1 else None
     return None
+
+
+#: The name of a municipality's school administration (folded): "Utbildningsförvaltningen", "Barn- och
+#: utbildningsförvaltningen", "Bildningsförvaltningen", "Skolförvaltningen", "Utbildningskontoret".
+_SV_SCHOOL_ADMINISTRATION = re.compile(r"\b(?:[a-z]+- och )?(?:utbildnings|bildnings|skol)(?:forvaltningen|kontoret)\b")
+
+
+def _school_administration(departments: Units) -> DepartmentRef | None:
+    """The directory's one school administration, which the school head ("skolchefen") heads."""
+    found = {d for d, names in departments.named if _SV_SCHOOL_ADMINISTRATION.search(names)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _committee_in_sentence(work: str, position: int) -> re.Match | None:
+    """The committee ("Barn- och utbildningsnämnden", "Tekniska nämnden") named last before ``position`` in its
+    sentence, close before it."""
+    sentence = max(work.rfind(".", 0, position), work.rfind("\n", 0, position)) + 1
+    committees = list(_SV_OWN_COMMITTEE.finditer(work, max(sentence, position - 160), position))
+    return committees[-1] if committees else None
 
 
 def _committee_administration(departments: Units, committee: re.Match, work: str) -> DepartmentRef | None:
@@ -1458,6 +1486,10 @@ def find_reader_names(
             dept = _compound_field(departments, stem) if stem else None
             if dept is not None:
                 break
+        if dept is None and hit.group(2).lower() == "skol" and hit.group(3) in ("chefen", "chef"):
+            # "skolchefen", the school head the Education Act has every municipality appoint, heads its
+            # "Utbildningsförvaltningen", "Barn- och utbildningsförvaltningen" or "Bildningsförvaltningen"
+            dept = _school_administration(departments)
         if dept is not None:
             start = hit.start()
             if hit.group(3) == "direktör":
@@ -1479,12 +1511,25 @@ def find_reader_names(
         own_dept = named_administration  # "förvaltningschef samhällsbyggnadsförvaltningen": the one the text names
     if own_dept is not None:
         for hit in _SV_OWN_ADMINISTRATION.finditer(work):
+            committee = _committee_in_sentence(work, hit.start()) if "nämnden" in work else None
+            if committee is not None and own is not None and committee.group().lower() != own.group().lower():
+                # "Socialnämnden beslutade ... Tekniska nämnden gav förvaltningschefen i uppdrag att ...": another
+                # committee's order, to its own administration (none, where the directory holds none)
+                other = _committee_administration(departments, committee, work)
+                if other is not None:
+                    found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), other)]))
+                continue
             found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), own_dept)]))
     elif "örvaltningen" in work:
         # a protocol that names several: "Barn- och utbildningsförvaltningen har redovisat ... Kommunstyrelsen ger
         # förvaltningen i uppdrag att ...": the administration its paragraph named last
         for hit in _SV_OWN_ADMINISTRATION.finditer(work):
             dept = _administration_before(departments, work, hit.start())
+            if dept is None and "nämnden" in work:
+                # "Barn- och utbildningsnämnden uppdrar åt förvaltningen att ...": the committee that gives the order,
+                # named before it in its sentence, has it done by its own administration
+                committee = _committee_in_sentence(work, hit.start())
+                dept = _committee_administration(departments, committee, work) if committee else None
             if dept is not None:
                 found.append(ReaderName(hit.start(), hit.end(), [(hit.start(), hit.end(), dept)]))
     if "Ordföranden " in work:

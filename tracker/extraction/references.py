@@ -35,6 +35,8 @@ _TYPES = (
     r"circulaire|loi|rapport|"
     # "l'Édit n° 003/2025": a Congolese province's law
     r"edit|"
+    # "la délibération n° 2025-112 du 18 décembre 2025": a French local council's act
+    r"deliberation|"
     # Swedish
     r"beslut(?:et)?|direktiv(?:et)?|officiellt brev|tjanstebrev|slutsats(?:en|er)?|meddelande(?:t)?|"
     r"handlingsprogram(?:met)?|program(?:met)?|projekt(?:et)?|dekret(?:et)?|cirkular(?:et)?|lag(?:en)?|"
@@ -237,7 +239,10 @@ _VI_TITLE_MATTER = re.compile(
 #: A French programme by its name in guillemets, a finance law by its year (folded view): "programme « Eau pour
 #: Tous »", "la loi de finances initiale pour l'année 2026", "le projet de loi de finances pour 2027" (the year is the
 #: law's, no deadline).
-FR_NAMED_PROGRAMME = re.compile(r'\bprogramme\s+["«“]\s*[^"«»“”\n]{2,80}?\s*["»”]')  # (the folded view's '"')
+FR_NAMED_PROGRAMME = re.compile(
+    # ("l'appel à projets « Fonds vert - renaturation des villes »": a call for projects by its name)
+    r'\b(?:programme|appel\s+a\s+(?:projets|candidatures|manifestation\s+d\'interet))\s+["«“]\s*[^"«»“”\n]{2,80}?\s*["»”]'
+)  # (the folded view's '"')
 FR_FINANCE_LAW = re.compile(
     # ("l'avant-projet de loi de finances initiale 2027": the draft's draft, its year right after it)
     r"(?:\bavant-)?\b(?:projet\s+de\s+)?loi\s+de\s+finances(?:\s+(?:initiale|rectificative))?\s+(?:(?:pour|de)\s+"
@@ -358,6 +363,21 @@ FR_CODE_ARTICLE = re.compile(
     r"normes?|procedures?|regles?|arretes?|circulaires?|conventions?|instructions?)\b)[a-z-]{3,}\b"
     r"(?:\s+(?!relati|applicabl)[a-z-]{3,}(?:ique|iques|ale|ales|aux|al|iere|ieres|ier|iers|aire|aires|elle|elles|el|els|"
     r"ive|ives|if|ifs)\b)?)?"
+)
+#: A commune's financial plan named with the years it covers (folded view): "la planification financière 2026-2030",
+#: "le plan des investissements 2026-2029", "le plan financier 2027-2031" (the period is the plan's, no deadline).
+FR_FINANCIAL_PLAN = re.compile(
+    r"\b(?:planification\s+financiere|plan\s+financier|plan\s+des\s+investissements)"
+    r"(?:\s+(?:communale?|intercommunale?|pluriannuel(?:le)?|quinquennale?|de\s+la\s+commune))?"
+    r"\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b"
+)
+#: An article of a law cited by the law's acronym, as Swiss and Belgian texts cite them (working view): "prévu par
+#: l'art. 46 LATC", "l'article 12 al. 2 LAT", "art. 684 CC" (the acronym in capitals, its last letter one too).
+FR_LAW_ACRONYM_ARTICLE = re.compile(
+    r"\b(?:art\.|articles?)\s+\d{1,4}[a-z]?(?:\s+(?:al\.|alinéa)\s+\d{1,2})?(?:\s+(?:let\.|lettre|ch\.|chiffre)\s+"
+    # (not a heading in capitals: "ARTICLE 5 DU RÈGLEMENT")
+    r"[a-z0-9]{1,3}\)?)?\s+(?!(?:DU|DE|DES|LA|LE|LES|ET|EN|AU|AUX|OU)\b)[A-Z][A-Za-z]{0,6}[A-Z]\b(?![’'-])"
+    r"(?!\s+[A-ZÀ-Ý]{2,})"
 )
 #: A French plan by its acronym alone and the place it covers (working view): "le PPRI de la Sorne", "du PLU de
 #: Briare", "le PCS de Saint-Aubin" (not after "plan", found with it).
@@ -576,7 +596,17 @@ def _sv_statutes(folded: str) -> list[tuple[int, int, str]]:
 #: klimatanpassning av befintlig bebyggelse (Fi2025/01873)", "regeringsbeslut den 14 april 2024 (KVD2024/01177)",
 #: "(Fö2026/00412)", "(VÄ2023/00915)" (an office's letters may be Swedish ones).
 #: (Not a fiscal year: "(FY2026/2027)".)
-_SV_DIARY_NUMBER = re.compile(r"\((?P<number>(?!FY)[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}(?:19|20)\d\d/\d{4,5})\)")
+#: ("(RS 2025/0088)", "(KS 2024/412)": a region's or a municipality's case number, its letters set apart)
+_SV_DIARY_NUMBER = re.compile(
+    r"\((?P<number>(?!FY)[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}(?:19|20)\d\d/\d{4,5}|[A-ZÅÄÖ]{1,5} (?:19|20)\d\d/\d{2,5})\)"
+)
+#: A document cited by its title right before such a number (working view): "Plan för minskad inhyrd personal (",
+#: "Riktlinjer för bisysslor (", "Handlingsplanen för suicidprevention (": its kind a capital first.
+_SV_TITLE_BEFORE_NUMBER = re.compile(
+    r"(?<![\w-])(?P<title>(?=[A-ZÅÄÖ])(?i:[a-zåäö-]*(?:plan|planen|program|programmet|strategi|strategin|policy|"
+    r"policyn|riktlinjer|riktlinjerna|reglemente|reglementet|rapport|rapporten|taxa|taxan))"
+    r"(?: (?:för|om|mot) [^\n().;:,]{2,80}?)?) $"
+)
 #: The decision such a number belongs to, named right before it with its date (folded): "regeringsbeslut den 14
 #: april 2024 (", "regeringens beslut den 2 maj 2025 (": cited whole.
 _SV_DATED_DECISION = re.compile(
@@ -591,8 +621,14 @@ def _sv_diary_numbers(folded: str, work: str) -> list[tuple[int, int, str]]:
     found = []
     for hit in _SV_DIARY_NUMBER.finditer(work):
         decision = _SV_DATED_DECISION.search(folded, max(0, hit.start() - 60), hit.start())
+        title = (
+            _SV_TITLE_BEFORE_NUMBER.search(work, max(0, hit.start() - 100), hit.start()) if decision is None else None
+        )
         if decision is not None:
             found.append((decision.start(), hit.end(), " ".join(folded[decision.start() : hit.end()].split())))
+        elif title is not None:
+            # "Plan för minskad inhyrd personal (RS 2025/0088)": the document, cited with its number
+            found.append((title.start(), hit.end(), " ".join(folded[title.start() : hit.end()].split())))
         else:
             found.append((hit.start("number"), hit.end("number"), folded[hit.start("number") : hit.end("number")]))
     return found
@@ -617,7 +653,7 @@ def _opening_on(pattern: re.Pattern, text: str, words: tuple[str, ...]):
 def _french_references(folded: str, work: str | None) -> list[tuple[int, int, str]]:
     found = []
     for openings, pattern in (
-        (("programme",), FR_NAMED_PROGRAMME),
+        (("programme", "appel a "), FR_NAMED_PROGRAMME),
         (("avant-projet", "projet de loi de finances", "loi de finances"), FR_FINANCE_LAW),
     ):
         found += [
@@ -744,10 +780,15 @@ _CODE_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}$")
 #: regulation on the registration of non-governmental organizations", "the draft procedure for the registration and
 #: licensing of private pharmacies", up to the end of its clause or the verb after it.
 EN_DRAFT_ACT = re.compile(
+    # ("the draft Memorandum of Agreement between the Province and the Irrigation Administration on the desilting
+    # of the river": an agreement by its parties and its matter)
     r"\bdraft\s+(?:regulations?|procedures?|decree|policy|rules|guidelines|strategy|statute|charter|by-?laws?|"
-    r"ordinance|agreement)\s+(?:on|for|of|regarding|concerning|governing)\s+[^,.;:()\n]{3,100}?"
+    r"ordinance|(?:memorandum\s+of\s+)?(?:agreement|understanding)|contract)\s+"
+    r"(?:on|for|of|regarding|concerning|governing|between)\s+[^,.;:()\n]{3,100}?"
     r"(?=\s*[,.;:()\n]|\s+(?:was|were|is|are|has|have|had|which|that|presented|submitted|prepared|with|and\s+"
-    r"(?:instructed|directed|asked|requested|tasked|assigned))\b|\s*$"
+    r"(?:instructed|directed|asked|requested|tasked|assigned|"
+    # (the next step of the order on it: "review the draft agreement on X and render its opinion thereon")
+    r"render|submit|report|return|present|forward|transmit))\b|\s*$"
     # (not the order's deadline after it: "draft rules on X by June 30", "... within two weeks")
     r"|\s+(?:by|before|within|until|no\s+later\s+than|not\s+later\s+than|prior\s+to)\s+(?:the\s+)?(?:\d|(?:end|next|"
     r"mid|first|second|third|fourth|last|this|year|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|q[1-4]|"
@@ -1412,10 +1453,20 @@ _SV_BUDGET_YEAR = re.compile(
 )
 #: A Swedish plan of the organisation's own, by its owner's genitive and a compound on "plan" (folded view): "stadens
 #: beredskapsplan", "kommunens krisledningsplan" (not one the order makes: "ta fram kommunens klimatplan").
-_SV_PLAN_OWNERS = ("stadens", "kommunens", "regionens", "lansstyrelsens", "myndighetens", "valfardsomradets")
+#: A Swedish plan or strategy of the nation or the region, the one of its kind, named definite with what it is for
+#: (folded view): "den nationella planen för moderna miljövillkor", "den regionala strategin för
+#: kompetensförsörjning" (its subject a few words, up to a preposition, a verb or a stop).
+_SV_NATIONAL_PLAN = re.compile(
+    r"\bden\s+(?:nationella|regionala)\s+(?:planen|strategin|handlingsplanen)\s+for"
+    r"(?:\s+(?!(?:och|samt|till|med|i|pa|av|om|vid|inom|efter|under|sa|att|som|ska|skall|bor|kan|maste|har|ar|"
+    r"blir|galler|anger|innebar|paverkar|omfattar|innehaller|beskriver|kraver|medfor|styr|for)\b)[a-z][a-z-]+){1,3}"
+)
+#: ("länets regionala vattenförsörjningsplan", "kommunens gällande översiktsplan": the county's, an adjective between)
+_SV_PLAN_OWNERS = ("stadens", "kommunens", "regionens", "lansstyrelsens", "myndighetens", "valfardsomradets", "lanets")
 _SV_OWN_PLAN = re.compile(
     r"(?<!ta fram )(?<!utarbeta )(?<!upprata )"
-    rf"\b(?:{'|'.join(_SV_PLAN_OWNERS)})\s+[a-z]{{3,}}plan(?:en)?\b"
+    rf"\b(?:{'|'.join(_SV_PLAN_OWNERS)})\s+(?:(?:regionala|gemensamma|gallande|nuvarande|lokala|befintliga)\s+)?"
+    r"[a-z]{3,}plan(?:en)?\b"
 )
 
 #: A Swedish document in force that an order revises, named definite (folded view): "revidera riktlinjerna för
@@ -1509,6 +1560,7 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
             found = sorted(found + diaries)
     if (
         "programme" in folded
+        or "appel a " in folded
         or "loi de finances" in folded
         or "plan " in folded
         or "plans " in folded
@@ -1610,8 +1662,36 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         if plans:
             taken = [(start, end) for start, end, _key in found]
             found = sorted(found + [p for p in plans if not any(s < p[1] and p[0] < e for s, e in taken)])
+    if "den nationella " in folded or "den regionala " in folded:
+        plans = [
+            (hit.start(), hit.end(), " ".join(hit.group().split()))
+            for hit in _SV_NATIONAL_PLAN.finditer(folded)
+            if not _SV_MAKES_PLAN.search(folded, max(0, hit.start() - 50), hit.start())  # the order's product
+        ]
+        if plans:
+            taken = [(start, end) for start, end, _key in found]
+            found = sorted(found + [p for p in plans if not any(s < p[1] and p[0] < e for s, e in taken)])
+    if "planification financiere" in folded or "plan financier" in folded or "plan des investissements" in folded:
+        taken = [(start, end) for start, end, _key in found]
+        plans = [
+            (hit.start(), hit.end(), " ".join(hit.group().split()))
+            for hit in _opening_on(FR_FINANCIAL_PLAN, folded, ("planification", "plan "))
+            if not _FR_MAKES_PLAN.search(folded, max(0, hit.start() - 30), hit.start())  # the order's product
+            and not any(s < hit.end() and hit.start() < e for s, e in taken)
+        ]
+        if plans:
+            found = sorted(found + plans)
     if "code " in folded and "article" in folded:
         articles = [(h.start(), h.end(), " ".join(h.group().split())) for h in FR_CODE_ARTICLE.finditer(folded)]
+        if articles:
+            found = sorted(found + articles)
+    if work is not None and ("art. " in work or "article " in work):
+        taken = [(start, end) for start, end, _key in found]
+        articles = [
+            (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
+            for hit in FR_LAW_ACRONYM_ARTICLE.finditer(work)
+            if not any(s < hit.end() and hit.start() < e for s, e in taken)
+        ]
         if articles:
             found = sorted(found + articles)
     if work is not None and ("PP" in work or "PL" in work or "PC" in work or "SAGE" in work or "SCO" in work):

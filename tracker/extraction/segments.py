@@ -61,6 +61,10 @@ _ABBREVIATIONS = words(
     # a council's resolution before its number: "Res. No. | Date | Action", "Res. 2026/044"
     " res"
 )
+#: Titles before a name, written with their capital (work view): "Hon. Liza M. Dacanay" (Honourable, as the
+#: Philippines, Ghana or Kenya write a member's or an officer's name), "Engr. Jose Reyes", "Atty. Maria Cruz", "Cllr.
+#: John Byrne" (the Swedish "hon", she, ends a sentence in lower case).
+_NAME_TITLES = frozenset(("Hon", "Engr", "Atty", "Cllr"))
 #: Abbreviations only before a number ("ca. 200", circa): a Vietnamese word before a capital ("... vào giờ tan ca.
 #: Doanh nghiệp ...", "ghi nhận 12 ca. Trong đó ...": a shift, a case) ends its sentence.
 _BEFORE_A_NUMBER = words("ca rs kap")
@@ -248,6 +252,8 @@ def _is_sentence_end(work: str, folded: str, start: int, end: int) -> bool:
     token = word.group(1).lstrip(".")
     if token in _ABBREVIATIONS and (token not in _BEFORE_A_NUMBER or following.isdigit()):
         return False
+    if following.isupper() and work[word.start(1) : start] in _NAME_TITLES:
+        return False  # "on motion of Hon. Liza M. Dacanay, duly seconded by ..."
     if token in _ENUMERATION_END:
         return True
     line_start = folded.rfind("\n", 0, word.start(1)) + 1
