@@ -582,6 +582,28 @@ def _territory_pattern(departments: tuple[DepartmentRef, ...]) -> re.Pattern | N
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b")
 
 
+#: The endings that make a French adjective of a country's name (folded): "gabonaise" of "Gabon", "sénégalais",
+#: "guinéen" of "Guinée" (its last "e" off), "malien", "marocain".
+_FR_DEMONYM_ENDINGS = r"(?:aise?s?|oise?s?|iens?|iennes?|ens?|ennes?|aine?s?|ns?|nnes?)"
+
+
+@lru_cache(maxsize=16)
+def _fr_demonyms(departments: tuple[DepartmentRef, ...]) -> tuple[re.Pattern, dict[str, str]] | None:
+    """A French text names its country by its adjective as often as by its name: "la République gabonaise", "le
+    Gouvernement sénégalais", "l'État guinéen" (the pattern, with the territory of each stem). Countries of one
+    word only, as a directory kept for several governments writes them in brackets ("(Gabon)")."""
+    stems: dict[str, str] = {}
+    for place in territories(departments):
+        if re.fullmatch(r"[a-z]{4,}", place):
+            stems[place] = place
+            if place.endswith("e"):
+                stems[place[:-1]] = place
+    if not stems:
+        return None
+    names = "|".join(sorted(stems, key=len, reverse=True))
+    return re.compile(r"\b(" + names + ")" + _FR_DEMONYM_ENDINGS + r"\b"), stems
+
+
 @lru_cache(maxsize=16)
 def _bare_territories(departments: tuple[DepartmentRef, ...]) -> dict[str, str]:
     """A Swedish territory by its name alone, with the territory it stands for: a news story says "i Piteå" of the
@@ -693,6 +715,10 @@ def text_territory(departments: tuple[DepartmentRef, ...], folded: str, language
     if sites is not None and (".vn" in lower or ".gov" in lower):
         # "(khanhhoa.gov.vn) - Chiều 10/6, ...": a provincial portal's news names its province in its address only
         counts.update(sites[1][hit.group(1)] for hit in sites[0].finditer(lower))
+    demonyms = _fr_demonyms(departments) if language == "fr" else None
+    if demonyms is not None:
+        # "Code forestier en République Gabonaise", "le Gouvernement sénégalais": the country by its adjective
+        counts.update(demonyms[1][hit.group(1)] for hit in demonyms[0].finditer(lower))
     if not counts:
         return _territory_by_units(departments, lower) if language == "vi" else None
     return counts.most_common(1)[0][0]  # a tie goes to the territory named first

@@ -725,6 +725,8 @@ _QUALIFIER = re.compile(
     r"at\s+(?:its|their)|"
     # "Second reading now set for March 10", "the hearing is scheduled for 3 June": the event's date
     r"(?:set|scheduled|slated)\s+for|"
+    # "Draft to come back for first reading May 19": an ordinance's reading still to come, its date
+    r"for\s+(?:(?:a|its|the)\s+)?(?:first|second|third|final)\s+reading|"
     r"throughout|within|from now (?:to|until)|complete[ds]? in|done in|at the latest (?:by|in|on))"
     # "not letting the works drag on beyond the third quarter of 2026", "must not slip beyond 30 June": a limit
     # not to pass, said in the negative (not "extend the pilot beyond 2026": a period lengthened)

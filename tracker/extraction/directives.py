@@ -816,6 +816,12 @@ _VI_CARRY_OUT_CLOSING = re.compile(
     r"(?:(?:khan\s+truong|nghiem\s+tuc|kip\s+thoi|quyet\s+liet|dong\s+bo)\s*,?\s*(?:va\s+)?)+"
     r"(?:to\s+chuc\s+)?(?:trien\s+khai\s+)?(?:thuc\s+hien|trien\s+khai)(?:\s+(?:co\s+hieu\s+qua|nghiem\s+tuc))?[\s./]*"
 )
+#: A call that something not be let happen, no one asked (folded view): "Chủ tịch UBND tỉnh yêu cầu không để chậm trễ
+#: thêm./.", "Yêu cầu tuyệt đối không để xảy ra cháy rừng": a warning, no task (the speaker, if any, at most a few
+#: words before; the words after it name no unit: :meth:`_Reader.is_formula`).
+_VI_LET_NOT_HAPPEN = re.compile(
+    r"[^.;:,]{0,60}?\b(?:yeu\s+cau|de\s+nghi)\s+(?:tuyet\s+doi\s+)?khong\s+(?:duoc\s+)?de\s[^.;:]{0,160}?[\s./]*"
+)
 #: A plan's closing words that name it and ask all to carry it out (folded view): "Trên đây là Kế hoạch triển khai
 #: ..., đề nghị các cơ quan, đơn vị nghiêm túc thực hiện", "Trên đây là Chỉ thị ..., yêu cầu các cấp, các ngành
 #: triển khai thực hiện có hiệu quả./.": no task of its own.
@@ -1012,6 +1018,12 @@ _ACTION_LINE_NEXT = re.compile(
 _EN_LAST_PLACE = re.compile(r"\s+and\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?=[\s,])")
 _EN_PRESENT_VERB = re.compile(
     r",?\s+(?!(?:is|was|has|does|goes)\b)[a-z]{3,}(?:[^s]s|sses|shes|ches|xes)\b(?!\s+(?:of|and|in|for|to)\b)"
+)
+#: A body's own act in the present, in a motion (folded): "That Cabinet endorses ...", "THAT Council NOTES ...".
+_EN_BODY_ACT_PRESENT = re.compile(
+    r"(?:notes|approves|endorses|adopts|receives|accepts|agrees|resolves|supports|welcomes|acknowledges|"
+    r"authori[sz]es|confirms|ratifies|recommends|requests|directs|delegates|thanks|commends|considers|declares|"
+    r"refers|defers|rejects|declines|amends|rescinds)\b"
 )
 #: A sentence that opens on the day its figures stand at (folded): "As of May 15, 2026, ...", "As at 30/4/2026, ...",
 #: "As of the end of 2025, ...".
@@ -1569,6 +1581,13 @@ _EN_IMPLEMENTING_WORDS = ("implementing ", "in implementation of ")
 _EN_IMPLEMENTING = re.compile(
     r"(?:implementing|in\s+implementation\s+of)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,4}?(?:plan|decision|directive|"
     r"resolution|dispatch|conclusion|instruction|letter|document|decree|circular)\b[^,;]{0,160},"
+)
+#: After that opener's comma (the document's date may hold one), the whole province (city, district) and the duty the
+#: document sets it (folded), a time first at most: "..., by the end of 2026 the province must reduce ...", "..., the
+#: whole city has to ...".
+_EN_WHOLE_PLACE_MUST = re.compile(
+    r",\s*(?:(?:by|before|in|until)\s+[^,;]{1,40}?,?\s+)?(?:the\s+)?(?:whole\s+|entire\s+)?"
+    r"(?:province|city|district|commune|town|locality)\s+(?:must|has\s+to|needs\s+to|is\s+required\s+to)\s"
 )
 #: "Thực hiện Công văn số ... , UBND tỉnh đã ...": implementing a document, an opener before a told act.
 _VI_IMPLEMENTING = re.compile(
@@ -2178,6 +2197,9 @@ _OPENER = re.compile(
     # "À cet effet, le Ministre du Commerce publiera ...": a purpose taken from the sentence before
     r"a cet effet|a cette fin|pour ce faire|dans ce cadre|a ce titre|en consequence|to this end|to that end|"
     r"for this purpose|accordingly|in this regard|i detta syfte|for detta andamal|de thuc hien|vi vay|"
+    # "Le Conseil a adopté le décret X. Pour son application, le Ministre de Y procédera ...": the carrying out of
+    # the text adopted in the sentence before
+    r"pour\s+(?:son|sa|leur)\s+(?:application|execution|mise\s+en\s+(?:oe|œ)uvre)|"
     # "Về lâu dài, UBND xã X ...", "Trước mắt, Sở Y tế ...", "In the long term, the Department ...", "À court
     # terme, le Ministre ...", "På sikt ska ...": the horizon of the order, before its unit
     r"(?:ve\s+)?lau\s+dai|truoc\s+mat|(?:trong\s+)?thoi\s+gian\s+toi|in\s+the\s+(?:long|short|medium)\s+(?:term|run)|"
@@ -2274,6 +2296,10 @@ _SV_TOLD_OR_VIEW = re.compile(
     # same told in the past tense, what a report found or a body said, no order
     r"\b(?:anforde|framforde|uppgav|angav|papekade|patalade|framholl|konstaterade|meddelade|bedomde|ansag|fann)"
     r"\s+(?:[^.;]{1,60}?\s+)?att\b|"
+    # "Regionfullmäktige beslutade i trafikförsörjningsprogrammet 2025–2030 att X ska förbättras": what a body decided
+    # before in a plan or budget of its own, the matter's background
+    r"\b(?:beslutade|beslot|faststallde)\s+i\s+(?:sin\s+|sitt\s+|den\s+|det\s+)?[a-z-]*(?:programmet|planen|budgeten|"
+    r"strategin|policyn|agardirektivet)\b[^.;]{0,40}?\s+att\b|"
     # "IVO har i beslut den ... riktat kritik mot nämnden ... och begär att nämnden redovisar ...": a supervisor's
     # criticism and demand, told as the matter's background
     r"\bhar\s+(?:[^.;]{1,60}?\s+)?riktat\s+(?:allvarlig\s+)?kritik\s+mot\b|"
@@ -3031,7 +3057,9 @@ _EN_PASSIVE_TO_COME_BY = re.compile(
 #: A motion told with its failure in the same sentence (folded view): "A motion by Supervisor X to direct staff to
 #: ... failed for lack of a second", "Councillor Y's motion to ... was defeated 2-5", "The motion ... was withdrawn".
 _MOTION_FAILED_WITHIN = re.compile(
-    r"\s*(?:an?\s+|the\s+)?(?:[^.;:]{0,60}?\s)?(?:substitute\s+|alternative\s+)?motion\b[^.;:]{0,300}?"
+    r"\s*(?:an?\s+|the\s+)?(?:[^.;:]{0,60}?\s)?(?:substitute\s+|alternative\s+)?motion\b"
+    # (past a time of day: "Motion (X/Y) to extend meter enforcement to 9 p.m. on Fridays FAILED 2-4")
+    r"(?:[^.;:]|(?<=[\s\d][ap])\.m\.){0,300}?"
     # the motion's own failure, not a thing's ("to replace the failed pumps", "when the vendor failed to deliver")
     r"(?<!\sthe)(?<!\sa)(?<!\san)(?<!\sany)(?<!\sits)(?<!\stheir)(?<!\stwo)(?<!\sall)\s"
     r"(?:failed(?!\s+to\s+(?!(?:carry|pass|receive|obtain|get|gain|win|secure|find|attract)\b))(?!\s+[a-z]+s\b)|died|"
@@ -4840,6 +4868,13 @@ class _Reader:
                 and (
                     cues.imperative.match(self.view, _skip_space(self.view, verb_at))
                     or _EN_BARE_VERB.match(self.view, _skip_space(self.view, verb_at))
+                    # "RESOLVED:\nThat the Works Department inspects ... and submits ...": its verb in the present
+                    # (not "That Cabinet endorses the response", "THAT Council NOTES ...": the body's own act)
+                    or (
+                        _EN_PRESENT_VERB.match(self.prep.folded, verb_at)
+                        and not first.issuer
+                        and not _EN_BODY_ACT_PRESENT.match(self.prep.folded, _skip_space(self.prep.folded, verb_at))
+                    )
                 )
             ):
                 return _Cue("modal", first.end, first.end, subject=True)
@@ -5219,6 +5254,13 @@ class _Reader:
             and _VI_HERE_IS_FORMULA.fullmatch(self.prep.folded, unit.start, unit.end)
         ):
             return True  # "Trên đây là Kế hoạch ..., đề nghị các cơ quan, đơn vị nghiêm túc thực hiện."
+        if (
+            self.language == "vi"
+            and (no := self.prep.folded.find(" khong ", unit.start, unit.end)) >= 0
+            and _VI_LET_NOT_HAPPEN.fullmatch(self.prep.folded, unit.start, unit.end)
+            and not any(m.dept is not None for m in self.mentions_in(no, unit.end))
+        ):
+            return True  # "Chủ tịch UBND tỉnh yêu cầu không để chậm trễ thêm./.": a warning, no one asked
         formula = _FORMULA.get(self.language)
         if formula is None:
             return False
@@ -5344,8 +5386,26 @@ class _Reader:
             begin = matter.end() if matter is not None else begin
             if matter is not None and _VI_PAST_PERIOD_START.match(self.view, begin):
                 return True  # "Đối với các hộ đã nhận tiền, thời gian qua huyện ... được 35 hộ": the time just past
+            if matter is None and _CONDITION_VI.match(self.view, unit.start):
+                # "Trường hợp hộ dân đã được vận động, thuyết phục nhưng không chấp hành, các địa phương tổ chức ...":
+                # the same in a condition, the clause after it from its subject on
+                begin = self.vi_condition_subject(unit) or begin
         head = self.narration_view[begin : min(unit.end, begin + span)]
         return bool(self.cues.narration.search(head))
+
+    def vi_condition_subject(self, unit: Unit) -> int:
+        """Where the subject after a Vietnamese opening condition starts (0 for none within its first 200
+        characters): after the comma a unit or a group of units ("các địa phương") follows."""
+        view, limit = self.view, min(unit.end, unit.start + 200)
+        comma = view.find(", ", unit.start, limit)
+        while comma >= 0:
+            after = comma + 2
+            if self.cues.generic_subject.match(view, after) or any(
+                m.start == after and m.dept is not None for m in self.mentions_in(after, min(unit.end, after + 120))
+            ):
+                return after
+            comma = view.find(", ", after, limit)
+        return 0
 
     def vi_passive_subject(self, unit: Unit, given: int) -> bool:
         """Whether the units before "được giao" at ``given`` are the sentence's subject: they open it, after an item's
@@ -5697,6 +5757,12 @@ class _Reader:
             inverted = next((i for i, m in enumerate(usable) if m.start >= cue.end and not m.affiliation), None)
             if inverted is not None and _SV_ADVERBS_BETWEEN.fullmatch(folded, cue.end, usable[inverted].start):
                 lead, extra = usable[inverted], self._run(usable, inverted)[1:]
+        if lead is None and self.language == "fr" and cue is not None and cue.kind == "modal" and cue.start == cue.end:
+            # "S'agissant de l'Office X, un audit sera diligenté par l'Inspection Y": the agent of the passive, where
+            # the cue stands, does the work (not the unit the sentence is about, named before it)
+            agent = next((i for i, m in enumerate(usable) if m.start == cue.start and i not in coordinated), None)
+            if agent is not None and _FR_PASSIVE_TO_DO.search(folded, max(unit.start, cue.start - 120), cue.start):
+                lead, extra = usable[agent], self._run(usable, agent)[1:]
         if lead is None and cue is not None and cue.kind == "modal" and not cue.unnamed and not task_subject:
             # "He said that the Revenue Department should ...": the subject stands inside the cue
             before = [i for i, m in enumerate(usable) if m.end <= cue.end and not m.affiliation]
@@ -7808,6 +7874,15 @@ class _Reader:
         # 2-5, and the original motion was then carried 6-1")
         if failed and not _MOTION_CARRIED_WITHIN.search(folded, unit.start, failed.end()):
             return True  # "A motion by Supervisor X to direct staff to ... failed for lack of a second."
+        if (
+            self.language == "en"
+            and folded.startswith(_EN_IMPLEMENTING_WORDS, unit.start)
+            and (opener := _EN_IMPLEMENTING.match(folded, unit.start, unit.end)) is not None
+            and _EN_WHOLE_PLACE_MUST.search(folded, opener.end() - 1, min(unit.end, opener.end() + 160))
+        ):
+            # "Implementing Plan No. 5-KH/TU of the Standing Board, by the end of 2026 the province must cut 10% of
+            # its units": the target the higher document sets the whole province, no unit's task
+            return True
         if text.startswith("i am directed") and _COVERING_LETTER.match(folded, unit.start, unit.end):
             return True  # "I am directed to enclose herewith minutes of the meeting ...": the letter sends them
         if " be " in text and _NEXT_MEETING_HELD.match(folded, unit.start, unit.end):
@@ -9019,6 +9094,16 @@ class _Reader:
                     ):
                         coordinating.append(m.dept)
             status = _SV_ROW_STATUS.search(folded, cells if cells is not None else action, end)
+            status_cell = None
+            if heading.rstrip().endswith("status") and not status_first and "\t" in work[unit.start : line_end]:
+                # "Uppdrag<TAB>Ansvarig<TAB>Klart senast<TAB>Status": the row's last tab cell is its status, "P –
+                # inventering klar, behovsanalys pågår" (a legend's code, a part done told after it), "K – antagna i
+                # KFN 2026-03-18" (the day it was done, no due)
+                tab = work.rfind("\t", action, end)
+                if tab > 0 and work.count("\t", start, end) == work[unit.start : line_end].strip().count("\t"):
+                    status_cell = _skip_space(folded, tab + 1)
+                    if status is not None and status.start() != status_cell:
+                        status = None
             if (
                 status is not None
                 and _SV_DONE_STATUS.match(folded, status.start(), status.end())
@@ -9031,7 +9116,7 @@ class _Reader:
                 start, end, lead, coordinating, lead is not None, has_subject=True, split_start=True, split_end=True
             )
             proposal.cells_from = cells
-            proposal.cells_to = status.start() if status is not None and not status_first else None
+            proposal.cells_to = status.start() if status is not None and not status_first else status_cell
             if cells is not None and "fran beslut" in folded[cells:end]:
                 # "Tekniska nämnden Inom ett år från beslutet Pågår": counted from the row's decision, not this meeting
                 decided_on = _SV_ISO_DAY.search(folded, start, action)
@@ -11844,6 +11929,10 @@ _DEADLINE_SUBJECT = re.compile(
     r"(?=[a-z])(?!nay\b|do\b|tai\b|tu\b)|"
     # a motion's telegraphic report-back: "Staff to return in 60 days", "Staff to report back by June 2"
     r"staff\s+(?:to|will|shall|should)\s+(?:return|report\s+back|come\s+back)\b|"
+    # ... or the order's product coming back: "Draft to come back for first reading May 19", "The revised
+    # ordinance will return to Council on June 2"
+    r"(?:the\s+|a\s+)?(?:revised\s+|final\s+|amended\s+)?(?:draft|ordinance|by-?law|amendments?|item|proposal|policy)"
+    r"\s+(?:to|will|shall|should)\s+(?:come\s+back|return|be\s+brought\s+back)\b|"
     # the one who ordered, quoted, wants the order's product by a day: "« Je veux ce relevé sur mon bureau mardi »",
     # "J'attends le rapport pour vendredi"
     r"(?:[«\"“]\s*)?(?:je\s+(?:veux|voudrais|souhaite)|j'attends)\s+(?:(?:avoir|recevoir)\s+)?"
@@ -12210,6 +12299,14 @@ _SV_REPORTS_CONSEQUENCES = re.compile(
     r"\s*(?:utredningen|kommitten)\s+(?:ska|skall)\s+(?:(?:aven|ocksa|dessutom|vidare)\s+)?redovisa\s+"
     r"(?:[a-z]+\s+){0,2}?konsekvens"
 )
+#: A Swedish sentence that tells what the order before must cover, its verb a passive infinitive at the end and no
+#: agent (folded view): "Särskilt ska konsekvenserna för småföretag beskrivas.", "Om utredaren finner skäl för det
+#: ska förslag till ändrade regler lämnas." (not "Särskilt ska nämnden ...", a unit then acting itself).
+_SV_PASSIVE_ELABORATION = re.compile(
+    r"\s*(?:sarskilt|om\s+[^.;:]{3,80}?)\s+(?:ska|skall|bor)\s+"
+    # (no clause of its own before the passive: not "Om X ska utredaren föreslå hur de ska finansieras")
+    r"(?:(?!\b(?:hur|att|som|vad|vilk[a-z]*|ska|skall|bor|kan)\b)[^.;:]){3,120}?\s[a-z]{2,}as\s*[.;]?\s*$"
+)
 #: A sentence whose subject is the assignment itself and which widens its scope: "Utredningen ska även belysa
 #: ...", "Uppdraget omfattar också ...", "Kartläggningen bör dessutom ...", "The review shall also cover ...",
 #: "L'étude devra également ...": more of the same order, whose report-back may follow it.
@@ -12412,6 +12509,15 @@ def _hands_in_product_again(folded: str, proposal, start: int, end: int) -> bool
 
 
 _NAME_QUALIFIERS = words("i for vid pa inom")
+
+
+def _names_partner(folded: str, lead, start: int, end: int, unit_named_at: dict) -> bool:
+    """Whether the passage names ``lead`` as the one the work is done with (folded): "... ska stämmas av med X",
+    "... i samråd med X"."""
+    return any(
+        start <= at < end and dept == lead and folded.endswith(" med ", max(start, at - 5), at)
+        for at, dept in unit_named_at.items()
+    )
 
 
 def _lead_head_again(folded: str, lead, position: int, unit_named_at: dict) -> bool:
@@ -12775,7 +12881,10 @@ def shape(
         # "...; AND THAT the report include a proposed fee schedule": what the order's product holds, no new order
         product_clause = (
             previous is not None
-            and proposal.first == previous.last + 1
+            # ("...; chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu tiếp tục chậm trễ. Báo cáo cần nêu rõ ...": the
+            # order's sentence may close on a clause of its own that is no order)
+            and previous.last < proposal.first <= previous.last + 3
+            and all(numbers[k] == numbers[previous.last] for k in range(previous.last + 1, proposal.first))
             and not (proposal.own_lead and proposal.lead not in (None, previous.lead))
             and _PRODUCT_CLAUSE.match(prep.folded, units[proposal.first].start)
         )
@@ -13037,6 +13146,16 @@ def shape(
                 # a lead-in ("... a fixé les tâches suivantes :") opens something new, and so does a new
                 # paragraph, unless it names the assignment ("Uppdraget ska redovisas ..." after its scope)
                 break
+            if (
+                proposal.lead is not None
+                and other is None
+                and units[j].boundary == "para"
+                and " med " in prep.folded[start:end]
+                and _names_partner(prep.folded, proposal.lead, start, end, unit_named_at)
+            ):
+                # "Riksarkivet ska bidra med underlag.\n\nEtt utkast till slutrapport ska stämmas av med Riksarkivet
+                # senast ...": the unit before is who the work is checked with, not the one it falls to
+                break
             helpers = None
             # the sentence right after the order, or one about the assignment ("Uppdraget ska genomföras i
             # samråd med X")
@@ -13097,6 +13216,25 @@ def shape(
                 # the assignment widened is the same order; its report-back may come next
                 proposal.end, proposal.last = end, last
                 skip_until = max(skip_until, other)
+                j = last + 1
+                continue
+            if (
+                (head.startswith("om ") or head.startswith("sarskilt "))
+                and not seen
+                and not units[j].is_item
+                and units[j].boundary not in ("semicolon", "para")
+                # ("Om myndigheten finner det lämpligt ska ...": the same unit named in the condition)
+                and (other is None or merged[other].lead == proposal.lead or not merged[other].own_lead)
+                and (other is None or merged[other].lead in (None, proposal.lead))
+                and _SV_PASSIVE_ELABORATION.match(prep.folded, start, end)
+                and not has_deadline(start, end)
+            ):
+                # "Utredaren ska redovisa förslagens konsekvenser ... Särskilt ska konsekvenserna för X beskrivas.",
+                # "... Om utredaren bedömer att så är fallet ska förslag lämnas.": what the same order must cover, in
+                # a passive with no agent, told in the same breath
+                proposal.end, proposal.last = end, last
+                if other is not None:
+                    skip_until = max(skip_until, other)
                 j = last + 1
                 continue
             if (

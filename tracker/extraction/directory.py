@@ -88,6 +88,11 @@ _ADMIN_WORDS = words(
 )
 _PROVINCE_WORDS = words("tinh province provincial provinsiella provinsens provinciale")
 _PLACE_MAX = 3
+#: The kinds of Vietnamese locality that stand after a committee's head and before the place's name (folded words:
+#: "huyện", "quận", "xã", "phường", "tỉnh", "thị xã", "thành phố", "TP"), and the words that take a second one.
+_VI_PLACE_KIND = words("huyen quan xa phuong tinh thi thanh tp cac")
+_VI_PLACE_KIND_PAIRED = words("thi thanh cac")
+_VI_PLACE_KIND_SECOND = words("huyen quan xa phuong tinh pho tran")
 _LOCALITY_KINDS = words("district city town commune ward")
 _DEPARTMENT_WORDS = words("department so departement departementet")
 #: An English unit named by its field, then "Department": "Human Resources Department", "Information Technology
@@ -479,9 +484,18 @@ def _place_of(key: tuple[str, ...]) -> tuple[str, ...]:
     skipped = _HEAD_WORDS | _ADMIN_WORDS
     if key[0] in _HEAD_WORDS:
         i, j = 0, len(key)
-        while i < j and key[i] in skipped:
+        while i < j and key[i] in _HEAD_WORDS:
             i += 1
-        while j > i and key[j - 1] in _ADMIN_WORDS:
+        # "Ủy ban nhân dân quận Bắc Tiến", "UBND huyện Đan Hòa", "UBND xã Đồng Xá": the kind before the name (the
+        # Vietnamese way) ends the head; the name's own words may then be a head's or a kind's ("dan", "xa")
+        kind_first = i + 1 < j and key[i] in _VI_PLACE_KIND
+        if kind_first:
+            i += 1
+            while i < j and key[i] in _VI_PLACE_KIND_SECOND and key[i - 1] in _VI_PLACE_KIND_PAIRED:
+                i += 1  # "thị xã", "thành phố", "các huyện"
+        while i < j and key[i] in skipped and not kind_first:
+            i += 1
+        while j > i and key[j - 1] in _ADMIN_WORDS and not kind_first:
             j -= 1
         return key[i:j]
     j = len(key)
@@ -807,6 +821,10 @@ def _match_names(index: DepartmentIndex, stream: _Stream, prep: Prepared) -> lis
                 found = (j, node[None])
         if found and found[0] - i >= 2:
             found = _cut_at_conjunction(index, stream, prep.folded, i, found)
+        if found and found[0] - i >= 2 and tokens[i] in _VI_PLACE_KIND_SECOND:
+            gap = prep.folded[ends[i] : starts[i + 1]]
+            if "," in gap or " va " in gap:
+                continue  # "các xã Đồng Xá, Cầu Ngang": a place's last word, then the next place, not "xã Cầu Ngang"
         if found:
             free = found[0]
             if _VICE_BEFORE.search(prep.folded, max(0, starts[i] - 7), starts[i]):
@@ -947,7 +965,8 @@ def _match_lists(index: DepartmentIndex, stream: _Stream) -> list[Mention]:
         j, first = i + len(head), True
         provinces = False  # "Ủy ban nhân dân các tỉnh X, Y": the provinces' committees
         for _ in range(12):
-            while j < n and tokens[j] in _ADMIN_WORDS:
+            # ("UBND các phường Thanh Lam, Bình Khê": a place's name may open on a kind's word, "thanh")
+            while j < n and tokens[j] in _ADMIN_WORDS and (j == i + len(head) or not _place_at(index, tokens, j)[1]):
                 provinces = provinces or (first and tokens[j] in _PROVINCE_WORDS)
                 j += 1
             if first and j < n and j > i + len(head) and tokens[j] == _BARRIER and stream.folded[starts[j]] == ":":
@@ -1186,6 +1205,38 @@ def _shared_title(index: DepartmentIndex, stream: _Stream, prep: Prepared, menti
     return found
 
 
+#: The plural head two English names share, at a name's end (folded): "the Health and Labour Departments".
+_EN_PLURAL_HEAD = re.compile(r"(?:departments|directorates|divisions|ministries|offices|boards|agencies)$")
+
+
+def _en_shared_head(index: DepartmentIndex, stream: _Stream, prep: Prepared, mentions: list[Mention]) -> list[Mention]:
+    """The first unit named under a plural head written once after the second: "the Health & Family Welfare and
+    Labour & ESI Departments" names the directory's "Health & Family Welfare Department" too; read as the words
+    before "and" and the head in the singular."""
+    found = []
+    folded, tokens, starts, ends = prep.folded, stream.tokens, stream.starts, stream.ends
+    for mention in mentions:
+        if mention.kind != "name" or not folded.endswith(" and ", 0, mention.start):
+            continue
+        plural = _EN_PLURAL_HEAD.search(folded, mention.start, mention.end)
+        i = bisect_left(starts, mention.start)
+        if plural is None or i == 0 or i >= len(tokens) or starts[i] != mention.start:
+            continue
+        head = index.canon("agency" if plural.group() == "agencies" else plural.group()[:-1].replace("ie", "y"))
+        hit = None
+        for k in range(i - 1, max(-1, i - 7), -1):  # the first unit's words, up to six, before "and"
+            if tokens[k] == _BARRIER:
+                break
+            node = index.trie
+            for token in (*tokens[k:i], head):
+                node = node.get(token) if node is not None else None
+            if node is not None and None in node and node[None] != mention.dept:
+                hit = Mention(starts[k], ends[i - 1], node[None], "list")
+        if hit is not None:
+            found.append(hit)
+    return found
+
+
 def _remove_overlapping(kept: list[Mention], extra: list[Mention]) -> list[Mention]:
     kept.sort(key=lambda m: m.start)
     starts = [m.start for m in kept]
@@ -1201,6 +1252,8 @@ def find_mentions(
     mentions += _remove_overlapping(mentions, _match_lists(index, stream))
     if " et d" in prep.folded:
         mentions += _remove_overlapping(mentions, _shared_title(index, stream, prep, mentions))
+    if " and " in prep.folded:
+        mentions += _remove_overlapping(mentions, _en_shared_head(index, stream, prep, mentions))
     readers = [
         Mention(start, end, dept, "fuzzy")
         for name in find_reader_names(index.departments, prep.work, index.territory)
@@ -1300,6 +1353,8 @@ def find_mentions(
         _widened_by_parent(mentions, prep.folded)
     if ", " in prep.work:
         _widened_past_comma(mentions, prep.folded)
+    if " et " in prep.folded:
+        _widened_past_et(mentions, prep.folded)
     if "Văn phòng " in prep.work or "Thanh tra " in prep.work:
         _offices_of_another_parent(mentions, prep)
     terms_inquiry = (
@@ -1608,6 +1663,30 @@ def _widened_past_comma(mentions: list[Mention], folded: str) -> None:
         if k + 1 < len(mentions) and mentions[k + 1].start < end:
             continue
         mention.end = end
+
+
+#: The rest of a unit's name after "et" (folded), up to its bracket or its end: " et à la Solidarité nationale".
+_NAME_REST_AFTER_ET = re.compile(r" et [^()]+?(?=\s*(?:\(|$| [–-] ))")
+
+
+def _widened_past_et(mentions: list[Mention], folded: str) -> None:
+    """ "Le Délégué général à la Protection sociale et à la Solidarité nationale assurera ...": a unit read by an
+    alias that holds the first half of its name ("Délégué général à la Protection sociale"), the text going on with
+    the rest of the directory's name after "et"; the mention goes on to the name's end, so that those words are no
+    unknown words before its verb."""
+    for k, mention in enumerate(mentions):
+        dept = mention.dept
+        if dept is None or mention.kind not in ("name", "fuzzy") or not folded.startswith(" et ", mention.end):
+            continue
+        last = " ".join(folded[mention.start : mention.end].split()[-2:])
+        for name in folded_names(dept):
+            at = name.find(last + " et ")
+            rest = _NAME_REST_AFTER_ET.match(name, at + len(last)) if at >= 0 and last else None
+            end = mention.end + len(rest.group()) if rest else 0
+            if rest and folded.startswith(rest.group(), mention.end) and not folded[end : end + 1].isalnum():
+                if k + 1 >= len(mentions) or mentions[k + 1].start >= end:
+                    mention.end = end
+                break
 
 
 #: A short name a text defines for the unit it has just named: "... of Traffic Works (the Board)", "(hereinafter

@@ -382,7 +382,7 @@ def build(reading: Reading, proposals) -> Extraction:
             # legal drafting of the two Bills": the bills the order points back to
             bills = bills_named_before(prep.work, prep.folded, start, end)
             refs = [*(bill for bill in bills if bill not in refs), *refs]
-        if language == "en" and prep.work.find("Ordinance No", max(0, start - 400), start) >= 0:
+        if language == "en" and prep.work.find("Ordinance ", max(0, start - 400), start) >= 0:
             # "... first reading of Ordinance No. 2025-14 ... Staff will bring the ordinance back for second reading":
             # the ordinance the order points back to
             ordinance = ordinance_named_before(prep.work, prep.folded, start, end)

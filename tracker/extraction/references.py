@@ -23,6 +23,8 @@ _TYPES = (
     r"decrees?|circulars?|laws?|documents?|reports?|instructions?|"
     # a county's or city's law by its number: "Ordinance 6290-B", "By-law 2019-114"
     r"ordinances?|by-laws?|bylaws?|"
+    # an Indian department's office memorandum: "Finance Department O.M. No. 4512/F dated 12.01.2026"
+    r"o\.\s?m\.|office\s+memorand(?:um|a)|"
     # Vietnamese (folded)
     r"nghi quyet|quyet dinh|ke hoach|chi thi|cong van|ket luan|thong bao|chuong trinh hanh dong|"
     # "Công điện số 41/CĐ-TTg": the Prime Minister's or a province's urgent telegram
@@ -104,7 +106,9 @@ SV_DECISION = re.compile(
 VI_BUDGET_YEAR = re.compile(
     # ("dự toán chi sự nghiệp y tế năm 2026", "dự toán chi thường xuyên năm 2027": the budget of a kind of spending)
     r"\b(?:nguon\s+du\s+phong\s+ngan\s+sach|du\s+toan(?:\s+(?:ngan\s+sach|thu|chi(?:\s+thuong\s+xuyen|"
-    r"\s+dau\s+tu(?:\s+phat\s+trien)?|\s+su\s+nghiep(?:\s+[a-z]+){1,2}?)?))?|ke\s+hoach\s+von(?:\s+ngan\s+sach)?"
+    # ("làm căn cứ bố trí vốn năm 2026": the capital of a budget year, by the bare word)
+    r"\s+dau\s+tu(?:\s+phat\s+trien)?|\s+su\s+nghiep(?:\s+[a-z]+){1,2}?)?))?|von(?=\s+nam\s)|"
+    r"ke\s+hoach\s+von(?:\s+ngan\s+sach)?"
     r"(?:\s+dau\s+tu\s+cong)?|ke\s+hoach\s+dau\s+tu\s+cong|(?:nguon\s+)?von\s+(?:dau\s+tu\s+cong|ngan\s+sach)|"
     r"nguon\s+ngan\s+sach|(?:nguon|kinh\s+phi)\s+su\s+nghiep(?:\s+[a-z]+){1,2}?|"
     # "từ nguồn chi sự nghiệp kinh tế ngân sách tỉnh năm 2026": the budget of a level, named after what it funds
@@ -138,7 +142,9 @@ _VI_BUDGET_OPENINGS = (
 _VI_LAW_NAME_STOP = r"(?:cac|truoc|trong|khi|duoc|nham|cho|tai|theo|cua|nay|toi|den|het|voi|vao|tren|sang|xong)\b"
 VI_NAMED_LAW = re.compile(
     r"\b(?:bo\s+)?luat\s+(?P<name>[a-z]+)(?:,\s+chong)?"
-    rf"(?:(?:\s+(?!{_VI_LAW_NAME_STOP})[a-z]+){{0,9}}?\s+(?:nam\s+)?(?:19|20)\d\d\b"
+    # (its name, then its number: "Luật Đầu tư công số 58/2024/QH15", "Luật Đất đai số 31/2024/QH15")
+    rf"(?:(?:\s+(?!{_VI_LAW_NAME_STOP})[a-z]+){{0,9}}?\s+so\s+\d{{1,4}}/(?:19|20)\d\d/[a-z]+\d*\b"
+    rf"|(?:\s+(?!{_VI_LAW_NAME_STOP})[a-z]+){{0,9}}?\s+(?:nam\s+)?(?:19|20)\d\d\b"
     # (with no year, a short name, up to the end of its clause or the preposition after it: "phổ biến Luật Thủy sản tới
     # ngư dân", "tuyên truyền Luật Đất đai đến người dân": the law, not the people it goes to)
     rf"|(?:\s+(?!{_VI_LAW_NAME_STOP})[a-z]+){{0,5}}?"
@@ -407,9 +413,10 @@ FR_DATED_SITTING = re.compile(
 )
 #: A programme or a plan named with the one year it runs for, in a few words (working view): "le programme 2026", "le
 #: programme d'investissement 2025", "le plan de formation 2025", "le Plan de riposte économique 2026" (not a date:
-#: "le programme lancé en mars 2025", nor a relative clause or a verb before the year).
+#: "le programme lancé en mars 2025", nor a relative clause or a verb before the year); a season's campaign by its
+#: year, "la campagne agricole 2026", "la campagne de vaccination 2026" (not "2026-2027", a season over two years).
 FR_YEAR_PLAN = re.compile(
-    r"\b(?:[Pp]rogramme|[Pp]lan)"
+    r"\b(?:[Pp]rogramme|[Pp]lan|[Cc]ampagne(?=\s+(?:d|(?:19|20)\d\d\b|[a-zéè]+(?:ole|ale|aire|i[eè]re)\s+(?:19|20)\d\d)))"
     r"(?:\s+(?:[Nn]ational\s+|[Rr][ée]gional\s+|[Dd][ée]partemental\s+|[Cc]ommunal\s+|[Aa]nnuel\s+)?"
     r"(?:d['’]\s*|de\s+|du\s+|des\s+)"
     r"(?:(?!(?:qui|que|qu['’]|dont|est|sont|sera|seront|a|ont|en|depuis|pour|sur|au|aux|dans|avant|apres|"
@@ -417,7 +424,7 @@ FR_YEAR_PLAN = re.compile(
     r"d[ée]cembre|l['’]ann[ée]e|l['’]exercice|ann[ée]e|exercice|"
     # ("le plan de prévention des inondations d'ici 2027", "courant 2027", "à 2027": the plan's deadline)
     r"d['’]ici|ici|courant|à)\b)[\w'’-]+\s+){1,6}?"
-    r"|\s+)(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)"
+    r"|\s+(?:(?<=ampagne )[a-zéè]+(?:ole|ale|aire|i[eè]re)\s+)?)(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)"
 )
 #: A public contract by its number (folded view): "le marché n° 2025/041/MEEA/SG/DMP", "marché public n° 12/2026",
 #: "l'accord-cadre n° 2023-AC-071", "la convention n° 2024-118".
@@ -712,9 +719,9 @@ def _french_references(folded: str, work: str | None) -> list[tuple[int, int, st
     if "sauvegarde" in folded:
         for hit in FR_SAFEGUARD_PLAN.finditer(folded):
             found.append((hit.start("plan"), hit.end("plan"), " ".join(hit.group("plan").split())))
-    if work is not None and ("rogramme " in work or "lan " in work):
+    if work is not None and ("rogramme " in work or "lan " in work or "ampagne " in work):
         taken = [(start, end) for start, end, _key in found]
-        plans = _opening_on(FR_YEAR_PLAN, work, ("Programme", "programme", "Plan", "plan"))
+        plans = _opening_on(FR_YEAR_PLAN, work, ("Programme", "programme", "Plan", "plan", "Campagne", "campagne"))
         found += [
             (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
             for hit in plans
@@ -775,6 +782,8 @@ EN_CODE_PART = re.compile(
 )
 #: ... or after the code's name: "Municipal Code Chapter 17.42", "Public Contract Code Section 22050".
 EN_CODE_THEN_PART = re.compile(r"\bCode\s+(?:Chapter|Title|Section|Article)\s+\d{1,5}(?:\.\d{1,4})*[A-Z]?\b")
+#: ... or after the code's acronym, a municipal code's "...MC" (working view): "PAMC Chapter 5.62", "SMC Title 17".
+EN_CODE_ACRONYM_PART = re.compile(r"\b[A-Z]{1,4}C\s+(?:Chapter|Title|Section)\s+\d{1,5}(?:\.\d{1,4})*[A-Z]?\b")
 _CODE_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}$")
 #: A draft act by its kind and its matter (folded view): "the draft Regulation on Private Pharmacies", "the draft
 #: regulation on the registration of non-governmental organizations", "the draft procedure for the registration and
@@ -864,6 +873,9 @@ _EN_NAME_BEFORE = re.compile(
 #: What stands before a plan that is the order's product, a new document, no reference (folded): "prepare an Action
 #: Plan", "a Communication Strategy", "a draft Domestic Animal Management Plan 2027-2030".
 _NEW_DOCUMENT_BEFORE = re.compile(r"\b(?:(?:a|an)(?:\s+(?:new|draft))?|new)\s+$")
+#: ... or a verb that makes it, its name with no year (folded): "to finalise the State Heat Action Plan", "draft the
+#: Winter Shelter Strategy" (not "update the X Plan", "implement the X Plan": one that exists, cited).
+_PRODUCT_VERB_BEFORE = re.compile(r"\b(?:to\s+|and\s+)(?:finali[sz]e|prepare|formulate|draw\s+up)\s+the\s+$")
 #: What makes a programme, a platform, a framework or a policy with no year a document cited (folded): a verb that acts
 #: on a document ("adopt the X Framework", "amend the X Program", "review the Community Grants Policy"), "under the X
 #: Program", or its funds after it ("X Program funds"); otherwise it is a service ("move payments to the Online Payment
@@ -890,6 +902,12 @@ def _named_plans(folded: str, work: str) -> list[tuple[int, int, str]]:
             continue  # "Budget staff", "the Planning & Building Budget hearings": a budget is named by its year
         if _NEW_DOCUMENT_BEFORE.search(folded, max(0, name.start() - 16), name.start()):
             continue
+        if (
+            not (name.group("year") or hit.group("tail"))
+            and not hit.group().startswith("Budget")
+            and _PRODUCT_VERB_BEFORE.search(folded, max(0, name.start() - 24), name.start())
+        ):
+            continue  # "to finalise the State Heat Action Plan": the order's product, not a document cited
         if (
             hit.group()[:3] in ("Pro", "Pla", "Fra", "Pol")
             and not hit.group().startswith("Plan")
@@ -1152,6 +1170,11 @@ def _english_references(folded: str, work: str | None) -> list[tuple[int, int, s
             start = name.start() if name else hit.start()
             if not any(s <= start < e for s, e, _key in found):
                 found.append((start, hit.end(), " ".join(folded[start : hit.end()].split())))
+    if work is not None and ("C Chapter" in work or "C Title" in work or "C Section" in work):
+        found += [
+            (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
+            for hit in EN_CODE_ACRONYM_PART.finditer(work)
+        ]
     if "draft " in folded:
         found += [(start, end, " ".join(folded[start:end].split())) for start, end in _en_draft_acts(folded)]
     if "public investment" in folded:
@@ -1306,8 +1329,9 @@ def draft_named_before(folded: str, start: int, end: int) -> tuple[int, int] | N
     return last
 
 
-#: A numbered ordinance (working view): "Ordinance No. 2025-14", "Ordinance No 87".
-_EN_NUMBERED_ORDINANCE = re.compile(r"\bOrdinance[ \t]+No\.?[ \t]*\d[\w/-]*(?<![/-])")
+#: A numbered ordinance (working view): "Ordinance No. 2025-14", "Ordinance No 87", "Ordinance 2026-09" (a year and
+#: the number within it, no number sign).
+_EN_NUMBERED_ORDINANCE = re.compile(r"\bOrdinance[ \t]+(?:No\.?[ \t]*\d[\w/-]*(?<![/-])|(?:19|20)\d\d-\d{1,4}[A-Z]?\b)")
 #: An order's words that point back to the ordinance named before it (folded view): "bring the ordinance back".
 #: (not "the ordinance on short-term rentals", "the ordinance of 1998": another one, by what it is about)
 _BACK_TO_ORDINANCE = re.compile(
@@ -1324,8 +1348,12 @@ def ordinance_named_before(work: str, folded: str, start: int, end: int) -> tupl
         return None
     lo = max(0, start - 400)
     paragraph = work.rfind("\n", lo, start)
-    lo = paragraph + 1 if paragraph >= 0 else lo
-    named = list(_EN_NUMBERED_ORDINANCE.finditer(work, lo, start))
+    named = list(_EN_NUMBERED_ORDINANCE.finditer(work, paragraph + 1 if paragraph >= 0 else lo, start))
+    if not named and paragraph > lo:
+        # "7A. Ordinance 2026-09 amending PAMC Chapter 17.40 - First reading held\nACTION: Council directed staff to
+        # bring the ordinance back ...": the item's heading on the line right above the order's
+        above = work.rfind("\n", lo, paragraph)
+        named = list(_EN_NUMBERED_ORDINANCE.finditer(work, above + 1 if above >= 0 else lo, paragraph))
     return named[-1].span() if named else None
 
 
@@ -1564,6 +1592,7 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         or "loi de finances" in folded
         or "plan " in folded
         or "plans " in folded
+        or "campagne " in folded
         or "/" in folded
         or "reglement" in folded
         or "arrete" in folded
@@ -1705,6 +1734,7 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
             found = sorted(found + plans)
     if (
         "Code" in (work or "")
+        or "C Chapter" in (work or "")
         or "draft " in folded
         or "public investment" in folded
         or (work is not None and (" No." in work or "Policy " in work or any(kind in work for kind in _EN_NAMED_KINDS)))
