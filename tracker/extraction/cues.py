@@ -729,7 +729,9 @@ VI = Cues(
         r"|\s*[,.;]|\s*$)"
         # "Phó Chủ tịch cũng lưu ý tình trạng ngập úng ...": a situation pointed out, no one asked (not "lưu ý các
         # địa phương ...", "lưu ý Sở Y tế ...")
-        r"|phân công|ủy quyền|uỷ quyền|ủy nhiệm|uỷ nhiệm|lưu ý(?! (?:tình trạng|hiện tượng|thực trạng|nguy cơ)\b)"
+        # ("Thừa ủy quyền của Chủ tịch nước, X đã trao ...": acting by another's authority, a formula, no order)
+        r"|phân công|(?<![tT]hừa )(?:ủy|uỷ) quyền|ủy nhiệm|uỷ nhiệm"
+        r"|lưu ý(?! (?:tình trạng|hiện tượng|thực trạng|nguy cơ)\b)"
         r"|nhắc nhở)\b"
     ),
     complement=None,
@@ -835,6 +837,9 @@ COORDINATION = re.compile(
     # "les dossiers en rapport avec le ministère": related to it)
     r"en\s+rapport\s+avec(?=\s+(?:le|la|les|l'|ses|son|sa|leurs?)\s*(?:ministres?|secretaires?|gouverneurs?|prefets?|"
     r"directeurs?|directrices?|collegues?|homologues?|responsables?|chefs?|autorites|services|partenaires)\b)|"
+    # "Le Directeur du Budget examinera avec le Directeur de X les possibilités de ...": the head he works it out with
+    r"(?:examin|etudi|analys|evalu|elabor)\w*\s+avec(?=\s+(?:le|la|les|l')\s*(?:ministres?|secretaires?|gouverneurs?|"
+    r"prefets?|directeurs?|directrices?|directions?|services?|responsables?|chefs?|agences?|offices?)\b)|"
     r"(?:se\s+)?coordonner\s+avec|"
     # "Sous la coordination du Secrétaire général, la Direction X dressera ...": the unit that steers helps
     r"sous\s+(?:la\s+|l')(?:coordination|supervision|houlette|egide)\s+(?:de\s+la|de\s+l'|du|des|de|d')|"

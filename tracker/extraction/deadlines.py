@@ -397,7 +397,7 @@ _CANDIDATES = [
     (
         "meeting_month",
         re.compile(
-            r"(?:(?<=\bhop )|(?<=\bgiao ban )|(?<=\bthuong ky )|(?<=\bdinh ky ))"
+            r"(?:(?<=\bhop )|(?<=\bgiao ban )|(?<=\bthuong ky )|(?<=\bdinh ky )|(?<=\bhoi nghi ))"
             r"thang\s+(?P<m>1[0-2]|0?[1-9])\b(?!\s*(?:/|-|nam)\s*\d)"
         ),
     ),
@@ -757,7 +757,8 @@ _QUALIFIER = re.compile(
     r"|\b(?:to|at|for|till|vid|a|au|pour|tai|lors\s+d[eu])\s+(?:[^\s.;:]+\s+){0,3}"
     # "à soumettre au Conseil communal en sa séance du 26 mai", "... lors de sa réunion du": the body's own sitting
     r"(?:(?:en|lors\s+de)\s+(?:sa|son)\s+)?(?:meeting|sammantrade|mote|seance|reunion|"
-    r"cuoc hop|phien hop|ky hop|buoi hop|(?:buoi |cuoc )?giao ban)"
+    # ("báo cáo Ban Thường vụ tại hội nghị thường kỳ tháng 6": a conference, the Party committee's sitting)
+    r"cuoc hop|phien hop|ky hop|buoi hop|(?:buoi |cuoc )?giao ban|hoi nghi)"
     r"(?:\s+(?:giao ban|thuong ky|thuong le|dinh ky|ordinaire|pleniere|ordinarie))?"
     # the body that sits, after its sitting: "tại phiên họp UBND tỉnh thường kỳ ngày 24/7", "tại cuộc họp Ban Thường
     # vụ Tỉnh ủy ngày ...", "tại kỳ họp HĐND tỉnh ngày ..."
@@ -766,6 +767,8 @@ _QUALIFIER = re.compile(
     r"huyen uy|chinh phu)(?:\s+(?:tinh uy|thanh uy|huyen uy|tinh|huyen|thanh pho|thi xa|xa|phuong))?"
     r"(?:\s+(?:giao ban|thuong ky|thuong le|dinh ky))?)?"
     r"(?:\s+(?:on|of|den|le|du|ngay))?"
+    # "| Nämndens sammanträde 2026-09-24 |": a follow-up table's report-back cell, the body's sitting by its date
+    r"|\|\s*(?:[a-z]+s\s+)?(?:sammantrade|mote)(?:\s+den)?"
     # a matter put on the agenda of a meeting named by its date: "inscrire ... à l'ordre du jour du Conseil
     # communal du 29 mars 2027", "à l'ordre du jour de la séance du 12 mai"
     r"|\b(?:a|au)\s+l'ordre\s+du\s+jour\s+(?:du|de\s+la|de\s+l')\s*(?:[^\s.;:\d]+\s+){0,3}?(?:du|le)"
@@ -1446,6 +1449,25 @@ def find_deadline(
             # a step of its own after the state ("... et de dresser la liste ... avant vendredi"), not the time of
             # what the same task is about ("recenser jusqu'au 15 mars les dommages subis avant le 28 février")
             and any(word in folded[first.end : later.start] for word in (" et ", ";", " puis "))
+        ):
+            return later
+    if (
+        final is None
+        and first is not None
+        and first.date is not None
+        and language == "en"
+        and folded.startswith("within", first.start)
+        and " and " in folded[first.end : first.end + 200]
+    ):
+        # "to submit a contingency plan within two weeks and to complete the desilting within three months": a first
+        # step's delay, then the longer one of the work that closes the order, its final deadline
+        later = _dated_after(folded, first.end, excluded, meeting_date, language, document_date, text_year)
+        if (
+            later is not None
+            and later.date > first.date
+            and folded.startswith("within", later.start)
+            and " and " in folded[first.end : later.start]
+            and not any(stop in folded[first.end : later.start] for stop in (". ", ";", "\n\n"))
         ):
             return later
     near = folded[max(0, first.start - 40) : first.start] if first is not None else ""

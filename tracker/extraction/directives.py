@@ -80,6 +80,12 @@ from tracker.extraction.textprep import Prepared, fold_loose, words
 _WORD = re.compile(r"[^\W\d_]+")
 #: (not the dot of "M." before a title: "M. le secrétaire général")
 _GAP_STOP = re.compile(r"[;:!?]|(?<!\bm)\.\s")
+#: An aside of when or how far between the names of a Swedish list (folded): ", i relevanta delar,", ", vid behov,",
+#: ", i förekommande fall,", ", där det är lämpligt,"; and "varandra" ("med varandra och med X": the leads themselves).
+_SV_LIST_ASIDE = re.compile(
+    r",\s*(?:i\s+(?:relevanta|berorda|tillampliga)\s+delar|vid\s+behov|i\s+forekommande\s+fall|"
+    r"(?:dar|nar)\s+(?:det|sa)\s+(?:ar\s+lampligt|behovs|ar\s+relevant))\s*,|\bvarandra\b"
+)
 _SUBJECT_BEFORE = re.compile(r"(?:^|[,(]|\b(?:the|le|la|les|l'|den|det|cac))\s*$")
 #: A Swedish clause that opens on an adverbial puts its finite verb second and its subject after it: "Under 2025
 #: har Livsmedelsverket ...", "Sedan dess ska nämnden ...".
@@ -594,6 +600,8 @@ _VI_OWN_TASK_START = re.compile(
     r"\s*(?:(?:dong thoi|ngoai ra),?\s+)?"
     # "Huyện cần rà soát ...", "Xã phải kiểm tra ...": the unit addressed, named by its kind, then its duty
     r"(?P<addressed>(?:huyen|xa|phuong|thi xa|thanh pho|so|don vi)\s+(?:cung\s+)?(?:can|phai)\s+)?"
+    # "Bộ xây dựng phương án ...": a ministry or department by its kind, its verb right after (see the shape's use)
+    r"(?P<kind>(?:bo|cuc|chi cuc|trung tam)\s+)?"
     # "Phối hợp với UBND các xã rà soát quỹ đất ..., hoàn thành trong quý II": the task, with the units it works with
     r"(?:phoi hop(?:\s+chat che)?\s+voi\s+[^.;:]{3,80}?\s+)?"
     r"(?:kiem tra|ra soat|xay dung|lap|thanh lap|chi dao|huong dan|tham muu|de xuat|"
@@ -1094,9 +1102,10 @@ _FR_FUTURE = re.compile(
     r"\s*(?:(?:publique|publiques|public|publics|nationale|nationales|national|sociale|sociales|generale)\s+)?"
     # "La Direction Générale des Recettes de X (DGRX) présentera ...": the unit's initials in brackets after its name
     r"(?:\([a-z][a-z0-9&/.-]{1,15}\)\s*)?"
-    # ", en liaison avec la Communauté urbaine de X,": the helpers in an aside, however long their name
-    r"(?:,[^,.;:]{1,40},\s*|,\s*(?:en\s+(?:liaison|lien|coordination|collaboration|concertation)\s+avec|avec\s+"
-    r"(?:l'appui|le\s+concours|le\s+soutien))[^,.;:]{1,80},\s*"
+    # ", en liaison avec la Communauté urbaine de X,": the helpers in an aside, however long their name (", en
+    # rapport avec le Directeur régional de X et du Contrôle de Y,": the Sahel's letters' word for it)
+    r"(?:,[^,.;:]{1,40},\s*|,\s*(?:en\s+(?:liaison|lien|coordination|collaboration|concertation|rapport)\s+avec|avec\s+"
+    r"(?:l'appui|le\s+concours|le\s+soutien))[^,.;:]{1,120},\s*"
     # ", retenus comme zones pilotes du Programme X (PX),", ", désignée par arrêté du 3 mai,": what the unit was
     # chosen as, a participle's aside
     r"|,\s*[a-z]{3,}(?:e|es|ee|ees|is|ies|us|ues)\s+(?:comme|par|pour|en\s+tant\s+que)\s[^,.;:]{1,100},\s*"
@@ -1501,10 +1510,11 @@ _EN_MONTH_OPENER = re.compile(
     r"august|september|october|november|december)(?:\s+(?:19|20)\d\d)?\s*,"
 )
 #: A sentence that opens on a year (folded): "In 2024,", "En 2024,", "Back in 2023,", "Dès 2023,", "Courant 2024,",
-#: "Au cours de l'année 2024,", "Fin 2024,".
+#: "Au cours de l'année 2024,", "Fin 2024,"; in English with no comma too: "In 2024 staff were directed ...".
 _PAST_YEAR_OPENER = re.compile(
     r"\s*(?:(?:back\s+)?(?:in|during)\s+(?:(?:early|late|mid)[- ]?\s*)?|(?:en|des|courant|debut|fin)\s+|"
-    r"(?:au\s+cours\s+de|durant|pendant)\s+(?:l'annee\s+)?)(?P<year>(?:19|20)\d\d)\s*,"
+    r"(?:au\s+cours\s+de|durant|pendant)\s+(?:l'annee\s+)?)(?P<year>(?:19|20)\d\d)(?:\s*,|(?<=\d)\s+(?=(?:staff|"
+    r"council|the|administration)\s))"
 )
 #: A Vietnamese sentence that opens on a year, or a month or quarter of it (lower view): "Năm 2025,", "Trong năm
 #: 2024,", "Cuối năm 2025,", "Tháng 3/2025,", "Quý IV/2025,".
@@ -2211,6 +2221,8 @@ _OPENER = re.compile(
     r"at\s+(?:the\s+)?request\s+of\s+[^,.;:]{3,60}?|at\s+[^,.;:]{3,60}?'s?\s+request|"
     # "At that meeting, the Parks Director will also present ...": the occasion the order before is due at
     r"at\s+(?:that|the\s+same)\s+(?:meeting|session|sitting)|"
+    # "By consensus, the City Attorney will draft ...", "By unanimous consent, staff will ...": how the body agreed
+    r"by\s+(?:general\s+|unanimous\s+)?(?:consensus|consent)(?:\s+of\s+(?:the\s+)?(?:council|board|members))?|"
     # "Après la réunion, la DDT transmettra ...", "À l'issue de la séance, ...", "Following the meeting, staff will
     # ...": when after the sitting the unit acts; "Dès la semaine prochaine,", "D'ici l'été,", "Dans les prochains
     # jours,": how soon
@@ -2321,6 +2333,9 @@ _VI_APPROVAL = re.compile(
     # "Ban Thường vụ Tỉnh ủy cơ bản thống nhất với báo cáo", "Thường trực Thành ủy nhất trí ...": the Party's
     # committee that met (and issues the conclusion)
     r"(?:(?:ban thường vụ|thường trực|ban chấp hành(?: đảng bộ)?)\s+(?:tỉnh|thành|huyện|quận|thị|đảng)\s?(?:ủy|uỷ)\s+)?"
+    # "Về dự án chợ mới, Đảng ủy phường thống nhất chủ trương ...": the matter first, then the commune's or ward's
+    # Party committee that met
+    r"(?:về\s+[^,;:.]{2,80},\s*)?(?:đảng (?:ủy|uỷ)\s+(?:phường|xã|thị trấn|huyện|quận|tỉnh|thành phố)\s+)?"
     # "Cơ bản thống nhất với báo cáo ...", "Về cơ bản nhất trí với dự thảo ...": approved in the main
     r"(?:(?:về\s+)?cơ bản\s+)?"
     r"(?:đồng ý|chấp thuận|nhất trí|cho phép|thống nhất\s+(?:về\s+)?(?:chủ trương|với|đề xuất|phương án|sự cần thiết|"
@@ -2341,7 +2356,8 @@ _PERIOD_START = re.compile(
 _ANY_PERIOD_START = re.compile(
     r"\s*(?:trong|in|en|under|during|over|through|au\s+cours\s+d[eu']|pendant|durant|nam|quy|ar|tu\s+dau|"
     # "Mùa khô năm 2025 - 2026,", "Tính từ đầu năm đến ngày 09/8/2026,": a season, a count from the year's start
-    r"mua\s+(?:kho|mua|lu)|tinh\s+(?:den|tu)|den(?:\s+het)?|as\s+of|a\s+fin|per|t\.?o\.?m\.?|\d{1,2}\s+thang)\b[^,.;:\d]{0,40}?(?:\d{1,2}\s*[/.-]\s*)*"
+    # ("Vụ Hè Thu 2025,", "Vụ Đông Xuân 2024 - 2025,": a crop season)
+    r"mua\s+(?:kho|mua|lu)|vu\s+(?:dong\s+xuan|he\s+thu|thu\s+dong|xuan\s+he|mua|chiem)|tinh\s+(?:den|tu)|den(?:\s+het)?|as\s+of|a\s+fin|per|t\.?o\.?m\.?|\d{1,2}\s+thang)\b[^,.;:\d]{0,40}?(?:\d{1,2}\s*[/.-]\s*)*"
     r"(?:19|20)\d\d(?:\s*-\s*(?:19|20)\d\d)?\s*,?\s*"
 )
 #: A figure reached, told after a date (folded view): "Đến ngày 10/10, vốn giải ngân đạt 4.126 tỷ đồng, bằng 58,3%
@@ -2362,6 +2378,25 @@ _VI_ONLY_REACHED = re.compile(r"\b(?:moi|chi)\s+(?:dat|bang)\s+(?:(?:khoang|gan|
 #: 44,8% kế hoạch, thấp hơn cùng kỳ năm trước", "Xuất khẩu ước đạt 2,1 tỷ USD, tăng 9% so với cùng kỳ": a statistic,
 #: its noun a work that reads as a verb; a target puts its own word before the figure ("phấn đấu", "bảo đảm").
 _VI_AGAINST_LAST_YEAR = re.compile(r"\bcung\s+ky\b|\bso\s+voi\s+(?:nam|thang|quy)\s+truoc\b|\bbinh\s+quan\s+chung\b")
+#: A total told by its copula, a figure its predicate (folded view): "Tổng vốn kế hoạch năm 2026 của tỉnh là 1.250 tỷ
+#: đồng", "Diện tích gieo trồng là khoảng 42.000 ha".
+_VI_FIGURE_IS = re.compile(
+    r"[^,;:.]{3,90}?\sla\s+(?:(?:khoang|gan|hon|tren|xap\s+xi)\s+)?\d[\d.,]*\s*"
+    r"(?:ty|trieu|nghin|%|ha|tan|km|nguoi|ho|con)\b"
+)
+#: A level set against the usual or a year before (folded view): "cao hơn cùng kỳ", "xấp xỉ trung bình nhiều năm",
+#: "thấp hơn so với năm 2025" ...
+_VI_LEVEL_COMPARED = re.compile(
+    r"\b(?:cung\s+ky|so\s+voi\s+(?:trung\s+binh|(?:nam|thang|quy)\s+(?:truoc|\d|[iv]+\b))|(?:xap\s+xi|tuong\s+duong|cao\s+hon|thap\s+hon)\s+"
+    r"(?:muc\s+)?trung\s+binh|(?:cao|thap)\s+hon\s+(?:so\s+voi|cung\s+ky|nam|trung\s+binh))\b"
+)
+#: A figure estimated (folded view): "khoảng 1,2 triệu ha", "ước đạt 3,4 triệu tấn", "xấp xỉ 60%" (a target is not
+#: estimated: "trên 90%", "ít nhất 500 ha").
+_VI_ESTIMATED_FIGURE = re.compile(
+    r"\b(?:khoang|uoc(?:\s+dat|\s+tinh)?|xap\s+xi)\s+\d[\d.,]*\s*(?:%|(?:ty|trieu|nghin|tan|ha|km)\b)"
+)
+#: ... with a figure in its measure: "5.300 - 5.700 đồng/kg", "45 - 55 km", "7,05 tấn/ha", "12%".
+_VI_MEASURED_FIGURE = re.compile(r"\b\d[\d.,]*\s*(?:-\s*\d[\d.,]*\s*)?(?:%|‰|(?:ty|trieu|nghin|dong|tan|ha|km|cm|m)\b)")
 #: A sentence that counts or gives a cause (folded view): "Có 19 chủ đầu tư giải ngân dưới 30%", "Có hơn 200 hộ chưa
 #: nhận tiền bồi thường", "Có nhiều dự án chậm tiến độ", "Nguyên nhân chủ yếu là vướng mắc trong bồi thường": the state
 #: an assessment tells, no order ("Có phương án ...", "Có văn bản ...": a verb of the order, not a count).
@@ -2427,6 +2462,18 @@ _TAKES_UP = re.compile(
 _FR_BODY_APPROVES = re.compile(
     r"\b(?:approuve|approuvent|autorise|autorisent|adopte|adoptent|valide|valident|entérine|enterine|accepte|"
     r"prend\s+acte)\b"
+)
+#: A unit's means, forces or staff as a subject, before its name (folded): "les moyens du ", "les effectifs de la ",
+#: "les équipes de l'", "les moyens humains et matériels du ".
+_FR_MEANS_OF = re.compile(
+    r"\s*(?:les|ses|leurs)\s+(?:moyens|effectifs|equipes|agents|personnels|renforts|forces)\s+"
+    r"(?:(?:humains|materiels|engages|et)\s+){0,3}(?:du\s+|de\s+la\s+|de\s+l'|des\s+|d')"
+)
+#: A council's resolution whose first clause approves (folded): "et résolu d'adopter le règlement ...", "résolu à
+#: l'unanimité d'autoriser la dépense ..." (then "et de mandater X pour ...", the order).
+_FR_RESOLVED_TO_APPROVE = re.compile(
+    r"\bresolue?\b[^.;]{0,60}?\s(?:d'|de\s+)(?:adopter|approuver|autoriser|accepter|accorder|enteriner|ratifier|"
+    r"octroyer|valider)\b"
 )
 #: A delegate minister's or director's title, longer than a unit's usual article, before the portfolio the directory
 #: names (folded): "le ministre délégué chargé de l'", "la directrice déléguée chargée de la".
@@ -2645,6 +2692,12 @@ _EN_ACT_BEFORE_ORDER = re.compile(
     r"[^;:]*"
 )
 #: A due date in such an act, which makes it a task (folded): "... to the road fund by March 31, 2027".
+#: A recorded vote, a sentence of its own after the order it carried (folded view): "Vote 5-0.", "Vote 4-1 (Smith
+#: no).", "Roll call vote: 6-1", "Motion carried 5-0", "Approved 7-0-1".
+_EN_VOTE_TALLY = re.compile(
+    r"\s*(?:(?:roll[ -]call\s+)?vote|(?:motion\s+)?(?:carried|passed|failed|approved|adopted))\s*:?\s*"
+    r"\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s*\([^()\n]{1,60}\))?\s*[.;]?\s*"
+)
 _EN_DUE_IN_ACT = re.compile(
     r"\b(?:by|before|within|no\s+later\s+than|not\s+later\s+than|prior\s+to)\s+(?:the\s+end\s+of\s+)?"
     r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
@@ -2741,6 +2794,9 @@ _EN_CONDUCT_OF_ALL = re.compile(
     r"do\s+(?:everything|their\s+utmost|all\s+they\s+can)|uphold\b|strive\b|"
     # "all employees must serve the people honestly": the civil servant's conduct
     r"serve\s+(?:the\s+)?(?:people|public|citizens|nation|country)\b|"
+    # "officers must work with dedication and sensitivity": the spirit the work is done in
+    r"work\s+with\s+(?:(?:full|utmost|complete|great|total)\s+)?(?:dedication|sincerity|honesty|integrity|commitment|"
+    r"sensitivity|devotion|diligence|zeal|responsibility|transparency)\b|"
     # "must change its working style", "must renew their thinking": the way the work is done
     r"(?:change|renew|innovate|reform|transform)\s+(?:its|their|the)\s+(?:working\s+|work\s+)?(?:style|methods?|"
     r"mindset|thinking|attitude|manner|way\s+of\s+(?:working|thinking))\b|stop\s+(?:avoiding|shirking)\b|"
@@ -3196,6 +3252,10 @@ _VI_HEADLINE_LABEL = re.compile(
     r"nhiem\s+vu|noi\s+dung|thoi\s+(?:gian|han)|dia\s+diem|thanh\s+phan|chu\s+tri|tham\s+du|don\s+vi|"
     r"co\s+quan|ghi\s+chu|tinh\s+trang|ket\s+qua)\b[^:\n]{0,30}:"
 )
+#: A news page's date line, right under its headline (folded): "\nThứ Năm, 09/04/2026 - 17:45", "\n27/02/2026 11:20".
+_VI_DATE_LINE = re.compile(
+    r"[ \t]*\n[ \t]*(?:(?:thu\s+[a-z]+|chu\s+nhat)\s*,\s*)?\d{1,2}/\d{1,2}/\d{4}\b[^\n]{0,20}$", re.M
+)
 #: ... or in the passive with no auxiliary, in a headline's part after a semicolon: "departments asked to ...".
 _EN_HEADLINE_PASSIVE = re.compile(r"(?:asked|directed|instructed|told|urged|requested)\s+to\b")
 #: A motion's words: "X moved to direct ...", "Motion by X, ...", "It was moved that ...".
@@ -3621,6 +3681,11 @@ _EN_STAFF_WILL_BRING = re.compile(
     r"\s*(?:(?:city|town|county|village|district)\s+)?staff\s+(?P<cue>will)\s+(?:also\s+|then\s+)?"
     r"(?:bring|return|report|come\s+back|prepare|present|draft)\b"
 )
+#: The staff at large and "to" with a verb of work, an action update's order (folded): "Staff to re-notice the
+#: hearing ...", "City staff to return with options ..." (not "Staff to be hired", nor a heading alone on its line).
+_EN_STAFF_TO = re.compile(
+    r"\s*(?:(?:city|town|county|village|district)\s+)?staff\s+(?P<cue>to)\s+(?!be\b)(?:re-)?[a-z]{3,}\b[^\n]{12,}"
+)
 #: Right after the second unit of "..., and", a modal of its own and an active verb: "..., and the Ministry
 #: of Transport shall keep the road open", "..., et le Ministère de X devra publier ...", "..., och
 #: Trafikverket ska bistå"; not "..., and the Ministry of X should be consulted" (the passive: no task).
@@ -3961,6 +4026,10 @@ class _Reader:
         gap = self.prep.folded[start:end]
         if _GAP_STOP.search(gap) and gap.strip(" ;,"):  # "Health; Education and Training": one list
             return False
+        if ", " in gap and self.language == "sv":
+            # "samråda med varandra och, i relevanta delar, med X", "och, vid behov, med Y": an aside of when, the
+            # list goes on past it
+            gap = _SV_LIST_ASIDE.sub(" ", gap)
         for word in _WORD.finditer(gap):
             if word.group() in GAP_WORDS:
                 continue
@@ -4018,6 +4087,14 @@ class _Reader:
             if opener and mention.end <= start:
                 continue  # "En lien avec la DPS, la DPAS dressera ...": the partner the opener names is not the subject
             if mention.start >= start and mention.start - start <= 24 and self.gap_ok(start, mention.start):
+                return mention
+            if (
+                self.language == "fr"
+                and mention.start - start <= 40
+                and (means := _FR_MEANS_OF.match(folded, start, mention.start)) is not None
+                and means.end() == mention.start
+            ):
+                # "les moyens du SDIS restent mobilisés ...": a unit's means, forces or staff stand for it
                 return mention
             if (
                 mention.start - start > 24
@@ -4803,7 +4880,10 @@ class _Reader:
                 return _Cue("request", telegraphic.start("referred"), telegraphic.end())
             if telegraphic:  # "Staff directed to bring back ...", "Police Chief directed to report ..."
                 return _Cue("modal", telegraphic.start("cue"), telegraphic.end(), subject=True)
-            staff_will = _EN_STAFF_WILL_BRING.match(self.prep.folded, unit.start, unit.end)
+            # (or "Staff to re-notice the hearing once ...": an action update's order to the staff at large)
+            staff_will = _EN_STAFF_WILL_BRING.match(self.prep.folded, unit.start, unit.end) or _EN_STAFF_TO.match(
+                self.prep.folded, unit.start, unit.end
+            )
             if staff_will:  # "Staff will bring the ordinance back ...": the staff at large, no unit
                 return _Cue("modal", staff_will.start("cue"), staff_will.end("cue"), subject=True, unnamed=True)
             # "The district police will help ...": a unit and "will" with a verb of action (not "will be",
@@ -6963,6 +7043,12 @@ class _Reader:
                         cue is None and _BRACKETED_NOTE.fullmatch(self.prep.folded, unit.start, unit.end)
                     )
                     and not (
+                        # "... report back within 60 days. Vote 4-1 (Smith no).": the order's recorded vote
+                        cue is None
+                        and self.language == "en"
+                        and _EN_VOTE_TALLY.fullmatch(self.prep.folded, unit.start, unit.end)
+                    )
+                    and not (
                         # "1. As of 20 May, 38% had been disbursed. Site clearance on the ring road remains slow; ...":
                         # the state the conclusions start from, told in the present under the lead-in, no unit named
                         # first
@@ -7201,6 +7287,17 @@ class _Reader:
                         # charge le Maire de solliciter les subventions ...": what the body approves and authorises is
                         # no task; the order starts at its verb
                         proposal.start, proposal.split_start = cue.start, True
+                if (
+                    self.language == "fr"
+                    and cue is not None
+                    and cue.kind == "request"
+                    and self.prep.folded.endswith((" et de ", " et d'"), 0, cue.start)
+                    and _FR_RESOLVED_TO_APPROVE.search(self.prep.folded, unit.start, cue.start)
+                ):
+                    # "Il est proposé par X, appuyé par Y et résolu d'adopter le règlement no ... et de mandater le
+                    # greffier pour publier l'avis ...": what the council adopts is no task; the order starts at "de"
+                    proposal.start = self.prep.folded.rfind(" et ", unit.start, cue.start) + len(" et ")
+                    proposal.split_start = True
                 if self.language == "en" and cue is not None and ", and " in self.prep.folded[unit.start : cue.start]:
                     after_act = self.order_after_act(unit, cue, mentions)
                     if after_act is not None:
@@ -7811,6 +7908,22 @@ class _Reader:
         if (
             self.language == "vi"
             and cue is None
+            and (
+                _VI_FIGURE_IS.match(folded, unit.start, unit.end)
+                or (
+                    _VI_LEVEL_COMPARED.search(folded, unit.start, unit.end)
+                    and _VI_MEASURED_FIGURE.search(folded, unit.start, unit.end)
+                )
+            )
+            and self.starts_with_mention(unit, mentions) is None
+            and not self.is_imperative(unit)
+        ):
+            # "Tổng vốn kế hoạch năm 2026 là 1.250 tỷ đồng", "Giá cà phê dao động 95.000 - 98.000 đồng/kg, cao hơn cùng
+            # kỳ", "Mực nước xấp xỉ trung bình nhiều năm, ... 2,5 m": a figure or a level told, no order
+            return True
+        if (
+            self.language == "vi"
+            and cue is None
             and not unit.is_item
             and _VI_GROUNDS_DOCUMENT.match(folded, unit.start, unit.end)
         ):
@@ -7918,6 +8031,8 @@ class _Reader:
                 or (self.language == "en" and _EN_PAST.search(folded, period.end(), unit.end))
                 or (self.language == "vi" and _VI_FIGURE_REACHED.search(folded, period.end(), unit.end))
                 or (self.language == "vi" and _VI_COMPARED.search(folded, period.end(), unit.end))
+                # "Vụ Hè Thu 2025, toàn tỉnh gieo sạ khoảng 82.000 ha": an estimate after the period, told
+                or (self.language == "vi" and _VI_ESTIMATED_FIGURE.search(folded, period.end(), unit.end))
             )
         ):
             return True  # "In the first nine months of 2025, the Department vaccinated ...": results
@@ -8685,8 +8800,18 @@ class _Reader:
             nxt = len(folded) if nxt < 0 else nxt
             line = folded[at + 1 : nxt]
             if not line.strip():
+                if seen == 0 and _blank_parted_row(folded, nxt + 1):
+                    # "Item No. | ... | Status\n\n2025-097 | Oct. 6, 2025 | That staff ...\n\n2025-118 | ...": a log
+                    # whose rows are parted by blank lines
+                    row_start, at = nxt + 1, nxt
+                    continue
                 break  # a blank line ends the table
             if seen == 0 and "|" not in line and "|" not in folded[nxt + 1 : folded.find("\n", nxt + 1)]:
+                if row_start > line_end + 1 and _blank_parted_row(folded, nxt + 1, blank_first=True):
+                    # "... | Sept. 2026 | In\nprogress. Consultant retained in March.\n\n2025-072 | ...": the last
+                    # cell of the row above wrapped, the next row after a blank line
+                    row_start, at, end = nxt + 1, nxt, nxt
+                    continue
                 break  # a line of text after the table
             if seen and _PIPE_ROW_START.match(line):
                 if self.language == "en":
@@ -8876,6 +9001,11 @@ class _Reader:
                 folded, max(a, m.start - 60), m.start
             ):
                 coordinating.append(m.dept)
+        if self.language == "en" and "/" in folded[slice(*bounds[lead_column])]:
+            # "Planning & Building / Legal Services": two units in the lead cell, the one after the first helps
+            s, e = bounds[lead_column]
+            cell = [m.dept for m in self.mentions_in(s, e) if m.dept is not None and not m.issuer]
+            coordinating += [d for d in dict.fromkeys(cell[1:]) if d != lead and d not in coordinating]
         end = bounds[due_column][1] if due_column < len(bounds) else bounds[-1][1]
         while end > a and folded[end - 1] in " \t\n":
             end -= 1
@@ -10372,7 +10502,12 @@ class _Reader:
             return False
         value = units[position + 1]
         work = self.prep.work
-        if value.boundary != "colon" or value.closer not in ("para", "end") or value.is_item or unit.is_item:
+        if value.boundary != "colon" or value.is_item or unit.is_item:
+            return False
+        if value.closer not in ("para", "end") and not (
+            # "Phường X: Bí thư Đảng ủy làm việc về ...\nThứ Năm, 09/04/2026 - 17:45": the page's date line under it
+            value.closer == "line" and _VI_DATE_LINE.match(self.prep.folded, value.end)
+        ):
             return False
         if "\n" in work[unit.end : value.start] or work[value.start : value.end].rstrip()[-1:] in ".;!?:,":
             return False
@@ -10703,6 +10838,21 @@ _PIPE_ROW_START = re.compile(
     r"\s*(?:\d{1,2}(?:\.\d{1,2}){0,2}|[ivxlc]{1,5}|[a-z]{1,2}\d{1,2}(?:\.\d{1,2})?|[a-z]{1,4}[/-]\d{1,4}(?:[/-]\d{1,4}){0,2})"
     r"\.?\s*\|"
 )
+#: A log's row after a blank line, opened by its item number and two cells more (folded): "2025-097 | Oct. 6, 2025 |
+#: That staff ...", "CR-14/2026 | ...".
+_NUMBERED_PIPE_ROW = re.compile(r"[ \t]*(?:[a-z]{1,6}[ .-]?)?\d[\w./-]{0,12}[ \t]*\|[^\n|]+\|")
+
+
+def _blank_parted_row(folded: str, at: int, blank_first: bool = False) -> bool:
+    """Whether the line at ``at`` (``blank_first``: after a blank line there) opens a log's numbered pipe row."""
+    if blank_first:
+        stop = folded.find("\n", at)
+        if stop < 0 or folded[at:stop].strip():
+            return False
+        at = stop + 1
+    return _NUMBERED_PIPE_ROW.match(folded, at) is not None
+
+
 #: A word table's row opened by its number, then its action with a capital (working view): "1 Soumettre ...",
 #: "2.\tReinforce ...".
 _WORD_ROW_START = re.compile(
@@ -11915,6 +12065,10 @@ _DEADLINE_SUBJECT = re.compile(
     # "Nhiệm vụ này phải hoàn thành trong quý II", "Công trình này cần đưa vào sử dụng trước ngày ..."
     r"(?:chi\s+tieu|muc\s+tieu|nhiem\s+vu|viec|cong\s+viec|cong\s+trinh|hang\s+muc|noi\s+dung|ke\s+hoach|"
     r"phuong\s+an|de\s+an|du\s+an)\s+(?:nay|tren|do)\s+(?:phai|can|se)\s|"
+    # the measure the order sets, named again by "this", told until when it holds: "Chính sách ưu tiên này thực hiện
+    # đến hết ngày 31/5", "Biện pháp hạn chế trên được áp dụng đến ngày 15/7"
+    r"(?:chinh\s+sach|bien\s+phap|co\s+che|che\s+do)\s+(?:[a-z]+\s+){0,3}?(?:nay|tren)\s+(?:duoc\s+)?"
+    r"(?:thuc\s+hien|ap\s+dung|duy\s+tri|keo\s+dai|co\s+hieu\s+luc)\s+(?:den|toi|cho\s+den)\b|"
     # the time of the order's last step: "Thời gian trình UBND tỉnh trong tháng 6/2026", "Thời hạn gửi ...",
     # "Thời điểm báo cáo ..."
     r"thoi\s+(?:gian|diem)\s+(?:trinh|gui|nop|bao\s+cao|ban\s+hanh|hoan\s+tat)\b|"
@@ -12099,9 +12253,10 @@ _PRODUCT_DONE = re.compile(
     r"|\s*(?:the|these|this|its|their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:shall|must|should|will|is\s+to|are\s+to)\s+"
     r"(?:come\s+back|be\s+(?:brought|sent|referred)\s+back|return|be\s+returned)\s+to\b"
     # "Ce rapport devra parvenir à la Direction au plus tard le ...", "Les propositions doivent lui parvenir avant
-    # ...": the order's product, to reach the body that awaits it
+    # ...": the order's product, to reach the body that awaits it ("Cet inventaire devra me parvenir ...": a
+    # governor's letter, to the one who signs)
     r"|\s*(?:la\s+|le\s+|les\s+|l'|ces\s+|ce\s+|cet\s+|cette\s+)[^\W\d_]+(?:\s+[^\W\d_]+)?\s+"
-    r"(?:doit|doivent|devra|devront)\s+(?:(?:lui|leur|nous)\s+)?parvenir\b"
+    r"(?:doit|doivent|devra|devront)\s+(?:(?:lui|leur|nous|me)\s+)?parvenir\b"
     # "Cette publication devra intervenir au plus tard le ...", "La mise en ligne devra être effective avant ...": the
     # act the order asks for, to take place by a date
     r"|\s*(?:la\s+|le\s+|les\s+|l'|ces\s+|ce\s+|cet\s+|cette\s+)[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+"
@@ -12133,7 +12288,9 @@ _PRODUCT_DONE = re.compile(
     r"ha\s+(?:kommit\s+in|inkommit)|vara\s+[a-z]+\s+tillhanda)\b"
     # "Ett planförslag ska kunna skickas ut ...", "De reviderade riktlinjerna ska föreläggas ...", "Insatserna
     # ska påbörjas ...": what the order makes (a noun, not a unit), with a passive infinitive after the modal
-    r"|\s*(?:(?:den|det|de|en|ett)\s+)?(?:[a-z]+\s+)?[a-z]{3,}\s+(?:ska|skall|bor|maste)\s+"
+    # ("Resultatet av kartläggningen ska sammanställas ...": the product with the work it comes of)
+    r"|\s*(?:(?:den|det|de|en|ett)\s+)?(?:[a-z]+\s+)?[a-z]{3,}(?:\s+av\s+(?:(?:den|det|de)\s+)?[a-z]{3,}(?:en|et|na))?"
+    r"\s+(?:ska|skall|bor|maste)\s+"
     # "Ett utkast ska föreligga före ...": what the order makes, there by a date
     # "Ett samrådsförslag ska enligt beslutet finnas framme ...": as the decision says
     r"(?:enligt\s+(?:beslutet|uppdraget|direktivet|planen)\s+)?"
@@ -12382,7 +12539,17 @@ _HANDED_IN = re.compile(r"\b(?:presentera\w*|presented|forelagg\w*|overlamna\w*|
 #: kết thúc trước ngày 15/5", "Công trình phải hoàn thành trong quý III", "Hội nghị cần xong trước ...".
 _VI_WORK_DONE = re.compile(
     r"\s*(?P<noun>[a-z]+(?:\s+[a-z]+){1,2})\s+(?:phai|can)\s+(?:duoc\s+)?"
+    # ("Đợt ra quân phải thực hiện xong trước ...": the verb of the work, then "xong")
+    r"(?:(?:[a-z]+\s+){1,2}(?=xong\b))?"
     r"(?:ket\s+thuc|hoan\s+thanh|hoan\s+tat|xong|dua\s+vao\s+(?:su\s+dung|van\s+hanh|hoat\s+dong))\b"
+)
+#: A Vietnamese sentence whose subject is a part of the order's works, or the rate its work must reach, told only when
+#: (folded view): "Phần mặt bằng đoạn Km2 - Km5 phải hoàn thành bàn giao trước 30/6", "Hạng mục cầu phải thi công
+#: xong trong quý III", "Tỷ lệ giải ngân của Ban phải đạt tối thiểu 40% kế hoạch trong tháng 5".
+_VI_PART_OR_RATE_DUE = re.compile(
+    r"\s*(?:(?:phan|doan|hang\s+muc|goi\s+thau|giai\s+doan)\s[^.;:]{0,60}?\s(?:phai|can)\s+(?:duoc\s+)?"
+    r"(?:(?:[a-z]+\s+){1,2}(?=xong\b))?(?:ket\s+thuc|hoan\s+thanh|hoan\s+tat|xong)\b|"
+    r"(?:ty\s+le|tien\s+do)\s[^.;:]{0,50}?\s(?:phai|can)\s+(?:dat|bao\s+dam|dam\s+bao)\s)"
 )
 
 
@@ -13140,7 +13307,13 @@ def shape(
                 or (
                     other is not None
                     and (own := _VI_OWN_TASK_START.match(head)) is not None
-                    and (own.group("addressed") or "bao cao" not in prep.folded[start:end])
+                    and (
+                        own.group("addressed")
+                        # "Bộ xây dựng phương án ..., báo cáo Thủ tướng ...": the unit by its kind, then a task of its
+                        # own in lower case (not "Bộ Xây dựng báo cáo ...", a name), then its report
+                        or (own.group("kind") and work[start + own.end("kind") : start + own.end("kind") + 1].islower())
+                        or "bao cao" not in prep.folded[start:end]
+                    )
                 )
             ):
                 # a lead-in ("... a fixé les tâches suivantes :") opens something new, and so does a new
@@ -13402,7 +13575,9 @@ def shape(
                 not seen
                 and units[j].boundary == "sentence"
                 and not units[j].is_item
-                and proposal.lead is not None
+                # (or a group addressed, no unit of the directory: "UBND các xã, phường chủ động ... Báo cáo tình hình
+                # về Sở X trước 15 giờ thứ Năm hằng tuần")
+                and (proposal.lead is not None or proposal.has_subject)
                 and other is not None
                 and merged[other].lead in (None, proposal.lead)
                 and (
@@ -13525,6 +13700,14 @@ def shape(
                     or deadline_label is not None
                     or _PRODUCT_DONE.match(head)
                     or _vi_work_done_again(prep.folded, proposal, head)
+                    # "... hoàn thành kiểm đếm, áp giá ... Phần mặt bằng đoạn Km2 - Km5 phải hoàn thành bàn giao trước
+                    # 30/6": a part of the works, or the rate the work reaches, told when; the order's deadline
+                    or (
+                        not units[j].is_item
+                        and (" phai " in head or " can " in head)
+                        and (other is None or merged[other].lead in (None, proposal.lead))
+                        and _VI_PART_OR_RATE_DUE.match(head) is not None
+                    )
                     or (
                         not units[j].is_item
                         # (not "Kết thúc kiểm tra ..., Sở Tài chính bố trí kinh phí ...": another unit's order)

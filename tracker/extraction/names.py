@@ -132,6 +132,8 @@ _VI_KIND_BACKREF = re.compile(
 #: Kiểm soát bệnh tật ...", capitalised: a name). The kind first (input view), then the request before it (lower-case
 #: view).
 _VI_KIND_WORD = re.compile(r"(?:Chi cục|Cục|Phòng|Trung tâm|Công ty) ")
+#: ... or the kind alone as a sentence's subject, a verb of action after it in lower case (see ``find_backrefs``).
+_VI_KIND_THEN_VERB = re.compile(r"(?:Chi cục|Cục|Bộ|Trung tâm)(?= [a-zđà-ỹ])")
 _VI_REQUEST_BEFORE = re.compile(r"(?:^|\s)(?:yêu cầu|đề nghị|giao|chỉ đạo)\s+$")
 
 
@@ -170,6 +172,11 @@ def find_backrefs(prep: Prepared) -> Iterator[BackRef]:
         for hit in _VI_KIND_BACKREF.finditer(work):
             before = work[max(0, hit.start() - 2) : hit.start()]
             if hit.start() == 0 or before.endswith("\n") or before in (". ", "; "):
+                yield hit.start(), hit.end(), False
+        for hit in _VI_KIND_THEN_VERB.finditer(work):
+            # "Bộ xây dựng phương án ..., báo cáo ...": the unit's kind opens the sentence, then its verb in lower case
+            before = work[max(0, hit.start() - 2) : hit.start()]
+            if (before == ". " or before.endswith("\n")) and VI.imperative.match(lower, hit.end() + 1):
                 yield hit.start(), hit.end(), False
         for hit in _VI_KIND_WORD.finditer(work):
             # the verb in lower case (not "Trung tâm Kiểm soát bệnh tật": a name the directory does not hold)

@@ -48,6 +48,7 @@ from tracker.extraction.references import (
     draft_named_before,
     find_references,
     fr_draft_named_before,
+    fr_referenced_in_heading,
     ordinance_named_before,
     sv_adopted_named_again,
     treaty_named_before,
@@ -325,6 +326,9 @@ def build(reading: Reading, proposals) -> Extraction:
         [(hit.start(1), hit.end(1)) for hit in _CASE_NUMBER.finditer(prep.work)] if "Dnr" in prep.work else []
     )
     case_starts = [s for s, _e in case_numbers]
+    # "Réf. : Lettre circulaire n° ... / En application de la lettre circulaire citée en référence, ...": the
+    # letter's orders apply the documents of its reference line
+    in_reference = fr_referenced_in_heading(prep.folded, references) if language == "fr" else None
 
     before = None  # (end, date) of the order before, when it had a deadline
     due_of_item: dict[str, datetime.date] = {}  # "1" -> the due date of the order under item 1
@@ -394,6 +398,8 @@ def build(reading: Reading, proposals) -> Extraction:
             treaty = treaty_named_before(prep.work, prep.folded, start, end)
             if treaty is not None and treaty not in refs:
                 refs = [treaty, *refs]
+        if in_reference is not None and start >= in_reference[0]:
+            refs = [*(ref for ref in in_reference[1] if ref not in refs), *refs]
         if language == "fr" and prep.folded.find("projet d", max(0, start - 400), start) >= 0:
             # "Le Gouvernement provincial a adopté le projet d'Édit portant X. Le Secrétariat exécutif est chargé de
             # le transmettre à l'Assemblée provinciale": the draft the order points back to

@@ -544,6 +544,12 @@ _SV_STATUTE_SECTION = re.compile(
 #: An EU directive by its Swedish short name, one compound in the definite form (folded): "tillgänglighetsdirektivet",
 #: "betaltjänstdirektivet" (not the terms of reference: "tilläggsdirektivet", "kommittédirektivet").
 _SV_NAMED_DIRECTIVE = re.compile(r"\b(?!(?:tillaggs|kommitte|utrednings)direktivet)[a-z]{4,}direktivet\b")
+#: A regulation by its short name, one compound (folded): "dataskyddsförordningen", "en ny betaltjänstförordning"
+#: (not one with its number, "kommittéförordningen (1998:1474)", the statute's reference); an EU regulation by its
+#: subject: "ny EU-förordning om statligt stöd" (its title a few words up to a bracket or a stop).
+_SV_NAMED_REGULATION = re.compile(
+    r"\b(?:[a-z]{4,}forordning(?:en)?\b(?!\s*\()|eu-forordning(?:en)?(?:\s+om(?:\s+[a-z]+){1,4}?(?=\s*[(,.;:|]))?\b)"
+)
 #: An authority's regulations by their number in its series (folded): "Livsmedelstillsynsverkets föreskrifter om
 #: dricksvatten (LTVFS 2022:12)", "Socialstyrelsens föreskrifter och allmänna råd (SOSFS 2011:9)".
 _SV_AUTHORITY_RULES = re.compile(
@@ -1206,8 +1212,11 @@ _EN_YEAR_BUDGET = re.compile(
     r"|(?:state|central|provincial)\s+budget(?:\s+(?:investment|capital|expenditure)(?:\s+capital)?\s+plan"
     r"|(?!\s+(?:estimates?|capital|funds?|revenues?|sources?|allocations?)\b)))\b"
 )
-#: A month right before the year: the budget's meeting of that month, a date ("at the March 2027 budget workshop").
-_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$")
+#: A month right before the year: the budget's meeting of that month, a date ("at the March 2027 budget workshop",
+#: "at the May 5, 2026 budget workshop").
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$"
+)
 
 
 def _en_year_budgets(folded: str, work: str) -> list[tuple[int, int, str]]:
@@ -1385,6 +1394,33 @@ _FR_DRAFT_HEADING_LOOKBACK = 800
 _FR_ITEM_HEADING = re.compile(r"\n\s*(?:\d{1,2}|[ivx]{1,5})(?:\.\d{1,2})*[.)]?\s")
 
 
+#: A French letter's reference line in its heading (folded): "Réf. : Lettre circulaire n° ...", "V/Réf : ...",
+#: "Références : - ...", its items up to the next blank line.
+_FR_REF_LINE = re.compile(r"(?m)^[ \t]*(?:[nv]/\s*)?ref(?:\.|s\.?|erences?)?[ \t]*:[^\n]*(?:\n[ \t]*\S[^\n]*){0,4}")
+#: The body's pointer back to it, as what its orders apply (folded): "En application de la lettre circulaire citée
+#: en référence, ...", "Conformément à la note visée en référence" (not "Par la lettre circulaire citée en
+#: référence, les départements avaient été invités ...": what it asked before, told).
+_FR_CITED_IN_REFERENCE = re.compile(
+    r"\b(?:en\s+application|en\s+execution|conformement|en\s+vertu|dans\s+le\s+cadre\s+de\s+la\s+mise\s+en\s+"
+    r"(?:oe|œ)uvre|pour\s+la\s+mise\s+en\s+(?:oe|œ)uvre)\s+(?:de\s+la|de\s+l'|du|des|aux|au|a\s+la|a\s+l')\s*"
+    r"[^.;:]{0,60}?\s(?:citee?s?|visee?s?|rappelee?s?|mentionnee?s?)\s+en\s+references?\b"
+)
+
+
+def fr_referenced_in_heading(folded: str, references) -> tuple[int, list[tuple[int, int]]] | None:
+    """The documents of a French letter's "Réf. :" line that its body applies ("En application de la lettre
+    circulaire citée en référence, j'ai l'honneur de vous faire parvenir les instructions ci-après"): where the
+    body names them back, and their (start, end); None when the letter has no such line or does not name it."""
+    if "en reference" not in folded:
+        return None
+    line = _FR_REF_LINE.search(folded, 0, 3000)
+    back = _FR_CITED_IN_REFERENCE.search(folded, line.end()) if line else None
+    if back is None:
+        return None
+    cited = [(s, e) for s, e, _key in references if line.start() <= s and e <= line.end()]
+    return (back.start(), cited) if cited else None
+
+
 def fr_draft_named_before(folded: str, start: int, end: int) -> tuple[int, int] | None:
     """The draft act a French order points back to ("Le Gouvernement a adopté le projet d'Édit portant X. Le
     Secrétariat exécutif est chargé de le transmettre à l'Assemblée ..."): named in the sentence before the order,
@@ -1425,9 +1461,10 @@ def fr_draft_named_before(folded: str, start: int, end: int) -> tuple[int, int] 
 
 #: A French budget named by its year (folded view), which an order draws on or prepares: "au titre du budget 2028",
 #: "la confection du budget 2026", "le budget primitif 2027", "le budget de l'exercice 2027" (not a period,
-#: "2026-2028").
+#: "2026-2028"; "les crédits inscrits au Budget d'Etat 2026", "le budget national 2027": the State's).
 FR_BUDGET_YEAR = re.compile(
-    r"\bbudget\s+(?:(?:primitif|supplementaire|rectificatif|communal|provincial|regional)\s+)?"
+    r"\bbudget\s+(?:(?:primitif|supplementaire|rectificatif|communal|provincial|regional|national|d'etat|"
+    r"de\s+l'etat)\s+)?"
     r"(?:(?:de\s+l'exercice|de\s+l'annee|pour\s+l'exercice|pour\s+l'annee|pour)\s+)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)"
 )
 
@@ -1574,6 +1611,16 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
             found = sorted(found + sections)
     if "direktivet" in folded:
         named = [(hit.start(), hit.end(), hit.group()) for hit in _SV_NAMED_DIRECTIVE.finditer(folded)]
+        if named:
+            found = sorted(found + named)
+    if "forordning" in folded:
+        taken = [(start, end) for start, end, _key in found]
+        # (not one a reference found already holds: "EU:s dataskyddsförordning")
+        named = [
+            (h.start(), h.end(), " ".join(h.group().split()))
+            for h in _SV_NAMED_REGULATION.finditer(folded)
+            if not any(s < h.end() and h.start() < e for s, e in taken)
+        ]
         if named:
             found = sorted(found + named)
     if "foreskrifter" in folded and "fs " in folded:

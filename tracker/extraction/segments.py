@@ -60,6 +60,8 @@ _ABBREVIATIONS = words(
     " kap"
     # a council's resolution before its number: "Res. No. | Date | Action", "Res. 2026/044"
     " res"
+    # a California ballot measure before its number: "re-notice the hearing under Prop. 218"
+    " prop"
 )
 #: Titles before a name, written with their capital (work view): "Hon. Liza M. Dacanay" (Honourable, as the
 #: Philippines, Ghana or Kenya write a member's or an officer's name), "Engr. Jose Reyes", "Atty. Maria Cruz", "Cllr.
@@ -67,7 +69,7 @@ _ABBREVIATIONS = words(
 _NAME_TITLES = frozenset(("Hon", "Engr", "Atty", "Cllr"))
 #: Abbreviations only before a number ("ca. 200", circa): a Vietnamese word before a capital ("... vào giờ tan ca.
 #: Doanh nghiệp ...", "ghi nhận 12 ca. Trong đó ...": a shift, a case) ends its sentence.
-_BEFORE_A_NUMBER = words("ca rs kap")
+_BEFORE_A_NUMBER = words("ca rs kap prop")
 #: What closes an enumeration, and so often a sentence, before a capital: "... Kunskapsstöd m.m. Senast den ..."
 _ENUMERATION_END = words("m.m o.s.v")
 _WORD_BEFORE = re.compile(r"([\w.°]+)$")
@@ -411,7 +413,9 @@ def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool
         return True  # "..., that the By-law\nEnforcement Officer BE REQUESTED to ...": the subject's name cut
     if (
         not heading
-        and size >= (_HALF_LINE * width if width is not None else _LONG_LINE)
+        # (or a short line whose sentence opened after a stop on it: "diseases. The Revenue Department will keep the
+        # State\nDisaster Response Force ...", a line cut by hand, no heading)
+        and (size >= (_HALF_LINE * width if width is not None else _LONG_LINE) or ". " in work[line_start:start])
         and _NAME_ENDS_BELOW.match(work, end)
         and _NAME_AFTER_THE_END.search(work, max(0, start - 60), start)
         and not _MOTION_CLAUSE.match(work, end)
