@@ -434,8 +434,12 @@ FR = Cues(
         r"|\bvous\s+voudrez\s+bien\b"
         # "a donné ses instructions aux départements concernés pour accélérer ...", "donne des directives au
         # ministre de X afin de ...": instructions given, their addressee, then the task
-        r"|\b(?:donne|donnent)\s+(?:ses|des|leurs|les|de\s+fermes)\s+(?:instructions|directives|consignes)"
-        r"(?=\s+(?:a|au|aux|a l')\s*[^.;]{1,100}?\b(?:pour|afin\s+de|afin\s+d'|de|d')\s*[a-z]{3,}(?:er|ir|re)\b)"
+        # ("a réitéré ses instructions au ministre de X pour que le rapport lui soit remis ...": given again, the
+        # task in the subjunctive after "pour que")
+        r"|\b(?:donne|donnent|reitere|reiterent|renouvele|renouvelle|renouvellent)\s+(?:ses|des|leurs|les|de\s+fermes)\s+"
+        r"(?:instructions|directives|consignes)"
+        r"(?=\s+(?:a|au|aux|a l')\s*[^.;]{1,100}?\b(?:(?:pour|afin\s+de|afin\s+d'|de|d')\s*[a-z]{3,}(?:er|ir|re)\b|"
+        r"(?:pour|afin)\s+qu(?:e\s|')))"
         # "QUE le conseil mandate la Direction du génie pour réaliser ...", "mandate le Service X afin de":
         # the addressee, then its task after "pour", "afin de", "de" (the complement is in the look-ahead)
         r"|\b(?:mandate|mandatent)(?=\s+(?:le|la|les|l')\s*[^.;]{1,120}?\b(?:pour|afin\s+de|afin\s+d'|de|d'|a)\s*"
@@ -458,6 +462,10 @@ FR = Cues(
         r"|\bque\b[^.;]{0,200}\b(?:doit|doivent|devra|devront)\b"
         # "demandé que les résultats soient rendus publics"
         r"|^\s+(?:que|qu')\s*[^.;]{3,160}?\b(?:soit|soient|fasse|fassent|prenne|prennent|mette|mettent|puisse|puissent)\b"
+        # "réitéré ses instructions au ministre de X pour que le rapport lui soit remis ...": the task in the
+        # subjunctive after the addressee
+        r"|^[^.;]{1,120}?\b(?:pour|afin)\s+qu(?:e\s|')\s*[^.;]{3,160}?\b(?:soit|soient|fasse|fassent|prenne|prennent|"
+        r"mette|mettent|puisse|puissent)\b"
         r"|^\s*(?:,[^,.;]{1,80},\s*)?[a-z]{3,}(?:er|ir|re|oir)\b"
     ),
     modal=re.compile(
@@ -650,6 +658,9 @@ SV = Cues(
     generic_subject=re.compile(
         r"\b(?:departementen|departement|enheterna|myndigheterna|orterna|kommunerna|avdelningarna|foretagen|"
         r"distrikten|distrikt|provinsen|utredaren|utredningen|utredare|regeringen|"
+        # "Kommittén ska analysera ...", "En parlamentarisk kommitté ska se över ...": an inquiry's committee, as
+        # its investigator ("utredaren")
+        r"kommitten|kommitte|"
         # "att samtliga nämnder ska ta fram ...", "Alla förvaltningar ska ...", "Nämnderna ska ...": a group
         # ("Samtliga avdelningar ska lämna sina äskanden ...", "Alla enheter ska ...": a government's departments)
         r"(?:samtliga|alla)\s+(?:namnder|forvaltningar|bolag|styrelser|myndigheter|kommuner|avdelningar|enheter|"
@@ -829,8 +840,12 @@ COORDINATION = re.compile(
     r"voi\s+su\s+(?:phoi\s+hop(?:\s+chat\s+che)?|tham\s+gia|ho\s+tro|giup\s+do)\s+cua|"
     r"phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi|\s+cung)?|cung\s+voi|"
     # ("en partenariat avec le Service de police": the partner of the work helps)
-    r"en\s+(?:etroite\s+)?(?:coordination|collaboration|concertation|liaison|cooperation|relation|lien|partenariat)"
+    r"en\s+(?:etroite\s+)?(?:coordination|collaboration|concertation|liaison|cooperation|relation|lien|partenariat|"
+    # ("en synergie avec la Division X": the Central African communiqués' word for it)
+    r"synergie)"
     r"\s+avec|"
+    # "se rendre sur les lieux avec une délégation de la Commission X": the body whose delegation goes with him
+    r"avec\s+(?:une|la|sa|leur)\s+delegation\s+(?:de\s+la|de\s+l'|du|des|de|d')|"
     # "lui a demandé, ainsi qu'aux Gouverneurs des régions concernées, d'intensifier ...": those asked with it
     r"(?<=,\s)ainsi\s+qu'\s*(?:a|au|aux)\s+(?=[^.;]{3,160}?,\s*(?:de|d')\s*\w)|"
     # "en rapport avec le Ministre de la Santé": the Sahel's communiqués' way of naming the minister who helps (not
@@ -846,6 +861,9 @@ COORDINATION = re.compile(
     # "des mesures de prévention, coordonnées avec l'Office X", "un plan coordonné avec Y": the work done with X
     r"coordonnee?s?\s+avec|"
     r"(?:se\s+)?concert\w*\s+avec|consult(?:s|ing)?\s+with|samrad(?:a|er|de)?\s+med|"
+    # "was asked to follow up with the County of X and report back", "to liaise with the Water Board": the body
+    # the work is taken up with helps
+    r"follow(?:s|ing)?\s+up\s+with|liais(?:e|es|ing)\s+with|"
     # "négocier avec les Hôpitaux universitaires X un avenant": the other party of the work takes part in it;
     # "en associant les Transports publics X", "d'intensifier, avec le Ministre de X, les opérations": an aside
     # ("en mobilisant la Régie des Eaux": the unit put to work on it)
@@ -860,7 +878,8 @@ COORDINATION = re.compile(
     r"tillsammans\s+med|samarbeta\w*\s+med|"
     r"med\s+stod\s+(?:av|fran)|"
     # "X ska bistå Regionservice med ...", "att bistå Statens vatteninstitut med underlag": the unit helped takes part
-    r"bista(?:r|tt)?(?=\s)|"
+    # (not "ska på begäran bistå Regeringskansliet (X-departementet) med analyser": the principal served)
+    r"bista(?:r|tt)?(?=\s)(?!\s+regeringskansliet\b)|"
     # "analysera kostnaderna med underlag från socialförvaltningen", "utifrån underlag från X": X provides the input
     r"(?:med|utifran)\s+underlag\s+fran|"
     # "efter att ha inhämtat synpunkter från X och Y", "stämma av förslaget med X", "efter samråd med X": those

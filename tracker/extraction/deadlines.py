@@ -150,7 +150,8 @@ _ANY_NUMBER = re.compile(
     r"\bfin de (?:la |cette )?semaine\b|"
     r"\b(?:quarter|trimestre|kvartal\w*|quy|semestre|halvar\w*|half)\b|"
     r"\b" + MONTH + r"|\b" + SOLAR_HIJRI_MONTH_ALONE + r"|"
-    r"\b(?:spring|summer|autumn|winter|printemps|ete|automne|hiver|varen|sommaren|hosten|vintern)\b"
+    r"\b(?:spring|summer|autumn|winter|printemps|ete|automne|hiver|varen|sommaren|hosten|vintern)\b|"
+    r"\b(?:in the|this) fall\b"
 )
 _QUARTERS = {
     "1": 1, "2": 2, "3": 3, "4": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4,
@@ -580,6 +581,17 @@ _CANDIDATES = [
             r"(?![\s-]+(?:[a-z]+\s+)?(?:holidays?|vacations?|break|recess|session|term|season)\b)"
         ),
     ),
+    # A season with no year as the time of the work: "report back to Council in the fall", "this spring": the
+    # season's end, the next one on or after the meeting (not "during the summer", a span; nor "in the fall of
+    # prices", "in the summer months")
+    (
+        "season_in",
+        re.compile(
+            # (the season alone, not a thing of it: "in the autumn newsletter", "this summer's programme")
+            r"\b(?:in\s+the|this)\s+(?P<s>spring|summer|fall|autumn|winter)\b"
+            r"(?=\s*(?:[.,;:)]|$)|\s+(?:and|or|to|for|with|at|so|as|when|after|once|if|but)\b)"
+        ),
+    ),
     ("month", re.compile(rf"(?<![\d/.])(?P<m>\d{{1,2}})/{_Y}(?![\d/])")),
     ("year", re.compile(rf"\b(?:nam\s+|year\s+|l'annee\s+|aret\s+|ar\s+)?{_Y}")),
     (
@@ -792,7 +804,8 @@ _QUALIFIER = re.compile(
     r"|\btruoc\s+ngay\s+(?:[a-z]+\s+){1,4}"
     # a sitting named by its month, its day in brackets: "báo cáo trước phiên họp UBND tỉnh thường kỳ tháng 11 (dự
     # kiến ngày 27/11/2025)", "tại cuộc họp giao ban tháng 3 (ngày 28/3)": the day the sitting is held
-    r"|\b(?:phien hop|cuoc hop|ky hop|buoi hop|giao ban|thuong ky|hoi nghi)\b[^.;:()]{0,40}\(\s*(?:du kien\s+)?"
+    # ("tại Kỳ họp chuyên đề về chính sách cán bộ của HĐND tỉnh (dự kiến tháng 9/2026)": its name at length)
+    r"|\b(?:phien hop|cuoc hop|ky hop|buoi hop|giao ban|thuong ky|hoi nghi)\b[^.;:()]{0,60}\(\s*(?:du kien\s+)?"
     r"(?:(?:to chuc|hop|dien ra)\s+)?(?:vao\s+)?(?:ngay\s+)?"
     # a day of another calendar, then the civil date in brackets: "by Jestha 31 (June 14, 2026)", "by Asar 15,
     # 2083 (June 29, 2026)", "no later than 15 Shrawan 2083 (31 July 2026)"
@@ -942,6 +955,7 @@ _NO_QUALIFIER_NEEDED = frozenset(
         "relative",
         "season_next",
         "season_before",
+        "season_in",
         "day_month_by",
         "day_of_month_by",
         "solar_hijri_next",
@@ -963,7 +977,7 @@ _SEASON_END = {"spring": (6, 20), "summer": (9, 22), "autumn": (12, 21), "winter
 _SEASON_BEFORE = {"spring": "winter", "summer": "spring", "autumn": "summer", "winter": "autumn"}
 _SEASON_NAMES = {
     "printemps": "spring", "varen": "spring", "ete": "summer", "sommaren": "summer", "automne": "autumn",
-    "hosten": "autumn", "hiver": "winter", "vintern": "winter",
+    "hosten": "autumn", "hiver": "winter", "vintern": "winter", "fall": "autumn",
 }  # fmt: skip
 #: A time of day right before a date: "17 giờ (ngày)", "5 p.m. on", "17 heures le", "kl. 12.00 den".
 _TIME_BEFORE = re.compile(
@@ -1297,7 +1311,11 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=Non
     if kind in ("this_week", "next_week"):
         ahead = 6 - meeting_date.weekday() + (7 if kind == "next_week" else 0) if meeting_date else 0
         return add_days(meeting_date, ahead) if meeting_date else None
-    if kind in ("season_next", "season_end"):  # "d'ici à l'été": the end of spring; "fin de l'été": of summer
+    if kind in (
+        "season_next",
+        "season_end",
+        "season_in",
+    ):  # "d'ici à l'été": the end of spring; "fin de l'été": of summer
         if meeting_date is None:
             return None
         season = next(groups[k] for k in ("s", "s2", "s3", "s4") if groups.get(k))
@@ -1796,6 +1814,13 @@ def _first_deadline(
             qualifier = _QUALIFIER.search(bare) or _END_ONLY.search(bare)
             if qualifier is None and kind in ("date", "day_month", "month") and _MEETING_AFTER.match(folded, end):
                 qualifier = _MEETING_DATE_BEFORE.search(before)  # "for the March 25, 2025 meeting"
+            if qualifier is None and kind in ("date", "day_month", "month") and start > 48 and "(" in before[-24:]:
+                # "trình tại Kỳ họp thường lệ giữa năm của HĐND tỉnh (dự kiến tháng 7/2026)": a sitting named at
+                # length, its date in brackets after it, farther back than the usual window
+                wider = folded[max(0, start - 96) : start]
+                sitting = _QUALIFIER.search(wider)
+                if sitting is not None and "(" in sitting.group():
+                    before, qualifier = wider, sitting
             if (
                 qualifier is None
                 and language == "fr"
@@ -2271,9 +2296,20 @@ def after_sitting(due_text: str, date: datetime.date | None, sat_at: int | None)
     return add_days(date, 1) if due_at < sat_at else date
 
 
+def _in_long_line(folded: str, position: int, size: int = 200) -> bool:
+    """Whether the line around ``position`` is longer than ``size``: a paragraph of prose, not a heading's line."""
+    start = folded.rfind("\n", 0, position) + 1
+    end = folded.find("\n", position)
+    return (len(folded) if end < 0 else end) - start > size
+
+
 def document_date(folded: str) -> datetime.date | None:
     """The date in the heading of a letter, notice or circular (its first lines), if it gives one."""
     match = _DOCUMENT_DATE.search(folded, 0, 700)
+    # (not a date in a paragraph of prose that cites another document: "On 16 March the Committee issued Letter No.
+    # 1127 on implementing Notice No. 318 dated 10 March 2026 of ...": a heading's date stands on a short line)
+    while match is not None and folded.startswith("dated", match.start()) and _in_long_line(folded, match.start()):
+        match = _DOCUMENT_DATE.search(folded, match.end(), 700)
     if match is None:
         return None
     if match.group("d"):
@@ -2439,6 +2475,14 @@ def label_due_date(
         if occasion is not None:
             # "Échéance : CAR de septembre 2026": the meeting of that month, by its end
             deadline = find_deadline("avant " + value[occasion.end() :], [], meeting_date, language)
+        day_month = (
+            _DAY_MONTH_CELL.fullmatch(value) if deadline is None and meeting_date is not None and "/" in value else None
+        )
+        if day_month is not None:
+            # "Échéance : 15/05", "Deadline: 30/04": the day and month alone, the next such day after the meeting
+            date = _next_day_month(day_month, meeting_date)
+            if date is not None:
+                return Deadline(hit.start("value"), hit.end("value"), date)
         if deadline is not None and deadline.date is not None:
             return Deadline(hit.start("value"), hit.end("value"), deadline.date)
         if language == "en":

@@ -780,6 +780,9 @@ _REPORT_BACK_ADDED = re.compile(
     r"\bet\s+(?:(?:m'|me\s+|lui\s+|leur\s+|nous\s+)?(?:en\s+)?(?:rendr(?:a|ont)\s+compte|fer(?:a|ont)\s+rapport)"
     r"|(?:m'|me\s+|lui\s+|leur\s+|nous\s+)?(?:adresser|transmettr|remettr)(?:a|ont)\s+(?:un|le|son|leur)\s+"
     r"(?:rapport|bilan|compte\s+rendu|point))\b"
+    # "..., dont il me rendra compte chaque mois", "dont ils rendront compte au Gouverneur": the same in a relative
+    r"|,?\s*dont\s+(?:il|elle|ils|elles)\s+(?:me\s+|lui\s+|leur\s+|nous\s+)?(?:rendr(?:a|ont)\s+compte|"
+    r"fer(?:a|ont)\s+rapport)\b"
 )
 #: A document's entry-into-force clause: "Chỉ thị này có hiệu lực kể từ ngày ký", "Quyết định này có hiệu lực
 #: thi hành từ ngày 01/7/2026", "This Decision takes effect from the date of signing", "This directive shall enter
@@ -1024,6 +1027,8 @@ _ACTION_LINE_NEXT = re.compile(
 )
 #: A list's last place after its head's first ("the Sub-county Chiefs of Kamu and Bira"): "and" and a proper name.
 _EN_LAST_PLACE = re.compile(r"\s+and\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?=[\s,])")
+#: A partner's acronym in brackets right after its name: "the Water and Sanitation Company (WASCO)".
+_EN_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z0-9&-]{1,11}\)")
 _EN_PRESENT_VERB = re.compile(
     r",?\s+(?!(?:is|was|has|does|goes)\b)[a-z]{3,}(?:[^s]s|sses|shes|ches|xes)\b(?!\s+(?:of|and|in|for|to)\b)"
 )
@@ -1278,6 +1283,12 @@ _FR_CHAIR_BEFORE = re.compile(
     r"\b(?:president(?:e)?|chef\s+de\s+l'etat|premier\s+ministre|(?:sous-)?prefete?|gouverneur|conseil|maire|"
     r"il|elle)\b[^.;]{0,40}$"
 )
+#: ... that one's name opening the sentence, his demand a later verb of it (folded): "Le Gouverneur a déploré ... et a
+#: exigé que", "Le Président de la République a rappelé ... et a demandé que".
+_FR_CHAIR_OPENS = re.compile(
+    r"\s*(?:le|la)\s+(?:president(?:e)?|chef\s+de\s+l'etat|premier\s+ministre|(?:sous-)?prefete?|gouverneur|maire)\b"
+)
+_FR_AND_HAS_BEFORE = re.compile(r"\bet\s+(?:a|ont)\s+$")
 #: A Council communiqué's section for one ministry's matters: "AU TITRE DU MINISTÈRE DE LA SANTÉ".
 _FR_SECTION_OF = re.compile(r"\s*au\s+titre\s+(?:du|de\s+la|de\s+l'|des)\s")
 #: ... numbered on its line (folded): "1- Au titre du Ministère de ...", "2. Au titre de la Primature".
@@ -1610,6 +1621,12 @@ _VI_TURN_AT_OCCASION = re.compile(
     r"(?:báo cáo|phát biểu|trình bày|thông tin)\s+tại\s+(?:buổi|hội nghị|cuộc họp|phiên|kỳ họp|lễ)\b[^,;:.]{0,60},"
     r"\s*(?:ông|bà|đồng chí)\s"
 )
+#: A speaker's turn opened by the verb of its matter, the speaker named after the comma (lower view): "Đánh giá về
+#: kết quả này, ông X, Phó Chủ tịch UBND tỉnh cho rằng ...", "Nhận xét về tiến độ, bà Y ...": no imperative.
+_VI_TURN_ON_MATTER = re.compile(
+    r"(?:đánh giá|nhận xét|nhận định|phát biểu|trao đổi|thảo luận|chia sẻ|giải trình)\b[^,;:.]{0,80},"
+    r"\s*(?:ông|bà(?! con\b)|đồng chí)\s"
+)
 
 
 #: French requests whose task is the subject, or which take no "de"/"à" with a verb: "Le décaissement
@@ -1695,6 +1712,18 @@ _FR_VOCATIVE_TO_YOU = re.compile(
 _FR_COURTESY_CLOSING = re.compile(
     r"\b(?:(?:je|nous)\s+vous\s+(?:prie|prions)\s+(?:de\s+|d')|veuillez\s+)(?:bien\s+vouloir\s+)?"
     r"(?:agreer|croire|recevoir|accepter)\b"
+)
+#: What happens once a deadline has passed, opening its sentence (folded): "Passé ce délai, ...", "Passé cette date,
+#: ...", "Faute de quoi, ...", "Au-delà de cette échéance, ...": a warning, no order.
+_FR_LAPSED_OPENER = re.compile(
+    r"\s*(?:passee?s?\s+(?:ce|cet|cette|le|la|ledit|ladite)\s+(?:delai|date|terme|echeance)|faute\s+de\s+quoi|"
+    r"au[\s-]dela\s+de\s+(?:ce|cet|cette|ce\s+meme|la|le)\s+(?:delai|date|terme|echeance))\s*,"
+)
+#: A limit not to be passed, in the conditional of "savoir" (folded): "ne sauraient excéder 38 % des recettes", "ne
+#: saurait dépasser", "ne sauraient être inférieurs à": a norm, no order.
+_FR_LIMIT_NORM = re.compile(
+    r"\bne\s+saurai(?:t|ent)\s+(?:en\s+aucun\s+cas\s+)?(?:exceder|depasser|etre\s+(?:superieure?s?|inferieure?s?)|"
+    r"representer\s+plus)\b"
 )
 #: A municipal resolution's clause, in capitals after "IL EST PROPOSÉ ... ET RÉSOLU :": "QUE le directeur
 #: du Service incendie procède ...", "ET QUE la trésorière dépose ...".
@@ -2914,6 +2943,18 @@ _VI_SANCTION_WARNING = re.compile(
 #: The same warning with its condition last (folded view): "Thủ tướng Chính phủ sẽ xem xét trách nhiệm của người
 #: đứng đầu nếu để xảy ra vi phạm", "UBND tỉnh sẽ thu hồi dự án trong trường hợp chủ đầu tư không ...".
 _VI_SANCTION_AFTER = re.compile(r"[^.;:]{0,80}?\bse\s+(?!phai\b|can\b)[^.;:]{3,120}?\b(?:neu|truong\s+hop)\s")
+#: A lead-in that announces the difficulties a place meets, right before its colon (folded view): "xã đang gặp nhiều
+#: khó khăn:", "Còn một số tồn tại, hạn chế như sau:": its items are the troubles ("cán bộ phải làm việc tại 2 điểm"),
+#: no orders (not "Để tháo gỡ khó khăn:", what follows is done about them).
+_VI_TROUBLES_BEFORE = re.compile(
+    r"(?:kho\s+khan|vuong\s+mac|han\s+che|ton\s+tai|bat\s+cap|yeu\s+kem)"
+    r"(?:\s*(?:,|va)\s*(?:kho\s+khan|vuong\s+mac|han\s+che|ton\s+tai|bat\s+cap|yeu\s+kem))*"
+    r"(?:\s+(?:nhu\s+sau|sau\s+day|sau|chu\s+yeu|chinh))?\s*$"
+)
+#: What is done about the troubles, before their noun (folded view): "Để tháo gỡ các khó khăn:", "xử lý vướng mắc:".
+_VI_TROUBLES_DEALT_WITH = re.compile(
+    r"\b(?:thao\s+go|giai\s+quyet|khac\s+phuc|xu\s+ly|de)\s+(?:(?:cac|nhung|moi)\s+)?$"
+)
 #: A forecast at the head of a sentence, the time it is for after it (folded view): "Dự báo thời gian tới số ca mắc
 #: tiếp tục tăng", "Theo dự báo, trong những ngày tới ...", "Dự báo năm 2026 nguồn thu ...": told, no order (not "Dự
 #: báo sát diễn biến của bão", the verb of a forecasting body's task).
@@ -3019,7 +3060,7 @@ _REPEATED_SUBJECT = re.compile(
 #: A table turned to text: an action on its line, then labelled lines ("Responsable : Ministère de X",
 #: "Échéance : 5 décembre 2025"); the label that names who acts, and those of the deadline and the helpers.
 _RESPONSIBLE_LABEL = re.compile(
-    r"\s*(?:responsables?|structure responsable|service responsable|pilote|porteur|chef de file|en charge|"
+    r"\s*(?:responsables?|resp|structure responsable|service responsable|pilote|porteur|chef de file|en charge|"
     r"responsible|responsibility|lead(?: agency| department| unit)?|owner|action by|assigned to|in charge|"
     r"ansvarig(?: enhet)?|ansvar|ansvariga|"
     r"đơn vị chủ trì|chủ trì|cơ quan chủ trì|đơn vị thực hiện|cơ quan thực hiện|"
@@ -3128,7 +3169,10 @@ _MOTION_CARRIED_WITHIN = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:carried|passe
 #: "Not carried", "Avslogs", "Rejetée" (folded view).
 _MOTION_FAILED_AFTER = re.compile(
     # (past its recorded vote on a line of its own: "Recorded vote: Yeas 2, Nays 4\nDEFEATED")
-    r"[.;]?[ \t]*(?:\n\s*(?:(?:recorded|roll[ -]call|recorded\s+roll[ -]call)\s+)?vote\s*:[^\n]{0,120})?"
+    r"[.;]?[ \t]*(?:\n\s*(?:(?:recorded|roll[ -]call|recorded\s+roll[ -]call)\s+)?vote"
+    # ("Recorded vote requested by Councillor X:\nYeas: A, B (2)\nNays: C, D, E (3)\nDEFEATED": the vote's lines)
+    r"(?:\s+requested\s+by\s[^\n:]{1,80})?\s*:[^\n]{0,120}"
+    r"(?:\n[ \t]*(?:yeas|nays|ayes|noes|abstain\w*|absent|opposed|in\s+favou?r)\s*:[^\n]{0,160}){0,4})?"
     r"\n\s*(?:the\s+)?(?:motion\s+(?:was\s+)?)?(?:defeated|lost|failed|not\s+carried|withdrawn|"
     r"avslogs|avslagen|rejetee?|non\s+adoptee?)\b"
 )
@@ -4432,6 +4476,12 @@ class _Reader:
                 self.language == "fr"
                 and _FR_ASKED_THAT.match(text, match.end())
                 and not _FR_CHAIR_BEFORE.search(text, max(0, match.start() - 80), match.start())
+                # "Le Gouverneur a déploré que ce rapport ne soit pas disponible et a exigé qu'il soit déposé ...": the
+                # chair opens the sentence, his demand its second verb
+                and not (
+                    _FR_AND_HAS_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                    and _FR_CHAIR_OPENS.match(text)
+                )
             ):
                 continue  # "La chambre d'agriculture demande que les seuils soient revus": a participant's wish
             if self.language == "vi" and _VI_DOCUMENT_TOLD.search(text, max(0, match.start() - 160), match.start()):
@@ -4889,6 +4939,9 @@ class _Reader:
             # "The district police will help ...": a unit and "will" with a verb of action (not "will be",
             # "will continue": a state or an intention)
             end = self.subject_end(first, mentions) if first else 0
+            if first and after_first > end and _EN_UNIT_WILL.match(self.prep.folded, after_first):
+                # "X, in collaboration with the Y Company (YCO), will chlorinate ...": past its partners
+                end = after_first
             if first and _EN_UNIT_WILL.match(self.prep.folded, end) and not self.is_narrative(unit, 40):
                 return _Cue("modal", end, end, subject=True)
             # ("It was resolved that NYAWASCO repairs ...": the unit after the decision's opener)
@@ -5577,6 +5630,8 @@ class _Reader:
         verb = self.cues.imperative.match(self.view, start)
         if not verb:
             return None
+        if self.language == "vi" and start == unit.start and _VI_TURN_ON_MATTER.match(self.view, start, unit.end):
+            return None  # "Đánh giá về kết quả này, ông X ... cho rằng ...": the speaker's turn, told
         if self.language == "en" and masthead_line(self.prep.work, start, unit.end):
             return None  # "Report to Committee of the Whole": a report's title line, its addressee, no order
         if self.language == "en" and verb.group().endswith("ing") and _EN_PARTICIPLE_OPENER.match(self.view, start):
@@ -6181,7 +6236,7 @@ class _Reader:
         if partner is None or partner.dept is None or not self.gap_ok(joint.end(), partner.start, limit=12):
             return end
         after = self.subject_end(partner, mentions)
-        tail = _EN_LAST_PLACE.match(self.prep.work, after)
+        tail = _EN_LAST_PLACE.match(self.prep.work, after) or _EN_ACRONYM_AFTER.match(self.prep.work, after)
         after = tail.end() if tail else after
         return after + 1 if self.prep.folded.startswith(",", after) else after
 
@@ -6469,6 +6524,16 @@ class _Reader:
                 and units[position + 1].closer in ("line", "para", "end")
                 and _ACTION_LABEL.fullmatch(self.prep.folded, unit.start, unit.end)
                 and _action_names(self.prep.folded[units[position + 1].start : units[position + 1].end])
+                and not (
+                    # "Action : lancer la consultation ...\nResponsable : DRM": the task itself, who does it on the
+                    # label line under it (a relevé's row, see table_row)
+                    self.language == "fr"
+                    and position + 3 < len(units)
+                    and units[position + 2].ends_colon
+                    and _RESPONSIBLE_LABEL.fullmatch(
+                        self.prep.folded, units[position + 2].start, units[position + 2].end
+                    )
+                )
             ):
                 # "The DCE directed the Engineer to submit ...\nAction: DE": the officer the item falls to, no
                 # order of its own; it names the lead of the item's orders that name none
@@ -7711,6 +7776,16 @@ class _Reader:
         if self.language == "vi" and cue is None and _VI_FORECAST.match(folded, unit.start, unit.end):
             return True  # "- Theo dự báo, trong những ngày tới nắng nóng tiếp tục kéo dài": a forecast, told
         if (
+            self.language == "vi"
+            and (cue is None or cue.kind == "modal")
+            and unit.boundary in ("colon", "semicolon")
+            and (colon := folded.rfind(":", max(0, unit.start - 400), unit.start)) >= 0
+            and ". " not in folded[colon : unit.start]
+            and (troubles := _VI_TROUBLES_BEFORE.search(folded, max(0, colon - 60), colon)) is not None
+            and not _VI_TROUBLES_DEALT_WITH.search(folded, max(0, troubles.start() - 24), troubles.start())
+        ):
+            return True  # "xã đang gặp nhiều khó khăn: ..., cán bộ phải làm việc tại 2 điểm ...": a trouble, no order
+        if (
             self.language == "en"
             and cue is None
             and (frame := _MOTION_FRAME.match(folded, unit.start, unit.end)) is not None
@@ -7733,6 +7808,21 @@ class _Reader:
             and self.cues.imperative.search(self.view, unit.start, unit.end) is None
         ):
             return True  # "Madame la Directrice, je vous prie d'agréer l'expression de ...": a letter's courtesy
+        if (
+            self.language == "fr"
+            and (
+                "ne saur" in folded[unit.start : unit.end]
+                or folded.startswith(("passe ", "faute ", "au-del", "au del"), unit.start)
+            )
+            and not any(m.dept is not None for m in mentions)
+            and (
+                _FR_LAPSED_OPENER.match(folded, unit.start, unit.end)
+                or _FR_LIMIT_NORM.search(folded, unit.start, unit.end)
+            )
+        ):
+            # "Passé ce délai, les demandes seront traitées en l'état": what follows a missed deadline, a warning;
+            # "Les frais de mission ne sauraient dépasser 5 % des crédits": a limit, a norm; no unit to act in either
+            return True
         if (
             self.language == "fr"
             and cue is None
@@ -8309,9 +8399,21 @@ class _Reader:
             position > 0
             # (or after a dash: "- Décision n° 3 du 6 avril 2026 : Finaliser ...", a follow-up list's item)
             and units[position - 1].boundary in ("line", "para", "start", "item")
-            and _NUMBERED_ACTION.fullmatch(self.prep.folded, units[position - 1].start, units[position - 1].end)
+            and (
+                _NUMBERED_ACTION.fullmatch(self.prep.folded, units[position - 1].start, units[position - 1].end)
+                # "Action : lancer la consultation ...\nResponsable : DRM\nÉchéance : fin mai": a relevé's action
+                # line with its bare label, no number (its labels under it checked below)
+                or (
+                    self.language == "fr"
+                    and _FR_BARE_ACTION_LABEL.fullmatch(
+                        self.prep.folded, units[position - 1].start, units[position - 1].end
+                    )
+                )
+            )
         ):
             return None  # "Địa điểm: Phòng họp số 3\nChủ trì: ...": a field's value, no action of a table
+        if unit.boundary == "colon" and not any(c.isalpha() for c in self.prep.folded[unit.start : unit.end]):
+            return None  # "Action : -\nResponsable : -": a row left empty, an item for information
         # "A1. Samtliga vårdcentraler ska erbjuda ... Minst 80 procent ... ska ha genomgått utbildningen.\nAnsvar:
         # ...": an action of a few sentences (after its code), then the labels
         k = position
@@ -10832,6 +10934,9 @@ _NUMBERED_ACTION = re.compile(
     r"\s*(?:actions?|mesures?|taches?|recommandations?|activites?|decisions?|tasks?|measures?|recommendations?)"
     r"\s+(?:n\s*[°o]\s*)?\d{1,2}(?:\.\d{1,2})?(?:\s+du\s+\d{1,2}(?:er)?\s+[a-z]{3,9}\.?\s+\d{4})?\s*"
 )
+#: The same label with no number, a relevé's line "Action : ..." over its "Responsable :" and "Échéance :" lines
+#: (folded): "Action :", "Action à mener :", "Suite à donner :", "Mesure :".
+_FR_BARE_ACTION_LABEL = re.compile(r"\s*(?:actions?(?:\s+a\s+mener)?|mesures?|taches?|suites?\s+a\s+donner)\s*")
 #: A pipe table's row opened by its number cell: "3 | Hỗ trợ ...", "II | Nâng cao ...", "4.2 | Repair ...", or by
 #: an action's code: "A4 | Rédiger ...", "MT/26/04 | Run ...".
 _PIPE_ROW_START = re.compile(
@@ -12032,6 +12137,10 @@ _DEADLINE_SUBJECT = re.compile(
     r"(?:results|outcomes|progress\s+reports?)\s+(?:should|shall|must|are|will|is)\b|"
     # the work's product named by it: "The inspection results shall be reported ...", "The review report is due"
     r"(?:the|its|their)\s+[a-z]+\s+(?:results|outcomes|report|findings)\s+(?:should|shall|must|are|will|is)\b|"
+    # the work's product told when it is to be done: "The valuation files must be completed within 15 days ...",
+    # "The revised tariff schedules shall be finalised by ..." (a translated notice's deadline sentence)
+    r"the\s+(?:[a-z-]+\s+){1,4}?(?:must|shall|should|(?:is|are)\s+to)\s+be\s+(?:fully\s+)?"
+    r"(?:completed|finali[sz]ed|finished|done)\s+(?:within|by|before|no\s+later\s+than|not\s+later\s+than)\b|"
     # ("Les conclusions de ces travaux devront lui parvenir au plus tard ...": what the work ordered concludes)
     r"(?:l[ae]\s+|ce\s+|les\s+)?(?:rapport|bilan|resultats?|delai|date\s+limite|echeance)\b|au\s+plus\s+tard|"
     r"(?:les|ses|leurs)\s+conclusions\b|"
@@ -12045,7 +12154,9 @@ _DEADLINE_SUBJECT = re.compile(
     # "En första redovisning lämnas ...", "En ny lägesrapport ...": the report, an ordinal before it
     r"(?:uppdraget|utredningen|utredningstiden|redovisningen|arbetet|en\s+(?:(?:forsta|andra|ny|samlad)\s+)?"
     r"(?:slut|del)?redovisning|slutredovisning|"
-    r"delredovisning|en\s+(?:(?:forsta|andra|ny|samlad)\s+)?(?:lages|slut|del)?rapport|lagesrapport\w*)\b|senast\b|"
+    r"delredovisning|en\s+(?:(?:forsta|andra|ny|samlad)\s+)?(?:lages|slut|del)?rapport|lagesrapport\w*|"
+    # "En första bedömning lämnas till X senast ...", "En samlad analys redovisas ...": the work's product
+    r"en\s+(?:(?:forsta|andra|ny|samlad|preliminar|slutlig)\s+)?(?:bedomning|analys|sammanstallning))\b|senast\b|"
     # "Un rapport d'étape sera présenté à chaque réunion", "A progress report ...": a report
     r"(?:un|une|a)\s+(?:[a-z]+\s+)?(?:rapport|report|compte\s+rendu)\b|"
     # "... was requested to write to ECG. A copy of the letter is to be shared with members by ...": the order's product
@@ -12463,7 +12574,13 @@ _SV_PASSIVE_ELABORATION = re.compile(
     r"\s*(?:sarskilt|om\s+[^.;:]{3,80}?)\s+(?:ska|skall|bor)\s+"
     # (no clause of its own before the passive: not "Om X ska utredaren föreslå hur de ska finansieras")
     r"(?:(?!\b(?:hur|att|som|vad|vilk[a-z]*|ska|skall|bor|kan)\b)[^.;:]){3,120}?\s[a-z]{2,}as\s*[.;]?\s*$"
+    # "Konsekvenserna för den lokala demokratin ska särskilt belysas.": the effects the order before accounts for,
+    # named first, then only a passive (no agent, no clause of its own)
+    r"|\s*(?:konsekvenserna|effekterna)\s+(?:for|av|pa)\s+(?:(?!\b(?:hur|att|som|vad|vilk[a-z]*)\b)[^.;:]){3,80}?\s+"
+    r"(?:ska|skall|bor)\s+(?:(?:sarskilt|aven|ocksa|dessutom|tydligt)\s+)?[a-z]{2,}as\s*[.;]?\s*$"
 )
+#: The start of a sentence ``_SV_PASSIVE_ELABORATION`` reads (folded head).
+_SV_ELABORATION_OPENS = ("om ", "sarskilt ", "konsekvenserna ", "effekterna ")
 #: A sentence whose subject is the assignment itself and which widens its scope: "Utredningen ska även belysa
 #: ...", "Uppdraget omfattar också ...", "Kartläggningen bör dessutom ...", "The review shall also cover ...",
 #: "L'étude devra également ...": more of the same order, whose report-back may follow it.
@@ -12472,6 +12589,12 @@ _ASSIGNMENT_WIDENED = re.compile(
     r"the\s+(?:study|review|assignment|work|inquiry|analysis)|l'etude|l'analyse|le\s+travail|la\s+mission)\s+"
     r"(?:(?:ska|skall|bor|maste|shall|should|will|must|devra|doit)\s+)?(?:[a-z]+\s+)?"
     r"(?:aven|ocksa|dessutom|also|egalement|aussi)\b"
+)
+#: A sentence that only tells with whom the order before is carried out (folded): "Detta ska ske i samråd med
+#: kommunernas kommunikatörer.", "Arbetet ska bedrivas i nära dialog med berörda aktörer."
+_SV_DONE_IN_CONSULTATION = re.compile(
+    r"\s*(?:detta|det|arbetet)\s+(?:ska|skall|bor)\s+(?:ske|genomforas|bedrivas|goras)\s+"
+    r"i\s+(?:nara\s+)?(?:samrad|samverkan|dialog|samarbete)\s+med\s+[^.;:]{3,100}?[.;]?\s*"
 )
 #: The unit leads a task of its own (folded view): "Sở chủ trì, phối hợp với ...", "Sở chủ trì xây dựng ...".
 _LEADS_TASK = re.compile(r"\bchu\s+tri\b")
@@ -12832,6 +12955,10 @@ _APPROVAL_CLAUSE = re.compile(
     r"|(?:att\s+)?(?:i\s+ovrigt\s+)?(?:godkanna|notera|bifalla|anta|faststalla)\s+"
     # ("anta reviderade riktlinjer", "fastställa uppdaterade taxor": the thing by its participle)
     r"(?:den|det|de|en|ett|\w+(?:en|et|na|ens|ets|nas|ade))\b"
+    # ("att godkänna ekonomisk uppföljning per april", "anta reviderad taxa": a bare noun after its adjective)
+    r"|(?:att\s+)?(?:godkanna|anta|faststalla)\s+\w+(?:isk|iskt|iska|ad|at|ig|igt|iga|ell|ellt|ella)\s+\w+"
+    # "att föreslå kommunfullmäktige att anta ...": a proposal to the council, which decides it, no task
+    r"|(?:att\s+)?foresla\s+\w*(?:fullmaktige|styrelsen)\s+att\b"
     # "lägga redovisningen till handlingarna,": the thing filed before the words that file it
     r"|(?:att\s+)?lagga\s+\w+\s+till\s+handlingarna\b"
     # "att delegera till enhetschef att besluta om bistånd ...": a power to decide handed down, no task
@@ -13378,6 +13505,19 @@ def shape(
                 j = last + 1
                 continue
             if (
+                other is None
+                and not seen
+                and not units[j].is_item
+                and units[j].boundary != "semicolon"
+                and head.startswith(("detta ", "det ", "arbetet "))
+                and _SV_DONE_IN_CONSULTATION.fullmatch(prep.folded, start, end)
+            ):
+                # "X ansvarar för att ... publiceras. Detta ska ske i samråd med kommunernas kommunikatörer.": how
+                # the order is carried out, with helpers no unit of the directory names
+                proposal.end, proposal.last = end, last
+                j = last + 1
+                continue
+            if (
                 other is not None
                 and not seen
                 and not units[j].is_item
@@ -13392,7 +13532,7 @@ def shape(
                 j = last + 1
                 continue
             if (
-                (head.startswith("om ") or head.startswith("sarskilt "))
+                head.startswith(_SV_ELABORATION_OPENS)
                 and not seen
                 and not units[j].is_item
                 and units[j].boundary not in ("semicolon", "para")

@@ -797,6 +797,26 @@ def _cut_at_conjunction(index: DepartmentIndex, stream: _Stream, folded: str, i:
     return found
 
 
+def _cut_at_shared_place(index: DepartmentIndex, stream: _Stream, folded: str, i: int, found: tuple) -> tuple:
+    """A match that runs across a comma into the start of a longer name whose place both share: "Đảng ủy, UBND xã
+    Phú Lộc" is the commune's party committee and its people's committee ("Đảng ủy xã Phú Lộc", "UBND xã Phú
+    Lộc"), not a "Đảng ủy UBND" and the words "xã Phú Lộc"."""
+    tokens, starts, ends = stream.tokens, stream.starts, stream.ends
+    end = found[0]
+    if folded.find(",", starts[i], ends[end - 1]) < 0:
+        return found
+    for k in range(i + 1, end):
+        if "," not in folded[ends[k - 1] : starts[k]]:
+            continue
+        longer = _longest_at(index.trie, tokens, k)
+        if longer <= end:
+            continue
+        first = index.aliases.get(tuple(tokens[i:k]) + tuple(tokens[end:longer]))
+        if first is not None:
+            return k, first
+    return found
+
+
 def _match_names(index: DepartmentIndex, stream: _Stream, prep: Prepared) -> list[Mention]:
     tokens, starts, ends = stream.tokens, stream.starts, stream.ends
     trie, acronyms = index.trie, index.acronyms
@@ -819,8 +839,12 @@ def _match_names(index: DepartmentIndex, stream: _Stream, prep: Prepared) -> lis
             j += 1
             if None in node:
                 found = (j, node[None])
+        shared_place = False  # cut where a name sharing its place with the next one ends (no turned-around name)
         if found and found[0] - i >= 2:
             found = _cut_at_conjunction(index, stream, prep.folded, i, found)
+            uncut = found[0]
+            found = _cut_at_shared_place(index, stream, prep.folded, i, found)
+            shared_place = found[0] != uncut
         if found and found[0] - i >= 2 and tokens[i] in _VI_PLACE_KIND_SECOND:
             gap = prep.folded[ends[i] : starts[i + 1]]
             if "," in gap or " va " in gap:
@@ -835,7 +859,13 @@ def _match_names(index: DepartmentIndex, stream: _Stream, prep: Prepared) -> lis
                 and prep.work[starts[i] : ends[i]] not in index.written_words[tokens[i]]
             ):
                 continue  # "các tỉnh", "tình hình", "Hà Tĩnh": not the one-word alias "Tỉnh" as the text writes it
-            if found[0] < n and tokens[found[0]] == "cac" and all(t in _HEAD_WORDS for t in tokens[i : found[0]]):
+            # ("Chủ tịch UBND các xã, phường": the chairs of many, the head's title before it)
+            titled = 2 if found[0] - i > 2 and tokens[i] == "chu" and tokens[i + 1] == "tich" else 0
+            if (
+                found[0] < n
+                and tokens[found[0]] == "cac"
+                and all(t in _HEAD_WORDS for t in tokens[i + titled : found[0]])
+            ):
                 continue  # "UBND các huyện", "Ủy ban nhân dân các tỉnh X, Y": a head of many, no one unit's short name
             if (
                 prep.folded[ends[found[0] - 1] - 1] == "s"
@@ -865,7 +895,7 @@ def _match_names(index: DepartmentIndex, stream: _Stream, prep: Prepared) -> lis
             if level and tokens[found[0] - 1] not in _LEVEL_TOKENS and not _place_named_after(prep.work, level.end()):
                 end = level.end()  # "Trung tâm Phát triển quỹ đất huyện": the district's own, the word is the name's
             around = None
-            if index.by_words:
+            if index.by_words and not shared_place:
                 around = _turned_around(index, stream, prep.work, max(last_end, i - 3), i, found[0])
             if around is not None:
                 mentions.append(around[0])
@@ -1220,7 +1250,11 @@ def _en_shared_head(index: DepartmentIndex, stream: _Stream, prep: Prepared, men
             continue
         plural = _EN_PLURAL_HEAD.search(folded, mention.start, mention.end)
         i = bisect_left(starts, mention.start)
-        if plural is None or i == 0 or i >= len(tokens) or starts[i] != mention.start:
+        if i == 0 or i >= len(tokens) or starts[i] != mention.start:
+            continue
+        if plural is None:
+            if folded.endswith("s", 0, mention.end):
+                found += _en_places_before_head(index, stream, i, bisect_left(starts, mention.end), mention)
             continue
         head = index.canon("agency" if plural.group() == "agencies" else plural.group()[:-1].replace("ie", "y"))
         hit = None
@@ -1235,6 +1269,37 @@ def _en_shared_head(index: DepartmentIndex, stream: _Stream, prep: Prepared, men
         if hit is not None:
             found.append(hit)
     return found
+
+
+def _en_places_before_head(
+    index: DepartmentIndex, stream: _Stream, i: int, stop: int, mention: Mention
+) -> list[Mention]:
+    """The units of places listed before a name whose head, in the plural, they share: "the Jaipur, Ajmer and
+    Jodhpur Power Distribution Companies" names the Jaipur and the Ajmer companies too (each place, one or two
+    words, put before the head in the singular)."""
+    tokens, starts, ends, folded = stream.tokens, stream.starts, stream.ends, stream.folded
+    for size in (1, 2):
+        tail = tokens[i + size : stop]
+        if not tail or any(ends[t] != starts[t + 1] - 1 for t in range(i, i + size)):
+            break
+        hits, end = [], i
+        while end - size >= 0:
+            k = end - size
+            gap = folded[ends[end - 1] : starts[end]]
+            if gap not in ((" and ", ", and ") if end == i else (", ",)):
+                break
+            if any(tokens[t] == _BARRIER or ends[t] != starts[t + 1] - 1 for t in range(k, end - 1)):
+                break
+            node = index.trie
+            for token in (*tokens[k:end], *tail):
+                node = node.get(token) if node is not None else None
+            if node is None or None not in node or node[None] == mention.dept:
+                break
+            hits.append(Mention(starts[k], ends[end - 1], node[None], "list"))
+            end = k
+        if hits:
+            return hits[::-1]
+    return []
 
 
 def _remove_overlapping(kept: list[Mention], extra: list[Mention]) -> list[Mention]:

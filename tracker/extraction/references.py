@@ -305,6 +305,8 @@ FR_PERIOD_PLAN = re.compile(
     r"(?:(?!\s(?:qui|que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles|est|sont|sera|seront|doit|doivent|devra|"
     r"devront|couvre|couvrent|couvrira|couvriront|entre|entrera|entreront|s['’][ée]tend|s['’][ée]tendra)\b)"
     r"[^()\n.;:,]){3,100}?\s(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b"
+    # ("Stratégie Nationale de Développement 2020-2030 (SND30)": its acronym in brackets after the period)
+    r"(?:\s*\([A-Z][A-Z0-9]{1,9}\))?"
 )
 #: A plan named by its acronym, with the level it is drawn up at (working view): "les plans ORSEC régionaux", "le
 #: plan ORSEC départemental", "le plan POLMAR".
@@ -339,8 +341,10 @@ FR_BYLAW = re.compile(
 #: Programme d'Urgence d'Infrastructures Routières (PUIR)".
 FR_NAMED_PLAN = re.compile(
     # ("le plan communal de sauvegarde (PCS)": a plan of a commune, in lower case as a council's minutes write it)
-    r"\b(?:Programme|[Pp]lan)\s+(?:[Nn]ational\s+|[Rr][ée]gional\s+|[Dd][ée]cennal\s+|[Tt]riennal\s+|[Qq]uinquennal\s+|"
-    r"[Cc]ommunal\s+|[Ii]ntercommunal\s+|[Dd][ée]partemental\s+|[Ll]ocal\s+)?"
+    r"\b(?:(?:Programme|[Pp]lan)\s+(?:[Nn]ational\s+|[Rr][ée]gional\s+|[Dd][ée]cennal\s+|[Tt]riennal\s+|"
+    r"[Qq]uinquennal\s+|[Cc]ommunal\s+|[Ii]ntercommunal\s+|[Dd][ée]partemental\s+|[Ll]ocal\s+)?"
+    # "les Cadres de Dépenses à Moyen Terme (CDMT) 2027-2029": a budget's programming framework
+    r"|Cadres?\s+(?=de\s+[Dd][ée]penses\b))"
     r"(?:d['’]\s*|de\s+|du\s+|des\s+|pour\s+)[^()\n.;:]{3,100}?"
     r"\([A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,6})?(?:\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?\)"
     r"(?:\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b)?"
@@ -556,6 +560,14 @@ _SV_AUTHORITY_RULES = re.compile(
     r"\b[a-z]{3,}s\s+foreskrifter(?:\s+och\s+allmanna\s+rad)?(?:\s+om(?:\s+[a-z0-9-]+){1,8}?)?"
     r"\s+\([a-z]{2,8}fs\s+(?:19|20)\d\d:\d{1,4}\)"
 )
+#: A Swedish official report, bill or terms of reference by its number in its series (folded): "betänkandet Trygga
+#: val i en ny tid (SOU 2024:58)", "promemorian ... (Ds 2025:7)", "propositionen ... (prop. 2025/26:74)", with the
+#: title the noun that names it gives (a line break may part them); or the number alone: "(dir. 2023:41)".
+_SV_SERIES_REPORT = re.compile(
+    r"\b(?:(?:del|slut)?betankandet|promemorian|propositionen|remissen)\s+"
+    r"[^().;:]{3,100}?\s\((?:sou|ds|prop\.)\s+(?:19|20)\d\d(?:/\d\d)?:\d{1,4}\)"
+    r"|(?<=\()(?:sou|ds|prop\.|dir\.)\s+(?:19|20)\d\d(?:/\d\d)?:\d{1,4}(?=\))"
+)
 #: An act of the EU by its name, one compound (folded): "EU:s dricksvattendirektiv", "EU:s dataskyddsförordning",
 #: "EU:s ramdirektiv" (not "EU:s förordning om ...", whose title has no clear end); an adjective may come first:
 #: "EU:s omarbetade dricksvattendirektiv", "EU:s nya batteriförordning".
@@ -711,7 +723,7 @@ def _french_references(folded: str, work: str | None) -> list[tuple[int, int, st
             if not _FR_MAKES_PLAN.search(folded, max(0, hit.start() - 30), hit.start())  # the order's product
         ]
     if work is not None and "(" in work:
-        plans = _opening_on(FR_NAMED_PLAN, work, ("Programme", "Plan", "plan"))
+        plans = _opening_on(FR_NAMED_PLAN, work, ("Programme", "Plan", "plan", "Cadre"))
         found += [
             (hit.start(), hit.end(), folded[hit.start() : hit.end()])
             for hit in plans
@@ -995,6 +1007,11 @@ def _numbered_instruments(work: str):
 #: Disaster Management Act, 2005", "the Right of Children to Free and Compulsory Education Act, 2009".
 EN_ACT_OF_YEAR = re.compile(r"\b(?:Act|Adhiniyam|Sanhita|Ordinance|Rules|Regulations),\s+(?:18|19|20)\d\d\b")
 _EN_ACT_OF_YEAR_OPENINGS = ("Act,", "Adhiniyam,", "Sanhita,", "Ordinance,", "Rules,", "Regulations,")
+#: A section of an act right before the act's name (working view): "Section 117 of the ", "section 12(3) of the ",
+#: "Rule 4A of the ".
+_EN_SECTION_OF_BEFORE = re.compile(
+    r"\b(?:Section|section|Sec\.|Rule|Regulation|Clause|Article)\s+\d{1,4}[A-Z]?(?:\s*\(\w{1,4}\)){0,2}\s+of\s+(?:the\s+)?\Z"
+)
 _ACT_NAME_BEFORE = re.compile(
     r"(?<![\w'’-])(?:(?!The\b)[A-Z][\w'’().-]*[ \t]+(?:(?:of|to|and|for|on|in|the)[ \t]+){0,2}){1,9}\Z"
 )
@@ -1112,6 +1129,9 @@ def _english_titled(folded: str, work: str) -> list[tuple[int, int, str]]:
     if ", 1" in work or ", 2" in work:
         for hit in _opening_on(EN_ACT_OF_YEAR, work, _EN_ACT_OF_YEAR_OPENINGS):
             named = _named_before(_ACT_NAME_BEFORE, work, folded, hit.start(), hit.end(), reach=120)
+            section = _EN_SECTION_OF_BEFORE.search(work, max(0, named[0] - 40), named[0]) if named else None
+            if section is not None:  # "in line with Section 117 of the PFM Act, 2012": the section cited
+                named = (section.start(), named[1], " ".join(folded[section.start() : named[1]].split()))
             if named is not None:
                 found.append(named)
     return found
@@ -1206,7 +1226,9 @@ def _english_references(folded: str, work: str | None) -> list[tuple[int, int, s
 #: funding in the 2026 budget estimate").
 _EN_YEAR_BUDGET = re.compile(
     r"(?<![\w/.-])(?:(?:fy|fiscal\s+year)\s*)?(?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?\s+"
-    r"(?:central\s+budget\s+reserve|(?:(?:capital|operating)\s+)?budget(?!\s+estimate)"
+    # ("in the 2027 draft operating budget", "the 2027 proposed capital budget": the budget in the making)
+    r"(?:central\s+budget\s+reserve|(?:(?:draft|proposed|preliminary)\s+)?(?:(?:capital|operating)\s+)?"
+    r"budget(?!\s+estimate)"
     # "from the 2026 state budget investment plan", "the 2027 state budget": a translated notice's budget of a year
     # (not "the remaining 2026 central budget capital": money of that budget)
     r"|(?:state|central|provincial)\s+budget(?:\s+(?:investment|capital|expenditure)(?:\s+capital)?\s+plan"
@@ -1467,6 +1489,9 @@ FR_BUDGET_YEAR = re.compile(
     r"de\s+l'etat)\s+)?"
     r"(?:(?:de\s+l'exercice|de\s+l'annee|pour\s+l'exercice|pour\s+l'annee|pour)\s+)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)"
 )
+#: A French budget by its acronym and year (working view): "au BIP 2026" (budget d'investissement public), "le BS
+#: 2026" (budget supplémentaire), "la LFR 2026", "le PLF 2027" (not the postal box "BP 2045").
+FR_BUDGET_ACRONYM_YEAR = re.compile(r"\b(?:BIP|BS|LFI|LFR|PLF|PLFR)\s+(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)")
 
 
 #: A pipe table's heading cell over the resolutions' numbers (folded): "Res No.", "Res. No.", "Resolution No.",
@@ -1601,6 +1626,15 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         statutes = _sv_statutes(folded) if "(" in folded else []
         if statutes:
             found = sorted(found + statutes)
+    if "(sou " in folded or "(ds " in folded or "(prop. " in folded or "(dir. " in folded:
+        taken = [(start, end) for start, end, _key in found]
+        reports = [
+            (h.start(), h.end(), " ".join(h.group().split()))
+            for h in _SV_SERIES_REPORT.finditer(folded)
+            if not any(s < h.end() and h.start() < e for s, e in taken)
+        ]
+        if reports:
+            found = sorted(found + reports)
     if "eu:s " in folded:
         acts = [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in _SV_EU_ACT.finditer(folded)]
         if acts:
@@ -1652,6 +1686,9 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         or "convention" in folded
         or "avenant" in folded
         or "accord-cadre" in folded
+        # (a strategy with its period, an expenditure framework with its acronym: ``FR_PERIOD_PLAN``, ``FR_NAMED_PLAN``)
+        or "strategie " in folded
+        or "de depenses" in folded
     ):
         french = _french_references(folded, work)
         if french:
@@ -1703,6 +1740,15 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
             if hit is not None and not any(s < hit.end() and hit.start() < e for s, e in taken):
                 budgets.append((hit.start(), hit.end(), " ".join(hit.group().split())))
             at = folded.find("budget", at + 6)
+        if budgets:
+            found = sorted(found + budgets)
+    if work is not None and any(word in work for word in ("BIP ", "BS ", "LFI ", "LFR ", "PLF")):
+        taken = [(start, end) for start, end, _key in found]
+        budgets = [
+            (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
+            for hit in FR_BUDGET_ACRONYM_YEAR.finditer(work)
+            if not any(s < hit.end() and hit.start() < e for s, e in taken)
+        ]
         if budgets:
             found = sorted(found + budgets)
     if "budget" in folded:
