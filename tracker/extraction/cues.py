@@ -138,7 +138,10 @@ EN = Cues(
         # ("that the minutes be signed", "the agenda be amended", "the matter be discussed further", "the item be
         # referred to the Finance Committee": the meeting's own business)
         r"signed|amended|referred|discussed|deliberated|considered|revisited)\b)\w+(?:ed|en|t)\b|"
-        r"must|shall|should(?!\s+(?:such|this|that|these|those|the|it|there|any)\b)|needs? to|has to|have to|"
+        # (not what a place or a thing is to become: "the district should become dengue-free this season", "this
+        # resolution shall become effective on ...": a state, no one to act)
+        r"(?:must|shall|should(?!\s+(?:such|this|that|these|those|the|it|there|any)\b))(?!\s+(?:[a-z]+ly\s+)?become\b)|"
+        r"needs? to|has to|have to|"
         # (not an aim: "The province's goal is to bring ...", "Our target is to ...": no one to act)
         r"(?<!\bgoal )(?<!\bgoals )(?<!\baim )(?<!\baims )(?<!\btarget )(?<!\btargets )(?<!\bobjective )"
         r"(?<!\bobjectives )(?:is|are)\s+(?:(?:also|now|therefore|then|further)\s+)?to(?=\s+[a-z])|will need to|"
@@ -475,7 +478,8 @@ FR = Cues(
         r"il convient(?!\s+(?:de|d')\s*(?:rappeler|noter|souligner|signaler|preciser|relever|mentionner|observer)\b)|"
         r"(?<!s')est tenue?|(?<!s')sont tenue?s|"
         # "est, quant à lui, chargé de", "sont, pour leur part, invités à": an aside before the participle
-        r"(?:est|sont)(?:\s*,\s*(?:quant\s+a\s+(?:lui|elle|eux|elles)|pour\s+(?:sa|leur)\s+part|de\s+son\s+cote|"
+        # ("Aussi, le Ministre X est-il instruit de ...": the subject's pronoun after the verb, as after "aussi")
+        r"(?:est|sont)(?:-(?:il|elle)s?)?(?:\s*,\s*(?:quant\s+a\s+(?:lui|elle|eux|elles)|pour\s+(?:sa|leur)\s+part|de\s+son\s+cote|"
         r"de\s+leur\s+cote|en\s+outre|par\s+ailleurs|egalement|aussi)\s*,"
         # ("est quant à lui invité à": the same aside with no commas)
         r"|\s+(?:quant\s+a\s+(?:lui|elle|eux|elles)|pour\s+(?:sa|leur)\s+part|de\s+son\s+cote|de\s+leur\s+cote))?\s+"
@@ -493,7 +497,8 @@ FR = Cues(
         r"(?:veillera|veilleront)(?:\s*,[^,.;]{1,40},)?\s+a|se chargera de|se chargeront de|"
         # "Les ministres concernés me transmettront ...", "X assurera le suivi et m'en rendra compte": a circular's
         # order to report to its writer, in the future
-        r"(?:\bme\s+|\bm'(?:en\s+)?)(?:transmettr|adresser|soumettr|communiquer|rendr|fer|remettr|fourni)(?:a|ont)\b"
+        # ("Vous m'adresserez un bilan ...": a letter's addressees, told in the future)
+        r"(?:\bme\s+|\bm'(?:en\s+)?)(?:transmettr|adresser|soumettr|communiquer|rendr|fer|remettr|fourni)(?:a|ont|ez)\b"
         r"(?!\s+(?:visite|service|plaisir|honneur)\b)|"
         # "le ministre a reçu pour mission de ...", "a reçu instruction de", "s'est vu confier la mission de": the
         # order received, told by the one who got it
@@ -514,7 +519,8 @@ FR = Cues(
         # faire parvenir ...", "Vous veillerez à ce que ...", "Vous vous assurerez que ..."
         r"|(?:je|nous)\s+vous\s+(?:demande|demandons|prie|prions|invite|invitons|charge|chargeons|saurais\s+gre)"
         r"(?=\s+(?:de|d'|a)\b)|il\s+vous\s+(?:appartient|revient|incombe|appartiendra|reviendra)(?=\s+(?:de|d')\b)"
-        r"|(?<![-?])\bvous\s+(?:vous\s+|me\s+|leur\s+|lui\s+|en\s+|y\s+|les\s+|la\s+|le\s+|l')?"
+        # ("Vous m'adresserez un bilan ...", "vous m'en rendrez compte": to the writer, its pronoun elided)
+        r"|(?<![-?])\bvous\s+(?:vous\s+|me\s+|leur\s+|lui\s+|en\s+|y\s+|les\s+|la\s+|le\s+|l'|m'(?:en\s+)?)?"
         r"(?!(?:serez|pourrez|aurez|trouverez|saurez|verrez|recevrez|voudrez|devrez\s+etre)\b)[a-z]{3,}(?:erez|irez|rez)"
         r"(?!\s*-)(?![^.;?]{0,200}\?))\b"
     ),
@@ -911,6 +917,8 @@ GAP_WORDS = words(
     "departments agencies localities units sectors branches so nganh dia phuong don vi co quan departements "
     "services unites localites avdelningar enheter orter myndigheter districts huyen thi xa thanh pho "
     "tp city town cities towns provincial province tinh att at that que phong ban divisions offices "
+    # "the People's Committees of An Giang, Ca Mau provinces and Can Tho city": the places' kind after the list
+    "provinces "
     # "the District Civil Supplies Officer": the district's officer of the unit
     "district "
     "trach nhiem nhiem vu cho tan new "

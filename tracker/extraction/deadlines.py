@@ -1537,7 +1537,28 @@ def find_deadline(
         later = _dated_after(folded, first.end, excluded, meeting_date, language, document_date)
         if later is not None:
             return later
+    if (
+        first is not None
+        and final is None
+        and first.date is not None
+        and language == "en"
+        and _EN_MODAL_AFTER_SUBJECT_DATE.match(folded, first.end)
+        and _EN_SUBJECT_BEFORE_DATE.search(folded, max(0, first.start - 80), first.start)
+    ):
+        # "Investors with a disbursement rate below 20% by June 15 must explain ... before June 20": the date of the
+        # subject's state, right before its modal; the order's own date comes after the verb ("Units that will not
+        # finish by December 31 must report before October 15": earlier or later)
+        later = _dated_after(folded, first.end, excluded, meeting_date, language, document_date, text_year)
+        if later is not None:
+            return later
     return first
+
+
+#: A modal right after a date (folded, English): "... by june 15 must explain", " shall", " are to".
+_EN_MODAL_AFTER_SUBJECT_DATE = re.compile(r"\s+(?:must|shall|should|(?:is|are)\s+to|(?:needs?|have|has)\s+to)\s")
+#: The subject's words right before its date (folded), no comma between (not "By June 15, ...", a fronted deadline;
+#: nor a list marker): "projects with disbursement below 20% ", "units that have not reported ".
+_EN_SUBJECT_BEFORE_DATE = re.compile(r"[a-z%)]\s+(?:[a-z%]+\s+){0,3}$")
 
 
 def _dated_after(
@@ -2229,6 +2250,10 @@ _FROM_RECEIPT = re.compile(
     # adopted at the meeting itself)
     r"(?:qui\s+(?:suivent|suivront)|suivant|apres|a\s+compter\s+de|des)\s+(?:sa|son|leur)\s+(?:publication|"
     r"promulgation|notification|entree\s+en\s+vigueur|installation|nomination)|"
+    # "dans les 48 heures suivant chaque signalement", "within 24 hours of each report": a time kept each time an
+    # event comes, no date
+    r"(?:qui\s+(?:suivent|suit)|suivant|apres|a\s+compter\s+de)\s+(?:chaque|tout|toute)\s|"
+    r"(?:of|after|following|from)\s+(?:each|every|any)\s|"
     r"(?:of|after|following|from)\s+(?:its|their)\s+(?:publication|enactment|notification|entry\s+into\s+force|"
     r"establishment|appointment))"
 )

@@ -425,6 +425,25 @@ _OBJECTIVES_HEADING = re.compile(
 #: A plan's section of tasks (folded view): "II. NHIỆM VỤ, GIẢI PHÁP", "II. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU",
 #: "II. CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM".
 _VI_PLAN_TASKS_HEADING = re.compile(r"\s*(?:cac\s+)?nhiem\s+vu\s*(?:,|va)\s*giai\s+phap\b")
+#: A plural noun right before "phải"/"cần" in an order that opens on its verb (lower view): a relative clause, "các
+#: hộ phải di dời", "những công trình cần sửa chữa" (those that must), no subject of the order.
+_VI_PLURAL_BEFORE_MODAL = re.compile(r"\b(?:các|những)\s+(?:[^\W\d_]+\s+){1,2}$")
+#: An earlier document that set a duty, opening the sentence before its subject (folded): "Theo Kế hoạch số 96/KH-UBND
+#: ngày 12/3/2026 của UBND tỉnh, ", "Theo quy định tại Công văn số ..., ".
+_VI_DUTY_UNDER_DOCUMENT = re.compile(
+    r"theo\s+(?:quy\s+dinh\s+tai\s+)?(?:ke\s+hoach|cong\s+van|van\s+ban|quyet\s+dinh|chi\s+thi|thong\s+bao|"
+    r"cong\s+dien|huong\s+dan)\s+so\s+[^,;:]{2,80},\s*[^,;:]{2,80}$"
+)
+#: Those a condition picks out, then "thì" before the order (lower view): "các địa phương đã gửi nhưng chưa đạt yêu
+#: cầu thì ", "hộ nào chưa kê khai thì ", "đơn vị nào chậm thì " (a group or "nào", a clause with no stop).
+_VI_THEN_ORDER = re.compile(
+    r"(?:các|những)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+[^.;:\n]{2,100}?\s+thì\s+"
+    r"|[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+nào\s+[^.;:\n]{2,80}?\s+thì\s+"
+)
+#: A chỉ thị's section of what all keep (folded view): "I. NHIỆM VỤ CHUNG", "1. Yêu cầu chung".
+_VI_GENERAL_TASKS_HEADING = re.compile(
+    r"\s*(?:(?:[ivx]{1,4}|\d{1,2})[ \t]*[.)][ \t]*)?(?:nhiem\s+vu|yeu\s+cau)\s+chung\s*:?\s*"
+)
 #: The later section that gives each unit its part (folded view): "III. TỔ CHỨC THỰC HIỆN" on a line of its own.
 _VI_IMPLEMENTATION_HEADING = re.compile(
     r"(?m)^[ \t]*(?:[ivx]{1,4}|\d{1,2})[ \t]*[.)][ \t]*to\s+chuc\s+thuc\s+hien[ \t]*:?[ \t]*$"
@@ -477,6 +496,9 @@ _VI_LABEL_TITLE = re.compile(
 _VI_HEAD_JOIN = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
 _VI_LABEL_JOIN = re.compile(r"\s*[,;]?\s*(?:và\s+)?")
 _VI_LABEL_END = re.compile(r"\s*[:.;]?\s*")
+#: A role in brackets at a label's end, after the unit's name (lower view): "(cơ quan thường trực ...)", "(chủ trì)"
+#: (not a partner: "(phối hợp với ...)").
+_VI_LABEL_ASIDE = re.compile(r"\s*\((?!phối hợp)[^()\n]{2,120}\)\s*[:.;]?\s*$")
 _VI_HEAD_OF_PLACES = re.compile(r"\s*(?:chu\s+tich\s+)?(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+cac\s+")
 _VI_PLACE_JOIN = re.compile(r"\s*(?:,|và)\s*(?:và\s+)?(?:huyện|xã|phường|quận|thị xã|thành phố)?\s*")
 _VI_HEAD_TITLE = re.compile(
@@ -1098,8 +1120,9 @@ _MOVED_FRAME = re.compile(
     r"\s*(?P<kind>motion|amendment)\s+by\s+[^,.;\n]{1,60},\s*seconded\s+by\s+[^,.;\n]{1,60}?\s*[-:\u2013\u2014]?\s*"
 )
 _CARRIED_IN_TERMS = re.compile(r"\bin\s+terms\s+of\s+the\s+(motion|amendment)\b")
-#: A resolution's motion in its own sentence (folded): "RESOLVED that the ...", "Resolved unanimously that ...".
-_RESOLVED_THAT = re.compile(r"resolved(?:\s+unanimously)?\s+that\s+(?=\w)")
+#: A resolution's motion in its own sentence (folded): "RESOLVED that the ...", "Resolved unanimously that ...",
+#: and its further clauses: "RESOLVED FURTHER, that the Secretary ...", "RESOLVED FINALLY, that ...".
+_RESOLVED_THAT = re.compile(r"resolved(?:\s+unanimously|\s+(?:further|finally|lastly|also)\s*,)?\s+that\s+(?=\w)")
 _MOTION_THAT = re.compile(r"(?:(?:and|or|AND|OR)\s*,?\s*(?:(?:further(?:more)?|FURTHER)\s*,?\s*)?)?(?:That|THAT)\s")
 #: A French verb in the future after its subject, past an aside (", quant à lui,") and adverbs; not
 #: "sera"/"aura" (a passive or a perfect to come: "sera représenté").
@@ -1765,6 +1788,14 @@ _FR_RECITAL = re.compile(r"\s*(?:(?P<caps>ATTENDU|CONSID[ÉE]RANT|VU)\b|(?:[Aa]t
 #: system has operated above capacity ...;", "Whereas the Council directed the Engineer in 2024 to ...;": the grounds
 #: of a resolution, no task (the clause that resolves, "NOW, THEREFORE, BE IT RESOLVED that ...", is read on its own).
 _EN_RECITAL = re.compile(r"\s*(?:AND\s+|And\s+)?(?:WHEREAS|Whereas)\b")
+#: A resolution's or an ordinance's number and title (folded): "RESOLUTION NO. 2026-041 - A Resolution Directing ...",
+#: "Ordinance No. 12: An Ordinance Requiring ...".
+_EN_RESOLUTION_TITLE = re.compile(
+    r"\s*(?:resolution|ordinance)\s+no\.?\s*[\w/-]+\s*[-–—:]\s*an?\s+(?:resolution|ordinance)\b"
+)
+_EN_RESOLUTION_NUMBER = re.compile(r"\b(?:resolution|ordinance)\s+no\.?\s*\d")
+#: ... and its body below it: the grounds, then the clause that resolves.
+_EN_RESOLUTION_BODY = re.compile(r"\b(?:whereas|resolved|be\s+it\s+ordained)\b")
 #: A council's mover line with no order of its own (folded): "Il est proposé par la conseillère X, appuyé par le
 #: conseiller Y, et résolu à l'unanimité d'accorder la dérogation" (what is resolved grants, adopts or opens a list).
 _FR_MOVED = re.compile(r"\s*(?:et\s+)?il\s+est\s+propose\s+par\s")
@@ -2113,6 +2144,9 @@ _RETURNED_WITH_TASK = Gated(
         r"avec\s+(?:mission|instruction|charge)\s+d[e'])"
     )
 )
+#: A council's first reading, each item then where it goes after a dash (folded): "Proposed Ordinance No. 12, ...,
+#: authored by Hon. X - referred to the Committee on Y.", "... - jointly referred to the Committee on A and ...".
+_REFERRED_LISTED = re.compile(r"\s[-–—]\s*(?:\w+ly\s+)?referred\s+to\s+(?:the\s+)?$")
 _REFERRED_FOR = re.compile(
     # ("för utlåtande": a Finland-Swedish protocol's word for an opinion)
     r"\s*,?\s*(?:for\s+(?:yttrande|utlatande|beredning|handlaggning|besvarande|svar|atgard|kannedom\s+och\s+atgard)|"
@@ -2369,7 +2403,8 @@ _VI_APPROVAL = re.compile(
     r"(?:(?:về\s+)?cơ bản\s+)?"
     r"(?:đồng ý|chấp thuận|nhất trí|cho phép|thống nhất\s+(?:về\s+)?(?:chủ trương|với|đề xuất|phương án|sự cần thiết|"
     # "Thống nhất tổ chức Ngày hội ...": a proposal agreed to (the unit that prepares it is ordered after)
-    r"nội dung|việc|tổ chức))\b"
+    # ("Thống nhất về nguyên tắc phương án giá đất do Hội đồng X trình": agreed in principle)
+    r"nội dung|việc|tổ chức|nguyên tắc))\b"
 )
 #: An item that opens with a period and a comma, then no verb of action: the assessment of a past period
 #: ("Năm 2025, tai nạn giao thông giảm cả 3 tiêu chí", "Năm học 2024-2025, ngành giáo dục đạt ...", "In 2025,
@@ -4448,6 +4483,16 @@ class _Reader:
 
     def own_cue(self, unit: Unit, mentions: list[Mention], lead_in: bool = False) -> _Cue | None:
         cues, text = self.cues, self.view[unit.start : unit.end]
+        if self.language == "en" and "referred" in text:
+            # "Proposed Ordinance No. 12, "...," authored by Hon. X - referred to the Committee on Y.": a first
+            # reading's item, the committee it goes to after the dash (before the cues below: the item's own
+            # "requesting" is the letter's, no order); "jointly referred to the Committee on A and the Committee on
+            # B": the first leads, the others listed after it work with it
+            for i, mention in enumerate(mentions):
+                if not mention.affiliation and _REFERRED_LISTED.search(
+                    self.prep.folded, max(unit.start, mention.start - 40), mention.start
+                ):
+                    return _Cue("modal", mention.start, mentions[self._run(mentions, i)[-1]].end, subject=True)
         if self.language == "fr" and "vous" in self.prep.folded[unit.start : unit.end]:
             # "Monsieur le Directeur provincial de X, il vous est demandé de recenser ...": a circular's item that
             # calls its addressee by his title, then orders "vous"; the unit he heads leads (before
@@ -4704,6 +4749,8 @@ class _Reader:
                 continue
             if self.language == "vi" and " đã " in before and _VI_TOLD_ORDER_BEFORE.search(before):
                 continue  # "..., Chủ tịch UBND tỉnh đã giao Sở Y tế chủ trì ...": the order given before, told
+            if self.language == "vi" and _VI_PLURAL_BEFORE_MODAL.search(before[-30:]) and self.is_imperative(unit):
+                continue  # "Kiểm tra ..., bố trí đất cho các hộ phải di dời": those who must move, no subject
             if self.told_before(text, match.start()):
                 continue
             if _KEPT_INFORMED.match(text, match.end()):
@@ -5344,6 +5391,18 @@ class _Reader:
             position = word.end()
         return None
 
+    def resolution_title_before_body(self, unit: Unit) -> bool:
+        """A resolution's number and title, its body after it: "RESOLUTION NO. 2026-041 - A Resolution Directing the
+        City Health Office to ...", then "WHEREAS ...", "be it RESOLVED ...": the body's clause is the order (a
+        title alone, with no body below, is left to stand for it)."""
+        folded = self.prep.folded
+        if not _EN_RESOLUTION_TITLE.match(folded, unit.start, unit.end):
+            return False
+        below = folded[unit.end : unit.end + 1200]
+        following = _EN_RESOLUTION_NUMBER.search(below, 1)
+        body = _EN_RESOLUTION_BODY.search(below, 0, following.start() if following else len(below))
+        return body is not None
+
     def is_formula(self, unit: Unit) -> bool:
         """A closing formula that gives no task ("Yêu cầu các cơ quan, đơn vị triển khai thực hiện nghiêm
         túc", "All agencies are requested to strictly implement this notice", "... sont chargés, chacun en
@@ -5604,6 +5663,14 @@ class _Reader:
         trên phần mặt bằng đã được bàn giao" is an order); another by any (``is_narrative``)."""
         verb = self.imperative_verb(unit)
         return self.vi_told(unit, verb) if verb is not None else self.is_narrative(unit)
+
+    def vi_conditional_order(self, unit: Unit) -> bool:
+        """ "Các địa phương đã nộp nhưng còn thiếu thì bổ sung ...", "Hộ nào chưa kê khai thì kê khai lại ...":
+        those the condition picks out (its "đã" tells what they did), then "thì" and the order's bare verb."""
+        if self.language != "vi" or " thì " not in self.view[unit.start : unit.end]:
+            return False
+        then = _VI_THEN_ORDER.match(self.view, unit.start, unit.end)
+        return then is not None and self.cues.imperative.match(self.view, then.end()) is not None
 
     def imperative_verb(self, unit: Unit) -> int | None:
         """Where the verb of an order that opens ``unit`` starts (past its openers), or None."""
@@ -6211,6 +6278,13 @@ class _Reader:
             # directory does not hold ("Phấn đấu hoàn thành ...", "Chủ động ...": a verb, no body)
             return True
         modal = self.cues.modal.search(self.view, unit.start, unit.end)
+        if (
+            modal is not None
+            and self.language == "vi"
+            and _VI_PLURAL_BEFORE_MODAL.search(self.view, max(unit.start, modal.start() - 30), modal.start())
+            and self.is_imperative(unit)
+        ):
+            return False  # "Kiểm tra ..., bố trí đất cho các hộ phải di dời": those who must move, no subject
         return modal is not None and len(_WORD.findall(self.view, unit.start, modal.start())) > 0
 
     def subject_end(self, first: Mention, mentions: list[Mention]) -> int:
@@ -6287,6 +6361,8 @@ class _Reader:
         objectives = False  # under a plan's heading of aims ("MỤC ĐÍCH, YÊU CẦU", "Objectives")
         # under a plan's "II. NHIỆM VỤ, GIẢI PHÁP" when a later "III. TỔ CHỨC THỰC HIỆN" gives each unit its part
         plan_tasks = False
+        # under a chỉ thị's "I. NHIỆM VỤ CHUNG" when a later "II. TỔ CHỨC THỰC HIỆN" gives each unit its part
+        general_tasks = False
         title_lines = 0  # lines left of a document's name under its kind ("KẾ HOẠCH\nTriển khai thực hiện ...")
         addressees = False  # inside a letter's addressee block ("Kính gửi:" and its items)
         distribution = False  # past a Vietnamese letter's "Nơi nhận:" (the copies and the archive, "Lưu: VT")
@@ -6726,6 +6802,10 @@ class _Reader:
                     context = None
                 # "I. MỤC ĐÍCH, YÊU CẦU, MỤC TIÊU", "1. Objectives": a plan's aims, until the next heading
                 objectives = bool(_OBJECTIVES_HEADING.match(self.prep.folded, unit.start))
+                general_tasks = self.language == "vi" and bool(
+                    _VI_GENERAL_TASKS_HEADING.fullmatch(self.prep.folded, unit.start, unit.end)
+                    and _VI_IMPLEMENTATION_HEADING.search(self.prep.folded, unit.end)
+                )
                 if self.language == "vi" and _VI_PLAN_TASKS_HEADING.match(self.prep.folded, unit.start):
                     plan_tasks = bool(_VI_IMPLEMENTATION_HEADING.search(self.prep.folded, unit.end))
                 elif self.in_capitals(unit):
@@ -6765,6 +6845,11 @@ class _Reader:
             ):
                 # "II. NHIỆM VỤ, GIẢI PHÁP\n1. Hoàn thiện cơ chế, chính sách ...": the plan's tasks with no unit,
                 # which its "III. TỔ CHỨC THỰC HIỆN" gives to the units
+                previous = unit
+                continue
+            if general_tasks and self.is_imperative(unit) and self.starts_with_mention(unit, mentions) is None:
+                # "I. NHIỆM VỤ CHUNG\n... Thực hiện nghiêm phương châm "bốn tại chỗ" ...": the principle every unit
+                # keeps, told with no subject; "II. TỔ CHỨC THỰC HIỆN" gives each unit its tasks
                 previous = unit
                 continue
             if unit.ends_colon and _RECORD_LABEL_ALONE.fullmatch(self.prep.folded, unit.start, unit.end):
@@ -6880,6 +6965,7 @@ class _Reader:
                     and _EN_RECITAL.match(self.prep.work, unit.start, unit.end) is not None
                     and "resolved" not in self.prep.folded[unit.start : unit.end]
                 )
+                or (self.language == "en" and self.resolution_title_before_body(unit))
                 # "Il est proposé par X, appuyé par Y, et résolu à l'unanimité d'accorder ...": who moved it, no task
                 or (self.language == "fr" and cue is None and _FR_MOVED.match(self.prep.folded, unit.start))
                 or (
@@ -7097,6 +7183,7 @@ class _Reader:
                     (
                         added_obligation
                         or group_deadline
+                        or self.vi_conditional_order(unit)
                         or (
                             not (self.vi_order_told(unit) if self.language == "vi" else self.is_narrative(unit))
                             and (starts_named or dated_obligation or not self.is_declarative(unit, mentions))
@@ -7608,8 +7695,14 @@ class _Reader:
         names leave much of it uncovered); none when the line holds other words."""
         title = _VI_LABEL_TITLE.match(self.view, unit.start, unit.end)
         start = title.end() if title else unit.start
-        inside = [m for m in mentions if m.dept is not None and unit.start <= m.start and m.end <= unit.end]
-        if not inside or inside[0].start != start or not _VI_LABEL_END.fullmatch(self.view, inside[-1].end, unit.end):
+        end = unit.end
+        if ")" in self.view[max(unit.start, unit.end - 3) : unit.end]:
+            # "1. Sở Nông nghiệp và Môi trường (cơ quan thường trực Ban Chỉ đạo tỉnh)": the role it holds, in
+            # brackets after its name, is no part of the label
+            aside = _VI_LABEL_ASIDE.search(self.view, start, unit.end)
+            end = aside.start() if aside else end
+        inside = [m for m in mentions if m.dept is not None and unit.start <= m.start and m.end <= end]
+        if not inside or inside[0].start != start or not _VI_LABEL_END.fullmatch(self.view, inside[-1].end, end):
             return []
         if not all(_VI_LABEL_JOIN.fullmatch(self.view, a.end, b.start) for a, b in pairwise(inside)):
             return []
@@ -7775,6 +7868,19 @@ class _Reader:
             return True
         if self.language == "vi" and cue is None and _VI_FORECAST.match(folded, unit.start, unit.end):
             return True  # "- Theo dự báo, trong những ngày tới nắng nóng tiếp tục kéo dài": a forecast, told
+        if (
+            self.language == "vi"
+            and self.meeting is not None
+            and cue is not None
+            and cue.kind == "modal"
+            and folded.startswith("theo ", unit.start)
+            and _VI_DUTY_UNDER_DOCUMENT.match(folded, unit.start, cue.start)
+        ):
+            # "Theo Kế hoạch số 96/KH-UBND ngày 12/3/2026, các xã phải nộp báo cáo trước ngày 30/4/2026": the duty an
+            # earlier document set, its date passed when this one is written, recalled
+            due = find_deadline(folded[cue.end : unit.end], [], self.meeting, "vi")
+            if due is not None and due.date < self.meeting:
+                return True
         if (
             self.language == "vi"
             and (cue is None or cue.kind == "modal")
@@ -8487,6 +8593,15 @@ class _Reader:
             named = [
                 m for m in self.mentions_in(value.start, units[value_last].end) if m.dept is not None and not m.issuer
             ]
+            if (
+                self.language == "fr"
+                and len(named) > 1
+                and folded[named[0].end : named[1].start].strip() == "("
+                and folded.startswith(")", named[1].end)
+            ):
+                # "Responsable : Ministre de l'Energie (EDG)": the service or company in brackets says which arm of
+                # the lead acts; no helper of its own
+                named = [named[0], *named[2:]]
             if not named and not self.is_narrative(unit):
                 # "Till nästa möte sammanställer ekonomiavdelningen ett underlag ... Ansvarig: Jenny Carlsson.": the
                 # person who answers for it is no unit of the directory; the unit the action names leads
@@ -8523,6 +8638,18 @@ class _Reader:
             return None
         lead = named[0].dept if named else None
         coordinating = [m.dept for m in named[1:] if m.dept != lead]
+        if lead is not None and self.language == "fr" and "avec" in self.prep.folded[unit.start : unit.end]:
+            # "Accélérer le paiement des arriérés, en liaison avec le Ministère de l'Energie.\nResponsable : X": the
+            # partner named in the action's own words coordinates with the unit of the "Responsable" line
+            for m in self.mentions_in(unit.start, unit.end):
+                if (
+                    m.dept is not None
+                    and not m.issuer
+                    and m.dept != lead
+                    and m.dept not in coordinating
+                    and _FR_WITH_PARTNER_BEFORE.search(self.prep.folded, max(unit.start, m.start - 40), m.start)
+                ):
+                    coordinating.append(m.dept)
         if (
             lead is not None
             and self.language == "en"
@@ -10820,7 +10947,17 @@ class _Reader:
             # "2.5. Về bồi thường, giải phóng mặt bằng: UBND các xã ...", "Regarding land clearance: ...": a topic
             # among the orders, its orders after the colon, each with its own unit
             return _Context("directive", None, listed=True)
-        if not (strong or header or (self.cues.leadin_weak.search(text) and not narrative)):
+        if not (
+            strong
+            or header
+            or (
+                self.cues.leadin_weak.search(text)
+                and not narrative
+                # "ACTION TAKEN / TO BE TAKEN:", "Actions taken so far:": the work done, its items no orders but those
+                # with an order of their own
+                and not ("taken" in text and _EN_ACTION_TAKEN.search(text))
+            )
+        ):
             return _Context("narration")
         lead, coordinating = self.roles(unit, mentions, cue, None)
         if lead is None and named and cue is None:
@@ -10881,6 +11018,10 @@ class _Reader:
         return _Context("directive", lead, listed=True, partners=partners)
 
 
+#: A list's heading of the work done, or done and to be done (lower-case view): "Action taken:", "Actions already taken
+#: so far:", "Action taken / to be taken:" (not "Action to be taken:", the orders alone).
+_EN_ACTION_TAKEN = re.compile(r"\bactions?\s+(?:already\s+|so\s+far\s+)?taken\b")
+
 #: A partner's word right before a unit (folded): "en lien avec la ", "en liaison avec le ", "avec l'appui de la ".
 _FR_WITH_PARTNER_BEFORE = re.compile(
     r"\b(?:en\s+(?:lien|liaison|coordination|collaboration|concertation)\s+avec|avec\s+(?:l'appui|le\s+concours|"
@@ -10929,10 +11070,12 @@ _ADDRESSED_LABEL = re.compile(
 _ACTION_CODE = re.compile(r"\s*(?:[a-z]{1,2}\d{1,2}|\d{1,2}\.\d{1,2})\s*")
 #: An action's label with its number, its task after the colon (folded): "Action 1 :", "Mesure n° 2 :", "Tâche 3 :",
 #: "Recommandation 4 :", "Activité 2.1 :"; a relevé des décisions' "Décision n° 1 :", and in its follow-up of
-#: earlier meetings with their date: "- Décision n° 3 du 6 avril 2026 :".
+#: earlier meetings with their date: "- Décision n° 3 du 6 avril 2026 :", or with its state in brackets: "Décision
+#: n°1 (en cours) :".
 _NUMBERED_ACTION = re.compile(
     r"\s*(?:actions?|mesures?|taches?|recommandations?|activites?|decisions?|tasks?|measures?|recommendations?)"
-    r"\s+(?:n\s*[°o]\s*)?\d{1,2}(?:\.\d{1,2})?(?:\s+du\s+\d{1,2}(?:er)?\s+[a-z]{3,9}\.?\s+\d{4})?\s*"
+    r"\s+(?:n\s*[°o]\s*)?\d{1,2}(?:\.\d{1,2})?(?:\s+du\s+\d{1,2}(?:er)?\s+[a-z]{3,9}\.?\s+\d{4})?"
+    r"(?:\s*\([a-z][a-z ]{1,24}\))?\s*"
 )
 #: The same label with no number, a relevé's line "Action : ..." over its "Responsable :" and "Échéance :" lines
 #: (folded): "Action :", "Action à mener :", "Suite à donner :", "Mesure :".
@@ -11289,7 +11432,10 @@ _LOG_DUE_CELL_END = re.compile(_LOG_BEFORE_CELL + r"(?:" + _LOG_DUE_DATE + r")\b
 #: the Chief Minister ...", "Taking note of the damage, he ...".
 _EN_PARTICIPLE_OPENER = re.compile(
     # ("Taking stock of the road works, Sh. Negi said ...", "Sri. Rao": the honorifics' short forms)
-    r"[a-z]+ing\b[^.;:!?\n]{0,160}?,\s+(?:the|he|she|they|it|we|shri|sri|sh|smt|mr|mrs|ms|dr)\b"
+    # ("Implementing Official Dispatch No. 18 of the Prime Minister, ministries and localities have stored ...": the
+    # act carried out, then who did what, in the perfect)
+    r"[a-z]+ing\b(?:[^.;:!?\n]|(?<=\bno)\.){0,160}?,\s+(?:(?:the|he|she|they|it|we|shri|sri|sh|smt|mr|mrs|ms|dr)\b|"
+    r"(?:[a-z]+\s+){1,4}(?:have|has|had)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b)"
 )
 #: Between the units of one cell: "Sheriff / Probation", "CEO, OES".
 _LOG_UNIT_JOIN = re.compile(r"[ \t]*[/,][ \t]*")
@@ -12129,7 +12275,9 @@ _DEADLINE_SUBJECT = re.compile(
     r"(?:completion|implementation)\s+(?:period|timeframe|time\s*frame))\b|"
     # "(c) the outcome of the consultation be reported to Cabinet in February": what the order brings out
     # ("THAT such report be brought forward no later than ...": a motion's next clause names it by "such")
-    r"(?:the|this|that|its|their|such)\s+(?:(?:final\s+)?report|results?|outcomes?|findings|assignment|task|work)\b|"
+    # ("The first report to be submitted in July 2026.": the first of reports at intervals, its date)
+    r"(?:the|this|that|its|their|such)\s+(?:(?:final\s+|first\s+|initial\s+|interim\s+)?report|results?|outcomes?|"
+    r"findings|assignment|task|work)\b|"
     # what the order asks to submit: "to submit an application to the Fund ... The application must be lodged
     # before 20 March 2026", "The submission is due by ..."
     r"(?:the|this|that|its|their)\s+(?:application|submission|bid)\s+(?:should|shall|must|is|will|needs)\b|"
@@ -12167,6 +12315,9 @@ _DEADLINE_SUBJECT = re.compile(
     r"un\s+(?:premier\s+|nouveau\s+|dernier\s+)?bilan\b|un\s+point\s+(?:de\s+situation|d'etape|sur|de\s+(?:la\s+|l')?(?:mise\s+en\s+(?:oe|œ)uvre|"
     # "Un point de l'évolution de la situation devra être fait au Conseil dans un délai de trois semaines"
     r"avancement|execution|suivi|evolution|situation))\b|"
+    # "Un point de l'organisation matérielle sera fait en Conseil des Ministres au plus tard le ...": any matter's
+    # account, made before the body
+    r"un\s+point\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+)[^.;:]{3,80}?\s(?:sera|devra\s+etre)\s+(?:fait|effectue)\b|"
     r"(?:ket\s+qua|thoi\s+han|thoi\s+gian\s+(?:hoan\s+thanh|thuc\s+hien)|han\s+chot)\b|"
     # the due time alone, then the order's last step: "Chậm nhất ngày 30/9 phải trình UBND tỉnh."
     r"(?:cham|muon)\s+nhat\b|"
@@ -12215,6 +12366,8 @@ _REPORT_BACK_WORD = re.compile(
     r"\baterkomm(?:a|er)\b"
     # "Il lui fera parvenir un premier point de situation le 22 juin": the account sent up to the one who ordered
     r"|\bfer(?:a|ont)\s+parvenir\b"
+    # "Le ministre fera le point de l'évolution au Conseil dans un délai de ...": the account given to the body
+    r"|\bfer(?:a|ont)\s+(?:le|un)\s+point\b"
 )
 #: A Vietnamese report to a body (folded view): "báo cáo UBND tỉnh", "báo cáo về Sở".
 _VI_REPORT_TO = re.compile(r"\bbao\s+cao\s+(?:ve\s+)?(?:ubnd|uy\s+ban|so|chu\s+tich|ban\s+chi\s+dao|truong\s+ban)\b")
@@ -12238,7 +12391,9 @@ _PERIODIC_REPORT = re.compile(
 #: "The Committee shall report back ...", "Le ministère fera rapport ...".
 _BACK_REFERENCE_START = re.compile(
     r"\s*(?:namnden|styrelsen|forvaltningen|myndigheten|verket|(?:de\s+)?(?:bada\s+|tva\s+)?myndigheterna|"
-    r"the\s+(?:committee|department|board|ministry|agency|office)|le\s+ministere|la\s+direction|le\s+service|"
+    # ("Le ministre fera le point de la situation au Conseil dans un délai de ...": the minister charged, again)
+    r"the\s+(?:committee|department|board|ministry|agency|office)|le\s+ministere|le\s+ministre|la\s+direction|"
+    r"le\s+service|"
     r"le\s+departement)\s"
 )
 #: A unit that keeps another informed of its work (folded): "hålla Regeringskansliet informerat om arbetet", "löpande

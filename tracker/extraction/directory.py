@@ -1022,7 +1022,8 @@ def _match_lists(index: DepartmentIndex, stream: _Stream) -> list[Mention]:
             if mention is not None:
                 mentions.append(mention)
             continue
-        if dept is None or i + length >= n or tokens[i + length] not in _LOCALITY_KINDS:
+        if dept is None or i + length >= n or tokens[i + length] not in _LOCALITY_KINDS or i in listed:
+            # ("the People's Committees of A, B provinces and C city": C read in the list above, its kind after it)
             continue
         if i + length + 1 < n and tokens[i + length + 1] in _HEAD_WORDS:
             continue  # "Hai Ha District People's Committee": the alias says it

@@ -25,6 +25,8 @@ _TYPES = (
     r"ordinances?|by-laws?|bylaws?|"
     # an Indian department's office memorandum: "Finance Department O.M. No. 4512/F dated 12.01.2026"
     r"o\.\s?m\.|office\s+memorand(?:um|a)|"
+    # an Indian head of department's memo: "as per Memo No. 3318/PR/2026 of the Commissioner of Panchayat Raj"
+    r"memos?|"
     # Vietnamese (folded)
     r"nghi quyet|quyet dinh|ke hoach|chi thi|cong van|ket luan|thong bao|chuong trinh hanh dong|"
     # "Công điện số 41/CĐ-TTg": the Prime Minister's or a province's urgent telegram
@@ -443,6 +445,17 @@ FR_SIGNED_AGREEMENT = re.compile(
     r"(?:[\s-]+(?!(?:signee?s?|conclue?s?|qui|que|dont|et|ou|le|la|les)\b)[a-z'-]+){0,5}?"
     r"\s+(?:signee?s?|conclue?s?)\s+(?:le\s+)?" + DATE_FRAGMENT
 )
+#: The day a plan was adopted, after its name (folded view): " adopté le 8 avril 2026", ", approuvée le 3 mars 2026".
+_FR_ADOPTED_ON = re.compile(r",?\s+(?:adoptee?|approuvee?|validee?|arretee?)\s+le\s+" + DATE_FRAGMENT)
+#: A French act named by its kind and the day it was made, no number (folded view): "l'arrêté interministériel du 2
+#: mars 2026", "l'arrêté cadre sécheresse du 9 décembre 2025", with the article cited: "l'article 3 de l'arrêté
+#: préfectoral du 27 avril 2026".
+FR_DATED_ACT = re.compile(
+    r"\b(?:articles?\s+\d{1,4}(?:\s+(?:bis|ter))?\s+(?:de\s+l'|du\s+|de\s+la\s+))?"
+    r"(?:arrete|decret|circulaire|ordonnance|deliberation|instruction)"
+    r"(?:[\s-]+(?!(?:du|de|des|d|la|le|les|et|ou|en|au|portant|relatif|relative|pris|prise)\b)[a-z]{3,}){0,3}?"
+    r"\s+du\s+" + DATE_FRAGMENT
+)
 #: An agreement or contract a French text names by the acronym of its programme (working view): "la convention ORT",
 #: "le contrat CRTE", "la convention OPAH-RU".
 FR_ACRONYM_AGREEMENT = re.compile(r"\b[Cc]o(?:nvention|ntrat)\s+[A-Z]{2,8}(?:-[A-Z]{1,4})?\b(?![\w'’-])")
@@ -710,11 +723,13 @@ def _french_references(folded: str, work: str | None) -> list[tuple[int, int, st
         ]
     if work is not None and ("rogramme " in work or "lan " in work or "Stratégie " in work):
         plans = _opening_on(FR_PERIOD_PLAN, work, ("Programme", "Plan", "Stratégie"))
-        found += [
-            (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
-            for hit in plans
-            if not _FR_MAKES_PLAN.search(folded, max(0, hit.start() - 30), hit.start())  # the order's product
-        ]
+        for hit in plans:
+            if _FR_MAKES_PLAN.search(folded, max(0, hit.start() - 30), hit.start()):
+                continue  # the order's product
+            # "le Plan de campagne agricole 2026-2027 adopté le 8 avril 2026": the day it was adopted, its name's part
+            adopted = _FR_ADOPTED_ON.match(folded, hit.end())
+            end = adopted.end() if adopted is not None else hit.end()
+            found.append((hit.start(), end, " ".join(folded[hit.start() : end].split())))
     if work is not None and "lan" in work:
         plans = _opening_on(FR_ACRONYM_PLAN, work, ("plan", "Plan"))
         found += [
@@ -1098,6 +1113,13 @@ _EN_YEAR_LAW = re.compile(
     r"(?:(?<=\bthe )|(?<=\bThe )|(?<=\bits ))(?:19|20)\d\d[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,4}(?:Law|Act)(?![\w'’-])"
 )
 
+#: A section of an act named without its year (working view): "under Section 17 of the Planning Act", "section 34(1)
+#: of the Municipal Act" (with its year, "Section 117 of the PFM Act, 2012", it is read with the act of a year).
+_EN_SECTION_OF_ACT = re.compile(
+    r"\b[Ss]ection\s+\d{1,4}(?:\.\d{1,3})?[A-Z]?(?:\s*\(\w{1,4}\)){0,2}\s+of\s+the\s+(?:[A-Z][\w'’-]*\s+){1,5}Act\b"
+    r"(?!,?\s*(?:19|20)\d\d)"
+)
+
 
 def _english_titled(folded: str, work: str) -> list[tuple[int, int, str]]:
     """Plans and strategies by their names, numbered policies and instruments, acts of a year (patterns above)."""
@@ -1125,6 +1147,11 @@ def _english_titled(folded: str, work: str) -> list[tuple[int, int, str]]:
         found += [
             (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
             for hit in _EN_YEAR_LAW.finditer(work)
+        ]
+    if "ection " in work and " Act" in work:
+        found += [
+            (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
+            for hit in _EN_SECTION_OF_ACT.finditer(work)
         ]
     if ", 1" in work or ", 2" in work:
         for hit in _opening_on(EN_ACT_OF_YEAR, work, _EN_ACT_OF_YEAR_OPENINGS):
@@ -1710,6 +1737,19 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         if signed:
             taken = [(start, end) for start, end, _key in found]
             found = sorted(found + [a for a in signed if not any(s < a[1] and a[0] < e for s, e in taken)])
+    if " du " in folded and ("arrete" in folded or "decret" in folded or "circulaire" in folded):
+        # "l'article 3 de l'arrêté préfectoral du 27 avril 2026": an act by its kind and its day, no number
+        dated = [
+            (hit.start(), hit.end(), " ".join(hit.group().split()))
+            for hit in _opening_on(
+                FR_DATED_ACT,
+                folded,
+                ("article", "arrete", "decret", "circulaire", "ordonnance", "deliberation", "instruction"),
+            )
+        ]
+        if dated:
+            taken = [(start, end) for start, end, _key in found]
+            found = sorted(found + [a for a in dated if not any(s < a[1] and a[0] < e for s, e in taken)])
     if "lors d" in folded:
         # "les mesures arrêtées lors du Conseil interministériel du 22 mai 2025": the dated sitting whose decisions
         # the order carries out

@@ -62,6 +62,10 @@ _ABBREVIATIONS = words(
     " res"
     # a California ballot measure before its number: "re-notice the hearing under Prop. 218"
     " prop"
+    # a Philippine barangay before its name: "the Punong Barangay of Brgy. San Isidro"
+    " brgy"
+    # a telephone number's label: "Control room at the Collectorate (Ph. 08562-244100)", "Tel. 0471-2333", "Mob. 98..."
+    " ph tel mob"
 )
 #: Titles before a name, written with their capital (work view): "Hon. Liza M. Dacanay" (Honourable, as the
 #: Philippines, Ghana or Kenya write a member's or an officer's name), "Engr. Jose Reyes", "Atty. Maria Cruz", "Cllr.
@@ -69,7 +73,7 @@ _ABBREVIATIONS = words(
 _NAME_TITLES = frozenset(("Hon", "Engr", "Atty", "Cllr"))
 #: Abbreviations only before a number ("ca. 200", circa): a Vietnamese word before a capital ("... vào giờ tan ca.
 #: Doanh nghiệp ...", "ghi nhận 12 ca. Trong đó ...": a shift, a case) ends its sentence.
-_BEFORE_A_NUMBER = words("ca rs kap prop")
+_BEFORE_A_NUMBER = words("ca rs kap prop ph tel mob")
 #: What closes an enumeration, and so often a sentence, before a capital: "... Kunskapsstöd m.m. Senast den ..."
 _ENUMERATION_END = words("m.m o.s.v")
 _WORD_BEFORE = re.compile(r"([\w.°]+)$")
