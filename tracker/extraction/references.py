@@ -688,6 +688,15 @@ def _opening_on(pattern: re.Pattern, text: str, words: tuple[str, ...]):
             yield hit
 
 
+def _with_free_hits(found: list, pattern: re.Pattern, folded: str, words: tuple[str, ...]) -> list:
+    """``found`` with the matches of ``pattern`` (tried where one of ``words`` opens) that overlap none of it, each as
+    (start, end, the match with its spaces made single), in text order."""
+    hits = [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in _opening_on(pattern, folded, words)]
+    if not hits:
+        return found
+    return sorted(found + [a for a in hits if not any(s < a[1] and a[0] < e for s, e, _key in found)])
+
+
 def _french_references(folded: str, work: str | None) -> list[tuple[int, int, str]]:
     found = []
     for openings, pattern in (
@@ -1726,30 +1735,20 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
                 found = [r for r in found if not any(s <= r[0] and r[1] <= e and (s, e) != r[:2] for s, e, _k in found)]
     if "signe" in folded or "conclu" in folded:
         # "conformément à la convention de partenariat signée le 18 novembre 2025": an agreement by its signing day
-        signed = [
-            (hit.start(), hit.end(), " ".join(hit.group().split()))
-            for hit in _opening_on(
-                FR_SIGNED_AGREEMENT,
-                folded,
-                ("convention", "protocole", "accord", "contrat", "avenant", "charte", "memorandum"),
-            )
-        ]
-        if signed:
-            taken = [(start, end) for start, end, _key in found]
-            found = sorted(found + [a for a in signed if not any(s < a[1] and a[0] < e for s, e in taken)])
+        found = _with_free_hits(
+            found,
+            FR_SIGNED_AGREEMENT,
+            folded,
+            ("convention", "protocole", "accord", "contrat", "avenant", "charte", "memorandum"),
+        )
     if " du " in folded and ("arrete" in folded or "decret" in folded or "circulaire" in folded):
         # "l'article 3 de l'arrêté préfectoral du 27 avril 2026": an act by its kind and its day, no number
-        dated = [
-            (hit.start(), hit.end(), " ".join(hit.group().split()))
-            for hit in _opening_on(
-                FR_DATED_ACT,
-                folded,
-                ("article", "arrete", "decret", "circulaire", "ordonnance", "deliberation", "instruction"),
-            )
-        ]
-        if dated:
-            taken = [(start, end) for start, end, _key in found]
-            found = sorted(found + [a for a in dated if not any(s < a[1] and a[0] < e for s, e in taken)])
+        found = _with_free_hits(
+            found,
+            FR_DATED_ACT,
+            folded,
+            ("article", "arrete", "decret", "circulaire", "ordonnance", "deliberation", "instruction"),
+        )
     if "lors d" in folded:
         # "les mesures arrêtées lors du Conseil interministériel du 22 mai 2025": the dated sitting whose decisions
         # the order carries out
