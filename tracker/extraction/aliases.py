@@ -483,13 +483,16 @@ def _without_place(name: str, places: set[str]) -> str | None:
             bare = " ".join(bare.split())
             changed = True
     folded = fold_loose(bare)
-    for place in places:  # a territory closing the name with no word before it: "Khu kinh tế Đông Nam Nghệ An"
+    # the longest place first, and always the same one: "Kwara State Teaching Service Commission" loses "Kwara State",
+    # not "Kwara" (a set's order changes from one run to the next)
+    longest_first = sorted(places, key=lambda place: (-len(place), place))
+    for place in longest_first:  # a territory closing the name with no word before it: "Khu kinh tế Đông Nam Nghệ An"
         if folded.endswith(" " + place) and len(folded) == len(" ".join(bare.split())):
             bare = " ".join(bare.split())[: -len(place) - 1]
             changed = True
             break
     folded = fold_loose(bare)
-    for place in places:  # ... or opening it, before any word: "Thanh Phong Irrigation Company", "X Power Company"
+    for place in longest_first:  # ... or opening it, before any word: "Thanh Phong Irrigation Company"
         if folded.startswith(place + " ") and len(folded) == len(" ".join(bare.split())):
             bare = " ".join(bare.split())[len(place) + 1 :]
             changed = True
