@@ -109,6 +109,8 @@ _PIPED_HEADING_LINE = re.compile(r"(?m)^[ \t]*\|?[^\n|]{1,40}(?:\|[^\n|]{1,40}){
 _DELAY_DUE = re.compile(
     r"[ \t]*(within[ \t]+)?\d{1,3}[ \t]+(?:(?:working|business|calendar)[ \t]+)?(?:days?|weeks?|months?)[ \t]*"
 )
+#: A due cell that names the meeting the row comes back to, its date after it (folded): "Commission meeting of ...".
+_MEETING_DUE = re.compile(r"[ \t]*(?:[a-z]+[ \t]+){0,3}?meeting[ \t]+(?:of|on)[ \t]+\S")
 #: One part of a due cell that gives each directive of its row a date of its own (folded): "Bylaw - July 2026" of
 #: "Bylaw - July 2026; Fees - October 2026".
 _DUE_PART = re.compile(r"[ \t]*[a-z][a-z ]{0,24}?[ \t]*[-–:][ \t]*(?P<value>[^;]+?)[ \t]*")
@@ -322,7 +324,9 @@ _LINE_DUE = re.compile(
 _STAFF_ADDRESSED = re.compile(
     r"[ \t]*(?:that\s+(?:the\s+)?(?:city\s+|county\s+|town\s+)?(?:administration|staff)\s+(?:be|is|are|was|were)\s+"
     r"(?:directed|requested|asked|instructed)|(?:city\s+|county\s+)?staff\s+(?:was|were|is|are)\s+(?:directed|requested|"
-    r"asked|instructed)|directed\s+(?:city\s+|county\s+)?staff)\b"
+    r"asked|instructed)|directed\s+(?:city\s+|county\s+)?staff|"
+    # ("That staff report back with ...": the staff the subject of the council's verb)
+    r"that\s+(?:city\s+|county\s+|town\s+)?staff\s+(?!(?:committee|commission|liaison)\b)[a-z]+)\b"
 )
 #: A delay in a directive's words, counted from its row's date: "within 60 days", "in six weeks".
 _DELAY_WORD = re.compile(r"\b(?:days?|weeks?|months?|fortnight)\b")
@@ -397,7 +401,9 @@ def log_rows(prep: Prepared, language: str) -> list[LogRow]:
     # (or parted by spaces alone: "Item No. Meeting Date Resolution / Action Responsible Due Date Status / Comments")
     worded = " status" in folded or " comment" in folded
     celled = "\nstatus" in folded or "\ncomment" in folded
-    if language != "en" or not (celled or piped or worded):
+    # (or items with labelled lines: "Due: Q3 2026\nStatus: ..." or "Update: ...")
+    labelled = "status:" in folded or "\nupdate:" in folded
+    if language != "en" or not (celled or piped or worded or labelled):
         return []
     rows: list[LogRow] = []
     lines: list[tuple[int, int]] = []
@@ -470,7 +476,7 @@ def log_rows(prep: Prepared, language: str) -> list[LogRow]:
                 and _NUMBER_LINE.fullmatch(folded, *lines[k + 1])
             ):
                 rows.extend(_read_rows(prep, lines, k + 1, dueless=True))
-    if not rows and "status:" in folded:
+    if not rows and labelled:
         return label_rows(prep, language, lines or None)
     return rows
 
@@ -489,7 +495,16 @@ _RESPONSIBLE_LABEL = re.compile(
 #: A numbered item's title line: "1. Tenant Relocation Assistance (Referral No. 2025-11; September 23, 2025)".
 _ITEM_TITLE = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+[A-Z]")
 #: The referral's number in such a title (folded): "Referral No. 2025-11", "Resolution No. R-45/2026".
-_TITLE_NUMBER = re.compile(r"\b(?:referral|resolution|res\.|motion|directive|item)\s+(?:no\.?|#)\s*[\w./-]*\d[\w./-]*")
+_TITLE_NUMBER = re.compile(
+    r"\b(?:referral|resolution|res\.|motion|directive|item)\s+(?:no\.?|#)\s*[\w./-]*\d[\w./-]*|"
+    # ("(R-2025-112, October 20, 2025)": the number alone in the title's brackets, its date after it)
+    r"(?<=\()[a-z]{1,6}-?\d[\d/-]{2,12}\d(?=\s*[,;)])"
+)
+#: A labelled line that only numbers the item (folded): "Resolution: CR212/2025", "Motion No.: 2026-041".
+_NUMBER_LABEL = re.compile(
+    r"[ \t]*(?:council\s+)?(?:resolution|res\.?|motion|referral|directive)(?:\s+(?:no\.?|#|number))?[ \t]*:[ \t]*"
+    r"(?P<number>[a-z]{0,6}[ .-]?\d[\w./-]*)[ \t]*"
+)
 
 
 def _label_kind(folded: str, start: int, end: int) -> tuple[str, int] | None:
@@ -511,8 +526,8 @@ def label_rows(prep: Prepared, language: str, lines: list[tuple[int, int]] | Non
     """The rows of a referral report written as items with labelled lines (see the module's docstring): each item
     whose labels give a due and a status line, its directive the lines above its first label."""
     folded, work = prep.folded, prep.work
-    if language != "en" or "status:" not in folded:
-        return []
+    if language != "en" or ("status:" not in folded and "update:" not in folded):
+        return []  # ("Lead: ...\nDue: ...\nUpdate: ...": the status labelled as the item's update)
     lines = lines or _lines(prep)
     kinds = [_label_kind(folded, *line) if folded[line[0] : line[1]].find(":") > 0 else None for line in lines]
     rows: list[LogRow] = []
@@ -551,6 +566,10 @@ def label_rows(prep: Prepared, language: str, lines: list[tuple[int, int]] | Non
         elif action > 0 and _ITEM_TITLE.match(work, lines[action - 1][0]) and kinds[action - 1] is None:
             title = action - 1
         number, date = None, None
+        label = _NUMBER_LABEL.fullmatch(folded, *lines[action]) if title is None and action + 1 < first else None
+        if label is not None:
+            # "Resolution: CR212/2025\nDirective: That ...": the row's number on a labelled line of its own
+            number, action = label.span("number"), action + 1
         if title is not None:
             hit = _TITLE_NUMBER.search(folded, *lines[title])
             number = hit.span() if hit else None
@@ -809,6 +828,19 @@ def settle(proposals: list, rows: list[LogRow], prep: Prepared, mentions: list, 
             ):
                 proposal.refs_before.append(row.number)
             proposal.coordinating = [d for d in proposal.coordinating if d not in tracking]
+            # (each directive of the row by its own words: "(1) That Administration BE DIRECTED ...; and (2) That the
+            # Police Service be requested ...")
+            to_staff = _STAFF_ADDRESSED.match(folded, proposal.start) is not None
+            if proposal.has_subject and (to_staff or proposal.lead is not None):
+                # "THAT staff report back ...\nLead: Planning", "THAT the Heritage Commission, with the support of
+                # the Planning Department, identify ...": the units cell only tracks; the directive names its lead
+                own_lead = _directive_lead(folded, proposal.start, min(proposal.end, row.cells), mentions)
+                if to_staff or own_lead is not None:
+                    lead = None if to_staff else own_lead
+                    if lead != proposal.lead and proposal.lead is not None and proposal.lead not in tracking:
+                        proposal.coordinating.insert(0, proposal.lead)
+                    proposal.lead = lead
+                    proposal.coordinating = [d for d in proposal.coordinating if d != lead and d not in tracking]
             if proposal.lead is None and not proposal.has_subject and responsible and not staff:
                 proposal.lead = responsible[0]
                 proposal.coordinating = [d for d in proposal.coordinating if d != responsible[0]]
@@ -840,6 +872,32 @@ def settle(proposals: list, rows: list[LogRow], prep: Prepared, mentions: list, 
                     proposal.due_cell = (proposal.start + found.start, proposal.start + found.end, found.date)
 
 
+#: The opening of a council's motion before its subject (folded): "That the ", "THAT ".
+_SUBJECT_OPEN = re.compile(r"[ \t]*that\s+(?:the\s+)?")
+#: The words before the unit a matter is referred to (folded): "... be referred to the ".
+_REFERRED_TO = re.compile(r"\breferred\s+to\s+(?:the\s+)?$")
+
+
+def _directive_lead(folded: str, start: int, end: int, mentions: list):
+    """The unit a log row's directive itself names to act: its subject ("That the Heritage Commission, with ...,
+    identify"), else the unit a matter is referred to ("That the letter ... be referred to the Parks Commission");
+    None where it names neither."""
+    at = bisect_left([m.start for m in mentions], start)
+    named = []
+    for m in mentions[at:]:
+        if m.start >= end:
+            break
+        if m.dept is not None and not m.issuer:
+            named.append(m)
+    opening = _SUBJECT_OPEN.match(folded, start)
+    if opening is not None and named and named[0].start == opening.end():
+        return named[0].dept
+    for m in named:
+        if _REFERRED_TO.search(folded, max(start, m.start - 30), m.start):
+            return m.dept
+    return None
+
+
 def _due_in(
     folded: str, start: int, end: int, day: datetime.date | None, month_first: bool = False
 ) -> tuple[int, int, datetime.date] | None:
@@ -849,6 +907,8 @@ def _due_in(
         return None
     delay = _DELAY_DUE.fullmatch(value)
     lead = "within " if delay is not None and delay.group(1) is None else "by "  # "60 days": within them
+    if "meeting" in value and _MEETING_DUE.match(value):
+        lead = "at the "  # "Commission meeting of July 15, 2026": the day of that meeting
     found = find_deadline(lead + value, [], day, "en")
     if found is None or found.date is None:
         return None

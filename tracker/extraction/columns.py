@@ -31,6 +31,8 @@ DUE_WORDS = (
     # ("Tidtabell": a Finland-Swedish follow-up table's schedule)
     # ("Time line", "Timeline", "Time frame", "Time limit": an Indian review's action table)
     r"time\s*-?\s*lines?|time\s*frames?|time\s+limits?|"
+    # ("Original Target | Revised Target": a log that keeps the first target beside the one now in force)
+    r"(?:original|revised|new|current)\s+(?:target|due)(?:\s+date)?|"
     r"deadline|due(?:\s+date)?|target\s+date|expected\s+(?:completion\s+)?date|klart(?:\s+senast)?|senast|tidplan|"
     r"tidsplan|tidtabell|"
     # ("Redovisas", "Ska redovisas", "Återrapporteras": a follow-up list of assignments, when each is reported)

@@ -291,7 +291,9 @@ _CANDIDATES = [
     (
         "solar_hijri_next",
         re.compile(
-            r"\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+end\s+of\s+)?"
+            r"\b(?:(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+end\s+of\s+)?|"
+            # ("within the month of Jawza", "during Saratan": by the month's last day)
+            r"(?:within|during)\s+(?:the\s+month\s+of\s+)?(?=[a-z]+\b(?!\s+\d)))"
             rf"(?:(?P<d>\d{{1,2}})\s+(?:of\s+)?)?(?P<sh>{SOLAR_HIJRI_MONTH_ALONE})(?!,?\s+{SOLAR_HIJRI_YEAR})"
         ),
     ),
@@ -732,7 +734,8 @@ _QUALIFIER = re.compile(
     # "thời hạn hoàn thành: quý I/2026", "Thời hạn trả lời bằng văn bản: 07 ngày làm việc": the label's words
     r"|\bthoi\s+han(?:\s+[a-z]+){1,8}\s*:"
     r"|\b(?:by|before|on|in|until|till|through|no later than|not later than|due(?: at)?|deadline|prior to|during|"
-    r"at an?|"
+    # "ahead of the March 24 work session": before the sitting named by its date
+    r"ahead of|at an?|"
     # "bring a report to the Board at its March 24, 2026 meeting": the body's own sitting, named by its date
     r"at\s+(?:its|their)|"
     # "Second reading now set for March 10", "the hearing is scheduled for 3 June": the event's date

@@ -2107,6 +2107,13 @@ _EN_REFERRED_NAMED = re.compile(
     r"\b(?i:be\s+(?:referred|forwarded|remitted)(?:\s+back)?\s+to)\s+(?:the\s+)?"
     r"([A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’-]*){0,4})(?:\s+staff)?\s+for\s+[a-z]"
 )
+#: A matter a motion refers to staff, then what staff is to do (folded): "to refer the study back to staff to develop
+#: ...", "to refer the objection to staff with a report back at ...", "... to City staff for a report".
+_EN_REFERRED_TO_STAFF = re.compile(
+    r"\bto\s+refer\s+[^.;]{1,80}?\s+(?:back\s+)?to\s+(?P<who>(?:city\s+|county\s+|town\s+)?staff)\s+"
+    r"(?:to\s+(?!the\b|a\b|an\b)[a-z]{3,}|with\s+(?:a\s+report|direction|instructions?)|"
+    r"for\s+(?:a\s+report|(?:further|additional)\s+(?:review|study|analysis|work)))\b"
+)
 #: Between two units of one subject: ", ", " and ", " et de ", ", och ", " và ".
 _LIST_JOIN = re.compile(
     # ("le ministre de la Transformation et de la Fonction publiques": a name of several portfolios)
@@ -3889,6 +3896,8 @@ class _Context:
     # under a decision's approval of a project "với các nội dung chủ yếu sau:": its numbered fields ("1. Chủ đầu tư:
     # UBND xã X.", "4. Tổng mức đầu tư: ...") are the contents approved, no labels of orders
     approved: bool = False
+    # opened by a label with its order on the same line ("Direction: staff to ..."): it ends at the next numbered line
+    inline: bool = False
 
 
 #: The most words a numbered section's topic holds ("2. Alimentation en eau potable", "1. Về giải ngân vốn
@@ -5086,6 +5095,15 @@ class _Reader:
                 referred = _EN_REFERRED_NAMED.search(self.prep.work, unit.start, unit.end)
                 if referred:
                     return _Cue("modal", referred.start(1), referred.end(1), subject=True)
+                # "Motion by X, second by Y, to refer the study back to staff to develop ...": staff, with the work
+                # to do or a report to bring back
+                staff = (
+                    _EN_REFERRED_TO_STAFF.search(self.prep.folded, unit.start, unit.end)
+                    if "refer" in (self.prep.folded[unit.start : unit.end])
+                    else None
+                )
+                if staff:
+                    return _Cue("modal", staff.start("who"), staff.end("who"), subject=True)
         if self.language == "en":
             # "The inspections will be carried out by the Provincial Inspectorate": a passive still to come
             # and its agent, who acts (told, if the words before "will" narrate)
@@ -6926,6 +6944,13 @@ class _Reader:
                 proposals[-1].end, proposals[-1].last = unit.end, position
                 previous = unit
                 continue
+            if (
+                context is not None
+                and context.inline
+                and (unit.is_item or _DOTTED_MARKER.match(self.prep.work, unit.start))
+                and self._opens_line(unit.start)
+            ):
+                context = None  # "Direction: staff to ...\n4.2 Appeal of ...": the agenda's next item, no order
             in_list = context is not None and (
                 unit.boundary in ("semicolon", "colon")
                 or ((unit.boundary == "item" or unit.is_item) and context.listed)
@@ -7493,7 +7518,8 @@ class _Reader:
                     # "UBND xã A và UBND xã B tiếp nhận ...; bàn giao ... Đối với ..., thực hiện cưỡng chế ...": the
                     # units named together as the subject go on together in the orders after it with no subject
                     partners = self.joint_subject_partners(unit, mentions, lead, proposal.coordinating)
-                context = _Context("directive", lead, listed=listed, partners=partners)
+                inline = context is not None and context.inline
+                context = _Context("directive", lead, listed=listed, partners=partners, inline=inline)
                 self.update_focus(lead)
                 self.subject_focus = False
                 self.lead_before = lead is not None
@@ -7866,6 +7892,13 @@ class _Reader:
         folded = self.prep.folded
         if cue is None and _STATUS.search(folded, unit.start, unit.end):
             return True
+        if (
+            self.language == "en"
+            and cue is None
+            and unit.end - unit.start < 30
+            and _EN_NO_VALUE.fullmatch(folded, unit.start, unit.end)
+        ):
+            return True  # "Staff Direction: None.", "Action: N/A": a label with nothing under it
         if self.language == "vi" and cue is None and _VI_FORECAST.match(folded, unit.start, unit.end):
             return True  # "- Theo dự báo, trong những ngày tới nắng nóng tiếp tục kéo dài": a forecast, told
         if (
@@ -8996,6 +9029,14 @@ class _Reader:
         if lead_column is None or lead_column == 0:
             return None
         due_column = next((k for k, cell in enumerate(heading) if DUE_COLUMN.fullmatch(cell)), None)
+        # "... | Original Target | Revised Target | Status": the revised cell, where filled, over the original
+        revised_column = (
+            due_column + 1
+            if due_column is not None
+            and due_column + 1 < len(heading)
+            and _REVISED_DUE_CELL.fullmatch(heading[due_column + 1])
+            else None
+        )
         if due_column is None:
             if self.language == "en":
                 # "Sl. | Decision | Officer | Action taken | Remarks": a review of earlier decisions, the orders left
@@ -9066,9 +9107,25 @@ class _Reader:
             if motion is not None:
                 # "2026-041 | Council Mar 24, 2026 | That the City Clerk review ... | Legal Services | Spring 2027 |
                 # In progress": a council's log, the order in the motion's own words
-                row = self.motion_row(motion, bounds, lead_column, due_column)
+                row_due = due_column
+                if (
+                    revised_column is not None
+                    and revised_column < len(bounds)
+                    and folded[slice(*bounds[revised_column])].strip(" \t-–—")
+                ):
+                    row_due = revised_column  # "| Q1 2026 | Q3 2026 |": the revised target over the original
+                row = self.motion_row(motion, bounds, lead_column, row_due)
                 if row is not None:
                     proposals.append(row)
+                    if (
+                        motion[0] > bounds[0][1]
+                        and _RESOLUTION_NUMBER_HEAD.fullmatch(heading[0])
+                        and _ROW_NUMBER_CELL.fullmatch(folded, *bounds[0])
+                    ):
+                        # "Res. No. | ...\nC-2025-188 | Sept. 23, 2025 | THAT ...": the resolution the row is (not
+                        # the register's own "Item No.")
+                        n_start = _skip_space(folded, bounds[0][0])
+                        row.refs_before = [(n_start, n_start + len(folded[n_start : bounds[0][1]].rstrip()))]
             elif (
                 status_column is not None
                 and status_column < len(bounds)
@@ -9218,7 +9275,10 @@ class _Reader:
         lead = None
         if subject is not None:
             lead = subject.dept
-        elif _CELL_PASSIVE.match(folded, that.end(), b):
+        elif _CELL_PASSIVE.match(folded, that.end(), b) and not _STAFF_SUBJECT.match(
+            folded, that.end() + (4 if folded.startswith("the ", that.end()) else 0)
+        ):
+            # ("That staff be directed to ...": the staff at large, no unit, whatever cell tracks the row)
             s, e = bounds[lead_column]
             cell = [m for m in self.mentions_in(s, e) if m.dept is not None and not m.issuer]
             lead = cell[0].dept if cell else None
@@ -10795,6 +10855,25 @@ class _Reader:
             return _Context("narration")  # "... – Diffusion : membres du COPIL, DGS": who receives the record
         if self.language == "en" and _EN_ITEMS_RECEIVED.match(self.prep.folded, unit.start, unit.end):
             return _Context("narration")  # "That Council receive the following items for information:": noted
+        if (
+            self.language == "en"
+            and unit.ends_colon
+            and "action" in self.prep.folded[unit.start : unit.end]
+            and _EN_OUTCOME_LABEL.fullmatch(self.prep.folded, self._line_start(unit), unit.end)
+            and _EN_OUTCOME_VALUE.match(self.prep.folded, unit.end + 1)
+        ):
+            # "Council Action: Approved 7-0.", "ACTION: Received and filed.": what the body did with its item,
+            # no order (an order of its own after it still is one: "ACTION: Council directed staff to ...")
+            return _Context("narration")
+        if (
+            self.language == "en"
+            and unit.ends_colon
+            and "request" in self.prep.folded[unit.start : unit.end]
+            and _EN_REQUEST_FROM_TITLE.fullmatch(self.prep.folded, self._line_start(unit), unit.end)
+        ):
+            # "5.3 Request from Councilmember Thiel: Pedestrian Safety at ...": an agenda item's title, who asked
+            # for it before its topic
+            return _Context("narration")
         if self.language == "sv" and (
             _SV_PROPOSER_LABEL.fullmatch(self.prep.folded, unit.start, unit.end)
             or _SV_VOTING_PROPOSITION.search(self.prep.folded, unit.start, unit.end)
@@ -10902,7 +10981,8 @@ class _Reader:
         ):
             # "UBND các huyện, thị xã, thành phố:", "All departments:": the tasks of a group of units
             self.update_focus(None)
-            return _Context("directive", None, listed=True)
+            inline = self._inline_direction(unit)
+            return _Context("directive", None, listed=not inline, inline=inline)
         if (
             not (strong or header)
             and unit.is_item
@@ -11015,12 +11095,62 @@ class _Reader:
             elif new_paragraph:
                 lead = self.host
         self.update_focus(lead)
-        return _Context("directive", lead, listed=True, partners=partners)
+        inline = self._inline_direction(unit)
+        return _Context("directive", lead, listed=not inline, partners=partners, inline=inline)
+
+    def _inline_direction(self, unit: Unit) -> bool:
+        """ "Staff Direction: Public Works to evaluate ...\n5.4 Next item": a label with its order on its own line,
+        no heading of the numbered items after it."""
+        return (
+            self.language == "en"
+            and unit.ends_colon
+            and "direction" in self.prep.folded[unit.start : unit.end]
+            and _EN_DIRECTION_LABEL.fullmatch(self.prep.folded, self._line_start(unit), unit.end) is not None
+            and _INLINE_VALUE.match(self.prep.folded, unit.end + 1) is not None
+        )
+
+    def _line_start(self, unit: Unit) -> int:
+        """Where the unit's last line starts ("Sec. 551.074, Personnel)\nCouncil Action": its label's line, the
+        break read as a wrap in the views)."""
+        lines = self.prep.original if self.prep.offsets is None else self.prep.folded
+        return max(unit.start, lines.rfind("\n", unit.start, unit.end) + 1)
+
+    def _opens_line(self, position: int) -> bool:
+        """Nothing but spaces before ``position`` on its line of the input (a break read as a wrap or not)."""
+        lines = self.prep.original if self.prep.offsets is None else self.prep.folded
+        return not lines[lines.rfind("\n", 0, position) + 1 : position].strip()
 
 
 #: A list's heading of the work done, or done and to be done (lower-case view): "Action taken:", "Actions already taken
 #: so far:", "Action taken / to be taken:" (not "Action to be taken:", the orders alone).
 _EN_ACTION_TAKEN = re.compile(r"\bactions?\s+(?:already\s+|so\s+far\s+)?taken\b")
+#: The label of an item's outcome in a council's summary of actions (folded): "Council Action", "ACTION", "Board
+#: action taken", "Action taken".
+_EN_OUTCOME_LABEL = re.compile(
+    r"\s*(?:(?:(?:city|county|town)\s+)?(?:council|board|commission|committee)\s+)?actions?(?:\s+taken)?\s*"
+)
+#: The outcome after it (folded): "Approved 5-0", "Received and filed", "Continued to May 5", "Set hearings for
+#: ...", "No action taken", "Briefing received", "Discussion only" (not an order given: "Directed staff to ...").
+_EN_OUTCOME_VALUE = re.compile(
+    r"[ \t]*(?:(?!(?:directed|instructed|asked|requested|tasked|charged|referred|proceed|exceed|succeed|need|feed|"
+    r"seed|speed|heed|embed)\b)[a-z]{2,}ed\b|(?:set|held|heard|read|none|no|nil|discussion|consensus|withdrawn|"
+    r"(?:briefing|report|presentation|update)\s+(?:received|heard|noted|given|only))\b)"
+)
+#: An agenda item's title that names the member who asked for it, before its topic (folded): "5.3 Request from
+#: Councilmember X", "Item 12 - Request by Supervisor Y", "Board Member Request (Supervisor Z)".
+_EN_REQUEST_FROM_TITLE = re.compile(
+    r"\s*(?:(?:item\s+)?\d{1,2}(?:\.\d{1,2})*[a-z]?\.?\s*(?:[-\u2013\u2014]\s*)?)?"
+    r"(?:(?:council\s*member|councilmember|councillor|supervisor|board\s+member|commissioner|mayor|member)s?'?\s+)?"
+    r"requests?\s+(?:(?:from|by|of)\s+[^:;\n]{2,60}?|\([^()\n]{2,60}\))\s*"
+)
+#: A label of the orders an item gives its staff (folded): "Direction", "Staff Direction", "DIRECTION TO STAFF".
+_EN_DIRECTION_LABEL = re.compile(r"\s*(?:(?:staff|council|board)\s+)?directions?(?:\s+(?:to|for)\s+staff)?\s*")
+#: A value on its label's own line, after the colon: ": staff to ..." (not ":\n1. ...").
+_INLINE_VALUE = re.compile(r"[ \t]*[^\s]")
+#: A label's value that gives nothing (folded): "None.", "N/A", "No direction given".
+_EN_NO_VALUE = re.compile(
+    r"\s*(?:none|nil|n/?a|not\s+applicable|no(?:ne)?\s+(?:direction|action)(?:\s+(?:given|required|taken))?)\s*[.;]?\s*"
+)
 
 #: A partner's word right before a unit (folded): "en lien avec la ", "en liaison avec le ", "avec l'appui de la ".
 _FR_WITH_PARTNER_BEFORE = re.compile(
@@ -11222,6 +11352,12 @@ _DASH_CELLS_ROW = re.compile(
 )
 #: A council's motion in a log's cell (folded): "That staff ...", "That the Treasurer ...".
 _CELL_MOTION = re.compile(r"\s*that\s+")
+#: A task table's heading cell, right after its due cell, of the date now in force (folded): "Revised Target".
+#: A log row's number cell (folded): "C-2025-188", "2026-041", "CR118/2026", "Res. 2025-77".
+_ROW_NUMBER_CELL = re.compile(r"[ \t]*(?:[a-z]{1,6}\.?[ -]?)?(?:no\.?[ \t]*)?\d[\d./-]{2,14}[a-z]?[ \t]*")
+#: ... under a heading cell of the resolution's number (folded): "Res. No.", "Resolution #", "Motion No.".
+_RESOLUTION_NUMBER_HEAD = re.compile(r"\s*(?:res(?:olution)?|motion|cr)\.?\s*(?:no\.?|#|number)?\s*")
+_REVISED_DUE_CELL = re.compile(r"\s*(?:revised|new|current|updated)\s+(?:target|due)(?:\s+date)?\s*")
 #: A task table's heading cell that names the sector only (folded): "Department", "Dept." (a "Responsible
 #: Officer" cell beside it names who acts).
 _BARE_DEPT_CELL = re.compile(r"\s*(?:dept\.?|department)\s*")
