@@ -688,10 +688,10 @@ def _opening_on(pattern: re.Pattern, text: str, words: tuple[str, ...]):
             yield hit
 
 
-def _with_free_hits(found: list, pattern: re.Pattern, folded: str, words: tuple[str, ...]) -> list:
-    """``found`` with the matches of ``pattern`` (tried where one of ``words`` opens) that overlap none of it, each as
-    (start, end, the match with its spaces made single), in text order."""
-    hits = [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in _opening_on(pattern, folded, words)]
+def _with_free_hits(found: list, matches) -> list:
+    """``found`` with the ``matches`` that overlap none of it, each as (start, end, the match with its spaces made
+    single), in text order."""
+    hits = [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in matches]
     if not hits:
         return found
     return sorted(found + [a for a in hits if not any(s < a[1] and a[0] < e for s, e, _key in found)])
@@ -1663,14 +1663,7 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         if statutes:
             found = sorted(found + statutes)
     if "(sou " in folded or "(ds " in folded or "(prop. " in folded or "(dir. " in folded:
-        taken = [(start, end) for start, end, _key in found]
-        reports = [
-            (h.start(), h.end(), " ".join(h.group().split()))
-            for h in _SV_SERIES_REPORT.finditer(folded)
-            if not any(s < h.end() and h.start() < e for s, e in taken)
-        ]
-        if reports:
-            found = sorted(found + reports)
+        found = _with_free_hits(found, _SV_SERIES_REPORT.finditer(folded))
     if "eu:s " in folded:
         acts = [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in _SV_EU_ACT.finditer(folded)]
         if acts:
@@ -1684,15 +1677,8 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         if named:
             found = sorted(found + named)
     if "forordning" in folded:
-        taken = [(start, end) for start, end, _key in found]
         # (not one a reference found already holds: "EU:s dataskyddsförordning")
-        named = [
-            (h.start(), h.end(), " ".join(h.group().split()))
-            for h in _SV_NAMED_REGULATION.finditer(folded)
-            if not any(s < h.end() and h.start() < e for s, e in taken)
-        ]
-        if named:
-            found = sorted(found + named)
+        found = _with_free_hits(found, _SV_NAMED_REGULATION.finditer(folded))
     if "foreskrifter" in folded and "fs " in folded:
         rules = [(h.start(), h.end(), " ".join(h.group().split())) for h in _SV_AUTHORITY_RULES.finditer(folded)]
         if rules:
@@ -1737,17 +1723,21 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         # "conformément à la convention de partenariat signée le 18 novembre 2025": an agreement by its signing day
         found = _with_free_hits(
             found,
-            FR_SIGNED_AGREEMENT,
-            folded,
-            ("convention", "protocole", "accord", "contrat", "avenant", "charte", "memorandum"),
+            _opening_on(
+                FR_SIGNED_AGREEMENT,
+                folded,
+                ("convention", "protocole", "accord", "contrat", "avenant", "charte", "memorandum"),
+            ),
         )
     if " du " in folded and ("arrete" in folded or "decret" in folded or "circulaire" in folded):
         # "l'article 3 de l'arrêté préfectoral du 27 avril 2026": an act by its kind and its day, no number
         found = _with_free_hits(
             found,
-            FR_DATED_ACT,
-            folded,
-            ("article", "arrete", "decret", "circulaire", "ordonnance", "deliberation", "instruction"),
+            _opening_on(
+                FR_DATED_ACT,
+                folded,
+                ("article", "arrete", "decret", "circulaire", "ordonnance", "deliberation", "instruction"),
+            ),
         )
     if "lors d" in folded:
         # "les mesures arrêtées lors du Conseil interministériel du 22 mai 2025": the dated sitting whose decisions
