@@ -688,10 +688,17 @@ def _opening_on(pattern: re.Pattern, text: str, words: tuple[str, ...]):
             yield hit
 
 
-def _with_free_hits(found: list, matches) -> list:
-    """``found`` with the ``matches`` that overlap none of it, each as (start, end, the match with its spaces made
-    single), in text order."""
-    hits = [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in matches]
+def _with_free_hits(found: list, matches, folded: str | None = None) -> list:
+    """``found`` with the ``matches`` that overlap none of it, each as (start, end, its text with the spaces made
+    single: the folded text's where ``folded`` is given, for matches made in the working copy), in text order."""
+    hits = [
+        (
+            hit.start(),
+            hit.end(),
+            " ".join((folded[hit.start() : hit.end()] if folded is not None else hit.group()).split()),
+        )
+        for hit in matches
+    ]
     if not hits:
         return found
     return sorted(found + [a for a in hits if not any(s < a[1] and a[0] < e for s, e, _key in found)])
@@ -1772,14 +1779,7 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         if budgets:
             found = sorted(found + budgets)
     if work is not None and any(word in work for word in ("BIP ", "BS ", "LFI ", "LFR ", "PLF")):
-        taken = [(start, end) for start, end, _key in found]
-        budgets = [
-            (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
-            for hit in FR_BUDGET_ACRONYM_YEAR.finditer(work)
-            if not any(s < hit.end() and hit.start() < e for s, e in taken)
-        ]
-        if budgets:
-            found = sorted(found + budgets)
+        found = _with_free_hits(found, FR_BUDGET_ACRONYM_YEAR.finditer(work), folded)
     if "budget" in folded:
         budgets = []
         at = folded.find("budget")
@@ -1837,14 +1837,7 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         if articles:
             found = sorted(found + articles)
     if work is not None and ("art. " in work or "article " in work):
-        taken = [(start, end) for start, end, _key in found]
-        articles = [
-            (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
-            for hit in FR_LAW_ACRONYM_ARTICLE.finditer(work)
-            if not any(s < hit.end() and hit.start() < e for s, e in taken)
-        ]
-        if articles:
-            found = sorted(found + articles)
+        found = _with_free_hits(found, FR_LAW_ACRONYM_ARTICLE.finditer(work), folded)
     if work is not None and ("PP" in work or "PL" in work or "PC" in work or "SAGE" in work or "SCO" in work):
         taken = [(start, end) for start, end, _key in found]
         plans = [
