@@ -834,7 +834,11 @@ def settle(proposals: list, rows: list[LogRow], prep: Prepared, mentions: list, 
             if proposal.has_subject and (to_staff or proposal.lead is not None):
                 # "THAT staff report back ...\nLead: Planning", "THAT the Heritage Commission, with the support of
                 # the Planning Department, identify ...": the units cell only tracks; the directive names its lead
-                own_lead = _directive_lead(folded, proposal.start, min(proposal.end, row.cells), mentions)
+                own_lead = (
+                    None
+                    if to_staff
+                    else _directive_lead(folded, proposal.start, min(proposal.end, row.cells), mentions)
+                )
                 if to_staff or own_lead is not None:
                     lead = None if to_staff else own_lead
                     if lead != proposal.lead and proposal.lead is not None and proposal.lead not in tracking:
@@ -882,7 +886,7 @@ def _directive_lead(folded: str, start: int, end: int, mentions: list):
     """The unit a log row's directive itself names to act: its subject ("That the Heritage Commission, with ...,
     identify"), else the unit a matter is referred to ("That the letter ... be referred to the Parks Commission");
     None where it names neither."""
-    at = bisect_left([m.start for m in mentions], start)
+    at = bisect_left(mentions, start, key=lambda m: m.start)
     named = []
     for m in mentions[at:]:
         if m.start >= end:

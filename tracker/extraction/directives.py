@@ -2762,13 +2762,13 @@ _EN_ACT_BEFORE_ORDER = re.compile(
     r"|[^;:\n]{0,60}?\bto\s+(?:approve|adopt|introduce|waive|accept|receive|award|authori[sz]e|ratify|endorse|note)\b"
     r"[^;:]*"
 )
-#: A due date in such an act, which makes it a task (folded): "... to the road fund by March 31, 2027".
 #: A recorded vote, a sentence of its own after the order it carried (folded view): "Vote 5-0.", "Vote 4-1 (Smith
 #: no).", "Roll call vote: 6-1", "Motion carried 5-0", "Approved 7-0-1".
 _EN_VOTE_TALLY = re.compile(
     r"\s*(?:(?:roll[ -]call\s+)?vote|(?:motion\s+)?(?:carried|passed|failed|approved|adopted))\s*:?\s*"
     r"\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s*\([^()\n]{1,60}\))?\s*[.;]?\s*"
 )
+#: A due date in such an act, which makes it a task (folded): "... to the road fund by March 31, 2027".
 _EN_DUE_IN_ACT = re.compile(
     r"\b(?:by|before|within|no\s+later\s+than|not\s+later\s+than|prior\s+to)\s+(?:the\s+end\s+of\s+)?"
     r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
@@ -7912,7 +7912,7 @@ class _Reader:
             # "Theo Kế hoạch số 96/KH-UBND ngày 12/3/2026, các xã phải nộp báo cáo trước ngày 30/4/2026": the duty an
             # earlier document set, its date passed when this one is written, recalled
             due = find_deadline(folded[cue.end : unit.end], [], self.meeting, "vi")
-            if due is not None and due.date < self.meeting:
+            if due is not None and due.date is not None and due.date < self.meeting:
                 return True
         if (
             self.language == "vi"
@@ -11352,11 +11352,11 @@ _DASH_CELLS_ROW = re.compile(
 )
 #: A council's motion in a log's cell (folded): "That staff ...", "That the Treasurer ...".
 _CELL_MOTION = re.compile(r"\s*that\s+")
-#: A task table's heading cell, right after its due cell, of the date now in force (folded): "Revised Target".
 #: A log row's number cell (folded): "C-2025-188", "2026-041", "CR118/2026", "Res. 2025-77".
 _ROW_NUMBER_CELL = re.compile(r"[ \t]*(?:[a-z]{1,6}\.?[ -]?)?(?:no\.?[ \t]*)?\d[\d./-]{2,14}[a-z]?[ \t]*")
 #: ... under a heading cell of the resolution's number (folded): "Res. No.", "Resolution #", "Motion No.".
 _RESOLUTION_NUMBER_HEAD = re.compile(r"\s*(?:res(?:olution)?|motion|cr)\.?\s*(?:no\.?|#|number)?\s*")
+#: A task table's heading cell, right after its due cell, of the date now in force (folded): "Revised Target".
 _REVISED_DUE_CELL = re.compile(r"\s*(?:revised|new|current|updated)\s+(?:target|due)(?:\s+date)?\s*")
 #: A task table's heading cell that names the sector only (folded): "Department", "Dept." (a "Responsible
 #: Officer" cell beside it names who acts).
