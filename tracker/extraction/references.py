@@ -688,6 +688,11 @@ def _opening_on(pattern: re.Pattern, text: str, words: tuple[str, ...]):
             yield hit
 
 
+def _clear_of(taken, items) -> list:
+    """The ``items`` (start, end, ...) that overlap none of the ``taken`` spans."""
+    return [item for item in items if not any(s < item[1] and item[0] < e for s, e, *_rest in taken)]
+
+
 def _with_free_hits(found: list, matches, folded: str | None = None) -> list:
     """``found`` with the ``matches`` that overlap none of it, each as (start, end, its text with the spaces made
     single: the folded text's where ``folded`` is given, for matches made in the working copy), in text order."""
@@ -701,7 +706,7 @@ def _with_free_hits(found: list, matches, folded: str | None = None) -> list:
     ]
     if not hits:
         return found
-    return sorted(found + [a for a in hits if not any(s < a[1] and a[0] < e for s, e, _key in found)])
+    return sorted(found + _clear_of(found, hits))
 
 
 def _french_references(folded: str, work: str | None) -> list[tuple[int, int, str]]:
@@ -1254,12 +1259,12 @@ def _english_references(folded: str, work: str | None) -> list[tuple[int, int, s
         ]
     if work is not None:
         taken = [(start, end) for start, end, _key in found]
-        found += [r for r in _english_titled(folded, work) if not any(s < r[1] and r[0] < e for s, e in taken)]
+        found += _clear_of(taken, _english_titled(folded, work))
         taken = [(start, end) for start, end, _key in found]
-        found += [r for r in _en_written_out(folded, work) if not any(s < r[1] and r[0] < e for s, e in taken)]
+        found += _clear_of(taken, _en_written_out(folded, work))
         if "budget" in folded:
             taken = [(start, end) for start, end, _key in found]
-            found += [r for r in _en_year_budgets(folded, work) if not any(s < r[1] and r[0] < e for s, e in taken)]
+            found += _clear_of(taken, _en_year_budgets(folded, work))
     return found
 
 
@@ -1765,7 +1770,7 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         ]
         if agreements:
             taken = [(start, end) for start, end, _key in found]
-            agreements = [a for a in agreements if not any(s < a[1] and a[0] < e for s, e in taken)]
+            agreements = _clear_of(taken, agreements)
             found = sorted(found + agreements)
     at = folded.find("budget")
     if at >= 0:
@@ -1807,12 +1812,12 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
             revised.append((start, end, " ".join(folded[start:end].split())))
         if revised:
             taken = [(start, end) for start, end, _key in found]
-            found = sorted(found + [p for p in revised if not any(s < p[1] and p[0] < e for s, e in taken)])
+            found = sorted(found + _clear_of(taken, revised))
     if "plan" in folded and any(owner in folded for owner in _SV_PLAN_OWNERS):
         plans = [(hit.start(), hit.end(), " ".join(hit.group().split())) for hit in _SV_OWN_PLAN.finditer(folded)]
         if plans:
             taken = [(start, end) for start, end, _key in found]
-            found = sorted(found + [p for p in plans if not any(s < p[1] and p[0] < e for s, e in taken)])
+            found = sorted(found + _clear_of(taken, plans))
     if "den nationella " in folded or "den regionala " in folded:
         plans = [
             (hit.start(), hit.end(), " ".join(hit.group().split()))
@@ -1821,7 +1826,7 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         ]
         if plans:
             taken = [(start, end) for start, end, _key in found]
-            found = sorted(found + [p for p in plans if not any(s < p[1] and p[0] < e for s, e in taken)])
+            found = sorted(found + _clear_of(taken, plans))
     if "planification financiere" in folded or "plan financier" in folded or "plan des investissements" in folded:
         taken = [(start, end) for start, end, _key in found]
         plans = [
@@ -1867,7 +1872,7 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
             found = sorted(found + [r for r in english if not any(s <= r[0] < e for s, e in taken)])
     if work is not None and "res" in folded and "|" in folded:
         taken = [(start, end) for start, end, _key in found]
-        cells = [c for c in _resolution_cells(folded) if not any(s < c[1] and c[0] < e for s, e in taken)]
+        cells = _clear_of(taken, _resolution_cells(folded))
         if cells:
             found = sorted(found + cells)
     if work is not None and any(f"{kind} " in folded for kind in _SV_TITLED_KINDS):
@@ -1899,7 +1904,7 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
             found = sorted(found + titles)
     if work is not None:
         taken = [(start, end) for start, end, _key in found]
-        named = [d for d in _vi_named_documents(folded, work) if not any(s < d[1] and d[0] < e for s, e in taken)]
+        named = _clear_of(taken, _vi_named_documents(folded, work))
         if named:
             found = sorted(found + named)
     if ("nam " in folded or "giai doan " in folded) and (
