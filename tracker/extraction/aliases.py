@@ -232,7 +232,8 @@ _FR_PLURAL_HEADS = {"gouvernorats": "gouverneurs", "rectorats": "recteurs"}
 #: A unit of a body named after it ("Propaganda and Mass Mobilization Commission of the Provincial Party Committee",
 #: "Office of the Provincial People's Committee"): English writes it with the body's genitive first as well.
 _OWNERS_UNIT = re.compile(
-    r"(?P<unit>[A-Z][\w&,' -]*?\b(?:Office|Commission|Committee|Board|Department|Division|Secretariat|Unit|Bureau|"
+    # (the unit one word too: "Office of the Provincial Party Committee" is "the Provincial Party Committee's Office")
+    r"(?P<unit>(?:[A-Z][\w&,' -]*?\b)?(?:Office|Commission|Committee|Board|Department|Division|Secretariat|Unit|Bureau|"
     r"Agency|Inspectorate))\s+of\s+the\s+(?P<owner>[A-Z][\w'’ -]*?\b(?:Committee|Council|Board|Ministry|Government))$"
 )
 #: "Direction des services départementaux de l'éducation nationale": its head is the "directeur académique des

@@ -70,6 +70,9 @@ _NUMBER_HEAD = re.compile(
     r"[ \t]*(?:(?:(?:council\s+)?(?:directive|resolution|res|motion|item|action|referral)\.?|cr)\s*"
     # "Res. No. / Date": the number and the date in one cell
     r"(?:no\.?|#|number|ref\.?)|no\.?|#|ref\.?|item|reference)(?:[ \t]*/[ \t]*date)?[ \t]*"
+    # "Meeting / Resolution", "Meeting & Resolution No.": the meeting and the resolution's number in one cell
+    r"|[ \t]*(?:council\s+)?(?:meeting|date)[ \t]*(?:/|&|and)[ \t]*(?:resolution|res\.?|motion)"
+    r"(?:[ \t]+(?:no\.?|#))?[ \t]*"
 )
 _DATE_HEAD = re.compile(
     r"[ \t]*(?:(?:(?:council|meeting|committee|board|resolution)\s+)?date(?:\s+(?:assigned|passed|adopted|given|of\s+"
@@ -100,6 +103,19 @@ _DATE = (
 #: The dashes of a date written "23-Sep-2025", read as spaces (same length).
 _DASHED_DATE = re.compile(rf"\b(\d{{1,2}})-({_MONTH})-({_YEAR})\b")
 _DATE_LINE = re.compile(rf"[ \t]*{_DATE}[ \t]*")
+#: A row's meeting and resolution in one cell (folded): "OM 24/02/2026 – Res. 2026/031", "24 Feb 2026 - CR-2026-14".
+_MEETING_NUMBER_LINE = re.compile(
+    rf"[ \t]*(?:[a-z]{{1,6}}\.?[ \t]+)?(?P<date>{_DATE})[ \t]*[-–—,][ \t]*(?P<number>{_RESOLUTION_NUMBER})[ \t]*"
+)
+#: The register's own item number alone on its line, over such a cell: "1", "12".
+_BARE_ITEM_LINE = re.compile(r"[ \t]*\d{1,3}[ \t]*")
+#: A due cell's revised date in brackets after the first (folded): "30-jun-2026 (revised: aug 2026)" (not "sept. 2026
+#: (revised from june 2026)", the date it had before).
+_REVISED_BRACKET = re.compile(
+    r"[ \t]*\([ \t]*(?:revised|rev\.|extended|amended|new\s+(?:target|date))(?![ \t]*from\b)[ \t]*(?::|to)?[ \t]*"
+    r"(?P<value>[^()\n]{2,30}?)"
+    r"[ \t]*\)[ \t]*$"
+)
 #: ... and anywhere in a line: the date in an item's title.
 _DATE_IN_LINE = re.compile(rf"\b{_DATE}")
 #: A heading row of such a log on one line, its cells parted by bars (folded): "Res. No. / Date | Council Direction |
@@ -328,6 +344,10 @@ _STAFF_ADDRESSED = re.compile(
     # ("That staff report back with ...": the staff the subject of the council's verb)
     r"that\s+(?:city\s+|county\s+|town\s+)?staff\s+(?!(?:committee|commission|liaison)\b)[a-z]+)\b"
 )
+#: A row's order to the officers at large, no unit named (folded): "Officers to bring forward ...", "Staff to ...".
+_OFFICERS_TO = re.compile(r"[ \t]*(?:staff|officers|administration)\s+to\s+(?!be\b)[a-z]")
+#: What a responsible cell may hold before the unit it names first (folded): its label, "the".
+_CELL_OPENING = re.compile(r"[ \t]*(?:[a-z][a-z ]{1,30}:[ \t]*)?(?:the\s+)?")
 #: A delay in a directive's words, counted from its row's date: "within 60 days", "in six weeks".
 _DELAY_WORD = re.compile(r"\b(?:days?|weeks?|months?|fortnight)\b")
 #: A line that ends a sentence (working view): the directive's last line, its cells on the next.
@@ -429,7 +449,7 @@ def log_rows(prep: Prepared, language: str) -> list[LogRow]:
             last - first < 3
             or not {"action", "due", "status"} <= kinds
             or last + 1 >= len(lines)
-            or not _NUMBER_LINE.fullmatch(folded, *lines[last + 1])
+            or not (_NUMBER_LINE.fullmatch(folded, *lines[last + 1]) or _opens_meeting_row(folded, lines, last + 1))
         ):
             continue
         rows.extend(_read_rows(prep, lines, last + 1))
@@ -500,10 +520,13 @@ _TITLE_NUMBER = re.compile(
     # ("(R-2025-112, October 20, 2025)": the number alone in the title's brackets, its date after it)
     r"(?<=\()[a-z]{1,6}-?\d[\d/-]{2,12}\d(?=\s*[,;)])"
 )
-#: A labelled line that only numbers the item (folded): "Resolution: CR212/2025", "Motion No.: 2026-041".
+#: A labelled line that only numbers the item (folded): "Resolution: CR212/2025", "Motion No.: 2026-041", or with
+#: the meeting's date in brackets: "Board Action: 2026-019 (January 27, 2026)", "Resolution: OCM 2026/014 (28 January
+#: 2026)".
 _NUMBER_LABEL = re.compile(
-    r"[ \t]*(?:council\s+)?(?:resolution|res\.?|motion|referral|directive)(?:\s+(?:no\.?|#|number))?[ \t]*:[ \t]*"
-    r"(?P<number>[a-z]{0,6}[ .-]?\d[\w./-]*)[ \t]*"
+    r"[ \t]*(?:(?:council|board|committee)\s+)?(?:resolution|res\.?|motion|referral|directive|action)"
+    r"(?:\s+(?:no\.?|#|number))?[ \t]*:[ \t]*(?P<number>[a-z]{0,6}[ .-]?\d[\w./-]*)"
+    r"(?:[ \t]*\((?P<date>[^()\n]{6,30})\))?[ \t]*"
 )
 
 
@@ -570,6 +593,8 @@ def label_rows(prep: Prepared, language: str, lines: list[tuple[int, int]] | Non
         if label is not None:
             # "Resolution: CR212/2025\nDirective: That ...": the row's number on a labelled line of its own
             number, action = label.span("number"), action + 1
+            if label.group("date"):
+                date = _row_date(folded, *label.span("date"))
         if title is not None:
             hit = _TITLE_NUMBER.search(folded, *lines[title])
             number = hit.span() if hit else None
@@ -632,6 +657,8 @@ def _is_due(folded: str, lines: list[tuple[int, int]], j: int, month_first: bool
         return False
     if end - start <= 80 and _due_parts(folded, start, end) is not None:
         return True  # "Bylaw - July 2026; Fees - October 2026"
+    revised = _REVISED_BRACKET.search(folded, start, end) if end - start <= 70 and "(" in folded[start:end] else None
+    end = revised.start() if revised is not None and revised.start() > start else end  # "30-jun-2026 (revised: ...)"
     if end - start > 40:
         return False
     if _NO_DUE.fullmatch(folded, start, end) or _DELAY_DUE.fullmatch(folded, start, end):
@@ -645,6 +672,14 @@ def _is_due(folded: str, lines: list[tuple[int, int]], j: int, month_first: bool
 
 #: The most lines a row's directive runs over before its cells.
 _MOST_LINES = 12
+
+
+def _opens_meeting_row(folded: str, lines: list[tuple[int, int]], k: int) -> bool:
+    """Whether line ``k`` opens a row by its meeting and resolution cell ("OM 24/02/2026 – Res. 2026/031"), or by the
+    register's item number ("1") over such a cell."""
+    if k < len(lines) and _BARE_ITEM_LINE.fullmatch(folded, *lines[k]):
+        k += 1
+    return k < len(lines) and _MEETING_NUMBER_LINE.fullmatch(folded, *lines[k]) is not None
 
 
 def _cells_line(prep: Prepared, lines: list[tuple[int, int]], k: int, opening: str) -> int | None:
@@ -689,6 +724,15 @@ def _read_rows(prep: Prepared, lines: list[tuple[int, int]], k: int, dueless: bo
             break  # the log ends at a blank line (not one between its rows)
         if _NUMBER_LINE.fullmatch(folded, start, end):
             number, date, status = (start, end), None, False
+            k += 1
+            continue
+        if (status or not rows) and _opens_meeting_row(folded, lines, k):
+            # "1\nOM 24/02/2026 – Res. 2026/031": the register's item number, then the row's meeting and resolution
+            if _BARE_ITEM_LINE.fullmatch(folded, start, end):
+                k += 1
+            cell = _MEETING_NUMBER_LINE.fullmatch(folded, *lines[k])
+            number, status = cell.span("number"), False
+            date = _row_date(folded, *cell.span("date"), month_first)
             k += 1
             continue
         if not status and date is None and (day := _row_date(folded, start, end, month_first)) is not None:
@@ -774,6 +818,15 @@ def settle(proposals: list, rows: list[LogRow], prep: Prepared, mentions: list, 
                     # "(Referral No. 2025-11; September 23, 2025) Staff was directed to ...": the title's tail read
                     # with the directive under it
                     proposal.start = row.action
+        if (
+            row.number is not None
+            and row.number[1] <= row.action
+            and folded.count("\n", row.number[1], row.action) <= 1
+        ):
+            # "Board Action: 2026-019 (January 27, 2026)\nDirective: ...": the row's number on its labelled line above
+            # the directive, no order of its own
+            for proposal in [p for p in proposals if row.number[0] <= p.start and p.end <= row.action]:
+                proposals.remove(proposal)
         own = [p for p in proposals if row.action <= p.start < row.cells]
         if not own:
             continue
@@ -790,8 +843,11 @@ def settle(proposals: list, rows: list[LogRow], prep: Prepared, mentions: list, 
         # "Prepare a business case for ...\nCommunity Services / Property and Facilities": an order with no subject
         # falls to the officer or department of its row's cell, the units after the first working with it
         responsible = []
+        cell_opens_on_unit = False  # the cell names its unit first ("Governance", not "Staff (X to assign)")
         for m in mentions:
             if row.cells <= m.start < row.due[0] and m.dept is not None and m.dept not in responsible:
+                if not responsible:
+                    cell_opens_on_unit = _CELL_OPENING.fullmatch(folded, row.cells, m.start) is not None
                 responsible.append(m.dept)
         # "That Administration BE DIRECTED to: (a) ...; (b) ...": the council's words to the staff at large, its items
         # no unit's (the responsible cell only tracks the row)
@@ -806,6 +862,14 @@ def settle(proposals: list, rows: list[LogRow], prep: Prepared, mentions: list, 
             due = _due_in(folded, revised.end(), line_end, row.date, row.month_first)
             if due is not None:
                 quote_end = line_end
+        # "Revised target: TBD": the date given before no longer holds, none replaces it
+        undated = (
+            due is None
+            and revised is not None
+            and bool(_NO_DUE.fullmatch(folded[revised.end() : line_end].rstrip(" .")))
+        )
+        if undated:
+            due, quote_end = (revised.end(), line_end, None), line_end
         if due is None:
             due = _due_in(folded, *row.due, row.date, row.month_first)
         parts = _due_parts(folded, *row.due) if len(own) > 1 and revised is None else None
@@ -845,10 +909,26 @@ def settle(proposals: list, rows: list[LogRow], prep: Prepared, mentions: list, 
                         proposal.coordinating.insert(0, proposal.lead)
                     proposal.lead = lead
                     proposal.coordinating = [d for d in proposal.coordinating if d != lead and d not in tracking]
-            if proposal.lead is None and not proposal.has_subject and responsible and not staff:
+            # (a lead inherited from the text's author, not named by the order, gives way to the row's cell)
+            if (
+                (proposal.lead is None or not proposal.own_lead)
+                and not proposal.has_subject
+                and responsible
+                and not staff
+            ):
                 proposal.lead = responsible[0]
                 proposal.coordinating = [d for d in proposal.coordinating if d != responsible[0]]
                 proposal.coordinating += [d for d in responsible[1:] if d not in proposal.coordinating]
+            elif (
+                proposal.lead is None
+                and cell_opens_on_unit
+                and not staff
+                and _OFFICERS_TO.match(folded, proposal.start)
+            ):
+                # "Officers to bring forward a revised policy.\nGovernance": the officers of the row's unit (not
+                # "Staff (County Administrator to assign)": the staff at large still)
+                proposal.lead = responsible[0]
+                proposal.coordinating = [d for d in proposal.coordinating if d != responsible[0]]
             if i + 1 < len(own):
                 proposal.end = min(proposal.end, own[i + 1].start)
             elif not row.text_first:
@@ -906,6 +986,12 @@ def _due_in(
     folded: str, start: int, end: int, day: datetime.date | None, month_first: bool = False
 ) -> tuple[int, int, datetime.date] | None:
     """The date a due cell (or a revised due date) gives, "by" implied, a delay counted from the row's day."""
+    revised = _REVISED_BRACKET.search(folded, start, end) if "(" in folded[start:end] else None
+    if revised is not None:
+        # "30-Jun-2026 (revised: Aug 2026)": the revised date replaces the first ("(revised: TBD)": none does)
+        start, end = revised.span("value")
+        if _NO_DUE.fullmatch(folded, start, end):
+            return start, end, None
     value = _day_first(_unwrapped(folded[start:end]), month_first)
     if not value.strip() or _NO_DUE.fullmatch(value):
         return None

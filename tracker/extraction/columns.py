@@ -16,11 +16,14 @@ import re
 LEAD_COLUMN = re.compile(
     r"\s*(?:(?:don\s+vi|co\s+quan)\s+(?:chu\s+tri|thuc\s+hien|phu\s+trach|chiu\s+trach\s+nhiem)|chu\s+tri|"
     r"lead(?:\s+(?:dept\.?|department|unit|agency|office))?|"
-    r"responsible(?:\s+(?:dept\.?|department|unit|agency|party|office|officer))?|dept\.?|department|"
+    # ("Responsible Directorate": a shire's directorate that owns each action)
+    r"responsible(?:\s+(?:dept\.?|department|unit|agency|party|office|officer|directorate))?|dept\.?|department|"
     # "Responsable(s)", "Pilotes", "Porteur", "Chef de file": the French heading in the plural or with its "(s)"
     r"responsables?(?:\(s\))?|porteurs?(?:\(s\))?|chef\s+de\s+file|"
     # "Officer", "Action Officer": a shire's actions register names the officer who owns each action
     r"owners?|action\s+by|assigned\s+to|(?:action\s+)?officers?|"
+    # "Unit in charge", "Presiding agency": an English edition's "Đơn vị chủ trì"
+    r"(?:(?:unit|agency|department|office|body)\s+)?in\s+charge|(?:presiding|implementing)\s+(?:unit|agency)|"
     r"(?:services?\s+)?pilotes?(?:\(s\))?|ansvarig(?:\s+[a-z]+)?|ansvar)\s*"
 )
 #: The words of a heading cell that names when a row is due: "Deadline", "Due date", "Échéance", "Délai",
@@ -51,6 +54,8 @@ ACTION_WORDS = (
     r"actions?(?:\s+a\s+(?:mener|conduire|engager|realiser))?|mesures?|taches?|decisions?|activites?|intitule|objet|"
     r"description|operations?|"
     r"tasks?|measures?|activit(?:y|ies)|(?:action\s+)?items?|"
+    # ("Content": an English edition's "Nội dung")
+    r"contents?|"
     r"atgard(?:er)?|aktivitet(?:er)?|insats(?:er)?|uppdrag|uppgift(?:er)?|beslut|"
     r"noi\s+dung(?:\s+(?:cong\s+viec|nhiem\s+vu|cong\s+tac|thuc\s+hien))?|nhiem\s+vu|cong\s+viec"
 )

@@ -254,7 +254,8 @@ EN = Cues(
         # "Resolutions:" over a county executive's lettered items ("b) The CECM Finance to transmit ...")
         r"urg\w*|tasked|call\w* (?:up)?on|as follows|following (?:decisions|actions)|^resolutions)\b"
     ),
-    leadin_weak=re.compile(r"\b(?:the following|following tasks|tasks|key tasks|next steps|actions?)\b"),
+    # ("Directive: Prepare a ...": a log's field that holds the order)
+    leadin_weak=re.compile(r"\b(?:the following|following tasks|tasks|key tasks|next steps|actions?|directives?)\b"),
     relative=re.compile(r"\b(?:that|which|who|whom|whose|where)\b"),
     generic_subject=re.compile(
         r"\b(?:departments|agencies|localities|units|sectors|branches|districts|communes|enterprises|"
@@ -300,6 +301,8 @@ EN = Cues(
         r"standardi[sz]e|start|supervise|train|transfer|verify|work|collaborate|cooperate|hold|consolidate|"
         # (an action register's rows: "Investigate the feasibility of ...", "Engage with X on ...", "Write to ...")
         r"investigate|examine|explore|engage|liaise|write|"
+        # ("Commence community consultation on the draft plan", "Initiate a plan amendment for ...")
+        r"commence|initiate|replace|repair|"
         # (a verb before "of" is an agenda item's noun: "Request of the Fairgrounds Association for a loan",
         # "Review of the fee schedule"; so is "Request for proposals")
         # (nor the first half of a hyphenated noun: "Write-off of uncollectible accounts", "Follow-up", "Set-aside")
@@ -842,6 +845,8 @@ COORDINATION = re.compile(
     # "they will be assisted by X", "il travaillera avec X", "assisté par X": a helper named
     r"(?:assisted|supported)\s+by|travaill\w*\s+(?:etroitement\s+)?avec|(?:assistee?s?|appuyee?s?)\s+par|with\s+(?:the\s+)?(?:support|"
     r"participation|assistance|cooperation|help)\s+(?:of|from)|"
+    # "Develop a Waste Management Strategy with input from Corporate Services on ...": the unit that contributes
+    r"with\s+(?:the\s+)?input\s+(?:of|from)|"
     # "Với sự phối hợp của Sở Y tế, ...": the unit that helps
     r"voi\s+su\s+(?:phoi\s+hop(?:\s+chat\s+che)?|tham\s+gia|ho\s+tro|giup\s+do)\s+cua|"
     r"phoi\s+hop(?:\s+chat\s+che)?(?:\s+voi|\s+cung)?|cung\s+voi|"

@@ -85,6 +85,8 @@ def solar_hijri_date(year: int, month: int, day: int | None = None) -> datetime.
 #: An explicit day-month-year date in a folded text (no groups: it is embedded in other patterns).
 DATE_FRAGMENT = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|e)?\.?\s+(?:of\s+)?{MONTH}\.?,?\s+{YEAR}"
+    # ("30-Nov-2026": a register's date with dashes)
+    rf"|\d{{1,2}}-{MONTH}-{YEAR}"
     rf"|{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{YEAR}"
     rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]{YEAR}"
     rf"|{YEAR}-\d{{1,2}}-\d{{1,2}}"
@@ -92,7 +94,8 @@ DATE_FRAGMENT = (
 )
 
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th|er|e)?\.?\s+(?:of\s+)?(?P<mon>{MONTH})\.?,?\s+(?P<y>{YEAR})"
+    # ("30-Nov-2026": a register's date with dashes)
+    rf"(?P<d>\d{{1,2}})(?:(?:st|nd|rd|th|er|e)?\.?\s+(?:of\s+)?|-(?={MONTH}-))(?P<mon>{MONTH})\.?(?:,?\s+|-)(?P<y>{YEAR})"
 )
 _MONTH_DAY_YEAR = re.compile(rf"(?P<mon>{MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})")
 _NUMERIC = re.compile(rf"(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>{YEAR})")

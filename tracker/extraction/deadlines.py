@@ -294,7 +294,10 @@ _CANDIDATES = [
             r"\b(?:(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+end\s+of\s+)?|"
             # ("within the month of Jawza", "during Saratan": by the month's last day)
             r"(?:within|during)\s+(?:the\s+month\s+of\s+)?(?=[a-z]+\b(?!\s+\d)))"
-            rf"(?:(?P<d>\d{{1,2}})\s+(?:of\s+)?)?(?P<sh>{SOLAR_HIJRI_MONTH_ALONE})(?!,?\s+{SOLAR_HIJRI_YEAR})"
+            rf"(?:(?P<d>\d{{1,2}})\s+(?:of\s+)?)?(?P<sh>{SOLAR_HIJRI_MONTH_ALONE}"
+            # ("until 15 Asad", "by 20 Hut": the months that are also words or names, only after a day's number)
+            r"|(?<=\d\s)(?:asad|hut|hout|tir|mehr|dey|dei|aban|azar)\b)"
+            rf"(?!,?\s+{SOLAR_HIJRI_YEAR})"
         ),
     ),
     # The lunar new year, its qualifier in the match: "trước Tết Nguyên đán Đinh Mùi 2027", "chậm nhất trước Tết
@@ -2279,8 +2282,9 @@ _DOCUMENT_DATE = re.compile(
     rf"\b(?:dated|daterad|date|datum)\s*:?\s*(?:the\s+|den\s+)?|"
     rf"^[a-z][a-z -]{{1,30}}\s+den\s+)(?P<d2>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<mon>{MONTH})\s+"
     rf"(?P<y2>(?:19|20)\d\d)"
-    rf"|(?:^[a-z][a-z -]{{1,30}},\s+|\b(?:dated|date)\s*:?\s*)(?P<mon3>{MONTH})\s+(?P<d3>\d{{1,2}})\s*,\s*"
-    rf"(?P<y3>(?:19|20)\d\d)"
+    # ("No.: 112/TB-UBND          Ha Son, April 2, 2026": the place and date in a heading's right column)
+    rf"|(?:(?:^|[ \t]{{3,}})[a-z][a-z -]{{1,30}},\s+|\b(?:dated|date)\s*:?\s*)(?P<mon3>{MONTH})\s+"
+    rf"(?P<d3>\d{{1,2}})\s*,\s*(?P<y3>(?:19|20)\d\d)"
     rf"|\b(?:dated|daterad|date|datum|beslutsdatum)\s*:?\s*(?P<y4>(?:19|20)\d\d)-(?P<m4>\d\d)-(?P<d4>\d\d)",
     re.MULTILINE,
 )
@@ -2425,7 +2429,7 @@ _DUE_LABEL_LINE = re.compile(
     # ("Nouveau délai : 27 février 2026", "Nouvelle échéance :": a follow-up list's new due date)
     # ("B-14 | Rédiger ... | Pilote : DST | Échéance : 31 octobre | En cours": a row's labelled cell)
     r"(?:^|\n|(?<=[.;\n|]))\s*(?:tidplan|klart?(?:\s+senast)?|fardigt|slutdatum|tidpunkt|(?:nouvelle\s+)?echeance|"
-    r"(?:nouveau\s+)?delai|deadline|due(?:\s+date)?|target(?:\s+date)?|by|time\s?line|"
+    r"(?:nouveau\s+)?delai|deadline|(?:(?:revised|new)\s+)?(?:due(?:\s+date)?|target(?:\s+date)?)|by|time\s?line|"
     # (a long value runs on to the end of its sentence: "premier lot (élus) sous quinze jours, généralisation fin juin")
     r"thoi\s+han(?:\s+hoan\s+thanh)?|thoi\s+gian\s+hoan\s+thanh|"
     # "Staff report date: October 2026": an action items update's date the order comes back
@@ -2434,6 +2438,11 @@ _DUE_LABEL_LINE = re.compile(
 
 
 #: A due date moved, within the due cell's value (folded): "30 juin, reportée au 31 octobre", "Q2, postponed to Q3".
+#: A revised date after the first in a due label's value (folded): "q4 2025 (revised: dec 2026)", "june 2026. revised
+#: target: oct. 2026".
+_REVISED_IN_VALUE = re.compile(
+    r"(?:\(|[.;,]\s+)revised(?:\s+(?:target|due|completion)(?:\s+date)?)?\s*(?::|to)\s*(?=[a-z0-9])"
+)
 _MOVED_IN_VALUE = re.compile(
     r"\b(?:report|repouss|decal|prolong|proroge|postpon|defer|reschedul|extend)[a-z]*\s+"
     r"(?:a|au|en|jusqu'(?:au|a|en)|to|until|till)\s+"
@@ -2496,6 +2505,10 @@ def label_due_date(
         moved = _MOVED_IN_VALUE.search(value)
         if moved is not None:
             value = value[moved.end() :]  # "Échéance : 30 juin, reportée au 31 octobre": the date it is now
+        revised = _REVISED_IN_VALUE.search(value) if language == "en" and "revised" in value else None
+        if revised is not None:
+            # "Target: Q4 2025 (revised: Dec 2026)", "Target: June 2026. Revised target: Oct. 2026.": the date now
+            value = value[revised.end() :]
         # "Délai : 5 jours ouvrables", "Délai : 15 jours": a count of days from the meeting, its "sous" implied
         by_word = "sous " if language == "fr" and _FR_COUNT_OF_DAYS.match(value) else _BY_WORD.get(language, "by ")
         deadline = find_deadline(by_word + value, [], meeting_date, language)
@@ -2725,6 +2738,12 @@ def pipe_row_due_date(
     if day_month and meeting_date is not None:
         date = _next_day_month(day_month, meeting_date)
         return None if date is None else Deadline(field_start, field_start + len(field), date)
+    revised = _REVISED_IN_VALUE.search(field) if "revised" in field else None
+    if revised is not None:
+        # "Feb. 2026 (revised: June 2026)": the date the cell was moved to
+        later = find_deadline("by " + field[revised.end() :].strip(" )"), [], meeting_date, language)
+        if later is not None and later.date is not None:
+            return Deadline(field_start + revised.end(), field_start + len(field.rstrip(" )")), later.date)
     deadline = find_deadline(_BY_WORD.get(language, "by ") + field.strip(), [], meeting_date, language)
     if (deadline is None or deadline.date is None) and language == "sv" and _SV_BODY_THEN_DATE.match(field):
         # "Regionstyrelsen 2025-10-21", "KS december 2026": the body the row is reported to, then the date of its

@@ -107,6 +107,9 @@ _TO_ADDRESSEE = {"fr": ("a", "au", "aux", "à"), "en": ("to",)}
 #: Outstanding Directives".
 _EN_REPORT_TITLE = re.compile(
     r"[ \t]*(?:[a-z]+\s+){0,2}report\s+to\s+(?:the\s+)?[a-z][a-z&,.' ]{1,60}?\s-+\s+[^\n.;!?]{3,100}"
+    # ("REPORT TO COUNCIL" alone on its line, under the city's name)
+    r"|[ \t]*(?:[a-z]+\s+){0,2}report\s+to\s+(?:the\s+)?(?:(?:city|town|county|shire|regional|municipal)\s+)?"
+    r"(?:council|board|committee|commission)[ \t]*"
 )
 #: An enacted act's title in capitals (work view), however long and whatever units it names: "A RESOLUTION
 #: DIRECTING CONCERNED PROVINCIAL OFFICES TO UNDERTAKE ... AND FOR OTHER PURPOSES", "AN ORDINANCE REQUIRING ...",
@@ -814,6 +817,19 @@ _REPORT_BACK_ADDED = re.compile(
 _FR_VOTE_RESULT = re.compile(
     r"\s*(?:adoptee?s?|approuvee?s?|rejetee?s?|votee?s?)\s+(?:a\s+l'unanimite|a\s+la\s+majorite|par\s+\d+\s+voix)\b"
 )
+#: A covering letter's stock sentence, or the line that closes the meeting (folded): "The undersigned is directed to
+#: forward herewith the minutes of the meeting held on ... for information and necessary action", "I am directed to
+#: enclose a copy of the record of discussion ...", "The meeting ended with a vote of thanks to the Chair", "The
+#: meeting was adjourned at 5.30 p.m.": nothing ordered (not "... and to request the States to report by ...").
+_EN_COVERING_OR_CLOSING = re.compile(
+    r"\s*(?:(?:the\s+undersigned\s+is|i\s+am)\s+directed\s+to\s+(?:forward|enclose|circulate|send|convey)\b"
+    r"(?![^.;]*\b(?:and\s+to|request\w*|by\s+\d|within|latest|before)\b)[^.;]*?\b(?:minutes|record\s+of\s+discussions?|"
+    r"proceedings|summary\s+record|copy|decisions)\b"
+    r"|(?:the\s+)?(?:(?:review\s+)?meeting|session|discussion)\s+(?:ended|concluded|closed|terminated|adjourned|"
+    r"came\s+to\s+(?:a\s+close|an\s+end)|was\s+(?:adjourned|closed|concluded|terminated))\b"
+    r"(?![^.;]*\b(?:direct|instruct|request|ask|urg)\w*)"
+    r"|(?:a\s+)?vote\s+of\s+thanks\b)[^.;]*[.;]?\s*"
+)
 _IN_FORCE_CLAUSE = re.compile(
     r"\s*(?:(?:chi\s+thi|quyet\s+dinh|cong\s+dien|thong\s+bao|ke\s+hoach|nghi\s+quyet|quy\s+che|van\s+ban)\s+nay\s+"
     r"co\s+hieu\s+luc"
@@ -1060,6 +1076,19 @@ _EN_BODY_ACT_PRESENT = re.compile(
     r"authori[sz]es|confirms|ratifies|recommends|requests|directs|delegates|thanks|commends|considers|declares|"
     r"refers|defers|rejects|declines|amends|rescinds)\b"
 )
+#: A motion by which the body itself takes a report or disposes of its item, no one's task (folded): "THAT Council
+#: receive for information the report titled ...", "That Council accept the tracking report as information",
+#: "Council to note the quarterly financial report", "Receive and file." (not "... and direct staff to ...").
+_EN_BODY_DISPOSES = re.compile(
+    r"\s*(?:(?:that|resolved\s*,?\s*that)\s+)?(?:the\s+)?(?:(?:city|town|county|shire|village|municipal|regional)\s+)?"
+    r"(?:council|board(?:\s+of\s+[a-z]+)?|committee|commission)\s+(?:to\s+|hereby\s+)?"
+    r"(?:receive|note|accept|approve|adopt|endorse)\b(?![^.;]*\b(?:direct|instruct|request|ask|task|require)"
+    r"(?:s|ed)?\s[^.;]{1,80}?\bto\s)"
+    r"|\s*receive\s+and\s+file\s*[.;]?\s*$"
+    # "That the FCSS grant recommendations for 2026 be approved as presented": the body's approval, no agent
+    r"|\s*that\s+(?:the\s+)?[^.;|\n]{3,160}?\s+be\s+(?:approved|adopted|endorsed|accepted|ratified|confirmed)"
+    r"(?:\s+as\s+(?:presented|amended|circulated|submitted|recommended))?\s*[.;]?\s*$"
+)
 #: A sentence that opens on the day its figures stand at (folded): "As of May 15, 2026, ...", "As at 30/4/2026, ...",
 #: "As of the end of 2025, ...".
 _EN_AS_OF_DATE = re.compile(r"as\s+(?:of|at)\s+(?:the\s+end\s+of\s+)?[^,.;]{0,24}?\b(?:\d{1,2}|\d{4})\b[^,.;]{0,12},")
@@ -1156,6 +1185,12 @@ _TOPIC_OPENING = re.compile(
     r"\s*(?:for|as\s+for|as\s+to|regarding|concerning|with\s+(?:regard|respect)\s+to|in\s+the\s+case\s+of)\s+"
 )
 _PRONOUN_OBJECT = re.compile(r"\s*(?:it|them)\s+(?:to\s+|with\s+|for\s+)")
+#: Between "along with", "in coordination with" and a unit, its people (folded): "the field staff of the", "the
+#: officials of", "the technical team of the": they stand for the unit.
+_EN_STAFF_OF = re.compile(
+    r"\s*(?:the\s+|its\s+|their\s+)?(?:(?:field|technical|concerned|district|block|revenue)\s+)?"
+    r"(?:staff|officials|officers|personnel|teams?|functionaries|engineers)\s+of\s+(?:the\s+)?"
+)
 #: Between a unit named as the object of a first verb and a request that asks it again by its pronoun (folded): "...
 #: praised the agriculture directorate and instructed them to", "thanked the Police, and urged them to".
 _EN_AND_THEN_ASKED = re.compile(r"\s*,?\s*and\s+(?:(?:also|then|further)\s+)?")
@@ -1402,8 +1437,9 @@ _APPROVAL_ITEM = re.compile(
     # additional VND 450 billion, the Deputy Prime Minister agrees in principle with the proposal": the matter first,
     # the consent in the present
     r"(?:(?:regarding|concerning|as\s+for|as\s+regards|with\s+(?:regard|respect)\s+to)\s+[^.;:]{3,200}?,\s*)?"
+    # ("The Chairman agrees in principle with the district's proposal to ...": the proposer in the genitive)
     r"(?:the\s+)?(?:[a-z-]+\s+){1,3}?(?:also\s+)?agree[sd]\s+(?:in\s+principle\s+)?(?:with|to)\s+the\s+"
-    r"(?:proposal|request|recommendation|submission)s?\b"
+    r"(?:[a-z-]+['’]s\s+)?(?:proposal|request|recommendation|submission)s?\b"
     r"(?![^.;]*\band\s+(?:also\s+)?(?:assign|direct|instruct|request|require|ask|task)(?:s|ed)\b)|"
     r"(?:and\s+)?to\s+(?:approve|note|agree|defer|delegate|endorse|adopt|accept|thank|welcome|authori[sz]e|grant|"
     r"award|refuse|reject|ratify|confirm|receive|support|recommend|remit|continue)\b|"
@@ -1429,12 +1465,21 @@ _APPROVAL_ITEM = re.compile(
 #: godkändes": a decision, no task (the subject is a document, so no unit comes before the verb).
 _APPROVED_PASSIVE_ITEM = re.compile(
     r"[^.;:\n]{3,160}?\b(?:was|were|is|are|has\s+been|have\s+been|hereby)\s+(?:hereby\s+|duly\s+|unanimously\s+)?"
-    r"(?:approved|adopted|endorsed|ratified|noted)\b"
+    r"(?:approved|adopted|endorsed|ratified|noted|accepted"
+    # "The proposal received from X was agreed to in principle, subject to funds": agreed in principle, or agreed
+    # to with nothing after it ("It was agreed to set up a task force ..." orders)
+    r"|agreed\s+(?:to\s+)?in\s+principle|agreed\s+to(?=\s*(?:[,.;]|$)))\b"
     r"|[^.;:\n]{3,160}?\b(?:a|ont)\s+ete\s+(?:adoptee?s?|approuvee?s?|validee?s?|enterinee?s?)\b"
     # "le prix plancher est fixé à 305 francs", "l'ouverture de la campagne est fixée au 1er décembre": a value or a
     # date the decision sets, no one to act
     r"|[^.;:\n]{3,160}?\b(?:est|sont)\s+(?:fixee?s?|arretee?s?|maintenue?s?|reconduite?s?)\s+(?:a|au|aux|pour)\b"
     r"|[^.;:\n]{3,160}?\b(?:godkandes|antogs|faststalldes)\b"
+)
+#: Before a unit, the words that make it the one that wrote, brought or amended the thing approved (folded): "presented
+#: by the", "with the amendments proposed by", "received from": no one to act.
+_EN_AUTHOR_BEFORE = re.compile(
+    r"\b(?:(?:presented|proposed|submitted|prepared|tabled|moved|introduced|put\s+forward|recommended|suggested|"
+    r"drafted|sponsored|seconded)\s+by|received\s+from)\s+(?:the\s+)?$"
 )
 #: An item that tells what was decided of a thing, by whom and in which act, in the passive (folded view): "Dự án được
 #: HĐND tỉnh quyết định chủ trương đầu tư tại Nghị quyết số 47/NQ-HĐND ...", "Đề án đã được UBND tỉnh phê duyệt tại
@@ -1591,6 +1636,17 @@ def masthead_line(work: str, start: int, end: int) -> bool:
 #: A month of a year, or a year, right after a told order (folded): "was assigned in December 2025 to ...", "were
 #: asked in 2024 to ...".
 _EN_MONTH_OF_YEAR = re.compile(rf"in\s+(?:(?:early|late|mid)[- ]?\s*)?(?:{_MONTHS}\s+)?(?:19|20)\d\d\s+to\b")
+#: An event foreseen (folded): "the next regular press conference is expected to be held in early July", "the fair
+#: is expected to take place ...": no one tasked.
+_EN_EVENT_EXPECTED = re.compile(
+    r"\b(?:conference|meeting|session|sitting|festival|ceremony|event|fair|exhibition|forum|congress|summit|"
+    r"workshop|seminar)s?\s+(?:is|are|was|were)\s+(?:also\s+)?expected\s+to\s+(?:be\s+held|take\s+place|"
+    r"be\s+organi[sz]ed|be\s+convened|open|close|start|begin|end)\b"
+)
+#: A past perfect before a clause's modal (folded): "had set the target that investors must ...".
+_EN_PAST_PERFECT = re.compile(r"\bhad\s+(?:[a-z]+ly\s+)?(?:set|made|given|laid\s+down|[a-z]+ed)\b")
+#: "in the ", "at the ", "during the ": before the earlier meeting an order was given at (folded).
+_EN_AT_THE = re.compile(r"(?:in|at|during)\s+(?:the\s+|its\s+|their\s+)?")
 _EN_TOLD_ORDER = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:asked|directed|requested|instructed|tasked|assigned|charged)\b"
 )
@@ -1617,6 +1673,13 @@ _EN_DOCUMENT_OPENER = re.compile(
 _EN_TARGET_MISSED = re.compile(
     r"\s*[;,]\s*(?:but\s+)?(?:this|that|the)\s+(?:target|deadline|task|requirement|schedule|timeline|milestone)\s+"
     r"(?:has|have)\s+(?:still\s+)?not\s+(?:yet\s+)?been\s+(?:met|achieved|reached|attained|completed|fulfilled)\b"
+)
+#: The matter an English item opens on, then its comma (folded): "Regarding the measles cases reported from the
+#: north, ", "With regard to the floods that hit X, ", "Concerning the complaints received, ": what it is about, its
+#: told words no narration of the order that follows.
+_EN_TOPIC_WORDS = ("regarding ", "concerning ", "as regards ", "with regard to ", "with respect to ", "in respect of ")
+_EN_TOPIC_OPENER = re.compile(
+    r"\s*(?:regarding|concerning|as\s+regards|with\s+(?:regard|respect)\s+to|in\s+respect\s+of)\s+[^,;.:]{3,140},\s*"
 )
 #: "Implementing Plan No. 28/KH-UBND dated December 18, 2026 of the Provincial People's Committee, ...",
 #: "In implementation of the Prime Minister's Directive No. 12, ...": a document, the opener before a told act
@@ -2166,8 +2229,13 @@ _REFERRED_FOR = re.compile(
 #: A motion told with its movers: "Motion by Councilmember Walsh, second by Councilmember Ortiz, to direct
 #: ...", "Moved by X, seconded by Y, that the Health Department notify ...", "On a motion by X, ...".
 _MOTION_FRAME = re.compile(
-    r"\s*(?:(?:on\s+)?(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by|moved\s+by|it\s+was\s+moved\s+by)\s+[^,.;]{1,60},\s*"
-    r"(?:(?:and\s+)?second(?:ed)?\s+by\s+[^,.;]{1,60},\s*)?(?P<how>that|to)\s+"
+    r"\s*(?:(?:(?:on\s+)?(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by|moved\s+by|it\s+was\s+moved\s+by)\s+[^,.;]{1,60},\s*"
+    r"(?:(?:and\s+)?second(?:ed)?\s+by\s+[^,.;]{1,60},\s*)?"
+    # "Motion Morrow/Castellanos to refer ...", "M/S Ruiz/Bell to direct ...": the mover and seconder by their names
+    r"|(?:motion|m/s|moved/seconded)\s*[:(]?\s*[a-z'-]{2,20}\s*/\s*[a-z'-]{2,20}\s*\)?\s*,?\s*"
+    # "Council consensus to refer the question to ...": the body's agreement without a vote, as a motion's
+    r"|(?:(?:the\s+)?(?:city\s+|county\s+|town\s+)?(?:council|board|commission|committee)\s+)?(?:general\s+)?"
+    r"(?:consensus|concurrence)(?:\s+was\s+(?:reached|given))?\s*,?\s*)(?P<how>that|to)\s+"
 )
 #: After a motion's movers and "to", a verb by which the body disposes of its item itself (folded): "to accept the
 #: study", "to approve the Consent Calendar", "to select the parcel as the preferred site", "to deny the appeal" (not
@@ -2188,6 +2256,13 @@ _EN_COPIES_FURNISHED = re.compile(
     r"(?:this|the\s+said|the\s+same|the)\s+(?:[a-z]+\s+){0,2}?(?:be|shall\s+be|are|is|will\s+be)\s+(?:hereby\s+)?"
     r"(?:furnished|sent|forwarded|transmitted|provided|given|distributed|circulated)\b"
     r"(?![^.;]{0,80}?\bby\s+(?:the\s+)?(?:secretary|clerk)\b)"
+)
+#: An earlier order named as a noun right before its request verb (folded): "the Board's October 14, 2025 direction
+#: asking ...", "Council's prior request that ...", "the previous direction directing ..." (recalled, not given).
+_EN_EARLIER_DIRECTION_BEFORE = re.compile(
+    r"(?:\b(?:council|board|commission|committee|mayor|chair|supervisors|commissioners)(?:'s|s')?\s+"
+    r"(?:(?:earlier|prior|previous|last|[a-z]+\s+\d{1,2},?\s+(?:19|20)\d\d|(?:[a-z]+\s+)?(?:19|20)\d\d)\s+)"
+    r"|\b(?:earlier|prior|previous)\s+)(?:direction|directive|request|instruction|referral)s?\s*,?\s*$"
 )
 #: A speech tag after an order in the speaker's words, and the one it was told to (folded): ", she told the
 #: Superintending Engineer of ...", ", the Collector directed the District Panchayat Officer", ", he instructed the".
@@ -3142,6 +3217,8 @@ _FR_DONE_STATUS = re.compile(
 #: A table's deadline column turned to a label line: "Échéance :", "Deadline:", "Klart senast:", "Thời hạn:".
 _DEADLINE_LABEL = re.compile(
     r"\s*(?:echeance|echeancier|delai|date limite|deadline|due(?: date)?|time ?line|time ?frame|target(?: date)?|by|"
+    # ("Target: June 2026. Revised target: Oct. 2026.": the date it was moved to, after the first)
+    r"(?:revised|new) (?:target|due)(?: date)?|"
     r"klart(?: senast)?|klar|fardigt|slutdatum|tidpunkt|senast|thoi han|thoi gian(?: hoan thanh| thuc hien)?)\s*"
 )
 #: The same label naming what is to be done by then (folded view): "Thời hạn hoàn thành bàn giao mặt bằng:",
@@ -3770,7 +3847,10 @@ _EN_STAFF_WILL_BRING = re.compile(
 #: The staff at large and "to" with a verb of work, an action update's order (folded): "Staff to re-notice the
 #: hearing ...", "City staff to return with options ..." (not "Staff to be hired", nor a heading alone on its line).
 _EN_STAFF_TO = re.compile(
-    r"\s*(?:(?:city|town|county|village|district)\s+)?staff\s+(?P<cue>to)\s+(?!be\b)(?:re-)?[a-z]{3,}\b[^\n]{12,}"
+    # ("Officers to bring forward a revised policy": a shire's officers at large; "Administration to report back")
+    r"\s*(?:(?:city|town|county|village|district|shire)\s+)?(?:staff|officers|administration)\s+(?P<cue>to)\s+"
+    r"(?!be\b)(?:re-)?"
+    r"[a-z]{3,}\b[^\n]{12,}"
 )
 #: Right after the second unit of "..., and", a modal of its own and an active verb: "..., and the Ministry
 #: of Transport shall keep the road open", "..., et le Ministère de X devra publier ...", "..., och
@@ -3903,6 +3983,13 @@ class _Context:
 #: The most words a numbered section's topic holds ("2. Alimentation en eau potable", "1. Về giải ngân vốn
 #: đầu tư công"): Vietnamese words are syllables, so a short title has more of them.
 _TOPIC_WORDS = {"vi": 10, "fr": 6}
+#: A numbered section's topic in an English edition of a notice (folded, the item's text): "On the project
+#: implementation situation", "Regarding site clearance", "About the disbursement results" (a noun phrase only).
+_EN_TOPIC_HEADING = re.compile(
+    r"\s*(?:on|regarding|concerning|about|as\s+for|as\s+regards|with\s+regard\s+to)\s+(?:the\s+)?"
+    r"(?:[a-z0-9-]+\s+){0,5}?(?:situation|results?|progress|status|assessment|implementation|performance|"
+    r"matters?|issues?|contents?|work|tasks?)\s*$"
+)
 
 
 class _Reader:
@@ -4152,6 +4239,8 @@ class _Reader:
             or _DECIDED_OPENER.match(folded, unit.start)
             # "S'agissant de la route nationale, le Délégué régional de X présentera ...": the topic, then the unit
             or (self.language == "fr" and _FR_TOPIC_OPENER.match(folded, unit.start, unit.end))
+            # "Regarding the measles cases in the north, the Ministry of X will ...": the matter, then the unit
+            or (self.language == "en" and _EN_TOPIC_OPENER.match(folded, unit.start, unit.end))
             # "Mesdames et Messieurs les directeurs de la DDT et du SEL voudront bien ...": a circular's courtesy
             or (self.language == "fr" and _FR_COURTESY_OPENER.match(folded, unit.start, unit.end))
             # "Trên cơ sở kết quả xác minh, Trung tâm X lập ...", "Căn cứ tình hình thực tế, Sở Y tế ...": the
@@ -4322,6 +4411,22 @@ class _Reader:
         plural of that kind ("Välfärdsområdena ska ...") can name."""
         depts = {m.dept for m in self.mentions if m.dept is not None} | self.department_like
         return any(kind in folded_names(dept)[0] for dept in depts)
+
+    def outcome_row(self, unit: Unit) -> bool:
+        """A row of a summary's table with an "Action" column whose action cell only tells what the body did with
+        the item: "Item | Action | Vote\n...\n8 - Request from X | Continued to a date uncertain | 3-0"."""
+        cell = self.action_cell(unit)
+        return cell is not None and _EN_OUTCOME_VALUE.match(self.prep.folded, cell, unit.end) is not None
+
+    def action_cell(self, unit: Unit) -> int | None:
+        """Where the action cell of a summary table's row starts, right after the item's cell, in a table whose
+        header has an "Action" column ("Item | Action | Vote")."""
+        folded = self.prep.folded
+        bar = folded.find("|", unit.start, unit.end)
+        if bar < 0 or "\n" in folded[unit.start : bar]:
+            return None
+        header = _EN_ACTION_COLUMN_HEADER.search(folded, max(0, unit.start - 4000), unit.start)
+        return bar + 1 if header is not None else None
 
     def is_motion(self, unit: Unit) -> bool:
         """A motion's words: "THAT the ...", "Motion by X, second by Y, that/to ...", or its next clause
@@ -4762,8 +4867,24 @@ class _Reader:
                 continue  # "Kiểm tra ..., bố trí đất cho các hộ phải di dời": those who must move, no subject
             if self.told_before(text, match.start()):
                 continue
+            if (
+                self.language == "en"
+                and text.startswith(("in ", "at ", "back "))
+                and (match.group().startswith(("was ", "were ", "had ")) or _EN_PAST_PERFECT.search(before))
+                and (opener := _MONTH_OPENER.match(text)) is not None
+                and self._month_not_meetings(opener)
+            ):
+                # "At the January meeting, X was assigned to ...", "In April, the Committee had set the target that
+                # investors must ...": an earlier month's order, told
+                continue
             if _KEPT_INFORMED.match(text, match.end()):
                 continue  # "att nämnden ska hållas informerad om arbetet": the unit is told, it does nothing
+            if (
+                self.language == "en"
+                and "expected" in match.group()
+                and _EN_EVENT_EXPECTED.search(text, max(0, match.start() - 60), match.end() + 30)
+            ):
+                continue  # "the next press conference is expected to be held in early July": an event foreseen
             if self.language == "sv" and _SV_QUESTION_CLAUSE.search(text, max(0, match.start() - 80), match.start()):
                 continue  # "Lagen reglerar inte vilken beredskap kommunerna ska ha": a question left open, no order
             if (
@@ -4981,6 +5102,11 @@ class _Reader:
             if first and _EN_SUBJECT_TO.match(self.prep.folded[after_first : after_first + 24]):
                 return _Cue("modal", after_first, after_first, subject=True)
             telegraphic = _EN_TELEGRAPHIC_ORDER.match(self.prep.folded, unit.start, unit.end)
+            if telegraphic is None and "|" in self.prep.folded[unit.start : unit.end]:
+                # "7 - Siting Standards | Referred to the Planning Commission for ... | 3-0": in a summary table's
+                # action cell, after the item's title
+                cell = self.action_cell(unit)
+                telegraphic = _EN_TELEGRAPHIC_ORDER.match(self.prep.folded, cell, unit.end) if cell else None
             if telegraphic and telegraphic.group("referred"):
                 # "Referred to the Public Works Committee for review of ...": the body it goes to acts
                 return _Cue("request", telegraphic.start("referred"), telegraphic.end())
@@ -5432,6 +5558,10 @@ class _Reader:
             return True
         if _IN_FORCE_CLAUSE.match(self.prep.folded, unit.start, unit.end):
             return True  # "Chỉ thị này có hiệu lực kể từ ngày ký", "This Decision takes effect ...": no order
+        if self.language == "en" and _EN_COVERING_OR_CLOSING.fullmatch(self.prep.folded, unit.start, unit.end):
+            # "The undersigned is directed to forward herewith the minutes of ... for information and necessary
+            # action", "The meeting ended with a vote of thanks to the Chair": the letter's or the meeting's own act
+            return True
         if (
             self.language == "fr"
             and _FR_VOTE_RESULT.match(self.prep.folded, unit.start, unit.end)
@@ -5504,6 +5634,12 @@ class _Reader:
         year = next((int(w) for w in words if w.isdigit() and len(w) == 4), None)
         return month is not None and year is not None and (year, month) < (self.meeting.year, self.meeting.month)
 
+    def _month_not_meetings(self, opener: re.Match) -> bool:
+        """Whether a month opener names a month other than the meeting's (any, where the meeting's date is not
+        known)."""
+        month = next((MONTHS[w] for w in opener.group().replace(",", " ").split() if w in MONTHS), None)
+        return self.meeting is None or month is None or month != self.meeting.month
+
     def _year_before_meeting(self, year: int) -> bool:
         """A year before the meeting's (any year, where the meeting's date is not known)."""
         return self.meeting is None or year < self.meeting.year
@@ -5542,7 +5678,15 @@ class _Reader:
         if (
             self.language == "en"
             and (told := _EN_TOLD_ORDER.search(text, max(0, position - 16), position + 30)) is not None
-            and past.match(text, _skip_space(text, told.end())) is not None
+            and (
+                past.match(text, _skip_space(text, told.end())) is not None
+                # "The Project Director was asked in the last meeting to release ...": the earlier meeting it was
+                # asked at
+                or (
+                    (at := _EN_AT_THE.match(text, _skip_space(text, told.end()))) is not None
+                    and past.match(text, at.end()) is not None
+                )
+            )
         ):
             return True  # "The Revenue Department had been asked last June to map ...": the time right after the order
         if (
@@ -5589,6 +5733,14 @@ class _Reader:
             if opener is not None:
                 span = opener.end() - unit.start + 80
         begin = unit.start
+        if self.language == "en" and self.prep.folded.startswith(_EN_TOPIC_WORDS, _skip_space(self.prep.folded, begin)):
+            # "Regarding the measles cases reported from the north, the Ministry of X will ...": the matter's own
+            # words tell nothing; the unit after the comma and what it is to do are read
+            topic = _EN_TOPIC_OPENER.match(self.prep.folded, unit.start, unit.end)
+            if topic is not None and any(
+                m.dept is not None and m.start <= topic.end() + 4 for m in self.mentions_in(topic.end(), unit.end)
+            ):
+                begin = topic.end()
         if self.language == "vi" and " đã " in self.view[unit.start : unit.start + 90]:
             # "Đối với các trường hợp đã được vận động nhưng không chấp hành, huyện phối hợp ...": the tense tells the
             # cases the sentence is about, not what was done; the clause after the matter tells
@@ -5806,6 +5958,8 @@ class _Reader:
                 )
                 # "i samråd med kommunledningskontorets ekonomienhet": the unit after its owner's genitive
                 or (self.language == "sv" and _SV_OWNER_GENITIVE.fullmatch(folded, match.end(), usable[j].start))
+                # "along with the field staff of the Agriculture Department": a unit's staff stand for it
+                or (self.language == "en" and _EN_STAFF_OF.fullmatch(folded, match.end(), usable[j].start))
                 # "i samråd med personalavdelningen på kommunledningskontoret": a part the directory does not hold,
                 # of the unit named after it
                 or (self.language == "sv" and _SV_PART_OF.fullmatch(folded, match.end(), usable[j].start))
@@ -7130,7 +7284,18 @@ class _Reader:
                         or (
                             cue is None
                             and _APPROVED_PASSIVE_ITEM.match(self.prep.folded, unit.start, unit.end)
-                            and not any(m.dept is not None for m in mentions)
+                            # ("The draft Regulation on X, presented by the Ministry of Y, was approved with the
+                            # amendments proposed by the Ministry of Z": units that wrote it or amended it, none to act)
+                            and not any(
+                                m.dept is not None
+                                and not (
+                                    self.language == "en"
+                                    and _EN_AUTHOR_BEFORE.search(
+                                        self.prep.folded, max(unit.start, m.start - 40), m.start
+                                    )
+                                )
+                                for m in mentions
+                            )
                         )
                         or (cue is None and _APPOINTMENT.search(self.prep.folded, unit.start, unit.end))
                         # "3. Flood preparedness: The river is flowing 1.2 m below the danger mark.", "148 complaints
@@ -7941,6 +8106,22 @@ class _Reader:
         ):
             return True  # "RESOLVED FINALLY, that copies of this Resolution be furnished the Governor, ...": sent round
         if (
+            self.language == "en"
+            and cue is not None
+            and cue.kind == "request"
+            and _EN_EARLIER_DIRECTION_BEFORE.search(folded, max(unit.start, cue.start - 80), cue.start)
+        ):
+            # "The report responds to the Board's October 14, 2025 direction asking Public Works to evaluate ...":
+            # an earlier meeting's order, named by its date, recalled
+            return True
+        if self.language == "en" and cue is None and self.outcome_row(unit):
+            return True  # "8 - Request from X for Y | Continued to a date uncertain | 3-0": the item's outcome
+        if self.language == "en" and (
+            _EN_BODY_DISPOSES.match(folded, unit.start, unit.end)
+            or _EN_ROW_BODY_ACTED.match(folded, unit.start, unit.end)
+        ):
+            return True  # "THAT Council receive for information the report ...", "Receive and file.": its own act
+        if (
             self.language == "fr"
             and "vous" in folded[unit.start : unit.end]
             and _FR_COURTESY_CLOSING.search(folded, unit.start, unit.end)
@@ -8589,6 +8770,10 @@ class _Reader:
             ):
                 return None  # no code before it: the row starts with the action's last sentence, as before
             unit = replace(unit, end=units[k].end)  # "A2. Ta fram en gemensam rutin ...": the code and its action
+        if self.language == "en" and _EN_ROW_BODY_ACTED.match(self.prep.folded, unit.start, unit.end):
+            # "6. Motion 26-0063 (Mar. 4, 2026) – Board approved the FY 2026-27 Master Fee Schedule. Lead: Finance.": a
+            # tracker's row that records the body's own decision, no directive
+            return None
         if self.language == "en" and self.warns_the_failing(unit):
             # "... to ensure restoration of the roads. No payment shall be released without a restoration
             # certificate.\nAction by: EE Jal Nigam": a warning right above the labels is no action of the row; the
@@ -9064,6 +9249,7 @@ class _Reader:
             else None
         )
         proposals: list[Proposal] = []
+        due_cells: list[tuple[Proposal, int, int]] = []  # each row's due cell, read once the table's dates are known
         row_start, seen, at, end = line_end + 1, 0, line_end, line_end
         while at < len(folded) and folded[at] == "\n":
             nxt = folded.find("\n", at + 1)
@@ -9130,8 +9316,28 @@ class _Reader:
                 status_column is not None
                 and status_column < len(bounds)
                 and _PIPE_DONE_STATUS.match(folded, *bounds[status_column])
+                # (not a council's log of directives by motion number: "Motion No. | ... | Status", its rows done
+                # since the last report still the council's directives)
+                and not (self.language == "en" and _RESOLUTION_NUMBER_HEAD.fullmatch(heading[0]))
             ):
                 pass  # "... | 30/11/2025 | Réalisé – arrêté signé le 9/12/2025": done, a report, no order left
+            elif self.language == "en" and _APPROVAL_ITEM.match(
+                folded, _skip_space(folded, bounds[lead_column - 1][0]), bounds[lead_column - 1][1]
+            ):
+                pass  # "CR-2026-061 | ... | Receive the 2025 Permit Summary for information | ...": the body takes it
+            elif (
+                self.language == "en"
+                and not folded[s:e].strip(" \t-–—")
+                and _EN_STAFF_TO.match(
+                    folded, _skip_space(folded, bounds[lead_column - 1][0]), bounds[lead_column - 1][1]
+                )
+            ):
+                # "CR-2026-014 | Jan. 20, 2026 | Staff to prepare a communications plan ... | — | Sept. 30/26": an order
+                # to the staff at large, its lead cell left empty
+                proposals.append(Proposal(_skip_space(folded, row_start), at, None, [], False, has_subject=True))
+                proposals[-1].staff_row = True
+                if due_column < len(bounds):
+                    due_cells.append((proposals[-1], *bounds[due_column]))
             elif folded[s:e].strip(" \t-–—") and any(folded[a:b].strip() for a, b in bounds[:lead_column]):
                 named = [m for m in self.mentions_in(s, e) if m.dept is not None and not m.issuer]
                 # "Mairies, appui DDT", "Écoles, avec l'appui du Service X", "Schools, support: Health": the unit
@@ -9177,6 +9383,8 @@ class _Reader:
                 proposals.append(
                     Proposal(start, at, lead, coordinating, lead is not None, has_subject=True, split_start=split)
                 )
+                if due_column < len(bounds):
+                    due_cells.append((proposals[-1], *bounds[due_column]))
                 if case_column is not None and _SV_CASE_CELL.fullmatch(folded, *bounds[case_column]):
                     # "RS 2025/0131 | Utreda ...": the row's case number, which the assignment cites
                     a, b = bounds[case_column]
@@ -9184,6 +9392,16 @@ class _Reader:
             row_start, seen, end = at + 1, 0, at
         if not proposals:
             return None
+        if due_cells and any(int(hit.group(2)) > 12 for hit in _NUMERIC_DATE.finditer(folded, line_end, end)):
+            # "Date Given | Direction | Responsible | Due\n04/14/2026 | ... | 08/11/2026": the table's dates run
+            # month first where one of them can be read no other way; its due cells are read so (11 August)
+            for proposal, a, b in due_cells:
+                numeric = _NUMERIC_DATE.search(folded, a, b)
+                if numeric is None:
+                    continue
+                month, day, year = (int(part) for part in numeric.groups())
+                if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+                    proposal.due_cell = (numeric.start(), numeric.end(), datetime.date(year, month, day))
         return proposals, _cover_units(units, position, end, proposals)
 
     def cell_orders(self, start: int, end: int, row_lead: DepartmentRef | None) -> list[Proposal]:
@@ -10547,6 +10765,19 @@ class _Reader:
             ):
                 return True
             if (
+                # "1. On the project implementation situation\nThe project was approved ...": a notice's numbered
+                # section, a few words of topic, its paragraph right under it; no unit, no verb of an order
+                self.language == "en"
+                and unit.closer == "line"
+                and 0 < len(letters) <= 8
+                and line[:1].isupper()
+                and not line.endswith((".", ";", "!", ",", ":"))
+                and _EN_TOPIC_HEADING.match(self.prep.folded, unit.start, unit.end)
+                and _PARAGRAPH_UNDER.match(self.prep.work, unit.end)
+                and not self.mentions_in(unit.start, unit.end)
+            ):
+                return True
+            if (
                 self.language == "vi"
                 and unit.closer == "para"
                 and not line.endswith((".", ";", "!", ",", ":"))
@@ -10858,6 +11089,21 @@ class _Reader:
         if (
             self.language == "en"
             and unit.ends_colon
+            and _EN_RESOLUTION_NUMBER_LABEL.fullmatch(self.prep.folded, unit.start, unit.end)
+            and (
+                self.cues.imperative.match(self.view, _skip_space(self.view, unit.end + 1))
+                or _EN_STAFF_TO.match(self.prep.folded, _skip_space(self.prep.folded, unit.end + 1))
+                # ("Install a crossing signal at ...": a work to build, after the row's number)
+                or _EN_WORKS_VERB.match(self.prep.folded, _skip_space(self.prep.folded, unit.end + 1))
+            )
+        ):
+            # "- CR-2026-087 (Mar. 24): Prepare terms of reference for ...", "... Administration to report back on
+            # ...": a log's row, the resolution's number and date before the order it gave (not "... Council
+            # requested a summary ...", what was done)
+            return _Context("directive", None, inline=True)
+        if (
+            self.language == "en"
+            and unit.ends_colon
             and "action" in self.prep.folded[unit.start : unit.end]
             and _EN_OUTCOME_LABEL.fullmatch(self.prep.folded, self._line_start(unit), unit.end)
             and _EN_OUTCOME_VALUE.match(self.prep.folded, unit.end + 1)
@@ -11134,7 +11380,17 @@ _EN_OUTCOME_LABEL = re.compile(
 _EN_OUTCOME_VALUE = re.compile(
     r"[ \t]*(?:(?!(?:directed|instructed|asked|requested|tasked|charged|referred|proceed|exceed|succeed|need|feed|"
     r"seed|speed|heed|embed)\b)[a-z]{2,}ed\b|(?:set|held|heard|read|none|no|nil|discussion|consensus|withdrawn|"
-    r"(?:briefing|report|presentation|update)\s+(?:received|heard|noted|given|only))\b)"
+    r"(?:briefing|report|presentation|update)\s+(?:received|heard|noted|given|only)|"
+    # "Informational.", "For information only.": nothing done with the item
+    r"informational|(?:for\s+)?information(?:\s+only)?|"
+    # "Mayor X called the meeting to order at 6:02 p.m.", "Councilmember Y led the Pledge": the meeting's own steps
+    r"(?:[a-z.'-]+\s+){1,4}?(?:called|brought)\s+the\s+(?:meeting|session)\s+to\s+order|"
+    r"(?:[a-z.'-]+\s+){1,4}?(?:led|recited)\s+the\s+(?:pledge|invocation|salute))\b)"
+)
+#: A summary table's header line with an "Action" column after the item's (folded): "Item | Action | Vote".
+_EN_ACTION_COLUMN_HEADER = re.compile(
+    r"(?:^|\n)[ \t]*(?:agenda\s+)?(?:item|matter|subject)s?[ \t]*\|[ \t]*(?:(?:council|board)\s+)?actions?"
+    r"(?:\s+taken)?[ \t]*(?:\||\n)"
 )
 #: An agenda item's title that names the member who asked for it, before its topic (folded): "5.3 Request from
 #: Councilmember X", "Item 12 - Request by Supervisor Y", "Board Member Request (Supervisor Z)".
@@ -11142,6 +11398,22 @@ _EN_REQUEST_FROM_TITLE = re.compile(
     r"\s*(?:(?:item\s+)?\d{1,2}(?:\.\d{1,2})*[a-z]?\.?\s*(?:[-\u2013\u2014]\s*)?)?"
     r"(?:(?:council\s*member|councilmember|councillor|supervisor|board\s+member|commissioner|mayor|member)s?'?\s+)?"
     r"requests?\s+(?:(?:from|by|of)\s+[^:;\n]{2,60}?|\([^()\n]{2,60}\))\s*"
+)
+#: A log row's resolution number and date as the label of its order (folded): "CR-2026-087 (Mar. 24)", "Res. 2026/031
+#: (24 February 2026)", "Motion 26-0015".
+_EN_RESOLUTION_NUMBER_LABEL = re.compile(
+    r"\s*(?:[-*•]\s*)?(?:(?:council\s+|board\s+)?(?:motion|resolution|res\.|directive)\s*(?:no\.?\s*)?)?"
+    r"[a-z]{1,6}[ -]?(?:(?:19|20)\d\d[-/]\d{1,4}|\d{1,4}[-/](?:19|20)\d\d|\d\d-\d{2,4})"
+    r"(?:\s*\([^()\n]{3,30}\))?\s*"
+)
+#: A verb of building works that opens a log row's order (folded): "Install a crossing signal at ...".
+_EN_WORKS_VERB = re.compile(r"(?:install|construct|erect|resurface|pave|upgrade|renew)\s+(?!of\b)[a-z]")
+#: A tracker's row that records the body's own decision after the motion's number and date (folded): "motion 26-0063
+#: (mar. 4, 2026) – board approved the fy 2026-27 master fee schedule".
+_EN_ROW_BODY_ACTED = re.compile(
+    r"\s*(?:(?:motion|resolution|res\.|directive|item)\s*(?:no\.?\s*)?)?[a-z]{0,6}[ -]?\d[\w/-]*\s*"
+    r"(?:\([^()\n]{3,30}\))?\s*[-–—:]\s*(?:the\s+)?(?:(?:city|town|county|shire)\s+)?(?:council|board|committee|"
+    r"commission)\s+(?:approved|adopted|received|noted|accepted|endorsed|authori[sz]ed|ratified|awarded)\b"
 )
 #: A label of the orders an item gives its staff (folded): "Direction", "Staff Direction", "DIRECTION TO STAFF".
 _EN_DIRECTION_LABEL = re.compile(r"\s*(?:(?:staff|council|board)\s+)?directions?(?:\s+(?:to|for)\s+staff)?\s*")
@@ -11734,6 +12006,8 @@ def propose(
         shaped = [p for p in shaped if not _EN_ASSENT_OR_DISPOSITION.fullmatch(prep.folded, p.start, p.end)]
     if language == "en" and len(shaped) > 1 and " report" in prep.folded and "ly" in prep.folded:
         shaped = _progress_reports_joined(shaped, prep.folded)
+    if language == "en" and shaped and any(bullet in prep.work for bullet in _BULLET_LINE_OPENINGS):
+        _unit_heading_leads(shaped, prep, mentions)
     if reader.log_rows:
         settle(shaped, reader.log_rows, prep, mentions, language)
     if language == "en" and any(word in prep.folded for word in _PRESENTED_WORDS):
@@ -12046,6 +12320,49 @@ def _en_urging_only(proposal: Proposal, folded: str, mentions: list[Mention]) ->
             who = (hit.end(), exhorted.end())
         return not any(m.dept is not None and who[0] <= m.start < who[1] for m in mentions)
     return False
+
+
+#: The openings of a bulleted line (working view).
+_BULLET_LINE_OPENINGS = ("\n- ", "\n• ", "\n* ", "\n– ")
+#: A bulleted line, or a line indented under one (working view): "- CR-2026-087 ...", "  Note: ...".
+_BULLET_OR_INDENTED = re.compile(r"(?:[-•*–][ \t]+|[ \t]+)\S")
+#: What a unit's heading line may hold around the unit's name (folded): "the", a closing colon.
+_HEADING_AROUND_NAME = re.compile(r"[ \t]*(?:the\s+)?")
+_HEADING_AFTER_NAME = re.compile(r"[ \t]*:?[ \t]*")
+
+
+def _unit_heading_leads(proposals: list[Proposal], prep: Prepared, mentions: list[Mention]) -> None:
+    """A bulleted order with no subject of its own falls to the unit whose name heads its group on a line of its own
+    ("Planning & Development\n- CR-2026-087 (Mar. 24): Prepare terms of reference for ...": a log's directives
+    grouped by the department responsible). A heading that names no unit ("General / Administration") gives none."""
+    work, folded = prep.work, prep.folded
+    starts = [m.start for m in mentions]
+    for proposal in proposals:
+        if proposal.has_subject or (proposal.lead is not None and proposal.own_lead):
+            continue
+        line = work.rfind("\n", 0, proposal.start) + 1
+        if not work.startswith(("- ", "• ", "* ", "– "), line):
+            continue
+        heading = None
+        while line > 0:
+            above = work.rfind("\n", 0, line - 1) + 1
+            text = work[above : line - 1]
+            if text.strip() and not _BULLET_OR_INDENTED.match(text):
+                heading = (above, line - 1)
+                break
+            line = above
+        if heading is None or heading[1] - heading[0] > 80:
+            continue
+        k = max(0, bisect_left(starts, heading[0]) - 1)  # (a name read across the blank line above counts too)
+        named = [m for m in mentions[k:] if m.end > heading[0] and m.start < heading[1] and m.dept is not None]
+        if (
+            len(named) == 1
+            and _HEADING_AROUND_NAME.fullmatch(folded, heading[0], max(heading[0], named[0].start))
+            and _HEADING_AFTER_NAME.fullmatch(folded, min(heading[1], named[0].end), heading[1])
+        ):
+            lead = named[0].dept
+            proposal.lead = lead
+            proposal.coordinating = [d for d in proposal.coordinating if d != lead]
 
 
 def _reports_joined(proposals: list[Proposal], goes_on) -> list[Proposal]:
@@ -12516,6 +12833,12 @@ _EN_PERIODIC_REPORT_SUBJECT = re.compile(
     r"(?:reports?|returns?|statements?|updates?)(?:\s+(?:of|on)\s+[a-z-]+(?:\s+[a-z-]+)?)?\s+"
     r"(?:shall|should|must|will|is\s+to|are\s+to)\s+(?:also\s+)?be\s+"
     r"(?:submitted|sent|furnished|given|shared|provided|forwarded|placed)\b"
+    # a review minute's note, with no verb before "to be": "Block-wise progress to be sent to the Collector's office
+    # every Monday", "Status report to be furnished weekly to the Chief Secretary"
+    r"|\s*(?:(?:[a-z]+-wise|the|a)\s+)?(?:progress|status|compliance|action\s+taken)(?:\s+(?:reports?|updates?|"
+    r"statements?))?\s+(?:to|shall|should|must|is\s+to)\s+be\s+(?:submitted|sent|furnished|shared|reported|"
+    r"uploaded|forwarded)\b(?=[^.;]*\b(?:daily|weekly|fortnightly|monthly|every\s+(?:day|week|fortnight|month|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday)))"
 )
 _PERIODIC_REPORT = re.compile(
     r"\b(?:daily|weekly|fortnightly|monthly|quarterly|every\s+(?:week|month|fortnight)|hebdomadaire|mensuel\w*|"
@@ -12599,7 +12922,8 @@ _PRODUCT_DONE = re.compile(
     r"de\s+|den\s+|det\s+|dessa\s+|denna\s+|detta\s+)?[^\W\d_]+"
     # ("Celle-ci devra être soumise à la Municipalité avant ...": the product by a demonstrative pronoun)
     r"(?:-(?:ci|la)\b)?"
-    r"(?:\s+[^\W\d_]+|\s+\d{1,3}[a-z]?)?\s+"
+    # ("The adjusted detailed construction schedule must be sent ...": up to four words)
+    r"(?:(?:\s+[^\W\d_]+){1,3}|\s+\d{1,3}[a-z]?)?\s+"
     # "Les documents d'appel d'offres devront être publiés ...": the product with what it is of
     r"(?:(?:de|du|des|d')\s*(?:l')?[^\W\d_]+\s+){0,3}"
     # "A list of such schools shall be furnished to the Collector by ...": the product with what it holds
@@ -12611,6 +12935,8 @@ _PRODUCT_DONE = re.compile(
     r"(?:sera|seront)(?:\s+(?:lui|leur|me|nous))?)\s+"
     r"(?:klar[at]?|fardig[at]?|slutford[at]?|genomford[at]?|completed?|finished|ready|done|finali[sz]ed|"
     r"submitted|presented|furnished|forwarded|sent|"
+    # "The programme is to be issued before April 10": the document the order drafts, issued
+    r"issued|promulgated|"
     # "The inspection conclusions shall be reported to the Committee in November": the product reported on
     r"reported|tabled|"
     # "The bridge must be opened to traffic by ...", "put into operation": the works in use
@@ -12742,6 +13068,11 @@ _NEW_MOTION = re.compile(
 _UNIT_HEAD = re.compile(
     r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|Sở|Bộ|Cục|Công ty|Trung tâm|(?:The )?(?:Department|Ministry|"
     r"People's Committee|Committee)|(?:Le |La |Les )?(?:Ministère|Département|Comité))\b"
+)
+#: A body's bare assent, a part of its own between semicolons (folded): "Board consensus", "Council concurred".
+_EN_BARE_ASSENT = re.compile(
+    r"\s*(?:(?:the\s+)?(?:city\s+|county\s+)?(?:council|board|commission|committee)\s+)?"
+    r"(?:(?:general\s+)?consensus|concurred|concurrence|agreed|so\s+ordered)\s*[.;]?\s*"
 )
 _CONNECTOR_START = re.compile(
     r"(?:Thereby|Then|Thus|Also|Accordingly|Besides|In addition|At the same time|Đồng thời|Trong đó|Ngoài ra|"
@@ -12947,6 +13278,12 @@ _DEFINITE_SUBJECT = re.compile(
 #: What is handed in besides a report (folded): "presenteras för nämnden", "föreläggas styrelsen", "be presented to".
 #: ("The statement must reach the Secretariat by ...": the product received by the body that asked for it)
 _HANDED_IN = re.compile(r"\b(?:presentera\w*|presented|forelagg\w*|overlamna\w*|reach)\b")
+#: How long the work the order opens goes on (folded): "The campaign is to continue until 15 Jawza", "The drive
+#: shall run till 30 June", "The survey will last up to the end of May": the order's date, its work named again.
+_EN_LASTS_UNTIL = re.compile(
+    r"\s*the\s+[a-z-]{4,}\s+(?:shall|must|should|will|is\s+to|has\s+to)\s+(?:also\s+)?"
+    r"(?:continue|run|last|go\s+on|remain\s+(?:open|in\s+place|in\s+operation))\s+(?:until|till|up\s+to|through)\b"
+)
 
 
 #: A Vietnamese sentence whose subject is a work, then only that it must be over (folded view): "Đợt kiểm tra phải
@@ -13210,6 +13547,19 @@ _EN_DOCUMENT_MUST_GO = re.compile(
 _TAKES_UP_BEFORE = re.compile(
     r"\bto\s+(?!be\b)[a-z]+\s+(?:(?:up|on|forward)\s+)?(?:the|this|that|such)\s+(?:item|matter|request|proposal|suggestion)\b"
 )
+#: An order given in the passive, with no one named to carry it out (folded): "ordered that a list of X be prepared",
+#: "directed that the drains should be cleared".
+_EN_ORDERED_DONE = re.compile(
+    r"\b(?:ordered|directed|instructed|decided|required|desired)\s+that\s+[^;.]{3,200}?\s"
+    r"(?:be|should\s+be|shall\s+be|must\s+be|is\s+to\s+be)\s+[a-z]+(?:ed|en|t)\b"
+)
+#: ... taken up by the units that do it, by the task's name (folded): "will complete this task", "shall carry out
+#: the work", "to undertake this exercise".
+_EN_TAKES_UP_TASK = re.compile(
+    r"\b(?:will|shall|should|must|would|are\s+to|is\s+to|to)\s+(?:(?:jointly|also|together)\s+)?(?:complete|"
+    r"carry\s+out|undertake|do|perform|execute|accomplish|handle|take\s+up)\s+(?:this|that|the\s+same|the|such)\s+"
+    r"(?:task|work|exercise|job|assignment|activity)\b"
+)
 _MERGE_LOOKAHEAD = 2  # sentences that may lie between a directive and its deadline sentence
 #: A protocol's paragraph opening on its number: "§ 49 Redovisning av pågående uppdrag", "§ 12 Dnr KS 2026/40".
 _PROTOCOL_PARAGRAPH = re.compile(r"§\s?\d{1,3}\b")
@@ -13223,6 +13573,12 @@ _LABELLED_DEADLINE = re.compile(
 _MOTION_CLAUSE_JOINT = re.compile(r"(?:,\s*|\s)(?:and|or)\s+(?:further\s*,?\s*)?$")
 #: A motion's next clause on what the product of the order before must hold: "AND THAT the report include a
 #: proposed fee schedule", "and that such plan also address ...": the order's elaboration, in its quote.
+#: The body asking more of the work it just ordered, in a sentence of its own (folded): "Council further requested
+#: that the ranking give weight to ...", "The Board also asked that the report include ...".
+_EN_FURTHER_ASKED_OF_IT = re.compile(
+    r"\s*(?:the\s+)?(?:(?:city|county|town)\s+)?(?:council|board|commission|committee)\s+(?:also|further)\s+"
+    r"(?:requested|asked|directed|specified|stipulated)\s+that\s+(?:the|this|such|said|that)\s+[a-z-]+\s"
+)
 _PRODUCT_CLAUSE = re.compile(
     r"(?:(?:and|further)\s+)?that\s+(?:the|this|such|said|that)\s+(?:[a-z-]+\s+)?(?:report|plan|study|review|policy|"
     r"list|strategy|proposal|options?|by-?law|assessment|analysis)\s+(?:also\s+)?(?:include|contain|address|consider|"
@@ -13299,6 +13655,13 @@ def _sentences(units: list[Unit], work: str, folded: str = "", named=frozenset()
         lower = work[unit.start : unit.start + 1].islower() and not _NEW_MOTION.match(work, unit.start)
         # "...; Thereby, sending the figures ...": a connector goes on with the sentence, capital or not
         lower = lower or (unit.boundary == "semicolon" and bool(_CONNECTOR_START.match(work, unit.start)))
+        # "... asked that X draft a letter ...; Board consensus; letter to be sent by March 13": the body's assent
+        # to the request before goes on with its sentence
+        lower = lower or (
+            unit.boundary == "semicolon"
+            and bool(folded)
+            and bool(_EN_BARE_ASSENT.fullmatch(folded, unit.start, unit.end))
+        )
         continues = number >= 0 and lower and (unit.boundary in ("semicolon", "line") or unit.is_item)
         if continues and unit.is_item and folded and _SUBJUNCTIVE_ITEM.match(folded, unit.start, unit.end):
             continues = False  # "RESOLVED that\n(1) the report be noted;\n(2) officers be instructed to ...": each
@@ -13451,6 +13814,8 @@ def shape(
         listed = proposal.first > 0 and units[proposal.first].boundary == "semicolon"
         listed = listed and numbers[proposal.first] == numbers[proposal.first - 1]
         listed = listed and units[proposal.first].start < len(work) and work[units[proposal.first].start].isupper()
+        # ("...; Council concurred.": the body's assent, no unit listed)
+        listed = listed and not _EN_BARE_ASSENT.fullmatch(prep.folded, proposal.start, proposal.end)
         # "That the application BE REFERRED back to Planning, and that the Director of Planning hold ...": a
         # motion's next clause for the same unit goes on with its order (one sentence, one lead)
         same_unit_clause = (
@@ -13483,6 +13848,29 @@ def shape(
             and units[proposal.first].boundary == "semicolon"
             and _TAKES_UP_BEFORE.search(prep.folded, units[proposal.first].start, units[proposal.last].end)
         )
+        # "The governor ordered that a list of returnee families be prepared; the Department of X and Y will complete
+        # this task before ...": the units named after the semicolon carry out the passive order before it, whoever
+        # gave it; they lead it
+        taken_over = (
+            previous is not None
+            and proposal.lead is not None
+            and proposal.own_lead
+            and proposal.first == previous.last + 1
+            and units[proposal.first].boundary == "semicolon"
+            and _EN_ORDERED_DONE.search(prep.folded, previous.start, previous.end) is not None
+            and _EN_TAKES_UP_TASK.search(prep.folded, units[proposal.first].start, units[proposal.last].end) is not None
+        )
+        carried_out = carried_out or taken_over
+        # "Council asked X to rank the projects ... Council further requested that the ranking give weight to ADA
+        # access.": the next sentence adds to the same work, what its product is to do (no unit of its own)
+        carried_out = carried_out or (
+            previous is not None
+            and previous.lead is not None
+            and (proposal.lead is None or (proposal.lead == previous.lead and not proposal.own_lead))
+            and proposal.first == previous.last + 1
+            and _EN_FURTHER_ASKED_OF_IT.match(prep.folded, units[proposal.first].start, units[proposal.last].end)
+            is not None
+        )
         # "Nämnden beslutar\n1. att uppdra åt X att ...,\n2. att uppdra åt X att ...": each clause of a decision that
         # gives an order (or names its unit) on a line of its own is a decision of its own, the same unit or not
         clause = (
@@ -13514,6 +13902,8 @@ def shape(
         ):
             if listed and proposal.lead is not None and proposal.lead not in (previous.lead, *previous.coordinating):
                 previous.coordinating.append(proposal.lead)
+            if taken_over:
+                previous.lead, previous.coordinating, previous.own_lead = proposal.lead, [], True
             previous.end, previous.last = proposal.end, proposal.last
             for dept in proposal.coordinating:
                 if dept != previous.lead and dept not in previous.coordinating:
@@ -14152,6 +14542,15 @@ def shape(
                     or (
                         not seen
                         and (_REPORT_BACK.search(prep.folded, start, end) or _HANDED_IN.search(prep.folded, start, end))
+                        and _product_again(prep.folded, proposal, head)
+                        and not has_deadline(proposal.start, proposal.end)
+                    )
+                    # "... will conduct a catch-up vaccination campaign ... The campaign is to continue until 15
+                    # Jawza": how long the work the order opens goes on, its date
+                    or (
+                        not seen
+                        and not units[j].is_item
+                        and _EN_LASTS_UNTIL.match(head)
                         and _product_again(prep.folded, proposal, head)
                         and not has_deadline(proposal.start, proposal.end)
                     )

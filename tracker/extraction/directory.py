@@ -321,6 +321,7 @@ class DepartmentIndex:
                 word_set = tuple(sorted(key))
                 by_words[word_set] = dept if by_words.get(word_set, dept) == dept else None
         self.by_words = {word_set: dept for word_set, dept in by_words.items() if dept is not None}
+        self._level_suffixes: dict[tuple[str, ...], DepartmentRef | None] | None = None  # (``level_unit``)
         self.turned_words = {token for word_set in self.by_words for token in word_set}
         #: Where the directory serves several territories and the text is one's: its units, and the others'.
         self.local = local_units(departments, territory)
@@ -439,6 +440,19 @@ class DepartmentIndex:
         for token in key:
             node = node.setdefault(token, {})
         node.setdefault(None, dept)
+
+    def level_unit(self, key: tuple[str, ...]) -> DepartmentRef | None:
+        """The one unit whose alias ends on ``key``, a lower level's word and a body's name ("district party
+        committee": "Ea Lam District Party Committee"); None if no unit's or several units' do."""
+        if self._level_suffixes is None:
+            suffixes: dict[tuple[str, ...], DepartmentRef | None] = {}
+            for alias, dept in self.aliases.items():
+                for at, token in enumerate(alias):
+                    if token in _LOWER_LEVEL_WORDS and len(alias) - at >= 3:
+                        suffix = alias[at:]
+                        suffixes[suffix] = dept if suffixes.get(suffix, dept) == dept else None
+            self._level_suffixes = suffixes
+        return self._level_suffixes.get(key)
 
     def _places(self, keys_by_dept) -> dict[tuple[str, ...], DepartmentRef]:
         places: dict[tuple[str, ...], DepartmentRef] = {}
@@ -746,6 +760,8 @@ class _Stream:
 #: "Trung tâm Phát triển quỹ đất huyện" (the province's, the district's own). A part of the name it follows.
 _LEVEL_AFTER = re.compile(r"[ \t]+(?:tinh|huyen|thanh pho|thi xa|quan)\b")
 _LEVEL_TOKENS = words("tinh huyen pho xa quan")
+#: An English word of a level below the province, before a body's name: "the District Party Committee".
+_LOWER_LEVEL_WORDS = words("district commune ward town")
 #: A place's name after the level word ("tỉnh Tân Giang"): the level is that place's, not the unit's own.
 _NAME_AFTER = re.compile(r"[ \t]+(\w)")
 
@@ -894,6 +910,20 @@ def _match_names(index: DepartmentIndex, stream: _Stream, prep: Prepared) -> lis
             level = _LEVEL_AFTER.match(prep.folded, end)
             if level and tokens[found[0] - 1] not in _LEVEL_TOKENS and not _place_named_after(prep.work, level.end()):
                 end = level.end()  # "Trung tâm Phát triển quỹ đất huyện": the district's own, the word is the name's
+            if (
+                i > last_end
+                and tokens[i - 1] in _LOWER_LEVEL_WORDS
+                and tokens[i - 1] not in tokens[i : found[0]]
+                and prep.work[starts[i - 1]].isupper()
+                and "\n" not in prep.work[ends[i - 1] : starts[i]]
+            ):
+                lower = index.level_unit(tuple(tokens[i - 1 : found[0]]))
+                if lower is not None and lower != found[1]:
+                    # "the Standing Board of the District Party Committee": the district's committee, not the
+                    # province's "Party Committee" the words after the level name
+                    mentions.append(Mention(starts[i - 1], end, lower, "name"))
+                    last_end = found[0]
+                    continue
             around = None
             if index.by_words and not shared_place:
                 around = _turned_around(index, stream, prep.work, max(last_end, i - 3), i, found[0])
@@ -2031,7 +2061,9 @@ def _reordered_name(index: DepartmentIndex, work: str, start: int, end: int, see
 #: A unit named as a project's investor: "do Ban Quản lý dự án ... làm chủ đầu tư", "Ban QLDA X (chủ đầu tư)",
 #: "X, the investor,", "X as the investor".
 _INVESTOR_AFTER = re.compile(
-    r"\s*(?:tinh\s+)?(?:\(\s*chu dau tu\s*\)|,?\s*(?:lam|la)\s+chu dau tu\b|,\s*the (?:project )?(?:investor|owner)\b|"
+    # ("Provincial Project Management Board (the investor)": an English edition's bracket)
+    r"\s*(?:tinh\s+)?(?:\(\s*(?:chu dau tu|the (?:project )?investor)\s*\)|,?\s*(?:lam|la)\s+chu dau tu\b|"
+    r",\s*the (?:project )?(?:investor|owner)\b|"
     r"\s+as\s+(?:the\s+)?(?:project\s+)?(?:investor|owner)\b)"
 )
 #: The investor named again: "đề nghị chủ đầu tư chỉ đạo nhà thầu", "the investor must" (not "các chủ đầu tư").

@@ -300,6 +300,25 @@ def _report_named_before(
     return None
 
 
+def _table_caption_refs(work: str, start: int, references: list) -> list[tuple[int, int]]:
+    """The references of the line right above the "|" table whose row opens at ``start``, when that line is a
+    caption (a line of its own, no sentence: "(Notice No. 58/TB-UBND dated April 3, 2024)")."""
+    line_start = work.rfind("\n", 0, start) + 1
+    for _ in range(60):  # up through the table's rows and its heading
+        if line_start == 0:
+            return []
+        above = work.rfind("\n", 0, line_start - 1) + 1
+        if work.count("|", above, line_start) < 2:
+            break
+        line_start = above
+    else:
+        return []
+    caption = work[above : line_start - 1].strip()
+    if not caption or len(caption) > 200 or caption.endswith((".", ";", ",")) or caption.count("|"):
+        return []
+    return [(s, e) for s, e, _key in references if above <= s and e < line_start]
+
+
 def build(reading: Reading, proposals) -> Extraction:
     """The proposed directives, with their deadlines, references, targets and titles."""
     prep, language, meeting_date = reading.prep, reading.language, reading.meeting_date
@@ -400,6 +419,10 @@ def build(reading: Reading, proposals) -> Extraction:
                 refs = [treaty, *refs]
         if in_reference is not None and start >= in_reference[0]:
             refs = [*(ref for ref in in_reference[1] if ref not in refs), *refs]
+        if prep.work.count("|", start, end) >= 3:
+            # "(Notice No. 58/TB-UBND dated April 3, 2024)\nNo. | Content | Unit in charge | ...": the document a
+            # table's rows come from, named on the line right above the table
+            refs = [*(ref for ref in _table_caption_refs(prep.work, start, references) if ref not in refs), *refs]
         if language == "fr" and prep.folded.find("projet d", max(0, start - 400), start) >= 0:
             # "Le Gouvernement provincial a adopté le projet d'Édit portant X. Le Secrétariat exécutif est chargé de
             # le transmettre à l'Assemblée provinciale": the draft the order points back to

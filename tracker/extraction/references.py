@@ -24,7 +24,8 @@ _TYPES = (
     # a county's or city's law by its number: "Ordinance 6290-B", "By-law 2019-114"
     r"ordinances?|by-laws?|bylaws?|"
     # an Indian department's office memorandum: "Finance Department O.M. No. 4512/F dated 12.01.2026"
-    r"o\.\s?m\.|office\s+memorand(?:um|a)|"
+    # ("Department of Expenditure OM No. 42(07)/PF-II/2025": with no stops, only before its number sign)
+    r"o\.\s?m\.|om(?=\s*no\b)|office\s+memorand(?:um|a)|"
     # an Indian head of department's memo: "as per Memo No. 3318/PR/2026 of the Commissioner of Panchayat Raj"
     r"memos?|"
     # Vietnamese (folded)
@@ -51,7 +52,8 @@ _CODE = r"[a-z][a-z0-9&]*(?:[-/][a-z0-9&]+)+|[a-z][a-z0-9&]*"
 _SYMBOL = (
     # "Ordinance No. 2026-03", "Resolution No. 2026-17": a county's year, then the number within it
     # ("Loi n°25/031": a Congolese law's year, then its number within it)
-    r"(?P<num>\d{1,5}(?:/\d{4}|/\d{2,3}(?![\w/-])|-\d{1,4}(?![\w/-]))?)"
+    # ("OM No. 42(07)/PF-II/2025": an Indian file number, its sub-file in brackets before the section's letters)
+    r"(?P<num>\d{1,5}(?:\(\d{1,3}\)(?=/))?(?:/\d{4}|/\d{2,3}(?![\w/-])|-\d{1,4}(?![\w/-]))?)"
     rf"(?:[-/](?P<code>{_CODE})|\s(?P<spaced>[a-z][a-z0-9&]*[-/][a-z0-9&]+(?:[-/][a-z0-9&]+)*))?"
 )
 _DATED = r"(?:,?\s*(?:dated|of|daterad|den|du|en date du|ngay|ban hanh ngay)\s+(?P<date>" + DATE_FRAGMENT + r"))?"
@@ -847,8 +849,8 @@ EN_DRAFT_ACT = re.compile(
     # of the river": an agreement by its parties and its matter)
     r"\bdraft\s+(?:regulations?|procedures?|decree|policy|rules|guidelines|strategy|statute|charter|by-?laws?|"
     r"ordinance|(?:memorandum\s+of\s+)?(?:agreement|understanding)|contract)\s+"
-    r"(?:on|for|of|regarding|concerning|governing|between)\s+[^,.;:()\n]{3,100}?"
-    r"(?=\s*[,.;:()\n]|\s+(?:was|were|is|are|has|have|had|which|that|presented|submitted|prepared|with|and\s+"
+    r"(?:on|for|of|regarding|concerning|governing|between)\s+[^,.;:()\n|]{3,100}?"
+    r"(?=\s*[,.;:()\n|]|\s+(?:was|were|is|are|has|have|had|which|that|presented|submitted|prepared|with|and\s+"
     r"(?:instructed|directed|asked|requested|tasked|assigned|"
     # (the next step of the order on it: "review the draft agreement on X and render its opinion thereon")
     r"render|submit|report|return|present|forward|transmit))\b|\s*$"
@@ -861,7 +863,8 @@ EN_DRAFT_ACT = re.compile(
 #: draft regulations on X", "shall draft guidelines for Y", "review and draft", a list item's or sentence's first word.
 _DRAFT_AS_VERB = re.compile(
     r"(?:\b(?:to|shall|will|must|should|would|could|can|may|and|or|not|also|then|please)\s+"
-    r"|(?:^|[.;:!?\n])\s*(?:[-•*]\s*|\(?(?:\d{1,2}|[a-z])[.)]\s*)?)$"
+    # ("04/14/2026 | Draft ordinance on X | City Attorney": a table cell's first word, its verb)
+    r"|(?:^|[.;:!?\n|])\s*(?:[-•*]\s*|\(?(?:\d{1,2}|[a-z])[.)]\s*)?)$"
 )
 #: The words after "and" that open a verb's clause inside a draft act's name (folded view): "draft policy on X and
 #: bring it back", "... and report to Council": the name ends before them.
@@ -910,14 +913,14 @@ EN_INVESTMENT_PLAN = re.compile(
 #: Improvement Program", "the Draft Air Quality Action Plan 2026-2031", "the National Monsoon Preparedness and Response
 #: Plan, 2083", "the Budget 2025". The kind's word is found first (``_EN_NAMED_KIND``, with what follows it), then the
 #: name's words before it (``_EN_NAME_BEFORE``); a capital right after it makes it part of a longer name or a heading
-#: ("... Program Update").
+#: ("... Program Update"). A study too: "the 2024 Downtown Parking Study".
 _EN_NAMED_KIND = re.compile(
-    r"\b(?:Strategy|Plan|Program|Programme|Platform|Budget|Framework|Policy)\b"
+    r"\b(?:Strategy|Plan|Program|Programme|Platform|Budget|Framework|Policy|Study)\b"
     r"(?P<tail>\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d(?:/\d\d)?)?(?![\w/-])|,\s+(?:19|20)\d\d(?![\w/-])"
     r"|\s+\((?:FY\s*)?(?:19|20)\d\d[^()\n]{0,24}\))?"
     r"(?!['’-]|\s+(?:[A-Z]|\d|of\s+[A-Z]|d['’]|de\s|du\s|des\s))"
 )
-_EN_NAMED_KINDS = ("Strategy", "Plan", "Program", "Platform", "Budget", "Framework", "Policy")
+_EN_NAMED_KINDS = ("Strategy", "Plan", "Program", "Platform", "Budget", "Framework", "Policy", "Study")
 _EN_NAME_BEFORE = re.compile(
     r"(?<![\w'’-])(?P<year>(?:(?:FY|Fiscal[ \t]+Year)[ \t]*)?(?:19|20)\d\d(?:[ \t]*[-–/][ \t]*(?:19|20)?\d\d)?[ \t]+)?"
     r"(?:(?!(?:The|This|That|These|Its|Their|A|An|In|On|Under|For|With|To|By|Of|And|Du|De|Des|Le|La|Les|Au|Aux)\b)"
