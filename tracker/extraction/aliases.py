@@ -190,10 +190,13 @@ _EN_DIRECTORATE = re.compile(
 )
 
 
-#: The level a unit belongs to, after its name once the territory is off: "de la Commune", "of the City".
+#: The level a unit belongs to, after its name once the territory is off: "de la Commune", "of the City"; or after a
+#: comma ("Finance Department, City of X", "..., Regional Municipality of X": "Finance Department, City"; "Revenue
+#: Department, Government of X": "Revenue Department, Government").
 _LEVEL_TAIL = re.compile(
     r"\s+(?:de\s+la\s+(?:Commune|Ville|Province|R[ée]gion)|du\s+(?:Canton|D[ée]partement)|"
     r"of\s+the\s+(?:City|County|Town|Municipality))$"
+    r"|,\s+(?:City|County|Town|Township|(?:Regional\s+)?Municipality|Region|(?:State\s+)?Government)$"
 )
 #: A division named with its parent: "Phòng Quản lý Giá và Công sản thuộc Sở Tài chính".
 #: The command of a force, named by its force alone: "Bộ Chỉ huy Bộ đội Biên phòng tỉnh X" is "Bộ đội Biên phòng
@@ -463,6 +466,10 @@ def _without_place(name: str, places: set[str]) -> str | None:
         hit = pattern.search(bare)
         if hit is None:
             continue
+        if pattern is _PLACE_BEFORE and fold_loose(hit.group("place")) not in places:
+            # "Organisation Board of the Dong Vinh City Party Committee": the territory before its owner's level, past
+            # the unit's own words ("Organisation Board"), is "the City Party Committee" in the text of that city
+            hit = next((h for h in pattern.finditer(bare) if fold_loose(h.group("place")) in places), hit)
         place = hit.group("place") if hit.group("place") else hit.group("number")
         folded = fold_loose(place)
         cut = None
@@ -872,6 +879,9 @@ def derived_aliases(
             if limited and len(_WORD.findall(name[: limited.start()])) >= 2:
                 # "Vindhya Vidyut Vitaran Nigam Limited" is "the Vindhya Vidyut Vitaran Nigam" in a sentence
                 candidates.append(name[: limited.start()])
+            if name.endswith(" Police Department") and len(_WORD.findall(name)) >= 3:
+                # "Provincial Police Department" is "the Provincial Police" in a sentence ("City Police")
+                candidates.append(name.removesuffix(" Department"))
             company = _SV_COMPANY.fullmatch(name) if "AB" in name else None
             if company:
                 candidates.append(company.group("after") or company.group("before"))

@@ -259,6 +259,9 @@ EN = Cues(
     relative=re.compile(r"\b(?:that|which|who|whom|whose|where)\b"),
     generic_subject=re.compile(
         r"\b(?:departments|agencies|localities|units|sectors|branches|districts|communes|enterprises|"
+        # "All directorates must submit ...", "all ministries shall ...": a government's offices at large (not "the
+        # two Ministries shall ...": the ones just named)
+        r"(?:(?<=all )|(?<=line )|(?<=relevant )|(?<=concerned ))(?:directorates|ministries|divisions)|"
         r"all levels|investors|contractors|the province|officers|officials|staff|administration|authorities|"
         # the heads of every district, as a group: "District Collectors should conduct mock drills ...", "Deputy
         # Commissioners shall ...", "all Tahsildars must ..."
@@ -883,7 +886,7 @@ COORDINATION = re.compile(
     # "be directed to prepare, with the Regional Treasurer, an estimate of ...": the partner in an aside
     r",\s*with(?=\s+the\s+(?!(?:exception|help|aim|view|effect|regard|respect|objective|goal|purpose|support|"
     r"assistance|participation)\b)[^,.;]{3,80},)|"
-    r"conjointement\s+avec|conjointe?s?\s+avec|cooper\w*\s+avec|collabor\w*\s+avec|avec\s+(?:l'appui|le\s+soutien|la\s+participation|le\s+concours)\s+d[eu']?|"
+    r"conjointement\s+avec|conjointe?s?\s+avec|cooper\w*\s+avec|collabor\w*\s+avec|avec\s+(?:l'appui|le\s+soutien|la\s+participation|le\s+concours)\s+(?:des\b|d[eu']?)|"
     # "i nära dialog med X", "i tät samverkan med X": the same, its closeness said
     r"samordna\w*\s+med|i\s+(?:(?:nara|tat|lopande|nara\s+och\s+lopande)\s+)?(?:samarbete|samrad|samverkan|samordning|dialog)\s+med|"
     r"tillsammans\s+med|samarbeta\w*\s+med|"

@@ -946,6 +946,14 @@ _DONE_THING_BEFORE = re.compile(
     r"handed\s+over|implemented|disbursed|allocated|approved|started|launched|carried\s+out|put\s+into\s+"
     r"(?:operation|use|service))\s+(?:in|during)\s+(?:the\s+)?$"
 )
+#: ... in Swedish (folded): "redovisa antalet genomförda inspektioner under 2027", "fattade beslut under första
+#: halvåret": the period in which the things counted were done, no deadline (not "ska vara genomförda under 2027",
+#: the participle with no thing after it: when the work is due).
+_SV_DONE_THING_BEFORE = re.compile(
+    r"\b(?:genomforda|utforda|fattade|beviljade|avslutade|handlagda|inkomna|mottagna|registrerade|anmalda|"
+    r"rapporterade|avgjorda|meddelade|utfardade|behandlade|inledda)\s+(?!under\s)[a-z]{3,}(?:\s+(?!under\s|i\s)[a-z]{2,}){0,2}?"
+    r"\s+(?:(?:under|i)\s+)?$"
+)
 #: ... in French (folded): "un plan de redressement pour le quatrième trimestre", "le programme d'apurement pour
 #: 2026": the period the plan covers, no deadline.
 _FR_PLAN_FOR_PERIOD_BEFORE = re.compile(
@@ -1012,9 +1020,10 @@ _AT_MID_MONTH_BEFORE = re.compile(r"\b(?:a|pour|vers)\s+la\s*$")
 _DASH_CELL_BEFORE = re.compile(r"\s-\s*$")
 _DUE_SEGMENT_END = re.compile(r"\s*(?:,?\s*(?:a\s+)?(?:[01]?\d|2[0-3])\s*h(?:\s*[0-5]\d)?)?\s*(?:[.;]|\n|$)")
 #: A meeting named by its date: "for the March 25, 2025 meeting", "to the 3 June meeting of Council", "at the March
-#: 2027 budget workshop", "at the June 16 budget hearing".
+#: 2027 budget workshop", "at the June 16 budget hearing", "at the April 14 Committee of the Whole".
 _MEETING_AFTER = re.compile(
     r"\s*,?\s+(?:[a-z]+\s+){0,2}(?:meeting|session|workshop|hearing|sammantrade|seance|reunion)\b"
+    r"|\s*,?\s+committee\s+of\s+the\s+whole\b"
 )
 _MEETING_DATE_BEFORE = re.compile(r"\b(?:for|to|at|till|vid|pour|a)\s+(?:the|la|le|l'|det)\s*$")
 #: After a month with no year, the word that puts it in the past: "en juin dernier", "le 5 mars passé", "in June
@@ -1818,6 +1827,12 @@ def _first_deadline(
                 and _DONE_THING_BEFORE.search(before)
             ):
                 continue  # "inspect the sections completed in 2025 and send the results before ...": when done
+            if (
+                language == "sv"
+                and kind in ("year", "month", "quarter", "half")
+                and _SV_DONE_THING_BEFORE.search(before)
+            ):
+                continue  # "redovisa antalet genomförda inspektioner under 2027": when the things counted were done
             if kind == "this_year" and language == "en" and _BACKLOG_BEFORE.search(before):
                 continue  # "do not let volumes accumulate until the end of the year": a backlog to avoid, no date
             if (
@@ -2152,6 +2167,8 @@ _CURRENT_FISCAL_YEAR = re.compile(
     r"\b(?:by|before|until|till|at|to)\s+(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+|this\s+)?(?:current\s+)?"
     r"(?:financial|fiscal)\s+year\b(?!\s*,?\s*(?:fy\s*)?(?:19|20)\d\d)"
 )
+#: The day a fiscal year ends, named after it (folded): "... fiscal year ending ", "... financial year (".
+_FISCAL_YEAR_ENDING = re.compile(r"\s*(?:,\s*)?(?:\(\s*|(?:ending|which\s+ends|that\s+ends)\s+(?:on\s+)?)(?=[a-z0-9])")
 #: A text in pounds, rand or rupees, or with an Indian district's offices: of a country whose financial year
 #: runs from April to March (the United Kingdom, South Africa, India), not from July as elsewhere ("£6.4m",
 #: "R42 billion", "Rs 300 crore", "₹12 lakh", "the District Collector", "Tehsildars", "Zilla Panchayat").
@@ -2204,6 +2221,13 @@ def current_fiscal_year_end(
     hit = _CURRENT_FISCAL_YEAR.search(folded) if meeting_date is not None and "l year" in folded else None
     if hit is None:
         return None
+    ending = _FISCAL_YEAR_ENDING.match(folded, hit.end())
+    if ending is not None:
+        # "by the end of the fiscal year ending December 31, 2026", "... of the fiscal year (March 31, 2027)": the
+        # day it names
+        named = find_deadline("by " + folded[ending.end() : ending.end() + 40], [], meeting_date, "en")
+        if named is not None and named.date is not None:
+            return Deadline(hit.start(), ending.end() + named.end - 3, named.date)
     if solar:
         # "by the end of the fiscal year" at a meeting of 20 Jawza 1405: the last day of Hoot 1405, 20 March 2027
         return Deadline(hit.start(), hit.end(), solar_hijri_date(solar_hijri_year(meeting_date), 12))
@@ -2600,6 +2624,8 @@ def cell_due_date(
                 return Deadline(start, cell_end, deadline.date)
     if last is None:
         return None
+    if any(word in cells for word in _START_WORDS) and _START_EVENT_BEFORE.search(cells, 0, last.start()):
+        return None  # "| fr.o.m. 2026-03-01 | Ej påbörjad": the day the work starts, no "by" implied
     deadline = find_deadline(_BY_WORD.get(language, "by ") + last.group(), [], meeting_date, language)
     if deadline is None or deadline.date is None:
         return None

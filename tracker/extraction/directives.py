@@ -332,6 +332,12 @@ _VI_SUBJECT_LINE = re.compile(r"\s*(?:ve\s+viec|v\s*/\s*v|v\.v\.?|vv)\b")
 #: "Distribution list:", "Receiving places:" (the units and the archive "Saved: VT, KT" below it receive the letter,
 #: no task; not a bare "Distribution:", which may head a section on the distribution of relief).
 _DISTRIBUTION = re.compile(r"\s*(?:noi\s+nhan|recipients|distribution\s+list|receiving\s+places)\s*:?\s*")
+#: An Indian office's copy line, closing a unit before its colon (folded), the signature's lines run in before it:
+#: "Copy to:", "Copy forwarded to:", "Copy for information and necessary action to:" (the offices copied, no task).
+_COPY_TO_END = re.compile(
+    r"\bcop(?:y|ies)\s+(?:(?:forwarded|submitted|sent|endorsed)\s+)?(?:for\s+(?:kind\s+)?information"
+    r"(?:\s+and\s+(?:necessary|further)\s+action)?\s+)?to\s*$"
+)
 _AGENDA = re.compile(r"\b(?:ordre du jour|agenda|dagordning|chuong trinh (?:hop|lam viec|nghi su))\b")
 _PETITION_TO_BODY = re.compile(r"\s+(?:the\s+)?(?:city\s+)?(?:council|cabinet)\b(?!\s+(?:staff|administration))")
 _FROM_THE_PUBLIC = re.compile(
@@ -1038,6 +1044,8 @@ _CONDITION_VI = re.compile(
 _RESOLVED_LIST = re.compile(
     r"\s*(?:it\s+was\s+|the\s+(?:sub-)?(?:committee|council|board|panel|cabinet)\s+)?(?:resolved|agreed|decided)"
     r"(?:\s+unanimously)?(?:\s+that)?\s*"
+    # a report's recommendations, each item a clause of the motion it asks for: "It is recommended that:\n1. ..."
+    r"|\s*it\s+is\s+(?:therefore\s+|hereby\s+)?recommended\s+that\s*"
 )
 #: A body's resolution that names who acts (folded): "The CEC resolved that the Chief Officer, Public Works
 #: undertakes ...", "The Committee further resolved that the Roads Department submits ...", "It was agreed that X
@@ -1522,6 +1530,14 @@ _VI_ITEM_DUE = re.compile(
 #: asked (folded): "The river is flowing 1.2 m below the danger mark", "148 complaints are pending beyond the time
 #: limit", "Roads dug up for the pipeline have not been restored", "Coverage stands at 88 per cent": the finding the
 #: item's decision answers, no order (its subject holds no "to" nor "that": "X to ensure the pumps are working").
+#: A perfect that tells what happened (folded): "has penetrated", "have already built", "had been handed over".
+#: Read from the item's start, the main clause's (not "... until the storm has passed", nor a body set up: "A
+#: committee headed by X has been formed to ...").
+_EN_PERFECT_TOLD = re.compile(
+    r"(?:(?!\b(?:until|till|when|after|before|once|if|unless|which|that|who|whom|where|while|whether)\b)[^.;:])*?"
+    r"\b(?:has|have|had)\s+(?:(?:already|also|now|just|\w+ly)\s+)?(?!been\b)"
+    r"[a-z]{2,}(?:ed|en|wn|ught|ade|ent|id|ilt|one)\b"
+)
 _EN_STATE_TOLD = re.compile(
     # (nor after a semicolon: "The DEO is preparing a list ...; it be submitted by 30.09.2026", the order in its
     # second clause)
@@ -1530,7 +1546,8 @@ _EN_STATE_TOLD = re.compile(
     # ("Site clearance for the section from Km12 to Km27 remains slow": a stretch "from X to Y" in the subject)
     r"(?:(?!\b(?:to|that)\b)[^.;:]|\bfrom\s+[^\s.;:]+\s+to\b){3,120}?"
     r"\b(?:(?:is|are)\s+(?:(?:still|now|currently|not|yet)\s+)*"
-    r"(?:[a-z]{3,}ing|pending|incomplete|outstanding|overdue|below|above|behind|short)\b|"
+    # ("About 3,200 ha of rice and 1,150 households are at risk of lacking fresh water")
+    r"(?:[a-z]{3,}ing|pending|incomplete|outstanding|overdue|below|above|behind|short|at\s+risk|in\s+danger)\b|"
     r"(?:has|have)\s+(?:(?:still|not|yet)\s+)*been\s+[a-z]+(?:ed|en)\b(?!\s+to\b)|"
     r"(?:stands?|remains?)\s+(?:(?:very|too|rather|still)\s+)?(?:at|pending|incomplete|outstanding|unpaid|unspent|"
     r"slow|low|high|behind|below|above|unresolved|stalled|delayed|limited|unchanged)\b)"
@@ -1570,6 +1587,8 @@ _NOMINEE_ITEM = re.compile(
 _FR_EXHORTATION = re.compile(
     # (the attitude in quotes: "à « faire preuve de souplesse »")
     r"\s*(?:a|de|d')\s*(?:[«\"“]\s*)?(?:faire preuve d|redoubler d|rester (?:mobilise|vigilant)|"
+    # "a exhorté les bénéficiaires à faire un usage responsable de ce matériel", "à en faire bon usage": a conduct
+    r"(?:en\s+)?faire\s+(?:un\s+)?(?:(?:bon|meilleur)\s+usage|usage\s+(?:responsable|rationnel|judicieux|raisonne))\b|"
     r"[«\"“]?\s*(?:(?:encore\s+)?plus|davantage|beaucoup\s+plus)\s+d(?:e\s|')[a-z]+\b[^«\"“]{0,60}?[»\"”]?\s*(?:[,.;]|$))"
 )
 #: The end of a time opener, or of the clause after it (folded view): "Earlier, ...", "Earlier this year, ...",
@@ -2631,6 +2650,13 @@ _FR_DELEGATE_TITLE = re.compile(
 #: A relative clause on the unit, between commas, right before its verb (folded): ", qui avait été chargée le 13 juin
 #: du curage des caniveaux, ", ", dont les équipes sont sur place, ".
 _FR_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:qui|dont|laquelle|lequel|lesquels|lesquelles)\s[^,.;:]{1,150},\s*")
+#: A working body brought in for the task as a subject, with its indefinite article (folded): "Une commission
+#: technique mixte, qui sera constituée à cet effet, ", "Un groupe de travail interministériel ", "Un comité de suivi ":
+#: no unit of the directory, the one that is to do the work (no lead).
+_FR_WORKING_BODY_SUBJECT = re.compile(
+    r"\s*(?:un|une)\s+(?:commission|sous-commission|comite|groupe\s+de\s+travail|groupe\s+technique|cellule|"
+    r"task[- ]force|equipe\s+(?:technique|mixte|conjointe|d'experts))\b[^,.;:]{0,50}?(?:,[^,.;:]{1,90},)?\s*"
+)
 #: The same in Swedish: ", som inledde inventeringen i april,", ", vars arbete pågår sedan januari,", ", vilken ...,".
 _SV_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:som|vars|vilken|vilket|vilka)\s[^,.;:]{1,150},\s*", re.IGNORECASE)
 #: A paragraph right under a heading's line, no item (work view): "\nDans sa réponse, le Ministre ...".
@@ -2747,19 +2773,24 @@ _EXHORTED_ALL = re.compile(
     r"l'ensemble\s+des|l'ensemble\s+du|tout\s+le|les|samtliga|alla|toan\s+the|tat\s+ca|moi|cac|ca)\s+)+"
     # "called on the whole political system of the district to uphold ...": everyone, no unit
     r"(?:political\s+system|systeme\s+politique|he\s+thong\s+chinh\s+tri|party\s+members|cadres|"
-    r"officials?|officers?|civil\s+servants|public\s+servants|employees|staff|citizens|people|residents|"
+    r"officials?|officers?|civil\s+servants|public\s+servants|employees|staff|citizens|people|residents|voters|electors|"
     # "urged all political office holders to ...": those who hold office at large, no unit
     r"(?:political\s+|public\s+|elected\s+)?office[\s-]+holders|political\s+appointees|"
     # "called on the directors to work with the people": the meeting's heads at large, asked a conduct (not "the
     # directors of the district hospitals", heads named by their units, nor "the directors to submit their plans")
     r"directors(?!\s+of\b)(?=\s+to\s+(?:work|cooperate|serve|act|remain|stay|uphold|strive|be|show|maintain)\b)|"
     r"agents(?:\s+publics)?|fonctionnaires|citoyens|habitants|medarbetare|anstallda|tjansteman|medborgare|"
+    # "a exhorté les bénéficiaires à ...", "urged the beneficiaries to ...": those who received, at large
+    r"beneficiaires|beneficiaries|"
     # "a exhorté l'ensemble des responsables à ...", "urged all stakeholders to ...": everyone in charge
     r"responsables|acteurs|intervenants|stakeholders|"
     # "a exhorté les membres du Gouvernement à faire de l'année ...", "exhorte tous les membres du comité à ...": the
     # meeting's own members at large (a unit named after them, "les membres de la Commission X", is one tasked)
     r"membres|"
     r"invanare|can\s+bo|cong\s+chuc|dang\s+vien|nguoi\s+dan|nhan\s+dan)\b"
+    # "called on voters and people of all ethnic groups to promote ...": the public, with no word before it
+    r"|(?:urge[sd]?|urging|call(?:s|ed|ing)?\s+(?:up)?on|appeal(?:s|ed)?\s+to)\s+(?:the\s+)?"
+    r"(?:voters|electors|citizens|residents|people|population|public)\b"
 )
 #: A French appeal to the public, no unit (folded): "Les ménages sont invités à la plus grande vigilance", "La
 #: population est appelée à ...", "Les usagers sont priés de ...", "Le préfet invite les riverains à ...".
@@ -2992,6 +3023,16 @@ def _en_conduct_of_all_only(folded: str, start: int, end: int, mentions: list[Me
     return find_deadline(folded[start:end], [], _ANY_DAY, "en") is None
 
 
+#: The goal a speaker sets for the works themselves, in the passive, no unit to act (folded view): "He stressed that
+#: the project must be basically completed in 2027 to ...", "emphasised that the bridge has to be put into operation
+#: before ...".
+_EN_GOAL_STRESSED = re.compile(
+    r"[^.;:]{0,120}?\b(?:said|stressed|emphasi[sz]ed|underlined|underscored|reiterated|insisted|affirmed)\s+that\s+"
+    r"(?:the|this|these)\s+(?:[a-z0-9-]+\s+){0,3}?(?:project|projects|works|road|route|expressway|bridge|building|"
+    r"hospital|plant|line|package)\s+(?:must|should|has\s+to|have\s+to|needs?\s+to)\s+be\s+"
+    r"(?:(?:basically|fully|completely|soon)\s+)?(?:completed|finished|put\s+into\s+(?:operation|use)|"
+    r"opened\s+to\s+traffic)\b"
+)
 #: A wish or a confidence the speaker voices, before the modal of the clause it opens (folded view): "He hoped that
 #: the sector's staff will continue to ...", "expressed confidence that the department will ...", "she is confident
 #: that the teams will ...": no order.
@@ -4963,6 +5004,14 @@ class _Reader:
                     # "Gatukontoret, som tog över driften i fjol, ska ...": the unit's relative clause between commas,
                     # whatever its tense; the modal is the main clause's
                     return _Cue("modal", start, unit.start + match.end(), subject=True)
+            if (
+                self.language == "fr"
+                and match.group() in ("devra", "devront")  # (not "devrait": a forecast)
+                and _FR_WORKING_BODY_SUBJECT.fullmatch(before) is not None
+            ):
+                # "Une commission technique mixte, qui sera constituée à cet effet, devra remettre ses conclusions
+                # ...": a body brought in for the work, in the future; an order with no unit to lead it
+                return _Cue("modal", start, unit.start + match.end(), subject=True)
             generic = list(cues.generic_subject.finditer(before))
             if generic and generic[-1].group().endswith("omradena") and not self.holds_kind(generic[-1].group()[:-2]):
                 generic = []  # "Bostadsområdena ska ha ...": places, not units of a kind the directory or text holds
@@ -5196,6 +5245,11 @@ class _Reader:
             # "that staff apply ...", "that the Road and Bridge Department report back ...": a subject the
             # directory does not hold still takes the motion's bare verb
             unnamed = _EN_MOTION_SUBJECT.match(self.prep.work, unit.start) if motion and not first else None
+            if unnamed is None and motion and not first and self.prep.folded.startswith("resolved ", unit.start):
+                # "RESOLVED that officers undertake a public consultation on ...": the motion's "that" after its word
+                resolved = _RESOLVED_THAT.match(self.prep.folded, unit.start)
+                that = self.prep.folded.rfind("that", unit.start, resolved.end()) if resolved else -1
+                unnamed = _EN_MOTION_SUBJECT.match(self.prep.work, that) if that >= 0 else None
             if unnamed is None and motion and not first and "|" in self.prep.work[unit.start : unit.start + 160]:
                 # "2026-009 | Council Jan 27, 2026 | That staff prepare ...": a log's row, the motion after its cells
                 row = _ROW_MOTION.match(self.prep.work, unit.start)
@@ -6635,9 +6689,11 @@ class _Reader:
                     reasons, task_in_reasons = False, True
                 elif task_in_reasons and not unit.is_item and unit.boundary != "semicolon":
                     reasons, task_in_reasons = True, False
-            if reasons:
+            if reasons and not self._pipe_task_heading(unit):
                 # "Regeringens beslut ... Bakgrund\nRegeringen gav i regleringsbrevet ...", "Skälen för regeringens
-                # beslut", "Sammanfattning" after a board's decision: why it was decided, no order
+                # beslut", "Sammanfattning" after a board's decision: why it was decided, no order (but a table of
+                # the board's assignments after them, "Nr | Beslut | Uppdrag | Ansvarig | Klart senast | Status",
+                # lists its orders one to a row)
                 context, previous = None, unit
                 continue
             if (
@@ -6879,7 +6935,15 @@ class _Reader:
                 table_until = self.roll_call_end(units, position)
                 context, previous = None, units[table_until]
                 continue
-            if distribution or _DISTRIBUTION.fullmatch(self.prep.folded, unit.start, unit.end):
+            if (
+                distribution
+                or _DISTRIBUTION.fullmatch(self.prep.folded, unit.start, unit.end)
+                or (
+                    self.language == "en"
+                    and unit.ends_colon
+                    and _COPY_TO_END.search(self.prep.folded, max(unit.start, unit.end - 80), unit.end) is not None
+                )
+            ):
                 # "Nơi nhận:\n- Như trên;\n- Lưu: VT, KT.": a letter's distribution list, to the end of the letter
                 distribution = True
                 previous = unit
@@ -7273,6 +7337,18 @@ class _Reader:
                     # "3. Chương trình xóa nhà tạm, nhà dột nát trên địa bàn tỉnh đã hoàn thành 2.318 căn": a long
                     # subject that names no unit, then the tense that tells the result
                     told_span = 80
+                elif (
+                    self.language == "en"
+                    and named_first is None
+                    and cue is None
+                    and (
+                        perfect := _EN_PERFECT_TOLD.match(self.prep.folded, unit.start, min(unit.end, unit.start + 120))
+                    )
+                ):
+                    # "1. Since early March, saltwater with a salinity of 4‰ has penetrated 50 km into the river": the
+                    # same, a long subject (and its time) before the perfect that tells what happened (not a
+                    # resolution's "a plan be agreed with X and presented to ...")
+                    told_span = max(told_span, perfect.end() - unit.start)
                 # "Sur le rapport du ministre de X, le Conseil des Ministres a adopté ...": past the opening clause
                 opener = _ON_THE_REPORT_OF.match(self.prep.folded, unit.start, unit.end)
                 if opener is not None:
@@ -8549,6 +8625,15 @@ class _Reader:
             and _EN_WISHED_THAT.match(folded, unit.start, cue.start)
         ):
             return True  # "He hoped that the health sector staff will continue to uphold ...": a wish, no order
+        if (
+            self.language == "en"
+            and cue is not None
+            and cue.kind == "modal"
+            and " that " in folded[unit.start : unit.start + 140]
+            and _EN_GOAL_STRESSED.match(folded, unit.start, unit.end)
+            and not any(m.dept is not None for m in mentions if unit.start <= m.start < unit.end)
+        ):
+            return True  # "He stressed that the project must be completed in 2027 to ...": the works' goal, no unit's
         if self.language == "vi":
             attitude = _VI_ATTITUDE_PREDICATE.match(folded, unit.start, unit.end)
             if attitude and not any(m.dept is not None for m in mentions if m.start < attitude.end()):
@@ -8820,7 +8905,13 @@ class _Reader:
                 # "Responsable : Ministre de l'Energie (EDG)": the service or company in brackets says which arm of
                 # the lead acts; no helper of its own
                 named = [named[0], *named[2:]]
-            if not named and not self.is_narrative(unit):
+            if (
+                not named
+                and not self.is_narrative(unit)
+                # (not "Transmettre au SGG les fiches ...\nResponsable : l'ensemble des départements ministériels":
+                # a group answers for it; the unit the action names is whom it goes to)
+                and not _GROUP_CELL.match(folded, value.start, units[value_last].end)
+            ):
                 # "Till nästa möte sammanställer ekonomiavdelningen ett underlag ... Ansvarig: Jenny Carlsson.": the
                 # person who answers for it is no unit of the directory; the unit the action names leads
                 named = [m for m in self.mentions_in(unit.start, unit.end) if m.dept is not None and not m.issuer]
@@ -9319,6 +9410,9 @@ class _Reader:
                 # (not a council's log of directives by motion number: "Motion No. | ... | Status", its rows done
                 # since the last report still the council's directives)
                 and not (self.language == "en" and _RESOLUTION_NUMBER_HEAD.fullmatch(heading[0]))
+                # (nor a Swedish board's follow-up of its assignments: "... | 2026-03-31 | Klart | Antogs ...", each
+                # row on the list until the board strikes it)
+                and self.language != "sv"
             ):
                 pass  # "... | 30/11/2025 | Réalisé – arrêté signé le 9/12/2025": done, a report, no order left
             elif self.language == "en" and _APPROVAL_ITEM.match(
@@ -9385,6 +9479,11 @@ class _Reader:
                 )
                 if due_column < len(bounds):
                     due_cells.append((proposals[-1], *bounds[due_column]))
+                if self.language == "sv" and due_column < len(bounds):
+                    # "... | Grundskoleavdelningen | 2026-11-30 | Pågår | Remiss i oktober": the due cell, its "senast"
+                    # implied, not a date of the status or comment after it
+                    proposals[-1].cells_from, proposals[-1].cells_to = bounds[due_column]
+                    proposals[-1].own_row = True
                 if case_column is not None and _SV_CASE_CELL.fullmatch(folded, *bounds[case_column]):
                     # "RS 2025/0131 | Utreda ...": the row's case number, which the assignment cites
                     a, b = bounds[case_column]
@@ -9571,6 +9670,20 @@ class _Reader:
         if any(len(cell.split()) > 6 for cell in folded[unit.start : line_end].split("|")):
             return False  # a cell that holds a sentence: a row, no heading
         return bool(_PIPE_ROW_START.match(folded, line_end + 1))
+
+    def _pipe_task_heading(self, unit: Unit) -> bool:
+        """The heading row of a task table flattened to "|"-separated cells, on a line of its own: a cell of the
+        task, one of who leads and one of when it is due ("Nr | Beslut | Uppdrag | Ansvarig | Klart senast |
+        Status", "Åtgärd | Ansvarig | Tidplan")."""
+        folded = self.prep.folded
+        if not unit.whole_line or folded.count("|", unit.start, unit.end) < 2:
+            return False
+        cells = folded[unit.start : unit.end].split("|")
+        return (
+            any(ACTION_CELL.fullmatch(cell) for cell in cells)
+            and any(LEAD_COLUMN.fullmatch(cell) for cell in cells)
+            and any(DUE_COLUMN.fullmatch(cell) for cell in cells)
+        )
 
     def word_table(self, units: list[Unit], position: int) -> tuple[list[Proposal], int] | None:
         """A task table pasted with its rules lost, read from its heading of words ("N° Action Pilote Associés
@@ -11777,7 +11890,8 @@ _GOES_ON = re.compile(
 #: A table's lead cell that names a group, no one unit: "Mairies concernées", "Toutes les directions",
 #: "All departments", "Relevant units", "Berörda kommuner", "Samtliga förvaltningar".
 _GROUP_CELL = re.compile(
-    r"\s*(?:(?:tous|toutes|all|alla|samtliga|berorda|relevant|concerned)\s+(?:les\s+|the\s+)?[a-z'-]+"
+    # ("Responsable : l'ensemble des départements ministériels": every ministry, no one unit)
+    r"\s*(?:(?:tous|toutes|all|alla|samtliga|berorda|relevant|concerned|l'ensemble\s+des)\s+(?:les\s+|the\s+)?[a-z'-]+"
     r"|(?:les\s+)?[a-z'-]+s\s+(?:concernee?s|interessee?s|competente?s|riveraine?s|concerned))\b"
 )
 
@@ -12399,7 +12513,10 @@ def _same_unit_reports_joined(proposals: list[Proposal], folded: str, mentions: 
             # "They are to bring a map of the proposed zones to the second meeting in May.": the unit just ordered,
             # by its pronoun, brings its work back (no other unit named in it)
             return all(
-                m.dept in (None, proposal.lead) or m.issuer
+                m.dept in (None, proposal.lead)
+                or m.issuer
+                # ("It must report the situation to the Department of Health every Monday": the unit reported to)
+                or folded.endswith((" to ", " to the "), max(proposal.start, m.start - 8), m.start)
                 for m in mentions[bisect_left(starts, proposal.start) :]
                 if m.start < proposal.end
             )
@@ -12412,7 +12529,13 @@ def _same_unit_reports_joined(proposals: list[Proposal], folded: str, mentions: 
             and subject.dept == proposal.lead
             and _EN_REPORTS_AFTER.match(folded, subject.end, proposal.end) is not None
             and " and to " not in folded[subject.end : proposal.end]
-            and all(m.dept in (None, proposal.lead) or m.issuer for m in named[1:] if m.start < proposal.end)
+            and all(
+                m.dept in (None, proposal.lead)
+                or m.issuer
+                or folded.endswith((" to ", " to the "), max(proposal.start, m.start - 8), m.start)
+                for m in named[1:]
+                if m.start < proposal.end
+            )
         )
 
     return _reports_joined(proposals, goes_on)
@@ -12609,6 +12732,9 @@ _TO_YOU = {
     "sv": re.compile(r"\b(?:ni\s+(?:ska|skall|ombeds|uppmanas|maste|bor|behover)|(?:jag|vi)\s+ber\s+er\s+att)\b"),
     "vi": re.compile(r"\b(?:de\s+nghi|yeu\s+cau)\s+quy\s+(?:co\s+quan|don\s+vi)\b"),
 }
+#: An addressee's line of a French letter's block, opening on its courtesy (folded): "Mesdames et Messieurs les ...",
+#: "Monsieur le directeur ...", "Madame la déléguée ...".
+_FR_COURTESY_LINE = re.compile(r"(?m)^[ \t]*(?:mesdames|messieurs|monsieur|madame)\b")
 #: A letter's "you" as the subject before an obligation (folded): "You shall ...", "Ni ska ...".
 _YOU_SUBJECT = re.compile(r"\s*(?:you|ni)\s+")
 #: A word of the letter's "you" in each language (folded), the check before the addressee is looked for.
@@ -12623,6 +12749,10 @@ def _to_the_addressee(proposals: list[Proposal], folded: str, mentions: list[Men
     if block is None:
         return
     group = "to" if block.group("to") is not None else "line"
+    if len(_FR_COURTESY_LINE.findall(folded, block.start(group), block.end(group))) > 1:
+        # "à\nMesdames et Messieurs les maires\nMonsieur le directeur départemental des territoires\n...": a letter to
+        # several, each on its line; its "vous" is all of them, no one unit
+        return
     addressee = next(
         (m.dept for m in mentions if block.start(group) <= m.start < block.end(group) and m.dept is not None), None
     )
@@ -12811,6 +12941,12 @@ _DEADLINE_SUBJECT = re.compile(
 #: The demonstratives that stand for the unit named last (folded): "a instruit celui-ci de", "Ce dernier veillera".
 _FR_DEMONSTRATIVES = ("celui-ci", "celle-ci", "ce dernier", "cette derniere")
 _PRONOUN_START = re.compile(r"\s*(?:il|elle|ils|elles|he|she|they|han|hon)\s")
+#: A letter's "vous" reporting back to its writer (folded): "Vous me rendrez compte de ces réunions ...", "Vous m'en
+#: rendrez compte", "Vous m'adresserez un bilan ...", "Vous me ferez parvenir ...".
+_FR_YOU_REPORT = re.compile(
+    r"\s*vous\s+(?:me\s+|m'|nous\s+)(?:en\s+|y\s+)?(?:rendrez\s+compte|ferez\s+(?:rapport|parvenir|part)|adresserez|"
+    r"transmettrez|communiquerez|tiendrez\s+inform)"
+)
 #: A verb of reporting back, prefixed or not: "fera rapport", "will report back", "ska återrapportera",
 #: "ska återredovisa", "rendra compte", "(Chủ đầu tư cập nhật tiến độ,) báo cáo UBND tỉnh ...".
 #: ("Förvaltningen återkommer till regionstyrelsen i november med en lägesrapport": comes back to the body)
@@ -13073,6 +13209,14 @@ _UNIT_HEAD = re.compile(
 _EN_BARE_ASSENT = re.compile(
     r"\s*(?:(?:the\s+)?(?:city\s+|county\s+)?(?:council|board|commission|committee)\s+)?"
     r"(?:(?:general\s+)?consensus|concurred|concurrence|agreed|so\s+ordered)\s*[.;]?\s*"
+)
+#: Officers or units at large, with a modal of their own, opening a part after ";" (folded): "...; the Executive
+#: Engineers of all zones shall upload ...", "...; all zonal officers must ...": another subject's order, a sentence of
+#: its own (not "...; the report shall include ...": the same order's product).
+_EN_GROUP_MODAL_START = re.compile(
+    r"(?:the|all|each|every)\s+(?:[a-z-]+\s+){0,3}(?:engineers|officers|officials|heads|directors|managers|"
+    r"inspectors|commissioners|departments|divisions|directorates|agencies|ministries|collectors|tehsildars)"
+    r"(?:\s+of\s+(?:all\s+|the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?\s+(?:shall|must|should|will|are\s+to|need\s+to)\s"
 )
 _CONNECTOR_START = re.compile(
     r"(?:Thereby|Then|Thus|Also|Accordingly|Besides|In addition|At the same time|Đồng thời|Trong đó|Ngoài ra|"
@@ -13663,6 +13807,8 @@ def _sentences(units: list[Unit], work: str, folded: str = "", named=frozenset()
             and bool(_EN_BARE_ASSENT.fullmatch(folded, unit.start, unit.end))
         )
         continues = number >= 0 and lower and (unit.boundary in ("semicolon", "line") or unit.is_item)
+        if continues and unit.boundary == "semicolon" and folded and _EN_GROUP_MODAL_START.match(folded, unit.start):
+            continues = False  # "...; the Executive Engineers of all zones shall upload ...": another subject's order
         if continues and unit.is_item and folded and _SUBJUNCTIVE_ITEM.match(folded, unit.start, unit.end):
             continues = False  # "RESOLVED that\n(1) the report be noted;\n(2) officers be instructed to ...": each
         if continues and unit.is_item and measures:
@@ -14390,6 +14536,18 @@ def shape(
                     )
                 )
             )
+            # "Je vous demande de réunir les maires ... Vous me rendrez compte de ces réunions au plus tard le 30
+            # juin.": the letter's "vous" charged reports back to the writer (both go to its addressee, see
+            # ``_to_the_addressee``)
+            you_report = (
+                not seen
+                and (other is None or merged[other].lead is None)
+                and head.lstrip().startswith("vous ")
+                and _FR_YOU_REPORT.match(head) is not None
+                and _FR_TO_YOU.search(prep.folded, proposal.start, min(proposal.end, proposal.start + 160)) is not None
+                and (has_deadline(start, end) or _PERIODIC_REPORT.search(prep.folded, start, end) is not None)
+            )
+            pronoun_reports = pronoun_reports or you_report
             # "1. Sở X chủ trì ... Tổng hợp tình hình, báo cáo UBND tỉnh trước 15 giờ 00 hằng ngày.": a sentence of
             # the same item with no subject, only a report at fixed intervals, the task of the unit before
             periodic_report = (

@@ -101,7 +101,10 @@ _DEMONSTRATIVE_OBJECT_NOW = re.compile(
 _HEAD_NOUN_BACKREF = re.compile(
     # ("T" tested first: cheaper than the look-behinds at every position)
     r"(?=T)"
-    r"(?:(?<=^)|(?<=\n)|(?<=[.;] ))The (?:Board|Authority|Agency|Commission|Directorate|Bureau|Service|[Mm]inistry)"
+    # ("She asked the Provincial Centre for Disease Control to ... The centre must report ...": the centre, the
+    # company or the station just asked, by its kind)
+    r"(?:(?<=^)|(?<=\n)|(?<=[.;] ))The (?:Board|Authority|Agency|Commission|Directorate|Bureau|Service|[Mm]inistry|"
+    r"[Cc]ent(?:re|er)|[Cc]ompany|[Ss]tation)"
     r"(?=\s+(?:also\s+)?(?:must|shall|should|will|(?:is|are)\s+(?:(?:also|now|further)\s+)?(?:to|required|tasked)\b))"
 )
 #: A unit named before by its kind, as the addressee of an English request (folded view): "For the Provincial General

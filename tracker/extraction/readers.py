@@ -90,7 +90,8 @@ _HEAD_AFTER = re.compile(
     r"|(?:(?<=le )|(?<=au ))département(?=\s+(?:de\s+l['’]\s*|de\s+la\s+|des\s+|du\s+)[A-ZÉ]))"
     r"(?:\s+d['’]E[tT]at,?\s+[Mm]inistre)?"
     r"(?:\s+(?:régional|régionale|national|nationale|provincial|provinciale|général|générale|départemental|"
-    r"départementale|regional|provincial|national|general))?"
+    # "les Ministres provinciaux de l'Agriculture et du Développement rural": two portfolios, one title in the plural
+    r"départementale|régionaux|nationaux|provinciaux|départementaux|regional|provincial|national|general))?"
     r"(?:\s+(?:in\s+charge\s+of|en\s+charge\s+d[eu]s?|chargée?s?\s+d[eu]s?)\s*(?:la\s+|l['’]\s*|les\s+)?"
     r"|\s+(?:of|for)\s+(?:the\s+)?|\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*"
     r"|(?<=ervice)\s+(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2,}))"
@@ -1125,9 +1126,12 @@ def _committee_administration(departments: Units, committee: re.Match, work: str
     found = {
         d
         for d, names in departments.named
+        # (not another municipality's of a directory kept for several: "Barn- och utbildningsnämnden" of Sjövik
+        # is not served by Älvhammar's "Barn- och utbildningsförvaltningen")
+        if d not in departments.foreign
         # (or its place after it: "Tekniska förvaltningen, Gransunds kommun"; not a unit of it, "..., VA-avdelningen,
         # Gransunds kommun")
-        if any(
+        and any(
             n == administration
             or n.endswith(" " + administration)
             or (n.startswith(administration + ", ") and n.count(", ") == 1)
@@ -1136,6 +1140,15 @@ def _committee_administration(departments: Units, committee: re.Match, work: str
     }
     if not found:
         found = _of_heading_place(departments, work, {administration})  # written with its place
+    if not found and committee.group(1) and not committee.group(2).endswith(" "):
+        # "Barn- och utbildningsnämnden" served by an administration named by its last field alone,
+        # "Utbildningsförvaltningen"
+        last = fold_loose(committee.group(2) + "förvaltningen").lower()
+        found = {
+            d
+            for d, names in departments.named
+            if d not in departments.foreign and any(n == last or n.endswith(" " + last) for n in names.split(" | "))
+        }
     return next(iter(found)) if len(found) == 1 else None
 
 

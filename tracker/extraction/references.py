@@ -866,6 +866,8 @@ _DRAFT_AS_VERB = re.compile(
     # ("04/14/2026 | Draft ordinance on X | City Attorney": a table cell's first word, its verb)
     r"|(?:^|[.;:!?\n|])\s*(?:[-•*]\s*|\(?(?:\d{1,2}|[a-z])[.)]\s*)?)$"
 )
+#: A verb that makes the draft after it (folded view, the words right before it): "prepare the ", "to develop a ".
+_MAKES_DRAFT = re.compile(r"\b(?:prepare|develop|formulate|draw\s+up|produce)[sd]?\s+(?:the|a|an)\s+$")
 #: The words after "and" that open a verb's clause inside a draft act's name (folded view): "draft policy on X and
 #: bring it back", "... and report to Council": the name ends before them.
 _AND_THEN = re.compile(r",?\s+and\s+(?:then\s+|also\s+)?")
@@ -878,6 +880,8 @@ def _en_draft_acts(folded: str, lo: int = 0, hi: int | None = None) -> list[tupl
     for hit in EN_DRAFT_ACT.finditer(folded, lo, len(folded) if hi is None else hi):
         if _DRAFT_AS_VERB.search(folded[max(0, hit.start() - 12) : hit.start()]):
             continue
+        if _MAKES_DRAFT.search(folded, max(0, hit.start() - 30), hit.start()):
+            continue  # "shall prepare the draft regulation on X": the order's product, no document cited
         end = hit.end()
         for joint in _AND_THEN.finditer(folded, hit.start(), end):
             if EN.imperative.match(folded, joint.end()):
@@ -913,9 +917,10 @@ EN_INVESTMENT_PLAN = re.compile(
 #: Improvement Program", "the Draft Air Quality Action Plan 2026-2031", "the National Monsoon Preparedness and Response
 #: Plan, 2083", "the Budget 2025". The kind's word is found first (``_EN_NAMED_KIND``, with what follows it), then the
 #: name's words before it (``_EN_NAME_BEFORE``); a capital right after it makes it part of a longer name or a heading
-#: ("... Program Update"). A study too: "the 2024 Downtown Parking Study".
+#: ("... Program Update"). A study too: "the 2024 Downtown Parking Study"; and a year's "Budget Estimates 2027-28", as
+#: Indian offices name the budget.
 _EN_NAMED_KIND = re.compile(
-    r"\b(?:Strategy|Plan|Program|Programme|Platform|Budget|Framework|Policy|Study)\b"
+    r"\b(?:Strategy|Plan|Program|Programme|Platform|Budget(?:\s+Estimates(?=\s+(?:19|20)\d\d))?|Framework|Policy|Study)\b"
     r"(?P<tail>\s+(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d(?:/\d\d)?)?(?![\w/-])|,\s+(?:19|20)\d\d(?![\w/-])"
     r"|\s+\((?:FY\s*)?(?:19|20)\d\d[^()\n]{0,24}\))?"
     r"(?!['’-]|\s+(?:[A-Z]|\d|of\s+[A-Z]|d['’]|de\s|du\s|des\s))"
@@ -1210,6 +1215,12 @@ _EN_MAKES_PLAN = re.compile(
     r"(?:\s+and\s+(?:submit|issue|present|adopt)[sd]?)?\s*$"
 )
 _EN_ATTACHED = re.compile(r"\((?P<ref>(?:Appendix|Annex)(?:\s+(?:[IVX]{1,4}|\d{1,2}|[A-Z]))?)\s+attached\s*\)")
+#: A report's attachment by its number, which what the order acts on is listed in (working view): "the sites
+#: identified in Attachment 1", "the roads listed in Attachment B".
+_EN_IN_ATTACHMENT = re.compile(
+    r"\b(?:identified|listed|set\s+out|shown|described|outlined|detailed|specified|contained|included)\s+(?:in|at)\s+"
+    r"(?P<ref>Attachment\s+(?:No\.\s*)?(?:\d{1,2}|[A-Z])\b)"
+)
 
 
 def _en_written_out(folded: str, work: str) -> list[tuple[int, int, str]]:
@@ -1225,6 +1236,8 @@ def _en_written_out(folded: str, work: str) -> list[tuple[int, int, str]]:
         ]
     if " attached)" in folded:
         hits += [(h.start("ref"), h.end("ref")) for h in _EN_ATTACHED.finditer(work)]
+    if " attachment " in folded:
+        hits += [(h.start("ref"), h.end("ref")) for h in _EN_IN_ATTACHMENT.finditer(work)]
     return [(start, end, " ".join(folded[start:end].split())) for start, end in hits]
 
 

@@ -66,6 +66,9 @@ _ABBREVIATIONS = words(
     " brgy"
     # a telephone number's label: "Control room at the Collectorate (Ph. 08562-244100)", "Tel. 0471-2333", "Mob. 98..."
     " ph tel mob"
+    # an Indian officer's rank before the title: "Addl. Commissioner", "Dy. Commissioner (Revenue)", "Jt. Director",
+    # "Asstt. Engineer", "Spl. Officer", "Supdt. of Police"
+    " addl dy jt asst asstt spl supdt"
 )
 #: Titles before a name, written with their capital (work view): "Hon. Liza M. Dacanay" (Honourable, as the
 #: Philippines, Ghana or Kenya write a member's or an officer's name), "Engr. Jose Reyes", "Atty. Maria Cruz", "Cllr.
@@ -79,6 +82,9 @@ _ENUMERATION_END = words("m.m o.s.v")
 _WORD_BEFORE = re.compile(r"([\w.°]+)$")
 #: A name written with a small letter first and a capital after it: "e-KYC", "e-Office", "iOS", "eSanjeevani".
 _SMALL_LETTER_NAME = re.compile(r"[a-z]{1,2}-?[A-Z]")
+#: A word that opens a sentence and never follows an initial as a surname would (work view): "Zone V. The ...",
+#: "Phase I. This ...".
+_OPENER_AFTER_LETTER = re.compile(r"(?:The|This|These|That|Those|It|All|Each|Every|There|They|We|He|She)\s")
 #: Initials joined by dots, the last dot the one read: "b.p" of "B.P.", "a.h" of "A.H."
 _INITIALS = re.compile(r"(?:[a-z]\.){1,3}[a-z]")
 #: "2", "b", "iv", and the numbers of a sub-item ("2.1", "3.2.1")
@@ -166,6 +172,9 @@ _FULL_LINE = 0.8
 #: A heading alone on its line (working copy): a capitalised word and at most two more, no stop or comma at its end
 #: ("Beslut", "Förslag till beslut", "Propositionsordning").
 _HEADING_LINE = re.compile(r"[A-ZÀ-ÖØ-ÞĐ][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,2}[ \t]*(?:\n|$)")
+#: A French letter's "à" alone on its line between the sender and the addressees (working copy): "Le préfet de X\nà\n
+#: Mesdames et Messieurs les sous-préfets": the letter's layout, no sentence wrapped.
+_ADDRESS_TO_LINE = re.compile(r"[ \t]*à[ \t]*\n")
 #: A wrapped line's next line that goes on with a capitalised word and a comma, then a word in lower case:
 #: "Place, and that ...", "Street, from ...", "Committee, which ..." (a name's last word went below).
 _NAME_GOES_ON = re.compile(r"[A-Z][\w'’-]*,[ \t]+[a-z]")
@@ -176,7 +185,12 @@ _SENTENCE_GOES_ON = re.compile(r"(?:[A-Z][\w'’&-]*[ \t]+[a-z]|\([a-z])")
 #: A long line that ends on a name opened by its article, the next line going on with the name's last words, then
 #: lower case: "... to meet with the Kessling Valley\nConservation Authority regarding ...".
 _NAME_AFTER_THE_END = re.compile(r"\b[Tt]he[ \t]+(?:[A-Z][\w'’&-]*[ \t]+){0,3}[A-Z][\w'’&-]*$")
-_NAME_ENDS_BELOW = re.compile(r"(?:[A-Z][\w'’&-]*[ \t]+){1,3}[a-z]")
+_NAME_ENDS_BELOW = re.compile(
+    r"(?:[A-Z][\w'’&-]*[ \t]+){1,3}[a-z]"
+    # or the name's last word ends the sentence, the next one going on on that line: "... in accordance with Decision
+    # No. 12 of the Provincial People's\nCommittee. The submission must ..." (not "Carried." alone on its line)
+    r"|(?:[A-Z][\w'’&-]*[ \t]+){0,2}[A-Z][\w'’&-]*[.;][ \t]+[A-Z]"
+)
 #: A line that is long enough to have been wrapped, in a text whose width is unknown (minutes whose headings,
 #: movers and "Carried." lines are short).
 _LONG_LINE = 60
@@ -265,6 +279,8 @@ def _is_sentence_end(work: str, folded: str, start: int, end: int) -> bool:
     line_start = folded.rfind("\n", 0, word.start(1)) + 1
     if not folded[line_start : word.start(1)].strip() and _LIST_NUMBER.fullmatch(token):
         return False  # "1." or "a." opening a list item
+    if token in ("i", "v", "x") and work[start - 1].isupper() and _OPENER_AFTER_LETTER.match(work, nxt):
+        return True  # "... in Zone III and Zone V. The City Engineer shall ...": a Roman number, then a sentence
     # "J. Smith", and initials with dots: "the B.P. Highway", "the A.H. & Veterinary Department"
     return not ((len(token) == 1 and token.isalpha()) or _INITIALS.fullmatch(token))
 
@@ -386,6 +402,8 @@ def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool
         return False
     if _MOTION_CLAUSE.match(work, end) and _CLAUSE_JOINED.search(folded, max(0, start - 24), start):
         return True  # "...; and further\nThat the ...": the motion's next clause, joined by its conjunction
+    if _ADDRESS_TO_LINE.match(work, end):
+        return False  # "Le préfet de la Vionne\nà\nMesdames et Messieurs ...": the letter's "à" on its own line
     if before == "," or work[end].islower():
         return True  # "... Skatteverkets,\nPolisens ...": a list goes on; a sentence goes on in lower case
     if width is not None and not heading and size >= _HALF_LINE * width and _NAME_GOES_ON.match(work, end):
