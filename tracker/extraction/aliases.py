@@ -397,6 +397,8 @@ def _places(departments: tuple[DepartmentRef, ...]) -> set[str]:
                     or _DEPARTMENT_OF.search(name, 0, hit.start("place") if hit.group("place") else 0)
                 ):
                     continue  # "Ministry of Finance": a ministry is named for its field, never a territory
+                if pattern is _PLACE_BEFORE and name.endswith(" Ministry") and hit.end() == len(name) - 8:
+                    continue  # "Finance Ministry" (an alias of several governments' ministries): its field too
                 place = hit.group("place") if hit.group("place") else hit.group("number")
                 key = fold_loose(place)
                 sharing[key].add(dept.id if dept.id is not None else dept.name)

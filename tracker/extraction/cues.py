@@ -286,7 +286,8 @@ EN = Cues(
         r"organi[sz]|promot|improv|ensur|monitor|inspect|direct|request|assign|propos|submit|complet|deploy|enhanc|"
         r"mobili[sz]|arrang|conduct|carry|maintain|perform|advis|instruct|urg)ing\b|"
         r"complete|submit|ensure|review|continue|strengthen|focus|speed|accelerate|coordinate|implement|"
-        r"prepare|develop|build|organi[sz]e|propose|study|consider|promote|improve|establish|issue|"
+        # (not a meeting's name: "Study Session of February 24, 2026", "Work Session")
+        r"prepare|develop|build|organi[sz]e|propose|study(?!\s+sessions?\b)|consider|promote|improve|establish|issue|"
         # (not an agenda item's noun with who presents it, "Report by Finance Director X", "Report from the Chief of
         # Police", nor a report noted: "Report received and filed"; "Report by 30 June" is an order)
         r"report(?!\s+(?:by|from)\s+(?!\d|(?:the\s+)?(?:end|close|next|first|last|middle|beginning)\b|no\s+later|"
@@ -301,7 +302,8 @@ EN = Cues(
         r"invest|reduce|increase|raise|protect|restructure|actively|proactively|urgently|promptly|quickly|"
         r"closely|regularly|provide|disseminate|encourage|support|assess|evaluate|check|compile|collect|"
         r"create|design|identify|integrate|keep|make|manage|perfect|put|reinforce|revise|seek|send|simplify|"
-        r"standardi[sz]e|start|supervise|train|transfer|verify|work|collaborate|cooperate|hold|consolidate|"
+        r"standardi[sz]e|start|supervise|train|transfer|verify|work(?!\s+sessions?\b)|collaborate|cooperate|hold|"
+        r"consolidate|"
         # (an action register's rows: "Investigate the feasibility of ...", "Engage with X on ...", "Write to ...")
         r"investigate|examine|explore|engage|liaise|write|"
         # ("Commence community consultation on the draft plan", "Initiate a plan amendment for ...")
@@ -614,6 +616,8 @@ SV = Cues(
         r"(?=al|b[ae]|f[ao]|g[aei]|in|kr|up)(?:"
         r"\b(?:begarde|begar|bad|ber|uppdrog|uppdrogs|uppdrar|uppmanade|uppmanar|alade|alagger|alagt|instruerade|instruerar|"
         r"kravde|kraver|gav)\b|\b(?:ger|ge|gav|gett|givit)\b(?=\s[^.;]{1,80}?\bi uppdrag\b)"
+        # a supervisor's injunction: "Länsstyrelsen förelägger X att senast ...", "Nämnden förelade bolaget att ..."
+        r"|\b(?:forelagger|forelade)\b(?=\s[^.;]{1,80}?\batt\b)"
         # "att uppdra åt X att ...", "Vidare får provinspolisen i uppdrag att ...": the addressee after the verb
         # "beslöt ... uppmana bildningssektorn att ...": the infinitive of a decision's clause
         r"|\buppdra\b(?=\s+at\b)|\buppmana\b(?=\s[^.;]{1,80}?\batt\b)"
@@ -647,13 +651,16 @@ SV = Cues(
         # a news story's present perfect: "Kommunen har fått i uppdrag att senast ...", "Verket har på länets begäran
         # fått i uppdrag att ..." (one told from before is left out: _SV_PERFECT_EARLIER in directives)
         r"har (?:[a-z]+ ){0,4}?fatt " + _SV_ADVERBS + r"i uppdrag|"
-        r"har i uppdrag|ska ansvara|uppmanas|ombeds|uppdras|"
+        # "X föreläggs att ...": a supervisor's injunction in the passive
+        r"har i uppdrag|ska ansvara|uppmanas|ombeds|uppdras|forelaggs(?= att\b)|"
         # a standing duty in the present, with its rhythm: "att ekonomichefen kvartalsvis redovisar ...", "Verket
         # lämnar årligen en rapport ...": an obligation without "ska"
         r"(?:" + _SV_RHYTHM + r") (?:" + _SV_REPORTS + r")|(?:" + _SV_REPORTS + r") (?:" + _SV_RHYTHM + r"))\b"
     ),
     strong_modal=re.compile(
-        r"uppmanas|ombeds|(?:far|ges) " + _SV_ADVERBS + r"i uppdrag|uppdras|(?:ska|skall) (?:\w+ )?utred"
+        r"uppmanas|ombeds|(?:far|ges) "
+        + _SV_ADVERBS
+        + r"i uppdrag|uppdras|forelaggs(?= att\b)|(?:ska|skall) (?:\w+ )?utred"
     ),
     past_before_modal=None,
     narration=re.compile(

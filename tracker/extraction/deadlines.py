@@ -127,7 +127,7 @@ _DIGIT = re.compile(r"\d")
 _ANY_NUMBER = re.compile(
     r"\d|\b(?:" + _NUM[len("(?P<n>") :] + r"\b|\bwithin\s+an?\s+(?:day|week|month)\b|"
     r"\b(?:this|next) year\b|\bcette annee\b|\bi ar\b|\bdetta ar\b|\b(?:quinzaine|huitaine)\b|"
-    r"\bfortnight\b|\bend of the year\b|\bfin de l'annee\b|\bfin de l'exercice\b|"
+    r"\bfortnight\b|\bend of (?:the |this )?(?:calendar )?year\b|\bfin de l'annee\b|\bfin de l'exercice\b|"
     r"\b(?:slutet|utgangen) av aret\b|\bcuoi nam\b|"
     # "ngay trong ngày", "trong ngày hôm nay": the day of the meeting or the letter
     r"\bngay trong (?:ngay|hom nay)\b|\btrong ngay hom nay\b|\b(?:sang|trua|chieu|toi|dem|hom) nay\b|"
@@ -285,6 +285,11 @@ _CANDIDATES = [
     (
         "solar_hijri",
         re.compile(rf"\b(?:(?P<d>\d{{1,2}})\s+(?:of\s+)?)?(?P<sh>{SOLAR_HIJRI_MONTH}),?\s+(?P<shy>{SOLAR_HIJRI_YEAR})"),
+    ),
+    # ... written in numbers, day first: "by 15/04/1405", "no later than 01/06/1405" (a year only that calendar has)
+    (
+        "solar_hijri",
+        re.compile(rf"\b(?P<d>3[01]|[12]\d|0?[1-9])([/.-])(?P<shm>1[0-2]|0?[1-9])\2(?P<shy>{SOLAR_HIJRI_YEAR})"),
     ),
     # ... with no year, its qualifier in the match: "by 25 Dalw", "by the end of Hoot": the next such day on or
     # after the meeting (not "on the Mizan outbreak": a name)
@@ -522,6 +527,10 @@ _CANDIDATES = [
         "this_year",
         re.compile(
             r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+year|(?:la\s+)?fin\s+de\s+(?:l'annee|cette\s+annee)(?!\s+prochaine)|"
+            # "by the end of the calendar year", "Due: End of Year" (not "the end of year report": what is done then)
+            r"(?:the\s+)?end\s+of\s+(?:(?:the|this)\s+)?calendar\s+year|"
+            r"(?:the\s+)?end\s+of\s+year\b(?![\s-]+(?:[a-z]+\s+)?(?:reports?|audits?|clos\w*|statements?|accounts|"
+            r"reviews?|results|figures|parties|party|celebrations?|functions?)\b)|"
             # "by year-end", "before year end" (not "the year-end reports", "year-end closing": what is done then)
             r"(?:the\s+)?year[\s-]end\b(?![\s-]+(?:[a-z]+\s+)?(?:reports?|audits?|clos\w*|statements?|accounts|reviews?|"
             r"results|figures|bonus\w*|counts?|inventor\w*|financials?|balances?|party|parties|holidays?|break)\b)|"
@@ -598,6 +607,8 @@ _CANDIDATES = [
         ),
     ),
     ("month", re.compile(rf"(?<![\d/.])(?P<m>\d{{1,2}})/{_Y}(?![\d/])")),
+    # "vid årsskiftet 2026/2027", "före årsskiftet 2026–27": the turn of those two years, the first one's end
+    ("year", re.compile(rf"\barsskiftet\s+{_Y}\s*[/-]\s*(?:(?:19|20)\d\d|\d\d)\b")),
     ("year", re.compile(rf"\b(?:nam\s+|year\s+|l'annee\s+|aret\s+|ar\s+)?{_Y}")),
     (
         "relative",
@@ -1238,7 +1249,7 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=Non
         return parse_with_dateparser(fragment, language)
     if kind in ("solar_hijri", "solar_hijri_next"):  # "by the end of Jaddi 1398": the month's last day
         day = int(groups["d"]) if groups.get("d") else None
-        month = SOLAR_HIJRI_MONTHS[groups["sh"]]
+        month = SOLAR_HIJRI_MONTHS[groups["sh"]] if groups.get("sh") else int(groups["shm"])
         if groups.get("shy"):
             return solar_hijri_date(int(groups["shy"]), month, day)
         if meeting_date is None:
@@ -2467,6 +2478,12 @@ _DUE_LABEL_LINE = re.compile(
 _REVISED_IN_VALUE = re.compile(
     r"(?:\(|[.;,]\s+)revised(?:\s+(?:target|due|completion)(?:\s+date)?)?\s*(?::|to)\s*(?=[a-z0-9])"
 )
+#: The same in Swedish (folded): "2026-03-31 (ursprunglig tidplan), reviderad: hösten 2026", "juni 2026, ny tidplan:
+#: oktober 2026".
+_SV_REVISED_IN_VALUE = re.compile(
+    r"(?:\(|[.;,]\s+)(?:reviderad|reviderat|ny|nytt|justerad|justerat)"
+    r"(?:\s+(?:tidplan|datum|slutdatum|klardatum))?\s*:\s*(?=[a-z0-9])"
+)
 _MOVED_IN_VALUE = re.compile(
     r"\b(?:report|repouss|decal|prolong|proroge|postpon|defer|reschedul|extend)[a-z]*\s+"
     r"(?:a|au|en|jusqu'(?:au|a|en)|to|until|till)\s+"
@@ -2530,6 +2547,9 @@ def label_due_date(
         if moved is not None:
             value = value[moved.end() :]  # "Échéance : 30 juin, reportée au 31 octobre": the date it is now
         revised = _REVISED_IN_VALUE.search(value) if language == "en" and "revised" in value else None
+        if language == "sv" and ("revider" in value or "ny" in value or "juster" in value):
+            # "Klart senast: 2026-03-31 (ursprunglig tidplan), reviderad: hösten 2026": the date it is now
+            revised = _SV_REVISED_IN_VALUE.search(value)
         if revised is not None:
             # "Target: Q4 2025 (revised: Dec 2026)", "Target: June 2026. Revised target: Oct. 2026.": the date now
             value = value[revised.end() :]

@@ -473,6 +473,9 @@ _SENTENCE_END = re.compile(r"(?<!\b[Mm]r)(?<!\b[Mm]s)(?<!\b[Mm]rs)(?<!\b[Dd]r)[.
 _VI_PERIODIC_OPENER = re.compile(r"\s*(?:định kỳ|hằng|hàng)\s+[^,;.]{1,80}?,\s*")
 #: What a group all did, told (Vietnamese): "các sở, ngành đều báo cáo ..." (not "đều phải báo cáo", an order).
 _VI_ALL_DID = re.compile(r"\bđều\s+(?!phải\b|cần\b|có trách nhiệm\b)")
+#: A work a unit did with success, told right after its verb (lower view): "Bệnh viện tỉnh thực hiện thành công ca
+#: ghép thận", "Sở X tổ chức thành công hội chợ" (not "hoàn thành công tác ...": the work done, a word apart).
+_VI_DONE_WITH_SUCCESS = re.compile(r"\s+thành công\b(?!\s+tác\b)")
 #: A report with its due date: "báo cáo kết quả ... trước ngày 10/5", "gửi báo cáo ... chậm nhất ngày".
 _VI_REPORT_DUE = re.compile(r"\b(?:trước|chậm nhất|định kỳ|hằng tháng|hằng quý)\b")
 #: A report's due date written out (lower view): "trước ngày 15/6/2026", "chậm nhất ngày 10/5", "trước 30/9".
@@ -1161,6 +1164,12 @@ _CARRIED_IN_TERMS = re.compile(r"\bin\s+terms\s+of\s+the\s+(motion|amendment)\b"
 #: and its further clauses: "RESOLVED FURTHER, that the Secretary ...", "RESOLVED FINALLY, that ...".
 _RESOLVED_THAT = re.compile(r"resolved(?:\s+unanimously|\s+(?:further|finally|lastly|also)\s*,)?\s+that\s+(?=\w)")
 _MOTION_THAT = re.compile(r"(?:(?:and|or|AND|OR)\s*,?\s*(?:(?:further(?:more)?|FURTHER)\s*,?\s*)?)?(?:That|THAT)\s")
+#: A resolution's full formula before its motion (folded): "be it resolved that", "now, therefore, be it resolved
+#: that", "be it further resolved that".
+_BE_IT_RESOLVED_THAT = re.compile(
+    r"(?:now\s*,?\s+)?(?:therefore\s*,?\s+)?(?:and\s+)?be\s+it\s+(?:(?:further|finally|also)\s+)?resolved\s*,?\s+"
+    r"that\s+(?=\w)"
+)
 #: A French verb in the future after its subject, past an aside (", quant à lui,") and adverbs; not
 #: "sera"/"aura" (a passive or a perfect to come: "sera représenté").
 _FR_FUTURE = re.compile(
@@ -1333,6 +1342,14 @@ _VI_LEADS_TASK = re.compile(
 _VI_ANSWERS_FOR = re.compile(r"chịu trách nhiệm\s+(?:chính\s+|toàn diện\s+|hoàn toàn\s+)?(?:trước|về)\s")
 #: A Vietnamese sentence that opens on the unit it is about: "Đối với Sở X, ...", "Riêng đối với ...", "Về phía ...".
 _VI_TOPIC_OPENING = re.compile(r"\s*(?:rieng\s+)?(?:doi\s+voi|ve\s+phia|rieng)\s+")
+#: The heads of the unit a sentence opens on, asked by its kind (lower view, after the request): "Đối với Bệnh viện Đa
+#: khoa tỉnh, ... yêu cầu lãnh đạo bệnh viện phải ...", "Về phía Sở Y tế, đề nghị Giám đốc Sở ...", "... thủ trưởng
+#: đơn vị ...": the kind a word of the unit's name (or "đơn vị", "cơ quan": any).
+_VI_HEADS_BY_KIND = re.compile(
+    r"\s*(?:tập thể\s+|ban\s+)?(?:lãnh đạo|thủ trưởng|người đứng đầu|giám đốc|ban giám đốc|ban giám hiệu)\s+"
+    r"(?P<kind>bệnh viện|trung tâm|sở|ban|chi cục|công ty|trường|đơn vị|cơ quan|ngành|huyện|xã|phường|cảng|"
+    r"kho bạc|công an|ủy ban|ubnd)\s"
+)
 
 #: "lui a demandé", "l'a chargé", "les a invités": a request whose addressee is a pronoun.
 _FR_PRONOUN_ADDRESSEE = re.compile(r"\b(?:lui|leur|l'|les)\s*a\s*$")  # ("lui a, en outre, demandé")
@@ -1547,10 +1564,14 @@ _EN_STATE_TOLD = re.compile(
     r"(?:(?!\b(?:to|that)\b)[^.;:]|\bfrom\s+[^\s.;:]+\s+to\b){3,120}?"
     r"\b(?:(?:is|are)\s+(?:(?:still|now|currently|not|yet)\s+)*"
     # ("About 3,200 ha of rice and 1,150 households are at risk of lacking fresh water")
-    r"(?:[a-z]{3,}ing|pending|incomplete|outstanding|overdue|below|above|behind|short|at\s+risk|in\s+danger)\b|"
+    r"(?:[a-z]{3,}ing|pending|incomplete|outstanding|overdue|below|above|behind|short|at\s+risk|in\s+danger|"
+    # ("Procedures for land allocation ... are still lengthy": a shortcoming the conclusions start from)
+    r"(?:(?:very|too|rather|quite|relatively)\s+)?(?:lengthy|slow|cumbersome|complicated|inadequate|insufficient|"
+    r"weak|limited|low|time-consuming))\b|"
     r"(?:has|have)\s+(?:(?:still|not|yet)\s+)*been\s+[a-z]+(?:ed|en)\b(?!\s+to\b)|"
     r"(?:stands?|remains?)\s+(?:(?:very|too|rather|still)\s+)?(?:at|pending|incomplete|outstanding|unpaid|unspent|"
-    r"slow|low|high|behind|below|above|unresolved|stalled|delayed|limited|unchanged)\b)"
+    r"slow|low|high|behind|below|above|unresolved|stalled|delayed|limited|unchanged|lengthy|cumbersome|complicated|"
+    r"inadequate|insufficient|weak)\b)"
 )
 #: A translated conclusion notice's task, its unit's verb in the present where the source has a bare verb (folded):
 #: "The Department of Agriculture and Environment guides the communes on ...", "The Centre coordinates with X to
@@ -1623,6 +1644,9 @@ _VI_PAST_YEAR_OPENER = re.compile(
 #: From "đã" to the verb of an order that is one of the past verbs of the same subject (lower view): "đã nhiều lần
 #: họp, ", "đã kiểm tra và ", "đã ".
 _VI_TOLD_CHAIN = re.compile(r"đã\s+(?:[^.;:]*?(?:,|\svà))?\s*")
+#: The subject alone between a year opener and the verb of an order (lower view): " ubnd tỉnh ", " chủ tịch ubnd
+#: tỉnh " (no clause of its own, no tense, no "sẽ": "Năm 2025, tỉnh đạt ..., vì vậy giao ..." is not it).
+_VI_BARE_SUBJECT = re.compile(r"\s*(?!(?:cần|phải|sẽ|tiếp tục)\b)[^,;:.]{2,80}?(?<!\bsẽ)(?<!\bcần)(?<!\bphải)\s*")
 #: A French order told in the past passive (folded): "a été chargée de", "ont été invités à", "avait été prié de".
 _FR_TOLD_PASSIVE = re.compile(
     r"\b(?:a|ont|avait|avaient)\s+(?:[a-z]+\s+)?ete\s+(?:chargee?s?|invitee?s?|priee?s?|mandatee?s?|"
@@ -1721,10 +1745,12 @@ _VI_IMPLEMENTING = re.compile(
     r"nghị quyết|nghị định|thông tư|thông báo|kết luận|ý kiến chỉ đạo)\b"
 )
 #: A speaker's turn told from the occasion, the speaker named at length after it (lower view): "Báo cáo tại buổi
-#: làm việc, bà X, Giám đốc Sở Y cho biết ...", "Phát biểu tại hội nghị, ông Z, Chủ tịch UBND huyện ...".
+#: làm việc, bà X, Giám đốc Sở Y cho biết ...", "Phát biểu tại hội nghị, ông Z, Chủ tịch UBND huyện ..."; or the
+#: speaker named by title first: "Báo cáo tại buổi lễ, Giám đốc Ban Quản lý dự án ... Nguyễn Văn A cho biết ...".
 _VI_TURN_AT_OCCASION = re.compile(
     r"(?:báo cáo|phát biểu|trình bày|thông tin)\s+tại\s+(?:buổi|hội nghị|cuộc họp|phiên|kỳ họp|lễ)\b[^,;:.]{0,60},"
-    r"\s*(?:ông|bà|đồng chí)\s"
+    r"\s*(?:ông|bà|đồng chí|(?:phó\s+)?(?:giám đốc|chủ tịch|trưởng ban|trưởng phòng|chánh văn phòng|bí thư|"
+    r"thủ trưởng)|đại diện|lãnh đạo)\s"
 )
 #: A speaker's turn opened by the verb of its matter, the speaker named after the comma (lower view): "Đánh giá về
 #: kết quả này, ông X, Phó Chủ tịch UBND tỉnh cho rằng ...", "Nhận xét về tiến độ, bà Y ...": no imperative.
@@ -2139,7 +2165,10 @@ _EN_PRONOUN_MUST = re.compile(
     # "It will also chair a weekly review ...": a further task of the unit just ordered, "also" marking it (not
     # "It will also cost ...", "They will also benefit from ...": what a thing does or gets)
     r"will\s+(?:also|further|additionally)(?=\s+(?!(?:cost|mean|allow|enable|make|help|benefit|affect|serve|"
-    r"create|bring|increase|reduce|improve|contribute|receive|get|continue|remain|need|face)\b)))\s+"
+    r"create|bring|increase|reduce|improve|contribute|receive|get|continue|remain|need|face)\b))"
+    # "It will send written replies to ... in June 2026.": the unit just ordered hands in its work (only after an
+    # order, ``lead_before``)
+    r"|will(?=\s+(?:send|submit|deliver|forward|hand\s+in)\b))\s+"
     r"(?:(?:also|further|urgently|promptly|immediately)\s+)?(?!(?:be|not|have|take\s+note|include|contain|cover|comply|reflect|specify)\b)[a-z]{3,}"
 )
 #: A pronoun as the subject of an order in the passive (folded view): "It was also instructed to inspect ...",
@@ -2939,7 +2968,7 @@ _EN_SUMMARY_ACT_BEFORE = re.compile(
 #: task (not "... all departments must shorten the time for handling the procedures to half": a work to do).
 _EN_GROUP_QUALIFIER = (
     r"(?:(?:all|the|every|each|our|other|provincial|district|city|municipal|government|state|relevant|concerned|line|"
-    r"public|independent|whole|entire)\s+)*"
+    r"public|independent|whole|entire|party)\s+)*"
 )
 _EN_GROUP_NOUN = (
     r"(?:ministries|departments|branches|agencies|institutions|sectors|units|offices|localities|levels|authorities|"
@@ -2958,7 +2987,8 @@ _EN_CONDUCT_OF_ALL = re.compile(
     # "... said that the district administration is the face of the government and every officer must ...": a
     # statement first, the conduct of all after its "and" ("... is the first year of the new term, so the whole
     # sector must ...": or after what follows from it)
-    r"(?:(?P<statement>[^.;:]{0,160}?)(?:,\s*and|\sand|,\s*(?:and\s+)?(?:so|therefore|hence|thus))\s+)?"
+    # ("... are very important and that all Party organisations must ...": the second thing said, its "that" again)
+    r"(?:(?P<statement>[^.;:]{0,160}?)(?:,\s*and|\sand|,\s*(?:and\s+)?(?:so|therefore|hence|thus))\s+(?:that\s+)?)?"
     + _EN_GROUP_QUALIFIER
     + _EN_GROUP_NOUN
     + r"(?:\s*(?:,\s*and|,|and)\s+"
@@ -2977,6 +3007,9 @@ _EN_CONDUCT_OF_ALL = re.compile(
     # "must change its working style", "must renew their thinking": the way the work is done
     r"(?:change|renew|innovate|reform|transform)\s+(?:its|their|the)\s+(?:working\s+|work\s+)?(?:style|methods?|"
     r"mindset|thinking|attitude|manner|way\s+of\s+(?:working|thinking))\b|stop\s+(?:avoiding|shirking)\b|"
+    # "all Party organisations must show a high sense of responsibility": the spirit asked of all
+    r"(?:show|demonstrate|display|heighten|raise)\s+(?:an?\s+|their\s+)?(?:(?:high|higher|great|greater|strong|"
+    r"stronger|full)\s+)?(?:sense\s+of\s+(?:responsibility|duty)|spirit\s+of)\b|"
     r"be\s+(?:vigilant|alert|transparent|accountable|on\s+(?:high\s+)?alert)\b)"
 )
 #: A work joined to the conduct by "and", which makes the clause a task (folded): "must avoid delays in paying
@@ -3297,6 +3330,13 @@ _SV_DONE_STATUS = re.compile(
 
 #: "The district police will help ...", "the Finance Department will release": a unit and "will" with a
 #: verb of action.
+#: The presiding leader's "said" right before the unit it tells of (folded view): "the Chairman said the", "Chairman
+#: Long said that", "the Prime Minister said" (not a unit's own head: "the Director said the department will ...").
+_EN_CHAIR_SAID = re.compile(
+    r"\b(?:chairman|chairwoman|chairperson|governor|prime\s+minister|pm|premier|president|mayor|"
+    r"(?:party|provincial\s+party)\s+secretary)(?:\s+[a-z'-]+){0,3}?\s+(?:said|stated|announced|affirmed|added)\s+"
+    r"(?:that\s+)?(?:the\s+)?$"
+)
 _EN_UNIT_WILL = re.compile(
     r"\s*(?:,[^,.;]{1,40},\s*)?(?:also\s+)?will\s+(?:also\s+)?"
     r"(?!(?:be|have|not|continue|remain|need|never|soon|now|hold|host|attend|participate|benefit|get|receive)\b)"
@@ -3359,6 +3399,12 @@ _SV_PROPOSAL_LABEL = re.compile(
 #: ... its proposer named in more words: "Tekniska nämndens förslag:", "Kommunstyrelsens arbetsutskotts förslag:".
 _SV_PROPOSER_LABEL = re.compile(
     r"\s*(?:[a-z-]+\s+){0,2}[a-z-]+s\s+(?:beslutsforslag|forslag(?:\s+till\s+beslut)?)\s*:?\s*"
+)
+#: A remark's label, and whose it is (folded): "Kommentar från kommunledningskontoret:", "Förvaltningens
+#: kommentar:", "Synpunkter från revisorerna:": what a unit remarks, no task of its.
+_SV_REMARK_LABEL = re.compile(
+    r"\s*(?:[a-z-]+s\s+)?(?:kommentar(?:er)?|anmarkning(?:ar)?|synpunkter|notering(?:ar)?)"
+    r"(?:\s+(?:fran|av)\s+[^:.;\n]{2,60})?\s*:?\s*"
 )
 #: A vote's proposition (folded): "godkände omröstningsproposition", "Godkänd voteringsproposition", "följande
 #: omröstningsordning".
@@ -3500,7 +3546,9 @@ _SV_BODY_PARAGRAPH = re.compile(r"[A-ZÅÄÖ]{1,6}\s*§\s*\d")
 #: A heading that follows a decision with why it was taken, not what it orders: "Bakgrund", "Skälen för
 #: regeringens beslut", "Sammanfattning", "Ärendebeskrivning", "Beslutsunderlag", "Ekonomiska konsekvenser".
 _SV_REASONS_HEADING = re.compile(
-    r"\s*(?:\d{1,2}[.)]\s*)?(?:bakgrund|skalen\s+for\s+[a-z -]{0,60}?beslut(?:et)?|sammanfattning|arendet|"
+    # ("Redogörelse för ärendet": a supervisory decision's account of the case, after its decision)
+    r"\s*(?:\d{1,2}[.)]\s*)?(?:bakgrund|skalen\s+for\s+[a-z -]{0,60}?beslut(?:et)?|sammanfattning|"
+    r"(?:redogorelse\s+for\s+)?arendet|"
     r"arendebeskrivning|beslutsunderlag|ekonomiska\s+konsekvenser|motivering)\s*:?\s*"
 )
 #: A heading after the background that gives the tasks again (folded): "Uppdrag och ansvar", "Åtgärder 2027",
@@ -3512,7 +3560,9 @@ _SV_ORDERS_HEADING = re.compile(
     # "Uppdrag till avdelningar och enheter", "Uppdrag till förvaltningen", "Fördelning av uppdrag", "Roller och
     # ansvar": a decision's own assignments to its units, under their heading past the background
     r"|\s*(?:\d{1,2}[.)]\s*)?(?:uppdrag(?:en|et)?\s+till\s+[a-z][a-z -]{2,60}|"
-    r"fordelning\s+av\s+(?:uppdrag|ansvar)(?:en|et)?|roller\s+och\s+ansvar(?:sfordelning)?)\s*:?\s*"
+    # ("Genomförande av uppdraget", "Genomförande av uppdragen": how the assignment is to be carried out)
+    r"fordelning\s+av\s+(?:uppdrag|ansvar)(?:en|et)?|roller\s+och\s+ansvar(?:sfordelning)?|"
+    r"genomforande\s+av\s+uppdrag(?:en|et))\s*:?\s*"
     # an inquiry's assignment in parts, each under its heading: "Uppdraget att kartlägga och analysera tillsynen",
     # "Uppdraget om reservvatten och gemensamma resurser", "Uppdraget i denna del"
     r"|\s*uppdrag(?:et|en)\s+(?:att|om|i\s+denna\s+del)\b[^.;:]{0,90}"
@@ -3892,6 +3942,18 @@ _EN_STAFF_TO = re.compile(
     r"\s*(?:(?:city|town|county|village|district|shire)\s+)?(?:staff|officers|administration)\s+(?P<cue>to)\s+"
     r"(?!be\b)(?:re-)?"
     r"[a-z]{3,}\b[^\n]{12,}"
+)
+#: After a request's verb, the unit asked and what it is asked for (folded): " parks and recreation for an update on",
+#: " the finance department for a report on".
+_EN_UNIT_FOR_REPORT = re.compile(
+    r"\s+(?:the\s+)?[^.;,]{2,60}?\s+for\s+(?:an?\s+|the\s+)?(?:(?:written|brief|short|status|progress|full|detailed|"
+    r"cost)\s+)?(?:update|report|briefing|memo|breakdown|analysis|estimate|summary|recommendations?|options)\b"
+)
+#: A table's action cell that labels the council's direction to the staff at large (folded): "Direction to staff:
+#: bring forward ...", "Direction to Administration: Planning to report ...".
+_STAFF_DIRECTION_CELL = re.compile(
+    r"\s*(?:directions?|instructions?|directives?)\s+to\s+(?:(?:city|town|county|district)\s+)?(?:staff|administration)"
+    r"\s*:\s*[a-z]"
 )
 #: Right after the second unit of "..., and", a modal of its own and an active verb: "..., and the Ministry
 #: of Transport shall keep the road open", "..., et le Ministère de X devra publier ...", "..., och
@@ -4489,6 +4551,11 @@ class _Reader:
             or (self.resolved_items and unit.is_item)
             # "RESOLVED that the Director of X prepare ...": the motion in the resolution's own sentence
             or (folded.startswith("resolved ", unit.start) and _RESOLVED_THAT.match(folded, unit.start) is not None)
+            # "(THEREFORE) BE IT RESOLVED THAT the Band Manager open discussions ...": the same, in the full formula
+            or (
+                " it resolved" in folded[unit.start : unit.start + 40]
+                and _BE_IT_RESOLVED_THAT.match(folded, unit.start)
+            )
         )
 
     def after_condition(self, unit: Unit, mentions: list[Mention]) -> Mention | None:
@@ -4743,7 +4810,10 @@ class _Reader:
             if lead_in and self.language == "en" and _EN_PASSIVE_AUX_BEFORE.search(text, 0, match.start()):
                 continue  # "2. The Finance Department is requested to:": the subject asked (the modal cue), its items
             # "THAT Council direct Administration to ...": the motion's own "THAT", no relative clause
-            motion_that = _MOTION_THAT.match(self.prep.work, unit.start)
+            motion_that = _MOTION_THAT.match(self.prep.work, unit.start) or (
+                # ("BE IT RESOLVED THAT Chief and Council direct the Health Director to ...": the formula's "THAT")
+                _BE_IT_RESOLVED_THAT.match(self.prep.folded, unit.start) if self.language == "en" else None
+            )
             relative_from = max(0, match.start() - 60, motion_that.end() - unit.start if motion_that else 0)
             if self.language == "en" and _RELATIVE_BEFORE.search(text[relative_from : match.start()]):
                 continue  # "the points that the Board assigns": a relative clause
@@ -4855,6 +4925,16 @@ class _Reader:
                 needs_complement = False
             if needs_complement and self.language == "en" and self.unit_then_verb(unit.start + match.end()):
                 needs_complement = False  # "requested that Public Works repair ...": the unit's task in the subjunctive
+            elif (
+                needs_complement
+                and self.language == "en"
+                and match.group().startswith(("ask", "request"))
+                and _EN_UNIT_FOR_REPORT.match(text, match.end())
+                and any(m.dept is not None and 0 < m.start - (unit.start + match.end()) <= 5 for m in mentions)
+            ):
+                # "asked Parks and Recreation for an update on the splash pad repairs": the unit asked, the report its
+                # task
+                needs_complement = False
             elif match.group().startswith("it is"):
                 continue  # "It is proposed that the meeting be held ...": a proposal on a matter, no unit's task
             if (
@@ -5127,6 +5207,8 @@ class _Reader:
                     # it is due, asked (one with no date tells what it reported)
                     due = _VI_REPORT_DATED.search(self.view, after, unit.end) is not None
                 reporting = _VI_REPORTING.match(self.view, after) and not due
+                # "Bệnh viện tỉnh thực hiện thành công nhiều kỹ thuật cao": what it did with success, told
+                reporting = reporting or (verb is not None and _VI_DONE_WITH_SUCCESS.match(self.view, verb.end()))
                 if verb is not None and not reporting and not self.vi_told(unit, after):
                     return _Cue("modal", subject_end, subject_end, subject=True, unnamed=unnamed)
         if self.language == "en":
@@ -5138,7 +5220,7 @@ class _Reader:
                     and pronoun.group("who") in ("it", "they")
                     # (not "The Department presented the new ledger. It will also support ...": "will also" a
                     # further task only after a task, else what the thing told of will do)
-                    and pronoun.group("modal").split()[-1] not in ("also", "further", "additionally")
+                    and pronoun.group("modal").split()[-1] not in ("also", "further", "additionally", "will")
                 )
             ):
                 # "It also needs to advise the Provincial People's Committee on ...": the unit of the sentence before
@@ -5175,6 +5257,9 @@ class _Reader:
                 end = after_first
             if first and _EN_UNIT_WILL.match(self.prep.folded, end) and not self.is_narrative(unit, 40):
                 return _Cue("modal", end, end, subject=True)
+            said = self.chair_said_unit_will(unit, mentions) if first is None else None
+            if said is not None:
+                return said
             # ("It was resolved that NYAWASCO repairs ...": the unit after the decision's opener)
             body = (
                 _BODY_RESOLVED_THAT.match(self.prep.folded, unit.start, unit.end)
@@ -5698,6 +5783,19 @@ class _Reader:
         """A year before the meeting's (any year, where the meeting's date is not known)."""
         return self.meeting is None or year < self.meeting.year
 
+    def vi_past_year_act(self, text: str, start: int, verb: int) -> bool:
+        """Whether ``text`` opens at ``start`` on a year before the meeting's, then only its subject up to the verb at
+        ``verb``, with no tense: "Năm 2024, UBND tỉnh giao Ban X làm chủ đầu tư", "Năm 2025, Bệnh viện tỉnh thực hiện
+        thành công ...": what was done that year, told (not with the meeting's date unknown: a plan's "Năm 2027")."""
+        if self.meeting is None or not text.startswith(("năm ", "Năm "), start):
+            return False
+        opener = _VI_PAST_YEAR_OPENER.match(text, start)
+        return (
+            opener is not None
+            and self._year_before_meeting(int(opener.group("year")))
+            and _VI_BARE_SUBJECT.fullmatch(text, opener.end(), verb) is not None
+        )
+
     def told_before(self, text: str, position: int) -> bool:
         """A past time ("last year", "earlier", "tidigare", "trước đó") just before the cue, a sentence opening on
         one, or an English order recalled as still not done after it ("..., but this has not yet been done")."""
@@ -5767,6 +5865,8 @@ class _Reader:
             # order one of the past verbs of the same subject, not "Năm 2025, tỉnh đã đạt 95% kế hoạch, vì vậy giao
             # ...", "..., Chủ tịch UBND tỉnh yêu cầu ...": what this meeting asks after what was done)
             return True
+        if self.language == "vi" and position < 120 and self.vi_past_year_act(text, 0, position):
+            return True  # "Năm 2024, UBND tỉnh giao Ban X làm chủ đầu tư; ...": what was given that year, told
         if (
             self.language == "vi"
             and " số " in text[max(0, position - 120) : position]
@@ -5838,6 +5938,8 @@ class _Reader:
         """Whether a Vietnamese sentence whose verb of action is at ``verb`` tells what was done: a tense or a
         word of narration before the verb ("Sở Y tế đã rà soát ..."), or in the words after it, save a tense that
         only qualifies the object ("rà soát toàn bộ giấy phép khai thác đã cấp": the licences issued)."""
+        if self.vi_past_year_act(self.view, unit.start, verb):
+            return True  # "Năm 2024, UBND tỉnh giao ...": a year before the meeting's, told
         end = min(unit.end, unit.start + 80)
         for told in self.cues.narration.finditer(self.narration_view, unit.start, end):
             if told.start() < verb or not _VI_PARTICIPLE_TENSE.match(told.group()):
@@ -5869,6 +5971,24 @@ class _Reader:
             and _EN_STATE_TOLD.match(self.prep.folded, unit.start, self.sentence_end(unit)) is not None
             and not self.is_imperative(unit)
         )
+
+    def chair_said_unit_will(self, unit: Unit, mentions: list[Mention]) -> _Cue | None:
+        """ "Responding to X, the Chairman said the Department of Industry and Trade will work with Y to upgrade ...":
+        the presiding leader's word of what a unit will do, the unit named right after his "said", then "will" and a
+        verb of action (not "will continue", "will be"); its work is his assignment."""
+        folded = self.prep.folded
+        if " will " not in folded[unit.start : unit.end] or " said " not in folded[unit.start : unit.end]:
+            return None
+        for m in mentions:
+            if m.dept is None or not unit.start < m.start < unit.end:
+                continue
+            if _EN_CHAIR_SAID.search(folded, max(unit.start, m.start - 90), m.start) is None:
+                continue
+            end = self.past_partners(self.subject_end(m, mentions), mentions)
+            if _EN_UNIT_WILL.match(folded, end) and not self.cues.narration.search(self.narration_view, end, unit.end):
+                return _Cue("modal", end, end, subject=True)
+            return None
+        return None
 
     def present_task(self, at: int, end: int, bare: bool = False) -> bool:
         """Whether the verb at ``at`` (after a unit) gives a task in the present, as a translated notice words the
@@ -6142,18 +6262,33 @@ class _Reader:
                 # "The governor praised the work of the agriculture directorate and instructed them to ...": the unit
                 # the first verb names, asked again by its pronoun
                 lead = named[-1]
+        heads = (
+            _VI_HEADS_BY_KIND.match(self.view, cue.end)
+            if lead is None and cue is not None and cue.kind == "request" and self.language == "vi"
+            else None
+        )
         if (
             lead is None
             and cue is not None
             and cue.kind == "request"
             and self.language == "vi"
-            and self.cues.imperative.match(self.view, _skip_space(self.view, cue.end))
+            and (heads is not None or self.cues.imperative.match(self.view, _skip_space(self.view, cue.end)))
         ):
             # "Đối với Sở Xây dựng, Phó Chủ tịch yêu cầu theo dõi sát ...", "Về phía Công an tỉnh, đồng chí Chủ tịch
-            # đề nghị tăng cường ...": the unit the sentence opens on, asked with no addressee of its own
+            # đề nghị tăng cường ...": the unit the sentence opens on, asked with no addressee of its own, or by its
+            # heads and its kind ("..., yêu cầu lãnh đạo bệnh viện phải ...")
             topic = _VI_TOPIC_OPENING.match(folded, unit.start)
             named = [m for m in usable if topic and m.dept is not None and topic.end() <= m.start < cue.start]
-            if named and named[0].start == _skip_space(folded, topic.end()) and "," in folded[named[0].end : cue.start]:
+            if (
+                named
+                and named[0].start == _skip_space(folded, topic.end())
+                and "," in folded[named[0].end : cue.start]
+                and (
+                    heads is None
+                    or heads.group("kind") in ("đơn vị", "cơ quan")
+                    or heads.group("kind") in self.view[named[0].start : named[0].end]
+                )
+            ):
                 lead = named[0]
             appraised = _VI_APPRAISED.search(self.view, unit.start, cue.start) if lead is None else None
             named = [m for m in usable if appraised and m.dept is not None and appraised.end() <= m.start < cue.start]
@@ -7414,6 +7549,19 @@ class _Reader:
                     # "Date of direction: 5/12/2026 (Supervisor Ortega)", "Staff report date: TBD": a record's
                     # field, its value only a date or a placeholder
                     proposed = _EN_BARE_FIELD_VALUE.fullmatch(self.prep.folded, unit.start, unit.end) is None
+                    label = units[position - 1] if position > 0 else None
+                    if (
+                        proposed
+                        and label is not None
+                        and label.ends_colon
+                        and "\n" not in self.prep.folded[label.start : unit.start]
+                        and _EN_RECORD_UNITS_LABEL.fullmatch(self.prep.folded[label.start : label.end].strip())
+                        and not self.cues.modal.search(self.view, unit.start, unit.end)
+                        and not self.is_imperative(unit)
+                    ):
+                        # "Department: Public Works", "Department: Staff (multiple departments)": the record's units
+                        # field, who the order falls to, no order of its own
+                        proposed = False
             elif directive_context and unit.boundary in ("sentence", "line"):
                 # "Sở Y tế rà soát ...": in Vietnamese a unit and a bare verb is an order; in the other
                 # languages a unit and a verb in the present tells ("Kulturnämnden behandlar ärendet ...")
@@ -9170,6 +9318,8 @@ class _Reader:
                 and not units[k + 1].ends_colon
             ):
                 k += 1  # "Status: Pågår. 212 av 340 fastigheter inventerade."
+            while units[k].ends_colon and k + 1 < len(units) and units[k + 1].boundary == "colon":
+                k += 1  # "Klart senast: 2026-03-31 (ursprunglig tidplan), reviderad: hösten 2026": the value goes on
             named = [m.dept for m in self.mentions_in(value.start, units[k].end) if m.dept is not None and not m.issuer]
             if _SV_STATUS_LABEL.fullmatch(folded, label.start, label.end):
                 done = done or bool(_SV_DONE_STATUS.match(folded, value.start, value.end))
@@ -9194,6 +9344,11 @@ class _Reader:
         coordinating = [d for d in coordinating if d != lead]
         proposal = Proposal(unit.start, units[last].end, lead, coordinating, True, position, last, has_subject=True)
         proposal.deadline_from = due
+        work = self.prep.work
+        above = work.rfind("\n", 0, max(0, unit.start - 1)) + 1
+        if 0 < unit.start - above <= 40 and SV_DECISION.fullmatch(work, above, unit.start - 1):
+            # "KF 2025-04-28 § 52\nUppdrag: Utreda ...": the decision that gave the row's task, on the line above it
+            proposal.refs_before = [(above, unit.start - 1)]
         return proposal, k
 
     def outstanding_row(self, units: list[Unit], position: int) -> tuple[Proposal | None, int] | None:
@@ -9398,6 +9553,8 @@ class _Reader:
                         motion[0] > bounds[0][1]
                         and _RESOLUTION_NUMBER_HEAD.fullmatch(heading[0])
                         and _ROW_NUMBER_CELL.fullmatch(folded, *bounds[0])
+                        # (not the number of a resolution of this meeting, "R26-302 | THAT ...": the row itself)
+                        and not _own_resolutions(heading)
                     ):
                         # "Res. No. | ...\nC-2025-188 | Sept. 23, 2025 | THAT ...": the resolution the row is (not
                         # the register's own "Item No.")
@@ -9422,13 +9579,20 @@ class _Reader:
             elif (
                 self.language == "en"
                 and not folded[s:e].strip(" \t-–—")
-                and _EN_STAFF_TO.match(
-                    folded, _skip_space(folded, bounds[lead_column - 1][0]), bounds[lead_column - 1][1]
+                and (
+                    _EN_STAFF_TO.match(
+                        folded, _skip_space(folded, bounds[lead_column - 1][0]), bounds[lead_column - 1][1]
+                    )
+                    # ("Direction to staff: bring forward ...": the council's direction, labelled as such)
+                    or _STAFF_DIRECTION_CELL.match(folded, bounds[lead_column - 1][0], bounds[lead_column - 1][1])
                 )
             ):
                 # "CR-2026-014 | Jan. 20, 2026 | Staff to prepare a communications plan ... | — | Sept. 30/26": an order
                 # to the staff at large, its lead cell left empty
-                proposals.append(Proposal(_skip_space(folded, row_start), at, None, [], False, has_subject=True))
+                proposals.append(
+                    Proposal(_row_opening(folded, heading, bounds, row_start), at, None, [], False, has_subject=True)
+                )
+                proposals[-1].split_start = proposals[-1].start > _skip_space(folded, row_start)
                 proposals[-1].staff_row = True
                 if due_column < len(bounds):
                     due_cells.append((proposals[-1], *bounds[due_column]))
@@ -9466,7 +9630,7 @@ class _Reader:
                     for m in self.mentions_in(a, b):
                         if m.dept is not None and not m.issuer and m.dept != lead and m.dept not in coordinating:
                             coordinating.append(m.dept)
-                start = _skip_space(folded, row_start)
+                start = _row_opening(folded, heading, bounds, row_start)
                 split = (
                     action_column is not None
                     and action_column < len(bounds)
@@ -9474,6 +9638,7 @@ class _Reader:
                 )
                 if split:
                     start = _skip_space(folded, bounds[action_column][0])
+                split = split or start > _skip_space(folded, row_start)  # (the row's number cell left out)
                 proposals.append(
                     Proposal(start, at, lead, coordinating, lead is not None, has_subject=True, split_start=split)
                 )
@@ -11217,6 +11382,14 @@ class _Reader:
         if (
             self.language == "en"
             and unit.ends_colon
+            and "description" in self.prep.folded[unit.start : unit.end]
+            and self._inline_direction(unit)
+        ):
+            # "Description: Develop an inventory of culverts ...": a directives report's record, the order on its line
+            return _Context("directive", None, inline=True)
+        if (
+            self.language == "en"
+            and unit.ends_colon
             and "action" in self.prep.folded[unit.start : unit.end]
             and _EN_OUTCOME_LABEL.fullmatch(self.prep.folded, self._line_start(unit), unit.end)
             and _EN_OUTCOME_VALUE.match(self.prep.folded, unit.end + 1)
@@ -11236,6 +11409,7 @@ class _Reader:
         if self.language == "sv" and (
             _SV_PROPOSER_LABEL.fullmatch(self.prep.folded, unit.start, unit.end)
             or _SV_VOTING_PROPOSITION.search(self.prep.folded, unit.start, unit.end)
+            or (unit.ends_colon and _SV_REMARK_LABEL.fullmatch(self.prep.folded, unit.start, unit.end))
         ):
             # "Stadsdirektörens förslag:", "Arbetsutskottets förslag till beslut:": whose proposal it is, no unit its
             # items are addressed to (each names its own); "Stadsstyrelsen godkände omröstningsproposition: den som
@@ -11460,13 +11634,19 @@ class _Reader:
     def _inline_direction(self, unit: Unit) -> bool:
         """ "Staff Direction: Public Works to evaluate ...\n5.4 Next item": a label with its order on its own line,
         no heading of the numbered items after it."""
-        return (
-            self.language == "en"
-            and unit.ends_colon
-            and "direction" in self.prep.folded[unit.start : unit.end]
-            and _EN_DIRECTION_LABEL.fullmatch(self.prep.folded, self._line_start(unit), unit.end) is not None
-            and _INLINE_VALUE.match(self.prep.folded, unit.end + 1) is not None
-        )
+        folded = self.prep.folded
+        if self.language != "en" or not unit.ends_colon or _INLINE_VALUE.match(folded, unit.end + 1) is None:
+            return False
+        if "direction" in folded[unit.start : unit.end]:
+            return _EN_DIRECTION_LABEL.fullmatch(folded, self._line_start(unit), unit.end) is not None
+        if "description" not in folded[unit.start : unit.end] or not _EN_DESCRIPTION_LABEL.fullmatch(
+            folded, self._line_start(unit), unit.end
+        ):
+            return False
+        # "Directive No. 2026-07\nDepartment: Public Works\nDescription: Develop an inventory of ...\nStatus: ...": a
+        # directives report's record, its order on its description line (its status a line of the same block)
+        block = _BLANK_LINE_AFTER.search(folded, unit.end)
+        return "\nstatus:" in folded[unit.end : block.start() if block else len(folded)]
 
     def _line_start(self, unit: Unit) -> int:
         """Where the unit's last line starts ("Sec. 551.074, Personnel)\nCouncil Action": its label's line, the
@@ -11530,6 +11710,10 @@ _EN_ROW_BODY_ACTED = re.compile(
 )
 #: A label of the orders an item gives its staff (folded): "Direction", "Staff Direction", "DIRECTION TO STAFF".
 _EN_DIRECTION_LABEL = re.compile(r"\s*(?:(?:staff|council|board)\s+)?directions?(?:\s+(?:to|for)\s+staff)?\s*")
+#: A record's description label (folded): "Description:", "Directive description:".
+_EN_DESCRIPTION_LABEL = re.compile(r"\s*(?:(?:directive|direction|item|task)\s+)?description\s*")
+#: The blank line that ends a block of labelled lines.
+_BLANK_LINE_AFTER = re.compile(r"\n[ \t]*\n")
 #: A value on its label's own line, after the colon: ": staff to ..." (not ":\n1. ...").
 _INLINE_VALUE = re.compile(r"[ \t]*[^\s]")
 #: A label's value that gives nothing (folded): "None.", "N/A", "No direction given".
@@ -11604,6 +11788,35 @@ _PIPE_ROW_START = re.compile(
 #: A log's row after a blank line, opened by its item number and two cells more (folded): "2025-097 | Oct. 6, 2025 |
 #: That staff ...", "CR-14/2026 | ...".
 _NUMBERED_PIPE_ROW = re.compile(r"[ \t]*(?:[a-z]{1,6}[ .-]?)?\d[\w./-]{0,12}[ \t]*\|[^\n|]+\|")
+
+
+#: A heading cell of the day each row of a log was decided (folded): "Date", "Meeting", "Council Date".
+_LOG_DATE_HEAD = re.compile(
+    r"\s*(?:(?:council|meeting|resolution|decision)\s+)?(?:date|meeting)(?:\s+(?:given|passed))?\s*"
+)
+
+
+def _own_resolutions(heading: list[str]) -> bool:
+    """Whether a table numbered by resolution ("Res. No. | Resolution / Direction | Dept. | Due") lists the meeting's
+    own resolutions: no cell dates its rows (a log of earlier meetings' has one: "Res. No. | Date | Direction"). The
+    number of such a row names the resolution itself; it cites no earlier decision."""
+    return bool(_RESOLUTION_NUMBER_HEAD.fullmatch(heading[0])) and not any(
+        _LOG_DATE_HEAD.fullmatch(cell) for cell in heading[1:]
+    )
+
+
+def _row_opening(folded: str, heading: list[str], bounds: list[tuple[int, int]], row_start: int) -> int:
+    """Where a pipe table's row is quoted from: its first cell, or the cell after it where the first is the number
+    of the meeting's own resolution ("R26-308 | Direction to staff: ..."): the number names the row, no words of its
+    order."""
+    if (
+        len(bounds) > 2
+        and _own_resolutions(heading)
+        and _ROW_NUMBER_CELL.fullmatch(folded, *bounds[0])
+        and folded[bounds[1][0] : bounds[1][1]].strip()
+    ):
+        return _skip_space(folded, bounds[1][0])
+    return _skip_space(folded, row_start)
 
 
 def _blank_parted_row(folded: str, at: int, blank_first: bool = False) -> bool:
@@ -11779,7 +11992,9 @@ _NOT_A_DOER = re.compile(
 _CELL_MOTION_DECIDED = re.compile(
     r"(?:the\s+)?(?:(?:city|town|county)\s+)?(?:council|board|committee|commission)\s+(?!staff\b)|[^|]*?\bbe\s+"
     r"(?:approved|adopted|endorsed|authori[sz]ed|accepted|ratified|confirmed|received|noted|filed|tabled|deferred|"
-    r"postponed|extended)\b"
+    r"postponed|extended|"
+    # "That Zoning Amendment Bylaw No. 1203 be given third reading", "... be read a first time": a bylaw's reading
+    r"given\s+(?:(?:first|second|third|final)(?:\s*(?:,|and)\s*)*\s*)+readings?|read\s+a\s+(?:first|second|third)\s+time)\b"
 )
 #: ... a passive with no agent, its subject the thing to do (folded): "That online payment be implemented ...".
 _CELL_PASSIVE = re.compile(r"(?:the\s+)?(?:[\w'’&-]+\s+){1,8}?(?:be|is\s+to\s+be)\s+[a-z]+(?:ed|en|wn|t)\b")
@@ -12084,6 +12299,8 @@ def propose(
     if language == "sv" and " galla" in prep.folded:
         # "Nuvarande policy ska gälla tills vidare": which rule holds, a norm, where it is a sentence of its own
         shaped = [p for p in shaped if not _SV_NORM_HOLDS.fullmatch(prep.folded, p.start, p.end)]
+    if language == "sv" and "forelag" in prep.folded and shaped:
+        _sv_injunction_addressee(shaped, prep.folded)
     if (
         language == "en"
         and shaped
@@ -12104,6 +12321,8 @@ def propose(
         _delay_from_direction_date(shaped, prep.folded)
     if language == "en" and len(shaped) > 1 and any(verb in prep.folded for verb in _REPORT_BACK_WORDS):
         shaped = _same_unit_reports_joined(shaped, prep.folded, mentions)
+    if language == "en" and len(shaped) > 1 and (" asked " in prep.folded or " requested " in prep.folded):
+        shaped = _request_answers_joined(shaped, prep.folded)
     if language == "en" and shaped and "(a) " in prep.folded:
         # "That Cabinet, having considered ..., (a) adopts the revised policy ...; (b) notes that ...": a body's own
         # acts, lettered, each opening on a verb that approves or takes note; no unit's task
@@ -12114,6 +12333,8 @@ def propose(
         shaped = _sv_clause_reports_joined(shaped, prep.folded, mentions)
     if language == "en" and shaped and "\nreport back:" in prep.folded:
         _record_fields(shaped, prep.folded, mentions)
+    if language == "en" and shaped and "\ndescription:" in prep.folded and "\nstatus:" in prep.folded:
+        _described_records(shaped, prep.folded, mentions, meeting)
     if language == "en" and shaped and ("concur" in prep.folded or "filed" in prep.folded or "noted" in prep.folded):
         # "Fire Department 2025 Annual Response Time Report – RECEIVED AND FILED.", "Council concurred.": an item's
         # disposition, or the board's assent to the order before it, orders nothing
@@ -12169,6 +12390,44 @@ def _delay_from_direction_date(proposals: list[Proposal], folded: str) -> None:
             proposal.due_cell = (proposal.start + found.start, proposal.start + found.end, found.date)
 
 
+#: A member's request told in a study session's follow-up list (folded): "Councilmember Ortiz asked that ...", "Vice
+#: Mayor Keller requested that staff ...", "Supervisor Lee asked the Library for ...".
+_EN_MEMBER_ASKED = re.compile(
+    r"\s*(?:council\s*member|councillor|councilor|supervisor|commissioner|alder(?:man|woman|person)|trustee|"
+    r"(?:vice|deputy)\s+mayor|mayor|member)\s+[a-z'’-]+(?:\s+[a-z'’-]+)?\s+(?:asked|requested)\b"
+)
+#: The staff's answer to it, right after it in the same item (folded): "Staff will send the data to Council in a memo
+#: by Friday, March 13.", "To be addressed with the FY 2026-27 proposed budget.", "the department indicated it would
+#: respond by Friday".
+_EN_ANSWER_TO_REQUEST = re.compile(
+    r"\s*(?:(?:(?:city|county|town)\s+)?staff|the\s+department|the\s+(?:city|county|town)\s+manager(?:'s\s+office)?)\s+"
+    r"(?:will|(?:has\s+)?(?:indicated|said|confirmed)\s+(?:that\s+)?(?:it|they|staff)\s+(?:would|will))\s+[a-z]"
+    r"|\s*to\s+be\s+(?:addressed|considered|handled|discussed|reviewed|brought\s+back|included|evaluated|answered)\b"
+)
+
+
+def _request_answers_joined(proposals: list[Proposal], folded: str) -> list[Proposal]:
+    """ "Councilmember Ortiz asked that the Transportation Department provide crash data ... Staff will send the data to
+    Council in a memo by Friday, March 13.": in a follow-up list, the staff's answer to a member's request, in the
+    same item right after it, says when the request is met; it is part of that request (its deadline), no order of
+    its own."""
+    joined = [proposals[0]]
+    for proposal in proposals[1:]:
+        before = joined[-1]
+        gap = folded[before.end : proposal.start]
+        if (
+            not gap.strip(" .;\t")
+            and "\n" not in gap
+            and _EN_MEMBER_ASKED.match(folded, before.start, before.end)
+            and _EN_ANSWER_TO_REQUEST.match(folded, proposal.start, proposal.end)
+        ):
+            before.end, before.last = proposal.end, proposal.last
+            before.deadline_from = proposal.start
+            continue
+        joined.append(proposal)
+    return joined
+
+
 def _progress_reports_joined(proposals: list[Proposal], folded: str) -> list[Proposal]:
     """ "The Ministry of Education will prioritise the repair of ... The Ministry will report progress to Cabinet
     fortnightly.": the report on the order's progress, in a sentence of its own right after it, by the same unit,
@@ -12189,6 +12448,29 @@ def _progress_reports_joined(proposals: list[Proposal], folded: str) -> list[Pro
             continue
         joined.append(proposal)
     return joined
+
+
+#: A supervisor's injunction to one addressee (folded): "Länsstyrelsen förelägger Granviks kommun att ...", "X
+#: föreläggs att ...".
+_SV_INJUNCTION = re.compile(r"\b(?:forelagger|forelade)\s[^.;]{1,80}?\batt\b|\bforelaggs\s+att\b")
+
+
+def _sv_injunction_addressee(proposals: list[Proposal], folded: str) -> None:
+    """An injunction binds its addressee to each of its points: "1. Länsstyrelsen förelägger Granviks kommun att ...
+    4. Journalföringen ska senast den 15 oktober ha kompletterats ...": the point with no unit of its own after the
+    injunction is the addressee's (one addressee only)."""
+    addressees = {
+        p.lead for p in proposals if p.lead is not None and _SV_INJUNCTION.search(folded, p.start, p.end) is not None
+    }
+    if len(addressees) != 1:
+        return
+    (addressee,) = addressees
+    given = False
+    for proposal in proposals:
+        if proposal.lead == addressee and _SV_INJUNCTION.search(folded, proposal.start, proposal.end) is not None:
+            given = True
+        elif given and proposal.lead is None:
+            proposal.lead = addressee
 
 
 def _time_extended_first(proposals: list[Proposal], units: list[Unit], folded: str) -> None:
@@ -12369,7 +12651,7 @@ _EN_REPORTS_AFTER = re.compile(
     r"\s+(?:is\s+to|are\s+to|shall|will|must|should)\s+(?:also\s+|then\s+)?report\b(?!\s+(?:and|or)\b)[^;]*$"
 )
 #: Words one of which a report-back sentence joined to its order needs (``_same_unit_reports_joined``).
-_REPORT_BACK_WORDS = (" report", " bring", " present", " return", " come back", " submit")
+_REPORT_BACK_WORDS = (" report", " bring", " present", " return", " come back", " submit", " send", " deliver")
 #: A pronoun for the unit of the order just before, that only has it bring its work back to the body (folded):
 #: "They are to bring a map of the proposed zones to the second meeting in May.", "It will report back by June 5.",
 #: "He is to present the findings to Council at its next meeting." (not "They are to bring the matter to the
@@ -12379,7 +12661,10 @@ _EN_PRONOUN_REPORTS = re.compile(
     r"(?:report\b(?!\s+(?:and|or)\b)"
     r"|(?:bring|present|return|come\s+back|submit)\b(?:(?!\band\s+to\b)[^.;]){0,120}?\b(?:to|at|before)\s+"
     r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[a-z0-9-]+\s+){0,4}?(?:council|board|committee|commission|meeting|session|"
-    r"sitting|cabinet|exco)\b)(?:(?!\band\s+to\b)[^;])*$"
+    r"sitting|cabinet|exco)\b"
+    # "It will send written replies to each enterprise in June 2026.": the work it was tasked with, handed in
+    r"|(?:send|submit|deliver)\s+(?:(?:its|their|his|her|the|written|final|detailed)\s+){0,2}(?:repl(?:y|ies)|"
+    r"responses?|answers?|reports?|results|findings|proposals?|dossiers?|recommendations?)\b)(?:(?!\band\s+to\b)[^;])*$"
 )
 
 
@@ -12657,6 +12942,85 @@ def _record_fields(proposals: list[Proposal], folded: str, mentions: list[Mentio
 
 #: An order to the staff at large, a subject of its own that names no unit (folded): "Staff to install ...".
 _EN_STAFF_SUBJECT = re.compile(r"(?:city\s+|county\s+)?staff\b")
+
+#: A directives report's record whose order stands on its description line (folded): "Description: Develop ...".
+_EN_DESCRIPTION_LINE = re.compile(r"[ \t]*(?:(?:directive|direction|item|task)\s+)?description\s*:\s*")
+#: A status that closes the record (folded): "Complete.", "Completed – report presented ...", "Closed".
+_EN_STATUS_CLOSED = re.compile(r"\s*(?:complete[d]?|closed|done|finished|withdrawn)\b")
+#: A clause of a record's status that gives when the work now comes back, and where its date follows (folded): "the
+#: Department expects to bring the list to the Board on ...", "the revised target is ...", "now targeted for ...",
+#: "HR now anticipates returning to the Board by ...", "Target: Q1 2027" (not "The original target of 08/31/2026 was
+#: missed": the date it replaced).
+_EN_STATUS_TARGET = re.compile(
+    r"(?<!original )(?<!earlier )(?<!previous )(?<!initial )(?<!first )"
+    r"\b(?:target(?:ed)?|expects?|expected|anticipates?|anticipated|scheduled|planned|projected)\b"
+    r"(?:\s*:|\s+(?:is|are|for|to\s+be|of))?\s*"
+)
+#: Where a record's status splits into clauses (folded): a stop or a semicolon before a space (not "80.5%").
+_STATUS_CLAUSE_END = re.compile(r"[.;](?=\s|$)")
+
+
+def _described_records(proposals: list[Proposal], folded: str, mentions: list[Mention], meeting) -> None:
+    """A directives status report whose records hold labelled lines: "Directive No. 2026-07\nDate assigned: ...\n
+    Department: Public Works\nDescription: Develop an inventory of ...\nStatus: In progress. ... the Department expects
+    to bring the prioritized list to the Board on December 8, 2026." The order on the description line falls to the
+    record's department (where it names no unit of its own); its deadline is the date the status now gives (its last
+    clause that names a target, which replaces the ones before), none where the status closes the record."""
+    starts = [m.start for m in mentions]
+    month_first = any(int(hit.group(2)) > 12 for hit in _NUMERIC_DATE.finditer(folded))
+    for proposal in proposals:
+        line = folded.rfind("\n", 0, proposal.start) + 1
+        if not _EN_DESCRIPTION_LINE.fullmatch(folded, line, proposal.start):
+            continue
+        top = line  # the record's first line: up from the description line to a blank line
+        while top > 0:
+            previous = folded.rfind("\n", 0, top - 1) + 1
+            if not folded[previous : top - 1].strip():
+                break
+            top = previous
+        below = _BLANK_LINE_AFTER.search(folded, proposal.end)
+        bottom = below.start() if below else len(folded)
+        units: list = []
+        status = None
+        for field_line in re.finditer(r"[^\n]+", folded[top:bottom]):
+            a, b = top + field_line.start(), top + field_line.end()
+            labelled = _EN_RECORD_FIELD.fullmatch(folded, a, b)
+            if labelled is None:
+                continue
+            label = labelled.group("label").strip()
+            if _EN_RECORD_UNITS_LABEL.fullmatch(label):
+                for m in mentions[bisect_left(starts, labelled.start("value")) :]:
+                    if m.start >= b:
+                        break
+                    if m.dept is not None and not m.issuer and m.dept not in units:
+                        units.append(m.dept)
+            elif label == "status" and a > proposal.start:
+                status = labelled.start("value")
+        if units and proposal.lead is None and not proposal.has_subject:
+            proposal.lead = units[0]
+            proposal.coordinating = [d for d in proposal.coordinating if d != units[0]]
+        if status is None or proposal.due_cell is not None or _EN_STATUS_CLOSED.match(folded, status, bottom):
+            continue
+        clauses, at = [], status
+        for stop in _STATUS_CLAUSE_END.finditer(folded, status, bottom):
+            clauses.append((at, stop.start()))
+            at = stop.end()
+        clauses.append((at, bottom))
+        for a, b in reversed(clauses):
+            cue = _EN_STATUS_TARGET.search(folded, a, b)
+            if cue is None:
+                continue
+            rest = folded[cue.end() : b]
+            if month_first:
+                rest = _NUMERIC_DATE.sub(lambda hit: f"{hit.group(2)}/{hit.group(1)}/{hit.group(3)}", rest)
+            found = find_deadline(rest, [], meeting, "en")
+            lead = 0
+            if found is None or found.date is None:
+                found, lead = find_deadline("by " + rest, [], meeting, "en"), 3
+            if found is not None and found.date is not None:
+                begin = cue.end() + max(0, found.start - lead)
+                proposal.due_cell = (begin, cue.end() + found.end - lead, found.date)
+                break
 
 
 def _units_column(proposals: list[Proposal], prep: Prepared, mentions: list[Mention]) -> None:
@@ -13332,6 +13696,13 @@ _SV_CONSULTING_ONLY = re.compile(
 _SV_REPORTS_CONSEQUENCES = re.compile(
     r"\s*(?:utredningen|kommitten)\s+(?:ska|skall)\s+(?:(?:aven|ocksa|dessutom|vidare)\s+)?redovisa\s+"
     r"(?:[a-z]+\s+){0,2}?konsekvens"
+)
+#: An inquirer told to account for what its proposals bring, its subject first or after an opening clause (folded):
+#: "Utredaren ska redovisa förslagens konsekvenser ...", "Utöver vad som följer av kommittéförordningen ska utredaren
+#: redovisa konsekvenserna av förslagen ...".
+_SV_CONSEQUENCES_DUTY = re.compile(
+    r"[^.;]{0,120}?\b(?:utredaren|utredningen|kommitten)\s+(?:(?:ska|skall)\s+)?(?:(?:aven|ocksa|dessutom|sarskilt)\s+)?"
+    r"(?:redovisa|beskriva)\s+(?:[a-z]+\s+){0,2}?konsekvens"
 )
 #: A Swedish sentence that tells what the order before must cover, its verb a passive infinitive at the end and no
 #: agent (folded view): "Särskilt ska konsekvenserna för småföretag beskrivas.", "Om utredaren finner skäl för det
@@ -14244,6 +14615,13 @@ def shape(
                 or (
                     head.startswith("utredningstiden")
                     and _SV_CONSULTING_ONLY.match(prep.folded, proposal.start, proposal.end) is not None
+                )
+                # "Utöver vad som följer av kommittéförordningen ska utredaren redovisa konsekvenserna av förslagen ...
+                # Utredningstiden förlängs. ...": the whole assignment's new time, not the date of the analysis of what
+                # its proposals bring, which hands in nothing of its own
+                or (
+                    head.startswith("utredningstiden")
+                    and _SV_CONSEQUENCES_DUTY.match(prep.folded, proposal.start, proposal.end) is not None
                 )
                 # "Utredaren ska samråda med X och Y. Utredaren ska lämna en delredovisning ... senast ...": the
                 # inquirer's own report on the assignment, a sentence of its own after a duty to consult (not

@@ -2078,6 +2078,16 @@ _PROJECT_BOARD = re.compile(r"ban\s+(?:quan\s+ly\s+(?:cac\s+)?du\s+an|qlda)\b")
 #: another body).
 _STANDING_AFTER = re.compile(r"\s*\(\s*co quan thuong truc\s*\)")
 _STANDING = re.compile(r"(?<!\()(?<!\( )\bco quan thuong truc\b")
+#: A unit given the drafting of an act, and named by that role after: "asked the Ministry of X, as the drafting agency,
+#: to finalise the draft ... The Ministry of Justice shall coordinate with the drafting agency ...", "Bộ Tư pháp (cơ
+#: quan chủ trì soạn thảo)".
+_DRAFTING_AFTER = re.compile(
+    r"\s*(?:,\s*|\s+)as\s+the\s+drafting\s+(?:agency|body|unit)\b|\s*\(\s*(?:the\s+drafting\s+(?:agency|body|unit)|"
+    r"co quan (?:chu tri )?soan thao)\s*\)"
+)
+_DRAFTING = re.compile(
+    r"(?<!\()(?<!\( )(?<!as )\b(?:the\s+drafting\s+(?:agency|body|unit)|co quan (?:chu tri )?soan thao)\b"
+)
 #: Where a sentence opens, before its subject: ". ", a line's start, "Đồng thời, ".
 _SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?;]\s+|\n\s*)(?:(?:dong thoi|ngoai ra|rieng)\s*,?\s*)?$")
 
@@ -2086,6 +2096,8 @@ def _investor_backrefs(prep: Prepared, mentions: list[Mention]) -> list[Mention]
     """ "Chủ đầu tư" after the text named the project's investor: that unit (a unit in the directory); so
     "cơ quan thường trực" after "X (cơ quan thường trực)"."""
     found = _standing_backrefs(prep, mentions) if "(co quan thuong truc" in prep.folded else []
+    if "drafting " in prep.folded or "soan thao)" in prep.folded:
+        found += _standing_backrefs(prep, mentions, _DRAFTING_AFTER, _DRAFTING)
     if "chu dau tu" not in prep.folded and "investor" not in prep.folded:
         return found
     named: list[tuple[int, DepartmentRef]] = []  # where each investor was named
@@ -2158,16 +2170,20 @@ def _contractor_backrefs(prep: Prepared, mentions: list[Mention]) -> list[Mentio
     return found
 
 
-def _standing_backrefs(prep: Prepared, mentions: list[Mention]) -> list[Mention]:
+def _standing_backrefs(
+    prep: Prepared, mentions: list[Mention], given: re.Pattern = _STANDING_AFTER, again: re.Pattern = _STANDING
+) -> list[Mention]:
+    """The unit given a role (``given`` after its name, "(cơ quan thường trực)"), where the text names it by that role
+    (``again``)."""
     named = [
         (hit.end(), mention.dept)
         for mention in mentions
         if mention.dept is not None
         and not mention.affiliation
-        and (hit := _STANDING_AFTER.match(prep.folded, mention.end)) is not None
+        and (hit := given.match(prep.folded, mention.end)) is not None
     ]
     found = []
-    for hit in _STANDING.finditer(prep.folded) if named else ():
+    for hit in again.finditer(prep.folded) if named else ():
         before = [dept for end, dept in named if end <= hit.start()]
         if before:
             found.append(Mention(hit.start(), hit.end(), before[-1], "name"))
@@ -2232,7 +2248,7 @@ def _last_ministry(kept: list[Mention], at: int) -> DepartmentRef | None:
 
 
 #: A Swedish agency named again by the kind its name ends on, "Verket", "Inspektionen" (folded; see ``names``).
-_SV_AGENCY_KINDS = frozenset(("verket", "inspektionen"))
+_SV_AGENCY_KINDS = frozenset(("verket", "inspektionen", "kommunen"))
 #: The kinds of a municipality's offices that a Swedish sentence names alone for the one named before of that kind.
 _SV_OFFICE_KINDS = frozenset(("sektorn", "enheten", "avdelningen"))
 _office_kinds_of: dict[DepartmentRef, tuple[str, ...]] = {}
@@ -2250,7 +2266,9 @@ def _office_kinds(dept: DepartmentRef) -> tuple[str, ...]:
 
 def _of_agency_kind(dept: DepartmentRef, kind: str) -> bool:
     """Whether ``dept``'s name (or an alias) ends on ``kind`` ("Livsmedelsverket") or opens on it ("Inspektionen för
-    vård och omsorg")."""
+    vård och omsorg"); "kommunen": a municipality itself ("Granviks kommun", not its board "... – Kommunstyrelsen")."""
+    if kind == "kommunen":
+        return any(name.endswith(" kommun") for name in folded_names(dept))
     return any(name.endswith(kind) or name.startswith(kind + " ") for name in folded_names(dept))
 
 

@@ -104,7 +104,8 @@ _HEAD_NOUN_BACKREF = re.compile(
     # ("She asked the Provincial Centre for Disease Control to ... The centre must report ...": the centre, the
     # company or the station just asked, by its kind)
     r"(?:(?<=^)|(?<=\n)|(?<=[.;] ))The (?:Board|Authority|Agency|Commission|Directorate|Bureau|Service|[Mm]inistry|"
-    r"[Cc]ent(?:re|er)|[Cc]ompany|[Ss]tation)"
+    # ("The Sub-department shall preside over ...": the sub-department just charged, a Vietnamese Chi cục)
+    r"[Cc]ent(?:re|er)|[Cc]ompany|[Ss]tation|Sub-[Dd]epartment)"
     r"(?=\s+(?:also\s+)?(?:must|shall|should|will|(?:is|are)\s+(?:(?:also|now|further)\s+)?(?:to|required|tasked)\b))"
 )
 #: A unit named before by its kind, as the addressee of an English request (folded view): "For the Provincial General
@@ -121,7 +122,9 @@ _BY_ITS_CARE = re.compile(r"(?<=\bpar )(?:ses|leurs) soins\b")
 _SO = re.compile(r"Sở(?= (?!hữu\b)[^\W\d_])")
 #: A Swedish agency named again by the kind its name ends on, opening a sentence before its verb: "Verket ska i
 #: arbetet ..." after "Regeringen uppdrar åt Vattenskyddsverket att ...", "Inspektionen har ..." (input view).
-_SV_AGENCY_KIND = re.compile(r"(?:Verket|Inspektionen)(?=\s+(?:ska|skall|bör|får|har|ansvarar|redovisar)\b)")
+#: "Kommunen ska vidare inom två veckor ..." after "Länsstyrelsen förelägger Granviks kommun att ...": the municipality
+#: named before by its kind.
+_SV_AGENCY_KIND = re.compile(r"(?:Verket|Inspektionen|Kommunen)(?=\s+(?:ska|skall|bör|får|har|ansvarar|redovisar)\b)")
 #: "Cục cũng khẩn trương tham mưu ...", "Phòng có trách nhiệm hướng dẫn ...": a unit's kind alone, as the subject of
 #: a sentence, is the unit of that kind named before (its adverb or modal after it, not a name).
 #: "Công ty cần gia cố ...": the company named before (a business at a working session with the province); "Bộ cần
@@ -204,7 +207,7 @@ def find_backrefs(prep: Prepared) -> Iterator[BackRef]:
     if " to " in folded:
         for hit in _EN_ADDRESSED_KIND.finditer(folded):
             yield hit.start(1), hit.end(1), False
-    if "Verket " in work or "Inspektionen " in work:
+    if "Verket " in work or "Inspektionen " in work or "Kommunen " in work:
         for hit in _SV_AGENCY_KIND.finditer(work):
             if _opens_sentence(work, hit.start()):
                 yield hit.start(), hit.end(), False

@@ -25,7 +25,7 @@ from itertools import pairwise
 
 from rapidfuzz import fuzz
 
-from tracker.extraction.aliases import all_names, local_units, territories
+from tracker.extraction.aliases import all_names, code_group, local_units, territories
 from tracker.extraction.columns import LEAD_COLUMN
 from tracker.extraction.cues import VI
 from tracker.extraction.results import DepartmentRef
@@ -614,6 +614,10 @@ def _resolve(departments, work: str, start: int, end: int, head: str) -> list[tu
         if len(first) == 1 and first[0][2] is not None and first[0][1] == cut:
             return first + _resolve(departments, work, after, end, head)
     pieces = _split(work, start, end)
+    if len(pieces) > 2:
+        # "the Ministries of Agriculture and Environment and Public Security": the longest run of pieces that names
+        # one unit first, a field that holds "and" kept whole
+        pieces = _longest_runs(departments, work, pieces, kind, language)
     parts = [(s, e, best_unit(departments, work[s:e], kind, language)) for s, e in pieces]
     if kind == "ministry" and len(parts) > 1:
         # "Ministre de l'Économie et des Finances": a minister heads a ministry or a department, not the
@@ -622,8 +626,55 @@ def _resolve(departments, work: str, start: int, end: int, head: str) -> list[tu
         if any(dept is not None for _s, _e, dept in strict):
             parts = strict
     if any(dept is not None for _s, _e, dept in parts):
-        return parts
+        return _one_administration(departments, work, parts, kind, language) if len(parts) > 1 else parts
     return []
+
+
+def _one_administration(departments, work: str, parts: list, kind: str, language: str) -> list:
+    """The units one head lists ("the Ministries of Agriculture and Environment and Public Security") are of one
+    administration: where the parts were read as units of several (a directory kept for several governments, each with
+    its ministry of that field), those of the administration that holds them all."""
+    groups = [code_group(dept) for _s, _e, dept in parts if dept is not None]
+    if len(groups) < len(parts) or None in groups or len(set(groups)) < 2:
+        return parts
+    source = departments.source if isinstance(departments, Units) else (tuple(departments), None)
+    for group in sorted(dict.fromkeys(groups), key=groups.count, reverse=True):
+        units = _group_units(source[0], source[1], group)
+        again = [(s, e, best_unit(units, work[s:e], kind, language)) for s, e, _dept in parts]
+        if all(dept is not None for _s, _e, dept in again):
+            return again
+    return parts
+
+
+@lru_cache(maxsize=16)
+def _group_units(departments: tuple[DepartmentRef, ...], territory: str | None, group: str) -> Units:
+    """The field words of one administration's units (those whose codes open with ``group``)."""
+    return Units(tuple(dept for dept in departments if code_group(dept) == group), territory)
+
+
+def _longest_runs(departments, work: str, pieces: list, kind: str, language: str) -> list[tuple[int, int]]:
+    """The pieces of a field split at "and" and commas, each run of two or more joined back where its words name one
+    unit ("Agriculture and Environment" of "Agriculture and Environment and Public Security"), the longest first; the
+    pieces as they were unless every run names a unit ("Energy and Water and Da Afghanistan Breshna Sherkat": a
+    company after the ministry, read by its own name)."""
+    runs, i = [], 0
+    while i < len(pieces):
+        j = next(
+            (
+                j
+                for j in range(len(pieces) - 1, i, -1)
+                if not (i == 0 and j == len(pieces) - 1)  # (the whole field, tried already)
+                and best_unit(departments, work[pieces[i][0] : pieces[j][1]], kind, language, strict=True) is not None
+            ),
+            i,
+        )
+        runs.append((pieces[i][0], pieces[j][1]))
+        i = j + 1
+    if len(runs) == len(pieces) or any(
+        best_unit(departments, work[s:e], kind, language, strict=True) is None for s, e in runs
+    ):
+        return pieces
+    return runs
 
 
 #: The last word of a name, past an elided article ("l'Urbanisme" is a capital word).

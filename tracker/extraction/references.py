@@ -143,7 +143,10 @@ _VI_BUDGET_OPENINGS = (
 #: A Vietnamese law by its name (folded view; "Luật", "Bộ luật" and the name's first word in capitals in the text), with
 #: its year, or up to the end of its clause: "Luật Đất đai năm 2024", "Luật Ban hành văn bản quy phạm pháp luật năm
 #: 2025", "theo quy định của Luật Thú y." (not "Luật Đất đai và các văn bản ...": a name that runs into the sentence).
-_VI_LAW_NAME_STOP = r"(?:cac|truoc|trong|khi|duoc|nham|cho|tai|theo|cua|nay|toi|den|het|voi|vao|tren|sang|xong)\b"
+#: ("tai" folds "tại", at, and "tai" of "thiên tai": the law's last word where its clause, its year or its number
+#: follows: "Luật Phòng, chống thiên tai, báo cáo ...", "Luật Phòng, chống thiên tai năm 2013")
+_VI_AT = r"tai\b(?!\s*(?:[.;,:)]|$|(?:nam\s+)?(?:19|20)\d\d\b|so\s+\d))"
+_VI_LAW_NAME_STOP = rf"(?:cac|truoc|trong|khi|duoc|nham|cho|{_VI_AT}|theo|cua|nay|toi|den|het|voi|vao|tren|sang|xong)\b"
 VI_NAMED_LAW = re.compile(
     r"\b(?:bo\s+)?luat\s+(?P<name>[a-z]+)(?:,\s+chong)?"
     # (its name, then its number: "Luật Đầu tư công số 58/2024/QH15", "Luật Đất đai số 31/2024/QH15")
@@ -152,7 +155,7 @@ VI_NAMED_LAW = re.compile(
     # (with no year, a short name, up to the end of its clause or the preposition after it: "phổ biến Luật Thủy sản tới
     # ngư dân", "tuyên truyền Luật Đất đai đến người dân": the law, not the people it goes to)
     rf"|(?:\s+(?!{_VI_LAW_NAME_STOP})[a-z]+){{0,5}}?"
-    r"(?=\s*[.;,:)](?!\s*chong\b)|\s*$|\s+(?:toi|den|cho|voi|het|vao|tren|tai|trong|truoc|sang|xong)\b))"
+    rf"(?=\s*[.;,:)](?!\s*chong\b)|\s*$|\s+(?:toi|den|cho|voi|het|vao|tren|{_VI_AT}|trong|truoc|sang|xong)\b))"
 )
 #: A Vietnamese plan of a year or a period, by its name in capitals, cited by the order (folded view; the citing words
 #: before it): "theo Kế hoạch thanh tra năm 2026", "hồ sơ điều chỉnh Quy hoạch chung đô thị X đến năm 2045", "phù hợp
@@ -841,6 +844,13 @@ EN_CODE_THEN_PART = re.compile(r"\bCode\s+(?:Chapter|Title|Section|Article)\s+\d
 #: ... or after the code's acronym, a municipal code's "...MC" (working view): "PAMC Chapter 5.62", "SMC Title 17".
 EN_CODE_ACRONYM_PART = re.compile(r"\b[A-Z]{1,4}C\s+(?:Chapter|Title|Section)\s+\d{1,5}(?:\.\d{1,4})*[A-Z]?\b")
 _CODE_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}$")
+#: ... or by its name alone, a part of it in brackets after it (working view): "the Zoning Code (Section 11-4-6)", "the
+#: Election Code", "the Ontario Building Code" (not a code that is no enactment: "the Postal Code", "the Dress Code").
+EN_NAMED_CODE = re.compile(
+    r"\bthe\s+(?P<code>(?!(?:Area|Zip|ZIP|Postal|Post|Dress|Source|QR|Bar|Country|Access|Promo|Colou?r|Security|Error)\s)"
+    r"(?:[A-Z][\w'’-]*\s+){1,3}Code\b(?!\s+of\b)"
+    r"(?:\s+\((?:Section|Sections|Chapter|Title|Article|Part|s\.)\s*\d[\w.-]*\))?)"
+)
 #: A draft act by its kind and its matter (folded view): "the draft Regulation on Private Pharmacies", "the draft
 #: regulation on the registration of non-governmental organizations", "the draft procedure for the registration and
 #: licensing of private pharmacies", up to the end of its clause or the verb after it.
@@ -1260,6 +1270,11 @@ def _english_references(folded: str, work: str | None) -> list[tuple[int, int, s
             start = name.start() if name else hit.start()
             if not any(s <= start < e for s, e, _key in found):
                 found.append((start, hit.end(), " ".join(folded[start : hit.end()].split())))
+        for hit in EN_NAMED_CODE.finditer(work):
+            # "the Zoning Code (Section 11-4-6)", "the Election Code": a code by its name, cited whole
+            start, end = hit.span("code")
+            if not any(s < end and start < e for s, e, _key in found):
+                found.append((start, end, " ".join(folded[start:end].split())))
     if work is not None and ("C Chapter" in work or "C Title" in work or "C Section" in work):
         found += [
             (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
@@ -1286,13 +1301,13 @@ def _english_references(folded: str, work: str | None) -> list[tuple[int, int, s
 
 #: A budget by its year, in lower case, that the order is to go into or draws on (folded view): "in the 2027 budget",
 #: "the 2027 capital budget deliberations", "the 2026/27 budget", "the FY 2026-27 budget workshop", "the 2026 central
-#: budget reserve", "the FY2026-27 budget" (not a translated notice's estimate the funds are to be put in: "allocate
-#: funding in the 2026 budget estimate").
+#: budget reserve", "the FY2026-27 budget"; a translated notice's estimate the funds are to be put in, "allocate
+#: funding in the 2026 budget estimate", is that year's budget too.
 _EN_YEAR_BUDGET = re.compile(
     r"(?<![\w/.-])(?:(?:fy|fiscal\s+year)\s*)?(?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?\s+"
     # ("in the 2027 draft operating budget", "the 2027 proposed capital budget": the budget in the making)
     r"(?:central\s+budget\s+reserve|(?:(?:draft|proposed|preliminary)\s+)?(?:(?:capital|operating)\s+)?"
-    r"budget(?!\s+estimate)"
+    r"budget(?:\s+estimates?\b)?"
     # "from the 2026 state budget investment plan", "the 2027 state budget": a translated notice's budget of a year
     # (not "the remaining 2026 central budget capital": money of that budget)
     r"|(?:state|central|provincial)\s+budget(?:\s+(?:investment|capital|expenditure)(?:\s+capital)?\s+plan"
@@ -1951,10 +1966,14 @@ def reference_key(number: str, code: str | None) -> str:
     return (number + ("/" + code if code else "")).replace(" ", "")
 
 
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
 def key_of(reference_text: str) -> str:
     """Return the comparison key of a reference written out (used to compare with a gold file)."""
     match = REFERENCE.search(fold_loose(reference_text))
     if not match:
         vide = IN_VIDE_NUMBER.search(fold_loose(reference_text))
-        return vide.group("symbol") if vide else fold_loose(reference_text)
+        # ("the 2027 budget estimate" and "2027 budget estimate": a plan named in words, with its article or not)
+        return vide.group("symbol") if vide else _LEADING_THE.sub("", fold_loose(reference_text))
     return reference_key(match.group("num"), match.group("code") or match.group("spaced"))

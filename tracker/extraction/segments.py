@@ -154,7 +154,8 @@ _PIPE_ROW_OPENS = re.compile(
     # "A4 | Rédiger ...", "R12 | ...": an action's code in a plan's table
     # "MT/26/04 | Run ...", "AP-12 | ...": an action's reference in a management team's or a project's log
     r"[ \t]*(?:\d{1,2}(?:\.\d{1,2}){0,2}|[IVXLC]{1,5}|[a-zA-Z]{1,2}\d{1,2}(?:\.\d{1,2})?|[a-zA-Z]|"
-    r"[a-zA-Z]{1,4}[/-]\d{1,4}(?:[/-]\d{1,4}){0,2})\.?[ \t]*\|"
+    # "R26-302 | THAT ...", "CR118/2026 | ...", "2026-041 | ...": a council's resolution number, its year in it
+    r"[a-zA-Z]{1,4}\d{0,4}[/-]\d{1,4}(?:[/-]\d{1,4}){0,2}|(?:19|20)\d\d[/-]\d{1,4})\.?[ \t]*\|"
 )
 #: Its next clause, each with its own subject and verb: "..., and that the Road Department report back on
 #: ...", "... be approved and that the Finance Director be directed to ...": cut before "that".
