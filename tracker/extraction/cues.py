@@ -302,7 +302,11 @@ EN = Cues(
         r"invest|reduce|increase|raise|protect|restructure|actively|proactively|urgently|promptly|quickly|"
         r"closely|regularly|provide|disseminate|encourage|support|assess|evaluate|check|compile|collect|"
         r"create|design|identify|integrate|keep|make|manage|perfect|put|reinforce|revise|seek|send|simplify|"
-        r"standardi[sz]e|start|supervise|train|transfer|verify|work(?!\s+sessions?\b)|collaborate|cooperate|hold|"
+        # (nor the noun of a progress report: "Work in 352 habitations held up for want of ...", "Work on 4 bridges
+        # is delayed")
+        r"standardi[sz]e|start|supervise|train|transfer|verify|collaborate|cooperate|hold|"
+        r"work(?!\s+sessions?\b)(?!\s+(?:in|on|at)\s+\d[\d,]*\s+[a-z-]+\s+(?:is|are|was|were|has|have|had|remains?|"
+        r"held|stalled|delayed|halted|stopped|suspended|pending|completed)\b)|"
         r"consolidate|"
         # (an action register's rows: "Investigate the feasibility of ...", "Engage with X on ...", "Write to ...")
         r"investigate|examine|explore|engage|liaise|write|"

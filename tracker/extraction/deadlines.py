@@ -1408,7 +1408,13 @@ def _resolve(kind: str, groups: dict, meeting_date, language: str, text_year=Non
         if groups.get("t", "t") != "t" or (groups.get("t") and language == "sv"):  # a tertial: "T2 2026"
             tertial = _QUARTERS.get(groups["q"], 0)
             return month_end(year, 4 * tertial) if 1 <= tertial <= 3 else None
-        return quarter_end(year, _QUARTERS.get(groups["q"], 0))
+        end = quarter_end(year, _QUARTERS.get(groups["q"], 0))
+        # "avant la fin du premier trimestre" in a December circular for the coming year: a quarter with no
+        # year is the next one to end, as a month with none is (not in Vietnamese minutes, where "quý I" with no
+        # year past is the period worked on, dropped below)
+        if end and meeting_date and not groups.get("y") and end < meeting_date and language != "vi":
+            end = quarter_end(year + 1, _QUARTERS.get(groups["q"], 0))
+        return end
     if kind == "half":
         first = groups.get("h", "").split()[0] in _FIRST_HALF
         return make_date(year, 6, 30) if first else make_date(year, 12, 31)
@@ -1512,6 +1518,23 @@ def find_deadline(
             and folded.startswith("within", later.start)
             and " and " in folded[first.end : later.start]
             and not any(stop in folded[first.end : later.start] for stop in (". ", ";", "\n\n"))
+        ):
+            return later
+    if (
+        final is None
+        and first is not None
+        and first.date is not None
+        and language == "en"
+        and _EN_IN_YEAR.fullmatch(folded, first.start, first.end)
+    ):
+        # "... to promulgate the Plan on improving the PAR Index in 2026; submit it before 30 May 2026": the year the
+        # work is about, then the order's own day within that year, which it keeps
+        later = _dated_after(folded, first.end, excluded, meeting_date, language, document_date, text_year)
+        if (
+            later is not None
+            and later.date.year == first.date.year
+            and _EN_DUE_BY.match(folded, later.start)
+            and not _EN_IN_YEAR.fullmatch(folded, later.start, later.end)
         ):
             return later
     near = folded[max(0, first.start - 40) : first.start] if first is not None else ""
@@ -1630,6 +1653,10 @@ _SAME_DAY = re.compile(r"\bce\s+soir\b|\bdans\s+la\s+journee\b|\bfin\s+de\s+(?:l
 _NOT_FINAL_BY = re.compile(r"jusqu|a\s+(?:compter|partir)\b|(?:des|depuis|du|entre)\b|au\b(?!\s+plus\s+tard)")
 #: A French deadline of an order's own (folded): "avant le", "au plus tard le", "d'ici le", "sous quinze jours".
 _FINAL_BY = re.compile(r"(?:avant|d'ici|au\s+plus\s+tard|pour|sous|dans|endeans)\b")
+#: A deadline that is a year alone (folded): "in 2026", "in 2026-27".
+_EN_IN_YEAR = re.compile(r"(?:in|during)\s+(?:the\s+year\s+)?(?:19|20)\d\d(?:\s*[-–/]\s*\d\d)?")
+#: An English deadline of an order's own (folded): "before 30 May 2026", "by 15 June", "no later than ...".
+_EN_DUE_BY = re.compile(r"(?:before|by|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\b")
 #: The order's final step joined to its first, its date after it (folded): "ce soir un premier point et son rapport
 #: définitif le 15 juillet", "et la synthèse le 10 juillet" (no relative clause or event between).
 _FINAL_STEP_BEFORE = re.compile(
@@ -2294,6 +2321,10 @@ _FROM_RECEIPT = re.compile(
     # "dans les 48 heures suivant chaque signalement", "within 24 hours of each report": a time kept each time an
     # event comes, no date
     r"(?:qui\s+(?:suivent|suit)|suivant|apres|a\s+compter\s+de)\s+(?:chaque|tout|toute)\s|"
+    # "dans les quinze jours suivant la fin de chaque trimestre": the end of each period, again each time;
+    # "dans les dix jours suivant la rentrée": the school year's start, a date the text does not give
+    r"(?:qui\s+(?:suivent|suit)|suivant|apres|a\s+compter\s+de)\s+(?:la\s+(?:fin|cloture)\s+(?:de\s+)?(?:chaque|"
+    r"tout|toute)\s|la\s+rentree\b)|"
     r"(?:of|after|following|from)\s+(?:each|every|any)\s|"
     r"(?:of|after|following|from)\s+(?:its|their)\s+(?:publication|enactment|notification|entry\s+into\s+force|"
     r"establishment|appointment))"

@@ -33,7 +33,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from tracker.extraction.cell_logs import _NO_DUE, LogRow, _due_in, in_cells, log_rows, settle
+from tracker.extraction.cell_logs import _NO_DUE, LogRow, _due_in, _month_first, in_cells, log_rows, settle
 from tracker.extraction.columns import (
     ACTION_CELL,
     DUE_COLUMN,
@@ -1403,7 +1403,9 @@ _FR_PASSIVE_TO_DO = re.compile(
     # ("sera en outre adressée par ...", "seront par ailleurs transmis par ...": an adverb of two words)
     r"\b(?:sera|seront|(?:doit|doivent|devra|devront)\s+etre)\s+(?:(?:egalement|aussi|notamment|rapidement|"
     r"prioritairement|effectivement|en\s+outre|par\s+ailleurs)\s+)?(?!(?:co)?presid|represent|accompagn|assist|suivi|precede|ouvert|cloture)\w+(?:e|es|ee|ees|is|ise|ises|it|ite|ites|u|ue|us|ues|t|te|ts|tes)\b"
-    r"[^.;:]{0,60}?\bpar\s+(?:le\s+|la\s+|les\s+|l')?$"
+    # ("seront mis à la disposition des ordonnateurs à compter du 1er janvier 2027 par le Ministre X": the
+    # object's place and the date it starts, before the agent)
+    r"[^.;:]{0,100}?\bpar\s+(?:le\s+|la\s+|les\s+|l')?$"
 )
 
 #: Before the agent of a passive (folded view).
@@ -2926,6 +2928,9 @@ _EN_RETURN_DATE_LABEL = re.compile(
 #: An action items update's status after an order, its label or a log's status cell (folded view): "Status:", "Not
 #: Started", "In Progress - response due December 2025".
 _EN_STATUS_AFTER = re.compile(r"\s*(?:status|" + ROW_STATUS + r"(?:\s+-\s[^\n]{0,80})?)\s*")
+#: The label of a target line under an order (folded view): "Target", "Target date", "Original target" (a "New
+#: target" after it on the line), "Revised target".
+_EN_TARGET_LINE_LABEL = re.compile(r"\s*(?:(?:original|revised|new|extended)\s+)?target(?:\s+date)?\s*")
 #: A unit's task right after its name, in an item's title (folded view): "Police Department to report back on ...".
 _EN_UNIT_TO_ACT = re.compile(r"\s+to\s+(?!be\b|the\b|a\b|an\b|council\b|date\b)[a-z]{3,}\b")
 #: A board's further order that opens a sentence (folded view): "Council further directed the Planning Department
@@ -6788,6 +6793,10 @@ class _Reader:
                     and _EN_ATTACHMENT_HEADING.match(self.prep.folded, unit.start, unit.end)
                 ):
                     background = False
+                elif background and self._pipe_log_heading(unit):
+                    # "BACKGROUND\n... The outstanding directions are set out below.\nDate | Res. No. | Direction |
+                    # Lead Dept. | Target Date | Comments": the log of what is still open, its rows read as such
+                    background = False
                 if background:
                     context, previous = None, unit
                     continue
@@ -6918,6 +6927,28 @@ class _Reader:
             if "|" in self.prep.work[unit.start : unit.end] and self.is_table_heading(unit):
                 previous = unit  # "TT | Chủ đầu tư | Kế hoạch (tỷ đồng) | Tỷ lệ (%)": a table's column names, no order
                 continue
+            if (
+                self.language == "en"
+                and unit.ends_colon
+                and unit.boundary == "line"
+                and proposals
+                and proposals[-1].last == position - 1
+                and proposals[-1].deadline_from is None
+                and _EN_TARGET_LINE_LABEL.fullmatch(self.prep.folded, unit.start, unit.end)
+            ):
+                # "Decision: Revenue Department to dispose of ...\nTarget: 31.01.2026", "...\nOriginal target:
+                # 28.02.2026 | New target: 30.06.2026": an action taken report's target line under its decision, the
+                # order's due (the new target where one replaces the first), quoted with it
+                line_end = self.prep.folded.find("\n", unit.end)
+                line_end = len(self.prep.folded) if line_end < 0 else line_end
+                last = position
+                while last + 1 < len(units) and units[last + 1].start < line_end:
+                    last += 1
+                if any(c.isdigit() for c in self.prep.folded[unit.end : units[last].end]):
+                    proposals[-1].end, proposals[-1].last = units[last].end, last
+                    proposals[-1].deadline_from = unit.start
+                    table_until, previous = last, units[last]
+                    continue
             if (
                 unit.ends_colon
                 # "1. Kiện toàn Ban Chỉ huy ...\nThời gian thực hiện: trước ngày 15/3/2026.": a Vietnamese item's
@@ -9786,7 +9817,8 @@ class _Reader:
         if due_column < len(bounds):
             # "Fall 2026", "2nd quarter 2027", "Jan. 2027 COW": the due cell, "by" implied; "TBD" no date at all
             d_start, d_end = bounds[due_column]
-            proposal.due_cell = _due_in(folded, d_start, d_end, None)
+            # ("3/15/2027": a numeric date that reads month first only, as the log writes its dates)
+            proposal.due_cell = _due_in(folded, d_start, d_end, None, _month_first(folded, d_start, d_end))
             if proposal.due_cell is None and _NO_DUE.fullmatch(folded, d_start, d_end):
                 d_start = _skip_space(folded, d_start)
                 proposal.due_cell = (d_start, d_start + len(folded[d_start:d_end].rstrip()), None)
@@ -9849,6 +9881,18 @@ class _Reader:
             and any(LEAD_COLUMN.fullmatch(cell) for cell in cells)
             and any(DUE_COLUMN.fullmatch(cell) for cell in cells)
         )
+
+    def _pipe_log_heading(self, unit: Unit) -> bool:
+        """The heading row of a council's log of directions flattened to "|"-separated cells, on a line of its
+        own, a cell of who leads and one of when each row is due after its first: "Date | Res. No. | Direction |
+        Lead Dept. | Target Date | Comments" (the line read whole: a cell's stop, "Dept.", may part its units)."""
+        folded = self.prep.folded
+        line_end = folded.find("\n", unit.start)
+        line_end = len(folded) if line_end < 0 else line_end
+        if folded[unit.start - 1 : unit.start] not in ("\n", "") or folded.count("|", unit.start, line_end) < 3:
+            return False
+        cells = folded[unit.start : line_end].split("|")[1:]
+        return any(LEAD_COLUMN.fullmatch(cell) for cell in cells) and any(DUE_COLUMN.fullmatch(cell) for cell in cells)
 
     def word_table(self, units: list[Unit], position: int) -> tuple[list[Proposal], int] | None:
         """A task table pasted with its rules lost, read from its heading of words ("N° Action Pilote Associés
@@ -12663,7 +12707,9 @@ _EN_PRONOUN_REPORTS = re.compile(
     r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[a-z0-9-]+\s+){0,4}?(?:council|board|committee|commission|meeting|session|"
     r"sitting|cabinet|exco)\b"
     # "It will send written replies to each enterprise in June 2026.": the work it was tasked with, handed in
-    r"|(?:send|submit|deliver)\s+(?:(?:its|their|his|her|the|written|final|detailed)\s+){0,2}(?:repl(?:y|ies)|"
+    # ("It should also send a daily report on heat-related illness to the Chief Minister's Office": its returns)
+    r"|(?:send|submit|deliver)\s+(?:(?:its|their|his|her|the|a|written|final|detailed|daily|weekly|fortnightly|"
+    r"monthly|quarterly|regular|progress|status)\s+){0,2}(?:repl(?:y|ies)|"
     r"responses?|answers?|reports?|results|findings|proposals?|dossiers?|recommendations?)\b)(?:(?!\band\s+to\b)[^;])*$"
 )
 

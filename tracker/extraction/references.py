@@ -315,6 +315,15 @@ FR_PERIOD_PLAN = re.compile(
     # ("Stratégie Nationale de Développement 2020-2030 (SND30)": its acronym in brackets after the period)
     r"(?:\s*\([A-Z][A-Z0-9]{1,9}\))?"
 )
+#: A French programme by its full name with a capital, no period nor acronym, that closes the sentence (working
+#: view): "... le rapport de suivi du Programme d'appui aux PME rurales.", "la mise en œuvre du Programme triennal de
+#: lutte contre l'érosion." (its name's end is the sentence's).
+FR_SENTENCE_END_PROGRAMME = re.compile(
+    r"(?<=\bdu )Programme\s+(?:[Nn]ational\s+|[Rr][ée]gional\s+|[Dd][ée]cennal\s+|[Tt]riennal\s+|[Qq]uinquennal\s+)?"
+    r"(?:d['’]\s*|de\s+|des\s+)"
+    r"(?:(?!(?:qui|que|dont|afin|avant|pour|dans|lors|sous|par|et|avec)\b)[\w'’-]+\s+){0,6}[\w'’-]{3,}"
+    r"(?=\.(?:[ \t]*\n|[ \t]*$|[ \t]+[A-Z]))"
+)
 #: A plan named by its acronym, with the level it is drawn up at (working view): "les plans ORSEC régionaux", "le
 #: plan ORSEC départemental", "le plan POLMAR".
 _FR_PLAN_LEVEL = (
@@ -756,6 +765,13 @@ def _french_references(folded: str, work: str | None) -> list[tuple[int, int, st
             adopted = _FR_ADOPTED_ON.match(folded, hit.end())
             end = adopted.end() if adopted is not None else hit.end()
             found.append((hit.start(), end, " ".join(folded[hit.start() : end].split())))
+        if "du Programme " in work:
+            taken = [(start, end) for start, end, _key in found]
+            found += [
+                (hit.start(), hit.end(), " ".join(folded[hit.start() : hit.end()].split()))
+                for hit in _opening_on(FR_SENTENCE_END_PROGRAMME, work, ("Programme",))
+                if not any(s <= hit.start() < e for s, e in taken)
+            ]
     if work is not None and "lan" in work:
         plans = _opening_on(FR_ACRONYM_PLAN, work, ("plan", "Plan"))
         found += [
@@ -1224,6 +1240,12 @@ _EN_MAKES_PLAN = re.compile(
     r"\b(?:prepare|develop|draft|formulate|elaborate|draw\s+up|build|devise|design|compile)[sd]?"
     r"(?:\s+and\s+(?:submit|issue|present|adopt)[sd]?)?\s*$"
 )
+#: A year's annual plan in lower case, the year in the Gregorian or the Solar Hijri calendar (folded view): "the
+#: implementation of the 1405 annual operational plan", "under the 2026 annual work plan".
+_EN_YEAR_ANNUAL_PLAN = re.compile(
+    r"(?<![\w/.-])(?:19|20|13|14)\d\d\s+annual\s+(?:(?:operational|operating|work|action|development|procurement)\s+)?"
+    r"plan\b"
+)
 _EN_ATTACHED = re.compile(r"\((?P<ref>(?:Appendix|Annex)(?:\s+(?:[IVX]{1,4}|\d{1,2}|[A-Z]))?)\s+attached\s*\)")
 #: A report's attachment by its number, which what the order acts on is listed in (working view): "the sites
 #: identified in Attachment 1", "the roads listed in Attachment B".
@@ -1243,6 +1265,13 @@ def _en_written_out(folded: str, work: str) -> list[tuple[int, int, str]]:
             (h.start(), h.end())
             for h in _EN_SEASON_PLAN.finditer(work)
             if not _EN_MAKES_PLAN.search(folded, max(0, h.start() - 40), h.start())  # the order's product
+        ]
+    if " annual " in folded:
+        hits += [
+            (h.start(), h.end())
+            for h in _EN_YEAR_ANNUAL_PLAN.finditer(folded)
+            if folded.endswith("the ", max(0, h.start() - 4), h.start())
+            and not _EN_MAKES_PLAN.search(folded, max(0, h.start() - 40), h.start() - 4)  # the order's product
         ]
     if " attached)" in folded:
         hits += [(h.start("ref"), h.end("ref")) for h in _EN_ATTACHED.finditer(work)]
@@ -1896,6 +1925,7 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         or "plan for " in folded
         or " attached)" in folded
         or (work is not None and " budget" in work)
+        or " annual " in folded
     ):
         english = _english_references(folded, work)
         if english:

@@ -202,6 +202,9 @@ _NAME_OR_NUMBER_END = re.compile(r"(?:(?<![\w'’&-])[A-Z][\w'’&-]*|\d)$")
 #: i ärende\n14 att ..." (a number that names what the word before it counts, no list's item).
 _LOWER_WORD_END = re.compile(r"(?<![\w'’&-])[a-zåäöéèàüçđ][\w'’-]*$")
 _NUMBER_GOES_ON = re.compile(r"\d[\d:/.-]*[ \t]+[a-zåäöéèàüçđ]")
+#: A count written with its thousands parted by commas at a line's start, the sentence going on in lower case after
+#: it: "1,214 habitations", "12,500 households".
+_COUNT_GOES_ON = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?[ \t]+[a-zåäöéèàüçđ]")
 #: A motion's auxiliary at the end of a line, its verb below: "That the Fire Chief BE\nDIRECTED to ...".
 _MOTION_BE_END = re.compile(r"(?<![\w-])(?:BE|be)$")
 #: A motion's subject cut by a line break: the line ends on "that the" and a name's first words, the next goes on
@@ -424,6 +427,13 @@ def _is_wrapped(prep: Prepared, start: int, end: int, width: int | None) -> bool
         return True  # "... gửi về Phòng\nVH&TT ...": a unit's kind at the line's end, its name below
     if _LONG_WRAP_WORD.search(folded, max(0, start - 12), start):
         return True  # "... report back to Council within\n60 days": a preposition waits for its number
+    if (
+        not heading
+        and size >= (_HALF_LINE * width if width is not None else _LONG_LINE)
+        and _COUNT_GOES_ON.match(work, end)
+        and _LOWER_WORD_END.search(work, max(0, start - 40), start)
+    ):
+        return True  # "... in the remaining\n1,214 habitations of ...": a count in thousands, no list's number
     if (
         ", " in work[max(0, start - 60) : start]
         and _OPEN_ASIDE_END.search(work, max(0, start - 60), start)
