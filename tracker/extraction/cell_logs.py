@@ -155,7 +155,11 @@ _NEXT_CLAUSE_LINE = re.compile(
 )
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 #: A numeric date of a log's cells: "12/31/2025", "1/13/2026".
-_NUMERIC_DAY = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+_NUMERIC_DAY = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)?\d\d)\b")
+#: A due cell's date with its year in two digits (folded): "11/20/26", "31/03/27", "dec-26", "mar '27".
+_SHORT_YEAR = re.compile(rf"\b(\d{{1,2}}[/.]\d{{1,2}}[/.]|{_MONTH}(?:[-'’]|\s+'))(\d\d)\b(?![/.-]?\d)")
+#: A due cell's later date after the first (folded): "dec-26, revised 28/02/27", "march 2027; extended to june 2027".
+_REVISED_TAIL = re.compile(r"[,;][ \t]*(?:revised|extended|rev\.)(?:[ \t]+to)?[ \t]*:?[ \t]*(?=\S)")
 
 
 def _month_first(folded: str, start: int, end: int) -> bool:
@@ -206,6 +210,9 @@ class LogRow:
     text_first: bool = False
     #: (start, end) of the log's heading row above it, on one line: no order of its own ("... Dept. Report Back Status")
     heading: tuple[int, int] | None = None
+    #: whether its directive stands under a label of its own ("Request: Provide ...", "Direction: The EE shall ..."):
+    #: its quote that label's words alone, the labelled cells after it none of it
+    labelled_action: bool = False
 
 
 def _lines(prep: Prepared) -> list[tuple[int, int]]:
@@ -422,7 +429,8 @@ def log_rows(prep: Prepared, language: str) -> list[LogRow]:
     worded = " status" in folded or " comment" in folded
     celled = "\nstatus" in folded or "\ncomment" in folded
     # (or items with labelled lines: "Due: Q3 2026\nStatus: ..." or "Update: ...")
-    labelled = "status:" in folded or "\nupdate:" in folded
+    # ("Compliance: 11 of 14 restored": a collector's compliance report, what each officer has done)
+    labelled = "status:" in folded or "\nupdate:" in folded or "\ncompliance:" in folded
     if language != "en" or not (celled or piped or worded or labelled):
         return []
     rows: list[LogRow] = []
@@ -506,14 +514,20 @@ def log_rows(prep: Prepared, language: str) -> list[LogRow]:
 _LABEL_LINE = re.compile(r"[ \t]*(?P<label>[a-z][a-z /.&-]{1,40}?)[ \t]*:[ \t]*")
 _DUE_LABEL = re.compile(
     r"(?:(?:anticipated|expected|estimated|projected|planned|target)\s+)?(?:completion(?:\s+date)?|date\s+of\s+"
-    r"completion)|(?:target|due|deadline|timeline|timeframe)(?:\s+date)?|revised\s+(?:target|due)(?:\s+date)?"
+    r"completion)|(?:target|due|deadline|timeline|timeframe)(?:\s+date)?|revised\s+(?:target|due)(?:\s+date)?|"
+    # ("Response due: 11/20/26": a board's request for information, when its answer is due)
+    r"(?:response|reply|report)\s+(?:due|date)(?:\s+date)?"
 )
 _RESPONSIBLE_LABEL = re.compile(
     r"(?:responsible|lead|assigned|owner|staff\s+lead)(?:\s+(?:to|dept\.?|departments?|divisions?|units?|offices?|"
-    r"agency|staff))?|departments?|depts?\.?|division"
+    r"agency|staff))?|departments?|depts?\.?|division|"
+    # ("Responding dept.: Transportation", "Officer responsible: EE, RWSS")
+    r"responding\s+(?:dept\.?|departments?|divisions?|units?|offices?)|(?:officers?|units?)\s+responsible"
 )
 #: A numbered item's title line: "1. Tenant Relocation Assistance (Referral No. 2025-11; September 23, 2025)".
 _ITEM_TITLE = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+[A-Z]")
+#: A labelled line that holds the item's directive itself (folded): "Request: ...", "Direction: ...".
+_ACTION_LABEL = re.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]+)?(?:request|direction|instruction)[ \t]*:")
 #: The referral's number in such a title (folded): "Referral No. 2025-11", "Resolution No. R-45/2026".
 _TITLE_NUMBER = re.compile(
     r"\b(?:referral|resolution|res\.|motion|directive|item)\s+(?:no\.?|#)\s*[\w./-]*\d[\w./-]*|"
@@ -540,7 +554,7 @@ def _label_kind(folded: str, start: int, end: int) -> tuple[str, int] | None:
         return "due", label.end()
     if _RESPONSIBLE_LABEL.fullmatch(folded, a, b):
         return "units", label.end()
-    if _STATUS_HEAD.fullmatch(folded, a, b):
+    if _STATUS_HEAD.fullmatch(folded, a, b) or (folded.startswith("compliance", a) and b - a == 10):
         return "status", label.end()
     return None
 
@@ -549,7 +563,7 @@ def label_rows(prep: Prepared, language: str, lines: list[tuple[int, int]] | Non
     """The rows of a referral report written as items with labelled lines (see the module's docstring): each item
     whose labels give a due and a status line, its directive the lines above its first label."""
     folded, work = prep.folded, prep.work
-    if language != "en" or ("status:" not in folded and "update:" not in folded):
+    if language != "en" or ("status:" not in folded and "update:" not in folded and "\ncompliance:" not in folded):
         return []  # ("Lead: ...\nDue: ...\nUpdate: ...": the status labelled as the item's update)
     lines = lines or _lines(prep)
     kinds = [_label_kind(folded, *line) if folded[line[0] : line[1]].find(":") > 0 else None for line in lines]
@@ -619,7 +633,13 @@ def label_rows(prep: Prepared, language: str, lines: list[tuple[int, int]] | Non
                 title=lines[title][0] if title is not None else None,
             )
         )
+        rows[-1].labelled_action = _ACTION_LABEL.match(folded, *lines[action]) is not None
         floor = end + 1
+    if rows:
+        # ("Response due: 11/20/26": the items' numeric dates month first where one reads no other way)
+        month_first = _month_first(folded, rows[0].action, rows[-1].end)
+        for row in rows:
+            row.month_first = month_first
     return rows
 
 
@@ -818,6 +838,9 @@ def settle(proposals: list, rows: list[LogRow], prep: Prepared, mentions: list, 
                     # "(Referral No. 2025-11; September 23, 2025) Staff was directed to ...": the title's tail read
                     # with the directive under it
                     proposal.start = row.action
+            for proposal in [p for p in proposals if row.title <= p.start and p.end <= row.action]:
+                # "1. Requested by: Trustee Alvarez (9/23/26)\nRequest: ...": the item's title, no order of its own
+                proposals.remove(proposal)
         if (
             row.number is not None
             and row.number[1] <= row.action
@@ -931,7 +954,7 @@ def settle(proposals: list, rows: list[LogRow], prep: Prepared, mentions: list, 
                 proposal.coordinating = [d for d in proposal.coordinating if d != responsible[0]]
             if i + 1 < len(own):
                 proposal.end = min(proposal.end, own[i + 1].start)
-            elif not row.text_first:
+            elif not row.text_first and not row.labelled_action:
                 proposal.end = max(proposal.end, quote_end)
             if row.text_first:
                 # the directive's own date first (a delay from the row's date: "within 60 days" of the council's
@@ -992,7 +1015,16 @@ def _due_in(
         start, end = revised.span("value")
         if _NO_DUE.fullmatch(folded, start, end):
             return start, end, None
+    tail = _REVISED_TAIL.search(folded, start, end)
+    if tail is not None:
+        start = tail.end()  # "Dec-26, revised 28/02/27": the later date replaces the first
     value = _day_first(_unwrapped(folded[start:end]), month_first)
+    if "'" in value or "’" in value or "-" in value or "/" in value or "." in value:
+        # ("31/03/27", "Dec-26": the year in two digits, of this century; read longer, its offsets kept in the cell)
+        value = _SHORT_YEAR.sub(
+            lambda hit: hit.group(1).rstrip("-'’ ") + (" " if hit.group(1)[0].isalpha() else "") + "20" + hit.group(2),
+            value,
+        )
     if not value.strip() or _NO_DUE.fullmatch(value):
         return None
     delay = _DELAY_DUE.fullmatch(value)
@@ -1006,4 +1038,7 @@ def _due_in(
     begin = max(start, offset + found.start)
     while begin < offset + found.end and folded[begin] in " (":
         begin += 1  # "(June 2026)": the date, not its bracket
-    return begin, offset + found.end, found.date
+    stop = min(end, offset + found.end)
+    while stop > begin and folded[stop - 1] in " \t":
+        stop -= 1
+    return begin, stop, found.date

@@ -701,6 +701,9 @@ SV = Cues(
         r"(?:namnder|forvaltningar)(?:\s+och\s+(?:de\s+)?(?:kommunala\s+)?bolag(?:en)?)?|"
         # compounds name units: "fritidsförvaltningen", "kulturnämnden", "kommunstyrelsen", "Trafikverket"
         r"\w*(?:forvaltningen|namnden|styrelsen|myndigheten|kontoret|verket|"
+        # "Högskolan ska redovisa ...", "Lärosätet ska ...", "Universitetet ska ...": a regleringsbrev's university,
+        # by its kind, the subject of its modal (not "Högskolan slutredovisade uppdraget ...": told)
+        r"(?:hogskolan|universitetet|larosatet)(?=,?\s+(?:ska|skall|bor|maste|far|behover)\b|\s*$)|"
         # "Utskottet ska även ...", "Direktionen ska ...", "Kansliet ska ...", "Avdelningen ska ...": a body named
         # by its kind, the one named before (not "allmänheten": the public)
         r"utskottet|direktionen|kansliet|sekretariatet|avdelningen)|enheten)\b"

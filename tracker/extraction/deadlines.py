@@ -149,7 +149,7 @@ _ANY_NUMBER = re.compile(
     r"\bmonth\b|\bmois\b|\bmanad(?:en)?\b|\bthang nay\b|\btuan (?:nay|toi)\b|\bweek of\b|\bend of (?:the )?\w+ week\b|"
     r"\bfin de (?:la |cette )?semaine\b|"
     r"\b(?:quarter|trimestre|kvartal\w*|quy|semestre|halvar\w*|half)\b|"
-    r"\b" + MONTH + r"|\b" + SOLAR_HIJRI_MONTH_ALONE + r"|"
+    r"\b" + MONTH + r"|\b" + SOLAR_HIJRI_MONTH_ALONE + r"|\bend of (?:asad|hut|hout|tir|mehr|dey|dei|aban|azar)\b|"
     r"\b(?:spring|summer|autumn|winter|printemps|ete|automne|hiver|varen|sommaren|hosten|vintern)\b|"
     r"\b(?:in the|this) fall\b"
 )
@@ -300,8 +300,9 @@ _CANDIDATES = [
             # ("within the month of Jawza", "during Saratan": by the month's last day)
             r"(?:within|during)\s+(?:the\s+month\s+of\s+)?(?=[a-z]+\b(?!\s+\d)))"
             rf"(?:(?P<d>\d{{1,2}})\s+(?:of\s+)?)?(?P<sh>{SOLAR_HIJRI_MONTH_ALONE}"
-            # ("until 15 Asad", "by 20 Hut": the months that are also words or names, only after a day's number)
-            r"|(?<=\d\s)(?:asad|hut|hout|tir|mehr|dey|dei|aban|azar)\b)"
+            # ("until 15 Asad", "by 20 Hut", "until the end of Asad": the months that are also words or names, only
+            # after a day's number or "the end of")
+            r"|(?:(?<=\d\s)|(?<=\bend\sof\s))(?:asad|hut|hout|tir|mehr|dey|dei|aban|azar)\b)"
             rf"(?!,?\s+{SOLAR_HIJRI_YEAR})"
         ),
     ),
@@ -1783,6 +1784,14 @@ _SV_RELATIVE_PAST = re.compile(
 )
 
 
+#: ... the same clause running on to the date, a year the past verb's (folded): "de medel som tillfördes för
+#: utbyggnad av X under 2026", "de platser som inrättades i länet under 2025" (no comma, no new verb between).
+_SV_RELATIVE_PAST_BEFORE = re.compile(
+    r"\b(?:som|vilka|vilket)\s+(?!\w*(?:sammantrade|omrade|ande|ende)\b|inte\b)\w{2,}(?:ades|ddes|des|tes)\s"
+    r"(?:(?!ska\b|skall\b|och\s+att\b)[^.;:,\n])*$"
+)
+
+
 def _sv_relative_past(folded: str, start: int) -> bool:
     """Whether the date at ``start`` sits in a relative clause in the past tense: "..., som inledde inventeringen i
     april, ska ...": when it was done."""
@@ -1953,6 +1962,13 @@ def _first_deadline(
             and _sv_relative_past(folded, start)
         ):
             continue  # "Gatukontoret, som inledde inventeringen i april, ska ...": when the unit did it, no due day
+        if (
+            language == "sv"
+            and kind == "year"
+            and folded.endswith("under ", 0, start)
+            and _SV_RELATIVE_PAST_BEFORE.search(folded, max(0, start - 100), start)
+        ):
+            continue  # "redovisa hur de medel som tillfördes för X under 2026 har använts": when they were given
         if (
             kind == "monthly_day"
             and language == "en"

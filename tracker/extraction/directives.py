@@ -995,9 +995,15 @@ _SV_PERFECT_DUE = re.compile(r"\b(?:senast|till\s+och\s+med|fore|innan|inom|snar
 _SV_KIND_SUBJECT = re.compile(
     # ("Styrelsen ska ...", "Direktionen ska ...", "Utskottet får ...": a kind that ends in a vowel takes "-n")
     r"\s*(forvaltning|namnd|kontor|styrelse|myndighet|verk|avdelning|enhet|bolag|utskott|direktion|kansli|forbund|"
-    r"kommitte)(?:en|et|n|t)\s+"
+    # ("Högskolan ska redovisa ...", "Universitetet ska ...", "Lärosätet ska ...": a regleringsbrev's university)
+    # ("Länsstyrelsen ska lämna ...": a county board by its kind, the compound whole)
+    r"kommitte|hogskola|universitet|larosate|lansstyrelse)(?:en|et|n|t)\s+"
     r"(?:ska|skall|bor|far|ges|maste|uppdras|behover)\b"
 )
+#: ... a kind of _SV_KIND_SUBJECT that names no unit's name but a kind of them: "Lärosätet" is a högskola or a
+#: universitet.
+_SV_KIND_NAMES = {"larosate": ("hogskol", "universitet")}
+_SV_LETTER_KINDS = ("hogskola", "universitet", "larosate")
 #: A Swedish request only intended, to be given later (folded, before the verb): "Regeringen avser att ge X i uppdrag
 #: att ...", "Nämnden planerar att uppdra åt Y att ...", "har för avsikt att under hösten ge ...": no order yet.
 _SV_INTENDS = re.compile(
@@ -1092,7 +1098,9 @@ _EN_BODY_ACT_PRESENT = re.compile(
 #: "Council to note the quarterly financial report", "Receive and file." (not "... and direct staff to ...").
 _EN_BODY_DISPOSES = re.compile(
     r"\s*(?:(?:that|resolved\s*,?\s*that)\s+)?(?:the\s+)?(?:(?:city|town|county|shire|village|municipal|regional)\s+)?"
-    r"(?:council|board(?:\s+of\s+[a-z]+)?|committee|commission)\s+(?:to\s+|hereby\s+)?"
+    r"(?:council|board(?:\s+of\s+[a-z]+)?|committee|commission)\s+"
+    # ("Council is asked to receive this report as information": the report's own recommendation)
+    r"(?:to\s+|hereby\s+|(?:is|are)\s+(?:asked|requested|invited)\s+to\s+)?"
     r"(?:receive|note|accept|approve|adopt|endorse)\b(?![^.;]*\b(?:direct|instruct|request|ask|task|require)"
     r"(?:s|ed)?\s[^.;]{1,80}?\bto\s)"
     r"|\s*receive\s+and\s+file\s*[.;]?\s*$"
@@ -1248,6 +1256,8 @@ _EN_HAD_BEEN = re.compile(r"\bhad\s+(?:(?:also|earlier|already|previously)\s+)?b
 _THAT_CLAUSE = re.compile(r"(?:,[^,.;]{1,60},)?\s+that\s+(?:the\s+)?")
 #: The staff at large as a "that" clause's subject (folded): "Administration", "city staff" (no unit of the directory).
 _STAFF_SUBJECT = re.compile(r"(?:administration|(?:city\s+|town\s+|county\s+)?staff)\b")
+#: An order to the staff at large in the infinitive (folded): "Administration to review ...", "Staff to prepare ...".
+_STAFF_ORDER_OPENING = re.compile(r"(?:administration|(?:city\s+|town\s+|county\s+)?staff)\s+to\s+[a-z]")
 #: A verb in the subjunctive after its subject, no auxiliary: "... repair", "... jointly develop", "... work with".
 _BARE_VERB = re.compile(
     r",?\s+(?:(?:also|jointly|immediately|urgently|promptly|further)\s+)?(?!(?:is|are|was|were|has|have|had|will|"
@@ -4503,14 +4513,16 @@ class _Reader:
             other.affiliation = False
         return mention
 
-    def named_of_kind(self, kind: str, before: int, span: int = 600) -> DepartmentRef | None:
-        """The unit named last before ``before`` (within ``span``) whose name holds ``kind`` (folded, "direktion")."""
+    def named_of_kind(self, kind: str | tuple[str, ...], before: int, span: int = 600) -> DepartmentRef | None:
+        """The unit named last before ``before`` (within ``span``) whose name holds ``kind`` (folded, "direktion";
+        or one of several)."""
+        kinds = (kind,) if isinstance(kind, str) else kind
         for mention in reversed(self.mentions):
             if mention.end > before or mention.dept is None:
                 continue
             if before - mention.end > span:
                 return None
-            if any(kind in name for name in folded_names(mention.dept)):
+            if any(word in name for word in kinds for name in folded_names(mention.dept)):
                 return mention.dept
         return None
 
@@ -6092,8 +6104,8 @@ class _Reader:
         letters = list(_WORD.finditer(self.prep.work, unit.start, min(unit.end, unit.start + 60)))[:2]
         if len(letters) == 2 and all(w.group()[0].isupper() for w in letters):
             return True  # a name: "Quang Ninh ...", "Nguyen Van Duc ..."
-        if self.language == "sv" and len(first) > 4 and first.endswith(("en", "et", "na")):
-            return True  # a definite noun
+        if self.language == "sv" and len(first) > 4 and first.endswith(("en", "et", "na", "an")):
+            return True  # a definite noun ("Högskolan slutredovisade ...": one in "-a" takes "-n")
         if self.language == "sv" and _SV_NOUN_PRESENT_PASSIVE.match(self.prep.folded, unit.start, unit.end):
             return True  # "Planavgift tas ut enligt taxan", "Avgift debiteras ...": how a matter is handled
         if self.language == "sv" and _SV_KIND_OF_MATTER.match(self.prep.folded, unit.start, unit.end):
@@ -6486,7 +6498,11 @@ class _Reader:
             self.language == "sv"
             and inherited is not None
             and (kind := _SV_KIND_SUBJECT.match(self.prep.folded, unit.start, unit.end)) is not None
-            and any(kind.group(1) in name for name in folded_names(inherited))
+            and any(
+                word in name
+                for word in _SV_KIND_NAMES.get(kind.group(1), (kind.group(1),))
+                for name in folded_names(inherited)
+            )
         ):
             # "X-förvaltningen får i uppdrag att ... Förvaltningen ska även utreda ...": the unit of the order
             # before, named again by its kind (a kind its name has)
@@ -6494,7 +6510,15 @@ class _Reader:
         elif (
             self.language == "sv"
             and (kind := _SV_KIND_SUBJECT.match(self.prep.folded, unit.start, unit.end)) is not None
-            and (named_kind := self.named_of_kind(kind.group(1), unit.start)) is not None
+            and (
+                named_kind := self.named_of_kind(
+                    _SV_KIND_NAMES.get(kind.group(1), kind.group(1)),
+                    unit.start,
+                    # (a regleringsbrev's university, named once above its numbered tasks, however long they are)
+                    span=3000 if kind.group(1) in _SV_LETTER_KINDS else 600,
+                )
+            )
+            is not None
         ):
             # "Direktionen för X beslutade att anta ... Direktionen ska även utvärdera ...": the unit named last
             # before, no order of its own, named again by its kind
@@ -9094,6 +9118,10 @@ class _Reader:
                 # "Till nästa möte sammanställer ekonomiavdelningen ett underlag ... Ansvarig: Jenny Carlsson.": the
                 # person who answers for it is no unit of the directory; the unit the action names leads
                 named = [m for m in self.mentions_in(unit.start, unit.end) if m.dept is not None and not m.issuer]
+            if self.language == "en" and _STAFF_ORDER_OPENING.match(folded, unit.start, unit.end):
+                # "Administration to review the by-law ...\nResponsible: CAO / Administration": the staff at large,
+                # no unit; the responsible line only tracks the item
+                named = []
         elif _DEADLINE_LABEL.fullmatch(folded, label.start, label.end) and not self.is_narrative(unit):
             # "Mesure 3 – Contrôle des cantines par le Département de la santé\nÉchéance : 30 novembre": a row
             # with no "who acts" column, its unit named in the action itself
@@ -9136,6 +9164,18 @@ class _Reader:
                     and m.dept != lead
                     and m.dept not in coordinating
                     and _FR_WITH_PARTNER_BEFORE.search(self.prep.folded, max(unit.start, m.start - 40), m.start)
+                ):
+                    coordinating.append(m.dept)
+        if lead is not None and self.language == "en" and " with " in self.prep.folded[unit.start : unit.end]:
+            # "Council directed the Fire Chief, in consultation with the Emergency Coordinator, to update ...\n
+            # Responsible: Fire": the helper the order itself names coordinates
+            for m in self.mentions_in(unit.start, unit.end):
+                if (
+                    m.dept is not None
+                    and not m.issuer
+                    and m.dept != lead
+                    and m.dept not in coordinating
+                    and _EN_ORDER_HELPER_BEFORE.search(self.prep.folded, max(unit.start, m.start - 40), m.start)
                 ):
                     coordinating.append(m.dept)
         if (
@@ -9503,7 +9543,9 @@ class _Reader:
             if self.language == "en":
                 # "Sl. | Decision | Officer | Action taken | Remarks": a review of earlier decisions, the orders left
                 # in its remarks ("Balance to be completed by 10th April.")
-                return self.remark_orders(units, position, line_end, heading, lead_column)
+                return self.remark_orders(units, position, line_end, heading, lead_column) or self.ordered_log_rows(
+                    units, position, line_end, heading
+                )
             return None  # "ITEM | MOTION NO. | ACTION / DIRECTION | LEAD DEPT. | STATUS": a log, its orders in its text
         # "Sl. | Department | Issue | Action to be taken | ...": the row's order starts at its action cell, the
         # cells before it the background
@@ -9577,6 +9619,11 @@ class _Reader:
                     and folded[slice(*bounds[revised_column])].strip(" \t-–—")
                 ):
                     row_due = revised_column  # "| Q1 2026 | Q3 2026 |": the revised target over the original
+                clauses = self.lettered_motion_rows(motion, bounds, row_due)
+                if clauses is not None:
+                    proposals.extend(clauses)  # "That Council: (a) directs X to ...; (b) directs Y to ...": each
+                    row_start, seen, end = at + 1, 0, at
+                    continue
                 row = self.motion_row(motion, bounds, lead_column, row_due)
                 if row is not None:
                     proposals.append(row)
@@ -9768,6 +9815,121 @@ class _Reader:
             return None
         return proposals, _cover_units(units, position, end, proposals)
 
+    def ordered_log_rows(
+        self, units: list[Unit], position: int, line_end: int, heading: list[str]
+    ) -> tuple[list[Proposal], int] | None:
+        """A board's tracker of its directives with no due column, each row on one line ("No. | Date Given | Board
+        Directive | Lead Department | Status / Next steps"), its directive cell an order with no "That" ("Direct the
+        Director of Public Health to ...", "Request the Sheriff to report ..."): each such cell is a directive,
+        quoted alone. The units the order addresses lead (the first; those joined to it or named after "with"
+        help), the staff at large none (the lead cell only tracks the row); the deadline is the directive's own or,
+        where it gives none, the date its status looks ahead to ("Staff will return to the Board on January 13,
+        2027", "Revised: ...", "expected by the end of January 2027"). The status itself orders nothing. None where
+        a row's cell is a motion ("That ...", read as such) or no row's cell is such an order."""
+        folded = self.prep.folded
+        action_column = next((k for k, cell in enumerate(heading) if _LOG_DIRECTIVE_HEADING.fullmatch(cell)), None)
+        status_column = next((k for k, cell in enumerate(heading) if _LOG_STATUS_HEADING.match(cell)), None)
+        if action_column is None or status_column is None or status_column <= action_column:
+            return None
+        proposals: list[Proposal] = []
+        at = end = line_end
+        while at < len(folded) and folded[at] == "\n":
+            nxt = folded.find("\n", at + 1)
+            nxt = len(folded) if nxt < 0 else nxt
+            line = folded[at + 1 : nxt]
+            if not line.strip() and _PIPE_ROW_START.match(folded, nxt + 1):
+                at = nxt  # rows parted by blank lines
+                continue
+            if line.count("|") != len(heading) - 1:
+                break
+            bounds, offset = [], at + 1
+            for cell in line.split("|"):
+                bounds.append((offset, offset + len(cell)))
+                offset += len(cell) + 1
+            a = _skip_space(folded, bounds[action_column][0])
+            b = bounds[action_column][1]
+            if _CELL_MOTION.match(folded, a, b):
+                return None  # "That staff ...": a motion, read as the council's words
+            order = _LOG_ORDER_CELL.match(folded, a, b)
+            at = end = nxt
+            if order is None:
+                continue
+            while b > a and folded[b - 1] in " \t.;":
+                b -= 1
+            named = [m for m in self.mentions_in(a, b) if m.dept is not None and not m.issuer]
+            in_subject = [m for m in named if m.end <= order.end("subject")]
+            lead = None
+            if in_subject and not _STAFF_SUBJECT.match(folded, order.start("subject")):
+                lead = in_subject[0].dept
+            coordinating: list = []
+            for m in named:
+                if m.dept == lead or m.dept in coordinating:
+                    continue
+                if m in in_subject or _ROW_HELPER_BEFORE.search(folded, max(a, m.start - 40), m.start):
+                    coordinating.append(m.dept)
+            proposal = Proposal(a, b, lead, coordinating, lead is not None, has_subject=True)
+            proposal.split_start = proposal.split_end = True
+            proposal.staff_row = _STAFF_SUBJECT.match(folded, order.start("subject")) is not None
+            if find_deadline(folded[a:b], [], self.meeting, "en") is None:
+                proposal.due_cell = _status_ahead(folded, *bounds[status_column], self.meeting)
+            proposals.append(proposal)
+        if not proposals:
+            return None
+        return proposals, _cover_units(units, position, end, proposals)
+
+    def lettered_motion_rows(
+        self, motion: tuple[int, int], bounds: list[tuple[int, int]], due_column: int
+    ) -> list[Proposal] | None:
+        """A register row whose motion is lettered clauses ("That Council: (a) directs the Chief Executive to ...;
+        (b) directs the Regulatory Services Manager to ..."): each clause that tasks someone is a directive of its
+        own, quoted alone, the officer it addresses leading (the staff at large none); a clause that decides
+        ("(a) receives the report ...") gives none. A due cell lettered the same ("(a) Oct-26 (b) Mar-27") gives
+        each clause its own date, otherwise the whole cell is each one's. None where the motion has no such
+        clauses."""
+        folded = self.prep.folded
+        a, b = motion
+        head = _LETTERED_MOTION_HEAD.match(folded, _skip_space(folded, a), b)
+        if head is None:
+            return None
+        marks = list(_CLAUSE_LETTER.finditer(folded, head.end(), b))
+        if len(marks) < 2 or marks[0].start() != head.end():
+            return None
+        parts: dict[str, tuple[int, int]] = {}
+        whole = None
+        if due_column < len(bounds):
+            d_start, d_end = bounds[due_column]
+            lettered = list(_CLAUSE_LETTER.finditer(folded, d_start, d_end))
+            for k, mark in enumerate(lettered):
+                parts[mark.group(1)] = (mark.end(), lettered[k + 1].start() if k + 1 < len(lettered) else d_end)
+            if not lettered:
+                whole = _due_in(folded, d_start, d_end, None, _month_first(folded, d_start, d_end))
+        found: list[Proposal] = []
+        for k, mark in enumerate(marks):
+            c_end = marks[k + 1].start() if k + 1 < len(marks) else b
+            while c_end > mark.start() and folded[c_end - 1] in " \t\n":
+                c_end -= 1
+            order = _CLAUSE_ORDER.match(folded, mark.end(), c_end)
+            if order is None:
+                continue
+            staff = _STAFF_SUBJECT.match(folded, order.start("subject")) is not None
+            named = [
+                m
+                for m in self.mentions_in(order.start("subject"), order.end("subject"))
+                if m.dept is not None and not m.issuer
+            ]
+            lead = named[0].dept if named and not staff else None
+            proposal = Proposal(mark.start(), c_end, lead, [], lead is not None, has_subject=True)
+            proposal.split_start = proposal.split_end = True
+            proposal.staff_row = staff
+            proposal.own_row = True  # (each clause its own, never merged with the one before)
+            part = parts.get(mark.group(1))
+            if part is not None:
+                proposal.due_cell = _due_in(folded, *part, None, _month_first(folded, *part))
+            elif not parts:
+                proposal.due_cell = whole
+            found.append(proposal)
+        return found or None
+
     def motion_row(
         self, motion: tuple[int, int], bounds: list[tuple[int, int]], lead_column: int, due_column: int
     ) -> Proposal | None:
@@ -9781,10 +9943,16 @@ class _Reader:
         folded = self.prep.folded
         a, b = motion
         that = _CELL_MOTION.match(folded, a, b)
-        if that is None or _CELL_MOTION_DECIDED.match(folded, that.end(), b):
+        # ("That Council directs the Chief Executive to ...": the body's order, its subject the officer it directs)
+        directs = _CELL_BODY_DIRECTS.match(folded, that.end(), b) if that is not None else None
+        if that is None or (directs is None and _CELL_MOTION_DECIDED.match(folded, that.end(), b)):
             return None
+        opening = directs.end() if directs is not None else that.end()
         named = [m for m in self.mentions_in(a, b) if m.dept is not None and not m.issuer and not m.affiliation]
-        subject = next((m for m in named if re.fullmatch(r"\s*(?:the\s+)?", folded[that.end() : m.start])), None)
+        subject = next(
+            (m for m in named if m.start >= opening and re.fullmatch(r"\s*(?:the\s+)?", folded[opening : m.start])),
+            None,
+        )
         lead = None
         if subject is not None:
             lead = subject.dept
@@ -9822,7 +9990,7 @@ class _Reader:
             if proposal.due_cell is None and _NO_DUE.fullmatch(folded, d_start, d_end):
                 d_start = _skip_space(folded, d_start)
                 proposal.due_cell = (d_start, d_start + len(folded[d_start:d_end].rstrip()), None)
-        subject_at = that.end() + (4 if folded.startswith("the ", that.end()) else 0)
+        subject_at = opening + (4 if folded.startswith("the ", opening) else 0)
         proposal.staff_row = lead is None and _STAFF_SUBJECT.match(folded, subject_at) is not None
         return proposal
 
@@ -12033,6 +12201,12 @@ _NOT_A_DOER = re.compile(
     r"proposed|decided|agreed|resolved|requested|asked|directed|instructed)\b"
 )
 #: ... that decides, no task: "That Council approve ...", "That the 2027 fees BE APPROVED", "... be received".
+#: A log row's motion in which the body directs an officer (folded): "council directs the chief executive to",
+#: "the committee requests the finance manager to", "council requests staff to".
+_CELL_BODY_DIRECTS = re.compile(
+    r"(?:the\s+)?(?:(?:city|town|county|district)\s+)?(?:council|board|committee|commission)\s+"
+    r"(?:directs|requests|instructs|asks)\s+(?=(?:the\s+)?[a-z][\w'’&-]*(?:\s+[\w'’&-]+){0,6}?\s+to\s)"
+)
 _CELL_MOTION_DECIDED = re.compile(
     r"(?:the\s+)?(?:(?:city|town|county)\s+)?(?:council|board|committee|commission)\s+(?!staff\b)|[^|]*?\bbe\s+"
     r"(?:approved|adopted|endorsed|authori[sz]ed|accepted|ratified|confirmed|received|noted|filed|tabled|deferred|"
@@ -12051,6 +12225,53 @@ _ROW_MOTION_PASSIVE = re.compile(
 _CELL_HELPER_TITLE = re.compile(
     r"\bwith\s+(?:the\s+)?(?:(?:executive|general|deputy|assistant)\s+)?(?:director|head|chief|manager|"
     r"commissioner|officer)\s+of\s+(?:the\s+)?$"
+)
+#: The directive cell's heading of a board's tracker (folded): "Board Directive", "Council Direction".
+_LOG_DIRECTIVE_HEADING = re.compile(
+    r"\s*(?:(?:board|council|committee|commission)\s+)?(?:directives?|directions?|referrals?|requests?)\s*"
+)
+#: Its status cell's heading (folded): "Status", "Status / Next steps", "Progress".
+_LOG_STATUS_HEADING = re.compile(r"\s*(?:status|progress|next\s+steps?)\b")
+#: Such a cell's order with no "That" (folded): "direct the director of x to ...", "request the sheriff and the chief
+#: probation officer to report ...", "direct staff to ...".
+_LOG_ORDER_CELL = re.compile(
+    r"(?:direct|request|instruct|ask|task)\s+(?P<subject>(?:the\s+)?[a-z][^.;|\n]{1,120}?)\s+to\s+[a-z]"
+)
+#: A sentence of a status that looks ahead (folded): "staff will return to the board on ...", "revised: ...",
+#: "installation expected by ..."; not the date it had before ("originally scheduled for ...").
+_STATUS_AHEAD = re.compile(
+    r"\b(?:will|revised|expected|anticipated|scheduled|planned|targeted)\b(?<!originally scheduled)"
+    r"(?<!previously scheduled)"
+)
+
+
+def _status_ahead(folded: str, start: int, end: int, meeting) -> tuple[int, int, datetime.date] | None:
+    """The date the status cell between ``start`` and ``end`` looks ahead to: its last sentence that does so with a
+    date ("Originally scheduled for November 17, 2026. Revised: staff will return to the Board on February 23,
+    2027")."""
+    found = None
+    for part in re.finditer(r"[^.;]+", folded[start:end]):
+        a, b = start + part.start(), start + part.end()
+        if not _STATUS_AHEAD.search(folded, a, b):
+            continue
+        due = find_deadline(folded[a:b], [], meeting, "en")
+        if due is not None and due.date is not None:
+            found = (a + due.start, a + due.end, due.date)
+    return found
+
+
+#: A register's motion opened on lettered clauses (folded): "That Council:", "That the Committee:".
+_LETTERED_MOTION_HEAD = re.compile(r"that\s+(?:the\s+)?(?:council|committee|board|commission)\s*:\s*")
+#: A clause's letter (folded): "(a) ", "(b) ".
+_CLAUSE_LETTER = re.compile(r"\(([a-h])\)\s*")
+#: A clause that tasks someone (folded): "directs the chief executive to ...", "requests staff to ...".
+_CLAUSE_ORDER = re.compile(
+    r"(?:directs|requests|instructs|asks|tasks)\s+(?P<subject>(?:the\s+)?[a-z][^.;|\n]{1,120}?)\s+to\s+[a-z]"
+)
+#: The words before a helper an order names in its own words (folded): "in consultation with the", "together with".
+_EN_ORDER_HELPER_BEFORE = re.compile(
+    r"\b(?:in\s+(?:consultation|liaison|cooperation|partnership|collaboration)|together|jointly|working)\s+with\s+"
+    r"(?:the\s+)?$"
 )
 _ROW_HELPER_BEFORE = re.compile(
     r"\b(?:(?:in\s+(?:consultation|liaison|cooperation)|together|liaise|jointly)\s+with|with|en\s+lien\s+avec|avec|"
@@ -13367,6 +13588,13 @@ _REPORT_BACK_WORD = re.compile(
     r"|\bfer(?:a|ont)\s+parvenir\b"
     # "Le ministre fera le point de l'évolution au Conseil dans un délai de ...": the account given to the body
     r"|\bfer(?:a|ont)\s+(?:le|un)\s+point\b"
+)
+#: The unit's account of its own work on the order, handed in with its annual or interim report, an occasion with
+#: no date (folded): "Jordbruksverket ska redovisa sina insatser i samband med årsredovisningen för 2026",
+#: "Verket ska redovisa sitt arbete med uppdraget i årsredovisningen".
+_SV_OWN_WORK_AT_REPORT = re.compile(
+    r"\b(?:ater|slut)?redovisa\s+(?:sina|sitt)\s+(?:insatser|arbete|atgarder)\b[^.;]{0,40}?"
+    r"\bi\s+(?:samband\s+med\s+)?(?:sin\s+|myndighetens\s+)?(?:arsredovisning|delarsrapport|budgetunderlag)"
 )
 #: A Vietnamese report to a body (folded view): "báo cáo UBND tỉnh", "báo cáo về Sở".
 _VI_REPORT_TO = re.compile(r"\bbao\s+cao\s+(?:ve\s+)?(?:ubnd|uy\s+ban|so|chu\s+tich|ban\s+chi\s+dao|truong\s+ban)\b")
@@ -14951,6 +15179,9 @@ def shape(
                     )
                     or at_next_meeting(prep.folded[start:end]) is not None
                     or informs
+                    # "Regeringen ger X i uppdrag att bistå Y ... X ska redovisa sina insatser i samband med
+                    # årsredovisningen": the unit's account of its work on the order, with its annual report
+                    or _SV_OWN_WORK_AT_REPORT.search(prep.folded, start, end) is not None
                     # "... ta fram förslag till nya indikatorer. Nämnden ska redovisa förslaget i samband med
                     # delårsrapporten": what the order makes, named again, handed in at an occasion with no date
                     # (not "Utredaren ska också redovisa konsekvenserna för ...": one more task, no hand-in)

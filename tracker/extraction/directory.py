@@ -1637,9 +1637,25 @@ def _addressed_by_field(index: DepartmentIndex, prep: Prepared, mentions: list[M
                 other is not dept and _holds_words(other, field) and _heads_a_name(other, field) & head
                 for other in index.departments
             )
+            # (nor "Collectors" for one "Office of the District Collector, Sonegarh": one of the holders addressed)
+            and not _one_place_holder(dept, field)
         ):
             found.append(Mention(start, end, dept, "fuzzy"))
     return found
+
+
+def _one_place_holder(dept: DepartmentRef, field: str) -> bool:
+    """Where ``field`` ends on a title in the plural ("Collectors") that the names of ``dept`` hold only in the
+    singular, with a place after it ("Office of the District Collector, Sonegarh"): the unit is one of the holders
+    the order addresses, not the addressee."""
+    tokens = [t for t in _NAME_WORD_SPLIT.findall(field) if t not in FUNCTION_WORDS and t not in _READER_HEADS]
+    if not tokens or len(tokens[-1]) < 4 or not tokens[-1].endswith("s"):
+        return False
+    names = [_NAME_TOKEN.findall(name) for name in folded_names(dept)]
+    if any(tokens[-1] in words for words in names):
+        return False
+    one = tokens[-1][:-1]
+    return any(words[i] == one and words[i + 1] == "," for words in names for i in range(len(words) - 1))
 
 
 _NAME_TOKEN = re.compile(r"[a-z0-9&]+|[,()]")
@@ -2233,6 +2249,28 @@ def _last_holding_kind(kept: list[Mention], kind: str, folded: str = "", at: int
     return None
 
 
+#: A province's own government by its name (folded): "Thanh Lam Provincial People's Committee", "X province", "the
+#: Provincial Government of X", "People's Committee of X Province" (not "the Provincial Department of Health").
+_PROVINCE_GOVERNMENT = re.compile(
+    r"\bprovince$|^(?:the )?province of\b|\bprovincial (?:people's committee|government|administration)\b|"
+    r"^(?:the )?people's committee of .*\bprovince\b"
+)
+
+
+def _last_province(kept: list[Mention], folded: str, at: int) -> DepartmentRef | None:
+    """The province's government named last among ``kept`` (``_PROVINCE_GOVERNMENT``), in the sentence of ``at`` or
+    the one before, in its paragraph; or None."""
+    for mention in reversed(kept):
+        dept = mention.dept
+        usable = mention.kind != "backref" and dept is not None and not mention.affiliation and not mention.issuer
+        if usable and any(_PROVINCE_GOVERNMENT.search(name) for name in folded_names(dept)):
+            between = folded[mention.end : at]
+            if "\n\n" in between or len(_SENTENCE_BREAK.findall(between)) > 1:
+                return None
+            return dept
+    return None
+
+
 def _last_ministry(kept: list[Mention], at: int) -> DepartmentRef | None:
     """The ministry named last among ``kept`` (as its own, not a speaker's office), in the 2,000 characters before
     ``at``: the one a communiqué's section is about ("Au titre du Ministère de X ;\n\nLe Conseil a adopté ... Le
@@ -2350,6 +2388,10 @@ def _mark_roles(
                 kind = folded[mention.start : mention.end]
                 if last_place is not None and kind in _VI_PLACE_KINDS and kind not in fold_loose(last_place.name):
                     mention.dept = None  # "Huyện cũng phải ...": a district's kind, not the commune named last
+                if "province" in kind.split():
+                    # "The province must also ensure ...": the province's government named in its sentence or the
+                    # one before (not a district named since, nor a provincial department)
+                    mention.dept = _last_province(kept, folded, mention.start)
             elif mention.inquiry_word:
                 # "Utredaren ska ...": the inquiry named before, or the one the terms of reference charge, or none
                 mention.dept = last_inquiry or terms_inquiry

@@ -235,7 +235,8 @@ def find_backrefs(prep: Prepared) -> Iterator[BackRef]:
 #: the subject of an order (folded view). A place word alone is too common to point back anywhere else.
 _PLACE_BACKREF = re.compile(
     # (the first letters of its forms tested first, a cheap test; keep in sync)
-    r"(?=[clt])\b(?:the|this|le|ce)\s+(?:district|town|city|commune|ward|ville|locality)"
+    # ("The province must also ensure ...": the province's own committee named before, see ``directory``)
+    r"(?=[clt])\b(?:the|this|le|ce)\s+(?:district|town|city|commune|ward|ville|locality|province)"
     r"(?:\s+(?:authorities|administration|government|committee|people's\s+committee))?\b"
     r"(?=\s*(?:,[^,.;]{1,40},\s*)?(?:also\s+)?(?:should|must|shall|will|needs?\s+to|has\s+to|is\s+to|"
     # "The district was also asked to review ...": an adverb between the auxiliary and the participle
@@ -249,7 +250,7 @@ _PLACE_BACKREF = re.compile(
 _PLACE_ADDRESSEE = re.compile(
     # (the first letters of its forms tested first, a cheap test; keep in sync)
     r"(?=[adirtu])\b(?:asked|requested|instructed|directed|urged|tasked|assigned)\s+"
-    r"(the\s+(?:district|town|city|commune|locality))\s+to\s+(?!be\b)[a-z]"
+    r"(the\s+(?:district|town|city|commune|locality|province))\s+to\s+(?!be\b)[a-z]"
 )
 
 

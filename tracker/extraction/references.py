@@ -1465,6 +1465,12 @@ def draft_named_before(folded: str, start: int, end: int) -> tuple[int, int] | N
     between = folded[last[1] : start]
     if "\n" in between or between.count(". ") > 1:
         return None
+    # ("The draft Regulation on X was approved ... The Ministry of Justice was directed to publish the Regulation on
+    # X": the order names the act again in full, no longer a draft; its own words are the act cited)
+    name = folded[last[0] + len("draft") : last[1]].strip()
+    again = folded.find(name, start, end) if len(name) > 12 else -1
+    if again >= 0:
+        return again, again + len(name)
     return last
 
 
