@@ -639,7 +639,7 @@ def _sv_statutes(folded: str) -> list[tuple[int, int, str]]:
         found.append((start, end, " ".join(folded[start:end].split())))
     if found and " om " in folded:
         taken = [(start, end) for start, end, _key in found]
-        found += [r for r in _sv_statutes_again(folded, found) if not any(s <= r[0] < e for s, e in taken)]
+        found += _starting_clear_of(taken, _sv_statutes_again(folded, found))
         found.sort()
     return found
 
@@ -705,6 +705,11 @@ def _opening_on(pattern: re.Pattern, text: str, words: tuple[str, ...]):
 def _clear_of(taken, items) -> list:
     """The ``items`` (start, end, ...) that overlap none of the ``taken`` spans."""
     return [item for item in items if not any(s < item[1] and item[0] < e for s, e, *_rest in taken)]
+
+
+def _starting_clear_of(taken, items) -> list:
+    """The ``items`` (start, end, ...) that start inside none of the ``taken`` spans."""
+    return [item for item in items if not any(s <= item[0] < e for s, e, *_rest in taken)]
 
 
 def _with_free_hits(found: list, matches, folded: str | None = None) -> list:
@@ -1734,7 +1739,7 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         ]
         if numbers:
             taken = [(start, end) for start, end, _key in found]
-            found += [n for n in numbers if not any(s <= n[0] < e for s, e in taken)]
+            found += _starting_clear_of(taken, numbers)
             found.sort()
     if ":" in folded and ("lag" in folded or "forordning" in folded or "balken" in folded):
         statutes = _sv_statutes(folded) if "(" in folded else []
@@ -1764,7 +1769,7 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
     if work is not None and "/" in work and "(" in work:
         taken = [(start, end) for start, end, _key in found]
         # (one a number found before already holds is not found twice)
-        diaries = [d for d in _sv_diary_numbers(folded, work) if not any(s <= d[0] < e for s, e in taken)]
+        diaries = _starting_clear_of(taken, _sv_diary_numbers(folded, work))
         if diaries:
             found = sorted(found + diaries)
     if (
@@ -1936,7 +1941,7 @@ def find_references(folded: str, work: str | None = None) -> list[tuple[int, int
         english = _english_references(folded, work)
         if english:
             taken = [(start, end) for start, end, _key in found]
-            found = sorted(found + [r for r in english if not any(s <= r[0] < e for s, e in taken)])
+            found = sorted(found + _starting_clear_of(taken, english))
     if work is not None and "res" in folded and "|" in folded:
         taken = [(start, end) for start, end, _key in found]
         cells = _clear_of(taken, _resolution_cells(folded))
